@@ -1,0 +1,20 @@
+// Curated data (gazetteers, lexicons, rules) compiled into the library from lib/data.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier::data {
+
+// The content of the embedded file NAME (a path relative to lib/data, e.g.
+// "boilerplate/phrases.txt"). Throws dossier::Error if there is no such file.
+std::string_view file(std::string_view name);
+
+// Whether the embedded file NAME exists.
+bool has_file(std::string_view name);
+
+// The non-empty lines of an embedded file, trimmed, without '#' comment lines.
+std::vector<std::string_view> lines(std::string_view name);
+
+}  // namespace dossier::data

@@ -1,0 +1,55 @@
+// Raw scraped text to a document record: normalization, layout (boilerplate and title),
+// metadata, paragraphs and sentences, stable ids. Also the manifest that supplies dates
+// and metadata the text does not state.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/document.h"
+
+namespace dossier {
+
+// One manifest line: "path" (relative to the manifest's folder) and any of dct,
+// published, publisher, title, url. Values win over what ingest detects.
+struct ManifestEntry {
+  std::optional<std::string> dct, published, publisher, title, url;
+};
+
+class Manifest {
+ public:
+  // Reads a JSON Lines manifest; throws Error(file, line) on a malformed line or date.
+  static Manifest load(const std::string& path);
+  // The entry for an input path (matched by absolute, normalized path), or nullptr.
+  const ManifestEntry* find(const std::string& input_path) const;
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::map<std::string, ManifestEntry> entries_;  // absolute path -> entry
+};
+
+struct IngestOptions {
+  std::optional<std::string> dct;  // --dct, for every input (YYYY-MM-DD)
+};
+
+// Builds the document for RAW, read from PATH. Throws Error when RAW is binary (NUL
+// bytes). Repairs and other notes go to Document::warnings.
+Document ingest_text(std::string_view raw, const std::string& path, const ManifestEntry* manifest,
+                     const IngestOptions& options);
+
+}  // namespace dossier
+
+namespace dossier {
+
+// Expands command-line inputs: files as given, directories recursively (regular files,
+// sorted by path, hidden entries skipped), plus the lines of LIST_FILE ("-" = standard
+// input) when given. Paths that do not exist are kept, so that reading them reports them.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, const std::string& list_file);
+
+// Reads a whole file ("-" = standard input). Throws Error naming the path.
+std::string read_file(const std::string& path);
+
+}  // namespace dossier

@@ -1,0 +1,76 @@
+// JSON Lines input and output: a line reader that keeps line numbers for error messages,
+// record parsing that reports file:line, and a writer that never emits half a record.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "dossier/document.h"
+#include "dossier/error.h"
+
+namespace dossier::jsonl {
+
+// Reads '\n'-terminated lines from a file descriptor through a large buffer. A final line
+// without '\n' is returned too, and unterminated() says so (a truncated stream).
+class LineReader {
+ public:
+  // Opens PATH ("-" is standard input). Throws Error if it cannot be opened.
+  explicit LineReader(const std::string& path);
+  ~LineReader();
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // Reads the next line into LINE (without the '\n' or a trailing '\r'). False at end.
+  bool next(std::string& line);
+  int64_t line_number() const { return line_; }
+  bool unterminated() const { return unterminated_; }
+  const std::string& name() const { return name_; }
+
+ private:
+  bool fill();
+  int fd_ = -1;
+  bool owned_ = false;
+  std::string name_;
+  std::string buf_;
+  size_t pos_ = 0, end_ = 0;
+  bool eof_ = false;
+  bool unterminated_ = false;
+  int64_t line_ = 0;
+};
+
+// Parses one line as a JSON value; throws Error(message, file, line) when it is not JSON.
+nlohmann::json parse_line(std::string_view line, const std::string& file, int64_t lineno);
+
+// Serializes a record as one line (sorted keys, UTF-8, invalid bytes replaced).
+std::string dump_line(const nlohmann::json& record);
+
+// Thrown by Writer when standard output fails. pipe_closed() is true for EPIPE, which
+// tools treat as a quiet end rather than an error.
+class OutputError : public Error {
+ public:
+  OutputError(const std::string& what, bool pipe_closed) : Error(what), pipe_closed_(pipe_closed) {}
+  bool pipe_closed() const { return pipe_closed_; }
+
+ private:
+  bool pipe_closed_;
+};
+
+// Buffered writer of whole lines to a FILE*. Each record is serialized completely before
+// any of it is written, so an error never leaves half a record behind us.
+class Writer {
+ public:
+  explicit Writer(std::FILE* out) : out_(out) {}
+  void write(const nlohmann::json& record) { write_line(dump_line(record)); }
+  void write_line(std::string_view line);  // LINE must not contain '\n'; one is appended
+  void write_raw(std::string_view text);   // for non-JSON formats (text, svg)
+  void flush();
+
+ private:
+  std::FILE* out_;
+};
+
+}  // namespace dossier::jsonl

@@ -1,0 +1,34 @@
+// Raw bytes to normalized lines: BOM and CR/LF handled, invalid UTF-8 repaired (with a
+// warning that says where), Unicode white space folded to single spaces, invisible format
+// characters dropped, lines with combining marks composed to NFC. Quote marks and dashes
+// are kept as written.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/document.h"
+
+namespace dossier {
+
+struct Line {
+  std::string text;    // normalized, trimmed; empty for a blank line
+  int64_t number = 0;  // 1-based line number in the raw input
+};
+
+struct NormalizedLines {
+  std::vector<Line> lines;
+  std::vector<Warning> warnings;  // invalid-utf8, control-characters (at = raw byte offset)
+};
+
+// True when RAW looks like a binary file (a NUL byte in its first 64 KiB, or anywhere).
+bool looks_binary(std::string_view raw);
+
+NormalizedLines normalize_lines(std::string_view raw);
+
+// Normalizes the white space of one line of valid UTF-8 (the per-line step above).
+std::string normalize_line(std::string_view line);
+
+}  // namespace dossier

@@ -1,0 +1,49 @@
+// UTF-8 helpers: decoding, validation with repair, and conversion between byte offsets
+// and the code-point offsets the record contract uses. Decoding is done by utf8proc.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier::utf8 {
+
+// Decodes the code point at s[i]; sets len to its byte length (>= 1). Returns -1 for an
+// invalid sequence (len is then 1).
+int32_t decode(std::string_view s, size_t i, size_t& len);
+
+// Appends the UTF-8 encoding of cp.
+void append(std::string& out, int32_t cp);
+
+// Number of code points in s (invalid bytes count one each).
+size_t length(std::string_view s);
+
+// Byte positions where invalid sequences start; empty when s is valid.
+struct Repair {
+  std::string text;                 // s with each invalid byte replaced by U+FFFD
+  std::vector<size_t> bad_offsets;  // byte offsets in the input of the replaced bytes
+};
+Repair repair(std::string_view s);
+
+bool is_valid(std::string_view s);
+
+// Maps byte offsets of one string to code-point offsets and back. Keeps a checkpoint
+// every 64 code points, so memory is a small fraction of the text.
+class OffsetMap {
+ public:
+  explicit OffsetMap(std::string_view text);
+  // Code-point offset of a byte offset (which must be at a code-point boundary or end).
+  size_t to_cp(size_t byte) const;
+  // Byte offset of a code-point offset (clamped to the end).
+  size_t to_byte(size_t cp) const;
+  size_t cp_size() const { return cp_size_; }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> checkpoints_;  // byte offset of code point k*64
+  size_t cp_size_ = 0;
+};
+
+}  // namespace dossier::utf8

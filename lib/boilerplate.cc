@@ -1,0 +1,267 @@
+#include "dossier/boilerplate.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string_view>
+#include <unordered_set>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+
+namespace dossier {
+
+namespace {
+
+// A block with at most this many words is "short": rules of scope "short" apply to it
+// and, when no rule decides it, its neighbours do.
+constexpr size_t kShortWords = 12;
+
+enum class Scope { Short, Any, Weak };
+
+struct Rule {
+  std::string kind;
+  Scope scope;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<Rule>& rules() {
+  static const std::vector<Rule> table = [] {
+    std::vector<Rule> t;
+    RE2::Options opts;
+    opts.set_case_sensitive(false);
+    opts.set_log_errors(false);
+    for (auto line : data::lines("boilerplate/rules.tsv")) {
+      auto a = line.find('\t');
+      auto b = line.find('\t', a + 1);
+      if (a == std::string_view::npos || b == std::string_view::npos) continue;
+      Rule r;
+      r.kind = std::string(line.substr(0, a));
+      auto scope = line.substr(a + 1, b - a - 1);
+      r.scope = scope == "short" ? Scope::Short : scope == "weak" ? Scope::Weak : Scope::Any;
+      r.re = std::make_unique<RE2>(std::string(line.substr(b + 1)), opts);
+      if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
+      t.push_back(std::move(r));
+    }
+    return t;
+  }();
+  return table;
+}
+
+const std::unordered_set<std::string>& stopwords() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> s;
+    for (auto line : data::lines("boilerplate/stopwords.txt")) {
+      size_t i = 0;
+      while (i < line.size()) {
+        size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        if (j > i) s.emplace(line.substr(i, j - i));
+        i = j + 1;
+      }
+    }
+    return s;
+  }();
+  return set;
+}
+
+enum class Class { Good, Bad, Short };
+
+struct Features {
+  Class cls = Class::Short;
+  std::string kind;     // for Bad
+  std::string weak;     // kind of a single weak hint
+  size_t words = 0;
+  bool terminal = false;  // ends like a sentence
+};
+
+bool ends_like_sentence(const std::string& t) {
+  size_t e = t.size();
+  // skip closing quotes and brackets
+  while (e > 0) {
+    std::string_view tail(t.data(), e);
+    if (tail.back() == '"' || tail.back() == '\'' || tail.back() == ')') {
+      --e;
+    } else if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "\u201D" || tail.substr(tail.size() - 3) == "\u2019")) {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  if (e == 0) return false;
+  char c = t[e - 1];
+  return c == '.' || c == '?' || c == '!' || (e >= 3 && t.compare(e - 3, 3, "\u2026") == 0);
+}
+
+Features features(const Block& b) {
+  Features f;
+  f.words = word_count(b.text);
+  f.terminal = ends_like_sentence(b.text);
+  std::string weak_kind;
+  int weak_hits = 0;
+  for (const auto& r : rules()) {
+    if (r.scope == Scope::Short && f.words > kShortWords) continue;
+    if (!RE2::PartialMatch(b.text, *r.re)) continue;
+    if (r.scope == Scope::Weak) {
+      if (weak_kind.empty() || weak_kind == r.kind) {
+        weak_kind = r.kind;
+        ++weak_hits;
+      }
+      continue;
+    }
+    f.cls = Class::Bad;
+    f.kind = r.kind;
+    return f;
+  }
+  if (weak_hits >= 2 || (weak_hits == 1 && f.words <= kShortWords)) {
+    f.cls = Class::Bad;
+    f.kind = weak_kind;
+    return f;
+  }
+  f.weak = weak_kind;
+  double stop = stopword_share(b.text);
+  if ((f.words >= 10 && f.terminal) || (f.words > 15 && stop >= 0.25) || f.words >= 30) f.cls = Class::Good;
+  return f;
+}
+
+bool headline_shaped(const Block& b, const Features& f) {
+  if (f.words < 2 || f.words > 30) return false;
+  if (is_credit_line(b.text)) return false;
+  return !(b.text.back() == '.' && !(b.text.size() >= 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0));
+}
+
+}  // namespace
+
+size_t word_count(const std::string& text) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : text) {
+    if (c == ' ') {
+      in = false;
+    } else if (!in) {
+      in = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+double stopword_share(const std::string& text) {
+  size_t words = 0, stops = 0;
+  std::string w;
+  auto flush = [&]() {
+    if (w.empty()) return;
+    ++words;
+    if (stopwords().count(w)) ++stops;
+    w.clear();
+  };
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || c == '\'') {
+      w.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      w.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c == ' ') {
+      flush();
+    }
+  }
+  flush();
+  return words ? static_cast<double>(stops) / static_cast<double>(words) : 0.0;
+}
+
+bool is_credit_line(const std::string& text) {
+  static const RE2 credit(R"(^\((?:[A-Z][A-Za-z.-]{0,15})(?:\s*[,/]\s*[A-Z][A-Za-z.-]{0,15}){0,4}\)$)");
+  static const RE2 by(R"(^(?i:by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*(?:\s*[,|]\s*[^,|]{1,60})?$)");
+  return RE2::FullMatch(text, credit) || (word_count(text) <= 12 && RE2::FullMatch(text, by));
+}
+
+Layout analyze_layout(const std::vector<Block>& blocks) {
+  const size_t n = blocks.size();
+  Layout layout;
+  layout.kinds.assign(n, "");
+  std::vector<Features> f(n);
+  for (size_t i = 0; i < n; ++i) f[i] = features(blocks[i]);
+
+  // A single weak hint becomes a verdict next to boilerplate of the same kind (an appeal
+  // that runs over several paragraphs); repeat until nothing changes.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (f[i].cls == Class::Bad || f[i].weak.empty()) continue;
+      bool prev = i > 0 && f[i - 1].cls == Class::Bad && f[i - 1].kind == f[i].weak;
+      bool next = i + 1 < n && f[i + 1].cls == Class::Bad && f[i + 1].kind == f[i].weak;
+      if (prev || next) {
+        f[i].cls = Class::Bad;
+        f[i].kind = f[i].weak;
+        changed = true;
+      }
+    }
+  }
+
+  // A photo credit ("Name / Agency") marks the block just above it as the caption.
+  for (size_t i = 1; i < n; ++i) {
+    if (f[i].cls != Class::Bad || f[i].kind != "credit") continue;
+    if (f[i - 1].cls == Class::Bad || blocks[i].first_line - blocks[i - 1].last_line > 2) continue;
+    if (i - 1 == 0) continue;
+    f[i - 1].cls = Class::Bad;
+    f[i - 1].kind = "caption";
+  }
+
+  // The title: the last headline-shaped block before the first good paragraph.
+  size_t first_good = n;
+  for (size_t i = 0; i < n; ++i)
+    if (f[i].cls == Class::Good) {
+      first_good = i;
+      break;
+    }
+  for (size_t i = first_good; i-- > 0;) {
+    if (f[i].cls == Class::Bad) continue;
+    if (headline_shaped(blocks[i], f[i])) {
+      layout.title = i;
+      break;
+    }
+  }
+  if (!layout.title && first_good == n) {
+    for (size_t i = 0; i < n; ++i)
+      if (f[i].cls != Class::Bad && headline_shaped(blocks[i], f[i])) {
+        layout.title = i;
+        break;
+      }
+  }
+  // Everything above the title that no rule claimed is site navigation.
+  size_t body_start = layout.title ? *layout.title : first_good;
+  for (size_t i = 0; i < body_start && i < n; ++i)
+    if (f[i].cls != Class::Bad) {
+      f[i].cls = Class::Bad;
+      f[i].kind = "navigation";
+    }
+  if (layout.title) f[*layout.title].cls = Class::Good;
+
+  // Undecided short blocks: take the class of the nearest decided neighbours.
+  for (size_t i = body_start; i < n; ++i) {
+    if (f[i].cls != Class::Short) continue;
+    size_t p = i, q = i + 1;
+    while (p > 0 && f[p - 1].cls == Class::Short) --p;
+    while (q < n && f[q].cls == Class::Short) ++q;
+    bool prev_bad = p == 0 || f[p - 1].cls == Class::Bad;
+    bool next_bad = q == n || f[q].cls == Class::Bad;
+    bool next_end = q == n;
+    const std::string& bad_kind = (p > 0 && f[p - 1].cls == Class::Bad) ? f[p - 1].kind
+                                  : (q < n && f[q].cls == Class::Bad)    ? f[q].kind
+                                                                         : std::string("other");
+    bool keep;
+    if (!prev_bad && !next_bad) {
+      keep = true;
+    } else if (prev_bad && next_bad) {
+      keep = is_credit_line(blocks[i].text);
+    } else {
+      // Between content and chrome: sentences, credit lines and longer lines stay.
+      keep = f[i].terminal || is_credit_line(blocks[i].text) || f[i].words >= 8 || (!next_end && !next_bad);
+    }
+    layout.kinds[i] = keep ? "" : bad_kind;
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (f[i].cls == Class::Bad) layout.kinds[i] = f[i].kind;
+  return layout;
+}
+
+}  // namespace dossier

@@ -1,0 +1,225 @@
+#include "dossier/ingest.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "dossier/boilerplate.h"
+#include "dossier/hash.h"
+#include "dossier/jsonl.h"
+#include "dossier/metadata.h"
+#include "dossier/normalize.h"
+#include "dossier/segment.h"
+#include "dossier/utf8.h"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string absolute_key(const fs::path& p) {
+  std::error_code ec;
+  fs::path abs = fs::weakly_canonical(fs::absolute(p, ec), ec);
+  if (ec) abs = fs::absolute(p).lexically_normal();
+  return abs.string();
+}
+
+// Groups lines into blocks: a blank line ends a block; inside a run of lines each line
+// is its own block unless the run looks hard-wrapped (similar long lengths), in which
+// case it is joined into one paragraph.
+std::vector<Block> make_blocks(const std::vector<Line>& lines) {
+  std::vector<Block> blocks;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].text.empty()) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < lines.size() && !lines[j].text.empty()) ++j;
+    bool wrapped = j - i >= 3;
+    for (size_t k = i; k + 1 < j && wrapped; ++k) {
+      size_t len = utf8::length(lines[k].text);
+      if (len < 45 || len > 100) wrapped = false;
+    }
+    if (wrapped) {
+      Block b{lines[i].text, lines[i].number, lines[j - 1].number};
+      for (size_t k = i + 1; k < j; ++k) {
+        b.text += ' ';
+        b.text += lines[k].text;
+      }
+      blocks.push_back(std::move(b));
+    } else {
+      for (size_t k = i; k < j; ++k) blocks.push_back(Block{lines[k].text, lines[k].number, lines[k].number});
+    }
+    i = j;
+  }
+  return blocks;
+}
+
+}  // namespace
+
+Manifest Manifest::load(const std::string& path) {
+  Manifest m;
+  jsonl::LineReader reader(path);
+  fs::path dir = fs::path(path).parent_path();
+  std::string line;
+  while (reader.next(line)) {
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
+    if (!j.is_object() || !j.contains("path") || !j["path"].is_string())
+      throw Error("manifest line has no \"path\" string", path, reader.line_number());
+    ManifestEntry e;
+    auto get = [&](const char* key, std::optional<std::string>& out) {
+      if (!j.contains(key) || j[key].is_null()) return;
+      if (!j[key].is_string()) throw Error(std::string("\"") + key + "\" must be a string", path, reader.line_number());
+      out = j[key].get<std::string>();
+    };
+    get("dct", e.dct);
+    get("published", e.published);
+    get("publisher", e.publisher);
+    get("title", e.title);
+    get("url", e.url);
+    if (e.dct && !is_iso_date(*e.dct))
+      throw Error("\"dct\" must be a date YYYY-MM-DD, not \"" + *e.dct + "\"", path, reader.line_number());
+    m.entries_[absolute_key(dir / j["path"].get<std::string>())] = std::move(e);
+  }
+  return m;
+}
+
+const ManifestEntry* Manifest::find(const std::string& input_path) const {
+  auto it = entries_.find(absolute_key(input_path));
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+Document ingest_text(std::string_view raw, const std::string& path, const ManifestEntry* manifest,
+                     const IngestOptions& options) {
+  if (looks_binary(raw)) throw Error("binary file (contains NUL bytes), skipped", path);
+  Document d;
+  d.source.path = path;
+  d.source.sha256 = sha256_hex(raw);
+  d.source.bytes = static_cast<int64_t>(raw.size());
+
+  NormalizedLines norm = normalize_lines(raw);
+  d.warnings = std::move(norm.warnings);
+  std::vector<Block> blocks = make_blocks(norm.lines);
+  norm.lines.clear();
+  norm.lines.shrink_to_fit();
+  Layout layout = analyze_layout(blocks);
+  Metadata meta = extract_metadata(blocks, layout);
+
+  // Text: the content blocks, one paragraph each, separated by a blank line.
+  std::vector<std::pair<size_t, size_t>> para_bytes;
+  size_t total = 0;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (layout.kinds[i].empty()) total += blocks[i].text.size() + 2;
+  d.text.reserve(total);
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!layout.kinds[i].empty()) {
+      d.boilerplate.push_back(BoilerplateLine{std::move(blocks[i].text), layout.kinds[i], blocks[i].first_line});
+      continue;
+    }
+    if (!d.text.empty()) d.text += "\n\n";
+    para_bytes.emplace_back(d.text.size(), d.text.size() + blocks[i].text.size());
+    d.text += blocks[i].text;
+    std::string().swap(blocks[i].text);
+  }
+  utf8::OffsetMap map(d.text);
+  auto cp = [&](size_t b) { return static_cast<int64_t>(map.to_cp(b)); };
+  for (const auto& [b, e] : para_bytes) {
+    d.paragraphs.push_back(Span{cp(b), cp(e)});
+    std::string_view para(d.text.data() + b, e - b);
+    for (const auto& [s, t] : split_sentences(para)) d.sentences.push_back(Span{cp(b + s), cp(b + t)});
+  }
+  d.id = sha256_hex(d.text).substr(0, 16);
+
+  d.title = meta.title;
+  d.dateline = meta.dateline;
+  d.byline = meta.byline;
+  d.publisher = meta.publisher;
+  d.published = meta.published;
+  if (options.dct) d.dct = Dct{options.dct, "option"};
+  if (manifest) {
+    if (manifest->title) d.title = manifest->title;
+    if (manifest->publisher) d.publisher = manifest->publisher;
+    if (manifest->published) d.published = manifest->published;
+    if (manifest->url) d.url = manifest->url;
+    if (manifest->dct) d.dct = Dct{manifest->dct, "manifest"};
+  }
+  if (!d.dct.value && d.published && is_iso_date(*d.published)) d.dct = Dct{d.published, "text"};
+  if (!d.published && d.dct.source == "manifest") d.published = d.dct.value;
+  if (d.text.empty())
+    d.warnings.push_back(Warning{"no-content", raw.empty() ? "empty file" : "no article content found", std::nullopt});
+  return d;
+}
+
+}  // namespace dossier
+
+namespace dossier {
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, const std::string& list_file) {
+  std::vector<std::string> given = inputs;
+  if (!list_file.empty()) {
+    jsonl::LineReader reader(list_file);
+    std::string line;
+    while (reader.next(line))
+      if (!line.empty()) given.push_back(line);
+  }
+  std::vector<std::string> out;
+  for (const auto& p : given) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+      for (; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (it->is_directory(ec)) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file(ec)) found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(std::strerror(errno), path);
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (fd != 0) ::close(fd);
+    throw Error("is a directory", path);
+  }
+  std::string data;
+  if (S_ISREG(st.st_mode) && st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      if (fd != 0) ::close(fd);
+      throw Error(std::strerror(err), path);
+    }
+    if (n == 0) break;
+    data.append(buf, static_cast<size_t>(n));
+  }
+  if (fd != 0) ::close(fd);
+  return data;
+}
+
+}  // namespace dossier

@@ -1,0 +1,223 @@
+#include "dossier/metadata.h"
+
+#include <re2/re2.h>
+
+#include <fmt/core.h>
+
+#include <map>
+#include <memory>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+
+namespace dossier {
+
+namespace {
+
+struct DatePatterns {
+  std::map<std::string, int> month;  // lower-case name -> number
+  std::unique_ptr<RE2> day_month_year, month_day_year, iso;
+};
+
+const DatePatterns& date_patterns() {
+  static const DatePatterns p = [] {
+    DatePatterns d;
+    std::string alt;
+    for (auto line : data::lines("dates/months.tsv")) {
+      auto tab = line.find('\t');
+      int num = std::stoi(std::string(line.substr(0, tab)));
+      std::string_view names = line.substr(tab + 1);
+      while (!names.empty()) {
+        auto bar = names.find('|');
+        std::string name(names.substr(0, bar));
+        std::string lower;
+        for (char c : name) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        d.month[lower] = num;
+        if (!alt.empty()) alt += '|';
+        alt += name;
+        names.remove_prefix(bar == std::string_view::npos ? names.size() : bar + 1);
+      }
+    }
+    d.day_month_year = std::make_unique<RE2>(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+()" + alt + R"()\.?,?\s+(\d{4})\b)");
+    d.month_day_year = std::make_unique<RE2>(R"(\b()" + alt + R"()\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)");
+    d.iso = std::make_unique<RE2>(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
+    for (const RE2* re : {d.day_month_year.get(), d.month_day_year.get(), d.iso.get()})
+      if (!re->ok()) throw Error("date pattern: " + re->error());
+    return d;
+  }();
+  return p;
+}
+
+std::optional<std::string> make_date(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m == 2 && d == 29 && !leap) return std::nullopt;
+  return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+}
+
+int month_number(const std::string& name) {
+  std::string lower;
+  for (char c : name) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  auto it = date_patterns().month.find(lower);
+  return it == date_patterns().month.end() ? 0 : it->second;
+}
+
+struct Outlet {
+  std::string name;
+  std::vector<std::string> aliases;  // including the name
+};
+
+const std::vector<Outlet>& outlets() {
+  static const std::vector<Outlet> list = [] {
+    std::vector<Outlet> v;
+    for (auto line : data::lines("publishers.tsv")) {
+      auto tab = line.find('\t');
+      Outlet o;
+      o.name = std::string(line.substr(0, tab));
+      o.aliases.push_back(o.name);
+      std::string_view rest = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+      while (!rest.empty()) {
+        auto bar = rest.find('|');
+        o.aliases.emplace_back(rest.substr(0, bar));
+        rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+      }
+      v.push_back(std::move(o));
+    }
+    return v;
+  }();
+  return list;
+}
+
+// The outlet whose alias appears in TEXT as a whole word (longest alias wins).
+std::optional<std::string> find_outlet(const std::string& text, bool exact = false) {
+  const Outlet* best = nullptr;
+  size_t best_len = 0;
+  for (const auto& o : outlets()) {
+    for (const auto& a : o.aliases) {
+      if (exact) {
+        if (text == a && a.size() > best_len) {
+          best = &o;
+          best_len = a.size();
+        }
+        continue;
+      }
+      for (size_t p = text.find(a); p != std::string::npos; p = text.find(a, p + 1)) {
+        auto word = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+        bool left = p == 0 || !word(text[p - 1]);
+        bool right = p + a.size() >= text.size() || !word(text[p + a.size()]);
+        if (left && right && a.size() > best_len) {
+          best = &o;
+          best_len = a.size();
+        }
+      }
+    }
+  }
+  if (!best) return std::nullopt;
+  return best->name;
+}
+
+std::optional<std::string> publisher_from_credit(const std::string& credit) {
+  // "(AP, MT)": the last outlet named is the paper's own staff credit.
+  std::string inner = credit.substr(1, credit.size() - 2);
+  std::optional<std::string> found;
+  size_t i = 0;
+  while (i <= inner.size()) {
+    size_t j = inner.find_first_of(",/", i);
+    if (j == std::string::npos) j = inner.size();
+    std::string tok = inner.substr(i, j - i);
+    while (!tok.empty() && tok.front() == ' ') tok.erase(0, 1);
+    while (!tok.empty() && tok.back() == ' ') tok.pop_back();
+    if (auto o = find_outlet(tok, true)) found = o;
+    i = j + 1;
+  }
+  return found;
+}
+
+}  // namespace
+
+bool is_iso_date(const std::string& s) {
+  int y, m, d;
+  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
+  if (s[4] != '-' || s[7] != '-') return false;
+  return make_date(y, m, d).has_value();
+}
+
+std::optional<std::string> find_full_date(const std::string& text) {
+  const auto& p = date_patterns();
+  std::string a, b, c;
+  if (RE2::PartialMatch(text, *p.day_month_year, &a, &b, &c))
+    if (auto d = make_date(std::stoi(c), month_number(b), std::stoi(a))) return d;
+  if (RE2::PartialMatch(text, *p.month_day_year, &a, &b, &c))
+    if (auto d = make_date(std::stoi(c), month_number(a), std::stoi(b))) return d;
+  if (RE2::PartialMatch(text, *p.iso, &a, &b, &c))
+    if (auto d = make_date(std::stoi(a), std::stoi(b), std::stoi(c))) return d;
+  return std::nullopt;
+}
+
+Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout) {
+  static const RE2 agency_dateline(
+      R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))");
+  static const RE2 caps_dateline(
+      R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))");
+  static const RE2 place_date_tail(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)");
+  static const RE2 place_date_line(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)");
+  static const RE2 told(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))");
+  static const RE2 published_stamp(R"((?i)^\W*(published|posted|first published)\b)");
+
+  Metadata m;
+  if (layout.title) m.title = blocks[*layout.title].text;
+
+  const size_t n = blocks.size();
+  size_t body = layout.title ? *layout.title + 1 : 0;
+  // Dateline: at the start of one of the first content blocks, or a "Place, date" line.
+  for (size_t i = body, seen = 0; i < n && seen < 3 && !m.dateline; ++i) {
+    if (!layout.kinds[i].empty()) continue;
+    ++seen;
+    std::string whole, agency;
+    if (RE2::PartialMatch(blocks[i].text, agency_dateline, &whole, &agency)) {
+      m.dateline = whole;
+      if (!m.publisher) m.publisher = find_outlet(agency);
+    } else if (RE2::PartialMatch(blocks[i].text, caps_dateline, &whole)) {
+      m.dateline = whole;
+    } else if (RE2::PartialMatch(blocks[i].text, place_date_line, &whole) && find_full_date(whole)) {
+      m.dateline = whole;
+    } else if (RE2::PartialMatch(blocks[i].text, place_date_tail, &whole) && find_full_date(whole)) {
+      m.dateline = whole;
+    }
+  }
+  // Byline or credit line anywhere in the content.
+  for (size_t i = 0; i < n && !m.byline; ++i)
+    if (layout.kinds[i].empty() && is_credit_line(blocks[i].text)) m.byline = blocks[i].text;
+
+  // Publisher: an appeal that names the outlet beats a credit line, which beats
+  // "told <outlet>", which beats a dateline's agency.
+  std::optional<std::string> from_appeal, from_credit, from_told;
+  for (size_t i = 0; i < n; ++i) {
+    if (layout.kinds[i] == "appeal" && !from_appeal) from_appeal = find_outlet(blocks[i].text);
+    if (layout.kinds[i].empty()) {
+      if (!from_credit && blocks[i].text.front() == '(' && is_credit_line(blocks[i].text))
+        from_credit = publisher_from_credit(blocks[i].text);
+      re2::StringPiece input(blocks[i].text);
+      std::string name;
+      while (!from_told && RE2::FindAndConsume(&input, told, &name)) from_told = find_outlet(name, true);
+    }
+  }
+  if (from_appeal) {
+    m.publisher = from_appeal;
+  } else if (from_credit) {
+    m.publisher = from_credit;
+  } else if (from_told) {
+    m.publisher = from_told;
+  }
+
+  // Publication date: stated in the title or dateline, or a "Published ..." stamp.
+  if (m.title) m.published = find_full_date(*m.title);
+  if (!m.published && m.dateline) m.published = find_full_date(*m.dateline);
+  for (size_t i = 0; i < n && !m.published; ++i)
+    if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, published_stamp))
+      m.published = find_full_date(blocks[i].text);
+  return m;
+}
+
+}  // namespace dossier

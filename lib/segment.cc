@@ -1,0 +1,152 @@
+#include "dossier/segment.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "dossier/data.h"
+#include "dossier/utf8.h"
+
+namespace dossier {
+
+namespace {
+
+enum class AbbrevKind { Title, Number, Lower };
+
+const std::unordered_map<std::string, AbbrevKind>& abbreviations() {
+  static const auto table = [] {
+    std::unordered_map<std::string, AbbrevKind> t;
+    for (auto line : data::lines("segment/abbreviations.tsv")) {
+      auto tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      auto kind = line.substr(tab + 1);
+      t.emplace(std::string(line.substr(0, tab)), kind == "title"    ? AbbrevKind::Title
+                                                  : kind == "number" ? AbbrevKind::Number
+                                                                     : AbbrevKind::Lower);
+    }
+    return t;
+  }();
+  return table;
+}
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Closing marks that may follow a sentence terminator and belong to the sentence.
+size_t closing_mark_len(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  char c = s[i];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  for (std::string_view m : {"\u201D", "\u2019", "\u00BB", "\u203A"})
+    if (s.substr(i, m.size()) == m) return m.size();
+  return 0;
+}
+
+// Is the code point at s[i] lower case (any script)?
+bool starts_lower(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  if (static_cast<unsigned char>(s[i]) < 0x80) return is_lower_ascii(s[i]);
+  size_t len;
+  int32_t cp = utf8::decode(s, i, len);
+  // Latin-1 supplement and Latin Extended lower-case letters, Cyrillic and Greek lower case.
+  return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x430 && cp <= 0x45F) || (cp >= 0x3B1 && cp <= 0x3C9);
+}
+
+// The word that ends right before the '.' at DOT (letters and inner periods).
+std::string_view word_before(std::string_view s, size_t dot) {
+  size_t b = dot;
+  while (b > 0) {
+    char c = s[b - 1];
+    if (c == ' ' || c == '(' || c == '"' || c == '\'' || c == '[' || c == '/') break;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // stop at typographic quotes and dashes (multi-byte punctuation)
+      if (b >= 3 && (s.substr(b - 3, 3) == "\u201C" || s.substr(b - 3, 3) == "\u2018" ||
+                     s.substr(b - 3, 3) == "\u2014" || s.substr(b - 3, 3) == "\u2013"))
+        break;
+    }
+    --b;
+  }
+  return s.substr(b, dot - b);
+}
+
+bool period_ends_sentence(std::string_view s, size_t dot, size_t next) {
+  std::string_view w = word_before(s, dot);
+  if (w.empty()) return true;
+  // Initials: a single capital letter ("F.") before a capitalized name.
+  if (w.size() == 1 && is_upper_ascii(w[0])) return false;
+  // Dotted acronyms such as U.S., U.N., E.U.: they run on into names ("U.S. Vice President").
+  if (w.find('.') != std::string_view::npos) {
+    bool dotted = true;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (!(w[k] == '.' || ((is_upper_ascii(w[k]) || is_lower_ascii(w[k])) && (k + 1 == w.size() || w[k + 1] == '.'))))
+        dotted = false;
+    if (dotted) return false;
+  }
+  auto it = abbreviations().find(std::string(w));
+  if (it != abbreviations().end()) {
+    switch (it->second) {
+      case AbbrevKind::Title:
+      case AbbrevKind::Lower:
+        return false;
+      case AbbrevKind::Number:
+        return !(next < s.size() && is_digit(s[next]));
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> split_sentences(std::string_view p) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t start = 0;
+  while (start < p.size() && p[start] == ' ') ++start;
+  size_t i = start;
+  while (i < p.size()) {
+    size_t term_end = 0;  // one past the terminator
+    bool is_period = false, is_ellipsis = false;
+    char c = p[i];
+    if (c == '.') {
+      if (p.substr(i, 3) == "...") {
+        term_end = i + 3;
+        is_ellipsis = true;
+      } else {
+        term_end = i + 1;
+        is_period = true;
+      }
+    } else if (c == '?' || c == '!') {
+      term_end = i + 1;
+    } else if (p.substr(i, 3) == "\u2026") {
+      term_end = i + 3;
+      is_ellipsis = true;
+    }
+    if (term_end == 0) {
+      ++i;
+      continue;
+    }
+    size_t e = term_end;
+    while (e < p.size() && (p[e] == '?' || p[e] == '!' || p[e] == '.')) ++e;
+    while (size_t m = closing_mark_len(p, e)) e += m;
+    if (e >= p.size() || p[e] != ' ') {
+      i = term_end;
+      continue;
+    }
+    size_t next = e;
+    while (next < p.size() && p[next] == ' ') ++next;
+    if (next >= p.size()) break;
+    bool split = !starts_lower(p, next);
+    if (split && is_period && e == term_end) split = period_ends_sentence(p, i, next);
+    if (split && is_ellipsis && starts_lower(p, next)) split = false;
+    if (split) {
+      out.emplace_back(start, e);
+      start = next;
+    }
+    i = next;
+  }
+  size_t end = p.size();
+  while (end > start && p[end - 1] == ' ') --end;
+  if (end > start) out.emplace_back(start, end);
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,186 @@
+#include "tool.h"
+
+#include <fmt/core.h>
+
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+#include "dossier/error.h"
+#include "dossier/version.h"
+
+namespace dossier::cli {
+
+namespace {
+
+// How many records one --jobs batch holds, per thread; big enough to amortize the
+// thread start, small enough to keep memory flat.
+constexpr size_t kBatchPerJob = 16;
+constexpr size_t kBatchBytes = 64u << 20;
+
+struct Outcome {
+  Lines lines;
+  std::string error;  // non-empty when the record was rejected
+};
+
+}  // namespace
+
+Tool::Tool(std::string name, std::string description, bool jobs)
+    : name_(std::move(name)), app_(std::move(description), name_), out_(stdout) {
+  app_.set_version_flag("--version", fmt::format("{} (dossier) {}", name_, kVersion));
+  app_.add_option("files", inputs_, "Input files (standard input when none; - is standard input)");
+  app_.add_flag("--strict", strict_, "Stop at the first input that cannot be read");
+  if (jobs) {
+    app_.add_option("-j,--jobs", jobs_, "Documents handled in parallel; output keeps input order")
+        ->check(CLI::Range(1, 256));
+  }
+}
+
+int Tool::run(int argc, char** argv, const std::function<void()>& body) {
+  std::signal(SIGPIPE, SIG_IGN);
+  static char buffer[1 << 16];
+  std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+  try {
+    app_.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app_.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app_.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app_.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "%s: %s\n", name_.c_str(), e.what());
+    std::fprintf(stderr, "Try '%s --help' for more information.\n", name_.c_str());
+    return kExitUsage;
+  }
+  try {
+    body();
+    out_.flush();
+  } catch (const StopRun&) {
+    try {
+      out_.flush();
+    } catch (const jsonl::OutputError&) {
+    }
+  } catch (const jsonl::OutputError& e) {
+    if (e.pipe_closed()) return status_;
+    std::fprintf(stderr, "%s: error writing output: %s\n", name_.c_str(), e.what());
+    return kExitOutput;
+  } catch (const Error& e) {
+    diagnose(e.file(), e.line(), e.what());
+    return kExitRejected;
+  } catch (const std::bad_alloc&) {
+    diagnose("", 0, "out of memory");
+    return kExitRejected;
+  }
+  return status_;
+}
+
+void Tool::diagnose(const std::string& file, int64_t line, const std::string& message) {
+  std::string where;
+  if (!file.empty()) where = line > 0 ? fmt::format("{}:{}: ", file, line) : file + ": ";
+  std::fflush(stdout);
+  std::fprintf(stderr, "%s: %s%s\n", name_.c_str(), where.c_str(), message.c_str());
+}
+
+void Tool::warn(const std::string& file, int64_t line, const std::string& message) {
+  diagnose(file, line, "warning: " + message);
+}
+
+void Tool::reject(const std::string& file, int64_t line, const std::string& message) {
+  diagnose(file, line, message);
+  status_ = kExitRejected;
+  if (strict_) throw StopRun{};
+}
+
+void Tool::for_each_document(const std::function<void(Document&&)>& fn) {
+  map_documents([&](Document&& d) {
+    fn(std::move(d));
+    return Lines{};
+  });
+}
+
+void Tool::map_documents(const std::function<Lines(Document&&)>& fn) {
+  std::vector<std::string> paths = inputs_;
+  if (paths.empty()) paths.push_back("-");
+  auto handle = [&fn](const std::string& line, const std::string& file, int64_t no) {
+    Outcome o;
+    try {
+      Document d = document_from_json(jsonl::parse_line(line, file, no));
+      o.lines = fn(std::move(d));
+    } catch (const Error& e) {
+      o.error = e.what();
+    }
+    return o;
+  };
+  for (const auto& path : paths) {
+    std::unique_ptr<jsonl::LineReader> reader;
+    try {
+      reader = std::make_unique<jsonl::LineReader>(path);
+    } catch (const Error& e) {
+      reject(e.file(), 0, e.what());
+      continue;
+    }
+    const std::string& file = reader->name();
+    std::vector<std::string> batch;
+    std::vector<int64_t> numbers;
+    size_t batch_bytes = 0;
+    const size_t batch_max = jobs_ <= 1 ? 1 : kBatchPerJob * static_cast<size_t>(jobs_);
+    auto drain = [&]() {
+      std::vector<Outcome> results(batch.size());
+      if (batch.size() == 1 || jobs_ <= 1) {
+        for (size_t i = 0; i < batch.size(); ++i) results[i] = handle(batch[i], file, numbers[i]);
+      } else {
+        std::vector<std::thread> threads;
+        size_t n = std::min(batch.size(), static_cast<size_t>(jobs_));
+        for (size_t t = 0; t < n; ++t) {
+          threads.emplace_back([&, t]() {
+            for (size_t i = t; i < batch.size(); i += n) results[i] = handle(batch[i], file, numbers[i]);
+          });
+        }
+        for (auto& th : threads) th.join();
+      }
+      for (size_t i = 0; i < results.size(); ++i) {
+        if (!results[i].error.empty()) {
+          reject(file, numbers[i], results[i].error);
+          continue;
+        }
+        for (const auto& l : results[i].lines) out_.write_line(l);
+      }
+      batch.clear();
+      numbers.clear();
+      batch_bytes = 0;
+    };
+    std::string line;
+    try {
+      while (reader->next(line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (reader->unterminated()) {
+          // A last line without '\n' is accepted only when it is a whole record.
+          try {
+            (void)jsonl::parse_line(line, file, reader->line_number());
+          } catch (const Error&) {
+            drain();
+            reject(file, reader->line_number(), "truncated record at end of input (no final newline)");
+            break;
+          }
+        }
+        batch_bytes += line.size();
+        numbers.push_back(reader->line_number());
+        batch.push_back(std::move(line));
+        line.clear();
+        if (batch.size() >= batch_max || batch_bytes >= kBatchBytes) drain();
+      }
+    } catch (const StopRun&) {
+      throw;
+    } catch (const jsonl::OutputError&) {
+      throw;
+    } catch (const Error& e) {
+      drain();
+      reject(e.file(), e.line(), e.what());
+      continue;
+    }
+    drain();
+  }
+}
+
+}  // namespace dossier::cli

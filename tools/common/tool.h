@@ -1,0 +1,75 @@
+// CLI glue shared by every dossier executable: option parsing with CLI11, --version,
+// "files as arguments, standard input when none", the one input loop (with ordered
+// parallelism for --jobs), diagnostics as "tool: file:line: message", and exit codes:
+// 0 success, 1 input rejected or check failed, 2 usage, 3 output error. A closed pipe
+// on standard output ends the tool quietly with status 0.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "dossier/document.h"
+#include "dossier/jsonl.h"
+
+namespace dossier::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRejected = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitOutput = 3;
+
+// Output lines produced for one input record.
+using Lines = std::vector<std::string>;
+
+class Tool {
+ public:
+  // Adds --version, the positional FILE... inputs, --strict and, if jobs is true, -j/--jobs.
+  Tool(std::string name, std::string description, bool jobs = true);
+
+  CLI::App& app() { return app_; }
+  const std::string& name() const { return name_; }
+  std::vector<std::string>& inputs() { return inputs_; }
+
+  // Parses the command line and runs BODY, mapping errors to exit codes.
+  int run(int argc, char** argv, const std::function<void()>& body);
+
+  // Calls FN on every document record of the inputs, in order. A record that cannot be
+  // read is reported and skipped (exit status 1), or stops the run under --strict.
+  void for_each_document(const std::function<void(Document&&)>& fn);
+
+  // Like for_each_document, but FN returns the lines to write for a document; with
+  // --jobs N the documents are handled by N threads and written in input order.
+  void map_documents(const std::function<Lines(Document&&)>& fn);
+
+  void write(const nlohmann::json& record) { out_.write(record); }
+  void write_line(std::string_view line) { out_.write_line(line); }
+  void write_raw(std::string_view text) { out_.write_raw(text); }
+
+  void warn(const std::string& file, int64_t line, const std::string& message);
+  // Reports a rejected input; the exit status becomes 1 (and the run stops under --strict).
+  void reject(const std::string& file, int64_t line, const std::string& message);
+  // Marks a failed check without a message of its own (exit status 1).
+  void fail() { status_ = kExitRejected; }
+  int jobs() const { return jobs_; }
+
+ private:
+  void diagnose(const std::string& file, int64_t line, const std::string& message);
+  std::string name_;
+  CLI::App app_;
+  std::vector<std::string> inputs_;
+  bool strict_ = false;
+  int jobs_ = 1;
+  int status_ = kExitOk;
+  jsonl::Writer out_;
+};
+
+// Thrown by reject() under --strict to end the run.
+struct StopRun {};
+
+}  // namespace dossier::cli
