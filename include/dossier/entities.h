@@ -1,0 +1,109 @@
+// Named entities of a document: people, organisations, places, events and treaties, each
+// with one canonical name. An embedded gazetteer (lib/data/entities/ plus tables generated
+// at build time from Debian's iso-codes) is matched token by token through a hash of alias
+// token sequences; rules for names the gazetteer lacks (title cues, head words, acronyms
+// defined in the text) cover unseen text. Offsets are code points into Document::text.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dossier/document.h"
+
+namespace dossier {
+
+// An office a person held: "foreign minister" of "Russia" from "2004-03-09" to "" (open).
+struct Office {
+  std::string role;
+  std::string of;
+  std::string from;
+  std::string to;
+};
+
+struct GazetteerEntry {
+  std::string name;  // canonical name
+  std::string type;  // PERSON ORG GPE LOC EVENT LAW
+  std::vector<std::string> aliases;
+  std::optional<std::string> kb;       // Wikidata id, only when known for certain
+  std::vector<Office> offices;         // people: offices with dates
+  std::optional<std::string> gender;   // "m" / "f" for people when known
+  std::optional<std::string> stands_for;  // metonymy: "Moscow", "the Kremlin" -> "Russia"
+};
+
+// Reads one gazetteer JSON Lines record (fields as GazetteerEntry: name, type, aliases, kb,
+// offices [{role, of, from, to}], gender, stands_for). Throws dossier::Error when name or
+// type is missing or the type is not one of the six.
+GazetteerEntry gazetteer_entry_from_json(const nlohmann::json& j);
+void to_json(nlohmann::json& j, const GazetteerEntry& e);
+
+class Gazetteer {
+ public:
+  Gazetteer();
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&);
+  Gazetteer& operator=(const Gazetteer&);
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+
+  // The embedded default, built once (thread-safe).
+  static const Gazetteer& builtin();
+
+  // Adds the entries of a JSON Lines file; an entry whose name is already known replaces
+  // the old one (and its aliases). Throws dossier::Error with file and line on bad input.
+  void add_jsonl(const std::string& path);
+  // Adds or replaces one entry.
+  void add(GazetteerEntry entry);
+
+  // The entry whose canonical name or alias is NAME_OR_ALIAS (case-sensitive first, then
+  // case-insensitive, then with "the " dropped); nullptr when unknown.
+  const GazetteerEntry* find(std::string_view name_or_alias) const;
+  // The entry by canonical name only; nullptr when unknown.
+  const GazetteerEntry* find_name(std::string_view name) const;
+
+  const std::vector<GazetteerEntry>& entries() const;
+  size_t size() const;
+
+  // Matching index, used by find_entities (opaque outside lib).
+  struct Index;
+  const Index& index() const;
+
+ private:
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, size_t> by_name_;
+  mutable std::shared_ptr<Index> index_;
+  void invalidate();
+};
+
+// The entities layer for DOC: one Entity per canonical entity, ids e1.. in order of first
+// mention, mentions as sorted code-point spans into doc.text, aliases = the sorted distinct
+// surface forms used (the canonical name included when it was used). Empty for empty text.
+std::vector<Entity> find_entities(const Document& doc, const Gazetteer& gazetteer = Gazetteer::builtin());
+
+// Who an entity of the layer stands for as an actor (for diff-positions): a metonym's
+// country ("Moscow", "the Kremlin" -> "Russia"); for a person with an office on DATE
+// (YYYY-MM-DD, or "" for any time) the person's own name. Returns the entity name itself
+// when nothing else is known.
+std::string actor_of(const Entity& entity, const Gazetteer& gazetteer = Gazetteer::builtin());
+
+// Offices of the entity (by canonical name or alias) held on DATE (YYYY-MM-DD prefix
+// compare; "" = all offices). Empty when unknown.
+std::vector<Office> offices_on(std::string_view name, std::string_view date,
+                               const Gazetteer& gazetteer = Gazetteer::builtin());
+
+// One record per mention, for --emit mentions.
+struct Mention {
+  std::string doc;     // document id
+  std::string entity;  // entity id
+  std::string name;    // canonical name
+  std::string type;
+  Span span;
+  std::string text;    // surface text
+};
+std::vector<Mention> mentions_of(const Document& doc);
+void to_json(nlohmann::json& j, const Mention& m);
+
+}  // namespace dossier
