@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/boilerplate.h"
+
+using namespace dossier;
+
+namespace {
+std::vector<Block> blocks_of(const std::vector<std::string>& lines) {
+  std::vector<Block> b;
+  int64_t n = 1;
+  for (const auto& l : lines) {
+    b.push_back(Block{l, n, n});
+    n += 2;
+  }
+  return b;
+}
+
+const std::string kPara1 =
+    "Foreign ministers met in the capital on Thursday to discuss the proposal, which the host "
+    "government has promoted for more than a year.";
+const std::string kPara2 =
+    "The talks ended without an agreement, and officials said they would meet again in the spring "
+    "to continue the discussion of the draft.";
+}  // namespace
+
+TEST_CASE("The title is the headline right above the first paragraph", "[boilerplate]") {
+  auto layout = analyze_layout(blocks_of({"Home", "Ministers Meet on Security Pact", kPara1, kPara2}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 1);
+  CHECK(layout.kinds[0] == "navigation");
+  CHECK(layout.kinds[2].empty());
+}
+
+TEST_CASE("Phrase rules mark web chrome by kind", "[boilerplate]") {
+  struct Case {
+    std::string line, kind;
+  };
+  std::vector<Case> cases = {
+      {"Accessibility links", "navigation"},
+      {"Back to the Top of the Page", "navigation"},
+      {"News | Opinion | Sport | Culture", "navigation"},
+      {"Read more", "navigation"},
+      {"Share on Facebook", "share"},
+      {"Support The Daily Planet!", "appeal"},
+      {"Remind me later.", "appeal"},
+      {". Last Updated: 07/27/2016", "timestamp"},
+      {"Sign up for our newsletter", "promo"},
+      {"Photo: Jane Doe", "credit"},
+      {"Sergey Guneev / Imago", "credit"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.line);
+    auto layout = analyze_layout(blocks_of({"Ministers Meet on Security Pact", kPara1, c.line, kPara2}));
+    CHECK(layout.kinds[2] == c.kind);
+  }
+}
+
+TEST_CASE("A line above a photo credit is its caption", "[boilerplate]") {
+  auto layout = analyze_layout(blocks_of(
+      {"Ministers Meet", kPara1, "The minister is known as a critic of the West. He smiles.", "Jane Doe / Imago", kPara2}));
+  CHECK(layout.kinds[2] == "caption");
+  CHECK(layout.kinds[3] == "credit");
+  CHECK(layout.kinds[1].empty());
+}
+
+TEST_CASE("A donation appeal spanning paragraphs is removed whole", "[boilerplate]") {
+  auto layout = analyze_layout(blocks_of(
+      {"Ministers Meet", kPara1, kPara2, "(AP, XY)",
+       "We have a small favor to ask. Our newsroom has been covering the region for many years and we want to go on.",
+       "We refuse to be silenced, and our reporting remains unshaken. But we need your help to continue our mission.",
+       "payment methods", "Not ready to support today?"}));
+  CHECK(layout.kinds[3].empty());
+  CHECK(layout.kinds[4] == "appeal");
+  CHECK(layout.kinds[5] == "appeal");
+  CHECK(layout.kinds[6] == "appeal");
+  CHECK(layout.kinds[7] == "appeal");
+}
+
+TEST_CASE("Crossheads between paragraphs stay content", "[boilerplate]") {
+  auto layout = analyze_layout(blocks_of({"Ministers Meet", kPara1, "Hacker attack on Ukraine", kPara2}));
+  CHECK(layout.kinds[2].empty());
+}
+
+TEST_CASE("A short unpunctuated line after the last paragraph is chrome", "[boilerplate]") {
+  auto layout = analyze_layout(blocks_of({"Ministers Meet", kPara1, kPara2, "related site-42"}));
+  CHECK(layout.kinds[3] == "other");
+}
+
+TEST_CASE("A closing source line with a full stop stays content", "[boilerplate]") {
+  auto layout = analyze_layout(
+      blocks_of({"Ministers Meet", kPara1, kPara2, "Source: Ministry of Foreign Affairs, www.example.org.", "Back to top"}));
+  CHECK(layout.kinds[3].empty());
+  CHECK(layout.kinds[4] == "navigation");
+}
+
+TEST_CASE("Credit lines and bylines are recognized", "[boilerplate]") {
+  CHECK(is_credit_line("(AP, MT)"));
+  CHECK(is_credit_line("(Reuters)"));
+  CHECK(is_credit_line("By Jane Doe"));
+  CHECK(is_credit_line("By Jane Doe and John Roe, Staff Writers"));
+  CHECK_FALSE(is_credit_line("By the way, the talks failed."));
+  CHECK_FALSE(is_credit_line("(This is) maybe the beginning"));
+}

@@ -1,0 +1,75 @@
+#include <catch2/catch.hpp>
+
+#include "dossier/document.h"
+#include "dossier/error.h"
+#include "dossier/hash.h"
+#include "dossier/ingest.h"
+
+using namespace dossier;
+
+namespace {
+const std::string kRaw =
+    "Home\n\nMinisters Meet on Security Pact\n\n"
+    "Foreign ministers met in the capital on Thursday to discuss the proposal. Mr. Smith said it was useful.\n\n"
+    "The talks ended without an agreement, and officials said they would meet again in the spring.\n";
+}
+
+TEST_CASE("SHA-256 matches the published test vector", "[hash]") {
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("Ingest builds text, paragraphs and sentences as code-point spans", "[ingest]") {
+  Document d = ingest_text(kRaw, "a.txt", nullptr, {});
+  CHECK(d.title == "Ministers Meet on Security Pact");
+  REQUIRE(d.paragraphs.size() == 3);
+  CHECK(span_text(d.text, d.paragraphs[0]) == "Ministers Meet on Security Pact");
+  REQUIRE(d.sentences.size() == 4);
+  CHECK(span_text(d.text, d.sentences[2]) == "Mr. Smith said it was useful.");
+  REQUIRE(d.boilerplate.size() == 1);
+  CHECK(d.boilerplate[0].text == "Home");
+  CHECK(d.boilerplate[0].line == 1);
+}
+
+TEST_CASE("The id hashes the normalized text and source.sha256 the raw bytes", "[ingest]") {
+  Document a = ingest_text(kRaw, "a.txt", nullptr, {});
+  std::string crlf;
+  for (char c : kRaw) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  Document b = ingest_text(crlf, "b.txt", nullptr, {});
+  CHECK(a.id == b.id);
+  CHECK(a.id == sha256_hex(a.text).substr(0, 16));
+  CHECK(a.source.sha256 != b.source.sha256);
+  CHECK(a.source.bytes == static_cast<int64_t>(kRaw.size()));
+}
+
+TEST_CASE("Manifest values win over detection and the dct records its source", "[ingest]") {
+  ManifestEntry m;
+  m.dct = "2009-12-01";
+  m.title = "Given Title";
+  Document d = ingest_text(kRaw, "a.txt", &m, {});
+  CHECK(d.title == "Given Title");
+  CHECK(d.dct.value == "2009-12-01");
+  CHECK(d.dct.source == "manifest");
+  IngestOptions opt;
+  opt.dct = "2001-01-01";
+  Document o = ingest_text(kRaw, "a.txt", nullptr, opt);
+  CHECK(o.dct.value == "2001-01-01");
+  CHECK(o.dct.source == "option");
+  Document none = ingest_text(kRaw, "a.txt", nullptr, {});
+  CHECK_FALSE(none.dct.value);
+  CHECK(none.dct.source == "none");
+}
+
+TEST_CASE("A date stated in the text becomes the dct when nothing else gives one", "[ingest]") {
+  Document d = ingest_text("Minister on NATO, 5 December 2008\n\n" + kRaw.substr(39), "a.txt", nullptr, {});
+  CHECK(d.published == "2008-12-05");
+  CHECK(d.dct.value == "2008-12-05");
+  CHECK(d.dct.source == "text");
+}
+
+TEST_CASE("A binary file is rejected and an empty file is flagged", "[ingest]") {
+  CHECK_THROWS_AS(ingest_text(std::string("a\0b", 3), "bin", nullptr, {}), Error);
+  Document e = ingest_text("", "empty.txt", nullptr, {});
+  CHECK(e.text.empty());
+  REQUIRE(e.warnings.size() == 1);
+  CHECK(e.warnings[0].code == "no-content");
+}

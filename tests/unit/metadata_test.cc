@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include "dossier/metadata.h"
+
+using namespace dossier;
+
+namespace {
+Metadata meta_of(const std::vector<std::string>& lines) {
+  std::vector<Block> blocks;
+  int64_t n = 1;
+  for (const auto& l : lines) blocks.push_back(Block{l, n, n}), n += 2;
+  return extract_metadata(blocks, analyze_layout(blocks));
+}
+const std::string kPara =
+    "The talks ended without an agreement, and officials said they would meet again in the spring "
+    "to continue the discussion of the draft.";
+}  // namespace
+
+TEST_CASE("Full dates are found in common formats", "[metadata]") {
+  CHECK(find_full_date("Helsinki, 5 December 2008") == "2008-12-05");
+  CHECK(find_full_date("on December 5, 2008 in") == "2008-12-05");
+  CHECK(find_full_date("Dec. 5, 2008") == "2008-12-05");
+  CHECK(find_full_date("posted 2008-12-05") == "2008-12-05");
+  CHECK(find_full_date("31 February 2008") == std::nullopt);
+  CHECK(find_full_date("in December 2008") == std::nullopt);
+}
+
+TEST_CASE("A wire dateline gives the dateline and the agency as publisher", "[metadata]") {
+  auto m = meta_of({"Skeptical West Debates Plan", "CORFU, Greece (Reuters) -- " + kPara});
+  CHECK(m.dateline == "CORFU, Greece (Reuters)");
+  CHECK(m.publisher == "Reuters");
+}
+
+TEST_CASE("A date in the title is the publication date", "[metadata]") {
+  auto m = meta_of({"Minister on relations with NATO, 5 December 2008", kPara});
+  CHECK(m.published == "2008-12-05");
+}
+
+TEST_CASE("A Last Updated stamp is not the publication date", "[metadata]") {
+  auto m = meta_of({". Last Updated: 07/27/2016", "Lavrov to Push New Security Pact", kPara});
+  CHECK(m.published == std::nullopt);
+}
+
+TEST_CASE("A credit line is the byline and names the publisher", "[metadata]") {
+  auto m = meta_of({"Draft Treaty Released", kPara, "(AP, MT)"});
+  CHECK(m.byline == "(AP, MT)");
+  CHECK(m.publisher == "The Moscow Times");
+}
+
+TEST_CASE("An appeal naming the outlet beats the wire agency", "[metadata]") {
+  auto m = meta_of({"Support The Moscow Times!", "Draft Treaty Released", kPara, "(AP)"});
+  CHECK(m.publisher == "The Moscow Times");
+}
+
+TEST_CASE("Unknown metadata stays null", "[metadata]") {
+  auto m = meta_of({"Draft Treaty Released", kPara});
+  CHECK(m.publisher == std::nullopt);
+  CHECK(m.published == std::nullopt);
+  CHECK(m.byline == std::nullopt);
+  CHECK(m.dateline == std::nullopt);
+}

@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include "dossier/normalize.h"
+
+using namespace dossier;
+
+TEST_CASE("White space runs of any kind fold to one space and lines are trimmed", "[normalize]") {
+  CHECK(normalize_line("  a \t b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  ") == "a b c d");
+}
+
+TEST_CASE("Quote marks and dashes are kept as written", "[normalize]") {
+  std::string s = "\xE2\x80\x9CWe\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s \"so\" -- 'x'";
+  CHECK(normalize_line(s) == s);
+}
+
+TEST_CASE("Invisible format characters are dropped", "[normalize]") {
+  CHECK(normalize_line("a\xE2\x80\x8B" "b\xC2\xAD" "c") == "abc");
+}
+
+TEST_CASE("Decomposed accents are composed to NFC", "[normalize]") {
+  CHECK(normalize_line("Ze\xCC\x81" "lensky") == "Z\xC3\xA9lensky");
+}
+
+TEST_CASE("CRLF, lone CR and a BOM are handled", "[normalize]") {
+  auto r = normalize_lines("\xEF\xBB\xBFone\r\ntwo\rthree\n");
+  REQUIRE(r.lines.size() == 3);
+  CHECK(r.lines[0].text == "one");
+  CHECK(r.lines[1].text == "two");
+  CHECK(r.lines[2].text == "three");
+  CHECK(r.lines[2].number == 3);
+  CHECK(r.warnings.empty());
+}
+
+TEST_CASE("Invalid UTF-8 is repaired with a warning naming line and byte", "[normalize]") {
+  auto r = normalize_lines("fine\nbad \xFF\xFE here\n");
+  REQUIRE(r.lines.size() == 2);
+  CHECK(r.lines[1].text == "bad \xEF\xBF\xBD\xEF\xBF\xBD here");
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "invalid-utf8");
+  CHECK(r.warnings[0].line == 2);
+  CHECK(r.warnings[0].at == 9);
+  CHECK(r.warnings[0].message.find("2 invalid UTF-8 bytes") == 0);
+}
+
+TEST_CASE("Control characters are removed with a warning", "[normalize]") {
+  auto r = normalize_lines("a\x01" "b\x1B" "c\n");
+  CHECK(r.lines[0].text == "abc");
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "control-characters");
+}
+
+TEST_CASE("NUL bytes mark a binary file", "[normalize]") {
+  CHECK(looks_binary(std::string("ab\0cd", 5)));
+  CHECK_FALSE(looks_binary("abcd"));
+}

@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/segment.h"
+
+using namespace dossier;
+
+namespace {
+std::vector<std::string> sentences(const std::string& p) {
+  std::vector<std::string> out;
+  for (auto [s, e] : split_sentences(p)) out.push_back(p.substr(s, e - s));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Sentences split at full stops, question and exclamation marks", "[segment]") {
+  CHECK(sentences("One is here. Two? Three! Four.") ==
+        std::vector<std::string>{"One is here.", "Two?", "Three!", "Four."});
+}
+
+TEST_CASE("Sentence splitting survives abbreviations, acronyms, dates and initials", "[segment]") {
+  struct Case {
+    std::string text;
+    size_t count;
+  };
+  std::vector<Case> cases = {
+      {"U.S. Vice President Joe Biden spoke. He left.", 2},
+      {"Mr. Smith met Gen. Jones in Moscow. They talked.", 2},
+      {"The talks end on Dec. 5 in Athens. Then what?", 2},
+      {"John F. Kennedy visited Berlin. It was 1963.", 2},
+      {"He met the U.N. envoy and the E.U. chief.", 1},
+      {"Prices rose 3.5 percent. Analysts said so.", 2},
+      {"The treaty... was never signed. Later it was.", 2},
+      {"He paused... Then he spoke.", 2},
+      {"Companies such as Acme Inc. and Foo Corp. objected.", 1},
+      {"See No. 5 on the list. Done.", 2},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(sentences(c.text).size() == c.count);
+  }
+}
+
+TEST_CASE("A closing quote mark stays with the sentence it ends", "[segment]") {
+  CHECK(sentences("\"This can go on for ever.\" He said so.") ==
+        std::vector<std::string>{"\"This can go on for ever.\"", "He said so."});
+  CHECK(sentences("\xE2\x80\x9CWe are patient.\xE2\x80\x9D Lavrov smiled.") ==
+        std::vector<std::string>{"\xE2\x80\x9CWe are patient.\xE2\x80\x9D", "Lavrov smiled."});
+}
+
+TEST_CASE("A headline without a full stop is one sentence", "[segment]") {
+  CHECK(sentences("Lavrov to Push New Security Pact") == std::vector<std::string>{"Lavrov to Push New Security Pact"});
+}
+
+TEST_CASE("A lower-case continuation does not start a sentence", "[segment]") {
+  CHECK(sentences("It said \"no.\" and left.").size() == 1);
+}
+
+TEST_CASE("An empty paragraph has no sentences", "[segment]") { CHECK(split_sentences("").empty()); }
