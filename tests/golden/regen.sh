@@ -12,7 +12,7 @@ for t in "${targets[@]}"; do
   for args in tests/golden/${t%%/*}/${case_pattern}*.args; do
     [ -e "$args" ] || continue
     tool=$(basename "$(dirname "$args")"); case_=${args%.args}
-    mapfile -t argv < <(sed "s|@SRC@|$src|g" "$args")
+    mapfile -t argv < <(sed "s|{SRC}|$src|g" "$args")
     input=/dev/null
     [ -e "$case_.in.jsonl" ] && input=$case_.in.jsonl
     [ -e "$case_.in.txt" ] && input=$case_.in.txt
