@@ -1,15 +1,44 @@
+#include <algorithm>
 #include <fstream>
+#include <unordered_set>
 #include <mutex>
 
 #include "dossier/data.h"
 #include "dossier/entities.h"
 #include "dossier/error.h"
+#include "entities_text.h"
 
 namespace dossier {
 
 using nlohmann::json;
 
-struct Gazetteer::Index {};
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t t = s.find(sep, start);
+    out.emplace_back(s.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
+    if (t == std::string_view::npos) break;
+    start = t + 1;
+  }
+  return out;
+}
+
+void add_aliases(GazetteerEntry& e, const std::string& field) {
+  if (field.empty()) return;
+  for (auto& a : split(field, '|'))
+    if (!a.empty() && a != e.name && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end())
+      e.aliases.push_back(a);
+}
+
+std::optional<std::string> non_empty(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+}  // namespace
 
 GazetteerEntry gazetteer_entry_from_json(const json& j) {
   if (!j.is_object()) throw Error("a gazetteer entry must be a JSON object");
@@ -78,9 +107,76 @@ void Gazetteer::invalidate() { index_.reset(); }
 const Gazetteer& Gazetteer::builtin() {
   static const Gazetteer g = [] {
     Gazetteer out;
+    // Countries and subdivisions generated from iso-codes, then the curated names over them.
+    std::unordered_map<std::string, std::string> iso_names;
+    for (auto line : data::lines("entities/countries.jsonl")) {
+      json j = json::parse(line);
+      GazetteerEntry e = gazetteer_entry_from_json(j);
+      iso_names[j.value("iso", "")] = e.name;
+      out.add(std::move(e));
+    }
+    for (auto line : data::lines("entities/countries.tsv")) {
+      auto c = split(line, '\t');
+      c.resize(4);
+      auto it = iso_names.find(c[0]);
+      if (it == iso_names.end()) continue;
+      const GazetteerEntry* old = out.find_name(it->second);
+      if (!old) continue;
+      GazetteerEntry e = *old;
+      if (e.name != c[1]) {
+        e.aliases.insert(e.aliases.begin(), e.name);
+        e.name = c[1];
+      }
+      e.aliases.erase(std::remove(e.aliases.begin(), e.aliases.end(), e.name), e.aliases.end());
+      if (!c[2].empty()) e.kb = c[2];
+      add_aliases(e, c[3]);
+      out.remove(it->second);
+      it->second = e.name;
+      out.add(std::move(e));
+    }
+    for (const char* file : {"entities/places.tsv", "entities/organisations.tsv"}) {
+      for (auto line : data::lines(file)) {
+        auto c = split(line, '\t');
+        c.resize(5);
+        GazetteerEntry e;
+        e.type = c[0];
+        e.name = c[1];
+        e.kb = non_empty(c[2]);
+        add_aliases(e, c[3]);
+        e.stands_for = non_empty(c[4]);
+        out.add(std::move(e));
+      }
+    }
+    for (auto line : data::lines("entities/people.tsv")) {
+      auto c = split(line, '\t');
+      c.resize(5);
+      GazetteerEntry e;
+      e.type = "PERSON";
+      e.name = c[0];
+      e.gender = non_empty(c[1]);
+      e.kb = non_empty(c[2]);
+      add_aliases(e, c[3]);
+      for (const auto& o : split(c[4], ';')) {
+        if (o.empty()) continue;
+        auto f = split(o, ',');
+        f.resize(4);
+        e.offices.push_back({f[0], f[1], f[2], f[3]});
+      }
+      out.add(std::move(e));
+    }
+    out.index();
     return out;
   }();
   return g;
+}
+
+void Gazetteer::remove(const std::string& name) {
+  auto it = by_name_.find(name);
+  if (it == by_name_.end()) return;
+  invalidate();
+  entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(it->second));
+  by_name_.clear();
+  for (size_t i = 0; i < entries_.size(); ++i) by_name_.emplace(entries_[i].name, i);
 }
 
 void Gazetteer::add(GazetteerEntry entry) {
@@ -119,9 +215,13 @@ const GazetteerEntry* Gazetteer::find_name(std::string_view name) const {
 
 const GazetteerEntry* Gazetteer::find(std::string_view name_or_alias) const {
   if (const auto* e = find_name(name_or_alias)) return e;
-  for (const auto& e : entries_)
-    for (const auto& a : e.aliases)
-      if (a == name_or_alias) return &e;
+  const Index& ix = index();
+  std::string s(name_or_alias);
+  if (auto it = ix.exact.find(s); it != ix.exact.end()) return &entries_[it->second];
+  std::string f = entities_detail::fold(s);
+  if (auto it = ix.folded.find(f); it != ix.folded.end()) return &entries_[it->second];
+  if (f.rfind("the ", 0) == 0)
+    if (auto it = ix.folded.find(f.substr(4)); it != ix.folded.end()) return &entries_[it->second];
   return nullptr;
 }
 
@@ -129,8 +229,88 @@ const std::vector<GazetteerEntry>& Gazetteer::entries() const { return entries_;
 size_t Gazetteer::size() const { return entries_.size(); }
 
 const Gazetteer::Index& Gazetteer::index() const {
-  static const Index kEmpty;
-  return kEmpty;
+  static std::mutex build;
+  std::lock_guard<std::mutex> lock(build);
+  if (!index_) index_ = std::make_shared<Index>(entries_);
+  return *index_;
+}
+
+namespace entities_detail {
+
+std::string loose_key(const std::vector<std::string>& tokens) {
+  static const std::unordered_set<std::string> kFunction = {"of", "for", "on", "the", "and", "in", "to", "at", "&", "-", ".", ","};
+  const Lexicon& lex = Lexicon::get();
+  std::vector<std::string> words;
+  for (const auto& t : tokens) {
+    auto v = lex.variants.find(t);
+    std::string f = fold(v == lex.variants.end() ? t : v->second);
+    if (kFunction.count(f) || f == "'s") continue;
+    words.push_back(std::move(f));
+  }
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const auto& w : words) {
+    if (!key.empty()) key += ' ';
+    key += w;
+  }
+  return key;
+}
+
+}  // namespace entities_detail
+
+Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
+  using namespace entities_detail;
+  const Lexicon& lex = Lexicon::get();
+  terminals.emplace_back();  // the root
+  auto add_alias = [&](uint32_t entry, const std::string& alias) {
+    std::string text = alias;
+    if (text.rfind("the ", 0) == 0) text = text.substr(4);  // "the Kremlin": matched without "the"
+    auto toks = tokenize(text);
+    if (toks.empty()) return;
+    Alias a;
+    a.entry = entry;
+    uint32_t node = 0;
+    for (const auto& t : toks) {
+      a.tokens.emplace_back(text.substr(t.begin, t.end - t.begin));
+      uint64_t key = combine(node, t.hash);
+      auto it = edges.find(key);
+      if (it == edges.end()) {
+        it = edges.emplace(key, static_cast<uint32_t>(terminals.size())).first;
+        terminals.emplace_back();
+      }
+      node = it->second;
+    }
+    auto id = static_cast<uint32_t>(aliases.size());
+    auto& term = terminals[node];
+    term.insert(term.begin(), id);  // later entries (user overrides) win
+    exact[alias] = entry;
+    folded[fold(text)] = entry;
+    if (a.tokens.size() >= 2) {
+      std::string key = loose_key(a.tokens);
+      auto [it, fresh] = loose.emplace(key, entry);
+      if (!fresh && it->second != entry) it->second = -1;
+    }
+    aliases.push_back(std::move(a));
+  };
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    const auto& e = entries[i];
+    add_alias(i, e.name);
+    for (const auto& a : e.aliases) add_alias(i, a);
+    if (e.type != "PERSON") continue;
+    // Surnames of gazetteer people resolve a lone "Lavrov" when the document never gives
+    // the full name; a surname that is also a common word ("Brown", "May") does not.
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.name);
+    for (const auto& n : names) {
+      auto toks = tokenize(n);
+      if (toks.size() < 2) continue;
+      given_names.emplace(n.substr(toks.front().begin, toks.front().end - toks.front().begin));
+      std::string last = n.substr(toks.back().begin, toks.back().end - toks.back().begin);
+      if (lex.common_word(last) || lex.given_names.count(last) || toks.back().all_caps) continue;
+      auto [it, fresh] = surnames.emplace(last, static_cast<int64_t>(i));
+      if (!fresh && it->second != static_cast<int64_t>(i)) it->second = -1;
+    }
+  }
 }
 
 }  // namespace dossier

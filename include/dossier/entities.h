@@ -55,8 +55,10 @@ class Gazetteer {
   // Adds the entries of a JSON Lines file; an entry whose name is already known replaces
   // the old one (and its aliases). Throws dossier::Error with file and line on bad input.
   void add_jsonl(const std::string& path);
-  // Adds or replaces one entry.
+  // Adds or replaces one entry (an entry of the same canonical name is replaced).
   void add(GazetteerEntry entry);
+  // Removes the entry of canonical name NAME, if any.
+  void remove(const std::string& name);
 
   // The entry whose canonical name or alias is NAME_OR_ALIAS (case-sensitive first, then
   // case-insensitive, then with "the " dropped); nullptr when unknown.

@@ -1,0 +1,269 @@
+#include "entities_text.h"
+
+#include <utf8proc.h>
+
+#include "dossier/data.h"
+
+namespace dossier::entities_detail {
+
+namespace {
+
+int32_t decode_at(std::string_view s, size_t i, size_t& len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  utf8proc_int32_t cp = -1;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  len = n > 0 ? static_cast<size_t>(n) : 1;
+  return n > 0 ? cp : -1;
+}
+
+bool is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0) return false;
+  auto cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN;
+}
+
+bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_alnum(int32_t cp) { return is_digit(cp) || is_letter(cp); }
+
+bool is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+bool is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+void finish(std::string_view text, Token& t) {
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  t.hash = hash_folded(fold(w));
+  size_t len = 0;
+  int32_t cp = decode_at(w, 0, len);
+  t.word = is_alnum(cp);
+  t.digit = is_digit(cp);
+  t.cap = is_upper(cp);
+  t.all_caps = t.word && is_all_caps(w);
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    int32_t cp = decode_at(s, i, len);
+    if (cp == 0x2019) cp = '\'';
+    if (cp < 0) {
+      out.append(s.substr(i, len));
+    } else {
+      utf8proc_uint8_t buf[4];
+      utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+      out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+    }
+    i += len;
+  }
+  return out;
+}
+
+uint64_t hash_folded(std::string_view folded) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : folded) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  size_t len = 0;
+  return is_upper(decode_at(s, 0, len));
+}
+
+bool is_all_caps(std::string_view s) {
+  int letters = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    int32_t cp = decode_at(s, i, len);
+    if (is_lower(cp)) return false;
+    if (is_upper(cp)) ++letters;
+    i += len;
+  }
+  return letters >= 2;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 5);
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    size_t len = 0;
+    int32_t cp = decode_at(text, i, len);
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    if (!is_alnum(cp)) {
+      // Possessive 's after a word is one token.
+      if (is_apostrophe(cp) && !out.empty() && out.back().end == i && i + len < n &&
+          (text[i + len] == 's' || text[i + len] == 'S')) {
+        size_t after = i + len + 1;
+        size_t l2 = 0;
+        if (after >= n || !is_alnum(decode_at(text, after, l2))) {
+          t.end = static_cast<uint32_t>(after);
+          finish(text, t);
+          out.push_back(t);
+          i = after;
+          continue;
+        }
+      }
+      t.end = static_cast<uint32_t>(i + len);
+      finish(text, t);
+      out.push_back(t);
+      i += len;
+      continue;
+    }
+    // A dotted acronym: "U.S.", "U.S.S.R.", "N.V.".
+    size_t j = i;
+    {
+      size_t k = i;
+      int letters = 0;
+      while (k + 1 < n && is_upper(static_cast<unsigned char>(text[k])) && text[k + 1] == '.') {
+        k += 2;
+        ++letters;
+      }
+      if (letters >= 2) j = k;
+    }
+    if (j == i) {
+      j = i + len;
+      bool lower_part = is_lower(cp);
+      while (j < n) {
+        size_t l = 0;
+        int32_t c = decode_at(text, j, l);
+        if (is_alnum(c)) {
+          if (!is_lower(c) && !is_digit(c)) lower_part = false;
+          j += l;
+          continue;
+        }
+        size_t l2 = 0;
+        int32_t next = j + l < n ? decode_at(text, j + l, l2) : -1;
+        if (is_hyphen(c) && is_alnum(next) && !lower_part) {
+          j += l;
+          lower_part = is_lower(next);
+          continue;
+        }
+        if (is_hyphen(c) && is_alnum(next) && lower_part) {
+          // "then-President", "post-Cold": keep joined unless an upper-case part follows.
+          if (is_upper(next)) break;
+          j += l;
+          continue;
+        }
+        if (is_apostrophe(c) && is_letter(next)) {
+          // A possessive 's is its own token; "O'Brien" and "Côte d'Ivoire" stay whole.
+          size_t l3 = 0;
+          bool possessive = (next == 's' || next == 'S') &&
+                            (j + l + 1 >= n || !is_alnum(decode_at(text, j + l + 1, l3)));
+          if (possessive) break;
+          j += l;
+          continue;
+        }
+        break;
+      }
+    }
+    t.end = static_cast<uint32_t>(j);
+    finish(text, t);
+    out.push_back(t);
+    i = j;
+  }
+  return out;
+}
+
+bool Lexicon::common_word(std::string_view word) const {
+  std::string f = fold(word);
+  if (lower_words.count(f)) return true;
+  size_t h = f.find('-');
+  if (h == std::string::npos) return false;
+  size_t start = 0;
+  while (start <= f.size()) {
+    size_t end = f.find('-', start);
+    std::string part = f.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!part.empty() && !lower_words.count(part)) return false;
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return true;
+}
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    auto split_tab = [](std::string_view line) {
+      std::vector<std::string> cols;
+      size_t start = 0;
+      while (true) {
+        size_t t = line.find('\t', start);
+        cols.emplace_back(line.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
+        if (t == std::string_view::npos) break;
+        start = t + 1;
+      }
+      return cols;
+    };
+    for (auto w : data::lines("entities/words_lower.txt")) l.lower_words.insert(fold(w));
+    for (auto line : data::lines("entities/given_names.txt")) {
+      size_t start = 0;
+      while (start < line.size()) {
+        size_t sp = line.find(' ', start);
+        if (sp == std::string_view::npos) sp = line.size();
+        if (sp > start) l.given_names.emplace(line.substr(start, sp - start));
+        start = sp + 1;
+      }
+    }
+    for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
+    for (auto line : data::lines("entities/heads.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.heads[c[0]] = c[1];
+    }
+    for (auto line : data::lines("entities/demonyms.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.demonyms[c[0]] = c[1];
+    }
+    for (auto line : data::lines("entities/variants.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.variants[c[0]] = c[1];
+    }
+    for (auto line : data::lines("entities/cues.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.cues[fold(c[0])] = c[1];
+    }
+    for (auto line : data::lines("entities/titles.txt")) {
+      std::vector<std::string> toks;
+      for (const auto& t : tokenize(line)) toks.emplace_back(line.substr(t.begin, t.end - t.begin));
+      if (!toks.empty()) l.titles.push_back(std::move(toks));
+    }
+    l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
+    return l;
+  }();
+  return lex;
+}
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,90 @@
+// Private to the entities module: the tokenizer shared by gazetteer aliases and document
+// text, case folding and token hashing, and the word tables the rules consult (built once).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace dossier::entities_detail {
+
+struct Token {
+  uint32_t begin = 0, end = 0;  // bytes into the text
+  uint64_t hash = 0;            // hash of the case-folded token
+  bool word = false;            // letters/digits (else punctuation)
+  bool digit = false;           // starts with a digit
+  bool cap = false;             // starts with an upper-case letter
+  bool all_caps = false;        // two or more letters, all upper case ("NATO", "U.S.")
+};
+
+// Splits TEXT into word and punctuation tokens. Words keep inner hyphens ("Lyakin-Frolov",
+// "Euro-Atlantic") unless the part before the hyphen is lower case ("then-President",
+// "post-Cold"), inner apostrophes except a possessive 's ("Russia's" -> "Russia", "'s"), and
+// dotted acronyms ("U.S."). Spaces are dropped.
+std::vector<Token> tokenize(std::string_view text);
+
+// The case-folded form of a token (ASCII and Unicode lower case).
+std::string fold(std::string_view s);
+uint64_t hash_folded(std::string_view folded);
+inline uint64_t combine(uint64_t a, uint64_t b) { return a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL + (a << 6) + (a >> 2)); }
+
+// Whether S (one token) starts with an upper-case letter / is all upper case.
+bool starts_upper(std::string_view s);
+bool is_all_caps(std::string_view s);
+
+// Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
+struct Lexicon {
+  std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
+  std::unordered_set<std::string> given_names;   // exact
+  std::unordered_set<std::string> not_names;     // exact
+  std::unordered_map<std::string, std::string> heads;     // exact head word -> type
+  std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
+  std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
+  std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
+  std::vector<std::vector<std::string>> titles;           // token sequences
+  std::unordered_set<std::string> connectors;             // words allowed inside a name
+  static const Lexicon& get();
+  // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
+  bool common_word(std::string_view word) const;
+};
+
+}  // namespace dossier::entities_detail
+
+#include "dossier/entities.h"
+
+namespace dossier {
+
+// The matching index of a gazetteer: a trie over folded alias tokens (edges keyed by parent
+// node and token hash), plus lookup maps. Built once per gazetteer, read-only afterwards.
+struct Gazetteer::Index {
+  struct Alias {
+    uint32_t entry = 0;
+    std::vector<std::string> tokens;  // as written in the gazetteer
+  };
+  std::vector<Alias> aliases;
+  std::unordered_map<uint64_t, uint32_t> edges;  // combine(node, token hash) -> child
+  std::vector<std::vector<uint32_t>> terminals;  // node -> alias ids ending there, later first
+  std::unordered_map<std::string, uint32_t> exact;    // alias or name -> entry
+  std::unordered_map<std::string, uint32_t> folded;   // folded alias -> entry
+  std::unordered_map<std::string, int64_t> loose;     // loose key -> entry, -1 when ambiguous
+  std::unordered_map<std::string, int64_t> surnames;  // person surname -> entry, -1 when ambiguous
+  std::unordered_set<std::string> given_names;        // first names of gazetteer people
+
+  explicit Index(const std::vector<GazetteerEntry>& entries);
+  uint32_t child(uint32_t node, uint64_t token_hash) const {
+    auto it = edges.find(entities_detail::combine(node, token_hash));
+    return it == edges.end() ? 0 : it->second;
+  }
+};
+
+namespace entities_detail {
+// The loose key of a name: its folded content words (function words dropped, given-name
+// variants mapped to one spelling), sorted. "Fogh Anders Rasmussen" and "Anders Fogh
+// Rasmussen" share it, and so do "Council on/of Foreign Relations".
+std::string loose_key(const std::vector<std::string>& tokens);
+}  // namespace entities_detail
+
+}  // namespace dossier

@@ -1,0 +1,30 @@
+# Build-time tables generated from Debian's data packages (build dependencies: iso-codes for
+# the ISO 3166 JSON, wamerican for the word list), embedded like the files of lib/data.
+find_package(Python3 COMPONENTS Interpreter QUIET)
+set(dossier_python /usr/bin/python3)
+if(Python3_Interpreter_FOUND)
+  set(dossier_python ${Python3_EXECUTABLE})
+endif()
+set(DOSSIER_ISO_CODES_DIR /usr/share/iso-codes/json CACHE PATH "iso-codes JSON directory")
+set(DOSSIER_WORDLIST /usr/share/dict/american-english CACHE FILEPATH "word list (wamerican)")
+foreach(f ${DOSSIER_ISO_CODES_DIR}/iso_3166-1.json ${DOSSIER_ISO_CODES_DIR}/iso_3166-2.json ${DOSSIER_WORDLIST})
+  if(NOT EXISTS ${f})
+    message(FATAL_ERROR "missing ${f}: install the Debian packages iso-codes and wamerican")
+  endif()
+endforeach()
+set(dossier_entities_gen
+    entities/countries.jsonl entities/words_lower.txt entities/words_proper.txt)
+set(dossier_entities_gen_abs "")
+foreach(f IN LISTS dossier_entities_gen)
+  list(APPEND dossier_entities_gen_abs ${CMAKE_CURRENT_BINARY_DIR}/gen/${f})
+endforeach()
+add_custom_command(
+  OUTPUT ${dossier_entities_gen_abs}
+  COMMAND ${dossier_python} ${CMAKE_CURRENT_SOURCE_DIR}/gen/entities_tables.py ${CMAKE_CURRENT_BINARY_DIR}/gen
+          ${DOSSIER_ISO_CODES_DIR}/iso_3166-1.json ${DOSSIER_ISO_CODES_DIR}/iso_3166-2.json ${DOSSIER_WORDLIST}
+  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/gen/entities_tables.py ${DOSSIER_ISO_CODES_DIR}/iso_3166-1.json
+          ${DOSSIER_ISO_CODES_DIR}/iso_3166-2.json ${DOSSIER_WORDLIST}
+  COMMENT "Generating entity tables from iso-codes and the word list"
+  VERBATIM)
+list(APPEND dossier_generated_data ${dossier_entities_gen})
+list(APPEND dossier_generated_data_deps ${dossier_entities_gen_abs})
