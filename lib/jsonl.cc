@@ -78,11 +78,13 @@ bool LineReader::next(std::string& line) {
 nlohmann::json parse_line(std::string_view line, const std::string& file, int64_t lineno) {
   try {
     return nlohmann::json::parse(line.begin(), line.end());
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error ("... at line 1, column 5: ...") and out_of_range (a number too large
+    // for a double, 1E400): keep the part after the library's "[json.exception...]" tag.
     std::string msg = e.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> keep the tail
     auto p = msg.find("column");
-    throw Error("malformed JSON: " + (p == std::string::npos ? msg : msg.substr(p)), file, lineno);
+    if (p == std::string::npos) p = msg.find("] ") == std::string::npos ? 0 : msg.find("] ") + 2;
+    throw Error("malformed JSON: " + msg.substr(p), file, lineno);
   }
 }
 

@@ -74,3 +74,8 @@ TEST_CASE("Malformed JSON is reported with file and line", "[jsonl]") {
 TEST_CASE("Opening a missing file names it", "[jsonl]") {
   CHECK_THROWS_AS(jsonl::LineReader("/nonexistent/x.jsonl"), Error);
 }
+
+TEST_CASE("A number too large for a double is malformed JSON, not a crash", "[jsonl]") {
+  CHECK_THROWS_AS(jsonl::parse_line("3333E3333333{\"\"", "f", 1), Error);
+  CHECK_THROWS_WITH(jsonl::parse_line("[1E400]", "f", 1), Catch::StartsWith("malformed JSON"));
+}
