@@ -1,0 +1,26 @@
+// The default ActorResolver: the built-in gazetteer's metonyms (Moscow, the Kremlin ->
+// Russia) and offices with dates (Sergei Lavrov, foreign minister of Russia from
+// 2004-03-09, speaks for Russia in 2008 and in 2022).
+#include <algorithm>
+
+#include "dossier/entities.h"
+#include "dossier/positions.h"
+
+namespace dossier {
+
+const ActorResolver& ActorResolver::builtin() {
+  static const ActorResolver resolver = [] {
+    ActorResolver r;
+    r.stands_for = [](const Entity& e) { return actor_of(e, Gazetteer::builtin()); };
+    r.speaks_for = [](const std::string& name, const std::string& date) {
+      std::vector<std::string> out;
+      for (const auto& o : offices_on(name, date, Gazetteer::builtin()))
+        if (!o.of.empty() && o.of != name && std::find(out.begin(), out.end(), o.of) == out.end()) out.push_back(o.of);
+      return out;
+    };
+    return r;
+  }();
+  return resolver;
+}
+
+}  // namespace dossier

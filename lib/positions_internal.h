@@ -1,0 +1,33 @@
+// Private to the positions module: the stance cue engine shared by positions.cc (cue
+// table) and positions_stance.cc (the rules) and positions_layer.cc (who holds a stance).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "dossier/positions.h"
+
+namespace dossier::positions_detail {
+
+enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Contrast, Concessive, Boundary };
+
+struct Cue {
+  CueKind kind;
+  size_t start = 0;  // byte offsets into the sentence
+  size_t end = 0;
+};
+
+// Cues of TEXT, leftmost-longest, without overlaps, sorted by start.
+std::vector<Cue> find_cues(std::string_view text);
+
+struct Stance {
+  int polarity = 0;        // +1 support, -1 oppose, 0 none
+  size_t agents_from = 0;  // when a passive cue ends in "by": where its agents start, else 0
+};
+
+// The stance toward MENTION given the sentence's cues (see stance_toward).
+Stance stance_of(std::string_view sentence, const TopicMatch& mention, const std::vector<TopicMatch>& others,
+                 const std::vector<Cue>& cues);
+
+}  // namespace dossier::positions_detail

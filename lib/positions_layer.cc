@@ -1,0 +1,360 @@
+// The positions layer: topic mentions with a stance, and who holds it. Tested by
+// tests/unit/positions_test.cc.
+//
+// Who holds a stance, in order: the speaker of a quote around the mention; the agents after
+// a passive cue ("snubbed by NATO, the United States and the European Union"); else the
+// sentence's subject, i.e. its first actor mention that is not the object of a preposition,
+// not part of a topic mention and not the owner of the topic ("Medvedev's pact"), with the
+// actors coordinated with it ("NATO and Russia restored ...") and a title's person
+// ("NATO Secretary-General Anders Fogh Rasmussen") taking the place of the body; plus the
+// nearest person before the mention when it differs ("Russia is worried ... and Medvedev
+// has said ..."). First-person words speak for the quote's speaker, outside quotes for the
+// person the title names (a transcript's "Lavrov on relations with NATO"); he/she/his/her
+// for the last person named. A person also yields the states and organisations they speak
+// for on that date, by office.
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <tuple>
+
+#include <re2/re2.h>
+
+#include "dossier/data.h"
+#include "dossier/entities.h"
+#include "dossier/error.h"
+#include "dossier/utf8.h"
+#include "positions_internal.h"
+
+namespace dossier {
+
+namespace {
+
+struct Candidate {
+  size_t start = 0, end = 0;  // bytes into the text
+  std::string name;           // entity name, actor, or pronoun class
+  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD
+  const Entity* entity = nullptr;
+};
+
+struct ActorCue {
+  std::unique_ptr<RE2> re;
+  std::string actor;
+};
+
+const std::vector<ActorCue>& actor_cues() {
+  static const std::vector<ActorCue> cues = [] {
+    std::vector<ActorCue> out;
+    RE2::Options o;
+    o.set_log_errors(false);
+    for (auto line : data::lines("positions/actors.tsv")) {
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) throw Error("actor cues: expected RE2<TAB>ACTOR", "positions/actors.tsv");
+      ActorCue c;
+      c.re = std::make_unique<RE2>("\\b(?:" + std::string(line.substr(0, tab)) + ")", o);
+      if (!c.re->ok()) throw Error("actor cues: bad pattern: " + c.re->error(), "positions/actors.tsv");
+      c.actor = std::string(line.substr(tab + 1));
+      out.push_back(std::move(c));
+    }
+    return out;
+  }();
+  return cues;
+}
+
+const RE2& pronoun_re() {
+  static const RE2 re("\\b(?:([Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)|([Hh]e|[Hh]is|[Ss]he|[Hh]er))\\b");
+  return re;
+}
+
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
+
+// The word before byte offset POS (lowercase), skipping "the".
+std::string word_before(std::string_view text, size_t pos, size_t floor) {
+  for (int round = 0; round < 2; ++round) {
+    size_t e = pos;
+    while (e > floor && !is_word_byte(text[e - 1])) --e;
+    size_t b = e;
+    while (b > floor && is_word_byte(text[b - 1])) --b;
+    std::string w;
+    for (size_t i = b; i < e; ++i) w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    if (w != "the" || round == 1) return w;
+    pos = b;
+  }
+  return {};
+}
+
+bool is_preposition(const std::string& w) {
+  static const std::set<std::string> kPrepositions = {"of", "to", "with", "by", "from", "in", "at", "on", "for",
+                                                      "into", "near", "against", "about", "over", "toward",
+                                                      "towards", "between", "among", "within", "than", "like"};
+  return kPrepositions.count(w) > 0;
+}
+
+bool is_possessive_at(std::string_view text, size_t end) {
+  return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s" || text.substr(end, 1) == "'";
+}
+
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = is_word_byte(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool coordination(std::string_view between) {
+  std::string t;
+  for (char c : between)
+    if (!std::isspace(static_cast<unsigned char>(c))) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return t == "and" || t == "," || t == ",and" || t == "andthe" || t == ",the" || t == ",andthe" || t == "or";
+}
+
+class Layer {
+ public:
+  Layer(const Document& doc, const PositionOptions& options)
+      : doc_(doc),
+        topics_(options.topics ? *options.topics : TopicLexicon::builtin()),
+        actors_(options.actors ? *options.actors : ActorResolver::builtin()),
+        map_(doc.text) {}
+
+  std::vector<Position> run();
+
+ private:
+  size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(cp, 0))); }
+  int64_t cp(size_t b) const { return static_cast<int64_t>(map_.to_cp(b)); }
+  void collect_candidates();
+  std::string date_of(size_t sb, size_t se) const;
+  const Quote* quote_at(size_t pos) const;
+  std::vector<std::string> resolve(const Candidate& c, size_t at, const std::string& date) const;
+  std::vector<std::string> speaker_actors(const Quote& q, const std::string& date) const;
+  std::vector<const Candidate*> agents(size_t sb, size_t se, const TopicMatch& m,
+                                       const std::vector<TopicMatch>& ms, size_t agents_from) const;
+
+  const Document& doc_;
+  const TopicLexicon& topics_;
+  const ActorResolver& actors_;
+  utf8::OffsetMap map_;
+  std::vector<Entity> own_entities_;
+  std::vector<Candidate> cands_;  // sorted by start
+  std::string voice_;             // the person the title names, for first-person narrative
+};
+
+void Layer::collect_candidates() {
+  if (!doc_.entities) own_entities_ = find_entities(doc_);
+  const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
+  {
+    for (const auto& e : *ents) {
+      if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE") continue;
+      for (const auto& m : e.mentions) cands_.push_back(Candidate{byte(m.start), byte(m.end), e.name, e.type, &e});
+    }
+  }
+  std::string_view text = doc_.text;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[2];
+  for (const auto& ac : actor_cues()) {
+    size_t pos = 0;
+    int n = std::min(1, ac.re->NumberOfCapturingGroups());
+    while (pos < text.size() && ac.re->Match(input, pos, text.size(), RE2::UNANCHORED, g, 1 + n)) {
+      const auto& m = n && g[1].data() ? g[1] : g[0];
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      cands_.push_back(Candidate{s, s + m.size(), ac.actor, "ACTOR", nullptr});
+      pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
+    }
+  }
+  {
+    size_t pos = 0;
+    re2::StringPiece p[3];
+    while (pos < text.size() && pronoun_re().Match(input, pos, text.size(), RE2::UNANCHORED, p, 3)) {
+      size_t s = static_cast<size_t>(p[0].data() - text.data());
+      cands_.push_back(Candidate{s, s + p[0].size(), "", p[1].data() ? "FIRST" : "THIRD", nullptr});
+      pos = s + std::max<size_t>(p[0].size(), 1);
+    }
+  }
+  std::sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Candidate> kept;
+  for (auto& c : cands_) {
+    if (!kept.empty() && c.start < kept.back().end) continue;
+    kept.push_back(std::move(c));
+  }
+  cands_ = std::move(kept);
+  if (doc_.title && !doc_.title->empty() && text.substr(0, doc_.title->size()) == *doc_.title) {
+    for (const auto& c : cands_) {
+      if (c.start >= doc_.title->size()) break;
+      if (c.type == "PERSON") {
+        voice_ = c.name;
+        break;
+      }
+    }
+  }
+}
+
+std::string Layer::date_of(size_t sb, size_t se) const {
+  if (doc_.timexes) {
+    for (const auto& t : *doc_.timexes) {
+      if (t.type != "DATE" || t.value.empty() || !std::isdigit(static_cast<unsigned char>(t.value[0]))) continue;
+      size_t b = byte(t.span.start);
+      if (b >= sb && b < se) return t.value;
+    }
+  }
+  return doc_.dct.value.value_or("");
+}
+
+const Quote* Layer::quote_at(size_t pos) const {
+  if (!doc_.quotes) return nullptr;
+  for (const auto& q : *doc_.quotes) {
+    if (!q.speech || !q.speaker) continue;
+    if (byte(q.span.start) <= pos && pos < byte(q.span.end)) return &q;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Layer::speaker_actors(const Quote& q, const std::string& date) const {
+  const Entity* e = nullptr;
+  const std::vector<Entity>& ents = doc_.entities ? *doc_.entities : own_entities_;
+  if (q.speaker->entity)
+    for (const auto& x : ents)
+      if (x.id == *q.speaker->entity) e = &x;
+  std::vector<std::string> out;
+  std::string name = e ? actors_.stands_for(*e) : q.speaker->name;
+  if (name.empty()) return out;
+  out.push_back(name);
+  if (!e || e->type == "PERSON")
+    for (auto& s : actors_.speaks_for(name, date)) out.push_back(std::move(s));
+  return out;
+}
+
+std::vector<std::string> Layer::resolve(const Candidate& c, size_t at, const std::string& date) const {
+  std::vector<std::string> out;
+  if (c.type == "FIRST") {
+    if (const Quote* q = quote_at(at)) return speaker_actors(*q, date);
+    if (const Quote* q = quote_at(c.start)) return speaker_actors(*q, date);
+    if (voice_.empty()) return out;
+    out.push_back(voice_);
+    for (auto& s : actors_.speaks_for(voice_, date)) out.push_back(std::move(s));
+    return out;
+  }
+  if (c.type == "THIRD") {
+    for (auto it = cands_.rbegin(); it != cands_.rend(); ++it)
+      if (it->start < c.start && it->type == "PERSON") return resolve(*it, at, date);
+    return out;
+  }
+  std::string name = c.entity ? actors_.stands_for(*c.entity) : c.name;
+  if (name.empty()) return out;
+  out.push_back(name);
+  if (c.type == "PERSON")
+    for (auto& s : actors_.speaks_for(name, date)) out.push_back(std::move(s));
+  return out;
+}
+
+std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMatch& m, const std::vector<TopicMatch>& ms,
+                                            size_t agents_from) const {
+  std::string_view text = doc_.text;
+  auto in_topic = [&](const Candidate& c) {
+    return std::any_of(ms.begin(), ms.end(), [&](const TopicMatch& t) { return c.start < sb + t.end && sb + t.start < c.end; });
+  };
+  std::vector<const Candidate*> sent;
+  for (const auto& c : cands_)
+    if (c.start >= sb && c.end <= se && !in_topic(c)) sent.push_back(&c);
+  auto with_coordinated = [&](size_t i) {
+    std::vector<const Candidate*> out{sent[i]};
+    for (size_t j = i + 1; j < sent.size(); ++j) {
+      if (!coordination(text.substr(sent[j - 1]->end, sent[j]->start - sent[j - 1]->end))) break;
+      out.push_back(sent[j]);
+    }
+    return out;
+  };
+  if (agents_from) {
+    for (size_t i = 0; i < sent.size(); ++i)
+      if (sent[i]->start >= sb + agents_from && count_words(text.substr(sb + agents_from, sent[i]->start - sb - agents_from)) <= 2)
+        return with_coordinated(i);
+  }
+  size_t mstart = sb + m.start;
+  auto subject_like = [&](const Candidate& c) {
+    if (is_preposition(word_before(text, c.start, sb))) return false;
+    // The owner of the topic is not who holds the stance: "Medvedev's pact was not needed".
+    if (c.end <= mstart && is_possessive_at(text, c.end) && count_words(text.substr(c.end, mstart - c.end)) <= 3)
+      return false;
+    return true;
+  };
+  std::vector<const Candidate*> out;
+  size_t first = sent.size();
+  for (size_t i = 0; i < sent.size(); ++i)
+    if (sent[i]->end <= mstart && subject_like(*sent[i])) {
+      first = i;
+      break;
+    }
+  if (first == sent.size()) {
+    for (size_t i = 0; i < sent.size(); ++i)
+      if (sent[i]->start >= sb + m.end && subject_like(*sent[i]) && sent[i]->type != "THIRD") {
+        first = i;
+        break;
+      }
+  }
+  if (first == sent.size()) return out;
+  out = with_coordinated(first);
+  // A body before its officer's name stands for the person: "NATO Secretary-General X".
+  if (sent[first]->type != "PERSON" && first + 1 < sent.size() && sent[first + 1]->type == "PERSON" &&
+      sent[first + 1]->start - sent[first]->end <= 40 && out.size() == 1) {
+    out = {sent[first + 1]};
+  }
+  for (size_t i = sent.size(); i-- > first + 1;) {
+    if (sent[i]->end > mstart || sent[i]->type != "PERSON" || !subject_like(*sent[i])) continue;
+    if (std::find(out.begin(), out.end(), sent[i]) == out.end()) out.push_back(sent[i]);
+    break;
+  }
+  return out;
+}
+
+std::vector<Position> Layer::run() {
+  std::vector<Position> out;
+  if (doc_.text.empty()) return out;
+  collect_candidates();
+  std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
+  std::string_view text = doc_.text;
+  for (const auto& span : doc_.sentences) {
+    size_t sb = byte(span.start), se = byte(span.end);
+    if (se <= sb || se > text.size()) continue;
+    std::string_view sentence = text.substr(sb, se - sb);
+    std::vector<TopicMatch> ms = topics_.find(sentence);
+    if (ms.empty()) continue;
+    std::vector<positions_detail::Cue> cues = positions_detail::find_cues(sentence);
+    std::string date = date_of(sb, se);
+    for (size_t i = 0; i < ms.size(); ++i) {
+      std::vector<TopicMatch> others;
+      for (size_t j = 0; j < ms.size(); ++j)
+        if (j != i) others.push_back(ms[j]);
+      auto st = positions_detail::stance_of(sentence, ms[i], others, cues);
+      if (st.polarity == 0) continue;
+      std::string stance = st.polarity > 0 ? "support" : "oppose";
+      std::vector<std::string> names;
+      std::optional<std::string> via;
+      if (const Quote* q = quote_at(sb + ms[i].start)) {
+        names = speaker_actors(*q, date);
+        via = q->id;
+      } else {
+        for (const Candidate* c : agents(sb, se, ms[i], ms, st.agents_from))
+          for (auto& n : resolve(*c, sb + ms[i].start, date)) names.push_back(std::move(n));
+      }
+      for (const auto& name : names) {
+        if (!seen.emplace(span.start, name, ms[i].topic, stance).second) continue;
+        out.push_back(Position{name, ms[i].topic, stance, date, span, via});
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Position& a, const Position& b) {
+    return std::tie(a.evidence.start, a.actor, a.topic) < std::tie(b.evidence.start, b.actor, b.topic);
+  });
+  return out;
+}
+
+}  // namespace
+
+std::vector<Position> find_positions(const Document& doc, const PositionOptions& options) {
+  return Layer(doc, options).run();
+}
+
+}  // namespace dossier

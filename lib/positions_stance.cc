@@ -1,0 +1,175 @@
+// The stance rules over one sentence's cues. Tested by tests/unit/positions_test.cc.
+//
+// A sentence is cut into clauses at boundaries (; : --), contrast markers (but, however)
+// and concessive openers (while, although: the clause runs to the next comma). A topic
+// mention takes the product of the polar cues before it in its clause (back to an earlier
+// mention of a list, "the end of X, the withdrawal of Y") and of the first polar cue after
+// it ("the pact was not needed"); a negation flips the next cue within three words, and
+// cues joined by "or"/"and" count once ("not meant to weaken or replace"). A mention with
+// no cue after a colon inherits the stance of the clause that introduced the list. When
+// the clause after a contrast or a concessive clause takes the other stance and speaks of
+// no other topic, it decides ("shared the pact's goals, but treaties are too cumbersome").
+#include <algorithm>
+#include <cctype>
+
+#include "positions_internal.h"
+
+namespace dossier::positions_detail {
+
+namespace {
+
+bool is_pre(CueKind k) { return k == CueKind::Support || k == CueKind::Oppose; }
+bool is_post(CueKind k) { return k == CueKind::SupportPost || k == CueKind::OpposePost; }
+bool is_polar(CueKind k) { return is_pre(k) || is_post(k); }
+bool is_break(CueKind k) { return k == CueKind::Contrast || k == CueKind::Concessive || k == CueKind::Boundary; }
+int sign(CueKind k) { return k == CueKind::Support || k == CueKind::SupportPost ? 1 : -1; }
+
+size_t words_in(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool only_coordination(std::string_view s) {
+  std::string t;
+  for (char c : s)
+    if (!std::isspace(static_cast<unsigned char>(c))) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return t == "or" || t == "and" || t == "," || t == ",and" || t == ",or" || t == "nor";
+}
+
+struct Clause {
+  size_t start = 0, end = 0;
+  bool dominant = false;  // opened by a contrast marker or following a concessive clause
+};
+
+std::vector<Clause> clauses_of(std::string_view s, const std::vector<Cue>& cues) {
+  std::vector<Clause> out;
+  Clause cur{0, s.size(), false};
+  for (const auto& c : cues) {
+    if (!is_break(c.kind) || c.start < cur.start) continue;
+    cur.end = c.start;
+    out.push_back(cur);
+    cur = Clause{c.end, s.size(), c.kind == CueKind::Contrast};
+    if (c.kind == CueKind::Concessive) {
+      size_t comma = s.find(',', c.end);
+      auto next_break = std::find_if(cues.begin(), cues.end(), [&](const Cue& x) { return is_break(x.kind) && x.start >= c.end; });
+      size_t limit = next_break == cues.end() ? s.size() : next_break->start;
+      if (comma != std::string_view::npos && comma < limit) {
+        cur.end = comma;
+        out.push_back(cur);
+        cur = Clause{comma + 1, s.size(), true};
+      }
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+// Effective polarity of each cue after negation and coordination (0 for non-polar cues or
+// cues that repeat the one they are coordinated with).
+std::vector<int> effective(std::string_view s, const std::vector<Cue>& cues) {
+  std::vector<int> pol(cues.size(), 0);
+  for (size_t i = 0; i < cues.size(); ++i) {
+    if (!is_polar(cues[i].kind)) continue;
+    pol[i] = sign(cues[i].kind);
+    for (size_t j = i; j-- > 0;) {
+      if (is_break(cues[j].kind)) break;
+      if (is_polar(cues[j].kind)) {
+        if (only_coordination(s.substr(cues[j].end, cues[i].start - cues[j].end))) pol[i] = 0;
+        break;
+      }
+      if (cues[j].kind == CueKind::Negation && words_in(s.substr(cues[j].end, cues[i].start - cues[j].end)) <= 3) {
+        pol[i] = -pol[i];
+        break;
+      }
+    }
+  }
+  return pol;
+}
+
+}  // namespace
+
+Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vector<TopicMatch>& others,
+                 const std::vector<Cue>& all_cues) {
+  std::vector<Cue> cues;
+  auto inside_topic = [&](const Cue& c) {
+    if (c.start < mention.end && mention.start < c.end) return true;
+    return std::any_of(others.begin(), others.end(), [&](const TopicMatch& o) { return c.start < o.end && o.start < c.end; });
+  };
+  for (const auto& c : all_cues)
+    if (is_break(c.kind) || !inside_topic(c)) cues.push_back(c);
+  std::vector<int> pol = effective(s, cues);
+  std::vector<Clause> clauses = clauses_of(s, cues);
+  size_t ci = 0;
+  while (ci + 1 < clauses.size() && mention.start >= clauses[ci].end) ++ci;
+  const Clause& clause = clauses[ci];
+
+  // A list item ends the reach of the cues before it: "the end of X, the withdrawal of Y".
+  size_t lo = clause.start;
+  for (const auto& o : others) {
+    if (o.end > mention.start || o.start < clause.start || o.topic == mention.topic) continue;
+    std::string_view between = s.substr(o.end, mention.start - o.end);
+    if (between.find(',') != std::string_view::npos || between.find(" and ") != std::string_view::npos)
+      lo = std::max(lo, o.end);
+  }
+  size_t hi = clause.end;
+  for (const auto& o : others)
+    if (o.start >= mention.end && o.start < hi && o.topic != mention.topic) hi = o.start;
+
+  Stance st;
+  int product = 1;
+  bool any = false;
+  for (size_t i = 0; i < cues.size(); ++i) {
+    if (!is_pre(cues[i].kind) || pol[i] == 0) continue;
+    if (cues[i].start >= lo && cues[i].end <= mention.start) {
+      product *= pol[i];
+      any = true;
+    }
+  }
+  for (size_t i = 0; i < cues.size(); ++i) {
+    if (!is_post(cues[i].kind) || cues[i].start < mention.end || cues[i].end > hi) continue;
+    if (pol[i] == 0) continue;
+    product *= pol[i];
+    any = true;
+    std::string_view text = s.substr(cues[i].start, cues[i].end - cues[i].start);
+    if (text.size() >= 2 && (text.substr(text.size() - 2) == "by" || text.substr(text.size() - 2) == "By"))
+      st.agents_from = cues[i].end;
+    break;
+  }
+  auto clause_polarity = [&](const Clause& c) {
+    int p = 1;
+    bool has = false;
+    for (size_t i = 0; i < cues.size(); ++i)
+      if (pol[i] != 0 && cues[i].start >= c.start && cues[i].end <= c.end) {
+        p *= pol[i];
+        has = true;
+      }
+    return has ? p : 0;
+  };
+  if (!any) {
+    // An item of a list introduced by a colon: the clause before the colon says.
+    if (ci > 0 && clause.start > 0 && s[clause.start - 1] == ':') {
+      int p = clause_polarity(clauses[ci - 1]);
+      if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0};
+    }
+    return Stance{};
+  }
+  st.polarity = product * (mention.denied ? -1 : 1);
+
+  if (ci + 1 < clauses.size() && clauses[ci + 1].dominant) {
+    const Clause& next = clauses[ci + 1];
+    bool other_topic = std::any_of(others.begin(), others.end(), [&](const TopicMatch& o) {
+      return o.topic != mention.topic && o.start >= next.start && o.start < next.end;
+    });
+    int p = clause_polarity(next);
+    if (!other_topic && p != 0 && p != st.polarity) st.polarity = p;
+  }
+  return st;
+}
+
+}  // namespace dossier::positions_detail
