@@ -238,8 +238,14 @@ Document document_from_json(const json& j) {
 
 void to_json(json& j, const Event& e) {
   json sources = json::array();
-  for (const auto& s : e.sources)
-    sources.push_back(json{{"doc", s.doc}, {"path", s.path}, {"span", s.span}, {"timex", s.timex}});
+  for (const auto& s : e.sources) {
+    json x{{"doc", s.doc}, {"path", s.path}, {"span", s.span}, {"timex", s.timex}};
+    if (s.date) x["date"] = *s.date;
+    if (s.what) x["what"] = *s.what;
+    if (s.text) x["text"] = *s.text;
+    if (s.entities) x["entities"] = *s.entities;
+    sources.push_back(std::move(x));
+  }
   j = json{{"schema", kEventSchema}, {"date", e.date}, {"granularity", e.granularity}, {"what", e.what},
            {"text", e.text}, {"entities", e.entities}, {"sources", std::move(sources)}};
 }
@@ -260,6 +266,10 @@ void from_json(const json& j, Event& e) {
       get_to(x, "path", es.path);
       get_to(x, "span", es.span);
       get_to(x, "timex", es.timex);
+      es.date = get_opt(x, "date");
+      es.what = get_opt(x, "what");
+      es.text = get_opt(x, "text");
+      if (auto en = x.find("entities"); en != x.end() && en->is_array()) es.entities = en->get<std::vector<std::string>>();
       e.sources.push_back(std::move(es));
     }
   }

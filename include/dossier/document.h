@@ -115,6 +115,10 @@ struct EventSource {
   std::string path;
   Span span;
   std::string timex;
+  // What this source itself says, when it differs from the event's own fields (a source
+  // merged into an event written by another one); timeline --merge re-merges from them.
+  std::optional<std::string> date, what, text;
+  std::optional<std::vector<std::string>> entities;
 };
 
 struct Event {

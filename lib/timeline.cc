@@ -1,0 +1,477 @@
+// Events from dated sentences, merged across documents, and their text and SVG forms.
+// Tested by timeline_test.cc.
+#include "dossier/timeline.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+#include "dossier/timex.h"
+#include "dossier/utf8.h"
+
+namespace dossier::timeline {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct Lexicon {
+  std::vector<std::string> boilerplate, breaks;
+  std::set<std::string> stopwords;
+  Lexicon() {
+    for (auto l : data::lines("timex/boilerplate.txt")) boilerplate.emplace_back(l);
+    for (auto l : data::lines("timex/clause_breaks.txt")) breaks.emplace_back(l);
+    for (auto l : data::lines("timex/stopwords.txt")) stopwords.emplace(l);
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon l;
+  return l;
+}
+
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0; }
+
+// Collapses runs of white space and trims the ends and stray punctuation.
+std::string tidy(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  auto junk = [](char c) { return c == ',' || c == ';' || c == ':' || c == ' ' || c == '-'; };
+  size_t b = 0, e = out.size();
+  while (b < e && junk(out[b])) ++b;
+  while (e > b && junk(out[e - 1])) --e;
+  return out.substr(b, e - b);
+}
+
+size_t word_count(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool a = is_alpha(c);
+    if (a && !in) ++n;
+    in = a;
+  }
+  return n;
+}
+
+bool is_boilerplate(std::string_view sentence) {
+  std::string l = lower(sentence);
+  for (const auto& cue : lexicon().boilerplate)
+    if (l.find(cue) != std::string::npos) return true;
+  return false;
+}
+
+// The clause around [tb, te) with the timex (and a preposition before it) taken out: the
+// part of the sentence between the clause breaks nearest to it.
+std::string what_of(std::string_view s, size_t tb, size_t te) {
+  size_t cb = 0, ce = s.size();
+  for (const auto& brk : lexicon().breaks) {
+    size_t at = 0;
+    while ((at = s.find(brk, at)) != std::string_view::npos) {
+      size_t after = at + brk.size();
+      bool word_end = !is_alpha(brk.back()) || after >= s.size() || !is_alpha(s[after]);
+      if (word_end) {
+        if (after <= tb && after > cb) cb = after;
+        if (at >= te && at < ce) ce = at;
+      }
+      at = after;
+    }
+  }
+  std::string before(s.substr(cb, tb - cb)), after(s.substr(te, ce - te));
+  // Drop the preposition that introduced the timex ("on", "in", "since" ...).
+  static const char* kPreps[] = {" on", " in", " at", " since", " by", " during", " from", " until", " of", " for"};
+  std::string lb = lower(before);
+  while (!lb.empty() && lb.back() == ' ') lb.pop_back();
+  for (const char* p : kPreps) {
+    std::string prep(p);
+    if (lb.size() >= prep.size() && lb.compare(lb.size() - prep.size(), prep.size(), prep) == 0) {
+      before = before.substr(0, lb.size() - prep.size());
+      break;
+    }
+  }
+  std::string clause = tidy(tidy(before) + " " + tidy(after));
+  static const char* kLead[] = {"and ", "but ", "which ", "who ", "while ", "yet ", "so ", "then "};
+  for (const char* l : kLead) {
+    if (lower(clause).rfind(l, 0) == 0) clause = clause.substr(std::string(l).size());
+  }
+  if (word_count(clause) < 4) clause = tidy(tidy(std::string(s.substr(0, tb))) + " " + tidy(std::string(s.substr(te))));
+  if (!clause.empty() && (clause.back() == '.')) clause.pop_back();
+  // Keep it short: at most 30 words.
+  size_t words = 0;
+  for (size_t i = 0; i < clause.size(); ++i) {
+    if (clause[i] == ' ' && ++words == 30) return clause.substr(0, i) + " …";
+  }
+  return clause;
+}
+
+// Content words of a text (lower-case, four letters or more, crude plural folding).
+std::set<std::string> key_terms(std::string_view text) {
+  std::set<std::string> out;
+  std::string cur;
+  auto flush = [&]() {
+    if (cur.size() >= 4 && !lexicon().stopwords.count(cur)) {
+      if (cur.size() > 4 && cur.back() == 's' && cur[cur.size() - 2] != 's') cur.pop_back();
+      out.insert(cur);
+    }
+    cur.clear();
+  };
+  for (char c : text) {
+    if (is_alpha(c)) {
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+std::tuple<std::string, std::string, int64_t, int64_t, std::string> source_key(const EventSource& s) {
+  return {s.path, s.doc, s.span.start, s.span.end, s.timex};
+}
+
+// Sort key of an event value: the first day it covers, then the value itself.
+std::pair<std::string, std::string> date_key(const std::string& value) {
+  auto r = timex::date_range(value);
+  return {r ? r->first : value, value};
+}
+
+int64_t range_length(const std::string& value) {
+  auto r = timex::date_range(value);
+  if (!r) return 1 << 30;
+  auto days = [](const std::string& d) {
+    int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), dd = std::stoi(d.substr(8, 2));
+    return static_cast<int64_t>(y) * 372 + m * 31 + dd;
+  };
+  return days(r->second) - days(r->first);
+}
+
+bool contains_range(const std::pair<std::string, std::string>& outer, const std::pair<std::string, std::string>& inner) {
+  return outer.first <= inner.first && inner.second <= outer.second;
+}
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  size_t find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(size_t a, size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+}  // namespace
+
+std::vector<Event> document_events(const Document& doc) {
+  std::vector<Event> out;
+  if (!doc.timexes || doc.timexes->empty()) return out;
+  utf8::OffsetMap map(doc.text);
+  std::set<std::pair<size_t, std::string>> seen;
+  for (const auto& t : *doc.timexes) {
+    if ((t.type != "DATE" && t.type != "TIME") || timex::granularity(t.value).empty()) continue;
+    auto sit = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                            [&](const Span& s) { return s.start <= t.span.start && t.span.end <= s.end; });
+    Span sentence = sit != doc.sentences.end() ? *sit : Span{t.span.start, t.span.end};
+    if (sit == doc.sentences.end()) {
+      // No sentence layer: the line around the timex.
+      size_t b = doc.text.rfind('\n', map.to_byte(static_cast<size_t>(t.span.start)));
+      size_t e = doc.text.find('\n', map.to_byte(static_cast<size_t>(t.span.end)));
+      sentence = Span{static_cast<int64_t>(b == std::string::npos ? 0 : map.to_cp(b + 1)),
+                      static_cast<int64_t>(map.to_cp(e == std::string::npos ? doc.text.size() : e))};
+    }
+    size_t sb = map.to_byte(static_cast<size_t>(sentence.start)), se = map.to_byte(static_cast<size_t>(sentence.end));
+    std::string_view s(doc.text.data() + sb, se - sb);
+    if (is_boilerplate(s)) continue;
+    size_t tb = map.to_byte(static_cast<size_t>(t.span.start)) - sb, te = map.to_byte(static_cast<size_t>(t.span.end)) - sb;
+    if (word_count(s) - word_count(s.substr(tb, te - tb)) < 3) continue;  // a dateline or a bare date
+    std::string granularity = timex::granularity(t.value);
+    if (!seen.insert({static_cast<size_t>(sentence.start), t.value}).second) continue;
+    Event e;
+    e.date = t.value.substr(0, granularity == "day" ? 10 : t.value.size());
+    e.granularity = granularity;
+    e.what = what_of(s, tb, te);
+    e.text = tidy(s);
+    if (doc.entities) {
+      std::vector<std::pair<int64_t, std::string>> named;
+      for (const auto& ent : *doc.entities)
+        for (const auto& m : ent.mentions)
+          if (m.start >= sentence.start && m.end <= sentence.end) {
+            named.emplace_back(m.start, ent.name);
+            break;
+          }
+      std::sort(named.begin(), named.end());
+      for (auto& [at, name] : named)
+        if (std::find(e.entities.begin(), e.entities.end(), name) == e.entities.end()) e.entities.push_back(name);
+    }
+    EventSource src;
+    src.doc = doc.id;
+    src.path = doc.source.path;
+    src.span = sentence;
+    src.timex = t.text;
+    e.sources.push_back(std::move(src));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Event event_from_json(const nlohmann::json& j) {
+  Event e;
+  try {
+    from_json(j, e);
+  } catch (const nlohmann::json::exception& x) {
+    throw Error(x.what());
+  }
+  if (e.sources.empty()) throw Error("event has no sources");
+  return e;
+}
+
+std::vector<Event> split_event(const Event& event) {
+  std::vector<Event> out;
+  for (const auto& s : event.sources) {
+    Event e;
+    e.date = s.date.value_or(event.date);
+    e.granularity = timex::granularity(e.date);
+    e.what = s.what.value_or(event.what);
+    e.text = s.text.value_or(event.text);
+    e.entities = s.entities.value_or(event.entities);
+    EventSource plain{s.doc, s.path, s.span, s.timex, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    e.sources.push_back(std::move(plain));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void Chronology::add(Event event) {
+  for (auto& e : split_event(event)) mentions_.push_back(std::move(e));
+}
+
+bool same_happening(const Event& a, const Event& b) {
+  if (a.sources.empty() || b.sources.empty() || a.sources[0].doc == b.sources[0].doc) return false;
+  auto ra = timex::date_range(a.date), rb = timex::date_range(b.date);
+  if (!ra || !rb || !(contains_range(*ra, *rb) || contains_range(*rb, *ra))) return false;
+  if (!a.entities.empty() && !b.entities.empty()) {
+    bool shared = std::any_of(a.entities.begin(), a.entities.end(), [&](const std::string& n) {
+      return std::find(b.entities.begin(), b.entities.end(), n) != b.entities.end();
+    });
+    if (!shared) return false;
+  }
+  auto ka = key_terms(a.text), kb = key_terms(b.text);
+  size_t common = 0;
+  for (const auto& k : ka) common += kb.count(k);
+  size_t total = ka.size() + kb.size() - common;
+  if (total == 0) return false;
+  double jaccard = static_cast<double>(common) / static_cast<double>(total);
+  bool with_entities = !a.entities.empty() && !b.entities.empty();
+  return with_entities ? (common >= 2 && jaccard >= 0.15) : (common >= 3 && jaccard >= 0.2);
+}
+
+std::vector<Event> Chronology::events() const {
+  // Order the mentions canonically, so that everything below depends on the set alone.
+  std::vector<size_t> order(mentions_.size());
+  std::iota(order.begin(), order.end(), 0);
+  auto start = [&](size_t i) { return date_key(mentions_[i].date).first; };
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Event &a = mentions_[x], &b = mentions_[y];
+    return std::make_tuple(start(x), a.date, source_key(a.sources[0]), a.what) <
+           std::make_tuple(start(y), b.date, source_key(b.sources[0]), b.what);
+  });
+  std::vector<std::pair<std::string, std::string>> ranges;
+  for (size_t i : order) {
+    auto r = timex::date_range(mentions_[i].date);
+    ranges.push_back(r ? *r : std::make_pair(mentions_[i].date, mentions_[i].date));
+  }
+  UnionFind uf(order.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    for (size_t j = i + 1; j < order.size() && ranges[j].first <= ranges[i].second; ++j)
+      if (same_happening(mentions_[order[i]], mentions_[order[j]])) uf.join(i, j);
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < order.size(); ++i) groups[uf.find(i)].push_back(order[i]);
+  std::vector<Event> out;
+  for (auto& [root, members] : groups) {
+    // The finest date speaks for the group; ties go to the first source.
+    std::sort(members.begin(), members.end(), [&](size_t x, size_t y) {
+      const Event &a = mentions_[x], &b = mentions_[y];
+      return std::make_tuple(range_length(a.date), source_key(a.sources[0]), a.date, a.what) <
+             std::make_tuple(range_length(b.date), source_key(b.sources[0]), b.date, b.what);
+    });
+    Event e = mentions_[members[0]];
+    for (size_t k = 1; k < members.size(); ++k) {
+      const Event& m = mentions_[members[k]];
+      EventSource s = m.sources[0];
+      if (m.date != e.date) s.date = m.date;
+      if (m.what != e.what) s.what = m.what;
+      if (m.text != e.text) s.text = m.text;
+      if (m.entities != e.entities) s.entities = m.entities;
+      e.sources.push_back(std::move(s));
+    }
+    std::sort(e.sources.begin(), e.sources.end(),
+              [](const EventSource& a, const EventSource& b) { return source_key(a) < source_key(b); });
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    return std::make_tuple(date_key(a.date), source_key(a.sources[0]), a.what) <
+           std::make_tuple(date_key(b.date), source_key(b.sources[0]), b.what);
+  });
+  return out;
+}
+
+bool in_range(const Event& event, const std::string& from, const std::string& to) {
+  auto r = timex::date_range(event.date);
+  if (!r) return from.empty() && to.empty();
+  // A bound names a period: --from 2009 starts on 2009-01-01, --to 2009 ends on 2009-12-31.
+  if (!from.empty()) {
+    auto f = timex::date_range(from);
+    if (r->second < (f ? f->first : from)) return false;
+  }
+  if (!to.empty()) {
+    auto t = timex::date_range(to);
+    if (r->first > (t ? t->second : to)) return false;
+  }
+  return true;
+}
+
+std::string format_text(const std::vector<Event>& events) {
+  std::string out;
+  for (const auto& e : events) {
+    std::string date = e.date;
+    if (date.size() < 12) date.resize(12, ' ');
+    out += date + e.what + "\n";
+    for (const auto& s : e.sources) out += "            " + s.path + " (" + s.timex + ")\n";
+  }
+  return out;
+}
+
+namespace {
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+int64_t day_number(const std::string& d) {
+  int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), dd = std::stoi(d.substr(8, 2));
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+// Cuts a label to N code points.
+std::string cut(const std::string& s, size_t n) {
+  if (utf8::length(s) <= n) return s;
+  utf8::OffsetMap map(s);
+  return s.substr(0, map.to_byte(n - 1)) + "…";
+}
+
+}  // namespace
+
+std::string format_svg(const std::vector<Event>& events) {
+  // Lanes: one per document, in order of first appearance; x: the middle of the event's
+  // date range on a linear day axis.
+  std::vector<std::string> lanes;
+  int64_t lo = 0, hi = 0;
+  bool any = false;
+  for (const auto& e : events) {
+    for (const auto& s : e.sources)
+      if (std::find(lanes.begin(), lanes.end(), s.path) == lanes.end()) lanes.push_back(s.path);
+    if (auto r = timex::date_range(e.date)) {
+      int64_t a = day_number(r->first), b = day_number(r->second);
+      lo = any ? std::min(lo, a) : a;
+      hi = any ? std::max(hi, b) : b;
+      any = true;
+    }
+  }
+  const int kLeft = 220, kWidth = 1000, kLane = 28, kTop = 40, kRow = 16;
+  int height = kTop + kLane * static_cast<int>(lanes.size()) + 40 + kRow * static_cast<int>(events.size()) + 20;
+  auto x_of = [&](int64_t day) {
+    double span = hi > lo ? static_cast<double>(hi - lo) : 1.0;
+    return kLeft + static_cast<int>((kWidth - kLeft - 20) * static_cast<double>(day - lo) / span);
+  };
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(kWidth) + "\" height=\"" +
+                    std::to_string(height) + "\" font-family=\"sans-serif\" font-size=\"11\">\n";
+  out += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
+  int axis = kTop + kLane * static_cast<int>(lanes.size());
+  out += "<line x1=\"" + std::to_string(kLeft) + "\" y1=\"" + std::to_string(axis) + "\" x2=\"" + std::to_string(kWidth - 20) +
+         "\" y2=\"" + std::to_string(axis) + "\" stroke=\"black\"/>\n";
+  if (any) {
+    std::string first = events.front().date, last = events.back().date;
+    for (const auto& e : events) {
+      if (auto r = timex::date_range(e.date)) {
+        first = std::min(first, r->first);
+        last = std::max(last, r->second);
+      }
+    }
+    int ya = std::stoi(first.substr(0, 4)), yb = std::stoi(last.substr(0, 4));
+    int step = std::max(1, (yb - ya + 1) / 10);
+    for (int y = ya; y <= yb + 1; y += step) {
+      char d[16];
+      std::snprintf(d, sizeof d, "%04d-01-01", y);
+      int64_t day = day_number(d);
+      if (day < lo || day > hi) continue;
+      int x = x_of(day);
+      out += "<line x1=\"" + std::to_string(x) + "\" y1=\"" + std::to_string(axis - 4) + "\" x2=\"" + std::to_string(x) +
+             "\" y2=\"" + std::to_string(axis + 4) + "\" stroke=\"black\"/><text x=\"" + std::to_string(x) + "\" y=\"" +
+             std::to_string(axis + 16) + "\" text-anchor=\"middle\">" + std::to_string(y) + "</text>\n";
+    }
+  }
+  for (size_t i = 0; i < lanes.size(); ++i) {
+    int y = kTop + kLane * static_cast<int>(i) + kLane / 2;
+    out += "<text x=\"4\" y=\"" + std::to_string(y + 4) + "\">" + xml_escape(cut(lanes[i], 32)) + "</text>\n";
+    out += "<line x1=\"" + std::to_string(kLeft) + "\" y1=\"" + std::to_string(y) + "\" x2=\"" + std::to_string(kWidth - 20) +
+           "\" y2=\"" + std::to_string(y) + "\" stroke=\"#ddd\"/>\n";
+  }
+  int row = axis + 40;
+  for (size_t k = 0; k < events.size(); ++k) {
+    const Event& e = events[k];
+    auto r = timex::date_range(e.date);
+    if (!r) continue;
+    int x = x_of((day_number(r->first) + day_number(r->second)) / 2);
+    std::string title = xml_escape(e.date + ": " + e.what);
+    for (const auto& s : e.sources) {
+      size_t lane = static_cast<size_t>(std::find(lanes.begin(), lanes.end(), s.path) - lanes.begin());
+      int y = kTop + kLane * static_cast<int>(lane) + kLane / 2;
+      out += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(y) + "\" r=\"4\" fill=\"steelblue\"><title>" +
+             title + "</title></circle>\n";
+    }
+    out += "<text x=\"4\" y=\"" + std::to_string(row) + "\">" + xml_escape(e.date) + "</text><text x=\"90\" y=\"" +
+           std::to_string(row) + "\">" + std::to_string(k + 1) + ". " + xml_escape(cut(e.what, 140)) + "</text>\n";
+    out += "<text x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(axis - 6) + "\" font-size=\"8\" text-anchor=\"middle\">" +
+           std::to_string(k + 1) + "</text>\n";
+    row += kRow;
+  }
+  out += "</svg>\n";
+  return out;
+}
+
+}  // namespace dossier::timeline

@@ -1,0 +1,224 @@
+// The timex tables and the combined scanner. Tested by timex_test.cc.
+#include "timex_grammar.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+
+namespace dossier::timex::grammar {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t at = s.find(sep, start);
+    out.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns) {
+  std::vector<std::vector<std::string>> out;
+  for (auto line : data::lines("timex/" + std::string(name))) {
+    auto cells = split(line, '\t');
+    if (cells.size() < columns) throw Error("timex/" + std::string(name) + ": expected " + std::to_string(columns) + " columns in '" + std::string(line) + "'");
+    out.push_back(std::move(cells));
+  }
+  return out;
+}
+
+std::string quote(const std::string& word) { return RE2::QuoteMeta(word); }
+
+// Longest alternatives first keeps the regex readable when debugging; RE2 itself takes
+// the longest match either way.
+std::string alternation(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out = "(?:";
+  for (size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + words[i];
+  return out + ")";
+}
+
+Tables load_tables() {
+  Tables t;
+  for (const auto& r : rows("months.tsv", 2))
+    for (const auto& name : split(r[1], '|')) t.months[lower(name)] = std::stoi(r[0]);
+  for (const auto& r : rows("weekdays.tsv", 2))
+    for (const auto& name : split(r[1], '|')) t.weekdays[lower(name)] = std::stoi(r[0]);
+  for (const auto& r : rows("numbers.tsv", 2)) t.numbers[r[0]] = std::stod(r[1]);
+  for (auto line : data::lines("timex/vague_numbers.txt")) t.vague_numbers.emplace_back(line);
+  for (const auto& r : rows("units.tsv", 4)) {
+    Unit u{r[1].empty() ? 'D' : r[1][0], r[2] == "T", std::stoi(r[3])};
+    for (const auto& name : split(r[0], '|')) t.units[name] = u;
+  }
+  for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
+  for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
+  for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
+  for (const auto& r : rows("tense.tsv", 2)) t.tense[r[0]] = r[1];
+  for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
+  for (const auto& r : rows("vague.tsv", 3)) t.vague.push_back(Tables::Vague{r[1], r[2]});
+  return t;
+}
+
+// The placeholders of patterns.tsv, filled from the tables.
+std::map<std::string, std::string> placeholders(const Tables& t) {
+  std::map<std::string, std::string> p;
+  std::vector<std::string> months, month_names, weekdays, nums, units, units1, unitsp, vague, seasons, parts, ords;
+  for (const auto& r : rows("months.tsv", 2)) {
+    auto names = split(r[1], '|');
+    for (size_t i = 0; i < names.size(); ++i) {
+      std::string up = names[i];
+      for (auto& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      std::string alt = quote(names[i]) + "|" + quote(up);
+      if (i == 0) {
+        month_names.push_back(alt);
+        months.push_back(alt);
+      } else {
+        months.push_back("(?:" + alt + ")\\.?");
+      }
+    }
+  }
+  for (const auto& r : rows("weekdays.tsv", 2)) weekdays.push_back(quote(split(r[1], '|')[0]));
+  for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
+  std::string numword = alternation(nums);
+  p["NUM"] = "(?:\\d+(?:[.,]\\d+)?|" + numword + "(?:-" + numword + ")?)";
+  for (const auto& r : rows("units.tsv", 4)) {
+    auto names = split(r[0], '|');
+    for (size_t i = 0; i < names.size(); ++i) {
+      units.push_back(quote(names[i]));
+      if (i == 0) units1.push_back(quote(names[i]));
+      if (i == 1) unitsp.push_back(quote(names[i]));
+    }
+  }
+  for (const auto& v : t.vague_numbers) vague.push_back(quote(v));
+  for (const auto& [name, s] : t.seasons)
+    if (name != "fall") seasons.push_back(quote(name));  // "prices fall": needs context, see patterns.tsv
+  for (const auto& [name, code] : t.parts) parts.push_back(quote(name));
+  for (const auto& [name, n] : t.ordinals) ords.push_back(quote(name));
+  p["MONTH"] = "(?-i:" + alternation(months) + ")";
+  p["MONTHNAME"] = "(?-i:" + alternation(month_names) + ")";
+  p["WEEKDAY"] = alternation(weekdays);
+  p["UNIT"] = alternation(units);
+  p["UNIT1"] = alternation(units1);
+  p["UNITS"] = alternation(unitsp);
+  p["VAGUE"] = alternation(vague);
+  p["SEASON"] = alternation(seasons);
+  p["PART"] = alternation(parts);
+  p["ORD"] = alternation(ords);
+  p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
+  p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|calendar)";
+  p["MOD"] = "(?:the (?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
+  return p;
+}
+
+std::string expand(const std::string& pattern, const std::map<std::string, std::string>& p) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      size_t close = pattern.find('}', i);
+      if (close != std::string::npos) {
+        auto it = p.find(pattern.substr(i + 1, close - i - 1));
+        if (it != p.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+const Tables& tables() {
+  static const Tables t = load_tables();
+  return t;
+}
+
+Scanner::Scanner() {
+  const Tables& t = tables();
+  auto p = placeholders(t);
+  std::vector<std::string> alternatives;
+  auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
+    std::string body = expand(pattern, p);
+    // A leading apostrophe ("'80s") has no word boundary before it.
+    std::string lead = body.rfind("'", 0) == 0 ? "" : "\\b";
+    alternatives.push_back("(" + lead + "(?:" + body + ")\\b)");
+    kinds_.push_back(kind);
+    vague_index_.push_back(vague);
+  };
+  for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
+  int v = 0;
+  for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
+  std::string all;
+  for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
+  RE2::Options o;
+  o.set_longest_match(true);
+  o.set_case_sensitive(false);
+  o.set_max_mem(256 << 20);
+  o.set_log_errors(false);
+  any_ = std::make_unique<RE2>(all, o);
+  if (!any_->ok()) throw Error("timex grammar: " + any_->error());
+}
+
+int Scanner::which(const std::vector<re2::StringPiece>& groups) const {
+  for (size_t i = 1; i < groups.size(); ++i)
+    if (groups[i].data() != nullptr) return static_cast<int>(i - 1);
+  return -1;
+}
+
+void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans,
+                   std::vector<int>& rules) const {
+  std::vector<re2::StringPiece> groups(kinds_.size() + 1);
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  re2::StringPiece whole;
+  while (pos < text.size()) {
+    // Find the match bounds with the DFA alone, then ask which rule on the match only.
+    if (!any_->Match(input, pos, text.size(), RE2::UNANCHORED, &whole, 1)) break;
+    size_t b = static_cast<size_t>(whole.data() - text.data());
+    size_t e = b + whole.size();
+    if (e == b) {
+      pos = b + 1;
+      continue;
+    }
+    re2::StringPiece piece(text.data() + b, e - b);
+    int rule = -1;
+    if (any_->Match(piece, 0, piece.size(), RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(groups.size())))
+      rule = which(groups);
+    spans.emplace_back(b, e);
+    rules.push_back(rule);
+    pos = e;
+  }
+}
+
+int Scanner::full_match(std::string_view text) const {
+  std::vector<re2::StringPiece> groups(kinds_.size() + 1);
+  re2::StringPiece input(text.data(), text.size());
+  if (!any_->Match(input, 0, input.size(), RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(groups.size())))
+    return -1;
+  return which(groups);
+}
+
+const Scanner& scanner() {
+  static const Scanner s;
+  return s;
+}
+
+}  // namespace dossier::timex::grammar

@@ -1,0 +1,69 @@
+// Private to the timex module: the tables of lib/data/timex/ and the one combined scanner
+// built from patterns.tsv. Everything is read and compiled once, on first use.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+namespace dossier::timex::grammar {
+
+struct Unit {
+  char letter = 'D';  // TIMEX3 duration letter
+  bool time = false;  // hours, minutes, seconds take the "PT" form
+  int multiplier = 1; // decade = 10 years
+};
+
+struct Season {
+  std::string code;  // SP SU FA WI
+  int start_month = 0;
+};
+
+struct Tables {
+  std::map<std::string, int> months;        // lower-case name or abbreviation -> 1..12
+  std::map<std::string, int> weekdays;      // lower-case -> 1 (Monday) .. 7
+  std::map<std::string, double> numbers;    // "five" -> 5
+  std::vector<std::string> vague_numbers;   // "several", "many", ...
+  std::map<std::string, Unit> units;        // "years" -> Y
+  std::map<std::string, Season> seasons;
+  std::map<std::string, std::string> parts; // "morning" -> MO
+  std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
+  std::map<std::string, std::string> tense; // "said" -> past
+  std::vector<std::string> strip;           // leading words left out of spans
+  struct Vague {
+    std::string type, value;
+  };
+  std::vector<Vague> vague;                 // by vague rule index (see Scanner::vague_of)
+};
+
+const Tables& tables();
+
+class Scanner {
+ public:
+  Scanner();
+  // Every match in TEXT, left to right, non-overlapping, longest at each start.
+  void scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules) const;
+  // The rule that matches all of TEXT, or -1.
+  int full_match(std::string_view text) const;
+  const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
+  // Index into Tables::vague for a rule of kind "vague", else -1.
+  int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
+  size_t rule_count() const { return kinds_.size(); }
+
+ private:
+  int which(const std::vector<re2::StringPiece>& groups) const;
+  std::vector<std::string> kinds_;
+  std::vector<int> vague_index_;
+  std::unique_ptr<RE2> any_;  // the whole grammar, one group per rule
+};
+
+const Scanner& scanner();
+
+// Lower-case ASCII copy.
+std::string lower(std::string_view s);
+
+}  // namespace dossier::timex::grammar

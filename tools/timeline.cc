@@ -1,0 +1,67 @@
+// timeline: the timexes layer (--annotate), or one chronology of events across documents.
+#include <string>
+
+#include "dossier/error.h"
+#include "dossier/jsonl.h"
+#include "dossier/timeline.h"
+#include "dossier/timex.h"
+#include "tool.h"
+
+int main(int argc, char** argv) {
+  dossier::cli::Tool tool("timeline", "Normalize temporal expressions (--annotate) or build one chronology of events.");
+  bool annotate = false, merge = false;
+  std::string format = "jsonl", from, to, order = "mdy";
+  tool.app().add_flag("--annotate", annotate, "Add the timexes layer to each document and pass it on");
+  tool.app().add_flag("--merge", merge, "Inputs are event files (from shards): merge them into one chronology");
+  tool.app().add_option("--format", format, "Output of the chronology: jsonl, text or svg")
+      ->check(CLI::IsMember({"jsonl", "text", "svg"}));
+  tool.app().add_option("--from", from, "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  tool.app().add_option("--to", to, "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  tool.app().add_option("--date-order", order, "How to read 12/05/2008: mdy or dmy")->check(CLI::IsMember({"mdy", "dmy"}));
+  tool.app().get_option("--merge")->excludes("--annotate");
+  return tool.run(argc, argv, [&]() {
+    dossier::timex::Options options;
+    if (order == "dmy") options.date_order = dossier::timex::DateOrder::kDayFirst;
+    if (annotate) {
+      tool.map_documents([&](dossier::Document&& doc) {
+        dossier::timex::annotate(doc, options);
+        return dossier::cli::Lines{dossier::jsonl::dump_line(doc)};
+      });
+      return;
+    }
+    dossier::timeline::Chronology chronology;
+    if (merge) {
+      // Event records, not documents: the one loop of tools/common reads documents only.
+      std::vector<std::string> paths = tool.inputs();
+      if (paths.empty()) paths.push_back("-");
+      for (const auto& path : paths) {
+        dossier::jsonl::LineReader reader(path);
+        std::string line;
+        while (reader.next(line)) {
+          if (line.empty()) continue;
+          try {
+            chronology.add(dossier::timeline::event_from_json(
+                dossier::jsonl::parse_line(line, reader.name(), reader.line_number())));
+          } catch (const dossier::Error& e) {
+            tool.reject(reader.name(), reader.line_number(), e.what());
+          }
+        }
+      }
+    } else {
+      tool.for_each_document([&](dossier::Document&& doc) {
+        if (!doc.timexes) dossier::timex::annotate(doc, options);
+        for (auto& e : dossier::timeline::document_events(doc)) chronology.add(std::move(e));
+      });
+    }
+    std::vector<dossier::Event> events;
+    for (auto& e : chronology.events())
+      if (dossier::timeline::in_range(e, from, to)) events.push_back(std::move(e));
+    if (format == "text") {
+      tool.write_raw(dossier::timeline::format_text(events));
+    } else if (format == "svg") {
+      tool.write_raw(dossier::timeline::format_svg(events));
+    } else {
+      for (const auto& e : events) tool.write(e);
+    }
+  });
+}
