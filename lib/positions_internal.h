@@ -24,6 +24,7 @@ std::vector<Cue> find_cues(std::string_view text);
 struct Stance {
   int polarity = 0;        // +1 support, -1 oppose, 0 none
   size_t agents_from = 0;  // when a passive cue ends in "by": where its agents start, else 0
+  size_t clause_start = 0; // where the mention's clause starts
 };
 
 // The stance toward MENTION given the sentence's cues (see stance_toward).

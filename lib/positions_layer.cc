@@ -130,7 +130,10 @@ class Layer {
   std::vector<std::string> resolve(const Candidate& c, size_t at, const std::string& date) const;
   std::vector<std::string> speaker_actors(const Quote& q, const std::string& date) const;
   std::vector<const Candidate*> agents(size_t sb, size_t se, const TopicMatch& m,
-                                       const std::vector<TopicMatch>& ms, size_t agents_from) const;
+                                       const std::vector<TopicMatch>& ms, const positions_detail::Stance& st) const;
+  std::vector<std::pair<const Candidate*, int>> cue_agents(size_t sb, size_t se, const TopicMatch& m,
+                                                           const positions_detail::Stance& st,
+                                                           const std::vector<positions_detail::Cue>& cues) const;
 
   const Document& doc_;
   const TopicLexicon& topics_;
@@ -251,8 +254,9 @@ std::vector<std::string> Layer::resolve(const Candidate& c, size_t at, const std
 }
 
 std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMatch& m, const std::vector<TopicMatch>& ms,
-                                            size_t agents_from) const {
+                                            const positions_detail::Stance& st) const {
   std::string_view text = doc_.text;
+  size_t agents_from = st.agents_from;
   auto in_topic = [&](const Candidate& c) {
     return std::any_of(ms.begin(), ms.end(), [&](const TopicMatch& t) { return c.start < sb + t.end && sb + t.start < c.end; });
   };
@@ -273,20 +277,29 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
         return with_coordinated(i);
   }
   size_t mstart = sb + m.start;
+  // A dateline ("CORFU, Greece (Reuters) --") names no one who holds the stance.
+  size_t floor = sb;
+  for (std::string_view dash : {std::string_view("--"), std::string_view("\u2014")}) {
+    size_t d = text.substr(sb, m.start).rfind(dash);
+    if (d != std::string_view::npos) floor = std::max(floor, sb + d + dash.size());
+  }
   auto subject_like = [&](const Candidate& c) {
     if (is_preposition(word_before(text, c.start, sb))) return false;
     // The owner of the topic is not who holds the stance: "Medvedev's pact was not needed".
-    if (c.end <= mstart && is_possessive_at(text, c.end) && count_words(text.substr(c.end, mstart - c.end)) <= 3)
+    if (c.end <= mstart && is_possessive_at(text, c.end) && count_words(text.substr(c.end, mstart - c.end)) <= 2)
       return false;
     return true;
   };
   std::vector<const Candidate*> out;
   size_t first = sent.size();
-  for (size_t i = 0; i < sent.size(); ++i)
-    if (sent[i]->end <= mstart && subject_like(*sent[i])) {
-      first = i;
-      break;
-    }
+  // A clause after a contrast marker with a subject of its own: "... but the EU's top
+  // diplomat said it must not undermine NATO".
+  size_t clause = sb + st.clause_start;
+  for (size_t from : {std::max(floor, clause), floor}) {
+    for (size_t i = 0; i < sent.size() && first == sent.size(); ++i)
+      if (sent[i]->start >= from && sent[i]->end <= mstart && subject_like(*sent[i])) first = i;
+    if (first != sent.size()) break;
+  }
   if (first == sent.size()) {
     for (size_t i = 0; i < sent.size(); ++i)
       if (sent[i]->start >= sb + m.end && subject_like(*sent[i]) && sent[i]->type != "THIRD") {
@@ -305,6 +318,48 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
     if (sent[i]->end > mstart || sent[i]->type != "PERSON" || !subject_like(*sent[i])) continue;
     if (std::find(out.begin(), out.end(), sent[i]) == out.end()) out.push_back(sent[i]);
     break;
+  }
+  return out;
+}
+
+// Agents a cue names itself: the owner of a noun cue ("Russia's call for", "U.S. plans
+// for") holds the cue's stance; the actor after a noun cue and "of" ("the unwillingness of
+// our NATO partners to ratify X") holds the clause's stance, and a first-person voice in the
+// sentence, who complains of it, the other one. The int is the polarity.
+std::vector<std::pair<const Candidate*, int>> Layer::cue_agents(size_t sb, size_t se, const TopicMatch& m,
+                                                                const positions_detail::Stance& st,
+                                                                const std::vector<positions_detail::Cue>& cues) const {
+  using positions_detail::CueKind;
+  std::string_view text = doc_.text;
+  std::vector<std::pair<const Candidate*, int>> out;
+  for (const auto& c : cues) {
+    if (c.kind != CueKind::Support && c.kind != CueKind::Oppose) continue;
+    if (c.start < st.clause_start || c.end > m.start) continue;
+    size_t cs = sb + c.start, ce = sb + c.end;
+    for (const auto& cand : cands_) {
+      if (cand.end > cs || cand.start < sb || cand.type == "FIRST" || cand.type == "THIRD") continue;
+      std::string_view between = text.substr(cand.end, cs - cand.end);
+      if (is_possessive_at(text, cand.end) && count_words(between) <= 2)
+        out.emplace_back(&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1));
+    }
+    std::string_view after = text.substr(ce, std::min<size_t>(4, se - ce));
+    if (after == " of ") {
+      const Candidate* voice = nullptr;
+      std::vector<const Candidate*> named;
+      for (const auto& cand : cands_) {
+        if (cand.start < sb || cand.end > se) continue;
+        if (cand.type == "FIRST") {
+          if (!voice) voice = &cand;
+          continue;
+        }
+        if (cand.start >= ce && cand.end <= sb + m.start && count_words(text.substr(ce, cand.start - ce)) <= 2)
+          named.push_back(&cand);
+      }
+      if (named.empty()) continue;
+      for (const Candidate* n : named) out.emplace_back(n, st.polarity);
+      if (voice && c.kind == CueKind::Oppose) out.emplace_back(voice, -st.polarity);
+      out.emplace_back(nullptr, 0);  // marks: the cue named who holds the stance
+    }
   }
   return out;
 }
@@ -329,17 +384,23 @@ std::vector<Position> Layer::run() {
         if (j != i) others.push_back(ms[j]);
       auto st = positions_detail::stance_of(sentence, ms[i], others, cues);
       if (st.polarity == 0) continue;
-      std::string stance = st.polarity > 0 ? "support" : "oppose";
-      std::vector<std::string> names;
+      std::vector<std::pair<std::string, int>> held;
       std::optional<std::string> via;
       if (const Quote* q = quote_at(sb + ms[i].start)) {
-        names = speaker_actors(*q, date);
+        for (auto& n : speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
         via = q->id;
       } else {
-        for (const Candidate* c : agents(sb, se, ms[i], ms, st.agents_from))
-          for (auto& n : resolve(*c, sb + ms[i].start, date)) names.push_back(std::move(n));
+        auto named = cue_agents(sb, se, ms[i], st, cues);
+        bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.first == nullptr; });
+        if (!replaces)
+          for (const Candidate* c : agents(sb, se, ms[i], ms, st))
+            for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
+        for (const auto& [c, pol] : named)
+          if (c)
+            for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
       }
-      for (const auto& name : names) {
+      for (const auto& [name, pol] : held) {
+        std::string stance = pol > 0 ? "support" : "oppose";
         if (!seen.emplace(span.start, name, ms[i].topic, stance).second) continue;
         out.push_back(Position{name, ms[i].topic, stance, date, span, via});
       }

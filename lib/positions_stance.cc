@@ -122,6 +122,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     if (o.start >= mention.end && o.start < hi && o.topic != mention.topic) hi = o.start;
 
   Stance st;
+  st.clause_start = clause.start;
   int product = 1;
   bool any = false;
   for (size_t i = 0; i < cues.size(); ++i) {
@@ -155,7 +156,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     // An item of a list introduced by a colon: the clause before the colon says.
     if (ci > 0 && clause.start > 0 && s[clause.start - 1] == ':') {
       int p = clause_polarity(clauses[ci - 1]);
-      if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0};
+      if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0, clause.start};
     }
     return Stance{};
   }
