@@ -169,7 +169,6 @@ std::vector<Token> tokenize(std::string_view text) {
         int32_t next = j + l < n ? decode_at(text, j + l, l2) : -1;
         if (is_hyphen(c) && is_alnum(next) && !lower_part) {
           j += l;
-          lower_part = is_lower(next);
           continue;
         }
         if (is_hyphen(c) && is_alnum(next) && lower_part) {
@@ -229,6 +228,7 @@ const Lexicon& Lexicon::get() {
       return cols;
     };
     for (auto w : data::lines("entities/words_lower.txt")) l.lower_words.insert(fold(w));
+    for (auto w : data::lines("entities/words_proper.txt")) l.proper_words.emplace(w);
     for (auto line : data::lines("entities/given_names.txt")) {
       size_t start = 0;
       while (start < line.size()) {

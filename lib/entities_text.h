@@ -39,6 +39,7 @@ bool is_all_caps(std::string_view s);
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
   std::unordered_set<std::string> given_names;   // exact
+  std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
