@@ -76,6 +76,17 @@ void to_json(json& j, const Quote& q) {
   if (q.source_text) j["source_text"] = *q.source_text;
 }
 
+void to_json(json& j, const QuoteRow& r) {
+  const Quote& q = r.quote;
+  j = json{{"doc", r.doc}, {"id", q.id}, {"kind", q.kind}, {"speech", q.speech}, {"cue", opt(q.cue)},
+           {"text", q.text}, {"span", q.span}, {"speaker", nullptr}, {"entity", nullptr},
+           {"source_text", opt(q.source_text)}};
+  if (q.speaker) {
+    j["speaker"] = q.speaker->name;
+    j["entity"] = opt(q.speaker->entity);
+  }
+}
+
 void from_json(const json& j, Quote& q) {
   get_to(j, "id", q.id);
   get_to(j, "text", q.text);

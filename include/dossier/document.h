@@ -74,6 +74,13 @@ struct Quote {
   std::optional<std::string> source_text;  // "a ministry source" when the speaker is anonymous
 };
 
+// A quote flattened for jq (extract-quotes --emit quotes): doc id, speaker name and
+// speaker entity id as plain fields.
+struct QuoteRow {
+  std::string doc;
+  Quote quote;
+};
+
 struct Timex {
   std::string id;
   std::string text;
@@ -157,6 +164,7 @@ void to_json(nlohmann::json& j, const Entity& e);
 void from_json(const nlohmann::json& j, Entity& e);
 void to_json(nlohmann::json& j, const Quote& q);
 void from_json(const nlohmann::json& j, Quote& q);
+void to_json(nlohmann::json& j, const QuoteRow& r);
 void to_json(nlohmann::json& j, const Timex& t);
 void from_json(const nlohmann::json& j, Timex& t);
 void to_json(nlohmann::json& j, const Position& p);

@@ -1,0 +1,532 @@
+// The quotes layer: marked quotations classified as speech or not and attributed to a
+// speaker, transcript turns, and (optionally) indirect reported speech. The scanner is
+// quotes_scan.cc, speaker resolution quotes_speaker.cc. Tested by quotes_test.cc and the
+// golden cases of tests/golden/extract-quotes/.
+#include "dossier/quotes.h"
+
+#include <algorithm>
+
+#include "dossier/entities.h"
+#include "dossier/utf8.h"
+#include "quotes_internal.h"
+
+namespace dossier {
+
+using namespace quotes_detail;
+
+namespace {
+
+using ByteSpans = std::vector<std::pair<size_t, size_t>>;
+
+bool is_boundary(const Token& t) {
+  if (t.word) return false;
+  static const char* kBoundaries[] = {";", ":", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "\u2018", "\u2019",
+                                      "\u00AB", "\u00BB", "\u201E", "(", ")", ".", "!", "?"};
+  for (const char* b : kBoundaries)
+    if (t.lower == b) return true;
+  return false;
+}
+
+bool is_clause_word(const std::string& w) {
+  return w == "that" || w == "and" || w == "but" || w == "while" || w == "because" || w == "when" || w == "as" ||
+         w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though";
+}
+
+bool is_have(const std::string& w) {
+  return w == "has" || w == "have" || w == "had" || w == "is" || w == "was" || w == "were" || w == "are" ||
+         w == "also" || w == "later" || w == "then" || w == "again" || w == "once" || w == "will" || w == "would";
+}
+
+struct Attribution {
+  Found speaker;
+  std::optional<std::string> cue;
+};
+
+class Annotator {
+ public:
+  Annotator(const Document& doc, const std::vector<Entity>& entities, const QuoteOptions& options)
+      : doc_(doc), options_(options), lex_(Lexicon::get()), map_(doc.text) {
+    ctx_.text = doc.text;
+    ctx_.entities = &entities;
+    for (size_t i = 0; i < entities.size(); ++i)
+      for (const Span& m : entities[i].mentions)
+        ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
+    std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+              [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
+    ctx_.genders.resize(entities.size());
+    const Gazetteer& gaz = Gazetteer::builtin();
+    for (size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].type != "PERSON") continue;
+      if (const GazetteerEntry* g = gaz.find(entities[i].name); g && g->gender && !g->gender->empty())
+        ctx_.genders[i] = (*g->gender)[0];
+    }
+    for (const Span& p : doc.paragraphs) ctx_.paragraphs.push_back({byte(p.start), byte(p.end)});
+    if (ctx_.paragraphs.empty()) ctx_.paragraphs.push_back({0, doc.text.size()});
+    for (const Span& s : doc.sentences) ctx_.sentences.push_back({byte(s.start), byte(s.end)});
+    if (ctx_.sentences.empty()) ctx_.sentences = ctx_.paragraphs;
+  }
+
+  std::vector<Quote> run(std::vector<Warning>* warnings) {
+    find_turns();
+    auto scanned = scan_quotes(doc_.text, doc_.paragraphs, warnings);
+    for (const ScannedQuote& s : scanned) marked(s);
+    for (auto& t : turns_) out_.push_back(std::move(t.quote));
+    if (options_.indirect) indirect();
+    std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
+    for (size_t i = 0; i < out_.size(); ++i) out_[i].id = "q" + std::to_string(i + 1);
+    return std::move(out_);
+  }
+
+ private:
+  struct Turn {
+    size_t b, e;  // bytes of the turn's words
+    std::optional<size_t> entity;
+    Quote quote;
+  };
+
+  size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); }
+  int64_t cp(size_t b) const { return static_cast<int64_t>(map_.to_cp(b)); }
+
+  std::optional<Speaker> speaker_of(const Found& f) const {
+    if (f.entity) {
+      const Entity& e = (*ctx_.entities)[*f.entity];
+      std::string name = e.name;
+      if (name.empty() && !e.aliases.empty()) name = e.aliases.back();
+      if (name.empty() && !e.mentions.empty()) name = span_text(doc_.text, e.mentions.front());
+      if (!name.empty()) return Speaker{e.id, name};
+    }
+    if (!f.name.empty()) return Speaker{std::nullopt, f.name};
+    return std::nullopt;
+  }
+
+  // A transcript turn label at the start of paragraph [pb, pe): "Question:", "Foreign
+  // Minister Lavrov:". Returns the byte offset after the colon, or 0.
+  size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const {
+    generic = label_like = false;
+    size_t colon = doc_.text.find(':', pb);
+    if (colon == std::string::npos || colon >= pe || colon - pb > 60 || colon == pb) return 0;
+    auto toks = tokenize(doc_.text, pb, colon);
+    if (toks.empty() || toks.size() > 7 || !toks.front().cap) return 0;
+    for (const Token& t : toks) {
+      if (!t.word && t.lower != "." && t.lower != "-") return 0;
+      if (t.word && !t.cap && !lex_.is(t.lower, "connector")) return 0;
+    }
+    label_like = true;
+    std::string lower;
+    for (const Token& t : toks) lower += (lower.empty() ? "" : " ") + t.lower;
+    generic = lex_.turn_labels.count(lower) > 0;
+    return colon + 1;
+  }
+
+  void find_turns() {
+    struct Label {
+      size_t para, b, e;
+      std::optional<size_t> entity;
+      std::string name;
+      bool generic;
+    };
+    std::vector<Label> labels;
+    std::vector<size_t> stops;
+    for (size_t p = 0; p < ctx_.paragraphs.size(); ++p) {
+      auto [pb, pe] = ctx_.paragraphs[p];
+      bool generic, label_like;
+      size_t end = label_end(pb, pe, generic, label_like);
+      if (!end) continue;
+      Label l{p, pb, end - 1, std::nullopt, {}, generic};
+      if (!generic) {
+        Found f = resolve_subject(ctx_, pb, end - 1);
+        bool person = f.entity && (*ctx_.entities)[*f.entity].type == "PERSON";
+        bool titled = false;
+        for (const Token& t : tokenize(doc_.text, pb, end - 1)) titled |= lex_.roles.count(t.lower) > 0;
+        if (!person && !(titled && !f.name.empty())) {
+          stops.push_back(p);
+          continue;
+        }
+        l.entity = f.entity;
+        l.name = f.name;
+      }
+      labels.push_back(l);
+    }
+    if (labels.size() < 2) return;
+    auto turn_end = [&](size_t from_para) {
+      size_t last = from_para;
+      for (size_t p = from_para + 1; p < ctx_.paragraphs.size(); ++p) {
+        bool is_label = std::any_of(labels.begin(), labels.end(), [&](const Label& l) { return l.para == p; });
+        if (is_label || std::count(stops.begin(), stops.end(), p)) break;
+        last = p;
+      }
+      return ctx_.paragraphs[last].second;
+    };
+    auto add = [&](size_t b, size_t e, std::optional<size_t> entity, const std::string& name, std::string cue) {
+      while (b < e && (doc_.text[b] == ' ' || doc_.text[b] == '\n')) ++b;
+      if (b >= e) return;
+      Turn t{b, e, entity, {}};
+      t.quote.kind = "turn";
+      t.quote.speech = true;
+      t.quote.span = Span{cp(b), cp(e)};
+      t.quote.text = doc_.text.substr(b, e - b);
+      Found f;
+      f.entity = entity;
+      f.name = name;
+      t.quote.speaker = speaker_of(f);
+      if (!t.quote.speaker) t.quote.source_text = cue;
+      t.quote.cue = std::move(cue);
+      turns_.push_back(std::move(t));
+    };
+    // A heading such as "Transcript of Remarks ... by ... Sergey Lavrov" before the first
+    // label opens a turn by the person it names.
+    for (size_t p = 0; p < labels.front().para; ++p) {
+      auto [pb, pe] = ctx_.paragraphs[p];
+      auto toks = tokenize(doc_.text, pb, std::min(pe, pb + 40));
+      std::string start;
+      for (size_t k = 0; k < toks.size() && k < 3; ++k) start += (k ? " " : "") + toks[k].lower;
+      for (const auto& [heading, cue] : lex_.headings) {
+        if (start.compare(0, heading.size(), heading) != 0) continue;
+        std::optional<size_t> person;
+        for (const auto& m : ctx_.mentions)
+          if (m.b >= pb && m.e <= pe && (*ctx_.entities)[m.entity].type == "PERSON") {
+            person = m.entity;
+            break;
+          }
+        if (person && p + 1 < labels.front().para) add(ctx_.paragraphs[p + 1].first, turn_end(p), person, {}, cue);
+        break;
+      }
+    }
+    for (const Label& l : labels)
+      add(l.e + 1, turn_end(l.para), l.entity, l.name, doc_.text.substr(l.b, l.e - l.b));
+  }
+
+  const Turn* turn_at(size_t pos) const {
+    for (const Turn& t : turns_)
+      if (pos >= t.b && pos < t.e) return &t;
+    return nullptr;
+  }
+
+  // The subject tokens of the cue at toks[i] ("before" cues): back over auxiliaries and an
+  // apposition to the clause start. Empty when the cue opens its clause.
+  std::pair<size_t, size_t> subject_before(const std::vector<Token>& toks, size_t i) const {
+    size_t j = i;
+    while (j > 0 && toks[j - 1].word && is_have(toks[j - 1].lower)) --j;
+    size_t end = j;
+    if (j > 0 && toks[j - 1].lower == ",") {
+      // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
+      size_t k = j - 1;
+      size_t limit = k > 16 ? k - 16 : 0;
+      while (k > limit && toks[k - 1].lower != "," && !is_boundary(toks[k - 1])) --k;
+      if (k > 0 && toks[k - 1].lower == ",") {
+        j = k - 1;
+      } else {
+        return {end, end};
+      }
+    }
+    size_t start = j;
+    size_t limit = start > 10 ? start - 10 : 0;
+    while (start > limit && !is_boundary(toks[start - 1]) && toks[start - 1].lower != "," &&
+           !(toks[start - 1].word && is_clause_word(toks[start - 1].lower) && start - 1 < j - 1))
+      --start;
+    if (start > limit && start > 0 && !is_boundary(toks[start - 1]) && toks[start - 1].lower != "," &&
+        !is_clause_word(toks[start - 1].lower))
+      return {end, end};  // no clause start within reach: not a subject
+    return {start, end};
+  }
+
+  std::pair<size_t, size_t> subject_after(const std::vector<Token>& toks, size_t i) const {
+    size_t b = i, e = i;
+    while (e < toks.size() && e - b < 10 && !is_boundary(toks[e]) && toks[e].lower != ",") ++e;
+    return {b, e};
+  }
+
+  std::optional<Attribution> from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const {
+    Attribution a;
+    a.cue = std::string(doc_.text.substr(toks[i].b, toks[i + cue.words.size() - 1].e - toks[i].b));
+    std::pair<size_t, size_t> subj;
+    if (cue.subject_after) {
+      subj = subject_after(toks, i + cue.words.size());
+    } else {
+      subj = subject_before(toks, i);
+      if (subj.first == subj.second) subj = subject_after(toks, i + cue.words.size());  // said Lavrov
+    }
+    if (subj.first == subj.second) return std::nullopt;
+    a.speaker = resolve_subject(ctx_, toks[subj.first].b, toks[subj.second - 1].e);
+    return a;
+  }
+
+  // Cue after the quote: `"...," Foreign Ministry spokesman Igor Lyakin-Frolov told` or
+  // `"...," said Lavrov`.
+  std::optional<Attribution> right_cue(size_t from, size_t to) const {
+    auto toks = tokenize(doc_.text, from, to);
+    size_t i = 0;
+    while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == "-"))
+      ++i;
+    if (i < toks.size() && i > 0 && is_boundary(toks[i - 1]) && toks[i - 1].lower != "-" && toks[i - 1].lower != "\u2014")
+      return std::nullopt;
+    if (const Cue* c = cue_at(toks, i, lex_); c && !c->participle) {
+      auto [b, e] = subject_after(toks, i + c->words.size());
+      if (b == e) return std::nullopt;
+      Attribution a;
+      a.cue = std::string(doc_.text.substr(toks[i].b, toks[i + c->words.size() - 1].e - toks[i].b));
+      a.speaker = resolve_subject(ctx_, toks[b].b, toks[e - 1].e);
+      return a;
+    }
+    for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
+      if (is_boundary(toks[k])) break;
+      const Cue* c = cue_at(toks, k, lex_);
+      if (!c) continue;
+      if (c->participle || c->subject_after || k == i) return std::nullopt;
+      size_t e = k;
+      while (e > i && toks[e - 1].word && is_have(toks[e - 1].lower)) --e;
+      if (e == i) return std::nullopt;
+      Attribution a;
+      a.cue = std::string(doc_.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
+      a.speaker = resolve_subject(ctx_, toks[i].b, toks[e - 1].e);
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
+  // adding that the conference would be "very useful"`, `according to X, "..."`.
+  std::optional<Attribution> left_cue(size_t from, size_t to) const {
+    auto all = tokenize(doc_.text, from, to);
+    size_t start = 0;
+    for (size_t k = 0; k < all.size(); ++k)
+      if (is_boundary(all[k]) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
+    std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
+    std::optional<size_t> participle;
+    for (size_t k = toks.size(); k-- > 0;) {
+      const Cue* c = cue_at(toks, k, lex_);
+      if (!c) continue;
+      if (c->participle && k > 0 && toks[k - 1].lower == ",") {
+        if (!participle) participle = k;
+        continue;
+      }
+      auto a = from_cue(toks, k, *c);
+      if (a) return a;
+      if (!participle) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  void marked(const ScannedQuote& s) {
+    size_t ib = byte(s.inner.start), ie = byte(s.inner.end);
+    size_t ob = byte(s.outer.start), oe = byte(s.outer.end);
+    std::string text;
+    size_t pos = ib;
+    for (const Span& r : s.reopen) {
+      size_t rb = byte(r.start), re = byte(r.end);
+      if (rb < pos || rb > ie) continue;
+      text.append(doc_.text, pos, rb - pos);
+      pos = re;
+    }
+    text.append(doc_.text, pos, ie - pos);
+    auto words = tokenize(text, 0, text.size());
+    size_t nwords = std::count_if(words.begin(), words.end(), [](const Token& t) { return t.word; });
+    if (nwords == 0) return;
+
+    size_t para = span_index(ctx_.paragraphs, ob);
+    size_t sb = ctx_.sentences[span_index(ctx_.sentences, ob)].first;
+    size_t se = ctx_.sentences[span_index(ctx_.sentences, oe > 0 ? oe - 1 : 0)].second;
+    sb = std::max(sb, ctx_.paragraphs[para].first);
+    se = std::max(se, oe);
+    const Turn* turn = turn_at(ob);
+    Context saved = ctx_;
+    ctx_.turn_speaker = turn ? turn->entity : std::nullopt;
+
+    char last = text.empty() ? 0 : text.back();
+    bool ends_clause = last == ',' || last == '.' || last == '!' || last == '?';
+    std::optional<Attribution> attr;
+    if (s.depth == 0 || true) {
+      auto right_toks = tokenize(doc_.text, oe, se);
+      bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
+      if (right_clause) attr = right_cue(oe, se);
+      if (!attr && ob > sb) attr = left_cue(sb, ob);
+    }
+
+    Quote q;
+    q.text = text;
+    q.span = Span{s.inner.start, s.inner.end};
+    bool starts_upper = false;
+    for (const Token& t : words)
+      if (t.word) {
+        starts_upper = t.cap;
+        break;
+      }
+    bool sentence_start = ob <= sb || prev_token(ob).lower == ":";
+    q.kind = (starts_upper || sentence_start) && nwords >= 3 ? "direct" : "partial";
+    q.speech = is_speech(words, nwords, ob, oe, attr.has_value(), starts_upper, ends_clause);
+
+    if (q.speech) {
+      if (attr) {
+        q.cue = attr->cue;
+        q.speaker = speaker_of(attr->speaker);
+        q.source_text = attr->speaker.source_text;
+      } else if (!turn) {
+        standalone(q, s, para, sb, se, ob, oe);
+      }
+      if (!q.speaker && !q.source_text && turn && !attr) q.speaker = std::nullopt;
+      if (!turn) last_ = Last{para, q.speaker, q.source_text, true};
+    }
+    ctx_.turn_speaker = saved.turn_speaker;
+    out_.push_back(std::move(q));
+  }
+
+  Token prev_token(size_t pos) const {
+    size_t from = pos > 60 ? pos - 60 : 0;
+    while (from > 0 && (static_cast<unsigned char>(doc_.text[from]) & 0xC0) == 0x80) --from;
+    auto toks = tokenize(doc_.text, from, pos);
+    return toks.empty() ? Token{} : toks.back();
+  }
+
+  Token next_token(size_t pos, size_t end) const {
+    auto toks = tokenize(doc_.text, pos, std::min(end, pos + 60));
+    return toks.empty() ? Token{} : toks.front();
+  }
+
+  // Speech or a term: scare quotes, coined terms and titles are short noun phrases after
+  // a determiner ("the "reset button""), single words, or modifiers of a following noun
+  // ("adversarial "sphere of influence" approach"); quoted verb phrases ("would "affect
+  // significantly"") and fragments in a sentence with a speech cue are speech.
+  bool is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, bool cue, bool starts_upper,
+                 bool ends_clause) const {
+    size_t caps = 0;
+    for (const Token& t : words) caps += t.word && (t.cap || lex_.is(t.lower, "connector"));
+    bool title = nwords >= 2 && nwords <= 10 && caps == nwords && !ends_clause;
+    if (title) return false;
+    if (nwords >= 6) return true;
+    Token prev = prev_token(ob);
+    Token next = next_token(oe, doc_.text.size());
+    if (prev.word && (lex_.is(prev.lower, "det") || lex_.is(prev.lower, "term"))) return false;
+    if (nwords == 1) return false;
+    if (next.word && !next.cap && !ends_clause && !lex_.is(next.lower, "function") && !cue_at({next}, 0, lex_))
+      return false;
+    if (prev.word && lex_.is(prev.lower, "aux")) return true;
+    if (cue) return true;
+    return starts_upper && ends_clause && nwords >= 3;
+  }
+
+  // A quote without a cue in its sentence: the person the next sentence of its paragraph
+  // opens with ("“We are very patient.” Sergei Lavrov has been ..."), else the speaker of
+  // the previous quote when it stands at a sentence start right after it.
+  void standalone(Quote& q, const ScannedQuote& s, size_t para, size_t sb, size_t se, size_t ob, size_t oe) {
+    (void)s;
+    (void)oe;
+    auto [pb, pe] = ctx_.paragraphs[para];
+    bool opens_sentence = ob <= sb;
+    if (ob == pb && se < pe) {
+      auto next = tokenize(doc_.text, se, std::min(pe, se + 200));
+      size_t first = 0;
+      while (first < next.size() && !next[first].word) ++first;
+      if (first < next.size()) {
+        for (const auto& m : ctx_.mentions) {
+          if (m.b == next[first].b && (*ctx_.entities)[m.entity].type == "PERSON") {
+            Found f;
+            f.entity = m.entity;
+            q.speaker = speaker_of(f);
+            return;
+          }
+          if (m.b > next[first].b) break;
+        }
+      }
+    }
+    if (opens_sentence && last_.valid && para <= last_.para + 1) {
+      q.speaker = last_.speaker;
+      q.source_text = last_.source_text;
+    }
+  }
+
+  // Reported speech outside quote marks, one per sentence with a cue and a speaker:
+  // "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE".
+  void indirect() {
+    std::vector<Span> taken;
+    for (const Quote& q : out_) taken.push_back(q.span);
+    for (auto [sb, se] : ctx_.sentences) {
+      int64_t cs = cp(sb), ce = cp(se);
+      if (std::any_of(taken.begin(), taken.end(), [&](const Span& t) { return t.start < ce && cs < t.end; })) continue;
+      auto toks = tokenize(doc_.text, sb, se);
+      for (size_t k = 0; k < toks.size(); ++k) {
+        const Cue* c = cue_at(toks, k, lex_);
+        if (!c || c->participle) continue;
+        auto a = from_cue(toks, k, *c);
+        if (!a || (!a->speaker.resolved() && !a->speaker.source_text)) continue;
+        size_t cb, ceb;
+        size_t after = k + c->words.size();
+        if (c->subject_after) {
+          while (after < toks.size() && toks[after].lower != ",") ++after;
+          ++after;
+        } else {
+          if (after < toks.size() && (toks[after].lower == "that" || toks[after].lower == ":")) ++after;
+        }
+        if (after + 3 < toks.size()) {
+          cb = toks[after].b;
+          ceb = toks.back().e;
+        } else if (k >= 4) {
+          auto [subj_b, subj_e] = subject_before(toks, k);
+          (void)subj_e;
+          if (subj_b < 4 || toks[subj_b - 1].lower != ",") continue;
+          cb = toks[0].b;
+          ceb = toks[subj_b - 2].e;
+        } else {
+          continue;
+        }
+        while (ceb > cb && (doc_.text[ceb - 1] == '.' || doc_.text[ceb - 1] == ',')) --ceb;
+        Quote q;
+        q.kind = "indirect";
+        q.text = doc_.text.substr(cb, ceb - cb);
+        q.span = Span{cp(cb), cp(ceb)};
+        q.cue = a->cue;
+        q.speaker = speaker_of(a->speaker);
+        q.source_text = a->speaker.source_text;
+        out_.push_back(std::move(q));
+        break;
+      }
+    }
+  }
+
+  struct Last {
+    size_t para = 0;
+    std::optional<Speaker> speaker;
+    std::optional<std::string> source_text;
+    bool valid = false;
+  };
+
+  const Document& doc_;
+  const QuoteOptions& options_;
+  const Lexicon& lex_;
+  utf8::OffsetMap map_;
+  Context ctx_;
+  std::vector<Turn> turns_;
+  std::vector<Quote> out_;
+  Last last_;
+};
+
+}  // namespace
+
+std::vector<Quote> find_quotes(const Document& doc, const std::vector<Entity>& entities, const QuoteOptions& options,
+                               std::vector<Warning>* warnings) {
+  if (doc.text.empty()) return {};
+  return Annotator(doc, entities, options).run(warnings);
+}
+
+void annotate_quotes(Document& doc, const QuoteOptions& options) {
+  std::vector<Warning> warnings;
+  std::vector<Quote> quotes;
+  if (doc.entities) {
+    quotes = find_quotes(doc, *doc.entities, options, &warnings);
+  } else {
+    quotes = find_quotes(doc, find_entities(doc), options, &warnings);
+  }
+  doc.warnings.erase(std::remove_if(doc.warnings.begin(), doc.warnings.end(),
+                                    [](const Warning& w) { return w.code == "unbalanced-quote"; }),
+                     doc.warnings.end());
+  for (auto& w : warnings) doc.warnings.push_back(std::move(w));
+  doc.quotes = std::move(quotes);
+}
+
+std::vector<QuoteRow> quote_rows(const Document& doc) {
+  std::vector<QuoteRow> rows;
+  if (!doc.quotes) return rows;
+  for (const Quote& q : *doc.quotes) rows.push_back(QuoteRow{doc.id, q});
+  return rows;
+}
+
+}  // namespace dossier

@@ -1,0 +1,78 @@
+// Private parts of the quotes module shared by quotes.cc and quotes_speaker.cc: the word
+// lists of lib/data/quotes/ and a light tokenizer over byte ranges of the text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dossier/document.h"
+
+namespace dossier::quotes_detail {
+
+struct Cue {
+  std::vector<std::string> words;  // lower case, e.g. {"according", "to"}
+  bool subject_after = false;      // "according to X"
+  bool participle = false;         // "adding", "saying": the subject is an earlier cue's
+};
+
+struct Lexicon {
+  std::unordered_map<std::string, std::vector<Cue>> cues;  // by first word, longest first
+  std::unordered_map<std::string, std::unordered_set<std::string>> classes;  // word -> classes
+  std::unordered_map<std::string, char> roles;  // role noun -> 'm', 'f' or '-'
+  std::unordered_set<std::string> turn_labels;
+  std::vector<std::pair<std::string, std::string>> headings;  // lower-case start, cue
+
+  bool is(std::string_view word, const char* cls) const;
+  static const Lexicon& get();
+};
+
+struct Token {
+  size_t b = 0, e = 0;  // bytes into the text
+  std::string lower;    // lower-cased (ASCII and Latin/Cyrillic via utf8proc)
+  bool word = false;    // letters or digits (else one punctuation code point)
+  bool cap = false;     // starts with an upper-case letter
+};
+
+// Tokens of text[b, e): words (letters, digits, inner apostrophes, hyphens and periods)
+// and single punctuation code points; spaces are dropped.
+std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
+
+// The cue starting at tokens[i] (longest match), or nullptr.
+const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
+
+// A speaker as found in the text: the entity (index into the entities given) or a name
+// read from the text, or an anonymous source.
+struct Found {
+  std::optional<size_t> entity;
+  std::string name;                       // empty when anonymous or unknown
+  std::optional<std::string> source_text; // "a ministry source"
+  bool resolved() const { return entity.has_value() || !name.empty(); }
+};
+
+// What speaker attribution needs to know about the document, in bytes.
+struct Context {
+  std::string_view text;
+  const std::vector<Entity>* entities = nullptr;
+  struct Mention {
+    size_t b, e, entity;
+  };
+  std::vector<Mention> mentions;  // sorted by b
+  std::vector<std::pair<size_t, size_t>> paragraphs;
+  std::vector<std::pair<size_t, size_t>> sentences;
+  std::vector<std::optional<char>> genders;  // per entity: 'm', 'f' when known
+  std::optional<size_t> turn_speaker;        // set while inside a turn naming an entity
+};
+
+// Resolves the subject noun phrase text[b, e) of a cue: an entity named in it, a pronoun
+// or role noun resolved backwards from B, an anonymous source, or a capitalised name.
+Found resolve_subject(const Context& ctx, size_t b, size_t e);
+
+// Index of the paragraph/sentence holding byte POS (or the last before it).
+size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos);
+
+}  // namespace dossier::quotes_detail

@@ -1,0 +1,336 @@
+// Speaker resolution for the quotes module: the word lists, the tokenizer and the rules
+// that turn a cue's subject ("Foreign Ministry spokesman Igor Lyakin-Frolov", "he", "the
+// spokesman", "a ministry source") into a speaker. Tested by quotes_test.cc.
+#include <algorithm>
+
+#include <utf8proc.h>
+
+#include "dossier/data.h"
+#include "dossier/utf8.h"
+#include "quotes_internal.h"
+
+namespace dossier::quotes_detail {
+
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  while (true) {
+    size_t t = line.find('\t');
+    out.push_back(line.substr(0, t));
+    if (t == std::string_view::npos) break;
+    line.remove_prefix(t + 1);
+  }
+  return out;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool is_word_cp(int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+         cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_MN ||
+         cat == UTF8PROC_CATEGORY_ND;
+}
+
+// Marks that may sit inside a word when a letter follows: don't, Lyakin-Frolov, U.S.
+bool is_joiner(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == 0x2010; }
+
+size_t paragraph_distance(const Context& ctx, size_t from, size_t to) {
+  return span_index(ctx.paragraphs, to) - span_index(ctx.paragraphs, from);
+}
+
+std::string slice(std::string_view text, size_t b, size_t e) { return std::string(text.substr(b, e - b)); }
+
+// How far back pronouns and role nouns look for their person, in paragraphs.
+constexpr size_t kPronounParagraphs = 4;
+
+bool gender_ok(const Context& ctx, size_t entity, char want) {
+  if (want == '-' || entity >= ctx.genders.size() || !ctx.genders[entity]) return true;
+  return *ctx.genders[entity] == want;
+}
+
+const Entity& entity_of(const Context& ctx, size_t i) { return (*ctx.entities)[i]; }
+
+// The nearest PERSON mentioned before POS whose gender fits.
+std::optional<size_t> nearest_person(const Context& ctx, size_t pos, char gender) {
+  auto it = std::lower_bound(ctx.mentions.begin(), ctx.mentions.end(), pos,
+                             [](const Context::Mention& m, size_t p) { return m.b < p; });
+  while (it != ctx.mentions.begin()) {
+    --it;
+    if (paragraph_distance(ctx, it->b, pos) > kPronounParagraphs) break;
+    if (entity_of(ctx, it->entity).type == "PERSON" && gender_ok(ctx, it->entity, gender)) return it->entity;
+  }
+  return std::nullopt;
+}
+
+// The nearest PERSON before POS introduced with ROLE ("Foreign Ministry spokesman Igor
+// Lyakin-Frolov", "Alexander Rahr, an expert with ...").
+std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std::string& role) {
+  auto it = std::lower_bound(ctx.mentions.begin(), ctx.mentions.end(), pos,
+                             [](const Context::Mention& m, size_t p) { return m.b < p; });
+  std::vector<std::string> role_words = split_words(role);
+  while (it != ctx.mentions.begin()) {
+    --it;
+    if (entity_of(ctx, it->entity).type != "PERSON") continue;
+    // The role as a title right before the name ("Foreign Ministry spokesman Igor
+    // Lyakin-Frolov") or in an apposition right after it ("Alexander Rahr, an expert").
+    size_t lb = it->b > 60 ? it->b - 60 : 0;
+    auto before = tokenize(ctx.text, lb, it->b);
+    size_t k = before.size();
+    size_t stop = k > 4 ? k - 4 : 0;
+    while (k > stop && before[k - 1].word) --k;
+    for (size_t i = k; i + role_words.size() <= before.size(); ++i) {
+      bool all = true;
+      for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
+      if (all) return it->entity;
+    }
+    auto after = tokenize(ctx.text, it->e, std::min(ctx.text.size(), it->e + 60));
+    if (!after.empty() && after[0].lower == ",") {
+      for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4; ++i) {
+        if (!after[i].word) break;
+        bool all = true;
+        for (size_t r = 0; r < role_words.size() && all; ++r) all = after[i + r].lower == role_words[r];
+        if (all) return it->entity;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool Lexicon::is(std::string_view word, const char* cls) const {
+  auto it = classes.find(std::string(word));
+  return it != classes.end() && it->second.count(cls) > 0;
+}
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    for (auto line : data::lines("quotes/cue_verbs.tsv")) {
+      auto f = split_tabs(line);
+      if (f.size() < 3) continue;
+      Cue c;
+      c.words = split_words(f[0]);
+      c.subject_after = f[2] == "after";
+      const std::string& last = c.words.back();
+      c.participle = last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0;
+      if (c.words.front() == "according") c.participle = false;
+      l.cues[c.words.front()].push_back(c);
+    }
+    for (auto& [w, list] : l.cues)
+      std::stable_sort(list.begin(), list.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
+    for (auto line : data::lines("quotes/lexicon.tsv")) {
+      auto f = split_tabs(line);
+      if (f.size() >= 2) l.classes[std::string(f[0])].insert(std::string(f[1]));
+    }
+    for (auto line : data::lines("quotes/role_nouns.tsv")) {
+      auto f = split_tabs(line);
+      l.roles[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : '-';
+    }
+    for (auto line : data::lines("quotes/turn_labels.tsv")) l.turn_labels.emplace(line);
+    for (auto line : data::lines("quotes/turn_headings.tsv")) {
+      auto f = split_tabs(line);
+      l.headings.emplace_back(std::string(f[0]), f.size() > 1 ? std::string(f[1]) : std::string(f[0]));
+    }
+    return l;
+  }();
+  return lex;
+}
+
+std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
+  std::vector<Token> out;
+  size_t i = b;
+  e = std::min(e, text.size());
+  while (i < e) {
+    size_t len;
+    int32_t cp = utf8::decode(text, i, len);
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || utf8proc_category(cp < 0 ? 0xFFFD : cp) == UTF8PROC_CATEGORY_ZS) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.b = i;
+    if (!is_word_cp(cp)) {
+      t.e = i + len;
+      t.lower.assign(text.substr(i, len));
+      out.push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    t.word = true;
+    t.cap = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+    size_t j = i;
+    while (j < e) {
+      size_t l2;
+      int32_t c2 = utf8::decode(text, j, l2);
+      if (is_word_cp(c2)) {
+        int32_t lc = c2 < 0 ? c2 : utf8proc_tolower(c2);
+        if (lc >= 0) utf8::append(t.lower, lc);
+        j += l2;
+        continue;
+      }
+      if (is_joiner(c2) && j + l2 < e) {
+        size_t l3;
+        int32_t c3 = utf8::decode(text, j + l2, l3);
+        if (is_word_cp(c3)) {
+          t.lower.push_back(c2 == 0x2019 ? '\'' : static_cast<char>(c2 == 0x2010 ? '-' : c2));
+          j += l2;
+          continue;
+        }
+      }
+      break;
+    }
+    t.e = j;
+    i = j;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
+  if (i >= tokens.size() || !tokens[i].word) return nullptr;
+  auto it = lex.cues.find(tokens[i].lower);
+  if (it == lex.cues.end()) return nullptr;
+  // Cue verbs are lower case; a capitalised one is a name ("the United States") unless it
+  // opens the sentence ("According to ...", "Says ...").
+  if (tokens[i].cap && i > 0 && tokens[i - 1].word) return nullptr;
+  for (const Cue& c : it->second) {
+    if (i + c.words.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < c.words.size() && ok; ++k) ok = tokens[i + k].lower == c.words[k];
+    if (ok) return &c;
+  }
+  return nullptr;
+}
+
+size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), pos,
+                             [](size_t p, const std::pair<size_t, size_t>& s) { return p < s.first; });
+  return it == spans.begin() ? 0 : static_cast<size_t>(it - spans.begin()) - 1;
+}
+
+Found resolve_subject(const Context& ctx, size_t b, size_t e) {
+  const Lexicon& lex = Lexicon::get();
+  Found out;
+  auto all = tokenize(ctx.text, b, e);
+  // Appositions: "Alexander Rahr, an expert with ...," or "Russia's envoy to NATO, Dmitry
+  // Rogozin,": split at commas and take the first part naming a person, else the first.
+  std::vector<std::vector<Token>> parts(1);
+  for (auto& t : all) {
+    if (!t.word && (t.lower == "," || t.lower == "(" || t.lower == ")")) {
+      if (!parts.back().empty()) parts.emplace_back();
+      continue;
+    }
+    if (!t.word && t.lower != "-" && t.lower != "'") continue;
+    parts.back().push_back(std::move(t));
+  }
+  if (parts.back().empty()) parts.pop_back();
+  if (parts.empty()) return out;
+  auto person_in = [&](size_t pb, size_t pe) -> std::optional<size_t> {
+    std::optional<size_t> found;
+    auto it = std::lower_bound(ctx.mentions.begin(), ctx.mentions.end(), pb,
+                               [](const Context::Mention& m, size_t p) { return m.b < p; });
+    for (; it != ctx.mentions.end() && it->b < pe; ++it)
+      if (it->e <= pe && entity_of(ctx, it->entity).type == "PERSON") found = it->entity;
+    return found;
+  };
+  const std::vector<Token>* seg = &parts.front();
+  for (const auto& p : parts) {
+    if (person_in(p.front().b, p.back().e)) {
+      seg = &p;
+      break;
+    }
+  }
+  size_t sb = seg->front().b, se = seg->back().e;
+  std::string text = slice(ctx.text, sb, se);
+  const std::string& first = seg->front().lower;
+  const std::string& head = seg->back().lower;
+  auto person = person_in(sb, se);
+  if (lex.is(first, "anon") && !person) {
+    out.source_text = text;
+    return out;
+  }
+  if (person) {
+    out.entity = person;
+    return out;
+  }
+  if (seg->size() == 1) {
+    if (lex.is(first, "pronoun-1")) {
+      if (ctx.turn_speaker) out.entity = ctx.turn_speaker;
+      else out.source_text = text;
+      return out;
+    }
+    char g = lex.is(first, "pronoun-m") ? 'm' : lex.is(first, "pronoun-f") ? 'f' : 0;
+    if (g) {
+      out.entity = nearest_person(ctx, b, g);
+      if (!out.entity) out.source_text = text;
+      return out;
+    }
+    if (lex.is(first, "pronoun-p")) {
+      out.source_text = text;
+      return out;
+    }
+  }
+  // "the spokesman", "the minister", "the Russian foreign minister"
+  if (lex.is(first, "det") && first != "a" && first != "an") {
+    std::string two = seg->size() >= 2 ? (*seg)[seg->size() - 2].lower + " " + head : std::string();
+    std::string role = lex.roles.count(two) ? two : lex.roles.count(head) ? head : std::string();
+    bool capitalised = false;
+    for (size_t k = 1; k < seg->size(); ++k) capitalised |= (*seg)[k].cap;
+    if (!role.empty() && !capitalised) {
+      out.entity = person_with_role(ctx, b, role);
+      if (!out.entity) out.source_text = text;
+      return out;
+    }
+  }
+  if (lex.is(head, "source") && !seg->back().cap) {
+    out.source_text = text;
+    return out;
+  }
+  // Another entity named in the subject: "the Foreign Ministry", "the Kremlin".
+  {
+    auto it = std::lower_bound(ctx.mentions.begin(), ctx.mentions.end(), sb,
+                               [](const Context::Mention& m, size_t p) { return m.b < p; });
+    if (it != ctx.mentions.end() && it->b < se && it->e <= se) {
+      out.entity = it->entity;
+      return out;
+    }
+  }
+  // A capitalised name the entities layer does not know: the trailing run of capitalised
+  // words, after the last title word ("Foreign Minister Lavrov" -> "Lavrov").
+  size_t k = seg->size();
+  while (k > 0 && ((*seg)[k - 1].cap || (k < seg->size() && lex.is((*seg)[k - 1].lower, "connector")))) --k;
+  while (k < seg->size() && !(*seg)[k].cap) ++k;
+  for (size_t r = k; r < seg->size(); ++r)
+    if (lex.roles.count((*seg)[r].lower) && r + 1 < seg->size()) k = r + 1;
+  if (k < seg->size()) {
+    out.name = slice(ctx.text, (*seg)[k].b, seg->back().e);
+    if (ctx.entities) {
+      for (size_t i = 0; i < ctx.entities->size() && !out.entity; ++i) {
+        const Entity& en = (*ctx.entities)[i];
+        if (en.name == out.name || std::find(en.aliases.begin(), en.aliases.end(), out.name) != en.aliases.end())
+          out.entity = i;
+      }
+    }
+    if (out.entity) out.name.clear();
+    return out;
+  }
+  out.source_text = text;
+  return out;
+}
+
+}  // namespace dossier::quotes_detail

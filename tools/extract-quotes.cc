@@ -1,0 +1,31 @@
+// extract-quotes: adds the quotes layer (quotations, transcript turns and, on request,
+// indirect speech, each with its speaker) to every document, or lists the quotes flat.
+#include <string>
+
+#include "dossier/jsonl.h"
+#include "dossier/quotes.h"
+#include "tool.h"
+
+int main(int argc, char** argv) {
+  dossier::cli::Tool tool("extract-quotes",
+                          "Find quotations and reported speech with their speakers (adds the quotes layer).");
+  std::string emit = "documents";
+  bool indirect = false;
+  tool.app().add_option("--emit", emit, "Output: documents (default) or quotes (one flat record per quote)")
+      ->check(CLI::IsMember({"documents", "quotes"}));
+  tool.app().add_flag("--indirect", indirect, "Also report indirect speech (\"X said that ...\") as kind indirect");
+  return tool.run(argc, argv, [&]() {
+    dossier::QuoteOptions options;
+    options.indirect = indirect;
+    tool.map_documents([&](dossier::Document&& doc) {
+      dossier::annotate_quotes(doc, options);  // unbalanced marks: doc.warnings
+      dossier::cli::Lines lines;
+      if (emit == "quotes") {
+        for (const auto& row : dossier::quote_rows(doc)) lines.push_back(dossier::jsonl::dump_line(row));
+      } else {
+        lines.push_back(dossier::jsonl::dump_line(doc));
+      }
+      return lines;
+    });
+  });
+}
