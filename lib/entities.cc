@@ -21,7 +21,9 @@ struct Candidate {
   std::string type;
   bool titled = false;         // right after a title or role ("Foreign Minister X")
   bool weak = false;           // a lone unknown word opening a sentence: kept only if it resolves
+  bool by_head = false;        // typed by a head word ("... Ministry"), not by default
   std::string key;             // grouping key, set by Finder::group
+  std::string place_alias;     // "Toulouse, France": the place with its country or state
 };
 
 bool is_open_quote(std::string_view t) {
@@ -169,9 +171,34 @@ class Finder {
     if (lex_.not_names.count(std::string(w))) return false;
     // "The Europeans", "Russians": nationality nouns are not entities.
     if (w.size() > 1 && w.back() == 's' && lex_.demonyms.count(std::string(w.substr(0, w.size() - 1)))) return false;
+    // "A380", "777-200LR", "3GS": model numbers and measures name products, not entities.
+    bool letters = false, digits = false;
+    for (char ch : w) {
+      if (ch >= '0' && ch <= '9') digits = true;
+      else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) letters = true;
+    }
+    if (letters && digits && !lex_.heads.count(std::string(w))) return false;
+    if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
-    if ((initial_[i] || headline_[i]) && lex_.common_word(w)) return false;
+    if ((initial_[i] || headline_[i]) && lex_.common_word(w)) {
+      // A headline's "Steve Jobs": a surname after a given name.
+      return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(tok(i - 1)) && !title_at(i);
+    }
     return true;
+  }
+
+  bool given(std::string_view w) const {
+    std::string s(w);
+    return lex_.given_names.count(s) || ix_.given_names.count(s);
+  }
+
+  // A sentence's first word, common in lower case, that opens a longer name ("Ford Motor
+  // Company", "General Motors"); dropped again unless the name is taken whole.
+  bool opens_name(size_t i) const {
+    const Token& t = toks_[i];
+    if (!t.word || !t.cap || !initial_[i] || headline_[i] || i + 1 >= toks_.size()) return false;
+    if (lex_.demonyms.count(std::string(tok(i))) || title_at(i)) return false;
+    return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
   bool connector(size_t i) const { return toks_[i].word && !toks_[i].cap && lex_.connectors.count(std::string(tok(i))); }
@@ -219,7 +246,7 @@ class Finder {
           j = end;
           continue;
         }
-        if (name_like(j)) {
+        if (name_like(j) || (j == i && opens_name(j))) {
           pieces.push_back({j, j + 1, -1});
           ++j;
           continue;
@@ -292,7 +319,7 @@ class Finder {
       size_t s = a;
       while (s < b) {
         size_t t = title_at(s);
-        if (t == 0 || s + t >= b) break;
+        if (t == 0 || s + t + 2 > b) break;  // "General Motors" keeps its "General"
         s += t;
       }
       if (b - s >= 2) {
@@ -303,56 +330,97 @@ class Finder {
           add(s, b, loose->second, "");
           return;
         }
-        bool all_common = true;
-        for (size_t k = s; k < b && all_common; ++k)
-          all_common = (initial_[k] || headline_[k]) && lex_.common_word(tok(k)) && !head_type(k);
         add(s, b, -1, *head_type(b - 1));
+        cands_.back().by_head = true;
         return;
       }
     }
-    bool titled = titled_before(a);
-    size_t seg = a;  // start of the current free segment
-    size_t i = a;
-    auto close = [&](size_t end) {
-      if (end > seg) segment(seg, end, titled);
+    // Items of the run: gazetteer names, titles, and free words.
+    enum Kind { kGaz, kTitle, kWord };
+    struct Item {
+      size_t a, b;
+      Kind kind;
+      int64_t entry;
     };
-    while (i < b) {
+    std::vector<Item> items;
+    for (size_t i = a; i < b;) {
       int64_t entry = entry_at(i);
       auto e = ends.find(i);
       if (entry >= 0 && e != ends.end()) {
-        close(i);
-        // "trans-Atlantic", "pan-European": a region after a prefix is an adjective.
-        if (e->second == i + 1 && i >= 2 && tok(i - 1) == "-" && toks_[i - 2].end == toks_[i - 1].begin &&
-            !toks_[i - 2].cap && gaz_.entries()[static_cast<size_t>(entry)].type == "LOC") {
-          i = e->second;
-          seg = i;
-          continue;
-        }
-        add(i, e->second, entry, "", titled);
+        items.push_back({i, e->second, kGaz, entry});
         i = e->second;
-        seg = i;
+      } else if (size_t t = title_at(i)) {
+        items.push_back({i, std::min(b, i + t), kTitle, -1});
+        i += t;
+      } else {
+        items.push_back({i, i + 1, kWord, -1});
+        ++i;
+      }
+    }
+    // A place inside a longer name is part of it: "Air France", "US Treasury", "Ford
+    // Australia", "Washington Mutual".
+    for (size_t k = 0; k < items.size(); ++k) {
+      if (items[k].kind != kGaz) continue;
+      const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
+      if (type != "GPE" && type != "LOC") continue;
+      size_t l = k, r = k + 1;
+      while (l > 0 && items[l - 1].kind == kWord && !lex_.demonyms.count(std::string(tok(items[l - 1].a)))) --l;
+      while (r < items.size() && items[r].kind == kWord) ++r;
+      while (l < k && (connector(items[l].a) || (initial_[items[l].a] && lex_.common_word(tok(items[l].a))))) ++l;
+      while (r > k + 1 && connector(items[r - 1].a)) --r;
+      if (l == k && r == k + 1) continue;
+      size_t first_free = l < k ? items[l].a : items[k + 1].a;
+      if (given(tok(first_free))) continue;
+      if (l == k && lex_.demonyms.count(std::string(tok(items[k + 1].a)))) continue;
+      Item merged{items[l].a, items[r - 1].b, kWord, -2};
+      items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));
+      items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
+      k = l;
+    }
+    bool titled = titled_before(a);
+    size_t seg = a;  // start of the current free segment
+    auto close = [&](size_t end) {
+      if (end > seg) segment(seg, end, titled);
+    };
+    for (const auto& it : items) {
+      if (it.entry == -2) {
+        close(it.a);
+        add(it.a, it.b, -1, "ORG");
+        cands_.back().by_head = true;
+        seg = it.b;
         titled = false;
         continue;
       }
-      if (size_t t = title_at(i)) {
-        close(i);
-        i += t;
-        seg = i;
+      if (it.kind == kGaz) {
+        close(it.a);
+        seg = it.b;
+        // "trans-Atlantic", "pan-European": a region after a prefix is an adjective.
+        if (it.b == it.a + 1 && it.a >= 2 && tok(it.a - 1) == "-" && toks_[it.a - 2].end == toks_[it.a - 1].begin &&
+            !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == "LOC")
+          continue;
+        add(it.a, it.b, it.entry, "", titled);
+        titled = false;
+        continue;
+      }
+      if (it.kind == kTitle) {
+        close(it.a);
+        seg = it.b;
         titled = true;
         continue;
       }
-      if (i == seg && lex_.demonyms.count(std::string(tok(i)))) {
-        seg = ++i;
+      if (it.a == seg && lex_.demonyms.count(std::string(tok(it.a)))) {
+        seg = it.b;
         continue;
       }
-      ++i;
     }
     close(b);
   }
 
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled) {
-    while (a < b && (connector(a) || lex_.not_names.count(std::string(tok(a))))) ++a;
+    while (a < b && (connector(a) || lex_.not_names.count(std::string(tok(a))) ||
+                     (initial_[a] && !toks_[a].all_caps && lex_.common_word(tok(a)))))
+      ++a;
     while (b > a && (connector(b - 1) || lex_.not_names.count(std::string(tok(b - 1))))) --b;
     if (a >= b) return;
     if (lex_.demonyms.count(std::string(tok(b - 1)))) return;  // "East Central European"
@@ -383,9 +451,10 @@ class Finder {
     for (size_t k = a + 1; k + 1 < b; ++k)
       if (connector(k) && head_type(k - 1)) {
         add(a, b, -1, *head_type(k - 1));
+        cands_.back().by_head = true;
         return;
       }
-    if (b - a >= 2 && lex_.given_names.count(words[0]) + ix_.given_names.count(words[0]) > 0) {
+    if (b - a >= 2 && given(words[0])) {
       add(a, b, -1, "PERSON");
       return;
     }
@@ -398,7 +467,11 @@ class Finder {
         if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
       }
       add(a, b, -1, type);
-      cands_.back().weak = initial_[a] && !toks_[a].all_caps && !lex_.proper_words.count(words[0]);
+      // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
+      // "Store"), is kept only when it resolves to a name of the document, or is possessed.
+      bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s");
+      cands_.back().weak = !toks_[a].all_caps && !possessed &&
+                           ((initial_[a] && !lex_.proper_words.count(words[0])) || lex_.common_word(words[0]));
       return;
     }
     bool all_common = true;
@@ -452,6 +525,38 @@ class Finder {
       for (size_t k = c.first; k < c.last; ++k) w.emplace_back(tok(k));
       return w;
     };
+    // "Toulouse, France", "Cupertino, California": a name before a comma and a country or
+    // state is a place, and the pair is one of its surface forms.
+    for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+      auto& c = cands_[k];
+      const auto& d = cands_[k + 1];
+      if (d.entry < 0 || d.first != c.last + 1 || tok(c.last) != "," || c.type == "PERSON" || c.by_head) continue;
+      if (gaz_.entries()[static_cast<size_t>(d.entry)].type != "GPE") continue;
+      if (d.last < toks_.size() && toks_[d.last].cap) continue;
+      c.place_alias = surface(c.first, d.last);
+      if (c.entry < 0) {
+        c.type = "GPE";
+        c.weak = false;
+      }
+    }
+    // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
+    // used by its first word ("Lockheed") is an organisation's.
+    std::set<std::string> lone;
+    for (const auto& c : cands_)
+      if (c.entry < 0 && c.last - c.first == 1) lone.insert(fold(tok(c.first)));
+    std::map<std::string, size_t> org_first;
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      auto& c = cands_[k];
+      if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
+      if (c.type == "ORG" && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
+        c.type = "PERSON";
+      if (c.type != "PERSON") org_first.emplace(fold(tok(c.first)), k);
+    }
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const auto& c = cands_[k];
+      if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == "ORG" && entry_free(c))
+        org_first.emplace(fold(tok(c.first)), k);
+    }
     for (auto& c : cands_) {
       if (c.entry >= 0) {
         c.key = "g" + std::to_string(c.entry);
@@ -512,6 +617,12 @@ class Finder {
           c.type = "PERSON";
           continue;
         }
+        auto of = org_first.find(fold(w));
+        if (of != org_first.end() && &cands_[of->second] != &c) {
+          c.key = key_of(of->second);
+          c.type = cands_[of->second].type;
+          continue;
+        }
         auto s = ix_.surnames.find(w);
         if (s != ix_.surnames.end() && s->second >= 0) {
           c.entry = s->second;
@@ -531,6 +642,14 @@ class Finder {
       std::string f = fold(surface(c.first, c.last));
       c.key = "o" + f;
     }
+  }
+
+  // Whether a name's first word is no gazetteer name of its own ("Ford Motor Company", not
+  // "Moscow State University").
+  bool entry_free(const Candidate& c) const {
+    int64_t e = -1;
+    size_t end = match(c.first, e);
+    return end == 0 || end >= c.last;
   }
 
   std::string key_of(size_t idx) {
@@ -562,7 +681,8 @@ class Finder {
         }
       }
       std::string s = surface(c.first, c.last);
-      if (std::find(e.aliases.begin(), e.aliases.end(), s) == e.aliases.end()) e.aliases.push_back(s);
+      for (const std::string* a : {&s, &c.place_alias})
+        if (!a->empty() && std::find(e.aliases.begin(), e.aliases.end(), *a) == e.aliases.end()) e.aliases.push_back(*a);
       Span span{static_cast<int64_t>(map.to_cp(toks_[c.first].begin)), static_cast<int64_t>(map.to_cp(toks_[c.last - 1].end))};
       e.mentions.push_back(span);
       if (c.entry < 0 && c.key[0] != 'g') {
