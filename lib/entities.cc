@@ -155,7 +155,7 @@ class Finder {
         if (ok && toks_[j].end < text_.size() && text_[toks_[j].end] == '$') ok = false;
         if (ok) {
           best = j + 1;
-          entry = alias.entry;
+          entry = alias.entry == Gazetteer::Index::kNotEntity ? -3 : static_cast<int64_t>(alias.entry);
           break;
         }
       }
@@ -169,8 +169,9 @@ class Finder {
     if (!t.word || skip_[i] || !(t.cap || t.all_caps)) return false;
     std::string_view w = tok(i);
     if (lex_.not_names.count(std::string(w))) return false;
-    // "The Europeans", "Russians": nationality nouns are not entities.
-    if (w.size() > 1 && w.back() == 's' && lex_.demonyms.count(std::string(w.substr(0, w.size() - 1)))) return false;
+    // "The Europeans", "Russians", "Singaporeans": nationality nouns are not entities (the
+    // adjective may open a name: "Georgian Foreign Ministry").
+    if (w.size() > 1 && w.back() == 's' && demonym_like(w)) return false;
     // "A380", "777-200LR", "3GS": model numbers and measures name products, not entities.
     bool letters = false, digits = false;
     for (char ch : w) {
@@ -185,6 +186,24 @@ class Finder {
       return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(tok(i - 1)) && !title_at(i);
     }
     return true;
+  }
+
+  // A nationality word: listed, or a country's name plus -n/-an/-ans/-ese ("Indonesian").
+  bool demonym_like(std::string_view w) const {
+    if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+    if (lex_.demonyms.count(std::string(w))) return true;
+    if (w.size() < 5) return false;
+    auto gpe = [&](std::string s) {
+      const GazetteerEntry* e = gaz_.find_name(s);
+      return e && e->type == "GPE";
+    };
+    std::string s(w);
+    if (s.back() == 'n' && gpe(s.substr(0, s.size() - 1))) return true;
+    if (s.size() > 6 && s.compare(s.size() - 2, 2, "an") == 0 &&
+        (gpe(s.substr(0, s.size() - 2)) || gpe(s.substr(0, s.size() - 2) + "a") || gpe(s.substr(0, s.size() - 2) + "e")))
+      return true;
+    if (s.size() > 6 && s.compare(s.size() - 3, 3, "ese") == 0 && gpe(s.substr(0, s.size() - 3))) return true;
+    return false;
   }
 
   bool given(std::string_view w) const {
@@ -322,7 +341,9 @@ class Finder {
         if (t == 0 || s + t + 2 > b) break;  // "General Motors" keeps its "General"
         s += t;
       }
-      if (b - s >= 2) {
+      while (s < b && connector(s)) ++s;
+      bool person = b - s == 2 && given(tok(s));  // "Jim Press"
+      if (b - s >= 2 && !person) {
         std::vector<std::string> words;
         for (size_t k = s; k < b; ++k) words.emplace_back(tok(k));
         auto loose = ix_.loose.find(loose_key(words));
@@ -346,7 +367,10 @@ class Finder {
     for (size_t i = a; i < b;) {
       int64_t entry = entry_at(i);
       auto e = ends.find(i);
-      if (entry >= 0 && e != ends.end()) {
+      if (entry == -3 && e != ends.end()) {
+        items.push_back({i, e->second, kTitle, -3});  // a financial index: no entity, no title
+        i = e->second;
+      } else if (entry >= 0 && e != ends.end()) {
         items.push_back({i, e->second, kGaz, entry});
         i = e->second;
       } else if (size_t t = title_at(i)) {
@@ -364,14 +388,14 @@ class Finder {
       const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
       if (type != "GPE" && type != "LOC") continue;
       size_t l = k, r = k + 1;
-      while (l > 0 && items[l - 1].kind == kWord && !lex_.demonyms.count(std::string(tok(items[l - 1].a)))) --l;
+      while (l > 0 && items[l - 1].kind == kWord && !demonym_like(tok(items[l - 1].a))) --l;
       while (r < items.size() && items[r].kind == kWord) ++r;
       while (l < k && (connector(items[l].a) || (initial_[items[l].a] && lex_.common_word(tok(items[l].a))))) ++l;
       while (r > k + 1 && connector(items[r - 1].a)) --r;
       if (l == k && r == k + 1) continue;
       size_t first_free = l < k ? items[l].a : items[k + 1].a;
       if (given(tok(first_free))) continue;
-      if (l == k && lex_.demonyms.count(std::string(tok(items[k + 1].a)))) continue;
+      if (l == k && demonym_like(tok(items[k + 1].a))) continue;
       Item merged{items[l].a, items[r - 1].b, kWord, -2};
       items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));
       items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
@@ -405,10 +429,10 @@ class Finder {
       if (it.kind == kTitle) {
         close(it.a);
         seg = it.b;
-        titled = true;
+        titled = it.entry != -3;
         continue;
       }
-      if (it.a == seg && lex_.demonyms.count(std::string(tok(it.a)))) {
+      if (it.a == seg && demonym_like(tok(it.a))) {
         seg = it.b;
         continue;
       }
@@ -423,10 +447,10 @@ class Finder {
       ++a;
     while (b > a && (connector(b - 1) || lex_.not_names.count(std::string(tok(b - 1))))) --b;
     if (a >= b) return;
-    if (lex_.demonyms.count(std::string(tok(b - 1)))) return;  // "East Central European"
+    if (demonym_like(tok(b - 1))) return;  // "East Central European"
     std::vector<std::string> words;
     for (size_t k = a; k < b; ++k) words.emplace_back(tok(k));
-    if (a > 0 && lex_.demonyms.count(std::string(tok(a - 1))) && toks_[a - 1].end + 1 >= toks_[a].begin) {
+    if (a > 0 && demonym_like(tok(a - 1)) && toks_[a - 1].end + 1 >= toks_[a].begin) {
       // "German Council of Foreign Relations": a demonym opening a known name.
       std::vector<std::string> with = words;
       with.insert(with.begin(), std::string(tok(a - 1)));

@@ -168,6 +168,14 @@ std::vector<Token> tokenize(std::string_view text) {
         size_t l2 = 0;
         int32_t next = j + l < n ? decode_at(text, j + l, l2) : -1;
         if (is_hyphen(c) && is_alnum(next) && !lower_part) {
+          // "War-era", "NATO-led": a lower-case suffix after a name is split off, unless
+          // another capitalized part follows ("Chairman-in-Office").
+          if (is_lower(next) && is_upper(cp)) {
+            size_t k = j + l;
+            while (k < n && is_lower(static_cast<unsigned char>(text[k]))) ++k;
+            bool compound = k + 1 < n && text[k] == '-' && is_upper(static_cast<unsigned char>(text[k + 1]));
+            if (!compound) break;
+          }
           j += l;
           continue;
         }

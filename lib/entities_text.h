@@ -74,6 +74,9 @@ struct Gazetteer::Index {
   std::unordered_map<std::string, int64_t> surnames;  // person surname -> entry, -1 when ambiguous
   std::unordered_set<std::string> given_names;        // first names of gazetteer people
 
+  // Alias ids whose entry is kNotEntity name no entity (lib/data/entities/not_entities.txt).
+  static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;
+
   explicit Index(const std::vector<GazetteerEntry>& entries);
   uint32_t child(uint32_t node, uint64_t token_hash) const {
     auto it = edges.find(entities_detail::combine(node, token_hash));

@@ -283,15 +283,18 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
     auto id = static_cast<uint32_t>(aliases.size());
     auto& term = terminals[node];
     term.insert(term.begin(), id);  // later entries (user overrides) win
-    exact[alias] = entry;
-    folded[fold(text)] = entry;
-    if (a.tokens.size() >= 2) {
+    if (entry != kNotEntity) {
+      exact[alias] = entry;
+      folded[fold(text)] = entry;
+    }
+    if (a.tokens.size() >= 2 && entry != kNotEntity) {
       std::string key = loose_key(a.tokens);
       auto [it, fresh] = loose.emplace(key, entry);
       if (!fresh && it->second != entry) it->second = -1;
     }
     aliases.push_back(std::move(a));
   };
+  for (auto name : data::lines("entities/not_entities.txt")) add_alias(kNotEntity, std::string(name));
   for (uint32_t i = 0; i < entries.size(); ++i) {
     const auto& e = entries[i];
     add_alias(i, e.name);
