@@ -1,6 +1,7 @@
 // Fuzzes the positions layer: any text as one document with one sentence per line and
 // every capitalised word as an entity. Offsets must stay inside the text; only
 // dossier::Error may come out.
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
