@@ -32,10 +32,6 @@ bool is_clause_word(const std::string& w) {
          w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though";
 }
 
-bool is_have(const std::string& w) {
-  return w == "has" || w == "have" || w == "had" || w == "is" || w == "was" || w == "were" || w == "are" ||
-         w == "also" || w == "later" || w == "then" || w == "again" || w == "once" || w == "will" || w == "would";
-}
 
 struct Attribution {
   Found speaker;
@@ -203,30 +199,30 @@ class Annotator {
   }
 
   // The subject tokens of the cue at toks[i] ("before" cues): back over auxiliaries and an
-  // apposition to the clause start. Empty when the cue opens its clause.
+  // apposition to the clause start. Empty when the cue opens its clause or no clause
+  // start is within reach.
   std::pair<size_t, size_t> subject_before(const std::vector<Token>& toks, size_t i) const {
     size_t j = i;
-    while (j > 0 && toks[j - 1].word && is_have(toks[j - 1].lower)) --j;
+    while (j > 0 && toks[j - 1].word && lex_.is(toks[j - 1].lower, "skip")) --j;
     size_t end = j;
     if (j > 0 && toks[j - 1].lower == ",") {
       // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
       size_t k = j - 1;
       size_t limit = k > 16 ? k - 16 : 0;
       while (k > limit && toks[k - 1].lower != "," && !is_boundary(toks[k - 1])) --k;
-      if (k > 0 && toks[k - 1].lower == ",") {
-        j = k - 1;
-      } else {
-        return {end, end};
-      }
+      if (k == 0 || toks[k - 1].lower != ",") return {end, end};
+      j = k - 1;
     }
+    // "Speaking to the public he said": a pronoun right before the cue is the subject.
+    if (j > 0 && toks[j - 1].word && (lex_.is(toks[j - 1].lower, "pronoun-m") || lex_.is(toks[j - 1].lower, "pronoun-f") ||
+                                       lex_.is(toks[j - 1].lower, "pronoun-p") || lex_.is(toks[j - 1].lower, "pronoun-1")))
+      return {j - 1, end};
     size_t start = j;
     size_t limit = start > 10 ? start - 10 : 0;
     while (start > limit && !is_boundary(toks[start - 1]) && toks[start - 1].lower != "," &&
-           !(toks[start - 1].word && is_clause_word(toks[start - 1].lower) && start - 1 < j - 1))
+           !(toks[start - 1].word && is_clause_word(toks[start - 1].lower)))
       --start;
-    if (start > limit && start > 0 && !is_boundary(toks[start - 1]) && toks[start - 1].lower != "," &&
-        !is_clause_word(toks[start - 1].lower))
-      return {end, end};  // no clause start within reach: not a subject
+    if (start == j || (start == limit && limit > 0)) return {end, end};
     return {start, end};
   }
 
@@ -236,16 +232,46 @@ class Annotator {
     return {b, e};
   }
 
+  // The subject a clause opens with, when it is a pronoun or a named entity: "Boeing
+  // issued a statement saying ...", "he promoted the phone by saying ...".
+  // The subject a clause opens with: a pronoun, or the run of capitalised words and
+  // appositions before its first lower-case word ("Ryanair CEO, Michael O'Leary, justified
+  // his choice by saying ...", "he promoted the phone by saying ...").
+  std::pair<size_t, size_t> clause_subject(const std::vector<Token>& toks, size_t before) const {
+    size_t s = 0;
+    while (s < before && !toks[s].word) ++s;
+    if (s < before && toks[s].lower == "the") ++s;
+    if (s >= before || lex_.is(toks[s].lower, "function")) return {0, 0};
+    if (lex_.is(toks[s].lower, "pronoun-m") || lex_.is(toks[s].lower, "pronoun-f") || lex_.is(toks[s].lower, "pronoun-1"))
+      return {s, s + 1};
+    size_t e = s;
+    while (e < before && (toks[e].cap || !toks[e].word || lex_.is(toks[e].lower, "connector") ||
+                          (e > s && toks[e - 1].lower == "," && lex_.is(toks[e].lower, "det"))))
+      ++e;
+    while (e > s && !toks[e - 1].word) --e;
+    return {s, e};
+  }
+
   std::optional<Attribution> from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const {
     Attribution a;
-    a.cue = std::string(doc_.text.substr(toks[i].b, toks[i + cue.words.size() - 1].e - toks[i].b));
-    std::pair<size_t, size_t> subj;
+    size_t after = i + cue.words.size();
+    a.cue = std::string(doc_.text.substr(toks[i].b, toks[after - 1].e - toks[i].b));
+    std::pair<size_t, size_t> subj{0, 0};
     if (cue.subject_after) {
-      subj = subject_after(toks, i + cue.words.size());
-    } else {
+      subj = subject_after(toks, after);
+    } else if (cue.lemma == "quote") {
+      // "Detik.com quoted Djamal as saying": the one quoted is the speaker.
+      for (size_t k = after; k + 1 < toks.size() && k < after + 8; ++k)
+        if (toks[k].lower == "as" && toks[k + 1].lower == "saying") {
+          subj = {after, k};
+          break;
+        }
+    } else if (!cue.participle) {
       subj = subject_before(toks, i);
-      if (subj.first == subj.second) subj = subject_after(toks, i + cue.words.size());  // said Lavrov
+      if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ","))
+        subj = subject_after(toks, after);  // said Lavrov
     }
+    if (subj.first == subj.second) subj = clause_subject(toks, i);
     if (subj.first == subj.second) return std::nullopt;
     a.speaker = resolve_subject(ctx_, toks[subj.first].b, toks[subj.second - 1].e);
     return a;
@@ -274,7 +300,7 @@ class Annotator {
       if (!c) continue;
       if (c->participle || c->subject_after || k == i) return std::nullopt;
       size_t e = k;
-      while (e > i && toks[e - 1].word && is_have(toks[e - 1].lower)) --e;
+      while (e > i && toks[e - 1].word && lex_.is(toks[e - 1].lower, "skip")) --e;
       if (e == i) return std::nullopt;
       Attribution a;
       a.cue = std::string(doc_.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
@@ -292,18 +318,23 @@ class Annotator {
     for (size_t k = 0; k < all.size(); ++k)
       if (is_boundary(all[k]) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
     std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
-    std::optional<size_t> participle;
+    // The last cue speaks, unless it leans on an earlier one: a participle after a comma
+    // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")
+    // shares the earlier cue's subject.
+    std::optional<size_t> dependent;
     for (size_t k = toks.size(); k-- > 0;) {
       const Cue* c = cue_at(toks, k, lex_);
       if (!c) continue;
-      if (c->participle && k > 0 && toks[k - 1].lower == ",") {
-        if (!participle) participle = k;
+      bool leans = k > 0 && ((c->participle && (toks[k - 1].lower == "," || toks[k - 1].lower == "as")) || toks[k - 1].lower == "and" ||
+                             toks[k - 1].lower == "but");
+      if (leans) {
+        if (!dependent) dependent = k;
         continue;
       }
       auto a = from_cue(toks, k, *c);
-      if (a) return a;
-      if (!participle) return std::nullopt;
+      if (a || !dependent) return a;
     }
+    if (dependent) return from_cue(toks, *dependent, *cue_at(toks, *dependent, lex_));
     return std::nullopt;
   }
 

@@ -16,6 +16,7 @@ namespace dossier::quotes_detail {
 
 struct Cue {
   std::vector<std::string> words;  // lower case, e.g. {"according", "to"}
+  std::string lemma;               // "say", "quote", "according to"
   bool subject_after = false;      // "according to X"
   bool participle = false;         // "adding", "saying": the subject is an earlier cue's
 };

@@ -125,6 +125,7 @@ const Lexicon& Lexicon::get() {
       if (f.size() < 3) continue;
       Cue c;
       c.words = split_words(f[0]);
+      c.lemma = std::string(f[1]);
       c.subject_after = f[2] == "after";
       const std::string& last = c.words.back();
       c.participle = last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0;
@@ -248,13 +249,21 @@ Found resolve_subject(const Context& ctx, size_t b, size_t e) {
       if (it->e <= pe && entity_of(ctx, it->entity).type == "PERSON") found = it->entity;
     return found;
   };
-  const std::vector<Token>* seg = &parts.front();
+  const std::vector<Token>* seg = nullptr;
   for (const auto& p : parts) {
     if (person_in(p.front().b, p.back().e)) {
       seg = &p;
       break;
     }
   }
+  // Without a known person, an apposition that is all capitalised words and no title is
+  // the name ("Ryanair CEO, Michael O'Leary").
+  for (size_t i = 1; i < parts.size() && !seg; ++i) {
+    bool name = parts[i].size() >= 2;
+    for (const Token& t : parts[i]) name = name && (t.cap || !t.word) && !lex.roles.count(t.lower);
+    if (name) seg = &parts[i];
+  }
+  if (!seg) seg = &parts.front();
   size_t sb = seg->front().b, se = seg->back().e;
   std::string text = slice(ctx.text, sb, se);
   const std::string& first = seg->front().lower;
@@ -301,14 +310,22 @@ Found resolve_subject(const Context& ctx, size_t b, size_t e) {
     out.source_text = text;
     return out;
   }
-  // Another entity named in the subject: "the Foreign Ministry", "the Kremlin".
+  // Another entity named in the subject, the last one being the head: "the Foreign
+  // Ministry", "The US automobile manufacturer Ford".
   {
     auto it = std::lower_bound(ctx.mentions.begin(), ctx.mentions.end(), sb,
                                [](const Context::Mention& m, size_t p) { return m.b < p; });
-    if (it != ctx.mentions.end() && it->b < se && it->e <= se) {
-      out.entity = it->entity;
-      return out;
-    }
+    size_t end = 0;
+    for (; it != ctx.mentions.end() && it->b < se; ++it)
+      if (it->e <= se) {
+        out.entity = it->entity;
+        end = it->e;
+      }
+    // ... unless an unknown capitalised name follows it ("the US company Ford").
+    bool name_after = false;
+    for (const Token& t : *seg) name_after |= t.b >= end && t.cap;
+    if (out.entity && !name_after) return out;
+    out.entity.reset();
   }
   // A capitalised name the entities layer does not know: the trailing run of capitalised
   // words, after the last title word ("Foreign Minister Lavrov" -> "Lavrov").
