@@ -455,7 +455,14 @@ Result duration_value(const std::vector<std::string>& w) {
       if (next != i && (pass == 0 ? !vague && n > 0 : vague)) found = true;
     }
   }
-  if (has(w, "half") && !found) {
+  if (!w.empty() && w[0] == "half") {  // "half a day"
+    n = 0.5;
+    found = true;
+    vague = false;
+  } else if (has(w, "few")) {  // "a few days": the "a" is no number
+    vague = true;
+    found = true;
+  } else if (has(w, "half") && !found) {
     n = 0.5;
     found = true;
   } else if (has(w, "half") && found && n == std::floor(n) && !has(w, "and")) {
@@ -668,7 +675,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   };
   std::vector<Cue> cues;
   long at_breaks = 0;
-  std::string previous;
+  std::string previous, w;
   static const std::set<std::string> kAuxiliaries = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
   while (i < sentence.size()) {
     char ch = sentence[i];
@@ -687,7 +694,8 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
       i = j;
       continue;
     }
-    std::string w = lower(sentence.substr(i, j - i));
+    w.assign(sentence.data() + i, j - i);
+    for (auto& ch2 : w) ch2 = static_cast<char>(std::tolower(static_cast<unsigned char>(ch2)));
     Tense t = Tense::kUnknown;
     if (auto it = table.find(w); it != table.end()) {
       t = it->second == "past" ? Tense::kPast : it->second == "future" ? Tense::kFuture : Tense::kPresent;
@@ -699,7 +707,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 ? true : table.count(w) && w != "was" && w != "were" && w != "had" && w != "did");
     if (participle && kAuxiliaries.count(previous)) t = Tense::kUnknown;
     if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
-    previous = w;
+    previous.swap(w);
     ++word_index;
     i = j;
   }
@@ -728,6 +736,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   Context base{parse_dct(doc.dct.value), std::nullopt, Tense::kUnknown, &options};
   size_t si = 0;
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
+  std::optional<Ymd> last_day;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
     Context c = base;
@@ -745,10 +754,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     }
     if (needs_tense(rule_kind(m.rule)))
       c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
-    if (!out.empty() && out.back().type == "DATE" && granularity(out.back().value) == "day")
-      c.anchor = parse_dct(out.back().value);
-    for (auto it = out.rbegin(); it != out.rend() && !c.anchor; ++it)
-      if (it->type == "DATE" && granularity(it->value) == "day") c.anchor = parse_dct(it->value);
+    c.anchor = last_day;
     auto v = resolve(m.rule, expr, c);
     if (!v) continue;
     Timex t;
@@ -757,6 +763,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.span = Span{cp_b, cp_e};
     t.type = v->type;
     t.value = v->value;
+    if (t.type == "DATE" && granularity(t.value) == "day") last_day = parse_dct(t.value);
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
   }

@@ -155,11 +155,17 @@ Scanner::Scanner() {
   const Tables& t = tables();
   auto p = placeholders(t);
   std::vector<std::string> alternatives;
+  RE2::Options o;
+  o.set_longest_match(true);
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
     // A leading apostrophe ("'80s") has no word boundary before it.
     std::string lead = body.rfind("'", 0) == 0 ? "" : "\\b";
-    alternatives.push_back("(" + lead + "(?:" + body + ")\\b)");
+    alternatives.push_back("(?:" + lead + "(?:" + body + ")\\b)");
+    rules_.push_back(std::make_unique<RE2>(lead + "(?:" + body + ")\\b", o));
+    if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
     kinds_.push_back(kind);
     vague_index_.push_back(vague);
   };
@@ -168,24 +174,22 @@ Scanner::Scanner() {
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
-  RE2::Options o;
-  o.set_longest_match(true);
-  o.set_case_sensitive(false);
-  o.set_max_mem(256 << 20);
-  o.set_log_errors(false);
+  o.set_max_mem(512 << 20);
   any_ = std::make_unique<RE2>(all, o);
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
 }
 
-int Scanner::which(const std::vector<re2::StringPiece>& groups) const {
-  for (size_t i = 1; i < groups.size(); ++i)
-    if (groups[i].data() != nullptr) return static_cast<int>(i - 1);
+int Scanner::which(std::string_view piece) const {
+  // Asking the combined regex for its groups costs an allocation the size of the whole
+  // program per match; the rules one by one on the few bytes matched cost nothing.
+  re2::StringPiece p(piece.data(), piece.size());
+  for (size_t i = 0; i < rules_.size(); ++i)
+    if (RE2::FullMatch(p, *rules_[i])) return static_cast<int>(i);
   return -1;
 }
 
 void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans,
                    std::vector<int>& rules) const {
-  std::vector<re2::StringPiece> groups(kinds_.size() + 1);
   re2::StringPiece input(text.data(), text.size());
   size_t pos = 0;
   re2::StringPiece whole;
@@ -198,23 +202,13 @@ void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>
       pos = b + 1;
       continue;
     }
-    re2::StringPiece piece(text.data() + b, e - b);
-    int rule = -1;
-    if (any_->Match(piece, 0, piece.size(), RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(groups.size())))
-      rule = which(groups);
     spans.emplace_back(b, e);
-    rules.push_back(rule);
+    rules.push_back(which(text.substr(b, e - b)));
     pos = e;
   }
 }
 
-int Scanner::full_match(std::string_view text) const {
-  std::vector<re2::StringPiece> groups(kinds_.size() + 1);
-  re2::StringPiece input(text.data(), text.size());
-  if (!any_->Match(input, 0, input.size(), RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(groups.size())))
-    return -1;
-  return which(groups);
-}
+int Scanner::full_match(std::string_view text) const { return which(text); }
 
 const Scanner& scanner() {
   static const Scanner s;

@@ -55,10 +55,11 @@ class Scanner {
   size_t rule_count() const { return kinds_.size(); }
 
  private:
-  int which(const std::vector<re2::StringPiece>& groups) const;
+  int which(std::string_view piece) const;
   std::vector<std::string> kinds_;
   std::vector<int> vague_index_;
-  std::unique_ptr<RE2> any_;  // the whole grammar, one group per rule
+  std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
+  std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
 };
 
 const Scanner& scanner();
