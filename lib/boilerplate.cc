@@ -1,7 +1,9 @@
 #include "dossier/boilerplate.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
 #include <memory>
 #include <string_view>
 #include <unordered_set>
@@ -22,28 +24,52 @@ enum class Scope { Short, Any, Weak };
 struct Rule {
   std::string kind;
   Scope scope;
+  std::vector<int> needs;  // indices of literals, one of which must occur (empty = none)
   std::unique_ptr<RE2> re;
 };
 
-const std::vector<Rule>& rules() {
-  static const std::vector<Rule> table = [] {
-    std::vector<Rule> t;
+struct RuleTable {
+  std::vector<Rule> rules;
+  // Every "needs" literal in one RE2::Set: a single DFA pass over a line tells which
+  // literals it holds, hence which rules can match at all.
+  std::unique_ptr<RE2::Set> needs_set;
+  size_t literal_count = 0;
+};
+
+const RuleTable& rules() {
+  static const RuleTable table = [] {
+    RuleTable rt;
+    std::vector<Rule>& t = rt.rules;
+    RE2::Options literal_opts;
+    literal_opts.set_log_errors(false);
+    literal_opts.set_case_sensitive(false);
+    rt.needs_set = std::make_unique<RE2::Set>(literal_opts, RE2::UNANCHORED);
     RE2::Options opts;
     opts.set_case_sensitive(false);
     opts.set_log_errors(false);
     for (auto line : data::lines("boilerplate/rules.tsv")) {
       auto a = line.find('\t');
       auto b = line.find('\t', a + 1);
-      if (a == std::string_view::npos || b == std::string_view::npos) continue;
+      auto c = b == std::string_view::npos ? b : line.find('\t', b + 1);
+      if (c == std::string_view::npos) throw Error("boilerplate/rules.tsv: a rule needs 4 tab-separated fields");
       Rule r;
       r.kind = std::string(line.substr(0, a));
       auto scope = line.substr(a + 1, b - a - 1);
       r.scope = scope == "short" ? Scope::Short : scope == "weak" ? Scope::Weak : Scope::Any;
-      r.re = std::make_unique<RE2>(std::string(line.substr(b + 1)), opts);
+      for (std::string_view needs = line.substr(b + 1, c - b - 1); !needs.empty() && needs != "-";) {
+        auto bar = needs.find('|');
+        std::string error;
+        int index = rt.needs_set->Add(RE2::QuoteMeta(needs.substr(0, bar)), &error);
+        if (index < 0) throw Error("boilerplate/rules.tsv: bad needs literal: " + error);
+        r.needs.push_back(index);
+        needs.remove_prefix(bar == std::string_view::npos ? needs.size() : bar + 1);
+      }
+      r.re = std::make_unique<RE2>(std::string(line.substr(c + 1)), opts);
       if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
       t.push_back(std::move(r));
     }
-    return t;
+    if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
+    return rt;
   }();
   return table;
 }
@@ -99,8 +125,15 @@ Features features(const Block& b) {
   f.terminal = ends_like_sentence(b.text);
   std::string weak_kind;
   int weak_hits = 0;
-  for (const auto& r : rules()) {
+  const RuleTable& table = rules();
+  std::vector<int> present;  // the needs literals this line holds
+  table.needs_set->Match(b.text, &present);
+  for (const auto& r : table.rules) {
     if (r.scope == Scope::Short && f.words > kShortWords) continue;
+    if (!r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), [&](int n) {
+          return std::find(present.begin(), present.end(), n) != present.end();
+        }))
+      continue;
     if (!RE2::PartialMatch(b.text, *r.re)) continue;
     if (r.scope == Scope::Weak) {
       if (weak_kind.empty() || weak_kind == r.kind) {
@@ -119,8 +152,9 @@ Features features(const Block& b) {
     return f;
   }
   f.weak = weak_kind;
-  double stop = stopword_share(b.text);
-  if ((f.words >= 10 && f.terminal) || (f.words > 15 && stop >= 0.25) || f.words >= 30) f.cls = Class::Good;
+  // The stop-word share decides only the middle ground, so it is computed only there.
+  if ((f.words >= 10 && f.terminal) || f.words >= 30 || (f.words > 15 && stopword_share(b.text) >= 0.25))
+    f.cls = Class::Good;
   return f;
 }
 
@@ -171,7 +205,10 @@ double stopword_share(const std::string& text) {
 bool is_credit_line(const std::string& text) {
   static const RE2 credit(R"(^\((?:[A-Z][A-Za-z.-]{0,15})(?:\s*[,/]\s*[A-Z][A-Za-z.-]{0,15}){0,4}\)$)");
   static const RE2 by(R"(^(?i:by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*(?:\s*[,|]\s*[^,|]{1,60})?$)");
-  return RE2::FullMatch(text, credit) || (word_count(text) <= 12 && RE2::FullMatch(text, by));
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') return RE2::FullMatch(text, credit);
+  if (text.size() > 3 && (text[0] == 'B' || text[0] == 'b') && (text[1] == 'y' || text[1] == 'Y') && text[2] == ' ')
+    return word_count(text) <= 12 && RE2::FullMatch(text, by);
+  return false;
 }
 
 Layout analyze_layout(const std::vector<Block>& blocks) {

@@ -198,9 +198,11 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
     if (layout.kinds[i].empty()) {
       if (!from_credit && blocks[i].text.front() == '(' && is_credit_line(blocks[i].text))
         from_credit = publisher_from_credit(blocks[i].text);
-      re2::StringPiece input(blocks[i].text);
-      std::string name;
-      while (!from_told && RE2::FindAndConsume(&input, told, &name)) from_told = find_outlet(name, true);
+      if (!from_told && blocks[i].text.find("told ") != std::string::npos) {
+        re2::StringPiece input(blocks[i].text);
+        std::string name;
+        while (!from_told && RE2::FindAndConsume(&input, told, &name)) from_told = find_outlet(name, true);
+      }
     }
   }
   if (from_appeal) {

@@ -39,6 +39,16 @@ std::string normalize_line(std::string_view line) {
   bool combining = false;
   for (size_t i = 0; i < line.size();) {
     unsigned char c = static_cast<unsigned char>(line[i]);
+    // Fast path: a run of printable ASCII other than space is copied as it is.
+    if (c > 0x20 && c < 0x7F) {
+      size_t j = i + 1;
+      while (j < line.size() && static_cast<unsigned char>(line[j]) > 0x20 && static_cast<unsigned char>(line[j]) < 0x7F) ++j;
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(line.data() + i, j - i);
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       ++i;
       if (c == ' ' || c == '\t' || c == '\v' || c == '\f') {

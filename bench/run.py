@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Measure throughput (MB/s of input) and peak RSS of every dossier tool.
+
+usage: run.py TOOLS_DIR CORPUS_DIR [--jobs N]
+
+Runs ingest over CORPUS_DIR (made by make_corpus.py), then each per-document tool on the
+previous stage's output, then the aggregating tools, one process at a time; reports for
+each: input MB, seconds, MB/s, peak RSS (MiB). With --jobs N the per-document tools get -j N.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def measure(cmd, stdin_path, stdout_path):
+    with open(stdin_path, "rb") if stdin_path else open(os.devnull, "rb") as fin, open(stdout_path, "wb") as fout:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        secs = time.perf_counter() - t0
+    rc = os.waitstatus_to_exitcode(status)
+    return secs, usage.ru_maxrss / 1024.0, rc
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    tools, corpus = Path(sys.argv[1]), Path(sys.argv[2])
+    jobs = sys.argv[sys.argv.index("--jobs") + 1] if "--jobs" in sys.argv else None
+    work = corpus / "out"
+    work.mkdir(exist_ok=True)
+    raw_bytes = sum(f.stat().st_size for f in (corpus / "docs").rglob("*.txt"))
+    rows = []
+    secs, rss, rc = measure([str(tools / "ingest"), "--manifest", str(corpus / "manifest.jsonl"), str(corpus / "docs")],
+                            None, work / "ingest.jsonl")
+    rows.append(("ingest", raw_bytes, secs, rss, rc))
+    prev = work / "ingest.jsonl"
+    jflag = ["-j", jobs] if jobs else []
+    for name, args in [("extract-entities", []), ("extract-quotes", []), ("timeline", ["--annotate"]),
+                       ("diff-positions", ["--annotate"])]:
+        exe = tools / name
+        if not exe.exists():
+            continue
+        out = work / f"{name}.jsonl"
+        secs, rss, rc = measure([str(exe)] + args + jflag, prev, out)
+        rows.append((f"{name} {' '.join(args)}".strip(), prev.stat().st_size, secs, rss, rc))
+        prev = out
+    for name, args in [("timeline", []), ("diff-positions", ["--left", "actor=Russia,until=2010", "--right", "actor=Russia,since=2020"]),
+                       ("check", [])]:
+        exe = tools / name
+        if not exe.exists():
+            continue
+        secs, rss, rc = measure([str(exe)] + args, prev, work / f"{name}.agg.jsonl")
+        rows.append((f"{name} {' '.join(args[:1])}".strip(), prev.stat().st_size, secs, rss, rc))
+    print(f"corpus: {raw_bytes / 1e6:.1f} MB of raw text in {corpus}")
+    print(f"{'tool':<28} {'input MB':>9} {'seconds':>8} {'MB/s':>8} {'peak RSS MiB':>13} {'exit':>5}")
+    for name, size, secs, rss, rc in rows:
+        print(f"{name:<28} {size / 1e6:>9.1f} {secs:>8.2f} {size / 1e6 / secs:>8.1f} {rss:>13.1f} {rc:>5}")
+
+
+if __name__ == "__main__":
+    main()
