@@ -215,18 +215,28 @@ std::optional<Ymd> resolve_weekday(int wd, const Ymd& dct, Tense tense, std::opt
   return add_days(dct, -(((today - wd) + 7) % 7));
 }
 
-// The year of a month (and day) without a year: the dct's, moved back for a past verb
-// when that date is still ahead, forward for a future one when it has passed.
+// The year of a month (and day) without a year: for a past verb the last such date up to
+// the dct, for a future one the next from it, else the one nearest to the dct.
 int resolve_year(int m, int d, const Ymd& dct, Tense tense) {
   int key = m * 100 + d, now = dct.m * 100 + (d ? dct.d : 0);
-  // Without a cue a news text most likely reports what happened.
-  if ((tense == Tense::kPast || tense == Tense::kUnknown) && key > now) return dct.y - 1;
-  if (tense == Tense::kFuture && key < now) return dct.y + 1;
-  return dct.y;
+  if (tense == Tense::kPast) return key > now ? dct.y - 1 : dct.y;
+  if (tense == Tense::kFuture) return key < now ? dct.y + 1 : dct.y;
+  int64_t today = days_from_civil(dct);
+  int best = dct.y;
+  int64_t best_gap = -1;
+  for (int y = dct.y - 1; y <= dct.y + 1; ++y) {
+    int64_t gap = std::llabs(days_from_civil(Ymd{y, m, d ? std::min(d, days_in_month(y, m)) : 15}) - today);
+    if (best_gap < 0 || gap < best_gap) {
+      best_gap = gap;
+      best = y;
+    }
+  }
+  return best;
 }
 
 struct Context {
   std::optional<Ymd> dct;
+  std::optional<Ymd> month_anchor;  // the last month named (day 1), for "the same month a year ago"
   std::optional<Ymd> anchor;  // the last day named before the expression, for "the day before"
   Tense tense = Tense::kUnknown;
   const Options* options = nullptr;
@@ -560,6 +570,27 @@ Result year_value(const std::vector<std::string>& w) {
   return std::nullopt;
 }
 
+Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
+  int month = 0, n = 0;
+  for (const auto& x : w) {
+    if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+  }
+  std::optional<int> year = year_in(w);
+  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
+  if (!month || !year) return Value{"DATE", "XXXX-WXX"};
+  // The week that holds most of its days in the month: the one of day 4 (first) or of
+  // the last day but three (last).
+  Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))} : Ymd{*year, month, days_in_month(*year, month) - 3};
+  return Value{"DATE", fmt_week(day)};
+}
+
+Result same_value(const Context& c) {
+  std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
+  if (!base) return Value{"DATE", "XXXX-XX"};
+  return Value{"DATE", fmt_month(base->y - 1, base->m)};
+}
+
 Result resolve(int rule, std::string_view text, const Context& c) {
   if (rule < 0) return std::nullopt;
   const auto& sc = grammar::scanner();
@@ -578,6 +609,8 @@ Result resolve(int rule, std::string_view text, const Context& c) {
   if (kind == "day") return day_value(w, c);
   if (kind == "rel") return rel_value(w, c);
   if (kind == "relmonth") return relmonth_value(w, c);
+  if (kind == "monthweek") return monthweek_value(w, c);
+  if (kind == "same") return same_value(c);
   if (kind == "ago") return ago_value(w, c);
   if (kind == "season") return season_value(w, c);
   if (kind == "quarter") return quarter_value(w, c);
@@ -589,7 +622,8 @@ Result resolve(int rule, std::string_view text, const Context& c) {
 
 // Kinds whose value depends on the tense of the clause.
 bool needs_tense(const std::string& kind) {
-  return kind == "weekday" || kind == "date" || kind == "season" || kind == "time" || kind == "quarter";
+  return kind == "weekday" || kind == "date" || kind == "season" || kind == "time" || kind == "quarter" ||
+         kind == "monthweek";
 }
 
 bool is_word_byte(char c) {
@@ -659,7 +693,7 @@ std::vector<Match> scan(std::string_view text) {
 
 std::optional<Value> normalize(std::string_view expression, const std::optional<std::string>& dct, Tense tense,
                                const Options& options) {
-  Context c{parse_dct(dct), std::nullopt, tense, &options};
+  Context c{parse_dct(dct), std::nullopt, std::nullopt, tense, &options};
   return resolve(grammar::scanner().full_match(expression), expression, c);
 }
 
@@ -715,11 +749,13 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     at_index = word_index;
     at_breaks = breaks;
   }
+  constexpr long kMaxCueCost = 16;
   for (const auto& cue : cues) {
     // Words apart, plus a clause boundary costs eight words, and a verb after the
     // expression one more than one before it.
     long cost = std::labs(cue.index - at_index) + 8 * std::labs(cue.breaks - at_breaks) + (cue.index >= at_index ? 1 : 0);
-    if (cost < best_cost) {
+    // A verb far off in another clause says little about this expression.
+    if (cost < best_cost && cost <= kMaxCueCost) {
       best_cost = cost;
       best = cue.tense;
     }
@@ -733,10 +769,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   auto matches = scan(text);
   if (matches.empty()) return out;
   utf8::OffsetMap map(text);
-  Context base{parse_dct(doc.dct.value), std::nullopt, Tense::kUnknown, &options};
+  Context base{parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
   size_t si = 0;
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
-  std::optional<Ymd> last_day;
+  std::optional<Ymd> last_day, last_month;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
     Context c = base;
@@ -755,6 +791,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     if (needs_tense(rule_kind(m.rule)))
       c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
     c.anchor = last_day;
+    c.month_anchor = last_month;
     auto v = resolve(m.rule, expr, c);
     if (!v) continue;
     Timex t;
@@ -764,6 +801,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.type = v->type;
     t.value = v->value;
     if (t.type == "DATE" && granularity(t.value) == "day") last_day = parse_dct(t.value);
+    if (t.type == "DATE" && (granularity(t.value) == "day" || granularity(t.value) == "month"))
+      last_month = parse_dct(t.value.substr(0, 7) + "-01");
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
   }
