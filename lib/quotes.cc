@@ -365,13 +365,13 @@ class Annotator {
 
     char last = text.empty() ? 0 : text.back();
     bool ends_clause = last == ',' || last == '.' || last == '!' || last == '?';
+    bool ends_sentence = last == '.' || last == '!' || last == '?';
     std::optional<Attribution> attr;
-    if (s.depth == 0 || true) {
-      auto right_toks = tokenize(doc_.text, oe, se);
-      bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
-      if (right_clause) attr = right_cue(oe, se);
-      if (!attr && ob > sb) attr = left_cue(sb, ob);
-    }
+    auto right_toks = tokenize(doc_.text, oe, se);
+    bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
+    if (right_clause) attr = right_cue(oe, se);
+    bool adjacent = attr.has_value();
+    if (!attr && ob > sb) attr = left_cue(sb, ob);
 
     Quote q;
     q.text = text;
@@ -383,8 +383,9 @@ class Annotator {
         break;
       }
     bool sentence_start = ob <= sb || prev_token(ob).lower == ":";
-    q.kind = (starts_upper || sentence_start) && nwords >= 3 ? "direct" : "partial";
-    q.speech = is_speech(words, nwords, ob, oe, attr.has_value(), starts_upper, ends_clause);
+    q.kind = (starts_upper || sentence_start) && (nwords >= 3 || ends_sentence) ? "direct" : "partial";
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence};
+    q.speech = is_speech(words, nwords, ob, oe, clues);
 
     if (q.speech) {
       if (attr) {
@@ -394,8 +395,7 @@ class Annotator {
       } else if (!turn) {
         standalone(q, s, para, sb, se, ob, oe);
       }
-      if (!q.speaker && !q.source_text && turn && !attr) q.speaker = std::nullopt;
-      if (!turn) last_ = Last{para, q.speaker, q.source_text, true};
+      if (!turn) last_ = Last{span_index(ctx_.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, true};
     }
     ctx_.turn_speaker = saved.turn_speaker;
     out_.push_back(std::move(q));
@@ -417,22 +417,32 @@ class Annotator {
   // a determiner ("the "reset button""), single words, or modifiers of a following noun
   // ("adversarial "sphere of influence" approach"); quoted verb phrases ("would "affect
   // significantly"") and fragments in a sentence with a speech cue are speech.
-  bool is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, bool cue, bool starts_upper,
-                 bool ends_clause) const {
+  // A quote that is a sentence of its own or has its cue right next to it is speech
+  // whatever its length ("Differences remain.", "\"Fine,\" said Lavrov").
+  struct Clues {
+    bool cue;             // a speech cue in the sentence
+    bool adjacent;        // the cue follows the quote directly
+    bool starts_upper;
+    bool ends_clause;     // the quote ends with , . ! or ?
+    bool own_sentence;    // opens its sentence and ends with . ! or ?
+  };
+
+  bool is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
     size_t caps = 0;
     for (const Token& t : words) caps += t.word && (t.cap || lex_.is(t.lower, "connector"));
-    bool title = nwords >= 2 && nwords <= 10 && caps == nwords && !ends_clause;
+    bool title = nwords >= 2 && nwords <= 10 && caps == nwords && !c.ends_clause;
     if (title) return false;
     if (nwords >= 6) return true;
     Token prev = prev_token(ob);
     Token next = next_token(oe, doc_.text.size());
     if (prev.word && (lex_.is(prev.lower, "det") || lex_.is(prev.lower, "term"))) return false;
+    if (c.adjacent || c.own_sentence) return true;
     if (nwords == 1) return false;
-    if (next.word && !next.cap && !ends_clause && !lex_.is(next.lower, "function") && !cue_at({next}, 0, lex_))
+    if (next.word && !next.cap && !c.ends_clause && !lex_.is(next.lower, "function") && !cue_at({next}, 0, lex_))
       return false;
     if (prev.word && lex_.is(prev.lower, "aux")) return true;
-    if (cue) return true;
-    return starts_upper && ends_clause && nwords >= 3;
+    if (c.cue) return true;
+    return c.starts_upper && c.ends_clause && nwords >= 3;
   }
 
   // A quote without a cue in its sentence: the person the next sentence of its paragraph

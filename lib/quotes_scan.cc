@@ -280,9 +280,11 @@ std::vector<ScannedQuote> scan_quotes(std::string_view text, const std::vector<S
     std::sort(bad.begin(), bad.end());
     bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
     for (size_t b : bad) {
+      bool opening = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.unbalanced && f.outer_b == b; });
       Warning w;
       w.code = "unbalanced-quote";
-      w.message = "quote mark without a partner; the quote ends at its paragraph end";
+      w.message = opening ? "opening quote mark without a closing one; the quote ends at the paragraph end"
+                          : "closing quote mark without an opening one; ignored";
       w.at = cp(b);
       warnings->push_back(std::move(w));
     }
