@@ -1,13 +1,13 @@
 // ingest: raw scraped text files to dossier document records (JSON Lines).
 #include <optional>
 
-#include "dossier/error.h"
 #include "dossier/ingest.h"
+#include "dossier/jsonl.h"
 #include "dossier/metadata.h"
 #include "tool.h"
 
 int main(int argc, char** argv) {
-  dossier::cli::Tool tool("ingest", "Turn raw news text files into dossier document records (JSON Lines).", false);
+  dossier::cli::Tool tool("ingest", "Turn raw news text files into dossier document records (JSON Lines).");
   std::string manifest_path, files_from, dct;
   tool.app().add_option("--manifest", manifest_path, "JSON Lines manifest: path plus dct, published, publisher, title, url");
   tool.app().add_option("--files-from", files_from, "Read input paths from LIST, one per line (- = standard input)");
@@ -20,16 +20,14 @@ int main(int argc, char** argv) {
     if (!dct.empty()) options.dct = dct;
     std::vector<std::string> inputs = dossier::expand_inputs(tool.inputs(), files_from);
     if (tool.inputs().empty() && files_from.empty()) inputs.push_back("-");
-    for (const auto& path : inputs) {
-      try {
+    tool.map_items(inputs, [&](const std::string& path, dossier::cli::Notes& notes) {
+      dossier::Document doc;
+      {
         std::string raw = dossier::read_file(path);
-        dossier::Document doc = dossier::ingest_text(raw, path, manifest.find(path), options);
-        std::string().swap(raw);
-        for (const auto& w : doc.warnings) tool.warn(path == "-" ? "<stdin>" : path, w.line, w.message);
-        tool.write(doc);
-      } catch (const dossier::Error& e) {
-        tool.reject(e.file(), e.line(), e.what());
+        doc = dossier::ingest_text(raw, path, manifest.find(path), options);
       }
-    }
+      for (const auto& w : doc.warnings) notes.push_back({path == "-" ? "<stdin>" : path, w.line, w.message});
+      return dossier::cli::Lines{dossier::jsonl::dump_line(nlohmann::json(doc))};
+    });
   });
 }

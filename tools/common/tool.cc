@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <algorithm>
 #include <thread>
 
 #include "dossier/error.h"
@@ -21,7 +22,27 @@ constexpr size_t kBatchBytes = 64u << 20;
 struct Outcome {
   Lines lines;
   std::string error;  // non-empty when the record was rejected
+  std::string error_file;
+  int64_t error_line = 0;
+  Notes notes;
 };
+
+// Runs WORK(i) for i in [0, n) on up to JOBS threads; results come back in order.
+std::vector<Outcome> run_ordered(size_t n, int jobs, const std::function<Outcome(size_t)>& work) {
+  std::vector<Outcome> results(n);
+  size_t threads_wanted = std::min(n, static_cast<size_t>(std::max(jobs, 1)));
+  if (threads_wanted <= 1) {
+    for (size_t i = 0; i < n; ++i) results[i] = work(i);
+    return results;
+  }
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < threads_wanted; ++t)
+    threads.emplace_back([&, t]() {
+      for (size_t i = t; i < n; i += threads_wanted) results[i] = work(i);
+    });
+  for (auto& th : threads) th.join();
+  return results;
+}
 
 }  // namespace
 
@@ -92,6 +113,41 @@ void Tool::reject(const std::string& file, int64_t line, const std::string& mess
   if (strict_) throw StopRun{};
 }
 
+void Tool::bad_record(const std::string& file, int64_t line, const std::string& message) {
+  if (on_bad_record_) {
+    on_bad_record_(file, line, message);
+    if (strict_) throw StopRun{};
+    return;
+  }
+  reject(file, line, message);
+}
+
+void Tool::map_items(const std::vector<std::string>& items, const std::function<Lines(const std::string&, Notes&)>& fn) {
+  const size_t batch = jobs_ <= 1 ? 1 : kBatchPerJob * static_cast<size_t>(jobs_);
+  for (size_t from = 0; from < items.size(); from += batch) {
+    size_t n = std::min(batch, items.size() - from);
+    std::vector<Outcome> results = run_ordered(n, jobs_, [&](size_t i) {
+      Outcome o;
+      try {
+        o.lines = fn(items[from + i], o.notes);
+      } catch (const Error& e) {
+        o.error = e.what();
+        o.error_file = e.file();
+        o.error_line = e.line();
+      }
+      return o;
+    });
+    for (auto& r : results) {
+      for (const auto& note : r.notes) warn(note.file, note.line, note.message);
+      if (!r.error.empty()) {
+        reject(r.error_file, r.error_line, r.error);
+        continue;
+      }
+      for (const auto& l : r.lines) out_.write_line(l);
+    }
+  }
+}
+
 void Tool::for_each_document(const std::function<void(Document&&)>& fn) {
   map_documents([&](Document&& d) {
     fn(std::move(d));
@@ -126,22 +182,11 @@ void Tool::map_documents(const std::function<Lines(Document&&)>& fn) {
     size_t batch_bytes = 0;
     const size_t batch_max = jobs_ <= 1 ? 1 : kBatchPerJob * static_cast<size_t>(jobs_);
     auto drain = [&]() {
-      std::vector<Outcome> results(batch.size());
-      if (batch.size() == 1 || jobs_ <= 1) {
-        for (size_t i = 0; i < batch.size(); ++i) results[i] = handle(batch[i], file, numbers[i]);
-      } else {
-        std::vector<std::thread> threads;
-        size_t n = std::min(batch.size(), static_cast<size_t>(jobs_));
-        for (size_t t = 0; t < n; ++t) {
-          threads.emplace_back([&, t]() {
-            for (size_t i = t; i < batch.size(); i += n) results[i] = handle(batch[i], file, numbers[i]);
-          });
-        }
-        for (auto& th : threads) th.join();
-      }
+      std::vector<Outcome> results =
+          run_ordered(batch.size(), jobs_, [&](size_t i) { return handle(batch[i], file, numbers[i]); });
       for (size_t i = 0; i < results.size(); ++i) {
         if (!results[i].error.empty()) {
-          reject(file, numbers[i], results[i].error);
+          bad_record(file, numbers[i], results[i].error);
           continue;
         }
         for (const auto& l : results[i].lines) out_.write_line(l);
@@ -160,7 +205,7 @@ void Tool::map_documents(const std::function<Lines(Document&&)>& fn) {
             (void)jsonl::parse_line(line, file, reader->line_number());
           } catch (const Error&) {
             drain();
-            reject(file, reader->line_number(), "truncated record at end of input (no final newline)");
+            bad_record(file, reader->line_number(), "truncated record at end of input (no final newline)");
             break;
           }
         }

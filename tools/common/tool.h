@@ -27,6 +27,14 @@ inline constexpr int kExitOutput = 3;
 // Output lines produced for one input record.
 using Lines = std::vector<std::string>;
 
+// A warning produced while handling one item, printed in item order.
+struct Note {
+  std::string file;
+  int64_t line = 0;
+  std::string message;
+};
+using Notes = std::vector<Note>;
+
 class Tool {
  public:
   // Adds --version, the positional FILE... inputs, --strict and, if jobs is true, -j/--jobs.
@@ -47,6 +55,18 @@ class Tool {
   // --jobs N the documents are handled by N threads and written in input order.
   void map_documents(const std::function<Lines(Document&&)>& fn);
 
+  // Calls FN on each item (a path, for tools that read raw files), with --jobs N in N
+  // threads, writing the returned lines in item order. A dossier::Error from FN rejects
+  // that item (reported with its file and line) and the others go on.
+  // Warnings FN appends to its Notes are printed in item order too.
+  void map_items(const std::vector<std::string>& items, const std::function<Lines(const std::string&, Notes&)>& fn);
+
+  // Where records that cannot be read go instead of reject() (for tools that report
+  // them as findings of their own). The exit status is then theirs to set.
+  void on_bad_record(std::function<void(const std::string& file, int64_t line, const std::string& message)> fn) {
+    on_bad_record_ = std::move(fn);
+  }
+
   void write(const nlohmann::json& record) { out_.write(record); }
   void write_line(std::string_view line) { out_.write_line(line); }
   void write_raw(std::string_view text) { out_.write_raw(text); }
@@ -60,6 +80,8 @@ class Tool {
 
  private:
   void diagnose(const std::string& file, int64_t line, const std::string& message);
+  void bad_record(const std::string& file, int64_t line, const std::string& message);
+  std::function<void(const std::string&, int64_t, const std::string&)> on_bad_record_;
   std::string name_;
   CLI::App app_;
   std::vector<std::string> inputs_;
