@@ -120,7 +120,10 @@ class Finder {
         if (toks_[i].cap) ++caps;
       }
       bool full_stop = b > a && (tok(b - 1) == "." || tok(b - 1) == "?" || tok(b - 1) == "!");
-      bool headline = (!full_stop || words <= 40) && long_words >= 3 && caps * 10 > long_words * 6;
+      // A title-case line: most long words capitalized; a line ending in a full stop must be
+      // longer and almost all capitalized ("Transcript of Remarks ... by Minister ...").
+      bool headline = full_stop ? (words <= 40 && long_words >= 10 && caps * 10 >= long_words * 8)
+                                : (long_words >= 3 && caps * 10 > long_words * 6);
       bool credit = slash && lower == 0 && words <= 8;
       for (size_t i = a; i < b; ++i) {
         headline_[i] = headline;
@@ -216,7 +219,7 @@ class Finder {
   bool opens_name(size_t i) const {
     const Token& t = toks_[i];
     if (!t.word || !t.cap || !initial_[i] || headline_[i] || i + 1 >= toks_.size()) return false;
-    if (lex_.demonyms.count(std::string(tok(i))) || title_at(i)) return false;
+    if (lex_.demonyms.count(std::string(tok(i))) || lex_.function_words.count(fold(tok(i)))) return false;
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
@@ -247,6 +250,12 @@ class Finder {
     size_t i = 0;
     while (i < n) {
       if (skip_[i] || !toks_[i].word) {
+        // "maintenance, repair and overhaul (MRO)": an acronym after no name is a term.
+        if (tok(i) == "(" && i + 2 < n && toks_[i + 1].all_caps && tok(i + 2) == ")" &&
+            (cands_.empty() || cands_.back().last != i)) {
+          int64_t e = -1;
+          if (!match(i + 1, e)) terms_.insert(std::string(tok(i + 1)));
+        }
         ++i;
         continue;
       }

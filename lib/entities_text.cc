@@ -247,6 +247,7 @@ const Lexicon& Lexicon::get() {
       }
     }
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
+    for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
     for (auto line : data::lines("entities/heads.tsv")) {
       auto c = split_tab(line);
       if (c.size() >= 2) l.heads[c[0]] = c[1];

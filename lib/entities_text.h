@@ -41,6 +41,7 @@ struct Lexicon {
   std::unordered_set<std::string> given_names;   // exact
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
+  std::unordered_set<std::string> function_words;  // folded
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling

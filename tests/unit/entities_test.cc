@@ -1,0 +1,198 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+
+using namespace dossier;
+
+namespace {
+Document doc_of(const std::string& text) {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  return d;
+}
+
+const Entity* named(const std::vector<Entity>& es, const std::string& name) {
+  for (const auto& e : es)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+bool has_alias(const Entity& e, const std::string& alias) {
+  for (const auto& a : e.aliases)
+    if (a == alias) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("Gazetteer names are found with their canonical name, type and kb", "[entities]") {
+  auto es = find_entities(doc_of("Officials in Moscow met NATO and the European Union."));
+  const Entity* moscow = named(es, "Moscow");
+  REQUIRE(moscow);
+  CHECK(moscow->type == "GPE");
+  CHECK(moscow->kb == std::optional<std::string>("Q649"));
+  REQUIRE(named(es, "NATO"));
+  CHECK(named(es, "NATO")->type == "ORG");
+  REQUIRE(named(es, "European Union"));
+}
+
+TEST_CASE("Ids follow first mention and mentions are code-point spans", "[entities]") {
+  std::string text = "Ärger in Russia – and then NATO, and Russia again.";
+  auto es = find_entities(doc_of(text));
+  REQUIRE(es.size() == 2);
+  CHECK(es[0].id == "e1");
+  CHECK(es[0].name == "Russia");
+  CHECK(es[1].id == "e2");
+  REQUIRE(es[0].mentions.size() == 2);
+  CHECK(span_text(text, es[0].mentions[0]) == "Russia");
+  CHECK(span_text(text, es[0].mentions[1]) == "Russia");
+  CHECK(es[0].mentions[0].start == 9);
+}
+
+TEST_CASE("Titles are not part of person names", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  std::vector<Case> cases = {
+      {"Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov"},
+      {"It was said by Deputy Prime Minister Ivan Petrovsky on Monday.", "Ivan Petrovsky"},
+      {"The ministry's spokesman Igor Lyakin-Frolov told reporters.", "Igor Lyakin-Frolov"},
+      {"Then he met U.S. Vice President Joe Biden.", "Joe Biden"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A short form joins the full name of the same person", "[entities]") {
+  auto es = find_entities(doc_of("Lavrov arrived. Sergei Lavrov then said Lavrov's plan stands."));
+  const Entity* e = named(es, "Sergei Lavrov");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 3);
+  CHECK(has_alias(*e, "Lavrov"));
+  CHECK(es.size() == 1);
+}
+
+TEST_CASE("Unknown people are found by title cues and given names and their surnames resolve", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Alexander Rahr, an expert with the German Council of Foreign Relations, said so. Rahr added more."));
+  const Entity* rahr = named(es, "Alexander Rahr");
+  REQUIRE(rahr);
+  CHECK(rahr->type == "PERSON");
+  CHECK(rahr->mentions.size() == 2);
+  const Entity* council = named(es, "German Council on Foreign Relations");
+  REQUIRE(council);
+  CHECK(has_alias(*council, "German Council of Foreign Relations"));
+}
+
+TEST_CASE("Transliteration variants and swapped names are one person", "[entities]") {
+  auto es = find_entities(doc_of("Sergey Lavrov met Fogh Anders Rasmussen. Sergei Lavrov left."));
+  REQUIRE(named(es, "Sergei Lavrov"));
+  CHECK(named(es, "Sergei Lavrov")->mentions.size() == 2);
+  REQUIRE(named(es, "Anders Fogh Rasmussen"));
+}
+
+TEST_CASE("Near-miss spellings of a surname are one person", "[entities]") {
+  auto es = find_entities(doc_of("Minister Kostas Papadakis spoke. Later Kostas Papadaki left."));
+  int people = 0;
+  for (const auto& e : es) people += e.type == "PERSON";
+  CHECK(people == 1);
+}
+
+TEST_CASE("Head words type unknown names", "[entities]") {
+  struct Case {
+    std::string text, name, type;
+  };
+  std::vector<Case> cases = {
+      {"The Georgian Foreign Ministry said so.", "Georgian Foreign Ministry", "ORG"},
+      {"He spoke at the Baltic Energy Conference on Monday.", "Baltic Energy Conference", "EVENT"},
+      {"They signed the Ostrava Transit Treaty in March.", "Ostrava Transit Treaty", "LAW"},
+      {"Shares of Kalvex Motors fell.", "Kalvex Motors", "ORG"},
+      {"She studied at the University of Tartu for years.", "University of Tartu", "ORG"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == c.type);
+  }
+}
+
+TEST_CASE("An acronym defined in the text joins its expansion", "[entities]") {
+  auto es = find_entities(doc_of("The Baltic Maritime Council (BMC) met. Later the BMC agreed."));
+  const Entity* e = named(es, "Baltic Maritime Council");
+  REQUIRE(e);
+  CHECK(has_alias(*e, "BMC"));
+  CHECK(e->mentions.size() == 3);
+  CHECK(es.size() == 1);
+}
+
+TEST_CASE("The acronym of a term is no entity", "[entities]") {
+  auto es = find_entities(doc_of("Costs of maintenance, repair and overhaul (MRO) rose. MRO is big."));
+  CHECK(es.empty());
+}
+
+TEST_CASE("US, U.S., USA and America are the United States", "[entities]") {
+  auto es = find_entities(doc_of("The US and the U.S. and the USA and America agree."));
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].name == "United States");
+  CHECK(es[0].mentions.size() == 4);
+}
+
+TEST_CASE("Nationality adjectives and sentence-initial common words are not entities", "[entities]") {
+  CHECK(find_entities(doc_of("Russian officials met. Western leaders agreed. The Europeans left.")).empty());
+  CHECK(find_entities(doc_of("Officials said it. Yet analysts doubt it.")).empty());
+}
+
+TEST_CASE("Possessives are stripped and headlines do not make names of common words", "[entities]") {
+  auto es = find_entities(doc_of("Lavrov to Push New Security Pact\n\nRussia's Lavrov spoke."));
+  REQUIRE(es.size() == 2);
+  CHECK(named(es, "Sergei Lavrov"));
+  CHECK(named(es, "Russia")->aliases == std::vector<std::string>{"Russia"});
+}
+
+TEST_CASE("Metonyms keep their surface type and name whom they stand for", "[entities]") {
+  auto es = find_entities(doc_of("The Kremlin and Washington disagree."));
+  REQUIRE(named(es, "Kremlin"));
+  CHECK(named(es, "Kremlin")->type == "ORG");
+  CHECK(actor_of(*named(es, "Kremlin")) == "Russia");
+  CHECK(actor_of(*named(es, "Washington")) == "United States");
+}
+
+TEST_CASE("A place named with its country keeps the pair as a surface form", "[entities]") {
+  auto es = find_entities(doc_of("The plant in Zelbrook, Germany closed."));
+  const Entity* e = named(es, "Zelbrook");
+  REQUIRE(e);
+  CHECK(e->type == "GPE");
+  CHECK(has_alias(*e, "Zelbrook, Germany"));
+}
+
+TEST_CASE("Financial indices and model numbers are not entities", "[entities]") {
+  CHECK(find_entities(doc_of("The Dow Jones Industrial Average and the FTSE fell.")).empty());
+  auto es = find_entities(doc_of("The new Airbus A380 flew."));
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].aliases == std::vector<std::string>{"Airbus"});
+}
+
+TEST_CASE("Empty text has no entities", "[entities]") { CHECK(find_entities(doc_of("")).empty()); }
+
+TEST_CASE("Mentions of a document come out flat and in text order", "[entities]") {
+  Document d = doc_of("NATO and Russia and NATO.");
+  d.entities = find_entities(d);
+  auto ms = mentions_of(d);
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0].text == "NATO");
+  CHECK(ms[1].name == "Russia");
+  CHECK(ms[2].entity == ms[0].entity);
+  nlohmann::json j = ms[0];
+  CHECK(j["doc"] == "t");
+  CHECK(j["span"] == nlohmann::json::array({0, 4}));
+}
