@@ -360,7 +360,7 @@ class Annotator {
     sb = std::max(sb, ctx_.paragraphs[para].first);
     se = std::max(se, oe);
     const Turn* turn = turn_at(ob);
-    Context saved = ctx_;
+    std::optional<size_t> saved_turn_speaker = ctx_.turn_speaker;
     ctx_.turn_speaker = turn ? turn->entity : std::nullopt;
 
     char last = text.empty() ? 0 : text.back();
@@ -397,7 +397,7 @@ class Annotator {
       }
       if (!turn) last_ = Last{span_index(ctx_.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, true};
     }
-    ctx_.turn_speaker = saved.turn_speaker;
+    ctx_.turn_speaker = saved_turn_speaker;
     out_.push_back(std::move(q));
   }
 

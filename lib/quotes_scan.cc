@@ -112,19 +112,26 @@ class Scanner {
   Open scan(size_t b, size_t e, Open carry, size_t next_b, size_t next_e) {
     stack_.clear();
     if (carry.mark) stack_.push_back(std::move(carry));
-    int32_t prev = -1;
-    size_t i = b;
-    while (i < e) {
+    // Every mark is '"', '\'' or starts with byte 0xC2 (« ») or 0xE2 (U+2018..U+203A):
+    // other bytes are skipped without decoding.
+    for (size_t i = b; i < e; ++i) {
+      unsigned char c = static_cast<unsigned char>(text_[i]);
+      if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) continue;
       size_t len;
       int32_t cp = utf8::decode(text_, i, len);
       MarkInfo m = mark_info(cp);
-      if (m.family != Family::None) {
-        size_t nlen = 0;
-        int32_t next = i + len < e ? utf8::decode(text_, i + len, nlen) : -1;
-        handle(cp, m, i, len, prev, next);
+      if (m.family == Family::None) continue;
+      int32_t prev = -1;
+      if (i > b) {
+        size_t k = i - 1;
+        while (k > b && (static_cast<unsigned char>(text_[k]) & 0xC0) == 0x80) --k;
+        size_t plen;
+        prev = utf8::decode(text_, k, plen);
       }
-      prev = cp;
-      i += len;
+      size_t nlen = 0;
+      int32_t next = i + len < e ? utf8::decode(text_, i + len, nlen) : -1;
+      handle(cp, m, i, len, prev, next);
+      i += len - 1;
     }
     return finish(b, e, next_b, next_e);
   }

@@ -159,7 +159,8 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
   while (i < e) {
     size_t len;
     int32_t cp = utf8::decode(text, i, len);
-    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || utf8proc_category(cp < 0 ? 0xFFFD : cp) == UTF8PROC_CATEGORY_ZS) {
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 ||
+        (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
       i += len;
       continue;
     }
@@ -173,9 +174,21 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
       continue;
     }
     t.word = true;
-    t.cap = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+    t.cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
+                      : utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
     size_t j = i;
     while (j < e) {
+      unsigned char a = static_cast<unsigned char>(text[j]);
+      if (a < 0x80 && ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9'))) {
+        t.lower.push_back(static_cast<char>(a));
+        ++j;
+        continue;
+      }
+      if (a >= 'A' && a <= 'Z') {
+        t.lower.push_back(static_cast<char>(a - 'A' + 'a'));
+        ++j;
+        continue;
+      }
       size_t l2;
       int32_t c2 = utf8::decode(text, j, l2);
       if (is_word_cp(c2)) {
