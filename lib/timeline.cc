@@ -78,6 +78,22 @@ bool is_boilerplate(std::string_view sentence) {
   return false;
 }
 
+// "..., the spokesman said" / "..., RIA-Novosti reported": the attribution is no part of
+// what happened.
+std::string without_attribution(const std::string& clause) {
+  static const char* kCues[] = {" said", " says", " reported", " reports", " added", " told reporters", " announced"};
+  size_t comma = clause.rfind(", ");
+  if (comma == std::string::npos) return clause;
+  std::string tail = clause.substr(comma + 2);
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.pop_back();
+  if (word_count(tail) > 7) return clause;
+  for (const char* cue : kCues) {
+    std::string c(cue);
+    if (tail.size() >= c.size() && tail.compare(tail.size() - c.size(), c.size(), c) == 0) return clause.substr(0, comma);
+  }
+  return clause;
+}
+
 // The clause around [tb, te) with the timex (and a preposition before it) taken out: the
 // part of the sentence between the clause breaks nearest to it.
 std::string what_of(std::string_view s, size_t tb, size_t te) {
@@ -106,13 +122,17 @@ std::string what_of(std::string_view s, size_t tb, size_t te) {
       break;
     }
   }
-  std::string clause = tidy(tidy(before) + " " + tidy(after));
+  // Keep the comma after the timex, so that a trailing attribution can be seen below.
+  size_t lead = after.find_first_not_of(' ');
+  std::string rest = lead == std::string::npos ? "" : after.substr(lead);
+  std::string clause = tidy(tidy(before) + (rest.rfind(",", 0) == 0 ? "" : " ") + rest);
+  clause = without_attribution(clause);
   static const char* kLead[] = {"and ", "but ", "which ", "who ", "while ", "yet ", "so ", "then "};
   for (const char* l : kLead) {
     if (lower(clause).rfind(l, 0) == 0) clause = clause.substr(std::string(l).size());
   }
   if (word_count(clause) < 4) clause = tidy(tidy(std::string(s.substr(0, tb))) + " " + tidy(std::string(s.substr(te))));
-  if (!clause.empty() && (clause.back() == '.')) clause.pop_back();
+  if (!clause.empty() && (clause.back() == '.')) clause = tidy(clause.substr(0, clause.size() - 1));
   // Keep it short: at most 30 words.
   size_t words = 0;
   for (size_t i = 0; i < clause.size(); ++i) {

@@ -749,7 +749,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     at_index = word_index;
     at_breaks = breaks;
   }
-  constexpr long kMaxCueCost = 16;
+  constexpr long kMaxCueCost = 12;
   for (const auto& cue : cues) {
     // Words apart, plus a clause boundary costs eight words, and a verb after the
     // expression one more than one before it.
