@@ -211,6 +211,11 @@ bool is_credit_line(const std::string& text) {
   return false;
 }
 
+std::string rule_kind(const std::string& line) {
+  Features f = features(Block{line, 0, 0});
+  return f.cls == Class::Bad ? f.kind : std::string();
+}
+
 Layout analyze_layout(const std::vector<Block>& blocks) {
   const size_t n = blocks.size();
   Layout layout;

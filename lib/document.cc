@@ -325,6 +325,12 @@ void from_json(const json& j, PositionDiff& d) {
   if (j.contains("right")) d.right = side_from(j["right"]);
 }
 
+void to_json(json& j, const Finding& f) {
+  j = json{{"schema", kFindingSchema}, {"kind", f.kind}, {"severity", f.severity}, {"doc", f.doc},
+           {"path", f.path},           {"line", f.line}, {"detail", f.detail}};
+  if (f.other) j["other"] = *f.other;
+}
+
 std::string span_text(const std::string& text, Span span) {
   if (span.start < 0 || span.end < span.start) return {};
   utf8::OffsetMap map(text);

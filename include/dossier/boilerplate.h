@@ -30,6 +30,10 @@ Layout analyze_layout(const std::vector<Block>& blocks);
 size_t word_count(const std::string& text);
 double stopword_share(const std::string& text);
 
+// The kind of boilerplate a phrase rule gives LINE on its own (without neighbours),
+// or "" when no rule claims it.
+std::string rule_kind(const std::string& line);
+
 // A credit/byline line such as "(AP, MT)" or "By John Smith": metadata, kept as content.
 bool is_credit_line(const std::string& text);
 

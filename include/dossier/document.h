@@ -16,6 +16,7 @@ namespace dossier {
 inline constexpr const char* kDocumentSchema = "dossier.document/1";
 inline constexpr const char* kEventSchema = "dossier.event/1";
 inline constexpr const char* kPositionDiffSchema = "dossier.position-diff/1";
+inline constexpr const char* kFindingSchema = "dossier.finding/1";
 
 struct Span {
   int64_t start = 0;
@@ -155,6 +156,19 @@ struct PositionDiff {
   std::string change;  // added removed flipped same
   std::optional<PositionSide> left, right;
 };
+
+// One finding of `check`: what is wrong with which document.
+struct Finding {
+  std::string kind;      // e.g. duplicate-id, near-duplicate, encoding, span-mismatch
+  std::string severity;  // error | warning
+  std::string doc;       // document id ("" when the record could not be read)
+  std::string path;      // source.path of the document, or the input file
+  int64_t line = 0;      // line of the record in the input (1-based)
+  std::string detail;
+  std::optional<std::string> other;  // the other document of a pair (duplicates)
+};
+
+void to_json(nlohmann::json& j, const Finding& f);
 
 void to_json(nlohmann::json& j, const Span& s);
 void from_json(const nlohmann::json& j, Span& s);

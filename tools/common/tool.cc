@@ -156,13 +156,24 @@ void Tool::for_each_document(const std::function<void(Document&&)>& fn) {
 }
 
 void Tool::map_documents(const std::function<Lines(Document&&)>& fn) {
+  map_records([&fn](Document&& d, const std::string&, int64_t) { return fn(std::move(d)); });
+}
+
+void Tool::for_each_record(const std::function<void(Document&&, const std::string&, int64_t)>& fn) {
+  map_records([&fn](Document&& d, const std::string& file, int64_t line) {
+    fn(std::move(d), file, line);
+    return Lines{};
+  });
+}
+
+void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn) {
   std::vector<std::string> paths = inputs_;
   if (paths.empty()) paths.push_back("-");
   auto handle = [&fn](const std::string& line, const std::string& file, int64_t no) {
     Outcome o;
     try {
       Document d = document_from_json(jsonl::parse_line(line, file, no));
-      o.lines = fn(std::move(d));
+      o.lines = fn(std::move(d), file, no);
     } catch (const Error& e) {
       o.error = e.what();
     }

@@ -55,6 +55,9 @@ class Tool {
   // --jobs N the documents are handled by N threads and written in input order.
   void map_documents(const std::function<Lines(Document&&)>& fn);
 
+  // Like for_each_document, also telling FN the input file and line of each record.
+  void for_each_record(const std::function<void(Document&&, const std::string& file, int64_t line)>& fn);
+
   // Calls FN on each item (a path, for tools that read raw files), with --jobs N in N
   // threads, writing the returned lines in item order. A dossier::Error from FN rejects
   // that item (reported with its file and line) and the others go on.
@@ -81,6 +84,7 @@ class Tool {
  private:
   void diagnose(const std::string& file, int64_t line, const std::string& message);
   void bad_record(const std::string& file, int64_t line, const std::string& message);
+  void map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn);
   std::function<void(const std::string&, int64_t, const std::string&)> on_bad_record_;
   std::string name_;
   CLI::App app_;

@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "dossier/check.h"
+#include "dossier/hash.h"
+
+using namespace dossier;
+
+namespace {
+Document doc(const std::string& text) {
+  Document d;
+  d.text = text;
+  d.id = sha256_hex(text).substr(0, 16);
+  d.source.path = "x.txt";
+  d.dct = {"2020-01-01", "manifest"};
+  d.paragraphs = {{0, static_cast<int64_t>(text.size())}};
+  return d;
+}
+
+bool has(const std::vector<Finding>& f, const std::string& kind) {
+  return std::any_of(f.begin(), f.end(), [&](const Finding& x) { return x.kind == kind; });
+}
+
+std::string words(int n, int salt) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += "word" + std::to_string((i * 7 + salt) % 1000) + " ";
+  return s;
+}
+}  // namespace
+
+TEST_CASE("MinHash similarity tracks shingle overlap", "[check]") {
+  std::string a = words(300, 0);
+  std::string b = a;
+  b.replace(0, 10, "changed text ");
+  std::string c = words(300, 500);
+  CHECK(minhash_similarity(minhash_signature(a), minhash_signature(a)) == 1.0);
+  CHECK(minhash_similarity(minhash_signature(a), minhash_signature(b)) > 0.8);
+  CHECK(minhash_similarity(minhash_signature(a), minhash_signature(c)) < 0.2);
+  CHECK(minhash_signature("").empty());
+}
+
+TEST_CASE("The same story twice is a near-duplicate and the same id twice an error", "[check]") {
+  CorpusChecker checker;
+  std::string a = words(300, 1);
+  checker.add(doc(a), "in", 1);
+  checker.add(doc(a.substr(0, a.size() - 20) + " extra words"), "in", 2);
+  checker.add(doc(a), "in", 3);
+  checker.add(doc(words(300, 400)), "in", 4);
+  auto f = checker.finish();
+  CHECK(has(f, "near-duplicate"));
+  CHECK(has(f, "duplicate-id"));
+  CHECK(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.kind == "near-duplicate"; }) == 1);
+}
+
+TEST_CASE("Mojibake, replacement and control characters are encoding damage", "[check]") {
+  CorpusChecker checker;
+  CHECK(has(checker.add(doc(words(60, 1) + "Russiaâ€™s role"), "in", 1), "encoding"));
+  CHECK(has(checker.add(doc(words(60, 2) + "caf\xEF\xBF\xBD"), "in", 2), "encoding"));
+  CHECK(has(checker.add(doc(words(60, 3) + "a\x01" "b"), "in", 3), "encoding"));
+  CHECK_FALSE(has(checker.add(doc(words(60, 4) + "Z\xC3\xBCrich \xE2\x80\x99"), "in", 4), "encoding"));
+}
+
+TEST_CASE("Empty, tiny and undated documents are reported", "[check]") {
+  CorpusChecker checker;
+  CHECK(has(checker.add(doc(""), "in", 1), "empty"));
+  CHECK(has(checker.add(doc("Too short."), "in", 2), "tiny"));
+  Document d = doc(words(80, 5));
+  d.dct = {};
+  CHECK(has(checker.add(d, "in", 3), "missing-dct"));
+}
+
+TEST_CASE("Spans that do not match the text are errors", "[check]") {
+  CorpusChecker checker;
+  Document d = doc("NATO met Friday. " + words(60, 6));
+  d.entities = std::vector<Entity>{{"e1", "NATO", "ORG", {"NATO"}, std::nullopt, {{0, 4}, {9, 15}}}};
+  d.timexes = std::vector<Timex>{{"t1", "Friday", {9, 15}, "DATE", "2020-01-03"}};
+  auto f = checker.add(d, "in", 1);
+  CHECK(has(f, "span-mismatch"));
+  REQUIRE(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.kind == "span-mismatch"; }) == 1);
+}
+
+TEST_CASE("Boilerplate left in the text is reported", "[check]") {
+  CorpusChecker checker;
+  std::string text = words(60, 7) + "\n\nShare on Facebook";
+  Document d = doc(text);
+  d.paragraphs = {{0, static_cast<int64_t>(text.size()) - 19}, {static_cast<int64_t>(text.size()) - 17, static_cast<int64_t>(text.size())}};
+  CHECK(has(checker.add(d, "in", 1), "boilerplate"));
+}
