@@ -1,8 +1,10 @@
 #include "dossier/entities.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "dossier/utf8.h"
 #include "entities_text.h"
@@ -62,7 +64,10 @@ class Finder {
   const Lexicon& lex_;
   std::string_view text_;
   std::vector<Token> toks_;
-  std::vector<char> initial_, headline_, skip_;
+  std::vector<char> initial_, headline_, skip_, nl_;  // per token; nl_: a line break before it
+  // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
+  // so also names at the start of a sentence; with how often they are so capitalized.
+  std::unordered_map<std::string, int> capitalized_;
   std::vector<Candidate> cands_;
   std::map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::set<std::string> terms_;               // acronyms of terms, not names ("MRO")
@@ -71,16 +76,18 @@ class Finder {
   std::string surface(size_t a, size_t b) const {
     return std::string(text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin));
   }
-  bool newline_before(size_t i) const {
-    size_t from = i == 0 ? 0 : toks_[i - 1].end;
-    return text_.substr(from, toks_[i].begin - from).find('\n') != std::string_view::npos || i == 0;
-  }
+  bool newline_before(size_t i) const { return nl_[i] != 0; }
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
   // colons), headline paragraphs (most long words capitalized, no full stop) and photo
   // credit lines ("Sergey Guneev / Imago") that are not article text.
   void mark_context() {
     const size_t n = toks_.size();
+    nl_.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+      size_t from = i == 0 ? 0 : toks_[i - 1].end;
+      nl_[i] = i == 0 || std::memchr(text_.data() + from, '\n', toks_[i].begin - from) != nullptr;
+    }
     initial_.assign(n, 0);
     headline_.assign(n, 0);
     skip_.assign(n, 0);
@@ -131,6 +138,23 @@ class Finder {
       }
       a = b;
     }
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (!t.word || !t.cap || t.all_caps || initial_[i] || headline_[i] || skip_[i]) continue;
+      if (i > 0 && toks_[i - 1].cap && !initial_[i - 1]) continue;  // inside a longer name
+      if (i + 1 < n && toks_[i + 1].cap && toks_[i].end + 1 == toks_[i + 1].begin) continue;
+      auto joins = [&](size_t k) { return k < n && (connector(k) || tok(k) == "and"); };
+      if ((i > 0 && joins(i - 1)) || joins(i + 1)) continue;  // "Organization for Security and ..."
+
+      std::string f = fold(tok(i));
+      if (lex_.function_words.count(f) || !lex_.common_word(tok(i)) || title_at(i)) continue;
+      ++capitalized_[f];
+    }
+  }
+
+  bool capitalized_name(std::string_view w) const {
+    auto it = capitalized_.find(fold(w));
+    return it != capitalized_.end() && it->second >= 1;
   }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).
@@ -185,6 +209,7 @@ class Finder {
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && lex_.common_word(w)) {
+      if (capitalized_name(w) && !demonym_like(w)) return true;
       // A headline's "Steve Jobs": a surname after a given name.
       return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(tok(i - 1)) && !title_at(i);
     }
@@ -228,7 +253,11 @@ class Finder {
   // Longest title at token I ("Deputy Prime Minister"); returns its length in tokens.
   size_t title_at(size_t i) const {
     size_t best = 0;
-    for (const auto& title : lex_.titles) {
+    if (!toks_[i].word) return 0;
+    auto first = lex_.titles_by_first.find(std::string(tok(i)));
+    if (first == lex_.titles_by_first.end()) return 0;
+    for (size_t t : first->second) {
+      const auto& title = lex_.titles[t];
       if (title.size() <= best || i + title.size() > toks_.size()) continue;
       bool ok = true;
       for (size_t k = 0; k < title.size() && ok; ++k) ok = tok(i + k) == title[k];
@@ -503,8 +532,11 @@ class Finder {
       // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
       // "Store"), is kept only when it resolves to a name of the document, or is possessed.
       bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s");
-      cands_.back().weak = !toks_[a].all_caps && !possessed &&
-                           ((initial_[a] && !lex_.proper_words.count(words[0])) || lex_.common_word(words[0]));
+      auto seen = capitalized_.find(fold(words[0]));
+      bool repeated = seen != capitalized_.end() && seen->second >= 2;
+      cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
+                           ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(words[0])) ||
+                            lex_.common_word(words[0]));
       return;
     }
     bool all_common = true;

@@ -185,6 +185,10 @@ std::vector<Token> tokenize(std::string_view text) {
           j += l;
           continue;
         }
+        if (c == '&' && is_upper(next) && j > i && is_upper(static_cast<unsigned char>(text[j - 1]))) {
+          j += l;  // "AT&T", "S&P"
+          continue;
+        }
         if (is_apostrophe(c) && is_letter(next)) {
           // A possessive 's is its own token; "O'Brien" and "Côte d'Ivoire" stay whole.
           size_t l3 = 0;
@@ -267,7 +271,9 @@ const Lexicon& Lexicon::get() {
     for (auto line : data::lines("entities/titles.txt")) {
       std::vector<std::string> toks;
       for (const auto& t : tokenize(line)) toks.emplace_back(line.substr(t.begin, t.end - t.begin));
-      if (!toks.empty()) l.titles.push_back(std::move(toks));
+      if (toks.empty()) continue;
+      l.titles_by_first[toks.front()].push_back(l.titles.size());
+      l.titles.push_back(std::move(toks));
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     return l;

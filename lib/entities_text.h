@@ -47,6 +47,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
   std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
   std::vector<std::vector<std::string>> titles;           // token sequences
+  std::unordered_map<std::string, std::vector<size_t>> titles_by_first;  // first token -> titles
   std::unordered_set<std::string> connectors;             // words allowed inside a name
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
