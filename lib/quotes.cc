@@ -229,6 +229,14 @@ class Annotator {
   std::pair<size_t, size_t> subject_after(const std::vector<Token>& toks, size_t i) const {
     size_t b = i, e = i;
     while (e < toks.size() && e - b < 10 && !is_boundary(toks[e]) && toks[e].lower != ",") ++e;
+    // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
+    if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
+      size_t k = e + 1;
+      while (k < toks.size() && k - e < 6 && (toks[k].cap || lex_.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
+                                              toks[k].lower == "-"))
+        ++k;
+      if (k == toks.size() || is_boundary(toks[k]) || toks[k].lower == ",") e = k;
+    }
     return {b, e};
   }
 
@@ -238,7 +246,17 @@ class Annotator {
   // appositions before its first lower-case word ("Ryanair CEO, Michael O'Leary, justified
   // his choice by saying ...", "he promoted the phone by saying ...").
   std::pair<size_t, size_t> clause_subject(const std::vector<Token>& toks, size_t before) const {
-    size_t s = 0;
+    // The subject starts the clause or follows a comma after an opening phrase ("While
+    // introducing the phone, Jobs started by ... saying").
+    for (size_t s = 0; s < before; ++s) {
+      if (s > 0 && toks[s - 1].lower != ",") continue;
+      auto found = clause_subject_at(toks, s, before);
+      if (found.first != found.second) return found;
+    }
+    return {0, 0};
+  }
+
+  std::pair<size_t, size_t> clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
     while (s < before && !toks[s].word) ++s;
     if (s < before && toks[s].lower == "the") ++s;
     if (s >= before || lex_.is(toks[s].lower, "function")) return {0, 0};
@@ -367,6 +385,18 @@ class Annotator {
     bool ends_clause = last == ',' || last == '.' || last == '!' || last == '?';
     bool ends_sentence = last == '.' || last == '!' || last == '?';
     std::optional<Attribution> attr;
+    // `"... economy."  said Stephen Harper`: the segmenter ends the sentence inside the
+    // quote; a next sentence that opens with a lower-case word continues it.
+    if (se <= oe + 1) {
+      size_t si = span_index(ctx_.sentences, oe);
+      // A line break the source put between the quote and "said X" splits the paragraph.
+      if (si + 1 < ctx_.sentences.size()) {
+        bool same_paragraph = ctx_.sentences[si + 1].first < ctx_.paragraphs[para].second;
+        auto next = tokenize(doc_.text, ctx_.sentences[si + 1].first, ctx_.sentences[si + 1].second);
+        if (!next.empty() && next[0].word && !next[0].cap && (same_paragraph || cue_at(next, 0, lex_)))
+          se = ctx_.sentences[si + 1].second;
+      }
+    }
     auto right_toks = tokenize(doc_.text, oe, se);
     bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
     if (right_clause) attr = right_cue(oe, se);
@@ -458,21 +488,43 @@ class Annotator {
       size_t first = 0;
       while (first < next.size() && !next[first].word) ++first;
       if (first < next.size()) {
-        for (const auto& m : ctx_.mentions) {
-          if (m.b == next[first].b && (*ctx_.entities)[m.entity].type == "PERSON") {
-            Found f;
-            f.entity = m.entity;
-            q.speaker = speaker_of(f);
-            return;
-          }
-          if (m.b > next[first].b) break;
+        if (auto e = person_at(next[first].b)) {
+          Found f;
+          f.entity = e;
+          q.speaker = speaker_of(f);
+          return;
         }
       }
     }
-    if (opens_sentence && last_.valid && para <= last_.para + 1) {
+    if (!opens_sentence) return;
+    if (last_.valid && para <= last_.para + 1) {
       q.speaker = last_.speaker;
       q.source_text = last_.source_text;
+      return;
     }
+    // "President Dmitry Medvedev went on national television. "There is no more important
+    // task ..."": the person the sentence before opens with, in this paragraph or the last.
+    size_t si = span_index(ctx_.sentences, ob);
+    if (si == 0 || ctx_.sentences[si].first > ob) return;
+    auto [psb, pse] = ctx_.sentences[si - 1];
+    if (span_index(ctx_.paragraphs, psb) + 1 < para) return;
+    auto toks = tokenize(doc_.text, psb, std::min(pse, psb + 200));
+    for (size_t k = 0; k < toks.size() && k < 5; ++k) {
+      if (!toks[k].cap) break;
+      if (auto e = person_at(toks[k].b)) {
+        Found f;
+        f.entity = e;
+        q.speaker = speaker_of(f);
+        return;
+      }
+    }
+  }
+
+  std::optional<size_t> person_at(size_t b) const {
+    auto it = std::lower_bound(ctx_.mentions.begin(), ctx_.mentions.end(), b,
+                               [](const Context::Mention& m, size_t p) { return m.b < p; });
+    if (it != ctx_.mentions.end() && it->b == b && (*ctx_.entities)[it->entity].type == "PERSON") return it->entity;
+    return std::nullopt;
   }
 
   // Reported speech outside quote marks, one per sentence with a cue and a speaker:

@@ -76,6 +76,19 @@ std::optional<size_t> nearest_person(const Context& ctx, size_t pos, char gender
   return std::nullopt;
 }
 
+// The nearest entity before POS of one of TYPES.
+std::optional<size_t> nearest_of(const Context& ctx, size_t pos, const std::vector<std::string>& types) {
+  auto it = std::lower_bound(ctx.mentions.begin(), ctx.mentions.end(), pos,
+                             [](const Context::Mention& m, size_t p) { return m.b < p; });
+  while (it != ctx.mentions.begin()) {
+    --it;
+    if (paragraph_distance(ctx, it->b, pos) > kPronounParagraphs) break;
+    const std::string& type = entity_of(ctx, it->entity).type;
+    if (std::find(types.begin(), types.end(), type) != types.end()) return it->entity;
+  }
+  return std::nullopt;
+}
+
 // The nearest PERSON before POS introduced with ROLE ("Foreign Ministry spokesman Igor
 // Lyakin-Frolov", "Alexander Rahr, an expert with ...").
 std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std::string& role) {
@@ -141,6 +154,16 @@ const Lexicon& Lexicon::get() {
     for (auto line : data::lines("quotes/role_nouns.tsv")) {
       auto f = split_tabs(line);
       l.roles[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : '-';
+    }
+    for (auto line : data::lines("quotes/org_nouns.tsv")) {
+      auto f = split_tabs(line);
+      if (f.size() < 2) continue;
+      auto& types = l.org_nouns[std::string(f[0])];
+      for (std::string_view rest = f[1]; !rest.empty();) {
+        size_t c = rest.find(',');
+        types.emplace_back(rest.substr(0, c));
+        rest.remove_prefix(c == std::string_view::npos ? rest.size() : c + 1);
+      }
     }
     for (auto line : data::lines("quotes/turn_labels.tsv")) l.turn_labels.emplace(line);
     for (auto line : data::lines("quotes/turn_headings.tsv")) {
@@ -315,6 +338,13 @@ Found resolve_subject(const Context& ctx, size_t b, size_t e) {
     for (size_t k = 1; k < seg->size(); ++k) capitalised |= (*seg)[k].cap;
     if (!role.empty() && !capitalised) {
       out.entity = person_with_role(ctx, b, role);
+      if (!out.entity) out.source_text = text;
+      return out;
+    }
+    // "the company", "the government": the nearest organisation or state of that kind.
+    auto org = lex.org_nouns.find(head);
+    if (org != lex.org_nouns.end() && !capitalised && seg->size() <= 3) {
+      out.entity = nearest_of(ctx, b, org->second);
       if (!out.entity) out.source_text = text;
       return out;
     }

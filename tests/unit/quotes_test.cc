@@ -327,3 +327,39 @@ TEST_CASE("annotate_quotes replaces its layer and its warnings", "[quotes]") {
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].doc == "doc");
 }
+
+TEST_CASE("speakers are found through participles, appositions, org nouns and neighbouring sentences", "[quotes]") {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  std::vector<Ent> ents = {{"Steve Jobs", "PERSON", {"Jobs"}},
+                           {"Alan Mulally", "PERSON", {"Alan Mulally"}},
+                           {"Airbus", "ORG", {"Airbus"}},
+                           {"Dmitry Medvedev", "PERSON", {"Dmitry Medvedev"}},
+                           {"Stephen Harper", "PERSON", {"Stephen Harper"}},
+                           {"Ford", "ORG", {"Ford"}}};
+  std::vector<Case> cases = {
+      {"While introducing the phone, Jobs started by hinting at the incident, saying, \"Stop me if you've seen this.\"",
+       "Steve Jobs"},
+      {"\"Our results show real progress,\" said the firm's chief executive officer, Alan Mulally.", "Alan Mulally"},
+      {"Airbus published a statement. The company said that \"the root cause of the problem was found late\".", "Airbus"},
+      {"President Dmitry Medvedev went on national television. \"There is no more important task than stability.\"",
+       "Dmitry Medvedev"},
+      {"Loans were granted.\n\n\"This is a regrettable but necessary step.\"\n\nsaid Stephen Harper, Prime Minister of Canada.",
+       "Stephen Harper"},
+      {"The US automobile manufacturer Ford has said that it posted a profit, and predicted that it would be \"solidly "
+       "profitable\" by 2011.",
+       "Ford"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(speaker_name(only_speech(quotes_of(make_doc(c.text, ents)))) == c.speaker);
+  }
+}
+
+TEST_CASE("a headline with a colon is not a transcript turn", "[quotes]") {
+  Document d = make_doc("Russia and USA: Lavrov demands written answers\n\nLavrov spoke to the press on Friday in Moscow.",
+                        {{"Sergei Lavrov", "PERSON", {"Lavrov"}}});
+  CHECK(quotes_of(d).empty());
+}
