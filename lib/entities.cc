@@ -210,6 +210,10 @@ class Finder {
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && lex_.common_word(w)) {
       if (capitalized_name(w) && !demonym_like(w)) return true;
+      // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline.
+      if (given(w) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
+          t.end + 1 == toks_[i + 1].begin && !lex_.common_word(tok(i + 1)))
+        return true;
       // A headline's "Steve Jobs": a surname after a given name.
       return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(tok(i - 1)) && !title_at(i);
     }
@@ -542,8 +546,13 @@ class Finder {
     bool all_common = true;
     for (const auto& w : words) all_common = all_common && lex_.common_word(w);
     if (all_common) return;
-    // "X, an expert with ...": a role after the name; "X said": a verb of saying.
+    // "X, an expert with ...": a role after the name; "X said": a verb of saying; "in X":
+    // a place.
     std::string type = "ORG";
+    if (a > 0) {
+      auto cue = lex_.cues.find(fold(tok(a - 1)));
+      if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
+    }
     size_t k = b;
     if (k < toks_.size() && tok(k) == ",") {
       for (size_t m = k + 1; m < std::min(toks_.size(), k + 5); ++m)
