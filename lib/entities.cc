@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "dossier/utf8.h"
 #include "entities_text.h"
@@ -137,6 +138,25 @@ class Finder {
         skip_[i] = credit;
       }
       a = b;
+    }
+    // A common word capitalized twice or more and never written in lower case in the
+    // document ("Apple have released ...", "Apple announces ...") is a name there too.
+    std::unordered_set<uint64_t> lower;
+    std::unordered_map<uint64_t, int> caps;
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (!t.word) continue;
+      if (!t.cap && !t.digit) lower.insert(t.hash);
+      else if (t.cap && !t.all_caps && !skip_[i]) ++caps[t.hash];
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (!t.word || !t.cap || t.all_caps || skip_[i] || !(initial_[i] || headline_[i])) continue;
+      if (caps[t.hash] < 2 || lower.count(t.hash)) continue;
+      std::string f = fold(tok(i));
+      if (lex_.function_words.count(f) || !lex_.common_word(tok(i)) || title_at(i) || demonym_like(tok(i))) continue;
+      if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
+      capitalized_.emplace(f, caps[t.hash]);
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
@@ -374,6 +394,8 @@ class Finder {
       return -1;
     };
     while (b > a && connector(b - 1)) --b;
+    // "Air France Flight 447": the airline is the name, not the flight.
+    if (b - a >= 2 && b < toks_.size() && toks_[b].digit && tok(b - 1) == "Flight") --b;
     // A run ending in a head word is one name from its start ("Georgian Foreign Ministry",
     // "Moscow State University", "United States Air Force"), titles aside.
     if (b - a >= 2 && entry_at(b - 1) == -1 && ends.count(b - 1) && head_type(b - 1)) {
