@@ -406,6 +406,15 @@ class Finder {
         s += t;
       }
       while (s < b && connector(s)) ++s;
+      // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
+      for (size_t k = s + 1; k + 2 < b; ++k) {
+        if (head_type(k) && *head_type(k) == "ORG" && given(tok(k + 1)) && !head_type(k + 1)) {
+          add(s, k + 1, -1, "ORG");
+          cands_.back().by_head = true;
+          segment(k + 1, b, true);
+          return;
+        }
+      }
       bool person = b - s == 2 && given(tok(s));  // "Jim Press"
       if (b - s >= 2 && !person) {
         std::vector<std::string> words;
