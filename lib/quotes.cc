@@ -131,6 +131,7 @@ class Annotator {
       Label l{p, pb, end - 1, std::nullopt, {}, generic};
       if (!generic) {
         Found f = resolve_subject(ctx_, pb, end - 1);
+        if (!f.entity) f.entity = person_by_surname(pb, end - 1);
         bool person = f.entity && (*ctx_.entities)[*f.entity].type == "PERSON";
         bool titled = false;
         for (const Token& t : tokenize(doc_.text, pb, end - 1)) titled |= lex_.roles.count(t.lower) > 0;
@@ -190,6 +191,26 @@ class Annotator {
     }
     for (const Label& l : labels)
       add(l.e + 1, turn_end(l.para), l.entity, l.name, doc_.text.substr(l.b, l.e - l.b));
+  }
+
+  // The PERSON whose name ends with the last word of text[b, e), in any case: transcript
+  // labels such as "LAVROV:" or "Mr. Lavrov:".
+  std::optional<size_t> person_by_surname(size_t b, size_t e) const {
+    auto toks = tokenize(doc_.text, b, e);
+    while (!toks.empty() && !toks.back().word) toks.pop_back();
+    if (toks.empty()) return std::nullopt;
+    const std::string& last = toks.back().lower;
+    for (size_t i = 0; i < ctx_.entities->size(); ++i) {
+      const Entity& en = (*ctx_.entities)[i];
+      if (en.type != "PERSON") continue;
+      std::vector<std::string> names = en.aliases;
+      names.push_back(en.name);
+      for (const std::string& n : names) {
+        auto nt = tokenize(n, 0, n.size());
+        if (!nt.empty() && nt.back().lower == last) return i;
+      }
+    }
+    return std::nullopt;
   }
 
   const Turn* turn_at(size_t pos) const {

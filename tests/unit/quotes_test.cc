@@ -363,3 +363,13 @@ TEST_CASE("a headline with a colon is not a transcript turn", "[quotes]") {
                         {{"Sergei Lavrov", "PERSON", {"Lavrov"}}});
   CHECK(quotes_of(d).empty());
 }
+
+TEST_CASE("a turn label in capitals names the person by surname", "[quotes]") {
+  Document d = make_doc("Q: What about NATO?\n\nLAVROV: We cooperate with NATO.\n\nQ: And now?\n\nLAVROV: We wait.",
+                        {{"Sergei Lavrov", "PERSON", {"Sergei Lavrov"}}});
+  auto qs = quotes_of(d);
+  REQUIRE(qs.size() == 4);
+  CHECK_FALSE(qs[0].speaker);
+  CHECK(speaker_name(qs[1]) == "Sergei Lavrov");
+  CHECK(qs[3].text == "We wait.");
+}
