@@ -286,9 +286,13 @@ void Chronology::add(Event event) {
   for (auto& e : split_event(event)) mentions_.push_back(std::move(e));
 }
 
-bool same_happening(const Event& a, const Event& b) {
+namespace {
+
+// same_happening with the key terms and date ranges worked out beforehand.
+bool same_happening(const Event& a, const Event& b, const std::set<std::string>& ka, const std::set<std::string>& kb,
+                    const std::optional<std::pair<std::string, std::string>>& ra,
+                    const std::optional<std::pair<std::string, std::string>>& rb) {
   if (a.sources.empty() || b.sources.empty() || a.sources[0].doc == b.sources[0].doc) return false;
-  auto ra = timex::date_range(a.date), rb = timex::date_range(b.date);
   if (!ra || !rb || !(contains_range(*ra, *rb) || contains_range(*rb, *ra))) return false;
   if (!a.entities.empty() && !b.entities.empty()) {
     bool shared = std::any_of(a.entities.begin(), a.entities.end(), [&](const std::string& n) {
@@ -296,7 +300,6 @@ bool same_happening(const Event& a, const Event& b) {
     });
     if (!shared) return false;
   }
-  auto ka = key_terms(a.text), kb = key_terms(b.text);
   size_t common = 0;
   for (const auto& k : ka) common += kb.count(k);
   size_t total = ka.size() + kb.size() - common;
@@ -304,6 +307,12 @@ bool same_happening(const Event& a, const Event& b) {
   double jaccard = static_cast<double>(common) / static_cast<double>(total);
   bool with_entities = !a.entities.empty() && !b.entities.empty();
   return with_entities ? (common >= 2 && jaccard >= 0.15) : (common >= 3 && jaccard >= 0.2);
+}
+
+}  // namespace
+
+bool same_happening(const Event& a, const Event& b) {
+  return same_happening(a, b, key_terms(a.text), key_terms(b.text), timex::date_range(a.date), timex::date_range(b.date));
 }
 
 std::vector<Event> Chronology::events() const {
@@ -317,14 +326,19 @@ std::vector<Event> Chronology::events() const {
            std::make_tuple(start(y), b.date, source_key(b.sources[0]), b.what);
   });
   std::vector<std::pair<std::string, std::string>> ranges;
+  std::vector<std::optional<std::pair<std::string, std::string>>> exact;
+  std::vector<std::set<std::string>> terms;
   for (size_t i : order) {
     auto r = timex::date_range(mentions_[i].date);
+    exact.push_back(r);
     ranges.push_back(r ? *r : std::make_pair(mentions_[i].date, mentions_[i].date));
+    terms.push_back(key_terms(mentions_[i].text));
   }
+  // Sorted by first day, so a mention is compared only with those that start before it ends.
   UnionFind uf(order.size());
   for (size_t i = 0; i < order.size(); ++i)
     for (size_t j = i + 1; j < order.size() && ranges[j].first <= ranges[i].second; ++j)
-      if (same_happening(mentions_[order[i]], mentions_[order[j]])) uf.join(i, j);
+      if (same_happening(mentions_[order[i]], mentions_[order[j]], terms[i], terms[j], exact[i], exact[j])) uf.join(i, j);
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t i = 0; i < order.size(); ++i) groups[uf.find(i)].push_back(order[i]);
   std::vector<Event> out;

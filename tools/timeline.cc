@@ -1,4 +1,5 @@
 // timeline: the timexes layer (--annotate), or one chronology of events across documents.
+#include <mutex>
 #include <string>
 
 #include "dossier/error.h"
@@ -48,9 +49,14 @@ int main(int argc, char** argv) {
         }
       }
     } else {
+      // With --jobs documents arrive on several threads; the chronology does not depend on
+      // the order they are added in.
+      std::mutex lock;
       tool.for_each_document([&](dossier::Document&& doc) {
         if (!doc.timexes) dossier::timex::annotate(doc, options);
-        for (auto& e : dossier::timeline::document_events(doc)) chronology.add(std::move(e));
+        auto events = dossier::timeline::document_events(doc);
+        std::lock_guard<std::mutex> hold(lock);
+        for (auto& e : events) chronology.add(std::move(e));
       });
     }
     std::vector<dossier::Event> events;
