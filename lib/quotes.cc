@@ -29,7 +29,8 @@ bool is_boundary(const Token& t) {
 
 bool is_clause_word(const std::string& w) {
   return w == "that" || w == "and" || w == "but" || w == "while" || w == "because" || w == "when" || w == "as" ||
-         w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though";
+         w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though" || w == "yet" ||
+         w == "so" || w == "however";
 }
 
 
@@ -364,6 +365,10 @@ class Annotator {
     for (size_t k = toks.size(); k-- > 0;) {
       const Cue* c = cue_at(toks, k, lex_);
       if (!c) continue;
+      if (c->ambiguous) {
+        size_t n = k + c->words.size();
+        if (n < toks.size() && toks[n].lower != "that" && toks[n].lower != ":" && toks[n].lower != ",") continue;
+      }
       bool leans = k > 0 && ((c->participle && (toks[k - 1].lower == "," || toks[k - 1].lower == "as")) || toks[k - 1].lower == "and" ||
                              toks[k - 1].lower == "but");
       if (leans) {
@@ -548,8 +553,11 @@ class Annotator {
     return std::nullopt;
   }
 
-  // Reported speech outside quote marks, one per sentence with a cue and a speaker:
-  // "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE".
+  // Reported speech outside quote marks, at most one per sentence without a marked
+  // quote: "according to X, CLAUSE", "X said (that) CLAUSE", "X told Y that CLAUSE" and
+  // "CLAUSE, X said." A cue followed by "to", "for" or "about" ("asked for details",
+  // "continued to") reports no words; a cue that is also a noun ("states", "claims") is
+  // not taken here.
   void indirect() {
     std::vector<Span> taken;
     for (const Quote& q : out_) taken.push_back(q.span);
@@ -557,31 +565,46 @@ class Annotator {
       int64_t cs = cp(sb), ce = cp(se);
       if (std::any_of(taken.begin(), taken.end(), [&](const Span& t) { return t.start < ce && cs < t.end; })) continue;
       auto toks = tokenize(doc_.text, sb, se);
+      while (!toks.empty() && !toks.back().word) toks.pop_back();
       for (size_t k = 0; k < toks.size(); ++k) {
         const Cue* c = cue_at(toks, k, lex_);
-        if (!c || c->participle) continue;
+        if (!c || c->participle || c->ambiguous) continue;
+        size_t after = k + c->words.size();
+        size_t cb = 0, ceb = 0;
+        if (c->subject_after) {
+          size_t comma = after;
+          while (comma < toks.size() && toks[comma].lower != ",") ++comma;
+          if (comma + 4 < toks.size()) {
+            cb = toks[comma + 1].b;
+            ceb = toks.back().e;
+          } else if (k >= 4 && toks[k - 1].lower == ",") {
+            cb = toks[0].b;
+            ceb = toks[k - 2].e;
+          }
+        } else {
+          size_t that = after;
+          while (that < toks.size() && that < after + 4 && toks[that].lower != "that" && toks[that].word) ++that;
+          bool has_that = that < toks.size() && toks[that].lower == "that";
+          const std::string& next = after < toks.size() ? toks[after].lower : std::string();
+          static const char* kNotClause[] = {"to", "for", "about", "so", "it", "on", "in", "at", "by", "from",
+                                             "with", "after", "before", "during", "over", "through", "in", "last"};
+          bool bare = (c->lemma == "say" || c->lemma == "tell") && after < toks.size() && toks[after].word &&
+                      std::none_of(std::begin(kNotClause), std::end(kNotClause), [&](const char* w) { return next == w; });
+          auto [subj_b, subj_e] = subject_before(toks, k);
+          if (has_that && that + 4 < toks.size()) {
+            cb = toks[that + 1].b;
+            ceb = toks.back().e;
+          } else if (bare && after + 3 < toks.size() && c->lemma == "say") {
+            cb = toks[after].b;
+            ceb = toks.back().e;
+          } else if (subj_b >= 4 && subj_b < subj_e && toks[subj_b - 1].lower == "," && after + 4 >= toks.size()) {
+            cb = toks[0].b;
+            ceb = toks[subj_b - 2].e;  // "CLAUSE, X said (on Thursday)."
+          }
+        }
+        if (cb >= ceb) continue;
         auto a = from_cue(toks, k, *c);
         if (!a || (!a->speaker.resolved() && !a->speaker.source_text)) continue;
-        size_t cb, ceb;
-        size_t after = k + c->words.size();
-        if (c->subject_after) {
-          while (after < toks.size() && toks[after].lower != ",") ++after;
-          ++after;
-        } else {
-          if (after < toks.size() && (toks[after].lower == "that" || toks[after].lower == ":")) ++after;
-        }
-        if (after + 3 < toks.size()) {
-          cb = toks[after].b;
-          ceb = toks.back().e;
-        } else if (k >= 4) {
-          auto [subj_b, subj_e] = subject_before(toks, k);
-          (void)subj_e;
-          if (subj_b < 4 || toks[subj_b - 1].lower != ",") continue;
-          cb = toks[0].b;
-          ceb = toks[subj_b - 2].e;
-        } else {
-          continue;
-        }
         while (ceb > cb && (doc_.text[ceb - 1] == '.' || doc_.text[ceb - 1] == ',')) --ceb;
         Quote q;
         q.kind = "indirect";

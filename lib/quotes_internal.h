@@ -19,6 +19,7 @@ struct Cue {
   std::string lemma;               // "say", "quote", "according to"
   bool subject_after = false;      // "according to X"
   bool participle = false;         // "adding", "saying": the subject is an earlier cue's
+  bool ambiguous = false;          // also a common noun ("states", "claims", "reports")
 };
 
 struct Lexicon {

@@ -140,6 +140,7 @@ const Lexicon& Lexicon::get() {
       c.words = split_words(f[0]);
       c.lemma = std::string(f[1]);
       c.subject_after = f[2] == "after";
+      c.ambiguous = f.size() > 3 && f[3] == "noun";
       const std::string& last = c.words.back();
       c.participle = last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0;
       if (c.words.front() == "according") c.participle = false;

@@ -373,3 +373,30 @@ TEST_CASE("a turn label in capitals names the person by surname", "[quotes]") {
   CHECK(speaker_name(qs[1]) == "Sergei Lavrov");
   CHECK(qs[3].text == "We wait.");
 }
+
+TEST_CASE("indirect speech takes only reported clauses", "[quotes]") {
+  struct Case {
+    const char* text;
+    const char* want;  // "" when nothing is reported
+  };
+  std::vector<Case> cases = {
+      {"According to Lavrov, in the end there can only be a package solution.", "in the end there can only be a package solution"},
+      {"Lavrov will hold talks in Berlin before traveling to Munich, the Foreign Ministry said.",
+       "Lavrov will hold talks in Berlin before traveling to Munich"},
+      {"Western leaders asked for more details on the treaty last year.", ""},
+      {"The ban covers the member states that feel threatened by the deployment.", ""},
+      {"The Georgian ministry said on its web site that talks would resume soon.", "talks would resume soon"},
+  };
+  dossier::QuoteOptions o;
+  o.indirect = true;
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto qs = quotes_of(make_doc(c.text, {{"Sergei Lavrov", "PERSON", {"Lavrov"}}, {"Foreign Ministry", "ORG", {"Foreign Ministry"}}}), o);
+    if (std::string(c.want).empty()) {
+      CHECK(qs.empty());
+    } else {
+      REQUIRE(qs.size() == 1);
+      CHECK(qs[0].text == c.want);
+    }
+  }
+}
