@@ -226,6 +226,8 @@ const std::vector<Case> kCases = {
     {"the day before yesterday", "2010-02-04", U, "2010-02-02"},
     {"earlier today", "2009-06-04", U, "2009-06-04"},
     {"late in the day", "2007-08-10", U, "2007-08-10"},
+    {"a second consecutive day", "2008-09-17", U, "2008-09-17"},
+    {"finish the day", "2009-10-12", U, "2009-10-12"},
     {"yesterday", kNoDct, U, "XXXX-XX-XX"},
     {"two days ago", "2008-12-05", U, "2008-12-03"},
     {"three days ago", "2008-03-02", U, "2008-02-28"},
