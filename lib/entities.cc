@@ -141,18 +141,23 @@ class Finder {
     }
     // A common word capitalized twice or more and never written in lower case in the
     // document ("Apple have released ...", "Apple announces ...") is a name there too.
-    std::unordered_set<uint64_t> lower;
-    std::unordered_map<uint64_t, int> caps;
+    std::unordered_map<uint64_t, int> caps;  // capitalized count, -1 once seen in lower case
+    caps.reserve(n / 4 + 1);
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
-      if (!t.word) continue;
-      if (!t.cap && !t.digit) lower.insert(t.hash);
-      else if (t.cap && !t.all_caps && !skip_[i]) ++caps[t.hash];
+      if (t.word && t.cap && !t.all_caps && !skip_[i]) ++caps[t.hash];
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (!t.word || t.cap || t.digit) continue;
+      auto it = caps.find(t.hash);
+      if (it != caps.end()) it->second = -1;
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (!t.word || !t.cap || t.all_caps || skip_[i] || !(initial_[i] || headline_[i])) continue;
-      if (caps[t.hash] < 2 || lower.count(t.hash)) continue;
+      if (caps[t.hash] < 2) continue;
+      if (i + 1 < n && tok(i + 1) == ":") continue;  // a transcript label: "Question:"
       std::string f = fold(tok(i));
       if (lex_.function_words.count(f) || !lex_.common_word(tok(i)) || title_at(i) || demonym_like(tok(i))) continue;
       if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
@@ -516,7 +521,7 @@ class Finder {
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled) {
     while (a < b && (connector(a) || lex_.not_names.count(std::string(tok(a))) ||
-                     (initial_[a] && !toks_[a].all_caps && lex_.common_word(tok(a)))))
+                     (initial_[a] && !toks_[a].all_caps && lex_.common_word(tok(a)) && !capitalized_name(tok(a)))))
       ++a;
     while (b > a && (connector(b - 1) || lex_.not_names.count(std::string(tok(b - 1))))) --b;
     if (a >= b) return;
@@ -552,6 +557,11 @@ class Finder {
         return;
       }
     if (b - a >= 2 && given(words[0])) {
+      // "William Clay Ford Jr.": a generational suffix belongs to the name.
+      if (b < toks_.size() && (tok(b) == "Jr" || tok(b) == "Sr")) {
+        ++b;
+        if (b < toks_.size() && tok(b) == "." && toks_[b].begin == toks_[b - 1].end) ++b;
+      }
       add(a, b, -1, "PERSON");
       return;
     }

@@ -196,3 +196,17 @@ TEST_CASE("Mentions of a document come out flat and in text order", "[entities]"
   CHECK(j["doc"] == "t");
   CHECK(j["span"] == nlohmann::json::array({0, 4}));
 }
+
+TEST_CASE("An airline's flight number and a person's generational suffix are handled", "[entities]") {
+  auto es = find_entities(doc_of("The crash of Zephyr Airways Flight 447 was studied by William Clay Fordham Jr. on Monday."));
+  REQUIRE(named(es, "Zephyr Airways"));
+  REQUIRE(named(es, "William Clay Fordham Jr."));
+  CHECK(named(es, "William Clay Fordham Jr.")->type == "PERSON");
+}
+
+TEST_CASE("A common word the document only ever capitalizes is a name, even opening a sentence", "[entities]") {
+  auto es = find_entities(doc_of("Orange have cut prices. Orange said sales rose. Analysts agree."));
+  REQUIRE(named(es, "Orange"));
+  CHECK(named(es, "Orange")->mentions.size() == 2);
+  CHECK(find_entities(doc_of("Orange have cut prices. The orange juice was sold.")).empty());
+}
