@@ -319,11 +319,17 @@ std::vector<Event> Chronology::events() const {
   // Order the mentions canonically, so that everything below depends on the set alone.
   std::vector<size_t> order(mentions_.size());
   std::iota(order.begin(), order.end(), 0);
-  auto start = [&](size_t i) { return date_key(mentions_[i].date).first; };
+  std::vector<std::string> first_day(mentions_.size());
+  std::vector<int64_t> length(mentions_.size());
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    first_day[i] = date_key(mentions_[i].date).first;
+    length[i] = range_length(mentions_[i].date);
+  }
   std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
     const Event &a = mentions_[x], &b = mentions_[y];
-    return std::make_tuple(start(x), a.date, source_key(a.sources[0]), a.what) <
-           std::make_tuple(start(y), b.date, source_key(b.sources[0]), b.what);
+    return std::tie(first_day[x], a.date, a.sources[0].path, a.sources[0].doc, a.sources[0].span.start, a.sources[0].span.end,
+                    a.sources[0].timex, a.what) < std::tie(first_day[y], b.date, b.sources[0].path, b.sources[0].doc,
+                                                           b.sources[0].span.start, b.sources[0].span.end, b.sources[0].timex, b.what);
   });
   std::vector<std::pair<std::string, std::string>> ranges;
   std::vector<std::optional<std::pair<std::string, std::string>>> exact;
@@ -334,11 +340,35 @@ std::vector<Event> Chronology::events() const {
     ranges.push_back(r ? *r : std::make_pair(mentions_[i].date, mentions_[i].date));
     terms.push_back(key_terms(mentions_[i].text));
   }
-  // Sorted by first day, so a mention is compared only with those that start before it ends.
+  // Candidates are found through the key terms they share, within a block of the same
+  // year (a decade or century value blocks with its own kind), so that a large corpus costs
+  // about linear time. A term found in more than kMaxPostings mentions of a block says
+  // nothing about which happening it is, and does not propose candidates; the blocks and
+  // postings depend on the set of mentions only, so --merge stays exact.
+  constexpr size_t kMaxPostings = 64;
+  std::map<std::string, std::vector<size_t>> blocks;
+  for (size_t i = 0; i < order.size(); ++i) {
+    const std::string& v = mentions_[order[i]].date;
+    std::string g = timex::granularity(v);
+    blocks[g == "decade" || g == "century" ? v : ranges[i].first.substr(0, 4)].push_back(i);
+  }
   UnionFind uf(order.size());
-  for (size_t i = 0; i < order.size(); ++i)
-    for (size_t j = i + 1; j < order.size() && ranges[j].first <= ranges[i].second; ++j)
+  for (const auto& [key, members] : blocks) {
+    std::map<std::string, std::vector<size_t>> postings;
+    for (size_t i : members)
+      for (const auto& t : terms[i]) postings[t].push_back(i);
+    std::map<std::pair<size_t, size_t>, int> shared;
+    for (const auto& [term, list] : postings) {
+      if (list.size() > kMaxPostings) continue;
+      for (size_t x = 0; x < list.size(); ++x)
+        for (size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
+    }
+    for (const auto& [pair, count] : shared) {
+      if (count < 2) continue;
+      size_t i = pair.first, j = pair.second;
       if (same_happening(mentions_[order[i]], mentions_[order[j]], terms[i], terms[j], exact[i], exact[j])) uf.join(i, j);
+    }
+  }
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t i = 0; i < order.size(); ++i) groups[uf.find(i)].push_back(order[i]);
   std::vector<Event> out;
@@ -346,8 +376,8 @@ std::vector<Event> Chronology::events() const {
     // The finest date speaks for the group; ties go to the first source.
     std::sort(members.begin(), members.end(), [&](size_t x, size_t y) {
       const Event &a = mentions_[x], &b = mentions_[y];
-      return std::make_tuple(range_length(a.date), source_key(a.sources[0]), a.date, a.what) <
-             std::make_tuple(range_length(b.date), source_key(b.sources[0]), b.date, b.what);
+      return std::make_tuple(length[x], source_key(a.sources[0]), a.date, a.what) <
+             std::make_tuple(length[y], source_key(b.sources[0]), b.date, b.what);
     });
     Event e = mentions_[members[0]];
     for (size_t k = 1; k < members.size(); ++k) {
@@ -363,11 +393,13 @@ std::vector<Event> Chronology::events() const {
               [](const EventSource& a, const EventSource& b) { return source_key(a) < source_key(b); });
     out.push_back(std::move(e));
   }
-  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-    return std::make_tuple(date_key(a.date), source_key(a.sources[0]), a.what) <
-           std::make_tuple(date_key(b.date), source_key(b.sources[0]), b.what);
-  });
-  return out;
+  std::vector<std::tuple<std::pair<std::string, std::string>, std::tuple<std::string, std::string, int64_t, int64_t, std::string>, std::string, size_t>> keys;
+  for (size_t i = 0; i < out.size(); ++i) keys.emplace_back(date_key(out[i].date), source_key(out[i].sources[0]), out[i].what, i);
+  std::sort(keys.begin(), keys.end());
+  std::vector<Event> sorted;
+  sorted.reserve(out.size());
+  for (const auto& k : keys) sorted.push_back(std::move(out[std::get<3>(k)]));
+  return sorted;
 }
 
 bool in_range(const Event& event, const std::string& from, const std::string& to) {
