@@ -357,16 +357,20 @@ std::vector<Event> Chronology::events() const {
     std::map<std::string, std::vector<size_t>> postings;
     for (size_t i : members)
       for (const auto& t : terms[i]) postings[t].push_back(i);
-    std::map<std::pair<size_t, size_t>, int> shared;
-    for (const auto& [term, list] : postings) {
-      if (list.size() > kMaxPostings) continue;
-      for (size_t x = 0; x < list.size(); ++x)
-        for (size_t y = x + 1; y < list.size(); ++y) ++shared[{list[x], list[y]}];
-    }
-    for (const auto& [pair, count] : shared) {
-      if (count < 2) continue;
-      size_t i = pair.first, j = pair.second;
-      if (same_happening(mentions_[order[i]], mentions_[order[j]], terms[i], terms[j], exact[i], exact[j])) uf.join(i, j);
+    // Per mention, count the terms shared with each later one (memory: one mention's
+    // candidates at a time).
+    std::map<size_t, int> shared;
+    for (size_t i : members) {
+      shared.clear();
+      for (const auto& t : terms[i]) {
+        const auto& list = postings[t];
+        if (list.size() > kMaxPostings) continue;
+        for (size_t j : list)
+          if (j > i) ++shared[j];
+      }
+      for (const auto& [j, count] : shared)
+        if (count >= 2 && same_happening(mentions_[order[i]], mentions_[order[j]], terms[i], terms[j], exact[i], exact[j]))
+          uf.join(i, j);
     }
   }
   std::map<size_t, std::vector<size_t>> groups;
