@@ -159,7 +159,7 @@ class Finder {
       if (caps[t.hash] < 2) continue;
       if (i + 1 < n && tok(i + 1) == ":") continue;  // a transcript label: "Question:"
       std::string f = fold(tok(i));
-      if (lex_.function_words.count(f) || !lex_.common_word(tok(i)) || title_at(i) || demonym_like(tok(i))) continue;
+      if (!common(i) || lex_.function_words.count(f) || title_at(i) || demonym_like(tok(i))) continue;
       if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
       capitalized_.emplace(f, caps[t.hash]);
     }
@@ -172,7 +172,7 @@ class Finder {
       if ((i > 0 && joins(i - 1)) || joins(i + 1)) continue;  // "Organization for Security and ..."
 
       std::string f = fold(tok(i));
-      if (lex_.function_words.count(f) || !lex_.common_word(tok(i)) || title_at(i)) continue;
+      if (!common(i) || lex_.function_words.count(f) || title_at(i)) continue;
       ++capitalized_[f];
     }
   }
@@ -233,7 +233,7 @@ class Finder {
     if (letters && digits && !lex_.heads.count(std::string(w))) return false;
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
-    if ((initial_[i] || headline_[i]) && lex_.common_word(w)) {
+    if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(w) && !demonym_like(w)) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline.
       if (given(w) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
@@ -261,6 +261,12 @@ class Finder {
       return true;
     if (s.size() > 6 && s.compare(s.size() - 3, 3, "ese") == 0 && gpe(s.substr(0, s.size() - 3))) return true;
     return false;
+  }
+
+  // common_word for token I, by its hash first (the hot path).
+  bool common(size_t i) const {
+    if (lex_.lower_hashes.count(toks_[i].hash)) return true;
+    return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
   }
 
   bool given(std::string_view w) const {
@@ -468,7 +474,7 @@ class Finder {
       size_t l = k, r = k + 1;
       while (l > 0 && items[l - 1].kind == kWord && !demonym_like(tok(items[l - 1].a))) --l;
       while (r < items.size() && items[r].kind == kWord) ++r;
-      while (l < k && (connector(items[l].a) || (initial_[items[l].a] && lex_.common_word(tok(items[l].a))))) ++l;
+      while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
       while (r > k + 1 && connector(items[r - 1].a)) --r;
       if (l == k && r == k + 1) continue;
       size_t first_free = l < k ? items[l].a : items[k + 1].a;
@@ -521,7 +527,7 @@ class Finder {
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled) {
     while (a < b && (connector(a) || lex_.not_names.count(std::string(tok(a))) ||
-                     (initial_[a] && !toks_[a].all_caps && lex_.common_word(tok(a)) && !capitalized_name(tok(a)))))
+                     (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(tok(a)))))
       ++a;
     while (b > a && (connector(b - 1) || lex_.not_names.count(std::string(tok(b - 1))))) --b;
     if (a >= b) return;

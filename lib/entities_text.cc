@@ -239,7 +239,11 @@ const Lexicon& Lexicon::get() {
       }
       return cols;
     };
-    for (auto w : data::lines("entities/words_lower.txt")) l.lower_words.insert(fold(w));
+    for (auto w : data::lines("entities/words_lower.txt")) {
+      std::string f = fold(w);
+      l.lower_hashes.insert(hash_folded(f));
+      l.lower_words.insert(std::move(f));
+    }
     for (auto w : data::lines("entities/words_proper.txt")) l.proper_words.emplace(w);
     for (auto line : data::lines("entities/given_names.txt")) {
       size_t start = 0;

@@ -38,6 +38,7 @@ bool is_all_caps(std::string_view s);
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
+  std::unordered_set<uint64_t> lower_hashes;     // hash_folded of each of lower_words
   std::unordered_set<std::string> given_names;   // exact
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
