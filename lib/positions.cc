@@ -153,7 +153,16 @@ std::vector<TopicMatch> TopicLexicon::find(std::string_view text) const {
     }
     out.push_back(std::move(m));
   }
-  return out;
+  // A mention inside a longer mention of another topic is a word of that name, not a
+  // topic of its own: the "Treaty" of "the Adapted Treaty" is the CFE treaty.
+  std::vector<TopicMatch> kept;
+  for (auto& m : out) {
+    bool nested = std::any_of(out.begin(), out.end(), [&](const TopicMatch& o) {
+      return o.topic != m.topic && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
+    });
+    if (!nested) kept.push_back(std::move(m));
+  }
+  return kept;
 }
 
 // --- stance cues ------------------------------------------------------------------------
@@ -173,6 +182,7 @@ CueKind kind_of(std::string_view name) {
   if (name == "oppose-post") return CueKind::OpposePost;
   if (name == "negation") return CueKind::Negation;
   if (name == "ignore") return CueKind::Ignore;
+  if (name == "neutral") return CueKind::Neutral;
   if (name == "contrast") return CueKind::Contrast;
   if (name == "concessive") return CueKind::Concessive;
   if (name == "boundary") return CueKind::Boundary;

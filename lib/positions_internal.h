@@ -10,7 +10,7 @@
 
 namespace dossier::positions_detail {
 
-enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Contrast, Concessive, Boundary };
+enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Contrast, Concessive, Boundary };
 
 struct Cue {
   CueKind kind;
@@ -25,6 +25,7 @@ struct Stance {
   int polarity = 0;        // +1 support, -1 oppose, 0 none
   size_t agents_from = 0;  // when a passive cue ends in "by": where its agents start, else 0
   size_t clause_start = 0; // where the mention's clause starts
+  size_t clause_end = 0;   // where it ends (the sentence's end when it runs to the end)
 };
 
 // The stance toward MENTION given the sentence's cues (see stance_toward).

@@ -131,6 +131,7 @@ class Layer {
   std::vector<std::string> speaker_actors(const Quote& q, const std::string& date) const;
   std::vector<const Candidate*> agents(size_t sb, size_t se, const TopicMatch& m,
                                        const std::vector<TopicMatch>& ms, const positions_detail::Stance& st) const;
+  std::vector<const Candidate*> owners(size_t sb, size_t se, const TopicMatch& m) const;
   std::vector<std::pair<const Candidate*, int>> cue_agents(size_t sb, size_t se, const TopicMatch& m,
                                                            const positions_detail::Stance& st,
                                                            const std::vector<positions_detail::Cue>& cues) const;
@@ -183,7 +184,16 @@ void Layer::collect_candidates() {
     if (!kept.empty() && c.start < kept.back().end) continue;
     kept.push_back(std::move(c));
   }
-  cands_ = std::move(kept);
+  // An abbreviation in parentheses repeats the name before it ("the Organization for Security
+  // and Co-operation in Europe (OSCE)") and shares its place in the sentence.
+  cands_.clear();
+  for (auto& c : kept) {
+    if (!cands_.empty() && c.start > cands_.back().end) {
+      std::string_view gap = text.substr(cands_.back().end, c.start - cands_.back().end);
+      if (gap == "(" || gap == " (") continue;
+    }
+    cands_.push_back(std::move(c));
+  }
   if (doc_.title && !doc_.title->empty() && text.substr(0, doc_.title->size()) == *doc_.title) {
     for (const auto& c : cands_) {
       if (c.start >= doc_.title->size()) break;
@@ -302,7 +312,8 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
   }
   if (first == sent.size()) {
     for (size_t i = 0; i < sent.size(); ++i)
-      if (sent[i]->start >= sb + m.end && subject_like(*sent[i]) && sent[i]->type != "THIRD") {
+      if (sent[i]->start >= sb + m.end && sent[i]->end <= sb + st.clause_end && subject_like(*sent[i]) &&
+          sent[i]->type != "THIRD") {
         first = i;
         break;
       }
@@ -322,6 +333,44 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
   return out;
 }
 
+const RE2& owned_noun_re() {
+  static const RE2 re = [] {
+    std::string alts;
+    for (auto line : data::lines("positions/proposals.tsv")) alts += (alts.empty() ? "" : "|") + std::string(line);
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    return RE2("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + alts + ")\\b", o);
+  }();
+  if (!re.ok()) throw Error("owned nouns: bad pattern: " + re.error(), "positions/proposals.tsv");
+  return re;
+}
+
+// Owners of a proposal that names the topic: "Medvedev's initiative for a legally binding
+// treaty" (lib/data/positions/proposals.tsv). The owner stands for what the proposal names,
+// whatever the sentence says of it.
+std::vector<const Candidate*> Layer::owners(size_t sb, size_t se, const TopicMatch& m) const {
+  std::vector<const Candidate*> out;
+  std::string_view text = doc_.text;
+  re2::StringPiece input(text.data(), se);
+  re2::StringPiece g;
+  size_t pos = sb;
+  while (pos < se && owned_noun_re().Match(input, pos, se, RE2::UNANCHORED, &g, 1)) {
+    size_t s = static_cast<size_t>(g.data() - text.data()), e = s + g.size();
+    pos = e;
+    size_t ms = sb + m.start, me = sb + m.end;
+    bool names = ms < e && s < me;
+    if (!names && ms >= e) {
+      std::string_view between = text.substr(e, ms - e);
+      names = count_words(between) <= 5 && between.find_first_of(",;:") == std::string_view::npos;
+    }
+    if (!names) continue;
+    for (const auto& c : cands_)
+      if (c.end == s && c.start >= sb && c.type != "FIRST" && c.type != "THIRD") out.push_back(&c);
+  }
+  return out;
+}
+
 // Agents a cue names itself: the owner of a noun cue ("Russia's call for", "U.S. plans
 // for") holds the cue's stance; the actor after a noun cue and "of" ("the unwillingness of
 // our NATO partners to ratify X") holds the clause's stance, and a first-person voice in the
@@ -336,11 +385,21 @@ std::vector<std::pair<const Candidate*, int>> Layer::cue_agents(size_t sb, size_
     if (c.kind != CueKind::Support && c.kind != CueKind::Oppose) continue;
     if (c.start < st.clause_start || c.end > m.start) continue;
     size_t cs = sb + c.start, ce = sb + c.end;
+    // The cue's own stance reaches only a mention that no later cue speaks of: "Russia wants
+    // guarantees and the end of NATO enlargement".
+    bool nearest = std::none_of(cues.begin(), cues.end(), [&](const positions_detail::Cue& x) {
+      return x.start >= c.end && x.end <= m.start &&
+             (x.kind == CueKind::Support || x.kind == CueKind::Oppose || x.kind == CueKind::Negation);
+    });
     for (const auto& cand : cands_) {
+      if (!nearest) break;
       if (cand.end > cs || cand.start < sb || cand.type == "FIRST" || cand.type == "THIRD") continue;
       std::string_view between = text.substr(cand.end, cs - cand.end);
-      if (is_possessive_at(text, cand.end) && count_words(between) <= 2)
-        out.emplace_back(&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1));
+      // "Russia's call for", and a name right before the cue: "U.S. plans for".
+      bool owner = is_possessive_at(text, cand.end) && count_words(between) <= 2;
+      bool modifier = !between.empty() &&
+                      std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; });
+      if (owner || modifier) out.emplace_back(&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1));
     }
     std::string_view after = text.substr(ce, std::min<size_t>(4, se - ce));
     if (after == " of ") {
@@ -383,15 +442,29 @@ std::vector<Position> Layer::run() {
       for (size_t j = 0; j < ms.size(); ++j)
         if (j != i) others.push_back(ms[j]);
       auto st = positions_detail::stance_of(sentence, ms[i], others, cues);
-      if (st.polarity == 0) continue;
       std::vector<std::pair<std::string, int>> held;
       std::optional<std::string> via;
-      if (const Quote* q = quote_at(sb + ms[i].start)) {
-        for (auto& n : speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
+      for (const Candidate* c : owners(sb, se, ms[i]))
+        for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), ms[i].denied ? -1 : 1);
+      if (st.polarity == 0) {
+        if (held.empty()) continue;
+        if (const Quote* q = quote_at(sb + ms[i].start)) via = q->id;
+      }
+      auto named = st.polarity ? cue_agents(sb, se, ms[i], st, cues) : decltype(cue_agents(sb, se, ms[i], st, cues)){};
+      bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.first == nullptr; });
+      if (st.polarity == 0) {
+      } else if (const Quote* q = quote_at(sb + ms[i].start)) {
+        // Inside a quote the speaker holds the stance, unless a cue names who does ("the
+        // unwillingness of our NATO partners to ratify X": the partners, and "our" speaker
+        // the other stance).
+        if (!replaces)
+          for (auto& n : speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
+        else
+          for (const auto& [c, pol] : named)
+            if (c)
+              for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
         via = q->id;
       } else {
-        auto named = cue_agents(sb, se, ms[i], st, cues);
-        bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.first == nullptr; });
         if (!replaces)
           for (const Candidate* c : agents(sb, se, ms[i], ms, st))
             for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);

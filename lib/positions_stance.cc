@@ -42,6 +42,12 @@ bool only_coordination(std::string_view s) {
   return t == "or" || t == "and" || t == "," || t == ",and" || t == ",or" || t == "nor";
 }
 
+// A passive cue ending in "by" ("snubbed by"): the words after it name the agents.
+bool ends_in_by(std::string_view s, const Cue& c) {
+  std::string_view text = s.substr(c.start, c.end - c.start);
+  return text.size() >= 2 && (text.substr(text.size() - 2) == "by" || text.substr(text.size() - 2) == "By");
+}
+
 struct Clause {
   size_t start = 0, end = 0;
   bool dominant = false;  // opened by a contrast marker or following a concessive clause
@@ -117,12 +123,17 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     if (between.find(',') != std::string_view::npos || between.find(" and ") != std::string_view::npos)
       lo = std::max(lo, o.end);
   }
+  // A cue that takes no side ends the reach of the cues before it ("the proposal is not
+  // meant to weaken NATO").
+  for (const auto& c : cues)
+    if (c.kind == CueKind::Neutral && c.start >= lo && c.end <= mention.start) lo = c.end;
   size_t hi = clause.end;
   for (const auto& o : others)
     if (o.start >= mention.end && o.start < hi && o.topic != mention.topic) hi = o.start;
 
   Stance st;
   st.clause_start = clause.start;
+  st.clause_end = clause.end;
   int product = 1;
   bool any = false;
   for (size_t i = 0; i < cues.size(); ++i) {
@@ -137,9 +148,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     if (pol[i] == 0) continue;
     product *= pol[i];
     any = true;
-    std::string_view text = s.substr(cues[i].start, cues[i].end - cues[i].start);
-    if (text.size() >= 2 && (text.substr(text.size() - 2) == "by" || text.substr(text.size() - 2) == "By"))
-      st.agents_from = cues[i].end;
+    if (ends_in_by(s, cues[i])) st.agents_from = cues[i].end;
     break;
   }
   auto clause_polarity = [&](const Clause& c) {
@@ -156,7 +165,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     // An item of a list introduced by a colon: the clause before the colon says.
     if (ci > 0 && clause.start > 0 && s[clause.start - 1] == ':') {
       int p = clause_polarity(clauses[ci - 1]);
-      if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0, clause.start};
+      if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0, clause.start, clause.end};
     }
     return Stance{};
   }
@@ -168,7 +177,17 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
       return o.topic != mention.topic && o.start >= next.start && o.start < next.end;
     });
     int p = clause_polarity(next);
-    if (!other_topic && p != 0 && p != st.polarity) st.polarity = p;
+    if (!other_topic && p != 0 && p != st.polarity) {
+      st.polarity = p;
+      // "despite the fact that the pact, ..., has been snubbed by NATO": the deciding
+      // clause's passive cue names who holds the stance.
+      st.agents_from = 0;
+      for (const auto& c : cues)
+        if (is_post(c.kind) && c.start >= next.start && c.end <= next.end && ends_in_by(s, c)) {
+          st.agents_from = c.end;
+          break;
+        }
+    }
   }
   return st;
 }

@@ -48,7 +48,8 @@ class TopicLexicon {
   bool empty() const;
 
   // Topic mentions in TEXT, sorted by start; overlapping mentions of one topic are merged
-  // into the first. Empty when nothing matches.
+  // into the first, and a mention lying inside a longer mention of another topic is dropped.
+  // Empty when nothing matches.
   std::vector<TopicMatch> find(std::string_view text) const;
 
  private:

@@ -322,3 +322,88 @@ TEST_CASE("the svg is one picture with a cell per actor and topic", "[positions]
   CHECK(svg.find("A &amp; B") != std::string::npos);
   CHECK(svg.find("#2e8b57") != std::string::npos);
 }
+
+TEST_CASE("a mention inside a longer mention of another topic is no topic of its own", "[positions]") {
+  auto ms = TopicLexicon::builtin().find("our partners refuse to ratify the Adapted Treaty");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].topic == "cfe-treaty");
+}
+
+TEST_CASE("a denied purpose takes no side and ends the reach of the cues before it", "[positions]") {
+  CHECK(stance_in("Officials said the proposal is not meant to weaken or replace NATO.", "existing-structures") ==
+        std::nullopt);
+  CHECK(stance_in("Officials said the pact must not weaken NATO.", "existing-structures") ==
+        std::optional<std::string>("support"));
+}
+
+TEST_CASE("the passive cue of the clause that decides names who holds the stance", "[positions]") {
+  auto d = make_doc({"Moscow is calm despite the fact that the proposed pact, a part of his policy, has been snubbed by "
+                     "NATO and the European Union."},
+                    {{"Moscow", "GPE"}, {"NATO", "ORG"}, {"European Union", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "new-security-treaty", "oppose"));
+  CHECK(has(ps, "European Union", "new-security-treaty", "oppose"));
+  CHECK(!has(ps, "Russia", "new-security-treaty", "oppose"));
+}
+
+TEST_CASE("a subject after the mention is sought only within the mention's clause", "[positions]") {
+  auto d = make_doc({"The West looked at the call for a new security pact but the EU's top diplomat said it must not "
+                     "undermine NATO."},
+                    {{"EU", "ORG"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "EU", "new-security-treaty", "support"));
+  CHECK(has(ps, "EU", "existing-structures", "support"));
+}
+
+TEST_CASE("an abbreviation in parentheses is not a subject of its own", "[positions]") {
+  auto d = make_doc({"Ministers of the Organization for Security and Cooperation in Europe (OSCE) met after NATO and "
+                     "Russia restored formal cooperation."},
+                    {{"Organization for Security and Cooperation in Europe", "ORG"}, {"OSCE", "ORG"}, {"NATO", "ORG"},
+                     {"Russia", "GPE"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "cooperation-with-nato", "support"));
+  CHECK(has(ps, "Russia", "cooperation-with-nato", "support"));
+  CHECK(!has(ps, "OSCE", "cooperation-with-nato", "support"));
+}
+
+TEST_CASE("a name right before a noun cue holds that cue's stance", "[positions]") {
+  auto d = make_doc({"The Russian military is concerned by U.S. plans for a missile shield."}, {{"U.S.", "GPE"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "U.S.", "missile-defense", "support"));
+  CHECK(has(ps, "Russia", "missile-defense", "oppose"));
+}
+
+TEST_CASE("inside a quote a cue that names who holds the stance overrides the speaker", "[positions]") {
+  std::string s = "\"The deadlock comes from the unwillingness of our NATO partners to ratify the Adapted Treaty.\"";
+  auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2008-12-05");
+  dossier::Quote q;
+  q.id = "q1";
+  q.text = s.substr(1, s.size() - 2);
+  q.span = Span{0, static_cast<int64_t>(s.size())};
+  q.kind = "direct";
+  q.speech = true;
+  q.speaker = dossier::Speaker{std::string("e1"), "Lavrov"};
+  d.quotes = std::vector<dossier::Quote>{q};
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "cfe-treaty", "oppose"));
+  CHECK(has(ps, "Lavrov", "cfe-treaty", "support"));
+  CHECK(!has(ps, "Lavrov", "cfe-treaty", "oppose"));
+}
+
+TEST_CASE("the owner of a proposal stands for what it names", "[positions]") {
+  auto d = make_doc({"The central theme was President Medvedev's initiative for a legally binding treaty on European "
+                     "security."},
+                    {{"Medvedev", "PERSON"}}, "2008-12-05");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Medvedev", "legally-binding", "support"));
+  CHECK(has(ps, "Medvedev", "new-security-treaty", "support"));
+}
+
+TEST_CASE("a cue's own holder reaches only the mention no later cue speaks of", "[positions]") {
+  auto d = make_doc({"The Kremlin wants legally binding guarantees and the end of NATO enlargement."},
+                    {{"Kremlin", "ORG"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "Russia", "nato-enlargement", "support"));
+}
