@@ -163,6 +163,14 @@ void to_json(json& j, const Document& d) {
   if (d.positions) j["positions"] = *d.positions;
 }
 
+json document_to_json(Document&& d) {
+  std::string text = std::move(d.text);
+  d.text.clear();
+  json j = d;
+  j["text"] = std::move(text);
+  return j;
+}
+
 void from_json(const json& j, Document& d) {
   if (!j.is_object()) throw Error("a document record must be a JSON object");
   auto schema = j.find("schema");

@@ -34,8 +34,8 @@ std::string absolute_key(const fs::path& p) {
 
 // Groups lines into blocks: a blank line ends a block; inside a run of lines each line
 // is its own block unless the run looks hard-wrapped (similar long lengths), in which
-// case it is joined into one paragraph.
-std::vector<Block> make_blocks(const std::vector<Line>& lines) {
+// case it is joined into one paragraph. The line texts are moved into the blocks.
+std::vector<Block> make_blocks(std::vector<Line>& lines) {
   std::vector<Block> blocks;
   size_t i = 0;
   while (i < lines.size()) {
@@ -51,14 +51,14 @@ std::vector<Block> make_blocks(const std::vector<Line>& lines) {
       if (len < 45 || len > 100) wrapped = false;
     }
     if (wrapped) {
-      Block b{lines[i].text, lines[i].number, lines[j - 1].number};
+      Block b{std::move(lines[i].text), lines[i].number, lines[j - 1].number};
       for (size_t k = i + 1; k < j; ++k) {
         b.text += ' ';
         b.text += lines[k].text;
       }
       blocks.push_back(std::move(b));
     } else {
-      for (size_t k = i; k < j; ++k) blocks.push_back(Block{lines[k].text, lines[k].number, lines[k].number});
+      for (size_t k = i; k < j; ++k) blocks.push_back(Block{std::move(lines[k].text), lines[k].number, lines[k].number});
     }
     i = j;
   }

@@ -93,11 +93,8 @@ std::string dump_line(const nlohmann::json& record) {
 }
 
 void Writer::write_line(std::string_view line) {
-  std::string buf;
-  buf.reserve(line.size() + 1);
-  buf.append(line);
-  buf.push_back('\n');
-  write_raw(buf);
+  write_raw(line);
+  write_raw("\n");
 }
 
 void Writer::write_raw(std::string_view text) {

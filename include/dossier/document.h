@@ -173,6 +173,8 @@ void to_json(nlohmann::json& j, const Finding& f);
 void to_json(nlohmann::json& j, const Span& s);
 void from_json(const nlohmann::json& j, Span& s);
 void to_json(nlohmann::json& j, const Document& d);
+// Moves the text into the JSON instead of copying it (a 200 MB document costs 200 MB less).
+nlohmann::json document_to_json(Document&& d);
 void from_json(const nlohmann::json& j, Document& d);
 void to_json(nlohmann::json& j, const Entity& e);
 void from_json(const nlohmann::json& j, Entity& e);
