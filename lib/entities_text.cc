@@ -3,23 +3,11 @@
 #include <utf8proc.h>
 
 #include "dossier/data.h"
+#include "dossier/utf8.h"
 
 namespace dossier::entities_detail {
 
 namespace {
-
-int32_t decode_at(std::string_view s, size_t i, size_t& len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    len = 1;
-    return c;
-  }
-  utf8proc_int32_t cp = -1;
-  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-  len = n > 0 ? static_cast<size_t>(n) : 1;
-  return n > 0 ? cp : -1;
-}
 
 bool is_letter(int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -48,7 +36,7 @@ void finish(std::string_view text, Token& t) {
   std::string_view w = text.substr(t.begin, t.end - t.begin);
   t.hash = hash_folded(fold(w));
   size_t len = 0;
-  int32_t cp = decode_at(w, 0, len);
+  int32_t cp = utf8::decode(w, 0, len);
   t.word = is_alnum(cp);
   t.digit = is_digit(cp);
   t.cap = is_upper(cp);
@@ -68,7 +56,7 @@ std::string fold(std::string_view s) {
       continue;
     }
     size_t len = 0;
-    int32_t cp = decode_at(s, i, len);
+    int32_t cp = utf8::decode(s, i, len);
     if (cp == 0x2019) cp = '\'';
     if (cp < 0) {
       out.append(s.substr(i, len));
@@ -94,14 +82,14 @@ uint64_t hash_folded(std::string_view folded) {
 bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
   size_t len = 0;
-  return is_upper(decode_at(s, 0, len));
+  return is_upper(utf8::decode(s, 0, len));
 }
 
 bool is_all_caps(std::string_view s) {
   int letters = 0;
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
-    int32_t cp = decode_at(s, i, len);
+    int32_t cp = utf8::decode(s, i, len);
     if (is_lower(cp)) return false;
     if (is_upper(cp)) ++letters;
     i += len;
@@ -116,7 +104,7 @@ std::vector<Token> tokenize(std::string_view text) {
   const size_t n = text.size();
   while (i < n) {
     size_t len = 0;
-    int32_t cp = decode_at(text, i, len);
+    int32_t cp = utf8::decode(text, i, len);
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0) {
       i += len;
       continue;
@@ -129,7 +117,7 @@ std::vector<Token> tokenize(std::string_view text) {
           (text[i + len] == 's' || text[i + len] == 'S')) {
         size_t after = i + len + 1;
         size_t l2 = 0;
-        if (after >= n || !is_alnum(decode_at(text, after, l2))) {
+        if (after >= n || !is_alnum(utf8::decode(text, after, l2))) {
           t.end = static_cast<uint32_t>(after);
           finish(text, t);
           out.push_back(t);
@@ -159,14 +147,14 @@ std::vector<Token> tokenize(std::string_view text) {
       bool lower_part = is_lower(cp);
       while (j < n) {
         size_t l = 0;
-        int32_t c = decode_at(text, j, l);
+        int32_t c = utf8::decode(text, j, l);
         if (is_alnum(c)) {
           if (!is_lower(c) && !is_digit(c)) lower_part = false;
           j += l;
           continue;
         }
         size_t l2 = 0;
-        int32_t next = j + l < n ? decode_at(text, j + l, l2) : -1;
+        int32_t next = j + l < n ? utf8::decode(text, j + l, l2) : -1;
         if (is_hyphen(c) && is_alnum(next) && !lower_part) {
           // "War-era", "NATO-led": a lower-case suffix after a name is split off, unless
           // another capitalized part follows ("Chairman-in-Office").
@@ -193,7 +181,7 @@ std::vector<Token> tokenize(std::string_view text) {
           // A possessive 's is its own token; "O'Brien" and "Côte d'Ivoire" stay whole.
           size_t l3 = 0;
           bool possessive = (next == 's' || next == 'S') &&
-                            (j + l + 1 >= n || !is_alnum(decode_at(text, j + l + 1, l3)));
+                            (j + l + 1 >= n || !is_alnum(utf8::decode(text, j + l + 1, l3)));
           if (possessive) break;
           j += l;
           continue;
