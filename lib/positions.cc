@@ -58,6 +58,39 @@ struct TopicLexicon::Rule {
   int groups = 0;
 };
 
+// All rules' patterns in one RE2::Set: one pass over a sentence says which rules can match,
+// so the rules' own expressions run only there (most sentences name no topic).
+struct TopicLexicon::Index {
+  std::unique_ptr<RE2::Set> set;
+};
+
+void TopicLexicon::index() {
+  RE2::Options o = pattern_options();
+  o.set_max_mem(64 << 20);
+  auto idx = std::make_shared<Index>();
+  idx->set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const auto& r : rules_)
+    if (idx->set->Add(r->re->pattern(), nullptr) < 0) throw Error("topic lexicon: pattern rejected by the set index");
+  if (!idx->set->Compile()) throw Error("topic lexicon: out of memory compiling the set index");
+  index_ = std::move(idx);
+}
+
+// The rules that can match TEXT, in lexicon order; every rule when the index cannot say.
+std::vector<size_t> TopicLexicon::candidates(std::string_view text) const {
+  std::vector<size_t> out;
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (index_ && (index_->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &info) ||
+                 info.kind == RE2::Set::kNoError)) {
+    out.assign(hits.begin(), hits.end());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  for (size_t i = 0; i < rules_.size(); ++i) out.push_back(i);
+  return out;
+}
+
+
 TopicLexicon::TopicLexicon() = default;
 TopicLexicon::~TopicLexicon() = default;
 TopicLexicon::TopicLexicon(const TopicLexicon&) = default;
@@ -92,6 +125,7 @@ TopicLexicon TopicLexicon::parse(std::string_view text, const std::string& file)
     rule->groups = std::min(1, rule->re->NumberOfCapturingGroups());
     lex.rules_.push_back(std::move(rule));
   }
+  lex.index();
   return lex;
 }
 
@@ -110,6 +144,7 @@ const TopicLexicon& TopicLexicon::builtin() {
 
 void TopicLexicon::extend(const TopicLexicon& other) {
   rules_.insert(rules_.end(), other.rules_.begin(), other.rules_.end());
+  index();
 }
 
 std::vector<std::string> TopicLexicon::topics() const {
@@ -125,7 +160,8 @@ std::vector<TopicMatch> TopicLexicon::find(std::string_view text) const {
   std::vector<TopicMatch> found;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
-  for (const auto& rule : rules_) {
+  for (size_t i : candidates(text)) {
+    const auto& rule = rules_[i];
     size_t pos = 0;
     while (pos <= text.size() && rule->re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 1 + rule->groups)) {
       const re2::StringPiece& g = rule->groups && groups[1].data() ? groups[1] : groups[0];

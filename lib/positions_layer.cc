@@ -124,7 +124,7 @@ class Layer {
  private:
   size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(cp, 0))); }
   int64_t cp(size_t b) const { return static_cast<int64_t>(map_.to_cp(b)); }
-  void collect_candidates();
+  void collect_candidates(const std::vector<std::pair<size_t, size_t>>& ranges);
   std::string date_of(size_t sb, size_t se) const;
   const Quote* quote_at(size_t pos) const;
   std::vector<std::string> resolve(const Candidate& c, size_t at, const std::string& date) const;
@@ -145,7 +145,9 @@ class Layer {
   std::string voice_;             // the person the title names, for first-person narrative
 };
 
-void Layer::collect_candidates() {
+// Entity mentions everywhere (a pronoun looks back for its person); actor cues and pronouns
+// only in RANGES, the sentences that mention a topic, as nothing else asks for them.
+void Layer::collect_candidates(const std::vector<std::pair<size_t, size_t>>& ranges) {
   if (!doc_.entities) own_entities_ = find_entities(doc_);
   const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
   {
@@ -157,20 +159,21 @@ void Layer::collect_candidates() {
   std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[2];
+  for (const auto& [from, to] : ranges)
   for (const auto& ac : actor_cues()) {
-    size_t pos = 0;
+    size_t pos = from;
     int n = std::min(1, ac.re->NumberOfCapturingGroups());
-    while (pos < text.size() && ac.re->Match(input, pos, text.size(), RE2::UNANCHORED, g, 1 + n)) {
+    while (pos < to && ac.re->Match(input, pos, to, RE2::UNANCHORED, g, 1 + n)) {
       const auto& m = n && g[1].data() ? g[1] : g[0];
       size_t s = static_cast<size_t>(m.data() - text.data());
       cands_.push_back(Candidate{s, s + m.size(), ac.actor, "ACTOR", nullptr});
       pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
     }
   }
-  {
-    size_t pos = 0;
+  for (const auto& [from, to] : ranges) {
+    size_t pos = from;
     re2::StringPiece p[3];
-    while (pos < text.size() && pronoun_re().Match(input, pos, text.size(), RE2::UNANCHORED, p, 3)) {
+    while (pos < to && pronoun_re().Match(input, pos, to, RE2::UNANCHORED, p, 3)) {
       size_t s = static_cast<size_t>(p[0].data() - text.data());
       cands_.push_back(Candidate{s, s + p[0].size(), "", p[1].data() ? "FIRST" : "THIRD", nullptr});
       pos = s + std::max<size_t>(p[0].size(), 1);
@@ -426,15 +429,27 @@ std::vector<std::pair<const Candidate*, int>> Layer::cue_agents(size_t sb, size_
 std::vector<Position> Layer::run() {
   std::vector<Position> out;
   if (doc_.text.empty()) return out;
-  collect_candidates();
-  std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
   std::string_view text = doc_.text;
+  struct Found {
+    const Span* span;
+    size_t sb, se;
+    std::vector<TopicMatch> ms;
+  };
+  std::vector<Found> found;
+  std::vector<std::pair<size_t, size_t>> ranges;
   for (const auto& span : doc_.sentences) {
     size_t sb = byte(span.start), se = byte(span.end);
     if (se <= sb || se > text.size()) continue;
-    std::string_view sentence = text.substr(sb, se - sb);
-    std::vector<TopicMatch> ms = topics_.find(sentence);
+    std::vector<TopicMatch> ms = topics_.find(text.substr(sb, se - sb));
     if (ms.empty()) continue;
+    ranges.emplace_back(sb, se);
+    found.push_back(Found{&span, sb, se, std::move(ms)});
+  }
+  collect_candidates(ranges);
+  std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
+  for (const auto& [sp, sb, se, ms] : found) {
+    const Span& span = *sp;
+    std::string_view sentence = text.substr(sb, se - sb);
     std::vector<positions_detail::Cue> cues = positions_detail::find_cues(sentence);
     std::string date = date_of(sb, se);
     for (size_t i = 0; i < ms.size(); ++i) {

@@ -14,8 +14,18 @@ int main(int argc, char** argv) {
   std::string left_spec, right_spec, format = "jsonl", topics_file, extra_topics_file;
   size_t max_evidence = 3;
   tool.app().add_flag("--annotate", annotate, "Add the positions layer to each document and pass it on");
-  tool.app().add_option("--left", left_spec, "Left selection: comma list of actor=NAME, since=DATE, until=DATE, doc=ID");
-  tool.app().add_option("--right", right_spec, "Right selection, as --left");
+  // A selection that does not parse is a usage error (exit 2), as any bad option value.
+  auto selection = [](const std::string& spec) {
+    try {
+      dossier::parse_selection(spec);
+      return std::string();
+    } catch (const dossier::Error& e) {
+      return std::string(e.what());
+    }
+  };
+  tool.app().add_option("--left", left_spec, "Left selection: comma list of actor=NAME, since=DATE, until=DATE, doc=ID")
+      ->check(selection, "SELECTION");
+  tool.app().add_option("--right", right_spec, "Right selection, as --left")->check(selection, "SELECTION");
   tool.app().add_option("--format", format, "Output of the diff: jsonl, text or svg")
       ->check(CLI::IsMember({"jsonl", "text", "svg"}));
   tool.app().add_option("--topics", topics_file, "Topic lexicon FILE replacing the built-in one (TOPIC, term|pattern, EXPRESSION)")

@@ -54,7 +54,11 @@ class TopicLexicon {
 
  private:
   struct Rule;
+  struct Index;
+  void index();
+  std::vector<size_t> candidates(std::string_view text) const;
   std::vector<std::shared_ptr<const Rule>> rules_;
+  std::shared_ptr<const Index> index_;
 };
 
 // The stance a sentence takes toward the topic mention [start, end) (byte offsets into
