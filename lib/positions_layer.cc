@@ -14,6 +14,7 @@
 // for on that date, by office.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -131,6 +132,7 @@ class Layer {
   std::vector<std::string> speaker_actors(const Quote& q, const std::string& date) const;
   std::vector<const Candidate*> agents(size_t sb, size_t se, const TopicMatch& m,
                                        const std::vector<TopicMatch>& ms, const positions_detail::Stance& st) const;
+  std::map<size_t, const Candidate*> reported_speech() const;
   std::vector<const Candidate*> owners(size_t sb, size_t se, const TopicMatch& m) const;
   std::vector<std::pair<const Candidate*, int>> cue_agents(size_t sb, size_t se, const TopicMatch& m,
                                                            const positions_detail::Stance& st,
@@ -336,6 +338,38 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
   return out;
 }
 
+// Reported speech: a sentence that opens with "According to X," makes X the voice of the
+// rest of its paragraph ("According to Lavrov, ... Russia will measure everything by ... All
+// of this must be legally binding."). Maps a sentence's start byte to that voice.
+std::map<size_t, const Candidate*> Layer::reported_speech() const {
+  static const RE2 opener("^\\W*(?:[Aa]ccording\\s+to|[Ii]n\\s+the\\s+words\\s+of)\\s+(?:the\\s+)?");
+  std::map<size_t, const Candidate*> out;
+  std::string_view text = doc_.text;
+  const Candidate* voice = nullptr;
+  size_t para_end = 0;
+  size_t next_para = 0;
+  for (const auto& span : doc_.sentences) {
+    size_t sb = byte(span.start), se = byte(span.end);
+    if (se <= sb || se > text.size()) continue;
+    if (sb >= para_end) {
+      voice = nullptr;
+      while (next_para < doc_.paragraphs.size() && byte(doc_.paragraphs[next_para].end) <= sb) ++next_para;
+      para_end = next_para < doc_.paragraphs.size() ? byte(doc_.paragraphs[next_para].end) : se;
+    }
+    re2::StringPiece input(text.data() + sb, se - sb), m;
+    if (opener.Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1)) {
+      size_t after = sb + m.size();
+      for (const auto& c : cands_)
+        if (c.start >= after && c.start <= after + 2 && c.entity) {
+          voice = &c;
+          break;
+        }
+    }
+    if (voice) out[sb] = voice;
+  }
+  return out;
+}
+
 const RE2& owned_noun_re() {
   static const RE2 re = [] {
     std::string alts;
@@ -446,12 +480,15 @@ std::vector<Position> Layer::run() {
     found.push_back(Found{&span, sb, se, std::move(ms)});
   }
   collect_candidates(ranges);
+  std::map<size_t, const Candidate*> reporters = reported_speech();
   std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
   for (const auto& [sp, sb, se, ms] : found) {
     const Span& span = *sp;
     std::string_view sentence = text.substr(sb, se - sb);
     std::vector<positions_detail::Cue> cues = positions_detail::find_cues(sentence);
     std::string date = date_of(sb, se);
+    auto rep = reporters.find(sb);
+    const Candidate* reporter = rep == reporters.end() ? nullptr : rep->second;
     for (size_t i = 0; i < ms.size(); ++i) {
       std::vector<TopicMatch> others;
       for (size_t j = 0; j < ms.size(); ++j)
@@ -483,6 +520,8 @@ std::vector<Position> Layer::run() {
         if (!replaces)
           for (const Candidate* c : agents(sb, se, ms[i], ms, st))
             for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
+        if (!replaces && reporter)
+          for (auto& n : resolve(*reporter, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
         for (const auto& [c, pol] : named)
           if (c)
             for (auto& n : resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);

@@ -407,3 +407,24 @@ TEST_CASE("a cue's own holder reaches only the mention no later cue speaks of", 
   CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
   CHECK(!has(ps, "Russia", "nato-enlargement", "support"));
 }
+
+TEST_CASE("according to a person, the rest of the paragraph is that person's", "[positions]") {
+  auto d = make_doc({"According to Lavrov, there can only be a package solution.",
+                     "Russia wants the end of NATO expansion to the east.", "All of this must be legally binding."},
+                    {{"Lavrov", "PERSON"}, {"Russia", "GPE"}, {"NATO", "ORG"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Lavrov", "legally-binding", "support"));
+}
+
+TEST_CASE("reported speech ends with its paragraph", "[positions]") {
+  auto d = make_doc({"According to Lavrov, there can only be a package solution."}, {{"Lavrov", "PERSON"}});
+  std::string second = " All of this must be legally binding.";
+  int64_t b = static_cast<int64_t>(d.text.size());
+  d.text += second;
+  d.sentences.push_back(Span{b + 1, static_cast<int64_t>(d.text.size())});
+  d.paragraphs = {Span{0, b}, Span{b + 1, static_cast<int64_t>(d.text.size())}};
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "Lavrov", "legally-binding", "support"));
+}
