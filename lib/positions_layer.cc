@@ -133,6 +133,7 @@ class Layer {
   std::vector<const Candidate*> agents(size_t sb, size_t se, const TopicMatch& m,
                                        const std::vector<TopicMatch>& ms, const positions_detail::Stance& st) const;
   std::map<size_t, const Candidate*> reported_speech() const;
+  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges);
   std::vector<const Candidate*> owners(size_t sb, size_t se, const TopicMatch& m) const;
   std::vector<std::pair<const Candidate*, int>> cue_agents(size_t sb, size_t se, const TopicMatch& m,
                                                            const positions_detail::Stance& st,
@@ -146,6 +147,60 @@ class Layer {
   std::vector<Candidate> cands_;  // sorted by start
   std::string voice_;             // the person the title names, for first-person narrative
 };
+
+struct RoleNoun {
+  std::string role;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<RoleNoun>& role_nouns() {
+  static const std::vector<RoleNoun> roles = [] {
+    std::vector<RoleNoun> out;
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    for (auto line : data::lines("positions/roles.tsv")) {
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) throw Error("role nouns: expected ROLE<TAB>RE2", "positions/roles.tsv");
+      RoleNoun r{std::string(line.substr(0, tab)), std::make_unique<RE2>("\\b(?:" + std::string(line.substr(tab + 1)) + ")\\b", o)};
+      if (!r.re->ok()) throw Error("role nouns: bad pattern: " + r.re->error(), "positions/roles.tsv");
+      out.push_back(std::move(r));
+    }
+    return out;
+  }();
+  return roles;
+}
+
+// Role nouns in RANGES (lib/data/positions/roles.tsv) become the person they stand for:
+// "the Russian Foreign Minister" after "Sergei Lavrov" is Lavrov. Runs before the overlap
+// pass so that the role wins over the nationality word inside it.
+void Layer::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
+  std::string_view text = doc_.text;
+  re2::StringPiece input(text.data(), text.size()), m;
+  const std::string date = doc_.dct.value.value_or("");
+  size_t n = cands_.size();
+  for (const auto& [from, to] : ranges)
+    for (const auto& r : role_nouns()) {
+      size_t pos = from;
+      while (pos < to && r.re->Match(input, pos, to, RE2::UNANCHORED, &m, 1)) {
+        size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
+        pos = std::max(e, s + 1);
+        size_t after = e;
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (after < text.size() && std::isupper(static_cast<unsigned char>(text[after]))) continue;  // a title
+        const Candidate* best = nullptr;
+        for (size_t i = 0; i < n; ++i) {
+          const Candidate& c = cands_[i];
+          if (c.type != "PERSON" || c.end > s || (best && best->end >= c.end)) continue;
+          bool holds = false;
+          for (const auto& o : offices_on(c.name, date, Gazetteer::builtin()))
+            if (o.role.find(r.role) != std::string::npos) holds = true;
+          if (holds) best = &c;
+        }
+        if (best) cands_.push_back(Candidate{s, e, best->name, "PERSON", best->entity});
+      }
+    }
+}
 
 // Entity mentions everywhere (a pronoun looks back for its person); actor cues and pronouns
 // only in RANGES, the sentences that mention a topic, as nothing else asks for them.
@@ -172,6 +227,7 @@ void Layer::collect_candidates(const std::vector<std::pair<size_t, size_t>>& ran
       pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
     }
   }
+  add_roles(ranges);
   for (const auto& [from, to] : ranges) {
     size_t pos = from;
     re2::StringPiece p[3];

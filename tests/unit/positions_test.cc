@@ -428,3 +428,20 @@ TEST_CASE("reported speech ends with its paragraph", "[positions]") {
   auto ps = dossier::find_positions(d);
   CHECK(!has(ps, "Lavrov", "legally-binding", "support"));
 }
+
+TEST_CASE("a role noun stands for the person named before who holds that office", "[positions]") {
+  auto d = make_doc({"Sergei Lavrov arrived in Geneva.", "The Russian Foreign Minister rejected NATO expansion.",
+                     "Moscow's top diplomat demanded legally binding guarantees."},
+                    {{"Sergei Lavrov", "PERSON"}, {"NATO", "ORG"}, {"Moscow", "GPE"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Sergei Lavrov", "legally-binding", "support"));
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+}
+
+TEST_CASE("a role noun stands for no one when nobody named before holds the office", "[positions]") {
+  auto d = make_doc({"Hillary Clinton arrived in Geneva.", "The spokesman rejected NATO expansion."},
+                    {{"Hillary Clinton", "PERSON"}, {"NATO", "ORG"}}, "2010-02-04");
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "Hillary Clinton", "nato-enlargement", "oppose"));
+}
