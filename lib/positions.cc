@@ -205,10 +205,36 @@ std::vector<TopicMatch> TopicLexicon::find(std::string_view text) const {
 
 namespace positions_detail {
 
+Prefilter::Prefilter(const std::vector<const RE2*>& patterns) : size_(patterns.size()) {
+  if (patterns.empty()) return;
+  RE2::Options o = patterns[0]->options();
+  o.set_max_mem(64 << 20);
+  set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const RE2* re : patterns)
+    if (set_->Add(re->pattern(), nullptr) < 0) throw Error("prefilter: pattern rejected: " + re->pattern());
+  if (!set_->Compile()) set_.reset();
+}
+
+std::vector<size_t> Prefilter::which(std::string_view text) const {
+  std::vector<size_t> out;
+  if (set_) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &info) || info.kind == RE2::Set::kNoError) {
+      out.assign(hits.begin(), hits.end());
+      std::sort(out.begin(), out.end());
+      return out;
+    }
+  }
+  for (size_t i = 0; i < size_; ++i) out.push_back(i);
+  return out;
+}
+
 namespace {
 
 struct CueTable {
   std::vector<std::pair<CueKind, std::unique_ptr<RE2>>> kinds;
+  std::unique_ptr<Prefilter> prefilter;
 };
 
 CueKind kind_of(std::string_view name) {
@@ -246,6 +272,9 @@ const CueTable& cue_table() {
       if (!re->ok()) throw Error("stance cues: bad pattern: " + re->error(), "positions/cues.tsv");
       t.kinds.emplace_back(k, std::move(re));
     }
+    std::vector<const RE2*> res;
+    for (const auto& kr : t.kinds) res.push_back(kr.second.get());
+    t.prefilter = std::make_unique<Prefilter>(res);
     return t;
   }();
   return table;
@@ -257,7 +286,9 @@ std::vector<Cue> find_cues(std::string_view text) {
   std::vector<Cue> found;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  for (const auto& [kind, re] : cue_table().kinds) {
+  const CueTable& table = cue_table();
+  for (size_t k : table.prefilter->which(text)) {
+    const auto& [kind, re] = table.kinds[k];
     size_t pos = 0;
     while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
       size_t s = static_cast<size_t>(m.data() - text.data());

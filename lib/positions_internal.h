@@ -3,12 +3,30 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include "dossier/positions.h"
 
 namespace dossier::positions_detail {
+
+// One RE2::Set over a list of patterns compiled with the same options: which of them can
+// match a text, in one pass, so that the others need not run (a prefilter).
+class Prefilter {
+ public:
+  explicit Prefilter(const std::vector<const RE2*>& patterns);
+  // Indices of the patterns that match somewhere in TEXT, ascending; every index when the
+  // set cannot say (out of memory).
+  std::vector<size_t> which(std::string_view text) const;
+
+ private:
+  std::unique_ptr<RE2::Set> set_;
+  size_t size_ = 0;
+};
 
 enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Contrast, Concessive, Boundary };
 

@@ -153,6 +153,8 @@ struct RoleNoun {
   std::unique_ptr<RE2> re;
 };
 
+const positions_detail::Prefilter& role_prefilter();
+
 const std::vector<RoleNoun>& role_nouns() {
   static const std::vector<RoleNoun> roles = [] {
     std::vector<RoleNoun> out;
@@ -171,6 +173,24 @@ const std::vector<RoleNoun>& role_nouns() {
   return roles;
 }
 
+const positions_detail::Prefilter& role_prefilter() {
+  static const positions_detail::Prefilter p = [] {
+    std::vector<const RE2*> res;
+    for (const auto& r : role_nouns()) res.push_back(r.re.get());
+    return positions_detail::Prefilter(res);
+  }();
+  return p;
+}
+
+const positions_detail::Prefilter& actor_prefilter() {
+  static const positions_detail::Prefilter p = [] {
+    std::vector<const RE2*> res;
+    for (const auto& c : actor_cues()) res.push_back(c.re.get());
+    return positions_detail::Prefilter(res);
+  }();
+  return p;
+}
+
 // Role nouns in RANGES (lib/data/positions/roles.tsv) become the person they stand for:
 // "the Russian Foreign Minister" after "Sergei Lavrov" is Lavrov. Runs before the overlap
 // pass so that the role wins over the nationality word inside it.
@@ -180,7 +200,8 @@ void Layer::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
   const std::string date = doc_.dct.value.value_or("");
   size_t n = cands_.size();
   for (const auto& [from, to] : ranges)
-    for (const auto& r : role_nouns()) {
+    for (size_t k : role_prefilter().which(text.substr(from, to - from))) {
+      const RoleNoun& r = role_nouns()[k];
       size_t pos = from;
       while (pos < to && r.re->Match(input, pos, to, RE2::UNANCHORED, &m, 1)) {
         size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
@@ -217,7 +238,8 @@ void Layer::collect_candidates(const std::vector<std::pair<size_t, size_t>>& ran
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[2];
   for (const auto& [from, to] : ranges)
-  for (const auto& ac : actor_cues()) {
+  for (size_t k : actor_prefilter().which(text.substr(from, to - from))) {
+    const ActorCue& ac = actor_cues()[k];
     size_t pos = from;
     int n = std::min(1, ac.re->NumberOfCapturingGroups());
     while (pos < to && ac.re->Match(input, pos, to, RE2::UNANCHORED, g, 1 + n)) {

@@ -445,3 +445,18 @@ TEST_CASE("a role noun stands for no one when nobody named before holds the offi
   auto ps = dossier::find_positions(d);
   CHECK(!has(ps, "Hillary Clinton", "nato-enlargement", "oppose"));
 }
+
+TEST_CASE("the set index runs only the rules that can match and loses none", "[positions]") {
+  auto lex = TopicLexicon::parse("a\tterm\tred apple\nb\tpattern\tgreen\\s+(pear)\nc\tterm\tblue plum\n"
+                                 "a\tpattern\tcrimson\\s+apples?\n");
+  auto ms = lex.find("a green pear, a crimson apple and a red apple");
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0].topic == "b");
+  CHECK(ms[1].topic == "a");
+  CHECK(ms[2].topic == "a");
+  CHECK(lex.find("nothing here").empty());
+  auto more = lex;
+  more.extend(TopicLexicon::parse("d\tterm\tnothing\n"));
+  REQUIRE(more.find("nothing here").size() == 1);
+  CHECK(lex.find("nothing here").empty());
+}
