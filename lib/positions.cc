@@ -245,6 +245,7 @@ CueKind kind_of(std::string_view name) {
   if (name == "negation") return CueKind::Negation;
   if (name == "ignore") return CueKind::Ignore;
   if (name == "neutral") return CueKind::Neutral;
+  if (name == "report") return CueKind::Report;
   if (name == "contrast") return CueKind::Contrast;
   if (name == "concessive") return CueKind::Concessive;
   if (name == "boundary") return CueKind::Boundary;

@@ -28,7 +28,7 @@ class Prefilter {
   size_t size_ = 0;
 };
 
-enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Contrast, Concessive, Boundary };
+enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary };
 
 struct Cue {
   CueKind kind;

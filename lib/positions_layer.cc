@@ -587,7 +587,19 @@ std::vector<Position> Layer::run() {
         // Inside a quote the speaker holds the stance, unless a cue names who does ("the
         // unwillingness of our NATO partners to ratify X": the partners, and "our" speaker
         // the other stance).
-        if (!replaces)
+        // "... the US, Britain and some other countries argued that it was necessary to
+        // build on the existing structures": who the speaker reports holds the stance.
+        std::vector<const Candidate*> reported;
+        for (const auto& c : cues)
+          if (c.kind == positions_detail::CueKind::Report && c.start >= st.clause_start && c.end <= ms[i].start) {
+            for (const Candidate* a : agents(sb, se, ms[i], ms, st))
+              if (a->end <= sb + c.start && a->type != "FIRST" && a->type != "THIRD") reported.push_back(a);
+            break;
+          }
+        if (!replaces && !reported.empty())
+          for (const Candidate* a : reported)
+            for (auto& n : resolve(*a, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
+        else if (!replaces)
           for (auto& n : speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
         else
           for (const auto& [c, pol] : named)

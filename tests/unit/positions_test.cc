@@ -460,3 +460,20 @@ TEST_CASE("the set index runs only the rules that can match and loses none", "[p
   REQUIRE(more.find("nothing here").size() == 1);
   CHECK(lex.find("nothing here").empty());
 }
+
+TEST_CASE("inside a quote a subject before a reporting verb holds what follows, not the speaker", "[positions]") {
+  std::string s = "\"The US and Britain argued that it was necessary to keep the existing structures.\"";
+  auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"US", "GPE"}, {"Britain", "GPE"}}, "2008-12-05");
+  dossier::Quote q;
+  q.id = "q1";
+  q.text = s.substr(1, s.size() - 2);
+  q.span = Span{0, static_cast<int64_t>(s.size())};
+  q.kind = "direct";
+  q.speech = true;
+  q.speaker = dossier::Speaker{std::string("e1"), "Lavrov"};
+  d.quotes = std::vector<dossier::Quote>{q};
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "US", "existing-structures", "support"));
+  CHECK(has(ps, "Britain", "existing-structures", "support"));
+  CHECK(!has(ps, "Lavrov", "existing-structures", "support"));
+}
