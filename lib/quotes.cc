@@ -81,6 +81,13 @@ class Annotator {
     Quote quote;
   };
 
+  static constexpr size_t kWindow = 400;
+
+  size_t cp_start(size_t b) const {
+    while (b > 0 && b < doc_.text.size() && (static_cast<unsigned char>(doc_.text[b]) & 0xC0) == 0x80) --b;
+    return b;
+  }
+
   size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); }
   int64_t cp(size_t b) const { return static_cast<int64_t>(map_.to_cp(b)); }
 
@@ -146,13 +153,12 @@ class Annotator {
       labels.push_back(l);
     }
     if (labels.size() < 2) return;
+    std::vector<bool> ends_turn(ctx_.paragraphs.size(), false);
+    for (const Label& l : labels) ends_turn[l.para] = true;
+    for (size_t p : stops) ends_turn[p] = true;
     auto turn_end = [&](size_t from_para) {
       size_t last = from_para;
-      for (size_t p = from_para + 1; p < ctx_.paragraphs.size(); ++p) {
-        bool is_label = std::any_of(labels.begin(), labels.end(), [&](const Label& l) { return l.para == p; });
-        if (is_label || std::count(stops.begin(), stops.end(), p)) break;
-        last = p;
-      }
+      for (size_t p = from_para + 1; p < ctx_.paragraphs.size() && !ends_turn[p]; ++p) last = p;
       return ctx_.paragraphs[last].second;
     };
     auto add = [&](size_t b, size_t e, std::optional<size_t> entity, const std::string& name, std::string cue) {
@@ -215,9 +221,11 @@ class Annotator {
   }
 
   const Turn* turn_at(size_t pos) const {
-    for (const Turn& t : turns_)
-      if (pos >= t.b && pos < t.e) return &t;
-    return nullptr;
+    // turns_ is in text order: the heading turn first, then one per label.
+    auto it = std::upper_bound(turns_.begin(), turns_.end(), pos, [](size_t p, const Turn& t) { return p < t.b; });
+    if (it == turns_.begin()) return nullptr;
+    --it;
+    return pos < it->e ? &*it : nullptr;
   }
 
   // The subject tokens of the cue at toks[i] ("before" cues): back over auxiliaries and an
@@ -403,6 +411,10 @@ class Annotator {
     size_t se = ctx_.sentences[span_index(ctx_.sentences, oe > 0 ? oe - 1 : 0)].second;
     sb = std::max(sb, ctx_.paragraphs[para].first);
     se = std::max(se, oe);
+    // Cues sit near their quote: look at most kWindow bytes either side (keeps a page-long
+    // "sentence" of marks linear).
+    if (ob > sb + kWindow) sb = cp_start(ob - kWindow);
+    if (se > oe + kWindow) se = cp_start(oe + kWindow);
     const Turn* turn = turn_at(ob);
     std::optional<size_t> saved_turn_speaker = ctx_.turn_speaker;
     ctx_.turn_speaker = turn ? turn->entity : std::nullopt;

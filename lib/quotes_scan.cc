@@ -85,6 +85,9 @@ bool is_opening_context(int32_t cp) {
          cp == 0x2014 || cp == ':' || mark_info(cp).family != Family::None;
 }
 
+// Quotes nest two or three deep in real text; deeper opening marks are noise.
+constexpr size_t kMaxDepth = 6;
+
 struct Open {
   int32_t mark;
   size_t mark_pos;   // byte offset of the mark
@@ -143,7 +146,9 @@ class Scanner {
     if (m.family == Family::Single && letter_before && letter_after) return;  // don't, Russia's
     // Close the innermost open quote this mark can close. A single mark may only close the
     // innermost quote; a double mark closes through unclosed single ones (apostrophes).
-    if (m.closes && !(is_space(prev) && !is_space(next) && next >= 0 && m.symmetric)) {
+    // A straight double mark never opens a second straight quote inside one: it closes.
+    bool straight_open = cp == 0x22 && std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == 0x22; });
+    if (m.closes && (straight_open || !(is_space(prev) && !is_space(next) && next >= 0 && m.symmetric))) {
       for (size_t k = stack_.size(); k-- > 0;) {
         if (closes_opener(stack_[k].mark, cp)) {
           close_at(k, pos, len);
@@ -167,6 +172,10 @@ class Scanner {
       }
       if (m.closes && !m.symmetric && !is_opening_context(prev) && cp != 0x201C && cp != 0xAB && cp != 0x2039) {
         bad_.push_back(pos);
+        return;
+      }
+      if (stack_.size() >= kMaxDepth) {
+        if (m.family == Family::Double) bad_.push_back(pos);
         return;
       }
       int depth = static_cast<int>(stack_.size());

@@ -56,6 +56,8 @@ std::string slice(std::string_view text, size_t b, size_t e) { return std::strin
 
 // How far back pronouns and role nouns look for their person, in paragraphs.
 constexpr size_t kPronounParagraphs = 4;
+// Role nouns ("the spokesman") reach further: the person is often introduced in the lede.
+constexpr size_t kRoleParagraphs = 15;
 
 bool gender_ok(const Context& ctx, size_t entity, char want) {
   if (want == '-' || entity >= ctx.genders.size() || !ctx.genders[entity]) return true;
@@ -97,6 +99,7 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
   std::vector<std::string> role_words = split_words(role);
   while (it != ctx.mentions.begin()) {
     --it;
+    if (paragraph_distance(ctx, it->b, pos) > kRoleParagraphs) break;
     if (entity_of(ctx, it->entity).type != "PERSON") continue;
     // The role as a title right before the name ("Foreign Ministry spokesman Igor
     // Lyakin-Frolov") or in an apposition right after it ("Alexander Rahr, an expert").

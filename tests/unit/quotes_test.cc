@@ -400,3 +400,14 @@ TEST_CASE("indirect speech takes only reported clauses", "[quotes]") {
     }
   }
 }
+
+TEST_CASE("a paragraph full of straight marks pairs them without nesting", "[quotes]") {
+  std::string text = "He said";
+  for (int i = 0; i < 2000; ++i) text += " \"a b";
+  Document d = make_doc(text);
+  std::vector<dossier::Warning> w;
+  auto qs = dossier::scan_quotes(d.text, d.paragraphs, &w);
+  CHECK(qs.size() == 1000);
+  for (const auto& q : qs) CHECK(q.depth == 0);
+  CHECK(w.empty());
+}
