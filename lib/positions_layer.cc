@@ -14,6 +14,7 @@
 // for on that date, by office.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -376,12 +377,24 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
     size_t d = text.substr(sb, m.start).rfind(dash);
     if (d != std::string_view::npos) floor = std::max(floor, sb + d + dash.size());
   }
-  auto subject_like = [&](const Candidate& c) {
+  // Whether the candidate at index I of SENT can be a subject: not the object of a
+  // preposition, nor coordinated with one ("from the United States and NATO"), nor the owner
+  // of the topic ("Medvedev's pact was not needed").
+  std::function<bool(size_t)> subject_at = [&](size_t i) {
+    const Candidate& c = *sent[i];
     if (is_preposition(word_before(text, c.start, sb))) return false;
-    // The owner of the topic is not who holds the stance: "Medvedev's pact was not needed".
     if (c.end <= mstart && is_possessive_at(text, c.end) && count_words(text.substr(c.end, mstart - c.end)) <= 2)
       return false;
+    // Only "and"/"or" coordinate here: a bare comma may as well open an apposition ("Russia's
+    // envoy to NATO, Dmitry Rogozin, passed on") or close a phrase ("from NATO, Putin set").
+    std::string_view gap = i > 0 ? text.substr(sent[i - 1]->end, c.start - sent[i - 1]->end) : std::string_view();
+    if (i > 0 && coordination(gap) && (gap.find("and") != std::string_view::npos || gap.find("or") != std::string_view::npos))
+      return subject_at(i - 1);
     return true;
+  };
+  auto subject_like = [&](const Candidate& c) {
+    auto it = std::find(sent.begin(), sent.end(), &c);
+    return subject_at(static_cast<size_t>(it - sent.begin()));
   };
   std::vector<const Candidate*> out;
   size_t first = sent.size();
@@ -409,7 +422,11 @@ std::vector<const Candidate*> Layer::agents(size_t sb, size_t se, const TopicMat
     out = {sent[first + 1]};
   }
   for (size_t i = sent.size(); i-- > first + 1;) {
-    if (sent[i]->end > mstart || sent[i]->type != "PERSON" || !subject_like(*sent[i])) continue;
+    // A possessive names an owner, never a subject: "... said that Medvedev's pact was not
+    // needed, because existing structures were enough".
+    if (sent[i]->end > mstart || sent[i]->type != "PERSON" || !subject_like(*sent[i]) ||
+        is_possessive_at(text, sent[i]->end))
+      continue;
     if (std::find(out.begin(), out.end(), sent[i]) == out.end()) out.push_back(sent[i]);
     break;
   }

@@ -477,3 +477,21 @@ TEST_CASE("inside a quote a subject before a reporting verb holds what follows, 
   CHECK(has(ps, "Britain", "existing-structures", "support"));
   CHECK(!has(ps, "Lavrov", "existing-structures", "support"));
 }
+
+TEST_CASE("a name coordinated by and with the object of a preposition is no subject", "[positions]") {
+  auto d = make_doc({"With his order to wring binding guarantees from the United States and NATO, Putin set a process "
+                     "in motion."},
+                    {{"United States", "GPE"}, {"NATO", "ORG"}, {"Putin", "PERSON"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "NATO", "legally-binding", "support"));
+  CHECK(has(ps, "Putin", "legally-binding", "support"));
+}
+
+TEST_CASE("a possessive person is not added as a further holder", "[positions]") {
+  auto d = make_doc({"Rasmussen said that Medvedev's pact was not needed, because existing security structures were "
+                     "enough."},
+                    {{"Rasmussen", "PERSON"}, {"Medvedev", "PERSON"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Rasmussen", "existing-structures", "support"));
+  CHECK(!has(ps, "Medvedev", "existing-structures", "support"));
+}
