@@ -4,7 +4,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+
+#include <simdjson.h>
 
 namespace dossier::jsonl {
 
@@ -90,6 +93,169 @@ nlohmann::json parse_line(std::string_view line, const std::string& file, int64_
 
 std::string dump_line(const nlohmann::json& record) {
   return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// What nlohmann writes for a byte of valid UTF-8 inside a string: 0 = the byte itself,
+// otherwise the letter of a short escape, or 'u' for \u00xx.
+namespace {
+struct EscapeTable {
+  char code[256] = {};
+  EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) code[c] = 'u';
+    code['\b'] = 'b';
+    code['\t'] = 't';
+    code['\n'] = 'n';
+    code['\f'] = 'f';
+    code['\r'] = 'r';
+    code['"'] = '"';
+    code['\\'] = '\\';
+  }
+};
+const EscapeTable kEscapes;
+}  // namespace
+
+void JsonWriter::separate() {
+  if (need_comma_) out_ += ',';
+}
+
+void JsonWriter::begin_object() {
+  separate();
+  out_ += '{';
+  need_comma_ = false;
+}
+
+void JsonWriter::end_object() {
+  out_ += '}';
+  need_comma_ = true;
+}
+
+void JsonWriter::begin_array() {
+  separate();
+  out_ += '[';
+  need_comma_ = false;
+}
+
+void JsonWriter::end_array() {
+  out_ += ']';
+  need_comma_ = true;
+}
+
+void JsonWriter::key(std::string_view k) {
+  separate();
+  escaped(k);
+  out_ += ':';
+  need_comma_ = false;
+}
+
+void JsonWriter::string(std::string_view s) {
+  separate();
+  escaped(s);
+  need_comma_ = true;
+}
+
+void JsonWriter::integer(int64_t v) {
+  separate();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  need_comma_ = true;
+}
+
+void JsonWriter::boolean(bool v) {
+  separate();
+  out_ += v ? "true" : "false";
+  need_comma_ = true;
+}
+
+void JsonWriter::null() {
+  separate();
+  out_ += "null";
+  need_comma_ = true;
+}
+
+void JsonWriter::value(const nlohmann::json& v) {
+  separate();
+  out_ += dump_line(v);
+  need_comma_ = true;
+}
+
+namespace {
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighs = 0x8080808080808080ull;
+
+// The high bit of each byte of W that nlohmann would escape (control characters, '"',
+// '\\'), and of each non-ASCII byte unless the string is known to be valid UTF-8. Only the
+// lowest set bit is exact (a borrow may mark bytes above it), which is all the scan needs.
+inline uint64_t special_bytes(uint64_t w, bool utf8_checked) {
+  uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
+  uint64_t q = w ^ (kOnes * '"');
+  uint64_t quote = (q - kOnes) & ~q & kHighs;
+  uint64_t b = w ^ (kOnes * '\\');
+  uint64_t backslash = (b - kOnes) & ~b & kHighs;
+  return control | quote | backslash | (utf8_checked ? 0 : (w & kHighs));
+}
+
+inline bool special_byte(unsigned char c, bool utf8_checked) {
+  return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !utf8_checked);
+}
+}  // namespace
+
+void JsonWriter::escaped(std::string_view s) {
+  const size_t start = out_.size();
+  out_.reserve(start + s.size() + 2);
+  out_ += '"';
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const char* run = p;  // bytes from here to p are written as they are
+  bool utf8_checked = false;
+  for (;;) {
+    // Eight bytes at a time to the next byte that needs a look (little-endian: the
+    // lowest set bit is the first byte).
+    while (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (uint64_t m = special_bytes(w, utf8_checked)) {
+        p += __builtin_ctzll(m) / 8;
+        break;
+      }
+      p += 8;
+    }
+    while (p < end && !special_byte(static_cast<unsigned char>(*p), utf8_checked)) ++p;
+    if (p == end) break;
+    auto c = static_cast<unsigned char>(*p);
+    if (c < 0x80 && !special_byte(c, true)) {
+      ++p;  // a lower byte marked by a borrow
+      continue;
+    }
+    if (c >= 0x80) {
+      if (utf8_checked) {
+        ++p;
+        continue;
+      }
+      if (!simdjson::validate_utf8(s.data(), s.size())) {
+        // nlohmann's replacement of invalid sequences has its own rules of where a
+        // sequence ends; rare enough to hand the string to it.
+        out_.resize(start);
+        out_ += dump_line(nlohmann::json(std::string(s)));
+        return;
+      }
+      utf8_checked = true;
+      continue;
+    }
+    out_.append(run, static_cast<size_t>(p - run));
+    char code = kEscapes.code[c];
+    if (code == 'u') {
+      static const char kHex[] = "0123456789abcdef";
+      char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      out_.append(u, 6);
+    } else {
+      char e[2] = {'\\', code};
+      out_.append(e, 2);
+    }
+    run = ++p;
+  }
+  out_.append(run, static_cast<size_t>(end - run));
+  out_ += '"';
 }
 
 void Writer::write_line(std::string_view line) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,43 @@ nlohmann::json parse_line(std::string_view line, const std::string& file, int64_
 // Serializes a record as one line (sorted keys, UTF-8, invalid bytes replaced).
 std::string dump_line(const nlohmann::json& record);
 
+// Reads one line as a document record without building a JSON tree first; the result and
+// the errors are those of document_from_json(parse_line(line, file, line_no)): malformed
+// JSON throws Error("malformed JSON: ...", file, line_no), a bad field names the field.
+Document parse_document(std::string_view line, const std::string& file, int64_t line_no);
+
+// Serializes a document as one line, byte for byte what dump_line(nlohmann::json(doc))
+// writes, without the intermediate JSON tree.
+std::string dump_line(const Document& doc);
+// Appends the same bytes to OUT.
+void append_document(std::string& out, const Document& doc);
+
+// Appends JSON text to a string, byte for byte as nlohmann's dump(-1, ' ', false,
+// error_handler_t::replace) writes it: no spaces, strings escaped only where JSON requires
+// (", \, control characters; \u00xx in lowercase hex), invalid UTF-8 replaced by U+FFFD.
+// Commas are placed by the writer; keys are written in the order given (the caller sorts).
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  void key(std::string_view k);
+  void string(std::string_view s);
+  void integer(int64_t v);
+  void boolean(bool v);
+  void null();
+  void optional_string(const std::optional<std::string>& s) { s ? string(*s) : null(); }
+  void value(const nlohmann::json& v);  // any JSON value, through nlohmann's dump
+
+ private:
+  void separate();
+  void escaped(std::string_view s);
+  std::string& out_;
+  bool need_comma_ = false;
+};
+
 // Thrown by Writer when standard output fails. pipe_closed() is true for EPIPE, which
 // tools treat as a quiet end rather than an error.
 class OutputError : public Error {
@@ -65,6 +103,7 @@ class Writer {
  public:
   explicit Writer(std::FILE* out) : out_(out) {}
   void write(const nlohmann::json& record) { write_line(dump_line(record)); }
+  void write(const Document& doc) { write_line(dump_line(doc)); }
   void write_line(std::string_view line);  // LINE must not contain '\n'; one is appended
   void write_raw(std::string_view text);   // for non-JSON formats (text, svg)
   void flush();

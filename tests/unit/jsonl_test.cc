@@ -2,6 +2,9 @@
 
 #include <cstdio>
 #include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
 #include <unistd.h>
 
 #include "dossier/error.h"
@@ -78,4 +81,252 @@ TEST_CASE("Opening a missing file names it", "[jsonl]") {
 TEST_CASE("A number too large for a double is malformed JSON, not a crash", "[jsonl]") {
   CHECK_THROWS_AS(jsonl::parse_line("3333E3333333{\"\"", "f", 1), Error);
   CHECK_THROWS_WITH(jsonl::parse_line("[1E400]", "f", 1), Catch::StartsWith("malformed JSON"));
+}
+
+namespace {
+std::string nlohmann_dump(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string written(const std::string& s) {
+  std::string out;
+  jsonl::JsonWriter w(out);
+  w.string(s);
+  return out;
+}
+
+// A document with every layer, optional fields set and unset, and extra fields that sort
+// before, between and after the known keys.
+Document full_document() {
+  Document d;
+  d.id = "0123456789abcdef";
+  d.source = {"news/a \"b\".txt", "ff00", 1234};
+  d.title = "Z\xC3\xBCrich \xE2\x80\x94 \xF0\x9F\x98\x80 title";
+  d.published = "2010-02-04";
+  d.dct = {"2010-02-04", "manifest"};
+  d.url = "https://example.org/a?b=c&d=\\e";
+  d.text = "Line one.\n\n\tTab \x01 bell \x1f \x7f and \"quotes\" \\ back\r\n\xC3\xA9t\xC3\xA9";
+  d.paragraphs = {{0, 9}, {11, 40}};
+  d.sentences = {{0, 9}, {11, 25}, {26, 40}};
+  d.boilerplate.push_back({"Read more \xE2\x80\xA6", "navigation", 9});
+  d.boilerplate.push_back({"", "other", 0});
+  d.warnings.push_back({"invalid-utf8", "replaced 2 bytes", 17, 3});
+  d.warnings.push_back({"empty-title", "no title", std::nullopt, 0});
+  d.entities = std::vector<Entity>{{"e1", "NATO", "ORG", {"NATO", "the Alliance"}, std::string("Q7184"), {{0, 4}, {9, 13}}},
+                                   {"e2", "Z\xC3\xBCrich", "GPE", {}, std::nullopt, {}}};
+  Quote q1;
+  q1.id = "q1";
+  q1.text = "We \"will\" go";
+  q1.span = {3, 15};
+  q1.kind = "direct";
+  q1.speaker = Speaker{std::string("e1"), "NATO"};
+  q1.cue = "said";
+  Quote q2;
+  q2.id = "q2";
+  q2.text = "x";
+  q2.speech = false;
+  q2.kind = "indirect";
+  q2.speaker = Speaker{std::nullopt, "a source"};
+  q2.source_text = "a ministry source";
+  Quote q3;
+  q3.id = "q3";
+  q3.kind = "partial";
+  d.quotes = std::vector<Quote>{q1, q2, q3};
+  d.timexes = std::vector<Timex>{{"t1", "Tuesday", {1, 8}, "DATE", "2010-02-02"}};
+  d.positions = std::vector<Position>{{"e1", "sanctions", "support", "2010-02-04", {0, 9}, std::string("q1")},
+                                      {"e2", "tax", "oppose", "2010", {2, 3}, std::nullopt}};
+  d.extra = nlohmann::json::parse(R"({"a":1,"c_x":[1,-2,2.5,true,null,"\u0001"],"q":{"z":1,"a":{}},
+                                      "sentiment":{"score":-0.25},"zzz":"end","Upper":"u"})");
+  return d;
+}
+}  // namespace
+
+TEST_CASE("The fast writer escapes strings exactly as nlohmann does", "[jsonl]") {
+  const std::vector<std::string> cases = {
+      "", "plain", "\"", "\\", "/", "a\nb\tc\rd\be\ff", std::string("nul\0x", 5), "\x01\x02\x1f\x7f",
+      "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80", "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80" "\x01",
+      "\xff", "a\xffz", "\xc3", "abc\xe2\x82", "\xe2\x82z", "\x80\x80", "\xed\xa0\x80", "\xc0\xaf",
+      "\xf4\x90\x80\x80", "\xf0\x9f\x98", "x\xf0\x9f\x98\x80\xf0", "\xe2\x28\xa1", "\xf8\x88\x80\x80\x80",
+      "\"\xff\\\n"};
+  for (const auto& s : cases) {
+    INFO("string bytes: " << nlohmann::json(s).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace));
+    CHECK(written(s) == nlohmann_dump(nlohmann::json(s)));
+  }
+}
+
+TEST_CASE("Every control character is escaped as nlohmann escapes it", "[jsonl]") {
+  for (int c = 0; c < 0x80; ++c) {
+    std::string s(1, static_cast<char>(c));
+    INFO("byte " << c);
+    CHECK(written(s) == nlohmann_dump(nlohmann::json(s)));
+  }
+}
+
+TEST_CASE("The fast writer places commas in nested objects and arrays", "[jsonl]") {
+  std::string out;
+  jsonl::JsonWriter w(out);
+  w.begin_object();
+  w.key("a");
+  w.begin_array();
+  w.integer(-9223372036854775807 - 1);
+  w.boolean(true);
+  w.null();
+  w.begin_object();
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.end_array();
+  w.key("b");
+  w.value(nlohmann::json::parse(R"({"y":[1.5,"\u00e9"],"x":null})"));
+  w.key("c");
+  w.optional_string(std::nullopt);
+  w.end_object();
+  CHECK(out == R"({"a":[-9223372036854775808,true,null,{},[]],"b":{"x":null,"y":[1.5,"é"]},"c":null})");
+}
+
+TEST_CASE("A document with every layer is written byte for byte as nlohmann writes it", "[jsonl]") {
+  Document d = full_document();
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+  d.extra = nlohmann::json::object();
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+  Document bare;
+  CHECK(jsonl::dump_line(bare) == jsonl::dump_line(nlohmann::json(bare)));
+}
+
+TEST_CASE("Extra fields named like model fields yield to the model, and show where a layer is absent", "[jsonl]") {
+  Document d;
+  d.text = "t";
+  d.extra = nlohmann::json::parse(R"({"id":"other","quotes":[1],"entities":{"x":1},"text":5,"zz":0})");
+  d.entities = std::vector<Entity>{};
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+  d.extra = nlohmann::json::array({1, 2});  // not an object: no extra fields
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+}
+
+TEST_CASE("Invalid UTF-8 in a document is replaced as nlohmann replaces it", "[jsonl]") {
+  Document d = full_document();
+  d.text = "caf\xe9 \xff\xfe end\xe2\x82";
+  d.entities->front().name = "\xc3";
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+}
+
+namespace {
+// What the reference reader makes of LINE: the serialized document, or the error message.
+std::string reference_read(const std::string& line) {
+  try {
+    return jsonl::dump_line(nlohmann::json(document_from_json(jsonl::parse_line(line, "in.jsonl", 3))));
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what() + " @" + e.file() + ":" + std::to_string(e.line());
+  }
+}
+
+std::string fast_read(const std::string& line) {
+  try {
+    return jsonl::dump_line(jsonl::parse_document(line, "in.jsonl", 3));
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what() + " @" + e.file() + ":" + std::to_string(e.line());
+  }
+}
+}  // namespace
+
+TEST_CASE("The fast reader reads a document with every layer as the reference reader does", "[jsonl]") {
+  std::string line = jsonl::dump_line(full_document());
+  CHECK(fast_read(line) == reference_read(line));
+  CHECK(fast_read(line) == line);
+  Document back = jsonl::parse_document(line, "in.jsonl", 1);
+  CHECK(back.extra["a"].is_number_unsigned());
+  CHECK(back.extra["c_x"][1].get<int64_t>() == -2);
+  REQUIRE(back.quotes);
+  CHECK_FALSE(back.quotes->at(1).speech);
+  CHECK(back.quotes->at(1).source_text == std::optional<std::string>("a ministry source"));
+  CHECK_FALSE(back.quotes->at(2).speaker);
+}
+
+TEST_CASE("The fast reader agrees with the reference reader on unusual and broken records", "[jsonl]") {
+  const std::vector<std::string> cases = {
+      R"({"text":"t"})",
+      R"({"text":"t","schema":"dossier.document/1","id":null,"title":null,"entities":null,"quotes":[]})",
+      R"({"text":"t","schema":"dossier.event/1"})",
+      R"({"schema":"dossier.document/1"})",
+      R"({"text":5})",
+      R"([1,2])",
+      R"("text")",
+      R"({"text":"t","id":5})",
+      R"({"text":"t","source":{"path":"p","bytes":3.5}})",
+      R"({"text":"t","source":{"bytes":true}})",
+      R"({"text":"t","source":"p"})",
+      R"({"text":"t","source":{"bytes":18446744073709551615}})",
+      R"({"text":"t","source":{"bytes":-3}})",
+      R"({"text":"t","dct":"2010-01-01"})",
+      R"({"text":"t","dct":{"value":null}})",
+      R"({"text":"t","dct":{"source":"text"}})",
+      R"({"text":"t","dct":5})",
+      R"({"text":"t","dct":{"value":5}})",
+      R"({"text":"t","title":5})",
+      R"({"text":"t","sentences":[[3,1]]})",
+      R"({"text":"t","sentences":[["a",1]]})",
+      R"({"text":"t","sentences":[[1,2,3]]})",
+      R"({"text":"t","sentences":[[-1,2]]})",
+      R"({"text":"t","sentences":[[1.0,2]]})",
+      R"({"text":"t","sentences":[[0,9223372036854775808]]})",
+      R"({"text":"t","sentences":{"a":1}})",
+      R"({"text":"t","paragraphs":null})",
+      R"({"text":"t","boilerplate":["a",{"text":"b","kind":"promo","line":2},3,null,[1]]})",
+      R"({"text":"t","boilerplate":{"text":"b"}})",
+      R"({"text":"t","boilerplate":[{"line":"x"}]})",
+      R"({"text":"t","warnings":[{"code":"c","at":1.5},{"at":"x"},{"at":null},{"at":-4},"w",{"at":18446744073709551615}]})",
+      R"({"text":"t","warnings":5})",
+      R"({"text":"t","entities":{}})",
+      R"({"text":"t","entities":[1,"x",{"id":"e1","aliases":["a",5]}]})",
+      R"({"text":"t","entities":[{"id":"e1","kb":5}]})",
+      R"({"text":"t","entities":[{"id":"e1","mentions":[[0,1]],"mentions":[[2,3]]}]})",
+      R"({"text":"t","entities":[{"id":"e1","extra":1,"aliases":null,"mentions":null,"kb":null}]})",
+      R"({"text":"t","quotes":[{"speaker":"a name"},{"speaker":5},{"speaker":{"name":"n"}},{"speaker":null}]})",
+      R"({"text":"t","quotes":[{"speech":"yes"}]})",
+      R"({"text":"t","quotes":[{"speech":null,"span":null,"cue":null}]})",
+      R"({"text":"t","quotes":[{"speaker":{"name":"a"},"speaker":5}]})",
+      R"({"text":"t","quotes":[{"speaker":{"entity":3}}]})",
+      R"({"text":"t","timexes":[{"id":"t1","value":7}]})",
+      R"({"text":"t","positions":[{"via":"q1","evidence":[1,0]}]})",
+      R"({"text":"t","positions":[{"via":"q1","evidence":[0,1]}],"positions":null})",
+      R"({"text":"a","text":"b"})",
+      R"({"text":"t","x":1,"x":2})",
+      R"({"text":"t","big":18446744073709551616,"neg":-9223372036854775809,"f":1e2,"z":-0})",
+      R"({"text":"t","u":"\ud83d\ude00 \u00e9 \u0000"})",
+      R"({"text":"\ud800"})",
+      R"({"text":"t","n":1E400})",
+      "{\"text\":\"a\x01\"}",
+      "{\"text\":\"\xff\"}",
+      R"({"text":"t"} x)",
+      R"({"text": )",
+      R"(  {"text":"t"}  )",
+      "",
+  };
+  for (const auto& line : cases) {
+    INFO("line: " << line);
+    CHECK(fast_read(line) == reference_read(line));
+  }
+}
+
+TEST_CASE("The fast reader reports malformed JSON with file and line", "[jsonl]") {
+  try {
+    (void)jsonl::parse_document("{\"text\": \"a", "in.jsonl", 7);
+    FAIL("no exception");
+  } catch (const Error& e) {
+    CHECK(e.file() == "in.jsonl");
+    CHECK(e.line() == 7);
+    CHECK_THAT(e.what(), Catch::StartsWith("malformed JSON: column 12:"));
+  }
+}
+
+TEST_CASE("The fast reader reads records longer than the parser keeps capacity for", "[jsonl]") {
+  Document d;
+  d.text = std::string(17u << 20, 'a');
+  d.sentences = {{0, 5}};
+  std::string line = jsonl::dump_line(d);
+  Document back = jsonl::parse_document(line, "in.jsonl", 1);
+  CHECK(back.text.size() == d.text.size());
+  CHECK(back.sentences == d.sentences);
+  CHECK(jsonl::dump_line(jsonl::parse_document(R"({"text":"t"})", "in.jsonl", 2)) ==
+        jsonl::dump_line(nlohmann::json(document_from_json(nlohmann::json::parse(R"({"text":"t"})")))));
 }

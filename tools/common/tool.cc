@@ -172,7 +172,7 @@ void Tool::map_records(const std::function<Lines(Document&&, const std::string&,
   auto handle = [&fn](const std::string& line, const std::string& file, int64_t no) {
     Outcome o;
     try {
-      Document d = document_from_json(jsonl::parse_line(line, file, no));
+      Document d = jsonl::parse_document(line, file, no);
       o.lines = fn(std::move(d), file, no);
     } catch (const Error& e) {
       o.error = e.what();
