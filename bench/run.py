@@ -5,7 +5,9 @@ usage: run.py TOOLS_DIR CORPUS_DIR [--jobs N]
 
 Runs ingest over CORPUS_DIR (made by make_corpus.py), then each per-document tool on the
 previous stage's output, then the aggregating tools, one process at a time; reports for
-each: input MB, seconds, MB/s, peak RSS (MiB). With --jobs N the per-document tools get -j N.
+each: input MB, wall seconds and MB/s, CPU seconds (user+system) and MB per CPU-second (the
+figure that holds on a busy machine, and the per-core speed), peak RSS (MiB). With --jobs N
+every per-document tool gets -j N.
 """
 import json
 import os
@@ -22,7 +24,7 @@ def measure(cmd, stdin_path, stdout_path):
         _, status, usage = os.wait4(p.pid, 0)
         secs = time.perf_counter() - t0
     rc = os.waitstatus_to_exitcode(status)
-    return secs, usage.ru_maxrss / 1024.0, rc
+    return secs, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, rc
 
 
 def main():
@@ -34,9 +36,9 @@ def main():
     work.mkdir(exist_ok=True)
     raw_bytes = sum(f.stat().st_size for f in (corpus / "docs").rglob("*.txt"))
     rows = []
-    secs, rss, rc = measure([str(tools / "ingest"), "--manifest", str(corpus / "manifest.jsonl"), str(corpus / "docs")],
-                            None, work / "ingest.jsonl")
-    rows.append(("ingest", raw_bytes, secs, rss, rc))
+    secs, cpu, rss, rc = measure([str(tools / "ingest"), "--manifest", str(corpus / "manifest.jsonl"), str(corpus / "docs")]
+                                 + (["-j", jobs] if jobs else []), None, work / "ingest.jsonl")
+    rows.append(("ingest", raw_bytes, secs, cpu, rss, rc))
     prev = work / "ingest.jsonl"
     jflag = ["-j", jobs] if jobs else []
     for name, args in [("extract-entities", []), ("extract-quotes", []), ("timeline", ["--annotate"]),
@@ -45,20 +47,20 @@ def main():
         if not exe.exists():
             continue
         out = work / f"{name}.jsonl"
-        secs, rss, rc = measure([str(exe)] + args + jflag, prev, out)
-        rows.append((f"{name} {' '.join(args)}".strip(), prev.stat().st_size, secs, rss, rc))
+        secs, cpu, rss, rc = measure([str(exe)] + args + jflag, prev, out)
+        rows.append((f"{name} {' '.join(args)}".strip(), prev.stat().st_size, secs, cpu, rss, rc))
         prev = out
     for name, args in [("timeline", []), ("diff-positions", ["--left", "actor=Russia,until=2010", "--right", "actor=Russia,since=2020"]),
                        ("check", [])]:
         exe = tools / name
         if not exe.exists():
             continue
-        secs, rss, rc = measure([str(exe)] + args, prev, work / f"{name}.agg.jsonl")
-        rows.append((f"{name} {' '.join(args[:1])}".strip(), prev.stat().st_size, secs, rss, rc))
+        secs, cpu, rss, rc = measure([str(exe)] + args, prev, work / f"{name}.agg.jsonl")
+        rows.append((f"{name} {' '.join(args[:1])}".strip(), prev.stat().st_size, secs, cpu, rss, rc))
     print(f"corpus: {raw_bytes / 1e6:.1f} MB of raw text in {corpus}")
-    print(f"{'tool':<28} {'input MB':>9} {'seconds':>8} {'MB/s':>8} {'peak RSS MiB':>13} {'exit':>5}")
-    for name, size, secs, rss, rc in rows:
-        print(f"{name:<28} {size / 1e6:>9.1f} {secs:>8.2f} {size / 1e6 / secs:>8.1f} {rss:>13.1f} {rc:>5}")
+    print(f"{'tool':<26} {'input MB':>9} {'wall s':>7} {'MB/s':>7} {'CPU s':>7} {'MB/CPU-s':>9} {'peak RSS MiB':>13} {'exit':>5}")
+    for name, size, secs, cpu, rss, rc in rows:
+        print(f"{name:<26} {size / 1e6:>9.1f} {secs:>7.2f} {size / 1e6 / secs:>7.1f} {cpu:>7.2f} {size / 1e6 / max(cpu, 1e-9):>9.1f} {rss:>13.1f} {rc:>5}")
 
 
 if __name__ == "__main__":

@@ -98,8 +98,24 @@ const RE2& mojibake() {
   return re;
 }
 
-void check_text(const Document& d, const CheckOptions& opt, std::vector<Finding>& out, const std::string& file,
-                int64_t line) {
+// The text of spans of one document, with one offset map for all of them (span_text
+// would build a map per call, quadratic over a document's mentions).
+class SpanReader {
+ public:
+  explicit SpanReader(const std::string& text) : text_(text), map_(text) {}
+  std::string at(Span s) const {
+    size_t b = map_.to_byte(static_cast<size_t>(s.start));
+    size_t e = map_.to_byte(static_cast<size_t>(s.end));
+    return text_.substr(b, e - b);
+  }
+
+ private:
+  const std::string& text_;
+  utf8::OffsetMap map_;
+};
+
+void check_text(const Document& d, const SpanReader& spans, const CheckOptions& opt, std::vector<Finding>& out,
+                const std::string& file, int64_t line) {
   size_t words = word_count(d.text);
   if (d.text.empty()) {
     out.push_back(finding(d, file, line, "empty", "error", "the document has no text"));
@@ -126,7 +142,9 @@ void check_text(const Document& d, const CheckOptions& opt, std::vector<Finding>
     out.push_back(finding(d, file, line, "encoding", "error", "mojibake (UTF-8 decoded as Windows-1252): \"" + sample + "\""));
 
   for (size_t p = 0; p < d.paragraphs.size(); ++p) {
-    std::string para = span_text(d.text, d.paragraphs[p]);
+    const Span& ps = d.paragraphs[p];
+    if (ps.start < 0 || ps.end < ps.start) continue;
+    std::string para = spans.at(ps);
     std::string kind = rule_kind(para);
     if (!kind.empty())
       out.push_back(finding(d, file, line, "boilerplate", "warning",
@@ -155,7 +173,8 @@ void check_dates(const Document& d, std::vector<Finding>& out, const std::string
     }
 }
 
-void check_spans(const Document& d, std::vector<Finding>& out, const std::string& file, int64_t line) {
+void check_spans(const Document& d, const SpanReader& reader, std::vector<Finding>& out, const std::string& file,
+                 int64_t line) {
   const auto size = static_cast<int64_t>(utf8::length(d.text));
   auto outside = [&](Span s) { return s.start < 0 || s.end < s.start || s.end > size; };
   auto bad = [&](const std::string& what) { out.push_back(finding(d, file, line, "span-mismatch", "error", what)); };
@@ -173,7 +192,7 @@ void check_spans(const Document& d, std::vector<Finding>& out, const std::string
           bad(fmt::format("entity {} mention [{}, {}] outside the text", e.id, m.start, m.end));
           continue;
         }
-        std::string surface = span_text(d.text, m);
+        std::string surface = reader.at(m);
         if (!e.aliases.empty() && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end() &&
             surface != e.name)
           bad(fmt::format("entity {} mention [{}, {}] reads \"{}\", which is none of its names", e.id, m.start, m.end, surface));
@@ -184,15 +203,15 @@ void check_spans(const Document& d, std::vector<Finding>& out, const std::string
         bad(fmt::format("quote {} span [{}, {}] outside the text", q.id, q.span.start, q.span.end));
         continue;
       }
-      if (q.kind != "indirect" && q.kind != "turn" && span_text(d.text, q.span).find(q.text) == std::string::npos)
+      if (q.kind != "indirect" && q.kind != "turn" && reader.at(q.span).find(q.text) == std::string::npos)
         bad(fmt::format("quote {} text is not found in its span", q.id));
     }
   if (d.timexes)
     for (const auto& t : *d.timexes) {
       if (outside(t.span)) {
         bad(fmt::format("timex {} span [{}, {}] outside the text", t.id, t.span.start, t.span.end));
-      } else if (span_text(d.text, t.span) != t.text) {
-        bad(fmt::format("timex {} reads \"{}\" at its span, not \"{}\"", t.id, span_text(d.text, t.span), t.text));
+      } else if (reader.at(t.span) != t.text) {
+        bad(fmt::format("timex {} reads \"{}\" at its span, not \"{}\"", t.id, reader.at(t.span), t.text));
       }
     }
   if (d.positions)
@@ -253,9 +272,10 @@ Finding CorpusChecker::unreadable(const std::string& file, int64_t line, const s
 std::vector<Finding> CorpusChecker::add(const Document& d, const std::string& file, int64_t line) {
   std::vector<Finding> out;
   check_schema(d, out, file, line);
-  check_text(d, options_, out, file, line);
+  SpanReader spans(d.text);
+  check_text(d, spans, options_, out, file, line);
   check_dates(d, out, file, line);
-  check_spans(d, out, file, line);
+  check_spans(d, spans, out, file, line);
 
   auto [it, inserted] = first_by_id_.emplace(d.id, seen_.size());
   if (!inserted) {
