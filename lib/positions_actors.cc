@@ -14,8 +14,14 @@ const ActorResolver& ActorResolver::builtin() {
     r.stands_for = [](const Entity& e) { return actor_of(e, Gazetteer::builtin()); };
     r.speaks_for = [](const std::string& name, const std::string& date) {
       std::vector<std::string> out;
-      for (const auto& o : offices_on(name, date, Gazetteer::builtin()))
-        if (!o.of.empty() && o.of != name && std::find(out.begin(), out.end(), o.of) == out.end()) out.push_back(o.of);
+      for (const auto& o : offices_on(name, date, Gazetteer::builtin())) {
+        // The body of an office stands for its state like any metonym: the Kremlin's
+        // spokesman speaks for Russia.
+        Entity body;
+        body.name = o.of;
+        std::string of = o.of.empty() ? o.of : actor_of(body, Gazetteer::builtin());
+        if (!of.empty() && of != name && std::find(out.begin(), out.end(), of) == out.end()) out.push_back(of);
+      }
       return out;
     };
     return r;

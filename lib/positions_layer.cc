@@ -478,6 +478,24 @@ const RE2& owned_noun_re() {
   return re;
 }
 
+// Whether a cue's words open with a noun of lib/data/positions/proposals.tsv ("plans for",
+// "call for"): a name right before such a cue is its owner ("U.S. plans for"), where a name
+// before a verb cue may be the subject of a clause that is not its own ("demanded that NATO
+// halt").
+bool noun_cue(std::string_view cue) {
+  static const RE2 re = [] {
+    std::string alts;
+    for (auto line : data::lines("positions/proposals.tsv")) alts += (alts.empty() ? "" : "|") + std::string(line);
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    return RE2("(?:" + alts + ")\\b", o);
+  }();
+  if (!re.ok()) throw Error("noun cues: bad pattern: " + re.error(), "positions/proposals.tsv");
+  re2::StringPiece in(cue.data(), cue.size());
+  return RE2::Consume(&in, re);  // anchored at the cue's first word
+}
+
 // Owners of a proposal that names the topic: "Medvedev's initiative for a legally binding
 // treaty" (lib/data/positions/proposals.tsv). The owner stands for what the proposal names,
 // whatever the sentence says of it.
@@ -529,7 +547,7 @@ std::vector<std::pair<const Candidate*, int>> Layer::cue_agents(size_t sb, size_
       std::string_view between = text.substr(cand.end, cs - cand.end);
       // "Russia's call for", and a name right before the cue: "U.S. plans for".
       bool owner = is_possessive_at(text, cand.end) && count_words(between) <= 2;
-      bool modifier = !between.empty() &&
+      bool modifier = !between.empty() && noun_cue(text.substr(cs, ce - cs)) &&
                       std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; });
       if (owner || modifier) out.emplace_back(&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1));
     }

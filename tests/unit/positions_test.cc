@@ -495,3 +495,25 @@ TEST_CASE("a possessive person is not added as a further holder", "[positions]")
   CHECK(has(ps, "Rasmussen", "existing-structures", "support"));
   CHECK(!has(ps, "Medvedev", "existing-structures", "support"));
 }
+
+TEST_CASE("a name before a verb cue of a clause it does not own holds nothing", "[positions]") {
+  auto d = make_doc({"Moscow demanded that NATO halt its eastward expansion."}, {{"Moscow", "GPE"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "NATO", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("the alliance stands for NATO", "[positions]") {
+  auto d = make_doc({"The alliance is ready to discuss arms control."}, {});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "arms-control", "support"));
+}
+
+TEST_CASE("the body of an office resolves like a metonym", "[positions]") {
+  auto d = make_doc({"Dmitry Peskov said the Kremlin wants legally binding guarantees."}, {{"Dmitry Peskov", "PERSON"}},
+                    "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Dmitry Peskov", "legally-binding", "support"));
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+  CHECK(!has(ps, "Kremlin", "legally-binding", "support"));
+}
