@@ -517,3 +517,8 @@ TEST_CASE("the body of an office resolves like a metonym", "[positions]") {
   CHECK(has(ps, "Russia", "legally-binding", "support"));
   CHECK(!has(ps, "Kremlin", "legally-binding", "support"));
 }
+
+TEST_CASE("a topic said to be in doubt is a state of affairs, not a stance", "[positions]") {
+  CHECK(stance_in("So it turns out that the indivisibility of security is subject to doubt.", "indivisible-security") ==
+        std::nullopt);
+}
