@@ -21,6 +21,21 @@ for path in "$tools"/*; do
   check "$t --version names the tool" '"$path" --version | grep -q "^$t (dossier) [0-9]"'
   check "$t with an unknown option exits 2" '"$path" --no-such-option </dev/null >/dev/null 2>"$work/e"; [ $? -eq 2 ] && grep -q "^$t: " "$work/e"'
   [ "$t" = ingest ] && continue
+  if [ "$t" = check ]; then
+    # check reports unreadable records as findings on stdout and always summarizes on stderr.
+    { head -1 "$work/docs.jsonl"; echo '{"not json'; sed -n 2p "$work/docs.jsonl"; } > "$work/bad.jsonl"
+    check "check: empty input gives no findings and exit 0" '"$path" < /dev/null > "$work/o" 2>/dev/null && [ ! -s "$work/o" ]'
+    check "check reports a malformed line as a finding with its line and goes on (exit 1)" \
+      '"$path" "$work/bad.jsonl" > "$work/o" 2> /dev/null; [ $? -eq 1 ] && grep -q "\"kind\":\"unreadable\",\"line\":2" "$work/o"'
+    { cat "$work/docs.jsonl"; head -c 100 "$work/docs.jsonl"; } > "$work/trunc.jsonl"
+    check "check reports a truncated last record" '"$path" --fail-on never "$work/trunc.jsonl" 2>/dev/null | grep -q truncated'
+    check "check ends quietly when its output pipe closes" \
+      '"$path" --fail-on never "$work/big.jsonl" 2> "$work/e" | head -c 10 > /dev/null; [ ${PIPESTATUS[0]} -eq 0 ] && ! grep -q error "$work/e"'
+    if [ -w /dev/full ]; then
+      check "check exits 3 when output cannot be written" '"$path" "$work/bad.jsonl" > /dev/full 2>/dev/null; [ $? -eq 3 ]'
+    fi
+    continue
+  fi
   check "$t: empty input gives empty output and exit 0" '"$path" < /dev/null > "$work/o" 2>"$work/e" && [ ! -s "$work/o" ] && [ ! -s "$work/e" ]'
   { head -1 "$work/docs.jsonl"; echo '{"not json'; sed -n 2p "$work/docs.jsonl"; } > "$work/bad.jsonl"
   args=""; [ "$t" = diff-positions ] && args="--annotate"; [ "$t" = timeline ] && args="--annotate"
