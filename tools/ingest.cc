@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
         doc = dossier::ingest_text(raw, path, manifest.find(path), options);
       }
       for (const auto& w : doc.warnings) notes.push_back({path == "-" ? "<stdin>" : path, w.line, w.message});
-      return dossier::cli::Lines{dossier::jsonl::dump_line(dossier::document_to_json(std::move(doc)))};
+      return dossier::cli::Lines{dossier::jsonl::dump_line(doc)};
     });
   });
 }
