@@ -102,13 +102,8 @@ struct EscapeTable {
   char code[256] = {};
   EscapeTable() {
     for (int c = 0; c < 0x20; ++c) code[c] = 'u';
-    code['\b'] = 'b';
-    code['\t'] = 't';
-    code['\n'] = 'n';
-    code['\f'] = 'f';
-    code['\r'] = 'r';
-    code['"'] = '"';
-    code['\\'] = '\\';
+    static constexpr std::string_view kFrom = "\b\t\n\f\r\"\\", kTo = "btnfr\"\\";
+    for (size_t i = 0; i < kFrom.size(); ++i) code[static_cast<unsigned char>(kFrom[i])] = kTo[i];
   }
 };
 const EscapeTable kEscapes;

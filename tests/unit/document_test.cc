@@ -56,3 +56,31 @@ TEST_CASE("Records are written as one line with sorted keys", "[document]") {
   json j = json::parse(R"({"b":1,"a":"x\ny"})");
   CHECK(jsonl::dump_line(j) == R"({"a":"x\ny","b":1})");
 }
+
+TEST_CASE("A document is written the same by the fast writer and through to_json", "[document]") {
+  Document d;
+  d.id = "0123456789abcdef";
+  d.source = {"a.txt", "ff", 10};
+  d.dct = {std::nullopt, "none"};
+  d.text = "Caf\xC3\xA9 \"quoted\"\n";
+  d.sentences = {{0, 4}};
+  d.timexes = std::vector<Timex>{};
+  d.extra = json::parse(R"({"b_layer":{"k":[1,2]},"zz":null})");
+  std::string moved = jsonl::dump_line(document_to_json(Document(d)));
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(json(d)));
+  CHECK(jsonl::dump_line(d) == moved);
+}
+
+TEST_CASE("A document read by the fast reader equals the one read through nlohmann", "[document]") {
+  Document d;
+  d.id = "x";
+  d.text = "t";
+  d.title = "T";
+  d.entities = std::vector<Entity>{{"e1", "NATO", "ORG", {"NATO"}, std::nullopt, {{0, 1}}}};
+  std::string line = jsonl::dump_line(d);
+  Document fast = jsonl::parse_document(line, "in.jsonl", 1);
+  Document slow = document_from_json(json::parse(line));
+  CHECK(json(fast) == json(slow));
+  CHECK(fast.title == std::optional<std::string>("T"));
+  CHECK(fast.entities->front().mentions == std::vector<Span>{{0, 1}});
+}
