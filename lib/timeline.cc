@@ -8,6 +8,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "dossier/data.h"
 #include "dossier/error.h"
@@ -315,7 +316,52 @@ bool same_happening(const Event& a, const Event& b) {
   return same_happening(a, b, key_terms(a.text), key_terms(b.text), timex::date_range(a.date), timex::date_range(b.date));
 }
 
+namespace {
+
+// Key terms and entities of one mention as ids, sorted ascending, so that two mentions are
+// compared by merging two short integer lists instead of probing sets of strings.
+using Ids = std::vector<uint32_t>;
+
+size_t common_count(const Ids& a, const Ids& b) {
+  size_t n = 0;
+  for (size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+    if (a[x] < b[y]) {
+      ++x;
+    } else if (b[y] < a[x]) {
+      ++y;
+    } else {
+      ++n, ++x, ++y;
+    }
+  }
+  return n;
+}
+
+// The decision of same_happening, once the date ranges are known to nest and the documents
+// to differ: a shared participant when both name some, and enough shared key terms.
+bool similar(const Ids& ea, const Ids& eb, const Ids& ka, const Ids& kb) {
+  if (!ea.empty() && !eb.empty() && common_count(ea, eb) == 0) return false;
+  size_t common = common_count(ka, kb);
+  size_t total = ka.size() + kb.size() - common;
+  if (total == 0) return false;
+  double jaccard = static_cast<double>(common) / static_cast<double>(total);
+  bool with_entities = !ea.empty() && !eb.empty();
+  return with_entities ? (common >= 2 && jaccard >= 0.15) : (common >= 3 && jaccard >= 0.2);
+}
+
+// Every pair that similar() accepts shares at least max(2, 0.15 * |terms|) key terms with
+// each of its two mentions (Jaccard >= 0.15 means common >= 0.15 * |a ∪ b|). So with the
+// terms of every mention in one global order, the two mentions share a term among the
+// first |terms| - that + 1 of each (prefix filtering): only those terms are indexed and
+// probed, which finds every such pair and skips the terms that most mentions carry.
+size_t prefix_length(size_t terms) {
+  size_t needed = std::max<size_t>(2, terms * 15 / 100);
+  return terms >= needed ? terms - needed + 1 : 0;
+}
+
+}  // namespace
+
 std::vector<Event> Chronology::events() const {
+  stats_ = MergeStats{};
   // Order the mentions canonically, so that everything below depends on the set alone.
   std::vector<size_t> order(mentions_.size());
   std::iota(order.begin(), order.end(), 0);
@@ -331,46 +377,98 @@ std::vector<Event> Chronology::events() const {
                     a.sources[0].timex, a.what) < std::tie(first_day[y], b.date, b.sources[0].path, b.sources[0].doc,
                                                            b.sources[0].span.start, b.sources[0].span.end, b.sources[0].timex, b.what);
   });
-  std::vector<std::pair<std::string, std::string>> ranges;
-  std::vector<std::optional<std::pair<std::string, std::string>>> exact;
-  std::vector<std::set<std::string>> terms;
-  for (size_t i : order) {
-    auto r = timex::date_range(mentions_[i].date);
-    exact.push_back(r);
-    ranges.push_back(r ? *r : std::make_pair(mentions_[i].date, mentions_[i].date));
-    terms.push_back(key_terms(mentions_[i].text));
+  const size_t n = order.size();
+  // Interned key terms, entities and documents (position i is the i-th mention in order).
+  std::unordered_map<std::string, uint32_t> term_id, entity_id, doc_id;
+  auto intern = [](std::unordered_map<std::string, uint32_t>& ids, const std::string& s) {
+    return ids.emplace(s, static_cast<uint32_t>(ids.size())).first->second;
+  };
+  std::vector<Ids> terms(n), entities(n);
+  std::vector<uint32_t> doc(n);
+  std::vector<uint32_t> frequency;
+  for (size_t i = 0; i < n; ++i) {
+    const Event& m = mentions_[order[i]];
+    for (const auto& t : key_terms(m.text)) {
+      uint32_t id = intern(term_id, t);
+      if (id == frequency.size()) frequency.push_back(0);
+      ++frequency[id];
+      terms[i].push_back(id);
+    }
+    for (const auto& name : m.entities) entities[i].push_back(intern(entity_id, name));
+    std::sort(entities[i].begin(), entities[i].end());
+    entities[i].erase(std::unique(entities[i].begin(), entities[i].end()), entities[i].end());
+    doc[i] = intern(doc_id, m.sources.empty() ? std::string() : m.sources[0].doc);
   }
-  // Candidates are found through the key terms they share, within a block of the same
-  // year (a decade or century value blocks with its own kind), so that a large corpus costs
-  // about linear time. A term found in more than kMaxPostings mentions of a block says
-  // nothing about which happening it is, and does not propose candidates; the blocks and
-  // postings depend on the set of mentions only, so --merge stays exact.
-  constexpr size_t kMaxPostings = 64;
-  std::map<std::string, std::vector<size_t>> blocks;
-  for (size_t i = 0; i < order.size(); ++i) {
-    const std::string& v = mentions_[order[i]].date;
-    std::string g = timex::granularity(v);
-    blocks[g == "decade" || g == "century" ? v : ranges[i].first.substr(0, 4)].push_back(i);
+  term_id.clear();
+  entity_id.clear();
+  doc_id.clear();
+  // Renumber the terms rarest first (ties by id), so that a prefix holds the rare terms.
+  {
+    std::vector<uint32_t> by_rarity(frequency.size()), rank(frequency.size());
+    std::iota(by_rarity.begin(), by_rarity.end(), 0);
+    std::sort(by_rarity.begin(), by_rarity.end(),
+              [&](uint32_t a, uint32_t b) { return std::tie(frequency[a], a) < std::tie(frequency[b], b); });
+    for (uint32_t r = 0; r < by_rarity.size(); ++r) rank[by_rarity[r]] = r;
+    for (auto& ts : terms) {
+      for (auto& t : ts) t = rank[t];
+      std::sort(ts.begin(), ts.end());
+    }
   }
-  UnionFind uf(order.size());
-  for (const auto& [key, members] : blocks) {
-    std::map<std::string, std::vector<size_t>> postings;
-    for (size_t i : members)
-      for (const auto& t : terms[i]) postings[t].push_back(i);
-    // Per mention, count the terms shared with each later one (memory: one mention's
-    // candidates at a time).
-    std::map<size_t, int> shared;
-    for (size_t i : members) {
-      shared.clear();
-      for (const auto& t : terms[i]) {
-        const auto& list = postings[t];
-        if (list.size() > kMaxPostings) continue;
-        for (size_t j : list)
-          if (j > i) ++shared[j];
+  // Mentions that share a date range form a block; a pair can only be the same happening
+  // when the range of one holds the range of the other, so each block is compared with
+  // itself and with the blocks whose ranges hold it (a day with its month, year, decade).
+  std::map<std::pair<std::string, std::string>, size_t> block_of_range;
+  std::vector<size_t> block(n, SIZE_MAX);
+  for (size_t i = 0; i < n; ++i) {
+    auto r = timex::date_range(mentions_[order[i]].date);
+    if (!r) continue;  // no calendar range: never the same happening as anything
+    block[i] = block_of_range.emplace(std::move(*r), block_of_range.size()).first->second;
+  }
+  std::vector<std::pair<std::string, std::string>> range_of(block_of_range.size());
+  for (auto& [r, b] : block_of_range) range_of[b] = r;
+  block_of_range.clear();
+  std::vector<size_t> wide;  // blocks longer than one day: the only ones that hold others
+  for (size_t b = 0; b < range_of.size(); ++b)
+    if (range_of[b].first != range_of[b].second) wide.push_back(b);
+  std::vector<std::vector<size_t>> holders(range_of.size());
+  for (size_t b = 0; b < range_of.size(); ++b) {
+    holders[b].push_back(b);
+    for (size_t w : wide)
+      if (w != b && contains_range(range_of[w], range_of[b])) holders[b].push_back(w);
+  }
+  // Postings per block: prefix term -> mentions (ascending positions).
+  std::vector<std::unordered_map<uint32_t, std::vector<uint32_t>>> postings(range_of.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (block[i] == SIZE_MAX) continue;
+    size_t p = prefix_length(terms[i].size());
+    for (size_t k = 0; k < p; ++k) postings[block[i]][terms[i][k]].push_back(static_cast<uint32_t>(i));
+  }
+  UnionFind uf(n);
+  std::vector<size_t> seen(n, SIZE_MAX);
+  std::vector<uint32_t> candidates;
+  for (size_t i = 0; i < n; ++i) {
+    if (block[i] == SIZE_MAX) continue;
+    size_t p = prefix_length(terms[i].size());
+    candidates.clear();
+    for (size_t h : holders[block[i]]) {
+      bool same_block = h == block[i];
+      const auto& index = postings[h];
+      for (size_t k = 0; k < p; ++k) {
+        auto it = index.find(terms[i][k]);
+        if (it == index.end()) continue;
+        for (uint32_t j : it->second) {
+          ++stats_.visits;
+          // Within a block each pair is seen once, from its earlier mention.
+          if ((same_block && j <= i) || seen[j] == i) continue;
+          seen[j] = i;
+          candidates.push_back(j);
+        }
       }
-      for (const auto& [j, count] : shared)
-        if (count >= 2 && same_happening(mentions_[order[i]], mentions_[order[j]], terms[i], terms[j], exact[i], exact[j]))
-          uf.join(i, j);
+    }
+    for (uint32_t j : candidates) {
+      if (doc[i] == doc[j] || uf.find(i) == uf.find(j)) continue;  // joined already: nothing to learn
+      ++stats_.comparisons;
+      if (similar(entities[i], entities[j], terms[i], terms[j])) uf.join(i, j);
     }
   }
   std::map<size_t, std::vector<size_t>> groups;

@@ -5,6 +5,7 @@
 // exactly the chronology of the whole.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,15 +28,25 @@ std::vector<Event> split_event(const Event& event);
 // Parses an event record; throws dossier::Error when it is not one.
 Event event_from_json(const nlohmann::json& j);
 
+// The work the last Chronology::events() did to find same happenings: posting entries
+// visited while looking for candidates, and candidate pairs checked in full. Both grow
+// about linearly with the number of mentions; tests hold them to that.
+struct MergeStats {
+  size_t visits = 0;
+  size_t comparisons = 0;
+};
+
 // Collects one-source events and merges them. Memory grows with the number of events.
 class Chronology {
  public:
   void add(Event event);
   // The merged events, sorted by date, then by first source; deterministic.
   std::vector<Event> events() const;
+  const MergeStats& stats() const { return stats_; }
 
  private:
   std::vector<Event> mentions_;
+  mutable MergeStats stats_;
 };
 
 // Whether two one-source events from different documents tell the same happening: the

@@ -1,6 +1,10 @@
 // Tests of the timeline module: events from dated sentences, merging across documents,
 // order independence (what --merge relies on), date filters and the text/SVG forms.
 #include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -197,4 +201,118 @@ TEST_CASE("the svg form is one self-contained picture with a lane per document",
   CHECK(svg.find("&lt;treaty&gt;") != std::string::npos);
   CHECK(svg.find("<treaty>") == std::string::npos);
   CHECK(std::count(svg.begin(), svg.end(), '\n') > 5);
+}
+
+namespace {
+
+// A corpus of syndicated copies: every document tells the same few happenings in nearly
+// the same words, with a place swapped, on dates that repeat across documents.
+std::vector<dossier::Event> syndicated_mentions(size_t docs) {
+  static const char* kSentences[] = {
+      "Russian diplomats handed the draft security treaty to NATO envoys in {P} on {D}.",
+      "The foreign ministers met in {P} on {D} to discuss missile defence plans for Europe.",
+      "Protesters gathered outside the parliament building in {P} on {D} demanding new elections.",
+      "Engineers restored the gas pipeline supply to {P} on {D} after a long winter dispute.",
+  };
+  static const char* kPlaces[] = {"Munich", "Vienna", "Warsaw", "Tbilisi", "Kyiv", "Geneva", "Brussels"};
+  static const char* kDates[] = {"2009-11-30", "2009-12", "2009", "2009-12-07", "2009-11-30"};
+  std::vector<dossier::Event> out;
+  for (size_t d = 0; d < docs; ++d) {
+    for (size_t s = 0; s < 4; ++s) {
+      dossier::Event e;
+      e.date = kDates[(d + s) % 5];
+      e.granularity = dossier::timex::granularity(e.date);
+      std::string text = kSentences[s];
+      text.replace(text.find("{P}"), 3, kPlaces[(d * 3 + s) % 7]);
+      text.replace(text.find("{D}"), 3, e.date);
+      e.text = e.what = text;
+      if (d % 2 == 0) e.entities = {"NATO", kPlaces[(d * 3 + s) % 7]};
+      dossier::EventSource src;
+      src.doc = "d" + std::to_string(d);
+      src.path = "docs/" + src.doc + ".txt";
+      src.span = dossier::Span{static_cast<int64_t>(s * 100), static_cast<int64_t>(s * 100 + 90)};
+      src.timex = e.date;
+      e.sources.push_back(std::move(src));
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+// Which mentions end up together, as sets of "doc/span start".
+std::set<std::set<std::string>> partition_of(const std::vector<dossier::Event>& events) {
+  std::set<std::set<std::string>> out;
+  for (const auto& e : events) {
+    std::set<std::string> group;
+    for (const auto& s : e.sources) group.insert(s.doc + "/" + std::to_string(s.span.start));
+    out.insert(group);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("merging finds exactly the groups that comparing every pair of mentions finds", "[timeline]") {
+  auto mentions = syndicated_mentions(40);
+  dossier::timeline::Chronology c;
+  for (const auto& m : mentions) c.add(m);
+  auto fast = partition_of(c.events());
+  // The definition: connected components of same_happening over all pairs.
+  std::vector<size_t> parent(mentions.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  std::function<size_t(size_t)> root = [&](size_t x) { return parent[x] == x ? x : parent[x] = root(parent[x]); };
+  for (size_t i = 0; i < mentions.size(); ++i)
+    for (size_t j = i + 1; j < mentions.size(); ++j)
+      if (dossier::timeline::same_happening(mentions[i], mentions[j])) parent[root(j)] = root(i);
+  std::map<size_t, std::set<std::string>> groups;
+  for (size_t i = 0; i < mentions.size(); ++i)
+    groups[root(i)].insert(mentions[i].sources[0].doc + "/" + std::to_string(mentions[i].sources[0].span.start));
+  std::set<std::set<std::string>> brute;
+  for (auto& [r, g] : groups) brute.insert(g);
+  CHECK(fast == brute);
+  CHECK(fast.size() < mentions.size());  // the copies did merge
+}
+
+// Happenings of one year, each told by two documents in words of its own (names made of
+// letters from its number) and a word every document uses.
+std::vector<dossier::Event> distinct_happenings(size_t count) {
+  static const char* kDates[] = {"2009", "2009-03", "2009-03-14", "2009-07-01", "2009-Q4"};
+  auto word = [](size_t n, char lead) {
+    std::string w(1, lead);
+    for (int k = 0; k < 4; ++k, n /= 26) w += static_cast<char>('a' + n % 26);
+    return w;
+  };
+  std::vector<dossier::Event> out;
+  for (size_t h = 0; h < count; ++h) {
+    for (size_t copy = 0; copy < 2; ++copy) {
+      dossier::Event e;
+      e.date = kDates[h % 5];
+      e.granularity = dossier::timex::granularity(e.date);
+      e.text = e.what = "The minister " + word(h, 'k') + " " + word(h, 'q') + " the " + word(h, 'v') + " of " + word(h, 'z') +
+                        (copy ? "." : " ...");
+      dossier::EventSource src;
+      src.doc = "d" + std::to_string(h * 2 + copy);
+      src.path = "docs/" + src.doc + ".txt";
+      src.span = dossier::Span{0, 60};
+      src.timex = e.date;
+      e.sources.push_back(std::move(src));
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+TEST_CASE("the work of merging grows linearly with the happenings of one year", "[timeline]") {
+  auto work = [](size_t count) {
+    dossier::timeline::Chronology c;
+    for (auto& m : distinct_happenings(count)) c.add(std::move(m));
+    auto events = c.events();
+    CHECK(events.size() == count);  // each happening merged its two tellings, and nothing else
+    return c.stats();
+  };
+  auto small = work(250), large = work(2000);
+  // Eight times the mentions: comparing every pair of one year would take 64 times the work.
+  CHECK(large.comparisons <= 10 * std::max<size_t>(small.comparisons, 1));
+  CHECK(large.visits <= 10 * std::max<size_t>(small.visits, 1));
+  CHECK(large.comparisons <= 2 * 4000);  // a full check or two per mention, not one per pair
 }
