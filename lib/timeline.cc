@@ -360,7 +360,18 @@ size_t prefix_length(size_t terms) {
 
 }  // namespace
 
-std::vector<Event> Chronology::events() const {
+std::vector<Event> Chronology::events() const& { return merged(nullptr); }
+
+std::vector<Event> Chronology::events() && {
+  std::vector<Event> out = merged(&mentions_);
+  mentions_.clear();
+  mentions_.shrink_to_fit();
+  return out;
+}
+
+// The merged events; with owned (this chronology's own mentions, about to be dropped) the
+// mentions are moved into them instead of copied.
+std::vector<Event> Chronology::merged(std::vector<Event>* owned) const {
   stats_ = MergeStats{};
   // Order the mentions canonically, so that everything below depends on the set alone.
   std::vector<size_t> order(mentions_.size());
@@ -378,97 +389,99 @@ std::vector<Event> Chronology::events() const {
                                                            b.sources[0].span.start, b.sources[0].span.end, b.sources[0].timex, b.what);
   });
   const size_t n = order.size();
-  // Interned key terms, entities and documents (position i is the i-th mention in order).
-  std::unordered_map<std::string, uint32_t> term_id, entity_id, doc_id;
-  auto intern = [](std::unordered_map<std::string, uint32_t>& ids, const std::string& s) {
-    return ids.emplace(s, static_cast<uint32_t>(ids.size())).first->second;
-  };
-  std::vector<Ids> terms(n), entities(n);
-  std::vector<uint32_t> doc(n);
-  std::vector<uint32_t> frequency;
-  for (size_t i = 0; i < n; ++i) {
-    const Event& m = mentions_[order[i]];
-    for (const auto& t : key_terms(m.text)) {
-      uint32_t id = intern(term_id, t);
-      if (id == frequency.size()) frequency.push_back(0);
-      ++frequency[id];
-      terms[i].push_back(id);
-    }
-    for (const auto& name : m.entities) entities[i].push_back(intern(entity_id, name));
-    std::sort(entities[i].begin(), entities[i].end());
-    entities[i].erase(std::unique(entities[i].begin(), entities[i].end()), entities[i].end());
-    doc[i] = intern(doc_id, m.sources.empty() ? std::string() : m.sources[0].doc);
-  }
-  term_id.clear();
-  entity_id.clear();
-  doc_id.clear();
-  // Renumber the terms rarest first (ties by id), so that a prefix holds the rare terms.
-  {
-    std::vector<uint32_t> by_rarity(frequency.size()), rank(frequency.size());
-    std::iota(by_rarity.begin(), by_rarity.end(), 0);
-    std::sort(by_rarity.begin(), by_rarity.end(),
-              [&](uint32_t a, uint32_t b) { return std::tie(frequency[a], a) < std::tie(frequency[b], b); });
-    for (uint32_t r = 0; r < by_rarity.size(); ++r) rank[by_rarity[r]] = r;
-    for (auto& ts : terms) {
-      for (auto& t : ts) t = rank[t];
-      std::sort(ts.begin(), ts.end());
-    }
-  }
-  // Mentions that share a date range form a block; a pair can only be the same happening
-  // when the range of one holds the range of the other, so each block is compared with
-  // itself and with the blocks whose ranges hold it (a day with its month, year, decade).
-  std::map<std::pair<std::string, std::string>, size_t> block_of_range;
-  std::vector<size_t> block(n, SIZE_MAX);
-  for (size_t i = 0; i < n; ++i) {
-    auto r = timex::date_range(mentions_[order[i]].date);
-    if (!r) continue;  // no calendar range: never the same happening as anything
-    block[i] = block_of_range.emplace(std::move(*r), block_of_range.size()).first->second;
-  }
-  std::vector<std::pair<std::string, std::string>> range_of(block_of_range.size());
-  for (auto& [r, b] : block_of_range) range_of[b] = r;
-  block_of_range.clear();
-  std::vector<size_t> wide;  // blocks longer than one day: the only ones that hold others
-  for (size_t b = 0; b < range_of.size(); ++b)
-    if (range_of[b].first != range_of[b].second) wide.push_back(b);
-  std::vector<std::vector<size_t>> holders(range_of.size());
-  for (size_t b = 0; b < range_of.size(); ++b) {
-    holders[b].push_back(b);
-    for (size_t w : wide)
-      if (w != b && contains_range(range_of[w], range_of[b])) holders[b].push_back(w);
-  }
-  // Postings per block: prefix term -> mentions (ascending positions).
-  std::vector<std::unordered_map<uint32_t, std::vector<uint32_t>>> postings(range_of.size());
-  for (size_t i = 0; i < n; ++i) {
-    if (block[i] == SIZE_MAX) continue;
-    size_t p = prefix_length(terms[i].size());
-    for (size_t k = 0; k < p; ++k) postings[block[i]][terms[i][k]].push_back(static_cast<uint32_t>(i));
-  }
   UnionFind uf(n);
-  std::vector<size_t> seen(n, SIZE_MAX);
-  std::vector<uint32_t> candidates;
-  for (size_t i = 0; i < n; ++i) {
-    if (block[i] == SIZE_MAX) continue;
-    size_t p = prefix_length(terms[i].size());
-    candidates.clear();
-    for (size_t h : holders[block[i]]) {
-      bool same_block = h == block[i];
-      const auto& index = postings[h];
-      for (size_t k = 0; k < p; ++k) {
-        auto it = index.find(terms[i][k]);
-        if (it == index.end()) continue;
-        for (uint32_t j : it->second) {
-          ++stats_.visits;
-          // Within a block each pair is seen once, from its earlier mention.
-          if ((same_block && j <= i) || seen[j] == i) continue;
-          seen[j] = i;
-          candidates.push_back(j);
-        }
+  {  // Everything the search for same happenings needs is dropped before the events are built.
+    // Interned key terms, entities and documents (position i is the i-th mention in order).
+    std::unordered_map<std::string, uint32_t> term_id, entity_id, doc_id;
+    auto intern = [](std::unordered_map<std::string, uint32_t>& ids, const std::string& s) {
+      return ids.emplace(s, static_cast<uint32_t>(ids.size())).first->second;
+    };
+    std::vector<Ids> terms(n), entities(n);
+    std::vector<uint32_t> doc(n);
+    std::vector<uint32_t> frequency;
+    for (size_t i = 0; i < n; ++i) {
+      const Event& m = mentions_[order[i]];
+      for (const auto& t : key_terms(m.text)) {
+        uint32_t id = intern(term_id, t);
+        if (id == frequency.size()) frequency.push_back(0);
+        ++frequency[id];
+        terms[i].push_back(id);
+      }
+      for (const auto& name : m.entities) entities[i].push_back(intern(entity_id, name));
+      std::sort(entities[i].begin(), entities[i].end());
+      entities[i].erase(std::unique(entities[i].begin(), entities[i].end()), entities[i].end());
+      doc[i] = intern(doc_id, m.sources.empty() ? std::string() : m.sources[0].doc);
+    }
+    term_id.clear();
+    entity_id.clear();
+    doc_id.clear();
+    // Renumber the terms rarest first (ties by id), so that a prefix holds the rare terms.
+    {
+      std::vector<uint32_t> by_rarity(frequency.size()), rank(frequency.size());
+      std::iota(by_rarity.begin(), by_rarity.end(), 0);
+      std::sort(by_rarity.begin(), by_rarity.end(),
+                [&](uint32_t a, uint32_t b) { return std::tie(frequency[a], a) < std::tie(frequency[b], b); });
+      for (uint32_t r = 0; r < by_rarity.size(); ++r) rank[by_rarity[r]] = r;
+      for (auto& ts : terms) {
+        for (auto& t : ts) t = rank[t];
+        std::sort(ts.begin(), ts.end());
       }
     }
-    for (uint32_t j : candidates) {
-      if (doc[i] == doc[j] || uf.find(i) == uf.find(j)) continue;  // joined already: nothing to learn
-      ++stats_.comparisons;
-      if (similar(entities[i], entities[j], terms[i], terms[j])) uf.join(i, j);
+    // Mentions that share a date range form a block; a pair can only be the same happening
+    // when the range of one holds the range of the other, so each block is compared with
+    // itself and with the blocks whose ranges hold it (a day with its month, year, decade).
+    std::map<std::pair<std::string, std::string>, size_t> block_of_range;
+    std::vector<size_t> block(n, SIZE_MAX);
+    for (size_t i = 0; i < n; ++i) {
+      auto r = timex::date_range(mentions_[order[i]].date);
+      if (!r) continue;  // no calendar range: never the same happening as anything
+      block[i] = block_of_range.emplace(std::move(*r), block_of_range.size()).first->second;
+    }
+    std::vector<std::pair<std::string, std::string>> range_of(block_of_range.size());
+    for (auto& [r, b] : block_of_range) range_of[b] = r;
+    block_of_range.clear();
+    std::vector<size_t> wide;  // blocks longer than one day: the only ones that hold others
+    for (size_t b = 0; b < range_of.size(); ++b)
+      if (range_of[b].first != range_of[b].second) wide.push_back(b);
+    std::vector<std::vector<size_t>> holders(range_of.size());
+    for (size_t b = 0; b < range_of.size(); ++b) {
+      holders[b].push_back(b);
+      for (size_t w : wide)
+        if (w != b && contains_range(range_of[w], range_of[b])) holders[b].push_back(w);
+    }
+    // Postings per block: prefix term -> mentions (ascending positions).
+    std::vector<std::unordered_map<uint32_t, std::vector<uint32_t>>> postings(range_of.size());
+    for (size_t i = 0; i < n; ++i) {
+      if (block[i] == SIZE_MAX) continue;
+      size_t p = prefix_length(terms[i].size());
+      for (size_t k = 0; k < p; ++k) postings[block[i]][terms[i][k]].push_back(static_cast<uint32_t>(i));
+    }
+    std::vector<size_t> seen(n, SIZE_MAX);
+    std::vector<uint32_t> candidates;
+    for (size_t i = 0; i < n; ++i) {
+      if (block[i] == SIZE_MAX) continue;
+      size_t p = prefix_length(terms[i].size());
+      candidates.clear();
+      for (size_t h : holders[block[i]]) {
+        bool same_block = h == block[i];
+        const auto& index = postings[h];
+        for (size_t k = 0; k < p; ++k) {
+          auto it = index.find(terms[i][k]);
+          if (it == index.end()) continue;
+          for (uint32_t j : it->second) {
+            ++stats_.visits;
+            // Within a block each pair is seen once, from its earlier mention.
+            if ((same_block && j <= i) || seen[j] == i) continue;
+            seen[j] = i;
+            candidates.push_back(j);
+          }
+        }
+      }
+      for (uint32_t j : candidates) {
+        if (doc[i] == doc[j] || uf.find(i) == uf.find(j)) continue;  // joined already: nothing to learn
+        ++stats_.comparisons;
+        if (similar(entities[i], entities[j], terms[i], terms[j])) uf.join(i, j);
+      }
     }
   }
   std::map<size_t, std::vector<size_t>> groups;
@@ -481,10 +494,10 @@ std::vector<Event> Chronology::events() const {
       return std::make_tuple(length[x], source_key(a.sources[0]), a.date, a.what) <
              std::make_tuple(length[y], source_key(b.sources[0]), b.date, b.what);
     });
-    Event e = mentions_[members[0]];
+    Event e = owned ? std::move((*owned)[members[0]]) : mentions_[members[0]];
     for (size_t k = 1; k < members.size(); ++k) {
       const Event& m = mentions_[members[k]];
-      EventSource s = m.sources[0];
+      EventSource s = owned ? std::move((*owned)[members[k]].sources[0]) : m.sources[0];
       if (m.date != e.date) s.date = m.date;
       if (m.what != e.what) s.what = m.what;
       if (m.text != e.text) s.text = m.text;

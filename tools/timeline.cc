@@ -1,6 +1,7 @@
 // timeline: the timexes layer (--annotate), or one chronology of events across documents.
 #include <mutex>
 #include <string>
+#include <utility>
 
 #include "dossier/error.h"
 #include "dossier/jsonl.h"
@@ -60,7 +61,7 @@ int main(int argc, char** argv) {
       });
     }
     std::vector<dossier::Event> events;
-    for (auto& e : chronology.events())
+    for (auto& e : std::move(chronology).events())
       if (dossier::timeline::in_range(e, from, to)) events.push_back(std::move(e));
     if (format == "text") {
       tool.write_raw(dossier::timeline::format_text(events));

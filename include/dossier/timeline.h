@@ -40,11 +40,15 @@ struct MergeStats {
 class Chronology {
  public:
   void add(Event event);
-  // The merged events, sorted by date, then by first source; deterministic.
-  std::vector<Event> events() const;
+  // The merged events, sorted by date, then by first source; deterministic. Called on an
+  // rvalue (std::move(chronology).events()) it moves the mentions instead of copying them,
+  // and the chronology is left empty.
+  std::vector<Event> events() const&;
+  std::vector<Event> events() &&;
   const MergeStats& stats() const { return stats_; }
 
  private:
+  std::vector<Event> merged(std::vector<Event>* owned) const;
   std::vector<Event> mentions_;
   mutable MergeStats stats_;
 };
