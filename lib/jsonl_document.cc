@@ -455,6 +455,26 @@ void write_items(JsonWriter& w, const std::vector<T>& items, Fn&& item) {
   w.end_array();
 }
 
+// About how long the line will be (a little more when nothing needs escaping), so that
+// the output grows once rather than copying itself a few times.
+size_t size_hint(const Document& d) {
+  constexpr size_t kSpan = 16;
+  size_t n = 1024 + d.text.size() + d.text.size() / 16 + kSpan * (d.paragraphs.size() + d.sentences.size());
+  for (const auto& b : d.boilerplate) n += 48 + b.text.size();
+  for (const auto& w : d.warnings) n += 64 + w.message.size();
+  if (d.entities)
+    for (const auto& e : *d.entities) {
+      n += 64 + 2 * e.name.size() + kSpan * e.mentions.size();
+      for (const auto& a : e.aliases) n += 3 + a.size();
+    }
+  if (d.quotes)
+    for (const auto& q : *d.quotes) n += 160 + q.text.size() + (q.speaker ? q.speaker->name.size() : 0);
+  if (d.timexes)
+    for (const auto& t : *d.timexes) n += 80 + t.text.size();
+  if (d.positions) n += 128 * d.positions->size();
+  return n;
+}
+
 }  // namespace
 
 Document parse_document(std::string_view line, const std::string& file, int64_t line_no) {
@@ -474,7 +494,7 @@ Document parse_document(std::string_view line, const std::string& file, int64_t 
 void append_document(std::string& out, const Document& d) {
   static const json kNoExtra = json::object();
   const json& extra = d.extra.is_object() ? d.extra : kNoExtra;
-  out.reserve(out.size() + d.text.size() + d.text.size() / 32 + 1024);
+  out.reserve(out.size() + size_hint(d));
   JsonWriter w(out);
   auto ex = extra.begin();
   // Writes the extra fields that sort before KEY; true when extra has KEY itself.
