@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -46,10 +47,48 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
+// Byte <-> code-point offsets for queries that mostly move forward (sentence starts, then
+// mentions in text order): counted on from the previous answer, with an OffsetMap, built on
+// first need, for a step back. Code points are counted as utf8::OffsetMap counts them.
+class Offsets {
+ public:
+  explicit Offsets(std::string_view text) : text_(text) {}
+  // Starts counting again from the beginning of the text.
+  void rewind() { byte_ = cp_ = 0; }
+  size_t to_cp(size_t byte) {
+    byte = std::min(byte, text_.size());
+    if (byte < byte_) return map().to_cp(byte);
+    cp_ += utf8::length(text_.substr(byte_, byte - byte_));
+    byte_ = byte;
+    return cp_;
+  }
+  size_t to_byte(size_t cp) {
+    if (cp < cp_) return map().to_byte(cp);
+    size_t b = byte_, c = cp_;  // c: code points starting in [0, b)
+    for (; b < text_.size(); ++b) {
+      if ((static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) continue;
+      if (c == cp) break;
+      ++c;
+    }
+    byte_ = b;
+    cp_ = c;
+    return b;
+  }
+
+ private:
+  const utf8::OffsetMap& map() {
+    if (!map_) map_.emplace(text_);
+    return *map_;
+  }
+  std::string_view text_;
+  size_t byte_ = 0, cp_ = 0;
+  std::optional<utf8::OffsetMap> map_;
+};
+
 class Finder {
  public:
   Finder(const Document& doc, const Gazetteer& gaz)
-      : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(tokenize(doc.text)) {}
+      : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(tokenize(doc.text)), offsets_(text_) {}
 
   std::vector<Entity> run() {
     if (toks_.empty()) return {};
@@ -65,11 +104,19 @@ class Finder {
   const Lexicon& lex_;
   std::string_view text_;
   std::vector<Token> toks_;
+  Offsets offsets_;  // byte <-> code-point offsets of text_
   std::vector<char> initial_, headline_, skip_, nl_;  // per token; nl_: a line break before it
   // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
   // so also names at the start of a sentence; with how often they are so capitalized.
   std::unordered_map<std::string, int> capitalized_;
   std::vector<Candidate> cands_;
+  // A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
+  // a connector, -3 for no entity.
+  struct Piece {
+    size_t a, b;
+    int64_t entry;
+  };
+  std::vector<Piece> pieces_;  // scan()'s current run, reused
   std::map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::set<std::string> terms_;               // acronyms of terms, not names ("MRO")
 
@@ -94,8 +141,8 @@ class Finder {
     skip_.assign(n, 0);
     std::vector<size_t> starts;
     if (!doc_.sentences.empty()) {
-      utf8::OffsetMap map(text_);
-      for (const auto& s : doc_.sentences) starts.push_back(map.to_byte(static_cast<size_t>(s.start)));
+      offsets_.rewind();
+      for (const auto& s : doc_.sentences) starts.push_back(offsets_.to_byte(static_cast<size_t>(s.start)));
     }
     size_t si = 0;
     bool pending = true;
@@ -220,7 +267,7 @@ class Finder {
     const Token& t = toks_[i];
     if (!t.word || skip_[i] || !(t.cap || t.all_caps)) return false;
     std::string_view w = tok(i);
-    if (lex_.not_names.count(std::string(w))) return false;
+    if (not_name(i)) return false;
     // "The Europeans", "Russians", "Singaporeans": nationality nouns are not entities (the
     // adjective may open a name: "Georgian Foreign Ministry").
     if (w.size() > 1 && w.back() == 's' && demonym_like(w)) return false;
@@ -283,12 +330,19 @@ class Finder {
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
-  bool connector(size_t i) const { return toks_[i].word && !toks_[i].cap && lex_.connectors.count(std::string(tok(i))); }
+  bool connector(size_t i) const {
+    return toks_[i].word && !toks_[i].cap && lex_.connector_filter.maybe(toks_[i].hash) &&
+           lex_.connectors.count(std::string(tok(i)));
+  }
+
+  bool not_name(size_t i) const {
+    return lex_.not_name_filter.maybe(toks_[i].hash) && lex_.not_names.count(std::string(tok(i)));
+  }
 
   // Longest title at token I ("Deputy Prime Minister"); returns its length in tokens.
   size_t title_at(size_t i) const {
     size_t best = 0;
-    if (!toks_[i].word) return 0;
+    if (!toks_[i].word || !lex_.title_first_filter.maybe(toks_[i].hash)) return 0;
     auto first = lex_.titles_by_first.find(std::string(tok(i)));
     if (first == lex_.titles_by_first.end()) return 0;
     for (size_t t : first->second) {
@@ -324,11 +378,8 @@ class Finder {
         continue;
       }
       // A run: gazetteer names, capitalized words and the connectors between them.
-      struct Piece {
-        size_t a, b;
-        int64_t entry;
-      };
-      std::vector<Piece> pieces;
+      std::vector<Piece>& pieces = pieces_;
+      pieces.clear();
       size_t j = i;
       while (j < n && !skip_[j]) {
         if (j > i && newline_before(j)) break;
@@ -356,15 +407,7 @@ class Finder {
         continue;
       }
       size_t before = cands_.size();
-      run(pieces.front().a, pieces.back().b, [&] {
-        std::vector<std::pair<size_t, int64_t>> v;  // token -> entry of a gazetteer piece
-        for (const auto& p : pieces) v.emplace_back(p.a, p.entry);
-        return v;
-      }(), [&] {
-        std::map<size_t, size_t> ends;
-        for (const auto& p : pieces) ends[p.a] = p.b;
-        return ends;
-      }());
+      run(pieces.front().a, pieces.back().b, pieces);
       note_acronym(j, before);
       i = j;
     }
@@ -398,18 +441,23 @@ class Finder {
     return it == lex_.heads.end() ? nullptr : &it->second;
   }
 
-  void run(size_t a, size_t b, const std::vector<std::pair<size_t, int64_t>>& starts, const std::map<size_t, size_t>& ends) {
+  // PIECES: the run's pieces in token order (their starts are distinct).
+  void run(size_t a, size_t b, const std::vector<Piece>& pieces) {
+    auto piece_at = [&](size_t i) -> const Piece* {
+      for (const auto& p : pieces)
+        if (p.a == i) return &p;
+      return nullptr;
+    };
     auto entry_at = [&](size_t i) -> int64_t {
-      for (const auto& s : starts)
-        if (s.first == i) return s.second;
-      return -1;
+      const Piece* p = piece_at(i);
+      return p ? p->entry : -1;
     };
     while (b > a && connector(b - 1)) --b;
     // "Air France Flight 447": the airline is the name, not the flight.
     if (b - a >= 2 && b < toks_.size() && toks_[b].digit && tok(b - 1) == "Flight") --b;
     // A run ending in a head word is one name from its start ("Georgian Foreign Ministry",
     // "Moscow State University", "United States Air Force"), titles aside.
-    if (b - a >= 2 && entry_at(b - 1) == -1 && ends.count(b - 1) && head_type(b - 1)) {
+    if (b - a >= 2 && entry_at(b - 1) == -1 && piece_at(b - 1) && head_type(b - 1)) {
       size_t s = a;
       while (s < b) {
         size_t t = title_at(s);
@@ -449,14 +497,14 @@ class Finder {
     };
     std::vector<Item> items;
     for (size_t i = a; i < b;) {
-      int64_t entry = entry_at(i);
-      auto e = ends.find(i);
-      if (entry == -3 && e != ends.end()) {
-        items.push_back({i, e->second, kTitle, -3});  // a financial index: no entity, no title
-        i = e->second;
-      } else if (entry >= 0 && e != ends.end()) {
-        items.push_back({i, e->second, kGaz, entry});
-        i = e->second;
+      const Piece* p = piece_at(i);
+      int64_t entry = p ? p->entry : -1;
+      if (entry == -3) {
+        items.push_back({i, p->b, kTitle, -3});  // a financial index: no entity, no title
+        i = p->b;
+      } else if (entry >= 0) {
+        items.push_back({i, p->b, kGaz, entry});
+        i = p->b;
       } else if (size_t t = title_at(i)) {
         items.push_back({i, std::min(b, i + t), kTitle, -1});
         i += t;
@@ -526,10 +574,10 @@ class Finder {
 
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled) {
-    while (a < b && (connector(a) || lex_.not_names.count(std::string(tok(a))) ||
+    while (a < b && (connector(a) || not_name(a) ||
                      (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(tok(a)))))
       ++a;
-    while (b > a && (connector(b - 1) || lex_.not_names.count(std::string(tok(b - 1))))) --b;
+    while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
     if (a >= b) return;
     if (demonym_like(tok(b - 1))) return;  // "East Central European"
     std::vector<std::string> words;
@@ -781,7 +829,8 @@ class Finder {
 
   std::vector<Entity> build() {
     group();
-    utf8::OffsetMap map(text_);
+    Offsets& map = offsets_;
+    map.rewind();
     std::vector<std::string> order;
     std::map<std::string, Entity> by_key;
     std::map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)

@@ -32,15 +32,59 @@ bool is_lower(int32_t cp) {
 bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
+// utf8::decode with the ASCII case inline (the tokenizer's hot path).
+inline int32_t decode_at(std::string_view s, size_t i, size_t& len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  return utf8::decode(s, i, len);
+}
+
+constexpr uint64_t kFnvBasis = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
+inline void hash_byte(uint64_t& h, unsigned char c) {
+  h ^= c;
+  h *= kFnvPrime;
+}
+
+// hash_folded(fold(s)) without building the folded string.
+uint64_t hash_fold(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      hash_byte(h, c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c);
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    int32_t cp = utf8::decode(s, i, len);
+    if (cp == 0x2019) cp = '\'';
+    if (cp < 0) {
+      for (size_t k = 0; k < len; ++k) hash_byte(h, static_cast<unsigned char>(s[i + k]));
+    } else {
+      utf8proc_uint8_t buf[4];
+      utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+      for (utf8proc_ssize_t k = 0; k < n; ++k) hash_byte(h, buf[k]);
+    }
+    i += len;
+  }
+  return h;
+}
+
 void finish(std::string_view text, Token& t) {
   std::string_view w = text.substr(t.begin, t.end - t.begin);
-  t.hash = hash_folded(fold(w));
+  t.hash = hash_fold(w);
   size_t len = 0;
-  int32_t cp = utf8::decode(w, 0, len);
+  int32_t cp = decode_at(w, 0, len);
   t.word = is_alnum(cp);
   t.digit = is_digit(cp);
   t.cap = is_upper(cp);
-  t.all_caps = t.word && is_all_caps(w);
+  // A word opening with a lower-case letter is never all capitals.
+  t.all_caps = t.word && !is_lower(cp) && is_all_caps(w);
 }
 
 }  // namespace
@@ -71,11 +115,8 @@ std::string fold(std::string_view s) {
 }
 
 uint64_t hash_folded(std::string_view folded) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : folded) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  uint64_t h = kFnvBasis;
+  for (unsigned char c : folded) hash_byte(h, c);
   return h;
 }
 
@@ -89,7 +130,7 @@ bool is_all_caps(std::string_view s) {
   int letters = 0;
   for (size_t i = 0; i < s.size();) {
     size_t len = 0;
-    int32_t cp = utf8::decode(s, i, len);
+    int32_t cp = decode_at(s, i, len);
     if (is_lower(cp)) return false;
     if (is_upper(cp)) ++letters;
     i += len;
@@ -104,7 +145,7 @@ std::vector<Token> tokenize(std::string_view text) {
   const size_t n = text.size();
   while (i < n) {
     size_t len = 0;
-    int32_t cp = utf8::decode(text, i, len);
+    int32_t cp = decode_at(text, i, len);
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0) {
       i += len;
       continue;
@@ -117,7 +158,7 @@ std::vector<Token> tokenize(std::string_view text) {
           (text[i + len] == 's' || text[i + len] == 'S')) {
         size_t after = i + len + 1;
         size_t l2 = 0;
-        if (after >= n || !is_alnum(utf8::decode(text, after, l2))) {
+        if (after >= n || !is_alnum(decode_at(text, after, l2))) {
           t.end = static_cast<uint32_t>(after);
           finish(text, t);
           out.push_back(t);
@@ -147,14 +188,14 @@ std::vector<Token> tokenize(std::string_view text) {
       bool lower_part = is_lower(cp);
       while (j < n) {
         size_t l = 0;
-        int32_t c = utf8::decode(text, j, l);
+        int32_t c = decode_at(text, j, l);
         if (is_alnum(c)) {
           if (!is_lower(c) && !is_digit(c)) lower_part = false;
           j += l;
           continue;
         }
         size_t l2 = 0;
-        int32_t next = j + l < n ? utf8::decode(text, j + l, l2) : -1;
+        int32_t next = j + l < n ? decode_at(text, j + l, l2) : -1;
         if (is_hyphen(c) && is_alnum(next) && !lower_part) {
           // "War-era", "NATO-led": a lower-case suffix after a name is split off, unless
           // another capitalized part follows ("Chairman-in-Office").
@@ -181,7 +222,7 @@ std::vector<Token> tokenize(std::string_view text) {
           // A possessive 's is its own token; "O'Brien" and "Côte d'Ivoire" stay whole.
           size_t l3 = 0;
           bool possessive = (next == 's' || next == 'S') &&
-                            (j + l + 1 >= n || !is_alnum(utf8::decode(text, j + l + 1, l3)));
+                            (j + l + 1 >= n || !is_alnum(decode_at(text, j + l + 1, l3)));
           if (possessive) break;
           j += l;
           continue;
@@ -268,6 +309,9 @@ const Lexicon& Lexicon::get() {
       l.titles.push_back(std::move(toks));
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
+    for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
+    for (const auto& first : l.titles_by_first) l.title_first_filter.add(hash_folded(fold(first.first)));
+    for (const auto& w : l.connectors) l.connector_filter.add(hash_folded(fold(w)));
     return l;
   }();
   return lex;

@@ -35,6 +35,19 @@ inline uint64_t combine(uint64_t a, uint64_t b) { return a * 0x9E3779B97F4A7C15U
 bool starts_upper(std::string_view s);
 bool is_all_caps(std::string_view s);
 
+// A set of token hashes kept as one bit each: "certainly not in the table" in a few
+// instructions, before a lookup by string. Keyed by hash_folded(fold(word)) (Token::hash).
+class HashFilter {
+ public:
+  void add(uint64_t h) { bits_[slot(h) >> 6] |= uint64_t{1} << (slot(h) & 63); }
+  bool maybe(uint64_t h) const { return (bits_[slot(h) >> 6] >> (slot(h) & 63)) & 1; }
+
+ private:
+  static constexpr size_t kBits = size_t{1} << 16;
+  static size_t slot(uint64_t h) { return static_cast<size_t>((h ^ (h >> 29)) & (kBits - 1)); }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(kBits / 64);
+};
+
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
@@ -50,6 +63,8 @@ struct Lexicon {
   std::vector<std::vector<std::string>> titles;           // token sequences
   std::unordered_map<std::string, std::vector<size_t>> titles_by_first;  // first token -> titles
   std::unordered_set<std::string> connectors;             // words allowed inside a name
+  // Token-hash filters over not_names, the first words of titles, and connectors.
+  HashFilter not_name_filter, title_first_filter, connector_filter;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
   bool common_word(std::string_view word) const;
