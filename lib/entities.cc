@@ -58,13 +58,17 @@ class Offsets {
   size_t to_cp(size_t byte) {
     byte = std::min(byte, text_.size());
     if (byte < byte_) return map().to_cp(byte);
-    cp_ += utf8::length(text_.substr(byte_, byte - byte_));
+    size_t b = byte_;
+    for (; b + 8 <= byte; b += 8) cp_ += starts_in(b);
+    for (; b < byte; ++b) cp_ += (static_cast<unsigned char>(text_[b]) & 0xC0) != 0x80;
     byte_ = byte;
     return cp_;
   }
   size_t to_byte(size_t cp) {
     if (cp < cp_) return map().to_byte(cp);
     size_t b = byte_, c = cp_;  // c: code points starting in [0, b)
+    // Whole words while the code point wanted starts at or after the word's end.
+    for (size_t k; b + 8 <= text_.size() && c + (k = starts_in(b)) <= cp; b += 8) c += k;
     for (; b < text_.size(); ++b) {
       if ((static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) continue;
       if (c == cp) break;
@@ -76,6 +80,13 @@ class Offsets {
   }
 
  private:
+  // The number of code points starting in the 8 bytes at B (bytes that are not 10xxxxxx).
+  size_t starts_in(size_t b) const {
+    uint64_t x;
+    std::memcpy(&x, text_.data() + b, 8);
+    uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ULL;
+    return 8 - static_cast<size_t>(__builtin_popcountll(continuation));
+  }
   const utf8::OffsetMap& map() {
     if (!map_) map_.emplace(text_);
     return *map_;
@@ -133,8 +144,15 @@ class Finder {
     const size_t n = toks_.size();
     nl_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
-      size_t from = i == 0 ? 0 : toks_[i - 1].end;
-      nl_[i] = i == 0 || std::memchr(text_.data() + from, '\n', toks_[i].begin - from) != nullptr;
+      if (i == 0) {
+        nl_[i] = 1;
+        continue;
+      }
+      for (size_t b = toks_[i - 1].end; b < toks_[i].begin; ++b)
+        if (text_[b] == '\n') {
+          nl_[i] = 1;
+          break;
+        }
     }
     initial_.assign(n, 0);
     headline_.assign(n, 0);
