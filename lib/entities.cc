@@ -85,7 +85,8 @@ class Offsets {
     uint64_t x;
     std::memcpy(&x, text_.data() + b, 8);
     uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ULL;
-    return 8 - static_cast<size_t>(__builtin_popcountll(continuation));
+    // One bit (bit 7) per continuation byte: summed into the top byte by a multiply.
+    return 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
   }
   const utf8::OffsetMap& map() {
     if (!map_) map_.emplace(text_);

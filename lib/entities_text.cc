@@ -144,6 +144,11 @@ std::vector<Token> tokenize(std::string_view text) {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
+    char c0 = text[i];
+    if (c0 == ' ' || c0 == '\n' || c0 == '\t' || c0 == '\r') {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     int32_t cp = decode_at(text, i, len);
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0) {
@@ -187,6 +192,16 @@ std::vector<Token> tokenize(std::string_view text) {
       j = i + len;
       bool lower_part = is_lower(cp);
       while (j < n) {
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {  // the common case, in short
+          ++j;
+          continue;
+        }
+        if (b >= 'A' && b <= 'Z') {
+          lower_part = false;
+          ++j;
+          continue;
+        }
         size_t l = 0;
         int32_t c = decode_at(text, j, l);
         if (is_alnum(c)) {
