@@ -254,6 +254,11 @@ class Finder {
   size_t match(size_t i, int64_t& entry) const {
     const Token& t0 = toks_[i];
     if (!t0.word || !(t0.cap || t0.digit)) return 0;
+    return match_from(i, entry);
+  }
+
+  // match() past its first test (kept apart so that the test is inlined where it is called).
+  size_t match_from(size_t i, int64_t& entry) const {
     uint32_t node = 0;
     size_t best = 0;
     for (size_t j = i; j < toks_.size(); ++j) {
@@ -285,6 +290,12 @@ class Finder {
   bool name_like(size_t i) const {
     const Token& t = toks_[i];
     if (!t.word || skip_[i] || !(t.cap || t.all_caps)) return false;
+    return name_like_word(i);
+  }
+
+  // name_like() past its first test.
+  bool name_like_word(size_t i) const {
+    const Token& t = toks_[i];
     std::string_view w = tok(i);
     if (not_name(i)) return false;
     // "The Europeans", "Russians", "Singaporeans": nationality nouns are not entities (the
