@@ -97,6 +97,45 @@ class Offsets {
   std::optional<utf8::OffsetMap> map_;
 };
 
+// Counts keyed by token hash for one document, in one flat open-addressing table (no node
+// per key). Sized once for at most EXPECTED keys.
+class HashCounts {
+ public:
+  explicit HashCounts(size_t expected) {
+    size_t size = 16;
+    while (size < expected * 2) size <<= 1;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+  }
+  // The count of H, inserted as 0 when absent.
+  int& operator[](uint64_t h) {
+    Slot& s = slots_[probe(h)];
+    if (!s.used) {
+      s.used = true;
+      s.key = h;
+    }
+    return s.count;
+  }
+  int* find(uint64_t h) {
+    Slot& s = slots_[probe(h)];
+    return s.used ? &s.count : nullptr;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int count = 0;
+    bool used = false;
+  };
+  size_t probe(uint64_t h) const {
+    size_t i = static_cast<size_t>(h ^ (h >> 31)) & mask_;
+    while (slots_[i].used && slots_[i].key != h) i = (i + 1) & mask_;
+    return i;
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 class Finder {
  public:
   Finder(const Document& doc, const Gazetteer& gaz)
@@ -207,8 +246,12 @@ class Finder {
     }
     // A common word capitalized twice or more and never written in lower case in the
     // document ("Apple have released ...", "Apple announces ...") is a name there too.
-    std::unordered_map<uint64_t, int> caps;  // capitalized count, -1 once seen in lower case
-    caps.reserve(n / 4 + 1);
+    size_t capitalized = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      capitalized += t.word && t.cap && !t.all_caps && !skip_[i];
+    }
+    HashCounts caps(capitalized);  // capitalized count, -1 once seen in lower case
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (t.word && t.cap && !t.all_caps && !skip_[i]) ++caps[t.hash];
@@ -216,8 +259,7 @@ class Finder {
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (!t.word || t.cap || t.digit) continue;
-      auto it = caps.find(t.hash);
-      if (it != caps.end()) it->second = -1;
+      if (int* count = caps.find(t.hash)) *count = -1;
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
