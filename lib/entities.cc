@@ -168,6 +168,7 @@ class Finder {
     int64_t entry;
   };
   std::vector<Piece> pieces_;  // scan()'s current run, reused
+  std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::set<std::string> terms_;               // acronyms of terms, not names ("MRO")
 
@@ -742,6 +743,14 @@ class Finder {
     return acr.size() >= 2 && init.size() >= 2 && init.find(acr) != std::string::npos;
   }
 
+  // initials() of candidate IDX, computed once per candidate.
+  const std::string& initials_of(size_t idx) {
+    if (initials_.size() < cands_.size()) initials_.resize(cands_.size());
+    auto& slot = initials_[idx];
+    if (!slot) slot = initials(cands_[idx]);
+    return *slot;
+  }
+
   std::string initials(const Candidate& c) const {
     std::string out;
     for (size_t k = c.first; k < c.last; ++k) {
@@ -818,10 +827,16 @@ class Finder {
     }
     // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
     std::map<std::string, std::string> alias_key;
+    std::vector<char> is_person(cands_.size());  // types do not change in this loop
+    for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == "PERSON";
     for (auto& c : cands_) {
       if (c.key.empty() || c.key[0] != 'p') continue;
-      for (const auto& d : cands_) {
-        if (d.key.empty() || d.key == c.key || d.type != "PERSON" || d.last - d.first != c.last - c.first) continue;
+      for (size_t k = 0; k < cands_.size(); ++k) {
+        const auto& d = cands_[k];
+        // Cheap tests first: length, type, then the first word's hash (unequal hashes mean
+        // unequal folded words).
+        if (d.last - d.first != c.last - c.first || !is_person[k] || toks_[d.first].hash != toks_[c.first].hash) continue;
+        if (d.key.empty() || d.key == c.key) continue;
         if (fold(tok(d.first)) != fold(tok(c.first))) continue;
         std::string x = fold(tok(c.last - 1)), y = fold(tok(d.last - 1));
         if (x.size() >= 5 && y.size() >= 5 && edit_distance(x, y) <= 2 && (d.key[0] == 'g' || d.key < c.key)) {
@@ -845,7 +860,7 @@ class Finder {
           bool found = false;
           for (size_t o = 0; o < cands_.size() && !found; ++o)
             if (o != idx && cands_[o].last - cands_[o].first >= 2 && cands_[o].type != "PERSON" &&
-                abbreviates(w, initials(cands_[o]))) {
+                abbreviates(w, initials_of(o))) {
               c.key = key_of(o);
               c.type = cands_[o].type;
               found = true;
