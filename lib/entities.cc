@@ -31,6 +31,10 @@ struct Candidate {
 };
 
 bool is_open_quote(std::string_view t) {
+  if (t.size() == 1) {
+    char c = t[0];
+    return c == '"' || c == '\'' || c == '(' || c == ':' || c == '[' || c == '-';
+  }
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == ":" ||
          t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xC2\xAB" || t == "[" || t == "-";
 }
@@ -103,7 +107,7 @@ class HashCounts {
  public:
   explicit HashCounts(size_t expected) {
     size_t size = 16;
-    while (size < expected * 2) size <<= 1;
+    while (size < expected * 4) size <<= 1;
     slots_.assign(size, Slot{});
     mask_ = size - 1;
   }
@@ -385,7 +389,7 @@ class Finder {
 
   // common_word for token I, by its hash first (the hot path).
   bool common(size_t i) const {
-    if (lex_.lower_hashes.count(toks_[i].hash)) return true;
+    if (lex_.lower_hash_set.contains(toks_[i].hash)) return true;
     return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
   }
 

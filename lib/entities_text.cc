@@ -324,6 +324,7 @@ const Lexicon& Lexicon::get() {
       l.titles.push_back(std::move(toks));
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
+    l.lower_hash_set = HashSet(l.lower_hashes);
     for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
     for (const auto& first : l.titles_by_first) l.title_first_filter.add(hash_folded(fold(first.first)));
     for (const auto& w : l.connectors) l.connector_filter.add(hash_folded(fold(w)));

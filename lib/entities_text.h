@@ -48,10 +48,43 @@ class HashFilter {
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(kBits / 64);
 };
 
+// A read-only set of 64-bit hashes in one flat open-addressing table (a mask, no division,
+// no node per key): the per-token membership test.
+class HashSet {
+ public:
+  HashSet() = default;
+  explicit HashSet(const std::unordered_set<uint64_t>& keys) {
+    size_t size = 16;
+    while (size < keys.size() * 4) size <<= 1;
+    mask_ = size - 1;
+    slots_.assign(size, 0);
+    used_.assign(size, 0);
+    for (uint64_t h : keys) {
+      size_t i = slot(h);
+      while (used_[i]) i = (i + 1) & mask_;
+      slots_[i] = h;
+      used_[i] = 1;
+    }
+  }
+  bool contains(uint64_t h) const {
+    if (slots_.empty()) return false;
+    for (size_t i = slot(h); used_[i]; i = (i + 1) & mask_)
+      if (slots_[i] == h) return true;
+    return false;
+  }
+
+ private:
+  size_t slot(uint64_t h) const { return static_cast<size_t>(h ^ (h >> 31)) & mask_; }
+  std::vector<uint64_t> slots_;
+  std::vector<char> used_;
+  size_t mask_ = 0;
+};
+
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
   std::unordered_set<uint64_t> lower_hashes;     // hash_folded of each of lower_words
+  HashSet lower_hash_set;                         // the same, for the per-token test
   std::unordered_set<std::string> given_names;   // exact
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
