@@ -257,13 +257,17 @@ class Finder {
       capitalized += t.word && t.cap && !t.all_caps && !skip_[i];
     }
     HashCounts caps(capitalized);  // capitalized count, -1 once seen in lower case
+    HashFilter in_caps;            // most lower-case words are never capitalized: no probe
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
-      if (t.word && t.cap && !t.all_caps && !skip_[i]) ++caps[t.hash];
+      if (t.word && t.cap && !t.all_caps && !skip_[i]) {
+        ++caps[t.hash];
+        in_caps.add(t.hash);
+      }
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
-      if (!t.word || t.cap || t.digit) continue;
+      if (!t.word || t.cap || t.digit || !in_caps.maybe(t.hash)) continue;
       if (int* count = caps.find(t.hash)) *count = -1;
     }
     for (size_t i = 0; i < n; ++i) {
