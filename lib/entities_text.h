@@ -80,6 +80,39 @@ class HashSet {
   size_t mask_ = 0;
 };
 
+// A read-only map from 64-bit keys to non-zero 32-bit values in one flat open-addressing
+// table; 0 stands for "absent".
+class HashMap32 {
+ public:
+  HashMap32() = default;
+  explicit HashMap32(const std::unordered_map<uint64_t, uint32_t>& map) {
+    size_t size = 16;
+    while (size < map.size() * 2) size <<= 1;
+    mask_ = size - 1;
+    slots_.assign(size, Slot{});
+    for (const auto& [k, v] : map) {
+      size_t i = slot(k);
+      while (slots_[i].value) i = (i + 1) & mask_;
+      slots_[i] = Slot{k, v};
+    }
+  }
+  uint32_t get(uint64_t k) const {
+    if (slots_.empty()) return 0;
+    for (size_t i = slot(k); slots_[i].value; i = (i + 1) & mask_)
+      if (slots_[i].key == k) return slots_[i].value;
+    return 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = 0;
+  };
+  size_t slot(uint64_t k) const { return static_cast<size_t>(k ^ (k >> 31)) & mask_; }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
@@ -118,6 +151,7 @@ struct Gazetteer::Index {
   };
   std::vector<Alias> aliases;
   std::unordered_map<uint64_t, uint32_t> edges;  // combine(node, token hash) -> child
+  entities_detail::HashMap32 flat_edges;         // the same, for lookups (children are >= 1)
   std::vector<std::vector<uint32_t>> terminals;  // node -> alias ids ending there, later first
   std::unordered_map<std::string, uint32_t> exact;    // alias or name -> entry
   std::unordered_map<std::string, uint32_t> folded;   // folded alias -> entry
@@ -130,8 +164,7 @@ struct Gazetteer::Index {
 
   explicit Index(const std::vector<GazetteerEntry>& entries);
   uint32_t child(uint32_t node, uint64_t token_hash) const {
-    auto it = edges.find(entities_detail::combine(node, token_hash));
-    return it == edges.end() ? 0 : it->second;
+    return flat_edges.get(entities_detail::combine(node, token_hash));
   }
 };
 

@@ -314,6 +314,7 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
       if (!fresh && it->second != static_cast<int64_t>(i)) it->second = -1;
     }
   }
+  flat_edges = HashMap32(edges);
 }
 
 }  // namespace dossier
