@@ -223,6 +223,7 @@ class Finder {
       if (pending) initial_[i] = 1;
       pending = false;
     }
+    size_t capitalized = 0;  // words counted in caps below
     for (size_t a = 0; a < n;) {
       size_t b = a + 1;
       while (b < n && !newline_before(b)) ++b;
@@ -246,16 +247,13 @@ class Finder {
       for (size_t i = a; i < b; ++i) {
         headline_[i] = headline;
         skip_[i] = credit;
+        const Token& t = toks_[i];
+        capitalized += t.word && t.cap && !t.all_caps && !credit;  // sizes the counts below
       }
       a = b;
     }
     // A common word capitalized twice or more and never written in lower case in the
     // document ("Apple have released ...", "Apple announces ...") is a name there too.
-    size_t capitalized = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = toks_[i];
-      capitalized += t.word && t.cap && !t.all_caps && !skip_[i];
-    }
     HashCounts caps(capitalized);  // capitalized count, -1 once seen in lower case
     HashFilter in_caps;            // most lower-case words are never capitalized: no probe
     for (size_t i = 0; i < n; ++i) {
