@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "dossier/svg.h"
 #include "dossier/error.h"
 #include "dossier/positions.h"
 #include "dossier/utf8.h"
@@ -51,19 +52,7 @@ std::string one_line(std::string_view s, size_t max) {
   return flat.substr(0, map.to_byte(max)) + "...";
 }
 
-std::string xml_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using svg::xml_escape;
 
 }  // namespace
 

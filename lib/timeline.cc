@@ -1,5 +1,6 @@
 // Events from dated sentences, merged across documents, and their text and SVG forms.
 // Tested by timeline_test.cc.
+#include "dossier/svg.h"
 #include "dossier/timeline.h"
 
 #include <algorithm>
@@ -545,19 +546,7 @@ std::string format_text(const std::vector<Event>& events) {
 
 namespace {
 
-std::string xml_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using svg::xml_escape;
 
 int64_t day_number(const std::string& d) {
   int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), dd = std::stoi(d.substr(8, 2));
