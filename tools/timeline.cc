@@ -32,27 +32,16 @@ int main(int argc, char** argv) {
       return;
     }
     dossier::timeline::Chronology chronology;
+    // With --jobs records arrive on several threads; the chronology does not depend on
+    // the order they are added in.
+    std::mutex lock;
     if (merge) {
-      // Event records, not documents: the one loop of tools/common reads documents only.
-      std::vector<std::string> paths = tool.inputs();
-      if (paths.empty()) paths.push_back("-");
-      for (const auto& path : paths) {
-        dossier::jsonl::LineReader reader(path);
-        std::string line;
-        while (reader.next(line)) {
-          if (line.empty()) continue;
-          try {
-            chronology.add(dossier::timeline::event_from_json(
-                dossier::jsonl::parse_line(line, reader.name(), reader.line_number())));
-          } catch (const dossier::Error& e) {
-            tool.reject(reader.name(), reader.line_number(), e.what());
-          }
-        }
-      }
+      tool.for_each_json([&](nlohmann::json&& record, const std::string&, int64_t) {
+        dossier::Event e = dossier::timeline::event_from_json(record);
+        std::lock_guard<std::mutex> guard(lock);
+        chronology.add(std::move(e));
+      });
     } else {
-      // With --jobs documents arrive on several threads; the chronology does not depend on
-      // the order they are added in.
-      std::mutex lock;
       tool.for_each_document([&](dossier::Document&& doc) {
         if (!doc.timexes) dossier::timex::annotate(doc, options);
         auto events = dossier::timeline::document_events(doc);

@@ -167,13 +167,25 @@ void Tool::for_each_record(const std::function<void(Document&&, const std::strin
 }
 
 void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn) {
+  map_lines([&fn](const std::string& line, const std::string& file, int64_t no) {
+    return fn(jsonl::parse_document(line, file, no), file, no);
+  });
+}
+
+void Tool::for_each_json(const std::function<void(nlohmann::json&&, const std::string&, int64_t)>& fn) {
+  map_lines([&fn](const std::string& line, const std::string& file, int64_t no) {
+    fn(jsonl::parse_line(line, file, no), file, no);
+    return Lines{};
+  });
+}
+
+void Tool::map_lines(const std::function<Lines(const std::string&, const std::string&, int64_t)>& fn) {
   std::vector<std::string> paths = inputs_;
   if (paths.empty()) paths.push_back("-");
   auto handle = [&fn](const std::string& line, const std::string& file, int64_t no) {
     Outcome o;
     try {
-      Document d = jsonl::parse_document(line, file, no);
-      o.lines = fn(std::move(d), file, no);
+      o.lines = fn(line, file, no);
     } catch (const Error& e) {
       o.error = e.what();
     }

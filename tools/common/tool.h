@@ -55,6 +55,10 @@ class Tool {
   // --jobs N the documents are handled by N threads and written in input order.
   void map_documents(const std::function<Lines(Document&&)>& fn);
 
+  // Reads JSON records of any kind (event files, say) with the same handling of bad,
+  // truncated and missing input as documents get; with --jobs FN runs on several threads.
+  void for_each_json(const std::function<void(nlohmann::json&&, const std::string& file, int64_t line)>& fn);
+
   // Like for_each_document, also telling FN the input file and line of each record.
   void for_each_record(const std::function<void(Document&&, const std::string& file, int64_t line)>& fn);
 
@@ -85,6 +89,7 @@ class Tool {
   void diagnose(const std::string& file, int64_t line, const std::string& message);
   void bad_record(const std::string& file, int64_t line, const std::string& message);
   void map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn);
+  void map_lines(const std::function<Lines(const std::string&, const std::string&, int64_t)>& fn);
   std::function<void(const std::string&, int64_t, const std::string&)> on_bad_record_;
   std::string name_;
   CLI::App app_;
