@@ -16,16 +16,7 @@ case $corpus in
   meantime) manifest=$src/tests/quality/meantime/manifest.jsonl; gold=$src/tests/quality/meantime ;;
   *) echo "measure.sh: unknown corpus $corpus" >&2; exit 2 ;;
 esac
-files=$(sed -n 's/.*"path": *"\([^"]*\)".*/\1/p' "$manifest" | sed "s|^|$(dirname "$manifest")/|")
-# shellcheck disable=SC2086
-"$tools/ingest" --manifest "$manifest" $files > "$work/docs.jsonl"
-for stage in extract-entities extract-quotes "timeline --annotate" "diff-positions --annotate"; do
-  t=${stage%% *}
-  [ -x "$tools/$t" ] || continue
-  # shellcheck disable=SC2086
-  "$tools/"$stage < "$work/docs.jsonl" > "$work/next.jsonl"
-  mv "$work/next.jsonl" "$work/docs.jsonl"
-done
+"$src/tests/quality/pipeline.sh" "$tools" "$manifest" "$work/docs.jsonl"
 events=""
 if [ -x "$tools/timeline" ]; then
   "$tools/timeline" < "$work/docs.jsonl" > "$work/events.jsonl"

@@ -8,16 +8,7 @@ tools=$1 src=$2 py=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 manifest=$src/seeds/manifest.jsonl
-files=$(sed -n 's/.*"path": *"\([^"]*\)".*/\1/p' "$manifest" | sed "s|^|$src/seeds/|")
-# shellcheck disable=SC2086
-"$tools/ingest" --manifest "$manifest" $files > "$work/docs.jsonl"
-for stage in extract-entities extract-quotes "timeline --annotate" "diff-positions --annotate"; do
-  t=${stage%% *}
-  [ -x "$tools/$t" ] || continue
-  # shellcheck disable=SC2086
-  "$tools/"$stage < "$work/docs.jsonl" > "$work/next.jsonl"
-  mv "$work/next.jsonl" "$work/docs.jsonl"
-done
+"$src/tests/quality/pipeline.sh" "$tools" "$manifest" "$work/docs.jsonl"
 "$tools/diff-positions" --left actor=Russia,until=2010 --right actor=Russia,since=2020 "$work/docs.jsonl" > "$work/diff.jsonl"
 "$py" - "$work/diff.jsonl" <<'PY'
 import json, sys
