@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace dossier::utf8 {
 
@@ -76,11 +77,54 @@ Repair repair(std::string_view s) {
   return r;
 }
 
+namespace {
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The number of code points starting in the 8 bytes at P: the bytes that are not 10xxxxxx.
+// Offsets are converted for every span of every layer, so the counting goes a word at a
+// time rather than a byte at a time.
+size_t starts_in_word(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ULL;
+  // One bit per continuation byte, summed into the top byte by a multiply (the portable
+  // build has no popcount instruction).
+  return 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+// Code points starting in [b, e) of TEXT.
+size_t count_starts(std::string_view text, size_t b, size_t e) {
+  size_t n = 0;
+  for (; b + 8 <= e; b += 8) n += starts_in_word(text.data() + b);
+  for (; b < e; ++b) n += !is_continuation(text[b]);
+  return n;
+}
+
+}  // namespace
+
 OffsetMap::OffsetMap(std::string_view text) : text_(text) {
   checkpoints_.reserve(text.size() / kStride + 1);
-  size_t cp = 0;
-  for (size_t b = 0; b < text.size(); ++b) {
-    if ((static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;
+  size_t cp = 0, b = 0;
+  // A checkpoint is the byte where code point k*kStride starts. Whole words are counted at
+  // once; a word that holds the next checkpoint's code point is walked byte by byte.
+  for (; b + 8 <= text.size(); b += 8) {
+    size_t k = starts_in_word(text.data() + b);
+    size_t mark = checkpoints_.size() * kStride;
+    if (cp + k > mark) {
+      size_t c = cp;
+      for (size_t i = b;; ++i) {
+        if (is_continuation(text[i])) continue;
+        if (c++ == mark) {
+          checkpoints_.push_back(i);
+          break;
+        }
+      }
+    }
+    cp += k;
+  }
+  for (; b < text.size(); ++b) {
+    if (is_continuation(text[b])) continue;
     if (cp % kStride == 0) checkpoints_.push_back(b);
     ++cp;
   }
@@ -92,17 +136,19 @@ size_t OffsetMap::to_cp(size_t byte) const {
   auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte);
   if (it == checkpoints_.begin()) return 0;
   --it;
-  size_t cp = static_cast<size_t>(it - checkpoints_.begin()) * kStride;
-  for (size_t b = *it; b < byte; ++b) cp += (static_cast<unsigned char>(text_[b]) & 0xC0) != 0x80;
-  return cp;
+  return static_cast<size_t>(it - checkpoints_.begin()) * kStride + count_starts(text_, *it, byte);
 }
 
 size_t OffsetMap::to_byte(size_t cp) const {
   if (cp >= cp_size_) return text_.size();
   size_t b = checkpoints_[cp / kStride];
-  for (size_t k = cp % kStride; k > 0; --k) {
-    ++b;
-    while (b < text_.size() && (static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) ++b;
+  size_t c = cp - cp % kStride;  // the index of the code point starting at b
+  // Whole words while the code point wanted starts after the word.
+  for (size_t k; b + 8 <= text_.size() && c + (k = starts_in_word(text_.data() + b)) <= cp; b += 8) c += k;
+  for (; b < text_.size(); ++b) {
+    if (is_continuation(text_[b])) continue;
+    if (c == cp) break;
+    ++c;
   }
   return b;
 }

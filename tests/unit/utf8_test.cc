@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "dossier/utf8.h"
 
 using namespace dossier;
@@ -38,4 +41,33 @@ TEST_CASE("OffsetMap converts byte offsets to code points and back over long tex
   }
   CHECK(map.to_byte(500) == text.size());
   CHECK(map.to_cp(text.size()) == 500);
+}
+
+TEST_CASE("OffsetMap agrees with counting byte by byte on mixed and broken UTF-8 of every length", "[utf8]") {
+  // The map counts eight bytes at a time; this compares it with the plain definition (a code
+  // point starts at every byte that is not 10xxxxxx) on texts that start, end and break
+  // anywhere, including stray continuation bytes at the very start.
+  const char* pieces[] = {"a", " ", "\xC3\xBC", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\x80", "\xBF", "xyz12345"};
+  uint32_t seed = 12345;
+  auto next = [&]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    size_t n = next() % 400;
+    for (size_t i = 0; i < n; ++i) text += pieces[next() % 8];
+    std::vector<size_t> starts;  // byte offset of each code point
+    for (size_t b = 0; b < text.size(); ++b)
+      if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) starts.push_back(b);
+    utf8::OffsetMap map(text);
+    REQUIRE(map.cp_size() == starts.size());
+    for (size_t cp = 0; cp < starts.size(); ++cp) REQUIRE(map.to_byte(cp) == starts[cp]);
+    REQUIRE(map.to_byte(starts.size()) == text.size());
+    size_t expect = 0;  // code points starting before b
+    for (size_t b = 0; b <= text.size(); ++b) {
+      REQUIRE(map.to_cp(b) == expect);
+      if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) ++expect;
+    }
+  }
 }
