@@ -3,12 +3,17 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <unordered_map>
 
 #include "dossier/data.h"
 #include "dossier/error.h"
 
 namespace dossier::timex::grammar {
 namespace {
+
+// Pieces whose rule a thread remembers before it starts over.
+constexpr size_t kMemoLimit = 1 << 16;
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
@@ -180,11 +185,25 @@ Scanner::Scanner() {
 }
 
 int Scanner::which(std::string_view piece) const {
+  // The same pieces come back all the time ("Monday", "2008", "last week"), and trying
+  // the rules one by one is most of the scanner's cost, so each thread (-j workers share
+  // the scanner) remembers its answers, within a bound that keeps memory flat.
+  struct Memo {
+    const Scanner* owner = nullptr;
+    std::unordered_map<std::string, int> rule;
+  };
+  thread_local Memo memo;
+  if (memo.owner != this || memo.rule.size() >= kMemoLimit) {
+    memo.rule.clear();
+    memo.owner = this;
+  }
+  auto [it, inserted] = memo.rule.try_emplace(std::string(piece), -1);
+  if (!inserted) return it->second;
   // Asking the combined regex for its groups costs an allocation the size of the whole
   // program per match; the rules one by one on the few bytes matched cost nothing.
   re2::StringPiece p(piece.data(), piece.size());
   for (size_t i = 0; i < rules_.size(); ++i)
-    if (RE2::FullMatch(p, *rules_[i])) return static_cast<int>(i);
+    if (RE2::FullMatch(p, *rules_[i])) return it->second = static_cast<int>(i);
   return -1;
 }
 
