@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include "dossier/utf8.h"
 #include "timex_grammar.h"
@@ -627,7 +628,9 @@ bool needs_tense(const std::string& kind) {
 }
 
 bool is_word_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
+  // ASCII by hand: this runs on every byte the tense cues are looked for in.
+  unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
 }
 
 // Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
@@ -698,7 +701,13 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 }
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
-  const auto& table = tables().tense;
+  // Every word of the sentence is looked up: the tense table as a hash of Tense values.
+  static const std::unordered_map<std::string, Tense> table = [] {
+    std::unordered_map<std::string, Tense> t;
+    for (const auto& [word, tense] : tables().tense)
+      t.emplace(word, tense == "past" ? Tense::kPast : tense == "future" ? Tense::kFuture : Tense::kPresent);
+    return t;
+  }();
   Tense best = Tense::kUnknown;
   long best_cost = 1 << 30;
   size_t i = 0;
@@ -729,16 +738,17 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
       continue;
     }
     w.assign(sentence.data() + i, j - i);
-    for (auto& ch2 : w) ch2 = static_cast<char>(std::tolower(static_cast<unsigned char>(ch2)));
+    for (auto& ch2 : w) ch2 = ch2 >= 'A' && ch2 <= 'Z' ? static_cast<char>(ch2 + 32) : ch2;
     Tense t = Tense::kUnknown;
-    if (auto it = table.find(w); it != table.end()) {
-      t = it->second == "past" ? Tense::kPast : it->second == "future" ? Tense::kFuture : Tense::kPresent;
+    auto it = table.find(w);
+    if (it != table.end()) {
+      t = it->second;
     } else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0 &&
-               std::islower(static_cast<unsigned char>(sentence[i])) != 0) {
+               sentence[i] >= 'a' && sentence[i] <= 'z') {
       t = Tense::kPast;
     }
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense.
-    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 ? true : table.count(w) && w != "was" && w != "were" && w != "had" && w != "did");
+    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 ? true : it != table.end() && w != "was" && w != "were" && w != "had" && w != "did");
     if (participle && kAuxiliaries.count(previous)) t = Tense::kUnknown;
     if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
     previous.swap(w);
