@@ -46,8 +46,19 @@ class Annotator {
     ctx_.text = doc.text;
     ctx_.entities = &entities;
     for (size_t i = 0; i < entities.size(); ++i)
-      for (const Span& m : entities[i].mentions)
-        ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
+      ctx_.mentions.insert(ctx_.mentions.end(), entities[i].mentions.size(), Context::Mention{0, 0, i});
+    // Mentions come entity by entity; they are converted in text order (a cursor walks on
+    // from one to the next), then sorted as before.
+    std::vector<std::pair<const Span*, size_t>> order;
+    order.reserve(ctx_.mentions.size());
+    for (size_t i = 0, k = 0; i < entities.size(); ++i)
+      for (const Span& m : entities[i].mentions) order.push_back({&m, k++});
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first->start < b.first->start; });
+    utf8::Cursor starts(map_), ends(map_);
+    for (const auto& [m, k] : order) {
+      ctx_.mentions[k].b = starts.to_byte(static_cast<size_t>(std::max<int64_t>(0, m->start)));
+      ctx_.mentions[k].e = ends.to_byte(static_cast<size_t>(std::max<int64_t>(0, m->end)));
+    }
     std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
               [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
     ctx_.genders.resize(entities.size());
@@ -57,15 +68,17 @@ class Annotator {
       if (const GazetteerEntry* g = gaz.find(entities[i].name); g && g->gender && !g->gender->empty())
         ctx_.genders[i] = (*g->gender)[0];
     }
-    for (const Span& p : doc.paragraphs) ctx_.paragraphs.push_back({byte(p.start), byte(p.end)});
+    utf8::Cursor cursor(map_);
+    auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
+    for (const Span& p : doc.paragraphs) ctx_.paragraphs.push_back({to_byte(p.start), to_byte(p.end)});
     if (ctx_.paragraphs.empty()) ctx_.paragraphs.push_back({0, doc.text.size()});
-    for (const Span& s : doc.sentences) ctx_.sentences.push_back({byte(s.start), byte(s.end)});
+    for (const Span& s : doc.sentences) ctx_.sentences.push_back({to_byte(s.start), to_byte(s.end)});
     if (ctx_.sentences.empty()) ctx_.sentences = ctx_.paragraphs;
   }
 
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     find_turns();
-    auto scanned = scan_quotes(doc_.text, doc_.paragraphs, warnings);
+    auto scanned = scan_quotes(doc_.text, map_, doc_.paragraphs, warnings);
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_) out_.push_back(std::move(t.quote));
     if (options_.indirect) indirect();

@@ -2,6 +2,7 @@
 // Tested by quotes_test.cc ("scan_quotes ...") and fuzzed by fuzz/quotes_fuzz.cc.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "dossier/quotes.h"
@@ -118,6 +119,8 @@ class Scanner {
     // Every mark is '"', '\'' or starts with byte 0xC2 (« ») or 0xE2 (U+2018..U+203A):
     // other bytes are skipped without decoding.
     for (size_t i = b; i < e; ++i) {
+      i = next_candidate(i, e);
+      if (i == e) break;
       unsigned char c = static_cast<unsigned char>(text_[i]);
       if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) continue;
       size_t len;
@@ -140,6 +143,27 @@ class Scanner {
   }
 
  private:
+  // The first byte in [i, e) that may start a mark: eight bytes at a time past words
+  // without one (most of the text).
+  size_t next_candidate(size_t i, size_t e) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    auto has = [](uint64_t w, unsigned char c) {
+      uint64_t x = w ^ (kOnes * c);
+      return (x - kOnes) & ~x & kHighs;
+    };
+    for (; i + 8 <= e; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, text_.data() + i, 8);
+      if (has(w, '"') | has(w, '\'') | has(w, 0xC2) | has(w, 0xE2)) break;
+    }
+    while (i < e) {
+      unsigned char c = static_cast<unsigned char>(text_[i]);
+      if (c == '"' || c == '\'' || c == 0xC2 || c == 0xE2) break;
+      ++i;
+    }
+    return i;
+  }
+
   void handle(int32_t cp, const MarkInfo& m, size_t pos, size_t len, int32_t prev, int32_t next) {
     bool letter_before = is_letter_or_digit(prev);
     bool letter_after = is_letter_or_digit(next);
@@ -253,7 +277,11 @@ class Scanner {
 
 std::vector<ScannedQuote> scan_quotes(std::string_view text, const std::vector<Span>& paragraphs,
                                       std::vector<Warning>* warnings) {
-  utf8::OffsetMap map(text);
+  return scan_quotes(text, utf8::OffsetMap(text), paragraphs, warnings);
+}
+
+std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetMap& map,
+                                      const std::vector<Span>& paragraphs, std::vector<Warning>* warnings) {
   std::vector<std::pair<size_t, size_t>> paras;
   if (paragraphs.empty()) {
     paras.push_back({0, text.size()});

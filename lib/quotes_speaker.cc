@@ -183,6 +183,7 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
   std::vector<Token> out;
   size_t i = b;
   e = std::min(e, text.size());
+  out.reserve(e > b ? (e - b) / 4 + 1 : 0);  // about one token per five bytes of news text
   while (i < e) {
     size_t len;
     int32_t cp = utf8::decode(text, i, len);

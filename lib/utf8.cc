@@ -153,4 +153,41 @@ size_t OffsetMap::to_byte(size_t cp) const {
   return b;
 }
 
+namespace {
+// Beyond this many bytes or code points ahead, the map's checkpoints are quicker.
+constexpr size_t kWalk = 256;
+}  // namespace
+
+size_t Cursor::to_cp(size_t byte) {
+  std::string_view text = map_.text();
+  byte = std::min(byte, text.size());
+  size_t cp = byte < byte_ || byte - byte_ > kWalk ? map_.to_cp(byte) : cp_ + count_starts(text, byte_, byte);
+  byte_ = byte;
+  cp_ = cp;
+  return cp;
+}
+
+size_t Cursor::to_byte(size_t cp) {
+  std::string_view text = map_.text();
+  size_t b;
+  if (cp >= map_.cp_size()) {
+    b = text.size();
+    cp = map_.cp_size();
+  } else if (cp < cp_ || cp - cp_ > kWalk) {
+    b = map_.to_byte(cp);
+  } else {
+    b = byte_;
+    size_t c = cp_;  // the index of the first code point starting at or after b
+    for (size_t k; b + 8 <= text.size() && c + (k = starts_in_word(text.data() + b)) <= cp; b += 8) c += k;
+    for (; b < text.size(); ++b) {
+      if (is_continuation(text[b])) continue;
+      if (c == cp) break;
+      ++c;
+    }
+  }
+  byte_ = b;
+  cp_ = cp;
+  return b;
+}
+
 }  // namespace dossier::utf8

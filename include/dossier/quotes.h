@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/document.h"
+#include "dossier/utf8.h"
 
 namespace dossier {
 
@@ -31,6 +32,9 @@ struct ScannedQuote {
 // there. A stray closing mark is ignored with the same warning. Sorted by inner.start.
 std::vector<ScannedQuote> scan_quotes(std::string_view text, const std::vector<Span>& paragraphs,
                                       std::vector<Warning>* warnings = nullptr);
+// The same with the caller's offset map of TEXT (it has one already).
+std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetMap& map,
+                                      const std::vector<Span>& paragraphs, std::vector<Warning>* warnings);
 
 struct QuoteOptions {
   // Also report reported speech outside quote marks ("X said that ...", "according to

@@ -39,11 +39,25 @@ class OffsetMap {
   // Byte offset of a code-point offset (clamped to the end).
   size_t to_byte(size_t cp) const;
   size_t cp_size() const { return cp_size_; }
+  std::string_view text() const { return text_; }
 
  private:
   std::string_view text_;
   std::vector<size_t> checkpoints_;  // byte offset of code point k*64
   size_t cp_size_ = 0;
+};
+
+// OffsetMap's conversions for queries that mostly move forward (spans in text order):
+// counted on from the previous answer, through the map for a step back or a long jump.
+class Cursor {
+ public:
+  explicit Cursor(const OffsetMap& map) : map_(map) {}
+  size_t to_cp(size_t byte);
+  size_t to_byte(size_t cp);
+
+ private:
+  const OffsetMap& map_;
+  size_t byte_ = 0, cp_ = 0;  // cp_ code points start before byte_
 };
 
 }  // namespace dossier::utf8

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -69,5 +70,29 @@ TEST_CASE("OffsetMap agrees with counting byte by byte on mixed and broken UTF-8
       REQUIRE(map.to_cp(b) == expect);
       if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) ++expect;
     }
+  }
+}
+
+TEST_CASE("A Cursor answers as the OffsetMap does, whether queries go forward, back or jump", "[utf8]") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += i % 7 == 0 ? "\xE2\x80\x9C" : (i % 5 == 0 ? "\xC3\xA9" : "ab ");
+  utf8::OffsetMap map(text);
+  utf8::Cursor cursor(map);
+  uint32_t seed = 7;
+  auto next = [&]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  size_t cp = 0, byte = 0;
+  for (int q = 0; q < 20000; ++q) {
+    // Mostly small steps forward, sometimes back, sometimes far, sometimes past the end.
+    int kind = static_cast<int>(next() % 10);
+    size_t step = kind < 6 ? next() % 20 : next() % 5000;
+    cp = kind == 9 ? cp - std::min(cp, step) : cp + step;
+    if (cp > map.cp_size() + 10) cp = next() % map.cp_size();
+    REQUIRE(cursor.to_byte(cp) == map.to_byte(cp));
+    byte = kind == 8 ? byte - std::min(byte, step) : std::min(text.size(), byte + step);
+    if (byte >= text.size()) byte = next() % text.size();
+    REQUIRE(cursor.to_cp(byte) == map.to_cp(byte));
   }
 }
