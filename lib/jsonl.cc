@@ -137,8 +137,23 @@ void JsonWriter::end_array() {
 
 void JsonWriter::key(std::string_view k) {
   separate();
-  escaped(k);
-  out_ += ':';
+  // Keys are short names that need no escaping: written in one append.
+  char buf[36];
+  bool plain = k.size() <= sizeof buf - 3;
+  for (size_t i = 0; i < k.size() && plain; ++i) {
+    auto c = static_cast<unsigned char>(k[i]);
+    plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  }
+  if (plain) {
+    buf[0] = '"';
+    std::memcpy(buf + 1, k.data(), k.size());
+    buf[k.size() + 1] = '"';
+    buf[k.size() + 2] = ':';
+    out_.append(buf, k.size() + 3);
+  } else {
+    escaped(k);
+    out_ += ':';
+  }
   need_comma_ = false;
 }
 
@@ -153,6 +168,18 @@ void JsonWriter::integer(int64_t v) {
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);
   out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  need_comma_ = true;
+}
+
+void JsonWriter::pair(int64_t a, int64_t b) {
+  separate();
+  char buf[48];
+  buf[0] = '[';
+  char* p = std::to_chars(buf + 1, buf + 24, a).ptr;
+  *p++ = ',';
+  p = std::to_chars(p, buf + sizeof buf - 1, b).ptr;
+  *p++ = ']';
+  out_.append(buf, static_cast<size_t>(p - buf));
   need_comma_ = true;
 }
 

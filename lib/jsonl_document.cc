@@ -350,12 +350,7 @@ Document document_from(element root) {
 }
 
 // Writing: keys in the order of nlohmann's std::map (byte order), extra fields merged in.
-void write_span(JsonWriter& w, const Span& s) {
-  w.begin_array();
-  w.integer(s.start);
-  w.integer(s.end);
-  w.end_array();
-}
+void write_span(JsonWriter& w, const Span& s) { w.pair(s.start, s.end); }
 
 void write_spans(JsonWriter& w, const std::vector<Span>& spans) {
   w.begin_array();

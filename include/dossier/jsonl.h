@@ -74,6 +74,7 @@ class JsonWriter {
   void key(std::string_view k);
   void string(std::string_view s);
   void integer(int64_t v);
+  void pair(int64_t a, int64_t b);  // [a,b]: spans are most of a record's numbers
   void boolean(bool v);
   void null();
   void optional_string(const std::optional<std::string>& s) { s ? string(*s) : null(); }
