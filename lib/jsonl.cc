@@ -60,6 +60,7 @@ bool LineReader::next(std::string& line) {
       size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.data());
       size_t len = at - pos_;
       if (len > 0 && buf_[at - 1] == '\r') --len;
+      line.reserve(len + simdjson::SIMDJSON_PADDING);  // lets parse_document_in_place parse it where it is
       line.assign(buf_.data() + pos_, len);
       pos_ = at + 1;
       ++line_;

@@ -472,18 +472,30 @@ size_t size_hint(const Document& d) {
 
 }  // namespace
 
-Document parse_document(std::string_view line, const std::string& file, int64_t line_no) {
+namespace {
+
+Document parse_padded(std::string_view line, bool padded, const std::string& file, int64_t line_no) {
   thread_local simdjson::dom::parser kept;
   std::optional<simdjson::dom::parser> own;
   simdjson::dom::parser& parser = line.size() > kKeepCapacity ? own.emplace() : kept;
   element root;
-  if (parser.parse(line.data(), line.size()).get(root) == simdjson::SUCCESS) {
+  if (parser.parse(line.data(), line.size(), !padded).get(root) == simdjson::SUCCESS) {
     try {
       return document_from(root);
     } catch (const Slow&) {
     }
   }
   return document_from_json(parse_line(line, file, line_no));
+}
+
+}  // namespace
+
+Document parse_document(std::string_view line, const std::string& file, int64_t line_no) {
+  return parse_padded(line, false, file, line_no);
+}
+
+Document parse_document_in_place(const std::string& line, const std::string& file, int64_t line_no) {
+  return parse_padded(line, line.capacity() - line.size() >= simdjson::SIMDJSON_PADDING, file, line_no);
 }
 
 void append_document(std::string& out, const Document& d) {

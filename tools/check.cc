@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
       });
     }
     report(checker.finish());
+    tool.flush();  // a reader that went away hears no summary
     summarize(counts, documents);
     if (failed) tool.fail();
   });

@@ -53,6 +53,9 @@ std::string dump_line(const nlohmann::json& record);
 // the errors are those of document_from_json(parse_line(line, file, line_no)): malformed
 // JSON throws Error("malformed JSON: ...", file, line_no), a bad field names the field.
 Document parse_document(std::string_view line, const std::string& file, int64_t line_no);
+// parse_document; when LINE's capacity leaves room for the parser's padding (LineReader's lines
+// do), the record is parsed where it is instead of being copied first.
+Document parse_document_in_place(const std::string& line, const std::string& file, int64_t line_no);
 
 // Serializes a document as one line, byte for byte what dump_line(nlohmann::json(doc))
 // writes, without the intermediate JSON tree.

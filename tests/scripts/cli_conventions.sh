@@ -29,8 +29,10 @@ for path in "$tools"/*; do
       '"$path" "$work/bad.jsonl" > "$work/o" 2> /dev/null; [ $? -eq 1 ] && grep -q "\"kind\":\"unreadable\",\"line\":2" "$work/o"'
     { cat "$work/docs.jsonl"; head -c 100 "$work/docs.jsonl"; } > "$work/trunc.jsonl"
     check "check reports a truncated last record" '"$path" --fail-on never "$work/trunc.jsonl" 2>/dev/null | grep -q truncated'
+    # Findings are a fraction of the input: enough of them to overflow a 1 MiB pipe.
+    for _ in 1 2 3 4; do cat "$work/big.jsonl"; done > "$work/bigger.jsonl"
     check "check ends quietly when its output pipe closes" \
-      '"$path" --fail-on never "$work/big.jsonl" 2> "$work/e" | head -c 10 > /dev/null; [ ${PIPESTATUS[0]} -eq 0 ] && ! grep -q error "$work/e"'
+      '"$path" --fail-on never "$work/bigger.jsonl" 2> "$work/e" | head -c 10 > /dev/null; [ ${PIPESTATUS[0]} -eq 0 ] && [ ! -s "$work/e" ]'
     if [ -w /dev/full ]; then
       check "check exits 3 when output cannot be written" '"$path" "$work/bad.jsonl" > /dev/full 2>/dev/null; [ $? -eq 3 ]'
     fi

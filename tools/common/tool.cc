@@ -177,7 +177,7 @@ void Tool::for_each_record(const std::function<void(Document&&, const std::strin
 
 void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn) {
   map_lines([&fn](const std::string& line, const std::string& file, int64_t no) {
-    return fn(jsonl::parse_document(line, file, no), file, no);
+    return fn(jsonl::parse_document_in_place(line, file, no), file, no);
   });
 }
 

@@ -75,6 +75,8 @@ class Tool {
   }
 
   void write(const nlohmann::json& record) { out_.write(record); }
+  // Sends buffered output now: a closed pipe then ends the run before anything else is said.
+  void flush() { out_.flush(); }
   void write_line(std::string_view line) { out_.write_line(line); }
   void write_raw(std::string_view text) { out_.write_raw(text); }
 
