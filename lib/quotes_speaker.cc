@@ -185,8 +185,9 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
   e = std::min(e, text.size());
   out.reserve(e > b ? (e - b) / 4 + 1 : 0);  // about one token per five bytes of news text
   while (i < e) {
-    size_t len;
-    int32_t cp = utf8::decode(text, i, len);
+    size_t len = 1;
+    unsigned char c0 = static_cast<unsigned char>(text[i]);
+    int32_t cp = c0 < 0x80 ? c0 : utf8::decode(text, i, len);
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 ||
         (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
       i += len;
@@ -205,16 +206,21 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
     t.cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
                       : utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
     size_t j = i;
+    auto ascii_alnum = [](unsigned char a) {
+      return (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
+    };
     while (j < e) {
-      unsigned char a = static_cast<unsigned char>(text[j]);
-      if (a < 0x80 && ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9'))) {
-        t.lower.push_back(static_cast<char>(a));
-        ++j;
-        continue;
-      }
-      if (a >= 'A' && a <= 'Z') {
-        t.lower.push_back(static_cast<char>(a - 'A' + 'a'));
-        ++j;
+      // A run of ASCII letters and digits (most of every word) is lower-cased in one go.
+      size_t k = j;
+      while (k < e && ascii_alnum(static_cast<unsigned char>(text[k]))) ++k;
+      if (k > j) {
+        size_t at = t.lower.size();
+        t.lower.resize(at + (k - j));
+        for (size_t x = j; x < k; ++x) {
+          char a = text[x];
+          t.lower[at + (x - j)] = a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a;
+        }
+        j = k;
         continue;
       }
       size_t l2;
