@@ -46,19 +46,7 @@ class Annotator {
     ctx_.text = doc.text;
     ctx_.entities = &entities;
     for (size_t i = 0; i < entities.size(); ++i)
-      ctx_.mentions.insert(ctx_.mentions.end(), entities[i].mentions.size(), Context::Mention{0, 0, i});
-    // Mentions come entity by entity; they are converted in text order (a cursor walks on
-    // from one to the next), then sorted as before.
-    std::vector<std::pair<const Span*, size_t>> order;
-    order.reserve(ctx_.mentions.size());
-    for (size_t i = 0, k = 0; i < entities.size(); ++i)
-      for (const Span& m : entities[i].mentions) order.push_back({&m, k++});
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first->start < b.first->start; });
-    utf8::Cursor starts(map_), ends(map_);
-    for (const auto& [m, k] : order) {
-      ctx_.mentions[k].b = starts.to_byte(static_cast<size_t>(std::max<int64_t>(0, m->start)));
-      ctx_.mentions[k].e = ends.to_byte(static_cast<size_t>(std::max<int64_t>(0, m->end)));
-    }
+      for (const Span& m : entities[i].mentions) ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
     std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
               [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
     ctx_.genders.resize(entities.size());

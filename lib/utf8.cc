@@ -103,7 +103,46 @@ size_t count_starts(std::string_view text, size_t b, size_t e) {
 
 }  // namespace
 
+bool OffsetMap::build_sparse() {
+  const size_t n = text_.size();
+  // At most one multi-byte code point per 192 bytes: then the list costs no more memory
+  // than the checkpoints would.
+  const size_t limit = n / 192 + 4;
+  size_t extra = 0;
+  for (size_t b = 0; b < n;) {
+    if (b + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, text_.data() + b, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        b += 8;
+        continue;
+      }
+    }
+    auto c = static_cast<unsigned char>(text_[b]);
+    if (c < 0x80) {
+      ++b;
+      continue;
+    }
+    // A continuation byte with no lead before it is a code point of its own in the
+    // counting; the checkpoints handle such broken text.
+    if (is_continuation(text_[b])) return false;
+    size_t e = b + 1;
+    while (e < n && is_continuation(text_[e])) ++e;
+    if (e - b > 1) {
+      if (wide_.size() == limit) return false;
+      wide_.push_back(Wide{b - extra, b, extra + (e - b - 1)});
+      extra += e - b - 1;
+    }
+    b = e;
+  }
+  cp_size_ = n - extra;
+  sparse_ = true;
+  return true;
+}
+
 OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+  if (build_sparse()) return;
+  std::vector<Wide>().swap(wide_);
   checkpoints_.reserve(text.size() / kStride + 1);
   size_t cp = 0, b = 0;
   // A checkpoint is the byte where code point k*kStride starts. Whole words are counted at
@@ -133,6 +172,14 @@ OffsetMap::OffsetMap(std::string_view text) : text_(text) {
 
 size_t OffsetMap::to_cp(size_t byte) const {
   byte = std::min(byte, text_.size());
+  if (sparse_) {
+    // The last multi-byte code point starting before BYTE.
+    auto it = std::lower_bound(wide_.begin(), wide_.end(), byte, [](const Wide& w, size_t b) { return w.byte < b; });
+    if (it == wide_.begin()) return byte;
+    const Wide& w = *(it - 1);
+    size_t own = w.extra - (it - 1 == wide_.begin() ? 0 : (it - 2)->extra);  // its continuation bytes
+    return byte <= w.byte + own ? w.cp + 1 : byte - w.extra;
+  }
   auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte);
   if (it == checkpoints_.begin()) return 0;
   --it;
@@ -141,6 +188,11 @@ size_t OffsetMap::to_cp(size_t byte) const {
 
 size_t OffsetMap::to_byte(size_t cp) const {
   if (cp >= cp_size_) return text_.size();
+  if (sparse_) {
+    // The multi-byte code points before CP add their continuation bytes.
+    auto it = std::lower_bound(wide_.begin(), wide_.end(), cp, [](const Wide& w, size_t c) { return w.cp < c; });
+    return cp + (it == wide_.begin() ? 0 : (it - 1)->extra);
+  }
   size_t b = checkpoints_[cp / kStride];
   size_t c = cp - cp % kStride;  // the index of the code point starting at b
   // Whole words while the code point wanted starts after the word.
@@ -159,6 +211,7 @@ constexpr size_t kWalk = 256;
 }  // namespace
 
 size_t Cursor::to_cp(size_t byte) {
+  if (map_.sparse()) return map_.to_cp(byte);
   std::string_view text = map_.text();
   byte = std::min(byte, text.size());
   size_t cp = byte < byte_ || byte - byte_ > kWalk ? map_.to_cp(byte) : cp_ + count_starts(text, byte_, byte);
@@ -168,6 +221,7 @@ size_t Cursor::to_cp(size_t byte) {
 }
 
 size_t Cursor::to_byte(size_t cp) {
+  if (map_.sparse()) return map_.to_byte(cp);
   std::string_view text = map_.text();
   size_t b;
   if (cp >= map_.cp_size()) {

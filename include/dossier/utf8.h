@@ -29,8 +29,10 @@ Repair repair(std::string_view s);
 
 bool is_valid(std::string_view s);
 
-// Maps byte offsets of one string to code-point offsets and back. Keeps a checkpoint
-// every 64 code points, so memory is a small fraction of the text.
+// Maps byte offsets of one string to code-point offsets and back. Text that is mostly
+// ASCII (news with a few typographic quotes and dashes) keeps just its multi-byte code
+// points, and a conversion is a binary search among them; other text keeps a checkpoint
+// every 64 code points. Either way memory is a small fraction of the text.
 class OffsetMap {
  public:
   explicit OffsetMap(std::string_view text);
@@ -40,10 +42,19 @@ class OffsetMap {
   size_t to_byte(size_t cp) const;
   size_t cp_size() const { return cp_size_; }
   std::string_view text() const { return text_; }
+  // True when conversions are binary searches (no scanning of the text).
+  bool sparse() const { return sparse_; }
 
  private:
+  struct Wide {
+    size_t cp, byte;  // a code point of more than one byte
+    size_t extra;     // continuation bytes up to and including it
+  };
+  bool build_sparse();
   std::string_view text_;
   std::vector<size_t> checkpoints_;  // byte offset of code point k*64
+  std::vector<Wide> wide_;           // the sparse form
+  bool sparse_ = false;
   size_t cp_size_ = 0;
 };
 
