@@ -102,21 +102,26 @@ class Offsets {
 };
 
 // Counts keyed by token hash for one document, in one flat open-addressing table (no node
-// per key). Sized once for at most EXPECTED keys.
+// per key). Grows by doubling when a quarter full, so EXPECTED only saves rehashing.
 class HashCounts {
  public:
-  explicit HashCounts(size_t expected) {
+  explicit HashCounts(size_t expected = 0) { reset(expected); }
+  // Empties the table, sized for about EXPECTED keys.
+  void reset(size_t expected) {
     size_t size = 16;
     while (size < expected * 4) size <<= 1;
     slots_.assign(size, Slot{});
     mask_ = size - 1;
+    used_ = 0;
   }
   // The count of H, inserted as 0 when absent.
-  int& operator[](uint64_t h) {
-    Slot& s = slots_[probe(h)];
-    if (!s.used) {
-      s.used = true;
-      s.key = h;
+  int& operator[](uint64_t h) { return insert(h).count; }
+  // The count of H, inserted as INIT when absent.
+  int& emplace(uint64_t h, int init) {
+    Slot& s = insert(h);
+    if (s.fresh) {
+      s.fresh = false;
+      s.count = init;
     }
     return s.count;
   }
@@ -124,13 +129,45 @@ class HashCounts {
     Slot& s = slots_[probe(h)];
     return s.used ? &s.count : nullptr;
   }
+  const int* find(uint64_t h) const {
+    const Slot& s = slots_[probe(h)];
+    return s.used ? &s.count : nullptr;
+  }
+  // Calls F(key, count) for every key.
+  template <typename F>
+  void each(F f) const {
+    for (const Slot& s : slots_)
+      if (s.used) f(s.key, s.count);
+  }
 
  private:
   struct Slot {
     uint64_t key = 0;
     int count = 0;
     bool used = false;
+    bool fresh = false;  // inserted by insert(), count not set by emplace() yet
   };
+  Slot& insert(uint64_t h) {
+    Slot* s = &slots_[probe(h)];
+    if (!s->used) {
+      if ((used_ + 1) * 4 > slots_.size()) {
+        grow();
+        s = &slots_[probe(h)];
+      }
+      ++used_;
+      s->used = true;
+      s->fresh = true;
+      s->key = h;
+    }
+    return *s;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old)
+      if (s.used) slots_[probe(s.key)] = s;
+  }
   size_t probe(uint64_t h) const {
     size_t i = static_cast<size_t>(h ^ (h >> 31)) & mask_;
     while (slots_[i].used && slots_[i].key != h) i = (i + 1) & mask_;
@@ -138,6 +175,7 @@ class HashCounts {
   }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  size_t used_ = 0;
 };
 
 class Finder {
@@ -160,10 +198,11 @@ class Finder {
   std::string_view text_;
   std::vector<Token> toks_;
   Offsets offsets_;  // byte <-> code-point offsets of text_
-  std::vector<char> initial_, headline_, skip_, nl_;  // per token; nl_: a line break before it
+  std::vector<char> initial_, headline_, skip_;  // per token
   // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
-  // so also names at the start of a sentence; with how often they are so capitalized.
-  std::unordered_map<std::string, int> capitalized_;
+  // so also names at the start of a sentence; with how often they are so capitalized. Keyed
+  // by token hash (of the folded word), as the gazetteer's trie is.
+  HashCounts capitalized_;
   std::vector<Candidate> cands_;
   // A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
   // a connector, -3 for no entity.
@@ -180,121 +219,123 @@ class Finder {
   std::string surface(size_t a, size_t b) const {
     return std::string(text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin));
   }
-  bool newline_before(size_t i) const { return nl_[i] != 0; }
+  bool newline_before(size_t i) const { return toks_[i].nl; }
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
   // colons), headline paragraphs (most long words capitalized, no full stop) and photo
   // credit lines ("Sergey Guneev / Imago") that are not article text.
+  //
+  // This runs over every token of every document, so it makes as few passes as the rules
+  // allow: one per line (sentence starts, headline and credit tests, capitalized counts),
+  // one for lower-case uses, one for the names the counts make; token tests come before
+  // any string is built.
   void mark_context() {
     const size_t n = toks_.size();
-    nl_.assign(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-      if (i == 0) {
-        nl_[i] = 1;
-        continue;
-      }
-      for (size_t b = toks_[i - 1].end; b < toks_[i].begin; ++b)
-        if (text_[b] == '\n') {
-          nl_[i] = 1;
-          break;
-        }
-    }
     initial_.assign(n, 0);
     headline_.assign(n, 0);
     skip_.assign(n, 0);
     std::vector<size_t> starts;
     if (!doc_.sentences.empty()) {
       offsets_.rewind();
+      starts.reserve(doc_.sentences.size());
       for (const auto& s : doc_.sentences) starts.push_back(offsets_.to_byte(static_cast<size_t>(s.start)));
     }
+    // A common word capitalized twice or more and never written in lower case in the
+    // document ("Apple have released ...", "Apple announces ...") is a name there too.
+    HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
+    HashFilter in_caps;      // most lower-case words are never capitalized: no probe
     size_t si = 0;
     bool pending = true;
-    for (size_t i = 0; i < n; ++i) {
-      while (si < starts.size() && starts[si] <= toks_[i].begin) {
-        pending = true;
-        ++si;
-      }
-      if (newline_before(i)) pending = true;
-      if (!toks_[i].word) {
-        std::string_view t = tok(i);
-        if (is_open_quote(t) || (starts.empty() && (t == "." || t == "!" || t == "?"))) pending = true;
-        continue;
-      }
-      if (pending) initial_[i] = 1;
-      pending = false;
-    }
-    size_t capitalized = 0;  // words counted in caps below
     for (size_t a = 0; a < n;) {
-      size_t b = a + 1;
-      while (b < n && !newline_before(b)) ++b;
-      int long_words = 0, caps = 0, words = 0, lower = 0;
+      // The line [a, b): tokens up to the next line break.
+      size_t b = a;
+      int long_words = 0, capitals = 0, words = 0, lower = 0;
       bool slash = false;
-      for (size_t i = a; i < b; ++i) {
-        if (tok(i) == "/") slash = true;
-        if (!toks_[i].word) continue;
-        ++words;
-        if (!toks_[i].cap && !toks_[i].digit) ++lower;
-        if (tok(i).size() <= 3 || toks_[i].digit) continue;
-        ++long_words;
-        if (toks_[i].cap) ++caps;
-      }
-      bool full_stop = b > a && (tok(b - 1) == "." || tok(b - 1) == "?" || tok(b - 1) == "!");
+      do {
+        const Token& t = toks_[b];
+        while (si < starts.size() && starts[si] <= t.begin) {
+          pending = true;
+          ++si;
+        }
+        if (t.nl) pending = true;
+        if (!t.word) {
+          std::string_view w = tok(b);
+          slash |= is(b, '/');
+          if (is_open_quote(w) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?')))) pending = true;
+        } else {
+          if (pending) initial_[b] = 1;
+          pending = false;
+          ++words;
+          if (!t.cap && !t.digit) ++lower;
+          if (t.end - t.begin > 3 && !t.digit) {
+            ++long_words;
+            if (t.cap) ++capitals;
+          }
+        }
+        ++b;
+      } while (b < n && !toks_[b].nl);
+      bool full_stop = is(b - 1, '.') || is(b - 1, '?') || is(b - 1, '!');
       // A title-case line: most long words capitalized; a line ending in a full stop must be
       // longer and almost all capitalized ("Transcript of Remarks ... by Minister ...").
-      bool headline = full_stop ? (words <= 40 && long_words >= 10 && caps * 10 >= long_words * 8)
-                                : (long_words >= 3 && caps * 10 > long_words * 6);
+      bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8)
+                                : (long_words >= 3 && capitals * 10 > long_words * 6);
       bool credit = slash && lower == 0 && words <= 8;
       for (size_t i = a; i < b; ++i) {
         headline_[i] = headline;
         skip_[i] = credit;
         const Token& t = toks_[i];
-        capitalized += t.word && t.cap && !t.all_caps && !credit;  // sizes the counts below
+        if (t.word && t.cap && !t.all_caps && !credit) {
+          ++caps[t.hash];
+          in_caps.add(t.hash);
+        }
       }
       a = b;
-    }
-    // A common word capitalized twice or more and never written in lower case in the
-    // document ("Apple have released ...", "Apple announces ...") is a name there too.
-    HashCounts caps(capitalized);  // capitalized count, -1 once seen in lower case
-    HashFilter in_caps;            // most lower-case words are never capitalized: no probe
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = toks_[i];
-      if (t.word && t.cap && !t.all_caps && !skip_[i]) {
-        ++caps[t.hash];
-        in_caps.add(t.hash);
-      }
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (!t.word || t.cap || t.digit || !in_caps.maybe(t.hash)) continue;
       if (int* count = caps.find(t.hash)) *count = -1;
     }
+    // Names by the counts: a word opening a sentence or in a headline takes its count
+    // (first use wins), and each use inside a sentence adds one. The second kind is
+    // counted apart and added after, as if in a later pass.
+    capitalized_.reset(64);
+    HashCounts inside(64);
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
-      if (!t.word || !t.cap || t.all_caps || skip_[i] || !(initial_[i] || headline_[i])) continue;
-      if (caps[t.hash] < 2) continue;
-      if (i + 1 < n && tok(i + 1) == ":") continue;  // a transcript label: "Question:"
-      std::string f = fold(tok(i));
-      if (!common(i) || lex_.function_words.count(f) || title_at(i) || demonym_like(tok(i))) continue;
-      if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
-      capitalized_.emplace(f, caps[t.hash]);
-    }
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = toks_[i];
-      if (!t.word || !t.cap || t.all_caps || initial_[i] || headline_[i] || skip_[i]) continue;
+      if (!t.word || !t.cap || t.all_caps || skip_[i]) continue;
+      if (initial_[i] || headline_[i]) {
+        const int* count = caps.find(t.hash);  // counted above: not a credit line
+        if (!count || *count < 2) continue;
+        if (i + 1 < n && is(i + 1, ':')) continue;  // a transcript label: "Question:"
+        if (!common(i) || function_word(i) || title_at(i) || demonym_like(i)) continue;
+        if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
+        capitalized_.emplace(t.hash, *count);
+        continue;
+      }
       if (i > 0 && toks_[i - 1].cap && !initial_[i - 1]) continue;  // inside a longer name
       if (i + 1 < n && toks_[i + 1].cap && toks_[i].end + 1 == toks_[i + 1].begin) continue;
+      if (!common(i)) continue;
       auto joins = [&](size_t k) { return k < n && (connector(k) || tok(k) == "and"); };
       if ((i > 0 && joins(i - 1)) || joins(i + 1)) continue;  // "Organization for Security and ..."
-
-      std::string f = fold(tok(i));
-      if (!common(i) || lex_.function_words.count(f) || title_at(i)) continue;
-      ++capitalized_[f];
+      if (function_word(i) || title_at(i)) continue;
+      ++inside[t.hash];
     }
+    inside.each([&](uint64_t h, int count) { capitalized_[h] += count; });
   }
 
-  bool capitalized_name(std::string_view w) const {
-    auto it = capitalized_.find(fold(w));
-    return it != capitalized_.end() && it->second >= 1;
+  // Whether token I is the one character C.
+  bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
+
+  // Whether the document uses token I's word as a name (capitalized_, by folded form).
+  int capitalized_count(size_t i) const {
+    const int* count = capitalized_.find(toks_[i].hash);
+    return count ? *count : 0;
+  }
+  bool capitalized_name(size_t i) const { return capitalized_count(i) >= 1; }
+
+  bool function_word(size_t i) const {
+    return lex_.function_filter.maybe(toks_[i].hash) && lex_.function_words.count(fold(tok(i)));
   }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).
@@ -349,33 +390,37 @@ class Finder {
     if (not_name(i)) return false;
     // "The Europeans", "Russians", "Singaporeans": nationality nouns are not entities (the
     // adjective may open a name: "Georgian Foreign Ministry").
-    if (w.size() > 1 && w.back() == 's' && demonym_like(w)) return false;
+    if (w.size() > 1 && w.back() == 's' && demonym_like(i)) return false;
     // "A380", "777-200LR", "3GS": model numbers and measures name products, not entities.
     bool letters = false, digits = false;
     for (char ch : w) {
       if (ch >= '0' && ch <= '9') digits = true;
       else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) letters = true;
     }
-    if (letters && digits && !lex_.heads.count(std::string(w))) return false;
+    if (letters && digits && !head_type(i)) return false;
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && common(i)) {
-      if (capitalized_name(w) && !demonym_like(w)) return true;
+      if (capitalized_name(i) && !demonym_like(i)) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline.
-      if (given(w) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
+      if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
           t.end + 1 == toks_[i + 1].begin && !lex_.common_word(tok(i + 1)))
         return true;
       // A headline's "Steve Jobs": a surname after a given name.
-      return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(tok(i - 1)) && !title_at(i);
+      return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i);
     }
     return true;
   }
 
   // A nationality word: listed, or a country's name plus -n/-an/-ans/-ese ("Indonesian").
-  bool demonym_like(std::string_view w) const {
+  // Asked of most capitalized words, so the token's hash and last letters are tested before
+  // any string is built: few words are listed or end in -n or -ese.
+  bool demonym_like(size_t i) const {
+    std::string_view w = tok(i);
     if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
-    if (lex_.demonyms.count(std::string(w))) return true;
+    if (lex_.demonym_filter.maybe(toks_[i].hash) && lex_.demonyms.count(std::string(w))) return true;
     if (w.size() < 5) return false;
+    if (w.back() != 'n' && !(w.size() > 6 && w.substr(w.size() - 3) == "ese")) return false;
     auto gpe = [&](std::string s) {
       const GazetteerEntry* e = gaz_.find_name(s);
       return e && e->type == "GPE";
@@ -395,8 +440,10 @@ class Finder {
     return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
   }
 
-  bool given(std::string_view w) const {
-    std::string s(w);
+  // A given name of the word lists or of a gazetteer person.
+  bool given(size_t i) const {
+    if (!ix_.given_filter.maybe(toks_[i].hash)) return false;
+    std::string s(tok(i));
     return lex_.given_names.count(s) || ix_.given_names.count(s);
   }
 
@@ -405,13 +452,15 @@ class Finder {
   bool opens_name(size_t i) const {
     const Token& t = toks_[i];
     if (!t.word || !t.cap || !initial_[i] || headline_[i] || i + 1 >= toks_.size()) return false;
-    if (lex_.demonyms.count(std::string(tok(i))) || lex_.function_words.count(fold(tok(i)))) return false;
+    if ((lex_.demonym_filter.maybe(t.hash) && lex_.demonyms.count(std::string(tok(i)))) || function_word(i)) return false;
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
   bool connector(size_t i) const {
-    return toks_[i].word && !toks_[i].cap && lex_.connector_filter.maybe(toks_[i].hash) &&
-           lex_.connectors.count(std::string(tok(i)));
+    if (!toks_[i].word || toks_[i].cap || !lex_.connector_filter.maybe(toks_[i].hash)) return false;
+    for (const auto& c : lex_.connector_words)
+      if (c.first == toks_[i].hash && tok(i) == c.second) return true;
+    return false;
   }
 
   bool not_name(size_t i) const {
@@ -422,7 +471,7 @@ class Finder {
   size_t title_at(size_t i) const {
     size_t best = 0;
     if (!toks_[i].word || !lex_.title_first_filter.maybe(toks_[i].hash)) return 0;
-    auto first = lex_.titles_by_first.find(std::string(tok(i)));
+    auto first = lex_.titles_by_first.find(toks_[i].hash);
     if (first == lex_.titles_by_first.end()) return 0;
     for (size_t t : first->second) {
       const auto& title = lex_.titles[t];
@@ -516,6 +565,7 @@ class Finder {
   }
 
   const std::string* head_type(size_t i) const {
+    if (!lex_.head_filter.maybe(toks_[i].hash)) return nullptr;
     auto it = lex_.heads.find(std::string(tok(i)));
     return it == lex_.heads.end() ? nullptr : &it->second;
   }
@@ -546,14 +596,14 @@ class Finder {
       while (s < b && connector(s)) ++s;
       // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
       for (size_t k = s + 1; k + 2 < b; ++k) {
-        if (head_type(k) && *head_type(k) == "ORG" && given(tok(k + 1)) && !head_type(k + 1)) {
+        if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {
           add(s, k + 1, -1, "ORG");
           cands_.back().by_head = true;
           segment(k + 1, b, true);
           return;
         }
       }
-      bool person = b - s == 2 && given(tok(s));  // "Jim Press"
+      bool person = b - s == 2 && given(s);  // "Jim Press"
       if (b - s >= 2 && !person) {
         std::vector<std::string> words;
         for (size_t k = s; k < b; ++k) words.emplace_back(tok(k));
@@ -599,14 +649,14 @@ class Finder {
       const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
       if (type != "GPE" && type != "LOC") continue;
       size_t l = k, r = k + 1;
-      while (l > 0 && items[l - 1].kind == kWord && !demonym_like(tok(items[l - 1].a))) --l;
+      while (l > 0 && items[l - 1].kind == kWord && !demonym_like(items[l - 1].a)) --l;
       while (r < items.size() && items[r].kind == kWord) ++r;
       while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
       while (r > k + 1 && connector(items[r - 1].a)) --r;
       if (l == k && r == k + 1) continue;
       size_t first_free = l < k ? items[l].a : items[k + 1].a;
-      if (given(tok(first_free))) continue;
-      if (l == k && demonym_like(tok(items[k + 1].a))) continue;
+      if (given(first_free)) continue;
+      if (l == k && demonym_like(items[k + 1].a)) continue;
       Item merged{items[l].a, items[r - 1].b, kWord, -2};
       items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));
       items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
@@ -643,7 +693,7 @@ class Finder {
         titled = it.entry != -3;
         continue;
       }
-      if (it.a == seg && demonym_like(tok(it.a))) {
+      if (it.a == seg && demonym_like(it.a)) {
         seg = it.b;
         continue;
       }
@@ -654,14 +704,14 @@ class Finder {
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled) {
     while (a < b && (connector(a) || not_name(a) ||
-                     (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(tok(a)))))
+                     (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a))))
       ++a;
     while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
     if (a >= b) return;
-    if (demonym_like(tok(b - 1))) return;  // "East Central European"
+    if (demonym_like(b - 1)) return;  // "East Central European"
     std::vector<std::string> words;
     for (size_t k = a; k < b; ++k) words.emplace_back(tok(k));
-    if (a > 0 && demonym_like(tok(a - 1)) && toks_[a - 1].end + 1 >= toks_[a].begin) {
+    if (a > 0 && demonym_like(a - 1) && toks_[a - 1].end + 1 >= toks_[a].begin) {
       // "German Council of Foreign Relations": a demonym opening a known name.
       std::vector<std::string> with = words;
       with.insert(with.begin(), std::string(tok(a - 1)));
@@ -689,7 +739,7 @@ class Finder {
         cands_.back().by_head = true;
         return;
       }
-    if (b - a >= 2 && given(words[0])) {
+    if (b - a >= 2 && given(a)) {
       // "William Clay Ford Jr.": a generational suffix belongs to the name.
       if (b < toks_.size() && (tok(b) == "Jr" || tok(b) == "Sr")) {
         ++b;
@@ -710,10 +760,9 @@ class Finder {
       // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
       // "Store"), is kept only when it resolves to a name of the document, or is possessed.
       bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s");
-      auto seen = capitalized_.find(fold(words[0]));
-      bool repeated = seen != capitalized_.end() && seen->second >= 2;
+      bool repeated = capitalized_count(a) >= 2;
       cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
-                           ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(words[0])) ||
+                           ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a)) ||
                             lex_.common_word(words[0]));
       return;
     }

@@ -75,7 +75,9 @@ uint64_t hash_fold(std::string_view s) {
   return h;
 }
 
-void finish(std::string_view text, Token& t) {
+}  // namespace
+
+void finish_slow(std::string_view text, Token& t) {
   std::string_view w = text.substr(t.begin, t.end - t.begin);
   t.hash = hash_fold(w);
   size_t len = 0;
@@ -85,6 +87,33 @@ void finish(std::string_view text, Token& t) {
   t.cap = is_upper(cp);
   // A word opening with a lower-case letter is never all capitals.
   t.all_caps = t.word && !is_lower(cp) && is_all_caps(w);
+}
+
+namespace {
+
+// finish_slow() in one pass over the bytes when the token is ASCII (nearly all tokens of
+// English text): folding, the hash and the all-capitals count need no decoding there.
+inline void finish(std::string_view text, Token& t) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + t.begin;
+  const size_t len = t.end - t.begin;
+  uint64_t h = kFnvBasis;
+  int upper = 0;
+  bool lower = false;
+  for (size_t k = 0; k < len; ++k) {
+    unsigned char c = p[k];
+    if (c >= 0x80) return finish_slow(text, t);
+    bool up = static_cast<unsigned char>(c - 'A') < 26;
+    upper += up;
+    lower |= static_cast<unsigned char>(c - 'a') < 26;
+    hash_byte(h, up ? static_cast<unsigned char>(c + 32) : c);
+  }
+  unsigned char c0 = p[0];
+  bool letter = static_cast<unsigned char>((c0 | 0x20) - 'a') < 26;
+  t.hash = h;
+  t.digit = static_cast<unsigned char>(c0 - '0') < 10;
+  t.word = letter || t.digit;
+  t.cap = static_cast<unsigned char>(c0 - 'A') < 26;
+  t.all_caps = t.word && !lower && upper >= 2;
 }
 
 }  // namespace
@@ -140,23 +169,33 @@ bool is_all_caps(std::string_view s) {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;
+  tokenize(text, out);
+  return out;
+}
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+  out.clear();
   out.reserve(text.size() / 5);
   size_t i = 0;
   const size_t n = text.size();
+  bool line = true;  // a line break since the last token (or none yet): Token::nl
   while (i < n) {
     char c0 = text[i];
     if (c0 == ' ' || c0 == '\n' || c0 == '\t' || c0 == '\r') {
+      line |= c0 == '\n';
       ++i;
       continue;
     }
     size_t len = 0;
     int32_t cp = decode_at(text, i, len);
-    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0) {
+    if (cp == 0xA0) {
       i += len;
       continue;
     }
     Token t;
     t.begin = static_cast<uint32_t>(i);
+    t.nl = line;
+    line = false;
     if (!is_alnum(cp)) {
       // Possessive 's after a word is one token.
       if (is_apostrophe(cp) && !out.empty() && out.back().end == i && i + len < n &&
@@ -250,7 +289,6 @@ std::vector<Token> tokenize(std::string_view text) {
     out.push_back(t);
     i = j;
   }
-  return out;
 }
 
 bool Lexicon::common_word(std::string_view word) const {
@@ -320,14 +358,23 @@ const Lexicon& Lexicon::get() {
       std::vector<std::string> toks;
       for (const auto& t : tokenize(line)) toks.emplace_back(line.substr(t.begin, t.end - t.begin));
       if (toks.empty()) continue;
-      l.titles_by_first[toks.front()].push_back(l.titles.size());
+      l.titles_by_first[hash_folded(fold(toks.front()))].push_back(l.titles.size());
       l.titles.push_back(std::move(toks));
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     l.lower_hash_set = HashSet(l.lower_hashes);
     for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
-    for (const auto& first : l.titles_by_first) l.title_first_filter.add(hash_folded(fold(first.first)));
-    for (const auto& w : l.connectors) l.connector_filter.add(hash_folded(fold(w)));
+    for (const auto& first : l.titles_by_first) l.title_first_filter.add(first.first);
+    for (const auto& w : l.connectors) {
+      l.connector_words.emplace_back(hash_folded(fold(w)), w);
+      l.connector_filter.add(l.connector_words.back().first);
+    }
+    for (const auto& w : l.function_words) l.function_filter.add(hash_folded(w));
+    for (const auto& h : l.heads) l.head_filter.add(hash_folded(fold(h.first)));
+    for (const auto& d : l.demonyms) {
+      l.demonym_filter.add(hash_folded(fold(d.first)));
+      l.demonym_filter.add(hash_folded(fold(d.first + "s")));
+    }
     return l;
   }();
   return lex;

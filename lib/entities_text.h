@@ -18,6 +18,7 @@ struct Token {
   bool digit = false;           // starts with a digit
   bool cap = false;             // starts with an upper-case letter
   bool all_caps = false;        // two or more letters, all upper case ("NATO", "U.S.")
+  bool nl = false;              // first token, or a line break since the previous token
 };
 
 // Splits TEXT into word and punctuation tokens. Words keep inner hyphens ("Lyakin-Frolov",
@@ -25,6 +26,12 @@ struct Token {
 // "post-Cold"), inner apostrophes except a possessive 's ("Russia's" -> "Russia", "'s"), and
 // dotted acronyms ("U.S."). Spaces are dropped.
 std::vector<Token> tokenize(std::string_view text);
+// The same into OUT (cleared first), reusing its capacity.
+void tokenize(std::string_view text, std::vector<Token>& out);
+
+// The hash and flags of token [T.begin, T.end) of TEXT, by the Unicode rules for any text
+// (the tokenizer takes a shortcut for ASCII tokens; tested against this one).
+void finish_slow(std::string_view text, Token& t);
 
 // The case-folded form of a token (ASCII and Unicode lower case).
 std::string fold(std::string_view s);
@@ -127,10 +134,15 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
   std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
   std::vector<std::vector<std::string>> titles;           // token sequences
-  std::unordered_map<std::string, std::vector<size_t>> titles_by_first;  // first token -> titles
+  // Token hash of a title's first word -> the titles (in file order) whose first word folds
+  // to it; the words are compared exactly after.
+  std::unordered_map<uint64_t, std::vector<size_t>> titles_by_first;
   std::unordered_set<std::string> connectors;             // words allowed inside a name
-  // Token-hash filters over not_names, the first words of titles, and connectors.
-  HashFilter not_name_filter, title_first_filter, connector_filter;
+  std::vector<std::pair<uint64_t, std::string>> connector_words;  // the same with their token hashes
+  // Token-hash filters (Token::hash, of the folded word) before a lookup by exact string:
+  // not_names, the first words of titles, connectors, function words, heads, and demonyms
+  // (with and without a plural -s, as demonym_like() strips it).
+  HashFilter not_name_filter, title_first_filter, connector_filter, function_filter, head_filter, demonym_filter;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
   bool common_word(std::string_view word) const;
@@ -158,6 +170,8 @@ struct Gazetteer::Index {
   std::unordered_map<std::string, int64_t> loose;     // loose key -> entry, -1 when ambiguous
   std::unordered_map<std::string, int64_t> surnames;  // person surname -> entry, -1 when ambiguous
   std::unordered_set<std::string> given_names;        // first names of gazetteer people
+  // Token hashes of these and of the word lists' given names, tested before either set.
+  entities_detail::HashFilter given_filter;
 
   // Alias ids whose entry is kNotEntity name no entity (lib/data/entities/not_entities.txt).
   static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;

@@ -315,6 +315,8 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
     }
   }
   flat_edges = HashMap32(edges);
+  for (const auto& g : given_names) given_filter.add(hash_folded(fold(g)));
+  for (const auto& g : lex.given_names) given_filter.add(hash_folded(fold(g)));
 }
 
 }  // namespace dossier

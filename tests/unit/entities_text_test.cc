@@ -1,0 +1,69 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "../../lib/entities_text.h"
+
+using namespace dossier::entities_detail;
+
+namespace {
+// Texts where the tokenizer's ASCII shortcut could part from the Unicode rules.
+const std::vector<std::string> kTricky = {
+    "",
+    "NATO-led U.S. forces met AT&T and S&P in Côte d'Ivoire; Russia's O'Brien said \"no\".",
+    "ÉCOLE Ärger über McDONALD and the ĲSSEL, ß and ǅ (title case), İstanbul",
+    "tabs\tand\r\ncontrols\x01\x7f between\x0bwords, 3GS A380 777-200LR 2008-05-01",
+    "invalid \xff\xfe UTF-8 \xc3 and \xe2\x80 cut, then\xc2\xa0no-break\xc2\xa0spaces",
+    "\n\nA headline\nFirst line. Second\n\n\nThird\tline\n",
+    "“quoted” ‘single’ — dash – en, «guillemets» Russia’s then-President post-Cold War-era",
+    std::string(5000, 'A') + " " + std::string(3000, 'x') + "\n" + std::string(2000, '-'),
+    "UN, U.N., U.S.S.R., N.V., A.B, AB, Ab, aB, A1, 1A, I, a, Ω, ΩΣ, Ωσ",
+};
+
+// Whether a line break lies between the previous token (or the text's start) and T.
+bool break_before(const std::string& text, const std::vector<Token>& toks, size_t i) {
+  if (i == 0) return true;
+  return text.find('\n', toks[i - 1].end) < toks[i].begin;
+}
+}  // namespace
+
+TEST_CASE("The tokenizer's ASCII shortcut gives the hash and flags of the Unicode rules", "[entities]") {
+  for (const auto& text : kTricky) {
+    INFO(text.substr(0, 80));
+    auto toks = tokenize(text);
+    for (size_t i = 0; i < toks.size(); ++i) {
+      Token slow = toks[i];
+      finish_slow(text, slow);
+      INFO(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+      CHECK(toks[i].hash == slow.hash);
+      CHECK(toks[i].hash == hash_folded(fold(std::string_view(text).substr(toks[i].begin, toks[i].end - toks[i].begin))));
+      CHECK(toks[i].word == slow.word);
+      CHECK(toks[i].digit == slow.digit);
+      CHECK(toks[i].cap == slow.cap);
+      CHECK(toks[i].all_caps == slow.all_caps);
+    }
+  }
+}
+
+TEST_CASE("Tokens know whether a line break comes before them", "[entities]") {
+  for (const auto& text : kTricky) {
+    INFO(text.substr(0, 80));
+    auto toks = tokenize(text);
+    for (size_t i = 0; i < toks.size(); ++i) CHECK(toks[i].nl == break_before(text, toks, i));
+  }
+}
+
+TEST_CASE("Tokenizing into a used vector gives what a fresh one gets", "[entities]") {
+  std::vector<Token> reused;
+  for (const auto& text : kTricky) {
+    auto fresh = tokenize(text);
+    tokenize(text, reused);
+    REQUIRE(reused.size() == fresh.size());
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      CHECK(reused[i].begin == fresh[i].begin);
+      CHECK(reused[i].end == fresh[i].end);
+      CHECK(reused[i].hash == fresh[i].hash);
+    }
+  }
+}
