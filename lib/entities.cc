@@ -343,7 +343,7 @@ class Finder {
   // written in capitals; the other words may differ in case ("European security treaty").
   size_t match(size_t i, int64_t& entry) const {
     const Token& t0 = toks_[i];
-    if (!t0.word || !(t0.cap || t0.digit)) return 0;
+    if (!t0.word || !(t0.cap || t0.digit) || !ix_.first_filter.maybe(t0.hash)) return 0;
     return match_from(i, entry);
   }
 
@@ -502,6 +502,12 @@ class Finder {
           int64_t e = -1;
           if (!match(i + 1, e)) terms_.insert(std::string(tok(i + 1)));
         }
+        ++i;
+        continue;
+      }
+      // A run opens with a capitalized word, a number or an acronym (match(), name_like()
+      // and opens_name() all ask for one): most words are passed over here.
+      if (!(toks_[i].cap || toks_[i].digit || toks_[i].all_caps)) {
         ++i;
         continue;
       }

@@ -211,7 +211,14 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
         }
       }
       t.end = static_cast<uint32_t>(i + len);
-      finish(text, t);
+      if (cp >= 0 && cp < 0x80) {
+        // One ASCII punctuation character: no letters, so its hash is of the byte itself.
+        uint64_t h = kFnvBasis;
+        hash_byte(h, static_cast<unsigned char>(cp));
+        t.hash = h;
+      } else {
+        finish(text, t);
+      }
       out.push_back(t);
       i += len;
       continue;
@@ -227,25 +234,48 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
       }
       if (letters >= 2) j = k;
     }
+    // An ASCII word (nearly every word) is hashed and classified while it is scanned, as
+    // finish() would; ASCII stays true while every byte taken is ASCII.
+    bool ascii = false;
+    uint64_t h = kFnvBasis;
+    int upper = 0;
+    bool lower = false;
     if (j == i) {
       j = i + len;
       bool lower_part = is_lower(cp);
+      ascii = cp < 0x80;
+      if (ascii) {
+        bool up = is_upper(cp);
+        upper += up;
+        lower |= lower_part;
+        hash_byte(h, static_cast<unsigned char>(up ? cp + 32 : cp));
+      }
       while (j < n) {
         unsigned char b = static_cast<unsigned char>(text[j]);
         if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {  // the common case, in short
+          lower |= b >= 'a';
+          hash_byte(h, b);
           ++j;
           continue;
         }
         if (b >= 'A' && b <= 'Z') {
           lower_part = false;
+          ++upper;
+          hash_byte(h, static_cast<unsigned char>(b + 32));
           ++j;
           continue;
         }
         size_t l = 0;
         int32_t c = decode_at(text, j, l);
+        // Takes C into the word: no ASCII letter gets here ('-', '&', '\'').
+        auto take = [&] {
+          if (c >= 0 && c < 0x80) hash_byte(h, static_cast<unsigned char>(c));
+          else ascii = false;
+          j += l;
+        };
         if (is_alnum(c)) {
           if (!is_lower(c) && !is_digit(c)) lower_part = false;
-          j += l;
+          take();
           continue;
         }
         size_t l2 = 0;
@@ -259,17 +289,17 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
             bool compound = k + 1 < n && text[k] == '-' && is_upper(static_cast<unsigned char>(text[k + 1]));
             if (!compound) break;
           }
-          j += l;
+          take();
           continue;
         }
         if (is_hyphen(c) && is_alnum(next) && lower_part) {
           // "then-President", "post-Cold": keep joined unless an upper-case part follows.
           if (is_upper(next)) break;
-          j += l;
+          take();
           continue;
         }
         if (c == '&' && is_upper(next) && j > i && is_upper(static_cast<unsigned char>(text[j - 1]))) {
-          j += l;  // "AT&T", "S&P"
+          take();  // "AT&T", "S&P"
           continue;
         }
         if (is_apostrophe(c) && is_letter(next)) {
@@ -278,14 +308,22 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
           bool possessive = (next == 's' || next == 'S') &&
                             (j + l + 1 >= n || !is_alnum(decode_at(text, j + l + 1, l3)));
           if (possessive) break;
-          j += l;
+          take();
           continue;
         }
         break;
       }
     }
     t.end = static_cast<uint32_t>(j);
-    finish(text, t);
+    if (ascii) {
+      t.hash = h;
+      t.word = true;
+      t.digit = is_digit(cp);
+      t.cap = is_upper(cp);
+      t.all_caps = !lower && upper >= 2;
+    } else {
+      finish(text, t);
+    }
     out.push_back(t);
     i = j;
   }

@@ -164,6 +164,9 @@ struct Gazetteer::Index {
   std::vector<Alias> aliases;
   std::unordered_map<uint64_t, uint32_t> edges;  // combine(node, token hash) -> child
   entities_detail::HashMap32 flat_edges;         // the same, for lookups (children are >= 1)
+  // Token hashes that open an alias (the root's edges): a bit test that turns away most
+  // words before a probe of the large edge table.
+  entities_detail::HashFilter first_filter;
   std::vector<std::vector<uint32_t>> terminals;  // node -> alias ids ending there, later first
   std::unordered_map<std::string, uint32_t> exact;    // alias or name -> entry
   std::unordered_map<std::string, uint32_t> folded;   // folded alias -> entry

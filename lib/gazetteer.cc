@@ -270,6 +270,7 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
     Alias a;
     a.entry = entry;
     uint32_t node = 0;
+    first_filter.add(toks.front().hash);
     for (const auto& t : toks) {
       a.tokens.emplace_back(text.substr(t.begin, t.end - t.begin));
       uint64_t key = combine(node, t.hash);
