@@ -178,10 +178,65 @@ class HashCounts {
   size_t used_ = 0;
 };
 
+}  // namespace
+
+namespace entities_detail {
+
+bool alias_fits(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text, size_t i) {
+  const size_t size = alias.tokens.size();
+  if (size > 64) return alias_fits_slow(alias, toks, text, i);
+  for (size_t k = 0; k < size; ++k) {
+    const uint64_t bit = uint64_t{1} << k;
+    const Token& got = toks[i + k];
+    if (got.all_caps && (alias.short_caps & bit)) continue;
+    if ((alias.caps & bit) && !got.all_caps && alias.tokens[k] != text.substr(got.begin, got.end - got.begin))
+      return false;
+    if (k == 0 && alias.first_upper && !got.cap) return false;
+  }
+  return true;
+}
+
+bool alias_fits_slow(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text, size_t i) {
+  for (size_t k = 0; k < alias.tokens.size(); ++k) {
+    const Token& got = toks[i + k];
+    std::string_view want = alias.tokens[k];
+    if (got.all_caps && want.size() <= 5 && is_all_caps(want)) continue;
+    if (is_all_caps(want) && want != text.substr(got.begin, got.end - got.begin) && !got.all_caps) return false;
+    if (k == 0 && starts_upper(want) && !toks[i].cap) return false;
+  }
+  return true;
+}
+
+}  // namespace entities_detail
+
+namespace {
+
+// A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
+// a connector, -3 for no entity.
+struct Piece {
+  size_t a, b;
+  int64_t entry;
+};
+
+// The per-document buffers of a Finder, kept by each thread from one document to the next
+// so that they are allocated once, not per document (find_entities runs per document, on
+// as many threads as the tool is given).
+struct Scratch {
+  std::vector<Token> toks;
+  std::vector<char> initial, headline, skip;
+  std::vector<Candidate> cands;
+  std::vector<Piece> pieces;
+};
+
 class Finder {
  public:
-  Finder(const Document& doc, const Gazetteer& gaz)
-      : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(tokenize(doc.text)), offsets_(text_) {}
+  Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
+      : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
+        offsets_(text_), initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
+        cands_(scratch.cands), pieces_(scratch.pieces) {
+    tokenize(text_, toks_);
+    cands_.clear();
+  }
 
   std::vector<Entity> run() {
     if (toks_.empty()) return {};
@@ -196,21 +251,17 @@ class Finder {
   const Gazetteer::Index& ix_;
   const Lexicon& lex_;
   std::string_view text_;
-  std::vector<Token> toks_;
+  std::vector<Token>& toks_;
   Offsets offsets_;  // byte <-> code-point offsets of text_
-  std::vector<char> initial_, headline_, skip_;  // per token
+  std::vector<char>& initial_;
+  std::vector<char>& headline_;
+  std::vector<char>& skip_;  // per token
   // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
   // so also names at the start of a sentence; with how often they are so capitalized. Keyed
   // by token hash (of the folded word), as the gazetteer's trie is.
   HashCounts capitalized_;
-  std::vector<Candidate> cands_;
-  // A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
-  // a connector, -3 for no entity.
-  struct Piece {
-    size_t a, b;
-    int64_t entry;
-  };
-  std::vector<Piece> pieces_;  // scan()'s current run, reused
+  std::vector<Candidate>& cands_;
+  std::vector<Piece>& pieces_;  // scan()'s current run
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::set<std::string> terms_;               // acronyms of terms, not names ("MRO")
@@ -353,20 +404,14 @@ class Finder {
     size_t best = 0;
     for (size_t j = i; j < toks_.size(); ++j) {
       if (j > i && newline_before(j)) break;
-      node = ix_.child(node, toks_[j].hash);
-      if (node == 0) break;
-      for (uint32_t id : ix_.terminals[node]) {
-        const auto& alias = ix_.aliases[id];
-        bool ok = true;
-        for (size_t k = 0; k < alias.tokens.size() && ok; ++k) {
-          std::string_view want = alias.tokens[k], got = tok(i + k);
-          if (toks_[i + k].all_caps && want.size() <= 5 && is_all_caps(want)) continue;
-          if (is_all_caps(want) && want != got && !toks_[i + k].all_caps) ok = false;
-          if (k == 0 && starts_upper(want) && !toks_[i].cap) ok = false;
-        }
+      uint32_t edge = ix_.child(node, toks_[j].hash);
+      if (edge == 0) break;
+      node = edge & ~Gazetteer::Index::kHasTerms;
+      if (!(edge & Gazetteer::Index::kHasTerms)) continue;
+      for (uint32_t t = ix_.term_start[node]; t < ix_.term_start[node + 1]; ++t) {
+        const auto& alias = ix_.aliases[ix_.term_ids[t]];
         // "US$ 40 billion": a currency, not the country.
-        if (ok && toks_[j].end < text_.size() && text_[toks_[j].end] == '$') ok = false;
-        if (ok) {
+        if (alias_fits(alias, toks_, text_, i) && !(toks_[j].end < text_.size() && text_[toks_[j].end] == '$')) {
           best = j + 1;
           entry = alias.entry == Gazetteer::Index::kNotEntity ? -3 : static_cast<int64_t>(alias.entry);
           break;
@@ -1035,7 +1080,8 @@ class Finder {
 }  // namespace
 
 std::vector<Entity> find_entities(const Document& doc, const Gazetteer& gazetteer) {
-  return Finder(doc, gazetteer).run();
+  thread_local Scratch scratch;
+  return Finder(doc, gazetteer, scratch).run();
 }
 
 std::string actor_of(const Entity& entity, const Gazetteer& gazetteer) {

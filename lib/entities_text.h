@@ -56,7 +56,8 @@ class HashFilter {
 };
 
 // A read-only set of 64-bit hashes in one flat open-addressing table (a mask, no division,
-// no node per key): the per-token membership test.
+// no node per key): the per-token membership test. Key 0 marks an empty slot (so a probe
+// reads one array); the hash 0 itself is kept apart.
 class HashSet {
  public:
   HashSet() = default;
@@ -65,17 +66,20 @@ class HashSet {
     while (size < keys.size() * 4) size <<= 1;
     mask_ = size - 1;
     slots_.assign(size, 0);
-    used_.assign(size, 0);
     for (uint64_t h : keys) {
+      if (h == 0) {
+        has_zero_ = true;
+        continue;
+      }
       size_t i = slot(h);
-      while (used_[i]) i = (i + 1) & mask_;
+      while (slots_[i]) i = (i + 1) & mask_;
       slots_[i] = h;
-      used_[i] = 1;
     }
   }
   bool contains(uint64_t h) const {
+    if (h == 0) return has_zero_;
     if (slots_.empty()) return false;
-    for (size_t i = slot(h); used_[i]; i = (i + 1) & mask_)
+    for (size_t i = slot(h); slots_[i]; i = (i + 1) & mask_)
       if (slots_[i] == h) return true;
     return false;
   }
@@ -83,8 +87,8 @@ class HashSet {
  private:
   size_t slot(uint64_t h) const { return static_cast<size_t>(h ^ (h >> 31)) & mask_; }
   std::vector<uint64_t> slots_;
-  std::vector<char> used_;
   size_t mask_ = 0;
+  bool has_zero_ = false;
 };
 
 // A read-only map from 64-bit keys to non-zero 32-bit values in one flat open-addressing
@@ -160,6 +164,11 @@ struct Gazetteer::Index {
   struct Alias {
     uint32_t entry = 0;
     std::vector<std::string> tokens;  // as written in the gazetteer
+    // What matching asks of the tokens, computed once (bit k for tokens[k], k < 64; longer
+    // aliases are tested on their strings): all capitals; all capitals in at most 5 bytes;
+    // and whether the first token starts upper case.
+    uint64_t caps = 0, short_caps = 0;
+    bool first_upper = false;
   };
   std::vector<Alias> aliases;
   std::unordered_map<uint64_t, uint32_t> edges;  // combine(node, token hash) -> child
@@ -168,6 +177,11 @@ struct Gazetteer::Index {
   // words before a probe of the large edge table.
   entities_detail::HashFilter first_filter;
   std::vector<std::vector<uint32_t>> terminals;  // node -> alias ids ending there, later first
+  // The same flat, for matching: node N's alias ids are term_ids[term_start[N] ..
+  // term_start[N + 1]]. An edge's value in flat_edges has kHasTerms set when its child has
+  // any, so that most steps of a match read neither.
+  std::vector<uint32_t> term_start, term_ids;
+  static constexpr uint32_t kHasTerms = 0x80000000u;
   std::unordered_map<std::string, uint32_t> exact;    // alias or name -> entry
   std::unordered_map<std::string, uint32_t> folded;   // folded alias -> entry
   std::unordered_map<std::string, int64_t> loose;     // loose key -> entry, -1 when ambiguous
@@ -180,6 +194,7 @@ struct Gazetteer::Index {
   static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;
 
   explicit Index(const std::vector<GazetteerEntry>& entries);
+  // The child of NODE by a token, with kHasTerms; 0 when none.
   uint32_t child(uint32_t node, uint64_t token_hash) const {
     return flat_edges.get(entities_detail::combine(node, token_hash));
   }
@@ -190,6 +205,14 @@ namespace entities_detail {
 // variants mapped to one spelling), sorted. "Fogh Anders Rasmussen" and "Anders Fogh
 // Rasmussen" share it, and so do "Council on/of Foreign Relations".
 std::string loose_key(const std::vector<std::string>& tokens);
+
+// Whether ALIAS, whose folded tokens are those of TOKS from I on (of TEXT), is written as it
+// must be there: an acronym of the alias in capitals ("US" is not "us"), a capitalized first
+// word capitalized. alias_fits() reads the flags computed with the alias; alias_fits_slow()
+// is the rule on the strings, kept for aliases too long for the flags (and for the tests).
+bool alias_fits(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text, size_t i);
+bool alias_fits_slow(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text,
+                     size_t i);
 }  // namespace entities_detail
 
 }  // namespace dossier

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "../../lib/entities_text.h"
+#include "dossier/entities.h"
 
 using namespace dossier::entities_detail;
 
@@ -66,4 +67,32 @@ TEST_CASE("Tokenizing into a used vector gives what a fresh one gets", "[entitie
       CHECK(reused[i].hash == fresh[i].hash);
     }
   }
+}
+
+TEST_CASE("Alias spelling tests by flags agree with the tests on strings", "[entities]") {
+  const auto& ix = dossier::Gazetteer::builtin().index();
+  auto upper = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    return s;
+  };
+  auto lower = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return s;
+  };
+  size_t compared = 0;
+  for (const auto& alias : ix.aliases) {
+    std::string written;
+    for (const auto& t : alias.tokens) written += (written.empty() ? "" : " ") + t;
+    for (const std::string& text : {written, upper(written), lower(written), "x " + lower(written)}) {
+      auto toks = tokenize(text);
+      for (size_t i = 0; i + alias.tokens.size() <= toks.size(); ++i) {
+        INFO(text);
+        CHECK(alias_fits(alias, toks, text, i) == alias_fits_slow(alias, toks, text, i));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 1000);
 }
