@@ -30,13 +30,17 @@ struct Candidate {
   std::string place_alias;     // "Toulouse, France": the place with its country or state
 };
 
+// Asked of every punctuation token, so compared by bytes: “ ‘ — – are E2 80 9C/98/94/93.
 bool is_open_quote(std::string_view t) {
   if (t.size() == 1) {
     char c = t[0];
     return c == '"' || c == '\'' || c == '(' || c == ':' || c == '[' || c == '-';
   }
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == ":" ||
-         t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xC2\xAB" || t == "[" || t == "-";
+  if (t.size() == 3) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(t[k]); };
+    return b(0) == 0xE2 && b(1) == 0x80 && (b(2) == 0x9C || b(2) == 0x98 || b(2) == 0x94 || b(2) == 0x93);
+  }
+  return t == "\xC2\xAB";
 }
 
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -935,9 +939,17 @@ class Finder {
     std::map<std::string, std::string> alias_key;
     std::vector<char> is_person(cands_.size());  // types do not change in this loop
     for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == "PERSON";
+    // People by token count and first word's hash, in candidate order: the only candidates
+    // the tests below can pass (every pair used to be tried: quadratic in long documents).
+    auto start_key = [&](const Candidate& c) { return combine(toks_[c.first].hash, c.last - c.first); };
+    std::unordered_map<uint64_t, std::vector<size_t>> same_start;
+    for (size_t k = 0; k < cands_.size(); ++k)
+      if (is_person[k]) same_start[start_key(cands_[k])].push_back(k);
     for (auto& c : cands_) {
       if (c.key.empty() || c.key[0] != 'p') continue;
-      for (size_t k = 0; k < cands_.size(); ++k) {
+      auto bucket = same_start.find(start_key(c));
+      if (bucket == same_start.end()) continue;
+      for (size_t k : bucket->second) {
         const auto& d = cands_[k];
         // Cheap tests first: length, type, then the first word's hash (unequal hashes mean
         // unequal folded words).

@@ -20,6 +20,9 @@ const std::vector<std::string> kTricky = {
     "“quoted” ‘single’ — dash – en, «guillemets» Russia’s then-President post-Cold War-era",
     std::string(5000, 'A') + " " + std::string(3000, 'x') + "\n" + std::string(2000, '-'),
     "UN, U.N., U.S.S.R., N.V., A.B, AB, Ab, aB, A1, 1A, I, a, Ω, ΩΣ, Ωσ",
+    "Eightchr ninechars NINECHARS Sixteenletterssx twentyfourletterwordsxyz A-B-C-D-E-F-G-H-I x",
+    "abcdefgh-Ijklmnop O'Connell-Smith AT&T&T Russia's U.S.-led NATO-led then-President",
+    "Z",
 };
 
 // Whether a line break lies between the previous token (or the text's start) and T.
@@ -95,4 +98,24 @@ TEST_CASE("Alias spelling tests by flags agree with the tests on strings", "[ent
     }
   }
   CHECK(compared > 1000);
+}
+
+TEST_CASE("Tokens do not depend on where the text starts or how far it runs on", "[entities]") {
+  // The tokenizer looks ahead and behind (hyphens, apostrophes, acronyms, the text's end):
+  // shifted and padded, a text must give the same tokens, shifted.
+  for (const auto& text : kTricky) {
+    auto base = tokenize(text);
+    for (size_t pad = 1; pad <= 9; ++pad) {
+      std::string shifted = std::string(pad, ' ') + text + std::string(pad, '\n');
+      auto toks = tokenize(shifted);
+      INFO(text.substr(0, 80) << " pad " << pad);
+      REQUIRE(toks.size() == base.size());
+      for (size_t i = 0; i < toks.size(); ++i) {
+        CHECK(toks[i].begin == base[i].begin + pad);
+        CHECK(toks[i].end == base[i].end + pad);
+        CHECK(toks[i].hash == base[i].hash);
+        CHECK(toks[i].all_caps == base[i].all_caps);
+      }
+    }
+  }
 }
