@@ -215,6 +215,10 @@ bool alias_fits_slow(const Gazetteer::Index::Alias& alias, const std::vector<Tok
 
 namespace {
 
+// Entity types as compared: string_view, so that a type of another length is told apart
+// by its size alone.
+constexpr std::string_view kPerson = "PERSON", kOrg = "ORG", kGpe = "GPE", kLoc = "LOC";
+
 // A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
 // a connector, -3 for no entity.
 struct Piece {
@@ -267,8 +271,8 @@ class Finder {
   std::vector<Candidate>& cands_;
   std::vector<Piece>& pieces_;  // scan()'s current run
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
-  std::map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
-  std::set<std::string> terms_;               // acronyms of terms, not names ("MRO")
+  std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
+  std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
 
   std::string_view tok(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
   std::string surface(size_t a, size_t b) const {
@@ -472,7 +476,7 @@ class Finder {
     if (w.back() != 'n' && !(w.size() > 6 && w.substr(w.size() - 3) == "ese")) return false;
     auto gpe = [&](std::string s) {
       const GazetteerEntry* e = gaz_.find_name(s);
-      return e && e->type == "GPE";
+      return e && e->type == kGpe;
     };
     std::string s(w);
     if (s.back() == 'n' && gpe(s.substr(0, s.size() - 1))) return true;
@@ -702,7 +706,7 @@ class Finder {
     for (size_t k = 0; k < items.size(); ++k) {
       if (items[k].kind != kGaz) continue;
       const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
-      if (type != "GPE" && type != "LOC") continue;
+      if (type != kGpe && type != kLoc) continue;
       size_t l = k, r = k + 1;
       while (l > 0 && items[l - 1].kind == kWord && !demonym_like(items[l - 1].a)) --l;
       while (r < items.size() && items[r].kind == kWord) ++r;
@@ -736,7 +740,7 @@ class Finder {
         seg = it.b;
         // "trans-Atlantic", "pan-European": a region after a prefix is an adjective.
         if (it.b == it.a + 1 && it.a >= 2 && tok(it.a - 1) == "-" && toks_[it.a - 2].end == toks_[it.a - 1].begin &&
-            !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == "LOC")
+            !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == kLoc)
           continue;
         add(it.a, it.b, it.entry, "", titled);
         titled = false;
@@ -878,7 +882,7 @@ class Finder {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group() {
-    std::map<std::string, std::string> person_last;  // folded last word -> key of a full name
+    std::unordered_map<std::string, std::string> person_last;  // folded last word -> key of a full name
     std::vector<std::string> person_keys;
     auto words_of = [&](const Candidate& c) {
       std::vector<std::string> w;
@@ -890,8 +894,8 @@ class Finder {
     for (size_t k = 0; k + 1 < cands_.size(); ++k) {
       auto& c = cands_[k];
       const auto& d = cands_[k + 1];
-      if (d.entry < 0 || d.first != c.last + 1 || tok(c.last) != "," || c.type == "PERSON" || c.by_head) continue;
-      if (gaz_.entries()[static_cast<size_t>(d.entry)].type != "GPE") continue;
+      if (d.entry < 0 || d.first != c.last + 1 || tok(c.last) != "," || c.type == kPerson || c.by_head) continue;
+      if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
       if (d.last < toks_.size() && toks_[d.last].cap) continue;
       c.place_alias = surface(c.first, d.last);
       if (c.entry < 0) {
@@ -901,26 +905,26 @@ class Finder {
     }
     // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
     // used by its first word ("Lockheed") is an organisation's.
-    std::set<std::string> lone;
+    std::unordered_set<std::string> lone;
     for (const auto& c : cands_)
       if (c.entry < 0 && c.last - c.first == 1) lone.insert(fold(tok(c.first)));
-    std::map<std::string, size_t> org_first;
+    std::unordered_map<std::string, size_t> org_first;
     for (size_t k = 0; k < cands_.size(); ++k) {
       auto& c = cands_[k];
       if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
-      if (c.type == "ORG" && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
+      if (c.type == kOrg && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
         c.type = "PERSON";
-      if (c.type != "PERSON") org_first.emplace(fold(tok(c.first)), k);
+      if (c.type != kPerson) org_first.emplace(fold(tok(c.first)), k);
     }
     for (size_t k = 0; k < cands_.size(); ++k) {
       const auto& c = cands_[k];
-      if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == "ORG" && entry_free(c))
+      if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == kOrg && entry_free(c))
         org_first.emplace(fold(tok(c.first)), k);
     }
     for (auto& c : cands_) {
       if (c.entry >= 0) {
         c.key = "g" + std::to_string(c.entry);
-      } else if (c.type == "PERSON" && c.last - c.first >= 2) {
+      } else if (c.type == kPerson && c.last - c.first >= 2) {
         std::string lk = loose_key(words_of(c));
         // Near-miss spellings: same first name, last names one or two edits apart.
         for (const auto& other : person_keys) {
@@ -929,16 +933,15 @@ class Finder {
         }
         c.key = "p" + lk;
       }
-      if (!c.key.empty() && c.type == "PERSON" && c.last - c.first >= 2) {
+      if (!c.key.empty() && c.type == kPerson && c.last - c.first >= 2) {
         std::string last = fold(tok(c.last - 1));
         person_last.emplace(last, c.key);
         if (std::find(person_keys.begin(), person_keys.end(), c.key) == person_keys.end()) person_keys.push_back(c.key);
       }
     }
     // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
-    std::map<std::string, std::string> alias_key;
     std::vector<char> is_person(cands_.size());  // types do not change in this loop
-    for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == "PERSON";
+    for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == kPerson;
     // People by token count and first word's hash, in candidate order: the only candidates
     // the tests below can pass (every pair used to be tried: quadratic in long documents).
     auto start_key = [&](const Candidate& c) { return combine(toks_[c.first].hash, c.last - c.first); };
@@ -977,7 +980,7 @@ class Finder {
           }
           bool found = false;
           for (size_t o = 0; o < cands_.size() && !found; ++o)
-            if (o != idx && cands_[o].last - cands_[o].first >= 2 && cands_[o].type != "PERSON" &&
+            if (o != idx && cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson &&
                 abbreviates(w, initials_of(o))) {
               c.key = key_of(o);
               c.type = cands_[o].type;
@@ -1009,7 +1012,7 @@ class Finder {
         c.key = "-";
         continue;
       }
-      if (c.type == "PERSON" && c.last - c.first == 1) {
+      if (c.type == kPerson && c.last - c.first == 1) {
         c.key = "p" + fold(w);
         continue;
       }
@@ -1037,8 +1040,9 @@ class Finder {
     Offsets& map = offsets_;
     map.rewind();
     std::vector<std::string> order;
-    std::map<std::string, Entity> by_key;
-    std::map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)
+    // Looked up by key only (the order is ORDER's): hashed, not sorted.
+    std::unordered_map<std::string, Entity> by_key;
+    std::unordered_map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)
     for (size_t idx = 0; idx < cands_.size(); ++idx) {
       auto& c = cands_[idx];
       if (c.key == "-") continue;
