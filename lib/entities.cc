@@ -270,6 +270,14 @@ class Finder {
   HashCounts capitalized_;
   std::vector<Candidate>& cands_;
   std::vector<Piece>& pieces_;  // scan()'s current run
+  // run()'s items: gazetteer names, titles and free words of the run.
+  enum Kind { kGaz, kTitle, kWord };
+  struct Item {
+    size_t a, b;
+    Kind kind;
+    int64_t entry;
+  };
+  std::vector<Item> items_;
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
@@ -613,14 +621,14 @@ class Finder {
     }
   }
 
-  void add(size_t a, size_t b, int64_t entry, std::string type, bool titled = false) {
-    Candidate c;
+  // TYPE must not point into cands_ (it may move).
+  void add(size_t a, size_t b, int64_t entry, std::string_view type, bool titled = false) {
+    Candidate& c = cands_.emplace_back();
     c.first = a;
     c.last = b;
     c.entry = entry;
-    c.type = entry >= 0 ? gaz_.entries()[static_cast<size_t>(entry)].type : std::move(type);
+    c.type = entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(entry)].type) : type;
     c.titled = titled;
-    cands_.push_back(std::move(c));
   }
 
   const std::string* head_type(size_t i) const {
@@ -677,13 +685,8 @@ class Finder {
       }
     }
     // Items of the run: gazetteer names, titles, and free words.
-    enum Kind { kGaz, kTitle, kWord };
-    struct Item {
-      size_t a, b;
-      Kind kind;
-      int64_t entry;
-    };
-    std::vector<Item> items;
+    std::vector<Item>& items = items_;
+    items.clear();
     for (size_t i = a; i < b;) {
       const Piece* p = piece_at(i);
       int64_t entry = p ? p->entry : -1;
