@@ -180,8 +180,10 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
   const size_t n = text.size();
   bool line = true;  // a line break since the last token (or none yet): Token::nl
   while (i < n) {
-    char c0 = text[i];
-    if (c0 == ' ' || c0 == '\n' || c0 == '\t' || c0 == '\r') {
+    // Space, tab, CR or LF by one bit test.
+    constexpr uint64_t kSpaces = (uint64_t{1} << ' ') | (uint64_t{1} << '\n') | (uint64_t{1} << '\t') | (uint64_t{1} << '\r');
+    unsigned char c0 = static_cast<unsigned char>(text[i]);
+    if (c0 <= ' ' && ((kSpaces >> c0) & 1)) {
       line |= c0 == '\n';
       ++i;
       continue;
@@ -265,6 +267,8 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
           ++j;
           continue;
         }
+        // Most words end at a space or an ASCII mark that none of the rules below joins.
+        if (b < 0x80 && b != '-' && b != '&' && b != '\'') break;
         size_t l = 0;
         int32_t c = decode_at(text, j, l);
         // Takes C into the word: no ASCII letter gets here ('-', '&', '\'').
