@@ -227,7 +227,7 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
     }
     // A dotted acronym: "U.S.", "U.S.S.R.", "N.V.".
     size_t j = i;
-    {
+    if (i + 1 < n && text[i + 1] == '.' && is_upper(static_cast<unsigned char>(text[i]))) {  // rare: tested first
       size_t k = i;
       int letters = 0;
       while (k + 1 < n && is_upper(static_cast<unsigned char>(text[k])) && text[k + 1] == '.') {
@@ -253,20 +253,26 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
         hash_byte(h, static_cast<unsigned char>(up ? cp + 32 : cp));
       }
       while (j < n) {
-        unsigned char b = static_cast<unsigned char>(text[j]);
-        if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {  // the common case, in short
-          lower |= b >= 'a';
+        // ASCII letters and digits, the common case, in a loop of its own over bytes.
+        const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+        const unsigned char* p = base + j;
+        const unsigned char* end = base + n;
+        for (; p < end; ++p) {
+          unsigned char b = *p;
+          if (static_cast<unsigned char>(b - 'a') < 26) {
+            lower = true;
+          } else if (static_cast<unsigned char>(b - 'A') < 26) {
+            lower_part = false;
+            ++upper;
+            b = static_cast<unsigned char>(b + 32);
+          } else if (static_cast<unsigned char>(b - '0') >= 10) {
+            break;
+          }
           hash_byte(h, b);
-          ++j;
-          continue;
         }
-        if (b >= 'A' && b <= 'Z') {
-          lower_part = false;
-          ++upper;
-          hash_byte(h, static_cast<unsigned char>(b + 32));
-          ++j;
-          continue;
-        }
+        j = static_cast<size_t>(p - base);
+        if (j >= n) break;
+        unsigned char b = *p;
         // Most words end at a space or an ASCII mark that none of the rules below joins.
         if (b < 0x80 && b != '-' && b != '&' && b != '\'') break;
         size_t l = 0;
