@@ -1,6 +1,7 @@
 #include "dossier/entities.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -302,7 +303,8 @@ class Finder {
   std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
 
-  std::string_view tok(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
+  std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
   std::string surface(size_t a, size_t b) const {
     return std::string(text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin));
   }
@@ -332,6 +334,7 @@ class Finder {
     HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
     HashFilter in_caps;      // most lower-case words are never capitalized: no probe
     size_t si = 0;
+    size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
     bool pending = true;
     for (size_t a = 0; a < n;) {
       // The line [a, b): tokens up to the next line break.
@@ -340,9 +343,10 @@ class Finder {
       bool slash = false;
       do {
         const Token& t = toks_[b];
-        while (si < starts.size() && starts[si] <= t.begin) {
+        if (t.begin >= next_start) {
+          while (si < starts.size() && starts[si] <= t.begin) ++si;
+          next_start = si < starts.size() ? starts[si] : SIZE_MAX;
           pending = true;
-          ++si;
         }
         if (t.nl) pending = true;
         if (!t.word) {
