@@ -369,7 +369,10 @@ const Lexicon& Lexicon::get() {
       }
       return cols;
     };
-    for (auto w : data::lines("entities/words_lower.txt")) {
+    const auto lower = data::lines("entities/words_lower.txt");
+    l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
+    l.lower_hashes.reserve(lower.size());
+    for (auto w : lower) {
       std::string f = fold(w);
       l.lower_hashes.insert(hash_folded(f));
       l.lower_words.insert(std::move(f));
