@@ -255,6 +255,7 @@ struct Scratch {
   std::vector<char> initial, headline, skip;
   std::vector<Candidate> cands;
   std::vector<Piece> pieces;
+  std::vector<size_t> capitals;
 };
 
 class Finder {
@@ -262,7 +263,7 @@ class Finder {
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
       : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
         offsets_(text_), initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
-        cands_(scratch.cands), pieces_(scratch.pieces) {
+        cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals) {
     tokenize(text_, toks_);
     cands_.clear();
   }
@@ -291,6 +292,7 @@ class Finder {
   HashCounts capitalized_;
   std::vector<Candidate>& cands_;
   std::vector<Piece>& pieces_;  // scan()'s current run
+  std::vector<size_t>& capitals_;  // mark_context()'s capitalized words
   // run()'s items: gazetteer names, titles and free words of the run.
   enum Kind { kGaz, kTitle, kWord };
   struct Item {
@@ -333,6 +335,7 @@ class Finder {
     // document ("Apple have released ...", "Apple announces ...") is a name there too.
     HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
     HashFilter in_caps;      // most lower-case words are never capitalized: no probe
+    capitals_.clear();  // the capitalized words counted, in order
     size_t si = 0;
     size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
     bool pending = true;
@@ -378,6 +381,7 @@ class Finder {
         if (t.word && t.cap && !t.all_caps && !credit) {
           ++caps[t.hash];
           in_caps.add(t.hash);
+          capitals_.push_back(i);
         }
       }
       a = b;
@@ -392,9 +396,8 @@ class Finder {
     // counted apart and added after, as if in a later pass.
     capitalized_.reset(64);
     HashCounts inside(64);
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i : capitals_) {
       const Token& t = toks_[i];
-      if (!t.word || !t.cap || t.all_caps || skip_[i]) continue;
       if (initial_[i] || headline_[i]) {
         const int* count = caps.find(t.hash);  // counted above: not a credit line
         if (!count || *count < 2) continue;

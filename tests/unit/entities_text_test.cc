@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "../../lib/entities_text.h"
@@ -118,4 +119,18 @@ TEST_CASE("Tokens do not depend on where the text starts or how far it runs on",
       }
     }
   }
+}
+
+TEST_CASE("The hash set's bit filter never turns away a member", "[entities]") {
+  std::unordered_set<uint64_t> keys = {0, 1, 64, uint64_t{1} << 40, ~uint64_t{0}};
+  uint64_t x = 0x9E3779B97F4A7C15ULL;
+  for (int k = 0; k < 5000; ++k) keys.insert(x = x * 6364136223846793005ULL + 1442695040888963407ULL);
+  HashSet set(keys);
+  for (uint64_t h : keys) CHECK(set.contains(h));
+  for (int k = 0; k < 20000; ++k) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    CHECK(set.contains(x) == (keys.count(x) > 0));
+  }
+  CHECK_FALSE(HashSet().contains(0));
+  CHECK_FALSE(HashSet(std::unordered_set<uint64_t>{5}).contains(0));
 }
