@@ -585,7 +585,7 @@ class Finder {
     while (i < n) {
       if (skip_[i] || !toks_[i].word) {
         // "maintenance, repair and overhaul (MRO)": an acronym after no name is a term.
-        if (tok(i) == "(" && i + 2 < n && toks_[i + 1].all_caps && tok(i + 2) == ")" &&
+        if (is(i, '(') && i + 2 < n && toks_[i + 1].all_caps && is(i + 2, ')') &&
             (cands_.empty() || cands_.back().last != i)) {
           int64_t e = -1;
           if (!match(i + 1, e)) terms_.insert(std::string(tok(i + 1)));
@@ -638,7 +638,7 @@ class Finder {
   // "... in Europe (OSCE)": the acronym names the entity just before it; after a phrase that
   // is not a name ("Maintenance, Repair and Overhaul (MRO)") it is a term.
   void note_acronym(size_t j, size_t before) {
-    if (j + 2 >= toks_.size() || tok(j) != "(" || !toks_[j + 1].all_caps || tok(j + 2) != ")") return;
+    if (j + 2 >= toks_.size() || !is(j, '(') || !toks_[j + 1].all_caps || !is(j + 2, ')')) return;
     std::string acr(tok(j + 1));
     if (cands_.size() > before && cands_.back().last == j) {
       acronym_of_.emplace(acr, cands_.size() - 1);
@@ -769,7 +769,7 @@ class Finder {
         close(it.a);
         seg = it.b;
         // "trans-Atlantic", "pan-European": a region after a prefix is an adjective.
-        if (it.b == it.a + 1 && it.a >= 2 && tok(it.a - 1) == "-" && toks_[it.a - 2].end == toks_[it.a - 1].begin &&
+        if (it.b == it.a + 1 && it.a >= 2 && is(it.a - 1, '-') && toks_[it.a - 2].end == toks_[it.a - 1].begin &&
             !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == kLoc)
           continue;
         add(it.a, it.b, it.entry, "", titled);
@@ -832,7 +832,7 @@ class Finder {
       // "William Clay Ford Jr.": a generational suffix belongs to the name.
       if (b < toks_.size() && (tok(b) == "Jr" || tok(b) == "Sr")) {
         ++b;
-        if (b < toks_.size() && tok(b) == "." && toks_[b].begin == toks_[b - 1].end) ++b;
+        if (b < toks_.size() && is(b, '.') && toks_[b].begin == toks_[b - 1].end) ++b;
       }
       add(a, b, -1, "PERSON");
       return;
@@ -866,7 +866,7 @@ class Finder {
       if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
     }
     size_t k = b;
-    if (k < toks_.size() && tok(k) == ",") {
+    if (k < toks_.size() && is(k, ',')) {
       for (size_t m = k + 1; m < std::min(toks_.size(), k + 5); ++m)
         if (title_at(m) && !toks_[m].cap) {
           type = "PERSON";
@@ -924,7 +924,7 @@ class Finder {
     for (size_t k = 0; k + 1 < cands_.size(); ++k) {
       auto& c = cands_[k];
       const auto& d = cands_[k + 1];
-      if (d.entry < 0 || d.first != c.last + 1 || tok(c.last) != "," || c.type == kPerson || c.by_head) continue;
+      if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
       if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
       if (d.last < toks_.size() && toks_[d.last].cap) continue;
       c.place_alias = surface(c.first, d.last);
