@@ -1,6 +1,7 @@
 #include "dossier/entities.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -10,6 +11,10 @@
 
 #include "dossier/utf8.h"
 #include "entities_text.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dossier {
 
@@ -30,13 +35,17 @@ struct Candidate {
   std::string place_alias;     // "Toulouse, France": the place with its country or state
 };
 
+// Asked of every punctuation token, so compared by bytes: “ ‘ — – are E2 80 9C/98/94/93.
 bool is_open_quote(std::string_view t) {
   if (t.size() == 1) {
     char c = t[0];
     return c == '"' || c == '\'' || c == '(' || c == ':' || c == '[' || c == '-';
   }
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == ":" ||
-         t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xC2\xAB" || t == "[" || t == "-";
+  if (t.size() == 3) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(t[k]); };
+    return b(0) == 0xE2 && b(1) == 0x80 && (b(2) == 0x9C || b(2) == 0x98 || b(2) == 0x94 || b(2) == 0x93);
+  }
+  return t == "\xC2\xAB";
 }
 
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -63,6 +72,7 @@ class Offsets {
     byte = std::min(byte, text_.size());
     if (byte < byte_) return map().to_cp(byte);
     size_t b = byte_;
+    for (; b + 16 <= byte; b += 16) cp_ += starts_in16(b);
     for (; b + 8 <= byte; b += 8) cp_ += starts_in(b);
     for (; b < byte; ++b) cp_ += (static_cast<unsigned char>(text_[b]) & 0xC0) != 0x80;
     byte_ = byte;
@@ -71,7 +81,8 @@ class Offsets {
   size_t to_byte(size_t cp) {
     if (cp < cp_) return map().to_byte(cp);
     size_t b = byte_, c = cp_;  // c: code points starting in [0, b)
-    // Whole words while the code point wanted starts at or after the word's end.
+    // Whole blocks while the code point wanted starts at or after the block's end.
+    for (size_t k; b + 16 <= text_.size() && c + (k = starts_in16(b)) <= cp; b += 16) c += k;
     for (size_t k; b + 8 <= text_.size() && c + (k = starts_in(b)) <= cp; b += 8) c += k;
     for (; b < text_.size(); ++b) {
       if ((static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) continue;
@@ -92,6 +103,20 @@ class Offsets {
     // One bit (bit 7) per continuation byte: summed into the top byte by a multiply.
     return 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
   }
+  // starts_in() for the 16 bytes at B, in a few vector instructions where SSE2 exists (the
+  // counting runs over the whole text of every document).
+  size_t starts_in16(size_t b) const {
+#if defined(__SSE2__)
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + b));
+    __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xC0))),
+                                          _mm_set1_epi8(static_cast<char>(0x80)));
+    // 0xFF per continuation byte, negated to 1 and summed per half by SAD.
+    __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), continuation), _mm_setzero_si128());
+    return 16 - static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+#else
+    return starts_in(b) + starts_in(b + 8);
+#endif
+  }
   const utf8::OffsetMap& map() {
     if (!map_) map_.emplace(text_);
     return *map_;
@@ -102,21 +127,26 @@ class Offsets {
 };
 
 // Counts keyed by token hash for one document, in one flat open-addressing table (no node
-// per key). Sized once for at most EXPECTED keys.
+// per key). Grows by doubling when a quarter full, so EXPECTED only saves rehashing.
 class HashCounts {
  public:
-  explicit HashCounts(size_t expected) {
+  explicit HashCounts(size_t expected = 0) { reset(expected); }
+  // Empties the table, sized for about EXPECTED keys.
+  void reset(size_t expected) {
     size_t size = 16;
     while (size < expected * 4) size <<= 1;
     slots_.assign(size, Slot{});
     mask_ = size - 1;
+    used_ = 0;
   }
   // The count of H, inserted as 0 when absent.
-  int& operator[](uint64_t h) {
-    Slot& s = slots_[probe(h)];
-    if (!s.used) {
-      s.used = true;
-      s.key = h;
+  int& operator[](uint64_t h) { return insert(h).count; }
+  // The count of H, inserted as INIT when absent.
+  int& emplace(uint64_t h, int init) {
+    Slot& s = insert(h);
+    if (s.fresh) {
+      s.fresh = false;
+      s.count = init;
     }
     return s.count;
   }
@@ -124,13 +154,45 @@ class HashCounts {
     Slot& s = slots_[probe(h)];
     return s.used ? &s.count : nullptr;
   }
+  const int* find(uint64_t h) const {
+    const Slot& s = slots_[probe(h)];
+    return s.used ? &s.count : nullptr;
+  }
+  // Calls F(key, count) for every key.
+  template <typename F>
+  void each(F f) const {
+    for (const Slot& s : slots_)
+      if (s.used) f(s.key, s.count);
+  }
 
  private:
   struct Slot {
     uint64_t key = 0;
     int count = 0;
     bool used = false;
+    bool fresh = false;  // inserted by insert(), count not set by emplace() yet
   };
+  Slot& insert(uint64_t h) {
+    Slot* s = &slots_[probe(h)];
+    if (!s->used) {
+      if ((used_ + 1) * 4 > slots_.size()) {
+        grow();
+        s = &slots_[probe(h)];
+      }
+      ++used_;
+      s->used = true;
+      s->fresh = true;
+      s->key = h;
+    }
+    return *s;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old)
+      if (s.used) slots_[probe(s.key)] = s;
+  }
   size_t probe(uint64_t h) const {
     size_t i = static_cast<size_t>(h ^ (h >> 31)) & mask_;
     while (slots_[i].used && slots_[i].key != h) i = (i + 1) & mask_;
@@ -138,12 +200,73 @@ class HashCounts {
   }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  size_t used_ = 0;
+};
+
+}  // namespace
+
+namespace entities_detail {
+
+bool alias_fits(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text, size_t i) {
+  const size_t size = alias.tokens.size();
+  if (size > 64) return alias_fits_slow(alias, toks, text, i);
+  for (size_t k = 0; k < size; ++k) {
+    const uint64_t bit = uint64_t{1} << k;
+    const Token& got = toks[i + k];
+    if (got.all_caps && (alias.short_caps & bit)) continue;
+    if ((alias.caps & bit) && !got.all_caps && alias.tokens[k] != text.substr(got.begin, got.end - got.begin))
+      return false;
+    if (k == 0 && alias.first_upper && !got.cap) return false;
+  }
+  return true;
+}
+
+bool alias_fits_slow(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text, size_t i) {
+  for (size_t k = 0; k < alias.tokens.size(); ++k) {
+    const Token& got = toks[i + k];
+    std::string_view want = alias.tokens[k];
+    if (got.all_caps && want.size() <= 5 && is_all_caps(want)) continue;
+    if (is_all_caps(want) && want != text.substr(got.begin, got.end - got.begin) && !got.all_caps) return false;
+    if (k == 0 && starts_upper(want) && !toks[i].cap) return false;
+  }
+  return true;
+}
+
+}  // namespace entities_detail
+
+namespace {
+
+// Entity types as compared: string_view, so that a type of another length is told apart
+// by its size alone.
+constexpr std::string_view kPerson = "PERSON", kOrg = "ORG", kGpe = "GPE", kLoc = "LOC";
+
+// A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
+// a connector, -3 for no entity.
+struct Piece {
+  size_t a, b;
+  int64_t entry;
+};
+
+// The per-document buffers of a Finder, kept by each thread from one document to the next
+// so that they are allocated once, not per document (find_entities runs per document, on
+// as many threads as the tool is given).
+struct Scratch {
+  std::vector<Token> toks;
+  std::vector<char> initial, headline, skip;
+  std::vector<Candidate> cands;
+  std::vector<Piece> pieces;
+  std::vector<size_t> capitals;
 };
 
 class Finder {
  public:
-  Finder(const Document& doc, const Gazetteer& gaz)
-      : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(tokenize(doc.text)), offsets_(text_) {}
+  Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
+      : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
+        offsets_(text_), initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
+        cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals) {
+    tokenize(text_, toks_);
+    cands_.clear();
+  }
 
   std::vector<Entity> run() {
     if (toks_.empty()) return {};
@@ -158,143 +281,155 @@ class Finder {
   const Gazetteer::Index& ix_;
   const Lexicon& lex_;
   std::string_view text_;
-  std::vector<Token> toks_;
+  std::vector<Token>& toks_;
   Offsets offsets_;  // byte <-> code-point offsets of text_
-  std::vector<char> initial_, headline_, skip_, nl_;  // per token; nl_: a line break before it
+  std::vector<char>& initial_;
+  std::vector<char>& headline_;
+  std::vector<char>& skip_;  // per token
   // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
-  // so also names at the start of a sentence; with how often they are so capitalized.
-  std::unordered_map<std::string, int> capitalized_;
-  std::vector<Candidate> cands_;
-  // A piece of a run of names: tokens [a, b), a gazetteer entry, -1 for a free word, -2 for
-  // a connector, -3 for no entity.
-  struct Piece {
+  // so also names at the start of a sentence; with how often they are so capitalized. Keyed
+  // by token hash (of the folded word), as the gazetteer's trie is.
+  HashCounts capitalized_;
+  std::vector<Candidate>& cands_;
+  std::vector<Piece>& pieces_;  // scan()'s current run
+  std::vector<size_t>& capitals_;  // mark_context()'s capitalized words
+  // run()'s items: gazetteer names, titles and free words of the run.
+  enum Kind { kGaz, kTitle, kWord };
+  struct Item {
     size_t a, b;
+    Kind kind;
     int64_t entry;
   };
-  std::vector<Piece> pieces_;  // scan()'s current run, reused
+  std::vector<Item> items_;
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
-  std::map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
-  std::set<std::string> terms_;               // acronyms of terms, not names ("MRO")
+  std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
+  std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
 
-  std::string_view tok(size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
+  std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
   std::string surface(size_t a, size_t b) const {
     return std::string(text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin));
   }
-  bool newline_before(size_t i) const { return nl_[i] != 0; }
+  bool newline_before(size_t i) const { return toks_[i].nl; }
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
   // colons), headline paragraphs (most long words capitalized, no full stop) and photo
   // credit lines ("Sergey Guneev / Imago") that are not article text.
+  //
+  // This runs over every token of every document, so it makes as few passes as the rules
+  // allow: one per line (sentence starts, headline and credit tests, capitalized counts),
+  // one for lower-case uses, one for the names the counts make; token tests come before
+  // any string is built.
   void mark_context() {
     const size_t n = toks_.size();
-    nl_.assign(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-      if (i == 0) {
-        nl_[i] = 1;
-        continue;
-      }
-      for (size_t b = toks_[i - 1].end; b < toks_[i].begin; ++b)
-        if (text_[b] == '\n') {
-          nl_[i] = 1;
-          break;
-        }
-    }
     initial_.assign(n, 0);
     headline_.assign(n, 0);
     skip_.assign(n, 0);
     std::vector<size_t> starts;
     if (!doc_.sentences.empty()) {
       offsets_.rewind();
+      starts.reserve(doc_.sentences.size());
       for (const auto& s : doc_.sentences) starts.push_back(offsets_.to_byte(static_cast<size_t>(s.start)));
     }
+    // A common word capitalized twice or more and never written in lower case in the
+    // document ("Apple have released ...", "Apple announces ...") is a name there too.
+    HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
+    HashFilter in_caps;      // most lower-case words are never capitalized: no probe
+    capitals_.clear();  // the capitalized words counted, in order
     size_t si = 0;
+    size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
     bool pending = true;
-    for (size_t i = 0; i < n; ++i) {
-      while (si < starts.size() && starts[si] <= toks_[i].begin) {
-        pending = true;
-        ++si;
-      }
-      if (newline_before(i)) pending = true;
-      if (!toks_[i].word) {
-        std::string_view t = tok(i);
-        if (is_open_quote(t) || (starts.empty() && (t == "." || t == "!" || t == "?"))) pending = true;
-        continue;
-      }
-      if (pending) initial_[i] = 1;
-      pending = false;
-    }
-    size_t capitalized = 0;  // words counted in caps below
     for (size_t a = 0; a < n;) {
-      size_t b = a + 1;
-      while (b < n && !newline_before(b)) ++b;
-      int long_words = 0, caps = 0, words = 0, lower = 0;
+      // The line [a, b): tokens up to the next line break.
+      size_t b = a;
+      int long_words = 0, capitals = 0, words = 0, lower = 0;
       bool slash = false;
-      for (size_t i = a; i < b; ++i) {
-        if (tok(i) == "/") slash = true;
-        if (!toks_[i].word) continue;
-        ++words;
-        if (!toks_[i].cap && !toks_[i].digit) ++lower;
-        if (tok(i).size() <= 3 || toks_[i].digit) continue;
-        ++long_words;
-        if (toks_[i].cap) ++caps;
-      }
-      bool full_stop = b > a && (tok(b - 1) == "." || tok(b - 1) == "?" || tok(b - 1) == "!");
+      do {
+        const Token& t = toks_[b];
+        if (t.begin >= next_start) {
+          while (si < starts.size() && starts[si] <= t.begin) ++si;
+          next_start = si < starts.size() ? starts[si] : SIZE_MAX;
+          pending = true;
+        }
+        if (t.nl) pending = true;
+        if (!t.word) {
+          std::string_view w = tok(b);
+          slash |= is(b, '/');
+          if (is_open_quote(w) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?')))) pending = true;
+        } else {
+          if (pending) initial_[b] = 1;
+          pending = false;
+          ++words;
+          if (!t.cap && !t.digit) ++lower;
+          if (t.end - t.begin > 3 && !t.digit) {
+            ++long_words;
+            if (t.cap) ++capitals;
+          }
+        }
+        ++b;
+      } while (b < n && !toks_[b].nl);
+      bool full_stop = is(b - 1, '.') || is(b - 1, '?') || is(b - 1, '!');
       // A title-case line: most long words capitalized; a line ending in a full stop must be
       // longer and almost all capitalized ("Transcript of Remarks ... by Minister ...").
-      bool headline = full_stop ? (words <= 40 && long_words >= 10 && caps * 10 >= long_words * 8)
-                                : (long_words >= 3 && caps * 10 > long_words * 6);
+      bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8)
+                                : (long_words >= 3 && capitals * 10 > long_words * 6);
       bool credit = slash && lower == 0 && words <= 8;
       for (size_t i = a; i < b; ++i) {
         headline_[i] = headline;
         skip_[i] = credit;
         const Token& t = toks_[i];
-        capitalized += t.word && t.cap && !t.all_caps && !credit;  // sizes the counts below
+        if (t.word && t.cap && !t.all_caps && !credit) {
+          ++caps[t.hash];
+          in_caps.add(t.hash);
+          capitals_.push_back(i);
+        }
       }
       a = b;
-    }
-    // A common word capitalized twice or more and never written in lower case in the
-    // document ("Apple have released ...", "Apple announces ...") is a name there too.
-    HashCounts caps(capitalized);  // capitalized count, -1 once seen in lower case
-    HashFilter in_caps;            // most lower-case words are never capitalized: no probe
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = toks_[i];
-      if (t.word && t.cap && !t.all_caps && !skip_[i]) {
-        ++caps[t.hash];
-        in_caps.add(t.hash);
-      }
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (!t.word || t.cap || t.digit || !in_caps.maybe(t.hash)) continue;
       if (int* count = caps.find(t.hash)) *count = -1;
     }
-    for (size_t i = 0; i < n; ++i) {
+    // Names by the counts: a word opening a sentence or in a headline takes its count
+    // (first use wins), and each use inside a sentence adds one. The second kind is
+    // counted apart and added after, as if in a later pass.
+    capitalized_.reset(64);
+    HashCounts inside(64);
+    for (size_t i : capitals_) {
       const Token& t = toks_[i];
-      if (!t.word || !t.cap || t.all_caps || skip_[i] || !(initial_[i] || headline_[i])) continue;
-      if (caps[t.hash] < 2) continue;
-      if (i + 1 < n && tok(i + 1) == ":") continue;  // a transcript label: "Question:"
-      std::string f = fold(tok(i));
-      if (!common(i) || lex_.function_words.count(f) || title_at(i) || demonym_like(tok(i))) continue;
-      if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
-      capitalized_.emplace(f, caps[t.hash]);
-    }
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = toks_[i];
-      if (!t.word || !t.cap || t.all_caps || initial_[i] || headline_[i] || skip_[i]) continue;
+      if (initial_[i] || headline_[i]) {
+        const int* count = caps.find(t.hash);  // counted above: not a credit line
+        if (!count || *count < 2) continue;
+        if (i + 1 < n && is(i + 1, ':')) continue;  // a transcript label: "Question:"
+        if (!common(i) || function_word(i) || title_at(i) || demonym_like(i)) continue;
+        if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
+        capitalized_.emplace(t.hash, *count);
+        continue;
+      }
       if (i > 0 && toks_[i - 1].cap && !initial_[i - 1]) continue;  // inside a longer name
       if (i + 1 < n && toks_[i + 1].cap && toks_[i].end + 1 == toks_[i + 1].begin) continue;
+      if (!common(i)) continue;
       auto joins = [&](size_t k) { return k < n && (connector(k) || tok(k) == "and"); };
       if ((i > 0 && joins(i - 1)) || joins(i + 1)) continue;  // "Organization for Security and ..."
-
-      std::string f = fold(tok(i));
-      if (!common(i) || lex_.function_words.count(f) || title_at(i)) continue;
-      ++capitalized_[f];
+      if (function_word(i) || title_at(i)) continue;
+      ++inside[t.hash];
     }
+    inside.each([&](uint64_t h, int count) { capitalized_[h] += count; });
   }
 
-  bool capitalized_name(std::string_view w) const {
-    auto it = capitalized_.find(fold(w));
-    return it != capitalized_.end() && it->second >= 1;
+  // Whether token I is the one character C.
+  bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
+
+  // Whether the document uses token I's word as a name (capitalized_, by folded form).
+  int capitalized_count(size_t i) const {
+    const int* count = capitalized_.find(toks_[i].hash);
+    return count ? *count : 0;
+  }
+  bool capitalized_name(size_t i) const { return capitalized_count(i) >= 1; }
+
+  bool function_word(size_t i) const {
+    return lex_.function_filter.maybe(toks_[i].hash) && lex_.function_words.count(fold(tok(i)));
   }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).
@@ -302,7 +437,7 @@ class Finder {
   // written in capitals; the other words may differ in case ("European security treaty").
   size_t match(size_t i, int64_t& entry) const {
     const Token& t0 = toks_[i];
-    if (!t0.word || !(t0.cap || t0.digit)) return 0;
+    if (!t0.word || !(t0.cap || t0.digit) || !ix_.first_filter.maybe(t0.hash)) return 0;
     return match_from(i, entry);
   }
 
@@ -312,20 +447,14 @@ class Finder {
     size_t best = 0;
     for (size_t j = i; j < toks_.size(); ++j) {
       if (j > i && newline_before(j)) break;
-      node = ix_.child(node, toks_[j].hash);
-      if (node == 0) break;
-      for (uint32_t id : ix_.terminals[node]) {
-        const auto& alias = ix_.aliases[id];
-        bool ok = true;
-        for (size_t k = 0; k < alias.tokens.size() && ok; ++k) {
-          std::string_view want = alias.tokens[k], got = tok(i + k);
-          if (toks_[i + k].all_caps && want.size() <= 5 && is_all_caps(want)) continue;
-          if (is_all_caps(want) && want != got && !toks_[i + k].all_caps) ok = false;
-          if (k == 0 && starts_upper(want) && !toks_[i].cap) ok = false;
-        }
+      uint32_t edge = ix_.child(node, toks_[j].hash);
+      if (edge == 0) break;
+      node = edge & ~Gazetteer::Index::kHasTerms;
+      if (!(edge & Gazetteer::Index::kHasTerms)) continue;
+      for (uint32_t t = ix_.term_start[node]; t < ix_.term_start[node + 1]; ++t) {
+        const auto& alias = ix_.aliases[ix_.term_ids[t]];
         // "US$ 40 billion": a currency, not the country.
-        if (ok && toks_[j].end < text_.size() && text_[toks_[j].end] == '$') ok = false;
-        if (ok) {
+        if (alias_fits(alias, toks_, text_, i) && !(toks_[j].end < text_.size() && text_[toks_[j].end] == '$')) {
           best = j + 1;
           entry = alias.entry == Gazetteer::Index::kNotEntity ? -3 : static_cast<int64_t>(alias.entry);
           break;
@@ -349,36 +478,40 @@ class Finder {
     if (not_name(i)) return false;
     // "The Europeans", "Russians", "Singaporeans": nationality nouns are not entities (the
     // adjective may open a name: "Georgian Foreign Ministry").
-    if (w.size() > 1 && w.back() == 's' && demonym_like(w)) return false;
+    if (w.size() > 1 && w.back() == 's' && demonym_like(i)) return false;
     // "A380", "777-200LR", "3GS": model numbers and measures name products, not entities.
     bool letters = false, digits = false;
     for (char ch : w) {
       if (ch >= '0' && ch <= '9') digits = true;
       else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) letters = true;
     }
-    if (letters && digits && !lex_.heads.count(std::string(w))) return false;
+    if (letters && digits && !head_type(i)) return false;
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && common(i)) {
-      if (capitalized_name(w) && !demonym_like(w)) return true;
+      if (capitalized_name(i) && !demonym_like(i)) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline.
-      if (given(w) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
+      if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
           t.end + 1 == toks_[i + 1].begin && !lex_.common_word(tok(i + 1)))
         return true;
       // A headline's "Steve Jobs": a surname after a given name.
-      return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(tok(i - 1)) && !title_at(i);
+      return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i);
     }
     return true;
   }
 
   // A nationality word: listed, or a country's name plus -n/-an/-ans/-ese ("Indonesian").
-  bool demonym_like(std::string_view w) const {
+  // Asked of most capitalized words, so the token's hash and last letters are tested before
+  // any string is built: few words are listed or end in -n or -ese.
+  bool demonym_like(size_t i) const {
+    std::string_view w = tok(i);
     if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
-    if (lex_.demonyms.count(std::string(w))) return true;
+    if (lex_.demonym_filter.maybe(toks_[i].hash) && lex_.demonyms.count(std::string(w))) return true;
     if (w.size() < 5) return false;
+    if (w.back() != 'n' && !(w.size() > 6 && w.substr(w.size() - 3) == "ese")) return false;
     auto gpe = [&](std::string s) {
       const GazetteerEntry* e = gaz_.find_name(s);
-      return e && e->type == "GPE";
+      return e && e->type == kGpe;
     };
     std::string s(w);
     if (s.back() == 'n' && gpe(s.substr(0, s.size() - 1))) return true;
@@ -395,8 +528,10 @@ class Finder {
     return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
   }
 
-  bool given(std::string_view w) const {
-    std::string s(w);
+  // A given name of the word lists or of a gazetteer person.
+  bool given(size_t i) const {
+    if (!ix_.given_filter.maybe(toks_[i].hash)) return false;
+    std::string s(tok(i));
     return lex_.given_names.count(s) || ix_.given_names.count(s);
   }
 
@@ -405,13 +540,15 @@ class Finder {
   bool opens_name(size_t i) const {
     const Token& t = toks_[i];
     if (!t.word || !t.cap || !initial_[i] || headline_[i] || i + 1 >= toks_.size()) return false;
-    if (lex_.demonyms.count(std::string(tok(i))) || lex_.function_words.count(fold(tok(i)))) return false;
+    if ((lex_.demonym_filter.maybe(t.hash) && lex_.demonyms.count(std::string(tok(i)))) || function_word(i)) return false;
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
   bool connector(size_t i) const {
-    return toks_[i].word && !toks_[i].cap && lex_.connector_filter.maybe(toks_[i].hash) &&
-           lex_.connectors.count(std::string(tok(i)));
+    if (!toks_[i].word || toks_[i].cap || !lex_.connector_filter.maybe(toks_[i].hash)) return false;
+    for (const auto& c : lex_.connector_words)
+      if (c.first == toks_[i].hash && tok(i) == c.second) return true;
+    return false;
   }
 
   bool not_name(size_t i) const {
@@ -422,7 +559,7 @@ class Finder {
   size_t title_at(size_t i) const {
     size_t best = 0;
     if (!toks_[i].word || !lex_.title_first_filter.maybe(toks_[i].hash)) return 0;
-    auto first = lex_.titles_by_first.find(std::string(tok(i)));
+    auto first = lex_.titles_by_first.find(toks_[i].hash);
     if (first == lex_.titles_by_first.end()) return 0;
     for (size_t t : first->second) {
       const auto& title = lex_.titles[t];
@@ -448,11 +585,17 @@ class Finder {
     while (i < n) {
       if (skip_[i] || !toks_[i].word) {
         // "maintenance, repair and overhaul (MRO)": an acronym after no name is a term.
-        if (tok(i) == "(" && i + 2 < n && toks_[i + 1].all_caps && tok(i + 2) == ")" &&
+        if (is(i, '(') && i + 2 < n && toks_[i + 1].all_caps && is(i + 2, ')') &&
             (cands_.empty() || cands_.back().last != i)) {
           int64_t e = -1;
           if (!match(i + 1, e)) terms_.insert(std::string(tok(i + 1)));
         }
+        ++i;
+        continue;
+      }
+      // A run opens with a capitalized word, a number or an acronym (match(), name_like()
+      // and opens_name() all ask for one): most words are passed over here.
+      if (!(toks_[i].cap || toks_[i].digit || toks_[i].all_caps)) {
         ++i;
         continue;
       }
@@ -495,7 +638,7 @@ class Finder {
   // "... in Europe (OSCE)": the acronym names the entity just before it; after a phrase that
   // is not a name ("Maintenance, Repair and Overhaul (MRO)") it is a term.
   void note_acronym(size_t j, size_t before) {
-    if (j + 2 >= toks_.size() || tok(j) != "(" || !toks_[j + 1].all_caps || tok(j + 2) != ")") return;
+    if (j + 2 >= toks_.size() || !is(j, '(') || !toks_[j + 1].all_caps || !is(j + 2, ')')) return;
     std::string acr(tok(j + 1));
     if (cands_.size() > before && cands_.back().last == j) {
       acronym_of_.emplace(acr, cands_.size() - 1);
@@ -505,17 +648,18 @@ class Finder {
     }
   }
 
-  void add(size_t a, size_t b, int64_t entry, std::string type, bool titled = false) {
-    Candidate c;
+  // TYPE must not point into cands_ (it may move).
+  void add(size_t a, size_t b, int64_t entry, std::string_view type, bool titled = false) {
+    Candidate& c = cands_.emplace_back();
     c.first = a;
     c.last = b;
     c.entry = entry;
-    c.type = entry >= 0 ? gaz_.entries()[static_cast<size_t>(entry)].type : std::move(type);
+    c.type = entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(entry)].type) : type;
     c.titled = titled;
-    cands_.push_back(std::move(c));
   }
 
   const std::string* head_type(size_t i) const {
+    if (!lex_.head_filter.maybe(toks_[i].hash)) return nullptr;
     auto it = lex_.heads.find(std::string(tok(i)));
     return it == lex_.heads.end() ? nullptr : &it->second;
   }
@@ -546,14 +690,14 @@ class Finder {
       while (s < b && connector(s)) ++s;
       // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
       for (size_t k = s + 1; k + 2 < b; ++k) {
-        if (head_type(k) && *head_type(k) == "ORG" && given(tok(k + 1)) && !head_type(k + 1)) {
+        if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {
           add(s, k + 1, -1, "ORG");
           cands_.back().by_head = true;
           segment(k + 1, b, true);
           return;
         }
       }
-      bool person = b - s == 2 && given(tok(s));  // "Jim Press"
+      bool person = b - s == 2 && given(s);  // "Jim Press"
       if (b - s >= 2 && !person) {
         std::vector<std::string> words;
         for (size_t k = s; k < b; ++k) words.emplace_back(tok(k));
@@ -568,13 +712,8 @@ class Finder {
       }
     }
     // Items of the run: gazetteer names, titles, and free words.
-    enum Kind { kGaz, kTitle, kWord };
-    struct Item {
-      size_t a, b;
-      Kind kind;
-      int64_t entry;
-    };
-    std::vector<Item> items;
+    std::vector<Item>& items = items_;
+    items.clear();
     for (size_t i = a; i < b;) {
       const Piece* p = piece_at(i);
       int64_t entry = p ? p->entry : -1;
@@ -597,16 +736,16 @@ class Finder {
     for (size_t k = 0; k < items.size(); ++k) {
       if (items[k].kind != kGaz) continue;
       const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
-      if (type != "GPE" && type != "LOC") continue;
+      if (type != kGpe && type != kLoc) continue;
       size_t l = k, r = k + 1;
-      while (l > 0 && items[l - 1].kind == kWord && !demonym_like(tok(items[l - 1].a))) --l;
+      while (l > 0 && items[l - 1].kind == kWord && !demonym_like(items[l - 1].a)) --l;
       while (r < items.size() && items[r].kind == kWord) ++r;
       while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
       while (r > k + 1 && connector(items[r - 1].a)) --r;
       if (l == k && r == k + 1) continue;
       size_t first_free = l < k ? items[l].a : items[k + 1].a;
-      if (given(tok(first_free))) continue;
-      if (l == k && demonym_like(tok(items[k + 1].a))) continue;
+      if (given(first_free)) continue;
+      if (l == k && demonym_like(items[k + 1].a)) continue;
       Item merged{items[l].a, items[r - 1].b, kWord, -2};
       items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));
       items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
@@ -630,8 +769,8 @@ class Finder {
         close(it.a);
         seg = it.b;
         // "trans-Atlantic", "pan-European": a region after a prefix is an adjective.
-        if (it.b == it.a + 1 && it.a >= 2 && tok(it.a - 1) == "-" && toks_[it.a - 2].end == toks_[it.a - 1].begin &&
-            !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == "LOC")
+        if (it.b == it.a + 1 && it.a >= 2 && is(it.a - 1, '-') && toks_[it.a - 2].end == toks_[it.a - 1].begin &&
+            !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == kLoc)
           continue;
         add(it.a, it.b, it.entry, "", titled);
         titled = false;
@@ -643,7 +782,7 @@ class Finder {
         titled = it.entry != -3;
         continue;
       }
-      if (it.a == seg && demonym_like(tok(it.a))) {
+      if (it.a == seg && demonym_like(it.a)) {
         seg = it.b;
         continue;
       }
@@ -654,14 +793,14 @@ class Finder {
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled) {
     while (a < b && (connector(a) || not_name(a) ||
-                     (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(tok(a)))))
+                     (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a))))
       ++a;
     while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
     if (a >= b) return;
-    if (demonym_like(tok(b - 1))) return;  // "East Central European"
+    if (demonym_like(b - 1)) return;  // "East Central European"
     std::vector<std::string> words;
     for (size_t k = a; k < b; ++k) words.emplace_back(tok(k));
-    if (a > 0 && demonym_like(tok(a - 1)) && toks_[a - 1].end + 1 >= toks_[a].begin) {
+    if (a > 0 && demonym_like(a - 1) && toks_[a - 1].end + 1 >= toks_[a].begin) {
       // "German Council of Foreign Relations": a demonym opening a known name.
       std::vector<std::string> with = words;
       with.insert(with.begin(), std::string(tok(a - 1)));
@@ -689,11 +828,11 @@ class Finder {
         cands_.back().by_head = true;
         return;
       }
-    if (b - a >= 2 && given(words[0])) {
+    if (b - a >= 2 && given(a)) {
       // "William Clay Ford Jr.": a generational suffix belongs to the name.
       if (b < toks_.size() && (tok(b) == "Jr" || tok(b) == "Sr")) {
         ++b;
-        if (b < toks_.size() && tok(b) == "." && toks_[b].begin == toks_[b - 1].end) ++b;
+        if (b < toks_.size() && is(b, '.') && toks_[b].begin == toks_[b - 1].end) ++b;
       }
       add(a, b, -1, "PERSON");
       return;
@@ -710,10 +849,9 @@ class Finder {
       // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
       // "Store"), is kept only when it resolves to a name of the document, or is possessed.
       bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s");
-      auto seen = capitalized_.find(fold(words[0]));
-      bool repeated = seen != capitalized_.end() && seen->second >= 2;
+      bool repeated = capitalized_count(a) >= 2;
       cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
-                           ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(words[0])) ||
+                           ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a)) ||
                             lex_.common_word(words[0]));
       return;
     }
@@ -728,7 +866,7 @@ class Finder {
       if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
     }
     size_t k = b;
-    if (k < toks_.size() && tok(k) == ",") {
+    if (k < toks_.size() && is(k, ',')) {
       for (size_t m = k + 1; m < std::min(toks_.size(), k + 5); ++m)
         if (title_at(m) && !toks_[m].cap) {
           type = "PERSON";
@@ -774,7 +912,7 @@ class Finder {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group() {
-    std::map<std::string, std::string> person_last;  // folded last word -> key of a full name
+    std::unordered_map<std::string, std::string> person_last;  // folded last word -> key of a full name
     std::vector<std::string> person_keys;
     auto words_of = [&](const Candidate& c) {
       std::vector<std::string> w;
@@ -786,8 +924,8 @@ class Finder {
     for (size_t k = 0; k + 1 < cands_.size(); ++k) {
       auto& c = cands_[k];
       const auto& d = cands_[k + 1];
-      if (d.entry < 0 || d.first != c.last + 1 || tok(c.last) != "," || c.type == "PERSON" || c.by_head) continue;
-      if (gaz_.entries()[static_cast<size_t>(d.entry)].type != "GPE") continue;
+      if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
+      if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
       if (d.last < toks_.size() && toks_[d.last].cap) continue;
       c.place_alias = surface(c.first, d.last);
       if (c.entry < 0) {
@@ -797,26 +935,26 @@ class Finder {
     }
     // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
     // used by its first word ("Lockheed") is an organisation's.
-    std::set<std::string> lone;
+    std::unordered_set<std::string> lone;
     for (const auto& c : cands_)
       if (c.entry < 0 && c.last - c.first == 1) lone.insert(fold(tok(c.first)));
-    std::map<std::string, size_t> org_first;
+    std::unordered_map<std::string, size_t> org_first;
     for (size_t k = 0; k < cands_.size(); ++k) {
       auto& c = cands_[k];
       if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
-      if (c.type == "ORG" && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
+      if (c.type == kOrg && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
         c.type = "PERSON";
-      if (c.type != "PERSON") org_first.emplace(fold(tok(c.first)), k);
+      if (c.type != kPerson) org_first.emplace(fold(tok(c.first)), k);
     }
     for (size_t k = 0; k < cands_.size(); ++k) {
       const auto& c = cands_[k];
-      if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == "ORG" && entry_free(c))
+      if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == kOrg && entry_free(c))
         org_first.emplace(fold(tok(c.first)), k);
     }
     for (auto& c : cands_) {
       if (c.entry >= 0) {
         c.key = "g" + std::to_string(c.entry);
-      } else if (c.type == "PERSON" && c.last - c.first >= 2) {
+      } else if (c.type == kPerson && c.last - c.first >= 2) {
         std::string lk = loose_key(words_of(c));
         // Near-miss spellings: same first name, last names one or two edits apart.
         for (const auto& other : person_keys) {
@@ -825,19 +963,26 @@ class Finder {
         }
         c.key = "p" + lk;
       }
-      if (!c.key.empty() && c.type == "PERSON" && c.last - c.first >= 2) {
+      if (!c.key.empty() && c.type == kPerson && c.last - c.first >= 2) {
         std::string last = fold(tok(c.last - 1));
         person_last.emplace(last, c.key);
         if (std::find(person_keys.begin(), person_keys.end(), c.key) == person_keys.end()) person_keys.push_back(c.key);
       }
     }
     // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
-    std::map<std::string, std::string> alias_key;
     std::vector<char> is_person(cands_.size());  // types do not change in this loop
-    for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == "PERSON";
+    for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == kPerson;
+    // People by token count and first word's hash, in candidate order: the only candidates
+    // the tests below can pass (every pair used to be tried: quadratic in long documents).
+    auto start_key = [&](const Candidate& c) { return combine(toks_[c.first].hash, c.last - c.first); };
+    std::unordered_map<uint64_t, std::vector<size_t>> same_start;
+    for (size_t k = 0; k < cands_.size(); ++k)
+      if (is_person[k]) same_start[start_key(cands_[k])].push_back(k);
     for (auto& c : cands_) {
       if (c.key.empty() || c.key[0] != 'p') continue;
-      for (size_t k = 0; k < cands_.size(); ++k) {
+      auto bucket = same_start.find(start_key(c));
+      if (bucket == same_start.end()) continue;
+      for (size_t k : bucket->second) {
         const auto& d = cands_[k];
         // Cheap tests first: length, type, then the first word's hash (unequal hashes mean
         // unequal folded words).
@@ -865,7 +1010,7 @@ class Finder {
           }
           bool found = false;
           for (size_t o = 0; o < cands_.size() && !found; ++o)
-            if (o != idx && cands_[o].last - cands_[o].first >= 2 && cands_[o].type != "PERSON" &&
+            if (o != idx && cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson &&
                 abbreviates(w, initials_of(o))) {
               c.key = key_of(o);
               c.type = cands_[o].type;
@@ -897,7 +1042,7 @@ class Finder {
         c.key = "-";
         continue;
       }
-      if (c.type == "PERSON" && c.last - c.first == 1) {
+      if (c.type == kPerson && c.last - c.first == 1) {
         c.key = "p" + fold(w);
         continue;
       }
@@ -925,8 +1070,9 @@ class Finder {
     Offsets& map = offsets_;
     map.rewind();
     std::vector<std::string> order;
-    std::map<std::string, Entity> by_key;
-    std::map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)
+    // Looked up by key only (the order is ORDER's): hashed, not sorted.
+    std::unordered_map<std::string, Entity> by_key;
+    std::unordered_map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)
     for (size_t idx = 0; idx < cands_.size(); ++idx) {
       auto& c = cands_[idx];
       if (c.key == "-") continue;
@@ -980,7 +1126,8 @@ class Finder {
 }  // namespace
 
 std::vector<Entity> find_entities(const Document& doc, const Gazetteer& gazetteer) {
-  return Finder(doc, gazetteer).run();
+  thread_local Scratch scratch;
+  return Finder(doc, gazetteer, scratch).run();
 }
 
 std::string actor_of(const Entity& entity, const Gazetteer& gazetteer) {

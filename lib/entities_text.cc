@@ -75,7 +75,9 @@ uint64_t hash_fold(std::string_view s) {
   return h;
 }
 
-void finish(std::string_view text, Token& t) {
+}  // namespace
+
+void finish_slow(std::string_view text, Token& t) {
   std::string_view w = text.substr(t.begin, t.end - t.begin);
   t.hash = hash_fold(w);
   size_t len = 0;
@@ -85,6 +87,33 @@ void finish(std::string_view text, Token& t) {
   t.cap = is_upper(cp);
   // A word opening with a lower-case letter is never all capitals.
   t.all_caps = t.word && !is_lower(cp) && is_all_caps(w);
+}
+
+namespace {
+
+// finish_slow() in one pass over the bytes when the token is ASCII (nearly all tokens of
+// English text): folding, the hash and the all-capitals count need no decoding there.
+inline void finish(std::string_view text, Token& t) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + t.begin;
+  const size_t len = t.end - t.begin;
+  uint64_t h = kFnvBasis;
+  int upper = 0;
+  bool lower = false;
+  for (size_t k = 0; k < len; ++k) {
+    unsigned char c = p[k];
+    if (c >= 0x80) return finish_slow(text, t);
+    bool up = static_cast<unsigned char>(c - 'A') < 26;
+    upper += up;
+    lower |= static_cast<unsigned char>(c - 'a') < 26;
+    hash_byte(h, up ? static_cast<unsigned char>(c + 32) : c);
+  }
+  unsigned char c0 = p[0];
+  bool letter = static_cast<unsigned char>((c0 | 0x20) - 'a') < 26;
+  t.hash = h;
+  t.digit = static_cast<unsigned char>(c0 - '0') < 10;
+  t.word = letter || t.digit;
+  t.cap = static_cast<unsigned char>(c0 - 'A') < 26;
+  t.all_caps = t.word && !lower && upper >= 2;
 }
 
 }  // namespace
@@ -140,23 +169,35 @@ bool is_all_caps(std::string_view s) {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;
+  tokenize(text, out);
+  return out;
+}
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+  out.clear();
   out.reserve(text.size() / 5);
   size_t i = 0;
   const size_t n = text.size();
+  bool line = true;  // a line break since the last token (or none yet): Token::nl
   while (i < n) {
-    char c0 = text[i];
-    if (c0 == ' ' || c0 == '\n' || c0 == '\t' || c0 == '\r') {
+    // Space, tab, CR or LF by one bit test.
+    constexpr uint64_t kSpaces = (uint64_t{1} << ' ') | (uint64_t{1} << '\n') | (uint64_t{1} << '\t') | (uint64_t{1} << '\r');
+    unsigned char c0 = static_cast<unsigned char>(text[i]);
+    if (c0 <= ' ' && ((kSpaces >> c0) & 1)) {
+      line |= c0 == '\n';
       ++i;
       continue;
     }
     size_t len = 0;
     int32_t cp = decode_at(text, i, len);
-    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0) {
+    if (cp == 0xA0) {
       i += len;
       continue;
     }
     Token t;
     t.begin = static_cast<uint32_t>(i);
+    t.nl = line;
+    line = false;
     if (!is_alnum(cp)) {
       // Possessive 's after a word is one token.
       if (is_apostrophe(cp) && !out.empty() && out.back().end == i && i + len < n &&
@@ -172,14 +213,21 @@ std::vector<Token> tokenize(std::string_view text) {
         }
       }
       t.end = static_cast<uint32_t>(i + len);
-      finish(text, t);
+      if (cp >= 0 && cp < 0x80) {
+        // One ASCII punctuation character: no letters, so its hash is of the byte itself.
+        uint64_t h = kFnvBasis;
+        hash_byte(h, static_cast<unsigned char>(cp));
+        t.hash = h;
+      } else {
+        finish(text, t);
+      }
       out.push_back(t);
       i += len;
       continue;
     }
     // A dotted acronym: "U.S.", "U.S.S.R.", "N.V.".
     size_t j = i;
-    {
+    if (i + 1 < n && text[i + 1] == '.' && is_upper(static_cast<unsigned char>(text[i]))) {  // rare: tested first
       size_t k = i;
       int letters = 0;
       while (k + 1 < n && is_upper(static_cast<unsigned char>(text[k])) && text[k + 1] == '.') {
@@ -188,25 +236,56 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       if (letters >= 2) j = k;
     }
+    // An ASCII word (nearly every word) is hashed and classified while it is scanned, as
+    // finish() would; ASCII stays true while every byte taken is ASCII.
+    bool ascii = false;
+    uint64_t h = kFnvBasis;
+    int upper = 0;
+    bool lower = false;
     if (j == i) {
       j = i + len;
       bool lower_part = is_lower(cp);
+      ascii = cp < 0x80;
+      if (ascii) {
+        bool up = is_upper(cp);
+        upper += up;
+        lower |= lower_part;
+        hash_byte(h, static_cast<unsigned char>(up ? cp + 32 : cp));
+      }
       while (j < n) {
-        unsigned char b = static_cast<unsigned char>(text[j]);
-        if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {  // the common case, in short
-          ++j;
-          continue;
+        // ASCII letters and digits, the common case, in a loop of its own over bytes.
+        const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+        const unsigned char* p = base + j;
+        const unsigned char* end = base + n;
+        for (; p < end; ++p) {
+          unsigned char b = *p;
+          if (static_cast<unsigned char>(b - 'a') < 26) {
+            lower = true;
+          } else if (static_cast<unsigned char>(b - 'A') < 26) {
+            lower_part = false;
+            ++upper;
+            b = static_cast<unsigned char>(b + 32);
+          } else if (static_cast<unsigned char>(b - '0') >= 10) {
+            break;
+          }
+          hash_byte(h, b);
         }
-        if (b >= 'A' && b <= 'Z') {
-          lower_part = false;
-          ++j;
-          continue;
-        }
+        j = static_cast<size_t>(p - base);
+        if (j >= n) break;
+        unsigned char b = *p;
+        // Most words end at a space or an ASCII mark that none of the rules below joins.
+        if (b < 0x80 && b != '-' && b != '&' && b != '\'') break;
         size_t l = 0;
         int32_t c = decode_at(text, j, l);
+        // Takes C into the word: no ASCII letter gets here ('-', '&', '\'').
+        auto take = [&] {
+          if (c >= 0 && c < 0x80) hash_byte(h, static_cast<unsigned char>(c));
+          else ascii = false;
+          j += l;
+        };
         if (is_alnum(c)) {
           if (!is_lower(c) && !is_digit(c)) lower_part = false;
-          j += l;
+          take();
           continue;
         }
         size_t l2 = 0;
@@ -220,17 +299,17 @@ std::vector<Token> tokenize(std::string_view text) {
             bool compound = k + 1 < n && text[k] == '-' && is_upper(static_cast<unsigned char>(text[k + 1]));
             if (!compound) break;
           }
-          j += l;
+          take();
           continue;
         }
         if (is_hyphen(c) && is_alnum(next) && lower_part) {
           // "then-President", "post-Cold": keep joined unless an upper-case part follows.
           if (is_upper(next)) break;
-          j += l;
+          take();
           continue;
         }
         if (c == '&' && is_upper(next) && j > i && is_upper(static_cast<unsigned char>(text[j - 1]))) {
-          j += l;  // "AT&T", "S&P"
+          take();  // "AT&T", "S&P"
           continue;
         }
         if (is_apostrophe(c) && is_letter(next)) {
@@ -239,18 +318,25 @@ std::vector<Token> tokenize(std::string_view text) {
           bool possessive = (next == 's' || next == 'S') &&
                             (j + l + 1 >= n || !is_alnum(decode_at(text, j + l + 1, l3)));
           if (possessive) break;
-          j += l;
+          take();
           continue;
         }
         break;
       }
     }
     t.end = static_cast<uint32_t>(j);
-    finish(text, t);
+    if (ascii) {
+      t.hash = h;
+      t.word = true;
+      t.digit = is_digit(cp);
+      t.cap = is_upper(cp);
+      t.all_caps = !lower && upper >= 2;
+    } else {
+      finish(text, t);
+    }
     out.push_back(t);
     i = j;
   }
-  return out;
 }
 
 bool Lexicon::common_word(std::string_view word) const {
@@ -283,7 +369,10 @@ const Lexicon& Lexicon::get() {
       }
       return cols;
     };
-    for (auto w : data::lines("entities/words_lower.txt")) {
+    const auto lower = data::lines("entities/words_lower.txt");
+    l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
+    l.lower_hashes.reserve(lower.size());
+    for (auto w : lower) {
       std::string f = fold(w);
       l.lower_hashes.insert(hash_folded(f));
       l.lower_words.insert(std::move(f));
@@ -320,14 +409,23 @@ const Lexicon& Lexicon::get() {
       std::vector<std::string> toks;
       for (const auto& t : tokenize(line)) toks.emplace_back(line.substr(t.begin, t.end - t.begin));
       if (toks.empty()) continue;
-      l.titles_by_first[toks.front()].push_back(l.titles.size());
+      l.titles_by_first[hash_folded(fold(toks.front()))].push_back(l.titles.size());
       l.titles.push_back(std::move(toks));
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     l.lower_hash_set = HashSet(l.lower_hashes);
     for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
-    for (const auto& first : l.titles_by_first) l.title_first_filter.add(hash_folded(fold(first.first)));
-    for (const auto& w : l.connectors) l.connector_filter.add(hash_folded(fold(w)));
+    for (const auto& first : l.titles_by_first) l.title_first_filter.add(first.first);
+    for (const auto& w : l.connectors) {
+      l.connector_words.emplace_back(hash_folded(fold(w)), w);
+      l.connector_filter.add(l.connector_words.back().first);
+    }
+    for (const auto& w : l.function_words) l.function_filter.add(hash_folded(w));
+    for (const auto& h : l.heads) l.head_filter.add(hash_folded(fold(h.first)));
+    for (const auto& d : l.demonyms) {
+      l.demonym_filter.add(hash_folded(fold(d.first)));
+      l.demonym_filter.add(hash_folded(fold(d.first + "s")));
+    }
     return l;
   }();
   return lex;

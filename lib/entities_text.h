@@ -18,6 +18,7 @@ struct Token {
   bool digit = false;           // starts with a digit
   bool cap = false;             // starts with an upper-case letter
   bool all_caps = false;        // two or more letters, all upper case ("NATO", "U.S.")
+  bool nl = false;              // first token, or a line break since the previous token
 };
 
 // Splits TEXT into word and punctuation tokens. Words keep inner hyphens ("Lyakin-Frolov",
@@ -25,6 +26,12 @@ struct Token {
 // "post-Cold"), inner apostrophes except a possessive 's ("Russia's" -> "Russia", "'s"), and
 // dotted acronyms ("U.S."). Spaces are dropped.
 std::vector<Token> tokenize(std::string_view text);
+// The same into OUT (cleared first), reusing its capacity.
+void tokenize(std::string_view text, std::vector<Token>& out);
+
+// The hash and flags of token [T.begin, T.end) of TEXT, by the Unicode rules for any text
+// (the tokenizer takes a shortcut for ASCII tokens; tested against this one).
+void finish_slow(std::string_view text, Token& t);
 
 // The case-folded form of a token (ASCII and Unicode lower case).
 std::string fold(std::string_view s);
@@ -49,7 +56,9 @@ class HashFilter {
 };
 
 // A read-only set of 64-bit hashes in one flat open-addressing table (a mask, no division,
-// no node per key): the per-token membership test.
+// no node per key): the per-token membership test. Key 0 marks an empty slot (so a probe
+// reads one array); the hash 0 itself is kept apart. A bit array of 16 bits per key, small
+// enough to stay in cache, answers most misses before the table (megabytes) is read.
 class HashSet {
  public:
   HashSet() = default;
@@ -58,26 +67,38 @@ class HashSet {
     while (size < keys.size() * 4) size <<= 1;
     mask_ = size - 1;
     slots_.assign(size, 0);
-    used_.assign(size, 0);
+    size_t bits = 64;
+    while (bits < keys.size() * 16) bits <<= 1;
+    filter_mask_ = bits - 1;
+    filter_.assign(bits / 64, 0);
     for (uint64_t h : keys) {
+      filter_[filter_slot(h) >> 6] |= uint64_t{1} << (filter_slot(h) & 63);
+      if (h == 0) {
+        has_zero_ = true;
+        continue;
+      }
       size_t i = slot(h);
-      while (used_[i]) i = (i + 1) & mask_;
+      while (slots_[i]) i = (i + 1) & mask_;
       slots_[i] = h;
-      used_[i] = 1;
     }
   }
   bool contains(uint64_t h) const {
-    if (slots_.empty()) return false;
-    for (size_t i = slot(h); used_[i]; i = (i + 1) & mask_)
+    if (slots_.empty() || !((filter_[filter_slot(h) >> 6] >> (filter_slot(h) & 63)) & 1)) return false;
+    if (h == 0) return has_zero_;
+    for (size_t i = slot(h); slots_[i]; i = (i + 1) & mask_)
       if (slots_[i] == h) return true;
     return false;
   }
 
  private:
   size_t slot(uint64_t h) const { return static_cast<size_t>(h ^ (h >> 31)) & mask_; }
+  // Other bits of the hash than slot() takes.
+  size_t filter_slot(uint64_t h) const { return static_cast<size_t>((h >> 40) ^ (h >> 13)) & filter_mask_; }
   std::vector<uint64_t> slots_;
-  std::vector<char> used_;
   size_t mask_ = 0;
+  std::vector<uint64_t> filter_;
+  size_t filter_mask_ = 0;
+  bool has_zero_ = false;
 };
 
 // A read-only map from 64-bit keys to non-zero 32-bit values in one flat open-addressing
@@ -127,10 +148,15 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
   std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
   std::vector<std::vector<std::string>> titles;           // token sequences
-  std::unordered_map<std::string, std::vector<size_t>> titles_by_first;  // first token -> titles
+  // Token hash of a title's first word -> the titles (in file order) whose first word folds
+  // to it; the words are compared exactly after.
+  std::unordered_map<uint64_t, std::vector<size_t>> titles_by_first;
   std::unordered_set<std::string> connectors;             // words allowed inside a name
-  // Token-hash filters over not_names, the first words of titles, and connectors.
-  HashFilter not_name_filter, title_first_filter, connector_filter;
+  std::vector<std::pair<uint64_t, std::string>> connector_words;  // the same with their token hashes
+  // Token-hash filters (Token::hash, of the folded word) before a lookup by exact string:
+  // not_names, the first words of titles, connectors, function words, heads, and demonyms
+  // (with and without a plural -s, as demonym_like() strips it).
+  HashFilter not_name_filter, title_first_filter, connector_filter, function_filter, head_filter, demonym_filter;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
   bool common_word(std::string_view word) const;
@@ -148,21 +174,37 @@ struct Gazetteer::Index {
   struct Alias {
     uint32_t entry = 0;
     std::vector<std::string> tokens;  // as written in the gazetteer
+    // What matching asks of the tokens, computed once (bit k for tokens[k], k < 64; longer
+    // aliases are tested on their strings): all capitals; all capitals in at most 5 bytes;
+    // and whether the first token starts upper case.
+    uint64_t caps = 0, short_caps = 0;
+    bool first_upper = false;
   };
   std::vector<Alias> aliases;
   std::unordered_map<uint64_t, uint32_t> edges;  // combine(node, token hash) -> child
   entities_detail::HashMap32 flat_edges;         // the same, for lookups (children are >= 1)
+  // Token hashes that open an alias (the root's edges): a bit test that turns away most
+  // words before a probe of the large edge table.
+  entities_detail::HashFilter first_filter;
   std::vector<std::vector<uint32_t>> terminals;  // node -> alias ids ending there, later first
+  // The same flat, for matching: node N's alias ids are term_ids[term_start[N] ..
+  // term_start[N + 1]]. An edge's value in flat_edges has kHasTerms set when its child has
+  // any, so that most steps of a match read neither.
+  std::vector<uint32_t> term_start, term_ids;
+  static constexpr uint32_t kHasTerms = 0x80000000u;
   std::unordered_map<std::string, uint32_t> exact;    // alias or name -> entry
   std::unordered_map<std::string, uint32_t> folded;   // folded alias -> entry
   std::unordered_map<std::string, int64_t> loose;     // loose key -> entry, -1 when ambiguous
   std::unordered_map<std::string, int64_t> surnames;  // person surname -> entry, -1 when ambiguous
   std::unordered_set<std::string> given_names;        // first names of gazetteer people
+  // Token hashes of these and of the word lists' given names, tested before either set.
+  entities_detail::HashFilter given_filter;
 
   // Alias ids whose entry is kNotEntity name no entity (lib/data/entities/not_entities.txt).
   static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;
 
   explicit Index(const std::vector<GazetteerEntry>& entries);
+  // The child of NODE by a token, with kHasTerms; 0 when none.
   uint32_t child(uint32_t node, uint64_t token_hash) const {
     return flat_edges.get(entities_detail::combine(node, token_hash));
   }
@@ -173,6 +215,14 @@ namespace entities_detail {
 // variants mapped to one spelling), sorted. "Fogh Anders Rasmussen" and "Anders Fogh
 // Rasmussen" share it, and so do "Council on/of Foreign Relations".
 std::string loose_key(const std::vector<std::string>& tokens);
+
+// Whether ALIAS, whose folded tokens are those of TOKS from I on (of TEXT), is written as it
+// must be there: an acronym of the alias in capitals ("US" is not "us"), a capitalized first
+// word capitalized. alias_fits() reads the flags computed with the alias; alias_fits_slow()
+// is the rule on the strings, kept for aliases too long for the flags (and for the tests).
+bool alias_fits(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text, size_t i);
+bool alias_fits_slow(const Gazetteer::Index::Alias& alias, const std::vector<Token>& toks, std::string_view text,
+                     size_t i);
 }  // namespace entities_detail
 
 }  // namespace dossier

@@ -269,9 +269,15 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
     if (toks.empty()) return;
     Alias a;
     a.entry = entry;
+    a.first_upper = starts_upper(text.substr(toks.front().begin, toks.front().end - toks.front().begin));
     uint32_t node = 0;
+    first_filter.add(toks.front().hash);
     for (const auto& t : toks) {
       a.tokens.emplace_back(text.substr(t.begin, t.end - t.begin));
+      if (size_t k = a.tokens.size() - 1; k < 64 && is_all_caps(a.tokens.back())) {
+        a.caps |= uint64_t{1} << k;
+        if (a.tokens.back().size() <= 5) a.short_caps |= uint64_t{1} << k;
+      }
       uint64_t key = combine(node, t.hash);
       auto it = edges.find(key);
       if (it == edges.end()) {
@@ -314,7 +320,18 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
       if (!fresh && it->second != static_cast<int64_t>(i)) it->second = -1;
     }
   }
-  flat_edges = HashMap32(edges);
+  term_start.reserve(terminals.size() + 1);
+  for (const auto& term : terminals) {
+    term_start.push_back(static_cast<uint32_t>(term_ids.size()));
+    term_ids.insert(term_ids.end(), term.begin(), term.end());
+  }
+  term_start.push_back(static_cast<uint32_t>(term_ids.size()));
+  std::unordered_map<uint64_t, uint32_t> marked = edges;
+  for (auto& [key, node] : marked)
+    if (!terminals[node].empty()) node |= kHasTerms;
+  flat_edges = HashMap32(marked);
+  for (const auto& g : given_names) given_filter.add(hash_folded(fold(g)));
+  for (const auto& g : lex.given_names) given_filter.add(hash_folded(fold(g)));
 }
 
 }  // namespace dossier

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "dossier/entities.h"
+#include "dossier/utf8.h"
 
 using namespace dossier;
 
@@ -209,4 +210,28 @@ TEST_CASE("A common word the document only ever capitalizes is a name, even open
   REQUIRE(named(es, "Orange"));
   CHECK(named(es, "Orange")->mentions.size() == 2);
   CHECK(find_entities(doc_of("Orange have cut prices. The orange juice was sold.")).empty());
+}
+
+TEST_CASE("Code-point spans are right after any mix of one- to four-byte characters", "[entities]") {
+  // Offsets are counted 16, 8 and 1 bytes at a time: names land at every alignment after
+  // text of multi-byte characters, and sentence starts (code points) are mapped back.
+  const std::vector<std::string> fillers = {"é", "a", "€", "𝄞", "aé€𝄞 "};
+  for (const auto& filler : fillers) {
+    for (int count = 0; count < 40; ++count) {
+      std::string pad;
+      for (int k = 0; k < count; ++k) pad += filler;
+      std::string text = pad + " met officials in Russia. NATO said so. " + pad + " and Russia.";
+      Document d = doc_of(text);
+      // Two sentences by code points, as segment would give them.
+      int64_t second = static_cast<int64_t>(utf8::OffsetMap(text).to_cp(text.find("NATO")));
+      d.sentences = {Span{0, second}, Span{second, static_cast<int64_t>(utf8::OffsetMap(text).to_cp(text.size()))}};
+      auto es = find_entities(d);
+      const Entity* russia = named(es, "Russia");
+      INFO(filler << " x" << count);
+      REQUIRE(russia);
+      REQUIRE(russia->mentions.size() == 2);
+      for (const auto& m : russia->mentions) CHECK(span_text(text, m) == "Russia");
+      CHECK(named(es, "NATO") != nullptr);
+    }
+  }
 }
