@@ -67,6 +67,34 @@ std::vector<Block> make_blocks(std::vector<Line>& lines) {
 
 }  // namespace
 
+// realpath(dir/name) is realpath(dir)/name when NAME exists and is not a symlink (nor "."
+// or ".."), so only the directory needs resolving; lstat tells about the name itself.
+std::string CanonicalPaths::resolve(const std::string& path) const {
+  fs::path p(path);
+  fs::path name = p.filename();
+  struct stat st {};
+  if (name.empty() || name == "." || name == ".." || ::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode))
+    return absolute_key(p);
+  fs::path parent = p.parent_path();
+  std::string dir_key = parent.string();
+  std::string dir;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = dirs_.find(dir_key);
+    if (it != dirs_.end()) dir = it->second;
+  }
+  if (dir.empty()) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(parent.empty() ? fs::path(".") : parent, ec);
+    fs::path canon = ec ? fs::path() : fs::canonical(abs, ec);
+    if (ec || canon.empty()) return absolute_key(p);
+    dir = canon.string();
+    std::lock_guard<std::mutex> lock(mu_);
+    dirs_.emplace(dir_key, dir);
+  }
+  return (fs::path(dir) / name).string();
+}
+
 Manifest Manifest::load(const std::string& path) {
   Manifest m;
   jsonl::LineReader reader(path);
@@ -90,13 +118,14 @@ Manifest Manifest::load(const std::string& path) {
     get("url", e.url);
     if (e.dct && !is_iso_date(*e.dct))
       throw Error("\"dct\" must be a date YYYY-MM-DD, not \"" + *e.dct + "\"", path, reader.line_number());
-    m.entries_[absolute_key(dir / j["path"].get<std::string>())] = std::move(e);
+    m.entries_[m.paths_->resolve((dir / j["path"].get<std::string>()).string())] = std::move(e);
   }
   return m;
 }
 
 const ManifestEntry* Manifest::find(const std::string& input_path) const {
-  auto it = entries_.find(absolute_key(input_path));
+  if (entries_.empty()) return nullptr;
+  auto it = entries_.find(paths_->resolve(input_path));
   return it == entries_.end() ? nullptr : &it->second;
 }
 
@@ -204,11 +233,17 @@ std::string read_file(const std::string& path) {
     if (fd != 0) ::close(fd);
     throw Error("is a directory", path);
   }
+  // A regular file is read straight into the string, its st_size bytes at once (no copy
+  // through a buffer, no second read to see the end); pipes, and files that report no
+  // size (/proc), grow the string as they go.
+  const bool regular = S_ISREG(st.st_mode) && st.st_size > 0;
   std::string data;
-  if (S_ISREG(st.st_mode) && st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
-  char buf[1 << 16];
+  size_t have = 0;
+  if (regular) data.resize(static_cast<size_t>(st.st_size));
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (regular && have == data.size()) break;
+    if (!regular && data.size() - have < 4096) data.resize(std::max<size_t>(data.size() * 2, have + (1 << 16)));
+    ssize_t n = ::read(fd, &data[have], data.size() - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
@@ -216,8 +251,9 @@ std::string read_file(const std::string& path) {
       throw Error(std::strerror(err), path);
     }
     if (n == 0) break;
-    data.append(buf, static_cast<size_t>(n));
+    have += static_cast<size_t>(n);
   }
+  data.resize(have);
   if (fd != 0) ::close(fd);
   return data;
 }

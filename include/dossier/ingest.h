@@ -4,9 +4,12 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/document.h"
@@ -19,6 +22,19 @@ struct ManifestEntry {
   std::optional<std::string> dct, published, publisher, title, url;
 };
 
+// The absolute path of a file with symbolic links resolved (std::filesystem::weakly_canonical),
+// computed once per directory: resolving a path costs a readlink per component, and the
+// files of a corpus share a few folders. A file that is itself a symlink, or does not
+// exist, takes the full resolution. Safe to call from several threads (--jobs).
+class CanonicalPaths {
+ public:
+  std::string resolve(const std::string& path) const;
+
+ private:
+  mutable std::mutex mu_;
+  mutable std::unordered_map<std::string, std::string> dirs_;  // parent as given -> canonical
+};
+
 class Manifest {
  public:
   // Reads a JSON Lines manifest; throws Error(file, line) on a malformed line or date.
@@ -29,6 +45,7 @@ class Manifest {
 
  private:
   std::map<std::string, ManifestEntry> entries_;  // absolute path -> entry
+  std::shared_ptr<CanonicalPaths> paths_ = std::make_shared<CanonicalPaths>();
 };
 
 struct IngestOptions {
