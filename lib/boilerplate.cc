@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <unordered_set>
@@ -28,12 +29,130 @@ struct Rule {
   std::unique_ptr<RE2> re;
 };
 
+// ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
+inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+// Finds which "needs" literals occur in a text, ignoring case. RE2::Set did this in one DFA
+// pass at about 30 instructions a byte, the largest single cost of ingest, while most
+// blocks hold none of the literals. Here every literal is found through one of its byte
+// pairs (the rarest-looking one): a 64K-bit table says whether the pair at a position,
+// with ASCII case folded by |0x20, can start that pair of some literal, and only then are
+// the literals owning the pair compared. RE2 also folds 's' with U+017F (long s) and 'k'
+// with U+212A (Kelvin sign): a text with one of those, like a literal outside ASCII, is
+// left to the RE2::Set (tested by ingest_perf_test.cc). One-byte literals (" | " in the
+// table reads as " " or " ") are looked up with memchr.
+class LiteralFinder {
+ public:
+  static constexpr size_t kMaxLiterals = 64;
+
+  // Returns false when LITERAL cannot be handled here (the finder is then unusable).
+  bool add(std::string_view literal) {
+    if (literal.empty() || literals_.size() == kMaxLiterals) return usable_ = false;
+    std::string lower;
+    for (unsigned char c : literal) {
+      if (c >= 0x80) return usable_ = false;
+      lower.push_back(static_cast<char>(lower_ascii(c)));
+    }
+    if (lower.size() == 1) {
+      singles_.emplace_back(lower[0], static_cast<int>(literals_.size()));
+    } else {
+      size_t best = 0;
+      for (size_t k = 1; k + 1 < lower.size(); ++k)
+        if (commonness(lower, k) < commonness(lower, best)) best = k;
+      add_pair(lower.substr(best, 2), static_cast<int>(literals_.size()), best);
+    }
+    if (lower.find('s') != std::string::npos && !hazard_s_) {
+      hazard_s_ = true;
+      add_pair("\xC5\xBF", kHazard, 0);
+    }
+    if (lower.find('k') != std::string::npos && !hazard_k_) {
+      hazard_k_ = true;
+      add_pair("\xE2\x84", kHazard, 0);
+    }
+    literals_.push_back(std::move(lower));
+    return usable_;
+  }
+
+  bool usable() const { return usable_; }
+
+  // Sets bit i of *FOUND when literal i occurs in TEXT. Returns false when TEXT holds a
+  // character that RE2 folds onto an ASCII letter (then *FOUND is incomplete).
+  bool find(std::string_view text, uint64_t* found) const {
+    *found = 0;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (const auto& [c, literal] : singles_) {
+      char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+      if (std::memchr(p, c, n) || (upper != c && std::memchr(p, upper, n))) *found |= uint64_t{1} << literal;
+    }
+    for (size_t i = 0; i + 1 < n; ++i) {
+      unsigned key = (p[i] | 0x20u) | ((p[i + 1] | 0x20u) << 8);
+      if (!((bits_[key >> 6] >> (key & 63)) & 1)) continue;
+      auto first = std::lower_bound(candidates_.begin(), candidates_.end(), key,
+                                    [](const Candidate& c, unsigned k) { return c.key < k; });
+      for (auto it = first; it != candidates_.end() && it->key == key; ++it) {
+        const Candidate& c = *it;
+        if (i < c.offset) continue;
+        size_t start = i - c.offset;
+        if (c.literal == kHazard) {
+          if ((p[i] == 0xC5 && p[i + 1] == 0xBF) || (p[i] == 0xE2 && p[i + 1] == 0x84 && i + 2 < n && p[i + 2] == 0xAA))
+            return false;
+          continue;
+        }
+        const std::string& lit = literals_[static_cast<size_t>(c.literal)];
+        if (start + lit.size() > n) continue;
+        bool same = true;
+        for (size_t j = 0; j < lit.size() && same; ++j) same = lower_ascii(p[start + j]) == static_cast<unsigned char>(lit[j]);
+        if (same) *found |= uint64_t{1} << c.literal;
+      }
+    }
+    return true;
+  }
+
+ private:
+  static constexpr int kHazard = -1;
+  struct Candidate {
+    unsigned key;
+    int literal;  // kHazard: a character RE2 folds onto 's' or 'k'
+    size_t offset;
+  };
+
+  // How common the pair at S[K] is in running text: letters by their rank in English
+  // ("etaoin..."), space and vowels being the most frequent; punctuation is rare.
+  static int commonness(const std::string& s, size_t k) {
+    static constexpr std::string_view kByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
+    auto rank = [](char c) {
+      size_t r = kByFrequency.find(c);
+      return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
+    };
+    return rank(s[k]) + rank(s[k + 1]);
+  }
+
+  void add_pair(std::string_view pair, int literal, size_t offset) {
+    unsigned key = (static_cast<unsigned char>(pair[0]) | 0x20u) | ((static_cast<unsigned char>(pair[1]) | 0x20u) << 8);
+    bits_[key >> 6] |= uint64_t{1} << (key & 63);
+    Candidate c{key, literal, offset};
+    candidates_.insert(std::upper_bound(candidates_.begin(), candidates_.end(), c,
+                                        [](const Candidate& a, const Candidate& b) { return a.key < b.key; }),
+                       c);
+  }
+
+  std::vector<std::string> literals_;
+  std::vector<Candidate> candidates_;  // sorted by key
+  std::vector<std::pair<char, int>> singles_;  // one-byte literal, its index
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
+  bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
+};
+
 struct RuleTable {
   std::vector<Rule> rules;
-  // Every "needs" literal in one RE2::Set: a single DFA pass over a line tells which
-  // literals it holds, hence which rules can match at all.
+  // Every "needs" literal, found by LiteralFinder, or else in one RE2::Set: a single DFA
+  // pass over a line tells which literals it holds, hence which rules can match at all.
+  LiteralFinder literals;
   std::unique_ptr<RE2::Set> needs_set;
-  size_t literal_count = 0;
+  // The patterns of all rules that short blocks meet, in one RE2::Set (index = rule
+  // index): one pass instead of forty PartialMatch calls. Null if it cannot be built.
+  std::unique_ptr<RE2::Set> short_set;
 };
 
 const RuleTable& rules() {
@@ -47,6 +166,9 @@ const RuleTable& rules() {
     RE2::Options opts;
     opts.set_case_sensitive(false);
     opts.set_log_errors(false);
+    RE2::Options set_opts = opts;
+    set_opts.set_max_mem(64 << 20);
+    rt.short_set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
     for (auto line : data::lines("boilerplate/rules.tsv")) {
       auto a = line.find('\t');
       auto b = line.find('\t', a + 1);
@@ -59,16 +181,20 @@ const RuleTable& rules() {
       for (std::string_view needs = line.substr(b + 1, c - b - 1); !needs.empty() && needs != "-";) {
         auto bar = needs.find('|');
         std::string error;
-        int index = rt.needs_set->Add(RE2::QuoteMeta(needs.substr(0, bar)), &error);
+        std::string_view literal = needs.substr(0, bar);
+        int index = rt.needs_set->Add(RE2::QuoteMeta(literal), &error);
         if (index < 0) throw Error("boilerplate/rules.tsv: bad needs literal: " + error);
+        rt.literals.add(literal);
         r.needs.push_back(index);
         needs.remove_prefix(bar == std::string_view::npos ? needs.size() : bar + 1);
       }
       r.re = std::make_unique<RE2>(std::string(line.substr(c + 1)), opts);
       if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
+      if (rt.short_set && rt.short_set->Add(r.re->pattern(), nullptr) != static_cast<int>(t.size())) rt.short_set.reset();
       t.push_back(std::move(r));
     }
     if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
+    if (rt.short_set && !rt.short_set->Compile()) rt.short_set.reset();
     return rt;
   }();
   return table;
@@ -126,15 +252,31 @@ Features features(const Block& b) {
   std::string weak_kind;
   int weak_hits = 0;
   const RuleTable& table = rules();
-  std::vector<int> present;  // the needs literals this line holds
-  table.needs_set->Match(b.text, &present);
-  for (const auto& r : table.rules) {
-    if (r.scope == Scope::Short && f.words > kShortWords) continue;
-    if (!r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), [&](int n) {
-          return std::find(present.begin(), present.end(), n) != present.end();
-        }))
+  // Which needs literals the line holds: bit i for literal i.
+  uint64_t present = 0;
+  std::vector<int> present_list;  // the same, from the RE2::Set when the finder cannot say
+  bool from_finder = table.literals.usable() && table.literals.find(b.text, &present);
+  if (!from_finder) table.needs_set->Match(b.text, &present_list);
+  auto holds = [&](int n) {
+    return from_finder ? ((present >> n) & 1) != 0
+                       : std::find(present_list.begin(), present_list.end(), n) != present_list.end();
+  };
+  // A short block meets every rule: one RE2::Set pass says which patterns match it.
+  const bool is_short = f.words <= kShortWords;
+  std::vector<int> matched;
+  bool from_set = false;
+  if (is_short && table.short_set) {
+    RE2::Set::ErrorInfo error;
+    from_set = table.short_set->Match(b.text, &matched, &error) || error.kind == RE2::Set::kNoError;
+    std::sort(matched.begin(), matched.end());
+  }
+  for (size_t i = 0; i < table.rules.size(); ++i) {
+    const Rule& r = table.rules[i];
+    if (r.scope == Scope::Short && !is_short) continue;
+    if (!r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), holds)) continue;
+    if (from_set ? !std::binary_search(matched.begin(), matched.end(), static_cast<int>(i))
+                 : !RE2::PartialMatch(b.text, *r.re))
       continue;
-    if (!RE2::PartialMatch(b.text, *r.re)) continue;
     if (r.scope == Scope::Weak) {
       if (weak_kind.empty() || weak_kind == r.kind) {
         weak_kind = r.kind;
@@ -167,16 +309,13 @@ bool headline_shaped(const Block& b, const Features& f) {
 }  // namespace
 
 size_t word_count(const std::string& text) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : text) {
-    if (c == ' ') {
-      in = false;
-    } else if (!in) {
-      in = true;
-      ++n;
-    }
-  }
+  // Counts word starts (a non-space after a space or at the start) without branches, so
+  // that the compiler can vectorize it: this runs over every block.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  if (size == 0) return 0;
+  size_t n = p[0] != ' ';
+  for (size_t i = 1; i < size; ++i) n += static_cast<size_t>((p[i] != ' ') & (p[i - 1] == ' '));
   return n;
 }
 
