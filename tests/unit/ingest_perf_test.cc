@@ -13,6 +13,7 @@
 #include "dossier/boilerplate.h"
 #include "dossier/ingest.h"
 #include "dossier/normalize.h"
+#include "dossier/utf8.h"
 
 using namespace dossier;
 namespace fs = std::filesystem;
@@ -92,7 +93,85 @@ std::string reference_rule_kind(const std::vector<ReferenceRule>& rules, const s
   return weak_hits >= 2 || (weak_hits == 1 && words <= 12) ? weak : std::string();
 }
 
+// normalize_lines as three passes per line: validity, control count, normalize_line.
+NormalizedLines reference_normalize_lines(std::string_view raw) {
+  NormalizedLines r;
+  size_t base = 0;
+  if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") {
+    raw.remove_prefix(3);
+    base = 3;
+  }
+  int64_t number = 0;
+  size_t pos = 0;
+  while (pos <= raw.size()) {
+    if (pos == raw.size() && (raw.empty() || raw.back() == '\n' || raw.back() == '\r')) break;
+    size_t end = pos;
+    while (end < raw.size() && raw[end] != '\n' && raw[end] != '\r') ++end;
+    std::string_view line = raw.substr(pos, end - pos);
+    ++number;
+    size_t line_start = pos + base;
+    if (end < raw.size() && raw[end] == '\r' && end + 1 < raw.size() && raw[end + 1] == '\n') ++end;
+    pos = end + 1;
+    std::string repaired;
+    if (!utf8::is_valid(line)) {
+      utf8::Repair rep = utf8::repair(line);
+      r.warnings.push_back(Warning{"invalid-utf8", std::to_string(rep.bad_offsets.size()),
+                                   static_cast<int64_t>(line_start + rep.bad_offsets.front()), number});
+      repaired = std::move(rep.text);
+      line = repaired;
+    }
+    size_t controls = 0;
+    for (unsigned char c : line)
+      if ((c < 0x20 && c != '\t' && c != '\v' && c != '\f') || c == 0x7F) ++controls;
+    if (controls > 0)
+      r.warnings.push_back(Warning{"control-characters", std::to_string(controls), static_cast<int64_t>(line_start), number});
+    r.lines.push_back(Line{normalize_line(line), number});
+  }
+  return r;
+}
+
+void check_normalize_lines(const std::string& raw) {
+  NormalizedLines fast = normalize_lines(raw), slow = reference_normalize_lines(raw);
+  REQUIRE(fast.lines.size() == slow.lines.size());
+  for (size_t i = 0; i < fast.lines.size(); ++i) {
+    INFO("line " << i + 1);
+    CHECK(fast.lines[i].text == slow.lines[i].text);
+    CHECK(fast.lines[i].number == slow.lines[i].number);
+  }
+  REQUIRE(fast.warnings.size() == slow.warnings.size());
+  for (size_t i = 0; i < fast.warnings.size(); ++i) {
+    CHECK(fast.warnings[i].code == slow.warnings[i].code);
+    CHECK(fast.warnings[i].at == slow.warnings[i].at);
+    CHECK(fast.warnings[i].line == slow.warnings[i].line);
+    CHECK(fast.warnings[i].message.find(slow.warnings[i].message + " ") == 0);
+  }
+}
+
 }  // namespace
+
+TEST_CASE("Normalizing lines in one pass agrees with validating, counting and normalizing apart", "[normalize]") {
+  std::vector<std::string> pieces = {
+      "plain words here", "  lead", "trail  ", "two  spaces", "tab\there", "\v\f", "a\x01b", "\x7F", "x\x1By",
+      "\xC2\xA0nbsp\xC2\xA0", "\xE2\x80\x89thin", "\xE2\x80\x9Cquoted\xE2\x80\x9D", "\xE2\x80\x94", "e\xCC\x81",
+      "\xC2\x85nel", "\xC2\x9F" "c1", "\xE2\x80\x8Bzw", "\xEF\xBB\xBF" "bom", "\xC2\xAD", "\xFF", "\xC3", "\xE2\x80",
+      "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xF4\x90\x80\x80", "\xC0\xAF", "\xE3\x80\x80ideo", "12345678 abcdefgh ",
+      "abcdefg h", "abcdefgh  ijklmnop", " ", "", "\r", "\n", "\r\n", "\x00",
+  };
+  std::string all;
+  for (size_t i = 0; i < pieces.size(); ++i)
+    for (size_t j = 0; j < pieces.size(); ++j) {
+      std::string raw = pieces[i] + pieces[j] + " " + pieces[(i + j) % pieces.size()];
+      INFO(raw);
+      check_normalize_lines(raw);
+      all += raw + (i % 3 == 0 ? "\r\n" : "\n");
+    }
+  check_normalize_lines(all);
+  check_normalize_lines("\xEF\xBB\xBF" + all);
+  std::string long_line;
+  for (int i = 0; i < 2000; ++i) long_line += "word" + std::to_string(i) + (i % 7 == 0 ? "  " : " ") + (i % 13 == 0 ? "\xE2\x80\x99" : "");
+  check_normalize_lines(long_line);
+  for (const auto& entry : fs::directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "seeds")) check_normalize_lines(read_text(entry.path()));
+}
 
 TEST_CASE("The boilerplate rules give the same kind as trying each rule and literal with RE2", "[boilerplate]") {
   auto rules = reference_rules();
