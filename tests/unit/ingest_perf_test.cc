@@ -13,6 +13,7 @@
 #include "dossier/boilerplate.h"
 #include "dossier/ingest.h"
 #include "dossier/normalize.h"
+#include "dossier/segment.h"
 #include "dossier/utf8.h"
 
 using namespace dossier;
@@ -279,4 +280,18 @@ TEST_CASE("Reading a file gives all its bytes, also when it reports no size", "[
   }
   fs::remove(p);
   CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
+}
+
+TEST_CASE("Sentence ends are found wherever they fall against the 16-byte scan steps", "[segment]") {
+  for (size_t pad = 1; pad < 48; ++pad) {
+    std::string first = std::string(pad, 'x') + "\xE2\x80\x99x.";
+    std::vector<std::string> sentences = {first, "Next one\xE2\x80\x99s here\xE2\x80\xA6", "Then more!", "Is it?",
+                                          "\xE2\x80\x9CYes.\xE2\x80\x9D", "Done... and over."};
+    std::string text;
+    for (const auto& s : sentences) text += (text.empty() ? "" : " ") + s;
+    INFO(text);
+    auto spans = split_sentences(text);
+    REQUIRE(spans.size() == sentences.size());
+    for (size_t i = 0; i < spans.size(); ++i) CHECK(text.substr(spans[i].first, spans[i].second - spans[i].first) == sentences[i]);
+  }
 }
