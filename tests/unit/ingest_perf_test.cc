@@ -12,6 +12,7 @@
 
 #include "dossier/boilerplate.h"
 #include "dossier/ingest.h"
+#include "dossier/metadata.h"
 #include "dossier/normalize.h"
 #include "dossier/segment.h"
 #include "dossier/utf8.h"
@@ -294,4 +295,42 @@ TEST_CASE("Sentence ends are found wherever they fall against the 16-byte scan s
     REQUIRE(spans.size() == sentences.size());
     for (size_t i = 0; i < spans.size(); ++i) CHECK(text.substr(spans[i].first, spans[i].second - spans[i].first) == sentences[i]);
   }
+}
+
+namespace {
+Metadata metadata_of(const std::vector<std::string>& lines) {
+  std::vector<Block> blocks;
+  int64_t n = 1;
+  for (const auto& l : lines) blocks.push_back(Block{l, n, n}), n += 2;
+  return extract_metadata(blocks, analyze_layout(blocks));
+}
+const std::string kBody =
+    "The talks ended without an agreement, and officials said they would meet again in the spring "
+    "to continue the discussion of the draft.";
+}  // namespace
+
+TEST_CASE("The outlet a source told is found at any offset and only at a word start", "[metadata]") {
+  for (size_t pad = 0; pad < 40; ++pad) {
+    std::string lead = std::string(pad, 'x') + " said and then told";
+    INFO(pad);
+    CHECK(metadata_of({"Ministers Meet on Security Pact", kBody, lead + " Reuters about it."}).publisher == "Reuters");
+    CHECK(metadata_of({"Ministers Meet on Security Pact", kBody, lead + " the agency, then told Reuters."}).publisher ==
+          "Reuters");
+    CHECK_FALSE(metadata_of({"Ministers Meet on Security Pact", kBody, std::string(pad, 'x') + "untold Reuters stories."})
+                    .publisher);
+  }
+}
+
+TEST_CASE("Datelines are found with every kind of dash and year ending", "[metadata]") {
+  CHECK(metadata_of({"Skeptical West Debates Plan", "CORFU, Greece (Reuters) \xE2\x80\x94 " + kBody}).dateline ==
+        "CORFU, Greece (Reuters)");
+  CHECK(metadata_of({"Skeptical West Debates Plan", "CORFU, Greece (Reuters) - " + kBody}).dateline ==
+        "CORFU, Greece (Reuters)");
+  CHECK(metadata_of({"Skeptical West Debates Plan", "MOSCOW \xE2\x80\x93 " + kBody}).dateline == "MOSCOW");
+  CHECK(metadata_of({"Skeptical West Debates Plan", "\xC3\x89VORA -- " + kBody}).dateline == "\xC3\x89VORA");
+  CHECK(metadata_of({"Skeptical West Debates Plan", "Helsinki, 5 December 2008.", kBody}).dateline ==
+        "Helsinki, 5 December 2008");
+  CHECK(metadata_of({"Skeptical West Debates Plan", kBody + " Minister Lavrov, Helsinki, 5 December 2008"}).dateline ==
+        "Helsinki, 5 December 2008");
+  CHECK_FALSE(metadata_of({"Skeptical West Debates Plan", "moscow -- " + kBody}).dateline);
 }
