@@ -1,5 +1,6 @@
 #include "dossier/ingest.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -68,31 +69,42 @@ std::vector<Block> make_blocks(std::vector<Line>& lines) {
 }  // namespace
 
 // realpath(dir/name) is realpath(dir)/name when NAME exists and is not a symlink (nor "."
-// or ".."), so only the directory needs resolving; lstat tells about the name itself.
+// or ".."), so only the directory needs resolving. Which names those are comes from one
+// listing of the directory (readdir's d_type) instead of an lstat per file; a name the
+// listing does not vouch for is checked with lstat, and anything else takes the full way.
 std::string CanonicalPaths::resolve(const std::string& path) const {
-  fs::path p(path);
-  fs::path name = p.filename();
-  struct stat st {};
-  if (name.empty() || name == "." || name == ".." || ::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode))
-    return absolute_key(p);
-  fs::path parent = p.parent_path();
-  std::string dir_key = parent.string();
-  std::string dir;
+  size_t slash = path.rfind('/');
+  std::string parent = slash == std::string::npos ? std::string() : slash == 0 ? std::string("/") : path.substr(0, slash);
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (name.empty() || name == "." || name == "..") return absolute_key(path);
+  const Dir* dir = nullptr;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    auto it = dirs_.find(dir_key);
-    if (it != dirs_.end()) dir = it->second;
+    auto it = dirs_.find(parent);
+    if (it == dirs_.end()) it = dirs_.emplace(parent, list_dir(parent.empty() ? std::string(".") : parent)).first;
+    dir = &it->second;  // entries are never erased, so the pointer stays valid
   }
-  if (dir.empty()) {
-    std::error_code ec;
-    fs::path abs = fs::absolute(parent.empty() ? fs::path(".") : parent, ec);
-    fs::path canon = ec ? fs::path() : fs::canonical(abs, ec);
-    if (ec || canon.empty()) return absolute_key(p);
-    dir = canon.string();
-    std::lock_guard<std::mutex> lock(mu_);
-    dirs_.emplace(dir_key, dir);
+  if (dir->canonical.empty()) return absolute_key(path);
+  if (!dir->plain_names.count(name)) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode)) return absolute_key(path);
   }
-  return (fs::path(dir) / name).string();
+  return dir->canonical.back() == '/' ? dir->canonical + name : dir->canonical + '/' + name;
+}
+
+CanonicalPaths::Dir CanonicalPaths::list_dir(const std::string& dir) {
+  Dir d;
+  std::error_code ec;
+  fs::path abs = fs::absolute(dir, ec);
+  fs::path canon = ec ? fs::path() : fs::canonical(abs, ec);
+  if (ec) return d;
+  d.canonical = canon.string();
+  if (DIR* handle = ::opendir(dir.c_str())) {
+    while (const struct dirent* e = ::readdir(handle))
+      if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) d.plain_names.emplace(e->d_name);
+    ::closedir(handle);
+  }
+  return d;
 }
 
 Manifest Manifest::load(const std::string& path) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/document.h"
@@ -24,15 +25,22 @@ struct ManifestEntry {
 
 // The absolute path of a file with symbolic links resolved (std::filesystem::weakly_canonical),
 // computed once per directory: resolving a path costs a readlink per component, and the
-// files of a corpus share a few folders. A file that is itself a symlink, or does not
-// exist, takes the full resolution. Safe to call from several threads (--jobs).
+// files of a corpus share a few folders (each is listed once to learn which names are
+// plain entries). A file that is itself a symlink, or does not exist, takes the full
+// resolution. Safe to call from several threads (--jobs).
 class CanonicalPaths {
  public:
   std::string resolve(const std::string& path) const;
 
  private:
+  struct Dir {
+    std::string canonical;                        // empty when it cannot be resolved
+    std::unordered_set<std::string> plain_names;  // entries known to be no symlink
+  };
+  static Dir list_dir(const std::string& dir);
+
   mutable std::mutex mu_;
-  mutable std::unordered_map<std::string, std::string> dirs_;  // parent as given -> canonical
+  mutable std::unordered_map<std::string, Dir> dirs_;  // parent as given -> its facts
 };
 
 class Manifest {
