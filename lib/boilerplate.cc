@@ -34,13 +34,14 @@ inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' 
 
 // Finds which "needs" literals occur in a text, ignoring case. RE2::Set did this in one DFA
 // pass at about 30 instructions a byte, the largest single cost of ingest, while most
-// blocks hold none of the literals. Here every literal is found through one of its byte
-// pairs (the rarest-looking one): a 64K-bit table says whether the pair at a position,
-// with ASCII case folded by |0x20, can start that pair of some literal, and only then are
-// the literals owning the pair compared. RE2 also folds 's' with U+017F (long s) and 'k'
-// with U+212A (Kelvin sign): a text with one of those, like a literal outside ASCII, is
-// left to the RE2::Set (tested by ingest_perf_test.cc). One-byte literals (" | " in the
-// table reads as " " or " ") are looked up with memchr.
+// blocks hold none of the literals. Here every literal is found through its rarest-looking
+// byte pairs: a 64K-bit table says whether the pair at a position, with ASCII case folded
+// by |0x20, is one of them, and only then are the literals owning the pair compared. When
+// every literal registers two consecutive pairs, one of them starts at an even position
+// wherever the literal occurs, so only every other position is looked at. RE2 also folds
+// 's' with U+017F (long s) and 'k' with U+212A (Kelvin sign): a text with one of those,
+// like a literal outside ASCII, is left to the RE2::Set (tested by ingest_perf_test.cc).
+// One-byte literals (" | " in the table reads as " " or " ") are looked up with memchr.
 class LiteralFinder {
  public:
   static constexpr size_t kMaxLiterals = 64;
@@ -53,24 +54,24 @@ class LiteralFinder {
       if (c >= 0x80) return usable_ = false;
       lower.push_back(static_cast<char>(lower_ascii(c)));
     }
-    if (lower.size() == 1) {
-      singles_.emplace_back(lower[0], static_cast<int>(literals_.size()));
-    } else {
-      size_t best = 0;
-      for (size_t k = 1; k + 1 < lower.size(); ++k)
-        if (commonness(lower, k) < commonness(lower, best)) best = k;
-      add_pair(lower.substr(best, 2), static_cast<int>(literals_.size()), best);
-    }
-    if (lower.find('s') != std::string::npos && !hazard_s_) {
-      hazard_s_ = true;
-      add_pair("\xC5\xBF", kHazard, 0);
-    }
-    if (lower.find('k') != std::string::npos && !hazard_k_) {
-      hazard_k_ = true;
-      add_pair("\xE2\x84", kHazard, 0);
-    }
+    if (lower.size() == 1) singles_.emplace_back(lower[0], static_cast<int>(literals_.size()));
+    if (lower.size() == 2) stride_ = 1;  // a single pair: every position must be looked at
+    hazard_s_ = hazard_s_ || lower.find('s') != std::string::npos;
+    hazard_k_ = hazard_k_ || lower.find('k') != std::string::npos;
     literals_.push_back(std::move(lower));
     return usable_;
+  }
+
+  // Chooses and indexes the pairs, once every literal is added.
+  void compile() {
+    for (size_t index = 0; index < literals_.size(); ++index) {
+      const std::string& lit = literals_[index];
+      if (lit.size() < 2) continue;
+      size_t best = 0;
+      for (size_t k = 1; k + stride_ < lit.size(); ++k)
+        if (commonness(lit, k) < commonness(lit, best)) best = k;
+      for (size_t j = 0; j < stride_; ++j) add_pair(lit, static_cast<int>(index), best + j);
+    }
   }
 
   bool usable() const { return usable_; }
@@ -79,57 +80,55 @@ class LiteralFinder {
   // character that RE2 folds onto an ASCII letter (then *FOUND is incomplete).
   bool find(std::string_view text, uint64_t* found) const {
     *found = 0;
+    if ((hazard_s_ && text.find("\u017F") != std::string_view::npos) ||
+        (hazard_k_ && text.find("\u212A") != std::string_view::npos))
+      return false;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     for (const auto& [c, literal] : singles_) {
       char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
       if (std::memchr(p, c, n) || (upper != c && std::memchr(p, upper, n))) *found |= uint64_t{1} << literal;
     }
-    for (size_t i = 0; i + 1 < n; ++i) {
+    for (size_t i = 0; i + 1 < n; i += stride_) {
       unsigned key = (p[i] | 0x20u) | ((p[i + 1] | 0x20u) << 8);
       if (!((bits_[key >> 6] >> (key & 63)) & 1)) continue;
       auto first = std::lower_bound(candidates_.begin(), candidates_.end(), key,
                                     [](const Candidate& c, unsigned k) { return c.key < k; });
       for (auto it = first; it != candidates_.end() && it->key == key; ++it) {
-        const Candidate& c = *it;
-        if (i < c.offset) continue;
-        size_t start = i - c.offset;
-        if (c.literal == kHazard) {
-          if ((p[i] == 0xC5 && p[i + 1] == 0xBF) || (p[i] == 0xE2 && p[i + 1] == 0x84 && i + 2 < n && p[i + 2] == 0xAA))
-            return false;
-          continue;
-        }
-        const std::string& lit = literals_[static_cast<size_t>(c.literal)];
+        if (i < it->offset || ((*found >> it->literal) & 1)) continue;
+        size_t start = i - it->offset;
+        const std::string& lit = literals_[static_cast<size_t>(it->literal)];
         if (start + lit.size() > n) continue;
         bool same = true;
         for (size_t j = 0; j < lit.size() && same; ++j) same = lower_ascii(p[start + j]) == static_cast<unsigned char>(lit[j]);
-        if (same) *found |= uint64_t{1} << c.literal;
+        if (same) *found |= uint64_t{1} << it->literal;
       }
     }
     return true;
   }
 
  private:
-  static constexpr int kHazard = -1;
   struct Candidate {
     unsigned key;
-    int literal;  // kHazard: a character RE2 folds onto 's' or 'k'
-    size_t offset;
+    int literal;
+    size_t offset;  // of the pair in the literal
   };
 
-  // How common the pair at S[K] is in running text: letters by their rank in English
-  // ("etaoin..."), space and vowels being the most frequent; punctuation is rare.
-  static int commonness(const std::string& s, size_t k) {
+  // How common the STRIDE_ pairs from S[K] are in running text: letters by their rank in
+  // English ("etaoin..."), space being the most frequent; punctuation counts as rare.
+  int commonness(const std::string& s, size_t k) const {
     static constexpr std::string_view kByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
     auto rank = [](char c) {
       size_t r = kByFrequency.find(c);
       return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
     };
-    return rank(s[k]) + rank(s[k + 1]);
+    int sum = 0;
+    for (size_t j = 0; j < stride_; ++j) sum += rank(s[k + j]) + rank(s[k + j + 1]);
+    return sum;
   }
 
-  void add_pair(std::string_view pair, int literal, size_t offset) {
-    unsigned key = (static_cast<unsigned char>(pair[0]) | 0x20u) | ((static_cast<unsigned char>(pair[1]) | 0x20u) << 8);
+  void add_pair(const std::string& lit, int literal, size_t offset) {
+    unsigned key = (static_cast<unsigned char>(lit[offset]) | 0x20u) | ((static_cast<unsigned char>(lit[offset + 1]) | 0x20u) << 8);
     bits_[key >> 6] |= uint64_t{1} << (key & 63);
     Candidate c{key, literal, offset};
     candidates_.insert(std::upper_bound(candidates_.begin(), candidates_.end(), c,
@@ -138,9 +137,10 @@ class LiteralFinder {
   }
 
   std::vector<std::string> literals_;
-  std::vector<Candidate> candidates_;  // sorted by key
+  std::vector<Candidate> candidates_;          // sorted by key
   std::vector<std::pair<char, int>> singles_;  // one-byte literal, its index
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
+  size_t stride_ = 2;
   bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
 };
 
@@ -194,6 +194,7 @@ const RuleTable& rules() {
       t.push_back(std::move(r));
     }
     if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
+    rt.literals.compile();
     if (rt.short_set && !rt.short_set->Compile()) rt.short_set.reset();
     return rt;
   }();

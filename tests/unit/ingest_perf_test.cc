@@ -334,3 +334,20 @@ TEST_CASE("Datelines are found with every kind of dash and year ending", "[metad
         "Helsinki, 5 December 2008");
   CHECK_FALSE(metadata_of({"Skeptical West Debates Plan", "moscow -- " + kBody}).dateline);
 }
+
+TEST_CASE("ISO dates are read as sscanf reads them, signs and blanks included", "[metadata]") {
+  struct Case {
+    std::string text;
+    bool valid;
+  };
+  std::vector<Case> cases = {
+      {"2008-12-05", true},  {"2009-02-29", false}, {"2008-02-29", true}, {"2000-02-29", true},  {"1999-13-01", false},
+      {"0999-01-01", false}, {"2008-12-5x", true},  {"2008- 1-05", true},  {"2008-+1-05", true},
+      {"2008-12-00", false}, {"2008/12/05", false}, {"2008-12-051", false}, {"3000-01-01", false},
+      {"2008-1a-05", false}, {"", false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(is_iso_date(c.text) == c.valid);
+  }
+}
