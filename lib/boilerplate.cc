@@ -26,8 +26,27 @@ struct Rule {
   std::string kind;
   Scope scope;
   std::vector<int> needs;  // indices of literals, one of which must occur (empty = none)
+  std::string pattern;
+  // Null for a short-scope rule while RuleTable::short_set serves short blocks: compiling
+  // each of them again on its own was a third of the start-up time.
   std::unique_ptr<RE2> re;
 };
+
+RE2::Options rule_options() {
+  RE2::Options opts;
+  opts.set_case_sensitive(false);
+  opts.set_log_errors(false);
+  return opts;
+}
+
+// Whether rule R's pattern occurs in TEXT.
+bool rule_matches(const Rule& r, const std::string& text) {
+  if (r.re) return RE2::PartialMatch(text, *r.re);
+  // Only when the RE2::Set could not answer for this text (its DFA ran out of memory),
+  // which the bench corpus never meets: the pattern is compiled for this one call.
+  RE2 re(r.pattern, rule_options());
+  return RE2::PartialMatch(text, re);
+}
 
 // ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
 inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
@@ -163,10 +182,7 @@ const RuleTable& rules() {
     literal_opts.set_log_errors(false);
     literal_opts.set_case_sensitive(false);
     rt.needs_set = std::make_unique<RE2::Set>(literal_opts, RE2::UNANCHORED);
-    RE2::Options opts;
-    opts.set_case_sensitive(false);
-    opts.set_log_errors(false);
-    RE2::Options set_opts = opts;
+    RE2::Options set_opts = rule_options();
     set_opts.set_max_mem(64 << 20);
     rt.short_set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
     for (auto line : data::lines("boilerplate/rules.tsv")) {
@@ -188,14 +204,20 @@ const RuleTable& rules() {
         r.needs.push_back(index);
         needs.remove_prefix(bar == std::string_view::npos ? needs.size() : bar + 1);
       }
-      r.re = std::make_unique<RE2>(std::string(line.substr(c + 1)), opts);
-      if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
-      if (rt.short_set && rt.short_set->Add(r.re->pattern(), nullptr) != static_cast<int>(t.size())) rt.short_set.reset();
+      r.pattern = std::string(line.substr(c + 1));
+      std::string error;
+      if (rt.short_set->Add(r.pattern, &error) != static_cast<int>(t.size()))
+        throw Error("boilerplate/rules.tsv: bad pattern: " + error);
       t.push_back(std::move(r));
     }
     if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
     rt.literals.compile();
-    if (rt.short_set && !rt.short_set->Compile()) rt.short_set.reset();
+    if (!rt.short_set->Compile()) rt.short_set.reset();
+    for (Rule& r : t) {
+      if (r.scope == Scope::Short && rt.short_set) continue;
+      r.re = std::make_unique<RE2>(r.pattern, rule_options());
+      if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
+    }
     return rt;
   }();
   return table;
@@ -276,7 +298,7 @@ Features features(const Block& b) {
     if (r.scope == Scope::Short && !is_short) continue;
     if (!r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), holds)) continue;
     if (from_set ? !std::binary_search(matched.begin(), matched.end(), static_cast<int>(i))
-                 : !RE2::PartialMatch(b.text, *r.re))
+                 : !rule_matches(r, b.text))
       continue;
     if (r.scope == Scope::Weak) {
       if (weak_kind.empty() || weak_kind == r.kind) {
