@@ -110,18 +110,21 @@ CanonicalPaths::Dir CanonicalPaths::list_dir(const std::string& dir) {
 Manifest Manifest::load(const std::string& path) {
   Manifest m;
   jsonl::LineReader reader(path);
-  fs::path dir = fs::path(path).parent_path();
+  const std::string dir = fs::path(path).parent_path().string();
   std::string line;
   while (reader.next(line)) {
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-    if (!j.is_object() || !j.contains("path") || !j["path"].is_string())
+    // One lookup per key (contains, [] and get each searched the object).
+    auto path_it = j.is_object() ? j.find("path") : j.end();
+    if (path_it == j.end() || !path_it->is_string())
       throw Error("manifest line has no \"path\" string", path, reader.line_number());
     ManifestEntry e;
     auto get = [&](const char* key, std::optional<std::string>& out) {
-      if (!j.contains(key) || j[key].is_null()) return;
-      if (!j[key].is_string()) throw Error(std::string("\"") + key + "\" must be a string", path, reader.line_number());
-      out = j[key].get<std::string>();
+      auto it = j.find(key);
+      if (it == j.end() || it->is_null()) return;
+      if (!it->is_string()) throw Error(std::string("\"") + key + "\" must be a string", path, reader.line_number());
+      out = it->get<std::string>();
     };
     get("dct", e.dct);
     get("published", e.published);
@@ -130,7 +133,12 @@ Manifest Manifest::load(const std::string& path) {
     get("url", e.url);
     if (e.dct && !is_iso_date(*e.dct))
       throw Error("\"dct\" must be a date YYYY-MM-DD, not \"" + *e.dct + "\"", path, reader.line_number());
-    m.entries_[m.paths_->resolve((dir / j["path"].get<std::string>()).string())] = std::move(e);
+    // What fs::path(dir) / entry gives, without parsing both paths per line.
+    const std::string& entry = path_it->get_ref<const std::string&>();
+    std::string joined = !entry.empty() && entry[0] == '/' ? entry
+                         : dir.empty() || dir.back() == '/' ? dir + entry
+                                                            : dir + '/' + entry;
+    m.entries_[m.paths_->resolve(joined)] = std::move(e);
   }
   return m;
 }

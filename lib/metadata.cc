@@ -53,11 +53,15 @@ const DatePatterns& date_patterns() {
   return p;
 }
 
-std::optional<std::string> make_date(int y, int m, int d) {
+bool valid_date(int y, int m, int d) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
+  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && d == 29 && !leap) return std::nullopt;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+std::optional<std::string> make_date(int y, int m, int d) {
+  if (!valid_date(y, m, d)) return std::nullopt;
   return fmt::format("{:04}-{:02}-{:02}", y, m, d);
 }
 
@@ -202,7 +206,7 @@ bool is_iso_date(const std::string& s) {
   // The plain form is read directly (sscanf cost ~4k instructions, once per manifest
   // line); anything else keeps sscanf's reading, which also takes signs and blanks.
   y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-  if (y >= 0 && m >= 0 && d >= 0 && s[4] == '-' && s[7] == '-') return make_date(y, m, d).has_value();
+  if (y >= 0 && m >= 0 && d >= 0 && s[4] == '-' && s[7] == '-') return valid_date(y, m, d);
   if (std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
   if (s[4] != '-' || s[7] != '-') return false;
   return make_date(y, m, d).has_value();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/boilerplate.h"
+#include "dossier/error.h"
 #include "dossier/ingest.h"
 #include "dossier/metadata.h"
 #include "dossier/normalize.h"
@@ -350,4 +351,38 @@ TEST_CASE("ISO dates are read as sscanf reads them, signs and blanks included", 
     INFO(c.text);
     CHECK(is_iso_date(c.text) == c.valid);
   }
+}
+
+TEST_CASE("Manifest entries are found whether given relative, dotted or absolute", "[ingest]") {
+  fs::path root = fs::temp_directory_path() / ("dossier-manifest-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs" / "sub");
+  for (const char* name : {"a.txt", "b.txt", "c.txt", "d.txt"}) std::ofstream(root / "docs" / name) << name;
+  std::ofstream(root / "docs" / "manifest.jsonl")
+      << "{\"path\": \"a.txt\", \"title\": \"A\"}\n"
+      << "{\"path\": \"./b.txt\", \"title\": \"B\", \"dct\": \"2008-12-05\"}\n"
+      << "{\"path\": \"sub/../c.txt\", \"title\": \"C\", \"url\": null}\n"
+      << "{\"path\": \"" << (root / "docs" / "d.txt").string() << "\", \"title\": \"D\"}\n";
+  fs::path cwd = fs::current_path();
+  fs::current_path(root);
+  Manifest m = Manifest::load("docs/manifest.jsonl");
+  CHECK(m.size() == 4);
+  for (const auto& [input, title] : std::vector<std::pair<std::string, std::string>>{
+           {"docs/a.txt", "A"}, {"docs/./b.txt", "B"}, {(root / "docs/c.txt").string(), "C"}, {"docs/sub/../d.txt", "D"}}) {
+    INFO(input);
+    const ManifestEntry* e = m.find(input);
+    REQUIRE(e);
+    CHECK(e->title == title);
+  }
+  CHECK(m.find("docs/e.txt") == nullptr);
+  CHECK(m.find("docs/a.txt")->dct == std::nullopt);
+  CHECK(m.find("docs/b.txt")->dct == "2008-12-05");
+  std::ofstream(root / "bad.jsonl") << "{\"path\": \"a.txt\", \"dct\": \"2009-02-29\"}\n";
+  CHECK_THROWS_AS(Manifest::load("bad.jsonl"), Error);
+  std::ofstream(root / "bad.jsonl") << "{\"title\": \"no path\"}\n";
+  CHECK_THROWS_AS(Manifest::load("bad.jsonl"), Error);
+  std::ofstream(root / "bad.jsonl") << "{\"path\": \"a.txt\", \"title\": 3}\n";
+  CHECK_THROWS_AS(Manifest::load("bad.jsonl"), Error);
+  fs::current_path(cwd);
+  fs::remove_all(root);
 }
