@@ -386,3 +386,36 @@ TEST_CASE("Manifest entries are found whether given relative, dotted or absolute
   fs::current_path(cwd);
   fs::remove_all(root);
 }
+
+TEST_CASE("Paragraph and sentence spans agree with an OffsetMap over the text", "[ingest]") {
+  std::vector<std::string> raws;
+  for (const auto& entry : fs::directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "seeds"))
+    if (entry.path().extension() == ".txt") raws.push_back(read_text(entry.path()));
+  std::string mixed = "Title Of The Story Here\n\n";
+  for (int i = 0; i < 40; ++i)
+    mixed += "Caf\xC3\xA9 owners in \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 said \xE2\x80\x9Cno\xE2\x80\x9D to the plan " +
+             std::to_string(i) + ". The \xF0\x9F\x98\x80 mayor agreed. Then he left\xE2\x80\xA6 Nobody knew why.\n\n";
+  raws.push_back(mixed);
+  for (const auto& raw : raws) {
+    Document d = ingest_text(raw, "x.txt", nullptr, {});
+    utf8::OffsetMap map(d.text);
+    std::vector<Span> paragraphs, sentences;
+    for (size_t b = 0; b < d.text.size();) {
+      size_t e = std::min(d.text.find("\n\n", b), d.text.size());
+      for (const auto& [s, t] : split_sentences(std::string_view(d.text).substr(b, e - b)))
+        sentences.push_back(Span{static_cast<int64_t>(map.to_cp(b + s)), static_cast<int64_t>(map.to_cp(b + t))});
+      paragraphs.push_back(Span{static_cast<int64_t>(map.to_cp(b)), static_cast<int64_t>(map.to_cp(e))});
+      b = e + 2;
+    }
+    REQUIRE(d.paragraphs.size() == paragraphs.size());
+    REQUIRE(d.sentences.size() == sentences.size());
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      CHECK(d.paragraphs[i].start == paragraphs[i].start);
+      CHECK(d.paragraphs[i].end == paragraphs[i].end);
+    }
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      CHECK(d.sentences[i].start == sentences[i].start);
+      CHECK(d.sentences[i].end == sentences[i].end);
+    }
+  }
+}
