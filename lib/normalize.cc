@@ -55,6 +55,7 @@ bool is_graphic_ascii(unsigned char c) { return c > 0x20 && c < 0x7F; }
 // byte is a control, DEL, non-ASCII or a double space; then byte by byte.
 size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__  // (space >> 63) is the last byte
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
@@ -65,6 +66,7 @@ size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
     if (special || (space & (space >> 8)) || (space >> 63)) break;
     i += 8;
   }
+#endif
   while (i < n) {
     if (is_graphic_ascii(p[i])) {
       ++i;

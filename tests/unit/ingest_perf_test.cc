@@ -235,7 +235,14 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
 }
 
 TEST_CASE("Word counts agree with counting word starts one by one", "[boilerplate]") {
-  for (std::string s : {"", " ", "  ", "a", " a", "a ", "a b", "  a  b  ", "one two\tthree", "\xC3\xA9t\xC3\xA9 ici"}) {
+  std::vector<std::string> texts = {"", " ", "  ", "a", " a", "a ", "a b", "  a  b  ", "one two\tthree", "\xC3\xA9t\xC3\xA9 ici"};
+  const std::vector<std::string> pieces = {"a", " ", "  ", "word", "\xC3\xA9", "\t", "!"};
+  for (size_t seed = 0; seed < 400; ++seed) {  // spaces on every side of the 8-byte steps
+    std::string t;
+    for (size_t k = seed; t.size() < seed % 40; k = k * 7 + 3) t += pieces[k % pieces.size()];
+    texts.push_back(t);
+  }
+  for (const std::string& s : texts) {
     size_t n = 0;
     for (size_t i = 0; i < s.size(); ++i) n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
     INFO(s);
