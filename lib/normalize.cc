@@ -51,11 +51,11 @@ unsigned char properties(int32_t cp) {
 bool is_graphic_ascii(unsigned char c) { return c > 0x20 && c < 0x7F; }
 
 // The end of the run from I of printable ASCII words joined by single spaces (the bulk
-// of news text), which normalization copies unchanged. Eight bytes at a time while no
-// byte is a control, DEL, non-ASCII or a double space; then byte by byte.
+// of news text), which normalization copies unchanged: the first byte that is a control,
+// DEL or non-ASCII, or a space not followed by a printable byte. Eight bytes a step.
 size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__  // byte k = bits 8k..8k+7
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__  // (space >> 63) is the last byte
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
@@ -63,7 +63,10 @@ size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
     uint64_t special = ((w | (low7 + kOnes)) | ~(low7 + 0x60 * kOnes)) & kHigh;  // >= 0x7F or < 0x20
     uint64_t x = w ^ (0x20 * kOnes);
     uint64_t space = ~(((x & kLow7) + kLow7) | x) & kHigh;  // exactly the bytes equal to ' '
-    if (special || (space & (space >> 8)) || (space >> 63)) break;
+    uint64_t next_unprintable = (special | space) >> 8;       // for byte k: is byte k+1 no printable?
+    if (i + 8 >= n || !is_graphic_ascii(p[i + 8])) next_unprintable |= uint64_t{1} << 63;
+    uint64_t stop = special | (space & next_unprintable);
+    if (stop) return i + static_cast<size_t>(__builtin_ctzll(stop) >> 3);
     i += 8;
   }
 #endif

@@ -173,6 +173,10 @@ TEST_CASE("Normalizing lines in one pass agrees with validating, counting and no
   std::string long_line;
   for (int i = 0; i < 2000; ++i) long_line += "word" + std::to_string(i) + (i % 7 == 0 ? "  " : " ") + (i % 13 == 0 ? "\xE2\x80\x99" : "");
   check_normalize_lines(long_line);
+  // A space, two spaces, a tab or a non-ASCII byte at every offset around the 8-byte steps.
+  for (size_t at = 0; at < 20; ++at)
+    for (const char* mark : {" ", "  ", "\t", "\xC2\xA0", " \x01", "\xE2\x80\x99", " \n"})
+      for (size_t tail = 0; tail < 10; ++tail) check_normalize_lines(std::string(at, 'w') + mark + std::string(tail, 'z'));
   for (const auto& entry : fs::directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "seeds")) check_normalize_lines(read_text(entry.path()));
 }
 
