@@ -111,9 +111,7 @@ class LiteralFinder {
     for (size_t i = 0; i + 1 < n; i += stride_) {
       unsigned key = pair_key(p + i);
       if (!((bits_[key >> 6] >> (key & 63)) & 1)) continue;
-      auto first = std::lower_bound(candidates_.begin(), candidates_.end(), key,
-                                    [](const Candidate& c, unsigned k) { return c.key < k; });
-      for (auto it = first; it != candidates_.end() && it->key == key; ++it) {
+      for (auto it = candidates_.begin() + first_[key]; it != candidates_.end() && it->key == key; ++it) {
         if (i < it->offset || ((*found >> it->literal) & 1)) continue;
         size_t start = i - it->offset;
         const std::string& lit = literals_[static_cast<size_t>(it->literal)];
@@ -161,10 +159,12 @@ class LiteralFinder {
     candidates_.insert(std::upper_bound(candidates_.begin(), candidates_.end(), c,
                                         [](const Candidate& a, const Candidate& b) { return a.key < b.key; }),
                        c);
+    for (size_t k = candidates_.size(); k-- > 0;) first_[candidates_[k].key] = static_cast<uint16_t>(k);
   }
 
   std::vector<std::string> literals_;
   std::vector<Candidate> candidates_;          // sorted by key
+  std::vector<uint16_t> first_ = std::vector<uint16_t>(1 << 16);  // key -> its first candidate
   std::vector<std::pair<char, int>> singles_;  // one-byte literal, its index
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
   size_t stride_ = 2;
