@@ -26,6 +26,7 @@ struct Rule {
   std::string kind;
   Scope scope;
   std::vector<int> needs;  // indices of literals, one of which must occur (empty = none)
+  uint64_t needs_mask = 0;  // the same as bits, when there are at most 64 literals
   std::string pattern;
   // Null for a short-scope rule while RuleTable::short_set serves short blocks: compiling
   // each of them again on its own was a third of the start-up time.
@@ -180,6 +181,7 @@ struct RuleTable {
   // The patterns of all rules that short blocks meet, in one RE2::Set (index = rule
   // index): one pass instead of forty PartialMatch calls. Null if it cannot be built.
   std::unique_ptr<RE2::Set> short_set;
+  std::vector<size_t> all_rules, long_rules;  // rule indices: all, and those long blocks meet
 };
 
 const RuleTable& rules() {
@@ -210,6 +212,7 @@ const RuleTable& rules() {
         if (index < 0) throw Error("boilerplate/rules.tsv: bad needs literal: " + error);
         rt.literals.add(literal);
         r.needs.push_back(index);
+        if (index < 64) r.needs_mask |= uint64_t{1} << index;
         needs.remove_prefix(bar == std::string_view::npos ? needs.size() : bar + 1);
       }
       r.pattern = std::string(line.substr(c + 1));
@@ -221,6 +224,10 @@ const RuleTable& rules() {
     if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
     rt.literals.compile();
     if (!rt.short_set->Compile()) rt.short_set.reset();
+    for (size_t i = 0; i < t.size(); ++i) {
+      rt.all_rules.push_back(i);
+      if (t[i].scope != Scope::Short) rt.long_rules.push_back(i);
+    }
     for (Rule& r : t) {
       if (r.scope == Scope::Short && rt.short_set) continue;
       r.re = std::make_unique<RE2>(r.pattern, rule_options());
@@ -301,10 +308,13 @@ Features features(const Block& b) {
     from_set = table.short_set->Match(b.text, &matched, &error) || error.kind == RE2::Set::kNoError;
     std::sort(matched.begin(), matched.end());
   }
-  for (size_t i = 0; i < table.rules.size(); ++i) {
+  // Long blocks walk only the rules of scope any and weak (in table order, as all do).
+  const std::vector<size_t>& order = is_short ? table.all_rules : table.long_rules;
+  for (size_t i : order) {
     const Rule& r = table.rules[i];
-    if (r.scope == Scope::Short && !is_short) continue;
-    if (!r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), holds)) continue;
+    if (from_finder ? r.needs_mask != 0 && (r.needs_mask & present) == 0
+                    : !r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), holds))
+      continue;
     if (from_set ? !std::binary_search(matched.begin(), matched.end(), static_cast<int>(i))
                  : !rule_matches(r, b.text))
       continue;
