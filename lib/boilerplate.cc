@@ -1,5 +1,6 @@
 #include "dossier/boilerplate.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -22,6 +23,95 @@ constexpr size_t kShortWords = 12;
 
 enum class Scope { Short, Any, Weak };
 
+// ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
+inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+// A necessary condition for a pattern, from RE2's own prefilter (re2::FilteredRE2): the
+// strings ("atoms") that any match contains, combined by AND and OR. The verdict for each
+// set of atoms found is tabulated once, so ruling a block out costs a few memchr calls
+// instead of a regex search (the " | " navigation rule met every long block). Atoms are
+// lower case and RE2 folds 's' and 'k' also from U+017F and U+212A: a text with those,
+// where an atom holds the letter, is not ruled out.
+class Prefilter {
+ public:
+  static constexpr size_t kMaxAtoms = 10;  // a table of 2^10 verdicts at most
+
+  explicit Prefilter(const std::string& pattern, const RE2::Options& options) {
+    re2::FilteredRE2 filter(1);
+    int id = 0;
+    if (filter.Add(pattern, options, &id) != RE2::NoError) return;
+    filter.Compile(&atoms_);
+    if (atoms_.size() > kMaxAtoms) return;
+    for (const std::string& atom : atoms_)
+      for (unsigned char c : atom) {
+        if (c >= 0x80) return;
+        fold_s_ = fold_s_ || c == 's';
+        fold_k_ = fold_k_ || c == 'k';
+        letters_ = letters_ || (c >= 'a' && c <= 'z');
+      }
+    passes_.resize(size_t{1} << atoms_.size());
+    std::vector<int> found, potentials;
+    for (size_t mask = 0; mask < passes_.size(); ++mask) {
+      found.clear();
+      for (size_t k = 0; k < atoms_.size(); ++k)
+        if ((mask >> k) & 1) found.push_back(static_cast<int>(k));
+      filter.AllPotentials(found, &potentials);
+      passes_[mask] = !potentials.empty();
+    }
+    // Punctuation and digits are rare in running text, then longer atoms; ties keep order.
+    auto rare = [](const std::string& atom) {
+      bool punct = false;
+      for (unsigned char c : atom) punct = punct || !((c >= 'a' && c <= 'z') || c == ' ');
+      return std::make_pair(punct ? 0 : 1, -static_cast<int>(atom.size()));
+    };
+    for (size_t k = 0; k < atoms_.size(); ++k) order_.push_back(k);
+    std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) { return rare(atoms_[a]) < rare(atoms_[b]); });
+    usable_ = true;
+  }
+
+  // False only when the pattern cannot match TEXT. Atoms are settled rarest first, and as
+  // soon as the verdict is "no" even with every unsettled atom found, the answer is no.
+  bool may_match(const std::string& text) const {
+    if (!usable_) return true;
+    if ((fold_s_ && text.find("\u017F") != std::string::npos) || (fold_k_ && text.find("\u212A") != std::string::npos))
+      return true;
+    uint64_t known[4] = {}, present[4] = {};  // bytes looked up with memchr, either case
+    auto has_byte = [&](unsigned char c) {
+      if (!((known[c >> 6] >> (c & 63)) & 1)) {
+        unsigned char upper = c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
+        bool found = std::memchr(text.data(), c, text.size()) || (upper != c && std::memchr(text.data(), upper, text.size()));
+        known[c >> 6] |= uint64_t{1} << (c & 63);
+        if (found) present[c >> 6] |= uint64_t{1} << (c & 63);
+      }
+      return ((present[c >> 6] >> (c & 63)) & 1) != 0;
+    };
+    std::string lower;  // made only when a substring search needs it
+    size_t mask = 0, unsettled = passes_.size() - 1;
+    for (size_t k : order_) {
+      const std::string& atom = atoms_[k];
+      bool found = true;
+      for (unsigned char c : atom) found = found && has_byte(c);
+      if (found && atom.size() > 1) {
+        if (letters_ && lower.empty()) {
+          lower = text;
+          for (char& c : lower) c = static_cast<char>(lower_ascii(static_cast<unsigned char>(c)));
+        }
+        found = (letters_ ? lower : text).find(atom) != std::string::npos;
+      }
+      unsettled &= ~(size_t{1} << k);
+      if (found) mask |= size_t{1} << k;
+      if (!passes_[mask | unsettled]) return false;
+    }
+    return passes_[mask];
+  }
+
+ private:
+  std::vector<std::string> atoms_;
+  std::vector<bool> passes_;  // by the set of atoms found (bit k = atom k)
+  std::vector<size_t> order_;  // atom indices, those with the rarest-looking bytes first
+  bool usable_ = false, letters_ = false, fold_s_ = false, fold_k_ = false;
+};
+
 struct Rule {
   std::string kind;
   Scope scope;
@@ -31,6 +121,7 @@ struct Rule {
   // Null for a short-scope rule while RuleTable::short_set serves short blocks: compiling
   // each of them again on its own was a third of the start-up time.
   std::unique_ptr<RE2> re;
+  std::unique_ptr<Prefilter> prefilter;  // with re
 };
 
 RE2::Options rule_options() {
@@ -42,15 +133,13 @@ RE2::Options rule_options() {
 
 // Whether rule R's pattern occurs in TEXT.
 bool rule_matches(const Rule& r, const std::string& text) {
-  if (r.re) return RE2::PartialMatch(text, *r.re);
+  if (r.re) return r.prefilter->may_match(text) && RE2::PartialMatch(text, *r.re);
   // Only when the RE2::Set could not answer for this text (its DFA ran out of memory),
   // which the bench corpus never meets: the pattern is compiled for this one call.
   RE2 re(r.pattern, rule_options());
   return RE2::PartialMatch(text, re);
 }
 
-// ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
-inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
 // Finds which "needs" literals occur in a text, ignoring case. RE2::Set did this in one DFA
 // pass at about 30 instructions a byte, the largest single cost of ingest, while most
@@ -232,6 +321,7 @@ const RuleTable& rules() {
       if (r.scope == Scope::Short && rt.short_set) continue;
       r.re = std::make_unique<RE2>(r.pattern, rule_options());
       if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
+      r.prefilter = std::make_unique<Prefilter>(r.pattern, rule_options());
     }
     return rt;
   }();

@@ -220,6 +220,15 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
       "donat\xC3\xA9 donat",
       "DoNaTiOn",
       "\xE2\x80\x9CWe need your help,\xE2\x80\x9D she said.",
+      "News\f|\fOpinion\f|\fSport",
+      "News\r|\rOpinion\r|\rSport",
+      "News\n|\nOpinion |\tSport",
+      "World news today | Opinion and analysis | Sport results | Culture and the arts | Weather",
+      "A very long headline of many many words that goes past sixty bytes | Opinion | Sport",
+      "Please\xC5\xBF donate today, we need your help and please con\xC5\xBFider supporting us with a donation.",
+      "Ple\xC5\xBF\xC5\xBF" "e \xC5\xBF" "upport independent journali\xC5\xBF" "m, and make a donation, today and every day.",
+      "Become a \xE2\x84\xAA member, and become a supporter of independent journalism today, for the long run.",
+      "(LEFT) The minister and (File Photo) of the talks held on Thursday in the capital with the deputies.",
   };
   for (const auto& entry : fs::directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "seeds"))
     for (const std::string& line : split_lines(read_text(entry.path()))) lines.push_back(normalize_line(line));
