@@ -3,7 +3,6 @@
 // and metadata the text does not state.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -52,7 +51,7 @@ class Manifest {
   size_t size() const { return entries_.size(); }
 
  private:
-  std::map<std::string, ManifestEntry> entries_;  // absolute path -> entry
+  std::unordered_map<std::string, ManifestEntry> entries_;  // absolute path -> entry (only looked up)
   std::shared_ptr<CanonicalPaths> paths_ = std::make_shared<CanonicalPaths>();
 };
 
