@@ -122,6 +122,7 @@ struct Rule {
   // each of them again on its own was a third of the start-up time.
   std::unique_ptr<RE2> re;
   std::unique_ptr<Prefilter> prefilter;  // with re
+  int set_index = -1;                    // in RuleTable::short_set, for short-scope rules
 };
 
 RE2::Options rule_options() {
@@ -267,8 +268,10 @@ struct RuleTable {
   // pass over a line tells which literals it holds, hence which rules can match at all.
   LiteralFinder literals;
   std::unique_ptr<RE2::Set> needs_set;
-  // The patterns of all rules that short blocks meet, in one RE2::Set (index = rule
-  // index): one pass instead of forty PartialMatch calls. Null if it cannot be built.
+  // The patterns of the short-scope rules in one RE2::Set: one pass over a short block
+  // instead of thirty PartialMatch calls (the any/weak rules keep their own RE2 and
+  // prefilter; compiling them into the Set too cost start-up time). Null if it cannot be
+  // built.
   std::unique_ptr<RE2::Set> short_set;
   std::vector<size_t> all_rules, long_rules;  // rule indices: all, and those long blocks meet
 };
@@ -305,9 +308,11 @@ const RuleTable& rules() {
         needs.remove_prefix(bar == std::string_view::npos ? needs.size() : bar + 1);
       }
       r.pattern = std::string(line.substr(c + 1));
-      std::string error;
-      if (rt.short_set->Add(r.pattern, &error) != static_cast<int>(t.size()))
-        throw Error("boilerplate/rules.tsv: bad pattern: " + error);
+      if (r.scope == Scope::Short) {
+        std::string error;
+        r.set_index = rt.short_set->Add(r.pattern, &error);
+        if (r.set_index < 0) throw Error("boilerplate/rules.tsv: bad pattern: " + error);
+      }
       t.push_back(std::move(r));
     }
     if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
@@ -405,8 +410,8 @@ Features features(const Block& b) {
     if (from_finder ? r.needs_mask != 0 && (r.needs_mask & present) == 0
                     : !r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), holds))
       continue;
-    if (from_set ? !std::binary_search(matched.begin(), matched.end(), static_cast<int>(i))
-                 : !rule_matches(r, b.text))
+    if (from_set && r.set_index >= 0 ? !std::binary_search(matched.begin(), matched.end(), r.set_index)
+                                     : !rule_matches(r, b.text))
       continue;
     if (r.scope == Scope::Weak) {
       if (weak_kind.empty() || weak_kind == r.kind) {
