@@ -63,9 +63,11 @@ std::string_view word_before(std::string_view s, size_t dot) {
     char c = s[b - 1];
     if (c == ' ' || c == '(' || c == '"' || c == '\'' || c == '[' || c == '/') break;
     if (static_cast<unsigned char>(c) >= 0x80) {
-      // stop at typographic quotes and dashes (multi-byte punctuation)
-      if (b >= 3 && (s.substr(b - 3, 3) == "\u201C" || s.substr(b - 3, 3) == "\u2018" ||
-                     s.substr(b - 3, 3) == "\u2014" || s.substr(b - 3, 3) == "\u2013"))
+      // stop at typographic quotes and dashes (multi-byte punctuation): U+201C, U+2018,
+      // U+2014 and U+2013 are E2 80 followed by 9C, 98, 94 or 93 (bytes compared directly:
+      // this runs for every non-ASCII byte of a word before a period)
+      if (b >= 3 && s[b - 3] == '\xE2' && s[b - 2] == '\x80' &&
+          (c == '\x9C' || c == '\x98' || c == '\x94' || c == '\x93'))
         break;
     }
     --b;

@@ -439,3 +439,13 @@ TEST_CASE("Paragraph and sentence spans agree with an OffsetMap over the text", 
     }
   }
 }
+
+TEST_CASE("An abbreviation after a typographic quote or dash does not end the sentence", "[segment]") {
+  for (std::string mark : {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+    std::string text = "It was " + mark + "Gen. Smith who came. Then it ended.";
+    INFO(text);
+    CHECK(split_sentences(text).size() == 2);
+  }
+  CHECK(split_sentences("It was \xE2\x80\x9DGen. Smith who came. Then it ended.").size() == 3);
+  CHECK(split_sentences("It was \xC3\xA9Gen. Smith who came. Then it ended.").size() == 3);
+}
