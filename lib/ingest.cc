@@ -1,5 +1,6 @@
 #include "dossier/ingest.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -31,6 +32,40 @@ std::string absolute_key(const fs::path& p) {
   if (ec) abs = fs::absolute(p).lexically_normal();
   return abs.string();
 }
+
+// utf8::length, eight bytes a step: a byte starts a code point unless it is 10xxxxxx.
+size_t count_code_points(std::string_view s) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    uint64_t continuation = (w & ~(w << 1) & kHigh) >> 7;  // 1 in each byte 10xxxxxx
+    n += 8 - static_cast<size_t>((continuation * 0x0101010101010101ULL) >> 56);  // sum of the bytes
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+// Code-point offsets (what utf8::OffsetMap::to_cp gives) of byte offsets asked for in
+// non-decreasing order, counted as the cursor moves forward; a smaller offset restarts the
+// count from the beginning, so any order stays correct.
+class ForwardCodePoints {
+ public:
+  explicit ForwardCodePoints(std::string_view text) : text_(text) {}
+
+  int64_t at(size_t byte) {
+    byte = std::min(byte, text_.size());
+    if (byte < byte_) byte_ = cp_ = 0;
+    cp_ += count_code_points(text_.substr(byte_, byte - byte_));
+    byte_ = byte;
+    return static_cast<int64_t>(cp_);
+  }
+
+ private:
+  std::string_view text_;
+  size_t byte_ = 0, cp_ = 0;
+};
 
 // Groups lines into blocks: a blank line ends a block; inside a run of lines each line
 // is its own block unless the run looks hard-wrapped (similar long lengths), in which
@@ -67,21 +102,63 @@ std::vector<Block> make_blocks(std::vector<Line>& lines) {
 
 }  // namespace
 
+// realpath(dir/name) is realpath(dir)/name when NAME exists and is not a symlink (nor "."
+// or ".."), so only the directory needs resolving. Which names those are comes from one
+// listing of the directory (readdir's d_type) instead of an lstat per file; a name the
+// listing does not vouch for is checked with lstat, and anything else takes the full way.
+std::string CanonicalPaths::resolve(const std::string& path) const {
+  size_t slash = path.rfind('/');
+  std::string parent = slash == std::string::npos ? std::string() : slash == 0 ? std::string("/") : path.substr(0, slash);
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (name.empty() || name == "." || name == "..") return absolute_key(path);
+  const Dir* dir = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = dirs_.find(parent);
+    if (it == dirs_.end()) it = dirs_.emplace(parent, list_dir(parent.empty() ? std::string(".") : parent)).first;
+    dir = &it->second;  // entries are never erased, so the pointer stays valid
+  }
+  if (dir->canonical.empty()) return absolute_key(path);
+  if (!dir->plain_names.count(name)) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode)) return absolute_key(path);
+  }
+  return dir->canonical.back() == '/' ? dir->canonical + name : dir->canonical + '/' + name;
+}
+
+CanonicalPaths::Dir CanonicalPaths::list_dir(const std::string& dir) {
+  Dir d;
+  std::error_code ec;
+  fs::path abs = fs::absolute(dir, ec);
+  fs::path canon = ec ? fs::path() : fs::canonical(abs, ec);
+  if (ec) return d;
+  d.canonical = canon.string();
+  if (DIR* handle = ::opendir(dir.c_str())) {
+    while (const struct dirent* e = ::readdir(handle))
+      if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) d.plain_names.emplace(e->d_name);
+    ::closedir(handle);
+  }
+  return d;
+}
+
 Manifest Manifest::load(const std::string& path) {
   Manifest m;
   jsonl::LineReader reader(path);
-  fs::path dir = fs::path(path).parent_path();
+  const std::string dir = fs::path(path).parent_path().string();
   std::string line;
   while (reader.next(line)) {
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-    if (!j.is_object() || !j.contains("path") || !j["path"].is_string())
+    // One lookup per key (contains, [] and get each searched the object).
+    auto path_it = j.is_object() ? j.find("path") : j.end();
+    if (path_it == j.end() || !path_it->is_string())
       throw Error("manifest line has no \"path\" string", path, reader.line_number());
     ManifestEntry e;
     auto get = [&](const char* key, std::optional<std::string>& out) {
-      if (!j.contains(key) || j[key].is_null()) return;
-      if (!j[key].is_string()) throw Error(std::string("\"") + key + "\" must be a string", path, reader.line_number());
-      out = j[key].get<std::string>();
+      auto it = j.find(key);
+      if (it == j.end() || it->is_null()) return;
+      if (!it->is_string()) throw Error(std::string("\"") + key + "\" must be a string", path, reader.line_number());
+      out = it->get<std::string>();
     };
     get("dct", e.dct);
     get("published", e.published);
@@ -90,13 +167,19 @@ Manifest Manifest::load(const std::string& path) {
     get("url", e.url);
     if (e.dct && !is_iso_date(*e.dct))
       throw Error("\"dct\" must be a date YYYY-MM-DD, not \"" + *e.dct + "\"", path, reader.line_number());
-    m.entries_[absolute_key(dir / j["path"].get<std::string>())] = std::move(e);
+    // What fs::path(dir) / entry gives, without parsing both paths per line.
+    const std::string& entry = path_it->get_ref<const std::string&>();
+    std::string joined = !entry.empty() && entry[0] == '/' ? entry
+                         : dir.empty() || dir.back() == '/' ? dir + entry
+                                                            : dir + '/' + entry;
+    m.entries_[m.paths_->resolve(joined)] = std::move(e);
   }
   return m;
 }
 
 const ManifestEntry* Manifest::find(const std::string& input_path) const {
-  auto it = entries_.find(absolute_key(input_path));
+  if (entries_.empty()) return nullptr;
+  auto it = entries_.find(paths_->resolve(input_path));
   return it == entries_.end() ? nullptr : &it->second;
 }
 
@@ -132,12 +215,19 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
     d.text += blocks[i].text;
     std::string().swap(blocks[i].text);
   }
-  utf8::OffsetMap map(d.text);
-  auto cp = [&](size_t b) { return static_cast<int64_t>(map.to_cp(b)); };
+  // Spans in code points. The byte offsets come in increasing order when each paragraph's
+  // end is taken after its sentences, so one forward count over the text converts them
+  // all; an OffsetMap (an index over the whole text, then a search per offset) was a tenth
+  // of ingest's time.
+  ForwardCodePoints cp(d.text);
   for (const auto& [b, e] : para_bytes) {
-    d.paragraphs.push_back(Span{cp(b), cp(e)});
+    int64_t first = cp.at(b);
     std::string_view para(d.text.data() + b, e - b);
-    for (const auto& [s, t] : split_sentences(para)) d.sentences.push_back(Span{cp(b + s), cp(b + t)});
+    for (const auto& [s, t] : split_sentences(para)) {
+      int64_t start = cp.at(b + s);
+      d.sentences.push_back(Span{start, cp.at(b + t)});
+    }
+    d.paragraphs.push_back(Span{first, cp.at(e)});
   }
   d.id = sha256_hex(d.text).substr(0, 16);
 
@@ -204,11 +294,17 @@ std::string read_file(const std::string& path) {
     if (fd != 0) ::close(fd);
     throw Error("is a directory", path);
   }
+  // A regular file is read straight into the string, its st_size bytes at once (no copy
+  // through a buffer, no second read to see the end); pipes, and files that report no
+  // size (/proc), grow the string as they go.
+  const bool regular = S_ISREG(st.st_mode) && st.st_size > 0;
   std::string data;
-  if (S_ISREG(st.st_mode) && st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
-  char buf[1 << 16];
+  size_t have = 0;
+  if (regular) data.resize(static_cast<size_t>(st.st_size));
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (regular && have == data.size()) break;
+    if (!regular && data.size() - have < 4096) data.resize(std::max<size_t>(data.size() * 2, have + (1 << 16)));
+    ssize_t n = ::read(fd, &data[have], data.size() - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
@@ -216,8 +312,9 @@ std::string read_file(const std::string& path) {
       throw Error(std::strerror(err), path);
     }
     if (n == 0) break;
-    data.append(buf, static_cast<size_t>(n));
+    have += static_cast<size_t>(n);
   }
+  data.resize(have);
   if (fd != 0) ::close(fd);
   return data;
 }

@@ -3,10 +3,13 @@
 // and metadata the text does not state.
 #pragma once
 
-#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/document.h"
@@ -19,6 +22,26 @@ struct ManifestEntry {
   std::optional<std::string> dct, published, publisher, title, url;
 };
 
+// The absolute path of a file with symbolic links resolved (std::filesystem::weakly_canonical),
+// computed once per directory: resolving a path costs a readlink per component, and the
+// files of a corpus share a few folders (each is listed once to learn which names are
+// plain entries). A file that is itself a symlink, or does not exist, takes the full
+// resolution. Safe to call from several threads (--jobs).
+class CanonicalPaths {
+ public:
+  std::string resolve(const std::string& path) const;
+
+ private:
+  struct Dir {
+    std::string canonical;                        // empty when it cannot be resolved
+    std::unordered_set<std::string> plain_names;  // entries known to be no symlink
+  };
+  static Dir list_dir(const std::string& dir);
+
+  mutable std::mutex mu_;
+  mutable std::unordered_map<std::string, Dir> dirs_;  // parent as given -> its facts
+};
+
 class Manifest {
  public:
   // Reads a JSON Lines manifest; throws Error(file, line) on a malformed line or date.
@@ -28,7 +51,8 @@ class Manifest {
   size_t size() const { return entries_.size(); }
 
  private:
-  std::map<std::string, ManifestEntry> entries_;  // absolute path -> entry
+  std::unordered_map<std::string, ManifestEntry> entries_;  // absolute path -> entry (only looked up)
+  std::shared_ptr<CanonicalPaths> paths_ = std::make_shared<CanonicalPaths>();
 };
 
 struct IngestOptions {
