@@ -13,20 +13,39 @@ clock gives the end-to-end MB/s of raw text.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 
+# The peak RSS that wait4 reports for a child of this script includes the memory the
+# child had between fork and exec: a copy of this Python process. GNU time is a small
+# process, so its report is the tool's own peak; without it the figure is an upper bound.
+GNU_TIME = shutil.which("time", path="/usr/bin")
+
+
 def measure(cmd, stdin_path, stdout_path):
+    rss_file = None
+    if GNU_TIME:
+        rss_file = tempfile.NamedTemporaryFile(prefix="dossier-rss-", delete=False)
+        rss_file.close()
+        cmd = [GNU_TIME, "-q", "-f", "%M", "-o", rss_file.name] + cmd
     with open(stdin_path, "rb") if stdin_path else open(os.devnull, "rb") as fin, open(stdout_path, "wb") as fout:
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(p.pid, 0)
         secs = time.perf_counter() - t0
     rc = os.waitstatus_to_exitcode(status)
-    return secs, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, rc
+    rss = usage.ru_maxrss / 1024.0
+    if rss_file:
+        with open(rss_file.name) as f:
+            text = f.read().split()
+        os.unlink(rss_file.name)
+        rss = int(text[-1]) / 1024.0 if text else rss
+    return secs, usage.ru_utime + usage.ru_stime, rss, rc
 
 
 def main():
