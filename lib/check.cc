@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "dossier/boilerplate.h"
 #include "dossier/hash.h"
@@ -295,23 +294,52 @@ std::vector<Finding> CorpusChecker::finish() {
   std::vector<Finding> out = std::move(duplicates_);
   if (options_.near_duplicate > 0) {
     // Locality-sensitive hashing: documents that agree on all rows of some band are
-    // candidates; each candidate pair is then measured on the whole signature.
-    std::set<std::pair<size_t, size_t>> pairs;
-    for (size_t band = 0; band < kBands; ++band) {
+    // candidates; in each band's bucket a document is paired with the next 64 members.
+    // Each candidate pair is measured on the whole signature once, in the first band that
+    // pairs it, so no set of pairs is kept (on a repetitive corpus there are tens of
+    // millions).
+    const size_t n = seen_.size();
+    std::vector<uint64_t> band_hash(n * kBands);
+    std::vector<uint32_t> rank(n * kBands);  // position in its bucket of that band
+    auto bucket_of = [&](size_t band) {
       std::unordered_map<uint64_t, std::vector<size_t>> buckets;
-      for (size_t i = 0; i < seen_.size(); ++i) {
-        if (seen_[i].signature.empty()) continue;
+      for (size_t i = 0; i < n; ++i)
+        if (!seen_[i].signature.empty()) buckets[band_hash[i * kBands + band]].push_back(i);
+      return buckets;
+    };
+    for (size_t i = 0; i < n; ++i) {
+      if (seen_[i].signature.empty()) continue;
+      for (size_t band = 0; band < kBands; ++band) {
         uint64_t h = 1469598103934665603ULL ^ band;
         for (size_t r = 0; r < kRows; ++r) h = (h ^ seen_[i].signature[band * kRows + r]) * 1099511628211ULL;
-        buckets[h].push_back(i);
+        band_hash[i * kBands + band] = h;
       }
-      for (const auto& [h, members] : buckets)
-        for (size_t x = 0; x < members.size(); ++x)
-          for (size_t y = x + 1; y < members.size() && y < x + 64; ++y) pairs.emplace(members[x], members[y]);
     }
-    for (const auto& [i, j] : pairs) {
+    for (size_t band = 0; band < kBands; ++band)
+      for (const auto& [h, members] : bucket_of(band))
+        for (size_t x = 0; x < members.size(); ++x) rank[members[x] * kBands + band] = static_cast<uint32_t>(x);
+    auto paired_in = [&](size_t i, size_t j, size_t band) {
+      return band_hash[i * kBands + band] == band_hash[j * kBands + band] &&
+             rank[j * kBands + band] - rank[i * kBands + band] < 64;
+    };
+    std::vector<std::pair<size_t, size_t>> near;
+    for (size_t band = 0; band < kBands; ++band) {
+      for (const auto& [h, members] : bucket_of(band)) {
+        for (size_t x = 0; x < members.size(); ++x) {
+          for (size_t y = x + 1; y < members.size() && y < x + 64; ++y) {
+            size_t i = members[x], j = members[y];
+            bool earlier = false;
+            for (size_t b = 0; b < band && !earlier; ++b) earlier = paired_in(i, j, b);
+            if (earlier) continue;
+            if (minhash_similarity(seen_[i].signature, seen_[j].signature) >= options_.near_duplicate)
+              near.emplace_back(i, j);
+          }
+        }
+      }
+    }
+    std::sort(near.begin(), near.end());  // the order of the pairs, as reported before
+    for (const auto& [i, j] : near) {
       double sim = minhash_similarity(seen_[i].signature, seen_[j].signature);
-      if (sim < options_.near_duplicate) continue;
       const Seen& a = seen_[i];
       const Seen& b = seen_[j];
       out.push_back(Finding{"near-duplicate", "warning", b.id, b.path, b.line,

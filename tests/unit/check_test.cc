@@ -87,3 +87,24 @@ TEST_CASE("Boilerplate left in the text is reported", "[check]") {
   d.paragraphs = {{0, static_cast<int64_t>(text.size()) - 19}, {static_cast<int64_t>(text.size()) - 17, static_cast<int64_t>(text.size())}};
   CHECK(has(checker.add(d, "in", 1), "boilerplate"));
 }
+
+TEST_CASE("A story syndicated a hundred times gives each nearby pair one finding, not one per band", "[check]") {
+  // Identical texts share every band's bucket; a document is paired with the next 63
+  // members of a bucket, and a pair met in several bands is still reported once.
+  CorpusChecker checker;
+  std::string text = words(300, 9);
+  for (int k = 0; k < 100; ++k) {
+    Document d = doc(text);
+    d.id = "copy" + std::to_string(k);
+    checker.add(d, "in", k + 1);
+  }
+  auto f = checker.finish();
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& x : f)
+    if (x.kind == "near-duplicate") pairs.emplace_back(x.doc, x.detail);
+  size_t expected = 0;
+  for (size_t x = 0; x < 100; ++x) expected += std::min<size_t>(63, 99 - x);
+  CHECK(pairs.size() == expected);
+  std::sort(pairs.begin(), pairs.end());
+  CHECK(std::adjacent_find(pairs.begin(), pairs.end()) == pairs.end());
+}
