@@ -15,11 +15,7 @@ namespace dossier {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
 std::string trim(std::string_view s) {
   size_t b = 0, e = s.size();

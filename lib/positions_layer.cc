@@ -77,7 +77,7 @@ std::string word_before(std::string_view text, size_t pos, size_t floor) {
     size_t b = e;
     while (b > floor && is_word_byte(text[b - 1])) --b;
     std::string w;
-    for (size_t i = b; i < e; ++i) w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    for (size_t i = b; i < e; ++i) w += utf8::ascii_lower(text[i]);
     if (w != "the" || round == 1) return w;
     pos = b;
   }
@@ -109,7 +109,7 @@ size_t count_words(std::string_view s) {
 bool coordination(std::string_view between) {
   std::string t;
   for (char c : between)
-    if (!std::isspace(static_cast<unsigned char>(c))) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!std::isspace(static_cast<unsigned char>(c))) t += utf8::ascii_lower(c);
   return t == "and" || t == "," || t == ",and" || t == "andthe" || t == ",the" || t == ",andthe" || t == "or";
 }
 

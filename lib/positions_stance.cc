@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "dossier/utf8.h"
 #include "positions_internal.h"
 
 namespace dossier::positions_detail {
@@ -38,7 +39,7 @@ size_t words_in(std::string_view s) {
 bool only_coordination(std::string_view s) {
   std::string t;
   for (char c : s)
-    if (!std::isspace(static_cast<unsigned char>(c))) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!std::isspace(static_cast<unsigned char>(c))) t += utf8::ascii_lower(c);
   return t == "or" || t == "and" || t == "," || t == ",and" || t == ",or" || t == "nor";
 }
 

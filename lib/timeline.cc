@@ -19,11 +19,7 @@
 namespace dossier::timeline {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
 struct Lexicon {
   std::vector<std::string> boilerplate, breaks;
@@ -156,7 +152,7 @@ std::set<std::string> key_terms(std::string_view text) {
   };
   for (char c : text) {
     if (is_alpha(c)) {
-      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      cur += utf8::ascii_lower(c);
     } else {
       flush();
     }

@@ -8,6 +8,7 @@
 
 #include "dossier/data.h"
 #include "dossier/error.h"
+#include "dossier/utf8.h"
 
 namespace dossier::timex::grammar {
 namespace {
@@ -145,11 +146,7 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 }  // namespace
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
 const Tables& tables() {
   static const Tables t = load_tables();

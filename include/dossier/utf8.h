@@ -14,6 +14,15 @@ namespace dossier::utf8 {
 // invalid sequence (len is then 1).
 int32_t decode(std::string_view s, size_t i, size_t& len);
 
+// Lower case for ASCII letters; every other byte (UTF-8 included) as it is. The same in
+// every locale, and inline: word lists are matched through it byte by byte.
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
 // Appends the UTF-8 encoding of cp.
 void append(std::string& out, int32_t cp);
 
