@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,10 +10,6 @@
 
 #include "dossier/utf8.h"
 #include "entities_text.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace dossier {
 
@@ -59,72 +54,6 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   }
   return prev[b.size()];
 }
-
-// Byte <-> code-point offsets for queries that mostly move forward (sentence starts, then
-// mentions in text order): counted on from the previous answer, with an OffsetMap, built on
-// first need, for a step back. Code points are counted as utf8::OffsetMap counts them.
-class Offsets {
- public:
-  explicit Offsets(std::string_view text) : text_(text) {}
-  // Starts counting again from the beginning of the text.
-  void rewind() { byte_ = cp_ = 0; }
-  size_t to_cp(size_t byte) {
-    byte = std::min(byte, text_.size());
-    if (byte < byte_) return map().to_cp(byte);
-    size_t b = byte_;
-    for (; b + 16 <= byte; b += 16) cp_ += starts_in16(b);
-    for (; b + 8 <= byte; b += 8) cp_ += starts_in(b);
-    for (; b < byte; ++b) cp_ += (static_cast<unsigned char>(text_[b]) & 0xC0) != 0x80;
-    byte_ = byte;
-    return cp_;
-  }
-  size_t to_byte(size_t cp) {
-    if (cp < cp_) return map().to_byte(cp);
-    size_t b = byte_, c = cp_;  // c: code points starting in [0, b)
-    // Whole blocks while the code point wanted starts at or after the block's end.
-    for (size_t k; b + 16 <= text_.size() && c + (k = starts_in16(b)) <= cp; b += 16) c += k;
-    for (size_t k; b + 8 <= text_.size() && c + (k = starts_in(b)) <= cp; b += 8) c += k;
-    for (; b < text_.size(); ++b) {
-      if ((static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) continue;
-      if (c == cp) break;
-      ++c;
-    }
-    byte_ = b;
-    cp_ = c;
-    return b;
-  }
-
- private:
-  // The number of code points starting in the 8 bytes at B (bytes that are not 10xxxxxx).
-  size_t starts_in(size_t b) const {
-    uint64_t x;
-    std::memcpy(&x, text_.data() + b, 8);
-    uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ULL;
-    // One bit (bit 7) per continuation byte: summed into the top byte by a multiply.
-    return 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
-  }
-  // starts_in() for the 16 bytes at B, in a few vector instructions where SSE2 exists (the
-  // counting runs over the whole text of every document).
-  size_t starts_in16(size_t b) const {
-#if defined(__SSE2__)
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + b));
-    __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xC0))),
-                                          _mm_set1_epi8(static_cast<char>(0x80)));
-    // 0xFF per continuation byte, negated to 1 and summed per half by SAD.
-    __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), continuation), _mm_setzero_si128());
-    return 16 - static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-#else
-    return starts_in(b) + starts_in(b + 8);
-#endif
-  }
-  const utf8::OffsetMap& map() {
-    if (!map_) map_.emplace(text_);
-    return *map_;
-  }
-  std::string_view text_;
-  size_t byte_ = 0, cp_ = 0;
-  std::optional<utf8::OffsetMap> map_;
-};
 
 // Counts keyed by token hash for one document, in one flat open-addressing table (no node
 // per key). Grows by doubling when a quarter full, so EXPECTED only saves rehashing.
@@ -282,7 +211,7 @@ class Finder {
   const Lexicon& lex_;
   std::string_view text_;
   std::vector<Token>& toks_;
-  Offsets offsets_;  // byte <-> code-point offsets of text_
+  utf8::Cursor offsets_;  // byte <-> code-point offsets of text_
   std::vector<char>& initial_;
   std::vector<char>& headline_;
   std::vector<char>& skip_;  // per token
@@ -1067,7 +996,7 @@ class Finder {
 
   std::vector<Entity> build() {
     group();
-    Offsets& map = offsets_;
+    utf8::Cursor& map = offsets_;
     map.rewind();
     std::vector<std::string> order;
     // Looked up by key only (the order is ORDER's): hashed, not sorted.

@@ -33,40 +33,6 @@ std::string absolute_key(const fs::path& p) {
   return abs.string();
 }
 
-// utf8::length, eight bytes a step: a byte starts a code point unless it is 10xxxxxx.
-size_t count_code_points(std::string_view s) {
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  size_t n = 0, i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    uint64_t continuation = (w & ~(w << 1) & kHigh) >> 7;  // 1 in each byte 10xxxxxx
-    n += 8 - static_cast<size_t>((continuation * 0x0101010101010101ULL) >> 56);  // sum of the bytes
-  }
-  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return n;
-}
-
-// Code-point offsets (what utf8::OffsetMap::to_cp gives) of byte offsets asked for in
-// non-decreasing order, counted as the cursor moves forward; a smaller offset restarts the
-// count from the beginning, so any order stays correct.
-class ForwardCodePoints {
- public:
-  explicit ForwardCodePoints(std::string_view text) : text_(text) {}
-
-  int64_t at(size_t byte) {
-    byte = std::min(byte, text_.size());
-    if (byte < byte_) byte_ = cp_ = 0;
-    cp_ += count_code_points(text_.substr(byte_, byte - byte_));
-    byte_ = byte;
-    return static_cast<int64_t>(cp_);
-  }
-
- private:
-  std::string_view text_;
-  size_t byte_ = 0, cp_ = 0;
-};
-
 // Groups lines into blocks: a blank line ends a block; inside a run of lines each line
 // is its own block unless the run looks hard-wrapped (similar long lengths), in which
 // case it is joined into one paragraph. The line texts are moved into the blocks.
@@ -219,15 +185,16 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   // end is taken after its sentences, so one forward count over the text converts them
   // all; an OffsetMap (an index over the whole text, then a search per offset) was a tenth
   // of ingest's time.
-  ForwardCodePoints cp(d.text);
+  utf8::Cursor cursor(d.text);
+  auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
   for (const auto& [b, e] : para_bytes) {
-    int64_t first = cp.at(b);
+    int64_t first = cp(b);
     std::string_view para(d.text.data() + b, e - b);
     for (const auto& [s, t] : split_sentences(para)) {
-      int64_t start = cp.at(b + s);
-      d.sentences.push_back(Span{start, cp.at(b + t)});
+      int64_t start = cp(b + s);
+      d.sentences.push_back(Span{start, cp(b + t)});
     }
-    d.paragraphs.push_back(Span{first, cp.at(e)});
+    d.paragraphs.push_back(Span{first, cp(e)});
   }
   d.id = sha256_hex(d.text).substr(0, 16);
 

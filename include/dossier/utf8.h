@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,16 +68,24 @@ class OffsetMap {
   size_t cp_size_ = 0;
 };
 
-// OffsetMap's conversions for queries that mostly move forward (spans in text order):
-// counted on from the previous answer, through the map for a step back or a long jump.
+// Conversions for queries that mostly move forward (spans in text order): counted on from
+// the previous answer, sixteen bytes a step; a step back goes through an OffsetMap, the
+// caller's or one built on first need. Answers are OffsetMap's.
 class Cursor {
  public:
-  explicit Cursor(const OffsetMap& map) : map_(map) {}
+  explicit Cursor(std::string_view text);
+  explicit Cursor(const OffsetMap& map);  // also answers through MAP when it is sparse
+  Cursor(const Cursor&) = delete;  // may point at its own map
+  Cursor& operator=(const Cursor&) = delete;
+  void rewind() { byte_ = cp_ = 0; }      // counts from the beginning again
   size_t to_cp(size_t byte);
   size_t to_byte(size_t cp);
 
  private:
-  const OffsetMap& map_;
+  const OffsetMap& map();
+  std::string_view text_;
+  const OffsetMap* map_ = nullptr;
+  std::optional<OffsetMap> own_;
   size_t byte_ = 0, cp_ = 0;  // cp_ code points start before byte_
 };
 

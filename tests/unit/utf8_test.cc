@@ -73,11 +73,12 @@ TEST_CASE("OffsetMap agrees with counting byte by byte on mixed and broken UTF-8
   }
 }
 
-TEST_CASE("A Cursor answers as the OffsetMap does, whether queries go forward, back or jump", "[utf8]") {
+TEST_CASE("A Cursor answers as the OffsetMap does, whether queries go forward, back or jump, with a map or without", "[utf8]") {
   std::string text;
   for (int i = 0; i < 3000; ++i) text += i % 7 == 0 ? "\xE2\x80\x9C" : (i % 5 == 0 ? "\xC3\xA9" : "ab ");
   utf8::OffsetMap map(text);
   utf8::Cursor cursor(map);
+  utf8::Cursor own(text);  // builds its map only when a query goes back
   uint32_t seed = 7;
   auto next = [&]() {
     seed = seed * 1103515245u + 12345u;
@@ -91,9 +92,11 @@ TEST_CASE("A Cursor answers as the OffsetMap does, whether queries go forward, b
     cp = kind == 9 ? cp - std::min(cp, step) : cp + step;
     if (cp > map.cp_size() + 10) cp = next() % map.cp_size();
     REQUIRE(cursor.to_byte(cp) == map.to_byte(cp));
+    REQUIRE(own.to_byte(cp) == map.to_byte(cp));
     byte = kind == 8 ? byte - std::min(byte, step) : std::min(text.size(), byte + step);
     if (byte >= text.size()) byte = next() % text.size();
     REQUIRE(cursor.to_cp(byte) == map.to_cp(byte));
+    REQUIRE(own.to_cp(byte) == map.to_cp(byte));
   }
 }
 
