@@ -50,13 +50,15 @@ inline void hash_byte(uint64_t& h, unsigned char c) {
   h *= kFnvPrime;
 }
 
-// hash_folded(fold(s)) without building the folded string.
-uint64_t hash_fold(std::string_view s) {
-  uint64_t h = kFnvBasis;
+// Calls EMIT with each byte of fold(S): ASCII lowered, other code points lowered by
+// utf8proc, U+2019 as an apostrophe, invalid bytes as they are. fold() and hash_fold() are
+// both made of it, so the hash of a word is always the hash of its folded form.
+template <typename Emit>
+void fold_bytes(std::string_view s, Emit&& emit) {
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      hash_byte(h, c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c);
+      emit(c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c);
       ++i;
       continue;
     }
@@ -64,14 +66,20 @@ uint64_t hash_fold(std::string_view s) {
     int32_t cp = utf8::decode(s, i, len);
     if (cp == 0x2019) cp = '\'';
     if (cp < 0) {
-      for (size_t k = 0; k < len; ++k) hash_byte(h, static_cast<unsigned char>(s[i + k]));
+      for (size_t k = 0; k < len; ++k) emit(static_cast<unsigned char>(s[i + k]));
     } else {
       utf8proc_uint8_t buf[4];
       utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
-      for (utf8proc_ssize_t k = 0; k < n; ++k) hash_byte(h, buf[k]);
+      for (utf8proc_ssize_t k = 0; k < n; ++k) emit(buf[k]);
     }
     i += len;
   }
+}
+
+// hash_folded(fold(s)) without building the folded string.
+uint64_t hash_fold(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  fold_bytes(s, [&h](unsigned char c) { hash_byte(h, c); });
   return h;
 }
 
@@ -121,25 +129,7 @@ inline void finish(std::string_view text, Token& t) {
 std::string fold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    int32_t cp = utf8::decode(s, i, len);
-    if (cp == 0x2019) cp = '\'';
-    if (cp < 0) {
-      out.append(s.substr(i, len));
-    } else {
-      utf8proc_uint8_t buf[4];
-      utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
-      out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
-    }
-    i += len;
-  }
+  fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });
   return out;
 }
 
