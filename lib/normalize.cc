@@ -148,54 +148,8 @@ bool looks_binary(std::string_view raw) { return std::memchr(raw.data(), '\0', r
 
 std::string normalize_line(std::string_view line) {
   std::string out;
-  out.reserve(line.size());
-  bool pending_space = false;
-  bool combining = false;
-  for (size_t i = 0; i < line.size();) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    // Fast path: a run of printable ASCII other than space is copied as it is.
-    if (c > 0x20 && c < 0x7F) {
-      size_t j = i + 1;
-      while (j < line.size() && static_cast<unsigned char>(line[j]) > 0x20 && static_cast<unsigned char>(line[j]) < 0x7F) ++j;
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.append(line.data() + i, j - i);
-      i = j;
-      continue;
-    }
-    if (c < 0x80) {
-      ++i;
-      if (c == ' ' || c == '\t' || c == '\v' || c == '\f') {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (is_control(c)) continue;
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.push_back(static_cast<char>(c));
-      continue;
-    }
-    size_t len;
-    int32_t cp = utf8::decode(line, i, len);
-    std::string_view bytes = line.substr(i, len);
-    i += len;
-    if (cp < 0) continue;
-    if (is_space_cp(cp)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (is_invisible(cp) || is_control(cp)) continue;
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    if (utf8proc_get_property(cp)->combining_class != 0) combining = true;
-    out.append(bytes);
-  }
-  if (combining) {
-    // Decomposed accents ("e" + U+0301) are composed so that names compare equal.
-    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> nfc(
-        utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(out.c_str())), &std::free);
-    if (nfc) out = reinterpret_cast<const char*>(nfc.get());
-  }
+  size_t controls = 0;
+  if (!normalize_checked(line, out, controls)) normalize_checked(utf8::repair(line).text, out, controls);
   return out;
 }
 
@@ -222,7 +176,7 @@ NormalizedLines normalize_lines(std::string_view raw) {
     pos = end + 1;
 
     // One pass normalizes a valid line and counts its controls; an invalid one is
-    // repaired first and takes the long way (normalize_line).
+    // repaired first.
     size_t controls = 0;
     if (!normalize_checked(line, text, controls)) {
       utf8::Repair rep = utf8::repair(line);
@@ -231,10 +185,7 @@ NormalizedLines normalize_lines(std::string_view raw) {
           fmt::format("{} invalid UTF-8 byte{} replaced with U+FFFD (first at byte {})", rep.bad_offsets.size(),
                       rep.bad_offsets.size() == 1 ? "" : "s", line_start + rep.bad_offsets.front()),
           static_cast<int64_t>(line_start + rep.bad_offsets.front()), number});
-      controls = 0;
-      for (unsigned char c : rep.text)
-        if ((c < 0x20 && c != '\t' && c != '\v' && c != '\f') || c == 0x7F) ++controls;
-      text = normalize_line(rep.text);
+      normalize_checked(rep.text, text, controls);
     }
     if (controls > 0) {
       r.warnings.push_back(Warning{"control-characters",

@@ -28,7 +28,8 @@ bool looks_binary(std::string_view raw);
 
 NormalizedLines normalize_lines(std::string_view raw);
 
-// Normalizes the white space of one line of valid UTF-8 (the per-line step above).
+// Normalizes the white space of one line (the per-line step above); invalid UTF-8 is
+// repaired first, as normalize_lines does.
 std::string normalize_line(std::string_view line);
 
 }  // namespace dossier

@@ -3,8 +3,10 @@
 
 #include <re2/re2.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -96,7 +98,47 @@ std::string reference_rule_kind(const std::vector<ReferenceRule>& rules, const s
   return weak_hits >= 2 || (weak_hits == 1 && words <= 12) ? weak : std::string();
 }
 
-// normalize_lines as three passes per line: validity, control count, normalize_line.
+// One line's normalization by its plain definition, a code point at a time: white space
+// runs become one space and leave the ends, controls and invisible format characters go,
+// decomposed accents are composed.
+std::string plain_normalize_line(std::string_view line) {
+  auto is_space = [](int32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\v' || cp == '\f' || cp == 0x85 ||
+           (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
+  };
+  auto is_dropped = [](int32_t cp) {
+    return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD || (cp < 0x20 && cp != '\t') || cp == 0x7F ||
+           (cp >= 0x80 && cp < 0xA0 && cp != 0x85);
+  };
+  std::string out;
+  bool pending_space = false, combining = false;
+  for (size_t i = 0; i < line.size();) {
+    size_t len;
+    int32_t cp = utf8::decode(line, i, len);
+    std::string_view bytes = line.substr(i, len);
+    i += len;
+    if (cp < 0) continue;
+    if (is_space(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (is_dropped(cp)) continue;
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (cp >= 0x80 && utf8proc_get_property(cp)->combining_class != 0) combining = true;
+    out.append(bytes);
+  }
+  if (combining) {
+    utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(out.c_str()));
+    if (nfc) {
+      out = reinterpret_cast<const char*>(nfc);
+      std::free(nfc);
+    }
+  }
+  return out;
+}
+
+// normalize_lines as three passes per line: validity, control count, normalization.
 NormalizedLines reference_normalize_lines(std::string_view raw) {
   NormalizedLines r;
   size_t base = 0;
@@ -128,7 +170,7 @@ NormalizedLines reference_normalize_lines(std::string_view raw) {
       if ((c < 0x20 && c != '\t' && c != '\v' && c != '\f') || c == 0x7F) ++controls;
     if (controls > 0)
       r.warnings.push_back(Warning{"control-characters", std::to_string(controls), static_cast<int64_t>(line_start), number});
-    r.lines.push_back(Line{normalize_line(line), number});
+    r.lines.push_back(Line{plain_normalize_line(line), number});
   }
   return r;
 }
