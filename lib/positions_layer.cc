@@ -174,21 +174,21 @@ const std::vector<RoleNoun>& role_nouns() {
   return roles;
 }
 
+// One RE2::Set over the patterns of RULES (each has an `re`).
+template <typename Rules>
+positions_detail::Prefilter prefilter_of(const Rules& rules) {
+  std::vector<const RE2*> res;
+  for (const auto& r : rules) res.push_back(r.re.get());
+  return positions_detail::Prefilter(res);
+}
+
 const positions_detail::Prefilter& role_prefilter() {
-  static const positions_detail::Prefilter p = [] {
-    std::vector<const RE2*> res;
-    for (const auto& r : role_nouns()) res.push_back(r.re.get());
-    return positions_detail::Prefilter(res);
-  }();
+  static const positions_detail::Prefilter p = prefilter_of(role_nouns());
   return p;
 }
 
 const positions_detail::Prefilter& actor_prefilter() {
-  static const positions_detail::Prefilter p = [] {
-    std::vector<const RE2*> res;
-    for (const auto& c : actor_cues()) res.push_back(c.re.get());
-    return positions_detail::Prefilter(res);
-  }();
+  static const positions_detail::Prefilter p = prefilter_of(actor_cues());
   return p;
 }
 
