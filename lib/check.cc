@@ -301,12 +301,6 @@ std::vector<Finding> CorpusChecker::finish() {
     const size_t n = seen_.size();
     std::vector<uint64_t> band_hash(n * kBands);
     std::vector<uint32_t> rank(n * kBands);  // position in its bucket of that band
-    auto bucket_of = [&](size_t band) {
-      std::unordered_map<uint64_t, std::vector<size_t>> buckets;
-      for (size_t i = 0; i < n; ++i)
-        if (!seen_[i].signature.empty()) buckets[band_hash[i * kBands + band]].push_back(i);
-      return buckets;
-    };
     for (size_t i = 0; i < n; ++i) {
       if (seen_[i].signature.empty()) continue;
       for (size_t band = 0; band < kBands; ++band) {
@@ -315,16 +309,19 @@ std::vector<Finding> CorpusChecker::finish() {
         band_hash[i * kBands + band] = h;
       }
     }
-    for (size_t band = 0; band < kBands; ++band)
-      for (const auto& [h, members] : bucket_of(band))
-        for (size_t x = 0; x < members.size(); ++x) rank[members[x] * kBands + band] = static_cast<uint32_t>(x);
     auto paired_in = [&](size_t i, size_t j, size_t band) {
       return band_hash[i * kBands + band] == band_hash[j * kBands + band] &&
              rank[j * kBands + band] - rank[i * kBands + band] < 64;
     };
     std::vector<std::pair<size_t, size_t>> near;
     for (size_t band = 0; band < kBands; ++band) {
-      for (const auto& [h, members] : bucket_of(band)) {
+      std::unordered_map<uint64_t, std::vector<size_t>> buckets;
+      for (size_t i = 0; i < n; ++i)
+        if (!seen_[i].signature.empty()) buckets[band_hash[i * kBands + band]].push_back(i);
+      // Ranks of this band are set before its pairs; earlier bands' are already known.
+      for (const auto& [h, members] : buckets)
+        for (size_t x = 0; x < members.size(); ++x) rank[members[x] * kBands + band] = static_cast<uint32_t>(x);
+      for (const auto& [h, members] : buckets) {
         for (size_t x = 0; x < members.size(); ++x) {
           for (size_t y = x + 1; y < members.size() && y < x + 64; ++y) {
             size_t i = members[x], j = members[y];
