@@ -701,13 +701,7 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 }
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
-  // Every word of the sentence is looked up: the tense table as a hash of Tense values.
-  static const std::unordered_map<std::string, Tense> table = [] {
-    std::unordered_map<std::string, Tense> t;
-    for (const auto& [word, tense] : tables().tense)
-      t.emplace(word, tense == "past" ? Tense::kPast : tense == "future" ? Tense::kFuture : Tense::kPresent);
-    return t;
-  }();
+  const auto& table = tables().tense;
   Tense best = Tense::kUnknown;
   long best_cost = 1 << 30;
   size_t i = 0;

@@ -67,7 +67,8 @@ Tables load_tables() {
   for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
   for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
   for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
-  for (const auto& r : rows("tense.tsv", 2)) t.tense[r[0]] = r[1];
+  for (const auto& r : rows("tense.tsv", 2))
+    t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (const auto& r : rows("vague.tsv", 3)) t.vague.push_back(Tables::Vague{r[1], r[2]});
   return t;

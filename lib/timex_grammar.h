@@ -6,9 +6,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <re2/re2.h>
+
+#include "dossier/timex.h"
 
 namespace dossier::timex::grammar {
 
@@ -32,7 +35,7 @@ struct Tables {
   std::map<std::string, Season> seasons;
   std::map<std::string, std::string> parts; // "morning" -> MO
   std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
-  std::map<std::string, std::string> tense; // "said" -> past
+  std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
   struct Vague {
     std::string type, value;
