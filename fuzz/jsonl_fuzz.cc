@@ -3,6 +3,7 @@
 // with the reference reader (parse_line + document_from_json) on the document or on the
 // error; the fast writer must write what nlohmann writes, and nlohmann must read it back
 // to the same value. The raw bytes as a string must be escaped as nlohmann escapes them.
+// A line the reader of the writer's form accepts must come back byte for byte.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -47,6 +48,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string written = dossier::jsonl::dump_line(d);
     if (written != ref) std::abort();
     if (nlohmann::json::parse(written) != as_json) std::abort();
+  }
+  // A line in the writer's form is a fixed point of reading and writing, whether the fields
+  // are copied or written again.
+  if (dossier::jsonl::in_writer_form(line)) {
+    if (ref != line) std::abort();
+    for (dossier::jsonl::FieldSet writes : {dossier::jsonl::FieldSet{0}, dossier::jsonl::kAllFields}) {
+      dossier::Document d = dossier::jsonl::parse_document_using(std::string(line), {0, writes}, "fuzz.jsonl", 1);
+      if (!d.raw || dossier::jsonl::dump_line(d) != line) std::abort();
+    }
   }
   std::string escaped;
   dossier::jsonl::JsonWriter w(escaped);

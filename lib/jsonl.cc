@@ -9,7 +9,13 @@
 
 #include <simdjson.h>
 
+#include "jsonl_internal.h"
+
 namespace dossier::jsonl {
+
+using detail::kEscapes;
+using detail::special_byte;
+using detail::special_bytes;
 
 namespace {
 constexpr size_t kBufSize = 1 << 20;
@@ -96,19 +102,6 @@ std::string dump_line(const nlohmann::json& record) {
   return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// What nlohmann writes for a byte of valid UTF-8 inside a string: 0 = the byte itself,
-// otherwise the letter of a short escape, or 'u' for \u00xx.
-namespace {
-struct EscapeTable {
-  char code[256] = {};
-  EscapeTable() {
-    for (int c = 0; c < 0x20; ++c) code[c] = 'u';
-    static constexpr std::string_view kFrom = "\b\t\n\f\r\"\\", kTo = "btnfr\"\\";
-    for (size_t i = 0; i < kFrom.size(); ++i) code[static_cast<unsigned char>(kFrom[i])] = kTo[i];
-  }
-};
-const EscapeTable kEscapes;
-}  // namespace
 
 void JsonWriter::separate() {
   if (need_comma_) out_ += ',';
@@ -190,6 +183,12 @@ void JsonWriter::boolean(bool v) {
   need_comma_ = true;
 }
 
+void JsonWriter::raw(std::string_view json) {
+  separate();
+  out_ += json;
+  need_comma_ = true;
+}
+
 void JsonWriter::null() {
   separate();
   out_ += "null";
@@ -201,27 +200,6 @@ void JsonWriter::value(const nlohmann::json& v) {
   out_ += dump_line(v);
   need_comma_ = true;
 }
-
-namespace {
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHighs = 0x8080808080808080ull;
-
-// The high bit of each byte of W that nlohmann would escape (control characters, '"',
-// '\\'), and of each non-ASCII byte unless the string is known to be valid UTF-8. Only the
-// lowest set bit is exact (a borrow may mark bytes above it), which is all the scan needs.
-inline uint64_t special_bytes(uint64_t w, bool utf8_checked) {
-  uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
-  uint64_t q = w ^ (kOnes * '"');
-  uint64_t quote = (q - kOnes) & ~q & kHighs;
-  uint64_t b = w ^ (kOnes * '\\');
-  uint64_t backslash = (b - kOnes) & ~b & kHighs;
-  return control | quote | backslash | (utf8_checked ? 0 : (w & kHighs));
-}
-
-inline bool special_byte(unsigned char c, bool utf8_checked) {
-  return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !utf8_checked);
-}
-}  // namespace
 
 void JsonWriter::escaped(std::string_view s) {
   const size_t start = out_.size();
@@ -268,8 +246,7 @@ void JsonWriter::escaped(std::string_view s) {
     out_.append(run, static_cast<size_t>(p - run));
     char code = kEscapes.code[c];
     if (code == 'u') {
-      static const char kHex[] = "0123456789abcdef";
-      char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      char u[6] = {'\\', 'u', '0', '0', detail::kHexDigits[c >> 4], detail::kHexDigits[c & 15]};
       out_.append(u, 6);
     } else {
       char e[2] = {'\\', code};

@@ -15,6 +15,7 @@
 #include "dossier/document.h"
 #include "dossier/error.h"
 #include "dossier/jsonl.h"
+#include "jsonl_internal.h"
 
 namespace dossier::jsonl {
 
@@ -498,11 +499,39 @@ Document parse_document_in_place(const std::string& line, const std::string& fil
   return parse_padded(line, line.capacity() - line.size() >= simdjson::SIMDJSON_PADDING, file, line_no);
 }
 
+Document parse_document_using(std::string&& line, const FieldUse& use, const std::string& file, int64_t line_no) {
+  auto raw = std::make_shared<RawRecord>();
+  raw->line = std::move(line);
+  Document d;
+  if (detail::read_writer_form(raw->line, use.reads | use.writes, &d, raw->fields)) {
+    raw->copy = kAllFields & ~use.writes;
+    d.raw = std::move(raw);
+    return d;
+  }
+  return parse_document_in_place(raw->line, file, line_no);
+}
+
+bool in_writer_form(std::string_view line) {
+  detail::RawFields fields;
+  return detail::read_writer_form(line, 0, nullptr, fields);
+}
+
 void append_document(std::string& out, const Document& d) {
   static const json kNoExtra = json::object();
   const json& extra = d.extra.is_object() ? d.extra : kNoExtra;
-  out.reserve(out.size() + size_hint(d));
+  const RawRecord* raw = d.raw && d.raw->copy ? d.raw.get() : nullptr;
+  out.reserve(out.size() + (raw ? raw->line.size() + 256 : size_hint(d)));
   JsonWriter w(out);
+  // Whether KEY is copied from the record as read (then absent when it was absent).
+  auto copied = [&](Field f, std::string_view key) {
+    if (!raw || !(raw->copy & field_bit(f))) return false;
+    std::string_view bytes = raw->fields[static_cast<size_t>(f)];
+    if (!bytes.empty()) {
+      w.key(key);
+      w.raw(bytes);
+    }
+    return true;
+  };
   auto ex = extra.begin();
   // Writes the extra fields that sort before KEY; true when extra has KEY itself.
   auto extra_before = [&](std::string_view key) {
@@ -514,15 +543,16 @@ void append_document(std::string& out, const Document& d) {
     return ex != extra.end() && std::string_view(ex.key()) == key;
   };
   // A field of the model: written instead of an extra field of the same name.
-  auto field = [&](std::string_view key, auto&& write) {
+  auto field = [&](Field f, std::string_view key, auto&& write) {
     if (extra_before(key)) ++ex;
+    if (copied(f, key)) return;
     w.key(key);
     write();
   };
   // A layer: absent when the document lacks it, and then an extra field of that name shows.
-  auto layer = [&](std::string_view key, const auto& items, auto&& item) {
-    if (items) {
-      field(key, [&] { write_items(w, *items, item); });
+  auto layer = [&](Field f, std::string_view key, const auto& items, auto&& item) {
+    if (items || (raw && (raw->copy & field_bit(f)))) {
+      field(f, key, [&] { write_items(w, *items, item); });
     } else if (extra_before(key)) {
       w.key(ex.key());
       w.value(ex.value());
@@ -530,7 +560,7 @@ void append_document(std::string& out, const Document& d) {
     }
   };
   w.begin_object();
-  field("boilerplate", [&] {
+  field(Field::kBoilerplate, "boilerplate", [&] {
     w.begin_array();
     for (const auto& b : d.boilerplate) {
       w.begin_object();
@@ -544,9 +574,9 @@ void append_document(std::string& out, const Document& d) {
     }
     w.end_array();
   });
-  field("byline", [&] { w.optional_string(d.byline); });
-  field("dateline", [&] { w.optional_string(d.dateline); });
-  field("dct", [&] {
+  field(Field::kByline, "byline", [&] { w.optional_string(d.byline); });
+  field(Field::kDateline, "dateline", [&] { w.optional_string(d.dateline); });
+  field(Field::kDct, "dct", [&] {
     w.begin_object();
     w.key("source");
     w.string(d.dct.source);
@@ -554,16 +584,16 @@ void append_document(std::string& out, const Document& d) {
     w.optional_string(d.dct.value);
     w.end_object();
   });
-  layer("entities", d.entities, write_entity);
-  field("id", [&] { w.string(d.id); });
-  field("paragraphs", [&] { write_spans(w, d.paragraphs); });
-  layer("positions", d.positions, write_position);
-  field("published", [&] { w.optional_string(d.published); });
-  field("publisher", [&] { w.optional_string(d.publisher); });
-  layer("quotes", d.quotes, write_quote);
-  field("schema", [&] { w.string(kDocumentSchema); });
-  field("sentences", [&] { write_spans(w, d.sentences); });
-  field("source", [&] {
+  layer(Field::kEntities, "entities", d.entities, write_entity);
+  field(Field::kId, "id", [&] { w.string(d.id); });
+  field(Field::kParagraphs, "paragraphs", [&] { write_spans(w, d.paragraphs); });
+  layer(Field::kPositions, "positions", d.positions, write_position);
+  field(Field::kPublished, "published", [&] { w.optional_string(d.published); });
+  field(Field::kPublisher, "publisher", [&] { w.optional_string(d.publisher); });
+  layer(Field::kQuotes, "quotes", d.quotes, write_quote);
+  field(Field::kSchema, "schema", [&] { w.string(kDocumentSchema); });
+  field(Field::kSentences, "sentences", [&] { write_spans(w, d.sentences); });
+  field(Field::kSource, "source", [&] {
     w.begin_object();
     w.key("bytes");
     w.integer(d.source.bytes);
@@ -573,11 +603,11 @@ void append_document(std::string& out, const Document& d) {
     w.string(d.source.sha256);
     w.end_object();
   });
-  field("text", [&] { w.string(d.text); });
-  layer("timexes", d.timexes, write_timex);
-  field("title", [&] { w.optional_string(d.title); });
-  field("url", [&] { w.optional_string(d.url); });
-  field("warnings", [&] {
+  field(Field::kText, "text", [&] { w.string(d.text); });
+  layer(Field::kTimexes, "timexes", d.timexes, write_timex);
+  field(Field::kTitle, "title", [&] { w.optional_string(d.title); });
+  field(Field::kUrl, "url", [&] { w.optional_string(d.url); });
+  field(Field::kWarnings, "warnings", [&] {
     w.begin_array();
     for (const auto& x : d.warnings) {
       w.begin_object();

@@ -24,7 +24,12 @@ int main(int argc, char** argv) {
       gazetteer = &custom;
     }
     const bool mentions = emit == "mentions";
-    tool.map_documents([&](dossier::Document&& doc) {
+    // Documents out: the entities come from the text and its sentences alone.
+    using dossier::jsonl::Field;
+    using dossier::jsonl::field_bit;
+    dossier::jsonl::FieldUse use;
+    if (!mentions) use = {field_bit(Field::kText) | field_bit(Field::kSentences), field_bit(Field::kEntities)};
+    tool.map_documents(use, [&](dossier::Document&& doc) {
       doc.entities = dossier::find_entities(doc, *gazetteer);
       dossier::cli::Lines lines;
       if (!mentions) {

@@ -25,7 +25,12 @@ int main(int argc, char** argv) {
     dossier::timex::Options options;
     if (order == "dmy") options.date_order = dossier::timex::DateOrder::kDayFirst;
     if (annotate) {
-      tool.map_documents([&](dossier::Document&& doc) {
+      // Timexes come from the text, its sentences and the document's date.
+      using dossier::jsonl::Field;
+      using dossier::jsonl::field_bit;
+      const dossier::jsonl::FieldUse use{
+          field_bit(Field::kText) | field_bit(Field::kSentences) | field_bit(Field::kDct), field_bit(Field::kTimexes)};
+      tool.map_documents(use, [&](dossier::Document&& doc) {
         dossier::timex::annotate(doc, options);
         return dossier::cli::Lines{dossier::jsonl::dump_line(doc)};
       });

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,10 @@
 #include <nlohmann/json.hpp>
 
 namespace dossier {
+
+namespace jsonl {
+struct RawRecord;  // jsonl.h
+}
 
 inline constexpr const char* kDocumentSchema = "dossier.document/1";
 inline constexpr const char* kEventSchema = "dossier.event/1";
@@ -116,6 +121,9 @@ struct Document {
   std::optional<std::vector<Position>> positions;
   // Fields this version does not know, kept so that a newer tool's layer passes through.
   nlohmann::json extra = nlohmann::json::object();
+  // The record as read, when it was in the writer's own form and the reader was told which
+  // fields the tool changes (jsonl::FieldUse): the writer copies the others from it.
+  std::shared_ptr<const jsonl::RawRecord> raw;
 };
 
 struct EventSource {

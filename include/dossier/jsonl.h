@@ -2,6 +2,7 @@
 // record parsing that reports file:line, and a writer that never emits half a record.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -57,8 +58,47 @@ Document parse_document(std::string_view line, const std::string& file, int64_t 
 // do), the record is parsed where it is instead of being copied first.
 Document parse_document_in_place(const std::string& line, const std::string& file, int64_t line_no);
 
+// The top-level fields of a document record, in the order the writer puts them (the byte
+// order of their keys).
+enum class Field {
+  kBoilerplate, kByline, kDateline, kDct, kEntities, kId, kParagraphs, kPositions, kPublished, kPublisher,
+  kQuotes, kSchema, kSentences, kSource, kText, kTimexes, kTitle, kUrl, kWarnings, kCount
+};
+using FieldSet = uint32_t;
+constexpr FieldSet field_bit(Field f) { return FieldSet{1} << static_cast<int>(f); }
+inline constexpr FieldSet kAllFields = (FieldSet{1} << static_cast<int>(Field::kCount)) - 1;
+
+// What a tool does with the fields of the documents it reads. A record that is exactly what
+// the writer writes (as every dossier tool's output is) is then read only as far as READS and
+// WRITES need, and the writer copies the other fields from it as they came: the output is
+// the same as reading and writing everything, for less work. Any other record is read whole
+// and written from the model, as without a FieldUse. The fields a tool does not read are
+// left empty in its Document.
+struct FieldUse {
+  FieldSet reads = kAllFields;
+  FieldSet writes = kAllFields;
+};
+
+// The record a document was read from, kept for the writer: the line and where each
+// top-level field's value is in it (empty when absent), and which fields to copy.
+struct RawRecord {
+  std::string line;
+  std::array<std::string_view, static_cast<size_t>(Field::kCount)> fields{};
+  FieldSet copy = 0;
+};
+
+// Reads LINE (taking it over) as parse_document_in_place does; when USE is given and the
+// record is in the writer's form, only the fields USE names are parsed and the document keeps
+// the line for the writer (Document::raw).
+Document parse_document_using(std::string&& line, const FieldUse& use, const std::string& file, int64_t line_no);
+
+// True when LINE is exactly what the writer writes for some document (no spaces, keys in
+// order, every field the writer writes and no other, strings and numbers as it writes them).
+bool in_writer_form(std::string_view line);
+
 // Serializes a document as one line, byte for byte what dump_line(nlohmann::json(doc))
-// writes, without the intermediate JSON tree.
+// writes, without the intermediate JSON tree; fields the document's raw record is to copy are
+// copied from it.
 std::string dump_line(const Document& doc);
 // Appends the same bytes to OUT.
 void append_document(std::string& out, const Document& doc);
@@ -80,6 +120,7 @@ class JsonWriter {
   void pair(int64_t a, int64_t b);  // [a,b]: spans are most of a record's numbers
   void boolean(bool v);
   void null();
+  void raw(std::string_view json);  // JSON text already in the writer's form
   void optional_string(const std::optional<std::string>& s) { s ? string(*s) : null(); }
   void value(const nlohmann::json& v);  // any JSON value, through nlohmann's dump
 

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <csignal>
@@ -68,6 +69,11 @@ int Tool::run(int argc, char** argv, const std::function<void()>& body) {
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) ::fcntl(fd, F_SETPIPE_SZ, 1 << 20);
   }
+  // Every record is a few large allocations, freed before the next: without a threshold
+  // malloc gives the top of the heap back to the system after each record and faults it in
+  // again for the next one.
+  ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
   static char buffer[1 << 20];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   try {
@@ -168,6 +174,10 @@ void Tool::map_documents(const std::function<Lines(Document&&)>& fn) {
   map_records([&fn](Document&& d, const std::string&, int64_t) { return fn(std::move(d)); });
 }
 
+void Tool::map_documents(const jsonl::FieldUse& use, const std::function<Lines(Document&&)>& fn) {
+  map_records([&fn](Document&& d, const std::string&, int64_t) { return fn(std::move(d)); }, &use);
+}
+
 void Tool::for_each_record(const std::function<void(Document&&, const std::string&, int64_t)>& fn) {
   map_records([&fn](Document&& d, const std::string& file, int64_t line) {
     fn(std::move(d), file, line);
@@ -175,23 +185,25 @@ void Tool::for_each_record(const std::function<void(Document&&, const std::strin
   });
 }
 
-void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn) {
-  map_lines([&fn](const std::string& line, const std::string& file, int64_t no) {
+void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn,
+                       const jsonl::FieldUse* use) {
+  map_lines([&fn, use](std::string& line, const std::string& file, int64_t no) {
+    if (use) return fn(jsonl::parse_document_using(std::move(line), *use, file, no), file, no);
     return fn(jsonl::parse_document_in_place(line, file, no), file, no);
   });
 }
 
 void Tool::for_each_json(const std::function<void(nlohmann::json&&, const std::string&, int64_t)>& fn) {
-  map_lines([&fn](const std::string& line, const std::string& file, int64_t no) {
+  map_lines([&fn](std::string& line, const std::string& file, int64_t no) {
     fn(jsonl::parse_line(line, file, no), file, no);
     return Lines{};
   });
 }
 
-void Tool::map_lines(const std::function<Lines(const std::string&, const std::string&, int64_t)>& fn) {
+void Tool::map_lines(const std::function<Lines(std::string&, const std::string&, int64_t)>& fn) {
   std::vector<std::string> paths = inputs_;
   if (paths.empty()) paths.push_back("-");
-  auto handle = [&fn](const std::string& line, const std::string& file, int64_t no) {
+  auto handle = [&fn](std::string& line, const std::string& file, int64_t no) {
     Outcome o;
     try {
       o.lines = fn(line, file, no);

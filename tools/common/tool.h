@@ -54,6 +54,10 @@ class Tool {
   // Like for_each_document, but FN returns the lines to write for a document; with
   // --jobs N the documents are handled by N threads and written in input order.
   void map_documents(const std::function<Lines(Document&&)>& fn);
+  // map_documents for a tool that reads and changes only the fields USE names: records in
+  // the writer's form are read no further than that, and the other fields are written back
+  // as they came (see jsonl::FieldUse).
+  void map_documents(const jsonl::FieldUse& use, const std::function<Lines(Document&&)>& fn);
 
   // Reads JSON records of any kind (event files, say) with the same handling of bad,
   // truncated and missing input as documents get; with --jobs FN runs on several threads.
@@ -90,8 +94,9 @@ class Tool {
  private:
   void diagnose(const std::string& file, int64_t line, const std::string& message);
   void bad_record(const std::string& file, int64_t line, const std::string& message);
-  void map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn);
-  void map_lines(const std::function<Lines(const std::string&, const std::string&, int64_t)>& fn);
+  void map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn,
+                   const jsonl::FieldUse* use = nullptr);
+  void map_lines(const std::function<Lines(std::string&, const std::string&, int64_t)>& fn);
   std::function<void(const std::string&, int64_t, const std::string&)> on_bad_record_;
   std::string name_;
   CLI::App app_;

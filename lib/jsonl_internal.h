@@ -1,0 +1,59 @@
+// What the JSON writer (jsonl.cc) and the reader of its own form (jsonl_document.cc) must
+// agree on: which bytes of a string are escaped, and how.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "dossier/document.h"
+#include "dossier/jsonl.h"
+
+namespace dossier::jsonl::detail {
+
+inline constexpr uint64_t kOnes = 0x0101010101010101ull;
+inline constexpr uint64_t kHighs = 0x8080808080808080ull;
+
+// The high bit of each byte of W that nlohmann would escape (control characters, '"',
+// '\\'), and of each non-ASCII byte unless the string is known to be valid UTF-8. Only the
+// lowest set bit is exact (a borrow may mark bytes above it), which is all the scan needs.
+inline uint64_t special_bytes(uint64_t w, bool utf8_checked) {
+  uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
+  uint64_t q = w ^ (kOnes * '"');
+  uint64_t quote = (q - kOnes) & ~q & kHighs;
+  uint64_t b = w ^ (kOnes * '\\');
+  uint64_t backslash = (b - kOnes) & ~b & kHighs;
+  return control | quote | backslash | (utf8_checked ? 0 : (w & kHighs));
+}
+
+inline bool special_byte(unsigned char c, bool utf8_checked) {
+  return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !utf8_checked);
+}
+
+// What nlohmann writes for a byte of valid UTF-8 inside a string: 0 = the byte itself,
+// otherwise the letter of a short escape, or 'u' for \u00xx (in lowercase hex).
+struct EscapeTable {
+  char code[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) code[c] = 'u';
+    code['\b'] = 'b';
+    code['\t'] = 't';
+    code['\n'] = 'n';
+    code['\f'] = 'f';
+    code['\r'] = 'r';
+    code['"'] = '"';
+    code['\\'] = '\\';
+  }
+};
+inline constexpr EscapeTable kEscapes;
+inline constexpr char kHexDigits[] = "0123456789abcdef";
+
+// Where each top-level field's value is in a line (empty when absent).
+using RawFields = std::array<std::string_view, static_cast<size_t>(Field::kCount)>;
+
+// When LINE is exactly what the writer writes for some document, reads into D the fields
+// WANTED names (D may be null: then LINE is only checked), notes where each field is in
+// FIELDS, and returns true. Otherwise returns false, and D and FIELDS are unspecified.
+bool read_writer_form(std::string_view line, FieldSet wanted, Document* d, RawFields& fields);
+
+}  // namespace dossier::jsonl::detail
