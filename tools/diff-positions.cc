@@ -41,7 +41,14 @@ int main(int argc, char** argv) {
     dossier::PositionOptions options;
     options.topics = &topics;
     if (annotate) {
-      tool.map_documents([&](dossier::Document&& doc) {
+      // Positions come from the text and its layers, the title and the document's date.
+      using dossier::jsonl::Field;
+      using dossier::jsonl::field_bit;
+      dossier::jsonl::FieldSet reads = 0;
+      for (Field f : {Field::kText, Field::kParagraphs, Field::kSentences, Field::kTitle, Field::kDct, Field::kEntities,
+                      Field::kQuotes, Field::kTimexes})
+        reads |= field_bit(f);
+      tool.map_documents({reads, field_bit(Field::kPositions)}, [&](dossier::Document&& doc) {
         doc.positions = dossier::find_positions(doc, options);
         return dossier::cli::Lines{dossier::jsonl::dump_line(doc)};
       });
