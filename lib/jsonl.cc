@@ -1,8 +1,11 @@
 #include "dossier/jsonl.h"
 
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -258,23 +261,77 @@ void JsonWriter::escaped(std::string_view s) {
   out_ += '"';
 }
 
+namespace {
+// Output goes out when this much is waiting; lines shorter than kCopyBelow are copied into
+// a shared buffer rather than kept one string each.
+constexpr size_t kSendAt = 1u << 20;
+constexpr size_t kCopyBelow = 4096;
+}  // namespace
+
+void Writer::append(std::string_view text) {
+  if (!back_is_buffer_) {
+    pending_.emplace_back().reserve(std::max<size_t>(64 * 1024, text.size() + 1));
+    back_is_buffer_ = true;
+  }
+  pending_.back().append(text);
+  pending_bytes_ += text.size();
+}
+
+void Writer::queued() {
+  if (failed_) throw *failed_;
+  if (pending_bytes_ >= kSendAt || pending_.size() >= 512) flush();
+}
+
 void Writer::write_line(std::string_view line) {
-  write_raw(line);
-  write_raw("\n");
+  append(line);
+  append("\n");
+  queued();
+}
+
+void Writer::write_line(std::string&& line) {
+  if (line.size() < kCopyBelow) return write_line(std::string_view(line));
+  line.push_back('\n');
+  pending_bytes_ += line.size();
+  pending_.push_back(std::move(line));
+  back_is_buffer_ = false;
+  queued();
 }
 
 void Writer::write_raw(std::string_view text) {
-  if (std::fwrite(text.data(), 1, text.size(), out_) != text.size() || std::ferror(out_)) {
-    int err = errno;
-    throw OutputError(std::strerror(err), err == EPIPE);
-  }
+  append(text);
+  queued();
 }
 
 void Writer::flush() {
-  if (std::fflush(out_) != 0) {
-    int err = errno;
-    throw OutputError(std::strerror(err), err == EPIPE);
+  if (failed_) throw *failed_;
+  auto fail = [&](int err) {
+    failed_.emplace(std::strerror(err), err == EPIPE);
+    throw *failed_;
+  };
+  if (std::fflush(out_) != 0) fail(errno);  // anything written to the stream directly goes first
+  std::vector<iovec> iov;
+  iov.reserve(pending_.size());
+  for (const auto& p : pending_)
+    if (!p.empty()) iov.push_back({const_cast<char*>(p.data()), p.size()});
+  const int fd = fileno(out_);
+  size_t i = 0;
+  while (i < iov.size()) {
+    ssize_t n = ::writev(fd, iov.data() + i, static_cast<int>(std::min<size_t>(iov.size() - i, IOV_MAX)));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(errno);
+    }
+    // Past the pieces written whole, into the one written in part.
+    auto left = static_cast<size_t>(n);
+    while (i < iov.size() && left >= iov[i].iov_len) left -= iov[i++].iov_len;
+    if (left > 0) {
+      iov[i].iov_base = static_cast<char*>(iov[i].iov_base) + left;
+      iov[i].iov_len -= left;
+    }
   }
+  pending_.clear();
+  pending_bytes_ = 0;
+  back_is_buffer_ = false;
 }
 
 }  // namespace dossier::jsonl

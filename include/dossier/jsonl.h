@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -142,19 +143,29 @@ class OutputError : public Error {
   bool pipe_closed_;
 };
 
-// Buffered writer of whole lines to a FILE*. Each record is serialized completely before
-// any of it is written, so an error never leaves half a record behind us.
+// Buffered writer of whole lines to a FILE*'s descriptor. Each record is serialized
+// completely before any of it is written, so an error never leaves half a record behind us.
+// Lines handed over as strings are kept as they are and go out together in one writev,
+// without being copied into a buffer first. An error is sticky: every later write or flush
+// throws it again.
 class Writer {
  public:
   explicit Writer(std::FILE* out) : out_(out) {}
   void write(const nlohmann::json& record) { write_line(dump_line(record)); }
   void write(const Document& doc) { write_line(dump_line(doc)); }
   void write_line(std::string_view line);  // LINE must not contain '\n'; one is appended
+  void write_line(std::string&& line);     // the same, taking the string over
   void write_raw(std::string_view text);   // for non-JSON formats (text, svg)
   void flush();
 
  private:
+  void append(std::string_view text);
+  void queued();
   std::FILE* out_;
+  std::vector<std::string> pending_;
+  size_t pending_bytes_ = 0;
+  bool back_is_buffer_ = false;  // pending_.back() collects short writes
+  std::optional<OutputError> failed_;
 };
 
 }  // namespace dossier::jsonl

@@ -114,7 +114,11 @@ int Tool::run(int argc, char** argv, const std::function<void()>& body) {
 void Tool::diagnose(const std::string& file, int64_t line, const std::string& message) {
   std::string where;
   if (!file.empty()) where = line > 0 ? fmt::format("{}:{}: ", file, line) : file + ": ";
-  std::fflush(stdout);
+  // What was written before the message goes out before it.
+  try {
+    out_.flush();
+  } catch (const jsonl::OutputError&) {
+  }
   std::fprintf(stderr, "%s: %s%s\n", name_.c_str(), where.c_str(), message.c_str());
 }
 
@@ -158,7 +162,7 @@ void Tool::map_items(const std::vector<std::string>& items, const std::function<
         reject(r.error_file, r.error_line, r.error);
         continue;
       }
-      for (const auto& l : r.lines) out_.write_line(l);
+      for (auto& l : r.lines) out_.write_line(std::move(l));
     }
   }
 }
@@ -233,7 +237,7 @@ void Tool::map_lines(const std::function<Lines(std::string&, const std::string&,
           bad_record(file, numbers[i], results[i].error);
           continue;
         }
-        for (const auto& l : results[i].lines) out_.write_line(l);
+        for (auto& l : results[i].lines) out_.write_line(std::move(l));
       }
       batch.clear();
       numbers.clear();
