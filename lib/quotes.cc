@@ -328,8 +328,8 @@ class Annotator {
 
   // Cue after the quote: `"...," Foreign Ministry spokesman Igor Lyakin-Frolov told` or
   // `"...," said Lavrov`.
-  std::optional<Attribution> right_cue(size_t from, size_t to) const {
-    auto toks = tokenize(doc_.text, from, to);
+  // TOKS: the words after the quote (tokenize(text, quote end, clause end)).
+  std::optional<Attribution> right_cue(const std::vector<Token>& toks) const {
     size_t i = 0;
     while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == "-"))
       ++i;
@@ -438,7 +438,7 @@ class Annotator {
     }
     auto right_toks = tokenize(doc_.text, oe, se);
     bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
-    if (right_clause) attr = right_cue(oe, se);
+    if (right_clause) attr = right_cue(right_toks);
     bool adjacent = attr.has_value();
     if (!attr && ob > sb) attr = left_cue(sb, ob);
 
