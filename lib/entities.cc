@@ -8,7 +8,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "dossier/utf8.h"
 #include "entities_text.h"
 
 namespace dossier {
@@ -191,7 +190,7 @@ class Finder {
  public:
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
       : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
-        offsets_(text_), initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
+        initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
         cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals) {
     tokenize(text_, toks_);
     cands_.clear();
@@ -211,7 +210,6 @@ class Finder {
   const Lexicon& lex_;
   std::string_view text_;
   std::vector<Token>& toks_;
-  utf8::Cursor offsets_;  // byte <-> code-point offsets of text_
   std::vector<char>& initial_;
   std::vector<char>& headline_;
   std::vector<char>& skip_;  // per token
@@ -256,9 +254,8 @@ class Finder {
     skip_.assign(n, 0);
     std::vector<size_t> starts;
     if (!doc_.sentences.empty()) {
-      offsets_.rewind();
       starts.reserve(doc_.sentences.size());
-      for (const auto& s : doc_.sentences) starts.push_back(offsets_.to_byte(static_cast<size_t>(s.start)));
+      for (const auto& s : doc_.sentences) starts.push_back(first_token_from(toks_, text_, static_cast<size_t>(s.start)));
     }
     // A common word capitalized twice or more and never written in lower case in the
     // document ("Apple have released ...", "Apple announces ...") is a name there too.
@@ -345,6 +342,14 @@ class Finder {
       ++inside[t.hash];
     }
     inside.each([&](uint64_t h, int count) { capitalized_[h] += count; });
+  }
+
+  // Code points before the end of token I.
+  size_t cp_end(size_t i) const {
+    const Token& t = toks_[i];
+    size_t cp = t.cp;
+    for (size_t k = t.begin; k < t.end; ++k) cp += (static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80;
+    return cp;
   }
 
   // Whether token I is the one character C.
@@ -996,8 +1001,6 @@ class Finder {
 
   std::vector<Entity> build() {
     group();
-    utf8::Cursor& map = offsets_;
-    map.rewind();
     std::vector<std::string> order;
     // Looked up by key only (the order is ORDER's): hashed, not sorted.
     std::unordered_map<std::string, Entity> by_key;
@@ -1021,7 +1024,7 @@ class Finder {
       std::string s = surface(c.first, c.last);
       for (const std::string* a : {&s, &c.place_alias})
         if (!a->empty() && std::find(e.aliases.begin(), e.aliases.end(), *a) == e.aliases.end()) e.aliases.push_back(*a);
-      Span span{static_cast<int64_t>(map.to_cp(toks_[c.first].begin)), static_cast<int64_t>(map.to_cp(toks_[c.last - 1].end))};
+      Span span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))};
       e.mentions.push_back(span);
       if (c.entry < 0 && c.key[0] != 'g') {
         auto& b = best[c.key];
