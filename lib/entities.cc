@@ -234,9 +234,10 @@ class Finder {
 
   // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
   std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
-  std::string surface(size_t a, size_t b) const {
-    return std::string(text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin));
+  std::string_view surface_view(size_t a, size_t b) const {
+    return {text_.data() + toks_[a].begin, toks_[b - 1].end - toks_[a].begin};
   }
+  std::string surface(size_t a, size_t b) const { return std::string(surface_view(a, b)); }
   bool newline_before(size_t i) const { return toks_[i].nl; }
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
@@ -1001,18 +1002,20 @@ class Finder {
 
   std::vector<Entity> build() {
     group();
-    std::vector<std::string> order;
-    // Looked up by key only (the order is ORDER's): hashed, not sorted.
-    std::unordered_map<std::string, Entity> by_key;
-    std::unordered_map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)
-    for (size_t idx = 0; idx < cands_.size(); ++idx) {
-      auto& c = cands_[idx];
+    // Entities in order of their first candidate, found by key (the keys stay in cands_).
+    std::vector<Entity> made;
+    std::vector<std::string_view> made_key;
+    std::vector<size_t> best;  // per entity: token count of its longest name found by the rules
+    std::unordered_map<std::string_view, size_t> by_key;
+    by_key.reserve(cands_.size());
+    for (auto& c : cands_) {
       if (c.key == "-") continue;
       if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
-      auto [it, fresh] = by_key.emplace(c.key, Entity{});
-      Entity& e = it->second;
+      auto [it, fresh] = by_key.try_emplace(c.key, made.size());
       if (fresh) {
-        order.push_back(c.key);
+        Entity& e = made.emplace_back();
+        made_key.push_back(c.key);
+        best.push_back(0);
         e.type = c.type;
         if (c.entry >= 0) {
           const auto& g = gaz_.entries()[static_cast<size_t>(c.entry)];
@@ -1021,35 +1024,40 @@ class Finder {
           e.kb = g.kb;
         }
       }
-      std::string s = surface(c.first, c.last);
-      for (const std::string* a : {&s, &c.place_alias})
-        if (!a->empty() && std::find(e.aliases.begin(), e.aliases.end(), *a) == e.aliases.end()) e.aliases.push_back(*a);
-      Span span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))};
-      e.mentions.push_back(span);
+      Entity& e = made[it->second];
+      std::string_view s = surface_view(c.first, c.last);
+      for (std::string_view a : {s, std::string_view(c.place_alias)})
+        if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.emplace_back(a);
+      e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});
       if (c.entry < 0 && c.key[0] != 'g') {
-        auto& b = best[c.key];
         size_t len = c.last - c.first;
-        if (len > b.first) {
-          b = {len, idx};
+        if (len > best[it->second]) {
+          best[it->second] = len;
           e.name = s;
           e.type = c.type;
         }
       }
     }
-    std::vector<Entity> out;
-    std::vector<std::pair<Span, std::string>> firsts;
-    for (const auto& k : order) {
-      Entity& e = by_key[k];
+    // Ids in order of first mention (ties, if any, by key).
+    std::vector<size_t> order(made.size());
+    for (size_t k = 0; k < made.size(); ++k) {
+      Entity& e = made[k];
       std::sort(e.mentions.begin(), e.mentions.end());
       e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
       std::sort(e.aliases.begin(), e.aliases.end());
-      firsts.emplace_back(e.mentions.front(), k);
+      order[k] = k;
     }
-    std::sort(firsts.begin(), firsts.end());
-    for (const auto& f : firsts) {
-      Entity e = std::move(by_key[f.second]);
-      e.id = "e" + std::to_string(out.size() + 1);
-      out.push_back(std::move(e));
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      const Span& a = made[x].mentions.front();
+      const Span& b = made[y].mentions.front();
+      if (a < b || b < a) return a < b;
+      return made_key[x] < made_key[y];
+    });
+    std::vector<Entity> out;
+    out.reserve(made.size());
+    for (size_t k : order) {
+      Entity& e = out.emplace_back(std::move(made[k]));
+      e.id = "e" + std::to_string(out.size());
     }
     return out;
   }
