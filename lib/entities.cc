@@ -1,6 +1,7 @@
 #include "dossier/entities.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -847,7 +848,8 @@ class Finder {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group() {
-    std::unordered_map<std::string, std::string> person_last;  // folded last word -> key of a full name
+    // Words are compared folded, by token hash (Token::hash is the hash of the folded word).
+    HashCounts person_last(16);  // last word -> index in person_keys of the key of a full name
     std::vector<std::string> person_keys;
     auto words_of = [&](const Candidate& c) {
       std::vector<std::string> w;
@@ -870,38 +872,32 @@ class Finder {
     }
     // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
     // used by its first word ("Lockheed") is an organisation's.
-    std::unordered_set<std::string> lone;
+    HashCounts lone(16);  // words of one-word names found by the rules
     for (const auto& c : cands_)
-      if (c.entry < 0 && c.last - c.first == 1) lone.insert(fold(tok(c.first)));
-    std::unordered_map<std::string, size_t> org_first;
+      if (c.entry < 0 && c.last - c.first == 1) lone[toks_[c.first].hash] = 1;
+    HashCounts org_first(16);  // first word -> the first organisation's candidate
     for (size_t k = 0; k < cands_.size(); ++k) {
       auto& c = cands_[k];
       if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
-      if (c.type == kOrg && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
+      if (c.type == kOrg && lone.find(toks_[c.last - 1].hash) && !toks_[c.last - 1].all_caps && !lone.find(toks_[c.first].hash))
         c.type = "PERSON";
-      if (c.type != kPerson) org_first.emplace(fold(tok(c.first)), k);
+      if (c.type != kPerson) org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
     }
     for (size_t k = 0; k < cands_.size(); ++k) {
       const auto& c = cands_[k];
       if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == kOrg && entry_free(c))
-        org_first.emplace(fold(tok(c.first)), k);
+        org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
     }
     for (auto& c : cands_) {
       if (c.entry >= 0) {
-        c.key = "g" + std::to_string(c.entry);
+        c.key = gazetteer_key(c.entry);
       } else if (c.type == kPerson && c.last - c.first >= 2) {
-        std::string lk = loose_key(words_of(c));
-        // Near-miss spellings: same first name, last names one or two edits apart.
-        for (const auto& other : person_keys) {
-          if (other == "p" + lk) continue;
-          (void)other;
-        }
-        c.key = "p" + lk;
+        c.key = "p" + loose_key(words_of(c));
       }
       if (!c.key.empty() && c.type == kPerson && c.last - c.first >= 2) {
-        std::string last = fold(tok(c.last - 1));
-        person_last.emplace(last, c.key);
-        if (std::find(person_keys.begin(), person_keys.end(), c.key) == person_keys.end()) person_keys.push_back(c.key);
+        // The first full name with this last word gives its key (as it was then).
+        int& slot = person_last.emplace(toks_[c.last - 1].hash, static_cast<int>(person_keys.size()));
+        if (static_cast<size_t>(slot) == person_keys.size()) person_keys.push_back(c.key);
       }
     }
     // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
@@ -953,22 +949,22 @@ class Finder {
             }
           if (found) continue;
         }
-        auto p = person_last.find(fold(w));
-        if (p != person_last.end()) {
-          c.key = p->second;
+        const uint64_t h = toks_[c.first].hash;
+        if (const int* p = person_last.find(h)) {
+          c.key = person_keys[static_cast<size_t>(*p)];
           c.type = "PERSON";
           continue;
         }
-        auto of = org_first.find(fold(w));
-        if (of != org_first.end() && &cands_[of->second] != &c) {
-          c.key = key_of(of->second);
-          c.type = cands_[of->second].type;
+        const int* of = org_first.find(h);
+        if (of && static_cast<size_t>(*of) != idx) {
+          c.key = key_of(static_cast<size_t>(*of));
+          c.type = cands_[static_cast<size_t>(*of)].type;
           continue;
         }
         auto s = ix_.surnames.find(w);
         if (s != ix_.surnames.end() && s->second >= 0) {
           c.entry = s->second;
-          c.key = "g" + std::to_string(s->second);
+          c.key = gazetteer_key(s->second);
           c.type = "PERSON";
           continue;
         }
@@ -994,9 +990,16 @@ class Finder {
     return end == 0 || end >= c.last;
   }
 
+  // The grouping key of gazetteer entry ENTRY: "g" and its index.
+  static std::string gazetteer_key(int64_t entry) {
+    char buf[24] = {'g'};
+    auto end = std::to_chars(buf + 1, buf + sizeof buf, entry).ptr;
+    return std::string(buf, static_cast<size_t>(end - buf));
+  }
+
   std::string key_of(size_t idx) {
     auto& c = cands_[idx];
-    if (c.key.empty()) c.key = c.entry >= 0 ? "g" + std::to_string(c.entry) : "o" + fold(surface(c.first, c.last));
+    if (c.key.empty()) c.key = c.entry >= 0 ? gazetteer_key(c.entry) : "o" + fold(surface(c.first, c.last));
     return c.key;
   }
 
