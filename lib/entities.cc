@@ -22,7 +22,7 @@ namespace {
 struct Candidate {
   size_t first = 0, last = 0;  // token range [first, last)
   int64_t entry = -1;          // gazetteer entry, or -1 for a name found by the rules
-  std::string type;
+  std::string_view type;       // a literal, or a type string of the gazetteer or the word lists
   bool titled = false;         // right after a title or role ("Foreign Minister X")
   bool weak = false;           // a lone unknown word opening a sentence: kept only if it resolves
   bool by_head = false;        // typed by a head word ("... Ministry"), not by default
@@ -364,8 +364,9 @@ class Finder {
   }
   bool capitalized_name(size_t i) const { return capitalized_count(i) >= 1; }
 
+  // A function word (the lists are folded, as Token::hash is).
   bool function_word(size_t i) const {
-    return lex_.function_filter.maybe(toks_[i].hash) && lex_.function_words.count(fold(tok(i)));
+    return lex_.function_hash_set.contains(toks_[i].hash);
   }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).
@@ -584,7 +585,8 @@ class Finder {
     }
   }
 
-  // TYPE must not point into cands_ (it may move).
+  // TYPE must outlive the document's candidates: a literal, or a string of the gazetteer or
+  // the word lists.
   void add(size_t a, size_t b, int64_t entry, std::string_view type, bool titled = false) {
     Candidate& c = cands_.emplace_back();
     c.first = a;
@@ -776,7 +778,7 @@ class Finder {
     if (b - a == 1) {
       if (head_type(a) && !toks_[a].all_caps) return;  // "Council" alone
       if (toks_[a].all_caps && terms_.count(words[0])) return;
-      std::string type = "ORG";
+      std::string_view type = "ORG";
       if (a > 0) {
         auto cue = lex_.cues.find(fold(tok(a - 1)));
         if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
@@ -796,7 +798,7 @@ class Finder {
     if (all_common) return;
     // "X, an expert with ...": a role after the name; "X said": a verb of saying; "in X":
     // a place.
-    std::string type = "ORG";
+    std::string_view type = "ORG";
     if (a > 0) {
       auto cue = lex_.cues.find(fold(tok(a - 1)));
       if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";

@@ -498,7 +498,9 @@ const Lexicon& Lexicon::get() {
       l.connector_words.emplace_back(hash_folded(fold(w)), w);
       l.connector_filter.add(l.connector_words.back().first);
     }
-    for (const auto& w : l.function_words) l.function_filter.add(hash_folded(w));
+    std::unordered_set<uint64_t> function_hashes;
+    for (const auto& w : l.function_words) function_hashes.insert(hash_folded(w));
+    l.function_hash_set = HashSet(function_hashes);
     for (const auto& h : l.heads) l.head_filter.add(hash_folded(fold(h.first)));
     for (const auto& d : l.demonyms) {
       l.demonym_filter.add(hash_folded(fold(d.first)));

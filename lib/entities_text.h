@@ -188,6 +188,7 @@ struct Lexicon {
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> function_words;  // folded
+  HashSet function_hash_set;                        // hash_folded of each, for the per-token test
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
@@ -199,9 +200,9 @@ struct Lexicon {
   std::unordered_set<std::string> connectors;             // words allowed inside a name
   std::vector<std::pair<uint64_t, std::string>> connector_words;  // the same with their token hashes
   // Token-hash filters (Token::hash, of the folded word) before a lookup by exact string:
-  // not_names, the first words of titles, connectors, function words, heads, and demonyms
-  // (with and without a plural -s, as demonym_like() strips it).
-  HashFilter not_name_filter, title_first_filter, connector_filter, function_filter, head_filter, demonym_filter;
+  // not_names, the first words of titles, connectors, heads, and demonyms (with and without
+  // a plural -s, as demonym_like() strips it).
+  HashFilter not_name_filter, title_first_filter, connector_filter, head_filter, demonym_filter;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
   bool common_word(std::string_view word) const;

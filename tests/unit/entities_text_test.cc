@@ -216,3 +216,21 @@ TEST_CASE("The hash set's bit filter never turns away a member", "[entities]") {
   CHECK_FALSE(HashSet().contains(0));
   CHECK_FALSE(HashSet(std::unordered_set<uint64_t>{5}).contains(0));
 }
+
+TEST_CASE("Word lists asked by token hash answer as the lists of folded words do", "[entities]") {
+  const Lexicon& lex = Lexicon::get();
+  std::string text;
+  for (const auto& w : lex.function_words) text += w + " " + std::string(1, static_cast<char>(w[0] & ~0x20)) + w.substr(1) + " ";
+  for (const auto& t : kTricky) text += t + "\n";
+  text += "THE Of oF AND Nor Whereas whereas Amongst theirs Them them's";
+  size_t found = 0;
+  for (const auto& t : tokenize(text)) {
+    std::string folded = fold(std::string_view(text).substr(t.begin, t.end - t.begin));
+    INFO(folded);
+    bool listed = lex.function_words.count(folded) > 0;
+    CHECK(lex.function_hash_set.contains(t.hash) == listed);
+    CHECK(lex.lower_hash_set.contains(t.hash) == (lex.lower_words.count(folded) > 0));
+    found += listed;
+  }
+  CHECK(found > 2 * lex.function_words.size());
+}
