@@ -272,6 +272,7 @@ class Finder {
       size_t b = a;
       int long_words = 0, capitals = 0, words = 0, lower = 0;
       bool slash = false;
+      const size_t line_capitals = capitals_.size();  // capitals_ as the line found it
       do {
         const Token& t = toks_[b];
         if (t.begin >= next_start) {
@@ -289,6 +290,7 @@ class Finder {
           pending = false;
           ++words;
           if (!t.cap && !t.digit) ++lower;
+          if (t.cap && !t.all_caps) capitals_.push_back(b);  // taken back below on a credit line
           if (t.end - t.begin > 3 && !t.digit) {
             ++long_words;
             if (t.cap) ++capitals;
@@ -302,17 +304,16 @@ class Finder {
       bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8)
                                 : (long_words >= 3 && capitals * 10 > long_words * 6);
       bool credit = slash && lower == 0 && words <= 8;
-      for (size_t i = a; i < b; ++i) {
-        headline_[i] = headline;
-        skip_[i] = credit;
-        const Token& t = toks_[i];
-        if (t.word && t.cap && !t.all_caps && !credit) {
-          ++caps[t.hash];
-          in_caps.add(t.hash);
-          capitals_.push_back(i);
-        }
+      if (headline) std::fill(headline_.begin() + static_cast<std::ptrdiff_t>(a), headline_.begin() + static_cast<std::ptrdiff_t>(b), 1);
+      if (credit) {
+        std::fill(skip_.begin() + static_cast<std::ptrdiff_t>(a), skip_.begin() + static_cast<std::ptrdiff_t>(b), 1);
+        capitals_.resize(line_capitals);
       }
       a = b;
+    }
+    for (size_t i : capitals_) {
+      ++caps[toks_[i].hash];
+      in_caps.add(toks_[i].hash);
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
