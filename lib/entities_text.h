@@ -65,15 +65,11 @@ class FoldedHasher {
     h = (h ^ group) * 0x9E3779B97F4A7C15ULL;
     return h ^ (h >> 29);
   }
-  // Every bit of the result depends on every input bit: the filters and tables take
-  // different bits of a token's hash.
+  // The filters and tables take different bits of a token's hash, high and low: one more
+  // multiply spreads the last group into the high bits, the shift brings them down.
   static uint64_t finish(uint64_t h, uint64_t size) {
-    h ^= size;
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 33);
+    h = (h ^ size) * 0xFF51AFD7ED558CCDULL;
+    return h ^ (h >> 32);
   }
 
  private:
