@@ -155,6 +155,17 @@ inline bool finish(std::string_view text, Token& t) {
   return true;
 }
 
+inline bool ascii_alnum(unsigned char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10;
+}
+
+// Bytes after a run of ASCII letters and digits that the word rules may take into the word:
+// any non-ASCII byte, '-', '&' and '\''.
+inline bool may_join(unsigned char c) {
+  constexpr uint64_t kJoiners = (uint64_t{1} << '-') | (uint64_t{1} << '&') | (uint64_t{1} << '\'');
+  return c >= 0x80 || (c < 64 && ((kJoiners >> c) & 1));
+}
+
 #if defined(__SSE2__) && defined(__x86_64__)
 // The common word, in a few vector instructions: at P (AVAIL bytes left, the first an ASCII
 // letter or digit) a run of ASCII letters and digits shorter than 16 bytes that ends where
@@ -179,10 +190,7 @@ inline size_t ascii_word(const unsigned char* p, size_t avail, Token& t) {
   const auto alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit)));
   const auto run = static_cast<size_t>(__builtin_ctz(~alnum));
   if (run >= 16) return 0;
-  if (run < avail) {
-    unsigned char b = p[run];
-    if (b >= 0x80 || b == '-' || b == '&' || b == '\'') return 0;
-  }
+  if (run < avail && may_join(p[run])) return 0;
   const unsigned keep = (1u << run) - 1;
   const unsigned lowers = static_cast<unsigned>(_mm_movemask_epi8(lower)) & keep;
   const unsigned uppers = static_cast<unsigned>(_mm_movemask_epi8(upper)) & keep;
@@ -271,13 +279,15 @@ void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut) {
       continue;
     }
 #if defined(__SSE2__) && defined(__x86_64__)
-    // An ASCII word that the rules below would end at its first other byte (most words);
-    // a dotted acronym ("U.S.") is left to them.
-    if (shortcut && (static_cast<unsigned char>((c0 | 0x20) - 'a') < 26 || static_cast<unsigned char>(c0 - '0') < 10)) {
-      bool acronym = i + 1 < n && base[i + 1] == '.' && static_cast<unsigned char>(c0 - 'A') < 26;
-      Token t;
-      size_t len = acronym ? 0 : ascii_word(base + i, n - i, t);
-      if (len) {
+    // ASCII words that the rules below would end at their first other byte (most words),
+    // one after another while a single space parts them; a dotted acronym ("U.S.") is left
+    // to the rules.
+    if (shortcut && ascii_alnum(c0)) {
+      const size_t from = i;
+      while (!(i + 1 < n && base[i + 1] == '.' && static_cast<unsigned char>(base[i] - 'A') < 26)) {
+        Token t;
+        size_t len = ascii_word(base + i, n - i, t);
+        if (!len) break;
         t.begin = static_cast<uint32_t>(i);
         t.end = static_cast<uint32_t>(i + len);
         t.cp = static_cast<uint32_t>(i - extra);
@@ -285,8 +295,10 @@ void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut) {
         line = false;
         out.push_back(t);
         i += len;
-        continue;
+        if (!(i + 1 < n && base[i] == ' ' && ascii_alnum(base[i + 1]))) break;
+        ++i;
       }
+      if (i != from) continue;
     }
 #else
     (void)shortcut;
