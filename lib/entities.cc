@@ -1,6 +1,7 @@
 #include "dossier/entities.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -8,7 +9,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "dossier/utf8.h"
 #include "entities_text.h"
 
 namespace dossier {
@@ -22,7 +22,7 @@ namespace {
 struct Candidate {
   size_t first = 0, last = 0;  // token range [first, last)
   int64_t entry = -1;          // gazetteer entry, or -1 for a name found by the rules
-  std::string type;
+  std::string_view type;       // a literal, or a type string of the gazetteer or the word lists
   bool titled = false;         // right after a title or role ("Foreign Minister X")
   bool weak = false;           // a lone unknown word opening a sentence: kept only if it resolves
   bool by_head = false;        // typed by a head word ("... Ministry"), not by default
@@ -191,7 +191,7 @@ class Finder {
  public:
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
       : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
-        offsets_(text_), initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
+        initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
         cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals) {
     tokenize(text_, toks_);
     cands_.clear();
@@ -211,7 +211,6 @@ class Finder {
   const Lexicon& lex_;
   std::string_view text_;
   std::vector<Token>& toks_;
-  utf8::Cursor offsets_;  // byte <-> code-point offsets of text_
   std::vector<char>& initial_;
   std::vector<char>& headline_;
   std::vector<char>& skip_;  // per token
@@ -236,9 +235,10 @@ class Finder {
 
   // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
   std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
-  std::string surface(size_t a, size_t b) const {
-    return std::string(text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin));
+  std::string_view surface_view(size_t a, size_t b) const {
+    return {text_.data() + toks_[a].begin, toks_[b - 1].end - toks_[a].begin};
   }
+  std::string surface(size_t a, size_t b) const { return std::string(surface_view(a, b)); }
   bool newline_before(size_t i) const { return toks_[i].nl; }
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
@@ -256,9 +256,8 @@ class Finder {
     skip_.assign(n, 0);
     std::vector<size_t> starts;
     if (!doc_.sentences.empty()) {
-      offsets_.rewind();
       starts.reserve(doc_.sentences.size());
-      for (const auto& s : doc_.sentences) starts.push_back(offsets_.to_byte(static_cast<size_t>(s.start)));
+      for (const auto& s : doc_.sentences) starts.push_back(first_token_from(toks_, text_, static_cast<size_t>(s.start)));
     }
     // A common word capitalized twice or more and never written in lower case in the
     // document ("Apple have released ...", "Apple announces ...") is a name there too.
@@ -273,6 +272,7 @@ class Finder {
       size_t b = a;
       int long_words = 0, capitals = 0, words = 0, lower = 0;
       bool slash = false;
+      const size_t line_capitals = capitals_.size();  // capitals_ as the line found it
       do {
         const Token& t = toks_[b];
         if (t.begin >= next_start) {
@@ -290,6 +290,7 @@ class Finder {
           pending = false;
           ++words;
           if (!t.cap && !t.digit) ++lower;
+          if (t.cap && !t.all_caps) capitals_.push_back(b);  // taken back below on a credit line
           if (t.end - t.begin > 3 && !t.digit) {
             ++long_words;
             if (t.cap) ++capitals;
@@ -303,17 +304,16 @@ class Finder {
       bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8)
                                 : (long_words >= 3 && capitals * 10 > long_words * 6);
       bool credit = slash && lower == 0 && words <= 8;
-      for (size_t i = a; i < b; ++i) {
-        headline_[i] = headline;
-        skip_[i] = credit;
-        const Token& t = toks_[i];
-        if (t.word && t.cap && !t.all_caps && !credit) {
-          ++caps[t.hash];
-          in_caps.add(t.hash);
-          capitals_.push_back(i);
-        }
+      if (headline) std::fill(headline_.begin() + static_cast<std::ptrdiff_t>(a), headline_.begin() + static_cast<std::ptrdiff_t>(b), 1);
+      if (credit) {
+        std::fill(skip_.begin() + static_cast<std::ptrdiff_t>(a), skip_.begin() + static_cast<std::ptrdiff_t>(b), 1);
+        capitals_.resize(line_capitals);
       }
       a = b;
+    }
+    for (size_t i : capitals_) {
+      ++caps[toks_[i].hash];
+      in_caps.add(toks_[i].hash);
     }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
@@ -347,6 +347,14 @@ class Finder {
     inside.each([&](uint64_t h, int count) { capitalized_[h] += count; });
   }
 
+  // Code points before the end of token I.
+  size_t cp_end(size_t i) const {
+    const Token& t = toks_[i];
+    size_t cp = t.cp;
+    for (size_t k = t.begin; k < t.end; ++k) cp += (static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80;
+    return cp;
+  }
+
   // Whether token I is the one character C.
   bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
 
@@ -357,8 +365,9 @@ class Finder {
   }
   bool capitalized_name(size_t i) const { return capitalized_count(i) >= 1; }
 
+  // A function word (the lists are folded, as Token::hash is).
   bool function_word(size_t i) const {
-    return lex_.function_filter.maybe(toks_[i].hash) && lex_.function_words.count(fold(tok(i)));
+    return lex_.function_hash_set.contains(toks_[i].hash);
   }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).
@@ -577,7 +586,8 @@ class Finder {
     }
   }
 
-  // TYPE must not point into cands_ (it may move).
+  // TYPE must outlive the document's candidates: a literal, or a string of the gazetteer or
+  // the word lists.
   void add(size_t a, size_t b, int64_t entry, std::string_view type, bool titled = false) {
     Candidate& c = cands_.emplace_back();
     c.first = a;
@@ -769,7 +779,7 @@ class Finder {
     if (b - a == 1) {
       if (head_type(a) && !toks_[a].all_caps) return;  // "Council" alone
       if (toks_[a].all_caps && terms_.count(words[0])) return;
-      std::string type = "ORG";
+      std::string_view type = "ORG";
       if (a > 0) {
         auto cue = lex_.cues.find(fold(tok(a - 1)));
         if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
@@ -789,7 +799,7 @@ class Finder {
     if (all_common) return;
     // "X, an expert with ...": a role after the name; "X said": a verb of saying; "in X":
     // a place.
-    std::string type = "ORG";
+    std::string_view type = "ORG";
     if (a > 0) {
       auto cue = lex_.cues.find(fold(tok(a - 1)));
       if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
@@ -841,7 +851,8 @@ class Finder {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group() {
-    std::unordered_map<std::string, std::string> person_last;  // folded last word -> key of a full name
+    // Words are compared folded, by token hash (Token::hash is the hash of the folded word).
+    HashCounts person_last(16);  // last word -> index in person_keys of the key of a full name
     std::vector<std::string> person_keys;
     auto words_of = [&](const Candidate& c) {
       std::vector<std::string> w;
@@ -864,38 +875,32 @@ class Finder {
     }
     // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
     // used by its first word ("Lockheed") is an organisation's.
-    std::unordered_set<std::string> lone;
+    HashCounts lone(16);  // words of one-word names found by the rules
     for (const auto& c : cands_)
-      if (c.entry < 0 && c.last - c.first == 1) lone.insert(fold(tok(c.first)));
-    std::unordered_map<std::string, size_t> org_first;
+      if (c.entry < 0 && c.last - c.first == 1) lone[toks_[c.first].hash] = 1;
+    HashCounts org_first(16);  // first word -> the first organisation's candidate
     for (size_t k = 0; k < cands_.size(); ++k) {
       auto& c = cands_[k];
       if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
-      if (c.type == kOrg && lone.count(fold(tok(c.last - 1))) && !toks_[c.last - 1].all_caps && !lone.count(fold(tok(c.first))))
+      if (c.type == kOrg && lone.find(toks_[c.last - 1].hash) && !toks_[c.last - 1].all_caps && !lone.find(toks_[c.first].hash))
         c.type = "PERSON";
-      if (c.type != kPerson) org_first.emplace(fold(tok(c.first)), k);
+      if (c.type != kPerson) org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
     }
     for (size_t k = 0; k < cands_.size(); ++k) {
       const auto& c = cands_[k];
       if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == kOrg && entry_free(c))
-        org_first.emplace(fold(tok(c.first)), k);
+        org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
     }
     for (auto& c : cands_) {
       if (c.entry >= 0) {
-        c.key = "g" + std::to_string(c.entry);
+        c.key = gazetteer_key(c.entry);
       } else if (c.type == kPerson && c.last - c.first >= 2) {
-        std::string lk = loose_key(words_of(c));
-        // Near-miss spellings: same first name, last names one or two edits apart.
-        for (const auto& other : person_keys) {
-          if (other == "p" + lk) continue;
-          (void)other;
-        }
-        c.key = "p" + lk;
+        c.key = "p" + loose_key(words_of(c));
       }
       if (!c.key.empty() && c.type == kPerson && c.last - c.first >= 2) {
-        std::string last = fold(tok(c.last - 1));
-        person_last.emplace(last, c.key);
-        if (std::find(person_keys.begin(), person_keys.end(), c.key) == person_keys.end()) person_keys.push_back(c.key);
+        // The first full name with this last word gives its key (as it was then).
+        int& slot = person_last.emplace(toks_[c.last - 1].hash, static_cast<int>(person_keys.size()));
+        if (static_cast<size_t>(slot) == person_keys.size()) person_keys.push_back(c.key);
       }
     }
     // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
@@ -947,22 +952,22 @@ class Finder {
             }
           if (found) continue;
         }
-        auto p = person_last.find(fold(w));
-        if (p != person_last.end()) {
-          c.key = p->second;
+        const uint64_t h = toks_[c.first].hash;
+        if (const int* p = person_last.find(h)) {
+          c.key = person_keys[static_cast<size_t>(*p)];
           c.type = "PERSON";
           continue;
         }
-        auto of = org_first.find(fold(w));
-        if (of != org_first.end() && &cands_[of->second] != &c) {
-          c.key = key_of(of->second);
-          c.type = cands_[of->second].type;
+        const int* of = org_first.find(h);
+        if (of && static_cast<size_t>(*of) != idx) {
+          c.key = key_of(static_cast<size_t>(*of));
+          c.type = cands_[static_cast<size_t>(*of)].type;
           continue;
         }
         auto s = ix_.surnames.find(w);
         if (s != ix_.surnames.end() && s->second >= 0) {
           c.entry = s->second;
-          c.key = "g" + std::to_string(s->second);
+          c.key = gazetteer_key(s->second);
           c.type = "PERSON";
           continue;
         }
@@ -988,28 +993,35 @@ class Finder {
     return end == 0 || end >= c.last;
   }
 
+  // The grouping key of gazetteer entry ENTRY: "g" and its index.
+  static std::string gazetteer_key(int64_t entry) {
+    char buf[24] = {'g'};
+    auto end = std::to_chars(buf + 1, buf + sizeof buf, entry).ptr;
+    return std::string(buf, static_cast<size_t>(end - buf));
+  }
+
   std::string key_of(size_t idx) {
     auto& c = cands_[idx];
-    if (c.key.empty()) c.key = c.entry >= 0 ? "g" + std::to_string(c.entry) : "o" + fold(surface(c.first, c.last));
+    if (c.key.empty()) c.key = c.entry >= 0 ? gazetteer_key(c.entry) : "o" + fold(surface(c.first, c.last));
     return c.key;
   }
 
   std::vector<Entity> build() {
     group();
-    utf8::Cursor& map = offsets_;
-    map.rewind();
-    std::vector<std::string> order;
-    // Looked up by key only (the order is ORDER's): hashed, not sorted.
-    std::unordered_map<std::string, Entity> by_key;
-    std::unordered_map<std::string, std::pair<size_t, size_t>> best;  // key -> (token count, first cand)
-    for (size_t idx = 0; idx < cands_.size(); ++idx) {
-      auto& c = cands_[idx];
+    // Entities in order of their first candidate, found by key (the keys stay in cands_).
+    std::vector<Entity> made;
+    std::vector<std::string_view> made_key;
+    std::vector<size_t> best;  // per entity: token count of its longest name found by the rules
+    std::unordered_map<std::string_view, size_t> by_key;
+    by_key.reserve(cands_.size());
+    for (auto& c : cands_) {
       if (c.key == "-") continue;
       if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
-      auto [it, fresh] = by_key.emplace(c.key, Entity{});
-      Entity& e = it->second;
+      auto [it, fresh] = by_key.try_emplace(c.key, made.size());
       if (fresh) {
-        order.push_back(c.key);
+        Entity& e = made.emplace_back();
+        made_key.push_back(c.key);
+        best.push_back(0);
         e.type = c.type;
         if (c.entry >= 0) {
           const auto& g = gaz_.entries()[static_cast<size_t>(c.entry)];
@@ -1018,35 +1030,40 @@ class Finder {
           e.kb = g.kb;
         }
       }
-      std::string s = surface(c.first, c.last);
-      for (const std::string* a : {&s, &c.place_alias})
-        if (!a->empty() && std::find(e.aliases.begin(), e.aliases.end(), *a) == e.aliases.end()) e.aliases.push_back(*a);
-      Span span{static_cast<int64_t>(map.to_cp(toks_[c.first].begin)), static_cast<int64_t>(map.to_cp(toks_[c.last - 1].end))};
-      e.mentions.push_back(span);
+      Entity& e = made[it->second];
+      std::string_view s = surface_view(c.first, c.last);
+      for (std::string_view a : {s, std::string_view(c.place_alias)})
+        if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.emplace_back(a);
+      e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});
       if (c.entry < 0 && c.key[0] != 'g') {
-        auto& b = best[c.key];
         size_t len = c.last - c.first;
-        if (len > b.first) {
-          b = {len, idx};
+        if (len > best[it->second]) {
+          best[it->second] = len;
           e.name = s;
           e.type = c.type;
         }
       }
     }
-    std::vector<Entity> out;
-    std::vector<std::pair<Span, std::string>> firsts;
-    for (const auto& k : order) {
-      Entity& e = by_key[k];
+    // Ids in order of first mention (ties, if any, by key).
+    std::vector<size_t> order(made.size());
+    for (size_t k = 0; k < made.size(); ++k) {
+      Entity& e = made[k];
       std::sort(e.mentions.begin(), e.mentions.end());
       e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
       std::sort(e.aliases.begin(), e.aliases.end());
-      firsts.emplace_back(e.mentions.front(), k);
+      order[k] = k;
     }
-    std::sort(firsts.begin(), firsts.end());
-    for (const auto& f : firsts) {
-      Entity e = std::move(by_key[f.second]);
-      e.id = "e" + std::to_string(out.size() + 1);
-      out.push_back(std::move(e));
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      const Span& a = made[x].mentions.front();
+      const Span& b = made[y].mentions.front();
+      if (a < b || b < a) return a < b;
+      return made_key[x] < made_key[y];
+    });
+    std::vector<Entity> out;
+    out.reserve(made.size());
+    for (size_t k : order) {
+      Entity& e = out.emplace_back(std::move(made[k]));
+      e.id = "e" + std::to_string(out.size());
     }
     return out;
   }

@@ -2,6 +2,14 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 #include "dossier/data.h"
 #include "dossier/utf8.h"
 
@@ -42,12 +50,30 @@ inline int32_t decode_at(std::string_view s, size_t i, size_t& len) {
   return utf8::decode(s, i, len);
 }
 
-constexpr uint64_t kFnvBasis = 1469598103934665603ULL;
-constexpr uint64_t kFnvPrime = 1099511628211ULL;
+// The little-endian value of the LEN (< 8) bytes at P, as FoldedHasher groups them.
+inline uint64_t load_group(const unsigned char* p, size_t len) {
+  uint64_t g = 0;
+  for (size_t k = 0; k < len; ++k) g |= uint64_t{p[k]} << (8 * k);
+  return g;
+}
 
-inline void hash_byte(uint64_t& h, unsigned char c) {
-  h ^= c;
-  h *= kFnvPrime;
+inline uint64_t load_group8(const unsigned char* p) {
+  uint64_t g;
+  std::memcpy(&g, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  g = __builtin_bswap64(g);
+#endif
+  return g;
+}
+
+// The hash of a token of one ASCII byte (punctuation).
+inline uint64_t hash_byte(unsigned char c) { return FoldedHasher::finish(FoldedHasher::mix(FoldedHasher::kSeed, c), 1); }
+
+// Bytes 10xxxxxx, which start no code point (utf8::Cursor counts the others).
+inline size_t continuation_bytes(const unsigned char* p, size_t len) {
+  size_t k = 0;
+  for (size_t i = 0; i < len; ++i) k += (p[i] & 0xC0) == 0x80;
+  return k;
 }
 
 // Calls EMIT with each byte of fold(S): ASCII lowered, other code points lowered by
@@ -78,9 +104,9 @@ void fold_bytes(std::string_view s, Emit&& emit) {
 
 // hash_folded(fold(s)) without building the folded string.
 uint64_t hash_fold(std::string_view s) {
-  uint64_t h = kFnvBasis;
-  fold_bytes(s, [&h](unsigned char c) { hash_byte(h, c); });
-  return h;
+  FoldedHasher h;
+  fold_bytes(s, [&h](unsigned char c) { h.add(c); });
+  return h.done();
 }
 
 }  // namespace
@@ -101,28 +127,91 @@ namespace {
 
 // finish_slow() in one pass over the bytes when the token is ASCII (nearly all tokens of
 // English text): folding, the hash and the all-capitals count need no decoding there.
-inline void finish(std::string_view text, Token& t) {
+// Returns false when the token is not ASCII (finish_slow() has then done the work).
+inline bool finish(std::string_view text, Token& t) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + t.begin;
   const size_t len = t.end - t.begin;
-  uint64_t h = kFnvBasis;
+  FoldedHasher h;
   int upper = 0;
   bool lower = false;
   for (size_t k = 0; k < len; ++k) {
     unsigned char c = p[k];
-    if (c >= 0x80) return finish_slow(text, t);
+    if (c >= 0x80) {
+      finish_slow(text, t);
+      return false;
+    }
     bool up = static_cast<unsigned char>(c - 'A') < 26;
     upper += up;
     lower |= static_cast<unsigned char>(c - 'a') < 26;
-    hash_byte(h, up ? static_cast<unsigned char>(c + 32) : c);
+    h.add(up ? static_cast<unsigned char>(c + 32) : c);
   }
   unsigned char c0 = p[0];
   bool letter = static_cast<unsigned char>((c0 | 0x20) - 'a') < 26;
-  t.hash = h;
+  t.hash = h.done();
   t.digit = static_cast<unsigned char>(c0 - '0') < 10;
   t.word = letter || t.digit;
   t.cap = static_cast<unsigned char>(c0 - 'A') < 26;
   t.all_caps = t.word && !lower && upper >= 2;
+  return true;
 }
+
+inline bool ascii_alnum(unsigned char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10;
+}
+
+// Bytes after a run of ASCII letters and digits that the word rules may take into the word:
+// any non-ASCII byte, '-', '&' and '\''.
+inline bool may_join(unsigned char c) {
+  constexpr uint64_t kJoiners = (uint64_t{1} << '-') | (uint64_t{1} << '&') | (uint64_t{1} << '\'');
+  return c >= 0x80 || (c < 64 && ((kJoiners >> c) & 1));
+}
+
+#if defined(__SSE2__) && defined(__x86_64__)
+// The common word, in a few vector instructions: at P (AVAIL bytes left, the first an ASCII
+// letter or digit) a run of ASCII letters and digits shorter than 16 bytes that ends where
+// the join rules of tokenize() take nothing more (at the text's end, or at an ASCII byte
+// other than '-', '&' and '\''). Returns its length with T's hash and flags set, as finish()
+// sets them; 0 when the run is longer or the rules must look at what follows.
+inline size_t ascii_word(const unsigned char* p, size_t avail, Token& t) {
+  __m128i x;
+  if (avail >= 16) {
+    x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  } else {
+    alignas(16) unsigned char buf[16] = {};  // zeros: not letters, so the run ends at the text's end
+    std::memcpy(buf, p, avail);
+    x = _mm_load_si128(reinterpret_cast<const __m128i*>(buf));
+  }
+  // Bytes in [lo, hi]: moved so that lo is -128, then one signed compare.
+  auto in_range = [&x](char lo, char hi) {
+    __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+    return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+  };
+  const __m128i lower = in_range('a', 'z'), upper = in_range('A', 'Z'), digit = in_range('0', '9');
+  const auto alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit)));
+  const auto run = static_cast<size_t>(__builtin_ctz(~alnum));
+  if (run >= 16) return 0;
+  if (run < avail && may_join(p[run])) return 0;
+  const unsigned keep = (1u << run) - 1;
+  const unsigned lowers = static_cast<unsigned>(_mm_movemask_epi8(lower)) & keep;
+  const unsigned uppers = static_cast<unsigned>(_mm_movemask_epi8(upper)) & keep;
+  const __m128i folded = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  const auto first = static_cast<uint64_t>(_mm_cvtsi128_si64(folded));
+  const auto second = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
+  uint64_t h;
+  if (run <= 8) {
+    h = FoldedHasher::mix(FoldedHasher::kSeed, run == 8 ? first : first & ((uint64_t{1} << (8 * run)) - 1));
+  } else {
+    h = FoldedHasher::mix(FoldedHasher::kSeed, first);
+    h = FoldedHasher::mix(h, second & ((uint64_t{1} << (8 * (run - 8))) - 1));
+  }
+  t.hash = FoldedHasher::finish(h, run);
+  t.word = true;
+  t.digit = static_cast<unsigned char>(p[0] - '0') < 10;
+  t.cap = uppers & 1;
+  t.all_caps = lowers == 0 && (uppers & (uppers - 1)) != 0;  // no lower case, two capitals or more
+  return run;
+}
+#endif
 
 }  // namespace
 
@@ -134,9 +223,13 @@ std::string fold(std::string_view s) {
 }
 
 uint64_t hash_folded(std::string_view folded) {
-  uint64_t h = kFnvBasis;
-  for (unsigned char c : folded) hash_byte(h, c);
-  return h;
+  const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
+  const size_t n = folded.size();
+  uint64_t h = FoldedHasher::kSeed;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) h = FoldedHasher::mix(h, load_group8(p + i));
+  if (i < n) h = FoldedHasher::mix(h, load_group(p + i, n - i));
+  return FoldedHasher::finish(h, n);
 }
 
 bool starts_upper(std::string_view s) {
@@ -163,29 +256,63 @@ std::vector<Token> tokenize(std::string_view text) {
   return out;
 }
 
-void tokenize(std::string_view text, std::vector<Token>& out) {
+void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut) {
   out.clear();
   out.reserve(text.size() / 5);
+  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = 0;
   const size_t n = text.size();
+  size_t extra = 0;  // continuation bytes before i: a token's Token::cp is its begin less these
   bool line = true;  // a line break since the last token (or none yet): Token::nl
+  // A token is done: what its bytes hold of continuation bytes counts for those after it.
+  auto push = [&](const Token& t, bool ascii) {
+    out.push_back(t);
+    if (!ascii) extra += continuation_bytes(base + t.begin, t.end - t.begin);
+  };
   while (i < n) {
     // Space, tab, CR or LF by one bit test.
     constexpr uint64_t kSpaces = (uint64_t{1} << ' ') | (uint64_t{1} << '\n') | (uint64_t{1} << '\t') | (uint64_t{1} << '\r');
-    unsigned char c0 = static_cast<unsigned char>(text[i]);
+    unsigned char c0 = base[i];
     if (c0 <= ' ' && ((kSpaces >> c0) & 1)) {
       line |= c0 == '\n';
       ++i;
       continue;
     }
+#if defined(__SSE2__) && defined(__x86_64__)
+    // ASCII words that the rules below would end at their first other byte (most words),
+    // one after another while a single space parts them; a dotted acronym ("U.S.") is left
+    // to the rules.
+    if (shortcut && ascii_alnum(c0)) {
+      const size_t from = i;
+      while (!(i + 1 < n && base[i + 1] == '.' && static_cast<unsigned char>(base[i] - 'A') < 26)) {
+        Token t;
+        size_t len = ascii_word(base + i, n - i, t);
+        if (!len) break;
+        t.begin = static_cast<uint32_t>(i);
+        t.end = static_cast<uint32_t>(i + len);
+        t.cp = static_cast<uint32_t>(i - extra);
+        t.nl = line;
+        line = false;
+        out.push_back(t);
+        i += len;
+        if (!(i + 1 < n && base[i] == ' ' && ascii_alnum(base[i + 1]))) break;
+        ++i;
+      }
+      if (i != from) continue;
+    }
+#else
+    (void)shortcut;
+#endif
     size_t len = 0;
     int32_t cp = decode_at(text, i, len);
     if (cp == 0xA0) {
+      extra += continuation_bytes(base + i, len);
       i += len;
       continue;
     }
     Token t;
     t.begin = static_cast<uint32_t>(i);
+    t.cp = static_cast<uint32_t>(i - extra);
     t.nl = line;
     line = false;
     if (!is_alnum(cp)) {
@@ -196,8 +323,7 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
         size_t l2 = 0;
         if (after >= n || !is_alnum(decode_at(text, after, l2))) {
           t.end = static_cast<uint32_t>(after);
-          finish(text, t);
-          out.push_back(t);
+          push(t, finish(text, t));
           i = after;
           continue;
         }
@@ -205,13 +331,11 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
       t.end = static_cast<uint32_t>(i + len);
       if (cp >= 0 && cp < 0x80) {
         // One ASCII punctuation character: no letters, so its hash is of the byte itself.
-        uint64_t h = kFnvBasis;
-        hash_byte(h, static_cast<unsigned char>(cp));
-        t.hash = h;
+        t.hash = hash_byte(static_cast<unsigned char>(cp));
+        out.push_back(t);
       } else {
-        finish(text, t);
+        push(t, finish(text, t));
       }
-      out.push_back(t);
       i += len;
       continue;
     }
@@ -226,39 +350,21 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
       }
       if (letters >= 2) j = k;
     }
-    // An ASCII word (nearly every word) is hashed and classified while it is scanned, as
-    // finish() would; ASCII stays true while every byte taken is ASCII.
-    bool ascii = false;
-    uint64_t h = kFnvBasis;
-    int upper = 0;
-    bool lower = false;
     if (j == i) {
       j = i + len;
       bool lower_part = is_lower(cp);
-      ascii = cp < 0x80;
-      if (ascii) {
-        bool up = is_upper(cp);
-        upper += up;
-        lower |= lower_part;
-        hash_byte(h, static_cast<unsigned char>(up ? cp + 32 : cp));
-      }
       while (j < n) {
         // ASCII letters and digits, the common case, in a loop of its own over bytes.
-        const auto* base = reinterpret_cast<const unsigned char*>(text.data());
         const unsigned char* p = base + j;
         const unsigned char* end = base + n;
         for (; p < end; ++p) {
           unsigned char b = *p;
-          if (static_cast<unsigned char>(b - 'a') < 26) {
-            lower = true;
-          } else if (static_cast<unsigned char>(b - 'A') < 26) {
+          if (static_cast<unsigned char>(b - 'a') < 26) continue;
+          if (static_cast<unsigned char>(b - 'A') < 26) {
             lower_part = false;
-            ++upper;
-            b = static_cast<unsigned char>(b + 32);
-          } else if (static_cast<unsigned char>(b - '0') >= 10) {
-            break;
+            continue;
           }
-          hash_byte(h, b);
+          if (static_cast<unsigned char>(b - '0') >= 10) break;
         }
         j = static_cast<size_t>(p - base);
         if (j >= n) break;
@@ -267,15 +373,9 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
         if (b < 0x80 && b != '-' && b != '&' && b != '\'') break;
         size_t l = 0;
         int32_t c = decode_at(text, j, l);
-        // Takes C into the word: no ASCII letter gets here ('-', '&', '\'').
-        auto take = [&] {
-          if (c >= 0 && c < 0x80) hash_byte(h, static_cast<unsigned char>(c));
-          else ascii = false;
-          j += l;
-        };
         if (is_alnum(c)) {
           if (!is_lower(c) && !is_digit(c)) lower_part = false;
-          take();
+          j += l;
           continue;
         }
         size_t l2 = 0;
@@ -289,17 +389,17 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
             bool compound = k + 1 < n && text[k] == '-' && is_upper(static_cast<unsigned char>(text[k + 1]));
             if (!compound) break;
           }
-          take();
+          j += l;
           continue;
         }
         if (is_hyphen(c) && is_alnum(next) && lower_part) {
           // "then-President", "post-Cold": keep joined unless an upper-case part follows.
           if (is_upper(next)) break;
-          take();
+          j += l;
           continue;
         }
         if (c == '&' && is_upper(next) && j > i && is_upper(static_cast<unsigned char>(text[j - 1]))) {
-          take();  // "AT&T", "S&P"
+          j += l;  // "AT&T", "S&P"
           continue;
         }
         if (is_apostrophe(c) && is_letter(next)) {
@@ -308,25 +408,25 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
           bool possessive = (next == 's' || next == 'S') &&
                             (j + l + 1 >= n || !is_alnum(decode_at(text, j + l + 1, l3)));
           if (possessive) break;
-          take();
+          j += l;
           continue;
         }
         break;
       }
     }
     t.end = static_cast<uint32_t>(j);
-    if (ascii) {
-      t.hash = h;
-      t.word = true;
-      t.digit = is_digit(cp);
-      t.cap = is_upper(cp);
-      t.all_caps = !lower && upper >= 2;
-    } else {
-      finish(text, t);
-    }
-    out.push_back(t);
+    push(t, finish(text, t));
     i = j;
   }
+}
+
+size_t first_token_from(const std::vector<Token>& toks, std::string_view text, size_t cp) {
+  // A token lies before code point CP when fewer code points start before it, or as many
+  // and it starts on none (a stray continuation byte): an order that follows the tokens'.
+  auto it = std::partition_point(toks.begin(), toks.end(), [&](const Token& t) {
+    return t.cp < cp || (t.cp == cp && (static_cast<unsigned char>(text[t.begin]) & 0xC0) == 0x80);
+  });
+  return it == toks.end() ? SIZE_MAX : it->begin;
 }
 
 bool Lexicon::common_word(std::string_view word) const {
@@ -410,7 +510,9 @@ const Lexicon& Lexicon::get() {
       l.connector_words.emplace_back(hash_folded(fold(w)), w);
       l.connector_filter.add(l.connector_words.back().first);
     }
-    for (const auto& w : l.function_words) l.function_filter.add(hash_folded(w));
+    std::unordered_set<uint64_t> function_hashes;
+    for (const auto& w : l.function_words) function_hashes.insert(hash_folded(w));
+    l.function_hash_set = HashSet(function_hashes);
     for (const auto& h : l.heads) l.head_filter.add(hash_folded(fold(h.first)));
     for (const auto& d : l.demonyms) {
       l.demonym_filter.add(hash_folded(fold(d.first)));

@@ -13,7 +13,8 @@ namespace dossier::entities_detail {
 
 struct Token {
   uint32_t begin = 0, end = 0;  // bytes into the text
-  uint64_t hash = 0;            // hash of the case-folded token
+  uint32_t cp = 0;              // code points before begin (utf8 start bytes, as utf8::Cursor counts)
+  uint64_t hash = 0;            // hash_folded() of the case-folded token
   bool word = false;            // letters/digits (else punctuation)
   bool digit = false;           // starts with a digit
   bool cap = false;             // starts with an upper-case letter
@@ -26,8 +27,14 @@ struct Token {
 // "post-Cold"), inner apostrophes except a possessive 's ("Russia's" -> "Russia", "'s"), and
 // dotted acronyms ("U.S."). Spaces are dropped.
 std::vector<Token> tokenize(std::string_view text);
-// The same into OUT (cleared first), reusing its capacity.
-void tokenize(std::string_view text, std::vector<Token>& out);
+// The same into OUT (cleared first), reusing its capacity. SHORTCUT false leaves every token
+// to the byte rules (the tests compare the vector shortcut for plain ASCII words with them).
+void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut = true);
+
+// Where code point CP of TEXT starts, as far as TOKS (TEXT's tokens) can tell: the begin of
+// the first token at or after that byte, SIZE_MAX when none. Compared with a token's begin it
+// answers as the byte offset itself would, without a walk over the text.
+size_t first_token_from(const std::vector<Token>& toks, std::string_view text, size_t cp);
 
 // The hash and flags of token [T.begin, T.end) of TEXT, by the Unicode rules for any text
 // (the tokenizer takes a shortcut for ASCII tokens; tested against this one).
@@ -35,7 +42,41 @@ void finish_slow(std::string_view text, Token& t);
 
 // The case-folded form of a token (ASCII and Unicode lower case).
 std::string fold(std::string_view s);
+// The hash of a folded token: its bytes 8 at a time (little-endian, the last group padded
+// with zeros), each group mixed in by a multiply, then the length. An English word costs one
+// or two multiplies, not one per byte, and the tokenizer hashes from a vector register.
 uint64_t hash_folded(std::string_view folded);
+// The same hash taken one byte at a time (fold() without building the string).
+class FoldedHasher {
+ public:
+  void add(unsigned char c) {
+    group_ |= uint64_t{c} << (8 * fill_);
+    ++size_;
+    if (++fill_ == 8) {
+      h_ = mix(h_, group_);
+      group_ = 0;
+      fill_ = 0;
+    }
+  }
+  uint64_t done() const { return finish(fill_ ? mix(h_, group_) : h_, size_); }
+
+  static constexpr uint64_t kSeed = 0x243F6A8885A308D3ULL;
+  static uint64_t mix(uint64_t h, uint64_t group) {
+    h = (h ^ group) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 29);
+  }
+  // The filters and tables take different bits of a token's hash, high and low: one more
+  // multiply spreads the last group into the high bits, the shift brings them down.
+  static uint64_t finish(uint64_t h, uint64_t size) {
+    h = (h ^ size) * 0xFF51AFD7ED558CCDULL;
+    return h ^ (h >> 32);
+  }
+
+ private:
+  uint64_t h_ = kSeed, group_ = 0;
+  unsigned fill_ = 0;
+  uint64_t size_ = 0;
+};
 inline uint64_t combine(uint64_t a, uint64_t b) { return a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL + (a << 6) + (a >> 2)); }
 
 // Whether S (one token) starts with an upper-case letter / is all upper case.
@@ -143,6 +184,7 @@ struct Lexicon {
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> function_words;  // folded
+  HashSet function_hash_set;                        // hash_folded of each, for the per-token test
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
@@ -154,9 +196,9 @@ struct Lexicon {
   std::unordered_set<std::string> connectors;             // words allowed inside a name
   std::vector<std::pair<uint64_t, std::string>> connector_words;  // the same with their token hashes
   // Token-hash filters (Token::hash, of the folded word) before a lookup by exact string:
-  // not_names, the first words of titles, connectors, function words, heads, and demonyms
-  // (with and without a plural -s, as demonym_like() strips it).
-  HashFilter not_name_filter, title_first_filter, connector_filter, function_filter, head_filter, demonym_filter;
+  // not_names, the first words of titles, connectors, heads, and demonyms (with and without
+  // a plural -s, as demonym_like() strips it).
+  HashFilter not_name_filter, title_first_filter, connector_filter, head_filter, demonym_filter;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
   bool common_word(std::string_view word) const;

@@ -235,3 +235,23 @@ TEST_CASE("Code-point spans are right after any mix of one- to four-byte charact
     }
   }
 }
+
+TEST_CASE("Short forms join a full name by their folded words, whatever their case", "[entities]") {
+  // The last word of a person's full name and the first word of an organisation's are
+  // matched folded ("BAKOYANNIS", "LOCKHEED"); a near-miss spelling joins the person too.
+  auto people = find_entities(doc_of(
+      "Dora Bakoyannis spoke first. Then Dora Bakoyanni answered and BAKOYANNIS left, and Bakoyannis too."));
+  REQUIRE(people.size() == 1);
+  CHECK(people[0].name == "Dora Bakoyannis");
+  CHECK(people[0].type == "PERSON");
+  CHECK(people[0].mentions.size() == 4);
+  CHECK(has_alias(people[0], "BAKOYANNIS"));
+  CHECK(has_alias(people[0], "Dora Bakoyanni"));
+  auto orgs = find_entities(doc_of("Lockheed Martin builds jets in Texas. LOCKHEED said on Monday that Lockheed would hire."));
+  const Entity* lockheed = named(orgs, "Lockheed Martin");
+  REQUIRE(lockheed);
+  CHECK(lockheed->type == "ORG");
+  CHECK(lockheed->mentions.size() == 3);
+  CHECK(has_alias(*lockheed, "LOCKHEED"));
+  CHECK(has_alias(*lockheed, "Lockheed"));
+}

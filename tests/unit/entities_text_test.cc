@@ -6,6 +6,7 @@
 
 #include "../../lib/entities_text.h"
 #include "dossier/entities.h"
+#include "dossier/utf8.h"
 
 using namespace dossier::entities_detail;
 
@@ -25,6 +26,28 @@ const std::vector<std::string> kTricky = {
     "abcdefgh-Ijklmnop O'Connell-Smith AT&T&T Russia's U.S.-led NATO-led then-President",
     "Z",
 };
+
+// Texts of pieces that the word rules treat apart (letters around 8 and 16 bytes, joiners,
+// dots, non-ASCII letters and marks, a no-break space, invalid bytes), drawn at random with
+// a fixed seed.
+std::vector<std::string> random_texts() {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "q7", "0", "Ab", "ABC", "abcdefg", "ABCDEFGH", "Abcdefghi", "abcdefghijklmno", "ABCDEFGHIJKLMNOP",
+      "x1y2z3", "-", "&", "'", "’", ".", "U.S.", "A.", " ", " ", " ", "  ", "\n", "\t", "\r\n", ",", "\"", "(",
+      "é", "É", "ß", "–", "“", "\xC2\xA0", "\xff", "\x80", "\xE2\x80", "'s", "’s", "$", "ΩΣ", "ĲSSEL"};
+  std::vector<std::string> out;
+  uint64_t x = 0x2545F4914F6CDD1DULL;
+  for (int k = 0; k < 3000; ++k) {
+    std::string text;
+    size_t parts = 1 + k % 12;
+    for (size_t p = 0; p < parts; ++p) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += pieces[(x >> 33) % pieces.size()];
+    }
+    out.push_back(std::move(text));
+  }
+  return out;
+}
 
 // Whether a line break lies between the previous token (or the text's start) and T.
 bool break_before(const std::string& text, const std::vector<Token>& toks, size_t i) {
@@ -47,6 +70,65 @@ TEST_CASE("The tokenizer's ASCII shortcut gives the hash and flags of the Unicod
       CHECK(toks[i].digit == slow.digit);
       CHECK(toks[i].cap == slow.cap);
       CHECK(toks[i].all_caps == slow.all_caps);
+    }
+  }
+}
+
+TEST_CASE("The tokenizer's vector shortcut for ASCII words gives the tokens of the byte rules", "[entities]") {
+  auto texts = random_texts();
+  texts.insert(texts.end(), kTricky.begin(), kTricky.end());
+  std::vector<Token> fast, plain;
+  for (const auto& text : texts) {
+    INFO(text);
+    tokenize(text, fast);
+    tokenize(text, plain, false);
+    REQUIRE(fast.size() == plain.size());
+    for (size_t i = 0; i < fast.size(); ++i) {
+      CHECK(fast[i].begin == plain[i].begin);
+      CHECK(fast[i].end == plain[i].end);
+      CHECK(fast[i].cp == plain[i].cp);
+      CHECK(fast[i].hash == plain[i].hash);
+      CHECK(fast[i].word == plain[i].word);
+      CHECK(fast[i].digit == plain[i].digit);
+      CHECK(fast[i].cap == plain[i].cap);
+      CHECK(fast[i].all_caps == plain[i].all_caps);
+      CHECK(fast[i].nl == plain[i].nl);
+    }
+  }
+}
+
+TEST_CASE("Folded words hash the same whole or a byte at a time", "[entities]") {
+  std::string s;
+  for (size_t n = 0; n <= 40; ++n) {
+    FoldedHasher h;
+    for (unsigned char c : s) h.add(c);
+    CHECK(h.done() == hash_folded(s));
+    s += static_cast<char>('a' + n % 26);
+    if (n % 7 == 3) s.back() = static_cast<char>(0xC3);
+  }
+  CHECK(hash_folded("ab") != hash_folded(std::string("ab\0", 3)));
+}
+
+TEST_CASE("Tokens count code points before them as utf8::Cursor does", "[entities]") {
+  auto texts = random_texts();
+  texts.insert(texts.end(), kTricky.begin(), kTricky.end());
+  for (const auto& text : texts) {
+    INFO(text);
+    auto toks = tokenize(text);
+    dossier::utf8::Cursor cursor(text);
+    for (const auto& t : toks) CHECK(t.cp == cursor.to_cp(t.begin));
+    // Sentence starts found through the tokens compare with token begins as the bytes do.
+    const size_t cps = dossier::utf8::length(text);
+    for (size_t cp : {cps + 1, cps + 7, SIZE_MAX}) CHECK(first_token_from(toks, text, cp) == SIZE_MAX);
+    for (size_t cp = 0; cp <= cps; ++cp) {
+      size_t byte = dossier::utf8::Cursor(text).to_byte(cp);
+      size_t want = SIZE_MAX;
+      for (const auto& t : toks)
+        if (t.begin >= byte) {
+          want = t.begin;
+          break;
+        }
+      CHECK(first_token_from(toks, text, cp) == want);
     }
   }
 }
@@ -133,4 +215,22 @@ TEST_CASE("The hash set's bit filter never turns away a member", "[entities]") {
   }
   CHECK_FALSE(HashSet().contains(0));
   CHECK_FALSE(HashSet(std::unordered_set<uint64_t>{5}).contains(0));
+}
+
+TEST_CASE("Word lists asked by token hash answer as the lists of folded words do", "[entities]") {
+  const Lexicon& lex = Lexicon::get();
+  std::string text;
+  for (const auto& w : lex.function_words) text += w + " " + std::string(1, static_cast<char>(w[0] & ~0x20)) + w.substr(1) + " ";
+  for (const auto& t : kTricky) text += t + "\n";
+  text += "THE Of oF AND Nor Whereas whereas Amongst theirs Them them's";
+  size_t found = 0;
+  for (const auto& t : tokenize(text)) {
+    std::string folded = fold(std::string_view(text).substr(t.begin, t.end - t.begin));
+    INFO(folded);
+    bool listed = lex.function_words.count(folded) > 0;
+    CHECK(lex.function_hash_set.contains(t.hash) == listed);
+    CHECK(lex.lower_hash_set.contains(t.hash) == (lex.lower_words.count(folded) > 0));
+    found += listed;
+  }
+  CHECK(found > 2 * lex.function_words.size());
 }
