@@ -593,38 +593,46 @@ Result same_value(const Context& c) {
 }
 
 Result resolve(int rule, std::string_view text, const Context& c) {
+  using grammar::Kind;
   if (rule < 0) return std::nullopt;
   const auto& sc = grammar::scanner();
-  const std::string& kind = sc.kind(rule);
-  auto w = words(text);
-  if (kind == "vague") {
-    const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];
-    return Value{v.type, v.value};
+  Kind kind = sc.kind_id(rule);
+  switch (kind) {
+    case Kind::kVague: {
+      const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];
+      return Value{v.type, v.value};
+    }
+    case Kind::kIso: return Value{"DATE", std::string(text.substr(0, 10))};
+    case Kind::kNumeric: return numeric_value(text, c);
+    case Kind::kSame: return same_value(c);
+    case Kind::kOther: return std::nullopt;
+    default: break;
   }
-  if (kind == "date") return date_value(w, c);
-  if (kind == "iso") return Value{"DATE", std::string(text.substr(0, 10))};
-  if (kind == "numeric") return numeric_value(text, c);
-  if (kind == "year") return year_value(w);
-  if (kind == "decade") return decade_value(w);
-  if (kind == "weekday") return weekday_value(w, c);
-  if (kind == "day") return day_value(w, c);
-  if (kind == "rel") return rel_value(w, c);
-  if (kind == "relmonth") return relmonth_value(w, c);
-  if (kind == "monthweek") return monthweek_value(w, c);
-  if (kind == "same") return same_value(c);
-  if (kind == "ago") return ago_value(w, c);
-  if (kind == "season") return season_value(w, c);
-  if (kind == "quarter") return quarter_value(w, c);
-  if (kind == "duration") return duration_value(w);
-  if (kind == "set") return set_value(w);
-  if (kind == "time") return time_value(text, w, c);
-  return std::nullopt;
+  auto w = words(text);
+  switch (kind) {
+    case Kind::kDate: return date_value(w, c);
+    case Kind::kYear: return year_value(w);
+    case Kind::kDecade: return decade_value(w);
+    case Kind::kWeekday: return weekday_value(w, c);
+    case Kind::kDay: return day_value(w, c);
+    case Kind::kRel: return rel_value(w, c);
+    case Kind::kRelmonth: return relmonth_value(w, c);
+    case Kind::kMonthweek: return monthweek_value(w, c);
+    case Kind::kAgo: return ago_value(w, c);
+    case Kind::kSeason: return season_value(w, c);
+    case Kind::kQuarter: return quarter_value(w, c);
+    case Kind::kDuration: return duration_value(w);
+    case Kind::kSet: return set_value(w);
+    case Kind::kTime: return time_value(text, w, c);
+    default: return std::nullopt;
+  }
 }
 
 // Kinds whose value depends on the tense of the clause.
-bool needs_tense(const std::string& kind) {
-  return kind == "weekday" || kind == "date" || kind == "season" || kind == "time" || kind == "quarter" ||
-         kind == "monthweek";
+bool needs_tense(grammar::Kind kind) {
+  using grammar::Kind;
+  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kSeason || kind == Kind::kTime ||
+         kind == Kind::kQuarter || kind == Kind::kMonthweek;
 }
 
 constexpr bool is_word_byte(char c) {
@@ -739,7 +747,7 @@ std::vector<Match> scan(std::string_view text) {
     if (rules[i] < 0 || !numeric_context_ok(text, b, e)) continue;
     b = strip_leading(text, b, e);
     if (b > 0 && is_word_byte(text[b - 1]) && is_word_byte(text[b])) continue;
-    if (rule_kind(rules[i]) == "year" && e - b == 4 && is_name_part(text, b, e)) continue;
+    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && is_name_part(text, b, e)) continue;
     out.push_back(Match{b, e, rules[i]});
   }
   return out;
@@ -852,7 +860,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       sb = nl == std::string::npos ? 0 : nl + 1;
       se = std::min(text.size(), text.find('\n', m.end));
     }
-    if (needs_tense(rule_kind(m.rule)))
+    if (needs_tense(grammar::scanner().kind_id(m.rule)))
       c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
     c.anchor = last_day;
     c.month_anchor = last_month;

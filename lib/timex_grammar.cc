@@ -149,6 +149,19 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
+Kind kind_named(std::string_view name) {
+  static const std::pair<const char*, Kind> kNames[] = {
+      {"date", Kind::kDate},         {"iso", Kind::kIso},         {"numeric", Kind::kNumeric},
+      {"year", Kind::kYear},         {"decade", Kind::kDecade},   {"weekday", Kind::kWeekday},
+      {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
+      {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
+      {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
+      {"set", Kind::kSet},           {"time", Kind::kTime},       {"vague", Kind::kVague}};
+  for (const auto& [n, k] : kNames)
+    if (name == n) return k;
+  return Kind::kOther;
+}
+
 const Tables& tables() {
   static const Tables t = load_tables();
   return t;
@@ -170,6 +183,7 @@ Scanner::Scanner() {
     rules_.push_back(std::make_unique<RE2>(lead + "(?:" + body + ")\\b", o));
     if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
     kinds_.push_back(kind);
+    kind_ids_.push_back(kind_named(kind));
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
