@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "dossier/utf8.h"
+#include "timex_calendar.h"
 #include "timex_grammar.h"
 
 namespace dossier::timex {
@@ -19,75 +20,20 @@ namespace {
 using grammar::lower;
 using grammar::tables;
 
-// Calendar arithmetic on days since 1970-01-01 (H. Hinnant's civil-from-days algorithms).
-struct Ymd {
-  int y = 0, m = 0, d = 0;
-};
-
-int64_t days_from_civil(Ymd t) {
-  int y = t.y - (t.m <= 2);
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;
-  int64_t doy = (153 * (t.m + (t.m > 2 ? -3 : 9)) + 2) / 5 + t.d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-Ymd civil_from_days(int64_t z) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return Ymd{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
-
-Ymd add_days(Ymd t, int64_t n) { return civil_from_days(days_from_civil(t) + n); }
-
-int iso_weekday(Ymd t) {  // 1 = Monday
-  int64_t z = days_from_civil(t);
-  return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
-}
-
-int days_in_month(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
-std::string fmt_date(Ymd t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.y, t.m, t.d);
-  return buf;
-}
-std::string fmt_month(int y, int m) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
-}
-std::string fmt_year(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
-}
-std::string fmt_week(Ymd t) {
-  // ISO week: the week belongs to the year of its Thursday.
-  Ymd thu = add_days(t, 4 - iso_weekday(t));
-  int week = static_cast<int>((days_from_civil(thu) - days_from_civil(Ymd{thu.y, 1, 1})) / 7) + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", thu.y, week);
-  return buf;
-}
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
 
 std::optional<Ymd> parse_dct(const std::optional<std::string>& dct) {
-  if (!dct || dct->size() < 10) return std::nullopt;
-  Ymd t;
-  if (std::sscanf(dct->c_str(), "%4d-%2d-%2d", &t.y, &t.m, &t.d) != 3) return std::nullopt;
-  if (t.m < 1 || t.m > 12 || t.d < 1 || t.d > days_in_month(t.y, t.m)) return std::nullopt;
-  return t;
+  if (!dct) return std::nullopt;
+  return parse_ymd(*dct);
 }
 
 // Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
@@ -872,16 +818,19 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.span = Span{cp_b, cp_e};
     t.type = v->type;
     t.value = v->value;
-    if (t.type == "DATE" && granularity(t.value) == "day") last_day = parse_dct(t.value);
-    if (t.type == "DATE" && (granularity(t.value) == "day" || granularity(t.value) == "month"))
-      last_month = parse_dct(t.value.substr(0, 7) + "-01");
+    if (t.type == "DATE") {
+      std::string g = granularity(t.value);
+      if (g == "day") last_day = parse_ymd(t.value);
+      if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
+    }
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
   }
   // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC").
+  const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
-        out[i].value.compare(0, 10, base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX") != 0)
+        out[i].value.compare(0, 10, dct_day) != 0)
       continue;
     for (size_t j = 0; j < out.size(); ++j) {
       if (j == i || sentence_of[j] != sentence_of[i] || out[j].type != "DATE" || granularity(out[j].value) != "day") continue;

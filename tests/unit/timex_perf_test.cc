@@ -3,11 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "../../lib/timex_calendar.h"
 #include "../../lib/timex_grammar.h"
 #include "dossier/timex.h"
 
@@ -123,6 +126,53 @@ TEST_CASE("tense_near looks only near the expression and agrees with a scan of t
         INFO(s << " @" << at << "-" << at_end);
         CHECK(dossier::timex::tense_near(s, at, at_end) == plain_tense_near(s, at, at_end));
       }
+    }
+  }
+}
+
+TEST_CASE("dates are written by hand as snprintf writes them", "[timex]") {
+  using dossier::timex::calendar::Ymd;
+  auto printed = [](const char* format, int a, int b, int c) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, format, a, b, c);
+    return std::string(buf);
+  };
+  const int years[] = {-2147483647 - 1, -10000, -1, 0, 5, 99, 999, 1000, 1999, 2009, 9999, 10000, 123456, 2147483647};
+  const int fields[] = {-2147483647 - 1, -1, 0, 1, 9, 10, 12, 31, 99, 100, 2147483647};
+  for (int y : years) {
+    INFO(y);
+    CHECK(dossier::timex::calendar::fmt_year(y) == printed("%04d", y, 0, 0));
+    for (int m : fields) {
+      CHECK(dossier::timex::calendar::fmt_month(y, m) == printed("%04d-%02d", y, m, 0));
+      for (int d : fields) CHECK(dossier::timex::calendar::fmt_date(Ymd{y, m, d}) == printed("%04d-%02d-%02d", y, m, d));
+    }
+  }
+}
+
+TEST_CASE("dates are read by hand as sscanf reads them", "[timex]") {
+  using dossier::timex::calendar::Ymd;
+  auto scanned = [](const std::string& s) -> std::optional<Ymd> {
+    if (s.size() < 10) return std::nullopt;
+    Ymd t;
+    if (std::sscanf(s.c_str(), "%4d-%2d-%2d", &t.y, &t.m, &t.d) != 3) return std::nullopt;
+    if (t.m < 1 || t.m > 12 || t.d < 1 || t.d > dossier::timex::calendar::days_in_month(t.y, t.m)) return std::nullopt;
+    return t;
+  };
+  const std::vector<std::string> texts = {
+      "", "2009-12-05", "2009-12-05T10:00", "2008-02-29", "2009-02-29", "2000-02-29", "1900-02-29", "0000-01-01",
+      "2009-13-01", "2009-00-10", "2009-12-32", "2009-12-00", "2009-1-05xx", "2009-12-5xxx", " 2009-12-05", "+209-12-05",
+      "-200-12-05", "2009/12/05", "20091205xx", "2009-12-0", "2009-12-05\0", std::string("2009-12-0\0", 10),
+      std::string("2009\0-12-05", 11), "12345-12-05", "2009-W53-1", "2010-Q1", "XXXX-XX-XX", "PRESENT_REF", "2009-12-05 ",
+      "2009 -12-05", "2009- 1- 5xx", "0x09-12-05"};
+  for (const auto& s : texts) {
+    INFO(s);
+    auto fast = dossier::timex::calendar::parse_ymd(s);
+    auto plain = scanned(s);
+    REQUIRE(fast.has_value() == plain.has_value());
+    if (fast) {
+      CHECK(fast->y == plain->y);
+      CHECK(fast->m == plain->m);
+      CHECK(fast->d == plain->d);
     }
   }
 }
