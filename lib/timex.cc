@@ -19,6 +19,7 @@ namespace {
 
 using grammar::lower;
 using grammar::tables;
+using grammar::words;
 
 using calendar::add_days;
 using calendar::days_from_civil;
@@ -34,27 +35,6 @@ using calendar::Ymd;
 std::optional<Ymd> parse_dct(const std::optional<std::string>& dct) {
   if (!dct) return std::nullopt;
   return parse_ymd(*dct);
-}
-
-// Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
-// trailing period is dropped ("Dec." -> "dec") except in "a.m."/"p.m.".
-std::vector<std::string> words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&]() {
-    if (!cur.empty() && cur.back() == '.' && cur != "a.m." && cur != "p.m.") cur.pop_back();
-    if (!cur.empty()) out.push_back(lower(cur));
-    cur.clear();
-  };
-  for (char c : s) {
-    if (c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n') {
-      flush();
-    } else {
-      cur += c;
-    }
-  }
-  flush();
-  return out;
 }
 
 bool has(const std::vector<std::string>& w, std::string_view word) {
@@ -788,7 +768,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   if (matches.empty()) return out;
   utf8::OffsetMap map(text);
   Context base{parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
-  size_t si = 0;
+  size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   std::optional<Ymd> last_day, last_month;
   for (const auto& m : matches) {
@@ -798,8 +778,13 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     while (si < doc.sentences.size() && doc.sentences[si].end <= cp_b) ++si;
     size_t sb = 0, se = text.size();
     if (si < doc.sentences.size() && doc.sentences[si].start <= cp_b) {
-      sb = map.to_byte(static_cast<size_t>(doc.sentences[si].start));
-      se = map.to_byte(static_cast<size_t>(doc.sentences[si].end));
+      if (si != bounds_of) {
+        bounds_of = si;
+        sentence_b = map.to_byte(static_cast<size_t>(doc.sentences[si].start));
+        sentence_e = map.to_byte(static_cast<size_t>(doc.sentences[si].end));
+      }
+      sb = sentence_b;
+      se = sentence_e;
     } else {
       // No sentence layer: the surrounding line.
       size_t nl = text.rfind('\n', m.begin);

@@ -149,6 +149,24 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
+std::vector<std::string> words(std::string_view s) {
+  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
+  std::vector<std::string> out;
+  out.reserve(8);
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t j = i;
+    while (j < s.size() && !split(s[j])) ++j;
+    std::string_view word = s.substr(i, j - i);
+    if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
+    if (!word.empty()) {
+      out.emplace_back(word);
+      for (char& ch : out.back()) ch = utf8::ascii_lower(ch);
+    }
+    i = j;
+  }
+  return out;
+}
+
 Kind kind_named(std::string_view name) {
   static const std::pair<const char*, Kind> kNames[] = {
       {"date", Kind::kDate},         {"iso", Kind::kIso},         {"numeric", Kind::kNumeric},

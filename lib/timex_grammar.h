@@ -82,4 +82,8 @@ const Scanner& scanner();
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);
 
+// Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
+// trailing period is dropped ("Dec." -> "dec") except in "a.m."/"p.m.".
+std::vector<std::string> words(std::string_view s);
+
 }  // namespace dossier::timex::grammar

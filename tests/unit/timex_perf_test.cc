@@ -176,3 +176,32 @@ TEST_CASE("dates are read by hand as sscanf reads them", "[timex]") {
     }
   }
 }
+
+TEST_CASE("the words of an expression are cut as the character-by-character split cuts them", "[timex]") {
+  auto plain = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&]() {
+      if (!cur.empty() && cur.back() == '.' && cur != "a.m." && cur != "p.m.") cur.pop_back();
+      if (!cur.empty()) out.push_back(dossier::timex::grammar::lower(cur));
+      cur.clear();
+    };
+    for (char c : s) {
+      if (c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n') {
+        flush();
+      } else {
+        cur += c;
+      }
+    }
+    flush();
+    return out;
+  };
+  const std::vector<std::string> texts = {
+      "", " ", ".", "..", "-", "Dec.", "Dec. 5, 2008", "6:40 p.m.", "6:40 P.M.", "a.m. a.m.. A.M. p.m", "  two--three  ",
+      "(the) first-half,of\tnext\nYEAR.", "many, many years", "Jan.,", "x.", "a.m.", "p.m.", "caf\xc3\xa9 \xe2\x80\x94 MID-Dec.",
+      "five-day", ",,,", "end.", "U.S. 2008.", "'80s", "word"};
+  for (const auto& t : texts) {
+    INFO(t);
+    CHECK(dossier::timex::grammar::words(t) == plain(t));
+  }
+}
