@@ -345,13 +345,17 @@ bool similar(const Ids& ea, const Ids& eb, const Ids& ka, const Ids& kb) {
   return with_entities ? (common >= 2 && jaccard >= 0.15) : (common >= 3 && jaccard >= 0.2);
 }
 
-// Every pair that similar() accepts shares at least max(2, 0.15 * |terms|) key terms with
-// each of its two mentions (Jaccard >= 0.15 means common >= 0.15 * |a ∪ b|). So with the
+// Every pair that similar() accepts shares at least a given number of key terms with each
+// of its two mentions: a mention that names participants may pair with one that names
+// some too, which takes 2 shared terms and a Jaccard index of 0.15, so at least
+// max(2, ceil(0.15 * |terms|)) (Jaccard >= 0.15 means common >= 0.15 * |a ∪ b|, and the
+// union is no smaller than either set); a mention that names none only ever pairs without
+// participants, which takes 3 and 0.2, so at least max(3, ceil(0.2 * |terms|)). So with the
 // terms of every mention in one global order, the two mentions share a term among the
 // first |terms| - that + 1 of each (prefix filtering): only those terms are indexed and
 // probed, which finds every such pair and skips the terms that most mentions carry.
-size_t prefix_length(size_t terms) {
-  size_t needed = std::max<size_t>(2, terms * 15 / 100);
+size_t prefix_length(size_t terms, bool names_participants) {
+  size_t needed = names_participants ? std::max<size_t>(2, (terms * 3 + 19) / 20) : std::max<size_t>(3, (terms + 4) / 5);
   return terms >= needed ? terms - needed + 1 : 0;
 }
 
@@ -450,14 +454,14 @@ std::vector<Event> Chronology::merged(std::vector<Event>* owned) const {
     std::vector<std::unordered_map<uint32_t, std::vector<uint32_t>>> postings(range_of.size());
     for (size_t i = 0; i < n; ++i) {
       if (block[i] == SIZE_MAX) continue;
-      size_t p = prefix_length(terms[i].size());
+      size_t p = prefix_length(terms[i].size(), !entities[i].empty());
       for (size_t k = 0; k < p; ++k) postings[block[i]][terms[i][k]].push_back(static_cast<uint32_t>(i));
     }
     std::vector<size_t> seen(n, SIZE_MAX);
     std::vector<uint32_t> candidates;
     for (size_t i = 0; i < n; ++i) {
       if (block[i] == SIZE_MAX) continue;
-      size_t p = prefix_length(terms[i].size());
+      size_t p = prefix_length(terms[i].size(), !entities[i].empty());
       candidates.clear();
       for (size_t h : holders[block[i]]) {
         bool same_block = h == block[i];
@@ -465,10 +469,14 @@ std::vector<Event> Chronology::merged(std::vector<Event>* owned) const {
         for (size_t k = 0; k < p; ++k) {
           auto it = index.find(terms[i][k]);
           if (it == index.end()) continue;
-          for (uint32_t j : it->second) {
+          // Within a block each pair is seen once, from its earlier mention: the postings are
+          // in ascending order, so those up to i itself are passed over unread.
+          const auto& posted = it->second;
+          auto from = same_block ? std::upper_bound(posted.begin(), posted.end(), static_cast<uint32_t>(i)) : posted.begin();
+          for (auto at = from; at != posted.end(); ++at) {
+            uint32_t j = *at;
             ++stats_.visits;
-            // Within a block each pair is seen once, from its earlier mention.
-            if ((same_block && j <= i) || seen[j] == i) continue;
+            if (seen[j] == i) continue;
             seen[j] = i;
             candidates.push_back(j);
           }
