@@ -386,3 +386,75 @@ TEST_CASE("merging finds pairs that share just enough of their most common terms
   CHECK(pairs == 40);  // each pair is the same happening, and nothing else is
   CHECK(fast == brute);
 }
+
+namespace {
+
+// Copies of a few sentences (word for word, so that merging takes each set of copies as
+// one), spread over documents in every way that matters: copies within one document only,
+// across documents, two sets of copies that are the same happening but all from one
+// document, sets too short to pair at all, and with and without participants.
+std::vector<dossier::Event> copies() {
+  struct Copy {
+    const char* text;
+    const char* doc;
+    bool named;
+  };
+  static const Copy kCopies[] = {
+      {"Diplomats handed the draft security treaty to envoys in Munich", "a", true},
+      {"Diplomats handed the draft security treaty to envoys in Munich", "a", true},
+      {"Diplomats handed the draft security treaty to envoys in Vienna", "a", true},
+      {"Diplomats handed the draft security treaty to envoys in Vienna", "a", true},
+      {"Ministers discussed missile defence plans for Europe in Geneva", "b", false},
+      {"Ministers discussed missile defence plans for Europe in Geneva", "c", false},
+      {"Ministers discussed missile defence plans for Europe in Geneva", "b", false},
+      {"Ministers discussed missile defence plans for Europe in Warsaw", "d", false},
+      {"Protesters gathered outside parliament demanding elections", "e", true},
+      {"Protesters gathered outside parliament demanding elections", "e", true},
+      {"Protesters gathered outside parliament demanding elections today", "f", true},
+      {"Engineers restored supply", "g", false},
+      {"Engineers restored supply", "h", false},
+      {"Pipeline", "g", true},
+      {"Pipeline", "h", true},
+  };
+  std::vector<dossier::Event> out;
+  int span = 0;
+  for (const auto& c : kCopies) {
+    dossier::Event e;
+    e.date = "2009-11-30";
+    e.granularity = dossier::timex::granularity(e.date);
+    e.text = e.what = c.text;
+    if (c.named) e.entities = {"NATO"};
+    dossier::EventSource src;
+    src.doc = c.doc;
+    src.path = std::string("docs/") + c.doc + ".txt";
+    src.span = dossier::Span{span, span + 50};
+    span += 100;
+    src.timex = e.date;
+    e.sources.push_back(std::move(src));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("merging copies of a sentence finds exactly the groups that comparing every pair finds", "[timeline]") {
+  auto mentions = copies();
+  dossier::timeline::Chronology c;
+  for (const auto& m : mentions) c.add(m);
+  auto fast = partition_of(c.events());
+  std::vector<size_t> parent(mentions.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  std::function<size_t(size_t)> root = [&](size_t x) { return parent[x] == x ? x : parent[x] = root(parent[x]); };
+  for (size_t i = 0; i < mentions.size(); ++i)
+    for (size_t j = i + 1; j < mentions.size(); ++j)
+      if (dossier::timeline::same_happening(mentions[i], mentions[j])) parent[root(j)] = root(i);
+  std::map<size_t, std::set<std::string>> groups;
+  for (size_t i = 0; i < mentions.size(); ++i)
+    groups[root(i)].insert(mentions[i].sources[0].doc + "/" + std::to_string(mentions[i].sources[0].span.start));
+  std::set<std::set<std::string>> brute;
+  for (auto& [r, g] : groups) brute.insert(g);
+  CHECK(fast == brute);
+  CHECK(brute.size() > 3);
+  CHECK(brute.size() < mentions.size());
+}
