@@ -766,10 +766,12 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   const std::string& text = doc.text;
   auto matches = scan(text);
   if (matches.empty()) return out;
+  out.reserve(matches.size());
   utf8::OffsetMap map(text);
   Context base{parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
+  sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
