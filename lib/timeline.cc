@@ -345,13 +345,17 @@ bool similar(const Ids& ea, const Ids& eb, const Ids& ka, const Ids& kb) {
   return with_entities ? (common >= 2 && jaccard >= 0.15) : (common >= 3 && jaccard >= 0.2);
 }
 
-// Every pair that similar() accepts shares at least max(2, 0.15 * |terms|) key terms with
-// each of its two mentions (Jaccard >= 0.15 means common >= 0.15 * |a ∪ b|). So with the
+// Every pair that similar() accepts shares at least a given number of key terms with each
+// of its two mentions: a mention that names participants may pair with one that names
+// some too, which takes 2 shared terms and a Jaccard index of 0.15, so at least
+// max(2, ceil(0.15 * |terms|)) (Jaccard >= 0.15 means common >= 0.15 * |a ∪ b|, and the
+// union is no smaller than either set); a mention that names none only ever pairs without
+// participants, which takes 3 and 0.2, so at least max(3, ceil(0.2 * |terms|)). So with the
 // terms of every mention in one global order, the two mentions share a term among the
 // first |terms| - that + 1 of each (prefix filtering): only those terms are indexed and
 // probed, which finds every such pair and skips the terms that most mentions carry.
-size_t prefix_length(size_t terms) {
-  size_t needed = std::max<size_t>(2, terms * 15 / 100);
+size_t prefix_length(size_t terms, bool names_participants) {
+  size_t needed = names_participants ? std::max<size_t>(2, (terms * 3 + 19) / 20) : std::max<size_t>(3, (terms + 4) / 5);
   return terms >= needed ? terms - needed + 1 : 0;
 }
 
@@ -446,18 +450,59 @@ std::vector<Event> Chronology::merged(std::vector<Event>* owned) const {
       for (size_t w : wide)
         if (w != b && contains_range(range_of[w], range_of[b])) holders[b].push_back(w);
     }
-    // Postings per block: prefix term -> mentions (ascending positions).
+    // Mentions alike in block, participants and key terms (the same sentence syndicated to
+    // many documents) are one class, and only its first mention, the representative, is
+    // indexed and compared: same_happening sees nothing else of them but their documents.
+    // Among its own mentions a class is connected when they come from two documents or
+    // more (and a mention is the same happening as its twin, which any pair with another
+    // class implies). Two classes found to be the same happening connect all their
+    // mentions, unless every one of them comes from one and the same document: each
+    // mention then has a partner in another document, in the other class or, through a
+    // class of several documents, in its own.
+    std::vector<uint32_t> class_of(n, UINT32_MAX), class_doc;
+    std::vector<size_t> first_of;                // the representative of each class
+    std::vector<char> many_docs, linked;         // per class
+    {
+      std::unordered_map<uint64_t, std::vector<uint32_t>> by_hash;
+      for (size_t i = 0; i < n; ++i) {
+        if (block[i] == SIZE_MAX) continue;
+        uint64_t h = 1469598103934665603ULL ^ block[i];
+        auto mix = [&](uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+        for (uint32_t e : entities[i]) mix(e);
+        mix(UINT64_MAX);
+        for (uint32_t t : terms[i]) mix(t);
+        auto& same_hash = by_hash[h];
+        uint32_t c = UINT32_MAX;
+        for (uint32_t k : same_hash) {
+          size_t r = first_of[k];
+          if (block[r] == block[i] && entities[r] == entities[i] && terms[r] == terms[i]) c = k;
+        }
+        if (c == UINT32_MAX) {
+          c = static_cast<uint32_t>(first_of.size());
+          first_of.push_back(i);
+          class_doc.push_back(doc[i]);
+          many_docs.push_back(0);
+          same_hash.push_back(c);
+        } else if (class_doc[c] != doc[i]) {
+          many_docs[c] = 1;
+        }
+        class_of[i] = c;
+      }
+      linked.assign(first_of.size(), 0);
+    }
+    auto representative = [&](size_t i) { return block[i] != SIZE_MAX && first_of[class_of[i]] == i; };
+    // Postings per block: prefix term -> representatives (ascending positions).
     std::vector<std::unordered_map<uint32_t, std::vector<uint32_t>>> postings(range_of.size());
     for (size_t i = 0; i < n; ++i) {
-      if (block[i] == SIZE_MAX) continue;
-      size_t p = prefix_length(terms[i].size());
+      if (!representative(i)) continue;
+      size_t p = prefix_length(terms[i].size(), !entities[i].empty());
       for (size_t k = 0; k < p; ++k) postings[block[i]][terms[i][k]].push_back(static_cast<uint32_t>(i));
     }
     std::vector<size_t> seen(n, SIZE_MAX);
     std::vector<uint32_t> candidates;
     for (size_t i = 0; i < n; ++i) {
-      if (block[i] == SIZE_MAX) continue;
-      size_t p = prefix_length(terms[i].size());
+      if (!representative(i)) continue;
+      size_t p = prefix_length(terms[i].size(), !entities[i].empty());
       candidates.clear();
       for (size_t h : holders[block[i]]) {
         bool same_block = h == block[i];
@@ -465,20 +510,35 @@ std::vector<Event> Chronology::merged(std::vector<Event>* owned) const {
         for (size_t k = 0; k < p; ++k) {
           auto it = index.find(terms[i][k]);
           if (it == index.end()) continue;
-          for (uint32_t j : it->second) {
+          // Within a block each pair is seen once, from its earlier mention: the postings are
+          // in ascending order, so those up to i itself are passed over unread.
+          const auto& posted = it->second;
+          auto from = same_block ? std::upper_bound(posted.begin(), posted.end(), static_cast<uint32_t>(i)) : posted.begin();
+          for (auto at = from; at != posted.end(); ++at) {
+            uint32_t j = *at;
             ++stats_.visits;
-            // Within a block each pair is seen once, from its earlier mention.
-            if ((same_block && j <= i) || seen[j] == i) continue;
+            if (seen[j] == i) continue;
             seen[j] = i;
             candidates.push_back(j);
           }
         }
       }
+      uint32_t ci = class_of[i];
       for (uint32_t j : candidates) {
-        if (doc[i] == doc[j] || uf.find(i) == uf.find(j)) continue;  // joined already: nothing to learn
+        uint32_t cj = class_of[j];
+        if (!many_docs[ci] && !many_docs[cj] && class_doc[ci] == class_doc[cj]) continue;  // one document
+        if (uf.find(i) == uf.find(j)) continue;  // joined already: nothing to learn
         ++stats_.comparisons;
-        if (similar(entities[i], entities[j], terms[i], terms[j])) uf.join(i, j);
+        if (similar(entities[i], entities[j], terms[i], terms[j])) {
+          uf.join(i, j);
+          linked[ci] = linked[cj] = 1;
+        }
       }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (block[i] == SIZE_MAX || representative(i)) continue;
+      uint32_t c = class_of[i];
+      if (linked[c] || (many_docs[c] && similar(entities[i], entities[i], terms[i], terms[i]))) uf.join(i, first_of[c]);
     }
   }
   std::map<size_t, std::vector<size_t>> groups;

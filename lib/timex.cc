@@ -4,13 +4,14 @@
 #include "dossier/timex.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <set>
 #include <unordered_map>
 
 #include "dossier/utf8.h"
+#include "timex_calendar.h"
 #include "timex_grammar.h"
 
 namespace dossier::timex {
@@ -18,97 +19,22 @@ namespace {
 
 using grammar::lower;
 using grammar::tables;
+using grammar::words;
 
-// Calendar arithmetic on days since 1970-01-01 (H. Hinnant's civil-from-days algorithms).
-struct Ymd {
-  int y = 0, m = 0, d = 0;
-};
-
-int64_t days_from_civil(Ymd t) {
-  int y = t.y - (t.m <= 2);
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;
-  int64_t doy = (153 * (t.m + (t.m > 2 ? -3 : 9)) + 2) / 5 + t.d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-Ymd civil_from_days(int64_t z) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return Ymd{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
-
-Ymd add_days(Ymd t, int64_t n) { return civil_from_days(days_from_civil(t) + n); }
-
-int iso_weekday(Ymd t) {  // 1 = Monday
-  int64_t z = days_from_civil(t);
-  return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
-}
-
-int days_in_month(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
-std::string fmt_date(Ymd t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.y, t.m, t.d);
-  return buf;
-}
-std::string fmt_month(int y, int m) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
-}
-std::string fmt_year(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
-}
-std::string fmt_week(Ymd t) {
-  // ISO week: the week belongs to the year of its Thursday.
-  Ymd thu = add_days(t, 4 - iso_weekday(t));
-  int week = static_cast<int>((days_from_civil(thu) - days_from_civil(Ymd{thu.y, 1, 1})) / 7) + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", thu.y, week);
-  return buf;
-}
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
 
 std::optional<Ymd> parse_dct(const std::optional<std::string>& dct) {
-  if (!dct || dct->size() < 10) return std::nullopt;
-  Ymd t;
-  if (std::sscanf(dct->c_str(), "%4d-%2d-%2d", &t.y, &t.m, &t.d) != 3) return std::nullopt;
-  if (t.m < 1 || t.m > 12 || t.d < 1 || t.d > days_in_month(t.y, t.m)) return std::nullopt;
-  return t;
-}
-
-// Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
-// trailing period is dropped ("Dec." -> "dec") except in "a.m."/"p.m.".
-std::vector<std::string> words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&]() {
-    if (!cur.empty() && cur.back() == '.' && cur != "a.m." && cur != "p.m.") cur.pop_back();
-    if (!cur.empty()) out.push_back(lower(cur));
-    cur.clear();
-  };
-  for (char c : s) {
-    if (c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n') {
-      flush();
-    } else {
-      cur += c;
-    }
-  }
-  flush();
-  return out;
+  if (!dct) return std::nullopt;
+  return parse_ymd(*dct);
 }
 
 bool has(const std::vector<std::string>& w, std::string_view word) {
@@ -593,44 +519,103 @@ Result same_value(const Context& c) {
 }
 
 Result resolve(int rule, std::string_view text, const Context& c) {
+  using grammar::Kind;
   if (rule < 0) return std::nullopt;
   const auto& sc = grammar::scanner();
-  const std::string& kind = sc.kind(rule);
-  auto w = words(text);
-  if (kind == "vague") {
-    const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];
-    return Value{v.type, v.value};
+  Kind kind = sc.kind_id(rule);
+  switch (kind) {
+    case Kind::kVague: {
+      const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];
+      return Value{v.type, v.value};
+    }
+    case Kind::kIso: return Value{"DATE", std::string(text.substr(0, 10))};
+    case Kind::kNumeric: return numeric_value(text, c);
+    case Kind::kSame: return same_value(c);
+    case Kind::kOther: return std::nullopt;
+    default: break;
   }
-  if (kind == "date") return date_value(w, c);
-  if (kind == "iso") return Value{"DATE", std::string(text.substr(0, 10))};
-  if (kind == "numeric") return numeric_value(text, c);
-  if (kind == "year") return year_value(w);
-  if (kind == "decade") return decade_value(w);
-  if (kind == "weekday") return weekday_value(w, c);
-  if (kind == "day") return day_value(w, c);
-  if (kind == "rel") return rel_value(w, c);
-  if (kind == "relmonth") return relmonth_value(w, c);
-  if (kind == "monthweek") return monthweek_value(w, c);
-  if (kind == "same") return same_value(c);
-  if (kind == "ago") return ago_value(w, c);
-  if (kind == "season") return season_value(w, c);
-  if (kind == "quarter") return quarter_value(w, c);
-  if (kind == "duration") return duration_value(w);
-  if (kind == "set") return set_value(w);
-  if (kind == "time") return time_value(text, w, c);
-  return std::nullopt;
+  auto w = words(text);
+  switch (kind) {
+    case Kind::kDate: return date_value(w, c);
+    case Kind::kYear: return year_value(w);
+    case Kind::kDecade: return decade_value(w);
+    case Kind::kWeekday: return weekday_value(w, c);
+    case Kind::kDay: return day_value(w, c);
+    case Kind::kRel: return rel_value(w, c);
+    case Kind::kRelmonth: return relmonth_value(w, c);
+    case Kind::kMonthweek: return monthweek_value(w, c);
+    case Kind::kAgo: return ago_value(w, c);
+    case Kind::kSeason: return season_value(w, c);
+    case Kind::kQuarter: return quarter_value(w, c);
+    case Kind::kDuration: return duration_value(w);
+    case Kind::kSet: return set_value(w);
+    case Kind::kTime: return time_value(text, w, c);
+    default: return std::nullopt;
+  }
 }
 
 // Kinds whose value depends on the tense of the clause.
-bool needs_tense(const std::string& kind) {
-  return kind == "weekday" || kind == "date" || kind == "season" || kind == "time" || kind == "quarter" ||
-         kind == "monthweek";
+bool needs_tense(grammar::Kind kind) {
+  using grammar::Kind;
+  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kSeason || kind == Kind::kTime ||
+         kind == Kind::kQuarter || kind == Kind::kMonthweek;
 }
 
-bool is_word_byte(char c) {
+constexpr bool is_word_byte(char c) {
   // ASCII by hand: this runs on every byte the tense cues are looked for in.
   unsigned char u = static_cast<unsigned char>(c);
   return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+}
+
+// Byte classes of the tense scan: a word is a run of word bytes and apostrophes ("won't",
+// "'ll"), and these punctuation marks open a new clause.
+constexpr unsigned char kOtherByte = 0, kWordPart = 1, kClauseBreak = 2;
+constexpr std::array<unsigned char, 256> tense_classes() {
+  std::array<unsigned char, 256> c{};
+  for (int b = 0; b < 256; ++b) {
+    char ch = static_cast<char>(b);
+    c[static_cast<size_t>(b)] = is_word_byte(ch) || ch == '\'' ? kWordPart
+                                : ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' ? kClauseBreak
+                                                                                                            : kOtherByte;
+  }
+  return c;
+}
+constexpr std::array<unsigned char, 256> kTenseClass = tense_classes();
+
+// ASCII lower case of S into OUT, reusing its buffer.
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s.data(), s.size());
+  for (auto& ch : out) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+}
+
+// The tense a word (lower case W, first byte FIRST as written) signals: listed in
+// tense.tsv, or a regular past form in -ed ("announced", not "need"). LISTED tells which.
+Tense cue_tense(const std::string& w, char first, bool& listed) {
+  const auto& table = tables().tense;
+  if (auto it = table.find(w); it != table.end()) {
+    listed = true;
+    return it->second;
+  }
+  listed = false;
+  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0 && first >= 'a' &&
+      first <= 'z')
+    return Tense::kPast;
+  return Tense::kUnknown;
+}
+
+bool is_auxiliary(std::string_view word) {
+  static const char* const kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
+  for (const char* a : kAuxiliaries) {
+    size_t len = std::char_traits<char>::length(a);
+    if (len != word.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < len && same; ++k) {
+      char ch = word[k];
+      same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
+    }
+    if (same) return true;
+  }
+  return false;
 }
 
 // Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
@@ -688,7 +673,7 @@ std::vector<Match> scan(std::string_view text) {
     if (rules[i] < 0 || !numeric_context_ok(text, b, e)) continue;
     b = strip_leading(text, b, e);
     if (b > 0 && is_word_byte(text[b - 1]) && is_word_byte(text[b])) continue;
-    if (rule_kind(rules[i]) == "year" && e - b == 4 && is_name_part(text, b, e)) continue;
+    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && is_name_part(text, b, e)) continue;
     out.push_back(Match{b, e, rules[i]});
   }
   return out;
@@ -701,69 +686,78 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 }
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
-  const auto& table = tables().tense;
-  Tense best = Tense::kUnknown;
-  long best_cost = 1 << 30;
-  size_t i = 0;
-  long word_index = 0, at_index = -1, breaks = 0;
-  struct Cue {
-    long index, breaks;
-    Tense tense;
+  // Words are runs of word bytes and apostrophes ("won't", "'ll"); the expression's own
+  // words (those that start in [at, at_end)) are skipped and not counted. A comma,
+  // semicolon, colon, quote or bracket opens a new clause. A cue costs the words between
+  // it and the expression, plus eight per clause boundary, plus one when it comes after
+  // the expression; the cheapest wins, the earlier one on a tie, and none costing more
+  // than kMaxCueCost: a verb far off in another clause says little about this expression.
+  // So only the kMaxCueCost words on either side can matter, and the scan goes out from
+  // the expression. Tested against the whole-sentence scan in timex_perf_test.cc.
+  constexpr long kMaxCueCost = 12;
+  struct Word {
+    size_t begin = 0, end = 0;
+    long breaks = 0;  // clause breaks between the word and the expression
   };
-  std::vector<Cue> cues;
-  long at_breaks = 0;
-  std::string previous, w;
-  static const std::set<std::string> kAuxiliaries = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
-  while (i < sentence.size()) {
-    char ch = sentence[i];
-    if (i >= at && at_index < 0) {
-      at_index = word_index;
-      at_breaks = breaks;
+  auto cls = [&](size_t k) { return kTenseClass[static_cast<unsigned char>(sentence[k])]; };
+  const size_t n = sentence.size();
+  const size_t from = std::min(at, n);
+  // Words before the expression, nearest first; one more than can be cues, as the
+  // earliest one's auxiliary.
+  Word before[kMaxCueCost + 1];
+  long nb = 0, breaks = 0;
+  size_t after_from = from;  // a word that starts before AT and runs into it counts before
+  for (size_t i = from; i > 0 && nb < kMaxCueCost + 1;) {
+    if (cls(i - 1) != kWordPart) {
+      if (cls(i - 1) == kClauseBreak) ++breaks;
+      --i;
+      continue;
     }
-    if (ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')') ++breaks;
-    if (!is_word_byte(ch) && ch != '\'') {
+    size_t b = i - 1, e = i;
+    while (b > 0 && cls(b - 1) == kWordPart) --b;
+    if (e == from) {
+      while (e < n && cls(e) == kWordPart) ++e;
+      after_from = e;
+    }
+    before[nb++] = Word{b, e, breaks};
+    i = b;
+  }
+  Word after[kMaxCueCost];
+  long na = 0;
+  breaks = 0;
+  for (size_t i = after_from; i < n && na < kMaxCueCost;) {
+    if (cls(i) != kWordPart) {
+      if (cls(i) == kClauseBreak) ++breaks;
       ++i;
       continue;
     }
-    size_t j = i;
-    while (j < sentence.size() && (is_word_byte(sentence[j]) || sentence[j] == '\'')) ++j;
-    if (i >= at && i < at_end) {
-      i = j;
-      continue;
-    }
-    w.assign(sentence.data() + i, j - i);
-    for (auto& ch2 : w) ch2 = ch2 >= 'A' && ch2 <= 'Z' ? static_cast<char>(ch2 + 32) : ch2;
-    Tense t = Tense::kUnknown;
-    auto it = table.find(w);
-    if (it != table.end()) {
-      t = it->second;
-    } else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0 &&
-               sentence[i] >= 'a' && sentence[i] <= 'z') {
-      t = Tense::kPast;
-    }
-    // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense.
-    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 ? true : it != table.end() && w != "was" && w != "were" && w != "had" && w != "did");
-    if (participle && kAuxiliaries.count(previous)) t = Tense::kUnknown;
-    if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
-    previous.swap(w);
-    ++word_index;
+    size_t j = i + 1;
+    while (j < n && cls(j) == kWordPart) ++j;
+    if (i >= at_end) after[na++] = Word{i, j, breaks};
     i = j;
   }
-  if (at_index < 0) {
-    at_index = word_index;
-    at_breaks = breaks;
-  }
-  constexpr long kMaxCueCost = 12;
-  for (const auto& cue : cues) {
-    // Words apart, plus a clause boundary costs eight words, and a verb after the
-    // expression one more than one before it.
-    long cost = std::labs(cue.index - at_index) + 8 * std::labs(cue.breaks - at_breaks) + (cue.index >= at_index ? 1 : 0);
-    // A verb far off in another clause says little about this expression.
-    if (cost < best_cost && cost <= kMaxCueCost) {
-      best_cost = cost;
-      best = cue.tense;
-    }
-  }
+  Tense best = Tense::kUnknown;
+  long best_cost = kMaxCueCost + 1;
+  std::string w;
+  // CANDIDATE with its cost; PREVIOUS is the word before it, or null.
+  auto consider = [&](const Word& candidate, long cost, const Word* previous) {
+    if (cost >= best_cost) return;
+    lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
+    bool listed = false;
+    Tense t = cue_tense(w, sentence[candidate.begin], listed);
+    if (t == Tense::kUnknown) return;
+    // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense.
+    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
+                                                ? true
+                                                : listed && w != "was" && w != "were" && w != "had" && w != "did");
+    if (participle && previous && is_auxiliary(sentence.substr(previous->begin, previous->end - previous->begin))) return;
+    best_cost = cost;
+    best = t;
+  };
+  for (long d = std::min(nb, kMaxCueCost); d >= 1; --d)
+    consider(before[d - 1], d + 8 * before[d - 1].breaks, d < nb ? &before[d] : nullptr);
+  for (long q = 0; q < na; ++q)
+    consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : nb > 0 ? &before[0] : nullptr);
   return best;
 }
 
@@ -772,10 +766,12 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   const std::string& text = doc.text;
   auto matches = scan(text);
   if (matches.empty()) return out;
+  out.reserve(matches.size());
   utf8::OffsetMap map(text);
   Context base{parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
-  size_t si = 0;
+  size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
+  sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
@@ -784,15 +780,20 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     while (si < doc.sentences.size() && doc.sentences[si].end <= cp_b) ++si;
     size_t sb = 0, se = text.size();
     if (si < doc.sentences.size() && doc.sentences[si].start <= cp_b) {
-      sb = map.to_byte(static_cast<size_t>(doc.sentences[si].start));
-      se = map.to_byte(static_cast<size_t>(doc.sentences[si].end));
+      if (si != bounds_of) {
+        bounds_of = si;
+        sentence_b = map.to_byte(static_cast<size_t>(doc.sentences[si].start));
+        sentence_e = map.to_byte(static_cast<size_t>(doc.sentences[si].end));
+      }
+      sb = sentence_b;
+      se = sentence_e;
     } else {
       // No sentence layer: the surrounding line.
       size_t nl = text.rfind('\n', m.begin);
       sb = nl == std::string::npos ? 0 : nl + 1;
       se = std::min(text.size(), text.find('\n', m.end));
     }
-    if (needs_tense(rule_kind(m.rule)))
+    if (needs_tense(grammar::scanner().kind_id(m.rule)))
       c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
     c.anchor = last_day;
     c.month_anchor = last_month;
@@ -804,16 +805,19 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.span = Span{cp_b, cp_e};
     t.type = v->type;
     t.value = v->value;
-    if (t.type == "DATE" && granularity(t.value) == "day") last_day = parse_dct(t.value);
-    if (t.type == "DATE" && (granularity(t.value) == "day" || granularity(t.value) == "month"))
-      last_month = parse_dct(t.value.substr(0, 7) + "-01");
+    if (t.type == "DATE") {
+      std::string g = granularity(t.value);
+      if (g == "day") last_day = parse_ymd(t.value);
+      if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
+    }
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
   }
   // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC").
+  const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
-        out[i].value.compare(0, 10, base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX") != 0)
+        out[i].value.compare(0, 10, dct_day) != 0)
       continue;
     for (size_t j = 0; j < out.size(); ++j) {
       if (j == i || sentence_of[j] != sentence_of[i] || out[j].type != "DATE" || granularity(out[j].value) != "day") continue;

@@ -149,6 +149,37 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
+std::vector<std::string> words(std::string_view s) {
+  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
+  std::vector<std::string> out;
+  out.reserve(8);
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t j = i;
+    while (j < s.size() && !split(s[j])) ++j;
+    std::string_view word = s.substr(i, j - i);
+    if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
+    if (!word.empty()) {
+      out.emplace_back(word);
+      for (char& ch : out.back()) ch = utf8::ascii_lower(ch);
+    }
+    i = j;
+  }
+  return out;
+}
+
+Kind kind_named(std::string_view name) {
+  static const std::pair<const char*, Kind> kNames[] = {
+      {"date", Kind::kDate},         {"iso", Kind::kIso},         {"numeric", Kind::kNumeric},
+      {"year", Kind::kYear},         {"decade", Kind::kDecade},   {"weekday", Kind::kWeekday},
+      {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
+      {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
+      {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
+      {"set", Kind::kSet},           {"time", Kind::kTime},       {"vague", Kind::kVague}};
+  for (const auto& [n, k] : kNames)
+    if (name == n) return k;
+  return Kind::kOther;
+}
+
 const Tables& tables() {
   static const Tables t = load_tables();
   return t;
@@ -170,6 +201,7 @@ Scanner::Scanner() {
     rules_.push_back(std::make_unique<RE2>(lead + "(?:" + body + ")\\b", o));
     if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
     kinds_.push_back(kind);
+    kind_ids_.push_back(kind_named(kind));
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);

@@ -15,6 +15,16 @@
 
 namespace dossier::timex::grammar {
 
+// The kinds of patterns.tsv (and "vague" for vague.tsv), as resolve() switches on them;
+// kOther for a kind the resolver does not know.
+enum class Kind {
+  kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
+  kQuarter, kDuration, kSet, kTime, kVague, kOther
+};
+
+// The Kind named NAME.
+Kind kind_named(std::string_view name);
+
 struct Unit {
   char letter = 'D';  // TIMEX3 duration letter
   bool time = false;  // hours, minutes, seconds take the "PT" form
@@ -53,6 +63,7 @@ class Scanner {
   // The rule that matches all of TEXT, or -1.
   int full_match(std::string_view text) const;
   const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
+  Kind kind_id(int rule) const { return kind_ids_[static_cast<size_t>(rule)]; }
   // Index into Tables::vague for a rule of kind "vague", else -1.
   int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
   size_t rule_count() const { return kinds_.size(); }
@@ -60,6 +71,7 @@ class Scanner {
  private:
   int which(std::string_view piece) const;
   std::vector<std::string> kinds_;
+  std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
   std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
   std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
@@ -69,5 +81,9 @@ const Scanner& scanner();
 
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);
+
+// Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
+// trailing period is dropped ("Dec." -> "dec") except in "a.m."/"p.m.".
+std::vector<std::string> words(std::string_view s);
 
 }  // namespace dossier::timex::grammar

@@ -1,0 +1,33 @@
+// Private to the timex module: calendar arithmetic on days since 1970-01-01 (H. Hinnant's
+// civil-from-days algorithms) and the TIMEX3 forms of dates.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dossier::timex::calendar {
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+int64_t days_from_civil(Ymd t);
+Ymd civil_from_days(int64_t z);
+Ymd add_days(Ymd t, int64_t n);
+int iso_weekday(Ymd t);  // 1 = Monday
+int days_in_month(int y, int m);
+
+// printf's "%04d-%02d-%02d", "%04d-%02d" and "%04d" (a buffer of 32 bytes for the first).
+std::string fmt_date(Ymd t);
+std::string fmt_month(int y, int m);
+std::string fmt_year(int y);
+// The ISO week of T, "2009-W53": the week belongs to the year of its Thursday.
+std::string fmt_week(Ymd t);
+
+// The date at the start of S as sscanf's "%4d-%2d-%2d" reads it; nullopt when it does not
+// read three numbers or they are no day of the calendar.
+std::optional<Ymd> parse_ymd(std::string_view s);
+
+}  // namespace dossier::timex::calendar
