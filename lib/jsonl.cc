@@ -18,7 +18,6 @@ namespace dossier::jsonl {
 
 using detail::kEscapes;
 using detail::special_byte;
-using detail::special_bytes;
 
 namespace {
 constexpr size_t kBufSize = 1 << 20;
@@ -213,18 +212,7 @@ void JsonWriter::escaped(std::string_view s) {
   const char* run = p;  // bytes from here to p are written as they are
   bool utf8_checked = false;
   for (;;) {
-    // Eight bytes at a time to the next byte that needs a look (little-endian: the
-    // lowest set bit is the first byte).
-    while (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      if (uint64_t m = special_bytes(w, utf8_checked)) {
-        p += __builtin_ctzll(m) / 8;
-        break;
-      }
-      p += 8;
-    }
-    while (p < end && !special_byte(static_cast<unsigned char>(*p), utf8_checked)) ++p;
+    p = detail::skip_plain(p, end, utf8_checked);
     if (p == end) break;
     auto c = static_cast<unsigned char>(*p);
     if (c < 0x80 && !special_byte(c, true)) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "dossier/document.h"
@@ -28,6 +29,19 @@ inline uint64_t special_bytes(uint64_t w, bool utf8_checked) {
 
 inline bool special_byte(unsigned char c, bool utf8_checked) {
   return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !utf8_checked);
+}
+
+// The first byte from P on that may need a look (or END): eight bytes at a time, then one
+// by one. A byte below it marked only by a borrow may come back too; callers look again.
+inline const char* skip_plain(const char* p, const char* end, bool utf8_checked) {
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (uint64_t m = special_bytes(w, utf8_checked)) return p + __builtin_ctzll(m) / 8;  // little-endian
+    p += 8;
+  }
+  while (p < end && !special_byte(static_cast<unsigned char>(*p), utf8_checked)) ++p;
+  return p;
 }
 
 // What nlohmann writes for a byte of valid UTF-8 inside a string: 0 = the byte itself,

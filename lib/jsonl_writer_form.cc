@@ -56,16 +56,7 @@ class Reader {
     if (out) out->clear();
     const char* run = p_;
     for (;;) {
-      while (end_ - p_ >= 8) {
-        uint64_t w;
-        std::memcpy(&w, p_, 8);
-        if (uint64_t m = special_bytes(w, true)) {
-          p_ += __builtin_ctzll(m) / 8;
-          break;
-        }
-        p_ += 8;
-      }
-      while (p_ < end_ && !special_byte(static_cast<unsigned char>(*p_), true)) ++p_;
+      p_ = skip_plain(p_, end_, true);
       if (p_ == end_) fail();
       const auto c = static_cast<unsigned char>(*p_);
       if (c == '"') {

@@ -250,14 +250,9 @@ std::set<std::set<std::string>> partition_of(const std::vector<dossier::Event>& 
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("merging finds exactly the groups that comparing every pair of mentions finds", "[timeline]") {
-  auto mentions = syndicated_mentions(40);
-  dossier::timeline::Chronology c;
-  for (const auto& m : mentions) c.add(m);
-  auto fast = partition_of(c.events());
-  // The definition: connected components of same_happening over all pairs.
+// The definition of merging: connected components of same_happening over all pairs of
+// MENTIONS, each group as the set of its mentions' "doc/start".
+std::set<std::set<std::string>> pairwise_groups(const std::vector<dossier::Event>& mentions) {
   std::vector<size_t> parent(mentions.size());
   std::iota(parent.begin(), parent.end(), 0);
   std::function<size_t(size_t)> root = [&](size_t x) { return parent[x] == x ? x : parent[x] = root(parent[x]); };
@@ -269,6 +264,17 @@ TEST_CASE("merging finds exactly the groups that comparing every pair of mention
     groups[root(i)].insert(mentions[i].sources[0].doc + "/" + std::to_string(mentions[i].sources[0].span.start));
   std::set<std::set<std::string>> brute;
   for (auto& [r, g] : groups) brute.insert(g);
+  return brute;
+}
+
+}  // namespace
+
+TEST_CASE("merging finds exactly the groups that comparing every pair of mentions finds", "[timeline]") {
+  auto mentions = syndicated_mentions(40);
+  dossier::timeline::Chronology c;
+  for (const auto& m : mentions) c.add(m);
+  auto fast = partition_of(c.events());
+  auto brute = pairwise_groups(mentions);
   CHECK(fast == brute);
   CHECK(fast.size() < mentions.size());  // the copies did merge
 }
@@ -443,17 +449,7 @@ TEST_CASE("merging copies of a sentence finds exactly the groups that comparing 
   dossier::timeline::Chronology c;
   for (const auto& m : mentions) c.add(m);
   auto fast = partition_of(c.events());
-  std::vector<size_t> parent(mentions.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  std::function<size_t(size_t)> root = [&](size_t x) { return parent[x] == x ? x : parent[x] = root(parent[x]); };
-  for (size_t i = 0; i < mentions.size(); ++i)
-    for (size_t j = i + 1; j < mentions.size(); ++j)
-      if (dossier::timeline::same_happening(mentions[i], mentions[j])) parent[root(j)] = root(i);
-  std::map<size_t, std::set<std::string>> groups;
-  for (size_t i = 0; i < mentions.size(); ++i)
-    groups[root(i)].insert(mentions[i].sources[0].doc + "/" + std::to_string(mentions[i].sources[0].span.start));
-  std::set<std::set<std::string>> brute;
-  for (auto& [r, g] : groups) brute.insert(g);
+  auto brute = pairwise_groups(mentions);
   CHECK(fast == brute);
   CHECK(brute.size() > 3);
   CHECK(brute.size() < mentions.size());
