@@ -301,6 +301,14 @@ class Annotator {
     return {s, e};
   }
 
+  // resolve_subject over the bytes of toks[first, last). TOKS come from one scan, where a
+  // token starts and ends where that scan stood, so tokenizing those bytes anew would give
+  // these same tokens.
+  Found subject(const std::vector<Token>& toks, size_t first, size_t last) const {
+    return resolve_subject(ctx_, toks[first].b,
+                           std::vector<Token>(toks.begin() + static_cast<long>(first), toks.begin() + static_cast<long>(last)));
+  }
+
   std::optional<Attribution> from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const {
     Attribution a;
     size_t after = i + cue.words.size();
@@ -322,7 +330,7 @@ class Annotator {
     }
     if (subj.first == subj.second) subj = clause_subject(toks, i);
     if (subj.first == subj.second) return std::nullopt;
-    a.speaker = resolve_subject(ctx_, toks[subj.first].b, toks[subj.second - 1].e);
+    a.speaker = subject(toks, subj.first, subj.second);
     return a;
   }
 
@@ -340,7 +348,7 @@ class Annotator {
       if (b == e) return std::nullopt;
       Attribution a;
       a.cue = std::string(doc_.text.substr(toks[i].b, toks[i + c->words.size() - 1].e - toks[i].b));
-      a.speaker = resolve_subject(ctx_, toks[b].b, toks[e - 1].e);
+      a.speaker = subject(toks, b, e);
       return a;
     }
     for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
@@ -353,7 +361,7 @@ class Annotator {
       if (e == i) return std::nullopt;
       Attribution a;
       a.cue = std::string(doc_.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
-      a.speaker = resolve_subject(ctx_, toks[i].b, toks[e - 1].e);
+      a.speaker = subject(toks, i, e);
       return a;
     }
     return std::nullopt;
@@ -470,16 +478,18 @@ class Annotator {
     out_.push_back(std::move(q));
   }
 
+  // The last token of the 60 bytes before POS (asked twice for a quote's opening mark).
   Token prev_token(size_t pos) const {
+    if (pos == prev_pos_) return prev_;
     size_t from = pos > 60 ? pos - 60 : 0;
     while (from > 0 && (static_cast<unsigned char>(doc_.text[from]) & 0xC0) == 0x80) --from;
-    auto toks = tokenize(doc_.text, from, pos);
-    return toks.empty() ? Token{} : toks.back();
+    prev_ = last_token(doc_.text, from, pos).value_or(Token{});
+    prev_pos_ = pos;
+    return prev_;
   }
 
   Token next_token(size_t pos, size_t end) const {
-    auto toks = tokenize(doc_.text, pos, std::min(end, pos + 60));
-    return toks.empty() ? Token{} : toks.front();
+    return first_token(doc_.text, pos, std::min(end, pos + 60)).value_or(Token{});
   }
 
   // Speech or a term: scare quotes, coined terms and titles are short noun phrases after
@@ -647,6 +657,8 @@ class Annotator {
   std::vector<Turn> turns_;
   std::vector<Quote> out_;
   Last last_;
+  mutable size_t prev_pos_ = std::string::npos;
+  mutable Token prev_;
 };
 
 }  // namespace

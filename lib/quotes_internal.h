@@ -45,6 +45,11 @@ struct Token {
 // and single punctuation code points; spaces are dropped.
 std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
 
+// The first and the last token of tokenize(text, b, e), or nullopt when it has none; they
+// tokenize only the words next to that end. Tested by quotes_text_test.cc.
+std::optional<Token> first_token(std::string_view text, size_t b, size_t e);
+std::optional<Token> last_token(std::string_view text, size_t b, size_t e);
+
 // The cue starting at tokens[i] (longest match), or nullptr.
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
 
@@ -74,6 +79,8 @@ struct Context {
 // Resolves the subject noun phrase text[b, e) of a cue: an entity named in it, a pronoun
 // or role noun resolved backwards from B, an anonymous source, or a capitalised name.
 Found resolve_subject(const Context& ctx, size_t b, size_t e);
+// The same with TOKENS = tokenize(ctx.text, b, e) already at hand.
+Found resolve_subject(const Context& ctx, size_t b, std::vector<Token> tokens);
 
 // Index of the paragraph/sentence holding byte POS (or the last before it).
 size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos);

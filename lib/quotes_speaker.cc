@@ -249,6 +249,44 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
   return out;
 }
 
+// No scan puts an ASCII space, tab or line break inside a token (it is neither a word
+// character nor a joiner, and a multi-byte code point never holds an ASCII byte), and a
+// scan skips it alone. So for such a byte at q in [b, e), tokenize(text, b, e) is
+// tokenize(text, b, q) followed by tokenize(text, q + 1, e): the end tokens are found by
+// tokenizing only the stretch between the end and the nearest such byte holding a token.
+namespace {
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+}  // namespace
+
+std::optional<Token> first_token(std::string_view text, size_t b, size_t e) {
+  e = std::min(e, text.size());
+  while (b < e) {
+    size_t q = b;
+    while (q < e && !is_ascii_space(text[q])) ++q;
+    if (q > b) {
+      auto toks = tokenize(text, b, q);
+      if (!toks.empty()) return std::move(toks.front());
+    }
+    b = q + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<Token> last_token(std::string_view text, size_t b, size_t e) {
+  e = std::min(e, text.size());
+  while (b < e) {
+    size_t q = e;
+    while (q > b && !is_ascii_space(text[q - 1])) --q;
+    if (q < e) {
+      auto toks = tokenize(text, q, e);
+      if (!toks.empty()) return std::move(toks.back());
+    }
+    if (q == b) break;
+    e = q - 1;
+  }
+  return std::nullopt;
+}
+
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
   if (i >= tokens.size() || !tokens[i].word) return nullptr;
   auto it = lex.cues.find(tokens[i].lower);
@@ -272,9 +310,12 @@ size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t po
 }
 
 Found resolve_subject(const Context& ctx, size_t b, size_t e) {
+  return resolve_subject(ctx, b, tokenize(ctx.text, b, e));
+}
+
+Found resolve_subject(const Context& ctx, size_t b, std::vector<Token> all) {
   const Lexicon& lex = Lexicon::get();
   Found out;
-  auto all = tokenize(ctx.text, b, e);
   // Appositions: "Alexander Rahr, an expert with ...," or "Russia's envoy to NATO, Dmitry
   // Rogozin,": split at commas and take the first part naming a person, else the first.
   std::vector<std::vector<Token>> parts(1);

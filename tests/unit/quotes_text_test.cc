@@ -1,0 +1,99 @@
+// The quotes module's tokenizer shortcuts against the plain tokenizer: the end tokens of a
+// range and the tokens of a sub-range, on texts where a range's edges could matter.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "../../lib/quotes_internal.h"
+
+using namespace dossier::quotes_detail;
+
+namespace {
+const std::vector<std::string> kTricky = {
+    "",
+    " ",
+    "said Lavrov, adding: \"We don't\" — Russia's U.S.-led then-President O’Brien (NATO).",
+    "no\xc2\xa0" "break\xe2\x80\x89thin\xe2\x80\xafnarrow\xe3\x80\x80ideographic spaces\u2003em",
+    "Лавров заявил: «Мы не согласны» — сказал министр; Сергей Лавров-младший",
+    "digits 3.5 1,000 2008-05-01 A380 777-200LR '90s 5'6\" tall",
+    "joiners at edges: -a a- 'a a' .a a. ‐a a‐ ’a a’ a'-b a.-.b",
+    "invalid \xff\xfe UTF-8 \xc3 and \xe2\x80 cut\x80, then\r\n\ttabs\tand lines\n\nEnd.",
+    "ÉCOLE Ärger ĲSSEL ǅ İstanbul ΩΣ Ωσ über-cool",
+};
+
+std::vector<std::string> random_texts() {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "q7", "0", "Ab", "said", "-", "'", "’", ".", "U.S.", " ", " ", "  ", "\n", "\t", "\r\n", ",", "\"",
+      "(", ":", "é", "Л", "ß", "–", "“", "»", "\xC2\xA0", "\xE2\x80\x89", "\xff", "\x80", "\xE2\x80", "'s", "’s", "‐"};
+  std::vector<std::string> out;
+  uint64_t x = 0x2545F4914F6CDD1DULL;
+  for (int k = 0; k < 400; ++k) {
+    std::string text;
+    size_t parts = 1 + k % 16;
+    for (size_t p = 0; p < parts; ++p) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += pieces[(x >> 33) % pieces.size()];
+    }
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+bool same(const Token& a, const Token& b) {
+  return a.b == b.b && a.e == b.e && a.lower == b.lower && a.word == b.word && a.cap == b.cap;
+}
+
+bool same(const std::vector<Token>& a, const std::vector<Token>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (!same(a[i], b[i])) return false;
+  return true;
+}
+
+std::vector<std::string> all_texts() {
+  auto texts = random_texts();
+  texts.insert(texts.end(), kTricky.begin(), kTricky.end());
+  return texts;
+}
+}  // namespace
+
+TEST_CASE("first_token and last_token give the end tokens of the whole range", "[quotes]") {
+  for (const auto& text : all_texts()) {
+    INFO(text);
+    // Every range, ends past the text and inside code points included.
+    for (size_t b = 0; b <= text.size() + 1; ++b) {
+      for (size_t e = 0; e <= text.size() + 2; ++e) {
+        INFO(b << " " << e);
+        auto toks = tokenize(text, b, e);
+        auto first = first_token(text, b, e);
+        auto last = last_token(text, b, e);
+        REQUIRE(first.has_value() == !toks.empty());
+        REQUIRE(last.has_value() == !toks.empty());
+        if (toks.empty()) continue;
+        CHECK(same(*first, toks.front()));
+        CHECK(same(*last, toks.back()));
+      }
+    }
+  }
+}
+
+TEST_CASE("Tokenizing from one token's start to another's end gives the tokens between", "[quotes]") {
+  // resolve_subject is handed such a slice instead of tokenizing the bytes again.
+  for (const auto& text : all_texts()) {
+    INFO(text);
+    for (size_t b = 0; b < text.size(); b += 1 + b % 3) {
+      for (size_t e = b; e <= text.size() + 1; e += 1 + e % 2) {
+        auto toks = tokenize(text, b, e);
+        for (size_t i = 0; i < toks.size(); ++i) {
+          for (size_t j = i + 1; j <= toks.size(); ++j) {
+            INFO(b << " " << e << " tokens " << i << ".." << j);
+            std::vector<Token> slice(toks.begin() + static_cast<long>(i), toks.begin() + static_cast<long>(j));
+            CHECK(same(tokenize(text, toks[i].b, toks[j - 1].e), slice));
+          }
+        }
+      }
+    }
+  }
+}
