@@ -49,13 +49,7 @@ class Annotator {
       for (const Span& m : entities[i].mentions) ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
     std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
               [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
-    ctx_.genders.resize(entities.size());
-    const Gazetteer& gaz = Gazetteer::builtin();
-    for (size_t i = 0; i < entities.size(); ++i) {
-      if (entities[i].type != "PERSON") continue;
-      if (const GazetteerEntry* g = gaz.find(entities[i].name); g && g->gender && !g->gender->empty())
-        ctx_.genders[i] = (*g->gender)[0];
-    }
+    ctx_.gazetteer = &Gazetteer::builtin();
     utf8::Cursor cursor(map_);
     auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
     for (const Span& p : doc.paragraphs) ctx_.paragraphs.push_back({to_byte(p.start), to_byte(p.end)});

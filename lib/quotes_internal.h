@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/document.h"
+#include "dossier/entities.h"
 
 namespace dossier::quotes_detail {
 
@@ -45,8 +46,11 @@ struct Token {
 // and single punctuation code points; spaces are dropped.
 std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
 
-// The first and the last token of tokenize(text, b, e), or nullopt when it has none; they
-// tokenize only the words next to that end. Tested by quotes_text_test.cc.
+// The first and the last N tokens of tokenize(text, b, e) (all when it has fewer), and
+// the first and last token, or nullopt when it has none: they tokenize only the words
+// next to that end. Tested by quotes_text_test.cc.
+std::vector<Token> first_tokens(std::string_view text, size_t b, size_t e, size_t n);
+std::vector<Token> last_tokens(std::string_view text, size_t b, size_t e, size_t n);
 std::optional<Token> first_token(std::string_view text, size_t b, size_t e);
 std::optional<Token> last_token(std::string_view text, size_t b, size_t e);
 
@@ -72,8 +76,15 @@ struct Context {
   std::vector<Mention> mentions;  // sorted by b
   std::vector<std::pair<size_t, size_t>> paragraphs;
   std::vector<std::pair<size_t, size_t>> sentences;
-  std::vector<std::optional<char>> genders;  // per entity: 'm', 'f' when known
+  const Gazetteer* gazetteer = nullptr;     // where genders are looked up, when set
+
+  // The gender of a PERSON entity the gazetteer knows ('m', 'f'), else nullopt. Looked up
+  // on first need: most entities are never a pronoun's candidate.
+  std::optional<char> gender(size_t entity) const;
   std::optional<size_t> turn_speaker;        // set while inside a turn naming an entity
+
+ private:
+  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 
 // Resolves the subject noun phrase text[b, e) of a cue: an entity named in it, a pronoun

@@ -60,8 +60,9 @@ constexpr size_t kPronounParagraphs = 4;
 constexpr size_t kRoleParagraphs = 15;
 
 bool gender_ok(const Context& ctx, size_t entity, char want) {
-  if (want == '-' || entity >= ctx.genders.size() || !ctx.genders[entity]) return true;
-  return *ctx.genders[entity] == want;
+  if (want == '-') return true;
+  auto g = ctx.gender(entity);
+  return !g || *g == want;
 }
 
 const Entity& entity_of(const Context& ctx, size_t i) { return (*ctx.entities)[i]; }
@@ -104,7 +105,9 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
     // The role as a title right before the name ("Foreign Ministry spokesman Igor
     // Lyakin-Frolov") or in an apposition right after it ("Alexander Rahr, an expert").
     size_t lb = it->b > 60 ? it->b - 60 : 0;
-    auto before = tokenize(ctx.text, lb, it->b);
+    // Only the last four tokens before the name and the first 4 + role words after it
+    // are looked at.
+    auto before = last_tokens(ctx.text, lb, it->b, 4);
     size_t k = before.size();
     size_t stop = k > 4 ? k - 4 : 0;
     while (k > stop && before[k - 1].word) --k;
@@ -113,7 +116,7 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
       for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
       if (all) return it->entity;
     }
-    auto after = tokenize(ctx.text, it->e, std::min(ctx.text.size(), it->e + 60));
+    auto after = first_tokens(ctx.text, it->e, std::min(ctx.text.size(), it->e + 60), 4 + role_words.size());
     if (!after.empty() && after[0].lower == ",") {
       for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4; ++i) {
         if (!after[i].word) break;
@@ -215,12 +218,18 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
       while (k < e && ascii_alnum(static_cast<unsigned char>(text[k]))) ++k;
       if (k > j) {
         size_t at = t.lower.size();
-        t.lower.resize(at + (k - j));
-        for (size_t x = j; x < k; ++x) {
-          char a = text[x];
-          t.lower[at + (x - j)] = a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a;
+        t.lower.append(text.data() + j, k - j);
+        for (size_t x = at; x < t.lower.size(); ++x) {
+          char a = t.lower[x];
+          if (a >= 'A' && a <= 'Z') t.lower[x] = static_cast<char>(a - 'A' + 'a');
         }
         j = k;
+        // An ASCII byte other than a joiner ends the word: neither a word character nor
+        // a joiner, and no code point starts with it but itself.
+        if (j < e) {
+          unsigned char n = static_cast<unsigned char>(text[j]);
+          if (n < 0x80 && n != '\'' && n != '-' && n != '.') break;
+        }
         continue;
       }
       size_t l2;
@@ -258,33 +267,48 @@ namespace {
 bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 }  // namespace
 
-std::optional<Token> first_token(std::string_view text, size_t b, size_t e) {
+std::vector<Token> first_tokens(std::string_view text, size_t b, size_t e, size_t n) {
+  std::vector<Token> out;
   e = std::min(e, text.size());
-  while (b < e) {
+  while (b < e && out.size() < n) {
     size_t q = b;
     while (q < e && !is_ascii_space(text[q])) ++q;
     if (q > b) {
       auto toks = tokenize(text, b, q);
-      if (!toks.empty()) return std::move(toks.front());
+      for (size_t k = 0; k < toks.size() && out.size() < n; ++k) out.push_back(std::move(toks[k]));
     }
     b = q + 1;
   }
-  return std::nullopt;
+  return out;
 }
 
-std::optional<Token> last_token(std::string_view text, size_t b, size_t e) {
+std::vector<Token> last_tokens(std::string_view text, size_t b, size_t e, size_t n) {
+  std::vector<Token> out;  // reversed
   e = std::min(e, text.size());
-  while (b < e) {
+  while (b < e && out.size() < n) {
     size_t q = e;
     while (q > b && !is_ascii_space(text[q - 1])) --q;
     if (q < e) {
       auto toks = tokenize(text, q, e);
-      if (!toks.empty()) return std::move(toks.back());
+      for (size_t k = toks.size(); k-- > 0 && out.size() < n;) out.push_back(std::move(toks[k]));
     }
     if (q == b) break;
     e = q - 1;
   }
-  return std::nullopt;
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::optional<Token> first_token(std::string_view text, size_t b, size_t e) {
+  auto toks = first_tokens(text, b, e, 1);
+  if (toks.empty()) return std::nullopt;
+  return std::move(toks.front());
+}
+
+std::optional<Token> last_token(std::string_view text, size_t b, size_t e) {
+  auto toks = last_tokens(text, b, e, 1);
+  if (toks.empty()) return std::nullopt;
+  return std::move(toks.back());
 }
 
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
@@ -301,6 +325,20 @@ const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex
     if (ok) return &c;
   }
   return nullptr;
+}
+
+std::optional<char> Context::gender(size_t entity) const {
+  if (!entities || entity >= entities->size() || !gazetteer) return std::nullopt;
+  if (genders_.empty()) genders_.assign(entities->size(), -1);
+  if (genders_[entity] < 0) {
+    genders_[entity] = 0;
+    const Entity& en = (*entities)[entity];
+    if (en.type == "PERSON")
+      if (const GazetteerEntry* g = gazetteer->find(en.name); g && g->gender && !g->gender->empty())
+        genders_[entity] = 1 + static_cast<unsigned char>((*g->gender)[0]);
+  }
+  if (genders_[entity] == 0) return std::nullopt;
+  return static_cast<char>(genders_[entity] - 1);
 }
 
 size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos) {

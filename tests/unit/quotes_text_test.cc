@@ -2,6 +2,7 @@
 // range and the tokens of a sub-range, on texts where a range's edges could matter.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -59,7 +60,7 @@ std::vector<std::string> all_texts() {
 }
 }  // namespace
 
-TEST_CASE("first_token and last_token give the end tokens of the whole range", "[quotes]") {
+TEST_CASE("The first and last tokens found from the nearest space are those of the whole range", "[quotes]") {
   for (const auto& text : all_texts()) {
     INFO(text);
     // Every range, ends past the text and inside code points included.
@@ -74,6 +75,11 @@ TEST_CASE("first_token and last_token give the end tokens of the whole range", "
         if (toks.empty()) continue;
         CHECK(same(*first, toks.front()));
         CHECK(same(*last, toks.back()));
+        for (size_t n = 1; n <= 5; ++n) {
+          size_t m = std::min(n, toks.size());
+          CHECK(same(first_tokens(text, b, e, n), std::vector<Token>(toks.begin(), toks.begin() + static_cast<long>(m))));
+          CHECK(same(last_tokens(text, b, e, n), std::vector<Token>(toks.end() - static_cast<long>(m), toks.end())));
+        }
       }
     }
   }
