@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "../../lib/quotes_internal.h"
+#include "dossier/utf8.h"
 
 using namespace dossier::quotes_detail;
 
@@ -51,6 +54,63 @@ bool same(const std::vector<Token>& a, const std::vector<Token>& b) {
   for (size_t i = 0; i < a.size(); ++i)
     if (!same(a[i], b[i])) return false;
   return true;
+}
+
+// The tokenizer's rules one code point at a time, without its ASCII shortcuts.
+bool plain_word_cp(int32_t cp) {
+  if (cp < 0) return false;
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+         cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_MN ||
+         cat == UTF8PROC_CATEGORY_ND;
+}
+
+std::vector<Token> plain_tokenize(const std::string& text, size_t b, size_t e) {
+  std::vector<Token> out;
+  e = std::min(e, text.size());
+  for (size_t i = b; i < e;) {
+    size_t len;
+    int32_t cp = dossier::utf8::decode(text, i, len);
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 ||
+        (cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.b = i;
+    if (!plain_word_cp(cp)) {
+      t.e = i + len;
+      t.lower = text.substr(i, len);
+      out.push_back(t);
+      i += len;
+      continue;
+    }
+    t.word = true;
+    t.cap = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+    size_t j = i;
+    while (j < e) {
+      size_t l2;
+      int32_t c2 = dossier::utf8::decode(text, j, l2);
+      if (plain_word_cp(c2)) {
+        dossier::utf8::append(t.lower, utf8proc_tolower(c2));
+        j += l2;
+        continue;
+      }
+      bool joiner = c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' || c2 == 0x2010;
+      if (joiner && j + l2 < e) {
+        size_t l3;
+        if (plain_word_cp(dossier::utf8::decode(text, j + l2, l3))) {
+          t.lower.push_back(c2 == 0x2019 ? '\'' : static_cast<char>(c2 == 0x2010 ? '-' : c2));
+          j += l2;
+          continue;
+        }
+      }
+      break;
+    }
+    t.e = i = j;
+    out.push_back(t);
+  }
+  return out;
 }
 
 std::vector<std::string> all_texts() {
@@ -101,5 +161,16 @@ TEST_CASE("Tokenizing from one token's start to another's end gives the tokens b
         }
       }
     }
+  }
+}
+
+TEST_CASE("The tokenizer's ASCII shortcuts give the tokens of the code-point rules", "[quotes]") {
+  for (const auto& text : all_texts()) {
+    INFO(text);
+    for (size_t b = 0; b <= text.size(); ++b)
+      for (size_t e = b; e <= text.size() + 1; ++e) {
+        INFO(b << " " << e);
+        CHECK(same(tokenize(text, b, e), plain_tokenize(text, b, e)));
+      }
   }
 }
