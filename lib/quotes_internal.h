@@ -45,6 +45,8 @@ struct Token {
 // Tokens of text[b, e): words (letters, digits, inner apostrophes, hyphens and periods)
 // and single punctuation code points; spaces are dropped.
 std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
+// The same, appended to OUT.
+void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out);
 
 // The first and the last N tokens of tokenize(text, b, e) (all when it has fewer), and
 // the first and last token, or nullopt when it has none: they tokenize only the words

@@ -182,11 +182,13 @@ const Lexicon& Lexicon::get() {
   return lex;
 }
 
-std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
-  std::vector<Token> out;
+namespace {
+
+// The tokenizer, inlined in both its callers: with a local vector, the compiler keeps its
+// end in a register.
+[[gnu::always_inline]] inline void scan_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out) {
   size_t i = b;
   e = std::min(e, text.size());
-  out.reserve(e > b ? (e - b) / 4 + 1 : 0);  // about one token per five bytes of news text
   while (i < e) {
     size_t len = 1;
     unsigned char c0 = static_cast<unsigned char>(text[i]);
@@ -255,8 +257,19 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
     i = j;
     out.push_back(std::move(t));
   }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
+  std::vector<Token> out;
+  e = std::min(e, text.size());
+  out.reserve(e > b ? (e - b) / 4 + 1 : 0);  // about one token per five bytes of news text
+  scan_tokens(text, b, e, out);
   return out;
 }
+
+void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out) { scan_tokens(text, b, e, out); }
 
 // No scan puts an ASCII space, tab or line break inside a token (it is neither a word
 // character nor a joiner, and a multi-byte code point never holds an ASCII byte), and a
@@ -269,28 +282,29 @@ bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == 
 
 std::vector<Token> first_tokens(std::string_view text, size_t b, size_t e, size_t n) {
   std::vector<Token> out;
+  out.reserve(n + 8);
   e = std::min(e, text.size());
   while (b < e && out.size() < n) {
     size_t q = b;
     while (q < e && !is_ascii_space(text[q])) ++q;
-    if (q > b) {
-      auto toks = tokenize(text, b, q);
-      for (size_t k = 0; k < toks.size() && out.size() < n; ++k) out.push_back(std::move(toks[k]));
-    }
+    if (q > b) append_tokens(text, b, q, out);
     b = q + 1;
   }
+  if (out.size() > n) out.resize(n);
   return out;
 }
 
 std::vector<Token> last_tokens(std::string_view text, size_t b, size_t e, size_t n) {
-  std::vector<Token> out;  // reversed
+  std::vector<Token> out, chunk;  // out reversed
+  out.reserve(n);
   e = std::min(e, text.size());
   while (b < e && out.size() < n) {
     size_t q = e;
     while (q > b && !is_ascii_space(text[q - 1])) --q;
     if (q < e) {
-      auto toks = tokenize(text, q, e);
-      for (size_t k = toks.size(); k-- > 0 && out.size() < n;) out.push_back(std::move(toks[k]));
+      chunk.clear();
+      append_tokens(text, q, e, chunk);
+      for (size_t k = chunk.size(); k-- > 0 && out.size() < n;) out.push_back(std::move(chunk[k]));
     }
     if (q == b) break;
     e = q - 1;
