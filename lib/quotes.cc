@@ -45,13 +45,20 @@ class Annotator {
       : doc_(doc), options_(options), lex_(Lexicon::get()), map_(doc.text) {
     ctx_.text = doc.text;
     ctx_.entities = &entities;
+    size_t count = 0;
+    for (const Entity& e : entities) count += e.mentions.size();
+    ctx_.mentions.reserve(count);
     for (size_t i = 0; i < entities.size(); ++i)
-      for (const Span& m : entities[i].mentions) ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
+      for (const Span& m : entities[i].mentions) {
+        ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
+      }
     std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
               [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
     ctx_.gazetteer = &Gazetteer::builtin();
     utf8::Cursor cursor(map_);
     auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
+    ctx_.paragraphs.reserve(doc.paragraphs.size());
+    ctx_.sentences.reserve(doc.sentences.size());
     for (const Span& p : doc.paragraphs) ctx_.paragraphs.push_back({to_byte(p.start), to_byte(p.end)});
     if (ctx_.paragraphs.empty()) ctx_.paragraphs.push_back({0, doc.text.size()});
     for (const Span& s : doc.sentences) ctx_.sentences.push_back({to_byte(s.start), to_byte(s.end)});
@@ -433,7 +440,8 @@ class Annotator {
       // A line break the source put between the quote and "said X" splits the paragraph.
       if (si + 1 < ctx_.sentences.size()) {
         bool same_paragraph = ctx_.sentences[si + 1].first < ctx_.paragraphs[para].second;
-        auto next = tokenize(doc_.text, ctx_.sentences[si + 1].first, ctx_.sentences[si + 1].second);
+        // Its first word, and as many after it as a cue may have.
+        auto next = first_tokens(doc_.text, ctx_.sentences[si + 1].first, ctx_.sentences[si + 1].second, lex_.longest_cue);
         if (!next.empty() && next[0].word && !next[0].cap && (same_paragraph || cue_at(next, 0, lex_)))
           se = ctx_.sentences[si + 1].second;
       }

@@ -25,13 +25,15 @@ struct Cue {
 
 struct Lexicon {
   std::unordered_map<std::string, std::vector<Cue>> cues;  // by first word, longest first
+  size_t longest_cue = 0;  // words in the longest cue
   std::unordered_map<std::string, std::unordered_set<std::string>> classes;  // word -> classes
   std::unordered_map<std::string, char> roles;  // role noun -> 'm', 'f' or '-'
   std::unordered_map<std::string, std::vector<std::string>> org_nouns;  // "company" -> {"ORG"}
   std::unordered_set<std::string> turn_labels;
   std::vector<std::pair<std::string, std::string>> headings;  // lower-case start, cue
 
-  bool is(std::string_view word, const char* cls) const;
+  bool is(std::string_view word, const char* cls) const { return is(std::string(word), cls); }
+  bool is(const std::string& word, const char* cls) const;
   static const Lexicon& get();
 };
 

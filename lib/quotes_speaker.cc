@@ -131,9 +131,13 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
 
 }  // namespace
 
-bool Lexicon::is(std::string_view word, const char* cls) const {
-  auto it = classes.find(std::string(word));
-  return it != classes.end() && it->second.count(cls) > 0;
+bool Lexicon::is(const std::string& word, const char* cls) const {
+  auto it = classes.find(word);
+  if (it == classes.end()) return false;
+  // A word has a class or two: comparing them beats building and hashing a key.
+  for (const std::string& c : it->second)
+    if (c == cls) return true;
+  return false;
 }
 
 const Lexicon& Lexicon::get() {
@@ -150,6 +154,7 @@ const Lexicon& Lexicon::get() {
       const std::string& last = c.words.back();
       c.participle = last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0;
       if (c.words.front() == "according") c.participle = false;
+      l.longest_cue = std::max(l.longest_cue, c.words.size());
       l.cues[c.words.front()].push_back(c);
     }
     for (auto& [w, list] : l.cues)

@@ -174,3 +174,39 @@ TEST_CASE("The tokenizer's ASCII shortcuts give the tokens of the code-point rul
       }
   }
 }
+
+TEST_CASE("A cue is found in the first tokens as long as the longest cue as in all of them", "[quotes]") {
+  // The sentence after a quote is read only that far to test whether a cue opens it.
+  const Lexicon& lex = Lexicon::get();
+  std::vector<std::string> words = {"according", "to", "said", "told", "reporters", "as", "saying", "in", "a",
+                                    "statement", "Said", ",", "quoted", "added", "that", "x"};
+  for (const auto& [first, cues] : lex.cues)
+    for (const Cue& c : cues)
+      for (const std::string& w : c.words) words.push_back(w);
+  // Every cue and each of its beginnings, then random runs of cue words.
+  std::vector<std::string> texts;
+  for (const auto& [first, cues] : lex.cues)
+    for (const Cue& c : cues) {
+      std::string text;
+      for (const std::string& w : c.words) {
+        text += (text.empty() ? "" : " ") + w;
+        for (const char* tail : {"", " x", ", that", " said"}) texts.push_back(text + tail);
+      }
+    }
+  uint64_t x = 0x9E3779B97F4A7C15ULL;
+  for (int k = 0; k < 20000; ++k) {
+    std::string text;
+    size_t n = 1 + k % 6;
+    for (size_t p = 0; p < n; ++p) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += (p ? " " : "") + words[(x >> 33) % words.size()];
+    }
+    texts.push_back(text);
+  }
+  for (const std::string& text : texts) {
+    INFO(text);
+    auto all = tokenize(text, 0, text.size());
+    auto head = first_tokens(text, 0, text.size(), lex.longest_cue);
+    CHECK(cue_at(head, 0, lex) == cue_at(all, 0, lex));
+  }
+}
