@@ -109,8 +109,12 @@ class Annotator {
   // Minister Lavrov:". Returns the byte offset after the colon, or 0.
   size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const {
     generic = label_like = false;
-    size_t colon = doc_.text.find(':', pb);
-    if (colon == std::string::npos || colon >= pe || colon - pb > 60 || colon == pb) return 0;
+    // The first colon, if it is within 60 bytes and in the paragraph.
+    if (pe <= pb || pb >= doc_.text.size()) return 0;
+    size_t colon = std::string_view(doc_.text).substr(pb, std::min(pe, pb + 61) - pb).find(':');
+    if (colon == std::string::npos || colon == 0) return 0;
+    colon += pb;
+    if (!may_be_label(std::string_view(doc_.text).substr(pb, colon - pb))) return 0;
     auto toks = tokenize(doc_.text, pb, colon);
     if (toks.empty() || toks.size() > 7 || !toks.front().cap) return 0;
     for (const Token& t : toks) {

@@ -58,6 +58,24 @@ std::vector<Token> last_tokens(std::string_view text, size_t b, size_t e, size_t
 std::optional<Token> first_token(std::string_view text, size_t b, size_t e);
 std::optional<Token> last_token(std::string_view text, size_t b, size_t e);
 
+// False when the ASCII bytes of TEXT already rule out a transcript label (capitalised
+// words, periods and hyphens before a colon): a first word of a lower-case letter or a
+// digit, no word at all, or an ASCII byte that is none of letter, digit, space, joiner,
+// which tokenizes alone. True when only tokenizing can tell. Tested by quotes_text_test.cc.
+inline bool may_be_label(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  size_t first = 0;
+  while (first < text.size() && space(text[first])) ++first;
+  if (first == text.size()) return false;
+  if (static_cast<unsigned char>(text[first]) < 0x80 && !(text[first] >= 'A' && text[first] <= 'Z')) return false;
+  for (size_t k = first; k < text.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80 && !alnum && !space(text[k]) && c != '.' && c != '-' && c != '\'') return false;
+  }
+  return true;
+}
+
 // The cue starting at tokens[i] (longest match), or nullptr.
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
 

@@ -210,3 +210,22 @@ TEST_CASE("A cue is found in the first tokens as long as the longest cue as in a
     CHECK(cue_at(head, 0, lex) == cue_at(all, 0, lex));
   }
 }
+
+TEST_CASE("A text may_be_label rules out has tokens that no transcript label has", "[quotes]") {
+  auto texts = all_texts();
+  for (const char* t : {"Question", "Foreign Minister Lavrov", "LAVROV", "Mr. Lavrov", "O'Brien", "Lyakin-Frolov",
+                        "question", "3 Questions", "Q&A", "Moscow, May 5", " \tSpeaker", "\xC2\xA0Speaker", "Élysée",
+                        "'Quote", "-Dash", ".Dot", "A (B)", "Sergei Lavrov said", "Ask\x01 Me"})
+    texts.push_back(t);
+  for (const auto& text : texts) {
+    INFO(text);
+    if (may_be_label(text)) continue;
+    auto toks = tokenize(text, 0, text.size());
+    bool ruled_out = toks.empty() || !toks.front().cap;
+    for (const Token& t : toks) ruled_out |= !t.word && t.lower != "." && t.lower != "-";
+    CHECK(ruled_out);
+  }
+  CHECK(may_be_label("Foreign Minister Lavrov"));
+  CHECK(may_be_label("Mr. O'Brien-Smith"));
+  CHECK(may_be_label("\xC3\x89lys\xC3\xA9\x65"));
+}
