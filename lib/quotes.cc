@@ -19,7 +19,7 @@ namespace {
 using ByteSpans = std::vector<std::pair<size_t, size_t>>;
 
 bool is_boundary(const Token& t) {
-  if (t.word) return false;
+  if (t.word || t.lower.size() > 3) return false;  // every boundary is a code point of 1 to 3 bytes
   static const char* kBoundaries[] = {";", ":", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "\u2018", "\u2019",
                                       "\u00AB", "\u00BB", "\u201E", "(", ")", ".", "!", "?"};
   for (const char* b : kBoundaries)
@@ -450,9 +450,14 @@ class Annotator {
           se = ctx_.sentences[si + 1].second;
       }
     }
-    auto right_toks = tokenize(doc_.text, oe, se);
-    bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
-    if (right_clause) attr = right_cue(right_toks);
+    // The words after the quote matter when the quote ends a clause or a comma or dash
+    // follows it; the first token tells which.
+    bool right_clause = ends_clause;
+    if (!right_clause) {
+      auto first = first_token(doc_.text, oe, se);
+      right_clause = first && (first->lower == "," || first->lower == "\u2014");
+    }
+    if (right_clause) attr = right_cue(tokenize(doc_.text, oe, se));
     bool adjacent = attr.has_value();
     if (!attr && ob > sb) attr = left_cue(sb, ob);
 
