@@ -568,7 +568,7 @@ class Annotator {
     if (si == 0 || ctx_.sentences[si].first > ob) return;
     auto [psb, pse] = ctx_.sentences[si - 1];
     if (span_index(ctx_.paragraphs, psb) + 1 < para) return;
-    auto toks = tokenize(doc_.text, psb, std::min(pse, psb + 200));
+    auto toks = first_tokens(doc_.text, psb, std::min(pse, psb + 200), 5);
     for (size_t k = 0; k < toks.size() && k < 5; ++k) {
       if (!toks[k].cap) break;
       if (auto e = person_at(toks[k].b)) {
