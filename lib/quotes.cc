@@ -518,10 +518,11 @@ class Annotator {
   };
 
   bool is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-    size_t caps = 0;
-    for (const Token& t : words) caps += t.word && (t.cap || lex_.is(t.lower, "connector"));
-    bool title = nwords >= 2 && nwords <= 10 && caps == nwords && !c.ends_clause;
-    if (title) return false;
+    if (nwords >= 2 && nwords <= 10 && !c.ends_clause) {  // a title, all capitalised words?
+      size_t caps = 0;
+      for (const Token& t : words) caps += t.word && (t.cap || lex_.is(t.lower, "connector"));
+      if (caps == nwords) return false;
+    }
     if (nwords >= 6) return true;
     Token prev = prev_token(ob);
     Token next = next_token(oe, doc_.text.size());
