@@ -68,6 +68,7 @@ class Annotator {
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     find_turns();
     auto scanned = scan_quotes(doc_.text, map_, doc_.paragraphs, warnings);
+    out_.reserve(scanned.size() + turns_.size());
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_) out_.push_back(std::move(t.quote));
     if (options_.indirect) indirect();
