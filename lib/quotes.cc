@@ -19,7 +19,7 @@ namespace {
 using ByteSpans = std::vector<std::pair<size_t, size_t>>;
 
 bool is_boundary(const Token& t) {
-  if (t.word) return false;
+  if (t.word || t.lower.size() > 3) return false;  // every boundary is a code point of 1 to 3 bytes
   static const char* kBoundaries[] = {";", ":", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "\u2018", "\u2019",
                                       "\u00AB", "\u00BB", "\u201E", "(", ")", ".", "!", "?"};
   for (const char* b : kBoundaries)
@@ -45,19 +45,20 @@ class Annotator {
       : doc_(doc), options_(options), lex_(Lexicon::get()), map_(doc.text) {
     ctx_.text = doc.text;
     ctx_.entities = &entities;
+    size_t count = 0;
+    for (const Entity& e : entities) count += e.mentions.size();
+    ctx_.mentions.reserve(count);
     for (size_t i = 0; i < entities.size(); ++i)
-      for (const Span& m : entities[i].mentions) ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
+      for (const Span& m : entities[i].mentions) {
+        ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
+      }
     std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
               [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
-    ctx_.genders.resize(entities.size());
-    const Gazetteer& gaz = Gazetteer::builtin();
-    for (size_t i = 0; i < entities.size(); ++i) {
-      if (entities[i].type != "PERSON") continue;
-      if (const GazetteerEntry* g = gaz.find(entities[i].name); g && g->gender && !g->gender->empty())
-        ctx_.genders[i] = (*g->gender)[0];
-    }
+    ctx_.gazetteer = &Gazetteer::builtin();
     utf8::Cursor cursor(map_);
     auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
+    ctx_.paragraphs.reserve(doc.paragraphs.size());
+    ctx_.sentences.reserve(doc.sentences.size());
     for (const Span& p : doc.paragraphs) ctx_.paragraphs.push_back({to_byte(p.start), to_byte(p.end)});
     if (ctx_.paragraphs.empty()) ctx_.paragraphs.push_back({0, doc.text.size()});
     for (const Span& s : doc.sentences) ctx_.sentences.push_back({to_byte(s.start), to_byte(s.end)});
@@ -67,6 +68,7 @@ class Annotator {
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     find_turns();
     auto scanned = scan_quotes(doc_.text, map_, doc_.paragraphs, warnings);
+    out_.reserve(scanned.size() + turns_.size());
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_) out_.push_back(std::move(t.quote));
     if (options_.indirect) indirect();
@@ -108,8 +110,12 @@ class Annotator {
   // Minister Lavrov:". Returns the byte offset after the colon, or 0.
   size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const {
     generic = label_like = false;
-    size_t colon = doc_.text.find(':', pb);
-    if (colon == std::string::npos || colon >= pe || colon - pb > 60 || colon == pb) return 0;
+    // The first colon, if it is within 60 bytes and in the paragraph.
+    if (pe <= pb || pb >= doc_.text.size()) return 0;
+    size_t colon = std::string_view(doc_.text).substr(pb, std::min(pe, pb + 61) - pb).find(':');
+    if (colon == std::string::npos || colon == 0) return 0;
+    colon += pb;
+    if (!may_be_label(std::string_view(doc_.text).substr(pb, colon - pb))) return 0;
     auto toks = tokenize(doc_.text, pb, colon);
     if (toks.empty() || toks.size() > 7 || !toks.front().cap) return 0;
     for (const Token& t : toks) {
@@ -301,6 +307,14 @@ class Annotator {
     return {s, e};
   }
 
+  // resolve_subject over the bytes of toks[first, last). TOKS come from one scan, where a
+  // token starts and ends where that scan stood, so tokenizing those bytes anew would give
+  // these same tokens.
+  Found subject(const std::vector<Token>& toks, size_t first, size_t last) const {
+    return resolve_subject(ctx_, toks[first].b,
+                           std::vector<Token>(toks.begin() + static_cast<long>(first), toks.begin() + static_cast<long>(last)));
+  }
+
   std::optional<Attribution> from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const {
     Attribution a;
     size_t after = i + cue.words.size();
@@ -322,7 +336,7 @@ class Annotator {
     }
     if (subj.first == subj.second) subj = clause_subject(toks, i);
     if (subj.first == subj.second) return std::nullopt;
-    a.speaker = resolve_subject(ctx_, toks[subj.first].b, toks[subj.second - 1].e);
+    a.speaker = subject(toks, subj.first, subj.second);
     return a;
   }
 
@@ -340,7 +354,7 @@ class Annotator {
       if (b == e) return std::nullopt;
       Attribution a;
       a.cue = std::string(doc_.text.substr(toks[i].b, toks[i + c->words.size() - 1].e - toks[i].b));
-      a.speaker = resolve_subject(ctx_, toks[b].b, toks[e - 1].e);
+      a.speaker = subject(toks, b, e);
       return a;
     }
     for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
@@ -353,7 +367,7 @@ class Annotator {
       if (e == i) return std::nullopt;
       Attribution a;
       a.cue = std::string(doc_.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
-      a.speaker = resolve_subject(ctx_, toks[i].b, toks[e - 1].e);
+      a.speaker = subject(toks, i, e);
       return a;
     }
     return std::nullopt;
@@ -431,14 +445,20 @@ class Annotator {
       // A line break the source put between the quote and "said X" splits the paragraph.
       if (si + 1 < ctx_.sentences.size()) {
         bool same_paragraph = ctx_.sentences[si + 1].first < ctx_.paragraphs[para].second;
-        auto next = tokenize(doc_.text, ctx_.sentences[si + 1].first, ctx_.sentences[si + 1].second);
+        // Its first word, and as many after it as a cue may have.
+        auto next = first_tokens(doc_.text, ctx_.sentences[si + 1].first, ctx_.sentences[si + 1].second, lex_.longest_cue);
         if (!next.empty() && next[0].word && !next[0].cap && (same_paragraph || cue_at(next, 0, lex_)))
           se = ctx_.sentences[si + 1].second;
       }
     }
-    auto right_toks = tokenize(doc_.text, oe, se);
-    bool right_clause = ends_clause || (!right_toks.empty() && (right_toks[0].lower == "," || right_toks[0].lower == "\u2014"));
-    if (right_clause) attr = right_cue(right_toks);
+    // The words after the quote matter when the quote ends a clause or a comma or dash
+    // follows it; the first token tells which.
+    bool right_clause = ends_clause;
+    if (!right_clause) {
+      auto first = first_token(doc_.text, oe, se);
+      right_clause = first && (first->lower == "," || first->lower == "\u2014");
+    }
+    if (right_clause) attr = right_cue(tokenize(doc_.text, oe, se));
     bool adjacent = attr.has_value();
     if (!attr && ob > sb) attr = left_cue(sb, ob);
 
@@ -470,16 +490,18 @@ class Annotator {
     out_.push_back(std::move(q));
   }
 
+  // The last token of the 60 bytes before POS (asked twice for a quote's opening mark).
   Token prev_token(size_t pos) const {
+    if (pos == prev_pos_) return prev_;
     size_t from = pos > 60 ? pos - 60 : 0;
     while (from > 0 && (static_cast<unsigned char>(doc_.text[from]) & 0xC0) == 0x80) --from;
-    auto toks = tokenize(doc_.text, from, pos);
-    return toks.empty() ? Token{} : toks.back();
+    prev_ = last_token(doc_.text, from, pos).value_or(Token{});
+    prev_pos_ = pos;
+    return prev_;
   }
 
   Token next_token(size_t pos, size_t end) const {
-    auto toks = tokenize(doc_.text, pos, std::min(end, pos + 60));
-    return toks.empty() ? Token{} : toks.front();
+    return first_token(doc_.text, pos, std::min(end, pos + 60)).value_or(Token{});
   }
 
   // Speech or a term: scare quotes, coined terms and titles are short noun phrases after
@@ -497,10 +519,11 @@ class Annotator {
   };
 
   bool is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-    size_t caps = 0;
-    for (const Token& t : words) caps += t.word && (t.cap || lex_.is(t.lower, "connector"));
-    bool title = nwords >= 2 && nwords <= 10 && caps == nwords && !c.ends_clause;
-    if (title) return false;
+    if (nwords >= 2 && nwords <= 10 && !c.ends_clause) {  // a title, all capitalised words?
+      size_t caps = 0;
+      for (const Token& t : words) caps += t.word && (t.cap || lex_.is(t.lower, "connector"));
+      if (caps == nwords) return false;
+    }
     if (nwords >= 6) return true;
     Token prev = prev_token(ob);
     Token next = next_token(oe, doc_.text.size());
@@ -547,7 +570,7 @@ class Annotator {
     if (si == 0 || ctx_.sentences[si].first > ob) return;
     auto [psb, pse] = ctx_.sentences[si - 1];
     if (span_index(ctx_.paragraphs, psb) + 1 < para) return;
-    auto toks = tokenize(doc_.text, psb, std::min(pse, psb + 200));
+    auto toks = first_tokens(doc_.text, psb, std::min(pse, psb + 200), 5);
     for (size_t k = 0; k < toks.size() && k < 5; ++k) {
       if (!toks[k].cap) break;
       if (auto e = person_at(toks[k].b)) {
@@ -647,6 +670,8 @@ class Annotator {
   std::vector<Turn> turns_;
   std::vector<Quote> out_;
   Last last_;
+  mutable size_t prev_pos_ = std::string::npos;
+  mutable Token prev_;
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/document.h"
+#include "dossier/entities.h"
 
 namespace dossier::quotes_detail {
 
@@ -24,13 +25,15 @@ struct Cue {
 
 struct Lexicon {
   std::unordered_map<std::string, std::vector<Cue>> cues;  // by first word, longest first
+  size_t longest_cue = 0;  // words in the longest cue
   std::unordered_map<std::string, std::unordered_set<std::string>> classes;  // word -> classes
   std::unordered_map<std::string, char> roles;  // role noun -> 'm', 'f' or '-'
   std::unordered_map<std::string, std::vector<std::string>> org_nouns;  // "company" -> {"ORG"}
   std::unordered_set<std::string> turn_labels;
   std::vector<std::pair<std::string, std::string>> headings;  // lower-case start, cue
 
-  bool is(std::string_view word, const char* cls) const;
+  bool is(std::string_view word, const char* cls) const { return is(std::string(word), cls); }
+  bool is(const std::string& word, const char* cls) const;
   static const Lexicon& get();
 };
 
@@ -44,6 +47,34 @@ struct Token {
 // Tokens of text[b, e): words (letters, digits, inner apostrophes, hyphens and periods)
 // and single punctuation code points; spaces are dropped.
 std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
+// The same, appended to OUT.
+void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out);
+
+// The first and the last N tokens of tokenize(text, b, e) (all when it has fewer), and
+// the first and last token, or nullopt when it has none: they tokenize only the words
+// next to that end. Tested by quotes_text_test.cc.
+std::vector<Token> first_tokens(std::string_view text, size_t b, size_t e, size_t n);
+std::vector<Token> last_tokens(std::string_view text, size_t b, size_t e, size_t n);
+std::optional<Token> first_token(std::string_view text, size_t b, size_t e);
+std::optional<Token> last_token(std::string_view text, size_t b, size_t e);
+
+// False when the ASCII bytes of TEXT already rule out a transcript label (capitalised
+// words, periods and hyphens before a colon): a first word of a lower-case letter or a
+// digit, no word at all, or an ASCII byte that is none of letter, digit, space, joiner,
+// which tokenizes alone. True when only tokenizing can tell. Tested by quotes_text_test.cc.
+inline bool may_be_label(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  size_t first = 0;
+  while (first < text.size() && space(text[first])) ++first;
+  if (first == text.size()) return false;
+  if (static_cast<unsigned char>(text[first]) < 0x80 && !(text[first] >= 'A' && text[first] <= 'Z')) return false;
+  for (size_t k = first; k < text.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80 && !alnum && !space(text[k]) && c != '.' && c != '-' && c != '\'') return false;
+  }
+  return true;
+}
 
 // The cue starting at tokens[i] (longest match), or nullptr.
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
@@ -67,13 +98,22 @@ struct Context {
   std::vector<Mention> mentions;  // sorted by b
   std::vector<std::pair<size_t, size_t>> paragraphs;
   std::vector<std::pair<size_t, size_t>> sentences;
-  std::vector<std::optional<char>> genders;  // per entity: 'm', 'f' when known
+  const Gazetteer* gazetteer = nullptr;     // where genders are looked up, when set
+
+  // The gender of a PERSON entity the gazetteer knows ('m', 'f'), else nullopt. Looked up
+  // on first need: most entities are never a pronoun's candidate.
+  std::optional<char> gender(size_t entity) const;
   std::optional<size_t> turn_speaker;        // set while inside a turn naming an entity
+
+ private:
+  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 
 // Resolves the subject noun phrase text[b, e) of a cue: an entity named in it, a pronoun
 // or role noun resolved backwards from B, an anonymous source, or a capitalised name.
 Found resolve_subject(const Context& ctx, size_t b, size_t e);
+// The same with TOKENS = tokenize(ctx.text, b, e) already at hand.
+Found resolve_subject(const Context& ctx, size_t b, std::vector<Token> tokens);
 
 // Index of the paragraph/sentence holding byte POS (or the last before it).
 size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos);

@@ -60,8 +60,9 @@ constexpr size_t kPronounParagraphs = 4;
 constexpr size_t kRoleParagraphs = 15;
 
 bool gender_ok(const Context& ctx, size_t entity, char want) {
-  if (want == '-' || entity >= ctx.genders.size() || !ctx.genders[entity]) return true;
-  return *ctx.genders[entity] == want;
+  if (want == '-') return true;
+  auto g = ctx.gender(entity);
+  return !g || *g == want;
 }
 
 const Entity& entity_of(const Context& ctx, size_t i) { return (*ctx.entities)[i]; }
@@ -104,7 +105,9 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
     // The role as a title right before the name ("Foreign Ministry spokesman Igor
     // Lyakin-Frolov") or in an apposition right after it ("Alexander Rahr, an expert").
     size_t lb = it->b > 60 ? it->b - 60 : 0;
-    auto before = tokenize(ctx.text, lb, it->b);
+    // Only the last four tokens before the name and the first 4 + role words after it
+    // are looked at.
+    auto before = last_tokens(ctx.text, lb, it->b, 4);
     size_t k = before.size();
     size_t stop = k > 4 ? k - 4 : 0;
     while (k > stop && before[k - 1].word) --k;
@@ -113,7 +116,7 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
       for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
       if (all) return it->entity;
     }
-    auto after = tokenize(ctx.text, it->e, std::min(ctx.text.size(), it->e + 60));
+    auto after = first_tokens(ctx.text, it->e, std::min(ctx.text.size(), it->e + 60), 4 + role_words.size());
     if (!after.empty() && after[0].lower == ",") {
       for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4; ++i) {
         if (!after[i].word) break;
@@ -128,9 +131,13 @@ std::optional<size_t> person_with_role(const Context& ctx, size_t pos, const std
 
 }  // namespace
 
-bool Lexicon::is(std::string_view word, const char* cls) const {
-  auto it = classes.find(std::string(word));
-  return it != classes.end() && it->second.count(cls) > 0;
+bool Lexicon::is(const std::string& word, const char* cls) const {
+  auto it = classes.find(word);
+  if (it == classes.end()) return false;
+  // A word has a class or two: comparing them beats building and hashing a key.
+  for (const std::string& c : it->second)
+    if (c == cls) return true;
+  return false;
 }
 
 const Lexicon& Lexicon::get() {
@@ -147,6 +154,7 @@ const Lexicon& Lexicon::get() {
       const std::string& last = c.words.back();
       c.participle = last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0;
       if (c.words.front() == "according") c.participle = false;
+      l.longest_cue = std::max(l.longest_cue, c.words.size());
       l.cues[c.words.front()].push_back(c);
     }
     for (auto& [w, list] : l.cues)
@@ -179,11 +187,13 @@ const Lexicon& Lexicon::get() {
   return lex;
 }
 
-std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
-  std::vector<Token> out;
+namespace {
+
+// The tokenizer, inlined in both its callers: with a local vector, the compiler keeps its
+// end in a register.
+[[gnu::always_inline]] inline void scan_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out) {
   size_t i = b;
   e = std::min(e, text.size());
-  out.reserve(e > b ? (e - b) / 4 + 1 : 0);  // about one token per five bytes of news text
   while (i < e) {
     size_t len = 1;
     unsigned char c0 = static_cast<unsigned char>(text[i]);
@@ -215,12 +225,18 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
       while (k < e && ascii_alnum(static_cast<unsigned char>(text[k]))) ++k;
       if (k > j) {
         size_t at = t.lower.size();
-        t.lower.resize(at + (k - j));
-        for (size_t x = j; x < k; ++x) {
-          char a = text[x];
-          t.lower[at + (x - j)] = a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a;
+        t.lower.append(text.data() + j, k - j);
+        for (size_t x = at; x < t.lower.size(); ++x) {
+          char a = t.lower[x];
+          if (a >= 'A' && a <= 'Z') t.lower[x] = static_cast<char>(a - 'A' + 'a');
         }
         j = k;
+        // An ASCII byte other than a joiner ends the word: neither a word character nor
+        // a joiner, and no code point starts with it but itself.
+        if (j < e) {
+          unsigned char n = static_cast<unsigned char>(text[j]);
+          if (n < 0x80 && n != '\'' && n != '-' && n != '.') break;
+        }
         continue;
       }
       size_t l2;
@@ -246,7 +262,72 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
     i = j;
     out.push_back(std::move(t));
   }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, size_t b, size_t e) {
+  std::vector<Token> out;
+  e = std::min(e, text.size());
+  out.reserve(e > b ? (e - b) / 4 + 1 : 0);  // about one token per five bytes of news text
+  scan_tokens(text, b, e, out);
   return out;
+}
+
+void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out) { scan_tokens(text, b, e, out); }
+
+// No scan puts an ASCII space, tab or line break inside a token (it is neither a word
+// character nor a joiner, and a multi-byte code point never holds an ASCII byte), and a
+// scan skips it alone. So for such a byte at q in [b, e), tokenize(text, b, e) is
+// tokenize(text, b, q) followed by tokenize(text, q + 1, e): the end tokens are found by
+// tokenizing only the stretch between the end and the nearest such byte holding a token.
+namespace {
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+}  // namespace
+
+std::vector<Token> first_tokens(std::string_view text, size_t b, size_t e, size_t n) {
+  std::vector<Token> out;
+  out.reserve(n + 8);
+  e = std::min(e, text.size());
+  while (b < e && out.size() < n) {
+    size_t q = b;
+    while (q < e && !is_ascii_space(text[q])) ++q;
+    if (q > b) append_tokens(text, b, q, out);
+    b = q + 1;
+  }
+  if (out.size() > n) out.resize(n);
+  return out;
+}
+
+std::vector<Token> last_tokens(std::string_view text, size_t b, size_t e, size_t n) {
+  std::vector<Token> out, chunk;  // out reversed
+  out.reserve(n);
+  e = std::min(e, text.size());
+  while (b < e && out.size() < n) {
+    size_t q = e;
+    while (q > b && !is_ascii_space(text[q - 1])) --q;
+    if (q < e) {
+      chunk.clear();
+      append_tokens(text, q, e, chunk);
+      for (size_t k = chunk.size(); k-- > 0 && out.size() < n;) out.push_back(std::move(chunk[k]));
+    }
+    if (q == b) break;
+    e = q - 1;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::optional<Token> first_token(std::string_view text, size_t b, size_t e) {
+  auto toks = first_tokens(text, b, e, 1);
+  if (toks.empty()) return std::nullopt;
+  return std::move(toks.front());
+}
+
+std::optional<Token> last_token(std::string_view text, size_t b, size_t e) {
+  auto toks = last_tokens(text, b, e, 1);
+  if (toks.empty()) return std::nullopt;
+  return std::move(toks.back());
 }
 
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
@@ -265,6 +346,20 @@ const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex
   return nullptr;
 }
 
+std::optional<char> Context::gender(size_t entity) const {
+  if (!entities || entity >= entities->size() || !gazetteer) return std::nullopt;
+  if (genders_.empty()) genders_.assign(entities->size(), -1);
+  if (genders_[entity] < 0) {
+    genders_[entity] = 0;
+    const Entity& en = (*entities)[entity];
+    if (en.type == "PERSON")
+      if (const GazetteerEntry* g = gazetteer->find(en.name); g && g->gender && !g->gender->empty())
+        genders_[entity] = 1 + static_cast<unsigned char>((*g->gender)[0]);
+  }
+  if (genders_[entity] == 0) return std::nullopt;
+  return static_cast<char>(genders_[entity] - 1);
+}
+
 size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos) {
   auto it = std::upper_bound(spans.begin(), spans.end(), pos,
                              [](size_t p, const std::pair<size_t, size_t>& s) { return p < s.first; });
@@ -272,9 +367,12 @@ size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t po
 }
 
 Found resolve_subject(const Context& ctx, size_t b, size_t e) {
+  return resolve_subject(ctx, b, tokenize(ctx.text, b, e));
+}
+
+Found resolve_subject(const Context& ctx, size_t b, std::vector<Token> all) {
   const Lexicon& lex = Lexicon::get();
   Found out;
-  auto all = tokenize(ctx.text, b, e);
   // Appositions: "Alexander Rahr, an expert with ...," or "Russia's envoy to NATO, Dmitry
   // Rogozin,": split at commas and take the first part naming a person, else the first.
   std::vector<std::vector<Token>> parts(1);
