@@ -7,6 +7,7 @@
 #include "../../lib/entities_text.h"
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
+#include "random_text.h"
 
 using namespace dossier::entities_detail;
 
@@ -35,18 +36,7 @@ std::vector<std::string> random_texts() {
       "a", "Z", "q7", "0", "Ab", "ABC", "abcdefg", "ABCDEFGH", "Abcdefghi", "abcdefghijklmno", "ABCDEFGHIJKLMNOP",
       "x1y2z3", "-", "&", "'", "’", ".", "U.S.", "A.", " ", " ", " ", "  ", "\n", "\t", "\r\n", ",", "\"", "(",
       "é", "É", "ß", "–", "“", "\xC2\xA0", "\xff", "\x80", "\xE2\x80", "'s", "’s", "$", "ΩΣ", "ĲSSEL"};
-  std::vector<std::string> out;
-  uint64_t x = 0x2545F4914F6CDD1DULL;
-  for (int k = 0; k < 3000; ++k) {
-    std::string text;
-    size_t parts = 1 + k % 12;
-    for (size_t p = 0; p < parts; ++p) {
-      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-      text += pieces[(x >> 33) % pieces.size()];
-    }
-    out.push_back(std::move(text));
-  }
-  return out;
+  return dossier::testing::random_texts(pieces, 3000, 12, 0x2545F4914F6CDD1DULL);
 }
 
 // Whether a line break lies between the previous token (or the text's start) and T.
@@ -205,12 +195,12 @@ TEST_CASE("Tokens do not depend on where the text starts or how far it runs on",
 
 TEST_CASE("The hash set's bit filter never turns away a member", "[entities]") {
   std::unordered_set<uint64_t> keys = {0, 1, 64, uint64_t{1} << 40, ~uint64_t{0}};
-  uint64_t x = 0x9E3779B97F4A7C15ULL;
-  for (int k = 0; k < 5000; ++k) keys.insert(x = x * 6364136223846793005ULL + 1442695040888963407ULL);
+  dossier::testing::Lcg rng(0x9E3779B97F4A7C15ULL);
+  for (int k = 0; k < 5000; ++k) keys.insert(rng.next());
   HashSet set(keys);
   for (uint64_t h : keys) CHECK(set.contains(h));
   for (int k = 0; k < 20000; ++k) {
-    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    uint64_t x = rng.next();
     CHECK(set.contains(x) == (keys.count(x) > 0));
   }
   CHECK_FALSE(HashSet().contains(0));

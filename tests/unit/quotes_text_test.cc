@@ -11,6 +11,7 @@
 
 #include "../../lib/quotes_internal.h"
 #include "dossier/utf8.h"
+#include "random_text.h"
 
 using namespace dossier::quotes_detail;
 
@@ -31,18 +32,7 @@ std::vector<std::string> random_texts() {
   const std::vector<std::string> pieces = {
       "a", "Z", "q7", "0", "Ab", "said", "-", "'", "’", ".", "U.S.", " ", " ", "  ", "\n", "\t", "\r\n", ",", "\"",
       "(", ":", "é", "Л", "ß", "–", "“", "»", "\xC2\xA0", "\xE2\x80\x89", "\xff", "\x80", "\xE2\x80", "'s", "’s", "‐"};
-  std::vector<std::string> out;
-  uint64_t x = 0x2545F4914F6CDD1DULL;
-  for (int k = 0; k < 400; ++k) {
-    std::string text;
-    size_t parts = 1 + k % 16;
-    for (size_t p = 0; p < parts; ++p) {
-      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-      text += pieces[(x >> 33) % pieces.size()];
-    }
-    out.push_back(std::move(text));
-  }
-  return out;
+  return dossier::testing::random_texts(pieces, 400, 16, 0x2545F4914F6CDD1DULL);
 }
 
 bool same(const Token& a, const Token& b) {
@@ -193,16 +183,8 @@ TEST_CASE("A cue is found in the first tokens as long as the longest cue as in a
         for (const char* tail : {"", " x", ", that", " said"}) texts.push_back(text + tail);
       }
     }
-  uint64_t x = 0x9E3779B97F4A7C15ULL;
-  for (int k = 0; k < 20000; ++k) {
-    std::string text;
-    size_t n = 1 + k % 6;
-    for (size_t p = 0; p < n; ++p) {
-      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-      text += (p ? " " : "") + words[(x >> 33) % words.size()];
-    }
-    texts.push_back(text);
-  }
+  for (auto& text : dossier::testing::random_texts(words, 20000, 6, 0x9E3779B97F4A7C15ULL, " "))
+    texts.push_back(std::move(text));
   for (const std::string& text : texts) {
     INFO(text);
     auto all = tokenize(text, 0, text.size());
