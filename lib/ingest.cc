@@ -222,37 +222,6 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
 
 namespace dossier {
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, const std::string& list_file) {
-  std::vector<std::string> given = inputs;
-  if (!list_file.empty()) {
-    jsonl::LineReader reader(list_file);
-    std::string line;
-    while (reader.next(line))
-      if (!line.empty()) given.push_back(line);
-  }
-  std::vector<std::string> out;
-  for (const auto& p : given) {
-    std::error_code ec;
-    if (p != "-" && fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-      for (; !ec && it != end; it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory(ec)) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file(ec)) found.push_back(it->path().string());
-      }
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else {
-      out.push_back(p);
-    }
-  }
-  return out;
-}
-
 std::string read_file(const std::string& path) {
   int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(std::strerror(errno), path);

@@ -53,8 +53,11 @@ int main(int argc, char** argv) {
       report({dossier::CorpusChecker::unreadable(file, line, message)});
     });
     if (raw) {
-      std::vector<std::string> inputs = dossier::expand_inputs(tool.inputs(), "");
-      if (inputs.empty()) inputs.push_back("-");
+      std::vector<dossier::PathNote> unread;
+      std::vector<std::string> inputs = dossier::expand_inputs(tool.inputs(), "", unread);
+      for (const auto& n : unread)
+        if (n.rejected) report({dossier::CorpusChecker::unreadable(n.path, 0, n.message)});
+      if (tool.inputs().empty()) inputs.push_back("-");
       for (const auto& path : inputs) {
         try {
           dossier::Document d = dossier::ingest_text(dossier::read_file(path), path, nullptr, {});

@@ -18,7 +18,9 @@ int main(int argc, char** argv) {
     if (!manifest_path.empty()) manifest = dossier::Manifest::load(manifest_path);
     dossier::IngestOptions options;
     if (!dct.empty()) options.dct = dct;
-    std::vector<std::string> inputs = dossier::expand_inputs(tool.inputs(), files_from);
+    std::vector<dossier::PathNote> unread;
+    std::vector<std::string> inputs = dossier::expand_inputs(tool.inputs(), files_from, unread);
+    tool.report(unread);
     if (tool.inputs().empty() && files_from.empty()) inputs.push_back("-");
     tool.map_items(inputs, [&](const std::string& path, dossier::cli::Notes& notes) {
       dossier::Document doc;

@@ -68,10 +68,22 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
 
 namespace dossier {
 
+// A path that expand_inputs does not read: REJECTED when something is lost (a directory
+// that cannot be listed, a dangling link, a named pipe), otherwise a warning (a link to a
+// directory already read, which is not read twice: loops end there).
+struct PathNote {
+  std::string path;
+  std::string message;
+  bool rejected = true;
+};
+
 // Expands command-line inputs: files as given, directories recursively (regular files,
-// sorted by path, hidden entries skipped), plus the lines of LIST_FILE ("-" = standard
-// input) when given. Paths that do not exist are kept, so that reading them reports them.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, const std::string& list_file);
+// sorted by path, hidden entries skipped; links followed, each directory read once), plus
+// the lines of LIST_FILE ("-" = standard input) when given. Paths that do not exist are
+// kept, so that reading them reports them; every path inside a directory that is not
+// read goes to NOTES.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, const std::string& list_file,
+                                       std::vector<PathNote>& notes);
 
 // Reads a whole file ("-" = standard input). Throws Error naming the path.
 std::string read_file(const std::string& path);

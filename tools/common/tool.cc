@@ -132,6 +132,16 @@ void Tool::reject(const std::string& file, int64_t line, const std::string& mess
   if (strict_) throw StopRun{};
 }
 
+void Tool::report(const std::vector<PathNote>& unread) {
+  for (const auto& n : unread) {
+    if (n.rejected) {
+      reject(n.path, 0, n.message);
+    } else {
+      warn(n.path, 0, n.message);
+    }
+  }
+}
+
 void Tool::bad_record(const std::string& file, int64_t line, const std::string& message) {
   if (on_bad_record_) {
     on_bad_record_(file, line, message);

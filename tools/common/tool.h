@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dossier/document.h"
+#include "dossier/ingest.h"
 #include "dossier/jsonl.h"
 
 namespace dossier::cli {
@@ -87,6 +88,9 @@ class Tool {
   void warn(const std::string& file, int64_t line, const std::string& message);
   // Reports a rejected input; the exit status becomes 1 (and the run stops under --strict).
   void reject(const std::string& file, int64_t line, const std::string& message);
+  // Reports the paths an input expansion did not read: rejected ones as reject() does,
+  // the others as warnings.
+  void report(const std::vector<PathNote>& unread);
   // Marks a failed check without a message of its own (exit status 1).
   void fail() { status_ = kExitRejected; }
   int jobs() const { return jobs_; }
