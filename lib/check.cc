@@ -277,13 +277,8 @@ std::vector<Finding> CorpusChecker::add(const Document& d, const std::string& fi
   check_spans(d, spans, out, file, line);
 
   auto [it, inserted] = first_by_id_.emplace(d.id, seen_.size());
-  if (!inserted) {
-    const Seen& first = seen_[it->second];
-    Finding f = finding(d, file, line, "duplicate-id", "error",
-                        fmt::format("same id as the record at {}:{}", first.path, first.line));
-    f.other = first.id;
-    duplicates_.push_back(std::move(f));
-  }
+  // Only the index pair is kept: the finding is built when it is written out.
+  if (!inserted) duplicates_.emplace_back(static_cast<uint32_t>(seen_.size()), static_cast<uint32_t>(it->second));
   Seen s{d.id, d.source.path.empty() ? file : d.source.path, line, {}};
   if (options_.near_duplicate > 0 && inserted) s.signature = minhash_signature(d.text);
   seen_.push_back(std::move(s));
@@ -291,62 +286,97 @@ std::vector<Finding> CorpusChecker::add(const Document& d, const std::string& fi
 }
 
 std::vector<Finding> CorpusChecker::finish() {
-  std::vector<Finding> out = std::move(duplicates_);
-  if (options_.near_duplicate > 0) {
-    // Locality-sensitive hashing: documents that agree on all rows of some band are
-    // candidates; in each band's bucket a document is paired with the next 64 members.
-    // Each candidate pair is measured on the whole signature once, in the first band that
-    // pairs it, so no set of pairs is kept (on a repetitive corpus there are tens of
-    // millions).
-    const size_t n = seen_.size();
-    std::vector<uint64_t> band_hash(n * kBands);
-    std::vector<uint32_t> rank(n * kBands);  // position in its bucket of that band
-    for (size_t i = 0; i < n; ++i) {
-      if (seen_[i].signature.empty()) continue;
-      for (size_t band = 0; band < kBands; ++band) {
-        uint64_t h = 1469598103934665603ULL ^ band;
-        for (size_t r = 0; r < kRows; ++r) h = (h ^ seen_[i].signature[band * kRows + r]) * 1099511628211ULL;
-        band_hash[i * kBands + band] = h;
-      }
+  std::vector<Finding> out;
+  finish([&out](Finding&& f) { out.push_back(std::move(f)); });
+  return out;
+}
+
+// The pairs found are kept as two 32-bit indices each and the findings built one at a
+// time as they are handed out: a corpus of near-copies has millions of pairs, and as
+// Findings (ids, paths and a sentence each) they took gigabytes.
+void CorpusChecker::finish(const std::function<void(Finding&&)>& emit) {
+  using Pair = std::pair<uint32_t, uint32_t>;  // (reporting document, the earlier one)
+  std::vector<Pair> near;
+  if (options_.near_duplicate > 0) near = near_pairs();
+  // Findings come out ordered by the reporting document's (path, line), duplicate ids
+  // before near-duplicates, and a document's near-duplicates by the earlier document.
+  const size_t n = seen_.size();
+  std::vector<uint32_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = static_cast<uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return std::tie(seen_[x].path, seen_[x].line) < std::tie(seen_[y].path, seen_[y].line);
+  });
+  std::vector<uint32_t> rank(n);
+  for (size_t r = 0; r < n; ++r) rank[order[r]] = static_cast<uint32_t>(r);
+  auto by_reporter = [&](const Pair& x, const Pair& y) {
+    return std::make_pair(rank[x.first], x.second) < std::make_pair(rank[y.first], y.second);
+  };
+  std::stable_sort(duplicates_.begin(), duplicates_.end(), by_reporter);
+  std::sort(near.begin(), near.end(), by_reporter);
+  size_t d = 0, k = 0;
+  while (d < duplicates_.size() || k < near.size()) {
+    bool duplicate = k == near.size() || (d < duplicates_.size() && rank[duplicates_[d].first] <= rank[near[k].first]);
+    if (duplicate) {
+      const Seen& b = seen_[duplicates_[d].first];
+      const Seen& a = seen_[duplicates_[d].second];
+      ++d;
+      emit(Finding{"duplicate-id", "error", b.id, b.path, b.line, fmt::format("same id as the record at {}:{}", a.path, a.line),
+                   a.id});
+    } else {
+      const Seen& b = seen_[near[k].first];
+      const Seen& a = seen_[near[k].second];
+      ++k;
+      double sim = minhash_similarity(a.signature, b.signature);
+      emit(Finding{"near-duplicate", "warning", b.id, b.path, b.line,
+                   fmt::format("about {:.0f}% the same text as {} ({}:{})", sim * 100, a.id, a.path, a.line), a.id});
     }
-    auto paired_in = [&](size_t i, size_t j, size_t band) {
-      return band_hash[i * kBands + band] == band_hash[j * kBands + band] &&
-             rank[j * kBands + band] - rank[i * kBands + band] < 64;
-    };
-    std::vector<std::pair<size_t, size_t>> near;
+  }
+  duplicates_.clear();
+}
+
+// Locality-sensitive hashing: documents that agree on all rows of some band are
+// candidates; in each band's bucket a document is paired with the next 64 members.
+// Each candidate pair is measured on the whole signature once, in the first band that
+// pairs it, so no set of candidates is kept (on a repetitive corpus there are tens of
+// millions). Returns (later, earlier) index pairs at or above the threshold.
+std::vector<std::pair<uint32_t, uint32_t>> CorpusChecker::near_pairs() const {
+  const size_t n = seen_.size();
+  std::vector<uint64_t> band_hash(n * kBands);
+  std::vector<uint32_t> rank(n * kBands);  // position in its bucket of that band
+  for (size_t i = 0; i < n; ++i) {
+    if (seen_[i].signature.empty()) continue;
     for (size_t band = 0; band < kBands; ++band) {
-      std::unordered_map<uint64_t, std::vector<size_t>> buckets;
-      for (size_t i = 0; i < n; ++i)
-        if (!seen_[i].signature.empty()) buckets[band_hash[i * kBands + band]].push_back(i);
-      // Ranks of this band are set before its pairs; earlier bands' are already known.
-      for (const auto& [h, members] : buckets)
-        for (size_t x = 0; x < members.size(); ++x) rank[members[x] * kBands + band] = static_cast<uint32_t>(x);
-      for (const auto& [h, members] : buckets) {
-        for (size_t x = 0; x < members.size(); ++x) {
-          for (size_t y = x + 1; y < members.size() && y < x + 64; ++y) {
-            size_t i = members[x], j = members[y];
-            bool earlier = false;
-            for (size_t b = 0; b < band && !earlier; ++b) earlier = paired_in(i, j, b);
-            if (earlier) continue;
-            if (minhash_similarity(seen_[i].signature, seen_[j].signature) >= options_.near_duplicate)
-              near.emplace_back(i, j);
-          }
+      uint64_t h = 1469598103934665603ULL ^ band;
+      for (size_t r = 0; r < kRows; ++r) h = (h ^ seen_[i].signature[band * kRows + r]) * 1099511628211ULL;
+      band_hash[i * kBands + band] = h;
+    }
+  }
+  auto paired_in = [&](size_t i, size_t j, size_t band) {
+    return band_hash[i * kBands + band] == band_hash[j * kBands + band] &&
+           rank[j * kBands + band] - rank[i * kBands + band] < 64;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> near;
+  for (size_t band = 0; band < kBands; ++band) {
+    std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
+    for (size_t i = 0; i < n; ++i)
+      if (!seen_[i].signature.empty()) buckets[band_hash[i * kBands + band]].push_back(static_cast<uint32_t>(i));
+    // Ranks of this band are set before its pairs; earlier bands' are already known.
+    for (const auto& [h, members] : buckets)
+      for (size_t x = 0; x < members.size(); ++x) rank[members[x] * kBands + band] = static_cast<uint32_t>(x);
+    for (const auto& [h, members] : buckets) {
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size() && y < x + 64; ++y) {
+          size_t i = members[x], j = members[y];
+          bool earlier = false;
+          for (size_t b = 0; b < band && !earlier; ++b) earlier = paired_in(i, j, b);
+          if (earlier) continue;
+          if (minhash_similarity(seen_[i].signature, seen_[j].signature) >= options_.near_duplicate)
+            near.emplace_back(static_cast<uint32_t>(j), static_cast<uint32_t>(i));
         }
       }
     }
-    std::sort(near.begin(), near.end());  // the order of the pairs, as reported before
-    for (const auto& [i, j] : near) {
-      double sim = minhash_similarity(seen_[i].signature, seen_[j].signature);
-      const Seen& a = seen_[i];
-      const Seen& b = seen_[j];
-      out.push_back(Finding{"near-duplicate", "warning", b.id, b.path, b.line,
-                            fmt::format("about {:.0f}% the same text as {} ({}:{})", sim * 100, a.id, a.path, a.line), a.id});
-    }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
-    return std::tie(x.path, x.line, x.kind) < std::tie(y.path, y.line, y.kind);
-  });
-  return out;
+  return near;
 }
 
 }  // namespace dossier

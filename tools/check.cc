@@ -37,17 +37,24 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   tool.app().add_option("--min-words", options.min_words, "Fewer words of text is a tiny document")->capture_default_str();
   tool.app().add_flag("--raw", raw, "Inputs are raw text files: ingest them first, then check");
+  std::map<std::pair<std::string, std::string>, size_t> counts;
+  size_t documents = 0;
+  bool failed = false;
+  // The summary comes after the output (a reader that went away hears none), also when
+  // --strict stopped the run at a record that cannot be read.
+  tool.on_end([&]() {
+    summarize(counts, documents);
+    if (failed) tool.fail();
+  });
   return tool.run(argc, argv, [&]() {
     dossier::CorpusChecker checker(options);
-    std::map<std::pair<std::string, std::string>, size_t> counts;
-    size_t documents = 0;
-    bool failed = false;
+    auto report_one = [&](const dossier::Finding& f) {
+      tool.write(nlohmann::json(f));
+      ++counts[{f.severity, f.kind}];
+      if (fail_on == "warning" || (fail_on == "error" && f.severity == "error")) failed = true;
+    };
     auto report = [&](const std::vector<dossier::Finding>& findings) {
-      for (const auto& f : findings) {
-        tool.write(nlohmann::json(f));
-        ++counts[{f.severity, f.kind}];
-        if (fail_on == "warning" || (fail_on == "error" && f.severity == "error")) failed = true;
-      }
+      for (const auto& f : findings) report_one(f);
     };
     tool.on_bad_record([&](const std::string& file, int64_t line, const std::string& message) {
       report({dossier::CorpusChecker::unreadable(file, line, message)});
@@ -73,9 +80,6 @@ int main(int argc, char** argv) {
         report(checker.add(d, file, line));
       });
     }
-    report(checker.finish());
-    tool.flush();  // a reader that went away hears no summary
-    summarize(counts, documents);
-    if (failed) tool.fail();
+    checker.finish([&](dossier::Finding&& f) { report_one(f); });
   });
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,8 +30,11 @@ class CorpusChecker {
   // Checks one document read from FILE at LINE; returns its own findings.
   std::vector<Finding> add(const Document& doc, const std::string& file, int64_t line);
 
-  // The findings that need the whole corpus (duplicate ids, near-duplicates), sorted.
+  // The findings that need the whole corpus (duplicate ids, near-duplicates), sorted by
+  // the reporting document's path and line. The streaming form hands them to EMIT one at
+  // a time: its memory is the corpus' signatures and two indices per pair found.
   std::vector<Finding> finish();
+  void finish(const std::function<void(Finding&&)>& emit);
 
   // A record that could not be read at all.
   static Finding unreadable(const std::string& file, int64_t line, const std::string& message);
@@ -41,10 +45,12 @@ class CorpusChecker {
     int64_t line;
     std::vector<uint32_t> signature;
   };
+  std::vector<std::pair<uint32_t, uint32_t>> near_pairs() const;
+
   CheckOptions options_;
   std::vector<Seen> seen_;
   std::unordered_map<std::string, size_t> first_by_id_;
-  std::vector<Finding> duplicates_;
+  std::vector<std::pair<uint32_t, uint32_t>> duplicates_;  // (document, first with its id)
 };
 
 // MinHash signature of TEXT over lower-cased 5-word shingles (64 hashes); empty when the

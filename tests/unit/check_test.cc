@@ -108,3 +108,17 @@ TEST_CASE("A story syndicated a hundred times gives each nearby pair one finding
   std::sort(pairs.begin(), pairs.end());
   CHECK(std::adjacent_find(pairs.begin(), pairs.end()) == pairs.end());
 }
+
+TEST_CASE("Corpus-wide findings stream out in the order of the records that report them", "[check]") {
+  CorpusChecker checker;
+  std::string a = words(300, 3), b = words(300, 700);
+  checker.add(doc(a), "in", 5);
+  checker.add(doc(b), "in", 3);
+  checker.add(doc(a), "in", 1);                 // the same id as line 5
+  checker.add(doc(b + " and more"), "in", 2);   // a near-copy of line 3
+  checker.add(doc(a + " and a tail"), "in", 4); // a near-copy of line 5
+  std::vector<std::string> got;
+  checker.finish([&](Finding&& f) { got.push_back(f.kind + " " + std::to_string(f.line) + " of " + f.other.value_or("")); });
+  CHECK(got == std::vector<std::string>{"duplicate-id 1 of " + doc(a).id, "near-duplicate 2 of " + doc(b).id,
+                                        "near-duplicate 4 of " + doc(a).id});
+}

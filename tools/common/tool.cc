@@ -90,13 +90,13 @@ int Tool::run(int argc, char** argv, const std::function<void()>& body) {
     return kExitUsage;
   }
   try {
-    body();
-    out_.flush();
-  } catch (const StopRun&) {
     try {
-      out_.flush();
-    } catch (const jsonl::OutputError&) {
+      body();
+    } catch (const StopRun&) {
+      // Stopped by --strict: what was written goes out, then the closing words.
     }
+    out_.flush();
+    if (on_end_) on_end_();
   } catch (const jsonl::OutputError& e) {
     if (e.pipe_closed()) return status_;
     std::fprintf(stderr, "%s: error writing output: %s\n", name_.c_str(), e.what());
@@ -145,7 +145,10 @@ void Tool::report(const std::vector<PathNote>& unread) {
 void Tool::bad_record(const std::string& file, int64_t line, const std::string& message) {
   if (on_bad_record_) {
     on_bad_record_(file, line, message);
-    if (strict_) throw StopRun{};
+    if (strict_) {
+      status_ = kExitRejected;
+      throw StopRun{};
+    }
     return;
   }
   reject(file, line, message);

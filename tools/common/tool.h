@@ -79,6 +79,10 @@ class Tool {
     on_bad_record_ = std::move(fn);
   }
 
+  // What to do once the run is over, stopped by --strict or not (a summary, say); not
+  // called when the output could not be written or the reader went away.
+  void on_end(std::function<void()> fn) { on_end_ = std::move(fn); }
+
   void write(const nlohmann::json& record) { out_.write(record); }
   // Sends buffered output now: a closed pipe then ends the run before anything else is said.
   void flush() { out_.flush(); }
@@ -102,6 +106,7 @@ class Tool {
                    const jsonl::FieldUse* use = nullptr);
   void map_lines(const std::function<Lines(std::string&, const std::string&, int64_t)>& fn);
   std::function<void(const std::string&, int64_t, const std::string&)> on_bad_record_;
+  std::function<void()> on_end_;
   std::string name_;
   CLI::App app_;
   std::vector<std::string> inputs_;
