@@ -193,9 +193,11 @@ void from_json(const json& j, Document& d) {
     if (c->is_object()) {
       d.dct.value = get_opt(*c, "value");
       get_to(*c, "source", d.dct.source);
-    } else if (c->is_string()) {
-      d.dct.value = c->get<std::string>();
-      d.dct.source = "manifest";
+    } else {
+      // Read as null before, a dct of another type made every relative date unresolved
+      // without a word.
+      throw Error("dct must be an object {\"value\": date or null, \"source\": ...}, not " +
+                  std::string(c->type_name()));
     }
   }
   get_to(j, "text", d.text);

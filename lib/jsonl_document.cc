@@ -297,9 +297,8 @@ Document document_from(element root) {
         else
           read(v, d.dct.source);
       });
-    } else if (c.type() == element_type::STRING) {
-      d.dct.value = std::string(text_of(c));
-      d.dct.source = "manifest";
+    } else {
+      slow();  // the reference reader rejects it
     }
   }
   read(*at[kText], d.text);

@@ -13,6 +13,7 @@
 
 #include "dossier/data.h"
 #include "dossier/error.h"
+#include "dossier/metadata.h"
 #include "dossier/timex.h"
 #include "dossier/utf8.h"
 
@@ -253,6 +254,22 @@ std::vector<Event> document_events(const Document& doc) {
   return out;
 }
 
+bool is_calendar_value(const std::string& value) {
+  // date_range reads the digits where the granularity says they are, without asking
+  // whether month 13 or day 45 exist: both ends of the range must be days of the calendar.
+  auto r = timex::date_range(value);
+  if (!r || !is_iso_date(r->first) || !is_iso_date(r->second)) return false;
+  const std::string g = timex::granularity(value);
+  if (g == "month") return std::isdigit(static_cast<unsigned char>(value[5])) && std::isdigit(static_cast<unsigned char>(value[6]));
+  return g != "day" || is_iso_date(value.substr(0, 10));
+}
+
+bool is_range_bound(const std::string& bound) {
+  const std::string g = timex::granularity(bound);
+  return (g == "year" || g == "month" || g == "day") && bound.size() == (g == "year" ? 4u : g == "month" ? 7u : 10u) &&
+         is_calendar_value(bound);
+}
+
 Event event_from_json(const nlohmann::json& j) {
   Event e;
   try {
@@ -261,6 +278,10 @@ Event event_from_json(const nlohmann::json& j) {
     throw Error(x.what());
   }
   if (e.sources.empty()) throw Error("event has no sources");
+  // An event dated with something else than a calendar value was kept and sorted as text.
+  if (!is_calendar_value(e.date)) throw Error("event date is not a calendar date: \"" + e.date + "\"");
+  for (const auto& s : e.sources)
+    if (s.date && !is_calendar_value(*s.date)) throw Error("event source date is not a calendar date: \"" + *s.date + "\"");
   return e;
 }
 

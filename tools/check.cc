@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     auto report = [&](const std::vector<dossier::Finding>& findings) {
       for (const auto& f : findings) report_one(f);
     };
+    tool.believe_records();
     tool.on_bad_record([&](const std::string& file, int64_t line, const std::string& message) {
       report({dossier::CorpusChecker::unreadable(file, line, message)});
     });

@@ -17,8 +17,11 @@ int main(int argc, char** argv) {
   tool.app().add_flag("--merge", merge, "Inputs are event files (from shards): merge them into one chronology");
   tool.app().add_option("--format", format, "Output of the chronology: jsonl, text or svg")
       ->check(CLI::IsMember({"jsonl", "text", "svg"}));
-  tool.app().add_option("--from", from, "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  tool.app().add_option("--to", to, "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  auto bound = [](const std::string& s) {
+    return dossier::timeline::is_range_bound(s) ? "" : "takes a date YYYY, YYYY-MM or YYYY-MM-DD, not \"" + s + "\"";
+  };
+  tool.app().add_option("--from", from, "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(bound);
+  tool.app().add_option("--to", to, "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(bound);
   tool.app().add_option("--date-order", order, "How to read 12/05/2008: mdy or dmy")->check(CLI::IsMember({"mdy", "dmy"}));
   tool.app().get_option("--merge")->excludes("--annotate");
   return tool.run(argc, argv, [&]() {

@@ -25,7 +25,15 @@ std::vector<Event> document_events(const Document& doc);
 // what, text and entities; see EventSource).
 std::vector<Event> split_event(const Event& event);
 
-// Parses an event record; throws dossier::Error when it is not one.
+// Whether VALUE is a calendar value (a TIMEX3 date of some granularity, see
+// timex::granularity) whose days exist: "2009-02-30" and "2009-13" are not.
+bool is_calendar_value(const std::string& value);
+
+// Whether BOUND is a --from/--to bound: YYYY, YYYY-MM or YYYY-MM-DD, a day that exists.
+bool is_range_bound(const std::string& bound);
+
+// Parses an event record; throws dossier::Error when it is not one, or when it or one of
+// its sources is dated with something that is not a calendar value.
 Event event_from_json(const nlohmann::json& j);
 
 // The work the last Chronology::events() did to find same happenings: posting entries

@@ -454,3 +454,36 @@ TEST_CASE("merging copies of a sentence finds exactly the groups that comparing 
   CHECK(brute.size() > 3);
   CHECK(brute.size() < mentions.size());
 }
+
+TEST_CASE("range bounds and event dates must be days of the calendar", "[timeline]") {
+  using dossier::timeline::is_calendar_value;
+  using dossier::timeline::is_range_bound;
+  for (const char* good : {"2009", "2009-02", "2008-02-29", "1999-12-31"}) {
+    INFO(good);
+    CHECK(is_range_bound(good));
+    CHECK(is_calendar_value(good));
+  }
+  for (const char* bad : {"", "notadate", "2009-13-45", "2009-02-30", "2009-13", "2009-1x", "20091", "2009-W05"}) {
+    INFO(bad);
+    CHECK_FALSE(is_range_bound(bad));
+  }
+  for (const char* value : {"2009-W05", "2009-Q2", "200X", "2009-01-05T10:00"}) {
+    INFO(value);
+    CHECK(is_calendar_value(value));
+  }
+  for (const char* bad : {"not-a-date", "2009-13-45", "2009-Q7", "PRESENT_REF", "XXXX-01-05"}) {
+    INFO(bad);
+    CHECK_FALSE(is_calendar_value(bad));
+  }
+}
+
+TEST_CASE("event_from_json refuses an event or a source dated with no calendar date", "[timeline]") {
+  nlohmann::json e = {{"schema", "dossier.event/1"}, {"date", "not-a-date"}, {"granularity", "day"},
+                      {"what", "w"}, {"text", "t"}, {"entities", nlohmann::json::array()},
+                      {"sources", {{{"doc", "d"}, {"path", "p"}, {"span", {0, 1}}, {"timex", "x"}}}}};
+  CHECK_THROWS_WITH(dossier::timeline::event_from_json(e), "event date is not a calendar date: \"not-a-date\"");
+  e["date"] = "2009-01-05";
+  CHECK_NOTHROW(dossier::timeline::event_from_json(e));
+  e["sources"][0]["date"] = "2009-02-30";
+  CHECK_THROWS_WITH(dossier::timeline::event_from_json(e), "event source date is not a calendar date: \"2009-02-30\"");
+}

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "dossier/error.h"
+#include "dossier/validate.h"
 #include "dossier/version.h"
 
 namespace dossier::cli {
@@ -204,26 +205,33 @@ void Tool::for_each_record(const std::function<void(Document&&, const std::strin
 
 void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn,
                        const jsonl::FieldUse* use) {
-  map_lines([&fn, use](std::string& line, const std::string& file, int64_t no) {
-    if (use) return fn(jsonl::parse_document_using(std::move(line), *use, file, no), file, no);
-    return fn(jsonl::parse_document_in_place(line, file, no), file, no);
+  map_lines([this, &fn, use](std::string& line, const std::string& file, int64_t no, Notes& notes) {
+    Document d = use ? jsonl::parse_document_using(std::move(line), *use, file, no)
+                     : jsonl::parse_document_in_place(line, file, no);
+    if (validate_) {
+      // A record in the writer's form was read only as far as the tool needs (FieldUse).
+      std::vector<std::string> said;
+      validate_record(d, said, use && d.raw ? use->reads : jsonl::kAllFields);
+      for (auto& m : said) notes.push_back({file, no, std::move(m)});
+    }
+    return fn(std::move(d), file, no);
   });
 }
 
 void Tool::for_each_json(const std::function<void(nlohmann::json&&, const std::string&, int64_t)>& fn) {
-  map_lines([&fn](std::string& line, const std::string& file, int64_t no) {
+  map_lines([&fn](std::string& line, const std::string& file, int64_t no, Notes&) {
     fn(jsonl::parse_line(line, file, no), file, no);
     return Lines{};
   });
 }
 
-void Tool::map_lines(const std::function<Lines(std::string&, const std::string&, int64_t)>& fn) {
+void Tool::map_lines(const std::function<Lines(std::string&, const std::string&, int64_t, Notes&)>& fn) {
   std::vector<std::string> paths = inputs_;
   if (paths.empty()) paths.push_back("-");
   auto handle = [&fn](std::string& line, const std::string& file, int64_t no) {
     Outcome o;
     try {
-      o.lines = fn(line, file, no);
+      o.lines = fn(line, file, no, o.notes);
     } catch (const Error& e) {
       o.error = e.what();
     }
@@ -246,6 +254,7 @@ void Tool::map_lines(const std::function<Lines(std::string&, const std::string&,
       std::vector<Outcome> results =
           run_ordered(batch.size(), jobs_, [&](size_t i) { return handle(batch[i], file, numbers[i]); });
       for (size_t i = 0; i < results.size(); ++i) {
+        for (const auto& note : results[i].notes) warn(note.file, note.line, note.message);
         if (!results[i].error.empty()) {
           bad_record(file, numbers[i], results[i].error);
           continue;

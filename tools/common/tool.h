@@ -73,6 +73,10 @@ class Tool {
   // Warnings FN appends to its Notes are printed in item order too.
   void map_items(const std::vector<std::string>& items, const std::function<Lines(const std::string&, Notes&)>& fn);
 
+  // Document records are believed as they come, without validate_record (for check,
+  // which reports each lie as a finding of its own).
+  void believe_records() { validate_ = false; }
+
   // Where records that cannot be read go instead of reject() (for tools that report
   // them as findings of their own). The exit status is then theirs to set.
   void on_bad_record(std::function<void(const std::string& file, int64_t line, const std::string& message)> fn) {
@@ -104,13 +108,14 @@ class Tool {
   void bad_record(const std::string& file, int64_t line, const std::string& message);
   void map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn,
                    const jsonl::FieldUse* use = nullptr);
-  void map_lines(const std::function<Lines(std::string&, const std::string&, int64_t)>& fn);
+  void map_lines(const std::function<Lines(std::string&, const std::string&, int64_t, Notes&)>& fn);
   std::function<void(const std::string&, int64_t, const std::string&)> on_bad_record_;
   std::function<void()> on_end_;
   std::string name_;
   CLI::App app_;
   std::vector<std::string> inputs_;
   bool strict_ = false;
+  bool validate_ = true;
   int jobs_ = 1;
   int status_ = kExitOk;
   jsonl::Writer out_;
