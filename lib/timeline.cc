@@ -207,10 +207,31 @@ std::vector<Event> document_events(const Document& doc) {
   if (!doc.timexes || doc.timexes->empty()) return out;
   utf8::OffsetMap map(doc.text);
   std::set<std::pair<size_t, std::string>> seen;
+  // What is known of a sentence whatever the timex: a sentence with thousands of timexes was
+  // read in full for each of them (quadratic in its length).
+  struct SentenceFacts {
+    bool boilerplate;
+    size_t words;
+  };
+  std::map<std::pair<int64_t, int64_t>, SentenceFacts> facts;
+  // Sentences in reading order (starts and ends ascending, as ingest writes them) are found
+  // by binary search; any other order by reading them all.
+  const auto& sentences = doc.sentences;
+  bool ordered = true;
+  for (size_t i = 1; i < sentences.size() && ordered; ++i)
+    ordered = sentences[i - 1].start <= sentences[i].start && sentences[i - 1].end <= sentences[i].end;
+  auto sentence_of = [&](const Span& t) {
+    if (!ordered)
+      return std::find_if(sentences.begin(), sentences.end(),
+                          [&](const Span& s) { return s.start <= t.start && t.end <= s.end; });
+    // The first sentence that ends at or after the timex; it holds it if it starts early enough.
+    auto it = std::lower_bound(sentences.begin(), sentences.end(), t.end,
+                               [](const Span& s, int64_t end) { return s.end < end; });
+    return it != sentences.end() && it->start <= t.start ? it : sentences.end();
+  };
   for (const auto& t : *doc.timexes) {
     if ((t.type != "DATE" && t.type != "TIME") || timex::granularity(t.value).empty()) continue;
-    auto sit = std::find_if(doc.sentences.begin(), doc.sentences.end(),
-                            [&](const Span& s) { return s.start <= t.span.start && t.span.end <= s.end; });
+    auto sit = sentence_of(t.span);
     Span sentence = sit != doc.sentences.end() ? *sit : Span{t.span.start, t.span.end};
     if (sit == doc.sentences.end()) {
       // No sentence layer: the line around the timex.
@@ -219,11 +240,16 @@ std::vector<Event> document_events(const Document& doc) {
       sentence = Span{static_cast<int64_t>(b == std::string::npos ? 0 : map.to_cp(b + 1)),
                       static_cast<int64_t>(map.to_cp(e == std::string::npos ? doc.text.size() : e))};
     }
+    // One event per sentence and date: a date the sentence has given already is passed over
+    // before the sentence is read again.
+    if (seen.count({static_cast<size_t>(sentence.start), t.value})) continue;
     size_t sb = map.to_byte(static_cast<size_t>(sentence.start)), se = map.to_byte(static_cast<size_t>(sentence.end));
     std::string_view s(doc.text.data() + sb, se - sb);
-    if (is_boilerplate(s)) continue;
+    auto fact = facts.find({sentence.start, sentence.end});
+    if (fact == facts.end()) fact = facts.emplace(std::make_pair(sentence.start, sentence.end), SentenceFacts{is_boilerplate(s), word_count(s)}).first;
+    if (fact->second.boilerplate) continue;
     size_t tb = map.to_byte(static_cast<size_t>(t.span.start)) - sb, te = map.to_byte(static_cast<size_t>(t.span.end)) - sb;
-    if (word_count(s) - word_count(s.substr(tb, te - tb)) < 3) continue;  // a dateline or a bare date
+    if (fact->second.words - word_count(s.substr(tb, te - tb)) < 3) continue;  // a dateline or a bare date
     std::string granularity = timex::granularity(t.value);
     if (!seen.insert({static_cast<size_t>(sentence.start), t.value}).second) continue;
     Event e;

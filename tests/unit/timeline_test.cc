@@ -455,6 +455,28 @@ TEST_CASE("merging copies of a sentence finds exactly the groups that comparing 
   CHECK(brute.size() < mentions.size());
 }
 
+TEST_CASE("a long sentence naming one date many times gives one event", "[timeline]") {
+  std::string text = "The minister said that";
+  for (int i = 0; i < 300; ++i) text += " on 12 January 2009 officials met,";
+  text += " and the talks ended.";
+  dossier::Document d = make_doc("d1", text, "2009-01-20");
+  REQUIRE(d.timexes->size() >= 300);
+  auto events = dossier::timeline::document_events(d);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date == "2009-01-12");
+  CHECK(events[0].sources[0].span.end == static_cast<int64_t>(text.size()));
+}
+
+TEST_CASE("events find their sentence however the sentences are ordered", "[timeline]") {
+  dossier::Document d = make_doc("d1", "Talks began on 5 March 2009 in Geneva. They ended on 9 March 2009 without a deal.", "2009-03-10");
+  auto in_order = dossier::timeline::document_events(d);
+  std::reverse(d.sentences.begin(), d.sentences.end());
+  auto reversed = dossier::timeline::document_events(d);
+  REQUIRE(in_order.size() == 2);
+  REQUIRE(reversed.size() == 2);
+  for (size_t i = 0; i < 2; ++i) CHECK(in_order[i].sources[0].span == reversed[i].sources[0].span);
+}
+
 TEST_CASE("range bounds and event dates must be days of the calendar", "[timeline]") {
   using dossier::timeline::is_calendar_value;
   using dossier::timeline::is_range_bound;
