@@ -151,13 +151,17 @@ const ManifestEntry* Manifest::find(const std::string& input_path) const {
 
 Document ingest_text(std::string_view raw, const std::string& path, const ManifestEntry* manifest,
                      const IngestOptions& options) {
-  if (looks_binary(raw)) throw Error("binary file (contains NUL bytes), skipped", path);
+  // UTF-16 and UTF-32 (with their mark) are text, though full of NUL bytes.
+  std::optional<std::string> wide = decode_wide(raw);
+  std::string_view bytes = wide ? std::string_view(*wide) : raw;
+  if (looks_binary(bytes)) throw Error("binary file (contains NUL bytes), skipped", path);
   Document d;
   d.source.path = path;
   d.source.sha256 = sha256_hex(raw);
   d.source.bytes = static_cast<int64_t>(raw.size());
 
-  NormalizedLines norm = normalize_lines(raw);
+  NormalizedLines norm = normalize_lines(bytes);
+  wide.reset();
   d.warnings = std::move(norm.warnings);
   std::vector<Block> blocks = make_blocks(norm.lines);
   norm.lines.clear();

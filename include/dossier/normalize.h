@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,11 @@ struct NormalizedLines {
   std::vector<Line> lines;
   std::vector<Warning> warnings;  // invalid-utf8, control-characters (at = raw byte offset)
 };
+
+// RAW decoded to UTF-8 when it opens with a UTF-16 or UTF-32 byte order mark (the mark
+// dropped, units that are not text replaced with U+FFFD); nullopt for anything else,
+// which is read as UTF-8.
+std::optional<std::string> decode_wide(std::string_view raw);
 
 // True when RAW looks like a binary file (a NUL byte in its first 64 KiB, or anywhere).
 bool looks_binary(std::string_view raw);

@@ -53,3 +53,26 @@ TEST_CASE("NUL bytes mark a binary file", "[normalize]") {
   CHECK(looks_binary(std::string("ab\0cd", 5)));
   CHECK_FALSE(looks_binary("abcd"));
 }
+
+TEST_CASE("UTF-16 and UTF-32 with a byte order mark are decoded to UTF-8", "[normalize]") {
+  using namespace std::string_literals;
+  struct Case {
+    std::string raw;
+    std::string utf8;
+  };
+  const Case cases[] = {
+      {"\xFF\xFE" "A\0\xE9\0\x1C\x20"s, "A\xC3\xA9\xE2\x80\x9C"},             // UTF-16LE: A é “
+      {"\xFE\xFF" "\0A\xD8\x3D\xDE\x00"s, "A\xF0\x9F\x98\x80"},               // UTF-16BE with a surrogate pair
+      {"\xFF\xFE\0\0" "A\0\0\0\x00\xF6\x01\0"s, "A\xF0\x9F\x98\x80"},         // UTF-32LE
+      {"\0\0\xFE\xFF" "\0\0\0A"s, "A"},                                       // UTF-32BE
+      {"\xFF\xFE" "A\0\x00\xD8" "B\0"s, "A\xEF\xBF\xBD" "B"},                 // a lone surrogate
+      {"\xFF\xFE" "A\0B"s, "A\xEF\xBF\xBD"},                                  // a truncated last unit
+  };
+  for (const auto& c : cases) {
+    auto got = decode_wide(c.raw);
+    REQUIRE(got);
+    CHECK(*got == c.utf8);
+  }
+  CHECK_FALSE(decode_wide("plain text"));
+  CHECK_FALSE(decode_wide("\xEF\xBB\xBFUTF-8 with its mark"));
+}
