@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <fcntl.h>
+#include <unistd.h>
 #include <malloc.h>
 #include <sys/stat.h>
 
@@ -56,6 +57,9 @@ Tool::Tool(std::string name, std::string description, bool jobs)
   app_.set_version_flag("--version", fmt::format("{} (dossier) {}", name_, kVersion));
   app_.add_option("files", inputs_, "Input files (standard input when none; - is standard input)");
   app_.add_flag("--strict", strict_, "Stop at the first input that cannot be read");
+  show_progress_ = ::isatty(2) != 0;
+  app_.add_flag("--progress,!--no-progress", show_progress_,
+                "Show documents done, MB/s and time elapsed on standard error (default: when it is a terminal)");
   if (jobs) {
     app_.add_option("-j,--jobs", jobs_, "Documents handled in parallel; output keeps input order")
         ->check(CLI::Range(1, 256));
@@ -90,6 +94,7 @@ int Tool::run(int argc, char** argv, const std::function<void()>& body) {
     std::fprintf(stderr, "Try '%s --help' for more information.\n", name_.c_str());
     return kExitUsage;
   }
+  progress_ = Progress(name_, show_progress_);
   try {
     try {
       body();
@@ -97,6 +102,7 @@ int Tool::run(int argc, char** argv, const std::function<void()>& body) {
       // Stopped by --strict: what was written goes out, then the closing words.
     }
     out_.flush();
+    progress_.finish();
     if (on_end_) on_end_();
   } catch (const jsonl::OutputError& e) {
     if (e.pipe_closed()) return status_;
@@ -115,6 +121,7 @@ int Tool::run(int argc, char** argv, const std::function<void()>& body) {
 void Tool::diagnose(const std::string& file, int64_t line, const std::string& message) {
   std::string where;
   if (!file.empty()) where = line > 0 ? fmt::format("{}:{}: ", file, line) : file + ": ";
+  progress_.clear();
   // What was written before the message goes out before it.
   try {
     out_.flush();
@@ -170,6 +177,14 @@ void Tool::map_items(const std::vector<std::string>& items, const std::function<
       }
       return o;
     });
+    if (progress_.enabled()) {
+      size_t bytes = 0;
+      for (size_t i = 0; i < n; ++i) {
+        struct stat st {};
+        if (::stat(items[from + i].c_str(), &st) == 0 && S_ISREG(st.st_mode)) bytes += static_cast<size_t>(st.st_size);
+      }
+      progress_.add(n, bytes);
+    }
     for (auto& r : results) {
       for (const auto& note : r.notes) warn(note.file, note.line, note.message);
       if (!r.error.empty()) {
@@ -251,6 +266,7 @@ void Tool::map_lines(const std::function<Lines(std::string&, const std::string&,
     size_t batch_bytes = 0;
     const size_t batch_max = jobs_ <= 1 ? 1 : kBatchPerJob * static_cast<size_t>(jobs_);
     auto drain = [&]() {
+      progress_.add(batch.size(), batch_bytes);
       std::vector<Outcome> results =
           run_ordered(batch.size(), jobs_, [&](size_t i) { return handle(batch[i], file, numbers[i]); });
       for (size_t i = 0; i < results.size(); ++i) {

@@ -17,6 +17,7 @@
 #include "dossier/document.h"
 #include "dossier/ingest.h"
 #include "dossier/jsonl.h"
+#include "progress.h"
 
 namespace dossier::cli {
 
@@ -38,7 +39,8 @@ using Notes = std::vector<Note>;
 
 class Tool {
  public:
-  // Adds --version, the positional FILE... inputs, --strict and, if jobs is true, -j/--jobs.
+  // Adds --version, the positional FILE... inputs, --strict, --progress/--no-progress and,
+  // if jobs is true, -j/--jobs.
   Tool(std::string name, std::string description, bool jobs = true);
 
   CLI::App& app() { return app_; }
@@ -116,6 +118,8 @@ class Tool {
   std::vector<std::string> inputs_;
   bool strict_ = false;
   bool validate_ = true;
+  bool show_progress_ = false;
+  Progress progress_{name_, false};
   int jobs_ = 1;
   int status_ = kExitOk;
   jsonl::Writer out_;
