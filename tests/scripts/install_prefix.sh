@@ -23,10 +23,11 @@ check "a two-stage pipeline runs from the prefix" \
 check "the headers, the library and the CMake package are installed" \
   '[ -f "$prefix/include/dossier/document.h" ] && [ -f "$prefix/include/dossier/version.h" ] && ls "$prefix"/lib*/libdossier.a "$prefix"/lib*/cmake/dossier/dossierConfig.cmake > /dev/null'
 
-# A project of its own that finds the package. A sanitized build's library needs the
-# sanitizers in the program too.
+# A project of its own that finds the package, built by the same compiler. A sanitized
+# build's library needs the sanitizers in the program too.
 flags=""
 grep -q "^DOSSIER_SANITIZE:BOOL=ON" "$build/CMakeCache.txt" && flags="-fsanitize=address,undefined"
+cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt")
 mkdir -p "$work/consumer"
 cat > "$work/consumer/CMakeLists.txt" <<'CMAKE'
 cmake_minimum_required(VERSION 3.22)
@@ -46,6 +47,7 @@ int main() {
 }
 CC
 cmake -S "$work/consumer" -B "$work/consumer/build" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
+  ${cxx:+-DCMAKE_CXX_COMPILER="$cxx"} \
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" > "$work/consumer.log" 2>&1 &&
   cmake --build "$work/consumer/build" >> "$work/consumer.log" 2>&1
 check "a project builds against find_package(dossier) and dossier::dossier" \
