@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
       std::vector<dossier::PathNote> unread;
       std::vector<std::string> inputs = dossier::expand_inputs(tool.inputs(), "", unread);
       for (const auto& n : unread)
-        if (n.rejected) report({dossier::CorpusChecker::unreadable(n.path, 0, n.message)});
+        if (n.rejected) tool.bad_record(n.path, 0, n.message);
       if (tool.inputs().empty()) inputs.push_back("-");
       for (const auto& path : inputs) {
         try {
@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
           ++documents;
           report(checker.add(d, path, 0));
         } catch (const dossier::Error& e) {
-          report({dossier::CorpusChecker::unreadable(path, 0, e.what())});
+          tool.bad_record(path, 0, e.what());
         }
       }
     } else {

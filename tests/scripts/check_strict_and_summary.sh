@@ -32,4 +32,8 @@ mkdir -p "$work/dir"; cp "$src"/seeds/000_*.txt "$work/dir/"; ln -s "$work/dir/n
 "$tools/check" --raw "$work/dir" > "$work/o" 2> "$work/e"; rc=$?
 check "check --raw reports a dangling link in a folder as unreadable (exit 1)" \
   '[ $rc -eq 1 ] && grep -q "\"kind\":\"unreadable\",\"line\":0,\"path\":\"$work/dir/gone.txt\"" "$work/o"'
+printf 'a\0b' > "$work/dir/binary.txt"
+"$tools/check" --raw --strict "$work/dir" > "$work/o" 2> "$work/e"; rc=$?
+check "check --raw --strict stops at the first file it cannot read, with its summary" \
+  '[ $rc -eq 1 ] && [ "$(grep -c unreadable "$work/o")" -eq 1 ] && grep -q "^check: 0 documents" "$work/e"'
 exit $fail

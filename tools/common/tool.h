@@ -85,6 +85,10 @@ class Tool {
     on_bad_record_ = std::move(fn);
   }
 
+  // Reports an input that cannot be read: to the on_bad_record handler when there is one
+  // (the run then stops under --strict with status 1), otherwise as reject() does.
+  void bad_record(const std::string& file, int64_t line, const std::string& message);
+
   // What to do once the run is over, stopped by --strict or not (a summary, say); not
   // called when the output could not be written or the reader went away.
   void on_end(std::function<void()> fn) { on_end_ = std::move(fn); }
@@ -107,7 +111,6 @@ class Tool {
 
  private:
   void diagnose(const std::string& file, int64_t line, const std::string& message);
-  void bad_record(const std::string& file, int64_t line, const std::string& message);
   void map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn,
                    const jsonl::FieldUse* use = nullptr);
   void map_lines(const std::function<Lines(std::string&, const std::string&, int64_t, Notes&)>& fn);
