@@ -1,42 +1,21 @@
-// The timex tables and the combined scanner. Tested by timex_test.cc.
-#include "timex_grammar.h"
+// The one combined scanner built from patterns.tsv and the placeholders the tables fill
+// in, and the checks on a match's context (amounts, names, leading prepositions).
+// Tested by scanner_test.cc.
+#include "scanner.h"
 
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_map>
 
-#include "dossier/data.h"
 #include "dossier/error.h"
-#include "dossier/utf8.h"
+#include "tables.h"
 
 namespace dossier::timex::grammar {
 namespace {
 
 // Pieces whose rule a thread remembers before it starts over.
 constexpr size_t kMemoLimit = 1 << 16;
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t at = s.find(sep, start);
-    out.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return out;
-}
-
-std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns) {
-  std::vector<std::vector<std::string>> out;
-  for (auto line : data::lines("timex/" + std::string(name))) {
-    auto cells = split(line, '\t');
-    if (cells.size() < columns) throw Error("timex/" + std::string(name) + ": expected " + std::to_string(columns) + " columns in '" + std::string(line) + "'");
-    out.push_back(std::move(cells));
-  }
-  return out;
-}
 
 std::string quote(const std::string& word) { return RE2::QuoteMeta(word); }
 
@@ -50,28 +29,6 @@ std::string alternation(std::vector<std::string> words) {
   std::string out = "(?:";
   for (size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + words[i];
   return out + ")";
-}
-
-Tables load_tables() {
-  Tables t;
-  for (const auto& r : rows("months.tsv", 2))
-    for (const auto& name : split(r[1], '|')) t.months[lower(name)] = std::stoi(r[0]);
-  for (const auto& r : rows("weekdays.tsv", 2))
-    for (const auto& name : split(r[1], '|')) t.weekdays[lower(name)] = std::stoi(r[0]);
-  for (const auto& r : rows("numbers.tsv", 2)) t.numbers[r[0]] = std::stod(r[1]);
-  for (auto line : data::lines("timex/vague_numbers.txt")) t.vague_numbers.emplace_back(line);
-  for (const auto& r : rows("units.tsv", 4)) {
-    Unit u{r[1].empty() ? 'D' : r[1][0], r[2] == "T", std::stoi(r[3])};
-    for (const auto& name : split(r[0], '|')) t.units[name] = u;
-  }
-  for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
-  for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
-  for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
-  for (const auto& r : rows("tense.tsv", 2))
-    t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
-  for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
-  for (const auto& r : rows("vague.tsv", 3)) t.vague.push_back(Tables::Vague{r[1], r[2]});
-  return t;
 }
 
 // The placeholders of patterns.tsv, filled from the tables.
@@ -146,44 +103,6 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 }
 
 }  // namespace
-
-std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
-
-std::vector<std::string> words(std::string_view s) {
-  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
-  std::vector<std::string> out;
-  out.reserve(8);
-  for (size_t i = 0; i < s.size(); ++i) {
-    size_t j = i;
-    while (j < s.size() && !split(s[j])) ++j;
-    std::string_view word = s.substr(i, j - i);
-    if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
-    if (!word.empty()) {
-      out.emplace_back(word);
-      for (char& ch : out.back()) ch = utf8::ascii_lower(ch);
-    }
-    i = j;
-  }
-  return out;
-}
-
-Kind kind_named(std::string_view name) {
-  static const std::pair<const char*, Kind> kNames[] = {
-      {"date", Kind::kDate},         {"iso", Kind::kIso},         {"numeric", Kind::kNumeric},
-      {"year", Kind::kYear},         {"decade", Kind::kDecade},   {"weekday", Kind::kWeekday},
-      {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
-      {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
-      {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
-      {"set", Kind::kSet},           {"time", Kind::kTime},       {"vague", Kind::kVague}};
-  for (const auto& [n, k] : kNames)
-    if (name == n) return k;
-  return Kind::kOther;
-}
-
-const Tables& tables() {
-  static const Tables t = load_tables();
-  return t;
-}
 
 Scanner::Scanner() {
   const Tables& t = tables();
@@ -264,4 +183,67 @@ const Scanner& scanner() {
   return s;
 }
 
+// Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
+size_t strip_leading(std::string_view text, size_t b, size_t e) {
+  const auto& strip = tables().strip;
+  while (true) {
+    size_t sp = text.find(' ', b);
+    if (sp == std::string_view::npos || sp >= e) return b;
+    std::string first = lower(text.substr(b, sp - b));
+    if (std::find(strip.begin(), strip.end(), first) == strip.end()) return b;
+    b = sp + 1;
+  }
+}
+
+// A number that is part of an amount ("$2008", "2,010", "2010%") is no year.
+bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (digit(text[b]) && b > 0) {
+    char p = text[b - 1];
+    if (p == '$' || p == '#' || p == '.' || p == ',' || p == '/' || p == ':') return false;
+    if (b >= 2 && (static_cast<unsigned char>(p) == 0xac || static_cast<unsigned char>(p) == 0xa3)) return false;  // euro, pound
+  }
+  if (digit(text[e - 1]) && e < text.size()) {
+    char n = text[e];
+    if (n == '%' || n == '/' || n == ':') return false;
+    if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
+  }
+  return true;
+}
+
+// A bare number between two capitalized words is part of a name ("Russell 2000 Index").
+bool is_name_part(std::string_view text, size_t b, size_t e) {
+  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (b < 2 || text[b - 1] != ' ' || e + 1 >= text.size() || text[e] != ' ' || !capital(text[e + 1])) return false;
+  size_t ws = text.rfind(' ', b - 2);
+  ws = ws == std::string_view::npos ? 0 : ws + 1;
+  if (!capital(text[ws])) return false;
+  std::string prev = lower(text.substr(ws, b - 1 - ws));
+  const auto& strip = tables().strip;
+  return std::find(strip.begin(), strip.end(), prev) == strip.end();
+}
+
 }  // namespace dossier::timex::grammar
+
+namespace dossier::timex {
+
+const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
+
+std::vector<Match> scan(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<int> rules;
+  grammar::scanner().scan(text, spans, rules);
+  std::vector<Match> out;
+  out.reserve(spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    auto [b, e] = spans[i];
+    if (rules[i] < 0 || !grammar::numeric_context_ok(text, b, e)) continue;
+    b = grammar::strip_leading(text, b, e);
+    if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
+    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
+    out.push_back(Match{b, e, rules[i]});
+  }
+  return out;
+}
+
+}  // namespace dossier::timex

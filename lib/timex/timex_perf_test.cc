@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "../../lib/timex_calendar.h"
-#include "../../lib/timex_grammar.h"
+#include "calendar.h"
+#include "scanner.h"
 #include "dossier/timex.h"
 
 using dossier::timex::Tense;

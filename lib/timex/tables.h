@@ -1,15 +1,12 @@
-// Private to the timex module: the tables of lib/data/timex/ and the one combined scanner
-// built from patterns.tsv. Everything is read and compiled once, on first use.
+// Private to the timex module: the tables of lib/data/timex/, read once on first use, and
+// the words of an expression as the resolver reads them.
 #pragma once
 
 #include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "dossier/timex.h"
 
@@ -55,29 +52,14 @@ struct Tables {
 
 const Tables& tables();
 
-class Scanner {
- public:
-  Scanner();
-  // Every match in TEXT, left to right, non-overlapping, longest at each start.
-  void scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules) const;
-  // The rule that matches all of TEXT, or -1.
-  int full_match(std::string_view text) const;
-  const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
-  Kind kind_id(int rule) const { return kind_ids_[static_cast<size_t>(rule)]; }
-  // Index into Tables::vague for a rule of kind "vague", else -1.
-  int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
-  size_t rule_count() const { return kinds_.size(); }
+// The cells of each line of lib/data/timex/NAME (tab-separated); throws Error when a line
+// has fewer than COLUMNS cells.
+std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns);
 
- private:
-  int which(std::string_view piece) const;
-  std::vector<std::string> kinds_;
-  std::vector<Kind> kind_ids_;
-  std::vector<int> vague_index_;
-  std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
-  std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
-};
+// S cut at each SEP; an empty S gives one empty cell.
+std::vector<std::string> split(std::string_view s, char sep);
 
-const Scanner& scanner();
+
 
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);

@@ -1,0 +1,217 @@
+// The value functions of calendar expressions: dates, numeric dates, weekdays, days
+// relative to the dct, relative weeks and months, seasons, quarters, years and decades.
+// Tested by resolver_test.cc.
+#include <algorithm>
+#include <cstdio>
+
+#include "resolver.h"
+
+namespace dossier::timex::resolver {
+
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
+using grammar::lower;
+using grammar::tables;
+using grammar::words;
+
+Result date_value(const std::vector<std::string>& w, const Context& c) {
+  const auto& t = tables();
+  int month = 0, day = 0;
+  std::optional<int> year;
+  for (const auto& x : w) {
+    if (auto it = t.months.find(x); it != t.months.end() && !month) {
+      month = it->second;
+    } else if (x.size() == 4 && all_digits(x)) {
+      year = std::stoi(x);
+    } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4) {
+      day = n;
+    }
+  }
+  if (!month) return std::nullopt;
+  if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
+  if (!year) year = relative_year(w, c.dct);  // "October of next year"
+  if (!year && c.dct) year = resolve_year(month, day, *c.dct, c.tense);
+  if (!year) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);
+    return Value{"DATE", buf};
+  }
+  return Value{"DATE", day ? fmt_date(Ymd{*year, month, day}) : fmt_month(*year, month)};
+}
+
+Result numeric_value(std::string_view s, const Context& c) {
+  int a = 0, b = 0, y = 0;
+  char tail[8] = {0};
+  if (std::sscanf(std::string(s).c_str(), "%d/%d/%d%7s", &a, &b, &y, tail) != 3) return std::nullopt;
+  int m = a, d = b;
+  if (c.options && c.options->date_order == DateOrder::kDayFirst) std::swap(m, d);
+  if (s.size() - s.rfind('/') - 1 == 2) y += y < 50 ? 2000 : 1900;
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  return Value{"DATE", fmt_date(Ymd{y, m, d})};
+}
+
+Result weekday_value(const std::vector<std::string>& w, const Context& c) {
+  int wd = 0;
+  for (const auto& x : w)
+    if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
+  if (!wd) return std::nullopt;
+  auto part = part_of_day(w);
+  std::string value;
+  if (c.dct) {
+    value = fmt_date(*resolve_weekday(wd, *c.dct, c.tense, direction(w)));
+  } else {
+    value = "XXXX-WXX-" + std::to_string(wd);
+  }
+  if (part) return Value{"TIME", value + "T" + *part};
+  return Value{"DATE", value};
+}
+
+Result day_value(const std::vector<std::string>& w, const Context& c) {
+  int offset = 0;
+  if (has(w, "yesterday")) offset = -1;
+  if (has(w, "tomorrow")) offset = 1;
+  if (has(w, "before") || has(w, "previous")) offset -= 1;
+  if (has(w, "after") || has(w, "next") || has(w, "following")) offset += 1;
+  if (has(w, "last") && part_of_day(w)) offset = -1;  // "last night"
+  auto part = part_of_day(w);
+  if (has(w, "night") && !has(w, "day")) part = "NI";
+  if (has(w, "day") || has(w, "today")) {
+    if (!has(w, "morning") && !has(w, "evening") && !has(w, "tonight")) part.reset();
+  }
+  // "The day before", "the same day" count from the day the text last named, if any.
+  bool anchored = !has(w, "today") && !has(w, "yesterday") && !has(w, "tomorrow") && !has(w, "tonight") &&
+                  !has(w, "this") && !has(w, "last");
+  std::optional<Ymd> base = anchored && c.anchor ? c.anchor : c.dct;
+  std::string value = base ? fmt_date(add_days(*base, offset)) : "XXXX-XX-XX";
+  if (part) return Value{"TIME", value + "T" + *part};
+  return Value{"DATE", value};
+}
+
+Result rel_value(const std::vector<std::string>& w, const Context& c) {
+  static const char* kUnits[] = {"weekend", "week", "month", "year", "quarter", "decade", "century"};
+  // "the past decade" is a span of ten years rather than the 1990s.
+  if ((has(w, "past") || has(w, "last")) && (has(w, "decade") || has(w, "century")))
+    return Value{"DURATION", has(w, "decade") ? "P10Y" : "P100Y"};
+  for (const char* u : kUnits)
+    if (has(w, u)) return unit_relative(u, direction(w).value_or(0), c);
+  return std::nullopt;
+}
+
+Result relmonth_value(const std::vector<std::string>& w, const Context& c) {
+  int month = 0;
+  for (const auto& x : w)
+    if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
+  if (!month) return std::nullopt;
+  if (!c.dct) return Value{"DATE", fmt_month(0, month).replace(0, 4, "XXXX")};
+  int dir = direction(w).value_or(0), y = c.dct->y;
+  if (dir < 0 && month >= c.dct->m) y -= 1;
+  if (dir > 0 && month <= c.dct->m) y += 1;
+  return Value{"DATE", fmt_month(y, month)};
+}
+
+Result season_value(const std::vector<std::string>& w, const Context& c) {
+  const grammar::Season* s = nullptr;
+  for (const auto& x : w)
+    if (auto it = tables().seasons.find(x); it != tables().seasons.end()) s = &it->second;
+  if (!s) return std::nullopt;
+  std::optional<int> year = year_in(w);
+  if (!year && c.dct) {
+    const Ymd& d = *c.dct;
+    bool started = d.m >= s->start_month;
+    // The season the dct is in, or the one that began most recently.
+    int recent = started ? d.y : d.y - 1;
+    bool current = (d.y * 12 + d.m) - (recent * 12 + s->start_month) < 3;
+    auto dir = direction(w);
+    if (dir && *dir < 0) {
+      year = current ? recent - 1 : recent;
+    } else if (dir && *dir > 0) {
+      year = current || !started ? (current ? recent + 1 : d.y) : d.y + 1;
+    } else if (dir && *dir == 0) {
+      year = current ? recent : (started ? d.y + 1 : d.y);
+    } else if (c.tense == Tense::kFuture || (c.tense == Tense::kPresent && !current)) {
+      year = current ? recent : (started ? d.y + 1 : d.y);
+    } else {
+      year = recent;
+    }
+  }
+  return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + "-" + s->code};
+}
+
+Result quarter_value(const std::vector<std::string>& w, const Context& c) {
+  bool half = has(w, "half");
+  int n = 0;
+  for (const auto& x : w) {
+    if (x.size() == 2 && (x[0] == 'q') && x[1] >= '1' && x[1] <= '4') n = x[1] - '0';
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+  }
+  std::optional<int> year = year_in(w);
+  if (!year) year = relative_year(w, c.dct);
+  bool of = has(w, "of") || year_in(w);
+  if (!of && c.dct && (n == -1 || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
+    int dir = n == -1 || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
+    if (!half) return unit_relative("quarter", dir, c);
+    int idx = c.dct->y * 2 + (c.dct->m - 1) / 6 + dir;
+    return Value{"DATE", fmt_year(idx / 2) + "-H" + std::to_string(idx % 2 + 1)};
+  }
+  if (n == -1) n = half ? 2 : 4;
+  if (n <= 0 || (half && n > 2)) return std::nullopt;
+  if (!year && c.dct) {
+    // "rose in the fourth quarter", said in March: last year's.
+    int current = half ? (c.dct->m - 1) / 6 + 1 : (c.dct->m - 1) / 3 + 1;
+    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0);
+  }
+  return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
+}
+
+Result decade_value(const std::vector<std::string>& w) {
+  for (const auto& x : w) {
+    std::string digits;
+    for (char ch : x)
+      if (ch >= '0' && ch <= '9') digits += ch;
+    if (x.back() != 's') continue;
+    if (digits.size() == 4) return Value{"DATE", digits.substr(0, 3) + "X"};
+    if (digits.size() == 2) return Value{"DATE", std::string(digits[0] <= '2' ? "20" : "19") + digits[0] + "X"};
+  }
+  return std::nullopt;
+}
+
+Result year_value(const std::vector<std::string>& w) {
+  if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
+  for (const auto& x : w)
+    if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
+      int n = std::stoi(x.substr(1));
+      return Value{"DATE", fmt_year(n < 30 ? 2000 + n : 1900 + n)};
+    }
+  return std::nullopt;
+}
+
+Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
+  int month = 0, n = 0;
+  for (const auto& x : w) {
+    if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+  }
+  std::optional<int> year = year_in(w);
+  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
+  if (!month || !year) return Value{"DATE", "XXXX-WXX"};
+  // The week that holds most of its days in the month: the one of day 4 (first) or of
+  // the last day but three (last).
+  Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))} : Ymd{*year, month, days_in_month(*year, month) - 3};
+  return Value{"DATE", fmt_week(day)};
+}
+
+Result same_value(const Context& c) {
+  std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
+  if (!base) return Value{"DATE", "XXXX-XX"};
+  return Value{"DATE", fmt_month(base->y - 1, base->m)};
+}
+
+}  // namespace dossier::timex::resolver
