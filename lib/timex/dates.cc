@@ -3,6 +3,7 @@
 // Tested by resolver_test.cc.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "resolver.h"
 
@@ -22,17 +23,75 @@ using grammar::lower;
 using grammar::tables;
 using grammar::words;
 
+namespace {
+
+// A two-digit year: the century that puts it nearest to the dct, or (without one) 19xx
+// from 50 on. "74" said in 2013 is 1974; "15" is 2015.
+int full_year(int yy, const Context& c) {
+  if (!c.dct) return yy < 50 ? 2000 + yy : 1900 + yy;
+  int base = c.dct->y - c.dct->y % 100;
+  int best = base + yy;
+  for (int y : {base - 100 + yy, base + 100 + yy})
+    if (std::abs(y - c.dct->y) < std::abs(best - c.dct->y)) best = y;
+  return best;
+}
+
+// Reads N (up to 3) digit groups of S, split by '/', '-' or '.'; the digit count of each.
+int digit_groups(std::string_view s, int (&value)[3], int (&digits)[3]) {
+  int n = 0;
+  value[0] = digits[0] = 0;
+  for (char ch : s) {
+    if (ch >= '0' && ch <= '9') {
+      value[n] = value[n] * 10 + (ch - '0');
+      ++digits[n];
+    } else if (n < 2 && (ch == '/' || ch == '-' || ch == '.')) {
+      ++n;
+      value[n] = digits[n] = 0;
+    } else {
+      return 0;
+    }
+  }
+  return n + 1;
+}
+
+bool is_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+}  // namespace
+
 Result date_value(const std::vector<std::string>& w, const Context& c) {
   const auto& t = tables();
   int month = 0, day = 0;
   std::optional<int> year;
-  for (const auto& x : w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const auto& x = w[i];
     if (auto it = t.months.find(x); it != t.months.end() && !month) {
       month = it->second;
     } else if (x.size() == 4 && all_digits(x)) {
       year = std::stoi(x);
-    } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4) {
+    } else if (auto o = t.day_ordinals.find(x); o != t.day_ordinals.end() && !day) {
+      day = o->second;
+    } else if ((x == "twenty" || x == "thirty") && i + 1 < w.size() && t.day_ordinals.count(w[i + 1]) && !day) {
+      day = (x == "twenty" ? 20 : 30) + t.day_ordinals.at(w[i + 1]);
+      ++i;
+    } else if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
+      year = full_year(std::stoi(x.substr(1)), c);
+    } else if (x.size() == 2 && all_digits(x) && day && month && !year) {
+      year = full_year(std::stoi(x), c);  // the two-digit year after a day and a month: "31-Oct-74"
+    } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4 && !day) {
       day = n;
+    } else if (size_t k = x.find_first_of("0123456789"); n < 0 && k != std::string::npos && k > 0 && !month && !day) {
+      if (auto glued = t.months.find(x.substr(0, k)); glued != t.months.end()) {  // "Feb13"
+        month = glued->second;
+        day = leading_number(x.substr(k));
+      }
+    } else if (n > 0 && n <= 31 && !day && !month) {  // "14april": the day glued to its month
+      size_t at = x.find_first_not_of("0123456789");
+      if (at == std::string::npos) continue;
+      if (x.compare(at, 2, "st") == 0 || x.compare(at, 2, "nd") == 0 || x.compare(at, 2, "rd") == 0 || x.compare(at, 2, "th") == 0) at += 2;
+      if (auto glued = t.months.find(x.substr(at)); glued != t.months.end()) {
+        day = n;
+        month = glued->second;
+      }
     }
   }
   if (!month) return std::nullopt;
@@ -48,13 +107,42 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result numeric_value(std::string_view s, const Context& c) {
-  int a = 0, b = 0, y = 0;
-  char tail[8] = {0};
-  if (std::sscanf(std::string(s).c_str(), "%d/%d/%d%7s", &a, &b, &y, tail) != 3) return std::nullopt;
-  int m = a, d = b;
-  if (c.options && c.options->date_order == DateOrder::kDayFirst) std::swap(m, d);
-  if (s.size() - s.rfind('/') - 1 == 2) y += y < 50 ? 2000 : 1900;
-  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  int v[3], digits[3];
+  int n = digit_groups(s, v, digits);
+  bool day_first = c.options && c.options->date_order == DateOrder::kDayFirst;
+  if (n == 3 && digits[0] == 4) {  // 2015-3-3
+    if (!is_day(v[0], v[1], v[2])) return std::nullopt;
+    return Value{"DATE", fmt_date(Ymd{v[0], v[1], v[2]})};
+  }
+  if (n == 3) {
+    int y = digits[2] == 2 ? full_year(v[2], c) : v[2];
+    int m = v[0], d = v[1];
+    // The option decides only when both orders give a day: "31/10/1974" needs none.
+    if (day_first ? is_day(y, v[1], v[0]) || !is_day(y, m, d) : !is_day(y, m, d)) std::swap(m, d);
+    if (!is_day(y, m, d)) return std::nullopt;
+    return Value{"DATE", fmt_date(Ymd{y, m, d})};
+  }
+  if (n != 2) return std::nullopt;
+  if (digits[0] == 4 || digits[1] == 4) {  // 2014/10, 9/2012
+    int y = digits[0] == 4 ? v[0] : v[1], m = digits[0] == 4 ? v[1] : v[0];
+    if (m < 1 || m > 12) return std::nullopt;
+    // "2010-11" is a season or a fiscal year more often than November 2010.
+    if (digits[0] == 4 && m == (y + 1) % 100 && s.find('-') != std::string_view::npos) return Value{"DATE", fmt_year(y)};
+    return Value{"DATE", fmt_month(y, m)};
+  }
+  // A month and a day without a year: "2/15". A small denominator reads as a fraction.
+  int m = v[0], d = v[1];
+  if (v[0] == 24 && v[1] == 7) return std::nullopt;  // "24/7": around the clock
+  if (v[0] < v[1] && (v[1] <= 10 || v[1] == 12 || v[1] == 16 || v[1] == 32 || v[1] == 64)) return std::nullopt;
+  if (day_first ? is_day(2000, d, m) || !is_day(2000, m, d) : !is_day(2000, m, d)) std::swap(m, d);
+  if (!is_day(2000, m, d)) return std::nullopt;
+  if (!c.dct) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
+    return Value{"DATE", buf};
+  }
+  int y = resolve_year(m, d, *c.dct, c.tense);
+  if (!is_day(y, m, d)) return std::nullopt;
   return Value{"DATE", fmt_date(Ymd{y, m, d})};
 }
 

@@ -35,19 +35,36 @@ std::string alternation(std::vector<std::string> words) {
 std::map<std::string, std::string> placeholders(const Tables& t) {
   std::map<std::string, std::string> p;
   std::vector<std::string> months, month_names, weekdays, nums, units, units1, unitsp, vague, seasons, parts, ords;
+  // Months are matched capitalized or in capitals, and in lower case too where the name is
+  // no common word ("march", "may" are); beside a day or a year any case will do.
+  std::vector<std::string> months_lower, months_any;
   for (const auto& r : rows("months.tsv", 2)) {
     auto names = split(r[1], '|');
     for (size_t i = 0; i < names.size(); ++i) {
       std::string up = names[i];
       for (auto& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       std::string alt = quote(names[i]) + "|" + quote(up);
+      std::string low = lower(names[i]);
       if (i == 0) {
         month_names.push_back(alt);
         months.push_back(alt);
+        if (low != "may" && low != "march") months_lower.push_back(quote(low));
+        if (low != "may") months_any.push_back(quote(low));
       } else {
         months.push_back("(?:" + alt + ")\\.?");
+        months_any.push_back(quote(low) + "\\.?");
       }
     }
+  }
+  std::vector<std::string> day_words, weekday_abbreviations;
+  for (const auto& [word, n] : t.day_ordinals) {
+    std::string w = quote(word);
+    for (size_t k = w.find("\\ "); k != std::string::npos; k = w.find("\\ ", k)) w.replace(k, 2, "[ -]");
+    day_words.push_back(w);
+  }
+  for (const auto& r : rows("weekdays.tsv", 2)) {
+    auto names = split(r[1], '|');
+    for (size_t i = 1; i < names.size(); ++i) weekday_abbreviations.push_back(quote(names[i]) + "\\.?");
   }
   for (const auto& r : rows("weekdays.tsv", 2)) weekdays.push_back(quote(split(r[1], '|')[0]));
   for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
@@ -66,7 +83,11 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
     if (name != "fall") seasons.push_back(quote(name));  // "prices fall": needs context, see patterns.tsv
   for (const auto& [name, code] : t.parts) parts.push_back(quote(name));
   for (const auto& [name, n] : t.ordinals) ords.push_back(quote(name));
-  p["MONTH"] = "(?-i:" + alternation(months) + ")";
+  p["MONTH"] = "(?:(?-i:" + alternation(months) + ")|(?-i:" + alternation(months_lower) + "))";
+  p["MONTHX"] = "(?:(?-i:May|MAY)|" + alternation(months_any) + ")";
+  p["DAYWORD"] = alternation(day_words);
+  p["WDANY"] = "(?:" + alternation(weekdays) + "|" + alternation(weekday_abbreviations) + ")";
+  p["WDPRE"] = "(?:" + p["WDANY"] + ",? (?:the )?)";
   p["MONTHNAME"] = "(?-i:" + alternation(month_names) + ")";
   p["WEEKDAY"] = alternation(weekdays);
   p["UNIT"] = alternation(units);

@@ -27,6 +27,7 @@ Tables load_tables() {
   for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
   for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
   for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
+  for (const auto& r : rows("day_ordinals.tsv", 2)) t.day_ordinals[r[0]] = std::stoi(r[1]);
   for (const auto& r : rows("tense.tsv", 2))
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
@@ -61,7 +62,7 @@ std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns
 std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
 
 std::vector<std::string> words(std::string_view s) {
-  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
+  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '/' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
   std::vector<std::string> out;
   out.reserve(8);
   for (size_t i = 0; i < s.size(); ++i) {

@@ -42,6 +42,7 @@ struct Tables {
   std::map<std::string, Season> seasons;
   std::map<std::string, std::string> parts; // "morning" -> MO
   std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
+  std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
   struct Vague {
@@ -64,7 +65,7 @@ std::vector<std::string> split(std::string_view s, char sep);
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);
 
-// Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
+// Words of an expression, lower-case, split at spaces, commas, hyphens, slashes and brackets; a
 // trailing period is dropped ("Dec." -> "dec") except in "a.m."/"p.m.".
 std::vector<std::string> words(std::string_view s);
 
