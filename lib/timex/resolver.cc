@@ -222,6 +222,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kDuration: return duration_value(w);
     case Kind::kSet: return set_value(w);
     case Kind::kTime: return time_value(text, w, c);
+    case Kind::kHoliday: return holiday_value(text, w, c);
     default: return std::nullopt;
   }
 }
@@ -229,7 +230,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
 // Kinds whose value depends on the tense of the clause.
 bool needs_tense(grammar::Kind kind) {
   using grammar::Kind;
-  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kSeason || kind == Kind::kTime ||
+  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kSeason || kind == Kind::kTime ||
          kind == Kind::kQuarter || kind == Kind::kMonthweek;
 }
 

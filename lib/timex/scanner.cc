@@ -86,6 +86,9 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["MONTH"] = "(?:(?-i:" + alternation(months) + ")|(?-i:" + alternation(months_lower) + "))";
   p["MONTHX"] = "(?:(?-i:May|MAY)|" + alternation(months_any) + ")";
   p["DAYWORD"] = alternation(day_words);
+  std::vector<std::string> holidays;
+  for (const auto& h : t.holidays) holidays.push_back("(?:" + h.pattern + ")");
+  p["HOLIDAY"] = alternation(holidays);
   p["WDANY"] = "(?:" + alternation(weekdays) + "|" + alternation(weekday_abbreviations) + ")";
   p["WDPRE"] = "(?:" + p["WDANY"] + ",? (?:the )?)";
   p["MONTHNAME"] = "(?-i:" + alternation(month_names) + ")";

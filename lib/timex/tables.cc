@@ -31,6 +31,11 @@ Tables load_tables() {
   for (const auto& r : rows("tense.tsv", 2))
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
+  for (const auto& r : rows("holidays.tsv", 2)) {
+    std::string pattern;
+    for (char ch : r[0]) pattern += ch == '\'' ? std::string("(?:'|\xe2\x80\x99)") : std::string(1, ch);
+    t.holidays.push_back(Tables::Holiday{pattern, r[1]});
+  }
   for (const auto& r : rows("vague.tsv", 3)) t.vague.push_back(Tables::Vague{r[1], r[2]});
   return t;
 }
@@ -86,7 +91,7 @@ Kind kind_named(std::string_view name) {
       {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
       {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
       {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
-      {"set", Kind::kSet},           {"time", Kind::kTime},       {"vague", Kind::kVague}};
+      {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},       {"vague", Kind::kVague}};
   for (const auto& [n, k] : kNames)
     if (name == n) return k;
   return Kind::kOther;

@@ -16,7 +16,7 @@ namespace dossier::timex::grammar {
 // kOther for a kind the resolver does not know.
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
-  kQuarter, kDuration, kSet, kTime, kVague, kOther
+  kQuarter, kDuration, kSet, kTime, kHoliday, kVague, kOther
 };
 
 // The Kind named NAME.
@@ -45,6 +45,11 @@ struct Tables {
   std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
+  struct Holiday {
+    std::string pattern;  // regex over the words, either apostrophe where holidays.tsv has '
+    std::string rule;     // "12-25", "nth 4 4 11", "easter -2" (see holidays.tsv)
+  };
+  std::vector<Holiday> holidays;
   struct Vague {
     std::string type, value;
   };
