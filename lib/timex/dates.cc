@@ -146,22 +146,6 @@ Result numeric_value(std::string_view s, const Context& c) {
   return Value{"DATE", fmt_date(Ymd{y, m, d})};
 }
 
-Result weekday_value(const std::vector<std::string>& w, const Context& c) {
-  int wd = 0;
-  for (const auto& x : w)
-    if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
-  if (!wd) return std::nullopt;
-  auto part = part_of_day(w);
-  std::string value;
-  if (c.dct) {
-    value = fmt_date(*resolve_weekday(wd, *c.dct, c.tense, direction(w)));
-  } else {
-    value = "XXXX-WXX-" + std::to_string(wd);
-  }
-  if (part) return Value{"TIME", value + "T" + *part};
-  return Value{"DATE", value};
-}
-
 Result day_value(const std::vector<std::string>& w, const Context& c) {
   int offset = 0;
   if (has(w, "yesterday")) offset = -1;

@@ -223,6 +223,9 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kSet: return set_value(w);
     case Kind::kTime: return time_value(text, w, c);
     case Kind::kHoliday: return holiday_value(text, w, c);
+    case Kind::kWeekdayDay: return weekday_day_value(w, c);
+    case Kind::kNthWeekday: return nth_weekday_value(w, c);
+    case Kind::kOrdinalDay: return ordinal_day_value(w, c);
     default: return std::nullopt;
   }
 }
@@ -230,7 +233,8 @@ Result resolve(int rule, std::string_view text, const Context& c) {
 // Kinds whose value depends on the tense of the clause.
 bool needs_tense(grammar::Kind kind) {
   using grammar::Kind;
-  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kSeason || kind == Kind::kTime ||
+  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kWeekdayDay || kind == Kind::kNthWeekday ||
+         kind == Kind::kOrdinalDay || kind == Kind::kSeason || kind == Kind::kTime ||
          kind == Kind::kQuarter || kind == Kind::kMonthweek;
 }
 

@@ -81,6 +81,9 @@ Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
 Result set_value(const std::vector<std::string>& w);
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c);
+Result weekday_day_value(const std::vector<std::string>& w, const Context& c);
+Result nth_weekday_value(const std::vector<std::string>& w, const Context& c);
+Result ordinal_day_value(const std::vector<std::string>& w, const Context& c);
 Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c);
 
 }  // namespace dossier::timex::resolver

@@ -247,6 +247,20 @@ bool is_name_part(std::string_view text, size_t b, size_t e) {
   return std::find(strip.begin(), strip.end(), prev) == strip.end();
 }
 
+bool noun_follows(std::string_view text, size_t e) {
+  // The words that may follow a day of the month: prepositions and conjunctions.
+  static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
+                                      "from", "for", "but", "with", "as", "after", "before", "is", "was", "will"};
+  if (e + 1 >= text.size() || text[e] != ' ') return false;
+  size_t we = e + 1;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  if (we == e + 1) return false;
+  std::string word = lower(text.substr(e + 1, we - e - 1));
+  for (const char* f : kFree)
+    if (word == f) return false;
+  return true;
+}
+
 }  // namespace dossier::timex::grammar
 
 namespace dossier::timex {
@@ -265,6 +279,15 @@ std::vector<Match> scan(std::string_view text) {
     b = grammar::strip_leading(text, b, e);
     if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
+    grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
+    if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
+      // "on Tuesday the first generation": the weekday alone.
+      size_t cut = text.find_first_of(", ", b);
+      int rule = cut < e ? grammar::scanner().full_match(text.substr(b, cut - b)) : -1;
+      if (rule >= 0) out.push_back(Match{b, cut, rule});
+      continue;
+    }
     out.push_back(Match{b, e, rules[i]});
   }
   return out;

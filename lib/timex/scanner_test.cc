@@ -48,3 +48,13 @@ TEST_CASE("amounts, clock readings and names are no years", "[timex]") {
       doc_of("It cost $2008 and 2,010 units, up 2010%, as the Russell 2000 Index fell 16.03 points.", "2010-02-04"));
   CHECK(ts.empty());
 }
+
+TEST_CASE("a day of the month alone is taken unless a noun follows it", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("They meet on the 15th, on the 15th floor.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"the 15th"});
+}
+
+TEST_CASE("a weekday followed by an ordinal and a noun is the weekday alone", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Apple showed on Tuesday the first model, on Friday the 13th.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"Tuesday", "Friday the 13th"});
+}
