@@ -28,7 +28,9 @@ Result ago_value(const std::vector<std::string>& w, const Context& c) {
   if (!u) return std::nullopt;
   double n = 0;
   bool vague = false;
-  read_number(w, 0, n, vague);
+  // The number after any hedge: "almost 35 years ago".
+  for (size_t i = 0; i < w.size() && w[i] != uname; ++i)
+    if (read_number(w, i, n, vague) != i) break;
   if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? "PAST_REF" : "XXXX-XX-XX"};
   int64_t k = std::llround(n) * u->multiplier;
   const Ymd& d = *c.dct;
@@ -107,13 +109,14 @@ Result set_value(const std::vector<std::string>& w) {
 }
 
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c) {
-  int h = -1, m = 0;
+  int h = -1, m = 0, sec = -1;
   std::string first = w.empty() ? "" : w[0];
   if (first == "noon") {
     h = 12;
   } else if (first == "midnight") {
     h = 0;
-  } else if (std::sscanf(first.c_str(), "%d:%d", &h, &m) == 2 || std::sscanf(first.c_str(), "%d.%d", &h, &m) == 2) {
+  } else if (std::sscanf(first.c_str(), "%d:%d:%d", &h, &m, &sec) >= 2 || std::sscanf(first.c_str(), "%d.%d", &h, &m) == 2 ||
+             std::sscanf(first.c_str(), "%dh%d", &h, &m) == 2) {
   } else if (first.size() == 4 && all_digits(first)) {
     h = std::stoi(first.substr(0, 2));
     m = std::stoi(first.substr(2));
@@ -125,7 +128,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
-  if (h < 0 || h > 24 || m > 59) return std::nullopt;
+  if (h < 0 || h > 24 || m > 59 || sec > 59) return std::nullopt;
   bool utc = has(w, "utc") || has(w, "gmt");
   std::string date = "XXXX-XX-XX";
   if (c.dct) {
@@ -138,8 +141,19 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     if (has(w, "tomorrow")) d = add_days(d, 1);
     date = fmt_date(d);
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", h, m);
+  // "midnight on December 12", "7:30 PM on Fri, Sep 20": the date named with the time.
+  bool month = false;
+  for (const auto& x : w) month = month || tables().months.count(x) > 0;
+  if (month) {
+    std::vector<std::string> rest(w.begin() + 1, w.end());
+    if (auto d = date_value(rest, c); d && d->value.size() == 10) date = d->value;
+  }
+  char buf[24];
+  if (sec >= 0) {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", h, m, sec);
+  } else {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", h, m);
+  }
   return Value{"TIME", date + buf + (utc ? "Z" : "")};
 }
 

@@ -75,7 +75,7 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
       ++i;
     } else if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
       year = full_year(std::stoi(x.substr(1)), c);
-    } else if (x.size() == 2 && all_digits(x) && day && month && !year) {
+    } else if (x.size() == 2 && all_digits(x) && day && month && !year && i > 0 && t.months.count(w[i - 1])) {
       year = full_year(std::stoi(x), c);  // the two-digit year after a day and a month: "31-Oct-74"
     } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4 && !day) {
       day = n;

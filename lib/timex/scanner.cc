@@ -102,8 +102,12 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["ORD"] = alternation(ords);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-  p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|calendar)";
+  p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|whole|calendar)";
+  p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:the (?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
+  // A date after a clock time: "at 7:30 PM on Fri, Sep 20", "midnight on December 12".
+  p["TIMEDATE"] = "(?: on " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
+                  " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";
   return p;
 }
 
@@ -281,6 +285,8 @@ std::vector<Match> scan(std::string_view text) {
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
+    if (kind == grammar::Kind::kDuration && text.substr(e, 4) == "-old") continue;
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
       // "on Tuesday the first generation": the weekday alone.
       size_t cut = text.find_first_of(", ", b);

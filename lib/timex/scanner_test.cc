@@ -58,3 +58,9 @@ TEST_CASE("a weekday followed by an ordinal and a noun is the weekday alone", "[
   auto ts = dossier::timex::find_timexes(doc_of("Apple showed on Tuesday the first model, on Friday the 13th.", "2013-02-12"));
   CHECK(texts(ts) == std::vector<std::string>{"Tuesday", "Friday the 13th"});
 }
+
+TEST_CASE("ages and vague adverbs of time are no timexes", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("A 22-year-old said the current plan will end soon, after five years.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"five years"});
+}
