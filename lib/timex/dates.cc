@@ -97,6 +97,11 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (!month) return std::nullopt;
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
+  // The story's year, when the tense agrees: a past verb for an earlier year, a future one
+  // for a later year.
+  if (!year && c.story_year && c.dct &&
+      ((c.tense == Tense::kPast && *c.story_year < c.dct->y) || (c.tense == Tense::kFuture && *c.story_year > c.dct->y)))
+    year = c.story_year;
   if (!year && c.dct) year = resolve_year(month, day, *c.dct, c.tense);
   if (!year) {
     char buf[32];

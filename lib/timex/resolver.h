@@ -21,6 +21,7 @@ struct Context {
   std::optional<calendar::Ymd> anchor;        // the last day named before the expression, for "the day before"
   Tense tense = Tense::kUnknown;
   const Options* options = nullptr;
+  std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
 };
 
 using Result = std::optional<Value>;

@@ -33,6 +33,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month;
+  // The story's own reference year: the last year written out in full, and its sentence.
+  std::optional<int> written_year;
+  size_t written_in = SIZE_MAX;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
     resolver::Context c = base;
@@ -57,6 +60,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
     c.anchor = last_day;
     c.month_anchor = last_month;
+    // A month without its year right after a sentence set in another year ("In 2008, ...
+    // In December, ...") belongs to that year rather than to the dct's.
+    if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
+      c.story_year = written_year;
     auto v = resolver::resolve(m.rule, expr, c);
     if (!v) continue;
     Timex t;
@@ -67,6 +74,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.value = v->value;
     if (t.type == "DATE") {
       std::string g = granularity(t.value);
+      if (!g.empty() && g != "decade" && g != "century" && expr.find(t.value.substr(0, 4)) != std::string_view::npos) {
+        written_year = std::stoi(t.value.substr(0, 4));
+        written_in = si;
+      }
       if (g == "day") last_day = parse_ymd(t.value);
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
     }

@@ -93,3 +93,16 @@ TEST_CASE("date_range gives the first and last day a value covers", "[timex]") {
   CHECK(*dossier::timex::date_range("2022-01-14TMO") == R{"2022-01-14", "2022-01-14"});
   CHECK_FALSE(dossier::timex::date_range("FUTURE_REF"));
 }
+
+TEST_CASE("a month without its year takes the year the story just wrote out when the tense agrees", "[timex]") {
+  auto d = doc_of("The treaty was signed in 2008. In December, Russia suspended it.", "2014-04-02");
+  d.sentences = {dossier::Span{0, 30}, dossier::Span{31, 65}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[1].value == "2008-12");
+  auto now = doc_of("The treaty was signed in 2008. In December, Russia will suspend it.", "2014-04-02");
+  now.sentences = {dossier::Span{0, 30}, dossier::Span{31, 67}};
+  auto later = dossier::timex::find_timexes(now);
+  REQUIRE(later.size() == 2);
+  CHECK(later[1].value == "2014-12");
+}
