@@ -110,7 +110,10 @@ Result set_value(const std::vector<std::string>& w) {
 
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c) {
   int h = -1, m = 0, sec = -1;
-  std::string first = w.empty() ? "" : w[0];
+  // The clock reading is the first word that is no weekday and no "at": "Thursday at 8:00".
+  size_t at = 0;
+  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]))) ++at;
+  std::string first = w.empty() ? "" : w[at];
   if (first == "noon") {
     h = 12;
   } else if (first == "midnight") {
@@ -145,7 +148,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   bool month = false;
   for (const auto& x : w) month = month || tables().months.count(x) > 0;
   if (month) {
-    std::vector<std::string> rest(w.begin() + 1, w.end());
+    std::vector<std::string> rest(w.begin() + static_cast<std::ptrdiff_t>(at) + 1, w.end());
     if (auto d = date_value(rest, c); d && d->value.size() == 10) date = d->value;
   }
   char buf[24];

@@ -61,11 +61,13 @@ bool is_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= da
 Result date_value(const std::vector<std::string>& w, const Context& c) {
   const auto& t = tables();
   int month = 0, day = 0;
+  bool day_first = false;  // the day came before the month: "31-Oct-74", not "July 13 - July 15"
   std::optional<int> year;
   for (size_t i = 0; i < w.size(); ++i) {
     const auto& x = w[i];
     if (auto it = t.months.find(x); it != t.months.end() && !month) {
       month = it->second;
+      day_first = day != 0;
     } else if (x.size() == 4 && all_digits(x)) {
       year = std::stoi(x);
     } else if (auto o = t.day_ordinals.find(x); o != t.day_ordinals.end() && !day) {
@@ -75,7 +77,7 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
       ++i;
     } else if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
       year = full_year(std::stoi(x.substr(1)), c);
-    } else if (x.size() == 2 && all_digits(x) && day && month && !year && i > 0 && t.months.count(w[i - 1])) {
+    } else if (x.size() == 2 && all_digits(x) && day && month && !year && i > 0 && t.months.count(w[i - 1]) && day_first) {
       year = full_year(std::stoi(x), c);  // the two-digit year after a day and a month: "31-Oct-74"
     } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4 && !day) {
       day = n;
