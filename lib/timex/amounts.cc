@@ -1,4 +1,4 @@
-// The value functions of amounts of time: "three years ago", durations, sets and clock
+// The value functions of amounts of time: "three years ago", "two days from now", durations, sets and clock
 // times. Tested by resolver_test.cc.
 #include <algorithm>
 #include <cmath>
@@ -31,8 +31,10 @@ Result ago_value(const std::vector<std::string>& w, const Context& c) {
   // The number after any hedge: "almost 35 years ago".
   for (size_t i = 0; i < w.size() && w[i] != uname; ++i)
     if (read_number(w, i, n, vague) != i) break;
-  if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? "PAST_REF" : "XXXX-XX-XX"};
-  int64_t k = std::llround(n) * u->multiplier;
+  if (has(w, "few")) vague = true;  // "a few years ago": the "a" is no number
+  bool ahead = has(w, "hence") || has(w, "from");  // "two years hence", "three days from now"
+  if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
+  int64_t k = std::llround(n) * u->multiplier * (ahead ? -1 : 1);
   const Ymd& d = *c.dct;
   if (u->time) return Value{"DATE", fmt_date(d)};
   switch (u->letter) {

@@ -176,6 +176,8 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
 
 Result rel_value(const std::vector<std::string>& w, const Context& c) {
   static const char* kUnits[] = {"weekend", "week", "month", "year", "quarter", "decade", "century"};
+  if (has(w, "yr")) return unit_relative("year", direction(w).value_or(0), c);
+  if (has(w, "qtr")) return unit_relative("quarter", direction(w).value_or(0), c);
   // "the past decade" is a span of ten years rather than the 1990s.
   if ((has(w, "past") || has(w, "last")) && (has(w, "decade") || has(w, "century")))
     return Value{"DURATION", has(w, "decade") ? "P10Y" : "P100Y"};
@@ -227,13 +229,18 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
 Result quarter_value(const std::vector<std::string>& w, const Context& c) {
   bool half = has(w, "half");
   int n = 0;
+  std::optional<int> year_glued;
   for (const auto& x : w) {
     if (x.size() == 2 && (x[0] == 'q') && x[1] >= '1' && x[1] <= '4') n = x[1] - '0';
+    if (x.size() == 6 && x[4] == 'q' && all_digits(x.substr(0, 4)) && x[5] >= '1' && x[5] <= '4') {  // 2018Q4
+      n = x[5] - '0';
+      year_glued = std::stoi(x.substr(0, 4));
+    }
     if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
   }
-  std::optional<int> year = year_in(w);
+  std::optional<int> year = year_glued ? year_glued : year_in(w);
   if (!year) year = relative_year(w, c.dct);
-  bool of = has(w, "of") || year_in(w);
+  bool of = has(w, "of") || year;
   if (!of && c.dct && (n == -1 || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
     int dir = n == -1 || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
     if (!half) return unit_relative("quarter", dir, c);

@@ -106,3 +106,9 @@ TEST_CASE("a month without its year takes the year the story just wrote out when
   REQUIRE(later.size() == 2);
   CHECK(later[1].value == "2014-12");
 }
+
+TEST_CASE("a part of the day alone belongs to the day the text last named", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Stocks fell on Monday. Late in the afternoon, they rose.", "2009-02-25"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[1].value == "2009-02-23TAF");
+}

@@ -115,6 +115,11 @@ Result ordinal_day_value(const std::vector<std::string>& w, const Context& c) {
   if (!d) return std::nullopt;
   if (!c.dct) return Value{"DATE", "XXXX-XX-" + std::string(d < 10 ? "0" : "") + std::to_string(d)};
   int idx = month_index(*c.dct);
+  if (has(w, "month")) {  // "the 20th of next month"
+    Ymd m = month_start(idx + direction(w).value_or(0));
+    if (d > days_in_month(m.y, m.m)) return std::nullopt;
+    return Value{"DATE", fmt_date(Ymd{m.y, m.m, d})};
+  }
   int64_t today = days_from_civil(*c.dct);
   std::optional<Ymd> best;
   int64_t best_gap = 0;
