@@ -269,6 +269,22 @@ Result decade_value(const std::vector<std::string>& w) {
   return std::nullopt;
 }
 
+Result century_value(const std::vector<std::string>& w) {
+  // "the 19th century" runs 1801-1900 strictly; TimeML, like common use, takes the 1800s.
+  int n = 0;
+  for (size_t i = 0; i < w.size() && !n; ++i) {
+    if (int k = leading_number(w[i]); k > 0) n = k;
+    if ((w[i] == "twenty" || w[i] == "thirty") && i + 1 < w.size() && tables().day_ordinals.count(w[i + 1]))
+      n = (w[i] == "twenty" ? 20 : 30) + tables().day_ordinals.at(w[i + 1]);
+    else if (auto it = tables().day_ordinals.find(w[i]); it != tables().day_ordinals.end() && !n)
+      n = it->second;
+  }
+  if (n < 1 || n > 21) return std::nullopt;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02dXX", n - 1);
+  return Value{"DATE", buf};
+}
+
 Result year_value(const std::vector<std::string>& w) {
   if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
   for (const auto& x : w)

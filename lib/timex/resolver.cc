@@ -223,6 +223,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kSet: return set_value(w);
     case Kind::kTime: return time_value(text, w, c);
     case Kind::kHoliday: return holiday_value(text, w, c);
+    case Kind::kCentury: return century_value(w);
     case Kind::kWeekdayDay: return weekday_day_value(w, c);
     case Kind::kNthWeekday: return nth_weekday_value(w, c);
     case Kind::kOrdinalDay: return ordinal_day_value(w, c);

@@ -75,6 +75,7 @@ Result relmonth_value(const std::vector<std::string>& w, const Context& c);
 Result season_value(const std::vector<std::string>& w, const Context& c);
 Result quarter_value(const std::vector<std::string>& w, const Context& c);
 Result decade_value(const std::vector<std::string>& w);
+Result century_value(const std::vector<std::string>& w);
 Result year_value(const std::vector<std::string>& w);
 Result monthweek_value(const std::vector<std::string>& w, const Context& c);
 Result same_value(const Context& c);

@@ -16,7 +16,7 @@ namespace dossier::timex::grammar {
 // kOther for a kind the resolver does not know.
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
-  kQuarter, kDuration, kSet, kTime, kHoliday, kWeekdayDay, kNthWeekday, kOrdinalDay, kVague, kOther
+  kQuarter, kDuration, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay, kVague, kOther
 };
 
 // The Kind named NAME.
