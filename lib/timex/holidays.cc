@@ -20,7 +20,7 @@ using calendar::Ymd;
 
 struct Holiday {
   std::unique_ptr<RE2> name;
-  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter
+  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
 };
 
@@ -43,6 +43,10 @@ std::vector<Holiday> compile() {
     } else if ((cells[0] == "easter" || cells[0] == "orthodox") && cells.size() == 2) {
       x.kind = cells[0] == "easter" ? 'e' : 'o';
       x.offset = std::stoi(cells[1]);
+    } else if (cells[0] == "islamic" && cells.size() == 3) {
+      x.kind = 'i';
+      x.month = std::stoi(cells[1]);
+      x.day = std::stoi(cells[2]);
     } else if (cells.size() == 1 && cells[0].size() == 5 && cells[0][2] == '-') {
       x.month = std::stoi(cells[0].substr(0, 2));
       x.day = std::stoi(cells[0].substr(3));
@@ -77,8 +81,28 @@ Ymd orthodox_easter(int y) {
   return add_days(Ymd{y, month, day}, shift);
 }
 
+// Days since 1970-01-01 of day D of month M of Islamic year Y in the tabular (arithmetic)
+// calendar with the astronomical epoch (Julian day 1948439); observed dates, which follow
+// the sighting of the moon, may differ by a day or two.
+int64_t islamic_days(int64_t y, int m, int d) {
+  int64_t jd = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948439 - 1;
+  return jd - 2440587;
+}
+
+// The first day D of Islamic month M that falls in Gregorian year Y (an Islamic year is
+// 11 days shorter, so one Gregorian year may hold the day twice; the first is taken).
+Ymd islamic_in(int y, int m, int d) {
+  int64_t guess = (static_cast<int64_t>(y) - 622) * 33 / 32;
+  for (int64_t iy = guess - 2; iy <= guess + 2; ++iy) {
+    Ymd g = calendar::civil_from_days(islamic_days(iy, m, d));
+    if (g.y == y) return g;
+  }
+  return calendar::civil_from_days(islamic_days(guess, m, d));
+}
+
 Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
+    case 'i': return islamic_in(y, h.month, h.day);
     case 'e': return add_days(easter(y), h.offset);
     case 'o': return add_days(orthodox_easter(y), h.offset);
     case 'n': {

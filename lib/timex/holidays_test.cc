@@ -53,6 +53,10 @@ const std::vector<Case> kHolidayCases = {
     {"Orthodox Easter 2018", "2013-02-12", U, "2018-04-08"},
     {"Orthodox Easter 2013", "2013-02-12", U, "2013-05-05"},
     {"Christmas", kNoDct, U, "XXXX-12-25"},
+    {"Ramadan 2018", "2013-02-12", U, "2018-05-16"},
+    {"Eid al-Fitr 2018", "2013-02-12", U, "2018-06-15"},
+    {"Eid al-Adha 2046", "2013-02-12", U, "2046-10-11"},
+    {"Ramadan", kNoDct, U, "XXXX-XX-XX"},
 };
 
 }  // namespace
