@@ -287,6 +287,12 @@ Result century_value(const std::vector<std::string>& w) {
 
 Result year_value(const std::vector<std::string>& w) {
   if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
+  for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
+    std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
+    if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", digits};
+    if (digits.size() == 2 && all_digits(digits) && (digits != x || (w.size() > 1 && w[0] == "fy")))
+      return Value{"DATE", fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
+  }
   for (const auto& x : w)
     if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
       int n = std::stoi(x.substr(1));

@@ -52,6 +52,11 @@ const std::vector<Case> kFigureCases = {
     {"Monday, Feb 18", "2013-02-12", U, "2013-02-18"},
     {"Wed, Feb13", "2013-02-12", U, "2013-02-13"},
     {"Jul 18, Fri", "2013-02-12", U, "2013-07-18"},
+    {"FY2009", "2013-02-12", U, "2009"},
+    {"FY 09", "2013-02-12", U, "2009"},
+    {"fiscal 2009", "2013-02-12", U, "2009"},
+    {"twice a week", kNoDct, U, "P1W"},
+    {"three times a year", kNoDct, U, "P1Y"},
 };
 
 }  // namespace
