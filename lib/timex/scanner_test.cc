@@ -64,3 +64,11 @@ TEST_CASE("ages and vague adverbs of time are no timexes", "[timex]") {
       doc_of("A 22-year-old said the current plan will end soon, after five years.", "2013-02-12"));
   CHECK(texts(ts) == std::vector<std::string>{"five years"});
 }
+
+TEST_CASE("one day before a verb is a day to come, and one day of work is a duration", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("She hopes to one day lead it, after one day of talks.", "2013-02-12"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].text == "one day");
+  CHECK(ts[0].value == "FUTURE_REF");
+  CHECK(ts[1].value == "P1D");
+}
