@@ -1,15 +1,12 @@
-// Private to the timex module: the tables of lib/data/timex/ and the one combined scanner
-// built from patterns.tsv. Everything is read and compiled once, on first use.
+// Private to the timex module: the tables of lib/data/timex/, read once on first use, and
+// the words of an expression as the resolver reads them.
 #pragma once
 
 #include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "dossier/timex.h"
 
@@ -19,7 +16,7 @@ namespace dossier::timex::grammar {
 // kOther for a kind the resolver does not know.
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
-  kQuarter, kDuration, kSet, kTime, kVague, kOther
+  kQuarter, kDuration, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay, kVague, kOther
 };
 
 // The Kind named NAME.
@@ -45,8 +42,14 @@ struct Tables {
   std::map<std::string, Season> seasons;
   std::map<std::string, std::string> parts; // "morning" -> MO
   std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
+  std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
+  struct Holiday {
+    std::string pattern;  // regex over the words, either apostrophe where holidays.tsv has '
+    std::string rule;     // "12-25", "nth 4 4 11", "easter -2" (see holidays.tsv)
+  };
+  std::vector<Holiday> holidays;
   struct Vague {
     std::string type, value;
   };
@@ -55,34 +58,19 @@ struct Tables {
 
 const Tables& tables();
 
-class Scanner {
- public:
-  Scanner();
-  // Every match in TEXT, left to right, non-overlapping, longest at each start.
-  void scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules) const;
-  // The rule that matches all of TEXT, or -1.
-  int full_match(std::string_view text) const;
-  const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
-  Kind kind_id(int rule) const { return kind_ids_[static_cast<size_t>(rule)]; }
-  // Index into Tables::vague for a rule of kind "vague", else -1.
-  int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
-  size_t rule_count() const { return kinds_.size(); }
+// The cells of each line of lib/data/timex/NAME (tab-separated); throws Error when a line
+// has fewer than COLUMNS cells.
+std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns);
 
- private:
-  int which(std::string_view piece) const;
-  std::vector<std::string> kinds_;
-  std::vector<Kind> kind_ids_;
-  std::vector<int> vague_index_;
-  std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
-  std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
-};
+// S cut at each SEP; an empty S gives one empty cell.
+std::vector<std::string> split(std::string_view s, char sep);
 
-const Scanner& scanner();
+
 
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);
 
-// Words of an expression, lower-case, split at spaces, commas, hyphens and brackets; a
+// Words of an expression, lower-case, split at spaces, commas, hyphens, slashes and brackets; a
 // trailing period is dropped ("Dec." -> "dec") except in "a.m."/"p.m.".
 std::vector<std::string> words(std::string_view s);
 

@@ -1,6 +1,6 @@
 // Calendar arithmetic and the TIMEX3 date formats. Tested by timex_perf_test.cc and,
-// through the values, timex_test.cc.
-#include "timex_calendar.h"
+// through the values, resolver_test.cc.
+#include "calendar.h"
 
 #include <cstdio>
 

@@ -1,42 +1,21 @@
-// The timex tables and the combined scanner. Tested by timex_test.cc.
-#include "timex_grammar.h"
+// The one combined scanner built from patterns.tsv and the placeholders the tables fill
+// in, and the checks on a match's context (amounts, names, leading prepositions).
+// Tested by scanner_test.cc.
+#include "scanner.h"
 
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_map>
 
-#include "dossier/data.h"
 #include "dossier/error.h"
-#include "dossier/utf8.h"
+#include "tables.h"
 
 namespace dossier::timex::grammar {
 namespace {
 
 // Pieces whose rule a thread remembers before it starts over.
 constexpr size_t kMemoLimit = 1 << 16;
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t at = s.find(sep, start);
-    out.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return out;
-}
-
-std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns) {
-  std::vector<std::vector<std::string>> out;
-  for (auto line : data::lines("timex/" + std::string(name))) {
-    auto cells = split(line, '\t');
-    if (cells.size() < columns) throw Error("timex/" + std::string(name) + ": expected " + std::to_string(columns) + " columns in '" + std::string(line) + "'");
-    out.push_back(std::move(cells));
-  }
-  return out;
-}
 
 std::string quote(const std::string& word) { return RE2::QuoteMeta(word); }
 
@@ -52,45 +31,40 @@ std::string alternation(std::vector<std::string> words) {
   return out + ")";
 }
 
-Tables load_tables() {
-  Tables t;
-  for (const auto& r : rows("months.tsv", 2))
-    for (const auto& name : split(r[1], '|')) t.months[lower(name)] = std::stoi(r[0]);
-  for (const auto& r : rows("weekdays.tsv", 2))
-    for (const auto& name : split(r[1], '|')) t.weekdays[lower(name)] = std::stoi(r[0]);
-  for (const auto& r : rows("numbers.tsv", 2)) t.numbers[r[0]] = std::stod(r[1]);
-  for (auto line : data::lines("timex/vague_numbers.txt")) t.vague_numbers.emplace_back(line);
-  for (const auto& r : rows("units.tsv", 4)) {
-    Unit u{r[1].empty() ? 'D' : r[1][0], r[2] == "T", std::stoi(r[3])};
-    for (const auto& name : split(r[0], '|')) t.units[name] = u;
-  }
-  for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
-  for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
-  for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
-  for (const auto& r : rows("tense.tsv", 2))
-    t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
-  for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
-  for (const auto& r : rows("vague.tsv", 3)) t.vague.push_back(Tables::Vague{r[1], r[2]});
-  return t;
-}
-
 // The placeholders of patterns.tsv, filled from the tables.
 std::map<std::string, std::string> placeholders(const Tables& t) {
   std::map<std::string, std::string> p;
   std::vector<std::string> months, month_names, weekdays, nums, units, units1, unitsp, vague, seasons, parts, ords;
+  // Months are matched capitalized or in capitals, and in lower case too where the name is
+  // no common word ("march", "may" are); beside a day or a year any case will do.
+  std::vector<std::string> months_lower, months_any;
   for (const auto& r : rows("months.tsv", 2)) {
     auto names = split(r[1], '|');
     for (size_t i = 0; i < names.size(); ++i) {
       std::string up = names[i];
       for (auto& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       std::string alt = quote(names[i]) + "|" + quote(up);
+      std::string low = lower(names[i]);
       if (i == 0) {
         month_names.push_back(alt);
         months.push_back(alt);
+        if (low != "may" && low != "march") months_lower.push_back(quote(low));
+        if (low != "may") months_any.push_back(quote(low));
       } else {
         months.push_back("(?:" + alt + ")\\.?");
+        months_any.push_back(quote(low) + "\\.?");
       }
     }
+  }
+  std::vector<std::string> day_words, weekday_abbreviations;
+  for (const auto& [word, n] : t.day_ordinals) {
+    std::string w = quote(word);
+    for (size_t k = w.find("\\ "); k != std::string::npos; k = w.find("\\ ", k)) w.replace(k, 2, "[ -]");
+    day_words.push_back(w);
+  }
+  for (const auto& r : rows("weekdays.tsv", 2)) {
+    auto names = split(r[1], '|');
+    for (size_t i = 1; i < names.size(); ++i) weekday_abbreviations.push_back(quote(names[i]) + "\\.?");
   }
   for (const auto& r : rows("weekdays.tsv", 2)) weekdays.push_back(quote(split(r[1], '|')[0]));
   for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
@@ -109,7 +83,14 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
     if (name != "fall") seasons.push_back(quote(name));  // "prices fall": needs context, see patterns.tsv
   for (const auto& [name, code] : t.parts) parts.push_back(quote(name));
   for (const auto& [name, n] : t.ordinals) ords.push_back(quote(name));
-  p["MONTH"] = "(?-i:" + alternation(months) + ")";
+  p["MONTH"] = "(?:(?-i:" + alternation(months) + ")|(?-i:" + alternation(months_lower) + "))";
+  p["MONTHX"] = "(?:(?-i:May|MAY)|" + alternation(months_any) + ")";
+  p["DAYWORD"] = alternation(day_words);
+  std::vector<std::string> holidays;
+  for (const auto& h : t.holidays) holidays.push_back("(?:" + h.pattern + ")");
+  p["HOLIDAY"] = alternation(holidays);
+  p["WDANY"] = "(?:" + alternation(weekdays) + "|" + alternation(weekday_abbreviations) + ")";
+  p["WDPRE"] = "(?:" + p["WDANY"] + ",? (?:the )?)";
   p["MONTHNAME"] = "(?-i:" + alternation(month_names) + ")";
   p["WEEKDAY"] = alternation(weekdays);
   p["UNIT"] = alternation(units);
@@ -121,8 +102,12 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["ORD"] = alternation(ords);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-  p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|calendar)";
+  p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|whole|calendar)";
+  p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:the (?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
+  // A date after a clock time: "at 7:30 PM on Fri, Sep 20", "midnight on December 12".
+  p["TIMEDATE"] = "(?: on " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
+                  " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";
   return p;
 }
 
@@ -146,44 +131,6 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 }
 
 }  // namespace
-
-std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
-
-std::vector<std::string> words(std::string_view s) {
-  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
-  std::vector<std::string> out;
-  out.reserve(8);
-  for (size_t i = 0; i < s.size(); ++i) {
-    size_t j = i;
-    while (j < s.size() && !split(s[j])) ++j;
-    std::string_view word = s.substr(i, j - i);
-    if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
-    if (!word.empty()) {
-      out.emplace_back(word);
-      for (char& ch : out.back()) ch = utf8::ascii_lower(ch);
-    }
-    i = j;
-  }
-  return out;
-}
-
-Kind kind_named(std::string_view name) {
-  static const std::pair<const char*, Kind> kNames[] = {
-      {"date", Kind::kDate},         {"iso", Kind::kIso},         {"numeric", Kind::kNumeric},
-      {"year", Kind::kYear},         {"decade", Kind::kDecade},   {"weekday", Kind::kWeekday},
-      {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
-      {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
-      {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
-      {"set", Kind::kSet},           {"time", Kind::kTime},       {"vague", Kind::kVague}};
-  for (const auto& [n, k] : kNames)
-    if (name == n) return k;
-  return Kind::kOther;
-}
-
-const Tables& tables() {
-  static const Tables t = load_tables();
-  return t;
-}
 
 Scanner::Scanner() {
   const Tables& t = tables();
@@ -264,4 +211,92 @@ const Scanner& scanner() {
   return s;
 }
 
+// Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
+size_t strip_leading(std::string_view text, size_t b, size_t e) {
+  const auto& strip = tables().strip;
+  while (true) {
+    size_t sp = text.find(' ', b);
+    if (sp == std::string_view::npos || sp >= e) return b;
+    std::string first = lower(text.substr(b, sp - b));
+    if (std::find(strip.begin(), strip.end(), first) == strip.end()) return b;
+    b = sp + 1;
+  }
+}
+
+// A number that is part of an amount ("$2008", "2,010", "2010%") is no year.
+bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (digit(text[b]) && b > 0) {
+    char p = text[b - 1];
+    if (p == '$' || p == '#' || p == '.' || p == ',' || p == '/' || p == ':') return false;
+    if (b >= 2 && (static_cast<unsigned char>(p) == 0xac || static_cast<unsigned char>(p) == 0xa3)) return false;  // euro, pound
+  }
+  if (digit(text[e - 1]) && e < text.size()) {
+    char n = text[e];
+    if (n == '%' || n == '/' || n == ':') return false;
+    if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
+  }
+  return true;
+}
+
+// A bare number between two capitalized words is part of a name ("Russell 2000 Index").
+bool is_name_part(std::string_view text, size_t b, size_t e) {
+  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (b < 2 || text[b - 1] != ' ' || e + 1 >= text.size() || text[e] != ' ' || !capital(text[e + 1])) return false;
+  size_t ws = text.rfind(' ', b - 2);
+  ws = ws == std::string_view::npos ? 0 : ws + 1;
+  if (!capital(text[ws])) return false;
+  std::string prev = lower(text.substr(ws, b - 1 - ws));
+  const auto& strip = tables().strip;
+  return std::find(strip.begin(), strip.end(), prev) == strip.end();
+}
+
+bool noun_follows(std::string_view text, size_t e) {
+  // The words that may follow a day of the month: prepositions and conjunctions.
+  static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
+                                      "from", "for", "but", "with", "as", "after", "before", "is", "was", "will"};
+  if (e + 1 >= text.size() || text[e] != ' ') return false;
+  size_t we = e + 1;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  if (we == e + 1) return false;
+  std::string word = lower(text.substr(e + 1, we - e - 1));
+  for (const char* f : kFree)
+    if (word == f) return false;
+  return true;
+}
+
 }  // namespace dossier::timex::grammar
+
+namespace dossier::timex {
+
+const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
+
+std::vector<Match> scan(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<int> rules;
+  grammar::scanner().scan(text, spans, rules);
+  std::vector<Match> out;
+  out.reserve(spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    auto [b, e] = spans[i];
+    if (rules[i] < 0 || !grammar::numeric_context_ok(text, b, e)) continue;
+    b = grammar::strip_leading(text, b, e);
+    if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
+    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
+    grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
+    if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
+    if (kind == grammar::Kind::kDuration && text.substr(e, 4) == "-old") continue;
+    if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
+      // "on Tuesday the first generation": the weekday alone.
+      size_t cut = text.find_first_of(", ", b);
+      int rule = cut < e ? grammar::scanner().full_match(text.substr(b, cut - b)) : -1;
+      if (rule >= 0) out.push_back(Match{b, cut, rule});
+      continue;
+    }
+    out.push_back(Match{b, e, rules[i]});
+  }
+  return out;
+}
+
+}  // namespace dossier::timex

@@ -1,0 +1,167 @@
+// The value functions of amounts of time: "three years ago", "two days from now", durations, sets and clock
+// times. Tested by resolver_test.cc.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "resolver.h"
+
+namespace dossier::timex::resolver {
+
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
+using grammar::lower;
+using grammar::tables;
+using grammar::words;
+
+Result ago_value(const std::vector<std::string>& w, const Context& c) {
+  std::string uname;
+  const grammar::Unit* u = unit_of(w, &uname);
+  if (!u) return std::nullopt;
+  double n = 0;
+  bool vague = false;
+  // The number after any hedge: "almost 35 years ago".
+  for (size_t i = 0; i < w.size() && w[i] != uname; ++i)
+    if (read_number(w, i, n, vague) != i) break;
+  if (has(w, "few")) vague = true;  // "a few years ago": the "a" is no number
+  bool ahead = has(w, "hence") || has(w, "from");  // "two years hence", "three days from now"
+  if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
+  int64_t k = std::llround(n) * u->multiplier * (ahead ? -1 : 1);
+  const Ymd& d = *c.dct;
+  if (u->time) return Value{"DATE", fmt_date(d)};
+  switch (u->letter) {
+    case 'D': return Value{"DATE", fmt_date(add_days(d, -k))};
+    case 'W': return Value{"DATE", fmt_date(add_days(d, -7 * k))};  // "a week ago": that day
+    case 'M': return unit_relative("month", static_cast<int>(-k), c);
+    case 'Q': return unit_relative("quarter", static_cast<int>(-k), c);
+    default: return Value{"DATE", fmt_year(d.y - static_cast<int>(k))};
+  }
+}
+
+Result duration_value(const std::vector<std::string>& w) {
+  std::vector<int> years;
+  for (const auto& x : w)
+    if (x.size() == 4 && all_digits(x)) years.push_back(std::stoi(x));
+  if (years.size() == 2 && years[1] > years[0]) return Value{"DURATION", "P" + std::to_string(years[1] - years[0]) + "Y"};
+  std::string uname;
+  const grammar::Unit* u = unit_of(w, &uname);
+  if (!u) return std::nullopt;
+  double n = 0;
+  bool vague = false, found = false;
+  // A number anywhere before the unit wins over a vague word ("the past nine days").
+  for (int pass = 0; pass < 2 && !found; ++pass) {
+    for (size_t i = 0; i < w.size() && !found; ++i) {
+      if (w[i] == uname) break;
+      size_t next = read_number(w, i, n, vague);
+      if (next != i && (pass == 0 ? !vague && n > 0 : vague)) found = true;
+    }
+  }
+  if (!w.empty() && w[0] == "half") {  // "half a day"
+    n = 0.5;
+    found = true;
+    vague = false;
+  } else if (has(w, "few")) {  // "a few days": the "a" is no number
+    vague = true;
+    found = true;
+  } else if (has(w, "half") && !found) {
+    n = 0.5;
+    found = true;
+  } else if (has(w, "half") && found && n == std::floor(n) && !has(w, "and")) {
+    n += 0.5;
+  } else if (has(w, "half") && found && n == 1 && has(w, "and")) {
+    n = 1.5;
+  }
+  if (!found) vague = true;  // "for years", "over the years"
+  std::string p = u->time ? "PT" : "P";
+  if (vague) {
+    if (u->multiplier == 10) return Value{"DURATION", "PXDE"};
+    if (u->multiplier == 100) return Value{"DURATION", "PXCE"};
+    return Value{"DURATION", p + "X" + std::string(1, u->letter)};
+  }
+  return Value{"DURATION", p + number_text(n * u->multiplier) + std::string(1, u->letter)};
+}
+
+Result set_value(const std::vector<std::string>& w) {
+  static const std::pair<const char*, const char*> kAdverbs[] = {
+      {"daily", "P1D"},   {"weekly", "P1W"},     {"monthly", "P1M"}, {"annually", "P1Y"},
+      {"yearly", "P1Y"},  {"annual", "P1Y"},     {"quarterly", "P3M"}, {"hourly", "PT1H"},
+      {"nightly", "P1D"}, {"biannual", "P6M"},   {"biennial", "P2Y"}};
+  for (const auto& [word, value] : kAdverbs)
+    if (has(w, word)) return Value{"SET", value};
+  int every = has(w, "other") ? 2 : 1;
+  for (const auto& x : w) {
+    if (auto it = tables().weekdays.find(x); it != tables().weekdays.end())
+      return Value{"SET", "XXXX-WXX-" + std::to_string(it->second)};
+    if (auto it = tables().seasons.find(x); it != tables().seasons.end())
+      return Value{"SET", "XXXX-" + it->second.code};
+    if (auto it = tables().parts.find(x); it != tables().parts.end())
+      return Value{"SET", "XXXX-XX-XXT" + it->second};
+  }
+  if (const grammar::Unit* u = unit_of(w))
+    return Value{"SET", std::string(u->time ? "PT" : "P") + std::to_string(every * u->multiplier) + u->letter};
+  return std::nullopt;
+}
+
+Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c) {
+  int h = -1, m = 0, sec = -1;
+  // The clock reading is the first word that is no weekday and no "at": "Thursday at 8:00".
+  size_t at = 0;
+  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]))) ++at;
+  std::string first = w.empty() ? "" : w[at];
+  if (first == "noon") {
+    h = 12;
+  } else if (first == "midnight") {
+    h = 0;
+  } else if (std::sscanf(first.c_str(), "%d:%d:%d", &h, &m, &sec) >= 2 || std::sscanf(first.c_str(), "%d.%d", &h, &m) == 2 ||
+             std::sscanf(first.c_str(), "%dh%d", &h, &m) == 2) {
+  } else if (first.size() == 4 && all_digits(first)) {
+    h = std::stoi(first.substr(0, 2));
+    m = std::stoi(first.substr(2));
+  } else {
+    h = leading_number(first);
+  }
+  std::string ls = lower(s);
+  bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
+  bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
+  // "3 in the afternoon", "8 in the evening", "11 at night"; "3 in the morning" stays.
+  if (has(w, "afternoon") || has(w, "evening") || (has(w, "night") && h >= 6)) pm = true;
+  if (pm && h < 12) h += 12;
+  if (am && h == 12) h = 0;
+  if (h < 0 || h > 24 || m > 59 || sec > 59) return std::nullopt;
+  bool utc = has(w, "utc") || has(w, "gmt");
+  std::string date = "XXXX-XX-XX";
+  if (c.dct) {
+    Ymd d = *c.dct;
+    int wd = 0;
+    for (const auto& x : w)
+      if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
+    if (wd) d = *resolve_weekday(wd, d, c.tense, std::nullopt);
+    if (has(w, "yesterday")) d = add_days(d, -1);
+    if (has(w, "tomorrow")) d = add_days(d, 1);
+    date = fmt_date(d);
+  }
+  // "midnight on December 12", "7:30 PM on Fri, Sep 20": the date named with the time.
+  bool month = false;
+  for (const auto& x : w) month = month || tables().months.count(x) > 0;
+  if (month) {
+    std::vector<std::string> rest(w.begin() + static_cast<std::ptrdiff_t>(at) + 1, w.end());
+    if (auto d = date_value(rest, c); d && d->value.size() == 10) date = d->value;
+  }
+  char buf[24];
+  if (sec >= 0) {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", h, m, sec);
+  } else {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", h, m);
+  }
+  return Value{"TIME", date + buf + (utc ? "Z" : "")};
+}
+
+}  // namespace dossier::timex::resolver

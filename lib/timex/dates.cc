@@ -1,0 +1,325 @@
+// The value functions of calendar expressions: dates, numeric dates, weekdays, days
+// relative to the dct, relative weeks and months, seasons, quarters, years and decades.
+// Tested by resolver_test.cc.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "resolver.h"
+
+namespace dossier::timex::resolver {
+
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
+using grammar::lower;
+using grammar::tables;
+using grammar::words;
+
+namespace {
+
+// A two-digit year: the century that puts it nearest to the dct, or (without one) 19xx
+// from 50 on. "74" said in 2013 is 1974; "15" is 2015.
+int full_year(int yy, const Context& c) {
+  if (!c.dct) return yy < 50 ? 2000 + yy : 1900 + yy;
+  int base = c.dct->y - c.dct->y % 100;
+  int best = base + yy;
+  for (int y : {base - 100 + yy, base + 100 + yy})
+    if (std::abs(y - c.dct->y) < std::abs(best - c.dct->y)) best = y;
+  return best;
+}
+
+// Reads N (up to 3) digit groups of S, split by '/', '-' or '.'; the digit count of each.
+int digit_groups(std::string_view s, int (&value)[3], int (&digits)[3]) {
+  int n = 0;
+  value[0] = digits[0] = 0;
+  for (char ch : s) {
+    if (ch >= '0' && ch <= '9') {
+      value[n] = value[n] * 10 + (ch - '0');
+      ++digits[n];
+    } else if (n < 2 && (ch == '/' || ch == '-' || ch == '.')) {
+      ++n;
+      value[n] = digits[n] = 0;
+    } else {
+      return 0;
+    }
+  }
+  return n + 1;
+}
+
+bool is_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+}  // namespace
+
+Result date_value(const std::vector<std::string>& w, const Context& c) {
+  const auto& t = tables();
+  int month = 0, day = 0;
+  bool day_first = false;  // the day came before the month: "31-Oct-74", not "July 13 - July 15"
+  std::optional<int> year;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const auto& x = w[i];
+    if (auto it = t.months.find(x); it != t.months.end() && !month) {
+      month = it->second;
+      day_first = day != 0;
+    } else if (x.size() == 4 && all_digits(x)) {
+      year = std::stoi(x);
+    } else if (auto o = t.day_ordinals.find(x); o != t.day_ordinals.end() && !day) {
+      day = o->second;
+    } else if ((x == "twenty" || x == "thirty") && i + 1 < w.size() && t.day_ordinals.count(w[i + 1]) && !day) {
+      day = (x == "twenty" ? 20 : 30) + t.day_ordinals.at(w[i + 1]);
+      ++i;
+    } else if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
+      year = full_year(std::stoi(x.substr(1)), c);
+    } else if (x.size() == 2 && all_digits(x) && day && month && !year && i > 0 && t.months.count(w[i - 1]) && day_first) {
+      year = full_year(std::stoi(x), c);  // the two-digit year after a day and a month: "31-Oct-74"
+    } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4 && !day) {
+      day = n;
+    } else if (size_t k = x.find_first_of("0123456789"); n < 0 && k != std::string::npos && k > 0 && !month && !day) {
+      if (auto glued = t.months.find(x.substr(0, k)); glued != t.months.end()) {  // "Feb13"
+        month = glued->second;
+        day = leading_number(x.substr(k));
+      }
+    } else if (n > 0 && n <= 31 && !day && !month) {  // "14april": the day glued to its month
+      size_t at = x.find_first_not_of("0123456789");
+      if (at == std::string::npos) continue;
+      if (x.compare(at, 2, "st") == 0 || x.compare(at, 2, "nd") == 0 || x.compare(at, 2, "rd") == 0 || x.compare(at, 2, "th") == 0) at += 2;
+      if (auto glued = t.months.find(x.substr(at)); glued != t.months.end()) {
+        day = n;
+        month = glued->second;
+      }
+    }
+  }
+  if (!month) return std::nullopt;
+  if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
+  if (!year) year = relative_year(w, c.dct);  // "October of next year"
+  // The story's year, when the tense agrees: a past verb for an earlier year, a future one
+  // for a later year.
+  if (!year && c.story_year && c.dct &&
+      ((c.tense == Tense::kPast && *c.story_year < c.dct->y) || (c.tense == Tense::kFuture && *c.story_year > c.dct->y)))
+    year = c.story_year;
+  if (!year && c.dct) year = resolve_year(month, day, *c.dct, c.tense);
+  if (!year) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);
+    return Value{"DATE", buf};
+  }
+  return Value{"DATE", day ? fmt_date(Ymd{*year, month, day}) : fmt_month(*year, month)};
+}
+
+Result numeric_value(std::string_view s, const Context& c) {
+  int v[3], digits[3];
+  int n = digit_groups(s, v, digits);
+  bool day_first = c.options && c.options->date_order == DateOrder::kDayFirst;
+  if (n == 3 && digits[0] == 4) {  // 2015-3-3
+    if (!is_day(v[0], v[1], v[2])) return std::nullopt;
+    return Value{"DATE", fmt_date(Ymd{v[0], v[1], v[2]})};
+  }
+  if (n == 3) {
+    int y = digits[2] == 2 ? full_year(v[2], c) : v[2];
+    int m = v[0], d = v[1];
+    // The option decides only when both orders give a day: "31/10/1974" needs none.
+    if (day_first ? is_day(y, v[1], v[0]) || !is_day(y, m, d) : !is_day(y, m, d)) std::swap(m, d);
+    if (!is_day(y, m, d)) return std::nullopt;
+    return Value{"DATE", fmt_date(Ymd{y, m, d})};
+  }
+  if (n != 2) return std::nullopt;
+  if (digits[0] == 4 || digits[1] == 4) {  // 2014/10, 9/2012
+    int y = digits[0] == 4 ? v[0] : v[1], m = digits[0] == 4 ? v[1] : v[0];
+    if (m < 1 || m > 12) return std::nullopt;
+    // "2010-11" is a season or a fiscal year more often than November 2010.
+    if (digits[0] == 4 && m == (y + 1) % 100 && s.find('-') != std::string_view::npos) return Value{"DATE", fmt_year(y)};
+    return Value{"DATE", fmt_month(y, m)};
+  }
+  // A month and a day without a year: "2/15". A small denominator reads as a fraction.
+  int m = v[0], d = v[1];
+  if (v[0] == 24 && v[1] == 7) return std::nullopt;  // "24/7": around the clock
+  if (v[0] < v[1] && (v[1] <= 10 || v[1] == 12 || v[1] == 16 || v[1] == 32 || v[1] == 64)) return std::nullopt;
+  if (day_first ? is_day(2000, d, m) || !is_day(2000, m, d) : !is_day(2000, m, d)) std::swap(m, d);
+  if (!is_day(2000, m, d)) return std::nullopt;
+  if (!c.dct) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
+    return Value{"DATE", buf};
+  }
+  int y = resolve_year(m, d, *c.dct, c.tense);
+  if (!is_day(y, m, d)) return std::nullopt;
+  return Value{"DATE", fmt_date(Ymd{y, m, d})};
+}
+
+Result day_value(const std::vector<std::string>& w, const Context& c) {
+  int offset = 0;
+  if (has(w, "yesterday")) offset = -1;
+  if (has(w, "tomorrow")) offset = 1;
+  if (has(w, "before") || has(w, "previous")) offset -= 1;
+  if (has(w, "after") || has(w, "next") || has(w, "following")) offset += 1;
+  if (has(w, "last") && part_of_day(w)) offset = -1;  // "last night"
+  auto part = part_of_day(w);
+  if (has(w, "night") && !has(w, "day")) part = "NI";
+  if (has(w, "day") || has(w, "today")) {
+    if (!has(w, "morning") && !has(w, "evening") && !has(w, "tonight")) part.reset();
+  }
+  // "The day before", "the same day" count from the day the text last named, if any.
+  bool anchored = !has(w, "today") && !has(w, "yesterday") && !has(w, "tomorrow") && !has(w, "tonight") &&
+                  !has(w, "this") && !has(w, "last");
+  std::optional<Ymd> base = anchored && c.anchor ? c.anchor : c.dct;
+  std::string value = base ? fmt_date(add_days(*base, offset)) : "XXXX-XX-XX";
+  if (part) return Value{"TIME", value + "T" + *part};
+  return Value{"DATE", value};
+}
+
+Result rel_value(const std::vector<std::string>& w, const Context& c) {
+  static const char* kUnits[] = {"weekend", "week", "month", "year", "quarter", "decade", "century"};
+  if (has(w, "yr")) return unit_relative("year", direction(w).value_or(0), c);
+  if (has(w, "qtr")) return unit_relative("quarter", direction(w).value_or(0), c);
+  // "the past decade" is a span of ten years rather than the 1990s.
+  if ((has(w, "past") || has(w, "last")) && (has(w, "decade") || has(w, "century")))
+    return Value{"DURATION", has(w, "decade") ? "P10Y" : "P100Y"};
+  for (const char* u : kUnits)
+    if (has(w, u)) return unit_relative(u, direction(w).value_or(0), c);
+  return std::nullopt;
+}
+
+Result relmonth_value(const std::vector<std::string>& w, const Context& c) {
+  int month = 0;
+  for (const auto& x : w)
+    if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
+  if (!month) return std::nullopt;
+  if (!c.dct) return Value{"DATE", fmt_month(0, month).replace(0, 4, "XXXX")};
+  int dir = direction(w).value_or(0), y = c.dct->y;
+  if (dir < 0 && month >= c.dct->m) y -= 1;
+  if (dir > 0 && month <= c.dct->m) y += 1;
+  return Value{"DATE", fmt_month(y, month)};
+}
+
+Result season_value(const std::vector<std::string>& w, const Context& c) {
+  const grammar::Season* s = nullptr;
+  for (const auto& x : w)
+    if (auto it = tables().seasons.find(x); it != tables().seasons.end()) s = &it->second;
+  if (!s) return std::nullopt;
+  std::optional<int> year = year_in(w);
+  if (!year && c.dct) {
+    const Ymd& d = *c.dct;
+    bool started = d.m >= s->start_month;
+    // The season the dct is in, or the one that began most recently.
+    int recent = started ? d.y : d.y - 1;
+    bool current = (d.y * 12 + d.m) - (recent * 12 + s->start_month) < 3;
+    auto dir = direction(w);
+    if (dir && *dir < 0) {
+      year = current ? recent - 1 : recent;
+    } else if (dir && *dir > 0) {
+      year = current || !started ? (current ? recent + 1 : d.y) : d.y + 1;
+    } else if (dir && *dir == 0) {
+      year = current ? recent : (started ? d.y + 1 : d.y);
+    } else if (c.tense == Tense::kFuture || (c.tense == Tense::kPresent && !current)) {
+      year = current ? recent : (started ? d.y + 1 : d.y);
+    } else {
+      year = recent;
+    }
+  }
+  return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + "-" + s->code};
+}
+
+Result quarter_value(const std::vector<std::string>& w, const Context& c) {
+  bool half = has(w, "half");
+  int n = 0;
+  std::optional<int> year_glued;
+  for (const auto& x : w) {
+    if (x.size() == 2 && (x[0] == 'q') && x[1] >= '1' && x[1] <= '4') n = x[1] - '0';
+    if (x.size() == 6 && x[4] == 'q' && all_digits(x.substr(0, 4)) && x[5] >= '1' && x[5] <= '4') {  // 2018Q4
+      n = x[5] - '0';
+      year_glued = std::stoi(x.substr(0, 4));
+    }
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+  }
+  std::optional<int> year = year_glued ? year_glued : year_in(w);
+  if (!year) year = relative_year(w, c.dct);
+  bool of = has(w, "of") || year;
+  if (!of && c.dct && (n == -1 || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
+    int dir = n == -1 || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
+    if (!half) return unit_relative("quarter", dir, c);
+    int idx = c.dct->y * 2 + (c.dct->m - 1) / 6 + dir;
+    return Value{"DATE", fmt_year(idx / 2) + "-H" + std::to_string(idx % 2 + 1)};
+  }
+  if (n == -1) n = half ? 2 : 4;
+  if (n <= 0 || (half && n > 2)) return std::nullopt;
+  if (!year && c.dct) {
+    // "rose in the fourth quarter", said in March: last year's.
+    int current = half ? (c.dct->m - 1) / 6 + 1 : (c.dct->m - 1) / 3 + 1;
+    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0);
+  }
+  return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
+}
+
+Result decade_value(const std::vector<std::string>& w) {
+  for (const auto& x : w) {
+    std::string digits;
+    for (char ch : x)
+      if (ch >= '0' && ch <= '9') digits += ch;
+    if (x.back() != 's') continue;
+    if (digits.size() == 4) return Value{"DATE", digits.substr(0, 3) + "X"};
+    if (digits.size() == 2) return Value{"DATE", std::string(digits[0] <= '2' ? "20" : "19") + digits[0] + "X"};
+  }
+  return std::nullopt;
+}
+
+Result century_value(const std::vector<std::string>& w) {
+  // "the 19th century" runs 1801-1900 strictly; TimeML, like common use, takes the 1800s.
+  int n = 0;
+  for (size_t i = 0; i < w.size() && !n; ++i) {
+    if (int k = leading_number(w[i]); k > 0) n = k;
+    if ((w[i] == "twenty" || w[i] == "thirty") && i + 1 < w.size() && tables().day_ordinals.count(w[i + 1]))
+      n = (w[i] == "twenty" ? 20 : 30) + tables().day_ordinals.at(w[i + 1]);
+    else if (auto it = tables().day_ordinals.find(w[i]); it != tables().day_ordinals.end() && !n)
+      n = it->second;
+  }
+  if (n < 1 || n > 21) return std::nullopt;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02dXX", n - 1);
+  return Value{"DATE", buf};
+}
+
+Result year_value(const std::vector<std::string>& w) {
+  if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
+  for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
+    std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
+    if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", digits};
+    if (digits.size() == 2 && all_digits(digits) && (digits != x || (w.size() > 1 && w[0] == "fy")))
+      return Value{"DATE", fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
+  }
+  for (const auto& x : w)
+    if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
+      int n = std::stoi(x.substr(1));
+      return Value{"DATE", fmt_year(n < 30 ? 2000 + n : 1900 + n)};
+    }
+  return std::nullopt;
+}
+
+Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
+  int month = 0, n = 0;
+  for (const auto& x : w) {
+    if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+  }
+  std::optional<int> year = year_in(w);
+  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
+  if (!month || !year) return Value{"DATE", "XXXX-WXX"};
+  // The week that holds most of its days in the month: the one of day 4 (first) or of
+  // the last day but three (last).
+  Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))} : Ymd{*year, month, days_in_month(*year, month) - 3};
+  return Value{"DATE", fmt_week(day)};
+}
+
+Result same_value(const Context& c) {
+  std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
+  if (!base) return Value{"DATE", "XXXX-XX"};
+  return Value{"DATE", fmt_month(base->y - 1, base->m)};
+}
+
+}  // namespace dossier::timex::resolver

@@ -1,0 +1,167 @@
+// Holidays and named days (lib/data/timex/holidays.tsv): fixed days, the Nth weekday of a
+// month, and days counted from Western or Orthodox Easter. Tested by resolver_test.cc.
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include <re2/re2.h>
+
+#include "dossier/error.h"
+#include "resolver.h"
+
+namespace dossier::timex::resolver {
+namespace {
+
+using calendar::add_days;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::iso_weekday;
+using calendar::Ymd;
+
+struct Holiday {
+  std::unique_ptr<RE2> name;
+  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar
+  int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
+};
+
+std::vector<Holiday> compile() {
+  std::vector<Holiday> out;
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  for (const auto& h : grammar::tables().holidays) {
+    Holiday x;
+    x.name = std::make_unique<RE2>("\\b(?:" + h.pattern + ")\\b", o);
+    if (!x.name->ok()) throw Error("timex/holidays.tsv: " + h.pattern + ": " + x.name->error());
+    auto cells = grammar::split(h.rule, ' ');
+    if (cells[0] == "nth" && cells.size() >= 4) {
+      x.kind = 'n';
+      x.nth = std::stoi(cells[1]);
+      x.weekday = std::stoi(cells[2]);
+      x.month = std::stoi(cells[3]);
+      x.offset = cells.size() > 4 ? std::stoi(cells[4]) : 0;
+    } else if ((cells[0] == "easter" || cells[0] == "orthodox") && cells.size() == 2) {
+      x.kind = cells[0] == "easter" ? 'e' : 'o';
+      x.offset = std::stoi(cells[1]);
+    } else if (cells[0] == "islamic" && cells.size() == 3) {
+      x.kind = 'i';
+      x.month = std::stoi(cells[1]);
+      x.day = std::stoi(cells[2]);
+    } else if (cells.size() == 1 && cells[0].size() == 5 && cells[0][2] == '-') {
+      x.month = std::stoi(cells[0].substr(0, 2));
+      x.day = std::stoi(cells[0].substr(3));
+    } else {
+      throw Error("timex/holidays.tsv: no rule '" + h.rule + "'");
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+const std::vector<Holiday>& holidays() {
+  static const std::vector<Holiday> h = compile();
+  return h;
+}
+
+// Western Easter Sunday of year Y (the anonymous Gregorian algorithm, Meeus).
+Ymd easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return Ymd{y, month, day};
+}
+
+// Orthodox Easter Sunday of year Y: the Julian computus (Meeus), its Julian date moved to
+// the Gregorian calendar (13 days from 1900 to 2099, one less a century before or after).
+Ymd orthodox_easter(int y) {
+  int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  int shift = y / 100 - y / 400 - 2;
+  return add_days(Ymd{y, month, day}, shift);
+}
+
+// Days since 1970-01-01 of day D of month M of Islamic year Y in the tabular (arithmetic)
+// calendar with the astronomical epoch (Julian day 1948439); observed dates, which follow
+// the sighting of the moon, may differ by a day or two.
+int64_t islamic_days(int64_t y, int m, int d) {
+  int64_t jd = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948439 - 1;
+  return jd - 2440587;
+}
+
+// The first day D of Islamic month M that falls in Gregorian year Y (an Islamic year is
+// 11 days shorter, so one Gregorian year may hold the day twice; the first is taken).
+Ymd islamic_in(int y, int m, int d) {
+  int64_t guess = (static_cast<int64_t>(y) - 622) * 33 / 32;
+  for (int64_t iy = guess - 2; iy <= guess + 2; ++iy) {
+    Ymd g = calendar::civil_from_days(islamic_days(iy, m, d));
+    if (g.y == y) return g;
+  }
+  return calendar::civil_from_days(islamic_days(guess, m, d));
+}
+
+Ymd in_year(const Holiday& h, int y) {
+  switch (h.kind) {
+    case 'i': return islamic_in(y, h.month, h.day);
+    case 'e': return add_days(easter(y), h.offset);
+    case 'o': return add_days(orthodox_easter(y), h.offset);
+    case 'n': {
+      Ymd first{y, h.month, 1};
+      int shift = (h.weekday - iso_weekday(first) + 7) % 7;
+      Ymd day = add_days(first, shift + 7 * (h.nth - 1));
+      if (h.nth < 0) {
+        Ymd last{y, h.month, days_in_month(y, h.month)};
+        day = add_days(last, -((iso_weekday(last) - h.weekday + 7) % 7));
+      }
+      return add_days(day, h.offset);
+    }
+    default: return Ymd{y, h.month, std::min(h.day, days_in_month(y, h.month))};
+  }
+}
+
+}  // namespace
+
+Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c) {
+  // The longest name that matches: "Easter Monday" over "Easter", "black Friday" alone.
+  const Holiday* best = nullptr;
+  size_t best_len = 0;
+  re2::StringPiece input(text.data(), text.size());
+  for (const auto& h : holidays()) {
+    re2::StringPiece m;
+    if (h.name->Match(input, 0, input.size(), RE2::UNANCHORED, &m, 1) && m.size() > best_len) {
+      best = &h;
+      best_len = m.size();
+    }
+  }
+  if (!best) return std::nullopt;
+  std::optional<int> year = year_in(w);
+  if (!year) year = relative_year(w, c.dct);
+  if (!year && !c.dct) {
+    if (best->kind != 'f') return Value{"DATE", "XXXX-XX-XX"};
+    std::string v = fmt_date(Ymd{2000, best->month, best->day});
+    return Value{"DATE", v.replace(0, 4, "XXXX")};
+  }
+  if (!year) {
+    // "last Easter" is the one before the dct, "next Easter" the one after; a past verb
+    // takes the latest up to the dct, a future one the next from it, else the nearest
+    // ("Christmas sales" in a January story were last year's).
+    const Ymd& d = *c.dct;
+    auto dir = direction(w);
+    int64_t today = calendar::days_from_civil(d);
+    auto at = [&](int y) { return calendar::days_from_civil(in_year(*best, y)); };
+    year = d.y;
+    if ((dir && *dir < 0) || (!dir && c.tense == Tense::kPast)) {
+      bool strict = dir.has_value();
+      if (strict ? at(d.y) >= today : at(d.y) > today) year = d.y - 1;
+    } else if ((dir && *dir > 0) || (!dir && c.tense == Tense::kFuture)) {
+      bool strict = dir.has_value();
+      if (strict ? at(d.y) <= today : at(d.y) < today) year = d.y + 1;
+    } else {
+      for (int y : {d.y - 1, d.y + 1})
+        if (std::llabs(at(y) - today) < std::llabs(at(*year) - today)) year = y;
+    }
+  }
+  return Value{"DATE", fmt_date(in_year(*best, *year))};
+}
+
+}  // namespace dossier::timex::resolver

@@ -1,0 +1,76 @@
+// Tests of holidays and named days (holidays.cc).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/timex.h"
+
+namespace {
+
+using dossier::timex::Tense;
+
+constexpr Tense U = Tense::kUnknown;
+constexpr Tense P = Tense::kPast;
+constexpr Tense F = Tense::kFuture;
+const char* const kNoDct = nullptr;
+
+struct Case {
+  const char* expression;
+  const char* dct;
+  Tense tense;
+  const char* value;
+};
+
+std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+
+// Holidays and named days: fixed, the Nth weekday of a month, and counted from Easter.
+const std::vector<Case> kHolidayCases = {
+    {"Christmas", "2013-02-12", F, "2013-12-25"},
+    {"Christmas Eve", "2013-02-12", F, "2013-12-24"},
+    {"last Christmas", "2013-02-12", U, "2012-12-25"},
+    {"Christmas", "2013-02-12", P, "2012-12-25"},
+    {"New Year\u2019s Day", "2013-02-12", F, "2014-01-01"},
+    {"Thanksgiving", "2013-02-12", F, "2013-11-28"},
+    {"Thanksgiving", "2013-02-12", U, "2012-11-22"},
+    {"Christmas", "2007-01-18", U, "2006-12-25"},
+    {"Thanksgiving 2016", "2013-02-12", U, "2016-11-24"},
+    {"Thanksgiving of next year", "2013-02-12", U, "2014-11-27"},
+    {"Black Friday 2017", "2013-02-12", U, "2017-11-24"},
+    {"Memorial Day", "2013-02-12", U, "2013-05-27"},
+    {"Memorial Day", "2013-02-12", P, "2012-05-28"},
+    {"Labor Day 2014", "2013-02-12", U, "2014-09-01"},
+    {"Martin Luther King Jr. Day", "2013-02-12", F, "2014-01-20"},
+    {"Mother's Day", "2013-02-12", U, "2013-05-12"},
+    {"Easter", "2013-02-12", U, "2013-03-31"},
+    {"Easter", "2013-02-12", P, "2012-04-08"},
+    {"Easter 2010", "2013-02-12", U, "2010-04-04"},
+    {"next Easter", "2013-04-05", U, "2014-04-20"},
+    {"Good Friday 2013", "2013-02-12", U, "2013-03-29"},
+    {"Ash Wednesday 2013", "2013-02-12", U, "2013-02-13"},
+    {"Pentecost 2013", "2013-02-12", U, "2013-05-19"},
+    {"Orthodox Easter 2018", "2013-02-12", U, "2018-04-08"},
+    {"Orthodox Easter 2013", "2013-02-12", U, "2013-05-05"},
+    {"Christmas", kNoDct, U, "XXXX-12-25"},
+    {"Ramadan 2018", "2013-02-12", U, "2018-05-16"},
+    {"Eid al-Fitr 2018", "2013-02-12", U, "2018-06-15"},
+    {"Eid al-Adha 2046", "2013-02-12", U, "2046-10-11"},
+    {"Ramadan", kNoDct, U, "XXXX-XX-XX"},
+};
+
+}  // namespace
+
+TEST_CASE("holidays fall on their day of the year asked for, fixed or movable", "[timex]") {
+  for (const auto& c : kHolidayCases) {
+    INFO("expression: " << c.expression << ", dct: " << (c.dct ? c.dct : "none"));
+    auto v = dossier::timex::normalize(c.expression, dct_of(c.dct), c.tense);
+    REQUIRE(v.has_value());
+    CHECK(v->value == c.value);
+  }
+}
+
+TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
+  CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2013-02-12")).has_value());
+  CHECK_FALSE(dossier::timex::normalize("lent", std::string("2013-02-12")).has_value());
+}

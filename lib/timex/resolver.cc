@@ -1,0 +1,252 @@
+// The resolver: dispatch on the rule's family, anchoring and direction, and the reading
+// of an expression's words. Tested by resolver_test.cc (table-driven: expression, dct,
+// tense, expected value).
+#include "resolver.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "scanner.h"
+
+namespace dossier::timex::resolver {
+
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
+using grammar::lower;
+using grammar::tables;
+using grammar::words;
+
+std::optional<Ymd> parse_dct(const std::optional<std::string>& dct) {
+  if (!dct) return std::nullopt;
+  return parse_ymd(*dct);
+}
+
+bool has(const std::vector<std::string>& w, std::string_view word) {
+  return std::find(w.begin(), w.end(), word) != w.end();
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Leading digits of a token ("5th" -> 5), or -1.
+int leading_number(std::string_view s) {
+  int n = 0, k = 0;
+  while (k < static_cast<int>(s.size()) && s[k] >= '0' && s[k] <= '9' && k < 5) n = n * 10 + (s[k++] - '0');
+  return k ? n : -1;
+}
+
+// The number at words[i...]: digits, a number word, "twenty five", "two and a half".
+// Sets vague when the quantity is a word like "several". Returns the index after it.
+size_t read_number(const std::vector<std::string>& w, size_t i, double& value, bool& vague) {
+  const auto& t = tables();
+  value = 0;
+  vague = false;
+  if (i >= w.size()) return i;
+  std::string tok = w[i];
+  tok.erase(std::remove(tok.begin(), tok.end(), ','), tok.end());
+  if (!tok.empty() && (std::isdigit(static_cast<unsigned char>(tok[0])) != 0)) {
+    value = std::atof(tok.c_str());
+    ++i;
+  } else if (auto it = t.numbers.find(tok); it != t.numbers.end()) {
+    value = it->second;
+    ++i;
+    if (i < w.size() && value >= 20 && value < 100) {
+      auto next = t.numbers.find(w[i]);
+      if (next != t.numbers.end() && next->second < 10 && w[i] != "a" && w[i] != "an") {
+        value += next->second;
+        ++i;
+      }
+    }
+  } else if (std::find(t.vague_numbers.begin(), t.vague_numbers.end(), tok) != t.vague_numbers.end()) {
+    vague = true;
+    return i + 1;
+  } else {
+    return i;
+  }
+  if (i + 2 < w.size() && w[i] == "and" && (w[i + 1] == "a" || w[i + 1] == "one") && w[i + 2] == "half") {
+    value += 0.5;
+    i += 3;
+  }
+  return i;
+}
+
+std::string number_text(double v) {
+  char buf[32];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+// Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current.
+std::optional<int> direction(const std::vector<std::string>& w) {
+  for (const auto& x : w) {
+    if (x == "last" || x == "previous" || x == "past" || x == "yesterday") return -1;
+    if (x == "next" || x == "coming" || x == "following" || x == "tomorrow") return 1;
+    if (x == "this" || x == "current") return 0;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> year_in(const std::vector<std::string>& w) {
+  for (const auto& x : w)
+    if (x.size() == 4 && all_digits(x)) return std::stoi(x);
+  return std::nullopt;
+}
+
+// The year named relatively: "of next year" -> dct.y + 1.
+std::optional<int> relative_year(const std::vector<std::string>& w, const std::optional<Ymd>& dct) {
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i + 1] != "year" || !dct) continue;
+    if (w[i] == "next") return dct->y + 1;
+    if (w[i] == "last" || w[i] == "previous") return dct->y - 1;
+    if (w[i] == "this" || w[i] == "the" || w[i] == "current") return dct->y;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> part_of_day(const std::vector<std::string>& w) {
+  for (const auto& x : w)
+    if (auto it = tables().parts.find(x); it != tables().parts.end()) return it->second;
+  return std::nullopt;
+}
+
+const grammar::Unit* unit_of(const std::vector<std::string>& w, std::string* name) {
+  for (const auto& x : w)
+    if (auto it = tables().units.find(x); it != tables().units.end()) {
+      if (name) *name = x;
+      return &it->second;
+    }
+  return nullptr;
+}
+
+// The weekday WD nearest to the dct in the direction the tense or a direction word gives.
+std::optional<Ymd> resolve_weekday(int wd, const Ymd& dct, Tense tense, std::optional<int> dir) {
+  int today = iso_weekday(dct);
+  if (dir && *dir == 0) return add_days(dct, wd - today);  // this Friday: the current ISO week
+  if (dir && *dir < 0) return add_days(dct, -(((today - wd) + 6) % 7 + 1));  // strictly before
+  if (dir && *dir > 0) return add_days(dct, ((wd - today) + 6) % 7 + 1);     // strictly after
+  // News: a past verb points back ("told ... on Thursday", which may be the dct itself);
+  // a present or future one ahead ("kicks off Friday", "will speak Saturday").
+  if (tense == Tense::kPresent || tense == Tense::kFuture) return add_days(dct, ((wd - today) + 7) % 7);
+  return add_days(dct, -(((today - wd) + 7) % 7));
+}
+
+// The year of a month (and day) without a year: for a past verb the last such date up to
+// the dct, for a future one the next from it, else the one nearest to the dct.
+int resolve_year(int m, int d, const Ymd& dct, Tense tense) {
+  int key = m * 100 + d, now = dct.m * 100 + (d ? dct.d : 0);
+  if (tense == Tense::kPast) return key > now ? dct.y - 1 : dct.y;
+  if (tense == Tense::kFuture) return key < now ? dct.y + 1 : dct.y;
+  int64_t today = days_from_civil(dct);
+  int best = dct.y;
+  int64_t best_gap = -1;
+  for (int y = dct.y - 1; y <= dct.y + 1; ++y) {
+    int64_t gap = std::llabs(days_from_civil(Ymd{y, m, d ? std::min(d, days_in_month(y, m)) : 15}) - today);
+    if (best_gap < 0 || gap < best_gap) {
+      best_gap = gap;
+      best = y;
+    }
+  }
+  return best;
+}
+
+Result unit_relative(const std::string& unit, int dir, const Context& c) {
+  if (!c.dct) {
+    if (unit == "week") return Value{"DATE", "XXXX-WXX"};
+    if (unit == "weekend") return Value{"DATE", "XXXX-WXX-WE"};
+    if (unit == "month") return Value{"DATE", "XXXX-XX"};
+    return Value{"DATE", "XXXX"};
+  }
+  const Ymd& d = *c.dct;
+  if (unit == "year") return Value{"DATE", fmt_year(d.y + dir)};
+  if (unit == "month") {
+    int idx = d.y * 12 + (d.m - 1) + dir;
+    return Value{"DATE", fmt_month(idx / 12, idx % 12 + 1)};
+  }
+  if (unit == "week") return Value{"DATE", fmt_week(add_days(d, 7 * dir))};
+  if (unit == "weekend") return Value{"DATE", fmt_week(add_days(d, 7 * dir)) + "-WE"};
+  if (unit == "quarter") {
+    int idx = d.y * 4 + (d.m - 1) / 3 + dir;
+    return Value{"DATE", fmt_year(idx / 4) + "-Q" + std::to_string(idx % 4 + 1)};
+  }
+  if (unit == "decade") return Value{"DATE", fmt_year(d.y + 10 * dir).substr(0, 3) + "X"};
+  if (unit == "century") return Value{"DATE", fmt_year(d.y + 100 * dir).substr(0, 2) + "XX"};
+  if (unit == "day") return Value{"DATE", fmt_date(add_days(d, dir))};
+  return std::nullopt;
+}
+
+Result resolve(int rule, std::string_view text, const Context& c) {
+  using grammar::Kind;
+  if (rule < 0) return std::nullopt;
+  const auto& sc = grammar::scanner();
+  Kind kind = sc.kind_id(rule);
+  switch (kind) {
+    case Kind::kVague: {
+      const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];
+      return Value{v.type, v.value};
+    }
+    case Kind::kIso: return Value{"DATE", std::string(text.substr(0, 10))};
+    case Kind::kNumeric: return numeric_value(text, c);
+    case Kind::kSame: return same_value(c);
+    case Kind::kOther: return std::nullopt;
+    default: break;
+  }
+  auto w = words(text);
+  switch (kind) {
+    case Kind::kDate: return date_value(w, c);
+    case Kind::kYear: return year_value(w);
+    case Kind::kDecade: return decade_value(w);
+    case Kind::kWeekday: return weekday_value(w, c);
+    case Kind::kDay: return day_value(w, c);
+    case Kind::kRel: return rel_value(w, c);
+    case Kind::kRelmonth: return relmonth_value(w, c);
+    case Kind::kMonthweek: return monthweek_value(w, c);
+    case Kind::kAgo: return ago_value(w, c);
+    case Kind::kSeason: return season_value(w, c);
+    case Kind::kQuarter: return quarter_value(w, c);
+    case Kind::kDuration: return duration_value(w);
+    case Kind::kSet: return set_value(w);
+    case Kind::kTime: return time_value(text, w, c);
+    case Kind::kHoliday: return holiday_value(text, w, c);
+    case Kind::kCentury: return century_value(w);
+    case Kind::kWeekdayDay: return weekday_day_value(w, c);
+    case Kind::kNthWeekday: return nth_weekday_value(w, c);
+    case Kind::kOrdinalDay: return ordinal_day_value(w, c);
+    default: return std::nullopt;
+  }
+}
+
+// Kinds whose value depends on the tense of the clause.
+bool needs_tense(grammar::Kind kind) {
+  using grammar::Kind;
+  return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kWeekdayDay || kind == Kind::kNthWeekday ||
+         kind == Kind::kOrdinalDay || kind == Kind::kSeason || kind == Kind::kTime ||
+         kind == Kind::kQuarter || kind == Kind::kMonthweek;
+}
+
+}  // namespace dossier::timex::resolver
+
+namespace dossier::timex {
+
+std::optional<Value> normalize(std::string_view expression, const std::optional<std::string>& dct, Tense tense,
+                               const Options& options) {
+  resolver::Context c{resolver::parse_dct(dct), std::nullopt, std::nullopt, tense, &options};
+  return resolver::resolve(grammar::scanner().full_match(expression), expression, c);
+}
+
+}  // namespace dossier::timex

@@ -1,0 +1,91 @@
+// Private to the timex module: the resolver, which gives a matched expression its TIMEX3
+// value. Anchoring (the dct, the last day or month the text named) and direction (the
+// tense, "next", "last") are decided here; each family of patterns.tsv has its value
+// function in dates.cc or amounts.cc. Tested by resolver_test.cc.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar.h"
+#include "dossier/timex.h"
+#include "tables.h"
+
+namespace dossier::timex::resolver {
+
+struct Context {
+  std::optional<calendar::Ymd> dct;
+  std::optional<calendar::Ymd> month_anchor;  // the last month named (day 1), for "the same month a year ago"
+  std::optional<calendar::Ymd> anchor;        // the last day named before the expression, for "the day before"
+  Tense tense = Tense::kUnknown;
+  const Options* options = nullptr;
+  std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
+};
+
+using Result = std::optional<Value>;
+
+// The value of TEXT, matched by grammar rule RULE (-1: none), in context C; nullopt when
+// the words give no value.
+Result resolve(int rule, std::string_view text, const Context& c);
+
+// Kinds whose value depends on the tense of the clause.
+bool needs_tense(grammar::Kind kind);
+
+// The dct as a day, or nullopt when absent or no date.
+std::optional<calendar::Ymd> parse_dct(const std::optional<std::string>& dct);
+
+// Anchoring and direction.
+// The weekday WD nearest to the dct in the direction the tense or a direction word gives.
+std::optional<calendar::Ymd> resolve_weekday(int wd, const calendar::Ymd& dct, Tense tense, std::optional<int> dir);
+// The year of a month (and day, 0 for none) without a year.
+int resolve_year(int m, int d, const calendar::Ymd& dct, Tense tense);
+// The week, month, year... DIR units from the dct ("next week": "week", 1).
+Result unit_relative(const std::string& unit, int dir, const Context& c);
+
+// Reading the words of an expression (lower case, see grammar::words).
+bool has(const std::vector<std::string>& w, std::string_view word);
+bool all_digits(std::string_view s);
+// Leading digits of a token ("5th" -> 5), or -1.
+int leading_number(std::string_view s);
+// The number at W[I...]: digits, a number word, "twenty five", "two and a half". Sets
+// VAGUE when the quantity is a word like "several". Returns the index after it (I: none).
+size_t read_number(const std::vector<std::string>& w, size_t i, double& value, bool& vague);
+// "5", "2.5".
+std::string number_text(double v);
+// Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current.
+std::optional<int> direction(const std::vector<std::string>& w);
+// A four-digit year among the words.
+std::optional<int> year_in(const std::vector<std::string>& w);
+// The year named relatively: "of next year" -> dct.y + 1.
+std::optional<int> relative_year(const std::vector<std::string>& w, const std::optional<calendar::Ymd>& dct);
+// The TIMEX3 part-of-day code ("MO") of a word of W.
+std::optional<std::string> part_of_day(const std::vector<std::string>& w);
+// The unit named in W (its word in NAME when given), or null.
+const grammar::Unit* unit_of(const std::vector<std::string>& w, std::string* name = nullptr);
+
+// The value functions, one per family of patterns.tsv.
+Result date_value(const std::vector<std::string>& w, const Context& c);
+Result numeric_value(std::string_view s, const Context& c);
+Result weekday_value(const std::vector<std::string>& w, const Context& c);
+Result day_value(const std::vector<std::string>& w, const Context& c);
+Result rel_value(const std::vector<std::string>& w, const Context& c);
+Result relmonth_value(const std::vector<std::string>& w, const Context& c);
+Result season_value(const std::vector<std::string>& w, const Context& c);
+Result quarter_value(const std::vector<std::string>& w, const Context& c);
+Result decade_value(const std::vector<std::string>& w);
+Result century_value(const std::vector<std::string>& w);
+Result year_value(const std::vector<std::string>& w);
+Result monthweek_value(const std::vector<std::string>& w, const Context& c);
+Result same_value(const Context& c);
+Result ago_value(const std::vector<std::string>& w, const Context& c);
+Result duration_value(const std::vector<std::string>& w);
+Result set_value(const std::vector<std::string>& w);
+Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c);
+Result weekday_day_value(const std::vector<std::string>& w, const Context& c);
+Result nth_weekday_value(const std::vector<std::string>& w, const Context& c);
+Result ordinal_day_value(const std::vector<std::string>& w, const Context& c);
+Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c);
+
+}  // namespace dossier::timex::resolver

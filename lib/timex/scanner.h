@@ -1,0 +1,61 @@
+// Private to the timex module: the one combined scanner built from patterns.tsv and
+// vague.tsv, compiled once on first use, and the checks on each match's context.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "tables.h"
+
+namespace dossier::timex::grammar {
+
+class Scanner {
+ public:
+  Scanner();
+  // Every match in TEXT, left to right, non-overlapping, longest at each start.
+  void scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules) const;
+  // The rule that matches all of TEXT, or -1.
+  int full_match(std::string_view text) const;
+  const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
+  Kind kind_id(int rule) const { return kind_ids_[static_cast<size_t>(rule)]; }
+  // Index into Tables::vague for a rule of kind "vague", else -1.
+  int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
+  size_t rule_count() const { return kinds_.size(); }
+
+ private:
+  int which(std::string_view piece) const;
+  std::vector<std::string> kinds_;
+  std::vector<Kind> kind_ids_;
+  std::vector<int> vague_index_;
+  std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
+  std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
+};
+
+const Scanner& scanner();
+
+// Leading words of strip.txt ("on Thursday", "for years") leave the span [B, E): the new B.
+size_t strip_leading(std::string_view text, size_t b, size_t e);
+
+// False when the number at [B, E) is part of an amount ("$2008", "2,010", "2010%") or a
+// clock reading rather than a date.
+bool numeric_context_ok(std::string_view text, size_t b, size_t e);
+
+// True when the bare number at [B, E) sits between two capitalized words ("Russell 2000 Index").
+bool is_name_part(std::string_view text, size_t b, size_t e);
+
+// True when a word other than a preposition or conjunction follows [.., E) after one
+// space: "the 15th floor" is no day of the month.
+bool noun_follows(std::string_view text, size_t e);
+
+// A byte of a word: ASCII letters and digits, and every byte of a multi-byte character.
+constexpr bool is_word_byte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+}
+
+}  // namespace dossier::timex::grammar

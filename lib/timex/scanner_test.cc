@@ -1,0 +1,74 @@
+// Tests of the scanner: which spans it takes and which it leaves alone.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/document.h"
+#include "dossier/timex.h"
+
+namespace {
+
+using dossier::timex::Tense;
+
+std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+
+dossier::Document doc_of(const std::string& text, const char* dct) {
+  dossier::Document d;
+  d.id = "d1";
+  d.text = text;
+  d.dct.value = dct_of(dct);
+  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(text.size())});
+  return d;
+}
+
+std::vector<std::string> texts(const std::vector<dossier::Timex>& ts) {
+  std::vector<std::string> out;
+  for (const auto& t : ts) out.push_back(t.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("spans leave out leading prepositions", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("He told reporters on Thursday that talks in 2007 had lasted for years.", "2010-02-04"));
+  CHECK(texts(ts) == std::vector<std::string>{"Thursday", "2007", "years"});
+  auto ts2 = dossier::timex::find_timexes(doc_of("Russia has long expressed concern, at this stage.", "2010-02-04"));
+  CHECK(texts(ts2) == std::vector<std::string>{"long", "this stage"});
+}
+
+TEST_CASE("the scanner takes the longest expression at each place", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("It will happen in the first half of next year, not on 5 December 2008.", "2008-12-05"));
+  CHECK(texts(ts) == std::vector<std::string>{"the first half of next year", "5 December 2008"});
+}
+
+TEST_CASE("amounts, clock readings and names are no years", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("It cost $2008 and 2,010 units, up 2010%, as the Russell 2000 Index fell 16.03 points.", "2010-02-04"));
+  CHECK(ts.empty());
+}
+
+TEST_CASE("a day of the month alone is taken unless a noun follows it", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("They meet on the 15th, on the 15th floor.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"the 15th"});
+}
+
+TEST_CASE("a weekday followed by an ordinal and a noun is the weekday alone", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Apple showed on Tuesday the first model, on Friday the 13th.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"Tuesday", "Friday the 13th"});
+}
+
+TEST_CASE("ages and vague adverbs of time are no timexes", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("A 22-year-old said the current plan will end soon, after five years.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"five years"});
+}
+
+TEST_CASE("one day before a verb is a day to come, and one day of work is a duration", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("She hopes to one day lead it, after one day of talks.", "2013-02-12"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].text == "one day");
+  CHECK(ts[0].value == "FUTURE_REF");
+  CHECK(ts[1].value == "P1D");
+}

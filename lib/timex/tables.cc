@@ -1,0 +1,106 @@
+// The tables of lib/data/timex/ (months, weekdays, numbers, units, tense cues...), read
+// once on first use, and the cutting of an expression into words. Tested by tables_test.cc.
+#include "tables.h"
+
+#include <algorithm>
+#include <string>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+#include "dossier/utf8.h"
+
+namespace dossier::timex::grammar {
+namespace {
+
+Tables load_tables() {
+  Tables t;
+  for (const auto& r : rows("months.tsv", 2))
+    for (const auto& name : split(r[1], '|')) t.months[lower(name)] = std::stoi(r[0]);
+  for (const auto& r : rows("weekdays.tsv", 2))
+    for (const auto& name : split(r[1], '|')) t.weekdays[lower(name)] = std::stoi(r[0]);
+  for (const auto& r : rows("numbers.tsv", 2)) t.numbers[r[0]] = std::stod(r[1]);
+  for (auto line : data::lines("timex/vague_numbers.txt")) t.vague_numbers.emplace_back(line);
+  for (const auto& r : rows("units.tsv", 4)) {
+    Unit u{r[1].empty() ? 'D' : r[1][0], r[2] == "T", std::stoi(r[3])};
+    for (const auto& name : split(r[0], '|')) t.units[name] = u;
+  }
+  for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
+  for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
+  for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
+  for (const auto& r : rows("day_ordinals.tsv", 2)) t.day_ordinals[r[0]] = std::stoi(r[1]);
+  for (const auto& r : rows("tense.tsv", 2))
+    t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
+  for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
+  for (const auto& r : rows("holidays.tsv", 2)) {
+    std::string pattern;
+    for (char ch : r[0]) pattern += ch == '\'' ? std::string("(?:'|\xe2\x80\x99)") : std::string(1, ch);
+    t.holidays.push_back(Tables::Holiday{pattern, r[1]});
+  }
+  for (const auto& r : rows("vague.tsv", 3)) t.vague.push_back(Tables::Vague{r[1], r[2]});
+  return t;
+}
+
+}  // namespace
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t at = s.find(sep, start);
+    out.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns) {
+  std::vector<std::vector<std::string>> out;
+  for (auto line : data::lines("timex/" + std::string(name))) {
+    auto cells = split(line, '\t');
+    if (cells.size() < columns) throw Error("timex/" + std::string(name) + ": expected " + std::to_string(columns) + " columns in '" + std::string(line) + "'");
+    out.push_back(std::move(cells));
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
+
+std::vector<std::string> words(std::string_view s) {
+  auto split = [](char c) { return c == ' ' || c == ',' || c == '-' || c == '/' || c == '(' || c == ')' || c == '\t' || c == '\n'; };
+  std::vector<std::string> out;
+  out.reserve(8);
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t j = i;
+    while (j < s.size() && !split(s[j])) ++j;
+    std::string_view word = s.substr(i, j - i);
+    if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
+    if (!word.empty()) {
+      out.emplace_back(word);
+      for (char& ch : out.back()) ch = utf8::ascii_lower(ch);
+    }
+    i = j;
+  }
+  return out;
+}
+
+Kind kind_named(std::string_view name) {
+  static const std::pair<const char*, Kind> kNames[] = {
+      {"date", Kind::kDate},         {"iso", Kind::kIso},         {"numeric", Kind::kNumeric},
+      {"year", Kind::kYear},         {"decade", Kind::kDecade},   {"weekday", Kind::kWeekday},
+      {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
+      {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
+      {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
+      {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},   {"century", Kind::kCentury},
+      {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay},       {"vague", Kind::kVague}};
+  for (const auto& [n, k] : kNames)
+    if (name == n) return k;
+  return Kind::kOther;
+}
+
+const Tables& tables() {
+  static const Tables t = load_tables();
+  return t;
+}
+
+}  // namespace dossier::timex::grammar

@@ -1,0 +1,146 @@
+// Tense from the nearest verb: which Thursday, which December. Tested by tense_test.cc
+// and, against a scan of the whole sentence, timex_perf_test.cc.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "dossier/timex.h"
+#include "scanner.h"
+#include "tables.h"
+
+namespace dossier::timex {
+namespace {
+
+using grammar::is_word_byte;
+using grammar::tables;
+
+// Byte classes of the tense scan: a word is a run of word bytes and apostrophes ("won't",
+// "'ll"), and these punctuation marks open a new clause.
+constexpr unsigned char kOtherByte = 0, kWordPart = 1, kClauseBreak = 2;
+constexpr std::array<unsigned char, 256> tense_classes() {
+  std::array<unsigned char, 256> c{};
+  for (int b = 0; b < 256; ++b) {
+    char ch = static_cast<char>(b);
+    c[static_cast<size_t>(b)] = is_word_byte(ch) || ch == '\'' ? kWordPart
+                                : ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' ? kClauseBreak
+                                                                                                            : kOtherByte;
+  }
+  return c;
+}
+constexpr std::array<unsigned char, 256> kTenseClass = tense_classes();
+
+// ASCII lower case of S into OUT, reusing its buffer.
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s.data(), s.size());
+  for (auto& ch : out) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+}
+
+// The tense a word (lower case W, first byte FIRST as written) signals: listed in
+// tense.tsv, or a regular past form in -ed ("announced", not "need"). LISTED tells which.
+Tense cue_tense(const std::string& w, char first, bool& listed) {
+  const auto& table = tables().tense;
+  if (auto it = table.find(w); it != table.end()) {
+    listed = true;
+    return it->second;
+  }
+  listed = false;
+  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0 && first >= 'a' &&
+      first <= 'z')
+    return Tense::kPast;
+  return Tense::kUnknown;
+}
+
+bool is_auxiliary(std::string_view word) {
+  static const char* const kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
+  for (const char* a : kAuxiliaries) {
+    size_t len = std::char_traits<char>::length(a);
+    if (len != word.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < len && same; ++k) {
+      char ch = word[k];
+      same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
+  // Words are runs of word bytes and apostrophes ("won't", "'ll"); the expression's own
+  // words (those that start in [at, at_end)) are skipped and not counted. A comma,
+  // semicolon, colon, quote or bracket opens a new clause. A cue costs the words between
+  // it and the expression, plus eight per clause boundary, plus one when it comes after
+  // the expression; the cheapest wins, the earlier one on a tie, and none costing more
+  // than kMaxCueCost: a verb far off in another clause says little about this expression.
+  // So only the kMaxCueCost words on either side can matter, and the scan goes out from
+  // the expression. Tested against the whole-sentence scan in timex_perf_test.cc.
+  constexpr long kMaxCueCost = 12;
+  struct Word {
+    size_t begin = 0, end = 0;
+    long breaks = 0;  // clause breaks between the word and the expression
+  };
+  auto cls = [&](size_t k) { return kTenseClass[static_cast<unsigned char>(sentence[k])]; };
+  const size_t n = sentence.size();
+  const size_t from = std::min(at, n);
+  // Words before the expression, nearest first; one more than can be cues, as the
+  // earliest one's auxiliary.
+  Word before[kMaxCueCost + 1];
+  long nb = 0, breaks = 0;
+  size_t after_from = from;  // a word that starts before AT and runs into it counts before
+  for (size_t i = from; i > 0 && nb < kMaxCueCost + 1;) {
+    if (cls(i - 1) != kWordPart) {
+      if (cls(i - 1) == kClauseBreak) ++breaks;
+      --i;
+      continue;
+    }
+    size_t b = i - 1, e = i;
+    while (b > 0 && cls(b - 1) == kWordPart) --b;
+    if (e == from) {
+      while (e < n && cls(e) == kWordPart) ++e;
+      after_from = e;
+    }
+    before[nb++] = Word{b, e, breaks};
+    i = b;
+  }
+  Word after[kMaxCueCost];
+  long na = 0;
+  breaks = 0;
+  for (size_t i = after_from; i < n && na < kMaxCueCost;) {
+    if (cls(i) != kWordPart) {
+      if (cls(i) == kClauseBreak) ++breaks;
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && cls(j) == kWordPart) ++j;
+    if (i >= at_end) after[na++] = Word{i, j, breaks};
+    i = j;
+  }
+  Tense best = Tense::kUnknown;
+  long best_cost = kMaxCueCost + 1;
+  std::string w;
+  // CANDIDATE with its cost; PREVIOUS is the word before it, or null.
+  auto consider = [&](const Word& candidate, long cost, const Word* previous) {
+    if (cost >= best_cost) return;
+    lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
+    bool listed = false;
+    Tense t = cue_tense(w, sentence[candidate.begin], listed);
+    if (t == Tense::kUnknown) return;
+    // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense.
+    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
+                                                ? true
+                                                : listed && w != "was" && w != "were" && w != "had" && w != "did");
+    if (participle && previous && is_auxiliary(sentence.substr(previous->begin, previous->end - previous->begin))) return;
+    best_cost = cost;
+    best = t;
+  };
+  for (long d = std::min(nb, kMaxCueCost); d >= 1; --d)
+    consider(before[d - 1], d + 8 * before[d - 1].breaks, d < nb ? &before[d] : nullptr);
+  for (long q = 0; q < na; ++q)
+    consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : nb > 0 ? &before[0] : nullptr);
+  return best;
+}
+
+}  // namespace dossier::timex

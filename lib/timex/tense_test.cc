@@ -1,0 +1,50 @@
+// Tests of tense from the nearest verb and of the direction it gives.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/document.h"
+#include "dossier/timex.h"
+
+namespace {
+
+using dossier::timex::Tense;
+
+std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+
+dossier::Document doc_of(const std::string& text, const char* dct) {
+  dossier::Document d;
+  d.id = "d1";
+  d.text = text;
+  d.dct.value = dct_of(dct);
+  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(text.size())});
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("weekdays take their direction from the verb of their clause", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("Lavrov will promote the treaty in a keynote speech Saturday, the spokesman said.", "2010-02-04"));
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].value == "2010-02-06");
+  auto past = dossier::timex::find_timexes(doc_of("The spokesman told The Moscow Times on Thursday.", "2010-02-04"));
+  REQUIRE(past.size() == 1);
+  CHECK(past[0].value == "2010-02-04");
+  auto opens = dossier::timex::find_timexes(doc_of("The conference, which kicks off Friday, is in Munich.", "2010-02-04"));
+  REQUIRE(opens.size() == 1);
+  CHECK(opens[0].value == "2010-02-05");
+}
+
+TEST_CASE("tense_near finds the nearest cue and skips participles after auxiliaries", "[timex]") {
+  std::string s = "The event is to be held on October 12.";
+  size_t at = s.find("October");
+  CHECK(dossier::timex::tense_near(s, at, at + 10) == Tense::kFuture);
+  std::string p = "Officials said on Monday that it was over.";
+  at = p.find("Monday");
+  CHECK(dossier::timex::tense_near(p, at, at + 6) == Tense::kPast);
+  std::string none = "On Monday.";
+  CHECK(dossier::timex::tense_near(none, 3, 9) == Tense::kUnknown);
+}

@@ -1,0 +1,172 @@
+// The document's timexes layer: scan, tense, resolve against the dct and the text's own
+// anchors, in text order; and the calendar extent of a value. Tested by timex_test.cc.
+#include "dossier/timex.h"
+
+#include <cctype>
+#include <cstdint>
+
+#include "calendar.h"
+#include "dossier/utf8.h"
+#include "resolver.h"
+#include "scanner.h"
+
+namespace dossier::timex {
+
+using calendar::add_days;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
+using grammar::tables;
+using resolver::all_digits;
+
+std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
+  std::vector<Timex> out;
+  const std::string& text = doc.text;
+  auto matches = scan(text);
+  if (matches.empty()) return out;
+  out.reserve(matches.size());
+  utf8::OffsetMap map(text);
+  resolver::Context base{resolver::parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
+  size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
+  std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
+  sentence_of.reserve(matches.size());
+  std::optional<Ymd> last_day, last_month;
+  // The story's own reference year: the last year written out in full, and its sentence.
+  std::optional<int> written_year;
+  size_t written_in = SIZE_MAX;
+  for (const auto& m : matches) {
+    std::string_view expr(text.data() + m.begin, m.end - m.begin);
+    resolver::Context c = base;
+    int64_t cp_b = static_cast<int64_t>(map.to_cp(m.begin)), cp_e = static_cast<int64_t>(map.to_cp(m.end));
+    while (si < doc.sentences.size() && doc.sentences[si].end <= cp_b) ++si;
+    size_t sb = 0, se = text.size();
+    if (si < doc.sentences.size() && doc.sentences[si].start <= cp_b) {
+      if (si != bounds_of) {
+        bounds_of = si;
+        sentence_b = map.to_byte(static_cast<size_t>(doc.sentences[si].start));
+        sentence_e = map.to_byte(static_cast<size_t>(doc.sentences[si].end));
+      }
+      sb = sentence_b;
+      se = sentence_e;
+    } else {
+      // No sentence layer: the surrounding line.
+      size_t nl = text.rfind('\n', m.begin);
+      sb = nl == std::string::npos ? 0 : nl + 1;
+      se = std::min(text.size(), text.find('\n', m.end));
+    }
+    if (resolver::needs_tense(grammar::scanner().kind_id(m.rule)))
+      c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
+    c.anchor = last_day;
+    c.month_anchor = last_month;
+    // A month without its year right after a sentence set in another year ("In 2008, ...
+    // In December, ...") belongs to that year rather than to the dct's.
+    if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
+      c.story_year = written_year;
+    auto v = resolver::resolve(m.rule, expr, c);
+    if (!v) continue;
+    Timex t;
+    t.id = "t" + std::to_string(out.size() + 1);
+    t.text = std::string(expr);
+    t.span = Span{cp_b, cp_e};
+    t.type = v->type;
+    t.value = v->value;
+    if (t.type == "DATE") {
+      std::string g = granularity(t.value);
+      if (!g.empty() && g != "decade" && g != "century" && expr.find(t.value.substr(0, 4)) != std::string_view::npos) {
+        written_year = std::stoi(t.value.substr(0, 4));
+        written_in = si;
+      }
+      if (g == "day") last_day = parse_ymd(t.value);
+      if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
+    }
+    out.push_back(std::move(t));
+    sentence_of.emplace_back(sb, se);
+  }
+  // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC").
+  const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
+        out[i].value.compare(0, 10, dct_day) != 0)
+      continue;
+    for (size_t j = 0; j < out.size(); ++j) {
+      if (j == i || sentence_of[j] != sentence_of[i] || out[j].type != "DATE" || granularity(out[j].value) != "day") continue;
+      out[i].value = out[j].value.substr(0, 10) + out[i].value.substr(10);
+      break;
+    }
+  }
+  return out;
+}
+
+void annotate(Document& doc, const Options& options) { doc.timexes = find_timexes(doc, options); }
+
+std::string granularity(std::string_view v) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (v.size() < 4 || !digit(v[0]) || !digit(v[1])) return "";
+  if (v.size() == 4) {
+    if (v[2] == 'X' && v[3] == 'X') return "century";
+    if (v[3] == 'X') return digit(v[2]) ? "decade" : "";
+    return all_digits(v) ? "year" : "";
+  }
+  if (!all_digits(v.substr(0, 4)) || v[4] != '-' || v.size() < 7) return "";
+  char k = v[5];
+  if (k == 'W') return v.size() > 8 && v.substr(8) == "-WE" ? "week" : "week";
+  if (k == 'Q') return "quarter";
+  if (k == 'H') return "half";
+  if (k == 'S' || k == 'F') return "season";
+  if (!digit(k)) return "";
+  if (v.size() == 7) return "month";
+  if (v.size() >= 10 && digit(v[8]) && digit(v[9])) return "day";
+  return "";
+}
+
+std::optional<std::pair<std::string, std::string>> date_range(std::string_view v) {
+  std::string g = granularity(v);
+  if (g.empty()) return std::nullopt;
+  std::string s(v);
+  auto year = [&](int y) { return std::make_pair(fmt_date(Ymd{y, 1, 1}), fmt_date(Ymd{y, 12, 31})); };
+  if (g == "century") {
+    int c = std::stoi(s.substr(0, 2));
+    return std::make_pair(fmt_date(Ymd{c * 100, 1, 1}), fmt_date(Ymd{c * 100 + 99, 12, 31}));
+  }
+  if (g == "decade") {
+    int d = std::stoi(s.substr(0, 3));
+    return std::make_pair(fmt_date(Ymd{d * 10, 1, 1}), fmt_date(Ymd{d * 10 + 9, 12, 31}));
+  }
+  int y = std::stoi(s.substr(0, 4));
+  if (g == "year") return year(y);
+  if (g == "day") return std::make_pair(s.substr(0, 10), s.substr(0, 10));
+  auto months = [&](int m1, int m2) {
+    int y2 = m2 > 12 ? y + 1 : y;
+    m2 = m2 > 12 ? m2 - 12 : m2;
+    return std::make_pair(fmt_date(Ymd{y, m1, 1}), fmt_date(Ymd{y2, m2, days_in_month(y2, m2)}));
+  };
+  if (g == "month") {
+    int m = std::stoi(s.substr(5, 2));
+    return months(m, m);
+  }
+  if (g == "quarter") {
+    int q = s[6] - '0';
+    return months(3 * q - 2, 3 * q);
+  }
+  if (g == "half") {
+    int h = s[6] - '0';
+    return months(6 * h - 5, 6 * h);
+  }
+  if (g == "season") {
+    std::string code = s.substr(5, 2);
+    for (const auto& [name, season] : tables().seasons)
+      if (season.code == code) return months(season.start_month, season.start_month + 2);
+    return year(y);
+  }
+  // week: Monday of ISO week W of year Y is the Monday of the week holding January 4.
+  int w = std::atoi(s.c_str() + 6);
+  Ymd jan4{y, 1, 4};
+  Ymd monday = add_days(jan4, 1 - iso_weekday(jan4) + 7 * (w - 1));
+  bool weekend = s.size() >= 11 && s.substr(8) == "-WE";
+  Ymd first = weekend ? add_days(monday, 5) : monday;
+  return std::make_pair(fmt_date(first), fmt_date(add_days(monday, 6)));
+}
+
+}  // namespace dossier::timex

@@ -1,0 +1,114 @@
+// Tests of the document layer (anchors, ids, code-point spans) and of the calendar
+// extent of values.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/document.h"
+#include "dossier/timex.h"
+
+namespace {
+
+using dossier::timex::Tense;
+
+std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+
+dossier::Document doc_of(const std::string& text, const char* dct) {
+  dossier::Document d;
+  d.id = "d1";
+  d.text = text;
+  d.dct.value = dct_of(dct);
+  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(text.size())});
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("without a dct values keep X placeholders and never read the clock", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("She said on Friday that last year was hard, and yesterday too.", nullptr));
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].value == "XXXX-WXX-5");
+  CHECK(ts[1].value == "XXXX");
+  CHECK(ts[2].value == "XXXX-XX-XX");
+}
+
+TEST_CASE("the day before counts from the day last named", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Stocks fell on Monday. The day before, they rose.", "2009-02-25"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2009-02-23");
+  CHECK(ts[1].value == "2009-02-22");
+}
+
+TEST_CASE("a clock time takes its day from a date in the same sentence", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("It made its first flight Tuesday in Everett at 18:00 UTC.", "2009-12-16"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[1].value == "2009-12-15T18:00Z");
+}
+
+TEST_CASE("annotate replaces the timexes layer with ids in text order", "[timex]") {
+  auto d = doc_of("Last year and next year.", "2010-02-04");
+  dossier::timex::annotate(d);
+  dossier::timex::annotate(d);
+  REQUIRE(d.timexes);
+  REQUIRE(d.timexes->size() == 2);
+  CHECK((*d.timexes)[0].id == "t1");
+  CHECK((*d.timexes)[1].id == "t2");
+  CHECK((*d.timexes)[1].span == dossier::Span{14, 23});
+}
+
+TEST_CASE("spans count code points, not bytes", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Moscow’s envoy spoke Monday.", "2009-12-01"));
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].span == dossier::Span{21, 27});
+}
+
+TEST_CASE("granularity names the calendar unit of a value", "[timex]") {
+  CHECK(dossier::timex::granularity("2010-02-05") == "day");
+  CHECK(dossier::timex::granularity("2022-01-14TMO") == "day");
+  CHECK(dossier::timex::granularity("2009-12") == "month");
+  CHECK(dossier::timex::granularity("2009") == "year");
+  CHECK(dossier::timex::granularity("196X") == "decade");
+  CHECK(dossier::timex::granularity("20XX") == "century");
+  CHECK(dossier::timex::granularity("2009-Q3") == "quarter");
+  CHECK(dossier::timex::granularity("2009-H1") == "half");
+  CHECK(dossier::timex::granularity("2021-FA") == "season");
+  CHECK(dossier::timex::granularity("2010-W04") == "week");
+  CHECK(dossier::timex::granularity("PRESENT_REF").empty());
+  CHECK(dossier::timex::granularity("P5D").empty());
+  CHECK(dossier::timex::granularity("XXXX-XX-XX").empty());
+  CHECK(dossier::timex::granularity("XXXX-WXX-5").empty());
+}
+
+TEST_CASE("date_range gives the first and last day a value covers", "[timex]") {
+  using R = std::pair<std::string, std::string>;
+  CHECK(*dossier::timex::date_range("2010-W04") == R{"2010-01-25", "2010-01-31"});
+  CHECK(*dossier::timex::date_range("2009-W53") == R{"2009-12-28", "2010-01-03"});
+  CHECK(*dossier::timex::date_range("2008-02") == R{"2008-02-01", "2008-02-29"});
+  CHECK(*dossier::timex::date_range("2009-H1") == R{"2009-01-01", "2009-06-30"});
+  CHECK(*dossier::timex::date_range("2009-Q4") == R{"2009-10-01", "2009-12-31"});
+  CHECK(*dossier::timex::date_range("2021-FA") == R{"2021-09-01", "2021-11-30"});
+  CHECK(*dossier::timex::date_range("196X") == R{"1960-01-01", "1969-12-31"});
+  CHECK(*dossier::timex::date_range("2022-01-14TMO") == R{"2022-01-14", "2022-01-14"});
+  CHECK_FALSE(dossier::timex::date_range("FUTURE_REF"));
+}
+
+TEST_CASE("a month without its year takes the year the story just wrote out when the tense agrees", "[timex]") {
+  auto d = doc_of("The treaty was signed in 2008. In December, Russia suspended it.", "2014-04-02");
+  d.sentences = {dossier::Span{0, 30}, dossier::Span{31, 65}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[1].value == "2008-12");
+  auto now = doc_of("The treaty was signed in 2008. In December, Russia will suspend it.", "2014-04-02");
+  now.sentences = {dossier::Span{0, 30}, dossier::Span{31, 67}};
+  auto later = dossier::timex::find_timexes(now);
+  REQUIRE(later.size() == 2);
+  CHECK(later[1].value == "2014-12");
+}
+
+TEST_CASE("a part of the day alone belongs to the day the text last named", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Stocks fell on Monday. Late in the afternoon, they rose.", "2009-02-25"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[1].value == "2009-02-23TAF");
+}

@@ -1,0 +1,53 @@
+// Tests of weekdays with a day, the Nth weekday of a month, the day alone (weekdays.cc).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/timex.h"
+
+namespace {
+
+using dossier::timex::Tense;
+
+constexpr Tense U = Tense::kUnknown;
+constexpr Tense P = Tense::kPast;
+constexpr Tense F = Tense::kFuture;
+const char* const kNoDct = nullptr;
+
+struct Case {
+  const char* expression;
+  const char* dct;
+  Tense tense;
+  const char* value;
+};
+
+std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+
+// Weekdays with a day of the month, the Nth weekday of a month, a day of the month alone;
+// 2013-02-12 is a Tuesday.
+const std::vector<Case> kWeekdayDayCases = {
+    {"Tuesday the 19th", "2013-02-12", U, "2013-02-19"},
+    {"Thu 15th", "2013-02-12", U, "2013-08-15"},
+    {"Friday the 13th", "2013-02-12", P, "2012-07-13"},
+    {"the first Tuesday of October", "2013-02-12", F, "2013-10-01"},
+    {"the last Monday of March", "2013-02-12", F, "2013-03-25"},
+    {"the third Tuesday of September 2014", "2013-02-12", U, "2014-09-16"},
+    {"the first Monday of this month", "2013-02-12", U, "2013-02-04"},
+    {"the second Friday of next month", "2013-02-12", U, "2013-03-08"},
+    {"the 15th", "2013-02-12", U, "2013-02-15"},
+    {"the 28th", "2013-02-12", P, "2013-01-28"},
+    {"the 1st", "2013-02-12", F, "2013-03-01"},
+};
+
+}  // namespace
+
+TEST_CASE("weekdays with a day of the month and the Nth weekday of a month find their day", "[timex]") {
+  for (const auto& c : kWeekdayDayCases) {
+    INFO("expression: " << c.expression);
+    auto v = dossier::timex::normalize(c.expression, dct_of(c.dct), c.tense);
+    REQUIRE(v.has_value());
+    CHECK(v->value == c.value);
+  }
+}
