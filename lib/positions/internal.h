@@ -1,5 +1,5 @@
-// Private to the positions module: the stance cue engine shared by positions.cc (cue
-// table) and positions_stance.cc (the rules) and positions_layer.cc (who holds a stance).
+// Private to the positions module: the stance cue engine shared by cues.cc (the cue
+// table), stance.cc (the rules) and layer.cc (who holds a stance).
 #pragma once
 
 #include <cstddef>
@@ -13,6 +13,11 @@
 #include "dossier/positions.h"
 
 namespace dossier::positions_detail {
+
+// Case-insensitive RE2 options that log nothing: the options of every positions pattern.
+RE2::Options pattern_options();
+// The fields of a tab-separated line (one field when it has no tab).
+std::vector<std::string_view> split_tabs(std::string_view line);
 
 // One RE2::Set over a list of patterns compiled with the same options: which of them can
 // match a text, in one pass, so that the others need not run (a prefilter).

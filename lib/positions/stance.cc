@@ -1,4 +1,4 @@
-// The stance rules over one sentence's cues. Tested by tests/unit/positions_test.cc.
+// The stance rules over one sentence's cues. Tested by stance_test.cc.
 //
 // A sentence is cut into clauses at boundaries (; : --), contrast markers (but, however)
 // and concessive openers (while, although: the clause runs to the next comma). A topic
@@ -13,7 +13,7 @@
 #include <cctype>
 
 #include "dossier/utf8.h"
-#include "positions_internal.h"
+#include "internal.h"
 
 namespace dossier::positions_detail {
 
