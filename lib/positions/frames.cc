@@ -1,0 +1,218 @@
+// Topic frames (frames.h). Tested by frames_test.cc.
+//
+// A text is read once: its words (runs of ASCII letters and digits; hyphens, apostrophes
+// and other bytes separate words) are looked up by their first three bytes, and only a word
+// some frame may name is lemmatized. Each frame keeps its hits in word order; a match is
+// sought from each hit forward within the window, so the work per word is bounded by the
+// window and the number of frames naming it: linear in the text.
+#include "frames.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "dossier/error.h"
+#include "dossier/utf8.h"
+#include "lemma.h"
+
+namespace dossier::positions_detail {
+
+namespace {
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// "expand, membership in" -> {{"expand"}, {"membership", "in"}} as lemmas.
+std::vector<std::vector<std::string>> parse_group(std::string_view body, Lemmatizer& lemmas) {
+  std::vector<std::vector<std::string>> out;
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t comma = body.find(',', pos);
+    std::string_view alt = trim(body.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos));
+    pos = comma == std::string_view::npos ? body.size() + 1 : comma + 1;
+    std::vector<std::string> words;
+    size_t i = 0;
+    while (i < alt.size()) {
+      while (i < alt.size() && !is_word_byte(alt[i])) ++i;
+      size_t b = i;
+      while (i < alt.size() && is_word_byte(alt[i])) ++i;
+      if (i > b) words.push_back(lemmas.lemma(alt.substr(b, i - b)));
+    }
+    if (words.empty()) throw Error("topic frame: empty alternative in {" + std::string(body) + "}");
+    if (words.size() > 2) throw Error("topic frame: an alternative is one or two words, not '" + std::string(alt) + "'");
+    out.push_back(std::move(words));
+  }
+  return out;
+}
+
+struct Word {
+  size_t start, end;
+  uint32_t index, clause;
+  int id;
+};
+
+struct Hit {
+  uint32_t first, last;  // word indices
+  uint32_t clause;
+  int32_t group;
+  size_t start, end;
+};
+
+}  // namespace
+
+Frame parse_frame(std::string_view topic, std::string_view expression, bool denied, Lemmatizer& lemmas) {
+  Frame f;
+  f.topic = std::string(topic);
+  f.denied = denied;
+  size_t i = 0;
+  while (i < expression.size()) {
+    char c = expression[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+    } else if (c == '{' || (c == '!' && i + 1 < expression.size() && expression[i + 1] == '{')) {
+      bool exclude = c == '!';
+      size_t open = i + (exclude ? 1 : 0), close = expression.find('}', open);
+      if (close == std::string_view::npos) throw Error("topic frame: '{' without '}'");
+      auto group = parse_group(expression.substr(open + 1, close - open - 1), lemmas);
+      if (exclude) {
+        f.exclusions.insert(f.exclusions.end(), group.begin(), group.end());
+      } else {
+        f.groups.push_back(std::move(group));
+      }
+      i = close + 1;
+    } else if (c == '~') {
+      size_t b = ++i, n = 0;
+      while (i < expression.size() && expression[i] >= '0' && expression[i] <= '9') n = n * 10 + static_cast<size_t>(expression[i++] - '0');
+      if (i == b || n == 0 || n > 64) throw Error("topic frame: a window is ~N words, N from 1 to 64");
+      f.window = n;
+    } else {
+      throw Error("topic frame: expected {words}, !{words} or ~N at '" + std::string(expression.substr(i)) + "'");
+    }
+  }
+  if (f.groups.empty()) throw Error("topic frame: no {group} of words");
+  if (f.groups.size() > 16) throw Error("topic frame: more than 16 groups");
+  return f;
+}
+
+uint32_t FrameMatcher::key_of(std::string_view lower) {
+  uint32_t k = static_cast<uint32_t>(std::min<size_t>(lower.size(), 3)) << 24;
+  for (size_t i = 0; i < 3 && i < lower.size(); ++i) k |= static_cast<uint32_t>(static_cast<unsigned char>(lower[i])) << (8 * i);
+  return k;
+}
+
+int FrameMatcher::lemma_id(std::string_view lemma) const {
+  auto it = ids_.find(std::string(lemma));
+  return it == ids_.end() ? -1 : it->second;
+}
+
+FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames)) {
+  auto id_of = [&](const std::string& lemma) {
+    auto [it, added] = ids_.emplace(lemma, static_cast<int>(ids_.size()));
+    if (added) {
+      uses_.emplace_back();
+      keys_.push_back(key_of(lemma));
+    }
+    return it->second;
+  };
+  for (uint32_t f = 0; f < frames_.size(); ++f) {
+    auto add = [&](const std::vector<std::string>& alt, int32_t group) {
+      int first = id_of(alt[0]);
+      int32_t next = alt.size() > 1 ? id_of(alt[1]) : -1;
+      uses_[static_cast<size_t>(first)].push_back(Use{f, group, next});
+    };
+    for (size_t g = 0; g < frames_[f].groups.size(); ++g)
+      for (const auto& alt : frames_[f].groups[g]) add(alt, static_cast<int32_t>(g));
+    for (const auto& alt : frames_[f].exclusions) add(alt, -1);
+  }
+  std::sort(keys_.begin(), keys_.end());
+  keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+}
+
+std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
+  std::vector<TopicMatch> out;
+  if (frames_.empty()) return out;
+  std::vector<Word> words;
+  std::unique_ptr<Lemmatizer> lemmas;  // made when a word may be a frame's
+  std::string lower;
+  uint32_t index = 0, clause = 0;
+  bool any = false;
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (!is_word_byte(c)) {
+      // A clause ends at ; : and at a dash ("--", an en or em dash).
+      if (c == ';' || c == ':' || (c == '-' && i + 1 < text.size() && text[i + 1] == '-') ||
+          (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) >= "\xE2\x80\x93" && text.substr(i, 3) <= "\xE2\x80\x94"))
+        ++clause;
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < text.size() && is_word_byte(text[i])) ++i;
+    lower.assign(text.substr(b, i - b));
+    for (char& ch : lower) ch = utf8::ascii_lower(ch);
+    int id = -1;
+    if (std::binary_search(keys_.begin(), keys_.end(), key_of(lower))) {
+      if (!lemmas) lemmas = std::make_unique<Lemmatizer>();
+      id = lemma_id(lemmas->lemma(lower));
+      any = any || id >= 0;
+    }
+    words.push_back(Word{b, i, index++, clause, id});
+  }
+  if (!any) return out;
+
+  std::vector<std::vector<Hit>> hits(frames_.size());
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].id < 0) continue;
+    for (const Use& u : uses_[static_cast<size_t>(words[w].id)]) {
+      size_t last = w;
+      if (u.next >= 0) {
+        if (w + 1 >= words.size() || words[w + 1].id != u.next || words[w + 1].clause != words[w].clause) continue;
+        last = w + 1;
+      }
+      hits[u.frame].push_back(Hit{words[w].index, words[last].index, words[w].clause, u.group, words[w].start, words[last].end});
+    }
+  }
+  for (uint32_t f = 0; f < frames_.size(); ++f) {
+    const Frame& fr = frames_[f];
+    const std::vector<Hit>& hs = hits[f];
+    uint32_t all = (1u << fr.groups.size()) - 1, seen = 0;
+    for (const Hit& h : hs)
+      if (h.group >= 0) seen |= 1u << h.group;
+    if (seen != all) continue;
+    const uint32_t window = static_cast<uint32_t>(fr.window);
+    for (size_t i = 0; i < hs.size(); ++i) {
+      const Hit& s = hs[i];
+      if (s.group < 0) continue;
+      // The first hit of each group from S on, in S's clause and window.
+      uint32_t got = 0, last = s.last;
+      size_t end = s.end;
+      for (size_t j = i; j < hs.size() && hs[j].first < s.first + window && got != all; ++j) {
+        const Hit& h = hs[j];
+        if (h.group < 0 || h.clause != s.clause || h.last >= s.first + window || (got >> h.group & 1u)) continue;
+        got |= 1u << h.group;
+        if (h.last > last) {
+          last = h.last;
+          end = h.end;
+        }
+      }
+      if (got != all) continue;
+      bool excluded = false;
+      for (size_t j = i + 1; j-- > 0 && hs[j].first + window >= s.first && !excluded;)
+        excluded = hs[j].group < 0 && hs[j].clause == s.clause;
+      for (size_t j = i + 1; j < hs.size() && hs[j].first <= last + window && !excluded; ++j)
+        excluded = hs[j].group < 0 && hs[j].clause == s.clause;
+      if (excluded) continue;
+      out.push_back(TopicMatch{fr.topic, s.start, end, fr.denied});
+      while (i + 1 < hs.size() && hs[i + 1].first <= last) ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace dossier::positions_detail
