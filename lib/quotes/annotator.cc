@@ -42,19 +42,10 @@ struct Attribution {
 class Annotator {
  public:
   Annotator(const Document& doc, const std::vector<Entity>& entities, const QuoteOptions& options)
-      : doc_(doc), options_(options), lex_(Lexicon::get()), map_(doc.text) {
+      : doc_(doc), options_(options), lex_(Lexicon::get()), map_(doc.text), resolver_(doc, entities) {
     ctx_.text = doc.text;
     ctx_.entities = &entities;
-    size_t count = 0;
-    for (const Entity& e : entities) count += e.mentions.size();
-    ctx_.mentions.reserve(count);
-    for (size_t i = 0; i < entities.size(); ++i)
-      for (const Span& m : entities[i].mentions) {
-        ctx_.mentions.push_back({byte(m.start), byte(m.end), i});
-      }
-    std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
-              [](const Context::Mention& a, const Context::Mention& b) { return a.b < b.b; });
-    ctx_.gazetteer = &Gazetteer::builtin();
+    ctx_.resolver = &resolver_;
     utf8::Cursor cursor(map_);
     auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
     ctx_.paragraphs.reserve(doc.paragraphs.size());
@@ -194,8 +185,8 @@ class Annotator {
       for (const auto& [heading, cue] : lex_.headings) {
         if (start.compare(0, heading.size(), heading) != 0) continue;
         std::optional<size_t> person;
-        for (const auto& m : ctx_.mentions)
-          if (m.b >= pb && m.e <= pe && (*ctx_.entities)[m.entity].type == "PERSON") {
+        for (const auto& m : ctx_.mentions())
+          if (m.begin >= pb && m.end <= pe && (*ctx_.entities)[m.entity].type == "PERSON") {
             person = m.entity;
             break;
           }
@@ -311,8 +302,7 @@ class Annotator {
   // token starts and ends where that scan stood, so tokenizing those bytes anew would give
   // these same tokens.
   Found subject(const std::vector<Token>& toks, size_t first, size_t last) const {
-    return resolve_subject(ctx_, toks[first].b,
-                           std::vector<Token>(toks.begin() + static_cast<long>(first), toks.begin() + static_cast<long>(last)));
+    return resolve_subject(ctx_, toks[first].b, toks[last - 1].e);
   }
 
   std::optional<Attribution> from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const {
@@ -433,6 +423,7 @@ class Annotator {
     const Turn* turn = turn_at(ob);
     std::optional<size_t> saved_turn_speaker = ctx_.turn_speaker;
     ctx_.turn_speaker = turn ? turn->entity : std::nullopt;
+    ctx_.quote = {ob, oe};
 
     char last = text.empty() ? 0 : text.back();
     bool ends_clause = last == ',' || last == '.' || last == '!' || last == '?';
@@ -487,6 +478,7 @@ class Annotator {
       if (!turn) last_ = Last{span_index(ctx_.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, true};
     }
     ctx_.turn_speaker = saved_turn_speaker;
+    ctx_.quote = {0, 0};
     out_.push_back(std::move(q));
   }
 
@@ -583,9 +575,8 @@ class Annotator {
   }
 
   std::optional<size_t> person_at(size_t b) const {
-    auto it = std::lower_bound(ctx_.mentions.begin(), ctx_.mentions.end(), b,
-                               [](const Context::Mention& m, size_t p) { return m.b < p; });
-    if (it != ctx_.mentions.end() && it->b == b && (*ctx_.entities)[it->entity].type == "PERSON") return it->entity;
+    auto e = resolver_.entity_at(b);
+    if (e && (*ctx_.entities)[*e].type == "PERSON") return e;
     return std::nullopt;
   }
 
@@ -666,6 +657,7 @@ class Annotator {
   const QuoteOptions& options_;
   const Lexicon& lex_;
   utf8::OffsetMap map_;
+  MentionResolver resolver_;
   Context ctx_;
   std::vector<Turn> turns_;
   std::vector<Quote> out_;
