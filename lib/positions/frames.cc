@@ -55,7 +55,16 @@ struct Word {
   size_t start, end;
   uint32_t index, clause;
   int id;
+  bool function;  // a closed-class word that may join a mention's words ("expansion of the alliance")
 };
+
+bool is_function_word(std::string_view lower) {
+  static const char* const kWords[] = {"a", "an", "the", "of", "s", "in", "on", "for", "to", "into", "its", "their",
+                                       "his", "her", "our", "further", "any", "all", "with", "at", "by", "from"};
+  for (const char* w : kWords)
+    if (lower == w) return true;
+  return false;
+}
 
 struct Hit {
   uint32_t first, last;  // word indices
@@ -75,14 +84,20 @@ Frame parse_frame(std::string_view topic, std::string_view expression, bool deni
     char c = expression[i];
     if (c == ' ' || c == '\t') {
       ++i;
-    } else if (c == '{' || (c == '!' && i + 1 < expression.size() && expression[i + 1] == '{')) {
+    } else if (c == '{' || c == '[' || (c == '!' && i + 1 < expression.size() && expression[i + 1] == '{')) {
       bool exclude = c == '!';
-      size_t open = i + (exclude ? 1 : 0), close = expression.find('}', open);
-      if (close == std::string_view::npos) throw Error("topic frame: '{' without '}'");
+      size_t open = i + (exclude ? 1 : 0);
+      char closer = expression[open] == '[' ? ']' : '}';
+      size_t close = expression.find(closer, open);
+      if (close == std::string_view::npos) throw Error(std::string("topic frame: '") + expression[open] + "' without '" + closer + "'");
       auto group = parse_group(expression.substr(open + 1, close - open - 1), lemmas);
       if (exclude) {
         f.exclusions.insert(f.exclusions.end(), group.begin(), group.end());
       } else {
+        if (closer == ']') {
+          if (f.mention_group >= 0) throw Error("topic frame: more than one [mention] group");
+          f.mention_group = static_cast<int>(f.groups.size());
+        }
         f.groups.push_back(std::move(group));
       }
       i = close + 1;
@@ -162,7 +177,7 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
       id = lemma_id(lemmas->lemma(lower));
       any = any || id >= 0;
     }
-    words.push_back(Word{b, i, index++, clause, id});
+    words.push_back(Word{b, i, index++, clause, id, id < 0 && lower.size() <= 7 && is_function_word(lower)});
   }
   if (!any) return out;
 
@@ -186,30 +201,82 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
       if (h.group >= 0) seen |= 1u << h.group;
     if (seen != all) continue;
     const uint32_t window = static_cast<uint32_t>(fr.window);
-    for (size_t i = 0; i < hs.size(); ++i) {
+    // The words of a match from hit I on: its last word, end byte and mention hit; false
+    // when some group has no word in I's clause and window.
+    struct Span {
+      uint32_t last;
+      size_t end;
+      const Hit* named;
+    };
+    auto match_from = [&](size_t i, Span& sp) {
       const Hit& s = hs[i];
-      if (s.group < 0) continue;
-      // The first hit of each group from S on, in S's clause and window.
-      uint32_t got = 0, last = s.last;
-      size_t end = s.end;
+      if (s.group < 0) return false;
+      uint32_t got = 0;
+      sp = Span{s.last, s.end, nullptr};
       for (size_t j = i; j < hs.size() && hs[j].first < s.first + window && got != all; ++j) {
         const Hit& h = hs[j];
         if (h.group < 0 || h.clause != s.clause || h.last >= s.first + window || (got >> h.group & 1u)) continue;
         got |= 1u << h.group;
-        if (h.last > last) {
-          last = h.last;
-          end = h.end;
+        if (h.group == fr.mention_group) sp.named = &h;
+        if (h.last > sp.last) {
+          sp.last = h.last;
+          sp.end = h.end;
         }
       }
-      if (got != all) continue;
+      return got == all;
+    };
+    for (size_t i = 0; i < hs.size(); ++i) {
+      Span sp;
+      if (!match_from(i, sp)) continue;
+      // A later start inside the match that ends no later gives a tighter match: "NATO
+      // expansion, the withdrawal of NATO units" is a withdrawal from "withdrawal" on.
+      for (size_t j = i + 1; j < hs.size() && hs[j].first <= sp.last; ++j) {
+        Span tighter;
+        if (match_from(j, tighter) && tighter.last <= sp.last) {
+          i = j;
+          sp = tighter;
+        }
+      }
+      const Hit& s = hs[i];
       bool excluded = false;
       for (size_t j = i + 1; j-- > 0 && hs[j].first + window >= s.first && !excluded;)
         excluded = hs[j].group < 0 && hs[j].clause == s.clause;
-      for (size_t j = i + 1; j < hs.size() && hs[j].first <= last + window && !excluded; ++j)
+      for (size_t j = i + 1; j < hs.size() && hs[j].first <= sp.last + window && !excluded; ++j)
         excluded = hs[j].group < 0 && hs[j].clause == s.clause;
-      if (excluded) continue;
-      out.push_back(TopicMatch{fr.topic, s.start, end, fr.denied});
-      while (i + 1 < hs.size() && hs[i + 1].first <= last) ++i;
+      if (!excluded) {
+        // The mention: the [mention] group's words, else the head's (the first group's
+        // first word in the match) with the matched words joined to it by function words
+        // only, so that a verb between the words ("NATO halt its eastward expansion") stays
+        // outside, where it is a stance cue.
+        const Hit* head = sp.named;
+        for (size_t j = i; !head && j < hs.size() && hs[j].first <= sp.last; ++j)
+          if (hs[j].group == 0 && hs[j].clause == s.clause) head = &hs[j];
+        uint32_t first = head->first, last = head->last;
+        size_t from = head->start, to = head->end;
+        auto joined = [&](uint32_t a, uint32_t b) {  // words strictly between a and b are function words
+          for (uint32_t k = a + 1; k < b; ++k)
+            if (!words[k].function) return false;
+          return true;
+        };
+        for (size_t j = i; !sp.named && j < hs.size() && hs[j].first <= sp.last; ++j) {
+          const Hit& h = hs[j];
+          if (h.group < 0 || h.clause != s.clause) continue;
+          if (h.last < first && joined(h.last, first)) {
+            first = h.first;
+            from = h.start;
+          }
+        }
+        for (size_t j = i; !sp.named && j < hs.size() && hs[j].first <= std::max(sp.last, last + 4); ++j) {
+          const Hit& h = hs[j];
+          if (h.group < 0 || h.clause != s.clause || h.first <= last) continue;
+          if (!joined(last, h.first)) break;
+          last = h.last;
+          to = h.end;
+        }
+        out.push_back(TopicMatch{fr.topic, from, to, fr.denied});
+        sp.last = std::max(sp.last, last);
+      }
+      while (i + 1 < hs.size() && hs[i + 1].first <= sp.last) ++i;
     }
   }
   return out;

@@ -4,7 +4,9 @@
 // each {...} a group of alternatives (a word, or two words in a row), compared by lemma
 // (lemma.h); every group must have a word within WINDOW words (~N, default 8) of the others
 // and inside one clause (; : and dashes end a clause); a word of a !{...} group within the
-// window's reach cancels the match. The first group is the frame's head.
+// window's reach cancels the match. The mention is the words from the first to the last
+// matched, or the words of the one group written [...] instead of {...} ("{undermine,
+// weaken} [nato]": the stance is taken toward NATO, the verb is a cue).
 #pragma once
 
 #include <cstdint>
@@ -23,6 +25,7 @@ struct Frame {
   std::string topic;
   bool denied = false;
   size_t window = 8;
+  int mention_group = -1;  // the [...] group, -1 for none
   // groups[g][a] is alternative a of group g: one or two lemmas.
   std::vector<std::vector<std::vector<std::string>>> groups;
   std::vector<std::vector<std::string>> exclusions;

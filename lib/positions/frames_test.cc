@@ -29,14 +29,20 @@ TEST_CASE("inflections of a word share its lemma", "[positions][frames]") {
 TEST_CASE("a frame matches its groups in any order within the window", "[positions][frames]") {
   std::string lex = "enlargement\tframe\t{expand, expansion, join} {alliance, bloc}\n";
   CHECK(mention(lex, "They oppose the expansion of the alliance.") == "expansion of the alliance");
-  CHECK(mention(lex, "The bloc kept expanding eastward.") == "bloc kept expanding");
+  CHECK(mention(lex, "The bloc kept expanding eastward.") == "expanding");
   CHECK(mention(lex, "Georgia wants to join the alliance one day.") == "join the alliance");
   CHECK(mention(lex, "The alliance met in Rome, where nobody spoke of any plan to expand.") == "(none)");
 }
 
+TEST_CASE("the mention is the head's words and those joined to them by function words", "[positions][frames]") {
+  std::string lex = "t\tframe\t{expand, expansion, eastward} {nato, alliance}\n";
+  CHECK(mention(lex, "Russia fears NATO's eastward expansion.") == "NATO's eastward expansion");
+  CHECK(mention(lex, "Moscow demanded that NATO halt its eastward expansion.") == "eastward expansion");
+}
+
 TEST_CASE("a frame's window is set with a tilde", "[positions][frames]") {
   std::string text = "The alliance met in Rome, where nobody spoke of any plan to expand.";
-  CHECK(mention("t\tframe\t{expand} {alliance} ~14\n", text) == "alliance met in Rome, where nobody spoke of any plan to expand");
+  CHECK(mention("t\tframe\t{expand} {alliance} ~14\n", text) == "expand");
 }
 
 TEST_CASE("a frame's groups must meet within one clause", "[positions][frames]") {
@@ -77,4 +83,10 @@ TEST_CASE("a frame's matches in a long text are all found", "[positions][frames]
   for (int i = 0; i < 2000; ++i) text += "The alliance will expand. A summit; ";
   auto ms = lex.find(text);
   CHECK(ms.size() == 4000);
+}
+
+TEST_CASE("a group in square brackets is the mention, the rest its context", "[positions][frames]") {
+  std::string lex = "t\tframe\t{undermine, weaken, replace} [nato, alliance]\n";
+  CHECK(mention(lex, "It must not undermine NATO.") == "NATO");
+  CHECK(mention(lex, "It must not replace the alliance.") == "alliance");
 }

@@ -49,7 +49,7 @@ TEST_CASE("a mention without any cue has no stance", "[positions][stance]") {
 }
 
 TEST_CASE("the clause after a contrast decides over a concession", "[positions][stance]") {
-  CHECK(stance_in("Clinton said that while she shared the pact's main goals, negotiating it would be too cumbersome.",
+  CHECK(stance_in("Clinton said that while she shared the proposed pact's main goals, negotiating it would be too cumbersome.",
                   "new-security-treaty") == std::optional<std::string>("oppose"));
 }
 
