@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
+#include <optional>
 
 #include <re2/re2.h>
 
@@ -124,7 +126,24 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
   std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size()), m;
   const std::string date = doc_.dct.value.value_or("");
-  size_t n = cands_.size();
+  // The persons named so far, by end: each role walks them once, as its matches come in
+  // text order, keeping the latest who holds the office (so a long text costs n log n).
+  std::vector<size_t> persons;
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (cands_[i].type == "PERSON") persons.push_back(i);
+  std::stable_sort(persons.begin(), persons.end(), [&](size_t a, size_t b) { return cands_[a].end < cands_[b].end; });
+  std::map<std::string, std::vector<std::string>> roles_of;  // person -> roles held on DATE
+  auto holds = [&](const std::string& name, const std::string& role) {
+    auto it = roles_of.find(name);
+    if (it == roles_of.end()) {
+      std::vector<std::string> held;
+      for (const auto& o : offices_on(name, date, Gazetteer::builtin())) held.push_back(o.role);
+      it = roles_of.emplace(name, std::move(held)).first;
+    }
+    return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& r) { return r.find(role) != std::string::npos; });
+  };
+  std::vector<size_t> walked(role_nouns().size(), 0);
+  std::vector<std::optional<size_t>> holder(role_nouns().size());
   for (const auto& [from, to] : ranges)
     for (size_t k : role_prefilter().which(text.substr(from, to - from))) {
       const RoleNoun& r = role_nouns()[k];
@@ -135,16 +154,11 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
         size_t after = e;
         while (after < text.size() && text[after] == ' ') ++after;
         if (after < text.size() && std::isupper(static_cast<unsigned char>(text[after]))) continue;  // a title
-        const Candidate* best = nullptr;
-        for (size_t i = 0; i < n; ++i) {
-          const Candidate& c = cands_[i];
-          if (c.type != "PERSON" || c.end > s || (best && best->end >= c.end)) continue;
-          bool holds = false;
-          for (const auto& o : offices_on(c.name, date, Gazetteer::builtin()))
-            if (o.role.find(r.role) != std::string::npos) holds = true;
-          if (holds) best = &c;
-        }
-        if (best) cands_.push_back(Candidate{s, e, best->name, "PERSON", best->entity});
+        for (; walked[k] < persons.size() && cands_[persons[walked[k]]].end <= s; ++walked[k])
+          if (holds(cands_[persons[walked[k]]].name, r.role)) holder[k] = persons[walked[k]];
+        if (!holder[k]) continue;
+        Candidate c{s, e, cands_[*holder[k]].name, "PERSON", cands_[*holder[k]].entity};
+        cands_.push_back(std::move(c));
       }
     }
 }
@@ -201,6 +215,16 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
     }
     cands_.push_back(std::move(c));
   }
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (cands_[i].type == "PERSON") {
+      person_starts_.push_back(cands_[i].start);
+      person_at_.push_back(i);
+    }
+  for (size_t i = 0; i < ents->size(); ++i) entity_index_.emplace((*ents)[i].id, i);
+  if (doc_.quotes)
+    for (const auto& q : *doc_.quotes)
+      if (q.speech && q.speaker) quotes_.push_back(QuoteSpan{byte(q.span.start), byte(q.span.end), &q});
+  std::stable_sort(quotes_.begin(), quotes_.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.start < b.start; });
   if (doc_.title && !doc_.title->empty() && text.substr(0, doc_.title->size()) == *doc_.title) {
     for (const auto& c : cands_) {
       if (c.start >= doc_.title->size()) break;
@@ -213,20 +237,28 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
 }
 
 const Quote* Actors::quote_at(size_t pos) const {
-  if (!doc_.quotes) return nullptr;
-  for (const auto& q : *doc_.quotes) {
-    if (!q.speech || !q.speaker) continue;
-    if (byte(q.span.start) <= pos && pos < byte(q.span.end)) return &q;
-  }
-  return nullptr;
+  // The speech quotes by start (collect() sorts them): the last one starting at or before
+  // POS holds it, else none does (speech quotes do not nest).
+  auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
+                             [](size_t p, const QuoteSpan& q) { return p < q.start; });
+  if (it == quotes_.begin()) return nullptr;
+  --it;
+  return pos < it->end ? it->quote : nullptr;
+}
+
+std::pair<size_t, size_t> Actors::within(size_t from, size_t to) const {
+  auto lo = std::lower_bound(cands_.begin(), cands_.end(), from, [](const Candidate& c, size_t p) { return c.start < p; });
+  auto hi = std::lower_bound(lo, cands_.end(), to, [](const Candidate& c, size_t p) { return c.start < p; });
+  return {static_cast<size_t>(lo - cands_.begin()), static_cast<size_t>(hi - cands_.begin())};
 }
 
 std::vector<std::string> Actors::speaker_actors(const Quote& q, const std::string& date) const {
   const Entity* e = nullptr;
   const std::vector<Entity>& ents = doc_.entities ? *doc_.entities : own_entities_;
-  if (q.speaker->entity)
-    for (const auto& x : ents)
-      if (x.id == *q.speaker->entity) e = &x;
+  if (q.speaker->entity) {
+    auto it = entity_index_.find(*q.speaker->entity);
+    if (it != entity_index_.end()) e = &ents[it->second];
+  }
   std::vector<std::string> out;
   std::string name = e ? resolver_.stands_for(*e) : q.speaker->name;
   if (name.empty()) return out;
@@ -247,9 +279,11 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     return out;
   }
   if (c.type == "THIRD") {
-    for (auto it = cands_.rbegin(); it != cands_.rend(); ++it)
-      if (it->start < c.start && it->type == "PERSON") return resolve(*it, at, date);
-    return out;
+    // The last person named before C: through the index of persons by start.
+    auto it = std::lower_bound(person_starts_.begin(), person_starts_.end(), c.start);
+    if (it == person_starts_.begin()) return out;
+    --it;
+    return resolve(cands_[person_at_[static_cast<size_t>(it - person_starts_.begin())]], at, date);
   }
   std::string name = c.entity ? resolver_.stands_for(*c.entity) : c.name;
   if (name.empty()) return out;

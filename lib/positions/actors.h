@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,8 @@ class Actors {
   void collect(const std::vector<std::pair<size_t, size_t>>& ranges);
   // Sorted by start, without overlaps.
   const std::vector<Candidate>& candidates() const { return cands_; }
+  // The indices [first, last) of the candidates that start in [from, to).
+  std::pair<size_t, size_t> within(size_t from, size_t to) const;
 
   // The actors candidate C stands for, for a stance at byte AT on DATE: a first-person word
   // is the speaker of the quote around it (else the person the title names), a third-person
@@ -59,6 +62,14 @@ class Actors {
   std::vector<Entity> own_entities_;
   std::vector<Candidate> cands_;
   std::string voice_;  // the person the title names, for first-person narrative
+  struct QuoteSpan {
+    size_t start, end;
+    const Quote* quote;
+  };
+  std::vector<QuoteSpan> quotes_;            // speech quotes with a speaker, by start
+  std::vector<size_t> person_starts_;        // starts of the PERSON candidates
+  std::vector<size_t> person_at_;            // their indices in cands_
+  std::map<std::string, size_t> entity_index_;  // entity id -> index
 };
 
 }  // namespace dossier::positions_detail

@@ -111,8 +111,11 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
     return std::any_of(ms.begin(), ms.end(), [&](const TopicMatch& t) { return c.start < sb + t.end && sb + t.start < c.end; });
   };
   std::vector<const Candidate*> sent;
-  for (const auto& c : cands_)
-    if (c.start >= sb && c.end <= se && !in_topic(c)) sent.push_back(&c);
+  auto [lo, hi] = actors_.within(sb, se);
+  for (size_t k = lo; k < hi; ++k) {
+    const Candidate& c = cands_[k];
+    if (c.end <= se && !in_topic(c)) sent.push_back(&c);
+  }
   auto with_coordinated = [&](size_t i) {
     std::vector<const Candidate*> out{sent[i]};
     for (size_t j = i + 1; j < sent.size(); ++j) {
@@ -210,9 +213,10 @@ std::map<size_t, const Candidate*> Holders::reported_speech() const {
     re2::StringPiece input(text.data() + sb, se - sb), m;
     if (opener.Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1)) {
       size_t after = sb + m.size();
-      for (const auto& c : cands_)
-        if (c.start >= after && c.start <= after + 2 && c.entity) {
-          voice = &c;
+      auto [lo, hi] = actors_.within(after, after + 3);
+      for (size_t k = lo; k < hi; ++k)
+        if (cands_[k].entity) {
+          voice = &cands_[k];
           break;
         }
     }
@@ -240,8 +244,9 @@ std::vector<const Candidate*> Holders::owners(size_t sb, size_t se, const TopicM
       names = count_words(between) <= 5 && between.find_first_of(",;:") == std::string_view::npos;
     }
     if (!names) continue;
-    for (const auto& c : cands_)
-      if (c.end == s && c.start >= sb && !is_pronoun(c)) out.push_back(&c);
+    auto [lo, hi] = actors_.within(sb, s);
+    for (size_t k = lo; k < hi; ++k)
+      if (cands_[k].end == s && !is_pronoun(cands_[k])) out.push_back(&cands_[k]);
   }
   return out;
 }
@@ -265,9 +270,11 @@ std::vector<std::pair<const Candidate*, int>> Holders::cue_agents(size_t sb, siz
       return x.start >= c.end && x.end <= m.start &&
              (x.kind == CueKind::Support || x.kind == CueKind::Oppose || x.kind == CueKind::Negation);
     });
-    for (const auto& cand : cands_) {
+    auto [lo, hi] = actors_.within(sb, cs);
+    for (size_t k = lo; k < hi; ++k) {
+      const Candidate& cand = cands_[k];
       if (!nearest) break;
-      if (cand.end > cs || cand.start < sb || is_pronoun(cand)) continue;
+      if (cand.end > cs || is_pronoun(cand)) continue;
       std::string_view between = text.substr(cand.end, cs - cand.end);
       // "Russia's call for", and a name right before the cue: "U.S. plans for".
       bool owner = is_possessive_at(text, cand.end) && count_words(between) <= 2;
@@ -279,8 +286,10 @@ std::vector<std::pair<const Candidate*, int>> Holders::cue_agents(size_t sb, siz
     if (after == " of ") {
       const Candidate* voice = nullptr;
       std::vector<const Candidate*> named;
-      for (const auto& cand : cands_) {
-        if (cand.start < sb || cand.end > se) continue;
+      auto [from, to] = actors_.within(sb, se);
+      for (size_t k = from; k < to; ++k) {
+        const Candidate& cand = cands_[k];
+        if (cand.end > se) continue;
         if (cand.type == "FIRST") {
           if (!voice) voice = &cand;
           continue;

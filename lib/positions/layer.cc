@@ -38,21 +38,28 @@ class Layer {
   std::vector<Position> run();
 
  private:
-  std::string date_of(size_t sb, size_t se) const;
+  std::string date_of(size_t sb, size_t se);
 
   const Document& doc_;
   const TopicLexicon& topics_;
   Actors actors_;
+  bool dates_indexed_ = false;
+  std::vector<std::pair<size_t, const std::string*>> dates_;  // calendar DATE timexes by start byte
 };
 
-std::string Layer::date_of(size_t sb, size_t se) const {
-  if (doc_.timexes) {
-    for (const auto& t : *doc_.timexes) {
-      if (t.type != "DATE" || t.value.empty() || !std::isdigit(static_cast<unsigned char>(t.value[0]))) continue;
-      size_t b = actors_.byte(t.span.start);
-      if (b >= sb && b < se) return t.value;
-    }
+// The first DATE timex with a calendar value starting in [sb, se), else the dct: through
+// the timexes indexed by start, so that each sentence costs log n.
+std::string Layer::date_of(size_t sb, size_t se) {
+  if (!dates_indexed_) {
+    dates_indexed_ = true;
+    if (doc_.timexes)
+      for (const auto& t : *doc_.timexes)
+        if (t.type == "DATE" && !t.value.empty() && std::isdigit(static_cast<unsigned char>(t.value[0])))
+          dates_.emplace_back(actors_.byte(t.span.start), &t.value);
+    std::stable_sort(dates_.begin(), dates_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   }
+  auto it = std::lower_bound(dates_.begin(), dates_.end(), sb, [](const auto& d, size_t b) { return d.first < b; });
+  if (it != dates_.end() && it->first < se) return *it->second;
   return doc_.dct.value.value_or("");
 }
 

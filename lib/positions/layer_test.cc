@@ -248,3 +248,46 @@ TEST_CASE("the body of an office resolves like a metonym", "[positions][layer]")
   CHECK(has(ps, "Russia", "legally-binding", "support"));
   CHECK(!has(ps, "Kremlin", "legally-binding", "support"));
 }
+
+TEST_CASE("a text repeated many times holds its positions once per repetition", "[positions][layer]") {
+  // The indexes that keep a long document linear (candidates by start, speech quotes, dates,
+  // persons for pronouns and role nouns) must find what a scan of the whole text finds.
+  const std::vector<std::string> part = {"Sergei Lavrov arrived in Geneva on Monday.",
+                                         "The Russian Foreign Minister rejected NATO expansion.",
+                                         "He said Russia wants legally binding guarantees.",
+                                         "\"We demand a new security treaty,\" Lavrov said."};
+  const int n = 300;
+  std::vector<std::string> sentences;
+  for (int i = 0; i < n; ++i) sentences.insert(sentences.end(), part.begin(), part.end());
+  auto d = make_doc(sentences, {{"Sergei Lavrov", "PERSON"}, {"Lavrov", "PERSON"}, {"NATO", "ORG"}, {"Russia", "GPE"}},
+                    "2022-01-14");
+  d.quotes.emplace();
+  d.timexes.emplace();
+  for (int i = 0; i < n; ++i) {
+    const Span& s = d.sentences[static_cast<size_t>(4 * i + 3)];
+    dossier::Quote q;
+    q.id = "q" + std::to_string(i);
+    q.span = Span{s.start, s.start + 34};
+    q.speech = true;
+    q.speaker = dossier::Speaker{std::nullopt, "Lavrov"};
+    d.quotes->push_back(q);
+    const Span& first = d.sentences[static_cast<size_t>(4 * i)];
+    dossier::Timex t;
+    t.type = "DATE";
+    t.value = "2022-01-" + std::to_string(10 + i % 9);
+    t.span = Span{first.start + 33, first.start + 39};
+    d.timexes->push_back(t);
+  }
+  auto one = dossier::find_positions(make_doc(part, {{"Sergei Lavrov", "PERSON"}, {"Lavrov", "PERSON"}, {"NATO", "ORG"},
+                                                     {"Russia", "GPE"}}, "2022-01-14"));
+  auto ps = dossier::find_positions(d);
+  REQUIRE(!one.empty());
+  CHECK(ps.size() == one.size() * static_cast<size_t>(n));
+  CHECK(has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Lavrov", "new-security-treaty", "support"));
+  for (const auto& p : ps) {
+    if (p.evidence.start < d.sentences[static_cast<size_t>(4 * (n - 1))].start) continue;
+    if (p.evidence.start == d.sentences[static_cast<size_t>(4 * (n - 1))].start) CHECK(p.date == "2022-01-" + std::to_string(10 + (n - 1) % 9));
+    if (p.topic == "new-security-treaty") CHECK(p.via == std::optional<std::string>("q" + std::to_string(n - 1)));
+  }
+}
