@@ -29,7 +29,8 @@ std::string_view trim(std::string_view s) {
 }
 
 // "expand, membership in" -> {{"expand"}, {"membership", "in"}} as lemmas.
-std::vector<std::vector<std::string>> parse_group(std::string_view body, Lemmatizer& lemmas) {
+std::vector<std::vector<std::string>> parse_group(std::string_view body, Lemmatizer& lemmas,
+                                                 std::vector<std::pair<std::string, std::string>>& written) {
   std::vector<std::vector<std::string>> out;
   size_t pos = 0;
   while (pos <= body.size()) {
@@ -42,7 +43,10 @@ std::vector<std::vector<std::string>> parse_group(std::string_view body, Lemmati
       while (i < alt.size() && !is_word_byte(alt[i])) ++i;
       size_t b = i;
       while (i < alt.size() && is_word_byte(alt[i])) ++i;
-      if (i > b) words.push_back(lemmas.lemma(alt.substr(b, i - b)));
+      if (i > b) {
+        words.push_back(lemmas.lemma(alt.substr(b, i - b)));
+        written.emplace_back(utf8::ascii_lower(alt.substr(b, i - b)), words.back());
+      }
     }
     if (words.empty()) throw Error("topic frame: empty alternative in {" + std::string(body) + "}");
     if (words.size() > 2) throw Error("topic frame: an alternative is one or two words, not '" + std::string(alt) + "'");
@@ -55,14 +59,18 @@ struct Word {
   size_t start, end;
   uint32_t index, clause;
   int id;
-  bool function;  // a closed-class word that may join a mention's words ("expansion of the alliance")
 };
 
-bool is_function_word(std::string_view lower) {
-  static const char* const kWords[] = {"a", "an", "the", "of", "s", "in", "on", "for", "to", "into", "its", "their",
+// A closed-class word that may join a mention's words ("expansion of the alliance").
+bool is_function_word(std::string_view word) {
+  static const std::string_view kWords[] = {"a", "an", "the", "of", "s", "in", "on", "for", "to", "into", "its", "their",
                                        "his", "her", "our", "further", "any", "all", "with", "at", "by", "from"};
-  for (const char* w : kWords)
-    if (lower == w) return true;
+  if (word.size() > 7) return false;
+  char lower[8];
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = utf8::ascii_lower(word[i]);
+  std::string_view w(lower, word.size());
+  for (std::string_view f : kWords)
+    if (w == f) return true;
   return false;
 }
 
@@ -90,7 +98,7 @@ Frame parse_frame(std::string_view topic, std::string_view expression, bool deni
       char closer = expression[open] == '[' ? ']' : '}';
       size_t close = expression.find(closer, open);
       if (close == std::string_view::npos) throw Error(std::string("topic frame: '") + expression[open] + "' without '" + closer + "'");
-      auto group = parse_group(expression.substr(open + 1, close - open - 1), lemmas);
+      auto group = parse_group(expression.substr(open + 1, close - open - 1), lemmas, f.written);
       if (exclude) {
         f.exclusions.insert(f.exclusions.end(), group.begin(), group.end());
       } else {
@@ -115,9 +123,12 @@ Frame parse_frame(std::string_view topic, std::string_view expression, bool deni
   return f;
 }
 
+// A word is lemmatized only when its first four bytes (or all of a shorter lemma) are those
+// of a frame's lemma: the stemmer keeps a word's first four letters but for a final y that
+// becomes i ("deny" -> "deni"), which the keys of such lemmas also allow.
 uint32_t FrameMatcher::key_of(std::string_view lower) {
-  uint32_t k = static_cast<uint32_t>(std::min<size_t>(lower.size(), 3)) << 24;
-  for (size_t i = 0; i < 3 && i < lower.size(); ++i) k |= static_cast<uint32_t>(static_cast<unsigned char>(lower[i])) << (8 * i);
+  uint32_t k = static_cast<uint32_t>(std::min<size_t>(lower.size(), 4)) << 28;
+  for (size_t i = 0; i < 4 && i < lower.size(); ++i) k |= static_cast<uint32_t>(static_cast<unsigned char>(lower[i]) & 0x7f) << (7 * i);
   return k;
 }
 
@@ -132,6 +143,7 @@ FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames
     if (added) {
       uses_.emplace_back();
       keys_.push_back(key_of(lemma));
+      if (lemma.size() >= 4 && lemma[3] == 'i') keys_.push_back(key_of(lemma.substr(0, 3) + "y"));
     }
     return it->second;
   };
@@ -145,6 +157,9 @@ FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames
       for (const auto& alt : frames_[f].groups[g]) add(alt, static_cast<int32_t>(g));
     for (const auto& alt : frames_[f].exclusions) add(alt, -1);
   }
+  for (const Frame& fr : frames_)
+    for (const auto& [word, lemma] : fr.written)
+      if (auto it = ids_.find(lemma); it != ids_.end()) written_.emplace(word, it->second);
   std::sort(keys_.begin(), keys_.end());
   keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
 }
@@ -154,7 +169,7 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
   if (frames_.empty()) return out;
   std::vector<Word> words;
   std::unique_ptr<Lemmatizer> lemmas;  // made when a word may be a frame's
-  std::string lower;
+  words.reserve(text.size() / 5);
   uint32_t index = 0, clause = 0;
   bool any = false;
   for (size_t i = 0; i < text.size();) {
@@ -169,15 +184,28 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
     }
     size_t b = i;
     while (i < text.size() && is_word_byte(text[i])) ++i;
-    lower.assign(text.substr(b, i - b));
-    for (char& ch : lower) ch = utf8::ascii_lower(ch);
+    char head[4];
+    size_t n = std::min<size_t>(4, i - b);
+    for (size_t k = 0; k < n; ++k) head[k] = utf8::ascii_lower(text[b + k]);
+    bool known = false;
+    // A lemma of three letters or fewer may have a longer word ("bans" -> "ban").
+    for (size_t k = n == 4 ? 3 : n; k <= n && !known; ++k)
+      known = std::binary_search(keys_.begin(), keys_.end(), key_of(std::string_view(head, k)));
     int id = -1;
-    if (std::binary_search(keys_.begin(), keys_.end(), key_of(lower))) {
-      if (!lemmas) lemmas = std::make_unique<Lemmatizer>();
-      id = lemma_id(lemmas->lemma(lower));
+    if (known && i - b <= 24) {
+      // A word written in a frame is looked up as it is; only its other forms are stemmed.
+      char lower[24];
+      for (size_t k = 0; k < i - b; ++k) lower[k] = utf8::ascii_lower(text[b + k]);
+      auto it = written_.find(std::string_view(lower, i - b));
+      if (it != written_.end()) {
+        id = it->second;
+      } else {
+        if (!lemmas) lemmas = std::make_unique<Lemmatizer>();
+        id = lemma_id(lemmas->lemma(std::string_view(lower, i - b)));
+      }
       any = any || id >= 0;
     }
-    words.push_back(Word{b, i, index++, clause, id, id < 0 && lower.size() <= 7 && is_function_word(lower)});
+    words.push_back(Word{b, i, index++, clause, id});
   }
   if (!any) return out;
 
@@ -255,7 +283,7 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
         size_t from = head->start, to = head->end;
         auto joined = [&](uint32_t a, uint32_t b) {  // words strictly between a and b are function words
           for (uint32_t k = a + 1; k < b; ++k)
-            if (!words[k].function) return false;
+            if (words[k].id >= 0 || !is_function_word(text.substr(words[k].start, words[k].end - words[k].start))) return false;
           return true;
         };
         for (size_t j = i; !sp.named && j < hs.size() && hs[j].first <= sp.last; ++j) {

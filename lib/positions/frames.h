@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dossier/positions.h"
@@ -29,6 +30,7 @@ struct Frame {
   // groups[g][a] is alternative a of group g: one or two lemmas.
   std::vector<std::vector<std::vector<std::string>>> groups;
   std::vector<std::vector<std::string>> exclusions;
+  std::vector<std::pair<std::string, std::string>> written;  // each word as written (lowercase) -> its lemma
 };
 
 // Parses EXPRESSION (see above); lemmas come from LEMMAS. Throws dossier::Error with a
@@ -39,6 +41,8 @@ Frame parse_frame(std::string_view topic, std::string_view expression, bool deni
 class FrameMatcher {
  public:
   explicit FrameMatcher(std::vector<Frame> frames);
+  FrameMatcher(const FrameMatcher&) = delete;  // written_ views into frames_
+  FrameMatcher& operator=(const FrameMatcher&) = delete;
   bool empty() const { return frames_.empty(); }
   // Frame mentions in TEXT: [start, end) bytes from the first to the last word matched,
   // unsorted; several per frame when they do not overlap. Empty when none matches.
@@ -55,8 +59,9 @@ class FrameMatcher {
 
   std::vector<Frame> frames_;
   std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string_view, int> written_;  // a frame's words as written -> lemma id (views into frames_)
   std::vector<std::vector<Use>> uses_;   // by the id of an alternative's first lemma
-  std::vector<uint32_t> keys_;           // sorted: the first three bytes of every lemma
+  std::vector<uint32_t> keys_;           // sorted: the first four bytes of every lemma (all of a shorter one)
 };
 
 }  // namespace dossier::positions_detail

@@ -90,3 +90,10 @@ TEST_CASE("a group in square brackets is the mention, the rest its context", "[p
   CHECK(mention(lex, "It must not undermine NATO.") == "NATO");
   CHECK(mention(lex, "It must not replace the alliance.") == "alliance");
 }
+
+TEST_CASE("short lemmas and lemmas ending in y match their longer words", "[positions][frames]") {
+  std::string lex = "t\tframe\t{ban} {missile}\nu\tframe\t{deny} {entry}\n";
+  CHECK(mention(lex, "Both sides wanted bans on missiles.") == "bans on missiles");
+  CHECK(mention(lex, "They denied entry.") == "denied entry");
+  CHECK(mention(lex, "He denies any entry.") == "denies any entry");
+}

@@ -231,6 +231,9 @@ std::map<size_t, const Candidate*> Holders::reported_speech() const {
 std::vector<const Candidate*> Holders::owners(size_t sb, size_t se, const TopicMatch& m) const {
   std::vector<const Candidate*> out;
   std::string_view text = doc_.text;
+  // The expression opens with a possessive: most sentences have none.
+  std::string_view sentence = text.substr(sb, se - sb);
+  if (sentence.find("'s") == std::string_view::npos && sentence.find("\u2019s") == std::string_view::npos) return out;
   re2::StringPiece input(text.data(), se);
   re2::StringPiece g;
   size_t pos = sb;
@@ -278,8 +281,8 @@ std::vector<std::pair<const Candidate*, int>> Holders::cue_agents(size_t sb, siz
       std::string_view between = text.substr(cand.end, cs - cand.end);
       // "Russia's call for", and a name right before the cue: "U.S. plans for".
       bool owner = is_possessive_at(text, cand.end) && count_words(between) <= 2;
-      bool modifier = !between.empty() && noun_cue(text.substr(cs, ce - cs)) &&
-                      std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; });
+      bool modifier = !between.empty() && std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; }) &&
+                      noun_cue(text.substr(cs, ce - cs));
       if (owner || modifier) out.emplace_back(&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1));
     }
     std::string_view after = text.substr(ce, std::min<size_t>(4, se - ce));
