@@ -78,6 +78,7 @@ CueKind kind_of(std::string_view name) {
   if (name == "contrast") return CueKind::Contrast;
   if (name == "concessive") return CueKind::Concessive;
   if (name == "boundary") return CueKind::Boundary;
+  if (name == "hedge") return CueKind::Hedge;
   throw Error("stance cues: unknown kind '" + std::string(name) + "'", "positions/cues.tsv");
 }
 

@@ -33,7 +33,7 @@ class Prefilter {
   size_t size_ = 0;
 };
 
-enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary };
+enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary, Hedge };
 
 struct Cue {
   CueKind kind;

@@ -132,6 +132,15 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
   for (const auto& o : others)
     if (o.start >= mention.end && o.start < hi && o.topic != mention.topic) hi = o.start;
 
+  // A question, or a mention inside a conditional clause ("if NATO expands", "whether a
+  // country should join"), states no stance.
+  size_t last = s.find_last_not_of(" \t\r\n\"'\xE2\x80\x9D");
+  if (last != std::string_view::npos && s[last] == '?') return Stance{};
+  for (const auto& c : cues)
+    if (c.kind == CueKind::Hedge && c.start >= clause.start && c.end <= mention.start &&
+        s.substr(c.end, mention.start - c.end).find(',') == std::string_view::npos)
+      return Stance{};
+
   Stance st;
   st.clause_start = clause.start;
   st.clause_end = clause.end;
@@ -142,6 +151,18 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     if (cues[i].start >= lo && cues[i].end <= mention.start) {
       product *= pol[i];
       any = true;
+    }
+  }
+  // A negation right before the mention that no cue follows scopes over it: "we need
+  // guarantees that Ukraine will never join NATO", "the demand that NATO not expand".
+  if (any) {
+    for (size_t i = cues.size(); i-- > 0;) {
+      if (cues[i].end > mention.start) continue;
+      if (cues[i].start < lo || is_polar(cues[i].kind) || is_break(cues[i].kind)) break;
+      if (cues[i].kind == CueKind::Negation && words_in(s.substr(cues[i].end, mention.start - cues[i].end)) <= 3) {
+        product = -product;
+        break;
+      }
     }
   }
   for (size_t i = 0; i < cues.size(); ++i) {

@@ -74,3 +74,18 @@ TEST_CASE("a topic said to be in doubt is a state of affairs, not a stance", "[p
   CHECK(stance_in("So it turns out that the indivisibility of security is subject to doubt.", "indivisible-security") ==
         std::nullopt);
 }
+
+TEST_CASE("a negation right before the mention scopes over it", "[positions][stance]") {
+  CHECK(stance_in("We need guarantees that Ukraine will never join NATO.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Russia demanded that NATO not expand eastward.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Poland wants NATO to expand.", "nato-enlargement") == std::optional<std::string>("support"));
+}
+
+TEST_CASE("a question or a conditional clause states no stance", "[positions][stance]") {
+  CHECK(stance_in("Does Russia want a new security treaty?", "new-security-treaty") == std::nullopt);
+  CHECK(stance_in("Nobody can decide whether a country should join NATO.", "nato-enlargement") == std::nullopt);
+  CHECK(stance_in("Moscow will respond if NATO expands eastward.", "nato-enlargement") == std::nullopt);
+  CHECK(stance_in("If asked, Russia would reject NATO expansion.", "nato-enlargement") == std::optional<std::string>("oppose"));
+}
