@@ -156,6 +156,19 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
         if (after < text.size() && std::isupper(static_cast<unsigned char>(text[after]))) continue;  // a title
         for (; walked[k] < persons.size() && cands_[persons[walked[k]]].end <= s; ++walked[k])
           if (holds(cands_[persons[walked[k]]].name, r.role)) holder[k] = persons[walked[k]];
+        // The shared resolver reads the description ("the Russian foreign minister": the
+        // holder of that office on the date; "the spokesman": the person introduced so);
+        // when it names no one, the person named before who holds the office does.
+        Referent ref = mentions().resolve(s, e);
+        if (ref.entity && (*ents_)[*ref.entity].type == "PERSON") {
+          const Entity& en = (*ents_)[*ref.entity];
+          cands_.push_back(Candidate{s, e, en.name, "PERSON", &en});
+          continue;
+        }
+        if (!ref.entity && !ref.name.empty() && ref.kind == MentionKind::Office) {
+          cands_.push_back(Candidate{s, e, ref.name, "PERSON", nullptr});
+          continue;
+        }
         if (!holder[k]) continue;
         Candidate c{s, e, cands_[*holder[k]].name, "PERSON", cands_[*holder[k]].entity};
         cands_.push_back(std::move(c));
@@ -166,6 +179,7 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
 void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
   if (!doc_.entities) own_entities_ = find_entities(doc_);
   const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
+  ents_ = ents;
   {
     for (const auto& e : *ents) {
       if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE") continue;
@@ -246,6 +260,20 @@ const Quote* Actors::quote_at(size_t pos) const {
   return pos < it->end ? it->quote : nullptr;
 }
 
+const MentionResolver& Actors::mentions() const {
+  if (!mentions_) mentions_ = std::make_unique<MentionResolver>(doc_, ents_ ? *ents_ : own_entities_);
+  return *mentions_;
+}
+
+std::vector<std::string> Actors::referent_actors(const Referent& r, size_t at, const std::string& date) const {
+  if (r.entity && ents_) {
+    const Entity& e = (*ents_)[*r.entity];
+    return resolve(Candidate{r.begin, r.end, e.name, e.type, &e}, at, date);
+  }
+  if (!r.name.empty()) return resolve(Candidate{r.begin, r.end, r.name, "PERSON", nullptr}, at, date);
+  return {};
+}
+
 std::pair<size_t, size_t> Actors::within(size_t from, size_t to) const {
   auto lo = std::lower_bound(cands_.begin(), cands_.end(), from, [](const Candidate& c, size_t p) { return c.start < p; });
   auto hi = std::lower_bound(lo, cands_.end(), to, [](const Candidate& c, size_t p) { return c.start < p; });
@@ -279,7 +307,13 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     return out;
   }
   if (c.type == "THIRD") {
-    // The last person named before C: through the index of persons by start.
+    // The shared resolver finds a pronoun's person (by gender, recency and subjecthood);
+    // when it finds no one, the last person named before C.
+    Referent ref = mentions().resolve(c.start, c.end);
+    if (ref.kind == MentionKind::Pronoun) {
+      auto named = referent_actors(ref, at, date);
+      if (!named.empty()) return named;
+    }
     auto it = std::lower_bound(person_starts_.begin(), person_starts_.end(), c.start);
     if (it == person_starts_.begin()) return out;
     --it;

@@ -1,17 +1,20 @@
 // Private to the positions module: who may hold a stance in a document, and which actors
 // each of them stands for. Every way of finding an actor (entity mentions, actor cues, role
-// nouns, pronouns, a quote's speaker) sits behind this one class, so that a new mention
-// resolver replaces it in one place. Offsets are bytes into Document::text.
+// nouns, pronouns, a quote's speaker) sits behind this one class; pronouns and role
+// descriptions are resolved by the library's shared mention resolver (dossier/mentions.h),
+// the one extract-quotes uses for speakers. Offsets are bytes into Document::text.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "dossier/document.h"
+#include "dossier/mentions.h"
 #include "dossier/positions.h"
 #include "dossier/utf8.h"
 
@@ -55,11 +58,17 @@ class Actors {
 
  private:
   void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges);
+  // The shared resolver over this document, made on first need.
+  const MentionResolver& mentions() const;
+  // The actors a resolved referent stands for; empty when it names no one.
+  std::vector<std::string> referent_actors(const Referent& r, size_t at, const std::string& date) const;
 
   const Document& doc_;
   const ActorResolver& resolver_;
   utf8::OffsetMap map_;
   std::vector<Entity> own_entities_;
+  const std::vector<Entity>* ents_ = nullptr;  // the document's entities, or own_entities_
+  mutable std::unique_ptr<MentionResolver> mentions_;
   std::vector<Candidate> cands_;
   std::string voice_;  // the person the title names, for first-person narrative
   struct QuoteSpan {

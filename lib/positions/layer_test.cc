@@ -291,3 +291,11 @@ TEST_CASE("a text repeated many times holds its positions once per repetition", 
     if (p.topic == "new-security-treaty") CHECK(p.via == std::optional<std::string>("q" + std::to_string(n - 1)));
   }
 }
+
+TEST_CASE("a pronoun holds its stance for the person the shared mention resolver finds", "[positions][layer]") {
+  auto d = make_doc({"Hillary Clinton met Sergei Lavrov in Geneva.", "She rejected NATO expansion."},
+                    {{"Hillary Clinton", "PERSON"}, {"Sergei Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2010-02-04");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Hillary Clinton", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+}
