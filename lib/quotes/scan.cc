@@ -323,8 +323,15 @@ std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetM
   if (warnings) {
     std::sort(bad.begin(), bad.end());
     bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
+    // Which stray marks opened a quote left unbalanced: one sorted list and a binary search
+    // per mark, not a pass over every quote per mark (that was quadratic on a paragraph of
+    // mixed marks).
+    std::vector<size_t> unbalanced_openings;
+    for (const Found& f : found)
+      if (f.unbalanced) unbalanced_openings.push_back(f.outer_b);
+    std::sort(unbalanced_openings.begin(), unbalanced_openings.end());
     for (size_t b : bad) {
-      bool opening = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.unbalanced && f.outer_b == b; });
+      bool opening = std::binary_search(unbalanced_openings.begin(), unbalanced_openings.end(), b);
       Warning w;
       w.code = "unbalanced-quote";
       w.message = opening ? "opening quote mark without a closing one; the quote ends at the paragraph end"
