@@ -5,6 +5,9 @@
 #include <cstring>
 #include <string>
 
+#include <unordered_set>
+
+#include "dossier/data.h"
 #include "dossier/quotes.h"
 #include "dossier/utf8.h"
 
@@ -79,6 +82,29 @@ bool is_letter_or_digit(int32_t cp) {
 }
 
 bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// Whether the ASCII word at text[pos] is one written with a leading elision ('Tis, 'cause,
+// rock 'n' roll: lib/data/quotes/elisions.txt): the apostrophe before it opens no quote.
+bool is_elided_word(std::string_view text, size_t pos) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> w;
+    for (auto line : data::lines("quotes/elisions.txt")) w.emplace(line);
+    return w;
+  }();
+  std::string word;
+  for (size_t k = pos; k < text.size() && word.size() < 8; ++k) {
+    char c = text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') break;
+    word.push_back(c);
+  }
+  size_t end = pos + word.size();
+  if (end < text.size()) {
+    unsigned char n = static_cast<unsigned char>(text[end]);
+    if ((n >= '0' && n <= '9') || n >= 0x80) return false;  // a longer word than any elision
+  }
+  return !word.empty() && kWords.count(word) > 0;
+}
 
 // Characters after which a symmetric mark is an opening one: "(", "[", dashes, slashes.
 bool is_opening_context(int32_t cp) {
@@ -189,6 +215,7 @@ class Scanner {
         // A single mark opens only after a space or bracket and before a letter that is not
         // a digit ('90s); an unpaired one is later dropped as an apostrophe.
         if (!opening_context || !letter_after || is_digit(next)) return;
+        if (is_elided_word(text_, pos + len)) return;
         if (cp == 0x2019 && !is_space(prev) && prev >= 0) return;
       } else if (m.symmetric && !opening_context) {
         if (cp == 0x22 && is_digit(prev)) return;  // 5'6" inch mark

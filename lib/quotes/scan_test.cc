@@ -40,3 +40,11 @@ TEST_CASE("Each stray mark of a long paragraph is reported once, as opening or c
   CHECK(w.back().at == opening - static_cast<int64_t>(2 * closings.size()));
   CHECK(w.back().message.find("opening") == 0);
 }
+
+TEST_CASE("A leading-elision apostrophe opens no quote", "[quotes]") {
+  CHECK(inner_of("'Tis the season, and 'cause of it we sang 'em a song.").empty());
+  CHECK(inner_of("He played rock 'n' roll in the '90s and 'til dawn.").empty());
+  CHECK(inner_of("\u2018Tis true, she said \u2018nothing\u2019 at all.") == std::vector<std::string>{"nothing"});
+  CHECK(inner_of("'Cause,' he said, 'I can.'") == std::vector<std::string>{"I can."});
+  CHECK(inner_of("She said 'never' twice.") == std::vector<std::string>{"never"});
+}
