@@ -97,6 +97,12 @@ class Annotator {
     return std::nullopt;
   }
 
+  // The code-point span of the words that named a speaker, when there were some.
+  std::optional<Span> mention_span(const Found& f) const {
+    if (f.e <= f.b) return std::nullopt;
+    return Span{cp(f.b), cp(f.e)};
+  }
+
   // A transcript turn label at the start of paragraph [pb, pe): "Question:", "Foreign
   // Minister Lavrov:". Returns the byte offset after the colon, or 0.
   size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const {
@@ -472,10 +478,11 @@ class Annotator {
         q.cue = attr->cue;
         q.speaker = speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
+        q.source_span = mention_span(attr->speaker);
       } else if (!turn) {
         standalone(q, s, para, sb, se, ob, oe);
       }
-      if (!turn) last_ = Last{span_index(ctx_.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, true};
+      if (!turn) last_ = Last{span_index(ctx_.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, q.source_span, true};
     }
     ctx_.turn_speaker = saved_turn_speaker;
     ctx_.quote = {0, 0};
@@ -546,6 +553,9 @@ class Annotator {
           Found f;
           f.entity = e;
           q.speaker = speaker_of(f);
+        f.b = next[first].b;
+        f.e = mention_end(f.b);
+        q.source_span = mention_span(f);
           return;
         }
       }
@@ -554,6 +564,7 @@ class Annotator {
     if (last_.valid && para <= last_.para + 1) {
       q.speaker = last_.speaker;
       q.source_text = last_.source_text;
+      q.source_span = last_.source_span;
       return;
     }
     // "President Dmitry Medvedev went on national television. "There is no more important
@@ -569,9 +580,19 @@ class Annotator {
         Found f;
         f.entity = e;
         q.speaker = speaker_of(f);
+        f.b = toks[k].b;
+        f.e = mention_end(f.b);
+        q.source_span = mention_span(f);
         return;
       }
     }
+  }
+
+  // The end of the entity mention starting at byte B (B when there is none).
+  size_t mention_end(size_t b) const {
+    const auto& ms = resolver_.mentions();
+    auto it = std::lower_bound(ms.begin(), ms.end(), b, [](const MentionResolver::Span& m, size_t p) { return m.begin < p; });
+    return it != ms.end() && it->begin == b ? it->end : b;
   }
 
   std::optional<size_t> person_at(size_t b) const {
@@ -640,6 +661,7 @@ class Annotator {
         q.cue = a->cue;
         q.speaker = speaker_of(a->speaker);
         q.source_text = a->speaker.source_text;
+        q.source_span = mention_span(a->speaker);
         out_.push_back(std::move(q));
         break;
       }
@@ -650,6 +672,7 @@ class Annotator {
     size_t para = 0;
     std::optional<Speaker> speaker;
     std::optional<std::string> source_text;
+    std::optional<Span> source_span;
     bool valid = false;
   };
 
@@ -692,7 +715,7 @@ void annotate_quotes(Document& doc, const QuoteOptions& options) {
 std::vector<QuoteRow> quote_rows(const Document& doc) {
   std::vector<QuoteRow> rows;
   if (!doc.quotes) return rows;
-  for (const Quote& q : *doc.quotes) rows.push_back(QuoteRow{doc.id, q});
+  for (const Quote& q : *doc.quotes) rows.push_back(QuoteRow{doc.id, q, &doc.text});
   return rows;
 }
 
