@@ -18,6 +18,13 @@ namespace {
 
 using ByteSpans = std::vector<std::pair<size_t, size_t>>;
 
+// A title abbreviated with a period ("Gen.", "Mr.", "Sen."): its period ends no clause.
+bool is_abbreviation(const std::string& w) {
+  static const char* kTitles[] = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof",
+                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* k) { return w == k; });
+}
+
 bool is_boundary(const Token& t) {
   if (t.word || t.lower.size() > 3) return false;  // every boundary is a code point of 1 to 3 bytes
   static const char* kBoundaries[] = {";", ":", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "\u2018", "\u2019",
@@ -25,6 +32,12 @@ bool is_boundary(const Token& t) {
   for (const char* b : kBoundaries)
     if (t.lower == b) return true;
   return false;
+}
+
+// Whether TOKS[K] ends a clause: a boundary mark, save the period of a title abbreviation.
+bool boundary_at(const std::vector<Token>& toks, size_t k) {
+  if (!is_boundary(toks[k])) return false;
+  return !(toks[k].lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap && is_abbreviation(toks[k - 1].lower));
 }
 
 bool is_clause_word(const std::string& w) {
@@ -243,7 +256,7 @@ class Annotator {
       // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
       size_t k = j - 1;
       size_t limit = k > 16 ? k - 16 : 0;
-      while (k > limit && toks[k - 1].lower != "," && !is_boundary(toks[k - 1])) --k;
+      while (k > limit && toks[k - 1].lower != "," && !boundary_at(toks, k - 1)) --k;
       if (k == 0 || toks[k - 1].lower != ",") return {end, end};
       j = k - 1;
     }
@@ -253,7 +266,7 @@ class Annotator {
       return {j - 1, end};
     size_t start = j;
     size_t limit = start > 10 ? start - 10 : 0;
-    while (start > limit && !is_boundary(toks[start - 1]) && toks[start - 1].lower != "," &&
+    while (start > limit && !boundary_at(toks, start - 1) && toks[start - 1].lower != "," &&
            !(toks[start - 1].word && is_clause_word(toks[start - 1].lower)))
       --start;
     if (start == j || (start == limit && limit > 0)) return {end, end};
@@ -262,14 +275,14 @@ class Annotator {
 
   std::pair<size_t, size_t> subject_after(const std::vector<Token>& toks, size_t i) const {
     size_t b = i, e = i;
-    while (e < toks.size() && e - b < 10 && !is_boundary(toks[e]) && toks[e].lower != ",") ++e;
+    while (e < toks.size() && e - b < 10 && !boundary_at(toks, e) && toks[e].lower != ",") ++e;
     // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
     if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
       size_t k = e + 1;
       while (k < toks.size() && k - e < 6 && (toks[k].cap || lex_.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
                                               toks[k].lower == "-"))
         ++k;
-      if (k == toks.size() || is_boundary(toks[k]) || toks[k].lower == ",") e = k;
+      if (k == toks.size() || boundary_at(toks, k) || toks[k].lower == ",") e = k;
     }
     return {b, e};
   }
@@ -293,9 +306,10 @@ class Annotator {
   std::pair<size_t, size_t> clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
     while (s < before && !toks[s].word) ++s;
     if (s < before && toks[s].lower == "the") ++s;
-    if (s >= before || lex_.is(toks[s].lower, "function")) return {0, 0};
-    if (lex_.is(toks[s].lower, "pronoun-m") || lex_.is(toks[s].lower, "pronoun-f") || lex_.is(toks[s].lower, "pronoun-1"))
+    if (s < before &&
+        (lex_.is(toks[s].lower, "pronoun-m") || lex_.is(toks[s].lower, "pronoun-f") || lex_.is(toks[s].lower, "pronoun-1")))
       return {s, s + 1};
+    if (s >= before || lex_.is(toks[s].lower, "function")) return {0, 0};
     size_t e = s;
     while (e < before && (toks[e].cap || !toks[e].word || lex_.is(toks[e].lower, "connector") ||
                           (e > s && toks[e - 1].lower == "," && lex_.is(toks[e].lower, "det"))))
@@ -333,7 +347,47 @@ class Annotator {
     if (subj.first == subj.second) subj = clause_subject(toks, i);
     if (subj.first == subj.second) return std::nullopt;
     a.speaker = subject(toks, subj.first, subj.second);
+    if (!cue.subject_after && !is_person(a.speaker)) {
+      // "Scott Hale, president and CEO of Acme Airplanes, said": the person the
+      // apposition describes, named before it in the same clause.
+      if (auto p = person_before_apposition(toks, subj.first)) {
+        a.speaker = *p;
+      } else if (!a.speaker.resolved() && !a.speaker.source_text) {
+        // "..., and at the same time insisted": the clause's subject speaks.
+        auto cs = clause_subject(toks, i);
+        if (cs.first != cs.second) {
+          Found f = subject(toks, cs.first, cs.second);
+          if (f.resolved()) a.speaker = f;
+        }
+      }
+    }
     return a;
+  }
+
+  bool is_person(const Found& f) const { return f.entity && (*ctx_.entities)[*f.entity].type == "PERSON"; }
+
+  // The person named right before a comma that opens an apposition reaching to toks[at]
+  // (no clause boundary between), within 16 tokens: "NAME, ROLE of ORG said".
+  std::optional<Found> person_before_apposition(const std::vector<Token>& toks, size_t at) const {
+    size_t limit = at > 16 ? at - 16 : 0;
+    for (size_t k = at; k > limit; --k) {
+      const Token& t = toks[k - 1];
+      if (is_boundary(t)) return std::nullopt;
+      if (t.lower != "," || k < 2) continue;
+      size_t name_end = toks[k - 2].e;
+      const auto& ms = resolver_.mentions();
+      auto it = std::lower_bound(ms.begin(), ms.end(), name_end,
+                                 [](const MentionResolver::Span& m, size_t p) { return m.end < p; });
+      for (; it != ms.end() && it->end == name_end; ++it)
+        if ((*ctx_.entities)[it->entity].type == "PERSON") {
+          Found f;
+          f.entity = it->entity;
+          f.b = it->begin;
+          f.e = it->end;
+          return f;
+        }
+    }
+    return std::nullopt;
   }
 
   // Cue after the quote: `"...," Foreign Ministry spokesman Igor Lyakin-Frolov told` or
@@ -343,7 +397,7 @@ class Annotator {
     size_t i = 0;
     while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == "-"))
       ++i;
-    if (i < toks.size() && i > 0 && is_boundary(toks[i - 1]) && toks[i - 1].lower != "-" && toks[i - 1].lower != "\u2014")
+    if (i < toks.size() && i > 0 && boundary_at(toks, i - 1) && toks[i - 1].lower != "-" && toks[i - 1].lower != "\u2014")
       return std::nullopt;
     if (const Cue* c = cue_at(toks, i, lex_); c && !c->participle) {
       auto [b, e] = subject_after(toks, i + c->words.size());
@@ -354,13 +408,15 @@ class Annotator {
       return a;
     }
     for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
-      if (is_boundary(toks[k])) break;
+      if (boundary_at(toks, k)) break;
       const Cue* c = cue_at(toks, k, lex_);
       if (!c) continue;
       if (c->participle || c->subject_after || k == i) return std::nullopt;
       size_t e = k;
       while (e > i && toks[e - 1].word && lex_.is(toks[e - 1].lower, "skip")) --e;
       if (e == i) return std::nullopt;
+      // `"...," and described ...`: a new clause of the same subject, not a subject.
+      if (toks[i].word && is_clause_word(toks[i].lower)) return std::nullopt;
       Attribution a;
       a.cue = std::string(doc_.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
       a.speaker = subject(toks, i, e);
@@ -375,7 +431,7 @@ class Annotator {
     auto all = tokenize(doc_.text, from, to);
     size_t start = 0;
     for (size_t k = 0; k < all.size(); ++k)
-      if (is_boundary(all[k]) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
+      if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
     std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
     // The last cue speaks, unless it leans on an earlier one: a participle after a comma
     // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")
@@ -394,8 +450,9 @@ class Annotator {
         if (!dependent) dependent = k;
         continue;
       }
-      auto a = from_cue(toks, k, *c);
-      if (a || !dependent) return a;
+      // A cue whose subject cannot be found gives way to an earlier one ("He said NATO
+      // is responding by ...": not "responding", but "He said").
+      if (auto a = from_cue(toks, k, *c)) return a;
     }
     if (dependent) return from_cue(toks, *dependent, *cue_at(toks, *dependent, lex_));
     return std::nullopt;
@@ -457,7 +514,10 @@ class Annotator {
     }
     if (right_clause) attr = right_cue(tokenize(doc_.text, oe, se));
     bool adjacent = attr.has_value();
-    if (!attr && ob > sb) attr = left_cue(sb, ob);
+    if ((!attr || (!attr->speaker.resolved() && !attr->speaker.source_text)) && ob > sb) {
+      auto left = left_cue(sb, ob);
+      if (left && (!attr || left->speaker.resolved())) attr = left;
+    }
 
     Quote q;
     q.text = text;
@@ -525,6 +585,8 @@ class Annotator {
     }
     if (nwords >= 6) return true;
     Token prev = prev_token(ob);
+    if (prev.word && lex_.is(prev.lower, "term")) return false;
+    if (governed_by_cue(ob)) return true;
     Token next = next_token(oe, doc_.text.size());
     if (prev.word && (lex_.is(prev.lower, "det") || lex_.is(prev.lower, "term"))) return false;
     if (c.adjacent || c.own_sentence) return true;
@@ -534,6 +596,32 @@ class Annotator {
     if (prev.word && lex_.is(prev.lower, "aux")) return true;
     if (c.cue) return true;
     return c.starts_upper && c.ends_clause && nwords >= 3;
+  }
+
+  // Whether a verb of saying governs the quote at OB as its object or complement: the cue
+  // right before it, or before a determiner, "it", "as", "of", "for" ("expressed "deep
+  // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
+  // speech whatever its length.
+  bool governed_by_cue(size_t ob) const {
+    size_t from = ob > 80 ? cp_start(ob - 80) : 0;
+    auto toks = last_tokens(doc_.text, from, ob, 6);
+    size_t k = toks.size();
+    size_t skipped = 0;
+    while (k > 0 && skipped < 3) {
+      const Token& t = toks[k - 1];
+      bool skip = t.lower == ":" || t.lower == "," ||
+                  (t.word && (lex_.is(t.lower, "det") || t.lower == "it" || t.lower == "them" || t.lower == "as" ||
+                              t.lower == "of" || t.lower == "for" || t.lower == "that"));
+      if (!skip) break;
+      --k;
+      ++skipped;
+    }
+    // The cue may be one to three words ending at toks[k - 1].
+    for (size_t n = 1; n <= 3 && n <= k; ++n) {
+      const Cue* c = cue_at(toks, k - n, lex_);
+      if (c && c->words.size() == n && !c->ambiguous && !c->subject_after) return true;
+    }
+    return false;
   }
 
   // A quote without a cue in its sentence: the person the next sentence of its paragraph
