@@ -258,11 +258,11 @@ std::vector<const Candidate*> Holders::owners(size_t sb, size_t se, const TopicM
 // for") holds the cue's stance; the actor after a noun cue and "of" ("the unwillingness of
 // our NATO partners to ratify X") holds the clause's stance, and a first-person voice in the
 // sentence, who complains of it, the other one. The int is the polarity.
-std::vector<std::pair<const Candidate*, int>> Holders::cue_agents(size_t sb, size_t se, const TopicMatch& m,
+std::vector<Named> Holders::cue_agents(size_t sb, size_t se, const TopicMatch& m,
                                                                 const Stance& st,
                                                                 const std::vector<Cue>& cues) const {
   std::string_view text = doc_.text;
-  std::vector<std::pair<const Candidate*, int>> out;
+  std::vector<Named> out;
   for (const auto& c : cues) {
     if (c.kind != CueKind::Support && c.kind != CueKind::Oppose) continue;
     if (c.start < st.clause_start || c.end > m.start) continue;
@@ -283,7 +283,8 @@ std::vector<std::pair<const Candidate*, int>> Holders::cue_agents(size_t sb, siz
       bool owner = is_possessive_at(text, cand.end) && count_words(between) <= 2;
       bool modifier = !between.empty() && std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; }) &&
                       noun_cue(text.substr(cs, ce - cs));
-      if (owner || modifier) out.emplace_back(&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1));
+      if (owner || modifier)
+        out.push_back(Named{&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1), noun_cue(text.substr(cs, ce - cs))});
     }
     std::string_view after = text.substr(ce, std::min<size_t>(4, se - ce));
     if (after == " of ") {
@@ -301,9 +302,9 @@ std::vector<std::pair<const Candidate*, int>> Holders::cue_agents(size_t sb, siz
           named.push_back(&cand);
       }
       if (named.empty()) continue;
-      for (const Candidate* n : named) out.emplace_back(n, st.polarity);
-      if (voice && c.kind == CueKind::Oppose) out.emplace_back(voice, -st.polarity);
-      out.emplace_back(nullptr, 0);  // marks: the cue named who holds the stance
+      for (const Candidate* n : named) out.push_back(Named{n, st.polarity, false});
+      if (voice && c.kind == CueKind::Oppose) out.push_back(Named{voice, -st.polarity, false});
+      out.push_back(Named{});  // marks: the cue named who holds the stance
     }
   }
   return out;

@@ -12,6 +12,14 @@
 
 namespace dossier::positions_detail {
 
+// An agent a cue names: WHO (nullptr marks that the cue named who holds the stance, in
+// place of the subject), its polarity, and whether it owns a noun cue ("Russia's demand").
+struct Named {
+  const Candidate* who = nullptr;
+  int polarity = 0;
+  bool owner = false;
+};
+
 class Holders {
  public:
   Holders(const Document& doc, const Actors& actors) : doc_(doc), cands_(actors.candidates()), actors_(actors) {}
@@ -22,9 +30,9 @@ class Holders {
                                        const Stance& st) const;
   // Owners of a proposal that names the topic ("Medvedev's initiative for a ... treaty").
   std::vector<const Candidate*> owners(size_t sb, size_t se, const TopicMatch& m) const;
-  // Agents a cue names itself, with their polarity; a {nullptr, 0} entry says the cue named
+  // Agents a cue names itself, with their polarity; an entry with no one says the cue named
   // who holds the stance, replacing the subject.
-  std::vector<std::pair<const Candidate*, int>> cue_agents(size_t sb, size_t se, const TopicMatch& m, const Stance& st,
+  std::vector<Named> cue_agents(size_t sb, size_t se, const TopicMatch& m, const Stance& st,
                                                            const std::vector<Cue>& cues) const;
   // Reported speech: a sentence's start byte -> the voice of "According to X," opening it or
   // an earlier sentence of its paragraph.

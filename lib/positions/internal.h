@@ -49,6 +49,7 @@ struct Stance {
   size_t agents_from = 0;  // when a passive cue ends in "by": where its agents start, else 0
   size_t clause_start = 0; // where the mention's clause starts
   size_t clause_end = 0;   // where it ends (the sentence's end when it runs to the end)
+  bool negated = false;    // a negation right before the mention scopes over it
 };
 
 // The stance toward MENTION given the sentence's cues (see stance_toward).

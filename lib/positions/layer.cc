@@ -100,14 +100,18 @@ std::vector<Position> Layer::run() {
       auto st = stance_of(sentence, ms[i], others, cues);
       std::vector<std::pair<std::string, int>> held;
       std::optional<std::string> via;
-      for (const Candidate* c : holders.owners(sb, se, ms[i]))
-        for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), ms[i].denied ? -1 : 1);
+      // The owner of a proposal or demand that names the topic holds what it names (with a
+      // negation before the mention: "Russia's demand that NATO not expand").
+      auto owners = holders.owners(sb, se, ms[i]);
+      for (const Candidate* c : owners)
+        for (auto& n : actors_.resolve(*c, sb + ms[i].start, date))
+          held.emplace_back(std::move(n), (ms[i].denied ? -1 : 1) * (st.negated ? -1 : 1));
       if (st.polarity == 0) {
         if (held.empty()) continue;
         if (const Quote* q = actors_.quote_at(sb + ms[i].start)) via = q->id;
       }
-      auto named = st.polarity ? holders.cue_agents(sb, se, ms[i], st, cues) : std::vector<std::pair<const Candidate*, int>>{};
-      bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.first == nullptr; });
+      auto named = st.polarity ? holders.cue_agents(sb, se, ms[i], st, cues) : std::vector<positions_detail::Named>{};
+      bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.who == nullptr; });
       if (st.polarity == 0) {
       } else if (const Quote* q = actors_.quote_at(sb + ms[i].start)) {
         // Inside a quote the speaker holds the stance, unless a cue names who does ("the
@@ -128,17 +132,29 @@ std::vector<Position> Layer::run() {
         else if (!replaces)
           for (auto& n : actors_.speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
         else
-          for (const auto& [c, pol] : named)
+          for (const auto& [c, pol, owner] : named)
             if (c)
               for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
         via = q->id;
       } else {
+        // Outside quotes, a demand or proposal with an owner is the owner's: the author who
+        // describes it ("NV reviews the talks, amid Russian demands for guarantees") and the
+        // subject it asks something of hold nothing.
+        // Not when the sentence's subject takes a stance of its own on the demand first ("the
+        // Russian military is concerned by U.S. plans for a missile shield").
+        auto cue_before = [&](size_t at) {
+          return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+            return (c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.start >= st.clause_start && c.end + sb <= at;
+          });
+        };
+        replaces = replaces || std::any_of(owners.begin(), owners.end(), [&](const Candidate* c) { return !cue_before(c->start); }) ||
+                   std::any_of(named.begin(), named.end(), [&](const auto& x) { return x.who && x.owner && !cue_before(x.who->start); });
         if (!replaces)
           for (const Candidate* c : holders.agents(sb, se, ms[i], ms, st))
             for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
         if (!replaces && reporter)
           for (auto& n : actors_.resolve(*reporter, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
-        for (const auto& [c, pol] : named)
+        for (const auto& [c, pol, owner] : named)
           if (c)
             for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
       }

@@ -299,3 +299,23 @@ TEST_CASE("a pronoun holds its stance for the person the shared mention resolver
   CHECK(has(ps, "Hillary Clinton", "nato-enlargement", "oppose"));
   CHECK(!has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
 }
+
+TEST_CASE("the owner of a demand holds it, not the author who describes it", "[positions][layer]") {
+  auto d = make_doc({"The agency reviews the week, amid Russian demands for legally binding guarantees."},
+                    {{"The agency", "ORG"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+  CHECK(!has(ps, "The agency", "legally-binding", "support"));
+  auto e = make_doc({"Experts discuss Russia's demand that NATO not expand."}, {{"Russia", "GPE"}, {"NATO", "ORG"}});
+  auto qs = dossier::find_positions(e);
+  CHECK(has(qs, "Russia", "nato-enlargement", "oppose"));
+  CHECK(!has(qs, "Russia", "nato-enlargement", "support"));
+  CHECK(!has(qs, "NATO", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("a subject with a stance of its own on a demand keeps it", "[positions][layer]") {
+  auto d = make_doc({"The Russian military is concerned by U.S. plans for a missile shield."},
+                    {{"U.S.", "GPE"}}, "2008-12-05");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "missile-defense", "oppose"));
+}

@@ -155,16 +155,16 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
   }
   // A negation right before the mention that no cue follows scopes over it: "we need
   // guarantees that Ukraine will never join NATO", "the demand that NATO not expand".
-  if (any) {
-    for (size_t i = cues.size(); i-- > 0;) {
-      if (cues[i].end > mention.start) continue;
-      if (cues[i].start < lo || is_polar(cues[i].kind) || is_break(cues[i].kind)) break;
-      if (cues[i].kind == CueKind::Negation && words_in(s.substr(cues[i].end, mention.start - cues[i].end)) <= 3) {
-        product = -product;
-        break;
-      }
+  bool negated = false;
+  for (size_t i = cues.size(); i-- > 0;) {
+    if (cues[i].end > mention.start) continue;
+    if (cues[i].start < lo || is_polar(cues[i].kind) || is_break(cues[i].kind)) break;
+    if (cues[i].kind == CueKind::Negation && words_in(s.substr(cues[i].end, mention.start - cues[i].end)) <= 3) {
+      negated = true;
+      break;
     }
   }
+  if (any && negated) product = -product;
   for (size_t i = 0; i < cues.size(); ++i) {
     if (!is_post(cues[i].kind) || cues[i].start < mention.end || cues[i].end > hi) continue;
     if (pol[i] == 0) continue;
@@ -189,9 +189,12 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
       int p = clause_polarity(clauses[ci - 1]);
       if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0, clause.start, clause.end};
     }
-    return Stance{};
+    Stance none;
+    none.negated = negated;
+    return none;
   }
   st.polarity = product * (mention.denied ? -1 : 1);
+  st.negated = negated;
 
   if (ci + 1 < clauses.size() && clauses[ci + 1].dominant) {
     const Clause& next = clauses[ci + 1];
