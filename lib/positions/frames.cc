@@ -162,6 +162,8 @@ FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames
       if (auto it = ids_.find(lemma); it != ids_.end()) written_.emplace(word, it->second);
   std::sort(keys_.begin(), keys_.end());
   keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+  key_bits_.assign(kKeyBits / 64, 0);
+  for (uint32_t k : keys_) key_bits_[bit_of(k) / 64] |= uint64_t{1} << (bit_of(k) % 64);
 }
 
 std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
@@ -186,11 +188,13 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
     while (i < text.size() && is_word_byte(text[i])) ++i;
     char head[4];
     size_t n = std::min<size_t>(4, i - b);
-    for (size_t k = 0; k < n; ++k) head[k] = utf8::ascii_lower(text[b + k]);
+    for (size_t k = 0; k < n && k < sizeof head; ++k) head[k] = utf8::ascii_lower(text[b + k]);
     bool known = false;
     // A lemma of three letters or fewer may have a longer word ("bans" -> "ban").
-    for (size_t k = n == 4 ? 3 : n; k <= n && !known; ++k)
-      known = std::binary_search(keys_.begin(), keys_.end(), key_of(std::string_view(head, k)));
+    for (size_t k = n == 4 ? 3 : n; k <= n && !known; ++k) {
+      uint32_t key = key_of(std::string_view(head, k));
+      known = (key_bits_[bit_of(key) / 64] >> (bit_of(key) % 64) & 1u) && std::binary_search(keys_.begin(), keys_.end(), key);
+    }
     int id = -1;
     if (known && i - b <= 24) {
       // A word written in a frame is looked up as it is; only its other forms are stemmed.
@@ -279,6 +283,7 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
         const Hit* head = sp.named;
         for (size_t j = i; !head && j < hs.size() && hs[j].first <= sp.last; ++j)
           if (hs[j].group == 0 && hs[j].clause == s.clause) head = &hs[j];
+        if (!head) head = &s;  // not reached: every group, the first too, is in the match
         uint32_t first = head->first, last = head->last;
         size_t from = head->start, to = head->end;
         auto joined = [&](uint32_t a, uint32_t b) {  // words strictly between a and b are function words

@@ -56,11 +56,15 @@ class FrameMatcher {
   };
   int lemma_id(std::string_view lemma) const;
   static uint32_t key_of(std::string_view lower);
+  // A bit per hashed key: most words are ruled out by one test, before the binary search.
+  static constexpr size_t kKeyBits = size_t{1} << 16;
+  static size_t bit_of(uint32_t key) { return (key * 2654435761u) >> 16; }
 
   std::vector<Frame> frames_;
   std::unordered_map<std::string, int> ids_;
   std::unordered_map<std::string_view, int> written_;  // a frame's words as written -> lemma id (views into frames_)
   std::vector<std::vector<Use>> uses_;   // by the id of an alternative's first lemma
+  std::vector<uint64_t> key_bits_;
   std::vector<uint32_t> keys_;           // sorted: the first four bytes of every lemma (all of a shorter one)
 };
 
