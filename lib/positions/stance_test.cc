@@ -89,3 +89,10 @@ TEST_CASE("a question or a conditional clause states no stance", "[positions][st
   CHECK(stance_in("Moscow will respond if NATO expands eastward.", "nato-enlargement") == std::nullopt);
   CHECK(stance_in("If asked, Russia would reject NATO expansion.", "nato-enlargement") == std::optional<std::string>("oppose"));
 }
+
+TEST_CASE("signing supports, and a passive of praise names its agents", "[positions][stance]") {
+  CHECK(stance_in("Poland signed an agreement on the missile shield.", "missile-defense") ==
+        std::optional<std::string>("support"));
+  CHECK(stance_in("NATO enlargement was praised by the United States.", "nato-enlargement") ==
+        std::optional<std::string>("support"));
+}
