@@ -74,13 +74,19 @@ void to_json(json& j, const Quote& q) {
     j["speaker"] = nullptr;
   }
   if (q.source_text) j["source_text"] = *q.source_text;
+  if (q.source_span) j["source_span"] = *q.source_span;
 }
 
 void to_json(json& j, const QuoteRow& r) {
   const Quote& q = r.quote;
   j = json{{"doc", r.doc}, {"id", q.id}, {"kind", q.kind}, {"speech", q.speech}, {"cue", opt(q.cue)},
            {"text", q.text}, {"span", q.span}, {"speaker", nullptr}, {"entity", nullptr},
-           {"source_text", opt(q.source_text)}};
+           {"source_text", opt(q.source_text)}, {"source_span", nullptr}};
+  // The row shows the words that named the speaker too, so that a user can check them.
+  if (q.source_span) {
+    j["source_span"] = *q.source_span;
+    if (!q.source_text) j["source_text"] = span_text(r.text ? *r.text : std::string(), *q.source_span);
+  }
   if (q.speaker) {
     j["speaker"] = q.speaker->name;
     j["entity"] = opt(q.speaker->entity);
@@ -95,6 +101,7 @@ void from_json(const json& j, Quote& q) {
   get_to(j, "kind", q.kind);
   q.cue = get_opt(j, "cue");
   q.source_text = get_opt(j, "source_text");
+  if (auto ss = j.find("source_span"); ss != j.end() && !ss->is_null()) q.source_span = ss->get<Span>();
   auto sp = j.find("speaker");
   if (sp != j.end() && sp->is_object()) {
     Speaker s;

@@ -157,8 +157,8 @@ void read_entity(element e, Entity& x) {
 }
 
 constexpr std::array<std::string_view, 2> kSpeakerKeys = {"entity", "name"};
-constexpr std::array<std::string_view, 8> kQuoteKeys = {"id",  "text", "span",        "speech",
-                                                        "kind", "cue", "source_text", "speaker"};
+constexpr std::array<std::string_view, 9> kQuoteKeys = {"id",  "text", "span",        "speech",     "kind",
+                                                        "cue", "source_text", "source_span", "speaker"};
 void read_quote(element e, Quote& q) {
   fields(e, kQuoteKeys, [&](size_t i, element v) {
     switch (i) {
@@ -169,6 +169,9 @@ void read_quote(element e, Quote& q) {
       case 4: read(v, q.kind); break;
       case 5: q.cue = read_optional(v); break;
       case 6: q.source_text = read_optional(v); break;
+      case 7:
+        if (v.type() != element_type::NULL_VALUE) read(v, q.source_span.emplace());
+        break;
       default:
         if (v.type() == element_type::OBJECT) {
           Speaker s;
@@ -387,6 +390,10 @@ void write_quote(JsonWriter& w, const Quote& q) {
   w.string(q.id);
   w.key("kind");
   w.string(q.kind);
+  if (q.source_span) {
+    w.key("source_span");
+    write_span(w, *q.source_span);
+  }
   if (q.source_text) {
     w.key("source_text");
     w.string(*q.source_text);

@@ -206,6 +206,8 @@ void quote(Reader& r, Quote* out) {
   r.string(out ? &out->id : nullptr);
   r.key(",\"kind\":");
   r.string(out ? &out->kind : nullptr);
+  std::optional<Span> source_span;
+  if (r.take(",\"source_span\":")) source_span = r.span();
   if (r.take(",\"source_text\":")) r.string(out ? &out->source_text.emplace() : nullptr);
   r.key(",\"span\":");
   Span span = r.span();
@@ -226,6 +228,7 @@ void quote(Reader& r, Quote* out) {
   if (out) {
     out->span = span;
     out->speech = speech;
+    out->source_span = source_span;
   }
 }
 

@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
   tool.app().add_option("--right", right_spec, "Right selection, as --left")->check(selection, "SELECTION");
   tool.app().add_option("--format", format, "Output of the diff: jsonl, text or svg")
       ->check(CLI::IsMember({"jsonl", "text", "svg"}));
-  tool.app().add_option("--topics", topics_file, "Topic lexicon FILE replacing the built-in one (TOPIC, term|pattern, EXPRESSION)")
+  tool.app().add_option("--topics", topics_file, "Topic lexicon FILE replacing the built-in one (TOPIC, frame|term|pattern, EXPRESSION)")
       ->check(CLI::ExistingFile);
   tool.app().add_option("--add-topics", extra_topics_file, "Topic lexicon FILE extending the built-in one")
       ->check(CLI::ExistingFile);

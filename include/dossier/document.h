@@ -78,6 +78,8 @@ struct Quote {
   std::optional<Speaker> speaker;
   std::optional<std::string> cue;
   std::optional<std::string> source_text;  // "a ministry source" when the speaker is anonymous
+  std::optional<Span> source_span;         // the words naming the speaker or source ("he",
+                                           // "the foreign minister", "a ministry source")
 };
 
 // A quote flattened for jq (extract-quotes --emit quotes): doc id, speaker name and
@@ -85,6 +87,7 @@ struct Quote {
 struct QuoteRow {
   std::string doc;
   Quote quote;
+  const std::string* text = nullptr;  // the document's text, for the words of source_span
 };
 
 struct Timex {

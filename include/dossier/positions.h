@@ -1,6 +1,6 @@
 // Positions of actors on topics: who supports or opposes what, when, on what evidence.
-// A topic lexicon (terms and patterns per topic id, lib/data/positions/topics.tsv) finds
-// what a sentence is about; stance cues (lib/data/positions/cues.tsv: support and oppose
+// A topic lexicon (frames of lemma groups, terms and patterns per topic id,
+// lib/data/positions/topics.tsv) finds what a sentence is about; stance cues (lib/data/positions/cues.tsv: support and oppose
 // verbs, negations, contrast markers) decide the stance; the entities and quotes layers
 // decide who holds it. Offsets are code points into Document::text.
 #pragma once
@@ -34,9 +34,11 @@ class TopicLexicon {
 
   // The embedded European-security lexicon (lib/data/positions/topics.tsv), built once.
   static const TopicLexicon& builtin();
-  // Parses lexicon lines "TOPIC<TAB>term|pattern<TAB>EXPRESSION[<TAB>+|-]"; '#' lines and
-  // blank lines are skipped. Throws dossier::Error (with FILE and line) on a malformed line
-  // or a pattern RE2 rejects.
+  // Parses lexicon lines "TOPIC<TAB>frame|term|pattern<TAB>EXPRESSION[<TAB>+|-]"; '#' lines
+  // and blank lines are skipped. A frame is "{a, b} [c] !{d} ~N": groups of words (one or
+  // two words an alternative) compared by lemma, that must meet within N words and a clause
+  // (see lib/positions/frames.h). Throws dossier::Error (with FILE and line) on a malformed
+  // line, a malformed frame or a pattern RE2 rejects.
   static TopicLexicon parse(std::string_view text, const std::string& file = {});
   // Reads a lexicon file; throws dossier::Error when it cannot be read or parsed.
   static TopicLexicon load(const std::string& path);

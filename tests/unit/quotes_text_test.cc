@@ -9,7 +9,7 @@
 
 #include <utf8proc.h>
 
-#include "../../lib/quotes_internal.h"
+#include "../../lib/quotes/quotes_internal.h"
 #include "dossier/utf8.h"
 #include "random_text.h"
 

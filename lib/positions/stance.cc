@@ -1,4 +1,4 @@
-// The stance rules over one sentence's cues. Tested by tests/unit/positions_test.cc.
+// The stance rules over one sentence's cues. Tested by stance_test.cc.
 //
 // A sentence is cut into clauses at boundaries (; : --), contrast markers (but, however)
 // and concessive openers (while, although: the clause runs to the next comma). A topic
@@ -13,7 +13,7 @@
 #include <cctype>
 
 #include "dossier/utf8.h"
-#include "positions_internal.h"
+#include "internal.h"
 
 namespace dossier::positions_detail {
 
@@ -132,6 +132,15 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
   for (const auto& o : others)
     if (o.start >= mention.end && o.start < hi && o.topic != mention.topic) hi = o.start;
 
+  // A question, or a mention inside a conditional clause ("if NATO expands", "whether a
+  // country should join"), states no stance.
+  size_t last = s.find_last_not_of(" \t\r\n\"'\xE2\x80\x9D");
+  if (last != std::string_view::npos && s[last] == '?') return Stance{};
+  for (const auto& c : cues)
+    if (c.kind == CueKind::Hedge && c.start >= clause.start && c.end <= mention.start &&
+        s.substr(c.end, mention.start - c.end).find(',') == std::string_view::npos)
+      return Stance{};
+
   Stance st;
   st.clause_start = clause.start;
   st.clause_end = clause.end;
@@ -144,6 +153,18 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
       any = true;
     }
   }
+  // A negation right before the mention that no cue follows scopes over it: "we need
+  // guarantees that Ukraine will never join NATO", "the demand that NATO not expand".
+  bool negated = false;
+  for (size_t i = cues.size(); i-- > 0;) {
+    if (cues[i].end > mention.start) continue;
+    if (cues[i].start < lo || is_polar(cues[i].kind) || is_break(cues[i].kind)) break;
+    if (cues[i].kind == CueKind::Negation && words_in(s.substr(cues[i].end, mention.start - cues[i].end)) <= 3) {
+      negated = true;
+      break;
+    }
+  }
+  if (any && negated) product = -product;
   for (size_t i = 0; i < cues.size(); ++i) {
     if (!is_post(cues[i].kind) || cues[i].start < mention.end || cues[i].end > hi) continue;
     if (pol[i] == 0) continue;
@@ -168,9 +189,12 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
       int p = clause_polarity(clauses[ci - 1]);
       if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0, clause.start, clause.end};
     }
-    return Stance{};
+    Stance none;
+    none.negated = negated;
+    return none;
   }
   st.polarity = product * (mention.denied ? -1 : 1);
+  st.negated = negated;
 
   if (ci + 1 < clauses.size() && clauses[ci + 1].dominant) {
     const Clause& next = clauses[ci + 1];

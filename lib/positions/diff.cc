@@ -1,5 +1,5 @@
 // The diff of positions between two selections, and its text and SVG renderings. Tested
-// by tests/unit/positions_test.cc and tests/golden/diff-positions/.
+// by diff_test.cc and tests/golden/diff-positions/.
 #include <algorithm>
 #include <cctype>
 #include <set>

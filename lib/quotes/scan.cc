@@ -5,6 +5,9 @@
 #include <cstring>
 #include <string>
 
+#include <unordered_set>
+
+#include "dossier/data.h"
 #include "dossier/quotes.h"
 #include "dossier/utf8.h"
 
@@ -79,6 +82,29 @@ bool is_letter_or_digit(int32_t cp) {
 }
 
 bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// Whether the ASCII word at text[pos] is one written with a leading elision ('Tis, 'cause,
+// rock 'n' roll: lib/data/quotes/elisions.txt): the apostrophe before it opens no quote.
+bool is_elided_word(std::string_view text, size_t pos) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> w;
+    for (auto line : data::lines("quotes/elisions.txt")) w.emplace(line);
+    return w;
+  }();
+  std::string word;
+  for (size_t k = pos; k < text.size() && word.size() < 8; ++k) {
+    char c = text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') break;
+    word.push_back(c);
+  }
+  size_t end = pos + word.size();
+  if (end < text.size()) {
+    unsigned char n = static_cast<unsigned char>(text[end]);
+    if ((n >= '0' && n <= '9') || n >= 0x80) return false;  // a longer word than any elision
+  }
+  return !word.empty() && kWords.count(word) > 0;
+}
 
 // Characters after which a symmetric mark is an opening one: "(", "[", dashes, slashes.
 bool is_opening_context(int32_t cp) {
@@ -189,6 +215,7 @@ class Scanner {
         // A single mark opens only after a space or bracket and before a letter that is not
         // a digit ('90s); an unpaired one is later dropped as an apostrophe.
         if (!opening_context || !letter_after || is_digit(next)) return;
+        if (is_elided_word(text_, pos + len)) return;
         if (cp == 0x2019 && !is_space(prev) && prev >= 0) return;
       } else if (m.symmetric && !opening_context) {
         if (cp == 0x22 && is_digit(prev)) return;  // 5'6" inch mark
@@ -323,8 +350,15 @@ std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetM
   if (warnings) {
     std::sort(bad.begin(), bad.end());
     bad.erase(std::unique(bad.begin(), bad.end()), bad.end());
+    // Which stray marks opened a quote left unbalanced: one sorted list and a binary search
+    // per mark, not a pass over every quote per mark (that was quadratic on a paragraph of
+    // mixed marks).
+    std::vector<size_t> unbalanced_openings;
+    for (const Found& f : found)
+      if (f.unbalanced) unbalanced_openings.push_back(f.outer_b);
+    std::sort(unbalanced_openings.begin(), unbalanced_openings.end());
     for (size_t b : bad) {
-      bool opening = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.unbalanced && f.outer_b == b; });
+      bool opening = std::binary_search(unbalanced_openings.begin(), unbalanced_openings.end(), b);
       Warning w;
       w.code = "unbalanced-quote";
       w.message = opening ? "opening quote mark without a closing one; the quote ends at the paragraph end"

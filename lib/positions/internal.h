@@ -1,5 +1,5 @@
-// Private to the positions module: the stance cue engine shared by positions.cc (cue
-// table) and positions_stance.cc (the rules) and positions_layer.cc (who holds a stance).
+// Private to the positions module: the stance cue engine shared by cues.cc (the cue
+// table), stance.cc (the rules) and layer.cc (who holds a stance).
 #pragma once
 
 #include <cstddef>
@@ -13,6 +13,11 @@
 #include "dossier/positions.h"
 
 namespace dossier::positions_detail {
+
+// Case-insensitive RE2 options that log nothing: the options of every positions pattern.
+RE2::Options pattern_options();
+// The fields of a tab-separated line (one field when it has no tab).
+std::vector<std::string_view> split_tabs(std::string_view line);
 
 // One RE2::Set over a list of patterns compiled with the same options: which of them can
 // match a text, in one pass, so that the others need not run (a prefilter).
@@ -28,7 +33,7 @@ class Prefilter {
   size_t size_ = 0;
 };
 
-enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary };
+enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary, Hedge };
 
 struct Cue {
   CueKind kind;
@@ -44,6 +49,7 @@ struct Stance {
   size_t agents_from = 0;  // when a passive cue ends in "by": where its agents start, else 0
   size_t clause_start = 0; // where the mention's clause starts
   size_t clause_end = 0;   // where it ends (the sentence's end when it runs to the end)
+  bool negated = false;    // a negation right before the mention scopes over it
 };
 
 // The stance toward MENTION given the sentence's cues (see stance_toward).

@@ -1,5 +1,6 @@
-// Private parts of the quotes module shared by quotes.cc and quotes_speaker.cc: the word
-// lists of lib/data/quotes/ and a light tokenizer over byte ranges of the text.
+// Private to the library: the words shared by mention resolution (lib/mentions/) and quote
+// attribution (lib/quotes/): the word lists of lib/data/quotes/ and a light tokenizer over
+// byte ranges of the text.
 #pragma once
 
 #include <cstddef>
@@ -8,12 +9,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
-#include "dossier/document.h"
-#include "dossier/entities.h"
-
-namespace dossier::quotes_detail {
+namespace dossier::words {
 
 struct Cue {
   std::vector<std::string> words;  // lower case, e.g. {"according", "to"}
@@ -79,43 +78,7 @@ inline bool may_be_label(std::string_view text) {
 // The cue starting at tokens[i] (longest match), or nullptr.
 const Cue* cue_at(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
 
-// A speaker as found in the text: the entity (index into the entities given) or a name
-// read from the text, or an anonymous source.
-struct Found {
-  std::optional<size_t> entity;
-  std::string name;                       // empty when anonymous or unknown
-  std::optional<std::string> source_text; // "a ministry source"
-  bool resolved() const { return entity.has_value() || !name.empty(); }
-};
-
-// What speaker attribution needs to know about the document, in bytes.
-struct Context {
-  std::string_view text;
-  const std::vector<Entity>* entities = nullptr;
-  struct Mention {
-    size_t b, e, entity;
-  };
-  std::vector<Mention> mentions;  // sorted by b
-  std::vector<std::pair<size_t, size_t>> paragraphs;
-  std::vector<std::pair<size_t, size_t>> sentences;
-  const Gazetteer* gazetteer = nullptr;     // where genders are looked up, when set
-
-  // The gender of a PERSON entity the gazetteer knows ('m', 'f'), else nullopt. Looked up
-  // on first need: most entities are never a pronoun's candidate.
-  std::optional<char> gender(size_t entity) const;
-  std::optional<size_t> turn_speaker;        // set while inside a turn naming an entity
-
- private:
-  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
-};
-
-// Resolves the subject noun phrase text[b, e) of a cue: an entity named in it, a pronoun
-// or role noun resolved backwards from B, an anonymous source, or a capitalised name.
-Found resolve_subject(const Context& ctx, size_t b, size_t e);
-// The same with TOKENS = tokenize(ctx.text, b, e) already at hand.
-Found resolve_subject(const Context& ctx, size_t b, std::vector<Token> tokens);
-
 // Index of the paragraph/sentence holding byte POS (or the last before it).
 size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t pos);
 
-}  // namespace dossier::quotes_detail
+}  // namespace dossier::words

@@ -1,0 +1,87 @@
+// Which entity a mention means: the one resolver behind the speakers of extract-quotes and
+// the actors of diff-positions. A noun phrase of the text (a name, a pronoun, a role or
+// office description, a definite description of an organisation, an anonymous source) is
+// resolved against the document's entities layer and the gazetteer's office holders.
+// Offsets are BYTES into Document::text (utf8::OffsetMap converts the record's code-point
+// spans); a resolver borrows the document, its entities and the gazetteer, which must
+// outlive it.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dossier/document.h"
+#include "dossier/entities.h"
+
+namespace dossier {
+
+// How a referent was found, for diagnostics and tests.
+enum class MentionKind {
+  None,          // nothing resolved ("it", an unknown common noun)
+  Name,          // an entity named in the phrase, or a capitalised name read from it
+  Pronoun,       // he / she / they / I, by gender, number, recency and subjecthood
+  Role,          // "the spokesman": a person introduced earlier with that role
+  Office,        // "the Russian foreign minister": the office holder on the document's date
+  Organisation,  // "the ministry", "the alliance": the nearest organisation of that kind
+  Anonymous,     // "a ministry source", "officials": kept as source_text, no one named
+};
+
+// What a mention means. At most one of entity and name says who: entity when the entities
+// layer holds the referent, else name (an office holder the gazetteer knows, or a
+// capitalised name read from the phrase).
+struct Referent {
+  std::optional<size_t> entity;            // index into the entities given to the resolver
+  std::string name;                        // canonical name when entity is empty ("" = unknown)
+  std::optional<std::string> source_text;  // the phrase's words when no one is named
+  size_t begin = 0, end = 0;               // bytes of the words that name the referent
+  MentionKind kind = MentionKind::None;
+  bool resolved() const { return entity.has_value() || !name.empty(); }
+};
+
+// A mention to resolve: the noun phrase [begin, end) in bytes, and what the context adds.
+struct MentionQuery {
+  size_t begin = 0, end = 0;
+  // Byte ranges whose mentions are no antecedents: the quote this phrase is the speaker of
+  // ("“As President X said ...,” he said": he is not X).
+  std::vector<std::pair<size_t, size_t>> not_antecedents;
+  // Who "I" and "we" mean here (a transcript turn's speaker), as an entity index.
+  std::optional<size_t> first_person;
+};
+
+class MentionResolver {
+ public:
+  // DOC's text, paragraphs and sentences; ENTITIES its entities layer (code-point mentions,
+  // as in the record); office holders are looked up on DOC's dct when it has one.
+  MentionResolver(const Document& doc, const std::vector<Entity>& entities,
+                  const Gazetteer& gazetteer = Gazetteer::builtin());
+  ~MentionResolver();
+  MentionResolver(const MentionResolver&) = delete;
+  MentionResolver& operator=(const MentionResolver&) = delete;
+
+  // What the phrase means; kind None (and no source_text) when the phrase is empty.
+  Referent resolve(const MentionQuery& query) const;
+  Referent resolve(size_t begin, size_t end) const { return resolve(MentionQuery{begin, end, {}, {}}); }
+
+  // The entity (index) with a mention starting at byte BEGIN, or nullopt.
+  std::optional<size_t> entity_at(size_t begin) const;
+
+  // The entities' mentions in bytes, sorted by start: {begin, end, entity index}.
+  struct Span {
+    size_t begin, end, entity;
+  };
+  const std::vector<Span>& mentions() const;
+
+  // The name a referent is shown by: the entity's canonical name, else referent.name.
+  std::string name_of(const Referent& referent) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dossier

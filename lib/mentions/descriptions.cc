@@ -1,0 +1,238 @@
+// Definite descriptions: "the spokesman" (the person an apposition or title introduced),
+// "the Russian foreign minister" / "Russia's top diplomat" / "the alliance's chief" (the
+// office holder on the document's date, from the gazetteer's offices and
+// lib/data/mentions/offices.tsv), "the ministry" / "the alliance" (the organisation of
+// that kind named last). Also the given-name genders the pronouns use. Tested by
+// mentions_test.cc.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dossier/data.h"
+#include "mentions_internal.h"
+
+namespace dossier::mentions_detail {
+
+using namespace words;
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    size_t t = s.find(sep);
+    out.push_back(s.substr(0, t));
+    if (t == std::string_view::npos) break;
+    s.remove_prefix(t + 1);
+  }
+  return out;
+}
+
+struct Tables {
+  std::unordered_map<std::string, std::vector<std::string>> offices;  // description -> office roles
+  std::unordered_map<std::string, std::string> demonyms;              // "russian" -> "Russia"
+  std::unordered_set<std::string> female, unisex, given;              // lower case
+
+  static const Tables& get() {
+    static const Tables t = [] {
+      Tables x;
+      for (auto line : data::lines("mentions/offices.tsv")) {
+        auto f = split_on(line, '\t');
+        if (f.size() < 2) continue;
+        auto& list = x.offices[std::string(f[0])];
+        for (auto r : split_on(f[1], '|')) list.emplace_back(r);
+      }
+      for (auto line : data::lines("entities/demonyms.tsv")) {
+        auto f = split_on(line, '\t');
+        if (f.size() >= 2) x.demonyms[lower_ascii(f[0])] = std::string(f[1]);
+      }
+      auto words_of = [](std::string_view file, std::unordered_set<std::string>& into) {
+        for (auto line : data::lines(file))
+          for (auto w : split_on(line, ' '))
+            if (!w.empty()) into.insert(lower_ascii(w));
+      };
+      words_of("mentions/female_names.txt", x.female);
+      words_of("mentions/unisex_names.txt", x.unisex);
+      words_of("entities/given_names.txt", x.given);
+      return x;
+    }();
+    return t;
+  }
+};
+
+// The canonical name of an organisation or state as the gazetteer knows it, for comparing
+// "Russia" with "Russian Federation" or "NATO" with "North Atlantic Treaty Organization".
+std::string canonical(const Gazetteer& g, const std::string& name) {
+  if (const GazetteerEntry* e = g.find(name)) return e->stands_for ? *e->stands_for : e->name;
+  return name;
+}
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  for (auto w : split_on(s, ' '))
+    if (!w.empty()) out.emplace_back(w);
+  return out;
+}
+
+bool possessive(const Token& t) {
+  return t.word && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+}
+
+}  // namespace
+
+std::optional<char> given_name_gender(std::string_view name) {
+  size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return std::nullopt;
+  std::string first = lower_ascii(name.substr(0, sp));
+  const Tables& t = Tables::get();
+  if (t.unisex.count(first)) return std::nullopt;
+  if (t.female.count(first)) return 'f';
+  if (t.given.count(first)) return 'm';
+  return std::nullopt;
+}
+
+std::string state_of_demonym(const std::string& lower) {
+  const Tables& t = Tables::get();
+  auto it = t.demonyms.find(lower);
+  return it == t.demonyms.end() ? std::string() : it->second;
+}
+
+}  // namespace dossier::mentions_detail
+
+namespace dossier {
+
+using namespace mentions_detail;
+using words::Token;
+
+std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery& q, const std::string& described,
+                                                             const std::string& of) const {
+  const Tables& t = Tables::get();
+  std::vector<std::string> roles{described};
+  if (auto it = t.offices.find(described); it != t.offices.end()) roles = it->second;
+  std::string want_of = of.empty() ? of : canonical(gazetteer, of);
+  auto holds = [&](const GazetteerEntry& e) {
+    for (const Office& o : e.offices) {
+      if (std::find(roles.begin(), roles.end(), o.role) == roles.end()) continue;
+      if (!want_of.empty() && canonical(gazetteer, o.of) != want_of) continue;
+      if (!date.empty() && !(o.from.substr(0, std::min(o.from.size(), date.size())) <= date &&
+                             (o.to.empty() || date.substr(0, std::min(o.to.size(), date.size())) <= o.to)))
+        continue;
+      return true;
+    }
+    return false;
+  };
+  // A holder the document names, the most recent before the description first.
+  for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+    --it;
+    if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
+    if (const GazetteerEntry* e = gazetteer.find(entities[it->entity].name); e && holds(*e)) {
+      Referent r;
+      r.entity = it->entity;
+      r.kind = MentionKind::Office;
+      return r;
+    }
+  }
+  // Else the gazetteer's holder, when the state is said and the date known.
+  if (want_of.empty() || date.empty()) return std::nullopt;
+  for (const GazetteerEntry& e : gazetteer.entries()) {
+    if (e.type != "PERSON" || e.offices.empty() || !holds(e)) continue;
+    Referent r;
+    r.kind = MentionKind::Office;
+    for (size_t i = 0; i < entities.size() && !r.entity; ++i)
+      if (entities[i].name == e.name) r.entity = i;
+    if (!r.entity) r.name = e.name;
+    return r;
+  }
+  return std::nullopt;
+}
+
+std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q, const std::vector<Token>& seg) const {
+  const Tables& t = Tables::get();
+  // Split "the [Russian|Russia's|the alliance's] ROLE [of QUALIFIER]".
+  std::string of;
+  std::vector<std::string> role;
+  bool capitalised = false;
+  // The determiner, unless the phrase opens with its owner ("Sweden's top diplomat").
+  size_t k = possessive(seg.front()) ? 0 : 1;
+  auto entity_in = [&](size_t b, size_t e) -> std::optional<size_t> {
+    std::optional<size_t> found;
+    for (auto it = first_at_or_after(b); it != mentions.end() && it->begin < e; ++it)
+      if (it->end <= e) found = it->entity;
+    return found;
+  };
+  auto qualifier_of = [&](size_t b, size_t e, const std::string& head) -> std::string {
+    if (auto ent = entity_in(b, e)) return entities[*ent].name;
+    if (auto s = state_of_demonym(head); !s.empty()) return s;
+    auto org = lex.org_nouns.find(head);
+    if (org != lex.org_nouns.end())
+      if (auto ent = nearest_of(q, q.begin, org->second)) return entities[*ent].name;
+    return {};
+  };
+  for (; k < seg.size(); ++k) {
+    const Token& w = seg[k];
+    if (auto s = state_of_demonym(w.lower); !s.empty() && role.empty()) {
+      of = s;
+      continue;
+    }
+    if (possessive(w) && role.empty()) {
+      of = qualifier_of(seg[k == 0 ? 0 : 1].b, w.e - 2, w.lower.substr(0, w.lower.size() - 2));
+      capitalised = false;
+      continue;
+    }
+    if (w.lower == "of" && !role.empty()) {
+      if (k + 1 < seg.size()) of = qualifier_of(seg[k + 1].b, seg.back().e, seg.back().lower);
+      break;
+    }
+    capitalised |= w.cap;
+    role.push_back(w.lower);
+  }
+  if (role.empty()) return std::nullopt;
+  std::string joined;
+  for (const auto& w : role) joined += (joined.empty() ? "" : " ") + w;
+  const std::string& head = role.back();
+  std::string two = role.size() >= 2 ? role[role.size() - 2] + " " + head : std::string();
+  bool is_office = t.offices.count(joined) > 0;
+  std::string role_noun = lex.roles.count(joined) ? joined : lex.roles.count(two) ? two : lex.roles.count(head) ? head : "";
+  // "the Foreign Ministry" is a name, not a description, when the layer knows it.
+  if (capitalised && entity_in(seg.front().b, seg.back().e)) return std::nullopt;
+  if (is_office || !role_noun.empty()) {
+    if (auto p = person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+    if (role_noun != joined && !role_noun.empty())
+      if (auto p = person_with_role(q.begin, words_of(role_noun))) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+    if (auto r = office_holder(q, joined, of)) return r;
+    if (joined != head && t.offices.count(head))
+      if (auto r = office_holder(q, head, of)) return r;
+    Referent none;
+    none.source_text = std::string(text.substr(seg.front().b, seg.back().e - seg.front().b));
+    none.kind = MentionKind::Role;
+    return none;
+  }
+  // "the company", "the alliance", "the ministry": the organisation of that kind named
+  // last, one whose name holds the noun first ("the ministry" -> "Foreign Ministry").
+  auto org = lex.org_nouns.find(head);
+  if (org == lex.org_nouns.end() || capitalised || role.size() > 2) return std::nullopt;
+  Referent r;
+  r.kind = MentionKind::Organisation;
+  for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+    --it;
+    if (paragraph_distance(it->begin, q.begin) > 15) break;
+    if (excluded(q, *it)) continue;
+    const Entity& e = entities[it->entity];
+    if (std::find(org->second.begin(), org->second.end(), e.type) == org->second.end()) continue;
+    if (lower_ascii(e.name).find(head) != std::string::npos) {
+      r.entity = it->entity;
+      return r;
+    }
+  }
+  r.entity = nearest_of(q, q.begin, org->second);
+  return r;
+}
+
+}  // namespace dossier

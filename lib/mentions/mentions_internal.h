@@ -1,0 +1,60 @@
+// Private to the mentions module: the resolver's view of the document in bytes, shared by
+// resolver.cc (names, pronouns, appositions) and descriptions.cc (roles, offices and
+// organisations described with a definite article).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dossier/mentions.h"
+#include "words.h"
+
+namespace dossier::mentions_detail {
+
+// 'm' or 'f' for a person's name whose first word is a given name of known gender.
+std::optional<char> given_name_gender(std::string_view name);
+
+// A nationality adjective's state ("Russian" -> "Russia"), or "" (lib/data/entities/demonyms.tsv).
+std::string state_of_demonym(const std::string& lower);
+
+}  // namespace dossier::mentions_detail
+
+namespace dossier {
+
+struct MentionResolver::Impl {
+  Impl(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer);
+
+  const Document& doc;
+  std::string_view text;
+  const std::vector<Entity>& entities;
+  const Gazetteer& gazetteer;
+  const words::Lexicon& lex;
+  std::string date;  // the document's date, YYYY-MM-DD, or ""
+  std::vector<MentionResolver::Span> mentions;
+  std::vector<std::pair<size_t, size_t>> paragraphs, sentences;
+
+  std::vector<MentionResolver::Span>::const_iterator first_at_or_after(size_t pos) const;
+  size_t paragraph_distance(size_t from, size_t to) const;
+  std::optional<char> gender(size_t entity) const;
+  static bool excluded(const MentionQuery& q, const MentionResolver::Span& m);
+  // Whether the mention opens its clause (no preposition or object-taking verb before it).
+  bool is_subject(const MentionResolver::Span& m) const;
+  std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender) const;
+  std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
+  std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
+  // A definite description SEG (its first token a determiner): a role, an office or an
+  // organisation noun; nullopt when it is none of these.
+  std::optional<Referent> description(const MentionQuery& q, const std::vector<words::Token>& seg) const;
+  // The holder of an office of the roles DESCRIBED ("foreign minister") of state OF ("" = any
+  // state; then only people the document names) on the document's date: an entity index
+  // when the document names them, else the gazetteer's name.
+  std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
+
+ private:
+  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
+};
+
+}  // namespace dossier

@@ -1,0 +1,320 @@
+// The mention resolver: a noun phrase to the entity it means. Names are read from the
+// entities layer; pronouns look back by gender (gazetteer, given names), recency and
+// subjecthood; role nouns find the person an apposition or title introduced; office
+// descriptions find the office holder on the document's date (offices.cc); definite
+// descriptions of organisations find the nearest one of that kind. Tested by
+// mentions_test.cc.
+#include "dossier/mentions.h"
+
+#include <algorithm>
+
+#include "dossier/utf8.h"
+#include "mentions_internal.h"
+
+namespace dossier {
+
+using namespace words;
+using namespace mentions_detail;
+
+namespace {
+
+// How far back pronouns and organisation nouns look, in paragraphs.
+constexpr size_t kPronounParagraphs = 4;
+// Role nouns ("the spokesman") reach further: the person is often introduced in the lede.
+constexpr size_t kRoleParagraphs = 15;
+
+std::string slice(std::string_view text, size_t b, size_t e) { return std::string(text.substr(b, e - b)); }
+
+// Words before a name that make it an object, not the subject of its clause.
+bool is_preposition(const std::string& w) {
+  static const char* kWords[] = {"to", "with", "by", "of", "for", "from", "on", "at", "about", "against", "than",
+                                 "and", "or", "met", "told", "called", "urged", "asked", "under", "between"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
+}  // namespace
+
+MentionResolver::MentionResolver(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer)
+    : impl_(std::make_unique<Impl>(doc, entities, gazetteer)) {}
+
+MentionResolver::~MentionResolver() = default;
+
+const std::vector<MentionResolver::Span>& MentionResolver::mentions() const { return impl_->mentions; }
+
+std::optional<size_t> MentionResolver::entity_at(size_t begin) const {
+  auto it = impl_->first_at_or_after(begin);
+  if (it != impl_->mentions.end() && it->begin == begin) return it->entity;
+  return std::nullopt;
+}
+
+std::string MentionResolver::name_of(const Referent& r) const {
+  if (r.entity && *r.entity < impl_->entities.size()) {
+    const Entity& e = impl_->entities[*r.entity];
+    if (!e.name.empty()) return e.name;
+    if (!e.aliases.empty()) return e.aliases.back();
+    if (!e.mentions.empty()) return span_text(impl_->doc.text, e.mentions.front());
+  }
+  return r.name;
+}
+
+using Impl = MentionResolver::Impl;
+
+Impl::Impl(const Document& d, const std::vector<Entity>& ents, const Gazetteer& g)
+    : doc(d), text(d.text), entities(ents), gazetteer(g), lex(Lexicon::get()) {
+  utf8::OffsetMap map(d.text);
+  utf8::Cursor cursor(map);
+  auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
+  size_t count = 0;
+  for (const Entity& e : ents) count += e.mentions.size();
+  mentions.reserve(count);
+  // The cursor walks forward fastest: convert in text order.
+  std::vector<std::pair<dossier::Span, size_t>> all;
+  all.reserve(count);
+  for (size_t i = 0; i < ents.size(); ++i)
+    for (const dossier::Span& m : ents[i].mentions) all.push_back({m, i});
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [m, i] : all) {
+    size_t b = to_byte(m.start);
+    mentions.push_back({b, to_byte(m.end), i});
+  }
+  for (const dossier::Span& p : d.paragraphs) paragraphs.push_back({to_byte(p.start), to_byte(p.end)});
+  if (paragraphs.empty()) paragraphs.push_back({0, d.text.size()});
+  for (const dossier::Span& s : d.sentences) sentences.push_back({to_byte(s.start), to_byte(s.end)});
+  if (sentences.empty()) sentences = paragraphs;
+  if (d.dct.value) date = *d.dct.value;
+}
+
+std::vector<MentionResolver::Span>::const_iterator Impl::first_at_or_after(size_t pos) const {
+  return std::lower_bound(mentions.begin(), mentions.end(), pos,
+                          [](const MentionResolver::Span& m, size_t p) { return m.begin < p; });
+}
+
+size_t Impl::paragraph_distance(size_t from, size_t to) const {
+  return span_index(paragraphs, to) - span_index(paragraphs, from);
+}
+
+std::optional<char> Impl::gender(size_t entity) const {
+  if (entity >= entities.size()) return std::nullopt;
+  if (genders_.empty()) genders_.assign(entities.size(), -1);
+  if (genders_[entity] < 0) {
+    genders_[entity] = 0;
+    const Entity& en = entities[entity];
+    if (en.type == "PERSON") {
+      if (const GazetteerEntry* g = gazetteer.find(en.name); g && g->gender && !g->gender->empty())
+        genders_[entity] = 1 + static_cast<unsigned char>((*g->gender)[0]);
+      else if (auto given = given_name_gender(en.name))
+        genders_[entity] = 1 + static_cast<unsigned char>(*given);
+    }
+  }
+  if (genders_[entity] == 0) return std::nullopt;
+  return static_cast<char>(genders_[entity] - 1);
+}
+
+bool Impl::excluded(const MentionQuery& q, const MentionResolver::Span& m) {
+  for (auto [b, e] : q.not_antecedents)
+    if (m.begin >= b && m.end <= e) return true;
+  return false;
+}
+
+bool Impl::is_subject(const MentionResolver::Span& m) const {
+  size_t sb = sentences[span_index(sentences, m.begin)].first;
+  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 1);
+  return before.empty() || !(before.back().word && is_preposition(before.back().lower));
+}
+
+// The person a pronoun of GENDER at POS means: the most recent fitting person, unless the
+// sentence holding it has a fitting person as its subject (subjects stay salient:
+// "Lavrov met Kerry. He said ..." is Lavrov's). Mentions in the query's quote are skipped.
+std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos, char want) const {
+  auto it = first_at_or_after(pos);
+  std::optional<size_t> recent;
+  size_t recent_sentence = 0;
+  size_t here = span_index(sentences, pos);
+  while (it != mentions.begin()) {
+    --it;
+    if (paragraph_distance(it->begin, pos) > kPronounParagraphs) break;
+    if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
+    auto g = gender(it->entity);
+    if (want != '-' && g && *g != want) continue;
+    size_t s = span_index(sentences, it->begin);
+    if (!recent) {
+      if (s == here) return it->entity;
+      recent = it->entity;
+      recent_sentence = s;
+      if (is_subject(*it)) return recent;
+      continue;
+    }
+    if (s != recent_sentence) break;
+    if (is_subject(*it)) return it->entity;
+  }
+  return recent;
+}
+
+std::optional<size_t> Impl::nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const {
+  auto it = first_at_or_after(pos);
+  while (it != mentions.begin()) {
+    --it;
+    if (paragraph_distance(it->begin, pos) > kPronounParagraphs) break;
+    if (excluded(q, *it)) continue;
+    const std::string& type = entities[it->entity].type;
+    if (std::find(types.begin(), types.end(), type) != types.end()) return it->entity;
+  }
+  return std::nullopt;
+}
+
+// The nearest PERSON before POS introduced with ROLE: as a title right before the name
+// ("Foreign Ministry spokesman Igor Petrov") or in an apposition after it ("Anna Berg, an
+// expert with ...").
+std::optional<size_t> Impl::person_with_role(size_t pos, const std::vector<std::string>& role_words) const {
+  auto it = first_at_or_after(pos);
+  while (it != mentions.begin()) {
+    --it;
+    if (paragraph_distance(it->begin, pos) > kRoleParagraphs) break;
+    if (entities[it->entity].type != "PERSON") continue;
+    size_t lb = it->begin > 60 ? it->begin - 60 : 0;
+    auto before = last_tokens(text, lb, it->begin, 4);
+    size_t k = before.size();
+    size_t stop = k > 4 ? k - 4 : 0;
+    while (k > stop && before[k - 1].word) --k;
+    for (size_t i = k; i + role_words.size() <= before.size(); ++i) {
+      bool all = true;
+      for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
+      if (all) return it->entity;
+    }
+    auto after = first_tokens(text, it->end, std::min(text.size(), it->end + 60), 4 + role_words.size());
+    if (!after.empty() && after[0].lower == ",") {
+      for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4; ++i) {
+        if (!after[i].word) break;
+        bool all = true;
+        for (size_t r = 0; r < role_words.size() && all; ++r) all = after[i + r].lower == role_words[r];
+        if (all) return it->entity;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+Referent MentionResolver::resolve(const MentionQuery& q) const {
+  const Impl& m = *impl_;
+  const Lexicon& lex = m.lex;
+  Referent out;
+  auto all = tokenize(m.text, q.begin, q.end);
+  // Appositions: "Anna Berg, an expert with ...," or "Russia's envoy to NATO, Ivan Petrov,":
+  // split at commas and take the first part naming a person, else the first.
+  std::vector<std::vector<Token>> parts(1);
+  for (auto& t : all) {
+    if (!t.word && (t.lower == "," || t.lower == "(" || t.lower == ")")) {
+      if (!parts.back().empty()) parts.emplace_back();
+      continue;
+    }
+    if (!t.word && t.lower != "-" && t.lower != "'") continue;
+    parts.back().push_back(std::move(t));
+  }
+  if (parts.back().empty()) parts.pop_back();
+  if (parts.empty()) return out;
+  auto person_in = [&](size_t pb, size_t pe) -> std::optional<size_t> {
+    std::optional<size_t> found;
+    for (auto it = m.first_at_or_after(pb); it != m.mentions.end() && it->begin < pe; ++it)
+      if (it->end <= pe && m.entities[it->entity].type == "PERSON") found = it->entity;
+    return found;
+  };
+  const std::vector<Token>* seg = nullptr;
+  for (const auto& p : parts)
+    if (person_in(p.front().b, p.back().e)) {
+      seg = &p;
+      break;
+    }
+  // Without a known person, an apposition that is all capitalised words and no title is
+  // the name ("Acme CEO, Jane Roe").
+  for (size_t i = 1; i < parts.size() && !seg; ++i) {
+    bool name = parts[i].size() >= 2;
+    for (const Token& t : parts[i]) name = name && (t.cap || !t.word) && !lex.roles.count(t.lower);
+    if (name) seg = &parts[i];
+  }
+  if (!seg) seg = &parts.front();
+  size_t sb = seg->front().b, se = seg->back().e;
+  out.begin = sb;
+  out.end = se;
+  std::string text = slice(m.text, sb, se);
+  const std::string& first = seg->front().lower;
+  const std::string& head = seg->back().lower;
+  auto person = person_in(sb, se);
+  auto anonymous = [&] {
+    out.source_text = text;
+    out.kind = MentionKind::Anonymous;
+    return out;
+  };
+  if (lex.is(first, "anon") && !person) return anonymous();
+  if (person) {
+    out.entity = person;
+    out.kind = MentionKind::Name;
+    return out;
+  }
+  if (seg->size() == 1) {
+    if (lex.is(first, "pronoun-1")) {
+      if (!q.first_person) return anonymous();
+      out.entity = q.first_person;
+      out.kind = MentionKind::Pronoun;
+      return out;
+    }
+    char g = lex.is(first, "pronoun-m") ? 'm' : lex.is(first, "pronoun-f") ? 'f' : 0;
+    if (g) {
+      out.entity = m.pronoun_antecedent(q, q.begin, g);
+      if (!out.entity) return anonymous();
+      out.kind = MentionKind::Pronoun;
+      return out;
+    }
+    if (lex.is(first, "pronoun-p")) return anonymous();
+  }
+  // "the spokesman", "the Russian foreign minister", "the alliance's chief", "the ministry"
+  bool owner = seg->size() >= 2 && seg->front().word && seg->front().lower.size() > 2 &&
+               seg->front().lower.compare(seg->front().lower.size() - 2, 2, "'s") == 0;
+  if ((lex.is(first, "det") && first != "a" && first != "an") || owner) {
+    if (auto r = m.description(q, *seg)) {
+      *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind};
+      if (!r->resolved() && !r->source_text) return anonymous();
+      return *r;
+    }
+  }
+  if (lex.is(head, "source") && !seg->back().cap) return anonymous();
+  // Another entity named in the subject, the last one being the head: "the Foreign
+  // Ministry", "The US automobile manufacturer Ford".
+  {
+    size_t end = 0;
+    for (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin < se; ++it)
+      if (it->end <= se) {
+        out.entity = it->entity;
+        end = it->end;
+      }
+    // ... unless an unknown capitalised name follows it ("the US company Ford").
+    bool name_after = false;
+    for (const Token& t : *seg) name_after |= t.b >= end && t.cap;
+    if (out.entity && !name_after) {
+      out.kind = MentionKind::Name;
+      return out;
+    }
+    out.entity.reset();
+  }
+  // A capitalised name the entities layer does not know: the trailing run of capitalised
+  // words, after the last title word ("Foreign Minister Petrov" -> "Petrov").
+  size_t k = seg->size();
+  while (k > 0 && ((*seg)[k - 1].cap || (k < seg->size() && lex.is((*seg)[k - 1].lower, "connector")))) --k;
+  while (k < seg->size() && !(*seg)[k].cap) ++k;
+  for (size_t r = k; r < seg->size(); ++r)
+    if (lex.roles.count((*seg)[r].lower) && r + 1 < seg->size()) k = r + 1;
+  if (k < seg->size()) {
+    out.name = slice(m.text, (*seg)[k].b, se);
+    out.begin = (*seg)[k].b;
+    out.kind = MentionKind::Name;
+    for (size_t i = 0; i < m.entities.size() && !out.entity; ++i) {
+      const Entity& en = m.entities[i];
+      if (en.name == out.name || std::find(en.aliases.begin(), en.aliases.end(), out.name) != en.aliases.end())
+        out.entity = i;
+    }
+    if (out.entity) out.name.clear();
+    return out;
+  }
+  return anonymous();
+}
+
+}  // namespace dossier

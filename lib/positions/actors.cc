@@ -1,0 +1,332 @@
+// Who may hold a stance, and the actors each stands for (actors.h); the default
+// ActorResolver: the built-in gazetteer's metonyms (Moscow, the Kremlin -> Russia) and offices
+// with dates (Sergei Lavrov, foreign minister of Russia from 2004-03-09, speaks for Russia in
+// 2008 and in 2022). A person speaking in office also gives the position to the state or
+// organisation they speak for. Tested by layer_test.cc.
+#include "actors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include <re2/re2.h>
+
+#include "dossier/data.h"
+#include "dossier/entities.h"
+#include "dossier/error.h"
+#include "internal.h"
+
+namespace dossier {
+
+const ActorResolver& ActorResolver::builtin() {
+  static const ActorResolver resolver = [] {
+    ActorResolver r;
+    r.stands_for = [](const Entity& e) { return actor_of(e, Gazetteer::builtin()); };
+    r.speaks_for = [](const std::string& name, const std::string& date) {
+      std::vector<std::string> out;
+      for (const auto& o : offices_on(name, date, Gazetteer::builtin())) {
+        // The body of an office stands for its state like any metonym: the Kremlin's
+        // spokesman speaks for Russia.
+        Entity body;
+        body.name = o.of;
+        std::string of = o.of.empty() ? o.of : actor_of(body, Gazetteer::builtin());
+        if (!of.empty() && of != name && std::find(out.begin(), out.end(), of) == out.end()) out.push_back(of);
+      }
+      return out;
+    };
+    return r;
+  }();
+  return resolver;
+}
+
+namespace positions_detail {
+
+namespace {
+
+struct ActorCue {
+  std::unique_ptr<RE2> re;
+  std::string actor;
+};
+
+const std::vector<ActorCue>& actor_cues() {
+  static const std::vector<ActorCue> cues = [] {
+    std::vector<ActorCue> out;
+    RE2::Options o;
+    o.set_log_errors(false);
+    for (auto line : data::lines("positions/actors.tsv")) {
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) throw Error("actor cues: expected RE2<TAB>ACTOR", "positions/actors.tsv");
+      ActorCue c;
+      c.re = std::make_unique<RE2>("\\b(?:" + std::string(line.substr(0, tab)) + ")", o);
+      if (!c.re->ok()) throw Error("actor cues: bad pattern: " + c.re->error(), "positions/actors.tsv");
+      c.actor = std::string(line.substr(tab + 1));
+      out.push_back(std::move(c));
+    }
+    return out;
+  }();
+  return cues;
+}
+
+const RE2& pronoun_re() {
+  static const RE2 re("\\b(?:([Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)|([Hh]e|[Hh]is|[Ss]he|[Hh]er))\\b");
+  return re;
+}
+
+struct RoleNoun {
+  std::string role;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<RoleNoun>& role_nouns() {
+  static const std::vector<RoleNoun> roles = [] {
+    std::vector<RoleNoun> out;
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    for (auto line : data::lines("positions/roles.tsv")) {
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) throw Error("role nouns: expected ROLE<TAB>RE2", "positions/roles.tsv");
+      RoleNoun r{std::string(line.substr(0, tab)), std::make_unique<RE2>("\\b(?:" + std::string(line.substr(tab + 1)) + ")\\b", o)};
+      if (!r.re->ok()) throw Error("role nouns: bad pattern: " + r.re->error(), "positions/roles.tsv");
+      out.push_back(std::move(r));
+    }
+    return out;
+  }();
+  return roles;
+}
+
+// One RE2::Set over the patterns of RULES (each has an `re`).
+template <typename Rules>
+Prefilter prefilter_of(const Rules& rules) {
+  std::vector<const RE2*> res;
+  for (const auto& r : rules) res.push_back(r.re.get());
+  return Prefilter(res);
+}
+
+const Prefilter& role_prefilter() {
+  static const Prefilter p = prefilter_of(role_nouns());
+  return p;
+}
+
+const Prefilter& actor_prefilter() {
+  static const Prefilter p = prefilter_of(actor_cues());
+  return p;
+}
+
+}  // namespace
+
+Actors::Actors(const Document& doc, const ActorResolver& resolver) : doc_(doc), resolver_(resolver), map_(doc.text) {}
+
+// Role nouns in RANGES (lib/data/positions/roles.tsv) become the person they stand for:
+// "the Russian Foreign Minister" after "Sergei Lavrov" is Lavrov. Runs before the overlap
+// pass so that the role wins over the nationality word inside it.
+void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
+  std::string_view text = doc_.text;
+  re2::StringPiece input(text.data(), text.size()), m;
+  const std::string date = doc_.dct.value.value_or("");
+  // The persons named so far, by end: each role walks them once, as its matches come in
+  // text order, keeping the latest who holds the office (so a long text costs n log n).
+  std::vector<size_t> persons;
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (cands_[i].type == "PERSON") persons.push_back(i);
+  std::stable_sort(persons.begin(), persons.end(), [&](size_t a, size_t b) { return cands_[a].end < cands_[b].end; });
+  std::map<std::string, std::vector<std::string>> roles_of;  // person -> roles held on DATE
+  auto holds = [&](const std::string& name, const std::string& role) {
+    auto it = roles_of.find(name);
+    if (it == roles_of.end()) {
+      std::vector<std::string> held;
+      for (const auto& o : offices_on(name, date, Gazetteer::builtin())) held.push_back(o.role);
+      it = roles_of.emplace(name, std::move(held)).first;
+    }
+    return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& r) { return r.find(role) != std::string::npos; });
+  };
+  std::vector<size_t> walked(role_nouns().size(), 0);
+  std::vector<std::optional<size_t>> holder(role_nouns().size());
+  for (const auto& [from, to] : ranges)
+    for (size_t k : role_prefilter().which(text.substr(from, to - from))) {
+      const RoleNoun& r = role_nouns()[k];
+      size_t pos = from;
+      while (pos < to && r.re->Match(input, pos, to, RE2::UNANCHORED, &m, 1)) {
+        size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
+        pos = std::max(e, s + 1);
+        size_t after = e;
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (after < text.size() && std::isupper(static_cast<unsigned char>(text[after]))) continue;  // a title
+        for (; walked[k] < persons.size() && cands_[persons[walked[k]]].end <= s; ++walked[k])
+          if (holds(cands_[persons[walked[k]]].name, r.role)) holder[k] = persons[walked[k]];
+        // The shared resolver reads the description ("the Russian foreign minister": the
+        // holder of that office on the date; "the spokesman": the person introduced so);
+        // when it names no one, the person named before who holds the office does.
+        Referent ref = mentions().resolve(s, e);
+        if (ref.entity && (*ents_)[*ref.entity].type == "PERSON") {
+          const Entity& en = (*ents_)[*ref.entity];
+          cands_.push_back(Candidate{s, e, en.name, "PERSON", &en});
+          continue;
+        }
+        if (!ref.entity && !ref.name.empty() && ref.kind == MentionKind::Office) {
+          cands_.push_back(Candidate{s, e, ref.name, "PERSON", nullptr});
+          continue;
+        }
+        if (!holder[k]) continue;
+        Candidate c{s, e, cands_[*holder[k]].name, "PERSON", cands_[*holder[k]].entity};
+        cands_.push_back(std::move(c));
+      }
+    }
+}
+
+void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
+  if (!doc_.entities) own_entities_ = find_entities(doc_);
+  const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
+  ents_ = ents;
+  {
+    for (const auto& e : *ents) {
+      if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE") continue;
+      for (const auto& m : e.mentions) cands_.push_back(Candidate{byte(m.start), byte(m.end), e.name, e.type, &e});
+    }
+  }
+  std::string_view text = doc_.text;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[2];
+  for (const auto& [from, to] : ranges)
+  for (size_t k : actor_prefilter().which(text.substr(from, to - from))) {
+    const ActorCue& ac = actor_cues()[k];
+    size_t pos = from;
+    int n = std::min(1, ac.re->NumberOfCapturingGroups());
+    while (pos < to && ac.re->Match(input, pos, to, RE2::UNANCHORED, g, 1 + n)) {
+      const auto& m = n && g[1].data() ? g[1] : g[0];
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      cands_.push_back(Candidate{s, s + m.size(), ac.actor, "ACTOR", nullptr});
+      pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
+    }
+  }
+  add_roles(ranges);
+  for (const auto& [from, to] : ranges) {
+    size_t pos = from;
+    re2::StringPiece p[3];
+    while (pos < to && pronoun_re().Match(input, pos, to, RE2::UNANCHORED, p, 3)) {
+      size_t s = static_cast<size_t>(p[0].data() - text.data());
+      cands_.push_back(Candidate{s, s + p[0].size(), "", p[1].data() ? "FIRST" : "THIRD", nullptr});
+      pos = s + std::max<size_t>(p[0].size(), 1);
+    }
+  }
+  std::sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Candidate> kept;
+  for (auto& c : cands_) {
+    if (!kept.empty() && c.start < kept.back().end) continue;
+    kept.push_back(std::move(c));
+  }
+  // An abbreviation in parentheses repeats the name before it ("the Organization for Security
+  // and Co-operation in Europe (OSCE)") and shares its place in the sentence.
+  cands_.clear();
+  for (auto& c : kept) {
+    if (!cands_.empty() && c.start > cands_.back().end) {
+      std::string_view gap = text.substr(cands_.back().end, c.start - cands_.back().end);
+      if (gap == "(" || gap == " (") continue;
+    }
+    cands_.push_back(std::move(c));
+  }
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (cands_[i].type == "PERSON") {
+      person_starts_.push_back(cands_[i].start);
+      person_at_.push_back(i);
+    }
+  for (size_t i = 0; i < ents->size(); ++i) entity_index_.emplace((*ents)[i].id, i);
+  if (doc_.quotes)
+    for (const auto& q : *doc_.quotes)
+      if (q.speech && q.speaker) quotes_.push_back(QuoteSpan{byte(q.span.start), byte(q.span.end), &q});
+  std::stable_sort(quotes_.begin(), quotes_.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.start < b.start; });
+  if (doc_.title && !doc_.title->empty() && text.substr(0, doc_.title->size()) == *doc_.title) {
+    for (const auto& c : cands_) {
+      if (c.start >= doc_.title->size()) break;
+      if (c.type == "PERSON") {
+        voice_ = c.name;
+        break;
+      }
+    }
+  }
+}
+
+const Quote* Actors::quote_at(size_t pos) const {
+  // The speech quotes by start (collect() sorts them): the last one starting at or before
+  // POS holds it, else none does (speech quotes do not nest).
+  auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
+                             [](size_t p, const QuoteSpan& q) { return p < q.start; });
+  if (it == quotes_.begin()) return nullptr;
+  --it;
+  return pos < it->end ? it->quote : nullptr;
+}
+
+const MentionResolver& Actors::mentions() const {
+  if (!mentions_) mentions_ = std::make_unique<MentionResolver>(doc_, ents_ ? *ents_ : own_entities_);
+  return *mentions_;
+}
+
+std::vector<std::string> Actors::referent_actors(const Referent& r, size_t at, const std::string& date) const {
+  if (r.entity && ents_) {
+    const Entity& e = (*ents_)[*r.entity];
+    return resolve(Candidate{r.begin, r.end, e.name, e.type, &e}, at, date);
+  }
+  if (!r.name.empty()) return resolve(Candidate{r.begin, r.end, r.name, "PERSON", nullptr}, at, date);
+  return {};
+}
+
+std::pair<size_t, size_t> Actors::within(size_t from, size_t to) const {
+  auto lo = std::lower_bound(cands_.begin(), cands_.end(), from, [](const Candidate& c, size_t p) { return c.start < p; });
+  auto hi = std::lower_bound(lo, cands_.end(), to, [](const Candidate& c, size_t p) { return c.start < p; });
+  return {static_cast<size_t>(lo - cands_.begin()), static_cast<size_t>(hi - cands_.begin())};
+}
+
+std::vector<std::string> Actors::speaker_actors(const Quote& q, const std::string& date) const {
+  const Entity* e = nullptr;
+  const std::vector<Entity>& ents = doc_.entities ? *doc_.entities : own_entities_;
+  if (q.speaker->entity) {
+    auto it = entity_index_.find(*q.speaker->entity);
+    if (it != entity_index_.end()) e = &ents[it->second];
+  }
+  std::vector<std::string> out;
+  std::string name = e ? resolver_.stands_for(*e) : q.speaker->name;
+  if (name.empty()) return out;
+  out.push_back(name);
+  if (!e || e->type == "PERSON")
+    for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));
+  return out;
+}
+
+std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const std::string& date) const {
+  std::vector<std::string> out;
+  if (c.type == "FIRST") {
+    if (const Quote* q = quote_at(at)) return speaker_actors(*q, date);
+    if (const Quote* q = quote_at(c.start)) return speaker_actors(*q, date);
+    if (voice_.empty()) return out;
+    out.push_back(voice_);
+    for (auto& s : resolver_.speaks_for(voice_, date)) out.push_back(std::move(s));
+    return out;
+  }
+  if (c.type == "THIRD") {
+    // The shared resolver finds a pronoun's person (by gender, recency and subjecthood);
+    // when it finds no one, the last person named before C.
+    Referent ref = mentions().resolve(c.start, c.end);
+    if (ref.kind == MentionKind::Pronoun) {
+      auto named = referent_actors(ref, at, date);
+      if (!named.empty()) return named;
+    }
+    auto it = std::lower_bound(person_starts_.begin(), person_starts_.end(), c.start);
+    if (it == person_starts_.begin()) return out;
+    --it;
+    return resolve(cands_[person_at_[static_cast<size_t>(it - person_starts_.begin())]], at, date);
+  }
+  std::string name = c.entity ? resolver_.stands_for(*c.entity) : c.name;
+  if (name.empty()) return out;
+  out.push_back(name);
+  if (c.type == "PERSON")
+    for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));
+  return out;
+}
+
+}  // namespace positions_detail
+
+}  // namespace dossier

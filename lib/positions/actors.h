@@ -1,0 +1,84 @@
+// Private to the positions module: who may hold a stance in a document, and which actors
+// each of them stands for. Every way of finding an actor (entity mentions, actor cues, role
+// nouns, pronouns, a quote's speaker) sits behind this one class; pronouns and role
+// descriptions are resolved by the library's shared mention resolver (dossier/mentions.h),
+// the one extract-quotes uses for speakers. Offsets are bytes into Document::text.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dossier/document.h"
+#include "dossier/mentions.h"
+#include "dossier/positions.h"
+#include "dossier/utf8.h"
+
+namespace dossier::positions_detail {
+
+struct Candidate {
+  size_t start = 0, end = 0;  // bytes into the text
+  std::string name;           // entity name, actor, or pronoun class
+  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD
+  const Entity* entity = nullptr;
+};
+
+inline bool is_pronoun(const Candidate& c) { return c.type == "FIRST" || c.type == "THIRD"; }
+
+class Actors {
+ public:
+  Actors(const Document& doc, const ActorResolver& resolver);
+  Actors(const Actors&) = delete;
+  Actors& operator=(const Actors&) = delete;
+
+  // Finds the candidates: entity mentions everywhere (a pronoun looks back for its person);
+  // actor cues, role nouns and pronouns only in RANGES (byte ranges of the sentences that
+  // mention a topic), as nothing else asks for them.
+  void collect(const std::vector<std::pair<size_t, size_t>>& ranges);
+  // Sorted by start, without overlaps.
+  const std::vector<Candidate>& candidates() const { return cands_; }
+  // The indices [first, last) of the candidates that start in [from, to).
+  std::pair<size_t, size_t> within(size_t from, size_t to) const;
+
+  // The actors candidate C stands for, for a stance at byte AT on DATE: a first-person word
+  // is the speaker of the quote around it (else the person the title names), a third-person
+  // one the last person named; a person also gives the states and organisations they speak
+  // for on DATE, by office. Empty when C stands for no one.
+  std::vector<std::string> resolve(const Candidate& c, size_t at, const std::string& date) const;
+  // The actors of a quote's speaker (with the offices of a person).
+  std::vector<std::string> speaker_actors(const Quote& q, const std::string& date) const;
+  // The speech quote with a speaker around byte POS, or nullptr.
+  const Quote* quote_at(size_t pos) const;
+
+  size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(cp, 0))); }
+
+ private:
+  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges);
+  // The shared resolver over this document, made on first need.
+  const MentionResolver& mentions() const;
+  // The actors a resolved referent stands for; empty when it names no one.
+  std::vector<std::string> referent_actors(const Referent& r, size_t at, const std::string& date) const;
+
+  const Document& doc_;
+  const ActorResolver& resolver_;
+  utf8::OffsetMap map_;
+  std::vector<Entity> own_entities_;
+  const std::vector<Entity>* ents_ = nullptr;  // the document's entities, or own_entities_
+  mutable std::unique_ptr<MentionResolver> mentions_;
+  std::vector<Candidate> cands_;
+  std::string voice_;  // the person the title names, for first-person narrative
+  struct QuoteSpan {
+    size_t start, end;
+    const Quote* quote;
+  };
+  std::vector<QuoteSpan> quotes_;            // speech quotes with a speaker, by start
+  std::vector<size_t> person_starts_;        // starts of the PERSON candidates
+  std::vector<size_t> person_at_;            // their indices in cands_
+  std::map<std::string, size_t> entity_index_;  // entity id -> index
+};
+
+}  // namespace dossier::positions_detail

@@ -1,0 +1,151 @@
+// Stance cues (lib/data/positions/cues.tsv) found in a sentence, and the RE2::Set
+// prefilter the positions module shares. Tested by stance_test.cc.
+#include <algorithm>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+#include "dossier/positions.h"
+#include "internal.h"
+
+namespace dossier {
+
+namespace positions_detail {
+
+RE2::Options pattern_options() {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  return o;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t tab = line.find('\t', pos);
+    out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+    if (tab == std::string_view::npos) break;
+    pos = tab + 1;
+  }
+  return out;
+}
+
+
+Prefilter::Prefilter(const std::vector<const RE2*>& patterns) : size_(patterns.size()) {
+  if (patterns.empty()) return;
+  RE2::Options o = patterns[0]->options();
+  o.set_max_mem(64 << 20);
+  set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const RE2* re : patterns)
+    if (set_->Add(re->pattern(), nullptr) < 0) throw Error("prefilter: pattern rejected: " + re->pattern());
+  if (!set_->Compile()) set_.reset();
+}
+
+std::vector<size_t> Prefilter::which(std::string_view text) const {
+  std::vector<size_t> out;
+  if (set_) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &info) || info.kind == RE2::Set::kNoError) {
+      out.assign(hits.begin(), hits.end());
+      std::sort(out.begin(), out.end());
+      return out;
+    }
+  }
+  for (size_t i = 0; i < size_; ++i) out.push_back(i);
+  return out;
+}
+
+namespace {
+
+struct CueTable {
+  std::vector<std::pair<CueKind, std::unique_ptr<RE2>>> kinds;
+  std::unique_ptr<Prefilter> prefilter;
+};
+
+CueKind kind_of(std::string_view name) {
+  if (name == "support") return CueKind::Support;
+  if (name == "oppose") return CueKind::Oppose;
+  if (name == "support-post") return CueKind::SupportPost;
+  if (name == "oppose-post") return CueKind::OpposePost;
+  if (name == "negation") return CueKind::Negation;
+  if (name == "ignore") return CueKind::Ignore;
+  if (name == "neutral") return CueKind::Neutral;
+  if (name == "report") return CueKind::Report;
+  if (name == "contrast") return CueKind::Contrast;
+  if (name == "concessive") return CueKind::Concessive;
+  if (name == "boundary") return CueKind::Boundary;
+  if (name == "hedge") return CueKind::Hedge;
+  throw Error("stance cues: unknown kind '" + std::string(name) + "'", "positions/cues.tsv");
+}
+
+const CueTable& cue_table() {
+  static const CueTable table = [] {
+    std::vector<std::pair<CueKind, std::string>> alts;
+    for (auto line : data::lines("positions/cues.tsv")) {
+      auto f = split_tabs(line);
+      if (f.size() != 2) throw Error("stance cues: expected KIND<TAB>EXPRESSION", "positions/cues.tsv");
+      CueKind k = kind_of(f[0]);
+      auto it = std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return a.first == k; });
+      if (it == alts.end()) {
+        alts.emplace_back(k, std::string(f[1]));
+      } else {
+        it->second += "|" + std::string(f[1]);
+      }
+    }
+    CueTable t;
+    for (auto& [k, alt] : alts) {
+      std::string pattern = k == CueKind::Boundary ? "(?:" + alt + ")" : "\\b(?:" + alt + ")\\b";
+      auto re = std::make_unique<RE2>(pattern, pattern_options());
+      if (!re->ok()) throw Error("stance cues: bad pattern: " + re->error(), "positions/cues.tsv");
+      t.kinds.emplace_back(k, std::move(re));
+    }
+    std::vector<const RE2*> res;
+    for (const auto& kr : t.kinds) res.push_back(kr.second.get());
+    t.prefilter = std::make_unique<Prefilter>(res);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+std::vector<Cue> find_cues(std::string_view text) {
+  std::vector<Cue> found;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  const CueTable& table = cue_table();
+  for (size_t k : table.prefilter->which(text)) {
+    const auto& [kind, re] = table.kinds[k];
+    size_t pos = 0;
+    while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      found.push_back(Cue{kind, s, s + m.size()});
+      pos = s + std::max<size_t>(m.size(), 1);
+    }
+  }
+  // Leftmost-longest wins: "no need for" is one oppose cue, not a negation and a need.
+  std::sort(found.begin(), found.end(), [](const Cue& a, const Cue& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Cue> out;
+  for (const auto& c : found) {
+    if (!out.empty() && c.start < out.back().end) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace positions_detail
+
+std::optional<std::string> stance_toward(std::string_view sentence, const TopicMatch& mention,
+                                         const std::vector<TopicMatch>& others) {
+  auto s = positions_detail::stance_of(sentence, mention, others, positions_detail::find_cues(sentence));
+  if (!s.polarity) return std::nullopt;
+  return std::string(s.polarity > 0 ? "support" : "oppose");
+}
+
+}  // namespace dossier

@@ -1,0 +1,47 @@
+// Private to the positions module: which of a sentence's actor candidates hold the stance
+// taken on a topic mention. Offsets: sb/se are the sentence's bytes in Document::text;
+// TopicMatch and Cue offsets are bytes into the sentence.
+#pragma once
+
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "actors.h"
+#include "internal.h"
+
+namespace dossier::positions_detail {
+
+// An agent a cue names: WHO (nullptr marks that the cue named who holds the stance, in
+// place of the subject), its polarity, and whether it owns a noun cue ("Russia's demand").
+struct Named {
+  const Candidate* who = nullptr;
+  int polarity = 0;
+  bool owner = false;
+};
+
+class Holders {
+ public:
+  Holders(const Document& doc, const Actors& actors) : doc_(doc), cands_(actors.candidates()), actors_(actors) {}
+
+  // The agents after a passive cue, else the sentence's subject (with the actors coordinated
+  // with it), plus the nearest person before the mention when it differs. Empty when none.
+  std::vector<const Candidate*> agents(size_t sb, size_t se, const TopicMatch& m, const std::vector<TopicMatch>& ms,
+                                       const Stance& st) const;
+  // Owners of a proposal that names the topic ("Medvedev's initiative for a ... treaty").
+  std::vector<const Candidate*> owners(size_t sb, size_t se, const TopicMatch& m) const;
+  // Agents a cue names itself, with their polarity; an entry with no one says the cue named
+  // who holds the stance, replacing the subject.
+  std::vector<Named> cue_agents(size_t sb, size_t se, const TopicMatch& m, const Stance& st,
+                                                           const std::vector<Cue>& cues) const;
+  // Reported speech: a sentence's start byte -> the voice of "According to X," opening it or
+  // an earlier sentence of its paragraph.
+  std::map<size_t, const Candidate*> reported_speech() const;
+
+ private:
+  const Document& doc_;
+  const std::vector<Candidate>& cands_;
+  const Actors& actors_;
+};
+
+}  // namespace dossier::positions_detail

@@ -1,0 +1,180 @@
+// The positions layer: topic mentions with a stance, and who holds it. Tested by
+// layer_test.cc.
+//
+// Inside a quote the speaker holds the stance (unless a cue names who does, or the speaker
+// reports what someone else holds); outside quotes the holders of holders.cc, and the voice
+// of reported speech ("According to X, ..."). First-person words speak for the quote's
+// speaker, outside quotes for the person the title names (a transcript's "Lavrov on
+// relations with NATO"); he/she/his/her for the last person named (actors.cc).
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "actors.h"
+#include "holders.h"
+#include "internal.h"
+
+namespace dossier {
+
+namespace {
+
+using positions_detail::Actors;
+using positions_detail::Candidate;
+using positions_detail::Cue;
+using positions_detail::CueKind;
+using positions_detail::Holders;
+using positions_detail::find_cues;
+using positions_detail::stance_of;
+
+class Layer {
+ public:
+  Layer(const Document& doc, const PositionOptions& options)
+      : doc_(doc),
+        topics_(options.topics ? *options.topics : TopicLexicon::builtin()),
+        actors_(doc, options.actors ? *options.actors : ActorResolver::builtin()) {}
+
+  std::vector<Position> run();
+
+ private:
+  std::string date_of(size_t sb, size_t se);
+
+  const Document& doc_;
+  const TopicLexicon& topics_;
+  Actors actors_;
+  bool dates_indexed_ = false;
+  std::vector<std::pair<size_t, const std::string*>> dates_;  // calendar DATE timexes by start byte
+};
+
+// The first DATE timex with a calendar value starting in [sb, se), else the dct: through
+// the timexes indexed by start, so that each sentence costs log n.
+std::string Layer::date_of(size_t sb, size_t se) {
+  if (!dates_indexed_) {
+    dates_indexed_ = true;
+    if (doc_.timexes)
+      for (const auto& t : *doc_.timexes)
+        if (t.type == "DATE" && !t.value.empty() && std::isdigit(static_cast<unsigned char>(t.value[0])))
+          dates_.emplace_back(actors_.byte(t.span.start), &t.value);
+    std::stable_sort(dates_.begin(), dates_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  }
+  auto it = std::lower_bound(dates_.begin(), dates_.end(), sb, [](const auto& d, size_t b) { return d.first < b; });
+  if (it != dates_.end() && it->first < se) return *it->second;
+  return doc_.dct.value.value_or("");
+}
+
+std::vector<Position> Layer::run() {
+  Holders holders(doc_, actors_);
+  std::vector<Position> out;
+  if (doc_.text.empty()) return out;
+  std::string_view text = doc_.text;
+  struct Found {
+    const Span* span;
+    size_t sb, se;
+    std::vector<TopicMatch> ms;
+  };
+  std::vector<Found> found;
+  std::vector<std::pair<size_t, size_t>> ranges;
+  for (const auto& span : doc_.sentences) {
+    size_t sb = actors_.byte(span.start), se = actors_.byte(span.end);
+    if (se <= sb || se > text.size()) continue;
+    std::vector<TopicMatch> ms = topics_.find(text.substr(sb, se - sb));
+    if (ms.empty()) continue;
+    ranges.emplace_back(sb, se);
+    found.push_back(Found{&span, sb, se, std::move(ms)});
+  }
+  actors_.collect(ranges);
+  std::map<size_t, const Candidate*> reporters = holders.reported_speech();
+  std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
+  for (const auto& [sp, sb, se, ms] : found) {
+    const Span& span = *sp;
+    std::string_view sentence = text.substr(sb, se - sb);
+    std::vector<Cue> cues = find_cues(sentence);
+    std::string date = date_of(sb, se);
+    auto rep = reporters.find(sb);
+    const Candidate* reporter = rep == reporters.end() ? nullptr : rep->second;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      std::vector<TopicMatch> others;
+      for (size_t j = 0; j < ms.size(); ++j)
+        if (j != i) others.push_back(ms[j]);
+      auto st = stance_of(sentence, ms[i], others, cues);
+      std::vector<std::pair<std::string, int>> held;
+      std::optional<std::string> via;
+      // The owner of a proposal or demand that names the topic holds what it names (with a
+      // negation before the mention: "Russia's demand that NATO not expand").
+      auto owners = holders.owners(sb, se, ms[i]);
+      for (const Candidate* c : owners)
+        for (auto& n : actors_.resolve(*c, sb + ms[i].start, date))
+          held.emplace_back(std::move(n), (ms[i].denied ? -1 : 1) * (st.negated ? -1 : 1));
+      if (st.polarity == 0) {
+        if (held.empty()) continue;
+        if (const Quote* q = actors_.quote_at(sb + ms[i].start)) via = q->id;
+      }
+      auto named = st.polarity ? holders.cue_agents(sb, se, ms[i], st, cues) : std::vector<positions_detail::Named>{};
+      bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.who == nullptr; });
+      if (st.polarity == 0) {
+      } else if (const Quote* q = actors_.quote_at(sb + ms[i].start)) {
+        // Inside a quote the speaker holds the stance, unless a cue names who does ("the
+        // unwillingness of our NATO partners to ratify X": the partners, and "our" speaker
+        // the other stance).
+        // "... the US, Britain and some other countries argued that it was necessary to
+        // build on the existing structures": who the speaker reports holds the stance.
+        std::vector<const Candidate*> reported;
+        for (const auto& c : cues)
+          if (c.kind == CueKind::Report && c.start >= st.clause_start && c.end <= ms[i].start) {
+            for (const Candidate* a : holders.agents(sb, se, ms[i], ms, st))
+              if (a->end <= sb + c.start && a->type != "FIRST" && a->type != "THIRD") reported.push_back(a);
+            break;
+          }
+        if (!replaces && !reported.empty())
+          for (const Candidate* a : reported)
+            for (auto& n : actors_.resolve(*a, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
+        else if (!replaces)
+          for (auto& n : actors_.speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
+        else
+          for (const auto& [c, pol, owner] : named)
+            if (c)
+              for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
+        via = q->id;
+      } else {
+        // Outside quotes, a demand or proposal with an owner is the owner's: the author who
+        // describes it ("NV reviews the talks, amid Russian demands for guarantees") and the
+        // subject it asks something of hold nothing.
+        // Not when the sentence's subject takes a stance of its own on the demand first ("the
+        // Russian military is concerned by U.S. plans for a missile shield").
+        auto cue_before = [&](size_t at) {
+          return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+            return (c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.start >= st.clause_start && c.end + sb <= at;
+          });
+        };
+        replaces = replaces || std::any_of(owners.begin(), owners.end(), [&](const Candidate* c) { return !cue_before(c->start); }) ||
+                   std::any_of(named.begin(), named.end(), [&](const auto& x) { return x.who && x.owner && !cue_before(x.who->start); });
+        if (!replaces)
+          for (const Candidate* c : holders.agents(sb, se, ms[i], ms, st))
+            for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
+        if (!replaces && reporter)
+          for (auto& n : actors_.resolve(*reporter, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
+        for (const auto& [c, pol, owner] : named)
+          if (c)
+            for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
+      }
+      for (const auto& [name, pol] : held) {
+        std::string stance = pol > 0 ? "support" : "oppose";
+        if (!seen.emplace(span.start, name, ms[i].topic, stance).second) continue;
+        out.push_back(Position{name, ms[i].topic, stance, date, span, via});
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Position& a, const Position& b) {
+    return std::tie(a.evidence.start, a.actor, a.topic) < std::tie(b.evidence.start, b.actor, b.topic);
+  });
+  return out;
+}
+
+}  // namespace
+
+std::vector<Position> find_positions(const Document& doc, const PositionOptions& options) {
+  return Layer(doc, options).run();
+}
+
+}  // namespace dossier

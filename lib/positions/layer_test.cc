@@ -1,0 +1,321 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dossier/error.h"
+#include "dossier/positions.h"
+#include "positions/test_docs.h"
+
+using namespace positions_test;
+
+TEST_CASE("the subject of the sentence holds the position", "[positions][layer]") {
+  auto d = make_doc({"Russia rejects NATO enlargement."}, {{"Russia", "GPE"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].actor == "Russia");
+  CHECK(ps[0].topic == "nato-enlargement");
+  CHECK(ps[0].stance == "oppose");
+  CHECK(ps[0].date == "2010-02-04");
+  CHECK(ps[0].evidence == Span{0, 32});
+  CHECK(!ps[0].via);
+}
+
+TEST_CASE("a metonym resolves to the state it stands for", "[positions][layer]") {
+  auto d = make_doc({"The Kremlin rejects NATO enlargement."}, {{"Kremlin", "ORG"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("a person speaks for the state of their office on that date", "[positions][layer]") {
+  auto d = make_doc({"Sergei Lavrov rejects NATO enlargement."}, {{"Sergei Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("the agents of a passive cue hold the position", "[positions][layer]") {
+  auto d = make_doc({"Officials in Moscow say the proposed pact has been snubbed by NATO and the European Union."},
+                    {{"Moscow", "GPE"}, {"NATO", "ORG"}, {"European Union", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "new-security-treaty", "oppose"));
+  CHECK(has(ps, "European Union", "new-security-treaty", "oppose"));
+  CHECK(!has(ps, "Russia", "new-security-treaty", "oppose"));
+}
+
+TEST_CASE("coordinated subjects each hold the position", "[positions][layer]") {
+  auto d = make_doc({"The United States and Britain see no need for a new security treaty."},
+                    {{"United States", "GPE"}, {"Britain", "GPE"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "United States", "new-security-treaty", "oppose"));
+  CHECK(has(ps, "Britain", "new-security-treaty", "oppose"));
+}
+
+TEST_CASE("the owner of a topic does not hold the stance taken on it", "[positions][layer]") {
+  auto d = make_doc({"Rasmussen said that Medvedev's pact was not needed."}, {{"Rasmussen", "PERSON"}, {"Medvedev", "PERSON"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Rasmussen", "new-security-treaty", "oppose"));
+  CHECK(!has(ps, "Medvedev", "new-security-treaty", "oppose"));
+}
+
+TEST_CASE("a quote's speaker holds the positions inside it and the quote is the via", "[positions][layer]") {
+  auto d = make_doc({"Lavrov said: \"We reject NATO enlargement.\""}, {{"Lavrov", "PERSON"}, {"NATO", "ORG"}});
+  dossier::Quote q;
+  q.id = "q1";
+  q.text = "We reject NATO enlargement.";
+  q.span = Span{13, 40};
+  q.kind = "direct";
+  q.speaker = dossier::Speaker{std::string("e1"), "Lavrov"};
+  d.quotes = std::vector<dossier::Quote>{q};
+  auto ps = dossier::find_positions(d);
+  REQUIRE(!ps.empty());
+  CHECK(has(ps, "Lavrov", "nato-enlargement", "oppose"));
+  CHECK(ps[0].via == std::optional<std::string>("q1"));
+}
+
+TEST_CASE("a timex in the sentence dates the position", "[positions][layer]") {
+  auto d = make_doc({"In December Russia rejected NATO enlargement."}, {{"Russia", "GPE"}, {"NATO", "ORG"}});
+  d.timexes = std::vector<dossier::Timex>{{"t1", "December", Span{3, 11}, "DATE", "2009-12"}};
+  auto ps = dossier::find_positions(d);
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].date == "2009-12");
+}
+
+TEST_CASE("the passive cue of the clause that decides names who holds the stance", "[positions][layer]") {
+  auto d = make_doc({"Moscow is calm despite the fact that the proposed pact, a part of his policy, has been snubbed by "
+                     "NATO and the European Union."},
+                    {{"Moscow", "GPE"}, {"NATO", "ORG"}, {"European Union", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "new-security-treaty", "oppose"));
+  CHECK(has(ps, "European Union", "new-security-treaty", "oppose"));
+  CHECK(!has(ps, "Russia", "new-security-treaty", "oppose"));
+}
+
+TEST_CASE("a subject after the mention is sought only within the mention's clause", "[positions][layer]") {
+  auto d = make_doc({"The West looked at the call for a new security pact but the EU's top diplomat said it must not "
+                     "undermine NATO."},
+                    {{"EU", "ORG"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "EU", "new-security-treaty", "support"));
+  CHECK(has(ps, "EU", "existing-structures", "support"));
+}
+
+TEST_CASE("an abbreviation in parentheses is not a subject of its own", "[positions][layer]") {
+  auto d = make_doc({"Ministers of the Organization for Security and Cooperation in Europe (OSCE) met after NATO and "
+                     "Russia restored formal cooperation."},
+                    {{"Organization for Security and Cooperation in Europe", "ORG"}, {"OSCE", "ORG"}, {"NATO", "ORG"},
+                     {"Russia", "GPE"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "cooperation-with-nato", "support"));
+  CHECK(has(ps, "Russia", "cooperation-with-nato", "support"));
+  CHECK(!has(ps, "OSCE", "cooperation-with-nato", "support"));
+}
+
+TEST_CASE("a name right before a noun cue holds that cue's stance", "[positions][layer]") {
+  auto d = make_doc({"The Russian military is concerned by U.S. plans for a missile shield."}, {{"U.S.", "GPE"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "U.S.", "missile-defense", "support"));
+  CHECK(has(ps, "Russia", "missile-defense", "oppose"));
+}
+
+TEST_CASE("inside a quote a cue that names who holds the stance overrides the speaker", "[positions][layer]") {
+  std::string s = "\"The deadlock comes from the unwillingness of our NATO partners to ratify the Adapted Treaty.\"";
+  auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2008-12-05");
+  dossier::Quote q;
+  q.id = "q1";
+  q.text = s.substr(1, s.size() - 2);
+  q.span = Span{0, static_cast<int64_t>(s.size())};
+  q.kind = "direct";
+  q.speech = true;
+  q.speaker = dossier::Speaker{std::string("e1"), "Lavrov"};
+  d.quotes = std::vector<dossier::Quote>{q};
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "cfe-treaty", "oppose"));
+  CHECK(has(ps, "Lavrov", "cfe-treaty", "support"));
+  CHECK(!has(ps, "Lavrov", "cfe-treaty", "oppose"));
+}
+
+TEST_CASE("the owner of a proposal stands for what it names", "[positions][layer]") {
+  auto d = make_doc({"The central theme was President Medvedev's initiative for a legally binding treaty on European "
+                     "security."},
+                    {{"Medvedev", "PERSON"}}, "2008-12-05");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Medvedev", "legally-binding", "support"));
+  CHECK(has(ps, "Medvedev", "new-security-treaty", "support"));
+}
+
+TEST_CASE("a cue's own holder reaches only the mention no later cue speaks of", "[positions][layer]") {
+  auto d = make_doc({"The Kremlin wants legally binding guarantees and the end of NATO enlargement."},
+                    {{"Kremlin", "ORG"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "Russia", "nato-enlargement", "support"));
+}
+
+TEST_CASE("according to a person, the rest of the paragraph is that person's", "[positions][layer]") {
+  auto d = make_doc({"According to Lavrov, there can only be a package solution.",
+                     "Russia wants the end of NATO expansion to the east.", "All of this must be legally binding."},
+                    {{"Lavrov", "PERSON"}, {"Russia", "GPE"}, {"NATO", "ORG"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Lavrov", "legally-binding", "support"));
+}
+
+TEST_CASE("reported speech ends with its paragraph", "[positions][layer]") {
+  auto d = make_doc({"According to Lavrov, there can only be a package solution."}, {{"Lavrov", "PERSON"}});
+  std::string second = " All of this must be legally binding.";
+  int64_t b = static_cast<int64_t>(d.text.size());
+  d.text += second;
+  d.sentences.push_back(Span{b + 1, static_cast<int64_t>(d.text.size())});
+  d.paragraphs = {Span{0, b}, Span{b + 1, static_cast<int64_t>(d.text.size())}};
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "Lavrov", "legally-binding", "support"));
+}
+
+TEST_CASE("a role noun stands for the person named before who holds that office", "[positions][layer]") {
+  auto d = make_doc({"Sergei Lavrov arrived in Geneva.", "The Russian Foreign Minister rejected NATO expansion.",
+                     "Moscow's top diplomat demanded legally binding guarantees."},
+                    {{"Sergei Lavrov", "PERSON"}, {"NATO", "ORG"}, {"Moscow", "GPE"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Sergei Lavrov", "legally-binding", "support"));
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+}
+
+TEST_CASE("a role noun stands for no one when nobody named before holds the office", "[positions][layer]") {
+  auto d = make_doc({"Hillary Clinton arrived in Geneva.", "The spokesman rejected NATO expansion."},
+                    {{"Hillary Clinton", "PERSON"}, {"NATO", "ORG"}}, "2010-02-04");
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "Hillary Clinton", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("inside a quote a subject before a reporting verb holds what follows, not the speaker", "[positions][layer]") {
+  std::string s = "\"The US and Britain argued that it was necessary to keep the existing structures.\"";
+  auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"US", "GPE"}, {"Britain", "GPE"}}, "2008-12-05");
+  dossier::Quote q;
+  q.id = "q1";
+  q.text = s.substr(1, s.size() - 2);
+  q.span = Span{0, static_cast<int64_t>(s.size())};
+  q.kind = "direct";
+  q.speech = true;
+  q.speaker = dossier::Speaker{std::string("e1"), "Lavrov"};
+  d.quotes = std::vector<dossier::Quote>{q};
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "US", "existing-structures", "support"));
+  CHECK(has(ps, "Britain", "existing-structures", "support"));
+  CHECK(!has(ps, "Lavrov", "existing-structures", "support"));
+}
+
+TEST_CASE("a name coordinated by and with the object of a preposition is no subject", "[positions][layer]") {
+  auto d = make_doc({"With his order to wring binding guarantees from the United States and NATO, Putin set a process "
+                     "in motion."},
+                    {{"United States", "GPE"}, {"NATO", "ORG"}, {"Putin", "PERSON"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(!has(ps, "NATO", "legally-binding", "support"));
+  CHECK(has(ps, "Putin", "legally-binding", "support"));
+}
+
+TEST_CASE("a possessive person is not added as a further holder", "[positions][layer]") {
+  auto d = make_doc({"Rasmussen said that Medvedev's pact was not needed, because existing security structures were "
+                     "enough."},
+                    {{"Rasmussen", "PERSON"}, {"Medvedev", "PERSON"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Rasmussen", "existing-structures", "support"));
+  CHECK(!has(ps, "Medvedev", "existing-structures", "support"));
+}
+
+TEST_CASE("a name before a verb cue of a clause it does not own holds nothing", "[positions][layer]") {
+  auto d = make_doc({"Moscow demanded that NATO halt its eastward expansion."}, {{"Moscow", "GPE"}, {"NATO", "ORG"}});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "NATO", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("the alliance stands for NATO", "[positions][layer]") {
+  auto d = make_doc({"The alliance is ready to discuss arms control."}, {});
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "NATO", "arms-control", "support"));
+}
+
+TEST_CASE("the body of an office resolves like a metonym", "[positions][layer]") {
+  auto d = make_doc({"Dmitry Peskov said the Kremlin wants legally binding guarantees."}, {{"Dmitry Peskov", "PERSON"}},
+                    "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Dmitry Peskov", "legally-binding", "support"));
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+  CHECK(!has(ps, "Kremlin", "legally-binding", "support"));
+}
+
+TEST_CASE("a text repeated many times holds its positions once per repetition", "[positions][layer]") {
+  // The indexes that keep a long document linear (candidates by start, speech quotes, dates,
+  // persons for pronouns and role nouns) must find what a scan of the whole text finds.
+  const std::vector<std::string> part = {"Sergei Lavrov arrived in Geneva on Monday.",
+                                         "The Russian Foreign Minister rejected NATO expansion.",
+                                         "He said Russia wants legally binding guarantees.",
+                                         "\"We demand a new security treaty,\" Lavrov said."};
+  const int n = 300;
+  std::vector<std::string> sentences;
+  for (int i = 0; i < n; ++i) sentences.insert(sentences.end(), part.begin(), part.end());
+  auto d = make_doc(sentences, {{"Sergei Lavrov", "PERSON"}, {"Lavrov", "PERSON"}, {"NATO", "ORG"}, {"Russia", "GPE"}},
+                    "2022-01-14");
+  d.quotes.emplace();
+  d.timexes.emplace();
+  for (int i = 0; i < n; ++i) {
+    const Span& s = d.sentences[static_cast<size_t>(4 * i + 3)];
+    dossier::Quote q;
+    q.id = "q" + std::to_string(i);
+    q.span = Span{s.start, s.start + 34};
+    q.speech = true;
+    q.speaker = dossier::Speaker{std::nullopt, "Lavrov"};
+    d.quotes->push_back(q);
+    const Span& first = d.sentences[static_cast<size_t>(4 * i)];
+    dossier::Timex t;
+    t.type = "DATE";
+    t.value = "2022-01-" + std::to_string(10 + i % 9);
+    t.span = Span{first.start + 33, first.start + 39};
+    d.timexes->push_back(t);
+  }
+  auto one = dossier::find_positions(make_doc(part, {{"Sergei Lavrov", "PERSON"}, {"Lavrov", "PERSON"}, {"NATO", "ORG"},
+                                                     {"Russia", "GPE"}}, "2022-01-14"));
+  auto ps = dossier::find_positions(d);
+  REQUIRE(!one.empty());
+  CHECK(ps.size() == one.size() * static_cast<size_t>(n));
+  CHECK(has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Lavrov", "new-security-treaty", "support"));
+  for (const auto& p : ps) {
+    if (p.evidence.start < d.sentences[static_cast<size_t>(4 * (n - 1))].start) continue;
+    if (p.evidence.start == d.sentences[static_cast<size_t>(4 * (n - 1))].start) CHECK(p.date == "2022-01-" + std::to_string(10 + (n - 1) % 9));
+    if (p.topic == "new-security-treaty") CHECK(p.via == std::optional<std::string>("q" + std::to_string(n - 1)));
+  }
+}
+
+TEST_CASE("a pronoun holds its stance for the person the shared mention resolver finds", "[positions][layer]") {
+  auto d = make_doc({"Hillary Clinton met Sergei Lavrov in Geneva.", "She rejected NATO expansion."},
+                    {{"Hillary Clinton", "PERSON"}, {"Sergei Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2010-02-04");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Hillary Clinton", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("the owner of a demand holds it, not the author who describes it", "[positions][layer]") {
+  auto d = make_doc({"The agency reviews the week, amid Russian demands for legally binding guarantees."},
+                    {{"The agency", "ORG"}}, "2022-01-14");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "legally-binding", "support"));
+  CHECK(!has(ps, "The agency", "legally-binding", "support"));
+  auto e = make_doc({"Experts discuss Russia's demand that NATO not expand."}, {{"Russia", "GPE"}, {"NATO", "ORG"}});
+  auto qs = dossier::find_positions(e);
+  CHECK(has(qs, "Russia", "nato-enlargement", "oppose"));
+  CHECK(!has(qs, "Russia", "nato-enlargement", "support"));
+  CHECK(!has(qs, "NATO", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("a subject with a stance of its own on a demand keeps it", "[positions][layer]") {
+  auto d = make_doc({"The Russian military is concerned by U.S. plans for a missile shield."},
+                    {{"U.S.", "GPE"}}, "2008-12-05");
+  auto ps = dossier::find_positions(d);
+  CHECK(has(ps, "Russia", "missile-defense", "oppose"));
+}

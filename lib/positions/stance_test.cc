@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dossier/error.h"
+#include "dossier/positions.h"
+#include "positions/test_docs.h"
+
+using namespace positions_test;
+
+TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
+  struct Case {
+    const char* sentence;
+    const char* topic;
+    const char* stance;
+  };
+  const Case cases[] = {
+      {"Russia wants a new European security treaty.", "new-security-treaty", "support"},
+      {"Russia demands legally binding guarantees.", "legally-binding", "support"},
+      {"NATO insists on the freedom of alliance for the European states.", "freedom-of-alliance", "support"},
+      {"Russia rejects NATO enlargement.", "nato-enlargement", "oppose"},
+      {"Russia opposes the missile shield in central Europe.", "missile-defense", "oppose"},
+      {"Russia is worried over NATO's expansion.", "nato-enlargement", "oppose"},
+      {"Russia upholds the value of the OSCE.", "osce-framework", "support"},
+      {"There is no point in enlarging NATO in present-day conditions.", "nato-enlargement", "oppose"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    CHECK(stance_in(c.sentence, c.topic) == std::optional<std::string>(c.stance));
+  }
+}
+
+TEST_CASE("a negation flips the cue that follows it", "[positions][stance]") {
+  CHECK(stance_in("He said that Medvedev's pact was not needed.", "new-security-treaty") == std::optional<std::string>("oppose"));
+  CHECK(stance_in("The EU's top diplomat said it must not undermine NATO.", "existing-structures") ==
+        std::optional<std::string>("support"));
+  CHECK(stance_in("Russia does not support the missile shield.", "missile-defense") == std::optional<std::string>("oppose"));
+}
+
+TEST_CASE("a negation that is part of the topic's wording flips nothing", "[positions][stance]") {
+  CHECK(stance_in("Russia insists that no state should ensure its security at the expense of the security of others.",
+                  "indivisible-security") == std::optional<std::string>("support"));
+}
+
+TEST_CASE("a mention without any cue has no stance", "[positions][stance]") {
+  CHECK(stance_in("The CFE Treaty was signed in Paris.", "cfe-treaty") == std::nullopt);
+}
+
+TEST_CASE("the clause after a contrast decides over a concession", "[positions][stance]") {
+  CHECK(stance_in("Clinton said that while she shared the proposed pact's main goals, negotiating it would be too cumbersome.",
+                  "new-security-treaty") == std::optional<std::string>("oppose"));
+}
+
+TEST_CASE("items of a list after a colon take the stance that introduces them", "[positions][stance]") {
+  std::string s = "Russia wants a positive answer on the crucial points: the end of NATO expansion, the withdrawal of NATO units from member states.";
+  CHECK(stance_in(s, "nato-enlargement") == std::optional<std::string>("oppose"));
+  CHECK(stance_in(s, "nato-withdrawal") == std::optional<std::string>("support"));
+}
+
+TEST_CASE("a denied mention reverses the stance", "[positions][stance]") {
+  CHECK(stance_in("Russia's proposal stresses only \"hard\" security.", "soft-security") == std::optional<std::string>("oppose"));
+}
+
+TEST_CASE("a denied purpose takes no side and ends the reach of the cues before it", "[positions][stance]") {
+  CHECK(stance_in("Officials said the proposal is not meant to weaken or replace NATO.", "existing-structures") ==
+        std::nullopt);
+  CHECK(stance_in("Officials said the pact must not weaken NATO.", "existing-structures") ==
+        std::optional<std::string>("support"));
+}
+
+TEST_CASE("a topic said to be in doubt is a state of affairs, not a stance", "[positions][stance]") {
+  CHECK(stance_in("So it turns out that the indivisibility of security is subject to doubt.", "indivisible-security") ==
+        std::nullopt);
+}
+
+TEST_CASE("a negation right before the mention scopes over it", "[positions][stance]") {
+  CHECK(stance_in("We need guarantees that Ukraine will never join NATO.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Russia demanded that NATO not expand eastward.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Poland wants NATO to expand.", "nato-enlargement") == std::optional<std::string>("support"));
+}
+
+TEST_CASE("a question or a conditional clause states no stance", "[positions][stance]") {
+  CHECK(stance_in("Does Russia want a new security treaty?", "new-security-treaty") == std::nullopt);
+  CHECK(stance_in("Nobody can decide whether a country should join NATO.", "nato-enlargement") == std::nullopt);
+  CHECK(stance_in("Moscow will respond if NATO expands eastward.", "nato-enlargement") == std::nullopt);
+  CHECK(stance_in("If asked, Russia would reject NATO expansion.", "nato-enlargement") == std::optional<std::string>("oppose"));
+}
+
+TEST_CASE("signing supports, and a passive of praise names its agents", "[positions][stance]") {
+  CHECK(stance_in("Poland signed an agreement on the missile shield.", "missile-defense") ==
+        std::optional<std::string>("support"));
+  CHECK(stance_in("NATO enlargement was praised by the United States.", "nato-enlargement") ==
+        std::optional<std::string>("support"));
+}

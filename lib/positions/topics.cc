@@ -1,0 +1,233 @@
+// The topic lexicon. Tested by topics_test.cc.
+#include "dossier/positions.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "dossier/data.h"
+#include "dossier/error.h"
+#include "frames.h"
+#include "internal.h"
+#include "lemma.h"
+
+namespace dossier {
+
+namespace {
+
+using positions_detail::pattern_options;
+using positions_detail::split_tabs;
+
+
+// "European Security Treaty" -> \bEuropean\s+Security\s+Treaty\b
+std::string term_pattern(std::string_view term) {
+  std::string out = "\\b";
+  bool first = true;
+  std::istringstream words{std::string(term)};
+  for (std::string w; words >> w;) {
+    if (!first) out += "\\s+";
+    out += RE2::QuoteMeta(w);
+    first = false;
+  }
+  if (!term.empty() && (std::isalnum(static_cast<unsigned char>(term.back())) || term.back() == '_')) out += "\\b";
+  return out;
+}
+
+
+}  // namespace
+
+// A rule is a frame (frames.h) or an RE2 expression (a term or a pattern).
+struct TopicLexicon::Rule {
+  std::string topic;
+  bool denied = false;
+  std::unique_ptr<RE2> re;  // null for a frame
+  int groups = 0;
+  std::shared_ptr<const positions_detail::Frame> frame;
+};
+
+// The expressions in one RE2::Set: one pass over a sentence says which of them can match,
+// so that their own expressions run only there (most sentences name no topic); the frames
+// in one FrameMatcher.
+struct TopicLexicon::Index {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<size_t> rule_of;  // set index -> rule index
+  std::unique_ptr<positions_detail::FrameMatcher> frames;
+};
+
+void TopicLexicon::index() {
+  RE2::Options o = pattern_options();
+  o.set_max_mem(64 << 20);
+  auto idx = std::make_shared<Index>();
+  idx->set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  std::vector<positions_detail::Frame> frames;
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const auto& r = rules_[i];
+    if (r->frame) {
+      frames.push_back(*r->frame);
+      continue;
+    }
+    if (idx->set->Add(r->re->pattern(), nullptr) < 0) throw Error("topic lexicon: pattern rejected by the set index");
+    idx->rule_of.push_back(i);
+  }
+  if (!idx->rule_of.empty() && !idx->set->Compile()) throw Error("topic lexicon: out of memory compiling the set index");
+  idx->frames = std::make_unique<positions_detail::FrameMatcher>(std::move(frames));
+  index_ = std::move(idx);
+}
+
+// The expression rules that can match TEXT, in lexicon order; all of them when the index
+// cannot say.
+std::vector<size_t> TopicLexicon::candidates(std::string_view text) const {
+  std::vector<size_t> out;
+  if (!index_ || index_->rule_of.empty()) return out;
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (index_->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &info) || info.kind == RE2::Set::kNoError) {
+    for (int h : hits) out.push_back(index_->rule_of[static_cast<size_t>(h)]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  return index_->rule_of;
+}
+
+
+TopicLexicon::TopicLexicon() = default;
+TopicLexicon::~TopicLexicon() = default;
+TopicLexicon::TopicLexicon(const TopicLexicon&) = default;
+TopicLexicon& TopicLexicon::operator=(const TopicLexicon&) = default;
+
+TopicLexicon TopicLexicon::parse(std::string_view text, const std::string& file) {
+  TopicLexicon lex;
+  std::unique_ptr<positions_detail::Lemmatizer> lemmas;
+  int64_t line_no = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split_tabs(line);
+    if (f.size() < 3 || f.size() > 4 || f[0].empty() || f[2].empty())
+      throw Error("topic lexicon: expected TOPIC<TAB>frame|term|pattern<TAB>EXPRESSION[<TAB>+|-]", file, line_no);
+    if (f[1] != "frame" && f[1] != "term" && f[1] != "pattern")
+      throw Error("topic lexicon: kind must be frame, term or pattern, not '" + std::string(f[1]) + "'", file, line_no);
+    auto rule = std::make_shared<Rule>();
+    rule->topic = std::string(f[0]);
+    if (f.size() == 4) {
+      if (f[3] != "+" && f[3] != "-") throw Error("topic lexicon: polarity must be + or -", file, line_no);
+      rule->denied = f[3] == "-";
+    }
+    if (f[1] == "frame") {
+      if (!lemmas) lemmas = std::make_unique<positions_detail::Lemmatizer>();
+      try {
+        rule->frame = std::make_shared<positions_detail::Frame>(
+            positions_detail::parse_frame(f[0], f[2], rule->denied, *lemmas));
+      } catch (const Error& e) {
+        throw Error(e.what(), file, line_no);
+      }
+      lex.rules_.push_back(std::move(rule));
+      continue;
+    }
+    // Patterns are anchored at a word start so that "CFE" does not match inside a word.
+    std::string pattern = f[1] == "term" ? term_pattern(f[2]) : "\\b(?:" + std::string(f[2]) + ")";
+    rule->re = std::make_unique<RE2>(pattern, pattern_options());
+    if (!rule->re->ok()) throw Error("topic lexicon: bad pattern: " + rule->re->error(), file, line_no);
+    rule->groups = std::min(1, rule->re->NumberOfCapturingGroups());
+    lex.rules_.push_back(std::move(rule));
+  }
+  lex.index();
+  return lex;
+}
+
+TopicLexicon TopicLexicon::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read topic lexicon", path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse(ss.str(), path);
+}
+
+const TopicLexicon& TopicLexicon::builtin() {
+  static const TopicLexicon lex = parse(data::file("positions/topics.tsv"), "positions/topics.tsv");
+  return lex;
+}
+
+void TopicLexicon::extend(const TopicLexicon& other) {
+  rules_.insert(rules_.end(), other.rules_.begin(), other.rules_.end());
+  index();
+}
+
+std::vector<std::string> TopicLexicon::topics() const {
+  std::vector<std::string> out;
+  for (const auto& r : rules_)
+    if (std::find(out.begin(), out.end(), r->topic) == out.end()) out.push_back(r->topic);
+  return out;
+}
+
+bool TopicLexicon::empty() const { return rules_.empty(); }
+
+std::vector<TopicMatch> TopicLexicon::find(std::string_view text) const {
+  std::vector<TopicMatch> found;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  if (index_ && index_->frames) found = index_->frames->find(text);
+  for (size_t i : candidates(text)) {
+    const auto& rule = rules_[i];
+    size_t pos = 0;
+    while (pos <= text.size() && rule->re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 1 + rule->groups)) {
+      const re2::StringPiece& g = rule->groups && groups[1].data() ? groups[1] : groups[0];
+      TopicMatch m;
+      m.topic = rule->topic;
+      m.start = static_cast<size_t>(g.data() - text.data());
+      m.end = m.start + g.size();
+      m.denied = rule->denied;
+      found.push_back(std::move(m));
+      size_t next = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+      pos = next > pos ? next : pos + 1;
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const TopicMatch& a, const TopicMatch& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  // Sorted by start, a mention overlaps an earlier one of its topic only if it overlaps the
+  // last one kept of that topic: one look each, so a long text costs n log n.
+  std::vector<TopicMatch> out;
+  std::map<std::string_view, size_t> last;  // topic -> index in OUT
+  for (auto& m : found) {
+    auto it = last.find(m.topic);
+    if (it != last.end() && m.start < out[it->second].end) {
+      out[it->second].end = std::max(out[it->second].end, m.end);
+      continue;
+    }
+    out.push_back(std::move(m));
+    last[out.back().topic] = out.size() - 1;
+  }
+  // A mention inside a longer mention of another topic is a word of that name, not a
+  // topic of its own: the "Treaty" of "the Adapted Treaty" is the CFE treaty. The mentions
+  // before it that reach furthest, of two topics, say whether one holds it.
+  struct Reach {
+    size_t start = 0, end = 0;
+    const std::string* topic = nullptr;
+  } best, second;
+  std::vector<TopicMatch> kept;
+  for (auto& m : out) {
+    const Reach& r = best.topic && *best.topic != m.topic ? best : second;
+    bool nested = r.topic && r.start <= m.start && m.end <= r.end && (r.start < m.start || m.end < r.end);
+    Reach mine{m.start, m.end, &m.topic};
+    if (!best.topic || m.end > best.end) {
+      if (best.topic && *best.topic != m.topic) second = best;
+      best = mine;
+    } else if (m.topic != *best.topic && (!second.topic || m.end > second.end)) {
+      second = mine;
+    }
+    if (!nested) kept.push_back(m);
+  }
+  return kept;
+}
+
+}  // namespace dossier

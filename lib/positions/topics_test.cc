@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dossier/error.h"
+#include "dossier/positions.h"
+#include "positions/test_docs.h"
+
+using namespace positions_test;
+
+TEST_CASE("the built-in lexicon knows the fifteen European security topics", "[positions][topics]") {
+  auto topics = TopicLexicon::builtin().topics();
+  for (const char* id : {"new-security-treaty", "legally-binding", "indivisible-security", "nato-enlargement",
+                         "existing-structures", "osce-framework", "cfe-treaty", "arms-control", "missile-defense",
+                         "regional-conflicts", "nato-withdrawal", "offensive-weapons-near-borders",
+                         "freedom-of-alliance", "soft-security", "cooperation-with-nato"})
+    CHECK(std::find(topics.begin(), topics.end(), id) != topics.end());
+}
+
+TEST_CASE("topic terms match case-insensitively on word boundaries", "[positions][topics]") {
+  auto lex = TopicLexicon::parse("cfe-treaty\tterm\tCFE Treaty\n");
+  auto ms = lex.find("ratify the cfe   treaty now; CFE Treatyx is not it");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].start == 11);
+  CHECK(ms[0].end == 23);
+}
+
+TEST_CASE("a pattern's capture group is the mention", "[positions][topics]") {
+  auto lex = TopicLexicon::parse("existing-structures\tpattern\tundermine\\s+(NATO)\n");
+  std::string s = "it must not undermine NATO";
+  auto ms = lex.find(s);
+  REQUIRE(ms.size() == 1);
+  CHECK(s.substr(ms[0].start, ms[0].end - ms[0].start) == "NATO");
+}
+
+TEST_CASE("a malformed lexicon line is an error naming the line", "[positions][topics]") {
+  CHECK_THROWS_AS(TopicLexicon::parse("# ok\nfoo\tword\tbar\n", "x.tsv"), dossier::Error);
+  try {
+    TopicLexicon::parse("# ok\nfoo\tpattern\t(unclosed\n", "x.tsv");
+    FAIL("no error");
+  } catch (const dossier::Error& e) {
+    CHECK(e.line() == 2);
+    CHECK(e.file() == "x.tsv");
+  }
+}
+
+TEST_CASE("extending a lexicon adds a topic and keeps the old ones", "[positions][topics]") {
+  TopicLexicon lex = TopicLexicon::builtin();
+  lex.extend(TopicLexicon::parse("sanctions\tterm\tsanctions\n"));
+  auto ms = lex.find("Russia opposes sanctions and NATO enlargement.");
+  CHECK(std::any_of(ms.begin(), ms.end(), [](const TopicMatch& m) { return m.topic == "sanctions"; }));
+  CHECK(std::any_of(ms.begin(), ms.end(), [](const TopicMatch& m) { return m.topic == "nato-enlargement"; }));
+}
+
+TEST_CASE("a mention inside a longer mention of another topic is no topic of its own", "[positions][topics]") {
+  auto ms = TopicLexicon::builtin().find("our partners refuse to ratify the Adapted Treaty");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].topic == "cfe-treaty");
+}
+
+TEST_CASE("the set index runs only the rules that can match and loses none", "[positions][topics]") {
+  auto lex = TopicLexicon::parse("a\tterm\tred apple\nb\tpattern\tgreen\\s+(pear)\nc\tterm\tblue plum\n"
+                                 "a\tpattern\tcrimson\\s+apples?\n");
+  auto ms = lex.find("a green pear, a crimson apple and a red apple");
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0].topic == "b");
+  CHECK(ms[1].topic == "a");
+  CHECK(ms[2].topic == "a");
+  CHECK(lex.find("nothing here").empty());
+  auto more = lex;
+  more.extend(TopicLexicon::parse("d\tterm\tnothing\n"));
+  REQUIRE(more.find("nothing here").size() == 1);
+  CHECK(lex.find("nothing here").empty());
+}

@@ -1,0 +1,231 @@
+// The quotes layer: marked quotations classified as speech or not (speech.cc) and
+// attributed to a speaker (cues.cc, through the mention resolver), transcript turns
+// (turns.cc) and, when asked, indirect speech (indirect.cc). The scanner is scan.cc.
+// Tested by quotes_test.cc, attribution_test.cc and tests/golden/extract-quotes/.
+#include "dossier/quotes.h"
+
+#include <algorithm>
+
+#include "dossier/entities.h"
+#include "dossier/utf8.h"
+#include "quotes_internal.h"
+
+namespace dossier {
+
+using namespace quotes_detail;
+
+namespace {
+
+// Cues sit near their quote: look at most kWindow bytes either side (keeps a page-long
+// "sentence" of marks linear).
+constexpr size_t kWindow = 400;
+
+class Annotator {
+ public:
+  Annotator(const Document& doc, const std::vector<Entity>& entities, const QuoteOptions& options)
+      : env_(doc, entities), options_(options), turns_(env_), cues_(env_), speech_(env_) {}
+
+  std::vector<Quote> run(std::vector<Warning>* warnings) {
+    turns_.find_turns();
+    auto scanned = scan_quotes(env_.doc.text, env_.map, env_.doc.paragraphs, warnings);
+    out_.reserve(scanned.size() + turns_.turns().size());
+    for (const ScannedQuote& s : scanned) marked(s);
+    for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));
+    if (options_.indirect)
+      for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
+    std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
+    for (size_t i = 0; i < out_.size(); ++i) out_[i].id = "q" + std::to_string(i + 1);
+    return std::move(out_);
+  }
+
+  void marked(const ScannedQuote& s) {
+    size_t ib = env_.byte(s.inner.start), ie = env_.byte(s.inner.end);
+    size_t ob = env_.byte(s.outer.start), oe = env_.byte(s.outer.end);
+    std::string text;
+    size_t pos = ib;
+    for (const Span& r : s.reopen) {
+      size_t rb = env_.byte(r.start), re = env_.byte(r.end);
+      if (rb < pos || rb > ie) continue;
+      text.append(env_.doc.text, pos, rb - pos);
+      pos = re;
+    }
+    text.append(env_.doc.text, pos, ie - pos);
+    auto words = tokenize(text, 0, text.size());
+    size_t nwords = std::count_if(words.begin(), words.end(), [](const Token& t) { return t.word; });
+    if (nwords == 0) return;
+
+    size_t para = span_index(env_.ctx.paragraphs, ob);
+    size_t sb = env_.ctx.sentences[span_index(env_.ctx.sentences, ob)].first;
+    size_t se = env_.ctx.sentences[span_index(env_.ctx.sentences, oe > 0 ? oe - 1 : 0)].second;
+    sb = std::max(sb, env_.ctx.paragraphs[para].first);
+    se = std::max(se, oe);
+    // Cues sit near their quote: look at most kWindow bytes either side (keeps a page-long
+    // "sentence" of marks linear).
+    if (ob > sb + kWindow) sb = env_.cp_start(ob - kWindow);
+    if (se > oe + kWindow) se = env_.cp_start(oe + kWindow);
+    const Turn* turn = turns_.turn_at(ob);
+    std::optional<size_t> saved_turn_speaker = env_.ctx.turn_speaker;
+    env_.ctx.turn_speaker = turn ? turn->entity : std::nullopt;
+    env_.ctx.quote = {ob, oe};
+
+    char last = text.empty() ? 0 : text.back();
+    bool ends_clause = last == ',' || last == '.' || last == '!' || last == '?';
+    bool ends_sentence = last == '.' || last == '!' || last == '?';
+    std::optional<Attribution> attr;
+    // `"... economy."  said Stephen Harper`: the segmenter ends the sentence inside the
+    // quote; a next sentence that opens with a lower-case word continues it.
+    if (se <= oe + 1) {
+      size_t si = span_index(env_.ctx.sentences, oe);
+      // A line break the source put between the quote and "said X" splits the paragraph.
+      if (si + 1 < env_.ctx.sentences.size()) {
+        bool same_paragraph = env_.ctx.sentences[si + 1].first < env_.ctx.paragraphs[para].second;
+        // Its first word, and as many after it as a cue may have.
+        auto next = first_tokens(env_.doc.text, env_.ctx.sentences[si + 1].first, env_.ctx.sentences[si + 1].second, env_.lex.longest_cue);
+        if (!next.empty() && next[0].word && !next[0].cap && (same_paragraph || cue_at(next, 0, env_.lex)))
+          se = env_.ctx.sentences[si + 1].second;
+      }
+    }
+    // The words after the quote matter when the quote ends a clause or a comma or dash
+    // follows it; the first token tells which.
+    bool right_clause = ends_clause;
+    if (!right_clause) {
+      auto first = first_token(env_.doc.text, oe, se);
+      right_clause = first && (first->lower == "," || first->lower == "\u2014");
+    }
+    if (right_clause) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+    bool adjacent = attr.has_value();
+    if ((!attr || (!attr->speaker.resolved() && !attr->speaker.source_text)) && ob > sb) {
+      auto left = cues_.left_cue(sb, ob);
+      if (left && (!attr || left->speaker.resolved())) attr = left;
+    }
+
+    Quote q;
+    q.text = text;
+    q.span = Span{s.inner.start, s.inner.end};
+    bool starts_upper = false;
+    for (const Token& t : words)
+      if (t.word) {
+        starts_upper = t.cap;
+        break;
+      }
+    bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":";
+    q.kind = (starts_upper || sentence_start) && (nwords >= 3 || ends_sentence) ? "direct" : "partial";
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence};
+    q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
+
+    if (q.speech) {
+      if (attr) {
+        q.cue = attr->cue;
+        q.speaker = env_.speaker_of(attr->speaker);
+        q.source_text = attr->speaker.source_text;
+        q.source_span = env_.mention_span(attr->speaker);
+      } else if (!turn) {
+        standalone(q, s, para, sb, se, ob, oe);
+      }
+      if (!turn) last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, q.source_span, true};
+    }
+    env_.ctx.turn_speaker = saved_turn_speaker;
+    env_.ctx.quote = {0, 0};
+    out_.push_back(std::move(q));
+  }
+
+  // A quote without a cue in its sentence: the person the next sentence of its paragraph
+  // opens with ("“We are very patient.” Sergei Lavrov has been ..."), else the speaker of
+  // the previous quote when it stands at a sentence start right after it.
+  void standalone(Quote& q, const ScannedQuote& s, size_t para, size_t sb, size_t se, size_t ob, size_t oe) {
+    (void)s;
+    (void)oe;
+    auto [pb, pe] = env_.ctx.paragraphs[para];
+    bool opens_sentence = ob <= sb;
+    if (ob == pb && se < pe) {
+      auto next = tokenize(env_.doc.text, se, std::min(pe, se + 200));
+      size_t first = 0;
+      while (first < next.size() && !next[first].word) ++first;
+      if (first < next.size()) {
+        if (auto e = env_.person_at(next[first].b)) {
+          Found f;
+          f.entity = e;
+          q.speaker = env_.speaker_of(f);
+        f.b = next[first].b;
+        f.e = env_.mention_end(f.b);
+        q.source_span = env_.mention_span(f);
+          return;
+        }
+      }
+    }
+    if (!opens_sentence) return;
+    if (last_.valid && para <= last_.para + 1) {
+      q.speaker = last_.speaker;
+      q.source_text = last_.source_text;
+      q.source_span = last_.source_span;
+      return;
+    }
+    // "President Dmitry Medvedev went on national television. "There is no more important
+    // task ..."": the person the sentence before opens with, in this paragraph or the last.
+    size_t si = span_index(env_.ctx.sentences, ob);
+    if (si == 0 || env_.ctx.sentences[si].first > ob) return;
+    auto [psb, pse] = env_.ctx.sentences[si - 1];
+    if (span_index(env_.ctx.paragraphs, psb) + 1 < para) return;
+    auto toks = first_tokens(env_.doc.text, psb, std::min(pse, psb + 200), 5);
+    for (size_t k = 0; k < toks.size() && k < 5; ++k) {
+      if (!toks[k].cap) break;
+      if (auto e = env_.person_at(toks[k].b)) {
+        Found f;
+        f.entity = e;
+        q.speaker = env_.speaker_of(f);
+        f.b = toks[k].b;
+        f.e = env_.mention_end(f.b);
+        q.source_span = env_.mention_span(f);
+        return;
+      }
+    }
+  }
+
+ private:
+  struct Last {
+    size_t para = 0;
+    std::optional<Speaker> speaker;
+    std::optional<std::string> source_text;
+    std::optional<Span> source_span;
+    bool valid = false;
+  };
+
+  Env env_;
+  const QuoteOptions& options_;
+  Turns turns_;
+  Cues cues_;
+  Speech speech_;
+  std::vector<Quote> out_;
+  Last last_;
+};
+
+}  // namespace
+std::vector<Quote> find_quotes(const Document& doc, const std::vector<Entity>& entities, const QuoteOptions& options,
+                               std::vector<Warning>* warnings) {
+  if (doc.text.empty()) return {};
+  return Annotator(doc, entities, options).run(warnings);
+}
+
+void annotate_quotes(Document& doc, const QuoteOptions& options) {
+  std::vector<Warning> warnings;
+  std::vector<Quote> quotes;
+  if (doc.entities) {
+    quotes = find_quotes(doc, *doc.entities, options, &warnings);
+  } else {
+    quotes = find_quotes(doc, find_entities(doc), options, &warnings);
+  }
+  doc.warnings.erase(std::remove_if(doc.warnings.begin(), doc.warnings.end(),
+                                    [](const Warning& w) { return w.code == "unbalanced-quote"; }),
+                     doc.warnings.end());
+  for (auto& w : warnings) doc.warnings.push_back(std::move(w));
+  doc.quotes = std::move(quotes);
+}
+
+std::vector<QuoteRow> quote_rows(const Document& doc) {
+  std::vector<QuoteRow> rows;
+  if (!doc.quotes) return rows;
+  for (const Quote& q : *doc.quotes) rows.push_back(QuoteRow{doc.id, q, &doc.text});
+  return rows;
+}
+
+}  // namespace dossier

@@ -1,0 +1,113 @@
+// Attribution conventions of news text and the clause rule for speech, one case each.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/quotes.h"
+#include "dossier/segment.h"
+
+using dossier::Document;
+using dossier::Entity;
+using dossier::Span;
+
+namespace {
+
+struct Ent {
+  std::string name, type;
+  std::vector<std::string> forms;
+};
+
+// A document from ASCII TEXT: paragraphs at blank lines, sentences by the segmenter, every
+// occurrence of a form a mention.
+Document doc_of(const std::string& text, const std::vector<Ent>& ents) {
+  Document d;
+  d.id = "doc";
+  d.text = text;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find("\n\n", b);
+    if (e == std::string::npos) e = text.size();
+    d.paragraphs.push_back(Span{static_cast<int64_t>(b), static_cast<int64_t>(e)});
+    for (auto [s, t] : dossier::split_sentences(std::string_view(text).substr(b, e - b)))
+      d.sentences.push_back(Span{static_cast<int64_t>(b + s), static_cast<int64_t>(b + t)});
+    b = e + 2;
+  }
+  std::vector<Entity> entities;
+  for (const auto& en : ents) {
+    Entity e;
+    e.id = "e" + std::to_string(entities.size() + 1);
+    e.name = en.name;
+    e.type = en.type;
+    e.aliases = en.forms;
+    for (const auto& f : en.forms)
+      for (size_t p = text.find(f); p != std::string::npos; p = text.find(f, p + 1))
+        e.mentions.push_back(Span{static_cast<int64_t>(p), static_cast<int64_t>(p + f.size())});
+    std::sort(e.mentions.begin(), e.mentions.end());
+    entities.push_back(e);
+  }
+  d.entities = entities;
+  return d;
+}
+
+// "text -> speaker" for each speech quote ("-" when no speaker).
+std::vector<std::string> attributions(const std::string& text, const std::vector<Ent>& ents) {
+  Document d = doc_of(text, ents);
+  std::vector<std::string> out;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.speech) out.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  return out;
+}
+
+const std::vector<Ent> kPeople = {{"Peter Kovac", "PERSON", {"Peter Kovac", "Kovac"}},
+                                  {"John Hale", "PERSON", {"John Hale", "Hale"}},
+                                  {"Acme Airplanes", "ORG", {"Acme Airplanes"}}};
+
+}  // namespace
+
+TEST_CASE("A verb of proposing, demanding or blaming is a cue like said", "[quotes]") {
+  CHECK(attributions("Peter Kovac called for \"an immediate halt to all testing\" on Monday.", kPeople) ==
+        std::vector<std::string>{"an immediate halt to all testing -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac blamed \"years of neglect and bad planning\" for the delay.", kPeople) ==
+        std::vector<std::string>{"years of neglect and bad planning -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote that is the object of a verb of saying is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac expressed \"deep regret\" over the decision.", kPeople) ==
+        std::vector<std::string>{"deep regret -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac described it as \"reckless\" on Monday.", kPeople) ==
+        std::vector<std::string>{"reckless -> Peter Kovac"});
+}
+
+TEST_CASE("A term after so-called or dubbed stays a scare quote even after a cue", "[quotes]") {
+  CHECK(attributions("Peter Kovac said the so-called \"reset\" had failed.", kPeople).empty());
+  CHECK(attributions("Peter Kovac described the plan, dubbed \"Blue Wave\", on Monday.", kPeople).empty());
+}
+
+TEST_CASE("A cue whose subject cannot be found gives way to an earlier cue of the sentence", "[quotes]") {
+  CHECK(attributions("Peter Kovac arrived.\n\nHe said the alliance is responding by \"moving more troops east "
+                     "than at any time since the war.\"",
+                     kPeople) == std::vector<std::string>{
+                                     "moving more troops east than at any time since the war. -> Peter Kovac"});
+}
+
+TEST_CASE("The person before an apposition naming a role at an organisation is the speaker", "[quotes]") {
+  CHECK(attributions("John Hale, president and CEO of Acme Airplanes said, \"This is a wonderful day for all of us.\"",
+                     kPeople) == std::vector<std::string>{"This is a wonderful day for all of us. -> John Hale"});
+}
+
+TEST_CASE("A title abbreviated with a period does not end the speaker's clause", "[quotes]") {
+  CHECK(attributions("\"We will strike first if the situation worsens,\" Gen. Kovac told the delegates.", kPeople) ==
+        std::vector<std::string>{"We will strike first if the situation worsens, -> Peter Kovac"});
+}
+
+TEST_CASE("A pronoun after a quote does not mean a person named inside the quote", "[quotes]") {
+  CHECK(attributions("Peter Kovac spoke last.\n\n\"As John Hale said, we must wait and see,\" he said.", kPeople) ==
+        std::vector<std::string>{"As John Hale said, we must wait and see, -> Peter Kovac"});
+}
+
+TEST_CASE("A conjunction after a quote starts a new clause, not a speaker", "[quotes]") {
+  CHECK(attributions("Speaking to reporters, Peter Kovac said that \"The old firm is history,\" and described a new "
+                     "one.",
+                     kPeople) == std::vector<std::string>{"The old firm is history, -> Peter Kovac"});
+}

@@ -1,0 +1,248 @@
+// Attribution through cue verbs: the cue after a quote (`"...," said X`, `"...," X told`)
+// or before it in its clause chain (`X said: "..."`, `said, adding that "..."`, `according
+// to X, "..."`), and the subject each cue takes. Tested by quotes_test.cc and
+// attribution_test.cc.
+#include <algorithm>
+
+#include "quotes_internal.h"
+
+namespace dossier::quotes_detail {
+
+// A title abbreviated with a period ("Gen.", "Mr.", "Sen."): its period ends no clause.
+bool is_abbreviation(const std::string& w) {
+  static const char* kTitles[] = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof",
+                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* k) { return w == k; });
+}
+
+bool is_boundary(const Token& t) {
+  if (t.word || t.lower.size() > 3) return false;  // every boundary is a code point of 1 to 3 bytes
+  static const char* kBoundaries[] = {";", ":", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "\u2018", "\u2019",
+                                      "\u00AB", "\u00BB", "\u201E", "(", ")", ".", "!", "?"};
+  for (const char* b : kBoundaries)
+    if (t.lower == b) return true;
+  return false;
+}
+
+// Whether TOKS[K] ends a clause: a boundary mark, save the period of a title abbreviation.
+bool boundary_at(const std::vector<Token>& toks, size_t k) {
+  if (!is_boundary(toks[k])) return false;
+  return !(toks[k].lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap && is_abbreviation(toks[k - 1].lower));
+}
+
+bool is_clause_word(const std::string& w) {
+  return w == "that" || w == "and" || w == "but" || w == "while" || w == "because" || w == "when" || w == "as" ||
+         w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though" || w == "yet" ||
+         w == "so" || w == "however";
+}
+
+
+// The subject tokens of the cue at toks[i] ("before" cues): back over auxiliaries and an
+// apposition to the clause start. Empty when the cue opens its clause or no clause
+// start is within reach.
+std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, size_t i) const {
+  size_t j = i;
+  while (j > 0 && toks[j - 1].word && env_.lex.is(toks[j - 1].lower, "skip")) --j;
+  size_t end = j;
+  if (j > 0 && toks[j - 1].lower == ",") {
+    // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
+    size_t k = j - 1;
+    size_t limit = k > 16 ? k - 16 : 0;
+    while (k > limit && toks[k - 1].lower != "," && !boundary_at(toks, k - 1)) --k;
+    if (k == 0 || toks[k - 1].lower != ",") return {end, end};
+    j = k - 1;
+  }
+  // "Speaking to the public he said": a pronoun right before the cue is the subject.
+  if (j > 0 && toks[j - 1].word && (env_.lex.is(toks[j - 1].lower, "pronoun-m") || env_.lex.is(toks[j - 1].lower, "pronoun-f") ||
+                                     env_.lex.is(toks[j - 1].lower, "pronoun-p") || env_.lex.is(toks[j - 1].lower, "pronoun-1")))
+    return {j - 1, end};
+  size_t start = j;
+  size_t limit = start > 10 ? start - 10 : 0;
+  while (start > limit && !boundary_at(toks, start - 1) && toks[start - 1].lower != "," &&
+         !(toks[start - 1].word && is_clause_word(toks[start - 1].lower)))
+    --start;
+  if (start == j || (start == limit && limit > 0)) return {end, end};
+  return {start, end};
+}
+
+std::pair<size_t, size_t> Cues::subject_after(const std::vector<Token>& toks, size_t i) const {
+  size_t b = i, e = i;
+  while (e < toks.size() && e - b < 10 && !boundary_at(toks, e) && toks[e].lower != ",") ++e;
+  // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
+  if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
+    size_t k = e + 1;
+    while (k < toks.size() && k - e < 6 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
+                                            toks[k].lower == "-"))
+      ++k;
+    if (k == toks.size() || boundary_at(toks, k) || toks[k].lower == ",") e = k;
+  }
+  return {b, e};
+}
+
+// The subject a clause opens with: a pronoun, or the run of capitalised words and
+// appositions before its first lower-case word ("Ryanair CEO, Michael O'Leary, justified
+// his choice by saying ...", "he promoted the phone by saying ...").
+std::pair<size_t, size_t> Cues::clause_subject(const std::vector<Token>& toks, size_t before) const {
+  // The subject starts the clause or follows a comma after an opening phrase ("While
+  // introducing the phone, Jobs started by ... saying").
+  for (size_t s = 0; s < before; ++s) {
+    if (s > 0 && toks[s - 1].lower != ",") continue;
+    auto found = clause_subject_at(toks, s, before);
+    if (found.first != found.second) return found;
+  }
+  return {0, 0};
+}
+
+std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
+  while (s < before && !toks[s].word) ++s;
+  if (s < before && toks[s].lower == "the") ++s;
+  if (s < before &&
+      (env_.lex.is(toks[s].lower, "pronoun-m") || env_.lex.is(toks[s].lower, "pronoun-f") || env_.lex.is(toks[s].lower, "pronoun-1")))
+    return {s, s + 1};
+  if (s >= before || env_.lex.is(toks[s].lower, "function")) return {0, 0};
+  size_t e = s;
+  while (e < before && (toks[e].cap || !toks[e].word || env_.lex.is(toks[e].lower, "connector") ||
+                        (e > s && toks[e - 1].lower == "," && env_.lex.is(toks[e].lower, "det"))))
+    ++e;
+  while (e > s && !toks[e - 1].word) --e;
+  return {s, e};
+}
+
+// resolve_subject over the bytes of toks[first, last). TOKS come from one scan, where a
+// token starts and ends where that scan stood, so tokenizing those bytes anew would give
+// these same tokens.
+Found Cues::subject(const std::vector<Token>& toks, size_t first, size_t last) const {
+  return resolve_subject(env_.ctx, toks[first].b, toks[last - 1].e);
+}
+
+std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const {
+  Attribution a;
+  size_t after = i + cue.words.size();
+  a.cue = std::string(env_.doc.text.substr(toks[i].b, toks[after - 1].e - toks[i].b));
+  std::pair<size_t, size_t> subj{0, 0};
+  if (cue.subject_after) {
+    subj = subject_after(toks, after);
+  } else if (cue.lemma == "quote") {
+    // "Detik.com quoted Djamal as saying": the one quoted is the speaker.
+    for (size_t k = after; k + 1 < toks.size() && k < after + 8; ++k)
+      if (toks[k].lower == "as" && toks[k + 1].lower == "saying") {
+        subj = {after, k};
+        break;
+      }
+  } else if (!cue.participle) {
+    subj = subject_before(toks, i);
+    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ","))
+      subj = subject_after(toks, after);  // said Lavrov
+  }
+  if (subj.first == subj.second) subj = clause_subject(toks, i);
+  if (subj.first == subj.second) return std::nullopt;
+  a.speaker = subject(toks, subj.first, subj.second);
+  if (!cue.subject_after && !is_person(a.speaker)) {
+    // "Scott Hale, president and CEO of Acme Airplanes, said": the person the
+    // apposition describes, named before it in the same clause.
+    if (auto p = person_before_apposition(toks, subj.first)) {
+      a.speaker = *p;
+    } else if (!a.speaker.resolved() && !a.speaker.source_text) {
+      // "..., and at the same time insisted": the clause's subject speaks.
+      auto cs = clause_subject(toks, i);
+      if (cs.first != cs.second) {
+        Found f = subject(toks, cs.first, cs.second);
+        if (f.resolved()) a.speaker = f;
+      }
+    }
+  }
+  return a;
+}
+
+// The person named right before a comma that opens an apposition reaching to toks[at]
+// (no clause boundary between), within 16 tokens: "NAME, ROLE of ORG said".
+std::optional<Found> Cues::person_before_apposition(const std::vector<Token>& toks, size_t at) const {
+  size_t limit = at > 16 ? at - 16 : 0;
+  for (size_t k = at; k > limit; --k) {
+    const Token& t = toks[k - 1];
+    if (is_boundary(t)) return std::nullopt;
+    if (t.lower != "," || k < 2) continue;
+    size_t name_end = toks[k - 2].e;
+    const auto& ms = env_.resolver.mentions();
+    auto it = std::lower_bound(ms.begin(), ms.end(), name_end,
+                               [](const MentionResolver::Span& m, size_t p) { return m.end < p; });
+    for (; it != ms.end() && it->end == name_end; ++it)
+      if ((*env_.ctx.entities)[it->entity].type == "PERSON") {
+        Found f;
+        f.entity = it->entity;
+        f.b = it->begin;
+        f.e = it->end;
+        return f;
+      }
+  }
+  return std::nullopt;
+}
+
+// Cue after the quote: `"...," Foreign Ministry spokesman Igor Lyakin-Frolov told` or
+// `"...," said Lavrov`.
+// TOKS: the words after the quote (tokenize(text, quote end, clause end)).
+std::optional<Attribution> Cues::right_cue(const std::vector<Token>& toks) const {
+  size_t i = 0;
+  while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == "-"))
+    ++i;
+  if (i < toks.size() && i > 0 && boundary_at(toks, i - 1) && toks[i - 1].lower != "-" && toks[i - 1].lower != "\u2014")
+    return std::nullopt;
+  if (const Cue* c = cue_at(toks, i, env_.lex); c && !c->participle) {
+    auto [b, e] = subject_after(toks, i + c->words.size());
+    if (b == e) return std::nullopt;
+    Attribution a;
+    a.cue = std::string(env_.doc.text.substr(toks[i].b, toks[i + c->words.size() - 1].e - toks[i].b));
+    a.speaker = subject(toks, b, e);
+    return a;
+  }
+  for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
+    if (boundary_at(toks, k)) break;
+    const Cue* c = cue_at(toks, k, env_.lex);
+    if (!c) continue;
+    if (c->participle || c->subject_after || k == i) return std::nullopt;
+    size_t e = k;
+    while (e > i && toks[e - 1].word && env_.lex.is(toks[e - 1].lower, "skip")) --e;
+    if (e == i) return std::nullopt;
+    // `"...," and described ...`: a new clause of the same subject, not a subject.
+    if (toks[i].word && is_clause_word(toks[i].lower)) return std::nullopt;
+    Attribution a;
+    a.cue = std::string(env_.doc.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
+    a.speaker = subject(toks, i, e);
+    return a;
+  }
+  return std::nullopt;
+}
+
+// Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
+// adding that the conference would be "very useful"`, `according to X, "..."`.
+std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
+  auto all = tokenize(env_.doc.text, from, to);
+  size_t start = 0;
+  for (size_t k = 0; k < all.size(); ++k)
+    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
+  std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
+  // The last cue speaks, unless it leans on an earlier one: a participle after a comma
+  // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")
+  // shares the earlier cue's subject.
+  std::optional<size_t> dependent;
+  for (size_t k = toks.size(); k-- > 0;) {
+    const Cue* c = cue_at(toks, k, env_.lex);
+    if (!c) continue;
+    if (c->ambiguous) {
+      size_t n = k + c->words.size();
+      if (n < toks.size() && toks[n].lower != "that" && toks[n].lower != ":" && toks[n].lower != ",") continue;
+    }
+    bool leans = k > 0 && ((c->participle && (toks[k - 1].lower == "," || toks[k - 1].lower == "as")) || toks[k - 1].lower == "and" ||
+                           toks[k - 1].lower == "but");
+    if (leans) {
+      if (!dependent) dependent = k;
+      continue;
+    }
+    // A cue whose subject cannot be found gives way to an earlier one ("He said NATO
+    // is responding by ...": not "responding", but "He said").
+    if (auto a = from_cue(toks, k, *c)) return a;
+  }
+  if (dependent) return from_cue(toks, *dependent, *cue_at(toks, *dependent, env_.lex));
+  return std::nullopt;
+}
+}  // namespace dossier::quotes_detail

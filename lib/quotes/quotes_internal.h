@@ -1,0 +1,183 @@
+// Private parts of the quotes module (lib/quotes/): the words it shares with the mention
+// resolver (lib/mentions/words.h) and the view of the document its attribution rules read.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <algorithm>
+#include <vector>
+
+#include "../mentions/words.h"
+#include "dossier/document.h"
+#include "dossier/mentions.h"
+#include "dossier/quotes.h"
+#include "dossier/utf8.h"
+
+namespace dossier::quotes_detail {
+
+using namespace dossier::words;
+
+// A speaker as found in the text: the entity (index into the entities given) or a name
+// read from the text, or an anonymous source, with the words that named them.
+struct Found {
+  std::optional<size_t> entity;
+  std::string name;                       // empty when anonymous or unknown
+  std::optional<std::string> source_text; // "a ministry source"
+  size_t b = 0, e = 0;                    // bytes of the mention, when there is one
+  bool resolved() const { return entity.has_value() || !name.empty(); }
+};
+
+// What speaker attribution needs to know about the document, in bytes.
+struct Context {
+  std::string_view text;
+  const std::vector<Entity>* entities = nullptr;
+  const MentionResolver* resolver = nullptr;
+  std::vector<std::pair<size_t, size_t>> paragraphs;
+  std::vector<std::pair<size_t, size_t>> sentences;
+  std::optional<size_t> turn_speaker;               // set while inside a turn naming an entity
+  std::pair<size_t, size_t> quote{0, 0};           // the quote being attributed (no antecedents)
+
+  const std::vector<MentionResolver::Span>& mentions() const { return resolver->mentions(); }
+};
+
+struct Attribution {
+  Found speaker;
+  std::optional<std::string> cue;
+};
+
+// Clause edges (cues.cc): a boundary mark ("." after a title abbreviation is none) and the
+// words that open a new clause ("that", "and", "but", ...).
+bool is_boundary(const Token& t);
+bool boundary_at(const std::vector<Token>& toks, size_t k);
+bool is_clause_word(const std::string& w);
+
+// What every part of the annotator reads: the document, its offset map, the word lists and
+// the mention resolver, with the byte view of the text (env.cc).
+struct Env {
+  Env(const Document& doc, const std::vector<Entity>& entities);
+
+  const Document& doc;
+  const Lexicon& lex;
+  utf8::OffsetMap map;
+  MentionResolver resolver;
+  Context ctx;
+
+  size_t byte(int64_t cp) const { return map.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); }
+  int64_t cp(size_t b) const { return static_cast<int64_t>(map.to_cp(b)); }
+  size_t cp_start(size_t b) const;
+  std::optional<Speaker> speaker_of(const Found& f) const;
+  // The code-point span of the words that named a speaker, when there were some.
+  std::optional<Span> mention_span(const Found& f) const;
+  // The last token of the 60 bytes before POS (asked twice for a quote's opening mark).
+  Token prev_token(size_t pos) const;
+  Token next_token(size_t pos, size_t end) const;
+  // The end of the entity mention starting at byte B (B when there is none).
+  size_t mention_end(size_t b) const;
+  std::optional<size_t> person_at(size_t b) const;
+
+ private:
+  mutable size_t prev_pos_ = std::string::npos;
+  mutable Token prev_;
+};
+
+// Attribution through cue verbs (cues.cc): the cue before or after a quote and its subject.
+class Cues {
+ public:
+  explicit Cues(const Env& env) : env_(env) {}
+  // The subject tokens of the cue at toks[i] ("before" cues): back over auxiliaries and an
+  // apposition to the clause start. Empty when the cue opens its clause or no clause
+  // start is within reach.
+  std::pair<size_t, size_t> subject_before(const std::vector<Token>& toks, size_t i) const;
+  std::pair<size_t, size_t> subject_after(const std::vector<Token>& toks, size_t i) const;
+  // The subject a clause opens with: a pronoun, or the run of capitalised words and
+  // appositions before its first lower-case word ("Ryanair CEO, Michael O'Leary, justified
+  // his choice by saying ...", "he promoted the phone by saying ...").
+  std::pair<size_t, size_t> clause_subject(const std::vector<Token>& toks, size_t before) const;
+  std::pair<size_t, size_t> clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const;
+  // resolve_subject over the bytes of toks[first, last). TOKS come from one scan, where a
+  // token starts and ends where that scan stood, so tokenizing those bytes anew would give
+  // these same tokens.
+  Found subject(const std::vector<Token>& toks, size_t first, size_t last) const;
+  std::optional<Attribution> from_cue(const std::vector<Token>& toks, size_t i, const Cue& cue) const;
+  // The person named right before a comma that opens an apposition reaching to toks[at]
+  // (no clause boundary between), within 16 tokens: "NAME, ROLE of ORG said".
+  std::optional<Found> person_before_apposition(const std::vector<Token>& toks, size_t at) const;
+  // Cue after the quote: `"...," Foreign Ministry spokesman Igor Lyakin-Frolov told` or
+  // `"...," said Lavrov`.
+  // TOKS: the words after the quote (tokenize(text, quote end, clause end)).
+  std::optional<Attribution> right_cue(const std::vector<Token>& toks) const;
+  // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
+  // adding that the conference would be "very useful"`, `according to X, "..."`.
+  std::optional<Attribution> left_cue(size_t from, size_t to) const;
+
+ private:
+  bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
+  const Env& env_;
+};
+
+// A transcript turn: the words from a label ("Q:", "LAVROV:") to the next one.
+struct Turn {
+  size_t b, e;  // bytes of the turn's words
+  std::optional<size_t> entity;
+  Quote quote;
+};
+
+// Transcript turns (turns.cc), found before the marked quotes are attributed.
+class Turns {
+ public:
+  explicit Turns(const Env& env) : env_(env) {}
+  // A transcript turn label at the start of paragraph [pb, pe): "Question:", "Foreign
+  // Minister Lavrov:". Returns the byte offset after the colon, or 0.
+  size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const;
+  void find_turns();
+  // The PERSON whose name ends with the last word of text[b, e), in any case: transcript
+  // labels such as "LAVROV:" or "Mr. Lavrov:".
+  std::optional<size_t> person_by_surname(size_t b, size_t e) const;
+  const Turn* turn_at(size_t pos) const;
+  std::vector<Turn>& turns() { return turns_; }
+
+ private:
+  const Env& env_;
+  std::vector<Turn> turns_;
+};
+
+// Speech or a term: scare quotes, coined terms and titles are short noun phrases after
+// a determiner ("the "reset button""), single words, or modifiers of a following noun
+// ("adversarial "sphere of influence" approach"); quoted verb phrases ("would "affect
+// significantly"") and fragments in a sentence with a speech cue are speech.
+// A quote that is a sentence of its own or has its cue right next to it is speech
+// whatever its length ("Differences remain.", "\"Fine,\" said Lavrov").
+struct Clues {
+  bool cue;             // a speech cue in the sentence
+  bool adjacent;        // the cue follows the quote directly
+  bool starts_upper;
+  bool ends_clause;     // the quote ends with , . ! or ?
+  bool own_sentence;    // opens its sentence and ends with . ! or ?
+};
+
+class Speech {
+ public:
+  explicit Speech(const Env& env) : env_(env) {}
+  bool is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const;
+  // Whether a verb of saying governs the quote at OB as its object or complement: the cue
+  // right before it, or before a determiner, "it", "as", "of", "for" ("expressed "deep
+  // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
+  // speech whatever its length.
+  bool governed_by_cue(size_t ob) const;
+
+ private:
+  const Env& env_;
+};
+
+// Reported speech outside quote marks (indirect.cc), one per sentence holding no quote of
+// TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."
+std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
+
+// Resolves the subject noun phrase text[b, e) of a cue through the mention resolver: the
+// quote being attributed holds no antecedent, and "I" is the turn's speaker.
+Found resolve_subject(const Context& ctx, size_t b, size_t e);
+
+}  // namespace dossier::quotes_detail

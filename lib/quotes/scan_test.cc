@@ -1,0 +1,50 @@
+// The mark scanner's mechanisms: stray marks told apart in one pass, leading elisions.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/quotes.h"
+
+namespace {
+
+std::vector<std::string> inner_of(const std::string& text, std::vector<dossier::Warning>* w = nullptr) {
+  std::vector<std::string> out;
+  for (const auto& q : dossier::scan_quotes(text, {}, w)) out.push_back(dossier::span_text(text, q.inner));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Each stray mark of a long paragraph is reported once, as opening or closing", "[quotes]") {
+  // Many stray closing marks and one opening mark left open, in one paragraph: each stray
+  // mark is told by a lookup among the unbalanced openings, whatever their number.
+  std::string text;
+  std::vector<int64_t> closings;
+  for (int i = 0; i < 200; ++i) {
+    text += "word";
+    closings.push_back(static_cast<int64_t>(text.size()));
+    text += "\u201D and ";
+  }
+  int64_t opening = static_cast<int64_t>(text.size());
+  text += "\u00ABnever closed";
+  std::vector<dossier::Warning> w;
+  auto got = inner_of(text, &w);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == "never closed");
+  REQUIRE(w.size() == closings.size() + 1);
+  for (size_t i = 0; i < closings.size(); ++i) {
+    CHECK(w[i].at == closings[i] - static_cast<int64_t>(2 * i));  // code points: each ” is 3 bytes, 1 code point
+    CHECK(w[i].message.find("closing") == 0);
+  }
+  CHECK(w.back().at == opening - static_cast<int64_t>(2 * closings.size()));
+  CHECK(w.back().message.find("opening") == 0);
+}
+
+TEST_CASE("A leading-elision apostrophe opens no quote", "[quotes]") {
+  CHECK(inner_of("'Tis the season, and 'cause of it we sang 'em a song.").empty());
+  CHECK(inner_of("He played rock 'n' roll in the '90s and 'til dawn.").empty());
+  CHECK(inner_of("\u2018Tis true, she said \u2018nothing\u2019 at all.") == std::vector<std::string>{"nothing"});
+  CHECK(inner_of("'Cause,' he said, 'I can.'") == std::vector<std::string>{"I can."});
+  CHECK(inner_of("She said 'never' twice.") == std::vector<std::string>{"never"});
+}

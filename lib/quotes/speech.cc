@@ -1,0 +1,56 @@
+// Speech or not: a quote is speech when a verb of saying governs it or it stands as a
+// sentence; a short noun phrase after a determiner, "so-called" or a title word is a term.
+// Tested by quotes_test.cc and attribution_test.cc.
+#include <algorithm>
+
+#include "quotes_internal.h"
+
+namespace dossier::quotes_detail {
+
+bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
+  if (nwords >= 2 && nwords <= 10 && !c.ends_clause) {  // a title, all capitalised words?
+    size_t caps = 0;
+    for (const Token& t : words) caps += t.word && (t.cap || env_.lex.is(t.lower, "connector"));
+    if (caps == nwords) return false;
+  }
+  if (nwords >= 6) return true;
+  Token prev = env_.prev_token(ob);
+  if (prev.word && env_.lex.is(prev.lower, "term")) return false;
+  if (governed_by_cue(ob)) return true;
+  Token next = env_.next_token(oe, env_.doc.text.size());
+  if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
+  if (c.adjacent || c.own_sentence) return true;
+  if (nwords == 1) return false;
+  if (next.word && !next.cap && !c.ends_clause && !env_.lex.is(next.lower, "function") && !cue_at({next}, 0, env_.lex))
+    return false;
+  if (prev.word && env_.lex.is(prev.lower, "aux")) return true;
+  if (c.cue) return true;
+  return c.starts_upper && c.ends_clause && nwords >= 3;
+}
+
+// Whether a verb of saying governs the quote at OB as its object or complement: the cue
+// right before it, or before a determiner, "it", "as", "of", "for" ("expressed "deep
+// regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
+// speech whatever its length.
+bool Speech::governed_by_cue(size_t ob) const {
+  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 6);
+  size_t k = toks.size();
+  size_t skipped = 0;
+  while (k > 0 && skipped < 3) {
+    const Token& t = toks[k - 1];
+    bool skip = t.lower == ":" || t.lower == "," ||
+                (t.word && (env_.lex.is(t.lower, "det") || t.lower == "it" || t.lower == "them" || t.lower == "as" ||
+                            t.lower == "of" || t.lower == "for" || t.lower == "that"));
+    if (!skip) break;
+    --k;
+    ++skipped;
+  }
+  // The cue may be one to three words ending at toks[k - 1].
+  for (size_t n = 1; n <= 3 && n <= k; ++n) {
+    const Cue* c = cue_at(toks, k - n, env_.lex);
+    if (c && c->words.size() == n && !c->ambiguous && !c->subject_after) return true;
+  }
+  return false;
+}
+}  // namespace dossier::quotes_detail

@@ -1,0 +1,138 @@
+// Transcript turns: paragraphs opening with a label ("Question:", "FOREIGN MINISTER X:",
+// "Q:") run to the next label; a heading naming a person opens a turn of theirs. Tested by
+// quotes_test.cc.
+#include <algorithm>
+
+#include "quotes_internal.h"
+
+namespace dossier::quotes_detail {
+
+// A transcript turn label at the start of paragraph [pb, pe): "Question:", "Foreign
+// Minister Lavrov:". Returns the byte offset after the colon, or 0.
+size_t Turns::label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const {
+  generic = label_like = false;
+  // The first colon, if it is within 60 bytes and in the paragraph.
+  if (pe <= pb || pb >= env_.doc.text.size()) return 0;
+  size_t colon = std::string_view(env_.doc.text).substr(pb, std::min(pe, pb + 61) - pb).find(':');
+  if (colon == std::string::npos || colon == 0) return 0;
+  colon += pb;
+  if (!may_be_label(std::string_view(env_.doc.text).substr(pb, colon - pb))) return 0;
+  auto toks = tokenize(env_.doc.text, pb, colon);
+  if (toks.empty() || toks.size() > 7 || !toks.front().cap) return 0;
+  for (const Token& t : toks) {
+    if (!t.word && t.lower != "." && t.lower != "-") return 0;
+    if (t.word && !t.cap && !env_.lex.is(t.lower, "connector")) return 0;
+  }
+  label_like = true;
+  std::string lower;
+  for (const Token& t : toks) lower += (lower.empty() ? "" : " ") + t.lower;
+  generic = env_.lex.turn_labels.count(lower) > 0;
+  return colon + 1;
+}
+
+void Turns::find_turns() {
+  struct Label {
+    size_t para, b, e;
+    std::optional<size_t> entity;
+    std::string name;
+    bool generic;
+  };
+  std::vector<Label> labels;
+  std::vector<size_t> stops;
+  for (size_t p = 0; p < env_.ctx.paragraphs.size(); ++p) {
+    auto [pb, pe] = env_.ctx.paragraphs[p];
+    bool generic, label_like;
+    size_t end = label_end(pb, pe, generic, label_like);
+    if (!end) continue;
+    Label l{p, pb, end - 1, std::nullopt, {}, generic};
+    if (!generic) {
+      Found f = resolve_subject(env_.ctx, pb, end - 1);
+      if (!f.entity) f.entity = person_by_surname(pb, end - 1);
+      bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
+      bool titled = false;
+      for (const Token& t : tokenize(env_.doc.text, pb, end - 1)) titled |= env_.lex.roles.count(t.lower) > 0;
+      if (!person && !(titled && !f.name.empty())) {
+        stops.push_back(p);
+        continue;
+      }
+      l.entity = f.entity;
+      l.name = f.name;
+    }
+    labels.push_back(l);
+  }
+  if (labels.size() < 2) return;
+  std::vector<bool> ends_turn(env_.ctx.paragraphs.size(), false);
+  for (const Label& l : labels) ends_turn[l.para] = true;
+  for (size_t p : stops) ends_turn[p] = true;
+  auto turn_end = [&](size_t from_para) {
+    size_t last = from_para;
+    for (size_t p = from_para + 1; p < env_.ctx.paragraphs.size() && !ends_turn[p]; ++p) last = p;
+    return env_.ctx.paragraphs[last].second;
+  };
+  auto add = [&](size_t b, size_t e, std::optional<size_t> entity, const std::string& name, std::string cue) {
+    while (b < e && (env_.doc.text[b] == ' ' || env_.doc.text[b] == '\n')) ++b;
+    if (b >= e) return;
+    Turn t{b, e, entity, {}};
+    t.quote.kind = "turn";
+    t.quote.speech = true;
+    t.quote.span = Span{env_.cp(b), env_.cp(e)};
+    t.quote.text = env_.doc.text.substr(b, e - b);
+    Found f;
+    f.entity = entity;
+    f.name = name;
+    t.quote.speaker = env_.speaker_of(f);
+    if (!t.quote.speaker) t.quote.source_text = cue;
+    t.quote.cue = std::move(cue);
+    turns_.push_back(std::move(t));
+  };
+  // A heading such as "Transcript of Remarks ... by ... Sergey Lavrov" before the first
+  // label opens a turn by the person it names.
+  for (size_t p = 0; p < labels.front().para; ++p) {
+    auto [pb, pe] = env_.ctx.paragraphs[p];
+    auto toks = tokenize(env_.doc.text, pb, std::min(pe, pb + 40));
+    std::string start;
+    for (size_t k = 0; k < toks.size() && k < 3; ++k) start += (k ? " " : "") + toks[k].lower;
+    for (const auto& [heading, cue] : env_.lex.headings) {
+      if (start.compare(0, heading.size(), heading) != 0) continue;
+      std::optional<size_t> person;
+      for (const auto& m : env_.ctx.mentions())
+        if (m.begin >= pb && m.end <= pe && (*env_.ctx.entities)[m.entity].type == "PERSON") {
+          person = m.entity;
+          break;
+        }
+      if (person && p + 1 < labels.front().para) add(env_.ctx.paragraphs[p + 1].first, turn_end(p), person, {}, cue);
+      break;
+    }
+  }
+  for (const Label& l : labels)
+    add(l.e + 1, turn_end(l.para), l.entity, l.name, env_.doc.text.substr(l.b, l.e - l.b));
+}
+
+// The PERSON whose name ends with the last word of text[b, e), in any case: transcript
+// labels such as "LAVROV:" or "Mr. Lavrov:".
+std::optional<size_t> Turns::person_by_surname(size_t b, size_t e) const {
+  auto toks = tokenize(env_.doc.text, b, e);
+  while (!toks.empty() && !toks.back().word) toks.pop_back();
+  if (toks.empty()) return std::nullopt;
+  const std::string& last = toks.back().lower;
+  for (size_t i = 0; i < env_.ctx.entities->size(); ++i) {
+    const Entity& en = (*env_.ctx.entities)[i];
+    if (en.type != "PERSON") continue;
+    std::vector<std::string> names = en.aliases;
+    names.push_back(en.name);
+    for (const std::string& n : names) {
+      auto nt = tokenize(n, 0, n.size());
+      if (!nt.empty() && nt.back().lower == last) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+const Turn* Turns::turn_at(size_t pos) const {
+  // turns_ is in text order: the heading turn first, then one per label.
+  auto it = std::upper_bound(turns_.begin(), turns_.end(), pos, [](size_t p, const Turn& t) { return p < t.b; });
+  if (it == turns_.begin()) return nullptr;
+  --it;
+  return pos < it->e ? &*it : nullptr;
+}
+}  // namespace dossier::quotes_detail
