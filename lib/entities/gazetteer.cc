@@ -6,7 +6,7 @@
 #include "dossier/data.h"
 #include "dossier/entities.h"
 #include "dossier/error.h"
-#include "entities_text.h"
+#include "text.h"
 
 namespace dossier {
 

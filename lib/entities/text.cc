@@ -1,4 +1,4 @@
-#include "entities_text.h"
+#include "text.h"
 
 #include <utf8proc.h>
 

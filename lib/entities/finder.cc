@@ -9,7 +9,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "entities_text.h"
+#include "tagger.h"
+#include "text.h"
 
 namespace dossier {
 
@@ -185,6 +186,11 @@ struct Scratch {
   std::vector<Candidate> cands;
   std::vector<Piece> pieces;
   std::vector<size_t> capitals;
+  TokenFeatures features;
+  std::vector<uint64_t> rule_codes;
+  std::vector<uint8_t> tags;
+  std::vector<float> margins;
+  std::vector<Candidate> merged;
 };
 
 class Finder {
@@ -192,7 +198,7 @@ class Finder {
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
       : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
         initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
-        cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals) {
+        cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals), scratch_(scratch) {
     tokenize(text_, toks_);
     cands_.clear();
   }
@@ -201,7 +207,18 @@ class Finder {
     if (toks_.empty()) return {};
     mark_context();
     scan();
+    apply_tagger();
     return build();
+  }
+
+  // The tagger's features of the document's tokens, the names of the rules among them.
+  const TokenFeatures& features() {
+    if (!toks_.empty()) {
+      mark_context();
+      scan();
+    }
+    compute_features();
+    return scratch_.features;
   }
 
  private:
@@ -221,6 +238,7 @@ class Finder {
   std::vector<Candidate>& cands_;
   std::vector<Piece>& pieces_;  // scan()'s current run
   std::vector<size_t>& capitals_;  // mark_context()'s capitalized words
+  Scratch& scratch_;
   // run()'s items: gazetteer names, titles and free words of the run.
   enum Kind { kGaz, kTitle, kWord };
   struct Item {
@@ -232,6 +250,89 @@ class Finder {
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
+
+  // Features of the tokens, with what the rules found: each token of a rule's name is
+  // coded by its place in the name (first or not), the type, whether the gazetteer knows
+  // the name, and how the rules typed it (after a title, by a head word, weakly).
+  void compute_features() {
+    std::vector<uint64_t>& codes = scratch_.rule_codes;
+    codes.assign(toks_.size(), 0);
+    for (const Candidate& c : cands_) {
+      uint64_t how = (c.entry >= 0 ? 1 : 0) | (c.titled ? 2 : 0) | (c.by_head ? 4 : 0) | (c.weak ? 8 : 0);
+      uint64_t type = hash_folded(c.type);
+      for (size_t k = c.first; k < c.last && k < codes.size(); ++k)
+        codes[k] = combine(combine(k == c.first ? 1 : 2, type), how);
+    }
+    scratch_.features.compute(text_, toks_, gaz_, codes);
+  }
+
+  // The tagger (tagger.h) has the last word on names the gazetteer does not know: a name of
+  // the rules takes the tagger's type when the tagger is sure of it (a margin of kTypeMargin),
+  // except that a lone word becomes a person only through a full name of the document
+  // (group() links "Obama" to "Barack Obama"); a name the tagger alone finds is added when
+  // it is surer still (kAddMargin). Gazetteer names stay as they are, with their canonical
+  // names. The margins are in the perceptron's update units, set on the training data.
+  // Tested by finder_test.cc.
+  static constexpr float kTypeMargin = 40, kAddMargin = 60;
+  void apply_tagger() {
+    const TaggerModel& model = TaggerModel::builtin();
+    if (model.empty()) return;
+    compute_features();
+    model.tag(scratch_.features, toks_.size(), scratch_.tags, scratch_.margins);
+    std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins);
+    std::vector<Candidate>& out = scratch_.merged;
+    out.clear();
+    // Where each rule candidate went (acronyms defined in the text point at candidates).
+    std::vector<size_t> moved(cands_.size());
+    size_t n = 0;  // next tagger name
+    // Adds the tagger's names that end by UPTO (they overlap no candidate of the rules).
+    auto flush_names = [&](size_t upto) {
+      while (n < names.size() && names[n].last <= upto) {
+        const TaggedName& nm = names[n++];
+        if (nm.margin < kAddMargin) continue;
+        Candidate& c = out.emplace_back();
+        c.first = nm.first;
+        c.last = nm.last;
+        int64_t entry = -1;
+        if (match(nm.first, entry) == nm.last && entry >= 0) {
+          c.entry = entry;
+          c.type = gaz_.entries()[static_cast<size_t>(entry)].type;
+        } else {
+          c.type = kind_type(nm.kind);
+        }
+      }
+    };
+    for (size_t o = 0; o < cands_.size(); ++o) {
+      Candidate& c = cands_[o];
+      flush_names(c.first);
+      // The tagger's name that overlaps c the most.
+      size_t most = 0, best = SIZE_MAX;
+      while (n < names.size() && names[n].first < c.last) {
+        const TaggedName& nm = names[n];
+        size_t overlap = std::min(nm.last, c.last) - std::max(nm.first, c.first);
+        if (overlap > most) {
+          most = overlap;
+          best = n;
+        }
+        if (nm.last > c.last) break;
+        ++n;
+      }
+      if (c.entry < 0 && best != SIZE_MAX) {
+        const TaggedName& nm = names[best];
+        if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && nm.last - nm.first < 2)) {
+          c.type = kind_type(nm.kind);
+          c.weak = false;
+        }
+      }
+      moved[o] = out.size();
+      out.push_back(std::move(c));
+      // A name of the tagger running past c is not added.
+      while (n < names.size() && names[n].first < out.back().last) ++n;
+    }
+    flush_names(SIZE_MAX);
+    cands_.swap(out);
+    for (auto& [acronym, idx] : acronym_of_) idx = moved[idx];
+  }
 
   // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
   std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
@@ -1070,6 +1171,11 @@ class Finder {
 };
 
 }  // namespace
+
+const entities_detail::TokenFeatures& entities_detail::document_features(const Document& doc, const Gazetteer& gazetteer) {
+  thread_local Scratch scratch;
+  return Finder(doc, gazetteer, scratch).features();
+}
 
 std::vector<Entity> find_entities(const Document& doc, const Gazetteer& gazetteer) {
   thread_local Scratch scratch;

@@ -1,0 +1,245 @@
+#include "features.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "dossier/entities.h"
+
+namespace dossier::entities_detail {
+
+namespace {
+
+// Feature templates (their numbers are part of the weights file: renumbering one needs
+// retraining).
+enum Template : uint32_t {
+  kBias = 1, kLower, kExact, kShape, kSuffix2, kSuffix3, kSuffix4, kPrefix3,
+  kPrevLower, kNextLower, kPrev2Lower, kNext2Lower, kPrevShape, kNextShape,
+  kSentenceStart, kStartCommon, kClass, kHead, kGaz, kPrevGaz, kNextGaz, kAfterTitle,
+  kNextCue, kNext2Cue, kBigramLeft, kBigramRight, kShapePair, kLineStart, kClassPair,
+  kPrevClass, kNextClass, kLength, kRule, kPrevRule, kNextRule, kRuleShape, kRunEnd, kRunStart, kRunBoth, kNamed, kNamedPair,
+};
+
+// Word classes of a capitalized word, one bit each.
+enum Class : unsigned {
+  kGiven = 1, kSurname = 2, kProper = 4, kCommon = 8, kNotName = 16, kFunction = 32,
+  kDemonym = 64, kTitleWord = 128,
+};
+
+bool is_punct(std::string_view t, std::string_view any) { return t.size() == 1 && any.find(t[0]) != std::string_view::npos; }
+
+// The shape of a token: X for an upper-case letter, x for lower case, d for a digit, other
+// characters as themselves; runs of one kind shortened to one ("McDonald" XxXx, "U.S."
+// X.X., "Jong-un" Xx-x, "1990s" dx). Bytes of non-ASCII letters count as lower case after
+// the first (whose case the token's flags tell).
+uint64_t shape_hash(std::string_view t, bool cap) {
+  std::string s;
+  char last = 0;
+  for (size_t k = 0; k < t.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(t[k]);
+    char m;
+    if (c >= 'A' && c <= 'Z') m = 'X';
+    else if (c >= 'a' && c <= 'z') m = 'x';
+    else if (c >= '0' && c <= '9') m = 'd';
+    else if (c >= 0x80) m = (k == 0 && cap) ? 'X' : 'x';
+    else m = static_cast<char>(c);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+    if (m != last || !(m == 'X' || m == 'x' || m == 'd')) s += m;
+    last = m;
+  }
+  return hash_folded(s) + 7;
+}
+
+}  // namespace
+
+void TokenFeatures::compute(std::string_view text, const std::vector<Token>& toks, const Gazetteer& gazetteer,
+                            const std::vector<uint64_t>& rules) {
+  const Lexicon& lex = Lexicon::get();
+  const Gazetteer::Index& ix = gazetteer.index();
+  const size_t n = toks.size();
+  auto view = [&](size_t i) { return std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin); };
+  auto name_start = [&](size_t i) { return toks[i].word && (toks[i].cap || toks[i].all_caps || toks[i].digit); };
+  scored_.assign(n, 0);
+  line_start_.resize(n);
+  for (size_t i = 0; i < n; ++i) line_start_[i] = toks[i].nl;
+  for (size_t i = 0; i < n; ++i)
+    if (name_start(i)) scored_[i] = 1;
+  // Connectors: one or two small words between capitalized words of one line.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (scored_[i] || !scored_[i - 1] || toks[i].nl || view(i).size() > 4) continue;
+    if (!toks[i + 1].nl && name_start(i + 1)) scored_[i] = 2;
+    else if (i + 2 < n && !toks[i + 1].nl && !toks[i + 2].nl && !toks[i + 1].word == !toks[i].word &&
+             view(i + 1).size() <= 4 && name_start(i + 2))
+      scored_[i] = scored_[i + 1] = 2;
+  }
+
+  lower_.resize(n);
+  shape_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) lower_[i] = toks[i].hash;
+  auto shape = [&](size_t i) {
+    if (!shape_[i]) shape_[i] = shape_hash(view(i), toks[i].cap);
+    return shape_[i];
+  };
+  // Gazetteer matches, longest first from left to right: B/I and the type, per token.
+  std::vector<uint64_t> gaz(n, 0);
+  // Where a title or role ends ("Foreign Minister", "President").
+  std::vector<char> title_end(n, 0);
+  std::vector<unsigned> cls(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
+    const Token& t = toks[i];
+    if (!t.word || !(t.cap || t.all_caps)) continue;
+    std::string w(view(i));
+    unsigned c = 0;
+    if (ix.given_filter.maybe(t.hash) && (lex.given_names.count(w) || ix.given_names.count(w))) c |= kGiven;
+    if (ix.surnames.count(w)) c |= kSurname;
+    if (lex.proper_words.count(w)) c |= kProper;
+    if (lex.lower_hash_set.contains(t.hash)) c |= kCommon;
+    if (lex.not_name_filter.maybe(t.hash) && lex.not_names.count(w)) c |= kNotName;
+    if (lex.function_hash_set.contains(t.hash)) c |= kFunction;
+    if (lex.demonym_filter.maybe(t.hash) &&
+        (lex.demonyms.count(w) || (w.size() > 2 && w.back() == 's' && lex.demonyms.count(w.substr(0, w.size() - 1)))))
+      c |= kDemonym;
+    if (lex.title_first_filter.maybe(t.hash)) {
+      auto it = lex.titles_by_first.find(t.hash);
+      if (it != lex.titles_by_first.end()) {
+        size_t best = 0;
+        for (size_t k : it->second) {
+          const auto& title = lex.titles[k];
+          if (i + title.size() > n || title.size() <= best) continue;
+          bool ok = true;
+          for (size_t m = 0; m < title.size() && ok; ++m) ok = view(i + m) == title[m] || (m == 0 && fold(view(i)) == fold(title[0]));
+          if (ok) best = title.size();
+        }
+        if (best) {
+          c |= kTitleWord;
+          title_end[i + best - 1] = 1;
+        }
+      }
+    }
+    cls[i] = c;
+  }
+  for (size_t i = 0; i < n;) {
+    const Token& t0 = toks[i];
+    if (!t0.word || !(t0.cap || t0.digit) || !ix.first_filter.maybe(t0.hash)) {
+      ++i;
+      continue;
+    }
+    uint32_t node = 0;
+    size_t best = 0;
+    int64_t entry = -1;
+    for (size_t j = i; j < n; ++j) {
+      if (j > i && toks[j].nl) break;
+      uint32_t edge = ix.child(node, toks[j].hash);
+      if (edge == 0) break;
+      node = edge & ~Gazetteer::Index::kHasTerms;
+      if (!(edge & Gazetteer::Index::kHasTerms)) continue;
+      for (uint32_t k = ix.term_start[node]; k < ix.term_start[node + 1]; ++k) {
+        const auto& alias = ix.aliases[ix.term_ids[k]];
+        if (alias_fits(alias, toks, text, i)) {
+          best = j + 1;
+          entry = alias.entry == Gazetteer::Index::kNotEntity ? -1 : static_cast<int64_t>(alias.entry);
+          break;
+        }
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    uint64_t type = entry < 0 ? hash_folded("none") : hash_folded(gazetteer.entries()[static_cast<size_t>(entry)].type);
+    for (size_t k = i; k < best; ++k) gaz[k] = combine(k == i ? 1 : 2, type);
+    i = best;
+  }
+
+  // Words that end, or open, a run of two or more capitalized words somewhere in the
+  // document: "Byron" alone after "George Gordon Byron" is the person's surname, "Boeing"
+  // that never ends such a run is not.
+  // Words that end a run opened by a given name ("Barack Obama" ... "Obama") are
+  // surnames of people of the document.
+  std::unordered_set<uint64_t> run_end, run_start, named;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
+    if (j - i >= 2) {
+      run_start.insert(toks[i].hash);
+      run_end.insert(toks[j - 1].hash);
+      for (size_t k = i; k + 1 < j; ++k)
+        if (cls[k] & kGiven) named.insert(toks[j - 1].hash);
+    }
+    i = j > i ? j : i + 1;
+  }
+
+  static const uint64_t kNone = hash_folded("<none>");
+  buckets_.clear();
+  start_.assign(n + 1, 0);
+  auto cue = [&](size_t k) -> uint64_t {
+    if (k >= n || !toks[k].word) return 0;
+    auto it = lex.cues.find(fold(view(k)));
+    return it == lex.cues.end() ? 0 : hash_folded(it->second);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    start_[i] = static_cast<uint32_t>(buckets_.size());
+    if (!scored_[i]) continue;
+    auto add = [&](uint32_t tmpl, uint64_t v) { buckets_.push_back(feature_bucket(tmpl, v)); };
+    std::string_view w = view(i);
+    const Token& t = toks[i];
+    bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?"));
+    add(kBias, 0);
+    add(kLower, lower_[i]);
+    add(kExact, hash_folded(w));
+    add(kShape, shape(i));
+    std::string f = t.word ? fold(w) : std::string(w);
+    if (f.size() > 2) {
+      add(kSuffix2, hash_folded(f.substr(f.size() - 2)));
+      add(kSuffix3, hash_folded(f.substr(f.size() - 3)));
+      add(kPrefix3, hash_folded(f.substr(0, 3)));
+    }
+    if (f.size() > 4) add(kSuffix4, hash_folded(f.substr(f.size() - 4)));
+    add(kLength, f.size() > 12 ? 12 : f.size());
+    uint64_t prev = i > 0 && !t.nl ? lower_[i - 1] : kNone;
+    uint64_t next = i + 1 < n && !toks[i + 1].nl ? lower_[i + 1] : kNone;
+    add(kPrevLower, prev);
+    add(kNextLower, next);
+    add(kPrev2Lower, i > 1 && !t.nl && !toks[i - 1].nl ? lower_[i - 2] : kNone);
+    add(kNext2Lower, i + 2 < n && next != kNone && !toks[i + 2].nl ? lower_[i + 2] : kNone);
+    uint64_t prev_shape = prev == kNone ? kNone : shape(i - 1);
+    uint64_t next_shape = next == kNone ? kNone : shape(i + 1);
+    add(kPrevShape, prev_shape);
+    add(kNextShape, next_shape);
+    add(kShapePair, combine(prev_shape, combine(shape(i), next_shape)));
+    add(kBigramLeft, combine(prev, lower_[i]));
+    add(kBigramRight, combine(lower_[i], next));
+    add(kSentenceStart, combine(start, shape(i)));
+    add(kLineStart, t.nl);
+    add(kStartCommon, combine(start, cls[i] & (kCommon | kProper | kGiven)));
+    for (unsigned bit = 1; bit <= kTitleWord; bit <<= 1)
+      if (cls[i] & bit) add(kClass, bit);
+    add(kClassPair, combine(start, cls[i]));
+    add(kPrevClass, i > 0 ? cls[i - 1] : 0);
+    add(kNextClass, i + 1 < n ? cls[i + 1] : 0);
+    if (t.word && (t.cap || t.all_caps) && lex.head_filter.maybe(t.hash)) {
+      auto it = lex.heads.find(std::string(w));
+      if (it != lex.heads.end()) add(kHead, hash_folded(it->second));
+    }
+    add(kGaz, gaz[i]);
+    add(kPrevGaz, i > 0 ? gaz[i - 1] : kNone);
+    add(kNextGaz, i + 1 < n ? gaz[i + 1] : kNone);
+    add(kAfterTitle, i > 0 && title_end[i - 1]);
+    add(kNextCue, cue(i + 1));
+    add(kNext2Cue, cue(i + 2));
+    bool alone = (i == 0 || !toks[i - 1].cap || t.nl) && (i + 1 >= n || !toks[i + 1].cap || toks[i + 1].nl);
+    bool ends = run_end.count(t.hash) != 0, opens = run_start.count(t.hash) != 0;
+    add(kRunEnd, combine(alone, ends));
+    add(kRunStart, combine(alone, opens));
+    add(kRunBoth, combine(combine(alone, ends), combine(opens, cls[i] & (kGiven | kCommon))));
+    add(kNamed, combine(alone, named.count(t.hash) != 0));
+    add(kNamedPair, combine(named.count(t.hash) != 0, cls[i] & kGiven));
+    add(kRule, rules[i]);
+    add(kPrevRule, i > 0 ? rules[i - 1] : kNone);
+    add(kNextRule, i + 1 < n ? rules[i + 1] : kNone);
+    add(kRuleShape, combine(rules[i], shape(i)));
+  }
+  start_[n] = static_cast<uint32_t>(buckets_.size());
+}
+
+}  // namespace dossier::entities_detail
