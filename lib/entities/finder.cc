@@ -248,6 +248,8 @@ class Finder {
   };
   std::vector<Item> items_;
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
+  std::unordered_map<std::string, size_t> expansions_;  // by expansions()
+  bool expansions_built_ = false;
   std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
 
@@ -922,9 +924,22 @@ class Finder {
   }
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or
-  // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting").
-  static bool abbreviates(const std::string& acr, const std::string& init) {
-    return acr.size() >= 2 && init.size() >= 2 && init.find(acr) != std::string::npos;
+  // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The
+  // acronyms' names: for every run of letters of the initials of a name of two words or more (not a person's), the first such name. The
+  // acronyms are looked up here, once each, not compared with every name (that was
+  // quadratic in a long document: tested by finder_test.cc). Only runs as long as the
+  // longest acronym of the document are kept. Built on first use, once per document.
+  const std::unordered_map<std::string, size_t>& expansions() {
+    if (expansions_built_) return expansions_;
+    expansions_built_ = true;
+    size_t longest = 0;
+    for (const auto& c : cands_)
+      if (c.last - c.first == 1 && toks_[c.first].all_caps) longest = std::max(longest, size_t{toks_[c.first].end - toks_[c.first].begin});
+    std::vector<std::string> initials(cands_.size());
+    for (size_t o = 0; o < cands_.size(); ++o)
+      if (cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson) initials[o] = initials_of(o);
+    expansions_ = acronym_index(initials, longest);
+    return expansions_;
   }
 
   // initials() of candidate IDX, computed once per candidate.
@@ -1010,9 +1025,19 @@ class Finder {
     // People by token count and first word's hash, in candidate order: the only candidates
     // the tests below can pass (every pair used to be tried: quadratic in long documents).
     auto start_key = [&](const Candidate& c) { return combine(toks_[c.first].hash, c.last - c.first); };
+    // One candidate per key and last word: the repeated mentions of one name would answer
+    // the test below alike, and trying each made a long document of the same names
+    // quadratic (tested by finder_test.cc).
     std::unordered_map<uint64_t, std::vector<size_t>> same_start;
-    for (size_t k = 0; k < cands_.size(); ++k)
-      if (is_person[k]) same_start[start_key(cands_[k])].push_back(k);
+    std::unordered_set<std::string> seen_form;
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      if (!is_person[k]) continue;
+      const Candidate& d = cands_[k];
+      std::string form = d.key;
+      form += '\0';
+      form += std::to_string(toks_[d.last - 1].hash);
+      if (seen_form.insert(std::move(form)).second) same_start[start_key(d)].push_back(k);
+    }
     for (auto& c : cands_) {
       if (c.key.empty() || c.key[0] != 'p') continue;
       auto bucket = same_start.find(start_key(c));
@@ -1043,15 +1068,15 @@ class Finder {
             c.type = cands_[def->second].type;
             continue;
           }
-          bool found = false;
-          for (size_t o = 0; o < cands_.size() && !found; ++o)
-            if (o != idx && cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson &&
-                abbreviates(w, initials_of(o))) {
-              c.key = key_of(o);
-              c.type = cands_[o].type;
-              found = true;
+          if (w.size() >= 2) {
+            const auto& index = expansions();
+            auto exp = index.find(w);
+            if (exp != index.end()) {
+              c.key = key_of(exp->second);
+              c.type = cands_[exp->second].type;
+              continue;
             }
-          if (found) continue;
+          }
         }
         const uint64_t h = toks_[c.first].hash;
         if (const int* p = person_last.find(h)) {

@@ -523,4 +523,15 @@ const Lexicon& Lexicon::get() {
   return lex;
 }
 
+std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest) {
+  std::unordered_map<std::string, size_t> index;
+  for (size_t o = 0; o < initials.size(); ++o) {
+    const std::string& init = initials[o];
+    if (init.size() < 2) continue;
+    for (size_t from = 0; from + 2 <= init.size(); ++from)
+      for (size_t len = 2; len <= longest && from + len <= init.size(); ++len) index.emplace(init.substr(from, len), o);
+  }
+  return index;
+}
+
 }  // namespace dossier::entities_detail

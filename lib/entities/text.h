@@ -175,6 +175,12 @@ class HashMap32 {
   size_t mask_ = 0;
 };
 
+// Which name each acronym may abbreviate: every run of 2 to LONGEST letters of the
+// initials of a name (INITIALS[k] of name k; "" for names that take no acronym) mapped to
+// the first name with it. Built in time linear in the names (times LONGEST), so that each
+// acronym of a document costs one lookup, not a comparison with every name.
+std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest);
+
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
