@@ -1,7 +1,7 @@
 #include "features.h"
 
 #include <string>
-#include <unordered_set>
+#include <algorithm>
 
 #include "dossier/entities.h"
 
@@ -13,17 +13,14 @@ namespace {
 // retraining).
 enum Template : uint32_t {
   kBias = 1, kLower, kExact, kShape, kSuffix2, kSuffix3, kSuffix4, kPrefix3,
-  kPrevLower, kNextLower, kPrev2Lower, kNext2Lower, kPrevShape, kNextShape,
-  kSentenceStart, kStartCommon, kClass, kHead, kGaz, kPrevGaz, kNextGaz, kAfterTitle,
-  kNextCue, kNext2Cue, kBigramLeft, kBigramRight, kShapePair, kLineStart, kClassPair,
-  kPrevClass, kNextClass, kLength, kRule, kPrevRule, kNextRule, kRuleShape, kRunEnd, kRunStart, kRunBoth, kNamed, kNamedPair,
+  kPrevLower, kNextLower, kPrevShape, kNextShape, kSentenceStart, kStartCommon, kClass, kHead,
+  kGaz, kPrevGaz, kNextGaz, kAfterTitle, kNextCue, kBigramLeft, kBigramRight, kShapePair,
+  kClassPair, kPrevClass, kNextClass, kRule, kPrevRule, kNextRule, kRuleShape, kRunEnd,
+  kRunStart, kRunBoth, kNamed, kNamedPair,
 };
 
-// Word classes of a capitalized word, one bit each.
-enum Class : unsigned {
-  kGiven = 1, kSurname = 2, kProper = 4, kCommon = 8, kNotName = 16, kFunction = 32,
-  kDemonym = 64, kTitleWord = 128,
-};
+// Word classes of a capitalized word (text.h), by their short names here.
+constexpr unsigned kGiven = kGivenName, kProper = kProperWord, kCommon = kCommonWord, kFunction = kFunctionWord;
 
 bool is_punct(std::string_view t, std::string_view any) { return t.size() == 1 && any.find(t[0]) != std::string_view::npos; }
 
@@ -63,6 +60,11 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   for (size_t i = 0; i < n; ++i) line_start_[i] = toks[i].nl;
   for (size_t i = 0; i < n; ++i)
     if (name_start(i)) scored_[i] = 1;
+  // "The", "He", "In" opening a sentence before a lower-case word open no name.
+  for (size_t i = 0; i < n; ++i)
+    if (scored_[i] && !toks[i].all_caps && lex.function_hash_set.contains(toks[i].hash) &&
+        (i + 1 >= n || toks[i + 1].nl || !name_start(i + 1)))
+      scored_[i] = 0;
   // Connectors: one or two small words between capitalized words of one line.
   for (size_t i = 1; i + 1 < n; ++i) {
     if (scored_[i] || !scored_[i - 1] || toks[i].nl || view(i).size() > 4) continue;
@@ -80,25 +82,20 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     return shape_[i];
   };
   // Gazetteer matches, longest first from left to right: B/I and the type, per token.
-  std::vector<uint64_t> gaz(n, 0);
+  std::vector<uint64_t>& gaz = gaz_;
+  gaz.assign(n, 0);
   // Where a title or role ends ("Foreign Minister", "President").
-  std::vector<char> title_end(n, 0);
-  std::vector<unsigned> cls(n, 0);
+  std::vector<char>& title_end = title_end_;
+  title_end.assign(n, 0);
+  std::vector<unsigned>& cls = cls_;
+  cls.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
     const Token& t = toks[i];
     if (!t.word || !(t.cap || t.all_caps)) continue;
-    std::string w(view(i));
-    unsigned c = 0;
-    if (ix.given_filter.maybe(t.hash) && (lex.given_names.count(w) || ix.given_names.count(w))) c |= kGiven;
-    if (ix.surnames.count(w)) c |= kSurname;
-    if (lex.proper_words.count(w)) c |= kProper;
+    unsigned c = ix.word_class.get(t.hash) | lex.class_by_hash.get(t.hash);
     if (lex.lower_hash_set.contains(t.hash)) c |= kCommon;
-    if (lex.not_name_filter.maybe(t.hash) && lex.not_names.count(w)) c |= kNotName;
     if (lex.function_hash_set.contains(t.hash)) c |= kFunction;
-    if (lex.demonym_filter.maybe(t.hash) &&
-        (lex.demonyms.count(w) || (w.size() > 2 && w.back() == 's' && lex.demonyms.count(w.substr(0, w.size() - 1)))))
-      c |= kDemonym;
     if (lex.title_first_filter.maybe(t.hash)) {
       auto it = lex.titles_by_first.find(t.hash);
       if (it != lex.titles_by_first.end()) {
@@ -156,27 +153,29 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // that never ends such a run is not.
   // Words that end a run opened by a given name ("Barack Obama" ... "Obama") are
   // surnames of people of the document.
-  std::unordered_set<uint64_t> run_end, run_start, named;
+  std::vector<uint64_t>&run_end = run_end_, &run_start = run_start_, &named = named_;
+  run_end.clear();
+  run_start.clear();
+  named.clear();
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
     if (j - i >= 2) {
-      run_start.insert(toks[i].hash);
-      run_end.insert(toks[j - 1].hash);
+      run_start.push_back(toks[i].hash);
+      run_end.push_back(toks[j - 1].hash);
       for (size_t k = i; k + 1 < j; ++k)
-        if (cls[k] & kGiven) named.insert(toks[j - 1].hash);
+        if (cls[k] & kGiven) named.push_back(toks[j - 1].hash);
     }
     i = j > i ? j : i + 1;
   }
 
+  for (auto* v : {&run_end, &run_start, &named}) std::sort(v->begin(), v->end());
+  auto in = [](const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); };
+
   static const uint64_t kNone = hash_folded("<none>");
   buckets_.clear();
   start_.assign(n + 1, 0);
-  auto cue = [&](size_t k) -> uint64_t {
-    if (k >= n || !toks[k].word) return 0;
-    auto it = lex.cues.find(fold(view(k)));
-    return it == lex.cues.end() ? 0 : hash_folded(it->second);
-  };
+  auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? lex.cue_by_hash.get(toks[k].hash) : 0; };
   for (size_t i = 0; i < n; ++i) {
     start_[i] = static_cast<uint32_t>(buckets_.size());
     if (!scored_[i]) continue;
@@ -195,13 +194,10 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
       add(kPrefix3, hash_folded(f.substr(0, 3)));
     }
     if (f.size() > 4) add(kSuffix4, hash_folded(f.substr(f.size() - 4)));
-    add(kLength, f.size() > 12 ? 12 : f.size());
     uint64_t prev = i > 0 && !t.nl ? lower_[i - 1] : kNone;
     uint64_t next = i + 1 < n && !toks[i + 1].nl ? lower_[i + 1] : kNone;
     add(kPrevLower, prev);
     add(kNextLower, next);
-    add(kPrev2Lower, i > 1 && !t.nl && !toks[i - 1].nl ? lower_[i - 2] : kNone);
-    add(kNext2Lower, i + 2 < n && next != kNone && !toks[i + 2].nl ? lower_[i + 2] : kNone);
     uint64_t prev_shape = prev == kNone ? kNone : shape(i - 1);
     uint64_t next_shape = next == kNone ? kNone : shape(i + 1);
     add(kPrevShape, prev_shape);
@@ -210,7 +206,6 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kBigramLeft, combine(prev, lower_[i]));
     add(kBigramRight, combine(lower_[i], next));
     add(kSentenceStart, combine(start, shape(i)));
-    add(kLineStart, t.nl);
     add(kStartCommon, combine(start, cls[i] & (kCommon | kProper | kGiven)));
     for (unsigned bit = 1; bit <= kTitleWord; bit <<= 1)
       if (cls[i] & bit) add(kClass, bit);
@@ -226,14 +221,13 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kNextGaz, i + 1 < n ? gaz[i + 1] : kNone);
     add(kAfterTitle, i > 0 && title_end[i - 1]);
     add(kNextCue, cue(i + 1));
-    add(kNext2Cue, cue(i + 2));
     bool alone = (i == 0 || !toks[i - 1].cap || t.nl) && (i + 1 >= n || !toks[i + 1].cap || toks[i + 1].nl);
-    bool ends = run_end.count(t.hash) != 0, opens = run_start.count(t.hash) != 0;
+    bool ends = in(run_end, t.hash), opens = in(run_start, t.hash), is_named = in(named, t.hash);
     add(kRunEnd, combine(alone, ends));
     add(kRunStart, combine(alone, opens));
     add(kRunBoth, combine(combine(alone, ends), combine(opens, cls[i] & (kGiven | kCommon))));
-    add(kNamed, combine(alone, named.count(t.hash) != 0));
-    add(kNamedPair, combine(named.count(t.hash) != 0, cls[i] & kGiven));
+    add(kNamed, combine(alone, is_named));
+    add(kNamedPair, combine(is_named, cls[i] & kGiven));
     add(kRule, rules[i]);
     add(kPrevRule, i > 0 ? rules[i - 1] : kNone);
     add(kNextRule, i + 1 < n ? rules[i + 1] : kNone);

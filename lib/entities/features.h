@@ -42,6 +42,9 @@ class TokenFeatures {
                const std::vector<uint64_t>& rules);
 
   bool scored(size_t i) const { return scored_[i] != 0; }
+  // Whether token I can open or close a name: a capitalized word, an acronym or a number
+  // (connectors only join two such).
+  bool bounds(size_t i) const { return scored_[i] == 1; }
   // Whether token I may continue a name begun before it (no line break between them).
   bool continues(size_t i) const { return i > 0 && !line_start_[i]; }
   // The buckets of token I's own features.
@@ -62,6 +65,12 @@ class TokenFeatures {
   std::vector<uint32_t> start_;  // per token, and one past the last
   std::vector<char> scored_, line_start_;
   std::vector<uint64_t> shape_, lower_;  // per token: hashes of the shape and the folded word
+  // compute()'s buffers, kept from one document to the next: gazetteer matches, title ends
+  // and word classes per token; words ending or opening runs of capitalized words.
+  std::vector<uint64_t> gaz_;
+  std::vector<char> title_end_;
+  std::vector<unsigned> cls_;
+  std::vector<uint64_t> run_end_, run_start_, named_;
 };
 
 }  // namespace dossier::entities_detail

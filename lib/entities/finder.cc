@@ -281,7 +281,7 @@ class Finder {
     if (model.empty()) return;
     compute_features();
     model.tag(scratch_.features, toks_.size(), scratch_.tags, scratch_.margins);
-    std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins);
+    std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins, scratch_.features);
     std::vector<Candidate>& out = scratch_.merged;
     out.clear();
     // Where each rule candidate went (acronyms defined in the text point at candidates).

@@ -15,10 +15,11 @@ namespace {
 constexpr std::string_view kMagic = "dossier-tagger 1\n";
 constexpr size_t kRows = size_t{1} << kFeatureBits;
 
-// Whether TAG may follow PREV at token I: an I tag continues a name of its own kind on
-// the same line.
-bool allowed(unsigned tag, unsigned prev, bool continues) {
-  if (!is_inside(tag)) return true;
+// Whether TAG may follow PREV at a token: an I tag continues a name of its own kind on
+// the same line (CONTINUES), a B tag opens one only on a token that can (BOUNDS).
+bool allowed(unsigned tag, unsigned prev, bool continues, bool bounds) {
+  if (tag == 0) return true;
+  if (!is_inside(tag)) return bounds;
   return continues && prev != 0 && kind_of(prev) == kind_of(tag);
 }
 
@@ -135,12 +136,12 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
       score(features.begin(i), features.end(i), s);
       features.prev_tag_features(i, prev, prev2, extra);
       score(extra, extra + TokenFeatures::kPrevFeatures, s);
-      bool cont = features.continues(i);
+      bool cont = features.continues(i), bounds = features.bounds(i);
       for (unsigned t = 1; t < kTags; ++t)
-        if (s[t] > s[best] && allowed(t, prev, cont)) best = t;
+        if (s[t] > s[best] && allowed(t, prev, cont, bounds)) best = t;
       int32_t second = INT32_MIN;
       for (unsigned t = 0; t < kTags; ++t)
-        if (t != best && allowed(t, prev, cont)) second = std::max(second, s[t]);
+        if (t != best && allowed(t, prev, cont, bounds)) second = std::max(second, s[t]);
       margins[i] = static_cast<float>(s[best] - second) * scale_;
     }
     tags[i] = static_cast<uint8_t>(best);
@@ -149,14 +150,17 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
   }
 }
 
-std::vector<TaggedName> TaggerModel::names(const std::vector<uint8_t>& tags, const std::vector<float>& margins) {
+std::vector<TaggedName> TaggerModel::names(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
+                                           const TokenFeatures& features) {
   std::vector<TaggedName> out;
   for (size_t i = 0; i < tags.size(); ++i) {
     if (tags[i] == 0 || is_inside(tags[i])) continue;
     size_t j = i + 1;
     float margin = margins[i];
     while (j < tags.size() && tags[j] == inside_tag(kind_of(tags[i]))) margin = std::min(margin, margins[j++]);
-    out.push_back({i, j, kind_of(tags[i]), margin});
+    size_t last = j;
+    while (last > i + 1 && !features.bounds(last - 1)) --last;  // "Bank of", not a name's end
+    out.push_back({i, last, kind_of(tags[i]), margin});
     i = j - 1;
   }
   return out;
@@ -193,9 +197,9 @@ TaggerModel TaggerModel::train(const std::vector<Example>& examples, unsigned ep
           float s[kTags] = {};
           for (uint32_t b : feats)
             for (unsigned t = 0; t < kTags; ++t) s[t] += tr.w[size_t{b} * kTags + t];
-          bool cont = ex.features.continues(i);
+          bool cont = ex.features.continues(i), bounds = ex.features.bounds(i);
           for (unsigned t = 1; t < kTags; ++t)
-            if (s[t] > s[guess] && allowed(t, prev, cont)) guess = t;
+            if (s[t] > s[guess] && allowed(t, prev, cont, bounds)) guess = t;
           unsigned gold = ex.gold[i];
           if (guess != gold) {
             for (uint32_t b : feats) {

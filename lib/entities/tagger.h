@@ -55,8 +55,10 @@ class TaggerModel {
   // The tag of every token (0 for tokens the features do not score) and its margin: how
   // far its score leads the next best tag's (in weight units; 0 for tokens not scored).
   void tag(const TokenFeatures& features, size_t n, std::vector<uint8_t>& tags, std::vector<float>& margins) const;
-  // The names the tags make.
-  static std::vector<TaggedName> names(const std::vector<uint8_t>& tags, const std::vector<float>& margins);
+  // The names the tags make (with FEATURES, those of the tagged tokens), each ending on a
+  // token that can end a name.
+  static std::vector<TaggedName> names(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
+                                       const TokenFeatures& features);
 
   // Training: the averaged perceptron over documents given as features and gold tags.
   // Deterministic: documents are visited in an order drawn from a fixed seed.

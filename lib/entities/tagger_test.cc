@@ -23,7 +23,7 @@ std::vector<std::string> tagged(const std::string& text) {
   std::vector<float> margins;
   TaggerModel::builtin().tag(features, toks.size(), tags, margins);
   std::vector<std::string> out;
-  for (const TaggedName& nm : TaggerModel::names(tags, margins))
+  for (const TaggedName& nm : TaggerModel::names(tags, margins, features))
     out.push_back(text.substr(toks[nm.first].begin, toks[nm.last - 1].end - toks[nm.first].begin) + " " +
                   std::string(kind_type(nm.kind)));
   return out;
@@ -101,4 +101,14 @@ TEST_CASE("A malformed weights file is rejected", "[entities]") {
   CHECK_THROWS_AS(TaggerModel::from_bytes("not weights"), Error);
   std::string good = TaggerModel::train(tiny_examples(), 1).to_bytes();
   CHECK_THROWS_AS(TaggerModel::from_bytes(good.substr(0, good.size() - 3)), Error);
+}
+
+TEST_CASE("A name opens and ends on a capitalized word, never on a connector or a possessive", "[entities]") {
+  for (const std::string text : {"Russia's Lavrov spoke.", "The Bank of England and the Bank of the North met."}) {
+    for (const std::string& name : tagged(text)) {
+      CHECK(name.rfind("'s", 0) != 0);
+      CHECK(name.find(" of ") != 1);
+      CHECK(name.substr(0, name.rfind(' ')).substr(name.rfind(' ') > 3 ? name.rfind(' ') - 3 : 0) != " of");
+    }
+  }
 }
