@@ -459,6 +459,10 @@ class Finder {
   }
 
   // Whether token I is the one character C.
+  // Whether token I is a dotted abbreviation ("D.C.", "U.S.").
+  bool ends_abbreviation(size_t i) const {
+    return toks_[i].word && toks_[i].end - toks_[i].begin >= 2 && text_[toks_[i].end - 1] == '.';
+  }
   bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
 
   // Whether the document uses token I's word as a name (capitalized_, by folded form).
@@ -646,6 +650,9 @@ class Finder {
       size_t j = i;
       while (j < n && !skip_[j]) {
         if (j > i && newline_before(j)) break;
+        // "Washington, D.C. The talks": a sentence ends after an abbreviation when a
+        // capitalized function word follows (the sentence splitter keeps "D.C." inside).
+        if (j > i && ends_abbreviation(j - 1) && toks_[j].cap && lex_.function_hash_set.contains(toks_[j].hash)) break;
         int64_t entry = -1;
         if (size_t end = match(j, entry)) {
           pieces.push_back({j, end, entry});
@@ -668,6 +675,15 @@ class Finder {
       if (pieces.empty()) {
         ++i;
         continue;
+      }
+      // "Kim Jong-un", "Kim Dae-jung": a lower-case part joined by a hyphen to the last
+      // word of a name, and no English word, belongs to the name (the tokenizer splits
+      // "War-era" and "NATO-led" from their suffix).
+      if (pieces.back().entry == -1 && j + 1 < n && is(j, '-') && toks_[j].begin == toks_[j - 1].end &&
+          toks_[j + 1].begin == toks_[j].end && toks_[j + 1].word && !toks_[j + 1].cap && !toks_[j + 1].digit &&
+          !lex_.common_word(tok(j + 1)) && !(j + 2 < n && toks_[j + 2].begin == toks_[j + 1].end)) {
+        pieces.back().b = j + 2;
+        j += 2;
       }
       size_t before = cands_.size();
       run(pieces.front().a, pieces.back().b, pieces);

@@ -281,3 +281,19 @@ TEST_CASE("A name repeated thousands of times groups as one, near-miss spellings
   CHECK(dora->mentions.size() == 6000);
   CHECK(has_alias(*dora, "Dora Bakoyanni"));
 }
+
+TEST_CASE("A hyphenated given name keeps its lower-case part, an English suffix does not join", "[entities]") {
+  auto es = find_entities(doc_of("Kim Dae-jung met Kim Jong-il in Pyongyang. The Cold War-era talks were NATO-led."));
+  CHECK(named(es, "Kim Dae-jung"));
+  CHECK(named(es, "Kim Jong-il"));
+  for (const auto& e : es) {
+    CHECK(e.name.find("-era") == std::string::npos);
+    CHECK(e.name.find("-led") == std::string::npos);
+  }
+}
+
+TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]") {
+  auto es = find_entities(doc_of("The envoy landed in Washington, D.C. The talks began at once."));
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a.find("The") == std::string::npos);
+}
