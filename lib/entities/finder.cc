@@ -1,6 +1,7 @@
 #include "finder.h"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 #include "dossier/entities.h"
@@ -96,6 +97,16 @@ void Finder::apply_tagger() {
       if (nm.last > c.last) break;
       ++n;
     }
+    // A name of the rules alone whose every word the tagger is sure is no name's
+    // ("Hellenistic", "Attalid": adjectives the word lists do not know) is dropped.
+    if (c.entry < 0 && best == SIZE_MAX) {
+      float sure = std::numeric_limits<float>::max();
+      for (size_t k = c.first; k < c.last; ++k) sure = std::min(sure, scratch_.features.scored(k) ? scratch_.margins[k] : 0.0f);
+      if (sure >= kDropMargin) {
+        moved[o] = SIZE_MAX;
+        continue;
+      }
+    }
     if (c.entry < 0 && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
       if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && nm.last - nm.first < 2)) {
@@ -110,7 +121,14 @@ void Finder::apply_tagger() {
   }
   flush_names(SIZE_MAX);
   cands_.swap(out);
-  for (auto& [acronym, idx] : acronym_of_) idx = moved[idx];
+  for (auto it = acronym_of_.begin(); it != acronym_of_.end();) {
+    if (moved[it->second] == SIZE_MAX) {
+      it = acronym_of_.erase(it);
+    } else {
+      it->second = moved[it->second];
+      ++it;
+    }
+  }
 }
 
 }  // namespace entities_detail

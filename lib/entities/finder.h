@@ -232,10 +232,12 @@ class Finder {
   // the rules takes the tagger's type when the tagger is sure of it (a margin of kTypeMargin),
   // except that a lone word becomes a person only through a full name of the document
   // (group() links "Obama" to "Barack Obama"); a name the tagger alone finds is added when
-  // it is surer still (kAddMargin). Gazetteer names stay as they are, with their canonical
-  // names. The margins are in the perceptron's update units, set on the training data.
-  // Tested by finder_test.cc.
-  static constexpr float kTypeMargin = 40, kAddMargin = 60;
+  // it is surer still (kAddMargin); a name of the rules alone is dropped when the tagger is
+  // surest that none of its words is a name (kDropMargin). Gazetteer names stay as they
+  // are, with their canonical names. The margins are in the perceptron's update units; the
+  // tagger, trained on encyclopaedic and political text, is trusted only as far as it does
+  // not undo what the rules get right on news. Tested by finder_test.cc.
+  static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160;
   void apply_tagger();
 
   // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
