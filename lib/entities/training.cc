@@ -104,11 +104,14 @@ std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned e
         throw Error(where + ": expected {\"doc\": ..., \"entities\": [...]}");
       std::vector<Entity> entities;
       for (const auto& e : j["entities"]) {
+        auto name = e.find("name"), type = e.find("type"), aliases = e.find("aliases");
+        if (!e.is_object() || name == e.end() || !name->is_string() || type == e.end() || !type->is_string())
+          throw Error(where + ": an entity needs a \"name\" and a \"type\"");
         Entity& x = entities.emplace_back();
-        x.name = e.value("name", "");
-        x.type = e.value("type", "");
-        if (e.contains("aliases") && e["aliases"].is_array())
-          for (const auto& a : e["aliases"])
+        x.name = name->get<std::string>();
+        x.type = type->get<std::string>();
+        if (aliases != e.end() && aliases->is_array())
+          for (const auto& a : *aliases)
             if (a.is_string()) x.aliases.push_back(a.get<std::string>());
       }
       std::string path = dir + "/docs/" + j["doc"].get<std::string>() + ".txt";
