@@ -70,6 +70,10 @@ void Finder::apply_tagger() {
     while (n < names.size() && names[n].last <= upto) {
       const TaggedName& nm = names[n++];
       if (nm.margin < kAddMargin) continue;
+      // A lone dictionary word ("Pact" in a headline, "Council") is a name only where the
+      // rules find it one (after a title, by the gazetteer, capitalized mid-sentence).
+      if (nm.last - nm.first == 1 && !toks_[nm.first].all_caps && lex_.lower_hash_set.contains(toks_[nm.first].hash))
+        continue;
       Candidate& c = out.emplace_back();
       c.first = nm.first;
       c.last = nm.last;
