@@ -29,7 +29,7 @@ bool is_punct(std::string_view t, std::string_view any) { return t.size() == 1 &
 // X.X., "Jong-un" Xx-x, "1990s" dx). Bytes of non-ASCII letters count as lower case after
 // the first (whose case the token's flags tell).
 uint64_t shape_hash(std::string_view t, bool cap) {
-  std::string s;
+  FoldedHasher h;  // the hash of the shape string, built without the string
   char last = 0;
   for (size_t k = 0; k < t.size(); ++k) {
     unsigned char c = static_cast<unsigned char>(t[k]);
@@ -40,10 +40,10 @@ uint64_t shape_hash(std::string_view t, bool cap) {
     else if (c >= 0x80) m = (k == 0 && cap) ? 'X' : 'x';
     else m = static_cast<char>(c);
     if ((c & 0xC0) == 0x80) continue;  // a continuation byte
-    if (m != last || !(m == 'X' || m == 'x' || m == 'd')) s += m;
+    if (m != last || !(m == 'X' || m == 'x' || m == 'd')) h.add(static_cast<unsigned char>(m));
     last = m;
   }
-  return hash_folded(s) + 7;
+  return h.done() + 7;
 }
 
 }  // namespace
