@@ -96,6 +96,13 @@ std::string actor_of(const Entity& entity, const Gazetteer& gazetteer = Gazettee
 std::vector<Office> offices_on(std::string_view name, std::string_view date,
                                const Gazetteer& gazetteer = Gazetteer::builtin());
 
+// Trains the name tagger that find_entities() consults and returns its weights file (the
+// library embeds lib/data/entities/tagger.bin). Each directory of DIRS holds docs/<doc>.txt
+// and entities.jsonl, one {"doc": <doc>, "entities": [{"name", "type", "aliases"}]} per
+// document, aliases being every surface form the text uses. Deterministic: the same data
+// give the same bytes. Throws dossier::Error on unreadable or malformed input.
+std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned epochs = 10);
+
 // One record per mention, for --emit mentions.
 struct Mention {
   std::string doc;     // document id

@@ -175,6 +175,18 @@ class HashMap32 {
   size_t mask_ = 0;
 };
 
+// Which name each acronym may abbreviate: every run of 2 to LONGEST letters of the
+// initials of a name (INITIALS[k] of name k; "" for names that take no acronym) mapped to
+// the first name with it. Built in time linear in the names (times LONGEST), so that each
+// acronym of a document costs one lookup, not a comparison with every name.
+std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest);
+
+// Word classes of a capitalized word, one bit each (the tagger's features, features.cc).
+enum WordClass : uint32_t {
+  kGivenName = 1, kSurname = 2, kProperWord = 4, kCommonWord = 8, kNotName = 16, kFunctionWord = 32,
+  kDemonym = 64, kTitleWord = 128,
+};
+
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
@@ -199,6 +211,9 @@ struct Lexicon {
   // not_names, the first words of titles, connectors, heads, and demonyms (with and without
   // a plural -s, as demonym_like() strips it).
   HashFilter not_name_filter, title_first_filter, connector_filter, head_filter, demonym_filter;
+  // Token hash -> the word's classes among kProperWord, kNotName, kDemonym (with and
+  // without a plural -s) and kGivenName; and -> the hash of its cue kind (low 32 bits, odd).
+  HashMap32 class_by_hash, cue_by_hash;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
   bool common_word(std::string_view word) const;
@@ -241,6 +256,9 @@ struct Gazetteer::Index {
   std::unordered_set<std::string> given_names;        // first names of gazetteer people
   // Token hashes of these and of the word lists' given names, tested before either set.
   entities_detail::HashFilter given_filter;
+  // Token hash -> word classes (entities_detail::WordClass) of the words lists and of this
+  // gazetteer: given names, surnames, and the Lexicon's classes; for the tagger's features.
+  entities_detail::HashMap32 word_class;
 
   // Alias ids whose entry is kNotEntity name no entity (lib/data/entities/not_entities.txt).
   static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;

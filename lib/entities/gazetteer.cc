@@ -6,7 +6,7 @@
 #include "dossier/data.h"
 #include "dossier/entities.h"
 #include "dossier/error.h"
-#include "entities_text.h"
+#include "text.h"
 
 namespace dossier {
 
@@ -332,6 +332,11 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
   flat_edges = HashMap32(marked);
   for (const auto& g : given_names) given_filter.add(hash_folded(fold(g)));
   for (const auto& g : lex.given_names) given_filter.add(hash_folded(fold(g)));
+  std::unordered_map<uint64_t, uint32_t> classes;
+  for (const auto& g : given_names) classes[hash_folded(fold(g))] |= kGivenName;
+  for (const auto& g : lex.given_names) classes[hash_folded(fold(g))] |= kGivenName;
+  for (const auto& [name, entry] : surnames) classes[hash_folded(fold(name))] |= kSurname;
+  word_class = HashMap32(classes);
 }
 
 }  // namespace dossier

@@ -4,7 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "../../lib/entities_text.h"
+#include "entities/text.h"
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
 #include "random_text.h"

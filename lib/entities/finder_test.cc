@@ -5,6 +5,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
+#include "entities/text.h"
 
 using namespace dossier;
 
@@ -254,4 +255,45 @@ TEST_CASE("Short forms join a full name by their folded words, whatever their ca
   CHECK(lockheed->mentions.size() == 3);
   CHECK(has_alias(*lockheed, "LOCKHEED"));
   CHECK(has_alias(*lockheed, "Lockheed"));
+}
+
+TEST_CASE("An acronym index maps each run of initials to the first name that has it", "[entities]") {
+  // The names' initials: "OSCE Ministerial Council" -> "OSCEMC" (a word in capitals counts
+  // whole), "European Space Agency" -> "ESA"; the index is built once per document, so each
+  // acronym is one lookup rather than a comparison with every name.
+  auto index = entities_detail::acronym_index({"OSCEMC", "", "ESA", "ESAB"}, 3);
+  CHECK(index.at("MC") == 0);
+  CHECK(index.at("CEM") == 0);
+  CHECK(index.at("ESA") == 2);  // the first name with it
+  CHECK(index.at("AB") == 3);
+  CHECK(index.count("OSCE") == 0);  // longer than any acronym of the document
+  // Linear in the names: at most LONGEST-1 runs start at each letter.
+  CHECK(index.size() <= (6 + 3 + 4) * 2);
+}
+
+TEST_CASE("A name repeated thousands of times groups as one, near-miss spellings included", "[entities]") {
+  // The near-miss test compares one mention of each distinct form, not every repeated one.
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Dora Bakoyannis spoke. Dora Bakoyanni answered. The NDRC met. ";
+  auto es = find_entities(doc_of(text));
+  const Entity* dora = named(es, "Dora Bakoyannis");
+  REQUIRE(dora);
+  CHECK(dora->mentions.size() == 6000);
+  CHECK(has_alias(*dora, "Dora Bakoyanni"));
+}
+
+TEST_CASE("A hyphenated given name keeps its lower-case part, an English suffix does not join", "[entities]") {
+  auto es = find_entities(doc_of("Kim Dae-jung met Kim Jong-il in Pyongyang. The Cold War-era talks were NATO-led."));
+  CHECK(named(es, "Kim Dae-jung"));
+  CHECK(named(es, "Kim Jong-il"));
+  for (const auto& e : es) {
+    CHECK(e.name.find("-era") == std::string::npos);
+    CHECK(e.name.find("-led") == std::string::npos);
+  }
+}
+
+TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]") {
+  auto es = find_entities(doc_of("The envoy landed in Washington, D.C. The talks began at once."));
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a.find("The") == std::string::npos);
 }

@@ -1,4 +1,4 @@
-#include "entities_text.h"
+#include "text.h"
 
 #include <utf8proc.h>
 
@@ -504,6 +504,16 @@ const Lexicon& Lexicon::get() {
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     l.lower_hash_set = HashSet(l.lower_hashes);
+    std::unordered_map<uint64_t, uint32_t> classes, cues;
+    for (const auto& w : l.proper_words) classes[hash_folded(fold(w))] |= kProperWord;
+    for (const auto& w : l.not_names) classes[hash_folded(fold(w))] |= kNotName;
+    for (const auto& [w, place] : l.demonyms) {
+      classes[hash_folded(fold(w))] |= kDemonym;
+      classes[hash_folded(fold(w + "s"))] |= kDemonym;
+    }
+    l.class_by_hash = HashMap32(classes);
+    for (const auto& [w, kind] : l.cues) cues[hash_folded(w)] = static_cast<uint32_t>(hash_folded(kind)) | 1;
+    l.cue_by_hash = HashMap32(cues);
     for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
     for (const auto& first : l.titles_by_first) l.title_first_filter.add(first.first);
     for (const auto& w : l.connectors) {
@@ -521,6 +531,17 @@ const Lexicon& Lexicon::get() {
     return l;
   }();
   return lex;
+}
+
+std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest) {
+  std::unordered_map<std::string, size_t> index;
+  for (size_t o = 0; o < initials.size(); ++o) {
+    const std::string& init = initials[o];
+    if (init.size() < 2) continue;
+    for (size_t from = 0; from + 2 <= init.size(); ++from)
+      for (size_t len = 2; len <= longest && from + len <= init.size(); ++len) index.emplace(init.substr(from, len), o);
+  }
+  return index;
 }
 
 }  // namespace dossier::entities_detail

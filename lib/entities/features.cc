@@ -1,0 +1,239 @@
+#include "features.h"
+
+#include <string>
+#include <algorithm>
+
+#include "dossier/entities.h"
+
+namespace dossier::entities_detail {
+
+namespace {
+
+// Feature templates (their numbers are part of the weights file: renumbering one needs
+// retraining).
+enum Template : uint32_t {
+  kBias = 1, kLower, kExact, kShape, kSuffix2, kSuffix3, kSuffix4, kPrefix3,
+  kPrevLower, kNextLower, kPrevShape, kNextShape, kSentenceStart, kStartCommon, kClass, kHead,
+  kGaz, kPrevGaz, kNextGaz, kAfterTitle, kNextCue, kBigramLeft, kBigramRight, kShapePair,
+  kClassPair, kPrevClass, kNextClass, kRule, kPrevRule, kNextRule, kRuleShape, kRunEnd,
+  kRunStart, kRunBoth, kNamed, kNamedPair,
+};
+
+// Word classes of a capitalized word (text.h), by their short names here.
+constexpr unsigned kGiven = kGivenName, kProper = kProperWord, kCommon = kCommonWord, kFunction = kFunctionWord;
+
+bool is_punct(std::string_view t, std::string_view any) { return t.size() == 1 && any.find(t[0]) != std::string_view::npos; }
+
+// The shape of a token: X for an upper-case letter, x for lower case, d for a digit, other
+// characters as themselves; runs of one kind shortened to one ("McDonald" XxXx, "U.S."
+// X.X., "Jong-un" Xx-x, "1990s" dx). Bytes of non-ASCII letters count as lower case after
+// the first (whose case the token's flags tell).
+uint64_t shape_hash(std::string_view t, bool cap) {
+  FoldedHasher h;  // the hash of the shape string, built without the string
+  char last = 0;
+  for (size_t k = 0; k < t.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(t[k]);
+    char m;
+    if (c >= 'A' && c <= 'Z') m = 'X';
+    else if (c >= 'a' && c <= 'z') m = 'x';
+    else if (c >= '0' && c <= '9') m = 'd';
+    else if (c >= 0x80) m = (k == 0 && cap) ? 'X' : 'x';
+    else m = static_cast<char>(c);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte
+    if (m != last || !(m == 'X' || m == 'x' || m == 'd')) h.add(static_cast<unsigned char>(m));
+    last = m;
+  }
+  return h.done() + 7;
+}
+
+}  // namespace
+
+void TokenFeatures::compute(std::string_view text, const std::vector<Token>& toks, const Gazetteer& gazetteer,
+                            const std::vector<uint64_t>& rules) {
+  const Lexicon& lex = Lexicon::get();
+  const Gazetteer::Index& ix = gazetteer.index();
+  const size_t n = toks.size();
+  auto view = [&](size_t i) { return std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin); };
+  auto name_start = [&](size_t i) { return toks[i].word && (toks[i].cap || toks[i].all_caps || toks[i].digit); };
+  scored_.assign(n, 0);
+  line_start_.resize(n);
+  for (size_t i = 0; i < n; ++i) line_start_[i] = toks[i].nl;
+  for (size_t i = 0; i < n; ++i)
+    if (name_start(i)) scored_[i] = 1;
+  // "The", "He", "In" opening a sentence before a lower-case word open no name.
+  for (size_t i = 0; i < n; ++i)
+    if (scored_[i] && !toks[i].all_caps && lex.function_hash_set.contains(toks[i].hash) &&
+        (i + 1 >= n || toks[i + 1].nl || !name_start(i + 1)))
+      scored_[i] = 0;
+  // Connectors: one or two small words between capitalized words of one line.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (scored_[i] || !scored_[i - 1] || toks[i].nl || view(i).size() > 4) continue;
+    if (!toks[i + 1].nl && name_start(i + 1)) scored_[i] = 2;
+    else if (i + 2 < n && !toks[i + 1].nl && !toks[i + 2].nl && !toks[i + 1].word == !toks[i].word &&
+             view(i + 1).size() <= 4 && name_start(i + 2))
+      scored_[i] = scored_[i + 1] = 2;
+  }
+
+  lower_.resize(n);
+  shape_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) lower_[i] = toks[i].hash;
+  auto shape = [&](size_t i) {
+    if (!shape_[i]) shape_[i] = shape_hash(view(i), toks[i].cap);
+    return shape_[i];
+  };
+  // Gazetteer matches, longest first from left to right: B/I and the type, per token.
+  std::vector<uint64_t>& gaz = gaz_;
+  gaz.assign(n, 0);
+  // Where a title or role ends ("Foreign Minister", "President").
+  std::vector<char>& title_end = title_end_;
+  title_end.assign(n, 0);
+  std::vector<unsigned>& cls = cls_;
+  cls.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
+    const Token& t = toks[i];
+    if (!t.word || !(t.cap || t.all_caps)) continue;
+    unsigned c = ix.word_class.get(t.hash) | lex.class_by_hash.get(t.hash);
+    if (lex.lower_hash_set.contains(t.hash)) c |= kCommon;
+    if (lex.function_hash_set.contains(t.hash)) c |= kFunction;
+    if (lex.title_first_filter.maybe(t.hash)) {
+      auto it = lex.titles_by_first.find(t.hash);
+      if (it != lex.titles_by_first.end()) {
+        size_t best = 0;
+        for (size_t k : it->second) {
+          const auto& title = lex.titles[k];
+          if (i + title.size() > n || title.size() <= best) continue;
+          bool ok = true;
+          for (size_t m = 0; m < title.size() && ok; ++m) ok = view(i + m) == title[m] || (m == 0 && fold(view(i)) == fold(title[0]));
+          if (ok) best = title.size();
+        }
+        if (best) {
+          c |= kTitleWord;
+          title_end[i + best - 1] = 1;
+        }
+      }
+    }
+    cls[i] = c;
+  }
+  for (size_t i = 0; i < n;) {
+    const Token& t0 = toks[i];
+    if (!t0.word || !(t0.cap || t0.digit) || !ix.first_filter.maybe(t0.hash)) {
+      ++i;
+      continue;
+    }
+    uint32_t node = 0;
+    size_t best = 0;
+    int64_t entry = -1;
+    for (size_t j = i; j < n; ++j) {
+      if (j > i && toks[j].nl) break;
+      uint32_t edge = ix.child(node, toks[j].hash);
+      if (edge == 0) break;
+      node = edge & ~Gazetteer::Index::kHasTerms;
+      if (!(edge & Gazetteer::Index::kHasTerms)) continue;
+      for (uint32_t k = ix.term_start[node]; k < ix.term_start[node + 1]; ++k) {
+        const auto& alias = ix.aliases[ix.term_ids[k]];
+        if (alias_fits(alias, toks, text, i)) {
+          best = j + 1;
+          entry = alias.entry == Gazetteer::Index::kNotEntity ? -1 : static_cast<int64_t>(alias.entry);
+          break;
+        }
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    uint64_t type = entry < 0 ? hash_folded("none") : hash_folded(gazetteer.entries()[static_cast<size_t>(entry)].type);
+    for (size_t k = i; k < best; ++k) gaz[k] = combine(k == i ? 1 : 2, type);
+    i = best;
+  }
+
+  // Words that end, or open, a run of two or more capitalized words somewhere in the
+  // document: "Byron" alone after "George Gordon Byron" is the person's surname, "Boeing"
+  // that never ends such a run is not.
+  // Words that end a run opened by a given name ("Barack Obama" ... "Obama") are
+  // surnames of people of the document.
+  std::vector<uint64_t>&run_end = run_end_, &run_start = run_start_, &named = named_;
+  run_end.clear();
+  run_start.clear();
+  named.clear();
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
+    if (j - i >= 2) {
+      run_start.push_back(toks[i].hash);
+      run_end.push_back(toks[j - 1].hash);
+      for (size_t k = i; k + 1 < j; ++k)
+        if (cls[k] & kGiven) named.push_back(toks[j - 1].hash);
+    }
+    i = j > i ? j : i + 1;
+  }
+
+  for (auto* v : {&run_end, &run_start, &named}) std::sort(v->begin(), v->end());
+  auto in = [](const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); };
+
+  static const uint64_t kNone = hash_folded("<none>");
+  buckets_.clear();
+  start_.assign(n + 1, 0);
+  auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? lex.cue_by_hash.get(toks[k].hash) : 0; };
+  for (size_t i = 0; i < n; ++i) {
+    start_[i] = static_cast<uint32_t>(buckets_.size());
+    if (!scored_[i]) continue;
+    auto add = [&](uint32_t tmpl, uint64_t v) { buckets_.push_back(feature_bucket(tmpl, v)); };
+    std::string_view w = view(i);
+    const Token& t = toks[i];
+    bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?"));
+    add(kBias, 0);
+    add(kLower, lower_[i]);
+    add(kExact, hash_folded(w));
+    add(kShape, shape(i));
+    std::string f = t.word ? fold(w) : std::string(w);
+    if (f.size() > 2) {
+      add(kSuffix2, hash_folded(f.substr(f.size() - 2)));
+      add(kSuffix3, hash_folded(f.substr(f.size() - 3)));
+      add(kPrefix3, hash_folded(f.substr(0, 3)));
+    }
+    if (f.size() > 4) add(kSuffix4, hash_folded(f.substr(f.size() - 4)));
+    uint64_t prev = i > 0 && !t.nl ? lower_[i - 1] : kNone;
+    uint64_t next = i + 1 < n && !toks[i + 1].nl ? lower_[i + 1] : kNone;
+    add(kPrevLower, prev);
+    add(kNextLower, next);
+    uint64_t prev_shape = prev == kNone ? kNone : shape(i - 1);
+    uint64_t next_shape = next == kNone ? kNone : shape(i + 1);
+    add(kPrevShape, prev_shape);
+    add(kNextShape, next_shape);
+    add(kShapePair, combine(prev_shape, combine(shape(i), next_shape)));
+    add(kBigramLeft, combine(prev, lower_[i]));
+    add(kBigramRight, combine(lower_[i], next));
+    add(kSentenceStart, combine(start, shape(i)));
+    add(kStartCommon, combine(start, cls[i] & (kCommon | kProper | kGiven)));
+    for (unsigned bit = 1; bit <= kTitleWord; bit <<= 1)
+      if (cls[i] & bit) add(kClass, bit);
+    add(kClassPair, combine(start, cls[i]));
+    add(kPrevClass, i > 0 ? cls[i - 1] : 0);
+    add(kNextClass, i + 1 < n ? cls[i + 1] : 0);
+    if (t.word && (t.cap || t.all_caps) && lex.head_filter.maybe(t.hash)) {
+      auto it = lex.heads.find(std::string(w));
+      if (it != lex.heads.end()) add(kHead, hash_folded(it->second));
+    }
+    add(kGaz, gaz[i]);
+    add(kPrevGaz, i > 0 ? gaz[i - 1] : kNone);
+    add(kNextGaz, i + 1 < n ? gaz[i + 1] : kNone);
+    add(kAfterTitle, i > 0 && title_end[i - 1]);
+    add(kNextCue, cue(i + 1));
+    bool alone = (i == 0 || !toks[i - 1].cap || t.nl) && (i + 1 >= n || !toks[i + 1].cap || toks[i + 1].nl);
+    bool ends = in(run_end, t.hash), opens = in(run_start, t.hash), is_named = in(named, t.hash);
+    add(kRunEnd, combine(alone, ends));
+    add(kRunStart, combine(alone, opens));
+    add(kRunBoth, combine(combine(alone, ends), combine(opens, cls[i] & (kGiven | kCommon))));
+    add(kNamed, combine(alone, is_named));
+    add(kNamedPair, combine(is_named, cls[i] & kGiven));
+    add(kRule, rules[i]);
+    add(kPrevRule, i > 0 ? rules[i - 1] : kNone);
+    add(kNextRule, i + 1 < n ? rules[i + 1] : kNone);
+    add(kRuleShape, combine(rules[i], shape(i)));
+  }
+  start_[n] = static_cast<uint32_t>(buckets_.size());
+}
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,76 @@
+// Private to the entities module: the features of the sequence tagger. Each token of a
+// document gets the hashes of its features (the word, its shape and affixes, its
+// neighbours, the word lists and the gazetteer it is found in); the features of the
+// previous tag are added while decoding (tagger.h). Hashes are bucket numbers of the
+// weight table, so that training and tagging agree by construction.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text.h"
+
+namespace dossier {
+class Gazetteer;
+}
+
+namespace dossier::entities_detail {
+
+// Number of bits of a feature's bucket in the weight table.
+constexpr unsigned kFeatureBits = 18;
+constexpr uint32_t kFeatureMask = (uint32_t{1} << kFeatureBits) - 1;
+
+// The bucket of feature template TEMPLATE with value VALUE (a hash).
+inline uint32_t feature_bucket(uint32_t template_id, uint64_t value) {
+  uint64_t h = combine(uint64_t{template_id} * 0xD6E8FEB86659FD93ULL + 1, value);
+  h ^= h >> 33;
+  h *= 0xC2B2AE3D27D4EB4FULL;
+  h ^= h >> 29;
+  return static_cast<uint32_t>(h) & kFeatureMask;
+}
+
+// The features of one document's tokens. A token is "scored" when it can be part of a
+// name: a capitalized word, an acronym or number, or a word between two such (a connector
+// as in "Bank of England", "Osama bin Laden"); every other token is outside any name
+// without asking the model (that keeps the tagger fast on running text).
+class TokenFeatures {
+ public:
+  // Computes the features of TOKS (tokens of TEXT) against GAZETTEER's index; RULES codes
+  // for each token the name the rules found there, if any (0 when none).
+  void compute(std::string_view text, const std::vector<Token>& toks, const Gazetteer& gazetteer,
+               const std::vector<uint64_t>& rules);
+
+  bool scored(size_t i) const { return scored_[i] != 0; }
+  // Whether token I can open or close a name: a capitalized word, an acronym or a number
+  // (connectors only join two such).
+  bool bounds(size_t i) const { return scored_[i] == 1; }
+  // Whether token I may continue a name begun before it (no line break between them).
+  bool continues(size_t i) const { return i > 0 && !line_start_[i]; }
+  // The buckets of token I's own features.
+  const uint32_t* begin(size_t i) const { return buckets_.data() + start_[i]; }
+  const uint32_t* end(size_t i) const { return buckets_.data() + start_[i + 1]; }
+  // Buckets of the features combining the previous tag PREV with token I (its shape, its
+  // word, the previous word), written to OUT[0..kPrevFeatures).
+  static constexpr size_t kPrevFeatures = 4;
+  void prev_tag_features(size_t i, unsigned prev, unsigned prev2, uint32_t* out) const {
+    out[0] = feature_bucket(90, prev);
+    out[1] = feature_bucket(91, combine(prev, shape_[i]));
+    out[2] = feature_bucket(92, combine(prev, lower_[i]));
+    out[3] = feature_bucket(93, combine(prev * 16 + prev2, shape_[i]));
+  }
+
+ private:
+  std::vector<uint32_t> buckets_;
+  std::vector<uint32_t> start_;  // per token, and one past the last
+  std::vector<char> scored_, line_start_;
+  std::vector<uint64_t> shape_, lower_;  // per token: hashes of the shape and the folded word
+  // compute()'s buffers, kept from one document to the next: gazetteer matches, title ends
+  // and word classes per token; words ending or opening runs of capitalized words.
+  std::vector<uint64_t> gaz_;
+  std::vector<char> title_end_;
+  std::vector<unsigned> cls_;
+  std::vector<uint64_t> run_end_, run_start_, named_;
+};
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,106 @@
+// Finder: where sentences start, headlines and credit lines, capitalized words.
+#include <string>
+
+#include "finder.h"
+
+namespace dossier::entities_detail {
+
+void Finder::mark_context() {
+  const size_t n = toks_.size();
+  initial_.assign(n, 0);
+  headline_.assign(n, 0);
+  skip_.assign(n, 0);
+  std::vector<size_t> starts;
+  if (!doc_.sentences.empty()) {
+    starts.reserve(doc_.sentences.size());
+    for (const auto& s : doc_.sentences) starts.push_back(first_token_from(toks_, text_, static_cast<size_t>(s.start)));
+  }
+  // A common word capitalized twice or more and never written in lower case in the
+  // document ("Apple have released ...", "Apple announces ...") is a name there too.
+  HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
+  HashFilter in_caps;      // most lower-case words are never capitalized: no probe
+  capitals_.clear();  // the capitalized words counted, in order
+  size_t si = 0;
+  size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
+  bool pending = true;
+  for (size_t a = 0; a < n;) {
+    // The line [a, b): tokens up to the next line break.
+    size_t b = a;
+    int long_words = 0, capitals = 0, words = 0, lower = 0;
+    bool slash = false;
+    const size_t line_capitals = capitals_.size();  // capitals_ as the line found it
+    do {
+      const Token& t = toks_[b];
+      if (t.begin >= next_start) {
+        while (si < starts.size() && starts[si] <= t.begin) ++si;
+        next_start = si < starts.size() ? starts[si] : SIZE_MAX;
+        pending = true;
+      }
+      if (t.nl) pending = true;
+      if (!t.word) {
+        std::string_view w = tok(b);
+        slash |= is(b, '/');
+        if (is_open_quote(w) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?')))) pending = true;
+      } else {
+        if (pending) initial_[b] = 1;
+        pending = false;
+        ++words;
+        if (!t.cap && !t.digit) ++lower;
+        if (t.cap && !t.all_caps) capitals_.push_back(b);  // taken back below on a credit line
+        if (t.end - t.begin > 3 && !t.digit) {
+          ++long_words;
+          if (t.cap) ++capitals;
+        }
+      }
+      ++b;
+    } while (b < n && !toks_[b].nl);
+    bool full_stop = is(b - 1, '.') || is(b - 1, '?') || is(b - 1, '!');
+    // A title-case line: most long words capitalized; a line ending in a full stop must be
+    // longer and almost all capitalized ("Transcript of Remarks ... by Minister ...").
+    bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8)
+                              : (long_words >= 3 && capitals * 10 > long_words * 6);
+    bool credit = slash && lower == 0 && words <= 8;
+    if (headline) std::fill(headline_.begin() + static_cast<std::ptrdiff_t>(a), headline_.begin() + static_cast<std::ptrdiff_t>(b), 1);
+    if (credit) {
+      std::fill(skip_.begin() + static_cast<std::ptrdiff_t>(a), skip_.begin() + static_cast<std::ptrdiff_t>(b), 1);
+      capitals_.resize(line_capitals);
+    }
+    a = b;
+  }
+  for (size_t i : capitals_) {
+    ++caps[toks_[i].hash];
+    in_caps.add(toks_[i].hash);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks_[i];
+    if (!t.word || t.cap || t.digit || !in_caps.maybe(t.hash)) continue;
+    if (int* count = caps.find(t.hash)) *count = -1;
+  }
+  // Names by the counts: a word opening a sentence or in a headline takes its count
+  // (first use wins), and each use inside a sentence adds one. The second kind is
+  // counted apart and added after, as if in a later pass.
+  capitalized_.reset(64);
+  HashCounts inside(64);
+  for (size_t i : capitals_) {
+    const Token& t = toks_[i];
+    if (initial_[i] || headline_[i]) {
+      const int* count = caps.find(t.hash);  // counted above: not a credit line
+      if (!count || *count < 2) continue;
+      if (i + 1 < n && is(i + 1, ':')) continue;  // a transcript label: "Question:"
+      if (!common(i) || function_word(i) || title_at(i) || demonym_like(i)) continue;
+      if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
+      capitalized_.emplace(t.hash, *count);
+      continue;
+    }
+    if (i > 0 && toks_[i - 1].cap && !initial_[i - 1]) continue;  // inside a longer name
+    if (i + 1 < n && toks_[i + 1].cap && toks_[i].end + 1 == toks_[i + 1].begin) continue;
+    if (!common(i)) continue;
+    auto joins = [&](size_t k) { return k < n && (connector(k) || tok(k) == "and"); };
+    if ((i > 0 && joins(i - 1)) || joins(i + 1)) continue;  // "Organization for Security and ..."
+    if (function_word(i) || title_at(i)) continue;
+    ++inside[t.hash];
+  }
+  inside.each([&](uint64_t h, int count) { capitalized_[h] += count; });
+}
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,243 @@
+// Finder: mentions grouped into entities, with their canonical names and aliases.
+#include <charconv>
+#include <string>
+
+#include "finder.h"
+
+namespace dossier::entities_detail {
+
+const std::unordered_map<std::string, size_t>& Finder::expansions() {
+  if (expansions_built_) return expansions_;
+  expansions_built_ = true;
+  size_t longest = 0;
+  for (const auto& c : cands_)
+    if (c.last - c.first == 1 && toks_[c.first].all_caps) longest = std::max(longest, size_t{toks_[c.first].end - toks_[c.first].begin});
+  std::vector<std::string> initials(cands_.size());
+  for (size_t o = 0; o < cands_.size(); ++o)
+    if (cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson) initials[o] = initials_of(o);
+  expansions_ = acronym_index(initials, longest);
+  return expansions_;
+}
+
+std::string Finder::initials(const Candidate& c) const {
+  std::string out;
+  for (size_t k = c.first; k < c.last; ++k) {
+    std::string_view w = tok(k);
+    if (connector(k) || !toks_[k].word) continue;
+    if (toks_[k].all_caps) {
+      out += std::string(w);
+      continue;
+    }
+    if (toks_[k].cap) out += w[0];
+  }
+  return out;
+}
+
+void Finder::group() {
+  // Words are compared folded, by token hash (Token::hash is the hash of the folded word).
+  HashCounts person_last(16);  // last word -> index in person_keys of the key of a full name
+  std::vector<std::string> person_keys;
+  auto words_of = [&](const Candidate& c) {
+    std::vector<std::string> w;
+    for (size_t k = c.first; k < c.last; ++k) w.emplace_back(tok(k));
+    return w;
+  };
+  // "Toulouse, France", "Cupertino, California": a name before a comma and a country or
+  // state is a place, and the pair is one of its surface forms.
+  for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+    auto& c = cands_[k];
+    const auto& d = cands_[k + 1];
+    if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
+    if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
+    if (d.last < toks_.size() && toks_[d.last].cap) continue;
+    c.place_alias = surface(c.first, d.last);
+    if (c.entry < 0) {
+      c.type = "GPE";
+      c.weak = false;
+    }
+  }
+  // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
+  // used by its first word ("Lockheed") is an organisation's.
+  HashCounts lone(16);  // words of one-word names found by the rules
+  for (const auto& c : cands_)
+    if (c.entry < 0 && c.last - c.first == 1) lone[toks_[c.first].hash] = 1;
+  HashCounts org_first(16);  // first word -> the first organisation's candidate
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    auto& c = cands_[k];
+    if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
+    if (c.type == kOrg && lone.find(toks_[c.last - 1].hash) && !toks_[c.last - 1].all_caps && !lone.find(toks_[c.first].hash))
+      c.type = "PERSON";
+    if (c.type != kPerson) org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
+  }
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const auto& c = cands_[k];
+    if (c.entry < 0 && c.last - c.first >= 2 && c.by_head && c.type == kOrg && entry_free(c))
+      org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
+  }
+  for (auto& c : cands_) {
+    if (c.entry >= 0) {
+      c.key = gazetteer_key(c.entry);
+    } else if (c.type == kPerson && c.last - c.first >= 2) {
+      c.key = "p" + loose_key(words_of(c));
+    }
+    if (!c.key.empty() && c.type == kPerson && c.last - c.first >= 2) {
+      // The first full name with this last word gives its key (as it was then).
+      int& slot = person_last.emplace(toks_[c.last - 1].hash, static_cast<int>(person_keys.size()));
+      if (static_cast<size_t>(slot) == person_keys.size()) person_keys.push_back(c.key);
+    }
+  }
+  // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
+  std::vector<char> is_person(cands_.size());  // types do not change in this loop
+  for (size_t k = 0; k < cands_.size(); ++k) is_person[k] = cands_[k].type == kPerson;
+  // People by token count and first word's hash, in candidate order: the only candidates
+  // the tests below can pass (every pair used to be tried: quadratic in long documents).
+  auto start_key = [&](const Candidate& c) { return combine(toks_[c.first].hash, c.last - c.first); };
+  // One candidate per key and last word: the repeated mentions of one name would answer
+  // the test below alike, and trying each made a long document of the same names
+  // quadratic (tested by finder_test.cc).
+  std::unordered_map<uint64_t, std::vector<size_t>> same_start;
+  std::unordered_set<std::string> seen_form;
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    if (!is_person[k]) continue;
+    const Candidate& d = cands_[k];
+    std::string form = d.key;
+    form += '\0';
+    form += std::to_string(toks_[d.last - 1].hash);
+    if (seen_form.insert(std::move(form)).second) same_start[start_key(d)].push_back(k);
+  }
+  for (auto& c : cands_) {
+    if (c.key.empty() || c.key[0] != 'p') continue;
+    auto bucket = same_start.find(start_key(c));
+    if (bucket == same_start.end()) continue;
+    for (size_t k : bucket->second) {
+      const auto& d = cands_[k];
+      // Cheap tests first: length, type, then the first word's hash (unequal hashes mean
+      // unequal folded words).
+      if (d.last - d.first != c.last - c.first || !is_person[k] || toks_[d.first].hash != toks_[c.first].hash) continue;
+      if (d.key.empty() || d.key == c.key) continue;
+      if (fold(tok(d.first)) != fold(tok(c.first))) continue;
+      std::string x = fold(tok(c.last - 1)), y = fold(tok(d.last - 1));
+      if (x.size() >= 5 && y.size() >= 5 && edit_distance(x, y) <= 2 && (d.key[0] == 'g' || d.key < c.key)) {
+        c.key = d.key;
+        break;
+      }
+    }
+  }
+  for (size_t idx = 0; idx < cands_.size(); ++idx) {
+    auto& c = cands_[idx];
+    if (!c.key.empty()) continue;
+    std::string w(tok(c.first));
+    if (c.last - c.first == 1) {
+      if (toks_[c.first].all_caps) {
+        auto def = acronym_of_.find(w);
+        if (def != acronym_of_.end() && def->second != idx) {
+          c.key = key_of(def->second);
+          c.type = cands_[def->second].type;
+          continue;
+        }
+        if (w.size() >= 2) {
+          const auto& index = expansions();
+          auto exp = index.find(w);
+          if (exp != index.end()) {
+            c.key = key_of(exp->second);
+            c.type = cands_[exp->second].type;
+            continue;
+          }
+        }
+      }
+      const uint64_t h = toks_[c.first].hash;
+      if (const int* p = person_last.find(h)) {
+        c.key = person_keys[static_cast<size_t>(*p)];
+        c.type = "PERSON";
+        continue;
+      }
+      const int* of = org_first.find(h);
+      if (of && static_cast<size_t>(*of) != idx) {
+        c.key = key_of(static_cast<size_t>(*of));
+        c.type = cands_[static_cast<size_t>(*of)].type;
+        continue;
+      }
+      auto s = ix_.surnames.find(w);
+      if (s != ix_.surnames.end() && s->second >= 0) {
+        c.entry = s->second;
+        c.key = gazetteer_key(s->second);
+        c.type = "PERSON";
+        continue;
+      }
+    }
+    if (c.weak) {
+      c.key = "-";
+      continue;
+    }
+    if (c.type == kPerson && c.last - c.first == 1) {
+      c.key = "p" + fold(w);
+      continue;
+    }
+    std::string f = fold(surface(c.first, c.last));
+    c.key = "o" + f;
+  }
+}
+
+std::vector<Entity> Finder::build() {
+  group();
+  // Entities in order of their first candidate, found by key (the keys stay in cands_).
+  std::vector<Entity> made;
+  std::vector<std::string_view> made_key;
+  std::vector<size_t> best;  // per entity: token count of its longest name found by the rules
+  std::unordered_map<std::string_view, size_t> by_key;
+  by_key.reserve(cands_.size());
+  for (auto& c : cands_) {
+    if (c.key == "-") continue;
+    if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
+    auto [it, fresh] = by_key.try_emplace(c.key, made.size());
+    if (fresh) {
+      Entity& e = made.emplace_back();
+      made_key.push_back(c.key);
+      best.push_back(0);
+      e.type = c.type;
+      if (c.entry >= 0) {
+        const auto& g = gaz_.entries()[static_cast<size_t>(c.entry)];
+        e.name = g.name;
+        e.type = g.type;
+        e.kb = g.kb;
+      }
+    }
+    Entity& e = made[it->second];
+    std::string_view s = surface_view(c.first, c.last);
+    for (std::string_view a : {s, std::string_view(c.place_alias)})
+      if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.emplace_back(a);
+    e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});
+    if (c.entry < 0 && c.key[0] != 'g') {
+      size_t len = c.last - c.first;
+      if (len > best[it->second]) {
+        best[it->second] = len;
+        e.name = s;
+        e.type = c.type;
+      }
+    }
+  }
+  // Ids in order of first mention (ties, if any, by key).
+  std::vector<size_t> order(made.size());
+  for (size_t k = 0; k < made.size(); ++k) {
+    Entity& e = made[k];
+    std::sort(e.mentions.begin(), e.mentions.end());
+    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+    std::sort(e.aliases.begin(), e.aliases.end());
+    order[k] = k;
+  }
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Span& a = made[x].mentions.front();
+    const Span& b = made[y].mentions.front();
+    if (a < b || b < a) return a < b;
+    return made_key[x] < made_key[y];
+  });
+  std::vector<Entity> out;
+  out.reserve(made.size());
+  for (size_t k : order) {
+    Entity& e = out.emplace_back(std::move(made[k]));
+    e.id = "e" + std::to_string(out.size());
+  }
+  return out;
+}
+
+}  // namespace dossier::entities_detail

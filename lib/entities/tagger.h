@@ -1,0 +1,81 @@
+// Private to the entities module: the averaged-perceptron sequence tagger. Tags are BIO
+// over four kinds of names (person, organisation, place, event); decoding is greedy from
+// left to right with the previous two tags as features, and an I tag only continues a name
+// of its own kind. Weights are a hashed table (features.h) stored sparse and quantized
+// (lib/data/entities/tagger.bin, written by train_entity_tagger()).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/document.h"
+#include "features.h"
+
+namespace dossier::entities_detail {
+
+constexpr unsigned kTags = 9;  // O, then B and I of each kind
+enum Kind : unsigned { kKindPerson = 0, kKindOrg, kKindPlace, kKindEvent, kKinds };
+inline unsigned begin_tag(unsigned kind) { return 1 + 2 * kind; }
+inline unsigned inside_tag(unsigned kind) { return 2 + 2 * kind; }
+inline unsigned kind_of(unsigned tag) { return (tag - 1) / 2; }
+inline bool is_inside(unsigned tag) { return tag != 0 && tag % 2 == 0; }
+// The entity type of a kind: PERSON, ORG, GPE (places of any sort), EVENT.
+std::string_view kind_type(unsigned kind);
+// The kind of an entity type; kKinds for types the tagger does not learn (LAW).
+unsigned kind_of_type(std::string_view type);
+
+// A name found by the tagger: tokens [first, last) of one kind.
+struct TaggedName {
+  size_t first = 0, last = 0;
+  unsigned kind = 0;
+  float margin = 0;  // the least, over its tokens, of the best tag's lead over the next
+};
+
+// The gold tags of TOKS (tokens of TEXT) for an annotation that lists each entity with its
+// surface forms: every form found in the text (longest first, case-sensitive, a leading
+// "the" dropped) is tagged with its entity's kind; forms of LAW entities stay outside.
+std::vector<uint8_t> gold_tags(std::string_view text, const std::vector<Token>& toks, const std::vector<Entity>& entities);
+
+// The tagger's features of DOC's tokens (tokenize(doc.text)), with the names the rules of
+// find_entities find (a reference to a per-thread buffer, valid until the next call).
+const TokenFeatures& document_features(const Document& doc, const Gazetteer& gazetteer);
+
+class TaggerModel {
+ public:
+  // An empty model tags nothing.
+  TaggerModel() = default;
+  // Reads a weights file (the format of to_bytes()); throws dossier::Error when malformed.
+  static TaggerModel from_bytes(std::string_view bytes);
+  // The embedded model, loaded once; empty when the library was built without one.
+  static const TaggerModel& builtin();
+
+  bool empty() const { return weights_.empty(); }
+  // The tag of every token (0 for tokens the features do not score) and its margin: how
+  // far its score leads the next best tag's (in weight units; 0 for tokens not scored).
+  void tag(const TokenFeatures& features, size_t n, std::vector<uint8_t>& tags, std::vector<float>& margins) const;
+  // The names the tags make (with FEATURES, those of the tagged tokens), each ending on a
+  // token that can end a name.
+  static std::vector<TaggedName> names(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
+                                       const TokenFeatures& features);
+
+  // Training: the averaged perceptron over documents given as features and gold tags.
+  // Deterministic: documents are visited in an order drawn from a fixed seed.
+  struct Example {
+    TokenFeatures features;
+    std::vector<uint8_t> gold;
+  };
+  static TaggerModel train(const std::vector<Example>& examples, unsigned epochs);
+  // The weights file: "dossier-tagger 1\n", then little-endian: the table's bits (u32), the
+  // scale (f32, weight = value * scale), the row count (u32) and the rows, each a bucket
+  // (u32) and kTags values (i16). Rows whose weights all quantize to zero are left out.
+  std::string to_bytes() const;
+
+ private:
+  std::vector<int16_t> weights_;  // (1 << kFeatureBits) rows of kTags
+  float scale_ = 1;
+  void score(const uint32_t* b, const uint32_t* e, int32_t* out) const;
+};
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "dossier/error.h"
+#include "entities/tagger.h"
+
+using namespace dossier;
+using namespace dossier::entities_detail;
+
+namespace {
+
+// The tagger's names in TEXT as "surface TYPE" strings.
+std::vector<std::string> tagged(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  std::vector<Token> toks = tokenize(text);
+  const TokenFeatures& features = document_features(doc, Gazetteer::builtin());
+  std::vector<uint8_t> tags;
+  std::vector<float> margins;
+  TaggerModel::builtin().tag(features, toks.size(), tags, margins);
+  std::vector<std::string> out;
+  for (const TaggedName& nm : TaggerModel::names(tags, margins, features))
+    out.push_back(text.substr(toks[nm.first].begin, toks[nm.last - 1].end - toks[nm.first].begin) + " " +
+                  std::string(kind_type(nm.kind)));
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+Entity entity(const std::string& name, const std::string& type, std::vector<std::string> aliases) {
+  Entity e;
+  e.name = name;
+  e.type = type;
+  e.aliases = std::move(aliases);
+  return e;
+}
+
+// A small training set: one document, tagged from its entities.
+std::vector<TaggerModel::Example> tiny_examples() {
+  std::vector<TaggerModel::Example> out;
+  for (const std::string text : {"Anna Berg visited Oslo with the Nordic Trade Council.",
+                                 "The Nordic Trade Council met Anna Berg in Bergen."}) {
+    Document doc;
+    doc.text = text;
+    TaggerModel::Example& ex = out.emplace_back();
+    ex.gold = gold_tags(text, tokenize(text),
+                        {entity("Anna Berg", "PERSON", {"Anna Berg"}), entity("Oslo", "GPE", {"Oslo"}),
+                         entity("Bergen", "GPE", {"Bergen"}), entity("Nordic Trade Council", "ORG", {"the Nordic Trade Council"})});
+    ex.features = document_features(doc, Gazetteer::builtin());
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The shipped tagger weights load", "[entities]") {
+  REQUIRE_FALSE(TaggerModel::builtin().empty());
+}
+
+TEST_CASE("The shipped tagger tags people and organisations in sentences it has not seen", "[entities]") {
+  // Written for this test: none of these names is in the gazetteer or the training text.
+  auto a = tagged("Margaret Okonkwo spoke at the Riverside Polytechnic Institute on Monday.");
+  CHECK(has(a, "Margaret Okonkwo PERSON"));
+  CHECK(has(a, "Riverside Polytechnic Institute ORG"));
+  auto b = tagged("The mayor, Harold Venkataraman, thanked the Ministry of Culture for the grant.");
+  CHECK(has(b, "Harold Venkataraman PERSON"));
+  CHECK(has(b, "Ministry of Culture ORG"));
+}
+
+TEST_CASE("Lower-case words away from capitalized ones are never part of a name", "[entities]") {
+  CHECK(tagged("the committee said on friday that prices would rise again.").empty());
+}
+
+TEST_CASE("Gold tags come from each entity's forms, longest first, without a title or a leading article", "[entities]") {
+  std::string text = "President Anna Berg met the Nordic Trade Council. Berg left.";
+  auto toks = tokenize(text);
+  auto gold = gold_tags(text, toks,
+                        {entity("Anna Berg", "PERSON", {"President Anna Berg", "Berg"}),
+                         entity("Nordic Trade Council", "ORG", {"the Nordic Trade Council"})});
+  std::vector<uint8_t> expected = {0,                       // President
+                                   1, 2,                    // Anna Berg
+                                   0, 0,                    // met the
+                                   3, 4, 4,                 // Nordic Trade Council
+                                   0, 1, 0, 0};             // . Berg left .
+  CHECK(gold == expected);
+}
+
+TEST_CASE("Training twice on the same data gives the same weights file", "[entities]") {
+  auto examples = tiny_examples();
+  std::string a = TaggerModel::train(examples, 3).to_bytes();
+  std::string b = TaggerModel::train(examples, 3).to_bytes();
+  CHECK(a == b);
+  CHECK(TaggerModel::from_bytes(a).to_bytes() == a);
+}
+
+TEST_CASE("A malformed weights file is rejected", "[entities]") {
+  CHECK_THROWS_AS(TaggerModel::from_bytes("not weights"), Error);
+  std::string good = TaggerModel::train(tiny_examples(), 1).to_bytes();
+  CHECK_THROWS_AS(TaggerModel::from_bytes(good.substr(0, good.size() - 3)), Error);
+}
+
+TEST_CASE("A name opens and ends on a capitalized word, never on a connector or a possessive", "[entities]") {
+  for (const std::string text : {"Russia's Lavrov spoke.", "The Bank of England and the Bank of the North met."}) {
+    for (const std::string& name : tagged(text)) {
+      std::string surface = name.substr(0, name.rfind(' '));  // without the type
+      INFO(surface);
+      CHECK(surface.rfind("'s", 0) != 0);
+      CHECK(surface.rfind("of ", 0) != 0);
+      CHECK((surface.size() < 3 || surface.compare(surface.size() - 3, 3, " of") != 0));
+      CHECK((surface.size() < 4 || surface.compare(surface.size() - 4, 4, " the") != 0));
+    }
+  }
+}
