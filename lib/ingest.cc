@@ -33,39 +33,6 @@ std::string absolute_key(const fs::path& p) {
   return abs.string();
 }
 
-// Groups lines into blocks: a blank line ends a block; inside a run of lines each line
-// is its own block unless the run looks hard-wrapped (similar long lengths), in which
-// case it is joined into one paragraph. The line texts are moved into the blocks.
-std::vector<Block> make_blocks(std::vector<Line>& lines) {
-  std::vector<Block> blocks;
-  size_t i = 0;
-  while (i < lines.size()) {
-    if (lines[i].text.empty()) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < lines.size() && !lines[j].text.empty()) ++j;
-    bool wrapped = j - i >= 3;
-    for (size_t k = i; k + 1 < j && wrapped; ++k) {
-      size_t len = utf8::length(lines[k].text);
-      if (len < 45 || len > 100) wrapped = false;
-    }
-    if (wrapped) {
-      Block b{std::move(lines[i].text), lines[i].number, lines[j - 1].number};
-      for (size_t k = i + 1; k < j; ++k) {
-        b.text += ' ';
-        b.text += lines[k].text;
-      }
-      blocks.push_back(std::move(b));
-    } else {
-      for (size_t k = i; k < j; ++k) blocks.push_back(Block{std::move(lines[k].text), lines[k].number, lines[k].number});
-    }
-    i = j;
-  }
-  return blocks;
-}
-
 }  // namespace
 
 // realpath(dir/name) is realpath(dir)/name when NAME exists and is not a symlink (nor "."
