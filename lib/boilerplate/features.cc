@@ -173,7 +173,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   }
   std::tie(pf.dense_first, pf.dense_last) = densest_run(pf.shapes);
   std::vector<uint64_t> sorted(n);
-  for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].whole;
+  for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
 
   pf.ids.reserve(n * 48);
@@ -184,7 +184,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     const LineShape& s = pf.shapes[i];
     out.num(0, kBias, 1);
     shape_features(out, 0, s, pf.rules[i]);
-    auto same = std::equal_range(sorted.begin(), sorted.end(), s.whole);
+    auto same = std::equal_range(sorted.begin(), sorted.end(), s.text_hash);
     if (same.second - same.first > 1) out.num(0, kDup, 1);
     out.num(0, kPos, static_cast<int>(i * 10 / n));
     out.num(0, kIdx, static_cast<int>(std::min<size_t>(i, 5)));
@@ -233,7 +233,7 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   const double sc = scores[i];
   out.title(kTScore, sc < -4 ? 0 : sc < -1 ? 1 : sc < 0 ? 2 : sc < 1 ? 3 : sc < 4 ? 4 : 5);
   size_t dups = 0;
-  for (size_t j = 0; j < n && dups < 3; ++j) dups += page.shapes[j].whole == s.whole;
+  for (size_t j = 0; j < n && dups < 3; ++j) dups += page.shapes[j].text_hash == s.text_hash;
   out.title(kTDup, static_cast<int>(dups));
   out.title(kTPrev, i == 0 ? 10 : words_bucket(page.shapes[i - 1].words));
   out.title(kTNext, i + 1 >= n ? 20 : words_bucket(page.shapes[i + 1].words) * 2 + (page.shapes[i + 1].terminal ? 1 : 0));

@@ -25,7 +25,7 @@ RuleHit rule_hit(const std::string& text, size_t words);
 // Whether T ends like a sentence (., ?, !, an ellipsis; closing quotes skipped).
 bool ends_like_sentence(std::string_view t);
 
-// 64-bit FNV-1a of S: features and lexicon words are keyed by it.
+// A 64-bit hash of S: features and lexicon words are keyed by it.
 uint64_t hash_text(std::string_view s);
 // A feature's id: its template and its value, each hashed ("w" and "3" for "w=3").
 uint64_t feature_id(uint64_t template_hash, uint64_t value_hash);
@@ -45,7 +45,8 @@ struct LineShape {
   uint32_t punct = 0;         // bit set of Punct
   bool terminal = false, ends_colon = false, bullet = false, clock = false;
   uint64_t first = 0, last = 0;  // hashes of the first and last word (0 when none)
-  uint64_t whole = 0;            // hash of the folded words joined by spaces
+  uint64_t whole = 0;            // hash of the folded words joined by spaces (up to 4 words)
+  uint64_t text_hash = 0;        // hash of the whole line folded to lower case
   // Only when asked for (training writes feature names): the folded words themselves.
   std::string first_text, last_text, whole_text;
 };

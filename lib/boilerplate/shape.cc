@@ -2,6 +2,7 @@
 // line tests that older code and metadata use (word_count, is_credit_line).
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "internal.h"
@@ -63,16 +64,29 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-constexpr uint64_t kFnvOffset = 14695981039346656037ULL, kFnvPrime = 1099511628211ULL;
-
 bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
+// Eight bytes a step (a byte at a time cost a multiply's latency per byte, on every word
+// of every line): each little-endian 8-byte chunk, the last one zero-padded, is mixed in.
 uint64_t hash_text(std::string_view s) {
-  uint64_t h = kFnvOffset;
-  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
-  return h;
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w = 0;
+    for (size_t k = 0; k < 8; ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  if (i < s.size()) {
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
 }
 
 uint64_t feature_id(uint64_t template_hash, uint64_t value_hash) {
@@ -104,27 +118,60 @@ bool ends_like_sentence(std::string_view t) {
   return c == '.' || c == '?' || c == '!' || (e >= 3 && t.compare(e - 3, 3, "\u2026") == 0);
 }
 
+// Byte classes for the counting pass: a table lookup per byte, and a switch only for the
+// few bytes that are punctuation the features name, or lead bytes outside ASCII.
+constexpr size_t kSampleBytes = 160;
+
+enum ByteClass : uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kMark = 8, kHigh = 16 };
+
+struct ByteTables {
+  uint8_t cls[256] = {};
+  char lower[256] = {};
+  ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (c >= 'a' && c <= 'z') cls[c] = kLower;
+      if (c >= 'A' && c <= 'Z') cls[c] = kUpper;
+      if (c >= '0' && c <= '9') cls[c] = kDigit;
+      if (c >= 0x80) cls[c] = kHigh;
+    }
+    for (unsigned char c : std::string_view("|/\\>@#?!\"(,:")) cls[c] = kMark;
+  }
+};
+
+const ByteTables& byte_tables() {
+  static const ByteTables t;
+  return t;
+}
+
 // One pass over the bytes for the counts and punctuation, one over the words for their
-// classes. Multi-byte punctuation is recognised by its UTF-8 lead bytes: E2 80 A2 (bullet),
+// classes. Multi-byte punctuation is recognised by its UTF-8 bytes: E2 80 A2 (bullet),
 // E2 80 BA / C2 BB (single and double right angle quotes, breadcrumb arrows), C2 A9 (©),
 // E2 80 9C/9D (curly double quotes), E2 80 93/94 (dashes), C2 B7 (middle dot).
 LineShape line_shape(const std::string& text, bool keep_words) {
   LineShape s;
+  const ByteTables& tab = byte_tables();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  // A long paragraph is judged by its start: the counts and words below look at its first
+  // kSampleBytes bytes only (a ratio over them is the paragraph's, near enough), which
+  // keeps the cost of a line bounded.
+  const size_t m = std::min(n, kSampleBytes);
   s.bytes = static_cast<uint32_t>(n);
   int commas = 0;
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char c = p[i];
-    if (c >= 'a' && c <= 'z') {
-      ++s.letters;
-    } else if (c >= 'A' && c <= 'Z') {
-      ++s.letters;
-      ++s.uppers;
-    } else if (c >= '0' && c <= '9') {
-      ++s.digits;
-    } else if (c == ' ') {
-    } else if (c < 0x80) {
+  uint32_t lowers = 0, uppers = 0, digits = 0;
+  thread_local std::string folded;
+  folded.resize(m);
+  char* f = folded.data();
+  for (size_t i = 0; i < m; ++i) {
+    const unsigned char c = p[i];
+    const uint8_t cls = tab.cls[c];
+    f[i] = tab.lower[c];
+    lowers += cls & kLower;
+    uppers += (cls >> 1) & 1;
+    digits += (cls >> 2) & 1;
+    if (!(cls & (kMark | kHigh))) continue;
+    if (cls & kMark) {
       switch (c) {
         case '|': s.punct |= kPipe; break;
         case '/': case '\\': s.punct |= kSlash; break;
@@ -151,9 +198,12 @@ LineShape line_shape(const std::string& text, bool keep_words) {
       if (d == 0x9C || d == 0x9D) s.punct |= kQuote;
       if (d == 0x93 || d == 0x94) s.punct |= kDash;
     } else if (c >= 0xC0) {
-      ++s.letters;  // a letter outside ASCII, most likely
+      ++lowers;  // a letter outside ASCII, most likely
     }
   }
+  s.uppers = uppers;
+  s.digits = digits;
+  s.letters = lowers + s.uppers;
   if (commas >= 2) s.punct |= kCommas;
   if (n > 0) {
     unsigned char c0 = p[0];
@@ -163,32 +213,31 @@ LineShape line_shape(const std::string& text, bool keep_words) {
   }
   s.terminal = ends_like_sentence(text);
 
+  s.text_hash = hash_text(folded) ^ n;
   const Lexicon& lex = lexicon();
-  uint64_t whole = kFnvOffset;
-  bool any_word = false;
+  std::string whole;  // the folded words joined by spaces, for short lines
   size_t i = 0;
-  while (i < n) {
-    while (i < n && p[i] == ' ') ++i;
-    if (i == n) break;
+  while (i < m) {
+    while (i < m && p[i] == ' ') ++i;
+    if (i == m) break;
     size_t j = i;
-    while (j < n && p[j] != ' ') ++j;
+    while (j < m && p[j] != ' ') ++j;
+    if (j == m && m < n) break;  // a word cut by the sample
     ++s.words;
     // The word without leading and trailing punctuation (bytes outside ASCII are kept).
     size_t a = i, b = j;
     while (a < b && p[a] < 0x80 && !is_alnum(p[a])) ++a;
-    while (b > a && p[b - 1] < 0x80 && !is_alnum(p[b - 1]) && p[b - 1] != '.') --b;
-    while (b > a && p[b - 1] == '.') --b;
+    while (b > a && p[b - 1] < 0x80 && !is_alnum(p[b - 1])) --b;
     if (a < b) {
-      uint64_t h = kFnvOffset;
+      const std::string_view w(folded.data() + a, b - a);
+      const uint64_t h = hash_text(w);
       bool digits_only = true;
-      for (size_t k = a; k < b; ++k) {
+      for (size_t k = a; k < b && digits_only; ++k) {
         unsigned char c = p[k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-        h = (h ^ c) * kFnvPrime;
-        digits_only = digits_only && ((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ':' || c == '/' || c == '-');
+        digits_only = (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ':' || c == '/' || c == '-';
       }
-      if (p[a] >= 'A' && p[a] <= 'Z') ++s.caps_words;
-      uint8_t cls = lex.classes(h);
+      if (tab.cls[p[a]] & kUpper) ++s.caps_words;
+      const uint8_t cls = lex.classes(h);
       if (cls & kStop) ++s.stop_words;
       if (cls & kAction) ++s.action_words;
       if (digits_only) {
@@ -199,28 +248,34 @@ LineShape line_shape(const std::string& text, bool keep_words) {
       } else if (b - a >= 3 && p[b - 1] <= '9' && p[a] >= '0' && p[a] <= '9') {
         ++s.date_words;  // "5th", "12:30pm" style tokens start with a digit
       }
-      if (s.first == 0) s.first = h;
-      s.last = h;
-      if (any_word) whole = (whole ^ ' ') * kFnvPrime;
-      any_word = true;
-      for (size_t k = a; k < b; ++k) {
-        unsigned char c = p[k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-        whole = (whole ^ c) * kFnvPrime;
+      if (s.first == 0) {
+        s.first = h;
+        if (keep_words) s.first_text = std::string(w);
       }
-      if (keep_words) {
-        std::string w(text, a, b - a);
-        for (char& c : w)
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (s.first_text.empty()) s.first_text = w;
-        s.last_text = w;
-        if (!s.whole_text.empty()) s.whole_text += ' ';
-        s.whole_text += w;
+      s.last = h;
+      if (keep_words) s.last_text = std::string(w);
+      if (s.words <= 4) {
+        if (!whole.empty()) whole += ' ';
+        whole += w;
       }
     }
     i = j;
   }
-  s.whole = whole;
+  if (s.words <= 4) {
+    s.whole = hash_text(whole);
+    if (keep_words) s.whole_text = whole;
+  }
+  if (m < n) {
+    // The ratios stay those of the sample; the count of words is the whole line's.
+    const uint32_t sampled = s.words;
+    s.words = static_cast<uint32_t>(word_count(text));
+    auto scale = [&](uint16_t& v) { v = static_cast<uint16_t>(std::min<uint64_t>(65535, uint64_t{v} * s.words / std::max<uint32_t>(sampled, 1))); };
+    scale(s.caps_words);
+    scale(s.stop_words);
+    scale(s.date_words);
+    scale(s.action_words);
+    scale(s.number_words);
+  }
   return s;
 }
 
