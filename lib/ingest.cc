@@ -129,7 +129,16 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   std::vector<Block> blocks = make_blocks(norm.lines);
   norm.lines.clear();
   norm.lines.shrink_to_fit();
-  Layout layout = analyze_layout(blocks);
+  Layout layout;
+  if (options.plain) {
+    layout.kinds.assign(blocks.size(), "");
+  } else {
+    layout = analyze_layout(blocks);
+  }
+  // Nothing is silently emptied: a text whose every line looks like chrome is kept.
+  const bool all_chrome = !blocks.empty() && std::none_of(layout.kinds.begin(), layout.kinds.end(),
+                                                          [](const std::string& k) { return k.empty(); });
+  if (all_chrome) layout.kinds.assign(blocks.size(), "");
   Metadata meta = extract_metadata(blocks, layout);
 
   // Text: the content blocks, one paragraph each, separated by a blank line.
@@ -180,7 +189,9 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   }
   if (!d.dct.value && d.published && is_iso_date(*d.published)) d.dct = Dct{d.published, "text"};
   if (!d.published && d.dct.source == "manifest") d.published = d.dct.value;
-  if (d.text.empty())
+  if (all_chrome)
+    d.warnings.push_back(Warning{"no-content", "no article content found; kept as is (use --plain for clean text)", std::nullopt});
+  else if (d.text.empty())
     d.warnings.push_back(Warning{"no-content", raw.empty() ? "empty file" : "no article content found", std::nullopt});
   return d;
 }
