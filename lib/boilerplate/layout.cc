@@ -119,6 +119,19 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
       if (sentence(i)) kind[i].clear();
     for (size_t i = kept.back() + 1; i < n && sentence(i); ++i) kind[i].clear();
   }
+  // A text of one sentence is that sentence: there is no page around it.
+  if (n == 1 && page.shapes[0].terminal && page.shapes[0].words >= 3 && kind[0] == "?") kind[0].clear();
+  // Short lines between two lines of one kind of chrome belong to it (the buttons and
+  // labels of a donation or subscription box).
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!(kind[i].empty() || kind[i] == "?") || page.shapes[i].words > 6) continue;
+    size_t a = i, b = i;
+    while (a > 0 && i - a < 3 && (kind[a].empty() || kind[a] == "?") && page.shapes[a].words <= 6) --a;
+    while (b + 1 < n && b - i < 3 && (kind[b].empty() || kind[b] == "?") && page.shapes[b].words <= 6) ++b;
+    const std::string& above = kind[a];
+    if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
+      for (size_t k = a + 1; k < b; ++k) kind[k] = above;
+  }
   layout.title = choose_title(blocks, page, scores, LinearModel::shipped("title"));
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and

@@ -59,3 +59,8 @@ TEST_CASE("A line that is mostly a date is never the title", "[boilerplate]") {
   REQUIRE(layout.title);
   CHECK(*layout.title == 2);
 }
+
+TEST_CASE("A text of one sentence is kept whole", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"A council meeting is planned for Thursday evening."}));
+  CHECK(layout.kinds[0].empty());
+}
