@@ -71,18 +71,25 @@ bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c
 // Eight bytes a step (a byte at a time cost a multiply's latency per byte, on every word
 // of every line): each little-endian 8-byte chunk, the last one zero-padded, is mixed in.
 uint64_t hash_text(std::string_view s) {
+  // Chunks are read as little-endian numbers whatever the machine, so that weights files
+  // mean the same everywhere.
+  auto load = [](const char* p, size_t k) {
+    uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    std::memcpy(&w, p, k);
+#else
+    for (size_t b = 0; b < k; ++b) w |= uint64_t{static_cast<unsigned char>(p[b])} << (8 * b);
+#endif
+    return w;
+  };
   uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w = 0;
-    for (size_t k = 0; k < 8; ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h = (h ^ load(s.data() + i, 8)) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
   }
   if (i < s.size()) {
-    uint64_t w = 0;
-    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h = (h ^ load(s.data() + i, s.size() - i)) * 0xFF51AFD7ED558CCDULL;
     h ^= h >> 32;
   }
   h *= 0xC4CEB9FE1A85EC53ULL;
@@ -120,7 +127,7 @@ bool ends_like_sentence(std::string_view t) {
 
 // Byte classes for the counting pass: a table lookup per byte, and a switch only for the
 // few bytes that are punctuation the features name, or lead bytes outside ASCII.
-constexpr size_t kSampleBytes = 160;
+constexpr size_t kSampleBytes = 112;
 
 enum ByteClass : uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kMark = 8, kHigh = 16 };
 
@@ -160,9 +167,8 @@ LineShape line_shape(const std::string& text, bool keep_words) {
   s.bytes = static_cast<uint32_t>(n);
   int commas = 0;
   uint32_t lowers = 0, uppers = 0, digits = 0;
-  thread_local std::string folded;
-  folded.resize(m);
-  char* f = folded.data();
+  char folded[kSampleBytes];
+  char* f = folded;
   for (size_t i = 0; i < m; ++i) {
     const unsigned char c = p[i];
     const uint8_t cls = tab.cls[c];
@@ -213,7 +219,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
   }
   s.terminal = ends_like_sentence(text);
 
-  s.text_hash = hash_text(folded) ^ n;
+  s.text_hash = hash_text(std::string_view(folded, m)) ^ n;
   const Lexicon& lex = lexicon();
   std::string whole;  // the folded words joined by spaces, for short lines
   size_t i = 0;
@@ -229,7 +235,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
     while (a < b && p[a] < 0x80 && !is_alnum(p[a])) ++a;
     while (b > a && p[b - 1] < 0x80 && !is_alnum(p[b - 1])) --b;
     if (a < b) {
-      const std::string_view w(folded.data() + a, b - a);
+      const std::string_view w(folded + a, b - a);
       const uint64_t h = hash_text(w);
       bool digits_only = true;
       for (size_t k = a; k < b && digits_only; ++k) {
