@@ -80,9 +80,11 @@ class LinearModel;
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page);
 // The content model's score of every block (above 0: article content).
 std::vector<double> content_scores(const PageFeatures& page, const LinearModel& model);
-// The candidate the title model ranks first, or nullopt when there is none.
+// The candidate the title model ranks first, or nullopt when there is none; with KINDS,
+// candidates whose kind is set (other than "?") are passed over.
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
-                                   const std::vector<double>& scores, const LinearModel& model);
+                                   const std::vector<double>& scores, const LinearModel& model,
+                                   const std::vector<std::string>* kinds = nullptr);
 
 // A linear model: a weight per feature id, read from a "template=value<TAB>weight" file.
 class LinearModel {

@@ -53,12 +53,15 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
 }
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
-                                   const std::vector<double>& scores, const LinearModel& model) {
+                                   const std::vector<double>& scores, const LinearModel& model,
+                                   const std::vector<std::string>* kinds) {
   std::optional<size_t> best;
   double best_score = 0;
   std::vector<uint64_t> ids;
   const std::vector<size_t> candidates = title_candidates(blocks, page);
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
+    const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
+    if (kind && !kind->empty() && *kind != "?") continue;  // chrome by a rule of the page
     ids.clear();
     title_features(blocks, page, scores, candidates[rank], rank, ids, nullptr);
     double s = model.score(ids.data(), ids.size());
@@ -87,6 +90,13 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     } else if (scores[i] <= 0) {
       kind[i] = "?";  // removed; its kind is settled below
     }
+  }
+  // A short line that is mostly a date or time ("14 January 2022, 07:24 PM", "5 min read")
+  // is a time stamp wherever it stands.
+  for (size_t i = 0; i < n; ++i) {
+    const LineShape& s = page.shapes[i];
+    if (kind[i].empty() || kind[i] == "?")
+      if (s.words <= 8 && mostly_date(s) && (s.number_words > 0 || s.clock)) kind[i] = "timestamp";
   }
   // A single weak hint becomes a verdict next to boilerplate of the same kind (an appeal
   // that runs over several paragraphs); repeat until nothing changes.
@@ -119,6 +129,13 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
       if (sentence(i)) kind[i].clear();
     for (size_t i = kept.back() + 1; i < n && sentence(i); ++i) kind[i].clear();
   }
+  // Short lines that end the page after a line of chrome belong to it (a box's last button).
+  {
+    size_t i = n;
+    while (i > 1 && (kind[i - 1].empty() || kind[i - 1] == "?") && page.shapes[i - 1].words <= 6) --i;
+    if (i < n && i > 0 && !kind[i - 1].empty() && kind[i - 1] != "?")
+      for (size_t k = i; k < n; ++k) kind[k] = kind[i - 1];
+  }
   // A text of one sentence is that sentence: there is no page around it.
   if (n == 1 && page.shapes[0].terminal && page.shapes[0].words >= 3 && kind[0] == "?") kind[0].clear();
   // Short lines between two lines of one kind of chrome belong to it (the buttons and
@@ -132,12 +149,12 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  layout.title = choose_title(blocks, page, scores, LinearModel::shipped("title"));
+  layout.title = choose_title(blocks, page, scores, LinearModel::shipped("title"), &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.
   const std::vector<size_t> candidates = title_candidates(blocks, page);
-  if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 3 && !page.shapes[0].terminal &&
+  if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     for (std::string& k : kind) k.clear();

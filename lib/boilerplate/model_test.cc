@@ -64,3 +64,12 @@ TEST_CASE("A text of one sentence is kept whole", "[boilerplate]") {
   auto layout = analyze_layout(page_of({"A council meeting is planned for Thursday evening."}));
   CHECK(layout.kinds[0].empty());
 }
+
+TEST_CASE("A text that starts with its headline and shows no chrome is kept whole", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Ada Lovelace", "Augusta Ada King was an English mathematician and writer.",
+                                        "Born: 10 December 1815", "She is chiefly known for her work on the "
+                                        "Analytical Engine, a proposed mechanical general-purpose computer."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  for (const auto& k : layout.kinds) CHECK(k.empty());
+}
