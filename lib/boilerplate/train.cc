@@ -153,7 +153,9 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
         content.learn(p.features.ids, p.features.offsets[i], p.features.offsets[i + 1], p.good[i]);
     }
   BoilerplateWeights out;
-  out.content = content.weights_text(kHeader, 1e-4);
+  // Averaged weights under 1 in magnitude are dropped: they are half the file and move the
+  // training pages' line F1 by 0.002.
+  out.content = content.weights_text(kHeader, 1.0);
   const LinearModel content_model(out.content, "content.weights");
 
   // The title: a ranking among the candidates, learned from the pages whose gold title
