@@ -25,12 +25,12 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
-                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd"};
+                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -206,6 +206,49 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   return pf;
 }
 
+namespace {
+
+// Hashes of the words of TEXT with five to 31 letters or digits, folded to lower case,
+// from its first 240 bytes (a headline's words come back early in the lines after it).
+void long_words(const std::string& text, std::vector<uint64_t>& out) {
+  char w[32];
+  size_t len = 0;
+  bool too_long = false;
+  auto flush = [&] {
+    if (len >= 5 && !too_long) out.push_back(hash_text(std::string_view(w, len)));
+    len = 0;
+    too_long = false;
+  };
+  const size_t end = std::min<size_t>(text.size(), 240);
+  for (size_t k = 0; k < end; ++k) {
+    char c = text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (len < sizeof w) {
+        w[len++] = c;
+      } else {
+        too_long = true;
+      }
+    } else {
+      flush();
+    }
+  }
+  if (end == text.size()) flush();  // a word cut by the limit is left out
+}
+
+}  // namespace
+
+void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page) {
+  page.body_words.clear();
+  for (size_t j = 0; j < blocks.size() && page.body_words.size() < kBodyLines; ++j)
+    if (scores[j] > 0) {
+      std::vector<uint64_t> words;
+      long_words(blocks[j].text, words);
+      std::sort(words.begin(), words.end());
+      page.body_words.emplace_back(j, std::move(words));
+    }
+}
+
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
                     size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names) {
   Sink out(ids, names);
@@ -251,6 +294,19 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   out.title(kTFgCaps, fg * 10 + (s.words < 2 ? 9 : ratio(s.caps_words, s.words, 4)));
   out.title(kTFgTerm, fg * 2 + (s.terminal ? 1 : 0));
   out.title(kTFgDate, fg * 5 + (s.words ? ratio(s.date_words, s.words, 4) : 0));
+  // How many of the line's longer words come back in the kept lines after it: a headline
+  // names what the article then talks about; a menu, a date or a site name does not. The
+  // words of the first kept lines are hashed once per page (PAGE.body_words).
+  std::vector<uint64_t> own;
+  long_words(blocks[i].text, own);
+  size_t echoed = 0;
+  for (uint64_t w : own)
+    for (const auto& [line, words] : page.body_words)
+      if (line > i && std::binary_search(words.begin(), words.end(), w)) {
+        ++echoed;
+        break;
+      }
+  out.title(kTEcho, own.empty() ? 9 : std::min<int>(static_cast<int>(echoed), 3) * 4 + ratio(static_cast<uint32_t>(echoed), static_cast<uint32_t>(own.size()), 3));
 }
 
 }  // namespace dossier::boilerplate

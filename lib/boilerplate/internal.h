@@ -67,7 +67,12 @@ struct PageFeatures {
   std::vector<LineShape> shapes;
   std::vector<RuleHit> rules;
   size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
+  // The first kept lines (index, sorted hashes of their words of five characters or more),
+  // for the title features; filled by index_body_words.
+  std::vector<std::pair<size_t, std::vector<uint64_t>>> body_words;
 };
+constexpr size_t kBodyLines = 8;
+void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page);
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
 
 // Features of block I as a title candidate, given the content scores of every block.

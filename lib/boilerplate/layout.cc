@@ -81,8 +81,9 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   Layout layout;
   layout.kinds.assign(n, "");
   if (n == 0) return layout;
-  const PageFeatures page = page_features(blocks, false);
+  PageFeatures page = page_features(blocks, false);
   const std::vector<double> scores = content_scores(page, LinearModel::shipped("content"));
+  index_body_words(blocks, scores, page);
   std::vector<std::string> kind(n);
   for (size_t i = 0; i < n; ++i) {
     if (!page.rules[i].kind.empty()) {

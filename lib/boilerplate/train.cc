@@ -166,9 +166,10 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
   };
   std::vector<TitlePage> title_pages;
   PerceptronTrainer title;
-  for (const Page& p : pages) {
+  for (Page& p : pages) {
     if (!p.title) continue;
     const std::vector<double> scores = content_scores(p.features, content_model);
+    index_body_words(p.blocks, scores, p.features);
     const std::vector<size_t> cands = title_candidates(p.blocks, p.features);
     TitlePage tp;
     std::optional<size_t> gold;
