@@ -98,6 +98,8 @@ std::optional<char> given_name_gender(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_given_name(const std::string& lower) { return Tables::get().given.count(lower) > 0; }
+
 std::string state_of_demonym(const std::string& lower) {
   const Tables& t = Tables::get();
   auto it = t.demonyms.find(lower);
@@ -209,6 +211,12 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     if (auto r = office_holder(q, joined, of)) return r;
     if (joined != head && t.offices.count(head))
       if (auto r = office_holder(q, head, of)) return r;
+    // "the diplomat added" about someone never called a diplomat: the salient person, as
+    // "he" would be, when the description names no state or owner.
+    if (!role_noun.empty() && of.empty() && !is_office && lex.roles.count(joined)) {
+      auto g = lex.roles.find(joined);
+      if (auto p = pronoun_antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+    }
     Referent none;
     none.source_text = std::string(text.substr(seg.front().b, seg.back().e - seg.front().b));
     none.kind = MentionKind::Role;

@@ -17,6 +17,9 @@ namespace dossier::mentions_detail {
 // 'm' or 'f' for a person's name whose first word is a given name of known gender.
 std::optional<char> given_name_gender(std::string_view name);
 
+// Whether a lower-case word is a given name of lib/data/entities/given_names.txt.
+bool is_given_name(const std::string& lower);
+
 // A nationality adjective's state ("Russian" -> "Russia"), or "" (lib/data/entities/demonyms.tsv).
 std::string state_of_demonym(const std::string& lower);
 

@@ -171,3 +171,15 @@ TEST_CASE("The resolver reports mentions in bytes over multi-byte text", "[menti
   CHECK(r.mentions()[0].end == std::string("Zoë Ødegård").size());
   CHECK(r.entity_at(0) == std::optional<size_t>(0));
 }
+
+TEST_CASE("A role noun nobody was introduced with means the salient person", "[mentions]") {
+  auto d = make_doc("Ivan Tarasov spoke first. Later the diplomat added a warning.", {{"Ivan Tarasov", "PERSON", {"Ivan Tarasov"}}});
+  CHECK(resolve_last(d, "the diplomat", dossier::Gazetteer()) == "Ivan Tarasov");
+}
+
+TEST_CASE("A pronoun with no person near means the person the document is about", "[mentions]") {
+  std::string text = "Lena Ross was born in Leeds. Ross studied law. Ross moved to Paris.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"
+                     "In the video, she spoke at length.";
+  auto d = make_doc(text, {{"Lena Ross", "PERSON", {"Lena Ross", "Ross"}}});
+  CHECK(resolve_last(d, "she", dossier::Gazetteer()) == "Lena Ross");
+}

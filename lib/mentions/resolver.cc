@@ -147,7 +147,28 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
     if (s != recent_sentence) break;
     if (is_subject(*it)) return it->entity;
   }
-  return recent;
+  if (recent) return recent;
+  // Nobody near: the person the document is about (a biography's subject, an interview's
+  // guest), when one person is mentioned at least three times before POS and more often
+  // than any other.
+  std::vector<size_t> counts(entities.size(), 0);
+  for (auto m = mentions.begin(); m != mentions.end() && m->begin < pos; ++m)
+    if (!excluded(q, *m) && entities[m->entity].type == "PERSON") ++counts[m->entity];
+  size_t best = 0, second = 0;
+  std::optional<size_t> topic;
+  for (size_t e = 0; e < counts.size(); ++e) {
+    if (counts[e] > best) {
+      second = best;
+      best = counts[e];
+      topic = e;
+    } else if (counts[e] > second) {
+      second = counts[e];
+    }
+  }
+  if (!topic || best < 3 || best == second) return std::nullopt;
+  auto g = gender(*topic);
+  if (want != '-' && g && *g != want) return std::nullopt;
+  return topic;
 }
 
 std::optional<size_t> Impl::nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const {
@@ -299,9 +320,15 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // words, after the last title word ("Foreign Minister Petrov" -> "Petrov").
   size_t k = seg->size();
   while (k > 0 && ((*seg)[k - 1].cap || (k < seg->size() && lex.is((*seg)[k - 1].lower, "connector")))) --k;
-  while (k < seg->size() && !(*seg)[k].cap) ++k;
+  while (k < seg->size() && (!(*seg)[k].cap || lex.is((*seg)[k].lower, "det"))) ++k;
   for (size_t r = k; r < seg->size(); ++r)
     if (lex.roles.count((*seg)[r].lower) && r + 1 < seg->size()) k = r + 1;
+  // "Under Secretary of State Tom Hale": the name starts at its given name.
+  for (size_t r = k + 1; r + 1 < seg->size(); ++r)
+    if ((*seg)[r].cap && is_given_name((*seg)[r].lower) && !is_given_name((*seg)[k].lower)) {
+      k = r;
+      break;
+    }
   if (k < seg->size()) {
     out.name = slice(m.text, (*seg)[k].b, se);
     out.begin = (*seg)[k].b;
@@ -314,7 +341,9 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
     if (out.entity) out.name.clear();
     return out;
   }
-  return anonymous();
+  // Words that name no one the resolver knows ("at the same time", "the statement").
+  out.source_text = text;
+  return out;
 }
 
 }  // namespace dossier

@@ -94,7 +94,7 @@ class Annotator {
     }
     if (right_clause) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
-    if ((!attr || (!attr->speaker.resolved() && !attr->speaker.source_text)) && ob > sb) {
+    if ((!attr || (!attr->speaker.resolved() && !attr->speaker.anonymous)) && ob > sb) {
       auto left = cues_.left_cue(sb, ob);
       if (left && (!attr || left->speaker.resolved())) attr = left;
     }

@@ -111,3 +111,20 @@ TEST_CASE("A conjunction after a quote starts a new clause, not a speaker", "[qu
                      "one.",
                      kPeople) == std::vector<std::string>{"The old firm is history, -> Peter Kovac"});
 }
+
+TEST_CASE("The one reported or quoted as saying is the speaker, not the agency", "[quotes]") {
+  CHECK(attributions("\"We have to guard our borders,\" the Acme Airplanes newsletter reported Kovac as saying.",
+                     kPeople) == std::vector<std::string>{"We have to guard our borders, -> Peter Kovac"});
+}
+
+TEST_CASE("A passive cue speaks through its agent after by, and names no one without one", "[quotes]") {
+  CHECK(attributions("Peter Kovac has been described as \"the most careful negotiator of his time\".", kPeople) ==
+        std::vector<std::string>{"the most careful negotiator of his time -> -"});
+  CHECK(attributions("Peter Kovac was described by John Hale as \"the most careful negotiator of his time\".", kPeople) ==
+        std::vector<std::string>{"the most careful negotiator of his time -> John Hale"});
+}
+
+TEST_CASE("A possessive determiner opening the subject is not a speaker's name", "[quotes]") {
+  CHECK(attributions("His mother wrote, \"He has no illness that I know of but love.\"", kPeople) ==
+        std::vector<std::string>{"He has no illness that I know of but love. -> -"});
+}

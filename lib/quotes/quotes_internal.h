@@ -27,6 +27,7 @@ struct Found {
   std::string name;                       // empty when anonymous or unknown
   std::optional<std::string> source_text; // "a ministry source"
   size_t b = 0, e = 0;                    // bytes of the mention, when there is one
+  bool anonymous = false;                 // a source that names no one ("officials"), not just unknown words
   bool resolved() const { return entity.has_value() || !name.empty(); }
 };
 
@@ -53,6 +54,8 @@ struct Attribution {
 bool is_boundary(const Token& t);
 bool boundary_at(const std::vector<Token>& toks, size_t k);
 bool is_clause_word(const std::string& w);
+bool is_passive_aux(const std::string& w);
+std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after);
 
 // What every part of the annotator reads: the document, its offset map, the word lists and
 // the mention resolver, with the byte view of the text (env.cc).

@@ -17,6 +17,7 @@ Found resolve_subject(const Context& ctx, size_t b, size_t e) {
   f.source_text = r.source_text;
   f.b = r.begin;
   f.e = r.end;
+  f.anonymous = r.kind == MentionKind::Anonymous || r.kind == MentionKind::Role || r.kind == MentionKind::Pronoun;
   return f;
 }
 
