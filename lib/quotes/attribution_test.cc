@@ -128,3 +128,10 @@ TEST_CASE("A possessive determiner opening the subject is not a speaker's name",
   CHECK(attributions("His mother wrote, \"He has no illness that I know of but love.\"", kPeople) ==
         std::vector<std::string>{"He has no illness that I know of but love. -> -"});
 }
+
+TEST_CASE("A quoted phrase in the clause a verb of saying reports is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac said that the talks had been a \"serious exchange\" of views.", kPeople) ==
+        std::vector<std::string>{"serious exchange -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac condemned the country's \"hysteria.\"", kPeople) ==
+        std::vector<std::string>{"hysteria. -> Peter Kovac"});
+}

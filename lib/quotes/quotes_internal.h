@@ -170,6 +170,7 @@ class Speech {
   // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
   // speech whatever its length.
   bool governed_by_cue(size_t ob) const;
+  bool in_reported_clause(size_t ob) const;
 
  private:
   const Env& env_;
