@@ -135,3 +135,16 @@ TEST_CASE("A quoted phrase in the clause a verb of saying reports is speech", "[
   CHECK(attributions("Peter Kovac condemned the country's \"hysteria.\"", kPeople) ==
         std::vector<std::string>{"hysteria. -> Peter Kovac"});
 }
+
+TEST_CASE("A turn label in capitals with a stage direction gives a turn without the direction", "[quotes]") {
+  std::string text = "Peter Kovac held talks in Vienna on Monday.\n\n"
+                     "FOREIGN MINISTER PETER KOVAC: (Via interpreter) Good afternoon. We held talks today.\n\n"
+                     "QUESTION: What about the treaty?\n\n"
+                     "FOREIGN MINISTER PETER KOVAC: (Via interpreter) We will discuss it later.";
+  Document d = doc_of(text, kPeople);
+  std::vector<std::string> turns;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  CHECK(turns == std::vector<std::string>{"Good afternoon. We held talks today. -> Peter Kovac",
+                                          "What about the treaty? -> -", "We will discuss it later. -> Peter Kovac"});
+}

@@ -47,7 +47,13 @@ void Turns::find_turns() {
     Label l{p, pb, end - 1, std::nullopt, {}, generic};
     if (!generic) {
       Found f = resolve_subject(env_.ctx, pb, end - 1);
-      if (!f.entity) f.entity = person_by_surname(pb, end - 1);
+      // A label in capitals ("FOREIGN MINISTER IVAN PETROV:") may be read as another kind
+      // of entity, or none: the person is found by surname in any case.
+      if (!f.entity || (*env_.ctx.entities)[*f.entity].type != "PERSON")
+        if (auto who = person_by_surname(pb, end - 1)) {
+          f.entity = who;
+          f.name.clear();
+        }
       bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
       bool titled = false;
       for (const Token& t : tokenize(env_.doc.text, pb, end - 1)) titled |= env_.lex.roles.count(t.lower) > 0;
@@ -71,6 +77,15 @@ void Turns::find_turns() {
   };
   auto add = [&](size_t b, size_t e, std::optional<size_t> entity, const std::string& name, std::string cue) {
     while (b < e && (env_.doc.text[b] == ' ' || env_.doc.text[b] == '\n')) ++b;
+    // A stage direction opening the turn ("(Via interpreter)", "[laughs]") is not said.
+    if (b < e && (env_.doc.text[b] == '(' || env_.doc.text[b] == '[')) {
+      char close = env_.doc.text[b] == '(' ? ')' : ']';
+      size_t c = env_.doc.text.find(close, b);
+      if (c != std::string::npos && c < e && c - b <= 40) {
+        b = c + 1;
+        while (b < e && (env_.doc.text[b] == ' ' || env_.doc.text[b] == '\n')) ++b;
+      }
+    }
     if (b >= e) return;
     Turn t{b, e, entity, {}};
     t.quote.kind = "turn";
