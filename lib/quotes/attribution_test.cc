@@ -148,3 +148,8 @@ TEST_CASE("A turn label in capitals with a stage direction gives a turn without 
   CHECK(turns == std::vector<std::string>{"Good afternoon. We held talks today. -> Peter Kovac",
                                           "What about the treaty? -> -", "We will discuss it later. -> Peter Kovac"});
 }
+
+TEST_CASE("A company suffix with a period does not end an inverted speaker", "[quotes]") {
+  CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
+        std::vector<std::string>{"We love the old songs, -> Peter Kovac"});
+}

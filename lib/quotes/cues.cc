@@ -8,10 +8,12 @@
 
 namespace dossier::quotes_detail {
 
-// A title abbreviated with a period ("Gen.", "Mr.", "Sen."): its period ends no clause.
+// A title or company suffix abbreviated with a period ("Gen.", "Mr.", "Apple Inc."): its
+// period ends no clause.
 bool is_abbreviation(const std::string& w) {
   static const char* kTitles[] = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof",
-                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt"};
+                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt",
+                                  "inc", "corp", "ltd", "co", "bros"};
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* k) { return w == k; });
 }
 
