@@ -145,40 +145,53 @@ class Annotator {
         if (auto e = env_.person_at(next[first].b)) {
           Found f;
           f.entity = e;
+          f.b = next[first].b;
+          f.e = env_.mention_end(f.b);
           q.speaker = env_.speaker_of(f);
-        f.b = next[first].b;
-        f.e = env_.mention_end(f.b);
-        q.source_span = env_.mention_span(f);
+          q.source_span = env_.mention_span(f);
           return;
         }
       }
     }
     if (!opens_sentence) return;
+    // "President X went on national television. "There is no more important task ..."":
+    // the person the sentence before opens with, in this paragraph or the last. When that
+    // sentence has a cue of its own ("Y described her as ..."), Y speaks on even after an
+    // earlier quote of someone else.
+    std::optional<size_t> person;
+    size_t person_b = 0;
+    bool cued = false;
+    size_t si = span_index(env_.ctx.sentences, ob);
+    if (si > 0 && env_.ctx.sentences[si].first <= ob) {
+      auto [psb, pse] = env_.ctx.sentences[si - 1];
+      if (span_index(env_.ctx.paragraphs, psb) + 1 >= para) {
+        auto toks = first_tokens(env_.doc.text, psb, std::min(pse, psb + 200), 5);
+        for (size_t k = 0; k < toks.size() && k < 5 && !person; ++k) {
+          if (!toks[k].cap) break;
+          if ((person = env_.person_at(toks[k].b))) person_b = toks[k].b;
+        }
+        if (person) {
+          auto rest = first_tokens(env_.doc.text, person_b, std::min(pse, person_b + 120), 8);
+          for (size_t k = 1; k < rest.size() && !cued; ++k) cued = cue_at(rest, k, env_.lex) != nullptr;
+        }
+      }
+    }
+    auto take_person = [&] {
+      Found f;
+      f.entity = person;
+      f.b = person_b;
+      f.e = env_.mention_end(person_b);
+      q.speaker = env_.speaker_of(f);
+      q.source_span = env_.mention_span(f);
+    };
+    if (person && cued) return take_person();
     if (last_.valid && para <= last_.para + 1) {
       q.speaker = last_.speaker;
       q.source_text = last_.source_text;
       q.source_span = last_.source_span;
       return;
     }
-    // "President Dmitry Medvedev went on national television. "There is no more important
-    // task ..."": the person the sentence before opens with, in this paragraph or the last.
-    size_t si = span_index(env_.ctx.sentences, ob);
-    if (si == 0 || env_.ctx.sentences[si].first > ob) return;
-    auto [psb, pse] = env_.ctx.sentences[si - 1];
-    if (span_index(env_.ctx.paragraphs, psb) + 1 < para) return;
-    auto toks = first_tokens(env_.doc.text, psb, std::min(pse, psb + 200), 5);
-    for (size_t k = 0; k < toks.size() && k < 5; ++k) {
-      if (!toks[k].cap) break;
-      if (auto e = env_.person_at(toks[k].b)) {
-        Found f;
-        f.entity = e;
-        q.speaker = env_.speaker_of(f);
-        f.b = toks[k].b;
-        f.e = env_.mention_end(f.b);
-        q.source_span = env_.mention_span(f);
-        return;
-      }
-    }
+    if (person) take_person();
   }
 
  private:

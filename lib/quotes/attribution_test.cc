@@ -153,3 +153,10 @@ TEST_CASE("A company suffix with a period does not end an inverted speaker", "[q
   CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
         std::vector<std::string>{"We love the old songs, -> Peter Kovac"});
 }
+
+TEST_CASE("A standalone quote after a sentence whose subject speaks takes that subject over an earlier speaker", "[quotes]") {
+  CHECK(attributions("John Hale said: \"It is a planet of its own.\" Peter Kovac described it as the best plan he had "
+                     "seen.\n\n\"We called it the plan of the decade. Nothing came close to it.\"",
+                     kPeople) == std::vector<std::string>{"It is a planet of its own. -> John Hale",
+                                                          "We called it the plan of the decade. Nothing came close to it. -> Peter Kovac"});
+}
