@@ -16,6 +16,7 @@
 
 #include "dossier/document.h"
 #include "dossier/entities.h"
+#include "dossier/utf8.h"
 
 namespace dossier {
 
@@ -57,6 +58,10 @@ class MentionResolver {
   // DOC's text, paragraphs and sentences; ENTITIES its entities layer (code-point mentions,
   // as in the record); office holders are looked up on DOC's dct when it has one.
   MentionResolver(const Document& doc, const std::vector<Entity>& entities,
+                  const Gazetteer& gazetteer = Gazetteer::builtin());
+  // The same with the caller's offset map of doc.text (it has one already; it is only read
+  // while constructing).
+  MentionResolver(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map,
                   const Gazetteer& gazetteer = Gazetteer::builtin());
   ~MentionResolver();
   MentionResolver(const MentionResolver&) = delete;

@@ -28,7 +28,7 @@ std::string state_of_demonym(const std::string& lower);
 namespace dossier {
 
 struct MentionResolver::Impl {
-  Impl(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer);
+  Impl(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map, const Gazetteer& gazetteer);
 
   const Document& doc;
   std::string_view text;

@@ -170,6 +170,9 @@ TEST_CASE("The resolver reports mentions in bytes over multi-byte text", "[menti
   CHECK(r.mentions()[0].begin == 0);
   CHECK(r.mentions()[0].end == std::string("Zoë Ødegård").size());
   CHECK(r.entity_at(0) == std::optional<size_t>(0));
+  dossier::utf8::OffsetMap map(d.text);
+  MentionResolver with_map(d, *d.entities, map, dossier::Gazetteer());
+  CHECK(with_map.mentions()[0].end == r.mentions()[0].end);
 }
 
 TEST_CASE("A role noun nobody was introduced with means the salient person", "[mentions]") {

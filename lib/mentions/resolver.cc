@@ -35,7 +35,11 @@ bool is_preposition(const std::string& w) {
 }  // namespace
 
 MentionResolver::MentionResolver(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer)
-    : impl_(std::make_unique<Impl>(doc, entities, gazetteer)) {}
+    : impl_(std::make_unique<Impl>(doc, entities, utf8::OffsetMap(doc.text), gazetteer)) {}
+
+MentionResolver::MentionResolver(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map,
+                                 const Gazetteer& gazetteer)
+    : impl_(std::make_unique<Impl>(doc, entities, map, gazetteer)) {}
 
 MentionResolver::~MentionResolver() = default;
 
@@ -59,9 +63,8 @@ std::string MentionResolver::name_of(const Referent& r) const {
 
 using Impl = MentionResolver::Impl;
 
-Impl::Impl(const Document& d, const std::vector<Entity>& ents, const Gazetteer& g)
+Impl::Impl(const Document& d, const std::vector<Entity>& ents, const utf8::OffsetMap& map, const Gazetteer& g)
     : doc(d), text(d.text), entities(ents), gazetteer(g), lex(Lexicon::get()) {
-  utf8::OffsetMap map(d.text);
   utf8::Cursor cursor(map);
   auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
   size_t count = 0;
