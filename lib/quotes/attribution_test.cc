@@ -160,3 +160,8 @@ TEST_CASE("A standalone quote after a sentence whose subject speaks takes that s
                      kPeople) == std::vector<std::string>{"It is a planet of its own. -> John Hale",
                                                           "We called it the plan of the decade. Nothing came close to it. -> Peter Kovac"});
 }
+
+TEST_CASE("A short quote completing a verb of describing after as is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac described the events of the day as a \"turning point\" for the firm.", kPeople) ==
+        std::vector<std::string>{"turning point -> Peter Kovac"});
+}

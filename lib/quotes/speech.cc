@@ -58,24 +58,36 @@ bool Speech::in_reported_clause(size_t ob) const {
 // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
 // speech whatever its length.
 bool Speech::governed_by_cue(size_t ob) const {
-  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
-  auto toks = last_tokens(env_.doc.text, from, ob, 6);
+  size_t from = ob > 120 ? env_.cp_start(ob - 120) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 12);
   size_t k = toks.size();
   size_t skipped = 0;
+  bool as = false;
   while (k > 0 && skipped < 3) {
     const Token& t = toks[k - 1];
     bool skip = t.lower == ":" || t.lower == "," ||
                 (t.word && (env_.lex.is(t.lower, "det") || t.lower == "it" || t.lower == "them" || t.lower == "as" ||
                             t.lower == "of" || t.lower == "for" || t.lower == "that" || is_possessive(t.lower)));
     if (!skip) break;
+    as |= t.lower == "as";
     --k;
     ++skipped;
   }
-  // The cue may be one to three words ending at toks[k - 1].
-  for (size_t n = 1; n <= 3 && n <= k; ++n) {
-    const Cue* c = cue_at(toks, k - n, env_.lex);
-    if (c && c->words.size() == n && !c->ambiguous && !c->subject_after) return true;
-  }
+  auto cue_ends_at = [&](size_t end) {  // a cue of one to three words ending at toks[end - 1]
+    for (size_t n = 1; n <= 3 && n <= end; ++n) {
+      const Cue* c = cue_at(toks, end - n, env_.lex);
+      if (c && c->words.size() == n && !c->ambiguous && !c->subject_after) return true;
+    }
+    return false;
+  };
+  if (cue_ends_at(k)) return true;
+  // "described the events of the day as a "defining moment"": the complement after "as"
+  // of a verb of describing a few words back, in the same clause.
+  if (as)
+    for (size_t e = k; e > 0 && k - e < 7; --e) {
+      if (boundary_at(toks, e - 1) || toks[e - 1].lower == ",") break;
+      if (cue_ends_at(e)) return true;
+    }
   return false;
 }
 }  // namespace dossier::quotes_detail
