@@ -165,3 +165,8 @@ TEST_CASE("A short quote completing a verb of describing after as is speech", "[
   CHECK(attributions("Peter Kovac described the events of the day as a \"turning point\" for the firm.", kPeople) ==
         std::vector<std::string>{"turning point -> Peter Kovac"});
 }
+
+TEST_CASE("A long title in capitalised words is not speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac wrote \"How To Avoid Talking To People You Do Not Want To Talk To\" in 2011.", kPeople)
+            .empty());
+}

@@ -15,7 +15,7 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 }  // namespace
 
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-  if (nwords >= 2 && nwords <= 10 && !c.ends_clause) {  // a title, all capitalised words?
+  if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
     size_t caps = 0;
     for (const Token& t : words) caps += t.word && (t.cap || env_.lex.is(t.lower, "connector"));
     if (caps == nwords) return false;
