@@ -170,3 +170,24 @@ TEST_CASE("A long title in capitalised words is not speech", "[quotes]") {
   CHECK(attributions("Peter Kovac wrote \"How To Avoid Talking To People You Do Not Want To Talk To\" in 2011.", kPeople)
             .empty());
 }
+
+TEST_CASE("A person's name set as a heading before first-person paragraphs labels a turn", "[quotes]") {
+  std::string text = "Both envoys spoke after the talks.\n\n"
+                     "Deputy Minister Peter Kovac\n\n"
+                     "The talks were hard. We need firm guarantees.\n\n"
+                     "Envoy John Hale\n\n"
+                     "Progress is possible. We agreed to meet again.";
+  Document d = doc_of(text, kPeople);
+  std::vector<std::string> turns;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  CHECK(turns == std::vector<std::string>{"The talks were hard. We need firm guarantees. -> Peter Kovac",
+                                          "Progress is possible. We agreed to meet again. -> John Hale"});
+}
+
+TEST_CASE("A person's name as a heading before third-person text labels no turn", "[quotes]") {
+  std::string text = "Both envoys spoke after the talks.\n\nPeter Kovac\n\nHe grew up in Riga and studied law.\n\n"
+                     "John Hale\n\nHe joined the service in 1990.";
+  Document d = doc_of(text, kPeople);
+  for (const auto& q : dossier::find_quotes(d, *d.entities)) CHECK(q.kind != "turn");
+}

@@ -140,6 +140,7 @@ class Turns {
   // labels such as "LAVROV:" or "Mr. Lavrov:".
   std::optional<size_t> person_by_surname(size_t b, size_t e) const;
   const Turn* turn_at(size_t pos) const;
+  bool heading_label(size_t para) const;
   std::vector<Turn>& turns() { return turns_; }
 
  private:
