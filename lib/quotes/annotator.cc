@@ -119,10 +119,18 @@ class Annotator {
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
         q.source_span = env_.mention_span(attr->speaker);
+      } else if (!turn && last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob)) {
+        // The second quote of a sentence (`X said the plan was "a" and "b"`) shares the
+        // first one's speaker.
+        q.speaker = last_.speaker;
+        q.source_text = last_.source_text;
+        q.source_span = last_.source_span;
       } else if (!turn) {
         standalone(q, s, para, sb, se, ob, oe);
       }
-      if (!turn) last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, q.source_span, true};
+      if (!turn)
+        last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), span_index(env_.ctx.sentences, oe > 0 ? oe - 1 : 0),
+                     q.speaker, q.source_text, q.source_span, true};
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
@@ -197,6 +205,7 @@ class Annotator {
  private:
   struct Last {
     size_t para = 0;
+    size_t sentence = 0;
     std::optional<Speaker> speaker;
     std::optional<std::string> source_text;
     std::optional<Span> source_span;

@@ -191,3 +191,9 @@ TEST_CASE("A person's name as a heading before third-person text labels no turn"
   Document d = doc_of(text, kPeople);
   for (const auto& q : dossier::find_quotes(d, *d.entities)) CHECK(q.kind != "turn");
 }
+
+TEST_CASE("The second quote of a sentence shares the first one's speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac said the plan was \"reckless and dangerous\" and \"bound to fail within a year\".",
+                     kPeople) == std::vector<std::string>{"reckless and dangerous -> Peter Kovac",
+                                                          "bound to fail within a year -> Peter Kovac"});
+}
