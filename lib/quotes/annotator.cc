@@ -94,7 +94,11 @@ class Annotator {
     }
     if (right_clause) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
-    if ((!attr || (!attr->speaker.resolved() && !attr->speaker.anonymous)) && ob > sb) {
+    // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
+    // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
+    bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&
+                    !(attr->speaker.entity && (*env_.ctx.entities)[*attr->speaker.entity].type == "PERSON");
+    if ((!attr || reporter || (!attr->speaker.resolved() && !attr->speaker.anonymous)) && ob > sb) {
       auto left = cues_.left_cue(sb, ob);
       if (left && (!attr || left->speaker.resolved())) attr = left;
     }

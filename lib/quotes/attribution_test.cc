@@ -197,3 +197,10 @@ TEST_CASE("The second quote of a sentence shares the first one's speaker", "[quo
                      kPeople) == std::vector<std::string>{"reckless and dangerous -> Peter Kovac",
                                                           "bound to fail within a year -> Peter Kovac"});
 }
+
+TEST_CASE("According to an agency after a quote with a speaker of its own names the reporter, not the speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac proposed \"a new treaty for the whole region\", according to Acme Airplanes.", kPeople) ==
+        std::vector<std::string>{"a new treaty for the whole region -> Peter Kovac"});
+  CHECK(attributions("The plan is \"a new treaty for the whole region\", according to John Hale.", kPeople) ==
+        std::vector<std::string>{"a new treaty for the whole region -> John Hale"});
+}
