@@ -123,8 +123,10 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
     for (const Office& o : e.offices) {
       if (std::find(roles.begin(), roles.end(), o.role) == roles.end()) continue;
       if (!want_of.empty() && canonical(gazetteer, o.of) != want_of) continue;
-      if (!date.empty() && !(o.from.substr(0, std::min(o.from.size(), date.size())) <= date &&
-                             (o.to.empty() || date.substr(0, std::min(o.to.size(), date.size())) <= o.to)))
+      // Without a document date, the office's present holder.
+      if (date.empty() ? !o.to.empty()
+                       : !(o.from.substr(0, std::min(o.from.size(), date.size())) <= date &&
+                           (o.to.empty() || date.substr(0, std::min(o.to.size(), date.size())) <= o.to)))
         continue;
       return true;
     }
@@ -141,8 +143,8 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
       return r;
     }
   }
-  // Else the gazetteer's holder, when the state is said and the date known.
-  if (want_of.empty() || date.empty()) return std::nullopt;
+  // Else the gazetteer's holder, when the state is said.
+  if (want_of.empty()) return std::nullopt;
   for (const GazetteerEntry& e : gazetteer.entries()) {
     if (e.type != "PERSON" || e.offices.empty() || !holds(e)) continue;
     Referent r;

@@ -52,7 +52,8 @@ struct MentionResolver::Impl {
   // organisation noun; nullopt when it is none of these.
   std::optional<Referent> description(const MentionQuery& q, const std::vector<words::Token>& seg) const;
   // The holder of an office of the roles DESCRIBED ("foreign minister") of state OF ("" = any
-  // state; then only people the document names) on the document's date: an entity index
+  // state; then only people the document names) on the document's date (without one, the
+  // present holder): an entity index
   // when the document names them, else the gazetteer's name.
   std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
 

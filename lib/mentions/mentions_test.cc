@@ -135,6 +135,12 @@ TEST_CASE("A nationality and an office resolve to the holder on the document's d
   CHECK(resolve_last(possessive, "Sweden's top diplomat", g) == "Maja Holm");
 }
 
+TEST_CASE("An office of a state in an undated document resolves to its present holder", "[mentions]") {
+  auto g = office_gazetteer();
+  auto undated = make_doc("The Swedish foreign minister said talks would resume.", {});
+  CHECK(resolve_last(undated, "The Swedish foreign minister", g) == "Maja Holm");
+}
+
 TEST_CASE("An office without a state resolves only to a holder the document names", "[mentions]") {
   auto g = office_gazetteer();
   auto named = make_doc("Maja Holm flew to Riga. The foreign minister said talks would resume.",

@@ -28,6 +28,9 @@ class Annotator {
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     turns_.find_turns();
     auto scanned = scan_quotes(env_.doc.text, env_.map, env_.doc.paragraphs, warnings);
+    env_.ctx.quoted.reserve(scanned.size());
+    for (const ScannedQuote& s : scanned) env_.ctx.quoted.push_back({env_.byte(s.outer.start), env_.byte(s.outer.end)});
+    std::sort(env_.ctx.quoted.begin(), env_.ctx.quoted.end());
     out_.reserve(scanned.size() + turns_.turns().size());
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));

@@ -204,3 +204,10 @@ TEST_CASE("According to an agency after a quote with a speaker of its own names 
   CHECK(attributions("The plan is \"a new treaty for the whole region\", according to John Hale.", kPeople) ==
         std::vector<std::string>{"a new treaty for the whole region -> John Hale"});
 }
+
+TEST_CASE("Names inside an earlier quote are no antecedents of a later pronoun, and went on to say is one cue", "[quotes]") {
+  CHECK(attributions("Peter Kovac spoke last.\n\n\"As John Hale said, we must wait,\" he said.\n\nHe went on to say "
+                     "that \"nothing had changed since the spring\".",
+                     kPeople) == std::vector<std::string>{"As John Hale said, we must wait, -> Peter Kovac",
+                                                          "nothing had changed since the spring -> Peter Kovac"});
+}

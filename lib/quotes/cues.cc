@@ -257,6 +257,11 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   for (size_t k = toks.size(); k-- > 0;) {
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c) continue;
+    // The tail of a longer cue ("say" of "went on to say") is read from the longer one.
+    bool tail = false;
+    for (size_t j = 1; j <= 3 && j <= k && !tail; ++j)
+      if (const Cue* longer = cue_at(toks, k - j, env_.lex)) tail = longer->words.size() > j;
+    if (tail) continue;
     if (c->ambiguous) {
       size_t n = k + c->words.size();
       if (n < toks.size() && toks[n].lower != "that" && toks[n].lower != ":" && toks[n].lower != ",") continue;

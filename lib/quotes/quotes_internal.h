@@ -40,6 +40,8 @@ struct Context {
   std::vector<std::pair<size_t, size_t>> sentences;
   std::optional<size_t> turn_speaker;               // set while inside a turn naming an entity
   std::pair<size_t, size_t> quote{0, 0};           // the quote being attributed (no antecedents)
+  std::vector<std::pair<size_t, size_t>> quoted;   // every marked quote, sorted: the words
+                                                   // quoted are no antecedents either
 
   const std::vector<MentionResolver::Span>& mentions() const { return resolver->mentions(); }
 };
