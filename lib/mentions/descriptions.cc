@@ -132,8 +132,10 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
     }
     return false;
   };
-  // A holder the document names, the most recent before the description first.
-  for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+  // A holder the document names, the most recent before the description first (among the
+  // last few hundred mentions: a description is not resolved by a pass over a whole book).
+  size_t looked = 0;
+  for (auto it = first_at_or_after(q.begin); it != mentions.begin() && looked < 400; ++looked) {
     --it;
     if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
     if (const GazetteerEntry* e = gazetteer.find(entities[it->entity].name); e && holds(*e)) {

@@ -45,6 +45,7 @@ struct MentionResolver::Impl {
   static bool excluded(const MentionQuery& q, const MentionResolver::Span& m);
   // Whether the mention opens its clause (no preposition or object-taking verb before it).
   bool is_subject(const MentionResolver::Span& m) const;
+  std::optional<size_t> topic_person() const;
   std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
@@ -58,6 +59,7 @@ struct MentionResolver::Impl {
   std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
 
  private:
+  mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 

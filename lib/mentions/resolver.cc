@@ -152,11 +152,23 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
   }
   if (recent) return recent;
   // Nobody near: the person the document is about (a biography's subject, an interview's
-  // guest), when one person is mentioned at least three times before POS and more often
-  // than any other.
+  // guest), named before POS.
+  auto topic = topic_person();
+  if (!topic) return std::nullopt;
+  auto first = std::find_if(mentions.begin(), mentions.end(), [&](const MentionResolver::Span& m) { return m.entity == *topic; });
+  if (first == mentions.end() || first->begin >= pos) return std::nullopt;
+  auto g = gender(*topic);
+  if (want != '-' && g && *g != want) return std::nullopt;
+  return topic;
+}
+
+// The person mentioned at least three times and more often than any other, once per
+// document (a pass per pronoun would be quadratic).
+std::optional<size_t> Impl::topic_person() const {
+  if (topic_) return *topic_;
   std::vector<size_t> counts(entities.size(), 0);
-  for (auto m = mentions.begin(); m != mentions.end() && m->begin < pos; ++m)
-    if (!excluded(q, *m) && entities[m->entity].type == "PERSON") ++counts[m->entity];
+  for (const auto& m : mentions)
+    if (entities[m.entity].type == "PERSON") ++counts[m.entity];
   size_t best = 0, second = 0;
   std::optional<size_t> topic;
   for (size_t e = 0; e < counts.size(); ++e) {
@@ -168,9 +180,8 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
       second = counts[e];
     }
   }
-  if (!topic || best < 3 || best == second) return std::nullopt;
-  auto g = gender(*topic);
-  if (want != '-' && g && *g != want) return std::nullopt;
+  if (best < 3 || best == second) topic.reset();
+  topic_ = topic;
   return topic;
 }
 

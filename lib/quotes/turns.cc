@@ -43,8 +43,10 @@ bool Turns::heading_label(size_t para) const {
     if (t.word && !t.cap && !env_.lex.is(t.lower, "connector")) return false;
   }
   bool person = false;
-  for (const auto& m : env_.ctx.mentions())
-    if (m.begin >= pb && m.end <= pe && (*env_.ctx.entities)[m.entity].type == "PERSON") person = true;
+  const auto& ms = env_.ctx.mentions();
+  auto it = std::lower_bound(ms.begin(), ms.end(), pb, [](const MentionResolver::Span& m, size_t p) { return m.begin < p; });
+  for (; it != ms.end() && it->begin < pe; ++it)
+    if (it->end <= pe && (*env_.ctx.entities)[it->entity].type == "PERSON") person = true;
   if (!person) return false;
   auto [nb, ne] = env_.ctx.paragraphs[para + 1];
   for (const Token& t : first_tokens(env_.doc.text, nb, ne, 60))
