@@ -22,13 +22,16 @@ namespace dossier {
 
 // How a referent was found, for diagnostics and tests.
 enum class MentionKind {
-  None,          // nothing resolved ("it", an unknown common noun)
+  None,          // nothing resolved: words kept as source_text ("at the same time")
   Name,          // an entity named in the phrase, or a capitalised name read from it
-  Pronoun,       // he / she / they / I, by gender, number, recency and subjecthood
-  Role,          // "the spokesman": a person introduced earlier with that role
-  Office,        // "the Russian foreign minister": the office holder on the document's date
+  Pronoun,       // he / she (gender, recency, subjecthood), I / we (the turn's speaker)
+  Role,          // "the spokesman": a person introduced earlier with that role, else the
+                 // salient person; source_text and no one when nobody fits
+  Office,        // "the Russian foreign minister": the office holder on the document's
+                 // date (the present holder when the document has none)
   Organisation,  // "the ministry", "the alliance": the nearest organisation of that kind
-  Anonymous,     // "a ministry source", "officials": kept as source_text, no one named
+  Anonymous,     // "a ministry source", "officials", "they", an unresolved "he": kept as
+                 // source_text, no one named
 };
 
 // What a mention means. At most one of entity and name says who: entity when the entities
