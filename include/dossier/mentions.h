@@ -16,18 +16,22 @@
 
 #include "dossier/document.h"
 #include "dossier/entities.h"
+#include "dossier/utf8.h"
 
 namespace dossier {
 
 // How a referent was found, for diagnostics and tests.
 enum class MentionKind {
-  None,          // nothing resolved ("it", an unknown common noun)
+  None,          // nothing resolved: words kept as source_text ("at the same time")
   Name,          // an entity named in the phrase, or a capitalised name read from it
-  Pronoun,       // he / she / they / I, by gender, number, recency and subjecthood
-  Role,          // "the spokesman": a person introduced earlier with that role
-  Office,        // "the Russian foreign minister": the office holder on the document's date
+  Pronoun,       // he / she (gender, recency, subjecthood), I / we (the turn's speaker)
+  Role,          // "the spokesman": a person introduced earlier with that role, else the
+                 // salient person; source_text and no one when nobody fits
+  Office,        // "the Russian foreign minister": the office holder on the document's
+                 // date (the present holder when the document has none)
   Organisation,  // "the ministry", "the alliance": the nearest organisation of that kind
-  Anonymous,     // "a ministry source", "officials": kept as source_text, no one named
+  Anonymous,     // "a ministry source", "officials", "they", an unresolved "he": kept as
+                 // source_text, no one named
 };
 
 // What a mention means. At most one of entity and name says who: entity when the entities
@@ -57,6 +61,10 @@ class MentionResolver {
   // DOC's text, paragraphs and sentences; ENTITIES its entities layer (code-point mentions,
   // as in the record); office holders are looked up on DOC's dct when it has one.
   MentionResolver(const Document& doc, const std::vector<Entity>& entities,
+                  const Gazetteer& gazetteer = Gazetteer::builtin());
+  // The same with the caller's offset map of doc.text (it has one already; it is only read
+  // while constructing).
+  MentionResolver(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map,
                   const Gazetteer& gazetteer = Gazetteer::builtin());
   ~MentionResolver();
   MentionResolver(const MentionResolver&) = delete;

@@ -98,6 +98,8 @@ std::optional<char> given_name_gender(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_given_name(const std::string& lower) { return Tables::get().given.count(lower) > 0; }
+
 std::string state_of_demonym(const std::string& lower) {
   const Tables& t = Tables::get();
   auto it = t.demonyms.find(lower);
@@ -121,15 +123,19 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
     for (const Office& o : e.offices) {
       if (std::find(roles.begin(), roles.end(), o.role) == roles.end()) continue;
       if (!want_of.empty() && canonical(gazetteer, o.of) != want_of) continue;
-      if (!date.empty() && !(o.from.substr(0, std::min(o.from.size(), date.size())) <= date &&
-                             (o.to.empty() || date.substr(0, std::min(o.to.size(), date.size())) <= o.to)))
+      // Without a document date, the office's present holder.
+      if (date.empty() ? !o.to.empty()
+                       : !(o.from.substr(0, std::min(o.from.size(), date.size())) <= date &&
+                           (o.to.empty() || date.substr(0, std::min(o.to.size(), date.size())) <= o.to)))
         continue;
       return true;
     }
     return false;
   };
-  // A holder the document names, the most recent before the description first.
-  for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+  // A holder the document names, the most recent before the description first (among the
+  // last few hundred mentions: a description is not resolved by a pass over a whole book).
+  size_t looked = 0;
+  for (auto it = first_at_or_after(q.begin); it != mentions.begin() && looked < 400; ++looked) {
     --it;
     if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
     if (const GazetteerEntry* e = gazetteer.find(entities[it->entity].name); e && holds(*e)) {
@@ -139,8 +145,8 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
       return r;
     }
   }
-  // Else the gazetteer's holder, when the state is said and the date known.
-  if (want_of.empty() || date.empty()) return std::nullopt;
+  // Else the gazetteer's holder, when the state is said.
+  if (want_of.empty()) return std::nullopt;
   for (const GazetteerEntry& e : gazetteer.entries()) {
     if (e.type != "PERSON" || e.offices.empty() || !holds(e)) continue;
     Referent r;
@@ -209,6 +215,12 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     if (auto r = office_holder(q, joined, of)) return r;
     if (joined != head && t.offices.count(head))
       if (auto r = office_holder(q, head, of)) return r;
+    // "the diplomat added" about someone never called a diplomat: the salient person, as
+    // "he" would be, when the description names no state or owner.
+    if (!role_noun.empty() && of.empty() && !is_office && lex.roles.count(joined)) {
+      auto g = lex.roles.find(joined);
+      if (auto p = pronoun_antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+    }
     Referent none;
     none.source_text = std::string(text.substr(seg.front().b, seg.back().e - seg.front().b));
     none.kind = MentionKind::Role;

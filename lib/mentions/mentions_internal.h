@@ -17,6 +17,9 @@ namespace dossier::mentions_detail {
 // 'm' or 'f' for a person's name whose first word is a given name of known gender.
 std::optional<char> given_name_gender(std::string_view name);
 
+// Whether a lower-case word is a given name of lib/data/entities/given_names.txt.
+bool is_given_name(const std::string& lower);
+
 // A nationality adjective's state ("Russian" -> "Russia"), or "" (lib/data/entities/demonyms.tsv).
 std::string state_of_demonym(const std::string& lower);
 
@@ -25,7 +28,7 @@ std::string state_of_demonym(const std::string& lower);
 namespace dossier {
 
 struct MentionResolver::Impl {
-  Impl(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer);
+  Impl(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map, const Gazetteer& gazetteer);
 
   const Document& doc;
   std::string_view text;
@@ -42,6 +45,7 @@ struct MentionResolver::Impl {
   static bool excluded(const MentionQuery& q, const MentionResolver::Span& m);
   // Whether the mention opens its clause (no preposition or object-taking verb before it).
   bool is_subject(const MentionResolver::Span& m) const;
+  std::optional<size_t> topic_person() const;
   std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
@@ -49,11 +53,13 @@ struct MentionResolver::Impl {
   // organisation noun; nullopt when it is none of these.
   std::optional<Referent> description(const MentionQuery& q, const std::vector<words::Token>& seg) const;
   // The holder of an office of the roles DESCRIBED ("foreign minister") of state OF ("" = any
-  // state; then only people the document names) on the document's date: an entity index
+  // state; then only people the document names) on the document's date (without one, the
+  // present holder): an entity index
   // when the document names them, else the gazetteer's name.
   std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
 
  private:
+  mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 

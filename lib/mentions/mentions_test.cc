@@ -135,6 +135,12 @@ TEST_CASE("A nationality and an office resolve to the holder on the document's d
   CHECK(resolve_last(possessive, "Sweden's top diplomat", g) == "Maja Holm");
 }
 
+TEST_CASE("An office of a state in an undated document resolves to its present holder", "[mentions]") {
+  auto g = office_gazetteer();
+  auto undated = make_doc("The Swedish foreign minister said talks would resume.", {});
+  CHECK(resolve_last(undated, "The Swedish foreign minister", g) == "Maja Holm");
+}
+
 TEST_CASE("An office without a state resolves only to a holder the document names", "[mentions]") {
   auto g = office_gazetteer();
   auto named = make_doc("Maja Holm flew to Riga. The foreign minister said talks would resume.",
@@ -170,4 +176,19 @@ TEST_CASE("The resolver reports mentions in bytes over multi-byte text", "[menti
   CHECK(r.mentions()[0].begin == 0);
   CHECK(r.mentions()[0].end == std::string("Zoë Ødegård").size());
   CHECK(r.entity_at(0) == std::optional<size_t>(0));
+  dossier::utf8::OffsetMap map(d.text);
+  MentionResolver with_map(d, *d.entities, map, dossier::Gazetteer());
+  CHECK(with_map.mentions()[0].end == r.mentions()[0].end);
+}
+
+TEST_CASE("A role noun nobody was introduced with means the salient person", "[mentions]") {
+  auto d = make_doc("Ivan Tarasov spoke first. Later the diplomat added a warning.", {{"Ivan Tarasov", "PERSON", {"Ivan Tarasov"}}});
+  CHECK(resolve_last(d, "the diplomat", dossier::Gazetteer()) == "Ivan Tarasov");
+}
+
+TEST_CASE("A pronoun with no person near means the person the document is about", "[mentions]") {
+  std::string text = "Lena Ross was born in Leeds. Ross studied law. Ross moved to Paris.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"
+                     "In the video, she spoke at length.";
+  auto d = make_doc(text, {{"Lena Ross", "PERSON", {"Lena Ross", "Ross"}}});
+  CHECK(resolve_last(d, "she", dossier::Gazetteer()) == "Lena Ross");
 }

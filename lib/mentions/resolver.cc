@@ -35,7 +35,11 @@ bool is_preposition(const std::string& w) {
 }  // namespace
 
 MentionResolver::MentionResolver(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer)
-    : impl_(std::make_unique<Impl>(doc, entities, gazetteer)) {}
+    : impl_(std::make_unique<Impl>(doc, entities, utf8::OffsetMap(doc.text), gazetteer)) {}
+
+MentionResolver::MentionResolver(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map,
+                                 const Gazetteer& gazetteer)
+    : impl_(std::make_unique<Impl>(doc, entities, map, gazetteer)) {}
 
 MentionResolver::~MentionResolver() = default;
 
@@ -59,9 +63,8 @@ std::string MentionResolver::name_of(const Referent& r) const {
 
 using Impl = MentionResolver::Impl;
 
-Impl::Impl(const Document& d, const std::vector<Entity>& ents, const Gazetteer& g)
+Impl::Impl(const Document& d, const std::vector<Entity>& ents, const utf8::OffsetMap& map, const Gazetteer& g)
     : doc(d), text(d.text), entities(ents), gazetteer(g), lex(Lexicon::get()) {
-  utf8::OffsetMap map(d.text);
   utf8::Cursor cursor(map);
   auto to_byte = [&](int64_t cp) { return cursor.to_byte(static_cast<size_t>(std::max<int64_t>(0, cp))); };
   size_t count = 0;
@@ -147,7 +150,39 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
     if (s != recent_sentence) break;
     if (is_subject(*it)) return it->entity;
   }
-  return recent;
+  if (recent) return recent;
+  // Nobody near: the person the document is about (a biography's subject, an interview's
+  // guest), named before POS.
+  auto topic = topic_person();
+  if (!topic) return std::nullopt;
+  auto first = std::find_if(mentions.begin(), mentions.end(), [&](const MentionResolver::Span& m) { return m.entity == *topic; });
+  if (first == mentions.end() || first->begin >= pos) return std::nullopt;
+  auto g = gender(*topic);
+  if (want != '-' && g && *g != want) return std::nullopt;
+  return topic;
+}
+
+// The person mentioned at least three times and more often than any other, once per
+// document (a pass per pronoun would be quadratic).
+std::optional<size_t> Impl::topic_person() const {
+  if (topic_) return *topic_;
+  std::vector<size_t> counts(entities.size(), 0);
+  for (const auto& m : mentions)
+    if (entities[m.entity].type == "PERSON") ++counts[m.entity];
+  size_t best = 0, second = 0;
+  std::optional<size_t> topic;
+  for (size_t e = 0; e < counts.size(); ++e) {
+    if (counts[e] > best) {
+      second = best;
+      best = counts[e];
+      topic = e;
+    } else if (counts[e] > second) {
+      second = counts[e];
+    }
+  }
+  if (best < 3 || best == second) topic.reset();
+  topic_ = topic;
+  return topic;
 }
 
 std::optional<size_t> Impl::nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const {
@@ -299,9 +334,15 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // words, after the last title word ("Foreign Minister Petrov" -> "Petrov").
   size_t k = seg->size();
   while (k > 0 && ((*seg)[k - 1].cap || (k < seg->size() && lex.is((*seg)[k - 1].lower, "connector")))) --k;
-  while (k < seg->size() && !(*seg)[k].cap) ++k;
+  while (k < seg->size() && (!(*seg)[k].cap || lex.is((*seg)[k].lower, "det"))) ++k;
   for (size_t r = k; r < seg->size(); ++r)
     if (lex.roles.count((*seg)[r].lower) && r + 1 < seg->size()) k = r + 1;
+  // "Under Secretary of State Tom Hale": the name starts at its given name.
+  for (size_t r = k + 1; r + 1 < seg->size(); ++r)
+    if ((*seg)[r].cap && is_given_name((*seg)[r].lower) && !is_given_name((*seg)[k].lower)) {
+      k = r;
+      break;
+    }
   if (k < seg->size()) {
     out.name = slice(m.text, (*seg)[k].b, se);
     out.begin = (*seg)[k].b;
@@ -314,7 +355,9 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
     if (out.entity) out.name.clear();
     return out;
   }
-  return anonymous();
+  // Words that name no one the resolver knows ("at the same time", "the statement").
+  out.source_text = text;
+  return out;
 }
 
 }  // namespace dossier

@@ -28,6 +28,9 @@ class Annotator {
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     turns_.find_turns();
     auto scanned = scan_quotes(env_.doc.text, env_.map, env_.doc.paragraphs, warnings);
+    env_.ctx.quoted.reserve(scanned.size());
+    for (const ScannedQuote& s : scanned) env_.ctx.quoted.push_back({env_.byte(s.outer.start), env_.byte(s.outer.end)});
+    std::sort(env_.ctx.quoted.begin(), env_.ctx.quoted.end());
     out_.reserve(scanned.size() + turns_.turns().size());
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));
@@ -94,7 +97,11 @@ class Annotator {
     }
     if (right_clause) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
-    if ((!attr || (!attr->speaker.resolved() && !attr->speaker.source_text)) && ob > sb) {
+    // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
+    // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
+    bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&
+                    !(attr->speaker.entity && (*env_.ctx.entities)[*attr->speaker.entity].type == "PERSON");
+    if ((!attr || reporter || (!attr->speaker.resolved() && !attr->speaker.anonymous)) && ob > sb) {
       auto left = cues_.left_cue(sb, ob);
       if (left && (!attr || left->speaker.resolved())) attr = left;
     }
@@ -119,10 +126,18 @@ class Annotator {
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
         q.source_span = env_.mention_span(attr->speaker);
+      } else if (!turn && last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob)) {
+        // The second quote of a sentence (`X said the plan was "a" and "b"`) shares the
+        // first one's speaker.
+        q.speaker = last_.speaker;
+        q.source_text = last_.source_text;
+        q.source_span = last_.source_span;
       } else if (!turn) {
         standalone(q, s, para, sb, se, ob, oe);
       }
-      if (!turn) last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), q.speaker, q.source_text, q.source_span, true};
+      if (!turn)
+        last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), span_index(env_.ctx.sentences, oe > 0 ? oe - 1 : 0),
+                     q.speaker, q.source_text, q.source_span, true};
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
@@ -145,45 +160,59 @@ class Annotator {
         if (auto e = env_.person_at(next[first].b)) {
           Found f;
           f.entity = e;
+          f.b = next[first].b;
+          f.e = env_.mention_end(f.b);
           q.speaker = env_.speaker_of(f);
-        f.b = next[first].b;
-        f.e = env_.mention_end(f.b);
-        q.source_span = env_.mention_span(f);
+          q.source_span = env_.mention_span(f);
           return;
         }
       }
     }
     if (!opens_sentence) return;
+    // "President X went on national television. "There is no more important task ..."":
+    // the person the sentence before opens with, in this paragraph or the last. When that
+    // sentence has a cue of its own ("Y described her as ..."), Y speaks on even after an
+    // earlier quote of someone else.
+    std::optional<size_t> person;
+    size_t person_b = 0;
+    bool cued = false;
+    size_t si = span_index(env_.ctx.sentences, ob);
+    if (si > 0 && env_.ctx.sentences[si].first <= ob) {
+      auto [psb, pse] = env_.ctx.sentences[si - 1];
+      if (span_index(env_.ctx.paragraphs, psb) + 1 >= para) {
+        auto toks = first_tokens(env_.doc.text, psb, std::min(pse, psb + 200), 5);
+        for (size_t k = 0; k < toks.size() && k < 5 && !person; ++k) {
+          if (!toks[k].cap) break;
+          if ((person = env_.person_at(toks[k].b))) person_b = toks[k].b;
+        }
+        if (person) {
+          auto rest = first_tokens(env_.doc.text, person_b, std::min(pse, person_b + 120), 8);
+          for (size_t k = 1; k < rest.size() && !cued; ++k) cued = cue_at(rest, k, env_.lex) != nullptr;
+        }
+      }
+    }
+    auto take_person = [&] {
+      Found f;
+      f.entity = person;
+      f.b = person_b;
+      f.e = env_.mention_end(person_b);
+      q.speaker = env_.speaker_of(f);
+      q.source_span = env_.mention_span(f);
+    };
+    if (person && cued) return take_person();
     if (last_.valid && para <= last_.para + 1) {
       q.speaker = last_.speaker;
       q.source_text = last_.source_text;
       q.source_span = last_.source_span;
       return;
     }
-    // "President Dmitry Medvedev went on national television. "There is no more important
-    // task ..."": the person the sentence before opens with, in this paragraph or the last.
-    size_t si = span_index(env_.ctx.sentences, ob);
-    if (si == 0 || env_.ctx.sentences[si].first > ob) return;
-    auto [psb, pse] = env_.ctx.sentences[si - 1];
-    if (span_index(env_.ctx.paragraphs, psb) + 1 < para) return;
-    auto toks = first_tokens(env_.doc.text, psb, std::min(pse, psb + 200), 5);
-    for (size_t k = 0; k < toks.size() && k < 5; ++k) {
-      if (!toks[k].cap) break;
-      if (auto e = env_.person_at(toks[k].b)) {
-        Found f;
-        f.entity = e;
-        q.speaker = env_.speaker_of(f);
-        f.b = toks[k].b;
-        f.e = env_.mention_end(f.b);
-        q.source_span = env_.mention_span(f);
-        return;
-      }
-    }
+    if (person) take_person();
   }
 
  private:
   struct Last {
     size_t para = 0;
+    size_t sentence = 0;
     std::optional<Speaker> speaker;
     std::optional<std::string> source_text;
     std::optional<Span> source_span;

@@ -111,3 +111,103 @@ TEST_CASE("A conjunction after a quote starts a new clause, not a speaker", "[qu
                      "one.",
                      kPeople) == std::vector<std::string>{"The old firm is history, -> Peter Kovac"});
 }
+
+TEST_CASE("The one reported or quoted as saying is the speaker, not the agency", "[quotes]") {
+  CHECK(attributions("\"We have to guard our borders,\" the Acme Airplanes newsletter reported Kovac as saying.",
+                     kPeople) == std::vector<std::string>{"We have to guard our borders, -> Peter Kovac"});
+}
+
+TEST_CASE("A passive cue speaks through its agent after by, and names no one without one", "[quotes]") {
+  CHECK(attributions("Peter Kovac has been described as \"the most careful negotiator of his time\".", kPeople) ==
+        std::vector<std::string>{"the most careful negotiator of his time -> -"});
+  CHECK(attributions("Peter Kovac was described by John Hale as \"the most careful negotiator of his time\".", kPeople) ==
+        std::vector<std::string>{"the most careful negotiator of his time -> John Hale"});
+}
+
+TEST_CASE("A possessive determiner opening the subject is not a speaker's name", "[quotes]") {
+  CHECK(attributions("His mother wrote, \"He has no illness that I know of but love.\"", kPeople) ==
+        std::vector<std::string>{"He has no illness that I know of but love. -> -"});
+}
+
+TEST_CASE("A quoted phrase in the clause a verb of saying reports is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac said that the talks had been a \"serious exchange\" of views.", kPeople) ==
+        std::vector<std::string>{"serious exchange -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac condemned the country's \"hysteria.\"", kPeople) ==
+        std::vector<std::string>{"hysteria. -> Peter Kovac"});
+}
+
+TEST_CASE("A turn label in capitals with a stage direction gives a turn without the direction", "[quotes]") {
+  std::string text = "Peter Kovac held talks in Vienna on Monday.\n\n"
+                     "FOREIGN MINISTER PETER KOVAC: (Via interpreter) Good afternoon. We held talks today.\n\n"
+                     "QUESTION: What about the treaty?\n\n"
+                     "FOREIGN MINISTER PETER KOVAC: (Via interpreter) We will discuss it later.";
+  Document d = doc_of(text, kPeople);
+  std::vector<std::string> turns;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  CHECK(turns == std::vector<std::string>{"Good afternoon. We held talks today. -> Peter Kovac",
+                                          "What about the treaty? -> -", "We will discuss it later. -> Peter Kovac"});
+}
+
+TEST_CASE("A company suffix with a period does not end an inverted speaker", "[quotes]") {
+  CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
+        std::vector<std::string>{"We love the old songs, -> Peter Kovac"});
+}
+
+TEST_CASE("A standalone quote after a sentence whose subject speaks takes that subject over an earlier speaker", "[quotes]") {
+  CHECK(attributions("John Hale said: \"It is a planet of its own.\" Peter Kovac described it as the best plan he had "
+                     "seen.\n\n\"We called it the plan of the decade. Nothing came close to it.\"",
+                     kPeople) == std::vector<std::string>{"It is a planet of its own. -> John Hale",
+                                                          "We called it the plan of the decade. Nothing came close to it. -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote completing a verb of describing after as is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac described the events of the day as a \"turning point\" for the firm.", kPeople) ==
+        std::vector<std::string>{"turning point -> Peter Kovac"});
+}
+
+TEST_CASE("A long title in capitalised words is not speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac wrote \"How To Avoid Talking To People You Do Not Want To Talk To\" in 2011.", kPeople)
+            .empty());
+}
+
+TEST_CASE("A person's name set as a heading before first-person paragraphs labels a turn", "[quotes]") {
+  std::string text = "Both envoys spoke after the talks.\n\n"
+                     "Deputy Minister Peter Kovac\n\n"
+                     "The talks were hard. We need firm guarantees.\n\n"
+                     "Envoy John Hale\n\n"
+                     "Progress is possible. We agreed to meet again.";
+  Document d = doc_of(text, kPeople);
+  std::vector<std::string> turns;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  CHECK(turns == std::vector<std::string>{"The talks were hard. We need firm guarantees. -> Peter Kovac",
+                                          "Progress is possible. We agreed to meet again. -> John Hale"});
+}
+
+TEST_CASE("A person's name as a heading before third-person text labels no turn", "[quotes]") {
+  std::string text = "Both envoys spoke after the talks.\n\nPeter Kovac\n\nHe grew up in Riga and studied law.\n\n"
+                     "John Hale\n\nHe joined the service in 1990.";
+  Document d = doc_of(text, kPeople);
+  for (const auto& q : dossier::find_quotes(d, *d.entities)) CHECK(q.kind != "turn");
+}
+
+TEST_CASE("The second quote of a sentence shares the first one's speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac said the plan was \"reckless and dangerous\" and \"bound to fail within a year\".",
+                     kPeople) == std::vector<std::string>{"reckless and dangerous -> Peter Kovac",
+                                                          "bound to fail within a year -> Peter Kovac"});
+}
+
+TEST_CASE("According to an agency after a quote with a speaker of its own names the reporter, not the speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac proposed \"a new treaty for the whole region\", according to Acme Airplanes.", kPeople) ==
+        std::vector<std::string>{"a new treaty for the whole region -> Peter Kovac"});
+  CHECK(attributions("The plan is \"a new treaty for the whole region\", according to John Hale.", kPeople) ==
+        std::vector<std::string>{"a new treaty for the whole region -> John Hale"});
+}
+
+TEST_CASE("Names inside an earlier quote are no antecedents of a later pronoun, and went on to say is one cue", "[quotes]") {
+  CHECK(attributions("Peter Kovac spoke last.\n\n\"As John Hale said, we must wait,\" he said.\n\nHe went on to say "
+                     "that \"nothing had changed since the spring\".",
+                     kPeople) == std::vector<std::string>{"As John Hale said, we must wait, -> Peter Kovac",
+                                                          "nothing had changed since the spring -> Peter Kovac"});
+}

@@ -8,10 +8,12 @@
 
 namespace dossier::quotes_detail {
 
-// A title abbreviated with a period ("Gen.", "Mr.", "Sen."): its period ends no clause.
+// A title or company suffix abbreviated with a period ("Gen.", "Mr.", "Apple Inc."): its
+// period ends no clause.
 bool is_abbreviation(const std::string& w) {
   static const char* kTitles[] = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof",
-                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt"};
+                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt",
+                                  "inc", "corp", "ltd", "co", "bros"};
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* k) { return w == k; });
 }
 
@@ -28,6 +30,21 @@ bool is_boundary(const Token& t) {
 bool boundary_at(const std::vector<Token>& toks, size_t k) {
   if (!is_boundary(toks[k])) return false;
   return !(toks[k].lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap && is_abbreviation(toks[k - 1].lower));
+}
+
+// The tokens between a cue and "as saying" (or "as telling") within 8 tokens of AFTER,
+// else an empty range.
+std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after) {
+  for (size_t k = after; k + 1 < toks.size() && k < after + 8; ++k) {
+    if (boundary_at(toks, k)) break;
+    if (toks[k].lower == "as" && (toks[k + 1].lower == "saying" || toks[k + 1].lower == "telling"))
+      return k > after ? std::make_pair(after, k) : std::make_pair(size_t{0}, size_t{0});
+  }
+  return {0, 0};
+}
+
+bool is_passive_aux(const std::string& w) {
+  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being";
 }
 
 bool is_clause_word(const std::string& w) {
@@ -120,16 +137,23 @@ std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t
   size_t after = i + cue.words.size();
   a.cue = std::string(env_.doc.text.substr(toks[i].b, toks[after - 1].e - toks[i].b));
   std::pair<size_t, size_t> subj{0, 0};
+  // A passive cue ("was described by X as", "has been called") speaks through its agent
+  // after "by", and names no one without one: its grammatical subject is the one spoken of.
+  if (!cue.subject_after && !cue.participle && cue.lemma != "quote" && i > 0 && is_passive_aux(toks[i - 1].lower)) {
+    if (after < toks.size() && toks[after].lower == "by") {
+      size_t e = after + 1;
+      while (e < toks.size() && e < after + 9 && !boundary_at(toks, e) && toks[e].lower != "," && toks[e].lower != "as") ++e;
+      if (e > after + 1) a.speaker = subject(toks, after + 1, e);
+    }
+    return a;
+  }
   if (cue.subject_after) {
     subj = subject_after(toks, after);
-  } else if (cue.lemma == "quote") {
-    // "Detik.com quoted Djamal as saying": the one quoted is the speaker.
-    for (size_t k = after; k + 1 < toks.size() && k < after + 8; ++k)
-      if (toks[k].lower == "as" && toks[k + 1].lower == "saying") {
-        subj = {after, k};
-        break;
-      }
-  } else if (!cue.participle) {
+  } else if (auto s = as_saying(toks, after); s.first != s.second) {
+    // "The paper quoted Djamal as saying", "TASS reported Hale as saying": the one quoted
+    // is the speaker.
+    subj = s;
+  } else if (cue.lemma != "quote" && !cue.participle) {
     subj = subject_before(toks, i);
     if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ","))
       subj = subject_after(toks, after);  // said Lavrov
@@ -142,7 +166,7 @@ std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t
     // apposition describes, named before it in the same clause.
     if (auto p = person_before_apposition(toks, subj.first)) {
       a.speaker = *p;
-    } else if (!a.speaker.resolved() && !a.speaker.source_text) {
+    } else if (!a.speaker.resolved() && !a.speaker.anonymous) {
       // "..., and at the same time insisted": the clause's subject speaks.
       auto cs = clause_subject(toks, i);
       if (cs.first != cs.second) {
@@ -207,6 +231,11 @@ std::optional<Attribution> Cues::right_cue(const std::vector<Token>& toks) const
     if (toks[i].word && is_clause_word(toks[i].lower)) return std::nullopt;
     Attribution a;
     a.cue = std::string(env_.doc.text.substr(toks[k].b, toks[k + c->words.size() - 1].e - toks[k].b));
+    // `"...," the agency reported Hale as saying`: the one reported speaks.
+    if (auto s = as_saying(toks, k + c->words.size()); s.first != s.second) {
+      a.speaker = subject(toks, s.first, s.second);
+      return a;
+    }
     a.speaker = subject(toks, i, e);
     return a;
   }
@@ -228,6 +257,11 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   for (size_t k = toks.size(); k-- > 0;) {
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c) continue;
+    // The tail of a longer cue ("say" of "went on to say") is read from the longer one.
+    bool tail = false;
+    for (size_t j = 1; j <= 3 && j <= k && !tail; ++j)
+      if (const Cue* longer = cue_at(toks, k - j, env_.lex)) tail = longer->words.size() > j;
+    if (tail) continue;
     if (c->ambiguous) {
       size_t n = k + c->words.size();
       if (n < toks.size() && toks[n].lower != "that" && toks[n].lower != ":" && toks[n].lower != ",") continue;

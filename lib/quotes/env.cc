@@ -7,7 +7,7 @@
 namespace dossier::quotes_detail {
 
 Env::Env(const Document& d, const std::vector<Entity>& entities)
-    : doc(d), lex(Lexicon::get()), map(d.text), resolver(d, entities) {
+    : doc(d), lex(Lexicon::get()), map(d.text), resolver(d, entities, map) {
   ctx.text = d.text;
   ctx.entities = &entities;
   ctx.resolver = &resolver;

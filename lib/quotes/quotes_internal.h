@@ -27,6 +27,7 @@ struct Found {
   std::string name;                       // empty when anonymous or unknown
   std::optional<std::string> source_text; // "a ministry source"
   size_t b = 0, e = 0;                    // bytes of the mention, when there is one
+  bool anonymous = false;                 // a source that names no one ("officials"), not just unknown words
   bool resolved() const { return entity.has_value() || !name.empty(); }
 };
 
@@ -39,6 +40,8 @@ struct Context {
   std::vector<std::pair<size_t, size_t>> sentences;
   std::optional<size_t> turn_speaker;               // set while inside a turn naming an entity
   std::pair<size_t, size_t> quote{0, 0};           // the quote being attributed (no antecedents)
+  std::vector<std::pair<size_t, size_t>> quoted;   // every marked quote, sorted: the words
+                                                   // quoted are no antecedents either
 
   const std::vector<MentionResolver::Span>& mentions() const { return resolver->mentions(); }
 };
@@ -53,6 +56,8 @@ struct Attribution {
 bool is_boundary(const Token& t);
 bool boundary_at(const std::vector<Token>& toks, size_t k);
 bool is_clause_word(const std::string& w);
+bool is_passive_aux(const std::string& w);
+std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after);
 
 // What every part of the annotator reads: the document, its offset map, the word lists and
 // the mention resolver, with the byte view of the text (env.cc).
@@ -137,6 +142,7 @@ class Turns {
   // labels such as "LAVROV:" or "Mr. Lavrov:".
   std::optional<size_t> person_by_surname(size_t b, size_t e) const;
   const Turn* turn_at(size_t pos) const;
+  bool heading_label(size_t para) const;
   std::vector<Turn>& turns() { return turns_; }
 
  private:
@@ -167,6 +173,7 @@ class Speech {
   // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
   // speech whatever its length.
   bool governed_by_cue(size_t ob) const;
+  bool in_reported_clause(size_t ob) const;
 
  private:
   const Env& env_;

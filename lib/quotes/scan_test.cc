@@ -48,3 +48,8 @@ TEST_CASE("A leading-elision apostrophe opens no quote", "[quotes]") {
   CHECK(inner_of("'Cause,' he said, 'I can.'") == std::vector<std::string>{"I can."});
   CHECK(inner_of("She said 'never' twice.") == std::vector<std::string>{"never"});
 }
+
+TEST_CASE("A contraction's clitic written apart from its word opens no quote", "[quotes]") {
+  CHECK(inner_of("It \u2019s limitless, and you \u2019ll see that we \u2019re right.").empty());
+  CHECK(inner_of("It 's fine, he said 'never' again.") == std::vector<std::string>{"never"});
+}

@@ -7,8 +7,15 @@
 
 namespace dossier::quotes_detail {
 
+namespace {
+
+// "the country's", "Russia's": an owner in the object the quote completes.
+bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0; }
+
+}  // namespace
+
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-  if (nwords >= 2 && nwords <= 10 && !c.ends_clause) {  // a title, all capitalised words?
+  if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
     size_t caps = 0;
     for (const Token& t : words) caps += t.word && (t.cap || env_.lex.is(t.lower, "connector"));
     if (caps == nwords) return false;
@@ -16,7 +23,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
-  if (governed_by_cue(ob)) return true;
+  if (governed_by_cue(ob) || in_reported_clause(ob)) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
   if (c.adjacent || c.own_sentence) return true;
@@ -28,29 +35,59 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   return c.starts_upper && c.ends_clause && nwords >= 3;
 }
 
+// Whether the quote at OB stands in the clause a verb of saying reports, in its sentence:
+// "X said that NATO had a "serious exchange"". Terms after "so-called" were ruled out
+// before; a quoted phrase inside reported speech is the speaker's words.
+bool Speech::in_reported_clause(size_t ob) const {
+  size_t si = span_index(env_.ctx.sentences, ob);
+  size_t sb = std::max(env_.ctx.sentences[si].first, ob > 200 ? env_.cp_start(ob - 200) : size_t{0});
+  if (sb >= ob) return false;
+  auto toks = last_tokens(env_.doc.text, sb, ob, 24);
+  for (size_t k = toks.size(); k-- > 0;) {
+    if (boundary_at(toks, k)) return false;
+    const Cue* c = cue_at(toks, k, env_.lex);
+    if (!c || c->ambiguous || c->subject_after) continue;
+    size_t n = k + c->words.size();
+    return n < toks.size() && toks[n].lower == "that";
+  }
+  return false;
+}
+
 // Whether a verb of saying governs the quote at OB as its object or complement: the cue
 // right before it, or before a determiner, "it", "as", "of", "for" ("expressed "deep
 // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
 // speech whatever its length.
 bool Speech::governed_by_cue(size_t ob) const {
-  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
-  auto toks = last_tokens(env_.doc.text, from, ob, 6);
+  size_t from = ob > 120 ? env_.cp_start(ob - 120) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 12);
   size_t k = toks.size();
   size_t skipped = 0;
+  bool as = false;
   while (k > 0 && skipped < 3) {
     const Token& t = toks[k - 1];
     bool skip = t.lower == ":" || t.lower == "," ||
                 (t.word && (env_.lex.is(t.lower, "det") || t.lower == "it" || t.lower == "them" || t.lower == "as" ||
-                            t.lower == "of" || t.lower == "for" || t.lower == "that"));
+                            t.lower == "of" || t.lower == "for" || t.lower == "that" || is_possessive(t.lower)));
     if (!skip) break;
+    as |= t.lower == "as";
     --k;
     ++skipped;
   }
-  // The cue may be one to three words ending at toks[k - 1].
-  for (size_t n = 1; n <= 3 && n <= k; ++n) {
-    const Cue* c = cue_at(toks, k - n, env_.lex);
-    if (c && c->words.size() == n && !c->ambiguous && !c->subject_after) return true;
-  }
+  auto cue_ends_at = [&](size_t end) {  // a cue of one to three words ending at toks[end - 1]
+    for (size_t n = 1; n <= 3 && n <= end; ++n) {
+      const Cue* c = cue_at(toks, end - n, env_.lex);
+      if (c && c->words.size() == n && !c->ambiguous && !c->subject_after) return true;
+    }
+    return false;
+  };
+  if (cue_ends_at(k)) return true;
+  // "described the events of the day as a "defining moment"": the complement after "as"
+  // of a verb of describing a few words back, in the same clause.
+  if (as)
+    for (size_t e = k; e > 0 && k - e < 7; --e) {
+      if (boundary_at(toks, e - 1) || toks[e - 1].lower == ",") break;
+      if (cue_ends_at(e)) return true;
+    }
   return false;
 }
 }  // namespace dossier::quotes_detail

@@ -30,6 +30,31 @@ size_t Turns::label_end(size_t pb, size_t pe, bool& generic, bool& label_like) c
   return colon + 1;
 }
 
+// A paragraph that is only a person's name and title ("Deputy Foreign Minister Ivan
+// Petrov"), followed by a paragraph speaking in the first person: a transcript label set
+// as a heading, without a colon.
+bool Turns::heading_label(size_t para) const {
+  auto [pb, pe] = env_.ctx.paragraphs[para];
+  if (pe <= pb || pe - pb > 100 || para + 1 >= env_.ctx.paragraphs.size()) return false;
+  auto toks = tokenize(env_.doc.text, pb, pe);
+  if (toks.empty() || toks.size() > 12 || !toks.front().cap || !toks.back().word) return false;
+  for (const Token& t : toks) {
+    if (!t.word && t.lower != "." && t.lower != "-" && t.lower != ",") return false;
+    if (t.word && !t.cap && !env_.lex.is(t.lower, "connector")) return false;
+  }
+  bool person = false;
+  const auto& ms = env_.ctx.mentions();
+  auto it = std::lower_bound(ms.begin(), ms.end(), pb, [](const MentionResolver::Span& m, size_t p) { return m.begin < p; });
+  for (; it != ms.end() && it->begin < pe; ++it)
+    if (it->end <= pe && (*env_.ctx.entities)[it->entity].type == "PERSON") person = true;
+  if (!person) return false;
+  auto [nb, ne] = env_.ctx.paragraphs[para + 1];
+  for (const Token& t : first_tokens(env_.doc.text, nb, ne, 60))
+    if (t.word && (env_.lex.is(t.lower, "pronoun-1") || t.lower == "us" || t.lower == "our" || t.lower == "my"))
+      return true;
+  return false;
+}
+
 void Turns::find_turns() {
   struct Label {
     size_t para, b, e;
@@ -43,15 +68,23 @@ void Turns::find_turns() {
     auto [pb, pe] = env_.ctx.paragraphs[p];
     bool generic, label_like;
     size_t end = label_end(pb, pe, generic, label_like);
-    if (!end) continue;
+    bool heading = !end && heading_label(p);
+    if (!end && !heading) continue;
+    if (heading) end = pe + 1;
     Label l{p, pb, end - 1, std::nullopt, {}, generic};
     if (!generic) {
       Found f = resolve_subject(env_.ctx, pb, end - 1);
-      if (!f.entity) f.entity = person_by_surname(pb, end - 1);
+      // A label in capitals ("FOREIGN MINISTER IVAN PETROV:") may be read as another kind
+      // of entity, or none: the person is found by surname in any case.
+      if (!f.entity || (*env_.ctx.entities)[*f.entity].type != "PERSON")
+        if (auto who = person_by_surname(pb, end - 1)) {
+          f.entity = who;
+          f.name.clear();
+        }
       bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
       bool titled = false;
       for (const Token& t : tokenize(env_.doc.text, pb, end - 1)) titled |= env_.lex.roles.count(t.lower) > 0;
-      if (!person && !(titled && !f.name.empty())) {
+      if (!person && (heading || !(titled && !f.name.empty()))) {
         stops.push_back(p);
         continue;
       }
@@ -71,6 +104,15 @@ void Turns::find_turns() {
   };
   auto add = [&](size_t b, size_t e, std::optional<size_t> entity, const std::string& name, std::string cue) {
     while (b < e && (env_.doc.text[b] == ' ' || env_.doc.text[b] == '\n')) ++b;
+    // A stage direction opening the turn ("(Via interpreter)", "[laughs]") is not said.
+    if (b < e && (env_.doc.text[b] == '(' || env_.doc.text[b] == '[')) {
+      char close = env_.doc.text[b] == '(' ? ')' : ']';
+      size_t c = env_.doc.text.find(close, b);
+      if (c != std::string::npos && c < e && c - b <= 40) {
+        b = c + 1;
+        while (b < e && (env_.doc.text[b] == ' ' || env_.doc.text[b] == '\n')) ++b;
+      }
+    }
     if (b >= e) return;
     Turn t{b, e, entity, {}};
     t.quote.kind = "turn";
