@@ -86,7 +86,8 @@ std::vector<Position> Layer::run() {
   actors_.collect(ranges);
   std::map<size_t, const Candidate*> reporters = holders.reported_speech();
   std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
-  for (const auto& [sp, sb, se, ms] : found) {
+  for (const auto& [sp, sb_, se, ms] : found) {
+    const size_t sb = sb_;  // a plain local: lambdas below capture it (C++17 cannot capture a binding)
     const Span& span = *sp;
     std::string_view sentence = text.substr(sb, se - sb);
     std::vector<Cue> cues = find_cues(sentence);
