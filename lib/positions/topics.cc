@@ -197,7 +197,7 @@ std::vector<TopicMatch> TopicLexicon::find(std::string_view text) const {
   // Sorted by start, a mention overlaps an earlier one of its topic only if it overlaps the
   // last one kept of that topic: one look each, so a long text costs n log n.
   std::vector<TopicMatch> out;
-  std::map<std::string_view, size_t> last;  // topic -> index in OUT
+  std::map<std::string, size_t> last;  // topic -> index in OUT (a copy: OUT reallocates, moving its strings)
   for (auto& m : found) {
     auto it = last.find(m.topic);
     if (it != last.end() && m.start < out[it->second].end) {
