@@ -144,6 +144,8 @@ void to_json(json& j, const Document& d) {
   j["schema"] = kDocumentSchema;
   j["id"] = d.id;
   j["source"] = json{{"path", d.source.path}, {"sha256", d.source.sha256}, {"bytes", d.source.bytes}};
+  if (d.source.id) j["source"]["id"] = *d.source.id;
+  if (d.source.meta.is_object()) j["source"]["meta"] = d.source.meta;
   j["title"] = opt(d.title);
   j["publisher"] = opt(d.publisher);
   j["published"] = opt(d.published);
@@ -189,6 +191,8 @@ void from_json(const json& j, Document& d) {
     get_to(*s, "path", d.source.path);
     get_to(*s, "sha256", d.source.sha256);
     get_to(*s, "bytes", d.source.bytes);
+    d.source.id = get_opt(*s, "id");
+    if (auto m = s->find("meta"); m != s->end() && m->is_object()) d.source.meta = *m;
   }
   d.title = get_opt(j, "title");
   d.publisher = get_opt(j, "publisher");

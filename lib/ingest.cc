@@ -33,39 +33,6 @@ std::string absolute_key(const fs::path& p) {
   return abs.string();
 }
 
-// Groups lines into blocks: a blank line ends a block; inside a run of lines each line
-// is its own block unless the run looks hard-wrapped (similar long lengths), in which
-// case it is joined into one paragraph. The line texts are moved into the blocks.
-std::vector<Block> make_blocks(std::vector<Line>& lines) {
-  std::vector<Block> blocks;
-  size_t i = 0;
-  while (i < lines.size()) {
-    if (lines[i].text.empty()) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < lines.size() && !lines[j].text.empty()) ++j;
-    bool wrapped = j - i >= 3;
-    for (size_t k = i; k + 1 < j && wrapped; ++k) {
-      size_t len = utf8::length(lines[k].text);
-      if (len < 45 || len > 100) wrapped = false;
-    }
-    if (wrapped) {
-      Block b{std::move(lines[i].text), lines[i].number, lines[j - 1].number};
-      for (size_t k = i + 1; k < j; ++k) {
-        b.text += ' ';
-        b.text += lines[k].text;
-      }
-      blocks.push_back(std::move(b));
-    } else {
-      for (size_t k = i; k < j; ++k) blocks.push_back(Block{std::move(lines[k].text), lines[k].number, lines[k].number});
-    }
-    i = j;
-  }
-  return blocks;
-}
-
 }  // namespace
 
 // realpath(dir/name) is realpath(dir)/name when NAME exists and is not a symlink (nor "."
@@ -166,7 +133,16 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   std::vector<Block> blocks = make_blocks(norm.lines);
   norm.lines.clear();
   norm.lines.shrink_to_fit();
-  Layout layout = analyze_layout(blocks);
+  Layout layout;
+  if (options.plain) {
+    layout.kinds.assign(blocks.size(), "");
+  } else {
+    layout = analyze_layout(blocks);
+  }
+  // Nothing is silently emptied: a text whose every line looks like chrome is kept.
+  const bool all_chrome = !blocks.empty() && std::none_of(layout.kinds.begin(), layout.kinds.end(),
+                                                          [](const std::string& k) { return k.empty(); });
+  if (all_chrome) layout.kinds.assign(blocks.size(), "");
   Metadata meta = extract_metadata(blocks, layout);
 
   // Text: the content blocks, one paragraph each, separated by a blank line.
@@ -217,7 +193,9 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   }
   if (!d.dct.value && d.published && is_iso_date(*d.published)) d.dct = Dct{d.published, "text"};
   if (!d.published && d.dct.source == "manifest") d.published = d.dct.value;
-  if (d.text.empty())
+  if (all_chrome)
+    d.warnings.push_back(Warning{"no-content", "no article content found; kept as is (use --plain for clean text)", std::nullopt});
+  else if (d.text.empty())
     d.warnings.push_back(Warning{"no-content", raw.empty() ? "empty file" : "no article content found", std::nullopt});
   return d;
 }

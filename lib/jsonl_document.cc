@@ -253,7 +253,7 @@ constexpr std::array<std::string_view, kTopKeys> kTop = {
     "schema", "id", "source", "title", "publisher", "published", "dct", "dateline", "byline", "url",
     "text", "paragraphs", "sentences", "boilerplate", "warnings", "entities", "quotes", "timexes",
     "positions"};
-constexpr std::array<std::string_view, 3> kSourceKeys = {"path", "sha256", "bytes"};
+constexpr std::array<std::string_view, 5> kSourceKeys = {"path", "sha256", "bytes", "id", "meta"};
 constexpr std::array<std::string_view, 2> kDctKeys = {"value", "source"};
 constexpr std::array<std::string_view, 3> kBoilerplateKeys = {"text", "kind", "line"};
 constexpr std::array<std::string_view, 4> kWarningKeys = {"code", "message", "at", "line"};
@@ -282,8 +282,12 @@ Document document_from(element root) {
         read(v, d.source.path);
       else if (i == 1)
         read(v, d.source.sha256);
-      else
+      else if (i == 2)
         read(v, d.source.bytes);
+      else if (i == 3)
+        d.source.id = read_optional(v);
+      else if (!v.is_null())
+        slow();  // the input record's own fields: the reference reader keeps them
     });
   }
   std::pair<TopKey, std::optional<std::string>*> optionals[] = {
@@ -604,6 +608,14 @@ void append_document(std::string& out, const Document& d) {
     w.begin_object();
     w.key("bytes");
     w.integer(d.source.bytes);
+    if (d.source.id) {
+      w.key("id");
+      w.string(*d.source.id);
+    }
+    if (d.source.meta.is_object()) {
+      w.key("meta");
+      w.value(d.source.meta);
+    }
     w.key("path");
     w.string(d.source.path);
     w.key("sha256");

@@ -260,7 +260,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   }
   // Byline or credit line anywhere in the content.
   for (size_t i = 0; i < n && !m.byline; ++i)
-    if (layout.kinds[i].empty() && is_credit_line(blocks[i].text)) m.byline = blocks[i].text;
+    if ((layout.kinds[i].empty() || layout.kinds[i] == "credit") && is_credit_line(blocks[i].text)) m.byline = blocks[i].text;
 
   // Publisher: an appeal that names the outlet beats a credit line, which beats
   // "told <outlet>", which beats a dateline's agency.

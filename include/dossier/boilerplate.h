@@ -1,8 +1,9 @@
 // Page layout of a scraped text: which blocks (paragraphs) are article content, which is
-// the title, and which are web chrome (boilerplate) of what kind. Uses jusText's idea on
-// plain text: line features (length, stop-word share, closing punctuation) classify the
-// clear cases, phrase rules kept as data (lib/data/boilerplate/rules.tsv) mark known
-// chrome, and undecided short lines take the class of their neighbours.
+// the title, and which are web chrome (boilerplate) of what kind. A linear model learned
+// from labelled pages (lib/boilerplate/, weights in lib/data/boilerplate/*.weights) scores
+// each line from its shape, its neighbours and its place in the page; phrase rules kept
+// as data (lib/data/boilerplate/rules.tsv) mark chrome that a rule names more clearly, and
+// a second learned model ranks the title among the lines above the article body.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "dossier/normalize.h"
 
 namespace dossier {
 
@@ -19,11 +22,16 @@ struct Block {
   int64_t last_line = 0;
 };
 
+// Groups normalized lines into blocks: a blank line ends a block, and a run of similar long
+// lines (hard-wrapped text) is one block. The line texts are moved out of LINES.
+std::vector<Block> make_blocks(std::vector<Line>& lines);
+
 struct Layout {
   std::optional<size_t> title;     // index of the title block, if there is one
   std::vector<std::string> kinds;  // per block: "" for content, else the boilerplate kind
 };
 
+// Kinds: navigation, appeal, promo, caption, credit, timestamp, share, comment, teaser, other.
 Layout analyze_layout(const std::vector<Block>& blocks);
 
 // Words of a block (space-separated tokens) and the share of them that are stop words.
@@ -34,7 +42,16 @@ double stopword_share(const std::string& text);
 // or "" when no rule claims it.
 std::string rule_kind(const std::string& line);
 
-// A credit/byline line such as "(AP, MT)" or "By John Smith": metadata, kept as content.
+// A credit/byline line such as "(AP, MT)" or "By John Smith".
 bool is_credit_line(const std::string& text);
+
+// The weights of the content and title models ("name<TAB>weight" lines), learned from
+// the labelled pages in DIR: manifest.jsonl ("path" of each page) and meta.jsonl ("doc",
+// the page's file stem; "title"; "boilerplate", the texts of its non-content lines).
+// Deterministic: the same pages give the same bytes. Throws Error on unreadable input.
+struct BoilerplateWeights {
+  std::string content, title;
+};
+BoilerplateWeights train_boilerplate(const std::string& dir, int epochs);
 
 }  // namespace dossier

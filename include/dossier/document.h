@@ -34,6 +34,8 @@ struct Source {
   std::string path;    // as given on the command line ("-" for stdin)
   std::string sha256;  // of the raw bytes
   int64_t bytes = 0;
+  std::optional<std::string> id;  // the input record's own id (ingest --jsonl --id-field)
+  nlohmann::json meta;            // the input record's other fields (ingest --jsonl), or null
 };
 
 struct Dct {

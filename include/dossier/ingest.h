@@ -55,12 +55,21 @@ class Manifest {
   std::shared_ptr<CanonicalPaths> paths_ = std::make_shared<CanonicalPaths>();
 };
 
+// The fields of a JSON record that ingest --jsonl reads (an empty name: not read).
+struct RecordFields {
+  std::string text = "text", title = "title", date = "date", url = "url", id;
+};
+
 struct IngestOptions {
   std::optional<std::string> dct;  // --dct, for every input (YYYY-MM-DD)
+  bool plain = false;              // --plain: the input is article text, no line is removed
+  RecordFields fields;             // --jsonl: where a record keeps its text and metadata
 };
 
 // Builds the document for RAW, read from PATH. Throws Error when RAW is binary (NUL
-// bytes). Repairs and other notes go to Document::warnings.
+// bytes). Repairs and other notes go to Document::warnings. Unless OPTIONS.plain, web
+// chrome is removed; a text whose every line looks like chrome is kept whole, with a
+// warning.
 Document ingest_text(std::string_view raw, const std::string& path, const ManifestEntry* manifest,
                      const IngestOptions& options);
 
@@ -76,6 +85,13 @@ struct PathNote {
   std::string message;
   bool rejected = true;
 };
+
+// Builds the document for one JSON record (LINE, line LINE_NO of PATH) written by another
+// tool: its text field is read as ingest_text reads a file; its title, date (ISO 8601, with
+// or without a time: published and dct), url and id fields fill the document; every other
+// field goes to source.meta. Throws Error(PATH, LINE_NO) when LINE is not a JSON object or
+// has no text string.
+Document ingest_record(std::string_view line, const std::string& path, int64_t line_no, const IngestOptions& options);
 
 // Expands command-line inputs: files as given, directories recursively (regular files,
 // sorted by path, hidden entries skipped; links followed, each directory read once), plus

@@ -10,7 +10,7 @@ using nlohmann::json;
 TEST_CASE("A document survives a round trip through JSON", "[document]") {
   Document d;
   d.id = "0123456789abcdef";
-  d.source = {"a.txt", "ff", 10};
+  d.source = {"a.txt", "ff", 10, std::nullopt, {}};
   d.title = "Title";
   d.dct = {"2010-02-04", "manifest"};
   d.text = "Title\n\nBody.";
@@ -60,7 +60,7 @@ TEST_CASE("Records are written as one line with sorted keys", "[document]") {
 TEST_CASE("A document is written the same by the fast writer and through to_json", "[document]") {
   Document d;
   d.id = "0123456789abcdef";
-  d.source = {"a.txt", "ff", 10};
+  d.source = {"a.txt", "ff", 10, std::nullopt, {}};
   d.dct = {std::nullopt, "none"};
   d.text = "Caf\xC3\xA9 \"quoted\"\n";
   d.sentences = {{0, 4}};

@@ -73,3 +73,49 @@ TEST_CASE("A binary file is rejected and an empty file is flagged", "[ingest]") 
   REQUIRE(e.warnings.size() == 1);
   CHECK(e.warnings[0].code == "no-content");
 }
+
+TEST_CASE("Plain input keeps every line and a one-line text stays one line", "[ingest]") {
+  IngestOptions plain;
+  plain.plain = true;
+  Document d = ingest_text("Home\nOfficials said the talks would resume\n", "a.txt", nullptr, plain);
+  CHECK(d.boilerplate.empty());
+  CHECK(d.text == "Home\n\nOfficials said the talks would resume");
+  Document one = ingest_text("Officials said the talks would resume", "b.txt", nullptr, plain);
+  CHECK(one.text == "Officials said the talks would resume");
+  CHECK(one.paragraphs.size() == 1);
+}
+
+TEST_CASE("A text whose every line looks like chrome is kept with a warning", "[ingest]") {
+  Document d = ingest_text("Home\nLogin\nSubscribe\nContact us\n", "a.txt", nullptr, {});
+  CHECK(d.text == "Home\n\nLogin\n\nSubscribe\n\nContact us");
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].message == "no article content found; kept as is (use --plain for clean text)");
+}
+
+TEST_CASE("A JSON record gives text, title, date, url and id, and keeps its other fields", "[ingest]") {
+  IngestOptions options;
+  options.fields.id = "key";
+  Document d = ingest_record(
+      R"({"text": "The council met on Monday and agreed to repair the old library roof.", "title": "Roof Repairs",)"
+      R"( "date": "2024-05-14T09:15:00+02:00", "url": "https://example.org/r", "key": "k7", "lang": "en"})",
+      "in.jsonl", 3, options);
+  CHECK(d.title == "Roof Repairs");
+  CHECK(d.published == "2024-05-14");
+  CHECK(d.dct.value == "2024-05-14");
+  CHECK(d.url == "https://example.org/r");
+  CHECK(d.source.id == "k7");
+  CHECK(d.source.meta == nlohmann::json{{"lang", "en"}});
+  CHECK(d.text == "The council met on Monday and agreed to repair the old library roof.");
+}
+
+TEST_CASE("A JSON record without its text field or with a bad date is rejected at its line", "[ingest]") {
+  IngestOptions options;
+  try {
+    ingest_record(R"({"title": "x"})", "in.jsonl", 4, options);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.line() == 4);
+  }
+  CHECK_THROWS_AS(ingest_record(R"({"text": "a", "date": "14 May"})", "in.jsonl", 5, options), Error);
+  CHECK_THROWS_AS(ingest_record(R"([1, 2])", "in.jsonl", 6, options), Error);
+}

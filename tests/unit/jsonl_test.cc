@@ -100,7 +100,7 @@ std::string written(const std::string& s) {
 Document full_document() {
   Document d;
   d.id = "0123456789abcdef";
-  d.source = {"news/a \"b\".txt", "ff00", 1234};
+  d.source = {"news/a \"b\".txt", "ff00", 1234, std::nullopt, {}};
   d.title = "Z\xC3\xBCrich \xE2\x80\x94 \xF0\x9F\x98\x80 title";
   d.published = "2010-02-04";
   d.dct = {"2010-02-04", "manifest"};

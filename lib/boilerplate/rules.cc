@@ -1,4 +1,4 @@
-#include "dossier/boilerplate.h"
+#include "internal.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -8,7 +8,6 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
-#include <unordered_set>
 
 #include "dossier/data.h"
 #include "dossier/error.h"
@@ -333,74 +332,31 @@ const RuleTable& rules() {
   return table;
 }
 
-const std::unordered_set<std::string>& stopwords() {
-  static const std::unordered_set<std::string> set = [] {
-    std::unordered_set<std::string> s;
-    for (auto line : data::lines("boilerplate/stopwords.txt")) {
-      size_t i = 0;
-      while (i < line.size()) {
-        size_t j = line.find(' ', i);
-        if (j == std::string_view::npos) j = line.size();
-        if (j > i) s.emplace(line.substr(i, j - i));
-        i = j + 1;
-      }
-    }
-    return s;
-  }();
-  return set;
-}
+}  // namespace
 
-enum class Class { Good, Bad, Short };
+namespace boilerplate {
 
-struct Features {
-  Class cls = Class::Short;
-  std::string kind;     // for Bad
-  std::string weak;     // kind of a single weak hint
-  size_t words = 0;
-  bool terminal = false;  // ends like a sentence
-};
-
-bool ends_like_sentence(const std::string& t) {
-  size_t e = t.size();
-  // skip closing quotes and brackets
-  while (e > 0) {
-    std::string_view tail(t.data(), e);
-    if (tail.back() == '"' || tail.back() == '\'' || tail.back() == ')') {
-      --e;
-    } else if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "\u201D" || tail.substr(tail.size() - 3) == "\u2019")) {
-      e -= 3;
-    } else {
-      break;
-    }
-  }
-  if (e == 0) return false;
-  char c = t[e - 1];
-  return c == '.' || c == '?' || c == '!' || (e >= 3 && t.compare(e - 3, 3, "\u2026") == 0);
-}
-
-Features features(const Block& b) {
-  Features f;
-  f.words = word_count(b.text);
-  f.terminal = ends_like_sentence(b.text);
+RuleHit rule_hit(const std::string& text, size_t words) {
+  RuleHit hit;
   std::string weak_kind;
   int weak_hits = 0;
   const RuleTable& table = rules();
   // Which needs literals the line holds: bit i for literal i.
   uint64_t present = 0;
   std::vector<int> present_list;  // the same, from the RE2::Set when the finder cannot say
-  bool from_finder = table.literals.usable() && table.literals.find(b.text, &present);
-  if (!from_finder) table.needs_set->Match(b.text, &present_list);
+  bool from_finder = table.literals.usable() && table.literals.find(text, &present);
+  if (!from_finder) table.needs_set->Match(text, &present_list);
   auto holds = [&](int n) {
     return from_finder ? ((present >> n) & 1) != 0
                        : std::find(present_list.begin(), present_list.end(), n) != present_list.end();
   };
   // A short block meets every rule: one RE2::Set pass says which patterns match it.
-  const bool is_short = f.words <= kShortWords;
+  const bool is_short = words <= kShortWords;
   std::vector<int> matched;
   bool from_set = false;
   if (is_short && table.short_set) {
     RE2::Set::ErrorInfo error;
-    from_set = table.short_set->Match(b.text, &matched, &error) || error.kind == RE2::Set::kNoError;
+    from_set = table.short_set->Match(text, &matched, &error) || error.kind == RE2::Set::kNoError;
     std::sort(matched.begin(), matched.end());
   }
   // Long blocks walk only the rules of scope any and weak (in table order, as all do).
@@ -411,7 +367,7 @@ Features features(const Block& b) {
                     : !r.needs.empty() && std::none_of(r.needs.begin(), r.needs.end(), holds))
       continue;
     if (from_set && r.set_index >= 0 ? !std::binary_search(matched.begin(), matched.end(), r.set_index)
-                                     : !rule_matches(r, b.text))
+                                     : !rule_matches(r, text))
       continue;
     if (r.scope == Scope::Weak) {
       if (weak_kind.empty() || weak_kind == r.kind) {
@@ -420,181 +376,19 @@ Features features(const Block& b) {
       }
       continue;
     }
-    f.cls = Class::Bad;
-    f.kind = r.kind;
-    return f;
+    hit.kind = r.kind;
+    return hit;
   }
-  if (weak_hits >= 2 || (weak_hits == 1 && f.words <= kShortWords)) {
-    f.cls = Class::Bad;
-    f.kind = weak_kind;
-    return f;
+  if (weak_hits >= 2 || (weak_hits == 1 && is_short)) {
+    hit.kind = weak_kind;
+  } else {
+    hit.weak = weak_kind;
   }
-  f.weak = weak_kind;
-  // The stop-word share decides only the middle ground, so it is computed only there.
-  if ((f.words >= 10 && f.terminal) || f.words >= 30 || (f.words > 15 && stopword_share(b.text) >= 0.25))
-    f.cls = Class::Good;
-  return f;
+  return hit;
 }
 
-bool headline_shaped(const Block& b, const Features& f) {
-  if (f.words < 2 || f.words > 30) return false;
-  if (is_credit_line(b.text)) return false;
-  return !(b.text.back() == '.' && !(b.text.size() >= 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0));
-}
+}  // namespace boilerplate
 
-}  // namespace
-
-size_t word_count(const std::string& text) {
-  // Counts word starts (a non-space after a space or at the start), eight bytes a step:
-  // this runs over every block.
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t size = text.size();
-  size_t n = 0, i = 0;
-  uint64_t prev_space = 1;  // the byte before the text counts as a space
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  for (; i + 8 <= size; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    uint64_t x = w ^ (0x20 * kOnes);
-    uint64_t space = (~(((x & kLow7) + kLow7) | x) >> 7) & kOnes;  // 1 in each byte == ' '
-    uint64_t before = (space << 8) | prev_space;  // little-endian: byte k-1 moved to byte k
-    uint64_t starts = ~space & before & kOnes;
-    n += static_cast<size_t>((starts * kOnes) >> 56);
-    prev_space = space >> 56;
-  }
-#endif
-  for (; i < size; ++i) {
-    n += static_cast<size_t>((p[i] != ' ') & (prev_space != 0));
-    prev_space = p[i] == ' ';
-  }
-  return n;
-}
-
-double stopword_share(const std::string& text) {
-  size_t words = 0, stops = 0;
-  std::string w;
-  auto flush = [&]() {
-    if (w.empty()) return;
-    ++words;
-    if (stopwords().count(w)) ++stops;
-    w.clear();
-  };
-  for (char c : text) {
-    if ((c >= 'a' && c <= 'z') || c == '\'') {
-      w.push_back(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      w.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if (c == ' ') {
-      flush();
-    }
-  }
-  flush();
-  return words ? static_cast<double>(stops) / static_cast<double>(words) : 0.0;
-}
-
-bool is_credit_line(const std::string& text) {
-  static const RE2 credit(R"(^\((?:[A-Z][A-Za-z.-]{0,15})(?:\s*[,/]\s*[A-Z][A-Za-z.-]{0,15}){0,4}\)$)");
-  static const RE2 by(R"(^(?i:by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*(?:\s*[,|]\s*[^,|]{1,60})?$)");
-  if (text.size() > 2 && text.front() == '(' && text.back() == ')') return RE2::FullMatch(text, credit);
-  if (text.size() > 3 && (text[0] == 'B' || text[0] == 'b') && (text[1] == 'y' || text[1] == 'Y') && text[2] == ' ')
-    return word_count(text) <= 12 && RE2::FullMatch(text, by);
-  return false;
-}
-
-std::string rule_kind(const std::string& line) {
-  Features f = features(Block{line, 0, 0});
-  return f.cls == Class::Bad ? f.kind : std::string();
-}
-
-Layout analyze_layout(const std::vector<Block>& blocks) {
-  const size_t n = blocks.size();
-  Layout layout;
-  layout.kinds.assign(n, "");
-  std::vector<Features> f(n);
-  for (size_t i = 0; i < n; ++i) f[i] = features(blocks[i]);
-
-  // A single weak hint becomes a verdict next to boilerplate of the same kind (an appeal
-  // that runs over several paragraphs); repeat until nothing changes.
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (size_t i = 0; i < n; ++i) {
-      if (f[i].cls == Class::Bad || f[i].weak.empty()) continue;
-      bool prev = i > 0 && f[i - 1].cls == Class::Bad && f[i - 1].kind == f[i].weak;
-      bool next = i + 1 < n && f[i + 1].cls == Class::Bad && f[i + 1].kind == f[i].weak;
-      if (prev || next) {
-        f[i].cls = Class::Bad;
-        f[i].kind = f[i].weak;
-        changed = true;
-      }
-    }
-  }
-
-  // A photo credit ("Name / Agency") marks the block just above it as the caption.
-  for (size_t i = 1; i < n; ++i) {
-    if (f[i].cls != Class::Bad || f[i].kind != "credit") continue;
-    if (f[i - 1].cls == Class::Bad || blocks[i].first_line - blocks[i - 1].last_line > 2) continue;
-    if (i - 1 == 0) continue;
-    f[i - 1].cls = Class::Bad;
-    f[i - 1].kind = "caption";
-  }
-
-  // The title: the last headline-shaped block before the first good paragraph.
-  size_t first_good = n;
-  for (size_t i = 0; i < n; ++i)
-    if (f[i].cls == Class::Good) {
-      first_good = i;
-      break;
-    }
-  for (size_t i = first_good; i-- > 0;) {
-    if (f[i].cls == Class::Bad) continue;
-    if (headline_shaped(blocks[i], f[i])) {
-      layout.title = i;
-      break;
-    }
-  }
-  if (!layout.title && first_good == n) {
-    for (size_t i = 0; i < n; ++i)
-      if (f[i].cls != Class::Bad && headline_shaped(blocks[i], f[i])) {
-        layout.title = i;
-        break;
-      }
-  }
-  // Everything above the title that no rule claimed is site navigation.
-  size_t body_start = layout.title ? *layout.title : first_good;
-  for (size_t i = 0; i < body_start && i < n; ++i)
-    if (f[i].cls != Class::Bad) {
-      f[i].cls = Class::Bad;
-      f[i].kind = "navigation";
-    }
-  if (layout.title) f[*layout.title].cls = Class::Good;
-
-  // Undecided short blocks: take the class of the nearest decided neighbours.
-  for (size_t i = body_start; i < n; ++i) {
-    if (f[i].cls != Class::Short) continue;
-    size_t p = i, q = i + 1;
-    while (p > 0 && f[p - 1].cls == Class::Short) --p;
-    while (q < n && f[q].cls == Class::Short) ++q;
-    bool prev_bad = p == 0 || f[p - 1].cls == Class::Bad;
-    bool next_bad = q == n || f[q].cls == Class::Bad;
-    bool next_end = q == n;
-    const std::string& bad_kind = (p > 0 && f[p - 1].cls == Class::Bad) ? f[p - 1].kind
-                                  : (q < n && f[q].cls == Class::Bad)    ? f[q].kind
-                                                                         : std::string("other");
-    bool keep;
-    if (!prev_bad && !next_bad) {
-      keep = true;
-    } else if (prev_bad && next_bad) {
-      keep = is_credit_line(blocks[i].text);
-    } else {
-      // Between content and chrome: sentences, credit lines and longer lines stay.
-      keep = f[i].terminal || is_credit_line(blocks[i].text) || f[i].words >= 8 || (!next_end && !next_bad);
-    }
-    layout.kinds[i] = keep ? "" : bad_kind;
-  }
-  for (size_t i = 0; i < n; ++i)
-    if (f[i].cls == Class::Bad) layout.kinds[i] = f[i].kind;
-  return layout;
-}
+std::string rule_kind(const std::string& line) { return boilerplate::rule_hit(line, word_count(line)).kind; }
 
 }  // namespace dossier

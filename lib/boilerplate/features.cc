@@ -1,0 +1,312 @@
+// Features of a line in its page, for the content model and the title model. Every feature
+// is binary and named "template=value"; numbers are bucketed so that a weight means one
+// range. A line is seen with its neighbours (two either side), its place in the page and
+// its distance to the densest run of text, the article body in most pages.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "internal.h"
+
+namespace dossier::boilerplate {
+
+namespace {
+
+enum Tmpl {
+  kBias, kWords, kTerm, kWordsTerm, kColon, kBullet, kCaps, kStop, kDate, kDigits, kAct, kActWords, kPunctT, kFirst,
+  kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTmplCount
+};
+constexpr const char* kTmplNames[kTmplCount] = {"bias", "w",   "term", "wt",  "colon", "bullet", "caps",
+                                                "stop", "date", "dig",  "act", "actw",  "p",      "first",
+                                                "last", "line", "rule", "weak", "dup", "pos",    "idx",
+                                                "ridx", "dens", "dw",   "clock", "upper"};
+constexpr const char* kPrefixes[] = {"", "p1.", "n1.", "p2.", "n2."};
+constexpr size_t kPrefixCount = 5;
+
+enum TitleTmpl {
+  kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTitleTmplCount
+};
+constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
+                                                      "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
+                                                      "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
+                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo"};
+
+constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
+                                       "quest", "excl", "quote", "paren", "commas", "dash"};
+
+struct Hashes {
+  std::array<std::array<uint64_t, kTmplCount>, kPrefixCount> tmpl{};
+  std::array<uint64_t, kTitleTmplCount> title{};
+  std::array<uint64_t, 64> ints{};
+  std::array<uint64_t, 13> puncts{};
+};
+
+const Hashes& hashes() {
+  static const Hashes h = [] {
+    Hashes x;
+    for (size_t p = 0; p < kPrefixCount; ++p)
+      for (size_t t = 0; t < kTmplCount; ++t) x.tmpl[p][t] = hash_text(std::string(kPrefixes[p]) + kTmplNames[t]);
+    for (size_t t = 0; t < kTitleTmplCount; ++t) x.title[t] = hash_text(kTitleNames[t]);
+    for (size_t v = 0; v < x.ints.size(); ++v) x.ints[v] = hash_text(std::to_string(v));
+    for (size_t k = 0; k < x.puncts.size(); ++k) x.puncts[k] = hash_text(kPunctNames[k]);
+    return x;
+  }();
+  return h;
+}
+
+int words_bucket(uint32_t w) {
+  if (w <= 3) return static_cast<int>(w);
+  if (w <= 5) return 4;
+  if (w <= 8) return 5;
+  if (w <= 12) return 6;
+  if (w <= 20) return 7;
+  if (w <= 40) return 8;
+  return 9;
+}
+
+int distance_bucket(size_t d) {
+  if (d <= 2) return static_cast<int>(d);
+  if (d <= 5) return 3;
+  if (d <= 10) return 4;
+  if (d <= 30) return 5;
+  return 6;
+}
+
+int ratio(uint32_t part, uint32_t whole, int steps) { return whole ? static_cast<int>(part * steps / whole) : 0; }
+
+// Collects ids, and names when training asks for them.
+class Sink {
+ public:
+  Sink(std::vector<uint64_t>& ids, std::vector<std::string>* names) : ids_(ids), names_(names) {}
+
+  void add(uint64_t tmpl_hash, const char* prefix, const char* tmpl, uint64_t value_hash, const std::string& value) {
+    ids_.push_back(feature_id(tmpl_hash, value_hash));
+    if (names_) names_->push_back(std::string(prefix) + tmpl + "=" + value);
+  }
+  void num(size_t prefix, Tmpl t, int v) {
+    add(hashes().tmpl[prefix][t], kPrefixes[prefix], kTmplNames[t], hashes().ints[static_cast<size_t>(v)],
+        names_ ? std::to_string(v) : std::string());
+  }
+  void word(size_t prefix, Tmpl t, uint64_t value_hash, const std::string& value) {
+    add(hashes().tmpl[prefix][t], kPrefixes[prefix], kTmplNames[t], value_hash, value);
+  }
+  void title(TitleTmpl t, int v) {
+    add(hashes().title[t], "", kTitleNames[t], hashes().ints[static_cast<size_t>(v)], names_ ? std::to_string(v) : std::string());
+  }
+  bool named() const { return names_ != nullptr; }
+
+ private:
+  std::vector<uint64_t>& ids_;
+  std::vector<std::string>* names_;
+};
+
+// The features of a line that its neighbours also show (under a prefix).
+void shape_features(Sink& out, size_t prefix, const LineShape& s, const RuleHit& rule) {
+  const int wb = words_bucket(s.words);
+  out.num(prefix, kWords, wb);
+  out.num(prefix, kWordsTerm, wb * 2 + (s.terminal ? 1 : 0));
+  if (s.words > 0) out.num(prefix, kDate, ratio(s.date_words, s.words, 4));
+  if (!rule.kind.empty()) out.word(prefix, kRule, hash_text(rule.kind), rule.kind);
+  if (prefix != 0) return;
+  out.num(0, kTerm, s.terminal ? 1 : 0);
+  if (s.ends_colon) out.num(0, kColon, 1);
+  if (s.bullet) out.num(0, kBullet, 1);
+  out.num(0, kCaps, s.words < 2 ? 8 + (s.caps_words ? 1 : 0) : ratio(s.caps_words, s.words, 4));
+  if (s.words > 0) out.num(0, kStop, ratio(s.stop_words, s.words, 5));
+  const uint32_t alnum = s.letters + s.digits;
+  if (alnum > 0) out.num(0, kDigits, std::min(ratio(s.digits, alnum, 10), 6));
+  if (s.action_words > 0) {
+    out.num(0, kAct, std::min<int>(s.action_words, 3));
+    out.num(0, kActWords, wb);
+  }
+  for (size_t k = 0; k < 13; ++k)
+    if (s.punct & (1u << k)) out.add(hashes().tmpl[0][kPunctT], "", "p", hashes().puncts[k], kPunctNames[k]);
+  if (s.clock) out.num(0, kClock, 1);
+  if (s.letters > 3 && s.uppers == s.letters) out.num(0, kUpper, 1);
+  if (s.first) out.word(0, kFirst, s.first, s.first_text);
+  if (s.last && s.words <= 8) out.word(0, kLast, s.last, s.last_text);
+  if (s.words >= 1 && s.words <= 4) out.word(0, kLine, s.whole, s.whole_text);
+  if (!rule.weak.empty()) out.word(0, kWeak, hash_text(rule.weak), rule.weak);
+}
+
+// The densest run of text: the run of blocks that maximises the sum of a block score,
+// positive for paragraph-like blocks and negative for short ones (Kadane's algorithm).
+std::pair<size_t, size_t> densest_run(const std::vector<LineShape>& shapes) {
+  long best = 0, sum = 0;
+  size_t best_first = 0, best_last = 0, first = 0;
+  bool found = false;
+  for (size_t i = 0; i < shapes.size(); ++i) {
+    const LineShape& s = shapes[i];
+    long v = s.words >= 10 ? std::min<long>(s.words, 60) : s.words >= 5 && s.terminal ? 3 : -8;
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
+    }
+    sum += v;
+    if (sum > best || !found) {
+      best = sum;
+      best_first = first;
+      best_last = i;
+      found = true;
+    }
+  }
+  return {best_first, best_last};
+}
+
+int dense_side(size_t i, size_t first, size_t last) {
+  if (i < first) return 10 + distance_bucket(first - i);
+  if (i > last) return 20 + distance_bucket(i - last);
+  return 0;
+}
+
+}  // namespace
+
+PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
+  PageFeatures pf;
+  const size_t n = blocks.size();
+  pf.shapes.reserve(n);
+  pf.rules.reserve(n);
+  for (const Block& b : blocks) {
+    pf.shapes.push_back(line_shape(b.text, with_names));
+    pf.rules.push_back(rule_hit(b.text, pf.shapes.back().words));
+  }
+  std::tie(pf.dense_first, pf.dense_last) = densest_run(pf.shapes);
+  std::vector<uint64_t> sorted(n);
+  for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
+  std::sort(sorted.begin(), sorted.end());
+
+  pf.ids.reserve(n * 48);
+  pf.offsets.reserve(n + 1);
+  Sink out(pf.ids, with_names ? &pf.names : nullptr);
+  for (size_t i = 0; i < n; ++i) {
+    pf.offsets.push_back(pf.ids.size());
+    const LineShape& s = pf.shapes[i];
+    out.num(0, kBias, 1);
+    shape_features(out, 0, s, pf.rules[i]);
+    auto same = std::equal_range(sorted.begin(), sorted.end(), s.text_hash);
+    if (same.second - same.first > 1) out.num(0, kDup, 1);
+    out.num(0, kPos, static_cast<int>(i * 10 / n));
+    out.num(0, kIdx, static_cast<int>(std::min<size_t>(i, 5)));
+    out.num(0, kRidx, static_cast<int>(std::min<size_t>(n - 1 - i, 5)));
+    const int side = dense_side(i, pf.dense_first, pf.dense_last);
+    out.num(0, kDens, side);
+    out.num(0, kDensWords, (side / 10) * 10 + (s.words <= 3 ? 0 : s.words < 10 ? 1 : 2) + (s.terminal ? 3 : 0));
+    static constexpr int kOffsets[] = {0, -1, 1, -2, 2};
+    for (size_t prefix = 1; prefix < kPrefixCount; ++prefix) {
+      long j = static_cast<long>(i) + kOffsets[prefix];
+      if (j < 0 || j >= static_cast<long>(n)) {
+        out.num(prefix, kWords, 10);  // past the edge of the page
+        continue;
+      }
+      shape_features(out, prefix, pf.shapes[static_cast<size_t>(j)], pf.rules[static_cast<size_t>(j)]);
+    }
+  }
+  pf.offsets.push_back(pf.ids.size());
+  return pf;
+}
+
+namespace {
+
+// Hashes of the words of TEXT with five to 31 letters or digits, folded to lower case,
+// from its first 240 bytes (a headline's words come back early in the lines after it).
+void long_words(const std::string& text, std::vector<uint64_t>& out) {
+  char w[32];
+  size_t len = 0;
+  bool too_long = false;
+  auto flush = [&] {
+    if (len >= 5 && !too_long) out.push_back(hash_text(std::string_view(w, len)));
+    len = 0;
+    too_long = false;
+  };
+  const size_t end = std::min<size_t>(text.size(), 240);
+  for (size_t k = 0; k < end; ++k) {
+    char c = text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (len < sizeof w) {
+        w[len++] = c;
+      } else {
+        too_long = true;
+      }
+    } else {
+      flush();
+    }
+  }
+  if (end == text.size()) flush();  // a word cut by the limit is left out
+}
+
+}  // namespace
+
+void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page) {
+  page.body_words.clear();
+  for (size_t j = 0; j < blocks.size() && page.body_words.size() < kBodyLines; ++j)
+    if (scores[j] > 0) {
+      std::vector<uint64_t> words;
+      long_words(blocks[j].text, words);
+      std::sort(words.begin(), words.end());
+      page.body_words.emplace_back(j, std::move(words));
+    }
+}
+
+void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
+                    size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names) {
+  Sink out(ids, names);
+  const LineShape& s = page.shapes[i];
+  const size_t n = blocks.size();
+  out.title(kTBias, 1);
+  out.title(kTWords, words_bucket(s.words));
+  out.title(kTTerm, s.terminal ? 1 : 0);
+  out.title(kTCaps, s.words < 2 ? 8 : ratio(s.caps_words, s.words, 4));
+  out.title(kTDate, s.words ? ratio(s.date_words, s.words, 4) : 0);
+  out.title(kTStop, s.words ? ratio(s.stop_words, s.words, 5) : 0);
+  if (s.ends_colon) out.title(kTColon, 1);
+  for (size_t k = 0; k < 13; ++k)
+    if (s.punct & (1u << k)) out.title(kTPunct, static_cast<int>(k));
+  if (s.letters > 3 && s.uppers == s.letters) out.title(kTUpper, 1);
+  out.title(kTAct, std::min<int>(s.action_words, 2));
+  if (!page.rules[i].kind.empty()) out.title(kTRule, 1);
+  // Distance to the next line the content model keeps.
+  size_t next_good = i + 1;
+  while (next_good < n && scores[next_good] <= 0) ++next_good;
+  out.title(kTRel, next_good == n ? 9 : distance_bucket(next_good - i));
+  out.title(kTDens, dense_side(i, page.dense_first, page.dense_last));
+  out.title(kTRank, distance_bucket(rank));
+  out.title(kTIdx, distance_bucket(i));
+  const double sc = scores[i];
+  out.title(kTScore, sc < -4 ? 0 : sc < -1 ? 1 : sc < 0 ? 2 : sc < 1 ? 3 : sc < 4 ? 4 : 5);
+  size_t dups = 0;
+  for (size_t j = 0; j < n && dups < 3; ++j) dups += page.shapes[j].text_hash == s.text_hash;
+  out.title(kTDup, static_cast<int>(dups));
+  out.title(kTPrev, i == 0 ? 10 : words_bucket(page.shapes[i - 1].words));
+  out.title(kTNext, i + 1 >= n ? 20 : words_bucket(page.shapes[i + 1].words) * 2 + (page.shapes[i + 1].terminal ? 1 : 0));
+  // Where the first line the content model keeps is, and how many kept lines come first:
+  // the headline is most often the first of them.
+  size_t first_good = 0, good_before = 0;
+  while (first_good < n && scores[first_good] <= 0) ++first_good;
+  for (size_t j = 0; j < i && good_before < 3; ++j) good_before += scores[j] > 0;
+  out.title(kTFirstGood, i == first_good ? 0 : i < first_good ? 10 + distance_bucket(first_good - i) : 20 + distance_bucket(i - first_good));
+  out.title(kTGoodRank, static_cast<int>(good_before) * 2 + (sc > 0 ? 1 : 0));
+  // The same place together with the line's shape (a linear model cannot combine them).
+  const int fg = i == first_good ? 0 : i < first_good ? 1 + static_cast<int>(std::min<size_t>(first_good - i, 4)) - 1 : 5;
+  const int wc = s.words <= 2 ? 0 : s.words <= 5 ? 1 : s.words <= 12 ? 2 : s.words <= 20 ? 3 : 4;
+  out.title(kTFgWords, fg * 5 + wc);
+  out.title(kTFgCaps, fg * 10 + (s.words < 2 ? 9 : ratio(s.caps_words, s.words, 4)));
+  out.title(kTFgTerm, fg * 2 + (s.terminal ? 1 : 0));
+  out.title(kTFgDate, fg * 5 + (s.words ? ratio(s.date_words, s.words, 4) : 0));
+  // How many of the line's longer words come back in the kept lines after it: a headline
+  // names what the article then talks about; a menu, a date or a site name does not. The
+  // words of the first kept lines are hashed once per page (PAGE.body_words).
+  std::vector<uint64_t> own;
+  long_words(blocks[i].text, own);
+  size_t echoed = 0;
+  for (uint64_t w : own)
+    for (const auto& [line, words] : page.body_words)
+      if (line > i && std::binary_search(words.begin(), words.end(), w)) {
+        ++echoed;
+        break;
+      }
+  out.title(kTEcho, own.empty() ? 9 : std::min<int>(static_cast<int>(echoed), 3) * 4 + ratio(static_cast<uint32_t>(echoed), static_cast<uint32_t>(own.size()), 3));
+}
+
+}  // namespace dossier::boilerplate

@@ -1,0 +1,142 @@
+// The boilerplate module's private parts: phrase rules (rules.cc), the shape of one line
+// (shape.cc), the features of a line in its page (features.cc), the linear models and
+// their trainer (model.cc). The public entry points are in dossier/boilerplate.h.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dossier/boilerplate.h"
+
+namespace dossier::boilerplate {
+
+// What the phrase rules (lib/data/boilerplate/rules.tsv) say about a line: KIND when a rule
+// decides it, else WEAK when one weak hint met it ("" when none did).
+struct RuleHit {
+  std::string kind, weak;
+};
+RuleHit rule_hit(const std::string& text, size_t words);
+
+// Whether T ends like a sentence (., ?, !, an ellipsis; closing quotes skipped).
+bool ends_like_sentence(std::string_view t);
+
+// A 64-bit hash of S: features and lexicon words are keyed by it.
+uint64_t hash_text(std::string_view s);
+// A feature's id: its template and its value, each hashed ("w" and "3" for "w=3").
+uint64_t feature_id(uint64_t template_hash, uint64_t value_hash);
+// The id of a feature written "template=value" (as in a weights file).
+uint64_t feature_id(std::string_view name);
+
+// Cheap facts about one line, found in one pass over its bytes and one over its words
+// (no regular expression). Words are space-separated tokens; their letters are folded
+// to ASCII lower case with leading and trailing punctuation dropped.
+struct LineShape {
+  uint32_t bytes = 0, words = 0, letters = 0, uppers = 0, digits = 0;
+  uint16_t caps_words = 0;    // words starting with an upper-case letter
+  uint16_t stop_words = 0;    // English function words
+  uint16_t date_words = 0;    // months, weekdays, clock words, years, numbers
+  uint16_t action_words = 0;  // share, login, subscribe, reply... (lexicon "action")
+  uint16_t number_words = 0;  // tokens made of digits and separators
+  uint32_t punct = 0;         // bit set of Punct
+  bool terminal = false, ends_colon = false, bullet = false, clock = false;
+  uint64_t first = 0, last = 0;  // hashes of the first and last word (0 when none)
+  uint64_t whole = 0;            // hash of the folded words joined by spaces (up to 4 words)
+  uint64_t text_hash = 0;        // hash of the whole line folded to lower case
+  // Only when asked for (training writes feature names): the folded words themselves.
+  std::string first_text, last_text, whole_text;
+};
+
+enum Punct : uint32_t {
+  kPipe = 1, kSlash = 2, kArrow = 4, kDot = 8, kCopyright = 16, kAt = 32, kHash = 64,
+  kQuestion = 128, kExclaim = 256, kQuote = 512, kParen = 1024, kCommas = 2048, kDash = 4096,
+};
+
+LineShape line_shape(const std::string& text, bool keep_words);
+
+// The features of every block of a page, as ids (and "template=value" names when NAMES is
+// not null, for training). Block i's features are ids[offsets[i] .. offsets[i + 1]).
+struct PageFeatures {
+  std::vector<uint64_t> ids;
+  std::vector<size_t> offsets;
+  std::vector<std::string> names;  // parallel to ids, when asked for
+  std::vector<LineShape> shapes;
+  std::vector<RuleHit> rules;
+  size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
+  // The first kept lines (index, sorted hashes of their words of five characters or more),
+  // for the title features; filled by index_body_words.
+  std::vector<std::pair<size_t, std::vector<uint64_t>>> body_words;
+};
+constexpr size_t kBodyLines = 8;
+void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page);
+PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
+
+// Features of block I as a title candidate, given the content scores of every block.
+void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
+                    size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names);
+
+class LinearModel;
+// The blocks that may be the title: the first ones up to a little past the start of the
+// densest run, with words, no phrase rule against them and not mostly a date or time.
+std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page);
+// The content model's score of every block (above 0: article content).
+std::vector<double> content_scores(const PageFeatures& page, const LinearModel& model);
+// The candidate the title model ranks first, or nullopt when there is none; with KINDS,
+// candidates whose kind is set (other than "?") are passed over.
+std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
+                                   const std::vector<double>& scores, const LinearModel& model,
+                                   const std::vector<std::string>* kinds = nullptr);
+
+// A linear model: a weight per feature id, read from a "template=value<TAB>weight" file.
+class LinearModel {
+ public:
+  LinearModel() = default;
+  // Parses TEXT (lines "name<TAB>weight", '#' comments); throws Error naming SOURCE.
+  LinearModel(std::string_view text, const std::string& source);
+  // The model shipped under lib/data/boilerplate/NAME.weights.
+  static const LinearModel& shipped(const std::string& name);
+
+  double score(const uint64_t* ids, size_t n) const;
+  size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    float weight = 0;
+  };
+  std::vector<Slot> slots_;  // open addressing, a power of two long; key 0 = empty
+  size_t count_ = 0;
+};
+
+// The averaged perceptron (Collins 2002): weights move by +-1 on each mistake and the
+// model kept is their average over every step, which generalises like a vote.
+class PerceptronTrainer {
+ public:
+  double score(const std::vector<uint64_t>& ids, size_t from, size_t to) const;
+  // One example: updates when the score's sign disagrees with GOOD (margin 0).
+  void learn(const std::vector<uint64_t>& ids, size_t from, size_t to, bool good);
+  // A ranking step: moves weights toward the gold candidate's features and away from the
+  // predicted one's, when they differ.
+  void prefer(const std::vector<uint64_t>& gold, const std::vector<uint64_t>& predicted);
+  void tick() { ++step_; }
+  void name(uint64_t id, const std::string& n) { names_.emplace(id, n); }
+  // The averaged weights as "name<TAB>weight" lines sorted by name, weights of magnitude
+  // under MIN dropped: the same examples in the same order give the same bytes.
+  std::string weights_text(const std::string& header, double min) const;
+
+ private:
+  struct Weight {
+    double w = 0, total = 0;
+    uint64_t since = 0;
+  };
+  void update(uint64_t id, double delta);
+  std::unordered_map<uint64_t, Weight> weights_;
+  std::unordered_map<uint64_t, std::string> names_;
+  uint64_t step_ = 1;
+};
+
+}  // namespace dossier::boilerplate

@@ -1,0 +1,208 @@
+// The page layout: the learned content model scores every block, the phrase rules that
+// decide a line on their own overrule it, a learned ranking picks the title among the
+// headline-shaped blocks before the article body, and each removed block gets a kind.
+#include <algorithm>
+
+#include "internal.h"
+#include "dossier/utf8.h"
+
+namespace dossier {
+
+namespace boilerplate {
+
+namespace {
+
+// Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
+bool mostly_date(const LineShape& s) { return s.words > 0 && s.date_words * 2 > s.words; }
+
+// The kind of a removed block that no rule named, from its shape and place.
+std::string kind_of(const std::string& text, const LineShape& s, size_t i, const std::optional<size_t>& title,
+                    size_t dense_first) {
+  if (is_credit_line(text)) return "credit";
+  if (mostly_date(s) && (s.number_words > 0 || s.clock)) return "timestamp";
+  if ((title && i < *title) || (!title && i < dense_first)) return "navigation";
+  if (s.action_words > 0 && s.words <= 4) return "navigation";
+  return "other";
+}
+
+}  // namespace
+
+std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page) {
+  std::vector<size_t> out;
+  const size_t n = page.shapes.size();
+  const size_t last = std::min(n, page.dense_first + 12);
+  for (size_t i = 0; i < last; ++i) {
+    const LineShape& s = page.shapes[i];
+    if (s.words == 0 || s.words > 30 || mostly_date(s) || !page.rules[i].kind.empty()) continue;
+    // A headline does not end with a full stop (an ellipsis is fine).
+    std::string_view t = blocks[i].text;
+    while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+    if (t.size() > 3 && (t.substr(t.size() - 3) == "\u201D" || t.substr(t.size() - 3) == "\u2019")) t.remove_suffix(3);
+    if (t.back() == '.' && !(t.size() >= 3 && t.substr(t.size() - 3) == "...")) continue;
+    out.push_back(i);
+  }
+  return out;
+}
+
+std::vector<double> content_scores(const PageFeatures& page, const LinearModel& model) {
+  const size_t n = page.shapes.size();
+  std::vector<double> scores(n);
+  for (size_t i = 0; i < n; ++i)
+    scores[i] = model.score(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+  return scores;
+}
+
+std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
+                                   const std::vector<double>& scores, const LinearModel& model,
+                                   const std::vector<std::string>* kinds) {
+  std::optional<size_t> best;
+  double best_score = 0;
+  std::vector<uint64_t> ids;
+  const std::vector<size_t> candidates = title_candidates(blocks, page);
+  for (size_t rank = 0; rank < candidates.size(); ++rank) {
+    const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
+    if (kind && !kind->empty() && *kind != "?") continue;  // chrome by a rule of the page
+    ids.clear();
+    title_features(blocks, page, scores, candidates[rank], rank, ids, nullptr);
+    double s = model.score(ids.data(), ids.size());
+    if (!best || s > best_score) {
+      best = candidates[rank];
+      best_score = s;
+    }
+  }
+  return best;
+}
+
+}  // namespace boilerplate
+
+Layout analyze_layout(const std::vector<Block>& blocks) {
+  using namespace boilerplate;
+  const size_t n = blocks.size();
+  Layout layout;
+  layout.kinds.assign(n, "");
+  if (n == 0) return layout;
+  PageFeatures page = page_features(blocks, false);
+  const std::vector<double> scores = content_scores(page, LinearModel::shipped("content"));
+  index_body_words(blocks, scores, page);
+  std::vector<std::string> kind(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (!page.rules[i].kind.empty()) {
+      kind[i] = page.rules[i].kind;
+    } else if (scores[i] <= 0) {
+      kind[i] = "?";  // removed; its kind is settled below
+    }
+  }
+  // A short line that is mostly a date or time ("14 January 2022, 07:24 PM", "5 min read")
+  // is a time stamp wherever it stands.
+  for (size_t i = 0; i < n; ++i) {
+    const LineShape& s = page.shapes[i];
+    if (kind[i].empty() || kind[i] == "?")
+      if (s.words <= 8 && mostly_date(s) && (s.number_words > 0 || s.clock)) kind[i] = "timestamp";
+  }
+  // A single weak hint becomes a verdict next to boilerplate of the same kind (an appeal
+  // that runs over several paragraphs); repeat until nothing changes.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < n; ++i) {
+      const std::string& weak = page.rules[i].weak;
+      if (weak.empty() || kind[i] == weak) continue;
+      if ((i > 0 && kind[i - 1] == weak) || (i + 1 < n && kind[i + 1] == weak)) {
+        kind[i] = weak;
+        changed = true;
+      }
+    }
+  }
+  // A sentence between kept lines is article text: news paragraphs of one short sentence
+  // look like teasers to the model, but teasers and related links do not sit inside the
+  // article with prose on both sides.
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < n; ++i)
+    if (kind[i].empty()) kept.push_back(i);
+  // The same holds for the sentences that go on right after the last kept line: the
+  // closing paragraphs of an article.
+  auto sentence = [&](size_t i) {
+    const LineShape& s = page.shapes[i];
+    return kind[i] == "?" && s.terminal && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
+           s.action_words * 4 < s.words;
+  };
+  if (!kept.empty()) {
+    for (size_t i = kept.front() + 1; i < kept.back(); ++i)
+      if (sentence(i)) kind[i].clear();
+    for (size_t i = kept.back() + 1; i < n && sentence(i); ++i) kind[i].clear();
+  }
+  // Short lines that end the page after a line of chrome belong to it (a box's last button).
+  {
+    size_t i = n;
+    while (i > 1 && (kind[i - 1].empty() || kind[i - 1] == "?") && page.shapes[i - 1].words <= 6) --i;
+    if (i < n && i > 0 && !kind[i - 1].empty() && kind[i - 1] != "?")
+      for (size_t k = i; k < n; ++k) kind[k] = kind[i - 1];
+  }
+  // A text of one sentence is that sentence: there is no page around it.
+  if (n == 1 && page.shapes[0].terminal && page.shapes[0].words >= 3 && kind[0] == "?") kind[0].clear();
+  // Short lines between two lines of one kind of chrome belong to it (the buttons and
+  // labels of a donation or subscription box).
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!(kind[i].empty() || kind[i] == "?") || page.shapes[i].words > 6) continue;
+    size_t a = i, b = i;
+    while (a > 0 && i - a < 3 && (kind[a].empty() || kind[a] == "?") && page.shapes[a].words <= 6) --a;
+    while (b + 1 < n && b - i < 3 && (kind[b].empty() || kind[b] == "?") && page.shapes[b].words <= 6) ++b;
+    const std::string& above = kind[a];
+    if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
+      for (size_t k = a + 1; k < b; ++k) kind[k] = above;
+  }
+  layout.title = choose_title(blocks, page, scores, LinearModel::shipped("title"), &kind);
+  // Text that starts with a headline and where no rule finds any chrome was extracted
+  // already (a feed, an archive, a scraper's output): the first line is its title and
+  // every line is article text.
+  const std::vector<size_t> candidates = title_candidates(blocks, page);
+  if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
+      std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
+    layout.title = 0;
+    for (std::string& k : kind) k.clear();
+  }
+  if (layout.title) kind[*layout.title].clear();
+  // A photo credit ("Name / Agency") marks the line just above it as the caption.
+  for (size_t i = 2; i < n; ++i)
+    if (kind[i] == "credit" && (kind[i - 1].empty() || kind[i - 1] == "?") && blocks[i].first_line - blocks[i - 1].last_line <= 2 &&
+        !(layout.title && *layout.title == i - 1))
+      kind[i - 1] = "caption";
+  for (size_t i = 0; i < n; ++i)
+    if (kind[i] == "?") kind[i] = kind_of(blocks[i].text, page.shapes[i], i, layout.title, page.dense_first);
+  layout.kinds = std::move(kind);
+  return layout;
+}
+
+// Groups lines into blocks: a blank line ends a block; inside a run of lines each line
+// is its own block unless the run looks hard-wrapped (similar long lengths), in which
+// case it is joined into one paragraph. The line texts are moved into the blocks.
+std::vector<Block> make_blocks(std::vector<Line>& lines) {
+  std::vector<Block> blocks;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].text.empty()) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < lines.size() && !lines[j].text.empty()) ++j;
+    bool wrapped = j - i >= 3;
+    for (size_t k = i; k + 1 < j && wrapped; ++k) {
+      size_t len = utf8::length(lines[k].text);
+      if (len < 45 || len > 100) wrapped = false;
+    }
+    if (wrapped) {
+      Block b{std::move(lines[i].text), lines[i].number, lines[j - 1].number};
+      for (size_t k = i + 1; k < j; ++k) {
+        b.text += ' ';
+        b.text += lines[k].text;
+      }
+      blocks.push_back(std::move(b));
+    } else {
+      for (size_t k = i; k < j; ++k) blocks.push_back(Block{std::move(lines[k].text), lines[k].number, lines[k].number});
+    }
+    i = j;
+  }
+  return blocks;
+}
+
+}  // namespace dossier

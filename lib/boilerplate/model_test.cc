@@ -1,0 +1,75 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/boilerplate.h"
+#include "internal.h"
+
+using namespace dossier;
+
+namespace {
+std::vector<Block> page_of(const std::vector<std::string>& lines) {
+  std::vector<Block> b;
+  int64_t n = 1;
+  for (const auto& l : lines) {
+    b.push_back(Block{l, n, n});
+    n += 2;
+  }
+  return b;
+}
+}  // namespace
+
+TEST_CASE("The shipped weights load and are not empty", "[boilerplate]") {
+  CHECK(boilerplate::LinearModel::shipped("content").size() > 100);
+  CHECK(boilerplate::LinearModel::shipped("title").size() > 10);
+}
+
+TEST_CASE("A weights file with a bad line is rejected with its line number", "[boilerplate]") {
+  CHECK_THROWS(boilerplate::LinearModel("w=3\tabc\n", "test.weights"));
+  CHECK(boilerplate::LinearModel("# comment\nw=3\t0.5\n", "test.weights").size() == 1);
+}
+
+TEST_CASE("The shipped model keeps prose and removes menus, stamps and widgets on an unseen page", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({
+      "Log in", "Newsletters", "Gardening", "Recipes", "Village Fete Raises Funds for New Library Roof",
+      "Tuesday 14 May 2024, 09:15", "Organisers of the annual village fete said on Monday that the event had "
+      "raised more than four thousand pounds, enough to repair the leaking roof of the old library.",
+      "Volunteers baked cakes, ran a tombola and sold second-hand books from a row of tables on the green, "
+      "while a brass band played through the afternoon.",
+      "The parish council will ask builders for quotes next month and hopes the work can be finished before "
+      "the winter rains begin.",
+      "Share on Facebook", "Leave a comment", "Privacy policy", "Contact us"}));
+  CHECK(layout.kinds[0] != "");
+  CHECK(layout.kinds[5] == "timestamp");
+  CHECK(layout.kinds[6].empty());
+  CHECK(layout.kinds[7].empty());
+  CHECK(layout.kinds[8].empty());
+  CHECK(layout.kinds[9] != "");
+  CHECK(layout.kinds[12] != "");
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 4);
+}
+
+TEST_CASE("A line that is mostly a date is never the title", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Menu", "March 26, 2023", "Three Ways to Keep Basil Growing All Summer",
+                                        "5 min read",
+                                        "Basil likes warmth and sun, and it grows best when its flowers are pinched off "
+                                        "before they open, which keeps the leaves coming for months."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 2);
+}
+
+TEST_CASE("A text of one sentence is kept whole", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"A council meeting is planned for Thursday evening."}));
+  CHECK(layout.kinds[0].empty());
+}
+
+TEST_CASE("A text that starts with its headline and shows no chrome is kept whole", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Ada Lovelace", "Augusta Ada King was an English mathematician and writer.",
+                                        "Born: 10 December 1815", "She is chiefly known for her work on the "
+                                        "Analytical Engine, a proposed mechanical general-purpose computer."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  for (const auto& k : layout.kinds) CHECK(k.empty());
+}

@@ -1,0 +1,329 @@
+// The shape of one line: counts and word classes found in one pass, no regex. Also the
+// line tests that older code and metadata use (word_count, is_credit_line).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "internal.h"
+#include "dossier/data.h"
+
+namespace dossier {
+
+namespace boilerplate {
+
+namespace {
+
+enum WordClass : uint8_t { kStop = 1, kDate = 2, kAction = 4 };
+
+// Word hash -> classes, open addressing (a word's hash is never 0 in practice; 0 = empty).
+class Lexicon {
+ public:
+  Lexicon() {
+    std::vector<std::pair<uint64_t, uint8_t>> entries;
+    auto add_words = [&](std::string_view words, uint8_t cls) {
+      while (!words.empty()) {
+        size_t sp = words.find(' ');
+        std::string_view w = words.substr(0, sp);
+        if (!w.empty()) entries.emplace_back(hash_text(w), cls);
+        words.remove_prefix(sp == std::string_view::npos ? words.size() : sp + 1);
+      }
+    };
+    for (auto line : data::lines("boilerplate/stopwords.txt")) add_words(line, kStop);
+    for (auto line : data::lines("boilerplate/words.tsv")) {
+      size_t tab = line.find('\t');
+      std::string_view cls = line.substr(0, tab), words = tab == std::string_view::npos ? "" : line.substr(tab + 1);
+      add_words(words, cls == "date" ? kDate : cls == "action" ? kAction : 0);
+    }
+    size_t size = 64;
+    while (size < entries.size() * 3) size *= 2;
+    keys_.assign(size, 0);
+    classes_.assign(size, 0);
+    for (const auto& [key, cls] : entries) {
+      size_t at = key & (size - 1);
+      while (keys_[at] != 0 && keys_[at] != key) at = (at + 1) & (size - 1);
+      keys_[at] = key;
+      classes_[at] |= cls;
+    }
+  }
+
+  uint8_t classes(uint64_t key) const {
+    for (size_t at = key & (keys_.size() - 1);; at = (at + 1) & (keys_.size() - 1)) {
+      if (keys_[at] == key) return classes_[at];
+      if (keys_[at] == 0) return 0;
+    }
+  }
+
+ private:
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> classes_;
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon lex;
+  return lex;
+}
+
+bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+}  // namespace
+
+// Eight bytes a step (a byte at a time cost a multiply's latency per byte, on every word
+// of every line): each little-endian 8-byte chunk, the last one zero-padded, is mixed in.
+uint64_t hash_text(std::string_view s) {
+  // Chunks are read as little-endian numbers whatever the machine, so that weights files
+  // mean the same everywhere.
+  auto load = [](const char* p, size_t k) {
+    uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    std::memcpy(&w, p, k);
+#else
+    for (size_t b = 0; b < k; ++b) w |= uint64_t{static_cast<unsigned char>(p[b])} << (8 * b);
+#endif
+    return w;
+  };
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    h = (h ^ load(s.data() + i, 8)) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  if (i < s.size()) {
+    h = (h ^ load(s.data() + i, s.size() - i)) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+
+uint64_t feature_id(uint64_t template_hash, uint64_t value_hash) {
+  uint64_t h = template_hash * 0x9E3779B97F4A7C15ULL ^ (value_hash + 0x7F4A7C159E3779B9ULL + (template_hash << 6));
+  return h == 0 ? 1 : h;
+}
+
+uint64_t feature_id(std::string_view name) {
+  size_t eq = name.find('=');
+  if (eq == std::string_view::npos) return feature_id(hash_text(name), hash_text(""));
+  return feature_id(hash_text(name.substr(0, eq)), hash_text(name.substr(eq + 1)));
+}
+
+bool ends_like_sentence(std::string_view t) {
+  size_t e = t.size();
+  // skip closing quotes and brackets
+  while (e > 0) {
+    std::string_view tail(t.data(), e);
+    if (tail.back() == '"' || tail.back() == '\'' || tail.back() == ')') {
+      --e;
+    } else if (tail.size() >= 3 && (tail.substr(tail.size() - 3) == "\u201D" || tail.substr(tail.size() - 3) == "\u2019")) {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  if (e == 0) return false;
+  char c = t[e - 1];
+  return c == '.' || c == '?' || c == '!' || (e >= 3 && t.compare(e - 3, 3, "\u2026") == 0);
+}
+
+// Byte classes for the counting pass: a table lookup per byte, and a switch only for the
+// few bytes that are punctuation the features name, or lead bytes outside ASCII.
+constexpr size_t kSampleBytes = 112;
+
+enum ByteClass : uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kMark = 8, kHigh = 16 };
+
+struct ByteTables {
+  uint8_t cls[256] = {};
+  char lower[256] = {};
+  ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (c >= 'a' && c <= 'z') cls[c] = kLower;
+      if (c >= 'A' && c <= 'Z') cls[c] = kUpper;
+      if (c >= '0' && c <= '9') cls[c] = kDigit;
+      if (c >= 0x80) cls[c] = kHigh;
+    }
+    for (unsigned char c : std::string_view("|/\\>@#?!\"(,:")) cls[c] = kMark;
+  }
+};
+
+const ByteTables& byte_tables() {
+  static const ByteTables t;
+  return t;
+}
+
+// One pass over the bytes for the counts and punctuation, one over the words for their
+// classes. Multi-byte punctuation is recognised by its UTF-8 bytes: E2 80 A2 (bullet),
+// E2 80 BA / C2 BB (single and double right angle quotes, breadcrumb arrows), C2 A9 (©),
+// E2 80 9C/9D (curly double quotes), E2 80 93/94 (dashes), C2 B7 (middle dot).
+LineShape line_shape(const std::string& text, bool keep_words) {
+  LineShape s;
+  const ByteTables& tab = byte_tables();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // A long paragraph is judged by its start: the counts and words below look at its first
+  // kSampleBytes bytes only (a ratio over them is the paragraph's, near enough), which
+  // keeps the cost of a line bounded.
+  const size_t m = std::min(n, kSampleBytes);
+  s.bytes = static_cast<uint32_t>(n);
+  int commas = 0;
+  uint32_t lowers = 0, uppers = 0, digits = 0;
+  char folded[kSampleBytes];
+  char* f = folded;
+  for (size_t i = 0; i < m; ++i) {
+    const unsigned char c = p[i];
+    const uint8_t cls = tab.cls[c];
+    f[i] = tab.lower[c];
+    lowers += cls & kLower;
+    uppers += (cls >> 1) & 1;
+    digits += (cls >> 2) & 1;
+    if (!(cls & (kMark | kHigh))) continue;
+    if (cls & kMark) {
+      switch (c) {
+        case '|': s.punct |= kPipe; break;
+        case '/': case '\\': s.punct |= kSlash; break;
+        case '>': s.punct |= kArrow; break;
+        case '@': s.punct |= kAt; break;
+        case '#': s.punct |= kHash; break;
+        case '?': s.punct |= kQuestion; break;
+        case '!': s.punct |= kExclaim; break;
+        case '"': s.punct |= kQuote; break;
+        case '(': s.punct |= kParen; break;
+        case ',': ++commas; break;
+        case ':': if (i > 0 && i + 1 < n && p[i - 1] >= '0' && p[i - 1] <= '9' && p[i + 1] >= '0' && p[i + 1] <= '9') s.clock = true; break;
+        default: break;
+      }
+    } else if (c == 0xC2 && i + 1 < n) {
+      unsigned char d = p[i + 1];
+      if (d == 0xBB) s.punct |= kArrow;
+      if (d == 0xA9) s.punct |= kCopyright;
+      if (d == 0xB7) s.punct |= kDot;
+    } else if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
+      unsigned char d = p[i + 2];
+      if (d == 0xA2) s.punct |= kDot;
+      if (d == 0xBA) s.punct |= kArrow;
+      if (d == 0x9C || d == 0x9D) s.punct |= kQuote;
+      if (d == 0x93 || d == 0x94) s.punct |= kDash;
+    } else if (c >= 0xC0) {
+      ++lowers;  // a letter outside ASCII, most likely
+    }
+  }
+  s.uppers = uppers;
+  s.digits = digits;
+  s.letters = lowers + s.uppers;
+  if (commas >= 2) s.punct |= kCommas;
+  if (n > 0) {
+    unsigned char c0 = p[0];
+    s.bullet = c0 == '*' || c0 == '-' || c0 == '+' || (n >= 3 && c0 == 0xE2 && p[1] == 0x80 && p[2] == 0xA2) ||
+               (n >= 2 && c0 == 0xC2 && p[1] == 0xB7);
+    s.ends_colon = p[n - 1] == ':';
+  }
+  s.terminal = ends_like_sentence(text);
+
+  s.text_hash = hash_text(std::string_view(folded, m)) ^ n;
+  const Lexicon& lex = lexicon();
+  std::string whole;  // the folded words joined by spaces, for short lines
+  size_t i = 0;
+  while (i < m) {
+    while (i < m && p[i] == ' ') ++i;
+    if (i == m) break;
+    size_t j = i;
+    while (j < m && p[j] != ' ') ++j;
+    if (j == m && m < n) break;  // a word cut by the sample
+    ++s.words;
+    // The word without leading and trailing punctuation (bytes outside ASCII are kept).
+    size_t a = i, b = j;
+    while (a < b && p[a] < 0x80 && !is_alnum(p[a])) ++a;
+    while (b > a && p[b - 1] < 0x80 && !is_alnum(p[b - 1])) --b;
+    if (a < b) {
+      const std::string_view w(folded + a, b - a);
+      const uint64_t h = hash_text(w);
+      bool digits_only = true;
+      for (size_t k = a; k < b && digits_only; ++k) {
+        unsigned char c = p[k];
+        digits_only = (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ':' || c == '/' || c == '-';
+      }
+      if (tab.cls[p[a]] & kUpper) ++s.caps_words;
+      const uint8_t cls = lex.classes(h);
+      if (cls & kStop) ++s.stop_words;
+      if (cls & kAction) ++s.action_words;
+      if (digits_only) {
+        ++s.number_words;
+        ++s.date_words;
+      } else if (cls & kDate) {
+        ++s.date_words;
+      } else if (b - a >= 3 && p[b - 1] <= '9' && p[a] >= '0' && p[a] <= '9') {
+        ++s.date_words;  // "5th", "12:30pm" style tokens start with a digit
+      }
+      if (s.first == 0) {
+        s.first = h;
+        if (keep_words) s.first_text = std::string(w);
+      }
+      s.last = h;
+      if (keep_words) s.last_text = std::string(w);
+      if (s.words <= 4) {
+        if (!whole.empty()) whole += ' ';
+        whole += w;
+      }
+    }
+    i = j;
+  }
+  if (s.words <= 4) {
+    s.whole = hash_text(whole);
+    if (keep_words) s.whole_text = whole;
+  }
+  if (m < n) {
+    // The ratios stay those of the sample; the count of words is the whole line's.
+    const uint32_t sampled = s.words;
+    s.words = static_cast<uint32_t>(word_count(text));
+    auto scale = [&](uint16_t& v) { v = static_cast<uint16_t>(std::min<uint64_t>(65535, uint64_t{v} * s.words / std::max<uint32_t>(sampled, 1))); };
+    scale(s.caps_words);
+    scale(s.stop_words);
+    scale(s.date_words);
+    scale(s.action_words);
+    scale(s.number_words);
+  }
+  return s;
+}
+
+}  // namespace boilerplate
+
+size_t word_count(const std::string& text) {
+  // Counts word starts (a non-space after a space or at the start), eight bytes a step:
+  // this runs over every block.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t n = 0, i = 0;
+  uint64_t prev_space = 1;  // the byte before the text counts as a space
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  for (; i + 8 <= size; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    uint64_t x = w ^ (0x20 * kOnes);
+    uint64_t space = (~(((x & kLow7) + kLow7) | x) >> 7) & kOnes;  // 1 in each byte == ' '
+    uint64_t before = (space << 8) | prev_space;  // little-endian: byte k-1 moved to byte k
+    uint64_t starts = ~space & before & kOnes;
+    n += static_cast<size_t>((starts * kOnes) >> 56);
+    prev_space = space >> 56;
+  }
+#endif
+  for (; i < size; ++i) {
+    n += static_cast<size_t>((p[i] != ' ') & (prev_space != 0));
+    prev_space = p[i] == ' ';
+  }
+  return n;
+}
+double stopword_share(const std::string& text) {
+  boilerplate::LineShape s = boilerplate::line_shape(text, false);
+  return s.words ? static_cast<double>(s.stop_words) / s.words : 0.0;
+}
+bool is_credit_line(const std::string& text) {
+  static const RE2 credit(R"(^\((?:[A-Z][A-Za-z.-]{0,15})(?:\s*[,/]\s*[A-Z][A-Za-z.-]{0,15}){0,4}\)$)");
+  static const RE2 by(R"(^(?i:by)\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*(?:\s*[,|]\s*[^,|]{1,60})?$)");
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') return RE2::FullMatch(text, credit);
+  if (text.size() > 3 && (text[0] == 'B' || text[0] == 'b') && (text[1] == 'y' || text[1] == 'Y') && text[2] == ' ')
+    return word_count(text) <= 12 && RE2::FullMatch(text, by);
+  return false;
+}
+
+}  // namespace dossier

@@ -1,0 +1,207 @@
+// Training of the content and title models from labelled pages (the format of the
+// development sets: a manifest of page paths and a meta.jsonl with each page's title and
+// boilerplate lines). A line is boilerplate when its text, normalised as the scorer does,
+// is one of the page's boilerplate texts; the title is the line equal to the gold title.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "internal.h"
+#include "dossier/error.h"
+#include "dossier/ingest.h"
+#include "dossier/jsonl.h"
+
+namespace dossier {
+
+namespace {
+
+// Lower case, curly apostrophes as ', a leading "the " dropped, and every run of
+// characters other than letters, digits, '_' and ' as one space (as the scorer's norm()
+// does; letters outside ASCII are kept as they are, punctuation from U+2000-U+206F and
+// Latin-1's is treated as punctuation).
+std::string norm(const std::string& s) {
+  std::string out;
+  bool space = false;
+  auto put = [&](char c) {
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '\'') {
+      put(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      put(static_cast<char>(c + 32));
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      if (d == 0x98 || d == 0x99) {
+        put('\'');
+      } else {
+        space = true;
+      }
+      i += 2;
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      space = true;
+      ++i;
+    } else if (c >= 0x80) {
+      put(static_cast<char>(c));
+    } else {
+      space = true;
+    }
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+struct Page {
+  std::vector<Block> blocks;
+  std::vector<bool> good;
+  std::optional<std::string> title;  // normalised
+  boilerplate::PageFeatures features;
+};
+
+std::vector<Page> load_pages(const std::string& dir) {
+  std::map<std::string, nlohmann::json> meta;
+  {
+    const std::string path = dir + "/meta.jsonl";
+    jsonl::LineReader reader(path);
+    std::string line;
+    while (reader.next(line)) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
+      auto doc = j.is_object() ? j.find("doc") : j.end();
+      if (doc == j.end() || !doc->is_string())
+        throw Error("a meta line needs a \"doc\" string", path, reader.line_number());
+      std::string key = doc->get<std::string>();
+      meta[key] = std::move(j);
+    }
+  }
+  std::vector<std::string> paths;
+  {
+    const std::string path = dir + "/manifest.jsonl";
+    jsonl::LineReader reader(path);
+    std::string line;
+    while (reader.next(line)) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
+      auto p = j.is_object() ? j.find("path") : j.end();
+      if (p == j.end() || !p->is_string()) throw Error("a manifest line needs a \"path\" string", path, reader.line_number());
+      paths.push_back(p->get<std::string>());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<Page> pages;
+  for (const std::string& rel : paths) {
+    std::string stem = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
+    stem = stem.substr(0, stem.rfind('.'));
+    auto m = meta.find(stem);
+    if (m == meta.end()) continue;
+    std::set<std::string> bad;
+    const nlohmann::json& rec = m->second;
+    auto b = rec.find("boilerplate");
+    if (b != rec.end() && b->is_array())
+      for (const auto& t : *b)
+        if (t.is_string()) bad.insert(norm(t.get<std::string>()));
+    Page page;
+    auto t = rec.find("title");
+    if (t != rec.end() && t->is_string()) page.title = norm(t->get<std::string>());
+    std::string raw = read_file(dir + "/" + rel);
+    NormalizedLines lines = normalize_lines(raw);
+    page.blocks = make_blocks(lines.lines);
+    for (const Block& block : page.blocks) page.good.push_back(bad.count(norm(block.text)) == 0);
+    pages.push_back(std::move(page));
+  }
+  return pages;
+}
+
+// The order of the pages in epoch E: a fixed permutation (a linear congruential
+// generator seeded by E), so that runs repeat byte for byte.
+std::vector<size_t> epoch_order(size_t n, int epoch) {
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  uint64_t state = 0x2545F4914F6CDD1DULL + static_cast<uint64_t>(epoch);
+  for (size_t i = n; i > 1; --i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    std::swap(order[i - 1], order[(state >> 33) % i]);
+  }
+  return order;
+}
+
+constexpr const char* kHeader =
+    "# Weights of a linear model of the boilerplate module (lib/boilerplate/), written by\n"
+    "# train-boilerplate; see ATTRIBUTION.md beside this file for the data they come from.\n";
+
+}  // namespace
+
+BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
+  using namespace boilerplate;
+  std::vector<Page> pages = load_pages(dir);
+  if (pages.empty()) throw Error("no labelled pages (manifest.jsonl and meta.jsonl)", dir);
+  PerceptronTrainer content;
+  for (Page& p : pages) {
+    p.features = page_features(p.blocks, true);
+    for (size_t k = 0; k < p.features.ids.size(); ++k) content.name(p.features.ids[k], p.features.names[k]);
+    std::vector<std::string>().swap(p.features.names);
+  }
+  for (int e = 0; e < epochs; ++e)
+    for (size_t pi : epoch_order(pages.size(), e)) {
+      const Page& p = pages[pi];
+      for (size_t i = 0; i < p.blocks.size(); ++i)
+        content.learn(p.features.ids, p.features.offsets[i], p.features.offsets[i + 1], p.good[i]);
+    }
+  BoilerplateWeights out;
+  // Averaged weights under 1 in magnitude are dropped: they are half the file and move the
+  // training pages' line F1 by 0.002.
+  out.content = content.weights_text(kHeader, 1.0);
+  const LinearModel content_model(out.content, "content.weights");
+
+  // The title: a ranking among the candidates, learned from the pages whose gold title
+  // is one of them (the last such line before the article body when it repeats).
+  struct TitlePage {
+    std::vector<std::vector<uint64_t>> candidates;
+    size_t gold = 0;
+  };
+  std::vector<TitlePage> title_pages;
+  PerceptronTrainer title;
+  for (Page& p : pages) {
+    if (!p.title) continue;
+    const std::vector<double> scores = content_scores(p.features, content_model);
+    index_body_words(p.blocks, scores, p.features);
+    const std::vector<size_t> cands = title_candidates(p.blocks, p.features);
+    TitlePage tp;
+    std::optional<size_t> gold;
+    for (size_t rank = 0; rank < cands.size(); ++rank) {
+      std::vector<uint64_t> ids;
+      std::vector<std::string> names;
+      title_features(p.blocks, p.features, scores, cands[rank], rank, ids, &names);
+      for (size_t k = 0; k < ids.size(); ++k) title.name(ids[k], names[k]);
+      if (norm(p.blocks[cands[rank]].text) == *p.title && (!gold || cands[rank] <= p.features.dense_first)) gold = rank;
+      tp.candidates.push_back(std::move(ids));
+    }
+    if (!gold) continue;
+    tp.gold = *gold;
+    title_pages.push_back(std::move(tp));
+  }
+  for (int e = 0; e < epochs; ++e)
+    for (size_t pi : epoch_order(title_pages.size(), e)) {
+      const TitlePage& tp = title_pages[pi];
+      size_t best = 0;
+      double best_score = 0;
+      for (size_t c = 0; c < tp.candidates.size(); ++c) {
+        double s = title.score(tp.candidates[c], 0, tp.candidates[c].size());
+        if (c == 0 || s > best_score) {
+          best = c;
+          best_score = s;
+        }
+      }
+      if (best != tp.gold) title.prefer(tp.candidates[tp.gold], tp.candidates[best]);
+      title.tick();
+    }
+  out.title = title.weights_text(kHeader, 1e-4);
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,25 @@
+// train-boilerplate: learns the boilerplate and title models of ingest from labelled pages.
+#include <fstream>
+
+#include "dossier/boilerplate.h"
+#include "dossier/error.h"
+#include "tool.h"
+
+int main(int argc, char** argv) {
+  dossier::cli::Tool tool("train-boilerplate",
+                          "Learn ingest's line and title models from labelled pages (DIR: manifest.jsonl, meta.jsonl).", false);
+  std::string out_dir = "lib/data/boilerplate";
+  int epochs = 10;
+  tool.app().add_option("-o,--output-dir", out_dir, "Where content.weights and title.weights are written")->capture_default_str();
+  tool.app().add_option("--epochs", epochs, "Passes over the pages")->check(CLI::Range(1, 100))->capture_default_str();
+  tool.app().get_option("files")->required()->expected(1)->description("DIR: the labelled pages");
+  return tool.run(argc, argv, [&]() {
+    dossier::BoilerplateWeights w = dossier::train_boilerplate(tool.inputs()[0], epochs);
+    for (const auto& [name, text] : {std::pair{"content.weights", &w.content}, std::pair{"title.weights", &w.title}}) {
+      const std::string path = out_dir + "/" + name;
+      std::ofstream out(path, std::ios::binary);
+      out << *text;
+      if (!out.flush()) throw dossier::Error("cannot write", path);
+    }
+  });
+}
