@@ -51,7 +51,7 @@ cmake -S "$work/consumer" -B "$work/consumer/build" -DCMAKE_PREFIX_PATH="$prefix
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" > "$work/consumer.log" 2>&1 &&
   cmake --build "$work/consumer/build" >> "$work/consumer.log" 2>&1
 check "a project builds against find_package(dossier) and dossier::dossier" \
-  '"$work/consumer/build/consumer" | grep -q "\"text\":\"The minister spoke in Kyiv on Tuesday.\""' || cat "$work/consumer.log"
+  '"$work/consumer/build/consumer" | grep -q "\"text\":\"Title\\\\n\\\\nThe minister spoke in Kyiv on Tuesday.\""' || cat "$work/consumer.log"
 
 if command -v cpack > /dev/null && command -v dpkg-deb > /dev/null && [ -f "$build/CPackConfig.cmake" ]; then
   (cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/deb" > "$work/cpack.log" 2>&1)
