@@ -34,10 +34,11 @@ class TopicLexicon {
 
   // The embedded European-security lexicon (lib/data/positions/topics.tsv), built once.
   static const TopicLexicon& builtin();
-  // Parses lexicon lines "TOPIC<TAB>frame|term|pattern<TAB>EXPRESSION[<TAB>+|-]"; '#' lines
-  // and blank lines are skipped. A frame is "{a, b} [c] !{d} ~N": groups of words (one or
-  // two words an alternative) compared by lemma, that must meet within N words and a clause
-  // (see lib/positions/frames.h). Throws dossier::Error (with FILE and line) on a malformed
+  // Parses lexicon lines "TOPIC<TAB>frame|term|pattern|anaphor<TAB>EXPRESSION[<TAB>+|-]";
+  // '#' lines and blank lines are skipped. A frame is "{a, b} [c] !{d} ~N": groups of words
+  // (one or two words an alternative) compared by lemma, that must meet within N words and a
+  // clause (see lib/positions/frames.h). An anaphor is "noun, noun": a definite "the NOUN"
+  // may take the topic up from a sentence before (see anaphors()). Throws dossier::Error (with FILE and line) on a malformed
   // line, a malformed frame or a pattern RE2 rejects.
   static TopicLexicon parse(std::string_view text, const std::string& file = {});
   // Reads a lexicon file; throws dossier::Error when it cannot be read or parsed.
@@ -53,6 +54,16 @@ class TopicLexicon {
   // into the first, and a mention lying inside a longer mention of another topic is dropped.
   // Empty when nothing matches.
   std::vector<TopicMatch> find(std::string_view text) const;
+
+  // A definite noun phrase that may take up a topic named before ("the treaty", "this
+  // shield", "the accession"): [start, end) bytes into the text, and the topics whose
+  // anaphor rules list the noun (or its plural in s), in lexicon order.
+  struct Anaphor {
+    size_t start = 0, end = 0;
+    std::vector<std::string> topics;
+  };
+  // The anaphors of TEXT, sorted by start; empty when the lexicon has no anaphor rule.
+  std::vector<Anaphor> anaphors(std::string_view text) const;
 
  private:
   struct Rule;

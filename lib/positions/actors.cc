@@ -70,7 +70,7 @@ const std::vector<ActorCue>& actor_cues() {
 }
 
 const RE2& pronoun_re() {
-  static const RE2 re("\\b(?:([Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)|([Hh]e|[Hh]is|[Ss]he|[Hh]er))\\b");
+  static const RE2 re("\\b(?:([Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)|([Hh]e|[Hh]is|[Ss]he|[Hh]er)|([Tt]hey|[Tt]heir|[Tt]hem))\\b");
   return re;
 }
 
@@ -204,10 +204,10 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
   add_roles(ranges);
   for (const auto& [from, to] : ranges) {
     size_t pos = from;
-    re2::StringPiece p[3];
-    while (pos < to && pronoun_re().Match(input, pos, to, RE2::UNANCHORED, p, 3)) {
+    re2::StringPiece p[4];
+    while (pos < to && pronoun_re().Match(input, pos, to, RE2::UNANCHORED, p, 4)) {
       size_t s = static_cast<size_t>(p[0].data() - text.data());
-      cands_.push_back(Candidate{s, s + p[0].size(), "", p[1].data() ? "FIRST" : "THIRD", nullptr});
+      cands_.push_back(Candidate{s, s + p[0].size(), "", p[1].data() ? "FIRST" : p[2].data() ? "THIRD" : "PLURAL", nullptr});
       pos = s + std::max<size_t>(p[0].size(), 1);
     }
   }
@@ -274,6 +274,74 @@ std::vector<std::string> Actors::referent_actors(const Referent& r, size_t at, c
   return {};
 }
 
+namespace {
+
+// Whether the words between two names join them into one group: "and", a comma, "as well as".
+bool coordinates(std::string_view between) {
+  std::string t;
+  for (char ch : between)
+    if (!std::isspace(static_cast<unsigned char>(ch))) t += utf8::ascii_lower(ch);
+  return t == "and" || t == "," || t == ",and" || t == "andthe" || t == ",the" || t == ",andthe" || t == "aswellas" ||
+         t == "aswellasthe";
+}
+
+// Whether the word before byte POS (past "the") is a preposition: its noun phrase is an
+// object ("views of Russia"), and a subject pronoun seldom goes back to one.
+bool after_preposition(std::string_view text, size_t pos) {
+  static const char* const kPrepositions[] = {"of", "to", "with", "by", "from", "in", "at", "on", "for", "into",
+                                              "against", "about", "over", "between", "among", "than"};
+  for (int round = 0; round < 2; ++round) {
+    size_t e = pos;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    std::string w;
+    for (size_t k = b; k < e; ++k) w += utf8::ascii_lower(text[k]);
+    if (w == "the" && round == 0) {
+      pos = b;
+      continue;
+    }
+    return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
+  }
+  return false;
+}
+
+// A joint body named for its members, "NATO-Russia Council": the members it speaks for.
+std::vector<std::string> joint_members(const std::string& name) {
+  static const RE2 re("^([A-Z][\\w.]*)(?:-|\xE2\x80\x93)([A-Z][\\w.]*)\\s+(?:Council|Commission|Committee|Forum)$");
+  std::string a, b;
+  if (!RE2::FullMatch(name, re, &a, &b)) return {};
+  return {a, b};
+}
+
+}  // namespace
+
+// "They" looks back no further than this many bytes (about two sentences of news).
+constexpr size_t kPluralReach = 400;
+
+std::vector<std::string> Actors::plural_actors(size_t i, size_t at, const std::string& date) const {
+  std::vector<std::string> out;
+  std::string_view text = doc_.text;
+  size_t from = i < cands_.size() ? cands_[i].start : text.size();
+  for (size_t k = i; k-- > 0 && cands_[k].end + kPluralReach > from;) {
+    if (is_pronoun(cands_[k])) continue;
+    bool grouped = k > 0 && !is_pronoun(cands_[k - 1]) &&
+                   coordinates(text.substr(cands_[k - 1].end, cands_[k].start - cands_[k - 1].end));
+    // A person alone is "he" or "she", not "they".
+    if (cands_[k].type == "PERSON" && !grouped) continue;
+    size_t first = k;
+    while (first > 0 && !is_pronoun(cands_[first - 1]) &&
+           coordinates(text.substr(cands_[first - 1].end, cands_[first].start - cands_[first - 1].end)))
+      --first;
+    if (after_preposition(text, cands_[first].start)) continue;
+    for (size_t g = first; g <= k; ++g)
+      for (auto& n : resolve(cands_[g], at, date))
+        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+    return out;
+  }
+  return out;
+}
+
 std::pair<size_t, size_t> Actors::within(size_t from, size_t to) const {
   auto lo = std::lower_bound(cands_.begin(), cands_.end(), from, [](const Candidate& c, size_t p) { return c.start < p; });
   auto hi = std::lower_bound(lo, cands_.end(), to, [](const Candidate& c, size_t p) { return c.start < p; });
@@ -306,6 +374,15 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     for (auto& s : resolver_.speaks_for(voice_, date)) out.push_back(std::move(s));
     return out;
   }
+  if (c.type == "PLURAL") {
+    Referent ref = mentions().resolve(c.start, c.end);
+    if (ref.resolved() && ref.kind != MentionKind::Anonymous) {
+      auto named = referent_actors(ref, at, date);
+      if (!named.empty()) return named;
+    }
+    auto it = std::lower_bound(cands_.begin(), cands_.end(), c.start, [](const Candidate& x, size_t p) { return x.start < p; });
+    return plural_actors(static_cast<size_t>(it - cands_.begin()), at, date);
+  }
   if (c.type == "THIRD") {
     // The shared resolver finds a pronoun's person (by gender, recency and subjecthood);
     // when it finds no one, the last person named before C.
@@ -321,6 +398,15 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
   }
   std::string name = c.entity ? resolver_.stands_for(*c.entity) : c.name;
   if (name.empty()) return out;
+  if (c.type == "ORG") {
+    for (const auto& m : joint_members(name)) {
+      Entity member;
+      member.name = m;
+      std::string actor = resolver_.stands_for(member);
+      if (!actor.empty() && std::find(out.begin(), out.end(), actor) == out.end()) out.push_back(actor);
+    }
+    if (!out.empty()) return out;
+  }
   out.push_back(name);
   if (c.type == "PERSON")
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));

@@ -23,11 +23,11 @@ namespace dossier::positions_detail {
 struct Candidate {
   size_t start = 0, end = 0;  // bytes into the text
   std::string name;           // entity name, actor, or pronoun class
-  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD
+  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD, PLURAL
   const Entity* entity = nullptr;
 };
 
-inline bool is_pronoun(const Candidate& c) { return c.type == "FIRST" || c.type == "THIRD"; }
+inline bool is_pronoun(const Candidate& c) { return c.type == "FIRST" || c.type == "THIRD" || c.type == "PLURAL"; }
 
 class Actors {
  public:
@@ -60,6 +60,10 @@ class Actors {
   void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges);
   // The shared resolver over this document, made on first need.
   const MentionResolver& mentions() const;
+  // The actors "they" at candidate index I stands for when the shared resolver names no one
+  // (it keeps "they" anonymous): the last state, organisation or group of coordinated actors
+  // named before it ("NATO and Russia met. They agreed ..."). Empty when there is none.
+  std::vector<std::string> plural_actors(size_t i, size_t at, const std::string& date) const;
   // The actors a resolved referent stands for; empty when it names no one.
   std::vector<std::string> referent_actors(const Referent& r, size_t at, const std::string& date) const;
 

@@ -144,6 +144,11 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
     if (is_preposition(word_before(text, c.start, sb))) return false;
     if (c.end <= mstart && is_possessive_at(text, c.end) && count_words(text.substr(c.end, mstart - c.end)) <= 2)
       return false;
+    // A possessive before a role and a name is the role's, not the subject: "the President's
+    // press secretary Dmitry Peskov said" is said by Peskov.
+    if (is_possessive_at(text, c.end) && i + 1 < sent.size() && sent[i + 1]->type == "PERSON" &&
+        sent[i + 1]->start > c.end && count_words(text.substr(c.end, sent[i + 1]->start - c.end)) <= 4)
+      return false;
     // Only "and"/"or" coordinate here: a bare comma may as well open an apposition ("Russia's
     // envoy to NATO, Dmitry Rogozin, passed on") or close a phrase ("from NATO, Putin set").
     std::string_view gap = i > 0 ? text.substr(sent[i - 1]->end, c.start - sent[i - 1]->end) : std::string_view();
@@ -168,7 +173,7 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
   if (first == sent.size()) {
     for (size_t i = 0; i < sent.size(); ++i)
       if (sent[i]->start >= sb + m.end && sent[i]->end <= sb + st.clause_end && subject_like(*sent[i]) &&
-          sent[i]->type != "THIRD") {
+          !is_pronoun(*sent[i])) {
         first = i;
         break;
       }
@@ -250,6 +255,28 @@ std::vector<const Candidate*> Holders::owners(size_t sb, size_t se, const TopicM
     auto [lo, hi] = actors_.within(sb, s);
     for (size_t k = lo; k < hi; ++k)
       if (cands_[k].end == s && !is_pronoun(cands_[k])) out.push_back(&cands_[k]);
+  }
+  return out;
+}
+
+// A project's maker: "the NATO missile defense shield", "Washington's missile shield"
+// (lib/data/positions/owned.tsv names the topics that are projects).
+std::vector<const Candidate*> Holders::makers(size_t sb, const TopicMatch& m) const {
+  static const std::set<std::string> owned = [] {
+    std::set<std::string> out;
+    for (auto line : data::lines("positions/owned.tsv")) out.emplace(line);
+    return out;
+  }();
+  std::vector<const Candidate*> out;
+  if (m.denied || !owned.count(m.topic)) return out;
+  std::string_view text = doc_.text;
+  size_t at = sb + m.start;
+  auto [lo, hi] = actors_.within(sb, at);
+  for (size_t k = lo; k < hi; ++k) {
+    const Candidate& c = cands_[k];
+    if (c.end > at || is_pronoun(c)) continue;
+    std::string_view gap = text.substr(c.end, at - c.end);
+    if (gap == " " || gap == "'s " || gap == "\u2019s ") out.push_back(&c);
   }
   return out;
 }

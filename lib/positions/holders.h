@@ -30,6 +30,10 @@ class Holders {
                                        const Stance& st) const;
   // Owners of a proposal that names the topic ("Medvedev's initiative for a ... treaty").
   std::vector<const Candidate*> owners(size_t sb, size_t se, const TopicMatch& m) const;
+  // The actor right before a mention of a topic of lib/data/positions/owned.tsv, as a
+  // modifier or a possessive ("the NATO missile shield"): it owns the project named. Empty
+  // for other topics.
+  std::vector<const Candidate*> makers(size_t sb, const TopicMatch& m) const;
   // Agents a cue names itself, with their polarity; an entry with no one says the cue named
   // who holds the stance, replacing the subject.
   std::vector<Named> cue_agents(size_t sb, size_t se, const TopicMatch& m, const Stance& st,

@@ -39,6 +39,8 @@ class Layer {
 
  private:
   std::string date_of(size_t sb, size_t se);
+  void take_up(std::string_view sentence, size_t ordinal, std::map<std::string, size_t>& named_in,
+               std::vector<TopicMatch>& ms) const;
 
   const Document& doc_;
   const TopicLexicon& topics_;
@@ -63,6 +65,48 @@ std::string Layer::date_of(size_t sb, size_t se) {
   return doc_.dct.value.value_or("");
 }
 
+// How many sentences back a definite noun phrase takes a topic up from.
+constexpr size_t kAnaphorReach = 2;
+
+// Adds to MS (the topic mentions of the sentence with ordinal ORDINAL) the definite noun
+// phrases that take up a topic named before ("Russia suspended the CFE treaty. NATO wants to
+// preserve the treaty."): the topic named last, in this sentence before the phrase or in
+// the two before it, among those the phrase's noun may take up (the lexicon's anaphor
+// rules). Records in NAMED_IN the topics the sentence names.
+void Layer::take_up(std::string_view sentence, size_t ordinal, std::map<std::string, size_t>& named_in,
+                    std::vector<TopicMatch>& ms) const {
+  bool recent = !ms.empty() || std::any_of(named_in.begin(), named_in.end(), [&](const auto& n) {
+    return n.second + kAnaphorReach >= ordinal;
+  });
+  if (recent) {
+    std::vector<TopicMatch> added;
+    for (const auto& a : topics_.anaphors(sentence)) {
+      if (std::any_of(ms.begin(), ms.end(), [&](const TopicMatch& m) { return m.start < a.end && a.start < m.end; }))
+        continue;
+      const std::string* best = nullptr;
+      size_t best_at = 0, best_end = 0;
+      for (const auto& t : a.topics) {
+        for (const auto& m : ms)
+          if (m.topic == t && m.end <= a.start && (!best || best_at < ordinal || m.end > best_end)) {
+            best = &t;
+            best_at = ordinal;
+            best_end = m.end;
+          }
+        auto it = named_in.find(t);
+        if (it != named_in.end() && it->second + kAnaphorReach >= ordinal && (!best || it->second > best_at)) {
+          best = &t;
+          best_at = it->second;
+          best_end = 0;
+        }
+      }
+      if (best) added.push_back(TopicMatch{*best, a.start, a.end, false});
+    }
+    ms.insert(ms.end(), added.begin(), added.end());
+    std::stable_sort(ms.begin(), ms.end(), [](const TopicMatch& x, const TopicMatch& y) { return x.start < y.start; });
+  }
+  for (const auto& m : ms) named_in[m.topic] = ordinal;
+}
+
 std::vector<Position> Layer::run() {
   Holders holders(doc_, actors_);
   std::vector<Position> out;
@@ -75,10 +119,14 @@ std::vector<Position> Layer::run() {
   };
   std::vector<Found> found;
   std::vector<std::pair<size_t, size_t>> ranges;
+  std::map<std::string, size_t> named_in;  // topic -> the last sentence (ordinal) that names it
+  size_t ordinal = 0;
   for (const auto& span : doc_.sentences) {
     size_t sb = actors_.byte(span.start), se = actors_.byte(span.end);
     if (se <= sb || se > text.size()) continue;
+    ++ordinal;
     std::vector<TopicMatch> ms = topics_.find(text.substr(sb, se - sb));
+    take_up(text.substr(sb, se - sb), ordinal, named_in, ms);
     if (ms.empty()) continue;
     ranges.emplace_back(sb, se);
     found.push_back(Found{&span, sb, se, std::move(ms)});
@@ -107,6 +155,11 @@ std::vector<Position> Layer::run() {
       for (const Candidate* c : owners)
         for (auto& n : actors_.resolve(*c, sb + ms[i].start, date))
           held.emplace_back(std::move(n), (ms[i].denied ? -1 : 1) * (st.negated ? -1 : 1));
+      // The maker of a project supports it ("the NATO missile shield"), and holds nothing else
+      // the sentence says of it.
+      auto makers = holders.makers(sb, ms[i]);
+      for (const Candidate* c : makers)
+        for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), 1);
       if (st.polarity == 0) {
         if (held.empty()) continue;
         if (const Quote* q = actors_.quote_at(sb + ms[i].start)) via = q->id;
@@ -124,7 +177,7 @@ std::vector<Position> Layer::run() {
         for (const auto& c : cues)
           if (c.kind == CueKind::Report && c.start >= st.clause_start && c.end <= ms[i].start) {
             for (const Candidate* a : holders.agents(sb, se, ms[i], ms, st))
-              if (a->end <= sb + c.start && a->type != "FIRST" && a->type != "THIRD") reported.push_back(a);
+              if (a->end <= sb + c.start && !positions_detail::is_pronoun(*a)) reported.push_back(a);
             break;
           }
         if (!replaces && !reported.empty())

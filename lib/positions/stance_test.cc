@@ -96,3 +96,17 @@ TEST_CASE("signing supports, and a passive of praise names its agents", "[positi
   CHECK(stance_in("NATO enlargement was praised by the United States.", "nato-enlargement") ==
         std::optional<std::string>("support"));
 }
+
+TEST_CASE("measures taken in response to a topic oppose it", "[positions][stance]") {
+  CHECK(stance_in("Belarus will take measures in response to NATO expansion eastward.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Moscow threatened to retaliate against any enlargement of the alliance.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Belarus prepared countermeasures against the enlargement of NATO.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+}
+
+TEST_CASE("against a backdrop takes no side", "[positions][stance]") {
+  CHECK(stance_in("Against the backdrop of a cold winter, ministers discussed a draft security treaty.",
+                  "new-security-treaty") == std::nullopt);
+}

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dossier/error.h"
@@ -46,6 +47,27 @@ inline Document make_doc(const std::vector<std::string>& sentences,
     d.entities->push_back(e);
   }
   return d;
+}
+
+// The positions of a document made by make_doc.
+inline std::vector<Position> positions_of(const std::vector<std::string>& sentences,
+                                          const std::vector<std::pair<std::string, std::string>>& names,
+                                          std::string dct = "2010-02-04") {
+  return dossier::find_positions(make_doc(sentences, names, std::move(dct)));
+}
+
+// Adds to D a direct speech quote "q1" over SPAN (code points = bytes), spoken by the first
+// entity (e1) under the name SPEAKER.
+inline void add_quote(Document& d, Span span, const std::string& speaker) {
+  dossier::Quote q;
+  q.id = "q1";
+  q.text = d.text.substr(static_cast<size_t>(span.start) + 1, static_cast<size_t>(span.end - span.start) - 2);
+  q.span = span;
+  q.kind = "direct";
+  q.speech = true;
+  q.speaker = dossier::Speaker{std::string("e1"), speaker};
+  if (!d.quotes) d.quotes.emplace();
+  d.quotes->push_back(q);
 }
 
 inline bool has(const std::vector<Position>& ps, const std::string& actor, const std::string& topic, const std::string& stance) {

@@ -2,6 +2,7 @@
 #include "dossier/positions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -11,6 +12,7 @@
 
 #include "dossier/data.h"
 #include "dossier/error.h"
+#include "dossier/utf8.h"
 #include "frames.h"
 #include "internal.h"
 #include "lemma.h"
@@ -38,14 +40,30 @@ std::string term_pattern(std::string_view term) {
 }
 
 
+// "a, b ,c" -> {"a", "b", "c"}, each trimmed; empty items dropped.
+std::vector<std::string_view> split_commas(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t comma = s.find(',', pos);
+    std::string_view item = s.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos);
+    pos = comma == std::string_view::npos ? s.size() + 1 : comma + 1;
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
 }  // namespace
 
 // A rule is a frame (frames.h) or an RE2 expression (a term or a pattern).
 struct TopicLexicon::Rule {
   std::string topic;
   bool denied = false;
-  std::unique_ptr<RE2> re;  // null for a frame
+  std::unique_ptr<RE2> re;  // null for a frame or an anaphor
   int groups = 0;
+  std::vector<std::string> anaphor_nouns;  // lowercase: the nouns of an anaphor rule
   std::shared_ptr<const positions_detail::Frame> frame;
 };
 
@@ -56,6 +74,8 @@ struct TopicLexicon::Index {
   std::unique_ptr<RE2::Set> set;
   std::vector<size_t> rule_of;  // set index -> rule index
   std::unique_ptr<positions_detail::FrameMatcher> frames;
+  std::unique_ptr<RE2> anaphor;                              // "the" and a noun of an anaphor rule
+  std::map<std::string, std::vector<std::string>> anaphor_topics;  // noun (lowercase) -> topics
 };
 
 void TopicLexicon::index() {
@@ -64,8 +84,17 @@ void TopicLexicon::index() {
   auto idx = std::make_shared<Index>();
   idx->set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
   std::vector<positions_detail::Frame> frames;
+  std::string nouns;
   for (size_t i = 0; i < rules_.size(); ++i) {
     const auto& r = rules_[i];
+    if (!r->anaphor_nouns.empty()) {
+      for (const auto& n : r->anaphor_nouns) {
+        auto& ts = idx->anaphor_topics[n];
+        if (std::find(ts.begin(), ts.end(), r->topic) == ts.end()) ts.push_back(r->topic);
+        if (ts.size() == 1) nouns += (nouns.empty() ? "" : "|") + RE2::QuoteMeta(n);
+      }
+      continue;
+    }
     if (r->frame) {
       frames.push_back(*r->frame);
       continue;
@@ -75,6 +104,10 @@ void TopicLexicon::index() {
   }
   if (!idx->rule_of.empty() && !idx->set->Compile()) throw Error("topic lexicon: out of memory compiling the set index");
   idx->frames = std::make_unique<positions_detail::FrameMatcher>(std::move(frames));
+  if (!nouns.empty()) {
+    idx->anaphor = std::make_unique<RE2>("\\b(?:the|this|that)\\s+(" + nouns + ")s?\\b", pattern_options());
+    if (!idx->anaphor->ok()) throw Error("topic lexicon: bad anaphor nouns: " + idx->anaphor->error());
+  }
   index_ = std::move(idx);
 }
 
@@ -113,14 +146,27 @@ TopicLexicon TopicLexicon::parse(std::string_view text, const std::string& file)
     if (line.empty() || line[0] == '#') continue;
     auto f = split_tabs(line);
     if (f.size() < 3 || f.size() > 4 || f[0].empty() || f[2].empty())
-      throw Error("topic lexicon: expected TOPIC<TAB>frame|term|pattern<TAB>EXPRESSION[<TAB>+|-]", file, line_no);
-    if (f[1] != "frame" && f[1] != "term" && f[1] != "pattern")
-      throw Error("topic lexicon: kind must be frame, term or pattern, not '" + std::string(f[1]) + "'", file, line_no);
+      throw Error("topic lexicon: expected TOPIC<TAB>frame|term|pattern|anaphor<TAB>EXPRESSION[<TAB>+|-]", file, line_no);
+    if (f[1] != "frame" && f[1] != "term" && f[1] != "pattern" && f[1] != "anaphor")
+      throw Error("topic lexicon: kind must be frame, term, pattern or anaphor, not '" + std::string(f[1]) + "'", file,
+                  line_no);
     auto rule = std::make_shared<Rule>();
     rule->topic = std::string(f[0]);
     if (f.size() == 4) {
       if (f[3] != "+" && f[3] != "-") throw Error("topic lexicon: polarity must be + or -", file, line_no);
       rule->denied = f[3] == "-";
+    }
+    if (f[1] == "anaphor") {
+      for (std::string_view noun : split_commas(f[2])) {
+        std::string n;
+        for (char c : noun) {
+          if (!std::isalpha(static_cast<unsigned char>(c))) throw Error("topic lexicon: an anaphor is a list of nouns", file, line_no);
+          n += utf8::ascii_lower(c);
+        }
+        rule->anaphor_nouns.push_back(std::move(n));
+      }
+      lex.rules_.push_back(std::move(rule));
+      continue;
     }
     if (f[1] == "frame") {
       if (!lemmas) lemmas = std::make_unique<positions_detail::Lemmatizer>();
@@ -170,6 +216,22 @@ std::vector<std::string> TopicLexicon::topics() const {
 }
 
 bool TopicLexicon::empty() const { return rules_.empty(); }
+
+std::vector<TopicLexicon::Anaphor> TopicLexicon::anaphors(std::string_view text) const {
+  std::vector<Anaphor> out;
+  if (!index_ || !index_->anaphor) return out;
+  re2::StringPiece input(text.data(), text.size()), g[2];
+  size_t pos = 0;
+  while (pos < text.size() && index_->anaphor->Match(input, pos, text.size(), RE2::UNANCHORED, g, 2)) {
+    std::string noun;
+    for (char c : std::string_view(g[1].data(), g[1].size())) noun += utf8::ascii_lower(c);
+    auto it = index_->anaphor_topics.find(noun);
+    size_t start = static_cast<size_t>(g[0].data() - text.data());
+    if (it != index_->anaphor_topics.end()) out.push_back(Anaphor{start, start + g[0].size(), it->second});
+    pos = start + std::max<size_t>(g[0].size(), 1);
+  }
+  return out;
+}
 
 std::vector<TopicMatch> TopicLexicon::find(std::string_view text) const {
   std::vector<TopicMatch> found;

@@ -74,3 +74,34 @@ TEST_CASE("the set index runs only the rules that can match and loses none", "[p
   REQUIRE(more.find("nothing here").size() == 1);
   CHECK(lex.find("nothing here").empty());
 }
+
+TEST_CASE("frames name each topic in words of meaning no seed sentence uses", "[positions][topics]") {
+  struct Case {
+    const char* sentence;
+    const char* topic;
+  };
+  const Case cases[] = {
+      {"Finland applied for accession to the North Atlantic Treaty Organization.", "nato-enlargement"},
+      {"Sweden became the thirty-second member of the alliance.", "nato-enlargement"},
+      {"The summit hoped for a continent without dividing lines.", "indivisible-security"},
+      {"No state should enjoy different levels of security from its neighbours.", "indivisible-security"},
+      {"Talks must respect the founding principles and documents of Euro-Atlantic security.", "existing-structures"},
+      {"Governments pledged to protect human rights and foster tolerance.", "soft-security"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    auto ms = TopicLexicon::builtin().find(c.sentence);
+    CHECK(std::any_of(ms.begin(), ms.end(), [&](const TopicMatch& m) { return m.topic == c.topic; }));
+  }
+}
+
+TEST_CASE("an anaphor rule lists the topics a definite noun may take up", "[positions][topics]") {
+  auto lex = TopicLexicon::parse("cfe-treaty\tanaphor\ttreaty\nnew-security-treaty\tanaphor\ttreaty, pact\n");
+  auto as = lex.anaphors("They kept the treaty; this pact and those treaties and a pact are others.");
+  REQUIRE(as.size() == 2);
+  CHECK(as[0].start == 10);
+  CHECK(as[0].end == 20);
+  CHECK(as[0].topics == std::vector<std::string>{"cfe-treaty", "new-security-treaty"});
+  CHECK(as[1].topics == std::vector<std::string>{"new-security-treaty"});
+  CHECK_THROWS_AS(TopicLexicon::parse("cfe-treaty\tanaphor\tthe treaty\n"), dossier::Error);
+}
