@@ -48,6 +48,21 @@ bool is_preposition(const std::string& w) {
   return kPrepositions.count(w) > 0;
 }
 
+// Whether the words before byte POS are a reporting verb, with "that" or not ("said", "told
+// reporters that"): what follows is a reported clause.
+bool reports(std::string_view text, size_t pos, size_t floor) {
+  // Plain verbs of saying only: "insisted that Moscow has nothing to fear" argues about
+  // Moscow, it does not report Moscow.
+  static const std::set<std::string> kVerbs = {"said", "says", "say", "told", "added", "stated", "declared", "announced"};
+  std::string w = word_before(text, pos, floor);
+  if (w == "that") {
+    size_t at = text.rfind("that", pos);
+    if (at == std::string_view::npos || at < floor) return false;
+    w = word_before(text, at, floor);
+  }
+  return kVerbs.count(w) > 0;
+}
+
 bool is_possessive_at(std::string_view text, size_t end) {
   return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s" || text.substr(end, 1) == "'";
 }
@@ -184,6 +199,18 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
   if (sent[first]->type != "PERSON" && first + 1 < sent.size() && sent[first + 1]->type == "PERSON" &&
       sent[first + 1]->start - sent[first]->end <= 40 && out.size() == 1) {
     out = {sent[first + 1]};
+  }
+  // The subject of the clause a speaker reports holds the stance too: "X said Russia will
+  // take measures in response to ...": X and Russia (a state or organisation; a person
+  // reported is a speaker of their own).
+  for (size_t i = first + 1; i < sent.size(); ++i) {
+    const Candidate& c = *sent[i];
+    if (c.end > mstart) break;
+    if (c.type == "PERSON" || is_pronoun(c) || std::find(out.begin(), out.end(), &c) != out.end()) continue;
+    if (!reports(text, c.start, sb) || !subject_like(c)) continue;
+    for (const Candidate* a : with_coordinated(i))
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    break;
   }
   for (size_t i = sent.size(); i-- > first + 1;) {
     // A possessive names an owner, never a subject: "... said that Medvedev's pact was not

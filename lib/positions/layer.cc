@@ -65,13 +65,14 @@ std::string Layer::date_of(size_t sb, size_t se) {
   return doc_.dct.value.value_or("");
 }
 
-// How many sentences back a definite noun phrase takes a topic up from.
-constexpr size_t kAnaphorReach = 2;
+// How many sentences back a definite noun phrase takes a topic up from (a quote cut at an
+// ellipsis makes one sentence two).
+constexpr size_t kAnaphorReach = 3;
 
 // Adds to MS (the topic mentions of the sentence with ordinal ORDINAL) the definite noun
 // phrases that take up a topic named before ("Russia suspended the CFE treaty. NATO wants to
 // preserve the treaty."): the topic named last, in this sentence before the phrase or in
-// the two before it, among those the phrase's noun may take up (the lexicon's anaphor
+// the three before it, among those the phrase's noun may take up (the lexicon's anaphor
 // rules). Records in NAMED_IN the topics the sentence names.
 void Layer::take_up(std::string_view sentence, size_t ordinal, std::map<std::string, size_t>& named_in,
                     std::vector<TopicMatch>& ms) const {

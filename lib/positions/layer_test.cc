@@ -330,8 +330,15 @@ TEST_CASE("a definite noun takes up the topic named in the sentence before", "[p
                          {{"Belarus", "GPE"}, {"Canada", "GPE"}});
   CHECK(has(ps, "Belarus", "cfe-treaty", "oppose"));
   CHECK(has(ps, "Canada", "cfe-treaty", "support"));
-  auto qs = positions_of({"Belarus suspended the CFE treaty in May.", "Ministers met.", "Talks went on.",
+  auto qs = positions_of({"Belarus suspended the CFE treaty in May.", "Ministers met.", "Talks went on.", "Nobody spoke.",
                           "Canada wants to preserve the treaty."},
                          {{"Belarus", "GPE"}, {"Canada", "GPE"}});
   CHECK(!has(qs, "Canada", "cfe-treaty", "support"));
+}
+
+TEST_CASE("the state a speaker reports on holds the stance with the speaker", "[positions][layer]") {
+  auto ps = positions_of({"Deputy minister Ivan Petrov said Belarus will take measures in response to NATO expansion."},
+                         {{"Ivan Petrov", "PERSON"}, {"Belarus", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Ivan Petrov", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Belarus", "nato-enlargement", "oppose"));
 }

@@ -49,6 +49,21 @@ bool ends_in_by(std::string_view s, const Cue& c) {
   return text.size() >= 2 && (text.substr(text.size() - 2) == "by" || text.substr(text.size() - 2) == "By");
 }
 
+// A cue that ends in a preposition ("concerns about", "calls for") takes the phrase after it
+// as its object; past a comma its object has ended ("to address concerns about its
+// actions, be based on the agreed principles"), unless what it named was a topic of its
+// own list ("calls for a new treaty, binding guarantees and ...").
+bool object_ended(std::string_view s, const Cue& c, const TopicMatch& mention, const std::vector<TopicMatch>& others) {
+  static const std::string_view kPrepositions[] = {"about", "over", "by", "at", "against", "for", "to", "of", "on", "with"};
+  std::string_view text = s.substr(c.start, c.end - c.start);
+  size_t sp = text.find_last_of(" \t\n");
+  std::string last;
+  for (char ch : sp == std::string_view::npos ? text : text.substr(sp + 1)) last += utf8::ascii_lower(ch);
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), last) == std::end(kPrepositions)) return false;
+  if (s.substr(c.end, mention.start - c.end).find(',') == std::string_view::npos) return false;
+  return std::none_of(others.begin(), others.end(), [&](const TopicMatch& o) { return o.start >= c.end && o.end <= mention.start; });
+}
+
 struct Clause {
   size_t start = 0, end = 0;
   bool dominant = false;  // opened by a contrast marker or following a concessive clause
@@ -108,8 +123,9 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     if (c.start < mention.end && mention.start < c.end) return true;
     return std::any_of(others.begin(), others.end(), [&](const TopicMatch& o) { return c.start < o.end && o.start < c.end; });
   };
+  // A neutral cue may end in the mention's own words ("states that joined the alliance").
   for (const auto& c : all_cues)
-    if (is_break(c.kind) || !inside_topic(c)) cues.push_back(c);
+    if (is_break(c.kind) || c.kind == CueKind::Neutral || !inside_topic(c)) cues.push_back(c);
   std::vector<int> pol = effective(s, cues);
   std::vector<Clause> clauses = clauses_of(s, cues);
   size_t ci = 0;
@@ -127,7 +143,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
   // A cue that takes no side ends the reach of the cues before it ("the proposal is not
   // meant to weaken NATO").
   for (const auto& c : cues)
-    if (c.kind == CueKind::Neutral && c.start >= lo && c.end <= mention.start) lo = c.end;
+    if (c.kind == CueKind::Neutral && c.start >= lo && c.start < mention.start) lo = std::min(c.end, mention.start);
   size_t hi = clause.end;
   for (const auto& o : others)
     if (o.start >= mention.end && o.start < hi && o.topic != mention.topic) hi = o.start;
@@ -148,7 +164,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
   bool any = false;
   for (size_t i = 0; i < cues.size(); ++i) {
     if (!is_pre(cues[i].kind) || pol[i] == 0) continue;
-    if (cues[i].start >= lo && cues[i].end <= mention.start) {
+    if (cues[i].start >= lo && cues[i].end <= mention.start && !object_ended(s, cues[i], mention, others)) {
       product *= pol[i];
       any = true;
     }

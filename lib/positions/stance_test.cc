@@ -110,3 +110,18 @@ TEST_CASE("against a backdrop takes no side", "[positions][stance]") {
   CHECK(stance_in("Against the backdrop of a cold winter, ministers discussed a draft security treaty.",
                   "new-security-treaty") == std::nullopt);
 }
+
+TEST_CASE("a prepositional cue reaches no further than a comma after its object", "[positions][stance]") {
+  CHECK(stance_in("Talks need to address concerns about the drills, and respect the founding principles of European "
+                  "security.",
+                  "existing-structures") == std::optional<std::string>("support"));
+  CHECK(stance_in("Belarus calls for a new security treaty, in Minsk.", "new-security-treaty") ==
+        std::optional<std::string>("support"));
+}
+
+TEST_CASE("a mention in a relative clause of membership takes no stance from before it", "[positions][stance]") {
+  CHECK(stance_in("The alliance should stop exercises in the states that joined the alliance in 2004.", "nato-enlargement") ==
+        std::nullopt);
+  CHECK(stance_in("Belarus wants a ban on Georgian accession to NATO.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+}
