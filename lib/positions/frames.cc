@@ -8,7 +8,9 @@
 #include "frames.h"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <unordered_map>
 
 #include "dossier/error.h"
 #include "dossier/utf8.h"
@@ -81,6 +83,28 @@ struct Hit {
   size_t start, end;
 };
 
+// What find() reuses from one call to the next on a thread: its buffers, the stemmer, and
+// the lemma id of every word it has stemmed for one matcher (a news text repeats its
+// words, and stemming is most of the cost of a word). Bounded: cleared past kMaxCached.
+struct Scratch {
+  std::vector<Word> words;
+  std::vector<std::vector<Hit>> hits;
+  std::unique_ptr<Lemmatizer> lemmas;
+  uint64_t matcher = 0;  // the serial of the matcher whose ids `stemmed` holds
+  std::unordered_map<std::string, int> stemmed;
+};
+constexpr size_t kMaxCached = 1 << 16;
+
+Scratch& scratch() {
+  static thread_local Scratch s;
+  return s;
+}
+
+uint64_t next_serial() {
+  static std::atomic<uint64_t> serial{0};
+  return ++serial;
+}
+
 }  // namespace
 
 Frame parse_frame(std::string_view topic, std::string_view expression, bool denied, Lemmatizer& lemmas) {
@@ -137,7 +161,7 @@ int FrameMatcher::lemma_id(std::string_view lemma) const {
   return it == ids_.end() ? -1 : it->second;
 }
 
-FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames)) {
+FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames)), serial_(next_serial()) {
   auto id_of = [&](const std::string& lemma) {
     auto [it, added] = ids_.emplace(lemma, static_cast<int>(ids_.size()));
     if (added) {
@@ -169,9 +193,13 @@ FrameMatcher::FrameMatcher(std::vector<Frame> frames) : frames_(std::move(frames
 std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
   std::vector<TopicMatch> out;
   if (frames_.empty()) return out;
-  std::vector<Word> words;
-  std::unique_ptr<Lemmatizer> lemmas;  // made when a word may be a frame's
-  words.reserve(text.size() / 5);
+  Scratch& sc = scratch();
+  std::vector<Word>& words = sc.words;
+  words.clear();
+  if (sc.matcher != serial_ || sc.stemmed.size() > kMaxCached) {
+    sc.stemmed.clear();
+    sc.matcher = serial_;
+  }
   uint32_t index = 0, clause = 0;
   bool any = false;
   for (size_t i = 0; i < text.size();) {
@@ -204,8 +232,15 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
       if (it != written_.end()) {
         id = it->second;
       } else {
-        if (!lemmas) lemmas = std::make_unique<Lemmatizer>();
-        id = lemma_id(lemmas->lemma(std::string_view(lower, i - b)));
+        std::string word(lower, i - b);
+        auto cached = sc.stemmed.find(word);
+        if (cached != sc.stemmed.end()) {
+          id = cached->second;
+        } else {
+          if (!sc.lemmas) sc.lemmas = std::make_unique<Lemmatizer>();  // made when a word may be a frame's
+          id = lemma_id(sc.lemmas->lemma(word));
+          sc.stemmed.emplace(std::move(word), id);
+        }
       }
       any = any || id >= 0;
     }
@@ -213,7 +248,9 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
   }
   if (!any) return out;
 
-  std::vector<std::vector<Hit>> hits(frames_.size());
+  std::vector<std::vector<Hit>>& hits = sc.hits;
+  if (hits.size() < frames_.size()) hits.resize(frames_.size());
+  for (size_t f = 0; f < frames_.size(); ++f) hits[f].clear();
   for (size_t w = 0; w < words.size(); ++w) {
     if (words[w].id < 0) continue;
     for (const Use& u : uses_[static_cast<size_t>(words[w].id)]) {

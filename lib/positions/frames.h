@@ -61,6 +61,7 @@ class FrameMatcher {
   static size_t bit_of(uint32_t key) { return (key * 2654435761u) >> 16; }
 
   std::vector<Frame> frames_;
+  uint64_t serial_;  // tells this matcher's cached word ids (frames.cc) from another's
   std::unordered_map<std::string, int> ids_;
   std::unordered_map<std::string_view, int> written_;  // a frame's words as written -> lemma id (views into frames_)
   std::vector<std::vector<Use>> uses_;   // by the id of an alternative's first lemma

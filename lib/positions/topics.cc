@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -74,8 +75,8 @@ struct TopicLexicon::Index {
   std::unique_ptr<RE2::Set> set;
   std::vector<size_t> rule_of;  // set index -> rule index
   std::unique_ptr<positions_detail::FrameMatcher> frames;
-  std::unique_ptr<RE2> anaphor;                              // "the" and a noun of an anaphor rule
-  std::map<std::string, std::vector<std::string>> anaphor_topics;  // noun (lowercase) -> topics
+  std::map<std::string, std::vector<std::string>, std::less<>> anaphor_topics;  // noun (lowercase) -> topics
+  uint32_t anaphor_starts[26] = {};  // a bit per second letter, by first letter, of those nouns
 };
 
 void TopicLexicon::index() {
@@ -84,14 +85,13 @@ void TopicLexicon::index() {
   auto idx = std::make_shared<Index>();
   idx->set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
   std::vector<positions_detail::Frame> frames;
-  std::string nouns;
   for (size_t i = 0; i < rules_.size(); ++i) {
     const auto& r = rules_[i];
     if (!r->anaphor_nouns.empty()) {
       for (const auto& n : r->anaphor_nouns) {
         auto& ts = idx->anaphor_topics[n];
         if (std::find(ts.begin(), ts.end(), r->topic) == ts.end()) ts.push_back(r->topic);
-        if (ts.size() == 1) nouns += (nouns.empty() ? "" : "|") + RE2::QuoteMeta(n);
+        if (n.size() >= 2) idx->anaphor_starts[n[0] - 'a'] |= 1u << (n[1] - 'a');
       }
       continue;
     }
@@ -104,10 +104,6 @@ void TopicLexicon::index() {
   }
   if (!idx->rule_of.empty() && !idx->set->Compile()) throw Error("topic lexicon: out of memory compiling the set index");
   idx->frames = std::make_unique<positions_detail::FrameMatcher>(std::move(frames));
-  if (!nouns.empty()) {
-    idx->anaphor = std::make_unique<RE2>("\\b(?:the|this|that)\\s+(" + nouns + ")s?\\b", pattern_options());
-    if (!idx->anaphor->ok()) throw Error("topic lexicon: bad anaphor nouns: " + idx->anaphor->error());
-  }
   index_ = std::move(idx);
 }
 
@@ -160,9 +156,11 @@ TopicLexicon TopicLexicon::parse(std::string_view text, const std::string& file)
       for (std::string_view noun : split_commas(f[2])) {
         std::string n;
         for (char c : noun) {
-          if (!std::isalpha(static_cast<unsigned char>(c))) throw Error("topic lexicon: an anaphor is a list of nouns", file, line_no);
+          if (static_cast<unsigned char>((c | 0x20) - 'a') >= 26)
+            throw Error("topic lexicon: an anaphor is a list of nouns", file, line_no);
           n += utf8::ascii_lower(c);
         }
+        if (n.size() < 2 || n.size() > 32) throw Error("topic lexicon: an anaphor noun has 2 to 32 letters", file, line_no);
         rule->anaphor_nouns.push_back(std::move(n));
       }
       lex.rules_.push_back(std::move(rule));
@@ -217,18 +215,44 @@ std::vector<std::string> TopicLexicon::topics() const {
 
 bool TopicLexicon::empty() const { return rules_.empty(); }
 
+// One scan of the bytes: a determiner ("the", "this", "that", any case) at a word start,
+// spaces, and a word that is a listed noun or its plural in s. A plain loop, not an
+// expression: it runs on every sentence near a topic, and most bytes are ruled out by one
+// test (not a t), most determiners by the first two letters of the word after them.
 std::vector<TopicLexicon::Anaphor> TopicLexicon::anaphors(std::string_view text) const {
   std::vector<Anaphor> out;
-  if (!index_ || !index_->anaphor) return out;
-  re2::StringPiece input(text.data(), text.size()), g[2];
-  size_t pos = 0;
-  while (pos < text.size() && index_->anaphor->Match(input, pos, text.size(), RE2::UNANCHORED, g, 2)) {
-    std::string noun;
-    for (char c : std::string_view(g[1].data(), g[1].size())) noun += utf8::ascii_lower(c);
+  if (!index_ || index_->anaphor_topics.empty()) return out;
+  auto alpha = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  const size_t n = text.size();
+  char buf[32];
+  for (size_t i = 0; i + 4 < n; ++i) {
+    if (lower(text[i]) != 't' || lower(text[i + 1]) != 'h' || (i > 0 && (alpha(text[i - 1]) || std::isdigit(static_cast<unsigned char>(text[i - 1])))))
+      continue;
+    size_t w = i + 2;
+    char c2 = lower(text[w]);
+    if (c2 == 'e') {
+      w += 1;
+    } else if ((c2 == 'i' && lower(text[w + 1]) == 's') || (c2 == 'a' && lower(text[w + 1]) == 't')) {
+      w += 2;
+    } else {
+      continue;
+    }
+    size_t b = w;
+    while (b < n && text[b] == ' ') ++b;
+    if (b == w || b + 2 > n || !alpha(text[b])) continue;
+    unsigned first = static_cast<unsigned>(lower(text[b]) - 'a'), second = static_cast<unsigned>(lower(text[b + 1]) - 'a');
+    if (second >= 26 || !(index_->anaphor_starts[first] >> second & 1u)) continue;
+    size_t e = b;
+    while (e < n && alpha(text[e])) ++e;
+    if (e - b > sizeof buf || (e < n && std::isdigit(static_cast<unsigned char>(text[e])))) continue;
+    for (size_t k = b; k < e; ++k) buf[k - b] = lower(text[k]);
+    std::string_view noun(buf, e - b);
     auto it = index_->anaphor_topics.find(noun);
-    size_t start = static_cast<size_t>(g[0].data() - text.data());
-    if (it != index_->anaphor_topics.end()) out.push_back(Anaphor{start, start + g[0].size(), it->second});
-    pos = start + std::max<size_t>(g[0].size(), 1);
+    if (it == index_->anaphor_topics.end() && noun.size() > 1 && noun.back() == 's')
+      it = index_->anaphor_topics.find(noun.substr(0, noun.size() - 1));
+    if (it != index_->anaphor_topics.end()) out.push_back(Anaphor{i, e, it->second});
+    i = e;
   }
   return out;
 }
