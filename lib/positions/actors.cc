@@ -306,6 +306,22 @@ bool after_preposition(std::string_view text, size_t pos) {
   return false;
 }
 
+// A person's name without the end of a title the entities layer left before it ("State
+// Thomas Shannon" of "Under Secretary of State Thomas Shannon"): leading office words go
+// while two words or more remain.
+std::string person_name(std::string name) {
+  static const char* const kOfficeWords[] = {"State", "Secretary", "Minister", "Deputy", "Under", "Foreign", "Defense",
+                                             "Defence", "General", "Gen.", "President", "Prime", "Chancellor", "Envoy"};
+  for (;;) {
+    size_t sp = name.find(' ');
+    if (sp == std::string::npos || name.find(' ', sp + 1) == std::string::npos) return name;
+    std::string_view first(name.data(), sp);
+    if (std::none_of(std::begin(kOfficeWords), std::end(kOfficeWords), [&](const char* w) { return first == w; }))
+      return name;
+    name.erase(0, sp + 1);
+  }
+}
+
 // A joint body named for its members, "NATO-Russia Council": the members it speaks for.
 std::vector<std::string> joint_members(const std::string& name) {
   static const RE2 re("^([A-Z][\\w.]*)(?:-|\xE2\x80\x93)([A-Z][\\w.]*)\\s+(?:Council|Commission|Committee|Forum)$");
@@ -358,6 +374,7 @@ std::vector<std::string> Actors::speaker_actors(const Quote& q, const std::strin
   std::vector<std::string> out;
   std::string name = e ? resolver_.stands_for(*e) : q.speaker->name;
   if (name.empty()) return out;
+  if (!e || e->type == "PERSON") name = person_name(std::move(name));
   out.push_back(name);
   if (!e || e->type == "PERSON")
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));
@@ -407,6 +424,7 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     }
     if (!out.empty()) return out;
   }
+  if (c.type == "PERSON") name = person_name(std::move(name));
   out.push_back(name);
   if (c.type == "PERSON")
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));

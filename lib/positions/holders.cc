@@ -206,7 +206,8 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
   for (size_t i = first + 1; i < sent.size(); ++i) {
     const Candidate& c = *sent[i];
     if (c.end > mstart) break;
-    if (c.type == "PERSON" || is_pronoun(c) || std::find(out.begin(), out.end(), &c) != out.end()) continue;
+    if (c.type == "PERSON" || is_pronoun(c) || is_possessive_at(text, c.end) || std::find(out.begin(), out.end(), &c) != out.end())
+      continue;
     if (!reports(text, c.start, sb) || !subject_like(c)) continue;
     for (const Candidate* a : with_coordinated(i))
       if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);

@@ -342,3 +342,22 @@ TEST_CASE("the state a speaker reports on holds the stance with the speaker", "[
   CHECK(has(ps, "Ivan Petrov", "nato-enlargement", "oppose"));
   CHECK(has(ps, "Belarus", "nato-enlargement", "oppose"));
 }
+
+TEST_CASE("office words left before a person's name are not part of the actor", "[positions][layer]") {
+  auto ps = positions_of({"State Anne Marie Roy rejected NATO expansion."}, {{"State Anne Marie Roy", "PERSON"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Anne Marie Roy", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "State Anne Marie Roy", "nato-enlargement", "oppose"));
+}
+
+TEST_CASE("agreeing to talk with the alliance supports the dialogue", "[positions][layer]") {
+  auto ps = positions_of({"NATO and Belarus agreed to hold talks in March."}, {{"NATO", "ORG"}, {"Belarus", "GPE"}});
+  CHECK(has(ps, "NATO", "cooperation-with-nato", "support"));
+  CHECK(has(ps, "Belarus", "cooperation-with-nato", "support"));
+}
+
+TEST_CASE("an owner after a verb of saying is not the reported subject", "[positions][layer]") {
+  auto ps = positions_of({"Ivan Petrov said Belarus's army will take measures in response to NATO expansion."},
+                         {{"Ivan Petrov", "PERSON"}, {"Belarus", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Ivan Petrov", "nato-enlargement", "oppose"));
+  CHECK(!has(ps, "Belarus", "nato-enlargement", "oppose"));
+}

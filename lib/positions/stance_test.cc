@@ -125,3 +125,9 @@ TEST_CASE("a mention in a relative clause of membership takes no stance from bef
   CHECK(stance_in("Belarus wants a ban on Georgian accession to NATO.", "nato-enlargement") ==
         std::optional<std::string>("oppose"));
 }
+
+TEST_CASE("promoting or protecting rights supports the human dimension", "[positions][stance]") {
+  CHECK(stance_in("States could do more to protect human rights.", "soft-security") == std::optional<std::string>("support"));
+  CHECK(stance_in("The council will foster tolerance across the region.", "soft-security") ==
+        std::optional<std::string>("support"));
+}
