@@ -361,3 +361,13 @@ TEST_CASE("an owner after a verb of saying is not the reported subject", "[posit
   CHECK(has(ps, "Ivan Petrov", "nato-enlargement", "oppose"));
   CHECK(!has(ps, "Belarus", "nato-enlargement", "oppose"));
 }
+
+TEST_CASE("who becomes a member of the alliance supports its enlargement", "[positions][layer]") {
+  auto ps = positions_of({"Sweden became the 32nd member of NATO on Thursday."}, {{"Sweden", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Sweden", "nato-enlargement", "support"));
+}
+
+TEST_CASE("a nationality before a veto names the state that holds it", "[positions][layer]") {
+  auto ps = positions_of({"Talks stalled over a Russian veto on NATO membership for Georgia."}, {{"NATO", "ORG"}});
+  CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
+}
