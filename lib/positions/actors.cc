@@ -234,6 +234,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
       person_starts_.push_back(cands_[i].start);
       person_at_.push_back(i);
     }
+  add_introductions();
   for (size_t i = 0; i < ents->size(); ++i) entity_index_.emplace((*ents)[i].id, i);
   if (doc_.quotes)
     for (const auto& q : *doc_.quotes)
@@ -358,6 +359,62 @@ std::vector<std::string> Actors::plural_actors(size_t i, size_t at, const std::s
   return out;
 }
 
+// A person named after a state's or organisation's possessive and a title ("Russia's
+// permanent representative to the OSCE Alexander Lukashevich", "Poland's Defense Minister
+// X") is introduced as its official and speaks for it in this document, as an office in the
+// gazetteer would say. The title is at most eight words, within one phrase (no sentence
+// punctuation or quote marks).
+void Actors::add_introductions() {
+  std::string_view text = doc_.text;
+  for (size_t i = 1; i < cands_.size(); ++i) {
+    const Candidate& p = cands_[i];
+    if (p.type != "PERSON" || !p.entity) continue;
+    // The nearest possessive state or organisation before the person, within reach ("to
+    // the OSCE" may come between).
+    size_t j = i, after = 0;
+    while (j-- > 0 && cands_[j].end + 80 >= p.start) {
+      const Candidate& c = cands_[j];
+      if (c.type != "GPE" && c.type != "ORG") break;
+      if (text.substr(c.end, 2) == "'s" && !after_preposition(text, c.start)) {
+        after = c.end + 2;
+      } else if (text.substr(c.end, 4) == "\u2019s" && !after_preposition(text, c.start)) {
+        after = c.end + 4;
+      } else if (after_preposition(text, c.start)) {
+        continue;  // an object inside the title: "to the OSCE"
+      } else {
+        break;
+      }
+      break;
+    }
+    if (!after || j >= i) continue;
+    const Candidate& s = cands_[j];
+    if (p.start <= after) continue;
+    std::string_view title = text.substr(after, p.start - after);
+    if (title.find_first_of(".;:!?\"\n") != std::string_view::npos || title.find(" and ") != std::string_view::npos ||
+        title.find(" or ") != std::string_view::npos || title.find("\xE2\x80\x9C") != std::string_view::npos ||
+        title.find("\xE2\x80\x9D") != std::string_view::npos)
+      continue;
+    size_t words = 0;
+    bool in = false;
+    for (char c : title) {
+      bool w = std::isalpha(static_cast<unsigned char>(c)) != 0;
+      if (w && !in) ++words;
+      in = w;
+    }
+    if (words == 0 || words > 8) continue;
+    auto& held = introduced_[p.name];
+    for (auto& n : resolve(s, s.start, ""))
+      if (n != p.name && std::find(held.begin(), held.end(), n) == held.end()) held.push_back(std::move(n));
+  }
+}
+
+void Actors::add_introduced(const std::string& person, std::vector<std::string>& out) const {
+  auto it = introduced_.find(person);
+  if (it == introduced_.end()) return;
+  for (const auto& n : it->second)
+    if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+}
+
 std::pair<size_t, size_t> Actors::within(size_t from, size_t to) const {
   auto lo = std::lower_bound(cands_.begin(), cands_.end(), from, [](const Candidate& c, size_t p) { return c.start < p; });
   auto hi = std::lower_bound(lo, cands_.end(), to, [](const Candidate& c, size_t p) { return c.start < p; });
@@ -376,8 +433,10 @@ std::vector<std::string> Actors::speaker_actors(const Quote& q, const std::strin
   if (name.empty()) return out;
   if (!e || e->type == "PERSON") name = person_name(std::move(name));
   out.push_back(name);
-  if (!e || e->type == "PERSON")
+  if (!e || e->type == "PERSON") {
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));
+    add_introduced(e ? e->name : q.speaker->name, out);
+  }
   return out;
 }
 
@@ -426,8 +485,10 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
   }
   if (c.type == "PERSON") name = person_name(std::move(name));
   out.push_back(name);
-  if (c.type == "PERSON")
+  if (c.type == "PERSON") {
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));
+    add_introduced(c.name, out);
+  }
   return out;
 }
 

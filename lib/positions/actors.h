@@ -83,6 +83,12 @@ class Actors {
   std::vector<size_t> person_starts_;        // starts of the PERSON candidates
   std::vector<size_t> person_at_;            // their indices in cands_
   std::map<std::string, size_t> entity_index_;  // entity id -> index
+  // Persons the text introduces as a state's or organisation's officials ("Russia's
+  // permanent representative to the OSCE X"): name -> the actors they speak for.
+  std::map<std::string, std::vector<std::string>> introduced_;
+  void add_introductions();
+  // Appends to OUT the actors PERSON was introduced as speaking for, if not there yet.
+  void add_introduced(const std::string& person, std::vector<std::string>& out) const;
 };
 
 }  // namespace dossier::positions_detail

@@ -371,3 +371,16 @@ TEST_CASE("a nationality before a veto names the state that holds it", "[positio
   auto ps = positions_of({"Talks stalled over a Russian veto on NATO membership for Georgia."}, {{"NATO", "ORG"}});
   CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
 }
+
+TEST_CASE("a person introduced by a state's title speaks for that state", "[positions][layer]") {
+  auto qs = positions_of({"Belarus's envoy to the OSCE Ivan Petrov arrived.", "Ivan Petrov rejected NATO expansion."},
+                         {{"Belarus", "GPE"}, {"OSCE", "ORG"}, {"Ivan Petrov", "PERSON"}, {"NATO", "ORG"}});
+  CHECK(has(qs, "Ivan Petrov", "nato-enlargement", "oppose"));
+  CHECK(has(qs, "Belarus", "nato-enlargement", "oppose"));
+  auto rs = positions_of({"Belarus's press said. Ivan Petrov rejected NATO expansion."},
+                         {{"Belarus", "GPE"}, {"Ivan Petrov", "PERSON"}, {"NATO", "ORG"}});
+  CHECK(!has(rs, "Belarus", "nato-enlargement", "oppose"));
+  auto ss = positions_of({"Minsk fears NATO's expansion and party leader Ivan Petrov rejected a new security treaty."},
+                         {{"Minsk", "GPE"}, {"NATO", "ORG"}, {"Ivan Petrov", "PERSON"}});
+  CHECK(!has(ss, "NATO", "new-security-treaty", "oppose"));
+}
