@@ -47,6 +47,8 @@ struct MentionResolver::Impl {
   bool is_subject(const MentionResolver::Span& m) const;
   std::optional<size_t> topic_person() const;
   std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender) const;
+  // An ORG or GPE that "they" at POS means (pronouns.cc), or nullopt.
+  std::optional<size_t> plural_antecedent(const MentionQuery& q, size_t pos) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
   // A definite description SEG (its first token a determiner): a role, an office or an

@@ -192,3 +192,24 @@ TEST_CASE("A pronoun with no person near means the person the document is about"
   auto d = make_doc(text, {{"Lena Ross", "PERSON", {"Lena Ross", "Ross"}}});
   CHECK(resolve_last(d, "she", dossier::Gazetteer()) == "Lena Ross");
 }
+
+TEST_CASE("A sentence-initial possessive pronoun resolves as a pronoun, not as a name", "[mentions]") {
+  auto d = make_doc("Peter Kovac was a poet. His were the last words.", {{"Peter Kovac", "PERSON", {"Peter Kovac"}}});
+  MentionResolver r(d, *d.entities, dossier::Gazetteer());
+  size_t at = d.text.find("His");
+  auto ref = r.resolve(at, at + 3);
+  CHECK(ref.kind == MentionKind::Pronoun);
+  CHECK(r.name_of(ref) == "Peter Kovac");
+}
+
+TEST_CASE("They resolves to the organisation or state the sentence before made its subject", "[mentions]") {
+  auto d = make_doc("The Northern Pact suspended its cooperation with Sweden. They said the talks had failed.",
+                    {{"Northern Pact", "ORG", {"Northern Pact"}}, {"Sweden", "GPE", {"Sweden"}}});
+  CHECK(resolve_last(d, "They", dossier::Gazetteer()) == "Northern Pact");
+}
+
+TEST_CASE("They after a plural source noun names no one", "[mentions]") {
+  auto d = make_doc("The Northern Pact met in Riga. Officials said they would wait.",
+                    {{"Northern Pact", "ORG", {"Northern Pact"}}});
+  CHECK(resolve_last(d, "they", dossier::Gazetteer()) == "source:they");
+}
