@@ -120,13 +120,19 @@ class Annotator {
     Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
 
+    // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
+    // of an earlier quote of the sentence finds no subject after that quote; the earlier
+    // quote's speaker speaks on.
+    bool same_sentence = last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob);
+    if (attr && !attr->speaker.resolved() && !attr->speaker.anonymous && !turn && same_sentence && last_.speaker)
+      attr.reset();
     if (q.speech) {
       if (attr) {
         q.cue = attr->cue;
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
         q.source_span = env_.mention_span(attr->speaker);
-      } else if (!turn && last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob)) {
+      } else if (!turn && same_sentence) {
         // The second quote of a sentence (`X said the plan was "a" and "b"`) shares the
         // first one's speaker.
         q.speaker = last_.speaker;

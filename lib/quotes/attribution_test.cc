@@ -211,3 +211,26 @@ TEST_CASE("Names inside an earlier quote are no antecedents of a later pronoun, 
                      kPeople) == std::vector<std::string>{"As John Hale said, we must wait, -> Peter Kovac",
                                                           "nothing had changed since the spring -> Peter Kovac"});
 }
+
+TEST_CASE("A lower-case quote completing a verb of saying and its object is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac declared the plan \"reckless\" on Monday.", kPeople) ==
+        std::vector<std::string>{"reckless -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac wrote the song \"Blue Wave\" in a week.", kPeople).empty());
+}
+
+TEST_CASE("A participle after an earlier quote of the sentence keeps that quote's speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac declared the plan \"reckless\", adding that \"nobody had read it before the vote\".",
+                     kPeople) == std::vector<std::string>{"reckless -> Peter Kovac",
+                                                          "nobody had read it before the vote -> Peter Kovac"});
+}
+
+TEST_CASE("A capitalised possessive with its noun is no speaker's name nor its owner", "[quotes]") {
+  CHECK(attributions("Peter Kovac was a poet. His mother wrote, \"He has no illness that I know of but love.\"", kPeople) ==
+        std::vector<std::string>{"He has no illness that I know of but love. -> -"});
+}
+
+TEST_CASE("An organisation taken for a person before a role noun gives way to the person in apposition", "[quotes]") {
+  CHECK(attributions("Acme CEO, Jane Roe, justified the order by saying, \"The plane is the most reliable we know.\"",
+                     {{"Acme", "PERSON", {"Acme"}}}) ==
+        std::vector<std::string>{"The plane is the most reliable we know. -> Jane Roe"});
+}
