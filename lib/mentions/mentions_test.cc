@@ -213,3 +213,19 @@ TEST_CASE("They after a plural source noun names no one", "[mentions]") {
                     {{"Northern Pact", "ORG", {"Northern Pact"}}});
   CHECK(resolve_last(d, "they", dossier::Gazetteer()) == "source:they");
 }
+
+TEST_CASE("An organisation's name before a role noun resolves to the office holder on the document's date", "[mentions]") {
+  dossier::Gazetteer g;
+  dossier::GazetteerEntry a;
+  a.name = "Karl Lindqvist";
+  a.type = "PERSON";
+  a.gender = "m";
+  a.offices = {{"secretary-general", "Northern Pact", "2010-01-01", "2015-06-30"}};
+  g.add(a);
+  auto d = make_doc("Northern Pact chief says the summit comes at a bad time.", {{"Northern Pact", "ORG", {"Northern Pact"}}},
+                    "2012-03-01");
+  CHECK(resolve_last(d, "Northern Pact chief", g) == "Karl Lindqvist");
+  auto later = make_doc("Northern Pact chief says the summit comes at a bad time.", {{"Northern Pact", "ORG", {"Northern Pact"}}},
+                        "2019-03-01");
+  CHECK(resolve_last(later, "Northern Pact chief", g) == "Northern Pact");
+}

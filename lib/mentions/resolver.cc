@@ -242,8 +242,16 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // "the spokesman", "the Russian foreign minister", "the alliance's chief", "the ministry"
   bool owner = seg->size() >= 2 && seg->front().word && seg->front().lower.size() > 2 &&
                seg->front().lower.compare(seg->front().lower.size() - 2, 2, "'s") == 0;
-  if ((lex.is(first, "det") && first != "a" && first != "an") || owner) {
-    if (auto r = m.description(q, *seg)) {
+  // "NATO chief", "Ryanair CEO": a name, then lower-case words ending in a role noun.
+  bool named_owner = false;
+  if (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin == sb && it->end < se &&
+                                         lex.roles.count(head) && !seg->back().cap) {
+    named_owner = true;
+    for (const Token& t : *seg) named_owner = named_owner && (t.e <= it->end || (t.word && !t.cap));
+  }
+  if ((lex.is(first, "det") && first != "a" && first != "an") || owner || named_owner) {
+    // A named owner whose role holder is unknown stays the owner, as before.
+    if (auto r = m.description(q, *seg); r && (r->resolved() || !named_owner)) {
       *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind};
       if (!r->resolved() && !r->source_text) return anonymous();
       return *r;
