@@ -229,3 +229,14 @@ TEST_CASE("An organisation's name before a role noun resolves to the office hold
                         "2019-03-01");
   CHECK(resolve_last(later, "Northern Pact chief", g) == "Northern Pact");
 }
+
+TEST_CASE("In a name of a name, the first is the one meant", "[mentions]") {
+  auto d = make_doc("She was praised by The Daily Courier of Leeds as a pioneer.",
+                    {{"The Daily Courier", "ORG", {"The Daily Courier"}}, {"Leeds", "GPE", {"Leeds"}}});
+  CHECK(resolve_last(d, "The Daily Courier of Leeds", dossier::Gazetteer()) == "The Daily Courier");
+}
+
+TEST_CASE("An occupation before a name is a title, not part of the name", "[mentions]") {
+  auto d = make_doc("Historian Ann Lee wrote a book.", {});
+  CHECK(resolve_last(d, "Historian Ann Lee", dossier::Gazetteer()) == "Ann Lee");
+}

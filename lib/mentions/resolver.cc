@@ -261,15 +261,21 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // Another entity named in the subject, the last one being the head: "the Foreign
   // Ministry", "The US automobile manufacturer Ford".
   {
-    size_t end = 0;
+    // ... unless "of" follows an earlier one: "The Guardian of London" is the paper's.
+    size_t end = 0, stop = se;
     for (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin < se; ++it)
       if (it->end <= se) {
         out.entity = it->entity;
         end = it->end;
+        auto next = first_token(m.text, end, se);
+        if (next && next->lower == "of") {
+          stop = next->b;
+          break;
+        }
       }
     // ... unless an unknown capitalised name follows it ("the US company Ford").
     bool name_after = false;
-    for (const Token& t : *seg) name_after |= t.b >= end && t.cap;
+    for (const Token& t : *seg) name_after |= t.b >= end && t.b < stop && t.cap;
     if (out.entity && !name_after) {
       out.kind = MentionKind::Name;
       return out;
