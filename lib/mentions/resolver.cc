@@ -44,6 +44,8 @@ std::optional<size_t> MentionResolver::entity_at(size_t begin) const {
   return std::nullopt;
 }
 
+std::optional<size_t> MentionResolver::topic_person() const { return impl_->topic_person(); }
+
 std::string MentionResolver::name_of(const Referent& r) const {
   if (r.entity && *r.entity < impl_->entities.size()) {
     const Entity& e = impl_->entities[*r.entity];

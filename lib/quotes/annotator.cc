@@ -27,6 +27,7 @@ class Annotator {
 
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     turns_.find_turns();
+    turns_.find_guest();
     auto scanned = scan_quotes(env_.doc.text, env_.map, env_.doc.paragraphs, warnings);
     env_.ctx.quoted.reserve(scanned.size());
     for (const ScannedQuote& s : scanned) env_.ctx.quoted.push_back({env_.byte(s.outer.start), env_.byte(s.outer.end)});
@@ -68,7 +69,7 @@ class Annotator {
     if (se > oe + kWindow) se = env_.cp_start(oe + kWindow);
     const Turn* turn = turns_.turn_at(ob);
     std::optional<size_t> saved_turn_speaker = env_.ctx.turn_speaker;
-    env_.ctx.turn_speaker = turn ? turn->entity : std::nullopt;
+    env_.ctx.turn_speaker = turn ? turn->entity : turns_.guest_at(ob);
     env_.ctx.quote = {ob, oe};
 
     char last = text.empty() ? 0 : text.back();
@@ -95,7 +96,17 @@ class Annotator {
       auto first = first_token(env_.doc.text, oe, se);
       right_clause = first && (first->lower == "," || first->lower == "\u2014");
     }
-    if (right_clause) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+    // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
+    // that cue's, even when another cue follows it (which then opens the next quote).
+    if (ob > sb) {
+      auto before = last_tokens(env_.doc.text, ob > sb + 60 ? env_.cp_start(ob - 60) : sb, ob, 3);
+      size_t n = before.size();
+      if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
+        auto left = cues_.left_cue(sb, ob);
+        if (left && (left->speaker.resolved() || left->speaker.anonymous)) attr = left;
+      }
+    }
+    if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.

@@ -234,3 +234,20 @@ TEST_CASE("An organisation taken for a person before a role noun gives way to th
                      {{"Acme", "PERSON", {"Acme"}}}) ==
         std::vector<std::string>{"The plane is the most reliable we know. -> Jane Roe"});
 }
+
+TEST_CASE("In an interview of unlabelled questions and answers, I in an answer is the guest", "[quotes]") {
+  std::string text =
+      "Ann Lee: an interview with the poet\n\nYou have written a lot this year. How does that feel?\n\n"
+      "When readers write to me, I say, \"Thank you for reading my poems.\"\n\nWhat do you read yourself?\n\n"
+      "Mostly old letters.";
+  CHECK(attributions(text, {{"Ann Lee", "PERSON", {"Ann Lee"}}}) ==
+        std::vector<std::string>{"Thank you for reading my poems. -> Ann Lee"});
+  std::string news = "Ann Lee: a poet in Leeds\n\nWhen readers write to her, I say, \"Thank you for reading the poems.\"";
+  CHECK(attributions(news, {{"Ann Lee", "PERSON", {"Ann Lee"}}}) ==
+        std::vector<std::string>{"Thank you for reading the poems. -> -"});
+}
+
+TEST_CASE("A quote right after a cue and a comma is that cue's even when another cue follows it", "[quotes]") {
+  CHECK(attributions("John Hale met them and said, \"We will wait,\" Peter Kovac recalled, \"for a week.\"", kPeople)
+            .front() == "We will wait, -> John Hale");
+}
