@@ -208,6 +208,21 @@ class Annotator {
         }
       }
     }
+    // "The chairman, Foreign Minister X, said the work was not complete." then the quote:
+    // the one the sentence before reports speaks on, wherever the name stands in it.
+    std::optional<Found> reporter;
+    if (!person && si > 0 && env_.ctx.sentences[si].first <= ob) {
+      auto [psb, pse] = env_.ctx.sentences[si - 1];
+      auto last = last_tokens(env_.doc.text, psb, pse, 3);  // the sentence without its final mark
+      while (!last.empty() && !last.back().word) last.pop_back();
+      if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob && !last.empty())
+        if (auto a = cues_.left_cue(psb, last.back().e); a && a->speaker.resolved()) reporter = a->speaker;
+    }
+    if (reporter) {
+      q.speaker = env_.speaker_of(*reporter);
+      q.source_span = env_.mention_span(*reporter);
+      return;
+    }
     auto take_person = [&] {
       Found f;
       f.entity = person;

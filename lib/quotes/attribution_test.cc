@@ -251,3 +251,9 @@ TEST_CASE("A quote right after a cue and a comma is that cue's even when another
   CHECK(attributions("John Hale met them and said, \"We will wait,\" Peter Kovac recalled, \"for a week.\"", kPeople)
             .front() == "We will wait, -> John Hale");
 }
+
+TEST_CASE("A quote standing alone after reported speech is the reported speaker's", "[quotes]") {
+  CHECK(attributions("The chairman of the forum, Foreign Minister Peter Kovac, said the work was not complete.\n\n"
+                     "\"Old lines still divide us, and we must remove them.\"",
+                     kPeople) == std::vector<std::string>{"Old lines still divide us, and we must remove them. -> Peter Kovac"});
+}
