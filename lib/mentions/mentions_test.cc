@@ -240,3 +240,9 @@ TEST_CASE("An occupation before a name is a title, not part of the name", "[ment
   auto d = make_doc("Historian Ann Lee wrote a book.", {});
   CHECK(resolve_last(d, "Historian Ann Lee", dossier::Gazetteer()) == "Ann Lee");
 }
+
+TEST_CASE("A pronoun follows an earlier pronoun subject of its gender past a nearer object", "[mentions]") {
+  auto d = make_doc("Peter Kovac studied in Prague. The next year, he met the younger John Hale. He wrote a letter.",
+                    {{"Peter Kovac", "PERSON", {"Peter Kovac"}}, {"John Hale", "PERSON", {"John Hale"}}});
+  CHECK(resolve_last(d, "He", dossier::Gazetteer()) == "Peter Kovac");
+}

@@ -34,9 +34,10 @@ bool Impl::is_subject(const MentionResolver::Span& m) const {
 }
 
 // The person a pronoun of GENDER at POS means: the most recent fitting person, unless the
-// sentence holding it has a fitting person as its subject (subjects stay salient:
-// "Lavrov met Kerry. He said ..." is Lavrov's). Mentions in the query's quote are skipped.
-std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos, char want) const {
+// sentence holding it has a fitting person, or a pronoun of that gender, as its subject
+// (subjects stay salient: "Lavrov met Kerry. He said ..." is Lavrov's). Mentions in the
+// query's quote are skipped; DEPTH bounds the chain of pronouns followed.
+std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos, char want, int depth) const {
   auto it = first_at_or_after(pos);
   std::optional<size_t> recent;
   size_t recent_sentence = 0;
@@ -50,6 +51,11 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
     size_t s = span_index(sentences, it->begin);
     if (!recent) {
       if (s == here) return it->entity;
+      // "The next year, he met the younger Tom Hale. He wrote ...": a pronoun of that
+      // gender as the earlier sentence's subject keeps its own antecedent salient.
+      if (want != '-' && depth < 2)
+        if (auto p = subject_pronoun(sentences[s].first, it->begin, want))
+          if (auto chained = pronoun_antecedent(q, *p, want, depth + 1)) return chained;
       recent = it->entity;
       recent_sentence = s;
       if (is_subject(*it)) return recent;
@@ -68,6 +74,16 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
   auto g = gender(*topic);
   if (want != '-' && g && *g != want) return std::nullopt;
   return topic;
+}
+
+// The byte offset of "he" (WANT 'm') or "she" ('f') opening a clause of [b, e): at its start
+// or after a comma ("The following autumn, he went up to ..."), or nullopt.
+std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const {
+  const char* word = want == 'm' ? "he" : "she";
+  auto toks = first_tokens(text, b, std::min(e, b + 300), 40);
+  for (size_t k = 0; k < toks.size(); ++k)
+    if (toks[k].lower == word && (k == 0 || toks[k - 1].lower == ",")) return toks[k].b;
+  return std::nullopt;
 }
 
 // The person mentioned at least three times and more often than any other, once per
