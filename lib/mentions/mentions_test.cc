@@ -246,3 +246,9 @@ TEST_CASE("A pronoun follows an earlier pronoun subject of its gender past a nea
                     {{"Peter Kovac", "PERSON", {"Peter Kovac"}}, {"John Hale", "PERSON", {"John Hale"}}});
   CHECK(resolve_last(d, "He", dossier::Gazetteer()) == "Peter Kovac");
 }
+
+TEST_CASE("A statement or declaration resolves to the organisation that issued it", "[mentions]") {
+  auto d = make_doc("The Northern Pact met in Riga on Friday. The statement said talks would resume.",
+                    {{"Northern Pact", "ORG", {"Northern Pact"}}});
+  CHECK(resolve_last(d, "The statement", dossier::Gazetteer()) == "Northern Pact");
+}
