@@ -252,3 +252,9 @@ TEST_CASE("A statement or declaration resolves to the organisation that issued i
                     {{"Northern Pact", "ORG", {"Northern Pact"}}});
   CHECK(resolve_last(d, "The statement", dossier::Gazetteer()) == "Northern Pact");
 }
+
+TEST_CASE("A capitalised role noun opening a sentence names no one", "[mentions]") {
+  auto d = make_doc("Ministers agreed to wait. Diplomats said little.", {});
+  CHECK(resolve_last(d, "Ministers", dossier::Gazetteer()) == "source:Ministers");
+  CHECK(resolve_last(d, "Diplomats", dossier::Gazetteer()) == "source:Diplomats");
+}

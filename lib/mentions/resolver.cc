@@ -297,6 +297,13 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
       k = r;
       break;
     }
+  // "Ministers agreed": a role noun, capitalised as its sentence's first word, names no one.
+  if (k + 1 == seg->size()) {
+    const std::string& w = (*seg)[k].lower;
+    bool plural = w.size() > 3 && w.back() == 's';
+    if (lex.roles.count(w) || (plural && lex.roles.count(w.substr(0, w.size() - 1))) || lex.is(w, "source"))
+      return anonymous();
+  }
   if (k < seg->size()) {
     out.name = slice(m.text, (*seg)[k].b, se);
     out.begin = (*seg)[k].b;

@@ -257,3 +257,10 @@ TEST_CASE("A quote standing alone after reported speech is the reported speaker'
                      "\"Old lines still divide us, and we must remove them.\"",
                      kPeople) == std::vector<std::string>{"Old lines still divide us, and we must remove them. -> Peter Kovac"});
 }
+
+TEST_CASE("Agreeing, conceding and vowing are cues like said", "[quotes]") {
+  CHECK(attributions("Acme Airplanes agreed to \"halt all deliveries until the review ends\".", kPeople) ==
+        std::vector<std::string>{"halt all deliveries until the review ends -> Acme Airplanes"});
+  CHECK(attributions("Peter Kovac concedes that \"the plan was late and too costly\".", kPeople) ==
+        std::vector<std::string>{"the plan was late and too costly -> Peter Kovac"});
+}
