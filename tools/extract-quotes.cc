@@ -17,14 +17,15 @@ int main(int argc, char** argv) {
   return tool.run(argc, argv, [&]() {
     dossier::QuoteOptions options;
     options.indirect = indirect;
-    // Documents out: quotes come from the text, its paragraphs, sentences and entities, and
-    // replace their own warnings.
+    // Documents out: quotes come from the text, its paragraphs, sentences and entities (and
+    // its date, on which an office description names its holder), and replace their own
+    // warnings.
     using dossier::jsonl::Field;
     using dossier::jsonl::field_bit;
     dossier::jsonl::FieldUse use;
     if (emit != "quotes")
       use = {field_bit(Field::kText) | field_bit(Field::kParagraphs) | field_bit(Field::kSentences) |
-                 field_bit(Field::kEntities),
+                 field_bit(Field::kEntities) | field_bit(Field::kDct),
              field_bit(Field::kQuotes) | field_bit(Field::kWarnings)};
     tool.map_documents(use, [&](dossier::Document&& doc) {
       dossier::annotate_quotes(doc, options);  // unbalanced marks: doc.warnings

@@ -83,6 +83,10 @@ class MentionResolver {
   };
   const std::vector<Span>& mentions() const;
 
+  // The person the document is about (a biography's subject, an interview's guest): the
+  // PERSON mentioned at least three times and more often than any other, or nullopt.
+  std::optional<size_t> topic_person() const;
+
   // The name a referent is shown by: the entity's canonical name, else referent.name.
   std::string name_of(const Referent& referent) const;
 

@@ -173,6 +173,17 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
       if (it->end <= e) found = it->entity;
     return found;
   };
+  // "(the) NATO chief", "Kremlin spokesman": a name the role words follow is their owner;
+  // when no holder is found the phrase stays that name.
+  bool named = false;
+  size_t role_begin = seg.front().b;
+  if (k == 1 && !lex.is(seg.front().lower, "det")) k = 0;
+  if (auto owner = k < seg.size() ? first_at_or_after(seg[k].b) : mentions.end();
+      owner != mentions.end() && owner->begin == seg[k].b && owner->end < seg.back().e) {
+    while (k < seg.size() && seg[k].e <= owner->end) ++k;
+    of = entities[owner->entity].name;
+    named = true;
+  }
   auto qualifier_of = [&](size_t b, size_t e, const std::string& head) -> std::string {
     if (auto ent = entity_in(b, e)) return entities[*ent].name;
     if (auto s = state_of_demonym(head); !s.empty()) return s;
@@ -197,6 +208,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
       break;
     }
     capitalised |= w.cap;
+    if (role.empty()) role_begin = w.b;
     role.push_back(w.lower);
   }
   if (role.empty()) return std::nullopt;
@@ -207,7 +219,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   bool is_office = t.offices.count(joined) > 0;
   std::string role_noun = lex.roles.count(joined) ? joined : lex.roles.count(two) ? two : lex.roles.count(head) ? head : "";
   // "the Foreign Ministry" is a name, not a description, when the layer knows it.
-  if (capitalised && entity_in(seg.front().b, seg.back().e)) return std::nullopt;
+  if (capitalised && entity_in(role_begin, seg.back().e)) return std::nullopt;
   if (is_office || !role_noun.empty()) {
     if (auto p = person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
     if (role_noun != joined && !role_noun.empty())
@@ -221,6 +233,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
       auto g = lex.roles.find(joined);
       if (auto p = pronoun_antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
     }
+    if (named) return std::nullopt;
     Referent none;
     none.source_text = std::string(text.substr(seg.front().b, seg.back().e - seg.front().b));
     none.kind = MentionKind::Role;

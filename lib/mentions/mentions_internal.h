@@ -46,7 +46,10 @@ struct MentionResolver::Impl {
   // Whether the mention opens its clause (no preposition or object-taking verb before it).
   bool is_subject(const MentionResolver::Span& m) const;
   std::optional<size_t> topic_person() const;
-  std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender) const;
+  std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender, int depth = 0) const;
+  std::optional<size_t> subject_pronoun(size_t b, size_t e, char gender) const;
+  // An ORG or GPE that "they" at POS means (pronouns.cc), or nullopt.
+  std::optional<size_t> plural_antecedent(const MentionQuery& q, size_t pos) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
   // A definite description SEG (its first token a determiner): a role, an office or an

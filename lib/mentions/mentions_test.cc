@@ -192,3 +192,69 @@ TEST_CASE("A pronoun with no person near means the person the document is about"
   auto d = make_doc(text, {{"Lena Ross", "PERSON", {"Lena Ross", "Ross"}}});
   CHECK(resolve_last(d, "she", dossier::Gazetteer()) == "Lena Ross");
 }
+
+TEST_CASE("A sentence-initial possessive pronoun resolves as a pronoun, not as a name", "[mentions]") {
+  auto d = make_doc("Peter Kovac was a poet. His were the last words.", {{"Peter Kovac", "PERSON", {"Peter Kovac"}}});
+  MentionResolver r(d, *d.entities, dossier::Gazetteer());
+  size_t at = d.text.find("His");
+  auto ref = r.resolve(at, at + 3);
+  CHECK(ref.kind == MentionKind::Pronoun);
+  CHECK(r.name_of(ref) == "Peter Kovac");
+}
+
+TEST_CASE("They resolves to the organisation or state the sentence before made its subject", "[mentions]") {
+  auto d = make_doc("The Northern Pact suspended its cooperation with Sweden. They said the talks had failed.",
+                    {{"Northern Pact", "ORG", {"Northern Pact"}}, {"Sweden", "GPE", {"Sweden"}}});
+  CHECK(resolve_last(d, "They", dossier::Gazetteer()) == "Northern Pact");
+}
+
+TEST_CASE("They after a plural source noun names no one", "[mentions]") {
+  auto d = make_doc("The Northern Pact met in Riga. Officials said they would wait.",
+                    {{"Northern Pact", "ORG", {"Northern Pact"}}});
+  CHECK(resolve_last(d, "they", dossier::Gazetteer()) == "source:they");
+}
+
+TEST_CASE("An organisation's name before a role noun resolves to the office holder on the document's date", "[mentions]") {
+  dossier::Gazetteer g;
+  dossier::GazetteerEntry a;
+  a.name = "Karl Lindqvist";
+  a.type = "PERSON";
+  a.gender = "m";
+  a.offices = {{"secretary-general", "Northern Pact", "2010-01-01", "2015-06-30"}};
+  g.add(a);
+  auto d = make_doc("Northern Pact chief says the summit comes at a bad time.", {{"Northern Pact", "ORG", {"Northern Pact"}}},
+                    "2012-03-01");
+  CHECK(resolve_last(d, "Northern Pact chief", g) == "Karl Lindqvist");
+  auto later = make_doc("Northern Pact chief says the summit comes at a bad time.", {{"Northern Pact", "ORG", {"Northern Pact"}}},
+                        "2019-03-01");
+  CHECK(resolve_last(later, "Northern Pact chief", g) == "Northern Pact");
+}
+
+TEST_CASE("In a name of a name, the first is the one meant", "[mentions]") {
+  auto d = make_doc("She was praised by The Daily Courier of Leeds as a pioneer.",
+                    {{"The Daily Courier", "ORG", {"The Daily Courier"}}, {"Leeds", "GPE", {"Leeds"}}});
+  CHECK(resolve_last(d, "The Daily Courier of Leeds", dossier::Gazetteer()) == "The Daily Courier");
+}
+
+TEST_CASE("An occupation before a name is a title, not part of the name", "[mentions]") {
+  auto d = make_doc("Historian Ann Lee wrote a book.", {});
+  CHECK(resolve_last(d, "Historian Ann Lee", dossier::Gazetteer()) == "Ann Lee");
+}
+
+TEST_CASE("A pronoun follows an earlier pronoun subject of its gender past a nearer object", "[mentions]") {
+  auto d = make_doc("Peter Kovac studied in Prague. The next year, he met the younger John Hale. He wrote a letter.",
+                    {{"Peter Kovac", "PERSON", {"Peter Kovac"}}, {"John Hale", "PERSON", {"John Hale"}}});
+  CHECK(resolve_last(d, "He", dossier::Gazetteer()) == "Peter Kovac");
+}
+
+TEST_CASE("A statement or declaration resolves to the organisation that issued it", "[mentions]") {
+  auto d = make_doc("The Northern Pact met in Riga on Friday. The statement said talks would resume.",
+                    {{"Northern Pact", "ORG", {"Northern Pact"}}});
+  CHECK(resolve_last(d, "The statement", dossier::Gazetteer()) == "Northern Pact");
+}
+
+TEST_CASE("A capitalised role noun opening a sentence names no one", "[mentions]") {
+  auto d = make_doc("Ministers agreed to wait. Diplomats said little.", {});
+  CHECK(resolve_last(d, "Ministers", dossier::Gazetteer()) == "source:Ministers");
+  CHECK(resolve_last(d, "Diplomats", dossier::Gazetteer()) == "source:Diplomats");
+}

@@ -25,13 +25,6 @@ constexpr size_t kRoleParagraphs = 15;
 
 std::string slice(std::string_view text, size_t b, size_t e) { return std::string(text.substr(b, e - b)); }
 
-// Words before a name that make it an object, not the subject of its clause.
-bool is_preposition(const std::string& w) {
-  static const char* kWords[] = {"to", "with", "by", "of", "for", "from", "on", "at", "about", "against", "than",
-                                 "and", "or", "met", "told", "called", "urged", "asked", "under", "between"};
-  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
-}
-
 }  // namespace
 
 MentionResolver::MentionResolver(const Document& doc, const std::vector<Entity>& entities, const Gazetteer& gazetteer)
@@ -50,6 +43,8 @@ std::optional<size_t> MentionResolver::entity_at(size_t begin) const {
   if (it != impl_->mentions.end() && it->begin == begin) return it->entity;
   return std::nullopt;
 }
+
+std::optional<size_t> MentionResolver::topic_person() const { return impl_->topic_person(); }
 
 std::string MentionResolver::name_of(const Referent& r) const {
   if (r.entity && *r.entity < impl_->entities.size()) {
@@ -119,72 +114,6 @@ bool Impl::excluded(const MentionQuery& q, const MentionResolver::Span& m) {
   return false;
 }
 
-bool Impl::is_subject(const MentionResolver::Span& m) const {
-  size_t sb = sentences[span_index(sentences, m.begin)].first;
-  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 1);
-  return before.empty() || !(before.back().word && is_preposition(before.back().lower));
-}
-
-// The person a pronoun of GENDER at POS means: the most recent fitting person, unless the
-// sentence holding it has a fitting person as its subject (subjects stay salient:
-// "Lavrov met Kerry. He said ..." is Lavrov's). Mentions in the query's quote are skipped.
-std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos, char want) const {
-  auto it = first_at_or_after(pos);
-  std::optional<size_t> recent;
-  size_t recent_sentence = 0;
-  size_t here = span_index(sentences, pos);
-  while (it != mentions.begin()) {
-    --it;
-    if (paragraph_distance(it->begin, pos) > kPronounParagraphs) break;
-    if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
-    auto g = gender(it->entity);
-    if (want != '-' && g && *g != want) continue;
-    size_t s = span_index(sentences, it->begin);
-    if (!recent) {
-      if (s == here) return it->entity;
-      recent = it->entity;
-      recent_sentence = s;
-      if (is_subject(*it)) return recent;
-      continue;
-    }
-    if (s != recent_sentence) break;
-    if (is_subject(*it)) return it->entity;
-  }
-  if (recent) return recent;
-  // Nobody near: the person the document is about (a biography's subject, an interview's
-  // guest), named before POS.
-  auto topic = topic_person();
-  if (!topic) return std::nullopt;
-  auto first = std::find_if(mentions.begin(), mentions.end(), [&](const MentionResolver::Span& m) { return m.entity == *topic; });
-  if (first == mentions.end() || first->begin >= pos) return std::nullopt;
-  auto g = gender(*topic);
-  if (want != '-' && g && *g != want) return std::nullopt;
-  return topic;
-}
-
-// The person mentioned at least three times and more often than any other, once per
-// document (a pass per pronoun would be quadratic).
-std::optional<size_t> Impl::topic_person() const {
-  if (topic_) return *topic_;
-  std::vector<size_t> counts(entities.size(), 0);
-  for (const auto& m : mentions)
-    if (entities[m.entity].type == "PERSON") ++counts[m.entity];
-  size_t best = 0, second = 0;
-  std::optional<size_t> topic;
-  for (size_t e = 0; e < counts.size(); ++e) {
-    if (counts[e] > best) {
-      second = best;
-      best = counts[e];
-      topic = e;
-    } else if (counts[e] > second) {
-      second = counts[e];
-    }
-  }
-  if (best < 3 || best == second) topic.reset();
-  topic_ = topic;
-  return topic;
-}
-
 std::optional<size_t> Impl::nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const {
   auto it = first_at_or_after(pos);
   while (it != mentions.begin()) {
@@ -247,10 +176,16 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   }
   if (parts.back().empty()) parts.pop_back();
   if (parts.empty()) return out;
+  // A "person" a role noun follows ("Ryanair CEO", "NATO chief") is the role's
+  // organisation that the entities layer took for a person: no speaker.
   auto person_in = [&](size_t pb, size_t pe) -> std::optional<size_t> {
     std::optional<size_t> found;
-    for (auto it = m.first_at_or_after(pb); it != m.mentions.end() && it->begin < pe; ++it)
-      if (it->end <= pe && m.entities[it->entity].type == "PERSON") found = it->entity;
+    for (auto it = m.first_at_or_after(pb); it != m.mentions.end() && it->begin < pe; ++it) {
+      if (it->end > pe || m.entities[it->entity].type != "PERSON") continue;
+      auto next = first_token(m.text, it->end, pe);
+      if (next && next->word && lex.roles.count(next->lower)) continue;
+      found = it->entity;
+    }
     return found;
   };
   const std::vector<Token>* seg = nullptr;
@@ -299,13 +234,26 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
       out.kind = MentionKind::Pronoun;
       return out;
     }
-    if (lex.is(first, "pronoun-p")) return anonymous();
+    if (lex.is(first, "pronoun-p")) {
+      out.entity = m.plural_antecedent(q, q.begin);
+      if (!out.entity) return anonymous();
+      out.kind = MentionKind::Pronoun;
+      return out;
+    }
   }
   // "the spokesman", "the Russian foreign minister", "the alliance's chief", "the ministry"
   bool owner = seg->size() >= 2 && seg->front().word && seg->front().lower.size() > 2 &&
                seg->front().lower.compare(seg->front().lower.size() - 2, 2, "'s") == 0;
-  if ((lex.is(first, "det") && first != "a" && first != "an") || owner) {
-    if (auto r = m.description(q, *seg)) {
+  // "NATO chief", "Ryanair CEO": a name, then lower-case words ending in a role noun.
+  bool named_owner = false;
+  if (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin == sb && it->end < se &&
+                                         lex.roles.count(head) && !seg->back().cap) {
+    named_owner = true;
+    for (const Token& t : *seg) named_owner = named_owner && (t.e <= it->end || (t.word && !t.cap));
+  }
+  if ((lex.is(first, "det") && first != "a" && first != "an") || owner || named_owner) {
+    // A named owner whose role holder is unknown stays the owner, as before.
+    if (auto r = m.description(q, *seg); r && (r->resolved() || !named_owner)) {
       *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind};
       if (!r->resolved() && !r->source_text) return anonymous();
       return *r;
@@ -315,15 +263,21 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // Another entity named in the subject, the last one being the head: "the Foreign
   // Ministry", "The US automobile manufacturer Ford".
   {
-    size_t end = 0;
+    // ... unless "of" follows an earlier one: "The Guardian of London" is the paper's.
+    size_t end = 0, stop = se;
     for (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin < se; ++it)
       if (it->end <= se) {
         out.entity = it->entity;
         end = it->end;
+        auto next = first_token(m.text, end, se);
+        if (next && next->lower == "of") {
+          stop = next->b;
+          break;
+        }
       }
     // ... unless an unknown capitalised name follows it ("the US company Ford").
     bool name_after = false;
-    for (const Token& t : *seg) name_after |= t.b >= end && t.cap;
+    for (const Token& t : *seg) name_after |= t.b >= end && t.b < stop && t.cap;
     if (out.entity && !name_after) {
       out.kind = MentionKind::Name;
       return out;
@@ -343,6 +297,13 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
       k = r;
       break;
     }
+  // "Ministers agreed": a role noun, capitalised as its sentence's first word, names no one.
+  if (k + 1 == seg->size()) {
+    const std::string& w = (*seg)[k].lower;
+    bool plural = w.size() > 3 && w.back() == 's';
+    if (lex.roles.count(w) || (plural && lex.roles.count(w.substr(0, w.size() - 1))) || lex.is(w, "source"))
+      return anonymous();
+  }
   if (k < seg->size()) {
     out.name = slice(m.text, (*seg)[k].b, se);
     out.begin = (*seg)[k].b;

@@ -27,6 +27,7 @@ class Annotator {
 
   std::vector<Quote> run(std::vector<Warning>* warnings) {
     turns_.find_turns();
+    turns_.find_guest();
     auto scanned = scan_quotes(env_.doc.text, env_.map, env_.doc.paragraphs, warnings);
     env_.ctx.quoted.reserve(scanned.size());
     for (const ScannedQuote& s : scanned) env_.ctx.quoted.push_back({env_.byte(s.outer.start), env_.byte(s.outer.end)});
@@ -68,7 +69,7 @@ class Annotator {
     if (se > oe + kWindow) se = env_.cp_start(oe + kWindow);
     const Turn* turn = turns_.turn_at(ob);
     std::optional<size_t> saved_turn_speaker = env_.ctx.turn_speaker;
-    env_.ctx.turn_speaker = turn ? turn->entity : std::nullopt;
+    env_.ctx.turn_speaker = turn ? turn->entity : turns_.guest_at(ob);
     env_.ctx.quote = {ob, oe};
 
     char last = text.empty() ? 0 : text.back();
@@ -95,7 +96,17 @@ class Annotator {
       auto first = first_token(env_.doc.text, oe, se);
       right_clause = first && (first->lower == "," || first->lower == "\u2014");
     }
-    if (right_clause) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+    // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
+    // that cue's, even when another cue follows it (which then opens the next quote).
+    if (ob > sb) {
+      auto before = last_tokens(env_.doc.text, ob > sb + 60 ? env_.cp_start(ob - 60) : sb, ob, 3);
+      size_t n = before.size();
+      if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
+        auto left = cues_.left_cue(sb, ob);
+        if (left && (left->speaker.resolved() || left->speaker.anonymous)) attr = left;
+      }
+    }
+    if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
@@ -120,13 +131,19 @@ class Annotator {
     Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
 
+    // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
+    // of an earlier quote of the sentence finds no subject after that quote; the earlier
+    // quote's speaker speaks on.
+    bool same_sentence = last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob);
+    if (attr && !attr->speaker.resolved() && !attr->speaker.anonymous && !turn && same_sentence && last_.speaker)
+      attr.reset();
     if (q.speech) {
       if (attr) {
         q.cue = attr->cue;
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
         q.source_span = env_.mention_span(attr->speaker);
-      } else if (!turn && last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob)) {
+      } else if (!turn && same_sentence) {
         // The second quote of a sentence (`X said the plan was "a" and "b"`) shares the
         // first one's speaker.
         q.speaker = last_.speaker;
@@ -190,6 +207,21 @@ class Annotator {
           for (size_t k = 1; k < rest.size() && !cued; ++k) cued = cue_at(rest, k, env_.lex) != nullptr;
         }
       }
+    }
+    // "The chairman, Foreign Minister X, said the work was not complete." then the quote:
+    // the one the sentence before reports speaks on, wherever the name stands in it.
+    std::optional<Found> reporter;
+    if (!person && si > 0 && env_.ctx.sentences[si].first <= ob) {
+      auto [psb, pse] = env_.ctx.sentences[si - 1];
+      auto last = last_tokens(env_.doc.text, psb, pse, 3);  // the sentence without its final mark
+      while (!last.empty() && !last.back().word) last.pop_back();
+      if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob && !last.empty())
+        if (auto a = cues_.left_cue(psb, last.back().e); a && a->speaker.resolved()) reporter = a->speaker;
+    }
+    if (reporter) {
+      q.speaker = env_.speaker_of(*reporter);
+      q.source_span = env_.mention_span(*reporter);
+      return;
     }
     auto take_person = [&] {
       Found f;

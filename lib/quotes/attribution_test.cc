@@ -211,3 +211,56 @@ TEST_CASE("Names inside an earlier quote are no antecedents of a later pronoun, 
                      kPeople) == std::vector<std::string>{"As John Hale said, we must wait, -> Peter Kovac",
                                                           "nothing had changed since the spring -> Peter Kovac"});
 }
+
+TEST_CASE("A lower-case quote completing a verb of saying and its object is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac declared the plan \"reckless\" on Monday.", kPeople) ==
+        std::vector<std::string>{"reckless -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac wrote the song \"Blue Wave\" in a week.", kPeople).empty());
+}
+
+TEST_CASE("A participle after an earlier quote of the sentence keeps that quote's speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac declared the plan \"reckless\", adding that \"nobody had read it before the vote\".",
+                     kPeople) == std::vector<std::string>{"reckless -> Peter Kovac",
+                                                          "nobody had read it before the vote -> Peter Kovac"});
+}
+
+TEST_CASE("A capitalised possessive with its noun is no speaker's name nor its owner", "[quotes]") {
+  CHECK(attributions("Peter Kovac was a poet. His mother wrote, \"He has no illness that I know of but love.\"", kPeople) ==
+        std::vector<std::string>{"He has no illness that I know of but love. -> -"});
+}
+
+TEST_CASE("An organisation taken for a person before a role noun gives way to the person in apposition", "[quotes]") {
+  CHECK(attributions("Acme CEO, Jane Roe, justified the order by saying, \"The plane is the most reliable we know.\"",
+                     {{"Acme", "PERSON", {"Acme"}}}) ==
+        std::vector<std::string>{"The plane is the most reliable we know. -> Jane Roe"});
+}
+
+TEST_CASE("In an interview of unlabelled questions and answers, I in an answer is the guest", "[quotes]") {
+  std::string text =
+      "Ann Lee: an interview with the poet\n\nYou have written a lot this year. How does that feel?\n\n"
+      "When readers write to me, I say, \"Thank you for reading my poems.\"\n\nWhat do you read yourself?\n\n"
+      "Mostly old letters.";
+  CHECK(attributions(text, {{"Ann Lee", "PERSON", {"Ann Lee"}}}) ==
+        std::vector<std::string>{"Thank you for reading my poems. -> Ann Lee"});
+  std::string news = "Ann Lee: a poet in Leeds\n\nWhen readers write to her, I say, \"Thank you for reading the poems.\"";
+  CHECK(attributions(news, {{"Ann Lee", "PERSON", {"Ann Lee"}}}) ==
+        std::vector<std::string>{"Thank you for reading the poems. -> -"});
+}
+
+TEST_CASE("A quote right after a cue and a comma is that cue's even when another cue follows it", "[quotes]") {
+  CHECK(attributions("John Hale met them and said, \"We will wait,\" Peter Kovac recalled, \"for a week.\"", kPeople)
+            .front() == "We will wait, -> John Hale");
+}
+
+TEST_CASE("A quote standing alone after reported speech is the reported speaker's", "[quotes]") {
+  CHECK(attributions("The chairman of the forum, Foreign Minister Peter Kovac, said the work was not complete.\n\n"
+                     "\"Old lines still divide us, and we must remove them.\"",
+                     kPeople) == std::vector<std::string>{"Old lines still divide us, and we must remove them. -> Peter Kovac"});
+}
+
+TEST_CASE("Agreeing, conceding and vowing are cues like said", "[quotes]") {
+  CHECK(attributions("Acme Airplanes agreed to \"halt all deliveries until the review ends\".", kPeople) ==
+        std::vector<std::string>{"halt all deliveries until the review ends -> Acme Airplanes"});
+  CHECK(attributions("Peter Kovac concedes that \"the plan was late and too costly\".", kPeople) ==
+        std::vector<std::string>{"the plan was late and too costly -> Peter Kovac"});
+}

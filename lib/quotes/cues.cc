@@ -113,7 +113,8 @@ std::pair<size_t, size_t> Cues::clause_subject(const std::vector<Token>& toks, s
 std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
   while (s < before && !toks[s].word) ++s;
   if (s < before && toks[s].lower == "the") ++s;
-  if (s < before &&
+  // A possessive ("His spokesman said") opens a longer subject than the pronoun.
+  if (s < before && !env_.lex.is(toks[s].lower, "det") &&
       (env_.lex.is(toks[s].lower, "pronoun-m") || env_.lex.is(toks[s].lower, "pronoun-f") || env_.lex.is(toks[s].lower, "pronoun-1")))
     return {s, s + 1};
   if (s >= before || env_.lex.is(toks[s].lower, "function")) return {0, 0};
@@ -122,6 +123,8 @@ std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks
                         (e > s && toks[e - 1].lower == "," && env_.lex.is(toks[e].lower, "det"))))
     ++e;
   while (e > s && !toks[e - 1].word) --e;
+  // "His mother wrote": a capitalised possessive alone is no subject; its noun is.
+  if (e == s + 1 && env_.lex.is(toks[s].lower, "det")) return {0, 0};
   return {s, e};
 }
 

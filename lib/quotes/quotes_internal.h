@@ -142,12 +142,20 @@ class Turns {
   // labels such as "LAVROV:" or "Mr. Lavrov:".
   std::optional<size_t> person_by_surname(size_t b, size_t e) const;
   const Turn* turn_at(size_t pos) const;
+  // An interview without turn labels, its questions paragraphs of their own that end in
+  // "?": the guest (the document's topic person), who speaks as "I" in the paragraph at
+  // POS unless that is a question. Nullopt in any other document.
+  std::optional<size_t> guest_at(size_t pos) const;
+  // Finds the guest guest_at tells of; after find_turns.
+  void find_guest();
   bool heading_label(size_t para) const;
   std::vector<Turn>& turns() { return turns_; }
 
  private:
   const Env& env_;
   std::vector<Turn> turns_;
+  std::optional<size_t> guest_;
+  std::vector<bool> questions_;  // per paragraph, when the document is such an interview
 };
 
 // Speech or a term: scare quotes, coined terms and titles are short noun phrases after

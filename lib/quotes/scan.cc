@@ -19,6 +19,12 @@ namespace {
 // decides. "closes" lists the marks that may end a quote this mark opens.
 enum class Family { None, Double, Single };
 
+// Typewriter and LaTeX text (and treebank-tokenised corpora) write double quotes as two
+// backticks and two apostrophes: `` opens, '' closes. They are scanned as these two
+// private-use code points, two bytes long.
+constexpr int32_t kBackticks = 0xE000;
+constexpr int32_t kApostrophes = 0xE001;
+
 struct MarkInfo {
   Family family = Family::None;
   bool opens = false;      // may open a quote
@@ -40,6 +46,8 @@ MarkInfo mark_info(int32_t cp) {
     case 0x2018: return {Family::Single, true, true, false};  // ‘ opens; closes ‚
     case 0x2019: return {Family::Single, true, true, true};   // ’ closes; mostly an apostrophe
     case 0x201A: return {Family::Single, true, false, false}; // ‚
+    case kBackticks: return {Family::Double, true, false, false};
+    case kApostrophes: return {Family::Double, false, true, false};
     default: return {};
   }
 }
@@ -59,6 +67,7 @@ bool closes_opener(int32_t opener, int32_t closer) {
     case 0x2018: return closer == 0x2019 || closer == 0x27;
     case 0x2019: return closer == 0x2019;
     case 0x201A: return closer == 0x2018 || closer == 0x2019;
+    case kBackticks: return closer == kApostrophes || closer == 0x22 || closer == 0x201D;
     default: return false;
   }
 }
@@ -142,15 +151,23 @@ class Scanner {
   Open scan(size_t b, size_t e, Open carry, size_t next_b, size_t next_e) {
     stack_.clear();
     if (carry.mark) stack_.push_back(std::move(carry));
-    // Every mark is '"', '\'' or starts with byte 0xC2 (« ») or 0xE2 (U+2018..U+203A):
+    // Every mark is '"', '\'', '`' or starts with byte 0xC2 (« ») or 0xE2 (U+2018..U+203A):
     // other bytes are skipped without decoding.
     for (size_t i = b; i < e; ++i) {
       i = next_candidate(i, e);
       if (i == e) break;
       unsigned char c = static_cast<unsigned char>(text_[i]);
-      if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) continue;
+      if (c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2) continue;
       size_t len;
       int32_t cp = utf8::decode(text_, i, len);
+      if (c == '`') {
+        if (i + 1 >= e || text_[i + 1] != '`') continue;
+        cp = kBackticks;
+        len = 2;
+      } else if (c == '\'' && i + 1 < e && text_[i + 1] == '\'' && backticks_open()) {
+        cp = kApostrophes;  // only where `` opened: '' is otherwise two apostrophes
+        len = 2;
+      }
       MarkInfo m = mark_info(cp);
       if (m.family == Family::None) continue;
       int32_t prev = -1;
@@ -180,14 +197,18 @@ class Scanner {
     for (; i + 8 <= e; i += 8) {
       uint64_t w;
       std::memcpy(&w, text_.data() + i, 8);
-      if (has(w, '"') | has(w, '\'') | has(w, 0xC2) | has(w, 0xE2)) break;
+      if (has(w, '"') | has(w, '\'') | has(w, '`') | has(w, 0xC2) | has(w, 0xE2)) break;
     }
     while (i < e) {
       unsigned char c = static_cast<unsigned char>(text_[i]);
-      if (c == '"' || c == '\'' || c == 0xC2 || c == 0xE2) break;
+      if (c == '"' || c == '\'' || c == '`' || c == 0xC2 || c == 0xE2) break;
       ++i;
     }
     return i;
+  }
+
+  bool backticks_open() const {
+    return std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == kBackticks; });
   }
 
   void handle(int32_t cp, const MarkInfo& m, size_t pos, size_t len, int32_t prev, int32_t next) {

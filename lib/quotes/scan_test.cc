@@ -53,3 +53,10 @@ TEST_CASE("A contraction's clitic written apart from its word opens no quote", "
   CHECK(inner_of("It \u2019s limitless, and you \u2019ll see that we \u2019re right.").empty());
   CHECK(inner_of("It 's fine, he said 'never' again.") == std::vector<std::string>{"never"});
 }
+
+TEST_CASE("Two backticks open a quote that two apostrophes or a double mark close", "[quotes]") {
+  CHECK(inner_of("He said ``we will stay'' and left.") == std::vector<std::string>{"we will stay"});
+  CHECK(inner_of("`` I say brains matter more. We have brains.\" -- he said.") ==
+        std::vector<std::string>{"I say brains matter more. We have brains."});
+  CHECK(inner_of("The rock ''n'' roll band played the `90s hits.").empty());
+}

@@ -81,6 +81,21 @@ bool Speech::governed_by_cue(size_t ob) const {
     return false;
   };
   if (cue_ends_at(k)) return true;
+  // "declared the work "incomprehensible"", "called Smith's plan "reckless"": a cue, its
+  // object of one to three words with a determiner or an owner, and the quote its
+  // lower-case complement (a title or a name would start with a capital; "stresses only
+  // "hard" security" has no object).
+  if (k == toks.size()) {
+    auto first = first_tokens(env_.doc.text, ob, std::min(env_.doc.text.size(), ob + 40), 3);
+    auto word = std::find_if(first.begin(), first.end(), [](const Token& t) { return t.word; });
+    if (word != first.end() && !word->cap)
+      for (size_t e = k, words = 0, owned = 0; e > 0; --e) {
+        if (e < k && owned && cue_ends_at(e)) return true;
+        const Token& t = toks[e - 1];
+        if (!(t.word || t.lower == "'") || boundary_at(toks, e - 1) || (words += t.word) > 3) break;
+        owned += t.lower == "'" || (t.word && (env_.lex.is(t.lower, "det") || is_possessive(t.lower)));
+      }
+  }
   // "described the events of the day as a "defining moment"": the complement after "as"
   // of a verb of describing a few words back, in the same clause.
   if (as)

@@ -177,4 +177,44 @@ const Turn* Turns::turn_at(size_t pos) const {
   --it;
   return pos < it->e ? &*it : nullptr;
 }
+
+// Interviews set as paragraphs of question and answer without names before them (as
+// magazines and wikis print them): two questions or more, a paragraph each, make the
+// document one, and "I" in the answers is the guest: the document's topic person, else the
+// one person its headline names.
+void Turns::find_guest() {
+  if (!turns_.empty()) return;
+  const auto& paras = env_.ctx.paragraphs;
+  std::vector<bool> questions(paras.size(), false);
+  size_t count = 0;
+  for (size_t p = 0; p < paras.size(); ++p) {
+    auto [pb, pe] = paras[p];
+    while (pe > pb && (env_.doc.text[pe - 1] == ' ' || env_.doc.text[pe - 1] == '\n')) --pe;
+    questions[p] = pe > pb && env_.doc.text[pe - 1] == '?';
+    count += questions[p];
+  }
+  if (count < 2) return;
+  guest_ = env_.resolver.topic_person();
+  // Else the one person the headline names ("Ann Lee: an interview with the poet").
+  for (const auto& m : env_.ctx.mentions()) {
+    if (guest_ || m.begin >= paras.front().second) break;
+    if ((*env_.ctx.entities)[m.entity].type != "PERSON") continue;
+    std::optional<size_t> other;
+    for (const auto& n : env_.ctx.mentions()) {
+      if (n.begin >= paras.front().second) break;
+      if (n.entity != m.entity && (*env_.ctx.entities)[n.entity].type == "PERSON") other = n.entity;
+    }
+    if (!other) guest_ = m.entity;
+    break;
+  }
+  if (guest_) questions_ = std::move(questions);
+}
+
+std::optional<size_t> Turns::guest_at(size_t pos) const {
+  if (!guest_) return std::nullopt;
+  size_t p = span_index(env_.ctx.paragraphs, pos);
+  if (p < questions_.size() && questions_[p]) return std::nullopt;
+  return guest_;
+}
+
 }  // namespace dossier::quotes_detail

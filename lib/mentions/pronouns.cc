@@ -1,0 +1,144 @@
+// Pronouns: he and she look back by gender, recency and subjecthood, then to the person the
+// document is about; they (and them) to the organisation or state a sentence before made
+// its subject. Tested by mentions_test.cc.
+#include <algorithm>
+
+#include "mentions_internal.h"
+
+namespace dossier {
+
+using namespace words;
+using namespace mentions_detail;
+
+namespace {
+
+// How far back pronouns look, in paragraphs.
+constexpr size_t kPronounParagraphs = 4;
+
+// Words before a name that make it an object, not the subject of its clause.
+bool is_preposition(const std::string& w) {
+  static const char* kWords[] = {"to", "with", "by", "of", "for", "from", "on", "at", "about", "against", "than",
+                                 "and", "or", "met", "told", "called", "urged", "asked", "under", "between"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
+
+}  // namespace
+
+using Impl = MentionResolver::Impl;
+
+bool Impl::is_subject(const MentionResolver::Span& m) const {
+  size_t sb = sentences[span_index(sentences, m.begin)].first;
+  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 1);
+  return before.empty() || !(before.back().word && is_preposition(before.back().lower));
+}
+
+// The person a pronoun of GENDER at POS means: the most recent fitting person, unless the
+// sentence holding it has a fitting person, or a pronoun of that gender, as its subject
+// (subjects stay salient: "Lavrov met Kerry. He said ..." is Lavrov's). Mentions in the
+// query's quote are skipped; DEPTH bounds the chain of pronouns followed.
+std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos, char want, int depth) const {
+  auto it = first_at_or_after(pos);
+  std::optional<size_t> recent;
+  size_t recent_sentence = 0;
+  size_t here = span_index(sentences, pos);
+  while (it != mentions.begin()) {
+    --it;
+    if (paragraph_distance(it->begin, pos) > kPronounParagraphs) break;
+    if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
+    auto g = gender(it->entity);
+    if (want != '-' && g && *g != want) continue;
+    size_t s = span_index(sentences, it->begin);
+    if (!recent) {
+      if (s == here) return it->entity;
+      // "The next year, he met the younger Tom Hale. He wrote ...": a pronoun of that
+      // gender as the earlier sentence's subject keeps its own antecedent salient.
+      if (want != '-' && depth < 2)
+        if (auto p = subject_pronoun(sentences[s].first, it->begin, want))
+          if (auto chained = pronoun_antecedent(q, *p, want, depth + 1)) return chained;
+      recent = it->entity;
+      recent_sentence = s;
+      if (is_subject(*it)) return recent;
+      continue;
+    }
+    if (s != recent_sentence) break;
+    if (is_subject(*it)) return it->entity;
+  }
+  if (recent) return recent;
+  // Nobody near: the person the document is about (a biography's subject, an interview's
+  // guest), named before POS.
+  auto topic = topic_person();
+  if (!topic) return std::nullopt;
+  auto first = std::find_if(mentions.begin(), mentions.end(), [&](const MentionResolver::Span& m) { return m.entity == *topic; });
+  if (first == mentions.end() || first->begin >= pos) return std::nullopt;
+  auto g = gender(*topic);
+  if (want != '-' && g && *g != want) return std::nullopt;
+  return topic;
+}
+
+// The byte offset of "he" (WANT 'm') or "she" ('f') opening a clause of [b, e): at its start
+// or after a comma ("The following autumn, he went up to ..."), or nullopt.
+std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const {
+  const char* word = want == 'm' ? "he" : "she";
+  auto toks = first_tokens(text, b, std::min(e, b + 300), 40);
+  for (size_t k = 0; k < toks.size(); ++k)
+    if (toks[k].lower == word && (k == 0 || toks[k - 1].lower == ",")) return toks[k].b;
+  return std::nullopt;
+}
+
+// The person mentioned at least three times and more often than any other, once per
+// document (a pass per pronoun would be quadratic).
+std::optional<size_t> Impl::topic_person() const {
+  if (topic_) return *topic_;
+  std::vector<size_t> counts(entities.size(), 0);
+  for (const auto& m : mentions)
+    if (entities[m.entity].type == "PERSON") ++counts[m.entity];
+  size_t best = 0, second = 0;
+  std::optional<size_t> topic;
+  for (size_t e = 0; e < counts.size(); ++e) {
+    if (counts[e] > best) {
+      second = best;
+      best = counts[e];
+      topic = e;
+    } else if (counts[e] > second) {
+      second = counts[e];
+    }
+  }
+  if (best < 3 || best == second) topic.reset();
+  topic_ = topic;
+  return topic;
+}
+
+
+// The organisation or state "they" at POS means: in its sentence or the one before, the
+// nearest ORG or GPE that opens its clause, else the nearest of them ("NATO suspended
+// cooperation with Russia. They said ..." is NATO's). A plural source noun nearer than
+// that ("officials", "analysts") or a plural person described in between leaves "they" to
+// the people, so nobody is named.
+std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos) const {
+  size_t here = span_index(sentences, pos);
+  size_t from = sentences[here > 0 ? here - 1 : 0].first;
+  std::optional<size_t> nearest, subject;
+  size_t nearest_end = pos;
+  for (auto it = first_at_or_after(pos); it != mentions.begin();) {
+    --it;
+    if (it->begin < from) break;
+    if (excluded(q, *it) || it->end > pos) continue;
+    const std::string& type = entities[it->entity].type;
+    if (type != "ORG" && type != "GPE") continue;
+    if (!nearest) {
+      nearest = it->entity;
+      nearest_end = it->end;
+    }
+    if (is_subject(*it)) {
+      subject = it->entity;
+      break;
+    }
+  }
+  if (!nearest) return std::nullopt;
+  for (const Token& t : tokenize(text, nearest_end, pos))
+    if (t.word && lex.is(t.lower, "source")) return std::nullopt;
+  return subject ? subject : nearest;
+}
+
+}  // namespace dossier
