@@ -1,29 +1,15 @@
 // Tests of ranges of days, clock times and counts back and ahead (dates.cc, amounts.cc).
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "dossier/timex.h"
+#include "table_test.h"
 
 namespace {
 
-using dossier::timex::Tense;
-
-constexpr Tense U = Tense::kUnknown;
-constexpr Tense P = Tense::kPast;
-constexpr Tense F = Tense::kFuture;
-const char* const kNoDct = nullptr;
-
-struct Case {
-  const char* expression;
-  const char* dct;
-  Tense tense;
-  const char* value;
-};
-
-std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+using namespace timex_table;
 
 // Ranges of days (valued by their first day), clock times with seconds, zones and a date,
 // hedged counts back.
@@ -67,10 +53,5 @@ const std::vector<Case> kRangeAndClockCases = {
 }  // namespace
 
 TEST_CASE("ranges of days, clock times with seconds or a date, and hedged counts are read", "[timex]") {
-  for (const auto& c : kRangeAndClockCases) {
-    INFO("expression: " << c.expression);
-    auto v = dossier::timex::normalize(c.expression, dct_of(c.dct), c.tense);
-    REQUIRE(v.has_value());
-    CHECK(v->value == c.value);
-  }
+  check_cases(kRangeAndClockCases);
 }

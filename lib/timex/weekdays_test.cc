@@ -1,29 +1,15 @@
 // Tests of weekdays with a day, the Nth weekday of a month, the day alone (weekdays.cc).
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "dossier/timex.h"
+#include "table_test.h"
 
 namespace {
 
-using dossier::timex::Tense;
-
-constexpr Tense U = Tense::kUnknown;
-constexpr Tense P = Tense::kPast;
-constexpr Tense F = Tense::kFuture;
-const char* const kNoDct = nullptr;
-
-struct Case {
-  const char* expression;
-  const char* dct;
-  Tense tense;
-  const char* value;
-};
-
-std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+using namespace timex_table;
 
 // Weekdays with a day of the month, the Nth weekday of a month, a day of the month alone;
 // 2013-02-12 is a Tuesday.
@@ -44,10 +30,5 @@ const std::vector<Case> kWeekdayDayCases = {
 }  // namespace
 
 TEST_CASE("weekdays with a day of the month and the Nth weekday of a month find their day", "[timex]") {
-  for (const auto& c : kWeekdayDayCases) {
-    INFO("expression: " << c.expression);
-    auto v = dossier::timex::normalize(c.expression, dct_of(c.dct), c.tense);
-    REQUIRE(v.has_value());
-    CHECK(v->value == c.value);
-  }
+  check_cases(kWeekdayDayCases);
 }
