@@ -131,6 +131,10 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   std::string ls = lower(s);
   bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
+  if (first.find(':') != std::string::npos && (first.back() == 'p' || first.back() == 'a')) {  // "3:20p"
+    pm = pm || first.back() == 'p';
+    am = am || first.back() == 'a';
+  }
   // "3 in the afternoon", "8 in the evening", "11 at night"; "3 in the morning" stays.
   if (has(w, "afternoon") || has(w, "evening") || (has(w, "night") && h >= 6)) pm = true;
   if (pm && h < 12) h += 12;

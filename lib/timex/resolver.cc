@@ -96,7 +96,7 @@ std::string number_text(double v) {
 std::optional<int> direction(const std::vector<std::string>& w) {
   for (const auto& x : w) {
     if (x == "last" || x == "previous" || x == "past" || x == "yesterday") return -1;
-    if (x == "next" || x == "coming" || x == "following" || x == "tomorrow") return 1;
+    if (x == "next" || x == "coming" || x == "upcoming" || x == "following" || x == "tomorrow") return 1;
     if (x == "this" || x == "current") return 0;
   }
   return std::nullopt;

@@ -56,8 +56,11 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       sb = nl == std::string::npos ? 0 : nl + 1;
       se = std::min(text.size(), text.find('\n', m.end));
     }
-    if (resolver::needs_tense(grammar::scanner().kind_id(m.rule)))
-      c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
+    if (resolver::needs_tense(grammar::scanner().kind_id(m.rule))) {
+      std::string_view sentence = std::string_view(text).substr(sb, se - sb);
+      c.tense = tense_near(sentence, m.begin - sb, m.end - sb);
+      if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
+    }
     c.anchor = last_day;
     c.month_anchor = last_month;
     // A month without its year right after a sentence set in another year ("In 2008, ...
@@ -84,14 +87,19 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
   }
-  // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC").
+  // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC"),
+  // or from a clock time that has one ("from 9:30 to 11:00 on Thursday").
   const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
         out[i].value.compare(0, 10, dct_day) != 0)
       continue;
     for (size_t j = 0; j < out.size(); ++j) {
-      if (j == i || sentence_of[j] != sentence_of[i] || out[j].type != "DATE" || granularity(out[j].value) != "day") continue;
+      if (j == i || sentence_of[j] != sentence_of[i]) continue;
+      bool day = out[j].type == "DATE" && granularity(out[j].value) == "day";
+      bool dated_time = out[j].type == "TIME" && out[j].value.size() > 10 && out[j].value[10] == 'T' &&
+                        std::isdigit(static_cast<unsigned char>(out[j].value[0])) && out[j].value.compare(0, 10, dct_day) != 0;
+      if (!day && !dated_time) continue;
       out[i].value = out[j].value.substr(0, 10) + out[i].value.substr(10);
       break;
     }

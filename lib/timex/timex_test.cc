@@ -112,3 +112,10 @@ TEST_CASE("a part of the day alone belongs to the day the text last named", "[ti
   REQUIRE(ts.size() == 2);
   CHECK(ts[1].value == "2009-02-23TAF");
 }
+
+TEST_CASE("a clock time takes its day from another clock time of the sentence that has one", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The session will run from 9:30 to 11:00 on Thursday.", "2019-09-17"));
+  REQUIRE(ts.size() >= 2);
+  CHECK(ts[0].value == "2019-09-19T09:30");
+  CHECK(ts[1].value == "2019-09-19T11:00");
+}

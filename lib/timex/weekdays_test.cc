@@ -27,8 +27,24 @@ const std::vector<Case> kWeekdayDayCases = {
     {"the 1st", "2013-02-12", F, "2013-03-01"},
 };
 
+// A weekday written with a date pins its year; a weekday of a named week; 2019-09-17 is a
+// Tuesday.
+const std::vector<Case> kWeekdayAgreementCases = {
+    {"Sunday, November 8", "2019-09-17", U, "2020-11-08"},
+    {"Thursday, March 14", "2019-09-17", U, "2019-03-14"},
+    {"Monday, September 18", "2019-09-17", U, "2019-09-18"},
+    {"Friday next week", "2019-09-17", U, "2019-09-27"},
+    {"Monday of last week", "2019-09-17", U, "2019-09-09"},
+    {"Wednesday of this week", "2019-09-17", P, "2019-09-18"},
+    {"Friday after next", "2019-09-17", U, "2019-09-27"},
+};
+
 }  // namespace
 
 TEST_CASE("weekdays with a day of the month and the Nth weekday of a month find their day", "[timex]") {
   check_cases(kWeekdayDayCases);
+}
+
+TEST_CASE("a weekday written with a date picks the year it falls on, and a named week picks the day", "[timex]") {
+  check_cases(kWeekdayAgreementCases);
 }
