@@ -319,6 +319,12 @@ Result year_value(const std::vector<std::string>& w) {
 }
 
 Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
+  if (w.size() > 3 && w[0] == "the" && w[1] == "week" && w[2] == "of") {  // "the week of October 7"
+    auto d = date_value(std::vector<std::string>(w.begin() + 3, w.end()), c);
+    auto day = d ? parse_ymd(d->value) : std::nullopt;
+    if (!day) return Value{"DATE", "XXXX-WXX"};
+    return Value{"DATE", fmt_week(*day)};
+  }
   int month = 0, n = 0;
   for (const auto& x : w) {
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;

@@ -43,6 +43,9 @@ const std::vector<Case> kHolidayCases = {
     {"Eid al-Fitr 2018", "2013-02-12", U, "2018-06-15"},
     {"Eid al-Adha 2046", "2013-02-12", U, "2046-10-11"},
     {"Ramadan", kNoDct, U, "XXXX-XX-XX"},
+    {"this Easter", "2021-06-09", U, "2022-04-17"},
+    {"this Easter", "2021-06-09", P, "2021-04-04"},
+    {"this Christmas", "2021-06-09", U, "2021-12-25"},
 };
 
 }  // namespace
