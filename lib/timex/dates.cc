@@ -113,6 +113,10 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (!month) return std::nullopt;
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
+  // The month the text last named without its year, named again ("set for Oslo in
+  // September ... preparing for the September 4-5 meeting"), is the same month, whatever
+  // the verb of the second mention.
+  if (!year && c.named_month && c.named_month->m == month) year = c.named_month->y;
   // The story's year, when the tense agrees: a past verb for an earlier year, a future one
   // for a later year.
   if (!year && c.story_year && c.dct &&

@@ -22,6 +22,7 @@ struct Context {
   Tense tense = Tense::kUnknown;
   const Options* options = nullptr;
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
+  std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
 };
 
 using Result = std::optional<Value>;

@@ -32,7 +32,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
-  std::optional<Ymd> last_day, last_month;
+  std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year;
   size_t written_in = SIZE_MAX;
@@ -63,6 +63,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     }
     c.anchor = last_day;
     c.month_anchor = last_month;
+    c.named_month = named_month;
     // A month without its year right after a sentence set in another year ("In 2008, ...
     // In December, ...") belongs to that year rather than to the dct's.
     if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
@@ -83,6 +84,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       }
       if (g == "day") last_day = parse_ymd(t.value);
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
+      if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
+          expr.find(t.value.substr(0, 4)) == std::string_view::npos)
+        named_month = last_month;
     }
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);

@@ -119,3 +119,14 @@ TEST_CASE("a clock time takes its day from another clock time of the sentence th
   CHECK(ts[0].value == "2019-09-19T09:30");
   CHECK(ts[1].value == "2019-09-19T11:00");
 }
+
+TEST_CASE("a month named again in a story is the month it named before", "[timex]") {
+  std::string first = "A summit is set for Oslo in September.";
+  auto d = doc_of(first + " Officials were preparing for the September 4-5 meeting.", "2019-06-03");
+  d.sentences = {dossier::Span{0, static_cast<int64_t>(first.size())},
+                 dossier::Span{static_cast<int64_t>(first.size() + 1), static_cast<int64_t>(d.text.size())}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2019-09");
+  CHECK(ts[1].value == "2019-09-04");
+}
