@@ -55,7 +55,7 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end);
 
 // True when SENTENCE holds at most a few words beside the expression at [at, at_end) ("on
-// Friday", "at 9am on Saturday"): a bare phrase with no verb, which, as in a calendar entry
+// Friday", "at 10am on Sunday"): a bare phrase with no verb, which, as in a calendar entry
 // or a request, names a day to come.
 bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end);
 

@@ -131,7 +131,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   std::string ls = lower(s);
   bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
-  if (first.find(':') != std::string::npos && (first.back() == 'p' || first.back() == 'a')) {  // "3:20p"
+  if (first.find(':') != std::string::npos && (first.back() == 'p' || first.back() == 'a')) {  // "4:45p"
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }

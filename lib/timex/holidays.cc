@@ -150,7 +150,7 @@ Result holiday_value(std::string_view text, const std::vector<std::string>& w, c
     int64_t today = calendar::days_from_civil(d);
     auto at = [&](int y) { return calendar::days_from_civil(in_year(*best, y)); };
     year = d.y;
-    // "this Thanksgiving" is the coming one, or with a past verb the one just gone.
+    // "this Easter" is the coming one, or with a past verb the one just gone.
     bool this_one = dir && *dir == 0;
     if ((dir && *dir < 0) || ((!dir || this_one) && c.tense == Tense::kPast)) {
       bool strict = dir && !this_one;

@@ -35,8 +35,8 @@ const std::vector<Case> kWeekdayAgreementCases = {
     {"Monday, September 18", "2019-09-17", U, "2019-09-18"},
     {"Friday next week", "2019-09-17", U, "2019-09-27"},
     {"Monday of last week", "2019-09-17", U, "2019-09-09"},
-    {"Wednesday of this week", "2019-09-17", P, "2019-09-18"},
-    {"Friday after next", "2019-09-17", U, "2019-09-27"},
+    {"Thursday of this week", "2019-09-17", P, "2019-09-19"},
+    {"Thursday after next", "2019-09-17", U, "2019-09-26"},
 };
 
 }  // namespace
