@@ -151,8 +151,12 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
 
 bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
   // More words than this beside the expression make a clause whose verb the tense table
-  // may not know; fewer are prepositions and a time or two ("at 9am on").
+  // may not know; fewer are a time or two ("10am"). Prepositions, articles and the
+  // words of a part of the day ("early in the morning") are no sign of a clause.
   constexpr int kMaxOtherWords = 3;
+  static const char* const kFunctionWords[] = {"at", "on", "in", "of", "the", "a", "by", "from", "to", "and", "or",
+                                               "until", "till", "between", "early", "late", "hours", "this", "that"};
+  std::string word;
   int others = 0;
   for (size_t i = 0; i < sentence.size();) {
     if (kTenseClass[static_cast<unsigned char>(sentence[i])] != kWordPart) {
@@ -163,7 +167,12 @@ bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
     while (j < sentence.size() && kTenseClass[static_cast<unsigned char>(sentence[j])] == kWordPart) ++j;
     bool letters = false;  // figures ("9", "30" of "9:30") are no words of a clause
     for (size_t k = i; k < j && !letters; ++k) letters = (sentence[k] | 0x20) >= 'a' && (sentence[k] | 0x20) <= 'z';
-    if (letters && (j <= at || i >= at_end) && ++others > kMaxOtherWords) return false;
+    if (letters && (j <= at || i >= at_end)) {
+      lower_into(sentence.substr(i, j - i), word);
+      bool function_word = false;
+      for (const char* f : kFunctionWords) function_word = function_word || word == f;
+      if (!function_word && ++others > kMaxOtherWords) return false;
+    }
     i = j;
   }
   return true;

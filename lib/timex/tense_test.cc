@@ -75,6 +75,9 @@ TEST_CASE("is_bare_phrase counts only the words beside the expression", "[timex]
   std::string s = "at 10am on Sunday";
   size_t at = s.find("Sunday");
   CHECK(dossier::timex::is_bare_phrase(s, at, s.size()));
+  std::string hours = "late on Sunday, in the early hours";
+  at = hours.find("Sunday");
+  CHECK(dossier::timex::is_bare_phrase(hours, at, at + 6));
   std::string clause = "The new rules take effect across the region on Saturday";
   at = clause.find("Saturday");
   CHECK_FALSE(dossier::timex::is_bare_phrase(clause, at, clause.size()));

@@ -37,6 +37,9 @@ const std::vector<Case> kWeekdayAgreementCases = {
     {"Monday of last week", "2019-09-17", U, "2019-09-09"},
     {"Thursday of this week", "2019-09-17", P, "2019-09-19"},
     {"Thursday after next", "2019-09-17", U, "2019-09-26"},
+    {"two Tuesdays ago", "2019-09-17", U, "2019-09-03"},
+    {"3 Sundays from now", "2019-09-17", U, "2019-10-06"},
+    {"five Wednesdays hence", "2019-09-17", U, "2019-10-16"},
 };
 
 }  // namespace
