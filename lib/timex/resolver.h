@@ -82,6 +82,9 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c);
 Result same_value(const Context& c);
 Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
+// "in three days" as a phrase of its own (a note, a reminder): the day that far after the
+// dct; the duration itself when there is no dct or the amount is vague.
+Result ahead_value(const std::vector<std::string>& w, const Context& c);
 Result set_value(const std::vector<std::string>& w);
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c);
 Result weekday_day_value(const std::vector<std::string>& w, const Context& c);

@@ -21,6 +21,16 @@ using calendar::Ymd;
 using grammar::tables;
 using resolver::all_digits;
 
+namespace {
+
+// True when the word just before byte AT is "in".
+bool follows_in(std::string_view text, size_t at) {
+  return at >= 3 && text[at - 1] == ' ' && (text[at - 2] | 0x20) == 'n' && (text[at - 3] | 0x20) == 'i' &&
+         (at == 3 || !grammar::is_word_byte(text[at - 4]));
+}
+
+}  // namespace
+
 std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::vector<Timex> out;
   const std::string& text = doc.text;
@@ -70,6 +80,12 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       c.story_year = written_year;
     auto v = resolver::resolve(m.rule, expr, c);
     if (!v) continue;
+    // "in three days" as a phrase of its own is a day to come, not a length of time.
+    if (v->type == "DURATION" && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDuration && follows_in(text, m.begin)) {
+      std::string_view sentence = std::string_view(text).substr(sb, se - sb);
+      if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
+        v = resolver::ahead_value(grammar::words(expr), c);
+    }
     Timex t;
     t.id = "t" + std::to_string(out.size() + 1);
     t.text = std::string(expr);

@@ -130,3 +130,28 @@ TEST_CASE("a month named again in a story is the month it named before", "[timex
   CHECK(ts[0].value == "2019-09");
   CHECK(ts[1].value == "2019-09-04");
 }
+
+TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahead", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* value;
+  };
+  // 2019-09-17 is a Tuesday.
+  const std::vector<Case> cases = {
+      {"In three days.", "DATE", "2019-09-20"},
+      {"in 2 weeks", "DATE", "2019-10-01"},
+      {"in five months", "DATE", "2020-02-17"},
+      {"in 36 hours", "DATE", "2019-09-18"},
+      {"in ten minutes", "DATE", "2019-09-17"},
+      {"The vote will be held in three days.", "DURATION", "P3D"},
+      {"They finished the work in three days, the report said.", "DURATION", "P3D"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2019-09-17"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].type == c.type);
+    CHECK(ts[0].value == c.value);
+  }
+}
