@@ -56,8 +56,8 @@ int digit_groups(std::string_view s, int (&value)[3], int (&digits)[3]) {
 
 bool is_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
-// A weekday written with a month and day but no year pins the year: "Fri, Jul 18" is the
-// nearest July 18 that is a Friday, a year on either side of YEAR. Within a week of the
+// A weekday written with a month and day but no year pins the year: "Sun, Nov 8" is the
+// nearest November 8 that is a Sunday, a year on either side of YEAR. Within a week of the
 // dct the date stands and the weekday is taken for a slip.
 int year_of_weekday(const std::vector<std::string>& w, int month, int day, int year, const Ymd& dct) {
   int wd = 0;

@@ -44,7 +44,7 @@ Ymd month_start(int index) { return Ymd{index / 12, index % 12 + 1, 1}; }
 
 Result weekday_value(const std::vector<std::string>& w, const Context& c) {
   int wd = 0;
-  bool plural = false;  // "three Fridays from now"
+  bool plural = false;  // "four Thursdays from now"
   for (const auto& x : w) {
     if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
     if (x.size() > 6 && x.back() == 's')
