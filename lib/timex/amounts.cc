@@ -26,7 +26,7 @@ using grammar::words;
 Result ago_value(const std::vector<std::string>& w, const Context& c) {
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
-  if (!u) return std::nullopt;
+  if (!u) return weekday_value(w, c);  // "two Tuesdays ago": counted weekdays
   double n = 0;
   bool vague = false;
   // The number after any hedge: "almost 35 years ago".

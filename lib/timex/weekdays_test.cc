@@ -39,6 +39,7 @@ const std::vector<Case> kWeekdayAgreementCases = {
     {"Thursday after next", "2019-09-17", U, "2019-09-26"},
     {"two Tuesdays ago", "2019-09-17", U, "2019-09-03"},
     {"3 Sundays from now", "2019-09-17", U, "2019-10-06"},
+    {"two Mondays back", "2019-09-17", U, "2019-09-09"},
     {"five Wednesdays hence", "2019-09-17", U, "2019-10-16"},
 };
 
