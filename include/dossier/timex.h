@@ -54,6 +54,11 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 // lies at [at, at_end) and is skipped); kUnknown when the sentence has no cue.
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end);
 
+// True when SENTENCE holds at most a few words beside the expression at [at, at_end) ("on
+// Friday", "at 10am on Sunday"): a bare phrase with no verb, which, as in a calendar entry
+// or a request, names a day to come.
+bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end);
+
 // The timexes of a document: spans in code points, ids t1, t2, ... in text order. The
 // sentence of each expression (Document::sentences) gives its tense.
 std::vector<Timex> find_timexes(const Document& doc, const Options& options = {});

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "resolver.h"
 
@@ -25,7 +26,7 @@ using grammar::words;
 Result ago_value(const std::vector<std::string>& w, const Context& c) {
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
-  if (!u) return std::nullopt;
+  if (!u) return weekday_value(w, c);  // "two Tuesdays ago": counted weekdays
   double n = 0;
   bool vague = false;
   // The number after any hedge: "almost 35 years ago".
@@ -89,6 +90,32 @@ Result duration_value(const std::vector<std::string>& w) {
   return Value{"DURATION", p + number_text(n * u->multiplier) + std::string(1, u->letter)};
 }
 
+Result ahead_value(const std::vector<std::string>& w, const Context& c) {
+  auto d = duration_value(w);
+  if (!d || !c.dct || d->value.find('X') != std::string::npos) return d;
+  const std::string& v = d->value;
+  bool time = v.size() > 2 && v[1] == 'T';
+  double n = std::atof(v.c_str() + (time ? 2 : 1));
+  char unit = v.back();
+  const Ymd& day = *c.dct;
+  if (time) {  // the clock time of the dct is unknown: whole days only
+    double per_day = unit == 'H' ? 24 : unit == 'M' ? 1440 : 86400;
+    return Value{"DATE", fmt_date(add_days(day, static_cast<int64_t>(n / per_day)))};
+  }
+  if (n != std::floor(n)) return d;
+  int k = static_cast<int>(n);
+  switch (unit) {
+    case 'D': return Value{"DATE", fmt_date(add_days(day, k))};
+    case 'W': return Value{"DATE", fmt_date(add_days(day, 7 * k))};
+    case 'M': {
+      int idx = day.y * 12 + day.m - 1 + k, y = idx / 12, m = idx % 12 + 1;
+      return Value{"DATE", fmt_date(Ymd{y, m, std::min(day.d, days_in_month(y, m))})};
+    }
+    case 'Y': return Value{"DATE", fmt_date(Ymd{day.y + k, day.m, std::min(day.d, days_in_month(day.y + k, day.m))})};
+    default: return d;
+  }
+}
+
 Result set_value(const std::vector<std::string>& w) {
   static const std::pair<const char*, const char*> kAdverbs[] = {
       {"daily", "P1D"},   {"weekly", "P1W"},     {"monthly", "P1M"}, {"annually", "P1Y"},
@@ -131,6 +158,10 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   std::string ls = lower(s);
   bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
+  if (first.find(':') != std::string::npos && (first.back() == 'p' || first.back() == 'a')) {  // "4:45p"
+    pm = pm || first.back() == 'p';
+    am = am || first.back() == 'a';
+  }
   // "3 in the afternoon", "8 in the evening", "11 at night"; "3 in the morning" stays.
   if (has(w, "afternoon") || has(w, "evening") || (has(w, "night") && h >= 6)) pm = true;
   if (pm && h < 12) h += 12;

@@ -56,6 +56,20 @@ int digit_groups(std::string_view s, int (&value)[3], int (&digits)[3]) {
 
 bool is_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
+// A weekday written with a month and day but no year pins the year: "Sun, Nov 8" is the
+// nearest November 8 that is a Sunday, a year on either side of YEAR. Within a week of the
+// dct the date stands and the weekday is taken for a slip.
+int year_of_weekday(const std::vector<std::string>& w, int month, int day, int year, const Ymd& dct) {
+  int wd = 0;
+  for (const auto& x : w)
+    if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
+  if (!wd || !is_day(year, month, day) || iso_weekday(Ymd{year, month, day}) == wd) return year;
+  if (std::llabs(days_from_civil(Ymd{year, month, day}) - days_from_civil(dct)) <= 7) return year;
+  for (int y : {year + 1, year - 1})
+    if (is_day(y, month, day) && iso_weekday(Ymd{y, month, day}) == wd) return y;
+  return year;
+}
+
 }  // namespace
 
 Result date_value(const std::vector<std::string>& w, const Context& c) {
@@ -99,12 +113,19 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (!month) return std::nullopt;
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
+  // The month the text last named without its year, named again ("set for Oslo in
+  // September ... preparing for the September 4-5 meeting"), is the same month, whatever
+  // the verb of the second mention.
+  if (!year && c.named_month && c.named_month->m == month) year = c.named_month->y;
   // The story's year, when the tense agrees: a past verb for an earlier year, a future one
   // for a later year.
   if (!year && c.story_year && c.dct &&
       ((c.tense == Tense::kPast && *c.story_year < c.dct->y) || (c.tense == Tense::kFuture && *c.story_year > c.dct->y)))
     year = c.story_year;
-  if (!year && c.dct) year = resolve_year(month, day, *c.dct, c.tense);
+  if (!year && c.dct) {
+    year = resolve_year(month, day, *c.dct, c.tense);
+    if (day) year = year_of_weekday(w, month, day, *year, *c.dct);
+  }
   if (!year) {
     char buf[32];
     std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);
@@ -302,6 +323,12 @@ Result year_value(const std::vector<std::string>& w) {
 }
 
 Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
+  if (w.size() > 3 && w[0] == "the" && w[1] == "week" && w[2] == "of") {  // "the week of October 7"
+    auto d = date_value(std::vector<std::string>(w.begin() + 3, w.end()), c);
+    auto day = d ? parse_ymd(d->value) : std::nullopt;
+    if (!day) return Value{"DATE", "XXXX-WXX"};
+    return Value{"DATE", fmt_week(*day)};
+  }
   int month = 0, n = 0;
   for (const auto& x : w) {
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;

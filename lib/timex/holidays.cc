@@ -150,11 +150,13 @@ Result holiday_value(std::string_view text, const std::vector<std::string>& w, c
     int64_t today = calendar::days_from_civil(d);
     auto at = [&](int y) { return calendar::days_from_civil(in_year(*best, y)); };
     year = d.y;
-    if ((dir && *dir < 0) || (!dir && c.tense == Tense::kPast)) {
-      bool strict = dir.has_value();
+    // "this Easter" is the coming one, or with a past verb the one just gone.
+    bool this_one = dir && *dir == 0;
+    if ((dir && *dir < 0) || ((!dir || this_one) && c.tense == Tense::kPast)) {
+      bool strict = dir && !this_one;
       if (strict ? at(d.y) >= today : at(d.y) > today) year = d.y - 1;
-    } else if ((dir && *dir > 0) || (!dir && c.tense == Tense::kFuture)) {
-      bool strict = dir.has_value();
+    } else if ((dir && *dir > 0) || this_one || (!dir && c.tense == Tense::kFuture)) {
+      bool strict = dir && !this_one;
       if (strict ? at(d.y) <= today : at(d.y) < today) year = d.y + 1;
     } else {
       for (int y : {d.y - 1, d.y + 1})

@@ -96,7 +96,7 @@ std::string number_text(double v) {
 std::optional<int> direction(const std::vector<std::string>& w) {
   for (const auto& x : w) {
     if (x == "last" || x == "previous" || x == "past" || x == "yesterday") return -1;
-    if (x == "next" || x == "coming" || x == "following" || x == "tomorrow") return 1;
+    if (x == "next" || x == "coming" || x == "upcoming" || x == "following" || x == "tomorrow") return 1;
     if (x == "this" || x == "current") return 0;
   }
   return std::nullopt;
@@ -137,7 +137,9 @@ const grammar::Unit* unit_of(const std::vector<std::string>& w, std::string* nam
 // The weekday WD nearest to the dct in the direction the tense or a direction word gives.
 std::optional<Ymd> resolve_weekday(int wd, const Ymd& dct, Tense tense, std::optional<int> dir) {
   int today = iso_weekday(dct);
-  if (dir && *dir == 0) return add_days(dct, wd - today);  // this Friday: the current ISO week
+  // "this Friday": the current ISO week; but a day of it already gone is the coming one
+  // unless the verb is past ("will meet this Monday", said on a Thursday).
+  if (dir && *dir == 0) return add_days(dct, wd - today + (wd < today && tense != Tense::kPast ? 7 : 0));
   if (dir && *dir < 0) return add_days(dct, -(((today - wd) + 6) % 7 + 1));  // strictly before
   if (dir && *dir > 0) return add_days(dct, ((wd - today) + 6) % 7 + 1);     // strictly after
   // News: a past verb points back ("told ... on Thursday", which may be the dct itself);

@@ -22,6 +22,7 @@ struct Context {
   Tense tense = Tense::kUnknown;
   const Options* options = nullptr;
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
+  std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
 };
 
 using Result = std::optional<Value>;
@@ -81,6 +82,9 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c);
 Result same_value(const Context& c);
 Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
+// "in three days" as a phrase of its own (a note, a reminder): the day that far after the
+// dct; the duration itself when there is no dct or the amount is vague.
+Result ahead_value(const std::vector<std::string>& w, const Context& c);
 Result set_value(const std::vector<std::string>& w);
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c);
 Result weekday_day_value(const std::vector<std::string>& w, const Context& c);

@@ -186,7 +186,8 @@ const std::vector<Case> kCases = {
     {"next Friday", "2010-02-04", U, "2010-02-05"},
     {"next Thursday", "2010-02-04", U, "2010-02-11"},
     {"this Friday", "2010-02-04", P, "2010-02-05"},
-    {"this Monday", "2010-02-04", F, "2010-02-01"},
+    {"this Tuesday", "2010-02-04", F, "2010-02-09"},
+    {"this Tuesday", "2010-02-04", P, "2010-02-02"},
     {"Friday", kNoDct, P, "XXXX-WXX-5"},
     {"Monday", kNoDct, F, "XXXX-WXX-1"},
     {"SUNDAY", "2010-02-04", P, "2010-01-31"},
@@ -282,6 +283,8 @@ const std::vector<Case> kCases = {
     {"this century", "2010-02-04", U, "20XX"},
     {"the last week of March", "2009-04-04", P, "2009-W13"},
     {"the first week of June", "2009-04-04", U, "2009-W23"},
+    {"the first week of june 2010", "2009-04-04", U, "2010-W22"},
+    {"the week of June 9", "2009-04-04", F, "2009-W24"},
     {"the same period last year", "2010-03-03", U, "2009-03"},
     {"the same month a year ago", "2009-02-03", U, "2008-02"},
     // Seasons.

@@ -247,6 +247,11 @@ bool is_name_part(std::string_view text, size_t b, size_t e) {
   ws = ws == std::string_view::npos ? 0 : ws + 1;
   if (!capital(text[ws])) return false;
   std::string prev = lower(text.substr(ws, b - 1 - ws));
+  // After a possessive the number is a year that qualifies the noun ("Norway's 2014 Council
+  // Presidency").
+  if (prev.size() > 2 && (prev.compare(prev.size() - 2, 2, "'s") == 0 || prev.compare(prev.size() - 2, 2, "s'") == 0 ||
+                          (prev.size() > 4 && prev.compare(prev.size() - 4, 4, "\u2019s") == 0)))
+    return false;
   const auto& strip = tables().strip;
   return std::find(strip.begin(), strip.end(), prev) == strip.end();
 }
@@ -285,6 +290,12 @@ std::vector<Match> scan(std::string_view text) {
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    // "the fall of the old regime", "the future of the treaty": a noun with "of"
+    // after it names an event or a state of things, not a time (a year after "of" would
+    // have been part of the match).
+    if ((kind == grammar::Kind::kVague || kind == grammar::Kind::kSeason) && e - b > 4 && text.substr(e, 4) == " of " &&
+        (text.compare(b, 4, "the ") == 0 || text.compare(b, 4, "The ") == 0))
+      continue;
     // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
     if (kind == grammar::Kind::kDuration && text.substr(e, 4) == "-old") continue;
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {

@@ -72,3 +72,16 @@ TEST_CASE("one day before a verb is a day to come, and one day of work is a dura
   CHECK(ts[0].value == "FUTURE_REF");
   CHECK(ts[1].value == "P1D");
 }
+
+TEST_CASE("the fall or the future of something is no time", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("Since the fall of the old regime, talks on the future of the treaty resumed in the fall of 2004.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"the fall of 2004"});
+  auto later = dossier::timex::find_timexes(doc_of("It may change in the future, the minister said.", "2013-02-12"));
+  CHECK(texts(later) == std::vector<std::string>{"the future"});
+}
+
+TEST_CASE("a year after a possessive qualifies the noun and is no part of a name", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("It welcomed Norway's 2014 Council Presidency.", "2013-02-12"));
+  CHECK(texts(ts) == std::vector<std::string>{"2014"});
+}

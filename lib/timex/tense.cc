@@ -70,7 +70,7 @@ bool is_auxiliary(std::string_view word) {
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   // Words are runs of word bytes and apostrophes ("won't", "'ll"); the expression's own
   // words (those that start in [at, at_end)) are skipped and not counted. A comma,
-  // semicolon, colon, quote or bracket opens a new clause. A cue costs the words between
+  // semicolon, colon (not that of "9:30"), quote or bracket opens a new clause. A cue costs the words between
   // it and the expression, plus eight per clause boundary, plus one when it comes after
   // the expression; the cheapest wins, the earlier one on a tie, and none costing more
   // than kMaxCueCost: a verb far off in another clause says little about this expression.
@@ -81,8 +81,14 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     size_t begin = 0, end = 0;
     long breaks = 0;  // clause breaks between the word and the expression
   };
-  auto cls = [&](size_t k) { return kTenseClass[static_cast<unsigned char>(sentence[k])]; };
   const size_t n = sentence.size();
+  // The colon of a clock time ("9:30") opens no clause.
+  auto digit = [&](size_t k) { return sentence[k] >= '0' && sentence[k] <= '9'; };
+  auto cls = [&](size_t k) {
+    unsigned char c = kTenseClass[static_cast<unsigned char>(sentence[k])];
+    if (c == kClauseBreak && sentence[k] == ':' && k > 0 && k + 1 < n && digit(k - 1) && digit(k + 1)) return kOtherByte;
+    return c;
+  };
   const size_t from = std::min(at, n);
   // Words before the expression, nearest first; one more than can be cues, as the
   // earliest one's auxiliary.
@@ -141,6 +147,35 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   for (long q = 0; q < na; ++q)
     consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : nb > 0 ? &before[0] : nullptr);
   return best;
+}
+
+bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
+  // More words than this beside the expression make a clause whose verb the tense table
+  // may not know; fewer are a time or two ("10am"). Prepositions, articles and the
+  // words of a part of the day ("early in the morning") are no sign of a clause.
+  constexpr int kMaxOtherWords = 3;
+  static const char* const kFunctionWords[] = {"at", "on", "in", "of", "the", "a", "by", "from", "to", "and", "or",
+                                               "until", "till", "between", "early", "late", "hours", "this", "that"};
+  std::string word;
+  int others = 0;
+  for (size_t i = 0; i < sentence.size();) {
+    if (kTenseClass[static_cast<unsigned char>(sentence[i])] != kWordPart) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < sentence.size() && kTenseClass[static_cast<unsigned char>(sentence[j])] == kWordPart) ++j;
+    bool letters = false;  // figures ("9", "30" of "9:30") are no words of a clause
+    for (size_t k = i; k < j && !letters; ++k) letters = (sentence[k] | 0x20) >= 'a' && (sentence[k] | 0x20) <= 'z';
+    if (letters && (j <= at || i >= at_end)) {
+      lower_into(sentence.substr(i, j - i), word);
+      bool function_word = false;
+      for (const char* f : kFunctionWords) function_word = function_word || word == f;
+      if (!function_word && ++others > kMaxOtherWords) return false;
+    }
+    i = j;
+  }
+  return true;
 }
 
 }  // namespace dossier::timex

@@ -48,3 +48,37 @@ TEST_CASE("tense_near finds the nearest cue and skips participles after auxiliar
   std::string none = "On Monday.";
   CHECK(dossier::timex::tense_near(none, 3, 9) == Tense::kUnknown);
 }
+
+TEST_CASE("a bare phrase with no verb names a day, month or holiday to come", "[timex]") {
+  // 2021-06-09 is a Wednesday.
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  const std::vector<Case> cases = {
+      {"On Monday.", "2021-06-14"},
+      {"At noon on Friday", "2021-06-11"},
+      {"In October.", "2021-10"},
+      {"Christmas Eve", "2021-12-24"},
+      {"The talks ended on Monday.", "2021-06-07"},
+      {"The committee met in October.", "2020-10"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2021-06-09"));
+    REQUIRE_FALSE(ts.empty());
+    CHECK(ts.back().value == c.value);
+  }
+}
+
+TEST_CASE("is_bare_phrase counts only the words beside the expression", "[timex]") {
+  std::string s = "at 10am on Sunday";
+  size_t at = s.find("Sunday");
+  CHECK(dossier::timex::is_bare_phrase(s, at, s.size()));
+  std::string hours = "late on Sunday, in the early hours";
+  at = hours.find("Sunday");
+  CHECK(dossier::timex::is_bare_phrase(hours, at, at + 6));
+  std::string clause = "The new rules take effect across the region on Saturday";
+  at = clause.find("Saturday");
+  CHECK_FALSE(dossier::timex::is_bare_phrase(clause, at, clause.size()));
+}

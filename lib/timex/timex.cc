@@ -21,6 +21,16 @@ using calendar::Ymd;
 using grammar::tables;
 using resolver::all_digits;
 
+namespace {
+
+// True when the word just before byte AT is "in".
+bool follows_in(std::string_view text, size_t at) {
+  return at >= 3 && text[at - 1] == ' ' && (text[at - 2] | 0x20) == 'n' && (text[at - 3] | 0x20) == 'i' &&
+         (at == 3 || !grammar::is_word_byte(text[at - 4]));
+}
+
+}  // namespace
+
 std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::vector<Timex> out;
   const std::string& text = doc.text;
@@ -32,7 +42,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
-  std::optional<Ymd> last_day, last_month;
+  std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year;
   size_t written_in = SIZE_MAX;
@@ -56,16 +66,26 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       sb = nl == std::string::npos ? 0 : nl + 1;
       se = std::min(text.size(), text.find('\n', m.end));
     }
-    if (resolver::needs_tense(grammar::scanner().kind_id(m.rule)))
-      c.tense = tense_near(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
+    if (resolver::needs_tense(grammar::scanner().kind_id(m.rule))) {
+      std::string_view sentence = std::string_view(text).substr(sb, se - sb);
+      c.tense = tense_near(sentence, m.begin - sb, m.end - sb);
+      if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
+    }
     c.anchor = last_day;
     c.month_anchor = last_month;
+    c.named_month = named_month;
     // A month without its year right after a sentence set in another year ("In 2008, ...
     // In December, ...") belongs to that year rather than to the dct's.
     if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
       c.story_year = written_year;
     auto v = resolver::resolve(m.rule, expr, c);
     if (!v) continue;
+    // "in three days" as a phrase of its own is a day to come, not a length of time.
+    if (v->type == "DURATION" && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDuration && follows_in(text, m.begin)) {
+      std::string_view sentence = std::string_view(text).substr(sb, se - sb);
+      if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
+        v = resolver::ahead_value(grammar::words(expr), c);
+    }
     Timex t;
     t.id = "t" + std::to_string(out.size() + 1);
     t.text = std::string(expr);
@@ -80,18 +100,26 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       }
       if (g == "day") last_day = parse_ymd(t.value);
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
+      if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
+          expr.find(t.value.substr(0, 4)) == std::string_view::npos)
+        named_month = last_month;
     }
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
   }
-  // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC").
+  // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC"),
+  // or from a clock time that has one ("from 9:30 to 11:00 on Thursday").
   const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
         out[i].value.compare(0, 10, dct_day) != 0)
       continue;
     for (size_t j = 0; j < out.size(); ++j) {
-      if (j == i || sentence_of[j] != sentence_of[i] || out[j].type != "DATE" || granularity(out[j].value) != "day") continue;
+      if (j == i || sentence_of[j] != sentence_of[i]) continue;
+      bool day = out[j].type == "DATE" && granularity(out[j].value) == "day";
+      bool dated_time = out[j].type == "TIME" && out[j].value.size() > 10 && out[j].value[10] == 'T' &&
+                        std::isdigit(static_cast<unsigned char>(out[j].value[0])) && out[j].value.compare(0, 10, dct_day) != 0;
+      if (!day && !dated_time) continue;
       out[i].value = out[j].value.substr(0, 10) + out[i].value.substr(10);
       break;
     }

@@ -45,7 +45,9 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
       at_index = word_index;
       at_breaks = breaks;
     }
-    if (ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')') ++breaks;
+    bool clock_colon = ch == ':' && i > 0 && i + 1 < sentence.size() && sentence[i - 1] >= '0' && sentence[i - 1] <= '9' &&
+                       sentence[i + 1] >= '0' && sentence[i + 1] <= '9';
+    if ((ch == ',' || ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')') && !clock_colon) ++breaks;
     if (!word_byte(ch) && ch != '\'') {
       ++i;
       continue;

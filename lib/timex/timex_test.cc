@@ -112,3 +112,46 @@ TEST_CASE("a part of the day alone belongs to the day the text last named", "[ti
   REQUIRE(ts.size() == 2);
   CHECK(ts[1].value == "2009-02-23TAF");
 }
+
+TEST_CASE("a clock time takes its day from another clock time of the sentence that has one", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The session will run from 9:30 to 11:00 on Thursday.", "2019-09-17"));
+  REQUIRE(ts.size() >= 2);
+  CHECK(ts[0].value == "2019-09-19T09:30");
+  CHECK(ts[1].value == "2019-09-19T11:00");
+}
+
+TEST_CASE("a month named again in a story is the month it named before", "[timex]") {
+  std::string first = "A summit is set for Oslo in September.";
+  auto d = doc_of(first + " Officials were preparing for the September 4-5 meeting.", "2019-06-03");
+  d.sentences = {dossier::Span{0, static_cast<int64_t>(first.size())},
+                 dossier::Span{static_cast<int64_t>(first.size() + 1), static_cast<int64_t>(d.text.size())}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2019-09");
+  CHECK(ts[1].value == "2019-09-04");
+}
+
+TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahead", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* value;
+  };
+  // 2019-09-17 is a Tuesday.
+  const std::vector<Case> cases = {
+      {"In three days.", "DATE", "2019-09-20"},
+      {"in 2 weeks", "DATE", "2019-10-01"},
+      {"in five months", "DATE", "2020-02-17"},
+      {"in 36 hours", "DATE", "2019-09-18"},
+      {"in ten minutes", "DATE", "2019-09-17"},
+      {"The vote will be held in three days.", "DURATION", "P3D"},
+      {"They finished the work in three days, the report said.", "DURATION", "P3D"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2019-09-17"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].type == c.type);
+    CHECK(ts[0].value == c.value);
+  }
+}

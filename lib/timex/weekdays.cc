@@ -44,12 +44,34 @@ Ymd month_start(int index) { return Ymd{index / 12, index % 12 + 1, 1}; }
 
 Result weekday_value(const std::vector<std::string>& w, const Context& c) {
   int wd = 0;
-  for (const auto& x : w)
+  bool plural = false;  // "four Thursdays from now"
+  for (const auto& x : w) {
     if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
+    if (x.size() > 6 && x.back() == 's')
+      if (auto it = tables().weekdays.find(x.substr(0, x.size() - 1)); it != tables().weekdays.end()) {
+        wd = it->second;
+        plural = true;
+      }
+  }
   if (!wd) return std::nullopt;
   auto part = part_of_day(w);
   std::string value;
-  if (c.dct) {
+  if (plural) {  // the Nth such day after the dct ("from now", "hence") or before it ("ago", "back")
+    double n = 0;
+    bool vague = false;
+    read_number(w, 0, n, vague);
+    if (vague || n < 1 || n > 60) return std::nullopt;
+    if (!c.dct) return Value{"DATE", "XXXX-WXX-" + std::to_string(wd)};
+    int dir = has(w, "ago") || has(w, "back") ? -1 : 1;
+    Ymd first = *resolve_weekday(wd, *c.dct, c.tense, dir);
+    return Value{"DATE", fmt_date(add_days(first, dir * 7 * (static_cast<int>(n) - 1)))};
+  }
+  if (c.dct && has(w, "week")) {  // "Monday next week": that day of the week named
+    Ymd base = add_days(*c.dct, 7 * direction(w).value_or(0));
+    value = fmt_date(add_days(base, wd - iso_weekday(base)));
+  } else if (c.dct && has(w, "after") && has(w, "next")) {  // "Thursday after next"
+    value = fmt_date(add_days(*resolve_weekday(wd, *c.dct, c.tense, 1), 7));
+  } else if (c.dct) {
     value = fmt_date(*resolve_weekday(wd, *c.dct, c.tense, direction(w)));
   } else {
     value = "XXXX-WXX-" + std::to_string(wd);

@@ -1,29 +1,15 @@
 // Tests of weekdays with a day, the Nth weekday of a month, the day alone (weekdays.cc).
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "dossier/timex.h"
+#include "table_test.h"
 
 namespace {
 
-using dossier::timex::Tense;
-
-constexpr Tense U = Tense::kUnknown;
-constexpr Tense P = Tense::kPast;
-constexpr Tense F = Tense::kFuture;
-const char* const kNoDct = nullptr;
-
-struct Case {
-  const char* expression;
-  const char* dct;
-  Tense tense;
-  const char* value;
-};
-
-std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
+using namespace timex_table;
 
 // Weekdays with a day of the month, the Nth weekday of a month, a day of the month alone;
 // 2013-02-12 is a Tuesday.
@@ -41,13 +27,28 @@ const std::vector<Case> kWeekdayDayCases = {
     {"the 1st", "2013-02-12", F, "2013-03-01"},
 };
 
+// A weekday written with a date pins its year; a weekday of a named week; 2019-09-17 is a
+// Tuesday.
+const std::vector<Case> kWeekdayAgreementCases = {
+    {"Sunday, November 8", "2019-09-17", U, "2020-11-08"},
+    {"Thursday, March 14", "2019-09-17", U, "2019-03-14"},
+    {"Monday, September 18", "2019-09-17", U, "2019-09-18"},
+    {"Friday next week", "2019-09-17", U, "2019-09-27"},
+    {"Monday of last week", "2019-09-17", U, "2019-09-09"},
+    {"Thursday of this week", "2019-09-17", P, "2019-09-19"},
+    {"Thursday after next", "2019-09-17", U, "2019-09-26"},
+    {"two Tuesdays ago", "2019-09-17", U, "2019-09-03"},
+    {"3 Sundays from now", "2019-09-17", U, "2019-10-06"},
+    {"two Mondays back", "2019-09-17", U, "2019-09-09"},
+    {"five Wednesdays hence", "2019-09-17", U, "2019-10-16"},
+};
+
 }  // namespace
 
 TEST_CASE("weekdays with a day of the month and the Nth weekday of a month find their day", "[timex]") {
-  for (const auto& c : kWeekdayDayCases) {
-    INFO("expression: " << c.expression);
-    auto v = dossier::timex::normalize(c.expression, dct_of(c.dct), c.tense);
-    REQUIRE(v.has_value());
-    CHECK(v->value == c.value);
-  }
+  check_cases(kWeekdayDayCases);
+}
+
+TEST_CASE("a weekday written with a date picks the year it falls on, and a named week picks the day", "[timex]") {
+  check_cases(kWeekdayAgreementCases);
 }

@@ -1,0 +1,47 @@
+// The table runner shared by the timex unit tests: a case is an expression, a DCT (or none),
+// the tense of its clause and the value it must normalize to.
+#ifndef DOSSIER_LIB_TIMEX_TABLE_TEST_H_
+#define DOSSIER_LIB_TIMEX_TABLE_TEST_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/timex.h"
+
+namespace timex_table {
+
+using dossier::timex::Tense;
+
+constexpr Tense U = Tense::kUnknown;
+constexpr Tense P = Tense::kPast;
+constexpr Tense R = Tense::kPresent;
+constexpr Tense F = Tense::kFuture;
+constexpr const char* kNoDct = nullptr;
+
+struct Case {
+  const char* expression;
+  const char* dct;
+  Tense tense;
+  const char* value;
+};
+
+inline std::optional<std::string> dct_of(const char* d) {
+  return d ? std::optional<std::string>(d) : std::nullopt;
+}
+
+// Checks every case of a table, naming the expression and DCT of a failing one.
+inline void check_cases(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    INFO("expression: " << c.expression << ", dct: " << (c.dct ? c.dct : "none"));
+    auto v = dossier::timex::normalize(c.expression, dct_of(c.dct), c.tense);
+    REQUIRE(v.has_value());
+    CHECK(v->value == c.value);
+  }
+}
+
+}  // namespace timex_table
+
+#endif  // DOSSIER_LIB_TIMEX_TABLE_TEST_H_
