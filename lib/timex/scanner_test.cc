@@ -50,23 +50,23 @@ TEST_CASE("amounts, clock readings and names are no years", "[timex]") {
 }
 
 TEST_CASE("a day of the month alone is taken unless a noun follows it", "[timex]") {
-  auto ts = dossier::timex::find_timexes(doc_of("They meet on the 15th, on the 15th floor.", "2013-02-12"));
-  CHECK(texts(ts) == std::vector<std::string>{"the 15th"});
+  auto ts = dossier::timex::find_timexes(doc_of("They meet on the 26th, on the 26th floor.", "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"the 26th"});
 }
 
 TEST_CASE("a weekday followed by an ordinal and a noun is the weekday alone", "[timex]") {
-  auto ts = dossier::timex::find_timexes(doc_of("Apple showed on Tuesday the first model, on Friday the 13th.", "2013-02-12"));
-  CHECK(texts(ts) == std::vector<std::string>{"Tuesday", "Friday the 13th"});
+  auto ts = dossier::timex::find_timexes(doc_of("Apple showed on Wednesday the second model, on Sunday the 9th.", "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"Wednesday", "Sunday the 9th"});
 }
 
 TEST_CASE("ages and vague adverbs of time are no timexes", "[timex]") {
   auto ts = dossier::timex::find_timexes(
-      doc_of("A 22-year-old said the current plan will end soon, after five years.", "2013-02-12"));
+      doc_of("A 22-year-old said the current plan will end soon, after five years.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"five years"});
 }
 
 TEST_CASE("one day before a verb is a day to come, and one day of work is a duration", "[timex]") {
-  auto ts = dossier::timex::find_timexes(doc_of("She hopes to one day lead it, after one day of talks.", "2013-02-12"));
+  auto ts = dossier::timex::find_timexes(doc_of("She hopes to one day lead it, after one day of talks.", "2016-04-21"));
   REQUIRE(ts.size() == 2);
   CHECK(ts[0].text == "one day");
   CHECK(ts[0].value == "FUTURE_REF");
@@ -75,13 +75,13 @@ TEST_CASE("one day before a verb is a day to come, and one day of work is a dura
 
 TEST_CASE("the fall or the future of something is no time", "[timex]") {
   auto ts = dossier::timex::find_timexes(
-      doc_of("Since the fall of the old regime, talks on the future of the treaty resumed in the fall of 2004.", "2013-02-12"));
+      doc_of("Since the fall of the old regime, talks on the future of the treaty resumed in the fall of 2004.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"the fall of 2004"});
-  auto later = dossier::timex::find_timexes(doc_of("It may change in the future, the minister said.", "2013-02-12"));
+  auto later = dossier::timex::find_timexes(doc_of("It may change in the future, the minister said.", "2016-04-21"));
   CHECK(texts(later) == std::vector<std::string>{"the future"});
 }
 
 TEST_CASE("a year after a possessive qualifies the noun and is no part of a name", "[timex]") {
-  auto ts = dossier::timex::find_timexes(doc_of("It welcomed Norway's 2014 Council Presidency.", "2013-02-12"));
+  auto ts = dossier::timex::find_timexes(doc_of("It welcomed Norway's 2014 Council Presidency.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"2014"});
 }

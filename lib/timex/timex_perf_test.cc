@@ -199,9 +199,9 @@ TEST_CASE("the words of an expression are cut as the character-by-character spli
     return out;
   };
   const std::vector<std::string> texts = {
-      "", " ", ".", "..", "-", "Dec.", "Dec. 5, 2008", "6:40 p.m.", "6:40 P.M.", "a.m. a.m.. A.M. p.m", "  two--three  ",
+      "", " ", ".", "..", "-", "Dec.", "Dec. 5, 2008", "6:40 p.m.", "6:40 P.M.", "a.m. a.m.. A.M. p.m", "  four--seven  ",
       "(the) first-half,of\tnext\nYEAR.", "many, many years", "Jan.,", "x.", "a.m.", "p.m.", "caf\xc3\xa9 \xe2\x80\x94 MID-Dec.",
-      "five-day", "31/Oct/1974", ",,,", "end.", "U.S. 2008.", "'80s", "word"};
+      "five-day", "27/Nov/1986", ",,,", "end.", "U.S. 2008.", "'80s", "word"};
   for (const auto& t : texts) {
     INFO(t);
     CHECK(dossier::timex::grammar::words(t) == plain(t));

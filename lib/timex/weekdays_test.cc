@@ -12,19 +12,19 @@ namespace {
 using namespace timex_table;
 
 // Weekdays with a day of the month, the Nth weekday of a month, a day of the month alone;
-// 2013-02-12 is a Tuesday.
+// 2016-04-21 is a Thursday.
 const std::vector<Case> kWeekdayDayCases = {
-    {"Tuesday the 19th", "2013-02-12", U, "2013-02-19"},
-    {"Thu 15th", "2013-02-12", U, "2013-08-15"},
-    {"Friday the 13th", "2013-02-12", P, "2012-07-13"},
-    {"the first Tuesday of October", "2013-02-12", F, "2013-10-01"},
-    {"the last Monday of March", "2013-02-12", F, "2013-03-25"},
-    {"the third Tuesday of September 2014", "2013-02-12", U, "2014-09-16"},
-    {"the first Monday of this month", "2013-02-12", U, "2013-02-04"},
-    {"the second Friday of next month", "2013-02-12", U, "2013-03-08"},
-    {"the 15th", "2013-02-12", U, "2013-02-15"},
-    {"the 28th", "2013-02-12", P, "2013-01-28"},
-    {"the 1st", "2013-02-12", F, "2013-03-01"},
+    {"Sunday the 24th", "2016-04-21", U, "2016-04-24"},
+    {"Wed 12th", "2016-04-21", U, "2016-10-12"},
+    {"Tuesday the 13th", "2016-04-21", P, "2015-10-13"},
+    {"the first Wednesday of November", "2016-04-21", F, "2016-11-02"},
+    {"the last Friday of June", "2016-04-21", F, "2016-06-24"},
+    {"the second Thursday of August 2018", "2016-04-21", U, "2018-08-09"},
+    {"the second Monday of this month", "2016-04-21", U, "2016-04-11"},
+    {"the fourth Tuesday of next month", "2016-04-21", U, "2016-05-24"},
+    {"the 25th", "2016-04-21", U, "2016-04-25"},
+    {"the 29th", "2016-04-21", P, "2016-03-29"},
+    {"the 3rd", "2016-04-21", F, "2016-05-03"},
 };
 
 // A weekday written with a date pins its year; a weekday of a named week; 2019-09-17 is a
