@@ -451,13 +451,19 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     return out;
   }
   if (c.type == "PLURAL") {
+    // The resolver names one antecedent; when it is one of a coordinated group ("Spain and
+    // Italy ... They"), "they" is the whole group.
+    auto it = std::lower_bound(cands_.begin(), cands_.end(), c.start, [](const Candidate& x, size_t p) { return x.start < p; });
+    auto group = plural_actors(static_cast<size_t>(it - cands_.begin()), at, date);
     Referent ref = mentions().resolve(c.start, c.end);
     if (ref.resolved() && ref.kind != MentionKind::Anonymous) {
       auto named = referent_actors(ref, at, date);
-      if (!named.empty()) return named;
+      bool in_group = std::any_of(named.begin(), named.end(), [&](const std::string& n) {
+        return std::find(group.begin(), group.end(), n) != group.end();
+      });
+      if (!named.empty() && !in_group) return named;
     }
-    auto it = std::lower_bound(cands_.begin(), cands_.end(), c.start, [](const Candidate& x, size_t p) { return x.start < p; });
-    return plural_actors(static_cast<size_t>(it - cands_.begin()), at, date);
+    return group;
   }
   if (c.type == "THIRD") {
     // The shared resolver finds a pronoun's person (by gender, recency and subjecthood);
