@@ -45,8 +45,10 @@ LinearModel::LinearModel(std::string_view text, const std::string& source) {
 const LinearModel& LinearModel::shipped(const std::string& name) {
   // One model per name, loaded on first use; the names are fixed by the library.
   static const LinearModel content(data::file("boilerplate/content.weights"), "boilerplate/content.weights");
+  static const LinearModel stack(data::file("boilerplate/stack.weights"), "boilerplate/stack.weights");
   static const LinearModel title(data::file("boilerplate/title.weights"), "boilerplate/title.weights");
   if (name == "content") return content;
+  if (name == "stack") return stack;
   if (name == "title") return title;
   throw Error("no boilerplate model '" + name + "'");
 }
