@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dossier/boilerplate.h"
@@ -102,6 +103,9 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
 // The second-pass score of every block: MODEL over the block's own features and its
 // stack features (above 0: article content).
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first, const LinearModel& model);
+// The same when OWN already holds MODEL's score of each block's own features.
+std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
+                                   const std::vector<double>& own, const LinearModel& model);
 
 // The blocks that may be the title: the first ones up to a little past the start of the
 // densest run, with words, no phrase rule against them and not mostly a date or time.
@@ -126,11 +130,18 @@ class LinearModel {
   double score(const uint64_t* ids, size_t n) const;
   size_t size() const { return count_; }
 
+  // Two models over one table, so that a feature is looked up once for both: the page's
+  // features are scored by the content model and its second pass alike.
+  LinearModel(const LinearModel& a, const LinearModel& b);
+  // The scores of the two models this one was made of (the second is 0 for a plain model).
+  std::pair<double, double> score_both(const uint64_t* ids, size_t n) const;
+
  private:
   struct Slot {
     uint64_t key = 0;
-    float weight = 0;
+    float weight = 0, weight2 = 0;
   };
+  void put(uint64_t key, float w, float w2);
   std::vector<Slot> slots_;  // open addressing, a power of two long; key 0 = empty
   size_t count_ = 0;
 };

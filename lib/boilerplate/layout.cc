@@ -2,6 +2,7 @@
 // decide a line on their own overrule it, a learned ranking picks the title among the
 // headline-shaped blocks before the article body, and each removed block gets a kind.
 #include <algorithm>
+#include <tuple>
 
 #include "internal.h"
 #include "dossier/utf8.h"
@@ -88,8 +89,12 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   PageFeatures page = page_features(blocks, false);
   // The title model ranks by the first pass's scores, which it was trained with; the
   // kinds come from the second pass.
-  const std::vector<double> first = content_scores(page, LinearModel::shipped("content"));
-  const std::vector<double> scores = stacked_scores(page, first, LinearModel::shipped("stack"));
+  // One lookup of each feature serves both passes (the shipped "content+stack" table).
+  const LinearModel& both = LinearModel::shipped("content+stack");
+  std::vector<double> first(n), own(n);
+  for (size_t i = 0; i < n; ++i)
+    std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+  const std::vector<double> scores = stacked_scores(page, first, own, LinearModel::shipped("stack"));
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   for (size_t i = 0; i < n; ++i) {

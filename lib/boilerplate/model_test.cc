@@ -55,6 +55,16 @@ TEST_CASE("A bare number is a figure and a date with a year is a time stamp word
   CHECK(boilerplate::line_shape("March 2024", false).calendar_words == 2);
 }
 
+TEST_CASE("Two models over one table score as each does alone", "[boilerplate]") {
+  const boilerplate::LinearModel a("w=3\t0.5\nterm=1\t-2\n", "a.weights"), b("w=3\t1.5\nbias=1\t4\n", "b.weights");
+  const boilerplate::LinearModel both(a, b);
+  const uint64_t ids[] = {boilerplate::feature_id("w=3"), boilerplate::feature_id("term=1"), boilerplate::feature_id("bias=1")};
+  const auto [first, second] = both.score_both(ids, 3);
+  CHECK(first == Approx(a.score(ids, 3)));
+  CHECK(second == Approx(b.score(ids, 3)));
+  CHECK(second == Approx(5.5));
+}
+
 TEST_CASE("A weights file with a bad line is rejected with its line number", "[boilerplate]") {
   CHECK_THROWS(boilerplate::LinearModel("w=3\tabc\n", "test.weights"));
   CHECK(boilerplate::LinearModel("# comment\nw=3\t0.5\n", "test.weights").size() == 1);

@@ -118,14 +118,21 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
 }
 
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first, const LinearModel& model) {
+  std::vector<double> own(first.size());
+  for (size_t i = 0; i < first.size(); ++i)
+    own[i] = model.score(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+  return stacked_scores(page, first, own, model);
+}
+
+std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
+                                   const std::vector<double>& own, const LinearModel& model) {
   const StackContext ctx = stack_context(page, first);
   std::vector<double> out(first.size());
   std::vector<uint64_t> ids;
   for (size_t i = 0; i < first.size(); ++i) {
     ids.clear();
     stack_features(page, ctx, i, ids, nullptr);
-    out[i] = model.score(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]) +
-             model.score(ids.data(), ids.size());
+    out[i] = own[i] + model.score(ids.data(), ids.size());
   }
   return out;
 }
