@@ -95,6 +95,8 @@ struct StackContext {
   size_t run_first = 0, run_last = 0;           // the run of kept blocks with the most words
   std::vector<size_t> kept_before;              // [i]: blocks before i the first pass keeps
 };
+// Pages shorter than this many blocks are scored by the first pass alone.
+constexpr size_t kStackMinBlocks = 40;
 StackContext stack_context(const PageFeatures& page, const std::vector<double>& first);
 // The features of block I that come from the first pass's scores around it, appended to IDS
 // (and "template=value" names to NAMES when not null).
@@ -158,6 +160,8 @@ class PerceptronTrainer {
   void prefer(const std::vector<uint64_t>& gold, const std::vector<uint64_t>& predicted);
   void tick() { ++step_; }
   void name(uint64_t id, const std::string& n) { names_.emplace(id, n); }
+  // Takes OTHER's names of features (weights_text writes only named features).
+  void name_as(const PerceptronTrainer& other) { names_ = other.names_; }
   // The averaged weights as "name<TAB>weight" lines sorted by name, weights of magnitude
   // under MIN dropped: the same examples in the same order give the same bytes.
   std::string weights_text(const std::string& header, double min) const;

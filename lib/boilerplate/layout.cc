@@ -87,14 +87,17 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   layout.kinds.assign(n, "");
   if (n == 0) return layout;
   PageFeatures page = page_features(blocks, false);
-  // The title model ranks by the first pass's scores, which it was trained with; the
-  // kinds come from the second pass.
+  // The title model ranks by the first pass's scores, which it was trained with (those of
+  // pages the first pass had not seen); the kinds come from the second pass.
   // One lookup of each feature serves both passes (the shipped "content+stack" table).
   const LinearModel& both = LinearModel::shipped("content+stack");
   std::vector<double> first(n), own(n);
   for (size_t i = 0; i < n; ++i)
     std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
-  const std::vector<double> scores = stacked_scores(page, first, own, LinearModel::shipped("stack"));
+  // The second pass learned from whole web pages, hundreds of lines long: the context it
+  // reads means little in a short text, where the first pass decides alone.
+  const std::vector<double> scores =
+      n >= kStackMinBlocks ? stacked_scores(page, first, own, LinearModel::shipped("stack")) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   for (size_t i = 0; i < n; ++i) {

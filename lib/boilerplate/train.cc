@@ -169,6 +169,7 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
   std::vector<std::vector<double>> held_out(pages.size());
   for (size_t fold = 0; fold < kFolds; ++fold) {
     PerceptronTrainer part;
+    part.name_as(content);
     learn_content(part, pages, epochs, [&](size_t pi) { return pi % kFolds != fold; });
     const LinearModel model(part.weights_text("", 1.0), "fold.weights");
     for (size_t pi = fold; pi < pages.size(); pi += kFolds) held_out[pi] = content_scores(pages[pi].features, model);
@@ -178,7 +179,6 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
   // Averaged weights under 1 in magnitude are dropped: they are half the file and move the
   // training pages' line F1 by 0.002.
   out.content = content.weights_text(kHeader, 1.0);
-  const LinearModel content_model(out.content, "content.weights");
 
   // The second pass: each line's own features and those of the first pass around it.
   std::vector<StackContext> contexts;
@@ -214,9 +214,12 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
   };
   std::vector<TitlePage> title_pages;
   PerceptronTrainer title;
-  for (Page& p : pages) {
+  // It learns from the held-out first-pass scores: on a page it has not seen, the content
+  // model is less sure of where the article starts than on the pages it learned from.
+  for (size_t pi = 0; pi < pages.size(); ++pi) {
+    Page& p = pages[pi];
     if (!p.title) continue;
-    const std::vector<double> scores = content_scores(p.features, content_model);
+    const std::vector<double>& scores = held_out[pi];
     index_body_words(p.blocks, scores, p.features);
     const std::vector<size_t> cands = title_candidates(p.blocks, p.features);
     TitlePage tp;
