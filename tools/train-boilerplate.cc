@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
   tool.app().get_option("files")->required()->expected(1)->description("DIR: the labelled pages");
   return tool.run(argc, argv, [&]() {
     dossier::BoilerplateWeights w = dossier::train_boilerplate(tool.inputs()[0], epochs);
-    for (const auto& [name, text] : {std::pair{"content.weights", &w.content}, std::pair{"title.weights", &w.title}}) {
+    for (const auto& [name, text] : {std::pair{"content.weights", &w.content}, std::pair{"stack.weights", &w.stack},
+                                     std::pair{"title.weights", &w.title}}) {
       const std::string path = out_dir + "/" + name;
       std::ofstream out(path, std::ios::binary);
       out << *text;

@@ -45,12 +45,12 @@ std::string rule_kind(const std::string& line);
 // A credit/byline line such as "(AP, MT)" or "By John Smith".
 bool is_credit_line(const std::string& text);
 
-// The weights of the content and title models ("name<TAB>weight" lines), learned from
+// The weights of the content model, its second pass (stack) and the title model ("name<TAB>weight" lines), learned from
 // the labelled pages in DIR: manifest.jsonl ("path" of each page) and meta.jsonl ("doc",
 // the page's file stem; "title"; "boilerplate", the texts of its non-content lines).
 // Deterministic: the same pages give the same bytes. Throws Error on unreadable input.
 struct BoilerplateWeights {
-  std::string content, title;
+  std::string content, stack, title;
 };
 BoilerplateWeights train_boilerplate(const std::string& dir, int epochs);
 

@@ -14,12 +14,12 @@ namespace {
 
 enum Tmpl {
   kBias, kWords, kTerm, kWordsTerm, kColon, kBullet, kCaps, kStop, kDate, kDigits, kAct, kActWords, kPunctT, kFirst,
-  kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTmplCount
+  kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTable, kTmplCount
 };
 constexpr const char* kTmplNames[kTmplCount] = {"bias", "w",   "term", "wt",  "colon", "bullet", "caps",
                                                 "stop", "date", "dig",  "act", "actw",  "p",      "first",
                                                 "last", "line", "rule", "weak", "dup", "pos",    "idx",
-                                                "ridx", "dens", "dw",   "clock", "upper"};
+                                                "ridx", "dens", "dw",   "clock", "upper", "table"};
 constexpr const char* kPrefixes[] = {"", "p1.", "n1.", "p2.", "n2."};
 constexpr size_t kPrefixCount = 5;
 
@@ -160,7 +160,26 @@ int dense_side(size_t i, size_t first, size_t last) {
   return 0;
 }
 
+// Blocks inside a table: a run of at least six short blocks, a third of them or more bare
+// figures (cells like "$1,500" or "-0.8%"). Data tables are article content on many
+// pages; their cells are short lines, like menus, but menus hold no figures.
 }  // namespace
+
+std::vector<bool> table_cells(const std::vector<LineShape>& shapes) {
+  const size_t n = shapes.size();
+  std::vector<bool> out(n, false);
+  for (size_t i = 0; i < n;) {
+    size_t j = i, figures = 0;
+    while (j < n && shapes[j].words > 0 && shapes[j].words <= 6) {
+      figures += shapes[j].number_words > 0 && shapes[j].calendar_words == 0 && !shapes[j].clock;
+      ++j;
+    }
+    if (j - i >= 6 && figures * 3 >= j - i)
+      for (size_t k = i; k < j; ++k) out[k] = true;
+    i = j == i ? i + 1 : j;
+  }
+  return out;
+}
 
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   PageFeatures pf;
@@ -172,6 +191,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     pf.rules.push_back(rule_hit(b.text, pf.shapes.back().words));
   }
   std::tie(pf.dense_first, pf.dense_last) = densest_run(pf.shapes);
+  pf.table = table_cells(pf.shapes);
   std::vector<uint64_t> sorted(n);
   for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
@@ -192,6 +212,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     const int side = dense_side(i, pf.dense_first, pf.dense_last);
     out.num(0, kDens, side);
     out.num(0, kDensWords, (side / 10) * 10 + (s.words <= 3 ? 0 : s.words < 10 ? 1 : 2) + (s.terminal ? 3 : 0));
+    if (pf.table[i]) out.num(0, kTable, side / 10 + (s.number_words > 0 ? 3 : 0));
     static constexpr int kOffsets[] = {0, -1, 1, -2, 2};
     for (size_t prefix = 1; prefix < kPrefixCount; ++prefix) {
       long j = static_cast<long>(i) + kOffsets[prefix];

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dossier/boilerplate.h"
@@ -42,6 +43,9 @@ struct LineShape {
   uint16_t date_words = 0;    // months, weekdays, clock words, years, numbers
   uint16_t action_words = 0;  // share, login, subscribe, reply... (lexicon "action")
   uint16_t number_words = 0;  // tokens made of digits and separators
+  // Words that name a day or a time for sure: month, weekday and clock words, a year
+  // (1900-2099), digits joined by '/' or '-' ("8/1/2015"); a bare number is not one.
+  uint16_t calendar_words = 0;
   uint32_t punct = 0;         // bit set of Punct
   bool terminal = false, ends_colon = false, bullet = false, clock = false;
   uint64_t first = 0, last = 0;  // hashes of the first and last word (0 when none)
@@ -67,6 +71,7 @@ struct PageFeatures {
   std::vector<LineShape> shapes;
   std::vector<RuleHit> rules;
   size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
+  std::vector<bool> table;                 // by block: a cell of a table (table_cells)
   // The first kept lines (index, sorted hashes of their words of five characters or more),
   // for the title features; filled by index_body_words.
   std::vector<std::pair<size_t, std::vector<uint64_t>>> body_words;
@@ -74,12 +79,36 @@ struct PageFeatures {
 constexpr size_t kBodyLines = 8;
 void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page);
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
+// Blocks inside a table: a run of at least six short blocks, a third of them or more bare
+// figures.
+std::vector<bool> table_cells(const std::vector<LineShape>& shapes);
 
 // Features of block I as a title candidate, given the content scores of every block.
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
                     size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names);
 
 class LinearModel;
+
+// What the second pass (stack.cc) knows of the first pass's scores on a page.
+struct StackContext {
+  const std::vector<double>* first = nullptr;  // the first pass's score of every block
+  size_t run_first = 0, run_last = 0;           // the run of kept blocks with the most words
+  std::vector<size_t> kept_before;              // [i]: blocks before i the first pass keeps
+};
+// Pages shorter than this many blocks are scored by the first pass alone.
+constexpr size_t kStackMinBlocks = 40;
+StackContext stack_context(const PageFeatures& page, const std::vector<double>& first);
+// The features of block I that come from the first pass's scores around it, appended to IDS
+// (and "template=value" names to NAMES when not null).
+void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i, std::vector<uint64_t>& ids,
+                    std::vector<std::string>* names);
+// The second-pass score of every block: MODEL over the block's own features and its
+// stack features (above 0: article content).
+std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first, const LinearModel& model);
+// The same when OWN already holds MODEL's score of each block's own features.
+std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
+                                   const std::vector<double>& own, const LinearModel& model);
+
 // The blocks that may be the title: the first ones up to a little past the start of the
 // densest run, with words, no phrase rule against them and not mostly a date or time.
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page);
@@ -103,11 +132,18 @@ class LinearModel {
   double score(const uint64_t* ids, size_t n) const;
   size_t size() const { return count_; }
 
+  // Two models over one table, so that a feature is looked up once for both: the page's
+  // features are scored by the content model and its second pass alike.
+  LinearModel(const LinearModel& a, const LinearModel& b);
+  // The scores of the two models this one was made of (the second is 0 for a plain model).
+  std::pair<double, double> score_both(const uint64_t* ids, size_t n) const;
+
  private:
   struct Slot {
     uint64_t key = 0;
-    float weight = 0;
+    float weight = 0, weight2 = 0;
   };
+  void put(uint64_t key, float w, float w2);
   std::vector<Slot> slots_;  // open addressing, a power of two long; key 0 = empty
   size_t count_ = 0;
 };
@@ -124,6 +160,8 @@ class PerceptronTrainer {
   void prefer(const std::vector<uint64_t>& gold, const std::vector<uint64_t>& predicted);
   void tick() { ++step_; }
   void name(uint64_t id, const std::string& n) { names_.emplace(id, n); }
+  // Takes OTHER's names of features (weights_text writes only named features).
+  void name_as(const PerceptronTrainer& other) { names_ = other.names_; }
   // The averaged weights as "name<TAB>weight" lines sorted by name, weights of magnitude
   // under MIN dropped: the same examples in the same order give the same bytes.
   std::string weights_text(const std::string& header, double min) const;

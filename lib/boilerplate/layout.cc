@@ -2,6 +2,7 @@
 // decide a line on their own overrule it, a learned ranking picks the title among the
 // headline-shaped blocks before the article body, and each removed block gets a kind.
 #include <algorithm>
+#include <tuple>
 
 #include "internal.h"
 #include "dossier/utf8.h"
@@ -15,11 +16,15 @@ namespace {
 // Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
 bool mostly_date(const LineShape& s) { return s.words > 0 && s.date_words * 2 > s.words; }
 
+// A time stamp names a day or a time: a month, a weekday, a year, a clock. A line of bare
+// numbers ("26.4", "+1.1%") is a figure, most often a table cell of the article.
+bool time_stamp(const LineShape& s) { return mostly_date(s) && (s.calendar_words > 0 || s.clock); }
+
 // The kind of a removed block that no rule named, from its shape and place.
 std::string kind_of(const std::string& text, const LineShape& s, size_t i, const std::optional<size_t>& title,
                     size_t dense_first) {
   if (is_credit_line(text)) return "credit";
-  if (mostly_date(s) && (s.number_words > 0 || s.clock)) return "timestamp";
+  if (time_stamp(s)) return "timestamp";
   if ((title && i < *title) || (!title && i < dense_first)) return "navigation";
   if (s.action_words > 0 && s.words <= 4) return "navigation";
   return "other";
@@ -82,8 +87,18 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   layout.kinds.assign(n, "");
   if (n == 0) return layout;
   PageFeatures page = page_features(blocks, false);
-  const std::vector<double> scores = content_scores(page, LinearModel::shipped("content"));
-  index_body_words(blocks, scores, page);
+  // The title model ranks by the first pass's scores, which it was trained with (those of
+  // pages the first pass had not seen); the kinds come from the second pass.
+  // One lookup of each feature serves both passes (the shipped "content+stack" table).
+  const LinearModel& both = LinearModel::shipped("content+stack");
+  std::vector<double> first(n), own(n);
+  for (size_t i = 0; i < n; ++i)
+    std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+  // The second pass learned from whole web pages, hundreds of lines long: the context it
+  // reads means little in a short text, where the first pass decides alone.
+  const std::vector<double> scores =
+      n >= kStackMinBlocks ? stacked_scores(page, first, own, LinearModel::shipped("stack")) : first;
+  index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   for (size_t i = 0; i < n; ++i) {
     if (!page.rules[i].kind.empty()) {
@@ -94,10 +109,10 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   }
   // A short line that is mostly a date or time ("14 January 2022, 07:24 PM", "5 min read")
   // is a time stamp wherever it stands.
+  const std::vector<bool>& table = page.table;
   for (size_t i = 0; i < n; ++i) {
     const LineShape& s = page.shapes[i];
-    if (kind[i].empty() || kind[i] == "?")
-      if (s.words <= 8 && mostly_date(s) && (s.number_words > 0 || s.clock)) kind[i] = "timestamp";
+    if ((kind[i].empty() || kind[i] == "?") && !table[i] && s.words <= 8 && time_stamp(s)) kind[i] = "timestamp";
   }
   // A single weak hint becomes a verdict next to boilerplate of the same kind (an appeal
   // that runs over several paragraphs); repeat until nothing changes.
@@ -142,7 +157,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   // Short lines between two lines of one kind of chrome belong to it (the buttons and
   // labels of a donation or subscription box).
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (!(kind[i].empty() || kind[i] == "?") || page.shapes[i].words > 6) continue;
+    if (!(kind[i].empty() || kind[i] == "?") || page.shapes[i].words > 6 || table[i]) continue;
     size_t a = i, b = i;
     while (a > 0 && i - a < 3 && (kind[a].empty() || kind[a] == "?") && page.shapes[a].words <= 6) --a;
     while (b + 1 < n && b - i < 3 && (kind[b].empty() || kind[b] == "?") && page.shapes[b].words <= 6) ++b;
@@ -150,7 +165,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  layout.title = choose_title(blocks, page, scores, LinearModel::shipped("title"), &kind);
+  layout.title = choose_title(blocks, page, first, LinearModel::shipped("title"), &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.

@@ -34,19 +34,56 @@ LinearModel::LinearModel(std::string_view text, const std::string& source) {
   size_t size = 16;
   while (size < entries.size() * 2) size *= 2;
   slots_.assign(size, Slot{});
-  for (const auto& [key, w] : entries) {
-    size_t at = key & (size - 1);
-    while (slots_[at].key != 0 && slots_[at].key != key) at = (at + 1) & (size - 1);
-    if (slots_[at].key == 0) ++count_;
-    slots_[at] = Slot{key, slots_[at].weight + w};
+  for (const auto& [key, w] : entries) put(key, w, 0);
+}
+
+void LinearModel::put(uint64_t key, float w, float w2) {
+  const size_t mask = slots_.size() - 1;
+  size_t at = key & mask;
+  while (slots_[at].key != 0 && slots_[at].key != key) at = (at + 1) & mask;
+  if (slots_[at].key == 0) ++count_;
+  slots_[at] = Slot{key, slots_[at].weight + w, slots_[at].weight2 + w2};
+}
+
+LinearModel::LinearModel(const LinearModel& a, const LinearModel& b) {
+  size_t size = 16;
+  while (size < (a.count_ + b.count_) * 2) size *= 2;
+  slots_.assign(size, Slot{});
+  for (const Slot& s : a.slots_)
+    if (s.key != 0) put(s.key, s.weight, 0);
+  for (const Slot& s : b.slots_)
+    if (s.key != 0) put(s.key, 0, s.weight);
+}
+
+std::pair<double, double> LinearModel::score_both(const uint64_t* ids, size_t n) const {
+  if (slots_.empty()) return {0, 0};
+  const size_t mask = slots_.size() - 1;
+  double first = 0, second = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const uint64_t key = ids[k];
+    for (size_t at = key & mask;; at = (at + 1) & mask) {
+      if (slots_[at].key == key) {
+        first += slots_[at].weight;
+        second += slots_[at].weight2;
+        break;
+      }
+      if (slots_[at].key == 0) break;
+    }
   }
+  return {first, second};
 }
 
 const LinearModel& LinearModel::shipped(const std::string& name) {
   // One model per name, loaded on first use; the names are fixed by the library.
   static const LinearModel content(data::file("boilerplate/content.weights"), "boilerplate/content.weights");
+  static const LinearModel stack(data::file("boilerplate/stack.weights"), "boilerplate/stack.weights");
   static const LinearModel title(data::file("boilerplate/title.weights"), "boilerplate/title.weights");
   if (name == "content") return content;
+  if (name == "stack") return stack;
+  if (name == "content+stack") {
+    static const LinearModel both(content, stack);
+    return both;
+  }
   if (name == "title") return title;
   throw Error("no boilerplate model '" + name + "'");
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,45 @@ std::vector<Block> page_of(const std::vector<std::string>& lines) {
 TEST_CASE("The shipped weights load and are not empty", "[boilerplate]") {
   CHECK(boilerplate::LinearModel::shipped("content").size() > 100);
   CHECK(boilerplate::LinearModel::shipped("title").size() > 10);
+  CHECK(boilerplate::LinearModel::shipped("stack").size() > 100);
+}
+
+TEST_CASE("A run of short lines with bare figures is a table and a menu is not", "[boilerplate]") {
+  std::vector<boilerplate::LineShape> shapes;
+  for (const char* line : {"Home", "News", "Sport", "Weather", "Travel", "Contact",
+                           "Prices rose fastest in the smaller northern cities last year.", "City", "Median price",
+                           "Change", "Leeds", "$210,400", "+3.1%", "Hull", "$158,900", "-0.8%"})
+    shapes.push_back(boilerplate::line_shape(line, false));
+  const std::vector<bool> table = boilerplate::table_cells(shapes);
+  CHECK(std::count(table.begin(), table.begin() + 7, true) == 0);
+  CHECK(std::count(table.begin() + 7, table.end(), true) == 9);
+}
+
+TEST_CASE("A figure in a table is not taken for a time stamp", "[boilerplate]") {
+  const std::string para =
+      "Prices rose fastest in the smaller northern cities last year, where buyers priced out of the capital "
+      "moved in numbers that surprised local estate agents.";
+  auto layout = analyze_layout(page_of({"Northern Cities Lead the Rise in House Prices", para, "City", "Change",
+                                        "Leeds", "+3.1%", "Hull", "-0.8%", "York", "+1.2%",
+                                        "Agents expect the gap to narrow this year as mortgage rates fall and more "
+                                        "homes come onto the market in the south."}));
+  for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i] != "timestamp");
+}
+
+TEST_CASE("A bare number is a figure and a date with a year is a time stamp word", "[boilerplate]") {
+  CHECK(boilerplate::line_shape("26.4", false).calendar_words == 0);
+  CHECK(boilerplate::line_shape("8/1/2015", false).calendar_words == 1);
+  CHECK(boilerplate::line_shape("March 2024", false).calendar_words == 2);
+}
+
+TEST_CASE("Two models over one table score as each does alone", "[boilerplate]") {
+  const boilerplate::LinearModel a("w=3\t0.5\nterm=1\t-2\n", "a.weights"), b("w=3\t1.5\nbias=1\t4\n", "b.weights");
+  const boilerplate::LinearModel both(a, b);
+  const uint64_t ids[] = {boilerplate::feature_id("w=3"), boilerplate::feature_id("term=1"), boilerplate::feature_id("bias=1")};
+  const auto [first, second] = both.score_both(ids, 3);
+  CHECK(first == Approx(a.score(ids, 3)));
+  CHECK(second == Approx(b.score(ids, 3)));
+  CHECK(second == Approx(5.5));
 }
 
 TEST_CASE("A weights file with a bad line is rejected with its line number", "[boilerplate]") {

@@ -249,8 +249,13 @@ LineShape line_shape(const std::string& text, bool keep_words) {
       if (digits_only) {
         ++s.number_words;
         ++s.date_words;
+        size_t separators = 0;
+        for (size_t k = a; k < b; ++k) separators += p[k] == '/' || p[k] == '-';
+        const bool year = b - a == 4 && (p[a] == '1' ? p[a + 1] == '9' : p[a] == '2' && p[a + 1] == '0');
+        if (separators > 0 || year) ++s.calendar_words;
       } else if (cls & kDate) {
         ++s.date_words;
+        ++s.calendar_words;
       } else if (b - a >= 3 && p[b - 1] <= '9' && p[a] >= '0' && p[a] <= '9') {
         ++s.date_words;  // "5th", "12:30pm" style tokens start with a digit
       }
@@ -281,6 +286,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
     scale(s.date_words);
     scale(s.action_words);
     scale(s.number_words);
+    scale(s.calendar_words);
   }
   return s;
 }

@@ -134,29 +134,77 @@ constexpr const char* kHeader =
     "# Weights of a linear model of the boilerplate module (lib/boilerplate/), written by\n"
     "# train-boilerplate; see ATTRIBUTION.md beside this file for the data they come from.\n";
 
+// The content model's examples, over the pages for which IN(page index) holds.
+template <typename In>
+void learn_content(boilerplate::PerceptronTrainer& trainer, const std::vector<Page>& pages, int epochs, In in) {
+  for (int e = 0; e < epochs; ++e)
+    for (size_t pi : epoch_order(pages.size(), e)) {
+      if (!in(pi)) continue;
+      const Page& p = pages[pi];
+      for (size_t i = 0; i < p.blocks.size(); ++i)
+        trainer.learn(p.features.ids, p.features.offsets[i], p.features.offsets[i + 1], p.good[i]);
+    }
+}
+
+// Folds for the second pass: its examples need first-pass scores of pages the first pass
+// did not learn from, or it learns to trust the first pass more than it should.
+constexpr size_t kFolds = 4;
+
 }  // namespace
 
 BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
   using namespace boilerplate;
   std::vector<Page> pages = load_pages(dir);
   if (pages.empty()) throw Error("no labelled pages (manifest.jsonl and meta.jsonl)", dir);
-  PerceptronTrainer content;
+  PerceptronTrainer content, stack;
   for (Page& p : pages) {
     p.features = page_features(p.blocks, true);
-    for (size_t k = 0; k < p.features.ids.size(); ++k) content.name(p.features.ids[k], p.features.names[k]);
+    for (size_t k = 0; k < p.features.ids.size(); ++k) {
+      content.name(p.features.ids[k], p.features.names[k]);
+      stack.name(p.features.ids[k], p.features.names[k]);
+    }
     std::vector<std::string>().swap(p.features.names);
   }
-  for (int e = 0; e < epochs; ++e)
-    for (size_t pi : epoch_order(pages.size(), e)) {
-      const Page& p = pages[pi];
-      for (size_t i = 0; i < p.blocks.size(); ++i)
-        content.learn(p.features.ids, p.features.offsets[i], p.features.offsets[i + 1], p.good[i]);
-    }
+  // The first pass's scores of each page, from a model that did not see the page.
+  std::vector<std::vector<double>> held_out(pages.size());
+  for (size_t fold = 0; fold < kFolds; ++fold) {
+    PerceptronTrainer part;
+    part.name_as(content);
+    learn_content(part, pages, epochs, [&](size_t pi) { return pi % kFolds != fold; });
+    const LinearModel model(part.weights_text("", 1.0), "fold.weights");
+    for (size_t pi = fold; pi < pages.size(); pi += kFolds) held_out[pi] = content_scores(pages[pi].features, model);
+  }
+  learn_content(content, pages, epochs, [](size_t) { return true; });
   BoilerplateWeights out;
   // Averaged weights under 1 in magnitude are dropped: they are half the file and move the
   // training pages' line F1 by 0.002.
   out.content = content.weights_text(kHeader, 1.0);
-  const LinearModel content_model(out.content, "content.weights");
+
+  // The second pass: each line's own features and those of the first pass around it.
+  std::vector<StackContext> contexts;
+  for (size_t pi = 0; pi < pages.size(); ++pi) contexts.push_back(stack_context(pages[pi].features, held_out[pi]));
+  std::vector<uint64_t> ids;
+  {
+    std::vector<std::string> names;
+    for (size_t pi = 0; pi < pages.size(); ++pi)
+      for (size_t i = 0; i < pages[pi].blocks.size(); ++i) {
+        ids.clear();
+        names.clear();
+        stack_features(pages[pi].features, contexts[pi], i, ids, &names);
+        for (size_t k = 0; k < ids.size(); ++k) stack.name(ids[k], names[k]);
+      }
+  }
+  for (int e = 0; e < epochs; ++e)
+    for (size_t pi : epoch_order(pages.size(), e)) {
+      const Page& p = pages[pi];
+      for (size_t i = 0; i < p.blocks.size(); ++i) {
+        ids.assign(p.features.ids.begin() + static_cast<long>(p.features.offsets[i]),
+                   p.features.ids.begin() + static_cast<long>(p.features.offsets[i + 1]));
+        stack_features(p.features, contexts[pi], i, ids, nullptr);
+        stack.learn(ids, 0, ids.size(), p.good[i]);
+      }
+    }
+  out.stack = stack.weights_text(kHeader, 1.0);
 
   // The title: a ranking among the candidates, learned from the pages whose gold title
   // is one of them (the last such line before the article body when it repeats).
@@ -166,20 +214,23 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
   };
   std::vector<TitlePage> title_pages;
   PerceptronTrainer title;
-  for (Page& p : pages) {
+  // It learns from the held-out first-pass scores: on a page it has not seen, the content
+  // model is less sure of where the article starts than on the pages it learned from.
+  for (size_t pi = 0; pi < pages.size(); ++pi) {
+    Page& p = pages[pi];
     if (!p.title) continue;
-    const std::vector<double> scores = content_scores(p.features, content_model);
+    const std::vector<double>& scores = held_out[pi];
     index_body_words(p.blocks, scores, p.features);
     const std::vector<size_t> cands = title_candidates(p.blocks, p.features);
     TitlePage tp;
     std::optional<size_t> gold;
     for (size_t rank = 0; rank < cands.size(); ++rank) {
-      std::vector<uint64_t> ids;
+      std::vector<uint64_t> cand_ids;
       std::vector<std::string> names;
-      title_features(p.blocks, p.features, scores, cands[rank], rank, ids, &names);
-      for (size_t k = 0; k < ids.size(); ++k) title.name(ids[k], names[k]);
+      title_features(p.blocks, p.features, scores, cands[rank], rank, cand_ids, &names);
+      for (size_t k = 0; k < cand_ids.size(); ++k) title.name(cand_ids[k], names[k]);
       if (norm(p.blocks[cands[rank]].text) == *p.title && (!gold || cands[rank] <= p.features.dense_first)) gold = rank;
-      tp.candidates.push_back(std::move(ids));
+      tp.candidates.push_back(std::move(cand_ids));
     }
     if (!gold) continue;
     tp.gold = *gold;

@@ -1,0 +1,140 @@
+// The second pass of the content model (stacking, Wolpert 1992): a line is seen again
+// with the first pass's verdicts on the lines around it. A short line between two kept
+// paragraphs is most often article text and a long one inside a box of chrome most often
+// chrome; the first pass, which sees only the shapes of its neighbours, cannot tell.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "internal.h"
+
+namespace dossier::boilerplate {
+
+namespace {
+
+enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kStackTmplCount };
+constexpr const char* kStackNames[kStackTmplCount] = {"s.own", "s.p1",   "s.n1",  "s.p2",   "s.n2", "s.win",
+                                                      "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run"};
+
+struct StackHashes {
+  std::array<uint64_t, kStackTmplCount> tmpl{};
+  std::array<uint64_t, 128> ints{};
+};
+
+const StackHashes& stack_hashes() {
+  static const StackHashes h = [] {
+    StackHashes x;
+    for (size_t t = 0; t < kStackTmplCount; ++t) x.tmpl[t] = hash_text(kStackNames[t]);
+    for (size_t v = 0; v < x.ints.size(); ++v) x.ints[v] = hash_text(std::to_string(v));
+    return x;
+  }();
+  return h;
+}
+
+// A first-pass score in six steps, from sure chrome (0) to sure content (5).
+int score_bucket(double s) { return s < -4 ? 0 : s < -1 ? 1 : s < 0 ? 2 : s < 1 ? 3 : s < 4 ? 4 : 5; }
+
+int small_bucket(size_t d) { return d <= 2 ? static_cast<int>(d) : d <= 5 ? 3 : d <= 10 ? 4 : d <= 30 ? 5 : 6; }
+
+int length_bucket(uint32_t w) { return w <= 2 ? 0 : w <= 5 ? 1 : w <= 9 ? 2 : w <= 20 ? 3 : 4; }
+
+// The run of blocks the first pass keeps with the most words (gaps of one or two
+// removed short lines bridged): the article body as the first pass sees it.
+std::pair<size_t, size_t> main_run(const PageFeatures& page, const std::vector<double>& first) {
+  long best = 0, sum = 0;
+  size_t best_first = 0, best_last = 0, start = 0;
+  bool found = false;
+  for (size_t i = 0; i < first.size(); ++i) {
+    const uint32_t w = page.shapes[i].words;
+    long v = first[i] > 0 ? static_cast<long>(std::min<uint32_t>(w, 80)) + 2 : -static_cast<long>(std::min<uint32_t>(w, 40)) - 6;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += v;
+    if (sum > best || !found) {
+      best = sum;
+      best_first = start;
+      best_last = i;
+      found = true;
+    }
+  }
+  return {best_first, best_last};
+}
+
+}  // namespace
+
+StackContext stack_context(const PageFeatures& page, const std::vector<double>& first) {
+  StackContext ctx;
+  ctx.first = &first;
+  std::tie(ctx.run_first, ctx.run_last) = main_run(page, first);
+  ctx.kept_before.assign(first.size() + 1, 0);
+  for (size_t i = 0; i < first.size(); ++i) ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
+  return ctx;
+}
+
+void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i, std::vector<uint64_t>& ids,
+                    std::vector<std::string>* names) {
+  const StackHashes& h = stack_hashes();
+  auto add = [&](StackTmpl t, int v) {
+    ids.push_back(feature_id(h.tmpl[t], h.ints[static_cast<size_t>(v)]));
+    if (names) names->push_back(std::string(kStackNames[t]) + "=" + std::to_string(v));
+  };
+  const std::vector<double>& s = *ctx.first;
+  const size_t n = s.size();
+  const int own = score_bucket(s[i]);
+  auto at = [&](long j) { return j < 0 || j >= static_cast<long>(n) ? 6 : score_bucket(s[static_cast<size_t>(j)]); };
+  const long li = static_cast<long>(i);
+  const int p1 = at(li - 1), n1 = at(li + 1);
+  add(kOwn, own);
+  add(kP1, p1);
+  add(kN1, n1);
+  add(kP2, at(li - 2));
+  add(kN2, at(li + 2));
+  // The share of kept lines among the five either side.
+  const size_t lo = i >= 5 ? i - 5 : 0, hi = std::min(n, i + 6);
+  const size_t kept = ctx.kept_before[hi] - ctx.kept_before[lo] - (s[i] > 0 ? 1 : 0);
+  add(kWin, static_cast<int>(kept * 5 / std::max<size_t>(1, hi - lo - 1)));
+  auto good = [](int b) { return b == 6 ? 2 : b >= 3 ? 1 : 0; };
+  add(kSandwich, own * 9 + good(p1) * 3 + good(n1));
+  add(kOwnWords, own * 5 + length_bucket(page.shapes[i].words));
+  // Where the line stands against the first pass's article body.
+  int side = 0;
+  if (i < ctx.run_first) side = 10 + small_bucket(ctx.run_first - i);
+  if (i > ctx.run_last) side = 20 + small_bucket(i - ctx.run_last);
+  add(kSide, side);
+  add(kBefore, static_cast<int>(std::min<size_t>(ctx.kept_before[i], 3)) * 2 + (page.shapes[i].terminal ? 1 : 0));
+  const size_t after = ctx.kept_before[n] - ctx.kept_before[i + 1];
+  add(kAfter, static_cast<int>(std::min<size_t>(after, 3)) * 2 + (page.shapes[i].terminal ? 1 : 0));
+  // How long the run of kept lines around this one is (zero when the line is removed).
+  size_t a = i, b = i;
+  if (s[i] > 0) {
+    while (a > 0 && s[a - 1] > 0) --a;
+    while (b + 1 < n && s[b + 1] > 0) ++b;
+    add(kRun, small_bucket(b - a + 1) * 2 + (length_bucket(page.shapes[i].words) >= 3 ? 1 : 0));
+  } else {
+    add(kRun, 20 + (page.shapes[i].terminal ? 1 : 0));
+  }
+}
+
+std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first, const LinearModel& model) {
+  std::vector<double> own(first.size());
+  for (size_t i = 0; i < first.size(); ++i)
+    own[i] = model.score(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+  return stacked_scores(page, first, own, model);
+}
+
+std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
+                                   const std::vector<double>& own, const LinearModel& model) {
+  const StackContext ctx = stack_context(page, first);
+  std::vector<double> out(first.size());
+  std::vector<uint64_t> ids;
+  for (size_t i = 0; i < first.size(); ++i) {
+    ids.clear();
+    stack_features(page, ctx, i, ids, nullptr);
+    out[i] = own[i] + model.score(ids.data(), ids.size());
+  }
+  return out;
+}
+
+}  // namespace dossier::boilerplate
