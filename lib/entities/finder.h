@@ -153,6 +153,7 @@ struct Piece {
 struct Scratch {
   std::vector<Token> toks;
   std::vector<char> initial, headline, skip;
+  std::vector<char> heading;  // per token: in a title-case line or in the document's title
   std::vector<Candidate> cands;
   std::vector<Piece> pieces;
   std::vector<size_t> capitals;
@@ -167,7 +168,7 @@ class Finder {
  public:
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
       : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
-        initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip),
+        initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip), heading_(scratch.heading),
         cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals), scratch_(scratch) {
     tokenize(text_, toks_);
     cands_.clear();
@@ -178,6 +179,7 @@ class Finder {
     mark_context();
     scan();
     apply_tagger();
+    settle_headings();
     return build();
   }
 
@@ -201,6 +203,7 @@ class Finder {
   std::vector<char>& initial_;
   std::vector<char>& headline_;
   std::vector<char>& skip_;  // per token
+  std::vector<char>& heading_;  // per token: headline_ or the title paragraph (settle_headings)
   // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
   // so also names at the start of a sentence; with how often they are so capitalized. Keyed
   // by token hash (of the folded word), as the gazetteer's trie is.
@@ -239,6 +242,20 @@ class Finder {
   // not undo what the rules get right on news. Tested by finder_test.cc.
   static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160;
   void apply_tagger();
+
+  // A heading (the document's title, a title-case line) capitalizes common words and
+  // names alike, so its case is weak evidence: a name of the rules there takes its type
+  // from the same name in the body (or from a body name it is the first or last word of),
+  // and is kept without one only when the gazetteer knows it or the tagger is sure of it
+  // (kConfirmMargin), with the tagger's type. Tested by finder_test.cc.
+  static constexpr float kConfirmMargin = 60;
+  void settle_headings();
+  // Whether every token of C lies in a heading.
+  bool in_heading(const Candidate& c) const {
+    for (size_t k = c.first; k < c.last; ++k)
+      if (!heading_[k]) return false;
+    return true;
+  }
 
   // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
   std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }

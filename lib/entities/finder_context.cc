@@ -67,6 +67,11 @@ void Finder::mark_context() {
     }
     a = b;
   }
+  // The heading tokens: the title-case lines, and the first line when it is the
+  // document's title (a title in sentence case is a heading too).
+  heading_.assign(headline_.begin(), headline_.end());
+  if (doc_.title && !doc_.title->empty() && text_.substr(0, doc_.title->size()) == *doc_.title)
+    for (size_t i = 0; i < n && toks_[i].end <= doc_.title->size() && !(i > 0 && toks_[i].nl); ++i) heading_[i] = 1;
   for (size_t i : capitals_) {
     ++caps[toks_[i].hash];
     in_caps.add(toks_[i].hash);
