@@ -357,6 +357,7 @@ class Finder {
     }
     if (letters && digits && !head_type(i)) return false;
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
+    if (contraction(w)) return false;  // "I'm", "We'll"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
@@ -368,6 +369,20 @@ class Finder {
       return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i);
     }
     return true;
+  }
+
+  // A pronoun or verb with a contracted verb or negation: "I'm", "I've", "We'll", "Don't"
+  // (the tokenizer keeps inner apostrophes: "O'Brien" is a name, the ending here is not).
+  static bool contraction(std::string_view w) {
+    size_t q = w.rfind('\'');
+    size_t skip = 1;
+    if (q == std::string_view::npos) {
+      q = w.rfind("\xE2\x80\x99");
+      skip = 3;
+    }
+    if (q == std::string_view::npos || q == 0) return false;
+    std::string_view end = w.substr(q + skip);
+    return end == "m" || end == "ve" || end == "ll" || end == "re" || end == "d" || end == "t";
   }
 
   // A nationality word: listed, or a country's name plus -n/-an/-ans/-ese ("Indonesian").
@@ -410,8 +425,19 @@ class Finder {
   bool opens_name(size_t i) const {
     const Token& t = toks_[i];
     if (!t.word || !t.cap || !initial_[i] || headline_[i] || i + 1 >= toks_.size()) return false;
-    if ((lex_.demonym_filter.maybe(t.hash) && lex_.demonyms.count(std::string(tok(i)))) || function_word(i)) return false;
+    if ((lex_.demonym_filter.maybe(t.hash) && lex_.demonyms.count(std::string(tok(i)))) || function_word(i) ||
+        contraction(tok(i)))
+      return false;
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
+  }
+
+  // Token I a capital letter, then its full stop, then a capitalized word that is no
+  // function word, on one line: the initial of a middle name ("George W. Bush").
+  bool middle_initial(size_t i) const {
+    if (i + 2 >= toks_.size() || i == 0 || toks_[i].end - toks_[i].begin != 1 || !toks_[i].cap) return false;
+    if (!is(i + 1, '.') || toks_[i + 1].begin != toks_[i].end || toks_[i + 2].nl || toks_[i + 1].nl) return false;
+    if (!toks_[i - 1].cap || toks_[i - 1].all_caps || toks_[i - 1].end - toks_[i - 1].begin < 2) return false;
+    return toks_[i + 2].word && toks_[i + 2].cap && !toks_[i + 2].all_caps && !function_word(i + 2) && name_like(i + 2);
   }
 
   bool connector(size_t i) const {

@@ -43,6 +43,11 @@ void Finder::scan() {
       if (name_like(j) || (j == i && opens_name(j))) {
         pieces.push_back({j, j + 1, -1});
         ++j;
+        // "Jonathan M. Stan": a middle initial and its full stop inside a name.
+        if (middle_initial(j)) {
+          pieces.push_back({j, j + 2, -1});
+          j += 2;
+        }
         continue;
       }
       int64_t e2 = -1;

@@ -297,3 +297,17 @@ TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]")
   for (const auto& e : es)
     for (const auto& a : e.aliases) CHECK(a.find("The") == std::string::npos);
 }
+
+TEST_CASE("Contracted pronouns are not names and do not open one", "[entities]") {
+  auto es = find_entities(doc_of("I'm Isabel Ruiz, and I've lived here since May. We'll see what I'll do."));
+  for (const char* word : {"I'm", "I've", "We'll", "I'll", "I'm Isabel Ruiz"}) CHECK_FALSE(named(es, word));
+  REQUIRE(named(es, "Isabel Ruiz"));
+}
+
+TEST_CASE("A middle initial with its full stop stays inside the name", "[entities]") {
+  auto es = find_entities(doc_of("The designer Jonathan M. Stan showed the plans to Teresa K. Mbeki on Monday."));
+  REQUIRE(named(es, "Jonathan M. Stan"));
+  CHECK(named(es, "Jonathan M. Stan")->type == "PERSON");
+  CHECK(named(es, "Teresa K. Mbeki"));
+  CHECK_FALSE(named(es, "Jonathan M"));
+}
