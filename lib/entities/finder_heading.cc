@@ -8,21 +8,30 @@
 namespace dossier::entities_detail {
 
 void Finder::settle_headings() {
+  // The first words of the heading's names of the rules, and its one-word names: the
+  // body's names are looked at only where they may answer one (most do not).
+  HashCounts firsts(8), lone(8);
   bool any = false;
-  for (const Candidate& c : cands_) any = any || (c.entry < 0 && in_heading(c));
+  for (const Candidate& c : cands_) {
+    if (c.entry >= 0 || !in_heading(c)) continue;
+    any = true;
+    firsts[toks_[c.first].hash] = 1;
+    if (c.last - c.first == 1) lone[toks_[c.first].hash] = 1;
+  }
   if (!any) return;
   // The body's names: by folded surface, and by word (the last word of a person's full
   // name, any word of another name), each with the type of its first mention.
   std::unordered_map<std::string, std::string_view> by_surface;
   std::unordered_map<uint64_t, std::string_view> by_word;
   for (const Candidate& c : cands_) {
-    if (in_heading(c) || c.weak) continue;
-    by_surface.emplace(fold(surface(c.first, c.last)), c.type);
+    if (c.weak || in_heading(c)) continue;
+    if (firsts.find(toks_[c.first].hash)) by_surface.emplace(fold(surface(c.first, c.last)), c.type);
     if (c.type == kPerson) {
-      if (c.last - c.first >= 2) by_word[toks_[c.last - 1].hash] = kPerson;  // a person's last word wins
+      if (c.last - c.first >= 2 && lone.find(toks_[c.last - 1].hash))
+        by_word[toks_[c.last - 1].hash] = kPerson;  // a person's last word wins
     } else {
       for (size_t k = c.first; k < c.last; ++k)
-        if (toks_[k].cap && !connector(k)) by_word.emplace(toks_[k].hash, c.type);
+        if (toks_[k].cap && lone.find(toks_[k].hash) && !connector(k)) by_word.emplace(toks_[k].hash, c.type);
     }
   }
   const bool tagged = scratch_.tags.size() == toks_.size();

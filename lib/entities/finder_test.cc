@@ -311,3 +311,16 @@ TEST_CASE("A middle initial with its full stop stays inside the name", "[entitie
   CHECK(named(es, "Teresa K. Mbeki"));
   CHECK_FALSE(named(es, "Jonathan M"));
 }
+
+TEST_CASE("A word capitalized only where it opens a sentence is not a name", "[entities]") {
+  auto es = find_entities(doc_of("Will the storm weaken?\n\nYes, it will. Specifically, the winds drop.\n\n"
+                                 "Is the road open?\n\nYes. Specifically, the north lane is."));
+  CHECK_FALSE(named(es, "Yes"));
+  CHECK_FALSE(named(es, "Specifically"));
+}
+
+TEST_CASE("Caption labels and common abbreviations are not names", "[entities]") {
+  auto es = find_entities(doc_of("The harbour at dawn. Image: Lena Kovacs.\n\nGrowth in GDP slowed, and her PhD "
+                                 "studied DNA repair."));
+  for (const char* word : {"Image", "GDP", "PhD", "DNA"}) CHECK_FALSE(named(es, word));
+}
