@@ -157,7 +157,10 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   }
   // A place inside a longer name is part of it: "Air France", "US Treasury", "Ford
   // Australia", "Washington Mutual".
-  for (size_t k = 0; k < items.size(); ++k) {
+  // "Ambassador to the United States Jane Doe": a place that completes a title is not
+  // the start of a longer name; the words after it are the title holder's name.
+  const bool chain = title_chain_before(a);
+  for (size_t k = chain ? 1 : 0; k < items.size(); ++k) {
     if (items[k].kind != kGaz) continue;
     const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
     if (type != kGpe && type != kLoc) continue;
@@ -197,7 +200,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
           !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == kLoc)
         continue;
       add(it.a, it.b, it.entry, "", titled);
-      titled = false;
+      titled = chain && it.a == a;
       continue;
     }
     if (it.kind == kTitle) {
@@ -239,6 +242,15 @@ void Finder::segment(size_t a, size_t b, bool titled) {
       add(a, b, loose->second, "", titled);
       return;
     }
+  }
+  // "Under Secretary of State Thomas Shannon": after a title and its "of" or "to", the
+  // complement of the title runs up to a given name, where the person's name starts.
+  if (titled && a > 0 && connector(a - 1)) {
+    for (size_t k = a + 1; k + 1 < b; ++k)
+      if (given(k)) {
+        add(k, b, -1, "PERSON", true);
+        return;
+      }
   }
   if (titled && b - a <= 4 && !toks_[a].all_caps) {
     add(a, b, -1, "PERSON", true);

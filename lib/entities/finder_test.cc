@@ -324,3 +324,15 @@ TEST_CASE("Caption labels and common abbreviations are not names", "[entities]")
                                  "studied DNA repair."));
   for (const char* word : {"Image", "GDP", "PhD", "DNA"}) CHECK_FALSE(named(es, word));
 }
+
+TEST_CASE("A title's complement is cut from the title holder's name", "[entities]") {
+  auto es = find_entities(doc_of("Officials said Under Secretary of State Thomas Shannon met them in Washington."));
+  REQUIRE(named(es, "Thomas Shannon"));
+  CHECK(named(es, "Thomas Shannon")->type == "PERSON");
+  CHECK_FALSE(named(es, "State Thomas Shannon"));
+  es = find_entities(doc_of("On Monday the Ambassador to the United States Kwame Boateng met reporters."));
+  REQUIRE(named(es, "Kwame Boateng"));
+  CHECK(named(es, "Kwame Boateng")->type == "PERSON");
+  REQUIRE(named(es, "United States"));
+  CHECK_FALSE(named(es, "United States Kwame Boateng"));
+}

@@ -309,6 +309,14 @@ class Words {
     return best;
   }
 
+  // A title and its "to" or "of" (and "the") right before token I: "Ambassador to the",
+  // "Minister of".
+  bool title_chain_before(size_t i) const {
+    if (i > 0 && tok(i - 1) == "the") --i;
+    if (i < 2 || !(tok(i - 1) == "to" || tok(i - 1) == "of")) return false;
+    return titled_before(i - 1);
+  }
+
   // A title or role word right before token I ("spokesman Igor Lyakin-Frolov", "Lavrov's
   // deputy Sergei Ryabkov").
   bool titled_before(size_t i) const {
