@@ -166,8 +166,16 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     if (type != kGpe && type != kLoc) continue;
     size_t l = k, r = k + 1;
     while (l > 0 && items[l - 1].kind == kWord && !demonym_like(items[l - 1].a)) --l;
-    while (r < items.size() && items[r].kind == kWord) ++r;
+    // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.
+    while (r < items.size() && items[r].kind == kWord && !given(items[r].a)) ++r;
     while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
+    // "Ehud Barak of Israel", "Ann Lee of Labour": two names or more joined to a place by
+    // "of" with no head word ("Bank of England") among them are someone of that place.
+    if (l + 2 < k && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {
+      bool head = false;
+      for (size_t m = l; m + 1 < k; ++m) head = head || head_type(items[m].a) || items[m].kind != kWord;
+      if (!head) l = k;
+    }
     while (r > k + 1 && connector(items[r - 1].a)) --r;
     if (l == k && r == k + 1) continue;
     size_t first_free = l < k ? items[l].a : items[k + 1].a;

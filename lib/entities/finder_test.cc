@@ -336,3 +336,15 @@ TEST_CASE("A title's complement is cut from the title holder's name", "[entities
   REQUIRE(named(es, "United States"));
   CHECK_FALSE(named(es, "United States Kwame Boateng"));
 }
+
+TEST_CASE("A person of a place or party is split from it, and a name after a party starts a person", "[entities]") {
+  auto es = find_entities(doc_of("Later Ehud Barak of Israel spoke."));
+  CHECK(named(es, "Ehud Barak"));
+  CHECK(named(es, "Israel"));
+  CHECK_FALSE(named(es, "Ehud Barak of Israel"));
+  es = find_entities(doc_of("He beat the Liberal Party of Canada Alan Reid in 1990."));
+  REQUIRE(named(es, "Alan Reid"));
+  CHECK(named(es, "Alan Reid")->type == "PERSON");
+  CHECK(named(es, "Liberal Party of Canada"));
+  CHECK(named(find_entities(doc_of("The Bank of England raised rates.")), "Bank of England"));
+}
