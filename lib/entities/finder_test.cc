@@ -348,3 +348,9 @@ TEST_CASE("A person of a place or party is split from it, and a name after a par
   CHECK(named(es, "Liberal Party of Canada"));
   CHECK(named(find_entities(doc_of("The Bank of England raised rates.")), "Bank of England"));
 }
+
+TEST_CASE("Religions and their followers are not entities", "[entities]") {
+  auto es = find_entities(doc_of("Muslims and Christians met in Cairo, where Islam and Judaism were discussed."));
+  for (const char* word : {"Muslims", "Christians", "Islam", "Judaism"}) CHECK_FALSE(named(es, word));
+  CHECK(named(es, "Cairo"));
+}
