@@ -354,3 +354,10 @@ TEST_CASE("Religions and their followers are not entities", "[entities]") {
   for (const char* word : {"Muslims", "Christians", "Islam", "Judaism"}) CHECK_FALSE(named(es, word));
   CHECK(named(es, "Cairo"));
 }
+
+TEST_CASE("Two names joined by a hyphen before a noun modify it and are no name", "[entities]") {
+  auto es = find_entities(doc_of("The NATO-Russia talks and the Russian-Ukrainian war were discussed."));
+  CHECK_FALSE(named(es, "NATO-Russia"));
+  CHECK_FALSE(named(es, "Russian-Ukrainian"));
+  CHECK(named(find_entities(doc_of("The NATO-Russia Council met on Monday.")), "NATO-Russia Council"));
+}

@@ -200,6 +200,7 @@ class Words {
     if (letters && digits && !head_type(i)) return false;
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (contraction(w)) return false;  // "I'm", "We'll"
+    if (hyphen_pair(i)) return false;   // "NATO-Russia talks"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
@@ -225,6 +226,22 @@ class Words {
     if (q == std::string_view::npos || q == 0) return false;
     std::string_view end = w.substr(q + skip);
     return end == "m" || end == "ve" || end == "ll" || end == "re" || end == "d" || end == "t";
+  }
+
+  // Two names joined by a hyphen as a modifier of the lower-case noun after them:
+  // "NATO-Russia talks", "Russian-Ukrainian war". Both parts are nationality words, or
+  // names of the gazetteer of two types ("Austria-Hungary", two places, is one name).
+  bool hyphen_pair(size_t i) const {
+    std::string_view w = tok(i);
+    size_t h = w.find('-');
+    if (h == std::string_view::npos || h == 0 || h + 1 >= w.size() || i + 1 >= toks_.size()) return false;
+    const Token& next = toks_[i + 1];
+    if (!next.word || next.cap || next.digit) return false;
+    std::string a(w.substr(0, h)), b(w.substr(h + 1));
+    if (lex_.demonyms.count(a) && lex_.demonyms.count(b)) return true;
+    const GazetteerEntry* x = gaz_.find_name(a);
+    const GazetteerEntry* y = gaz_.find_name(b);
+    return x && y && x->type != y->type;
   }
 
   // A nationality word: listed, or a country's name plus -n/-an/-ans/-ese ("Indonesian").
