@@ -24,11 +24,12 @@ int main(int argc, char** argv) {
       gazetteer = &custom;
     }
     const bool mentions = emit == "mentions";
-    // Documents out: the entities come from the text and its sentences alone.
+    // Documents out: the entities come from the text, its sentences and its title (a
+    // heading's case is weak evidence of a name).
     using dossier::jsonl::Field;
     using dossier::jsonl::field_bit;
     dossier::jsonl::FieldUse use;
-    if (!mentions) use = {field_bit(Field::kText) | field_bit(Field::kSentences), field_bit(Field::kEntities)};
+    if (!mentions) use = {field_bit(Field::kText) | field_bit(Field::kSentences) | field_bit(Field::kTitle), field_bit(Field::kEntities)};
     tool.map_documents(use, [&](dossier::Document&& doc) {
       doc.entities = dossier::find_entities(doc, *gazetteer);
       dossier::cli::Lines lines;

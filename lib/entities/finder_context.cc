@@ -19,6 +19,17 @@ void Finder::mark_context() {
   // document ("Apple have released ...", "Apple announces ...") is a name there too.
   HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
   HashFilter in_caps;      // most lower-case words are never capitalized: no probe
+  // Of those, how many open a sentence as an interjection, an adverb or an imperative
+  // does: before a comma or a stop ("Yes,", "Specifically,"), or before a pronoun ("Let
+  // us", "Do you").
+  HashCounts openers(n / 16);
+  auto adverb_like = [&](size_t i) {
+    if (is(i + 1, ',') || is(i + 1, '.') || is(i + 1, '?') || is(i + 1, '!') || is(i + 1, ';')) return true;
+    std::string_view w = tok(i + 1);
+    for (std::string_view p : {"you", "me", "us", "them", "we", "I", "it"})
+      if (w == p) return true;
+    return false;
+  };
   capitals_.clear();  // the capitalized words counted, in order
   size_t si = 0;
   size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
@@ -67,8 +78,14 @@ void Finder::mark_context() {
     }
     a = b;
   }
+  // The heading tokens: the title-case lines, and the first line when it is the
+  // document's title (a title in sentence case is a heading too).
+  heading_.assign(headline_.begin(), headline_.end());
+  if (doc_.title && !doc_.title->empty() && text_.substr(0, doc_.title->size()) == *doc_.title)
+    for (size_t i = 0; i < n && toks_[i].end <= doc_.title->size() && !(i > 0 && toks_[i].nl); ++i) heading_[i] = 1;
   for (size_t i : capitals_) {
     ++caps[toks_[i].hash];
+    if (initial_[i] && !headline_[i] && i + 1 < n && adverb_like(i)) ++openers[toks_[i].hash];
     in_caps.add(toks_[i].hash);
   }
   for (size_t i = 0; i < n; ++i) {
@@ -86,6 +103,9 @@ void Finder::mark_context() {
     if (initial_[i] || headline_[i]) {
       const int* count = caps.find(t.hash);  // counted above: not a credit line
       if (!count || *count < 2) continue;
+      // "Yes, ...", "Specifically, ...", "Let us": a word that only ever opens sentences
+      // so is capitalized by its place, not as a name ("Orange have cut prices" is one).
+      if (const int* opening = openers.find(t.hash); opening && *opening >= *count) continue;
       if (i + 1 < n && is(i + 1, ':')) continue;  // a transcript label: "Question:"
       if (!common(i) || function_word(i) || title_at(i) || demonym_like(i)) continue;
       if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules

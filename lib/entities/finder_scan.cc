@@ -43,6 +43,11 @@ void Finder::scan() {
       if (name_like(j) || (j == i && opens_name(j))) {
         pieces.push_back({j, j + 1, -1});
         ++j;
+        // "Jonathan M. Stan": a middle initial and its full stop inside a name.
+        if (middle_initial(j)) {
+          pieces.push_back({j, j + 2, -1});
+          j += 2;
+        }
         continue;
       }
       int64_t e2 = -1;
@@ -152,14 +157,25 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   }
   // A place inside a longer name is part of it: "Air France", "US Treasury", "Ford
   // Australia", "Washington Mutual".
-  for (size_t k = 0; k < items.size(); ++k) {
+  // "Ambassador to the United States Jane Doe": a place that completes a title is not
+  // the start of a longer name; the words after it are the title holder's name.
+  const bool chain = title_chain_before(a);
+  for (size_t k = chain ? 1 : 0; k < items.size(); ++k) {
     if (items[k].kind != kGaz) continue;
     const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
     if (type != kGpe && type != kLoc) continue;
     size_t l = k, r = k + 1;
     while (l > 0 && items[l - 1].kind == kWord && !demonym_like(items[l - 1].a)) --l;
-    while (r < items.size() && items[r].kind == kWord) ++r;
+    // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.
+    while (r < items.size() && items[r].kind == kWord && !given(items[r].a)) ++r;
     while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
+    // "Ehud Barak of Israel", "Ann Lee of Labour": two names or more joined to a place by
+    // "of" with no head word ("Bank of England") among them are someone of that place.
+    if (l + 2 < k && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {
+      bool head = false;
+      for (size_t m = l; m + 1 < k; ++m) head = head || head_type(items[m].a) || items[m].kind != kWord;
+      if (!head) l = k;
+    }
     while (r > k + 1 && connector(items[r - 1].a)) --r;
     if (l == k && r == k + 1) continue;
     size_t first_free = l < k ? items[l].a : items[k + 1].a;
@@ -192,7 +208,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
           !toks_[it.a - 2].cap && gaz_.entries()[static_cast<size_t>(it.entry)].type == kLoc)
         continue;
       add(it.a, it.b, it.entry, "", titled);
-      titled = false;
+      titled = chain && it.a == a;
       continue;
     }
     if (it.kind == kTitle) {
@@ -234,6 +250,15 @@ void Finder::segment(size_t a, size_t b, bool titled) {
       add(a, b, loose->second, "", titled);
       return;
     }
+  }
+  // "Under Secretary of State Thomas Shannon": after a title and its "of" or "to", the
+  // complement of the title runs up to a given name, where the person's name starts.
+  if (titled && a > 0 && connector(a - 1)) {
+    for (size_t k = a + 1; k + 1 < b; ++k)
+      if (given(k)) {
+        add(k, b, -1, "PERSON", true);
+        return;
+      }
   }
   if (titled && b - a <= 4 && !toks_[a].all_caps) {
     add(a, b, -1, "PERSON", true);

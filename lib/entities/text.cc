@@ -487,6 +487,8 @@ const Lexicon& Lexicon::get() {
       auto c = split_tab(line);
       if (c.size() >= 2) l.demonyms[c[0]] = c[1];
     }
+    // Religions are kept apart from the nationality words, whose places other modules read.
+    for (auto w : data::lines("entities/religions.txt")) l.demonyms.emplace(std::string(w), std::string());
     for (auto line : data::lines("entities/variants.tsv")) {
       auto c = split_tab(line);
       if (c.size() >= 2) l.variants[c[0]] = c[1];
