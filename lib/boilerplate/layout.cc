@@ -16,6 +16,13 @@ namespace {
 // Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
 bool mostly_date(const LineShape& s) { return s.words > 0 && s.date_words * 2 > s.words; }
 
+// Whether TEXT starts with an opening quotation mark (straight, curly or guillemet).
+bool opens_quote(const std::string& text) {
+  for (const char* mark : {"\"", "\u201C", "\u00AB", "\u2018"})
+    if (text.rfind(mark, 0) == 0) return true;
+  return false;
+}
+
 // A time stamp names a day or a time: a month, a weekday, a year, a clock. A line of bare
 // numbers ("26.4", "+1.1%") is a figure, most often a table cell of the article.
 bool time_stamp(const LineShape& s) { return mostly_date(s) && (s.calendar_words > 0 || s.clock); }
@@ -143,7 +150,22 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   if (!kept.empty()) {
     for (size_t i = kept.front() + 1; i < kept.back(); ++i)
       if (sentence(i)) kind[i].clear();
-    for (size_t i = kept.back() + 1; i < n && sentence(i); ++i) kind[i].clear();
+    // A sentence ending in a colon introduces what follows ("..., the minister said:"),
+    // and the quotation it opens belongs to the article even when the page breaks it off.
+    auto introduces = [&](size_t i) {
+      const LineShape& s = page.shapes[i];
+      return kind[i] == "?" && s.ends_colon && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
+             s.action_words * 4 < s.words;
+    };
+    for (size_t i = kept.back() + 1; i < n; ++i) {
+      if (sentence(i) || introduces(i)) {
+        kind[i].clear();
+      } else if (kind[i] == "?" && page.shapes[i - 1].ends_colon && kind[i - 1].empty() && opens_quote(blocks[i].text)) {
+        kind[i].clear();
+      } else {
+        break;
+      }
+    }
   }
   // Short lines that end the page after a line of chrome belong to it (a box's last button).
   {

@@ -113,3 +113,18 @@ TEST_CASE("A text that starts with its headline and shows no chrome is kept whol
   CHECK(*layout.title == 0);
   for (const auto& k : layout.kinds) CHECK(k.empty());
 }
+
+TEST_CASE("A closing sentence that introduces a quotation keeps the quotation the page breaks off", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({
+      "Log in", "Newsletters", "Gardening", "Recipes", "Village Fete Raises Funds for New Library Roof",
+      "Tuesday 14 May 2024, 09:15", "Organisers of the annual village fete said on Monday that the event had "
+      "raised more than four thousand pounds, enough to repair the leaking roof of the old library.",
+      "Volunteers baked cakes, ran a tombola and sold second-hand books from a row of tables on the green, "
+      "while a brass band played through the afternoon.",
+      "Thanking the volunteers at the end of the day, the chair of the parish council said:",
+      "\u201CWe could not have done it without the bakers, who"}));
+  CHECK(layout.kinds[6].empty());
+  CHECK(layout.kinds[7].empty());
+  CHECK(layout.kinds[8].empty());
+  CHECK(layout.kinds[9].empty());
+}
