@@ -198,6 +198,8 @@ void check_spans(const Document& d, const SpanReader& reader, std::vector<Findin
       }
   if (d.quotes)
     for (const auto& q : *d.quotes) {
+      if (q.source_span && outside(*q.source_span))
+        bad(fmt::format("quote {} source span [{}, {}] outside the text", q.id, q.source_span->start, q.source_span->end));
       if (outside(q.span)) {
         bad(fmt::format("quote {} span [{}, {}] outside the text", q.id, q.span.start, q.span.end));
         continue;

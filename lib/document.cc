@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include <fmt/core.h>
+
 #include "dossier/error.h"
 #include "dossier/utf8.h"
 
@@ -48,7 +50,8 @@ void from_json(const json& j, Span& s) {
     throw Error("a span must be [start, end] with integer offsets");
   s.start = j[0].get<int64_t>();
   s.end = j[1].get<int64_t>();
-  if (s.start < 0 || s.end < s.start) throw Error("a span must have 0 <= start <= end");
+  if (s.start < 0 || s.end < s.start)
+    throw Error(fmt::format("span [{}, {}] is reversed: a span must have 0 <= start <= end", s.start, s.end));
 }
 
 void to_json(json& j, const Entity& e) {

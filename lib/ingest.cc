@@ -119,7 +119,8 @@ const ManifestEntry* Manifest::find(const std::string& input_path) const {
 Document ingest_text(std::string_view raw, const std::string& path, const ManifestEntry* manifest,
                      const IngestOptions& options) {
   // UTF-16 and UTF-32 (with their mark) are text, though full of NUL bytes.
-  std::optional<std::string> wide = decode_wide(raw);
+  std::vector<Warning> decoding;
+  std::optional<std::string> wide = decode_wide(raw, &decoding);
   std::string_view bytes = wide ? std::string_view(*wide) : raw;
   if (looks_binary(bytes)) throw Error("binary file (contains NUL bytes), skipped", path);
   Document d;
@@ -129,7 +130,8 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
 
   NormalizedLines norm = normalize_lines(bytes);
   wide.reset();
-  d.warnings = std::move(norm.warnings);
+  d.warnings = std::move(decoding);
+  d.warnings.insert(d.warnings.end(), norm.warnings.begin(), norm.warnings.end());
   std::vector<Block> blocks = make_blocks(norm.lines);
   norm.lines.clear();
   norm.lines.shrink_to_fit();

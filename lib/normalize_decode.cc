@@ -2,8 +2,11 @@
 // UTF-8 through iconv (glibc's). Tested by tests/unit/normalize_test.cc.
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+
+#include <fmt/core.h>
 
 #include "dossier/normalize.h"
 
@@ -16,21 +19,22 @@ struct Wide {
   size_t bom_size;
   const char* encoding;  // iconv's name of the encoding without the mark
   size_t unit;           // bytes of one code unit
+  const char* name;      // as a warning names it
 };
 
 // UTF-32LE before UTF-16LE: FF FE 00 00 also opens with FF FE.
 constexpr Wide kWide[] = {
-    {"\xFF\xFE\x00\x00", 4, "UTF-32LE", 4},
-    {"\x00\x00\xFE\xFF", 4, "UTF-32BE", 4},
-    {"\xFF\xFE", 2, "UTF-16LE", 2},
-    {"\xFE\xFF", 2, "UTF-16BE", 2},
+    {"\xFF\xFE\x00\x00", 4, "UTF-32LE", 4, "UTF-32"},
+    {"\x00\x00\xFE\xFF", 4, "UTF-32BE", 4, "UTF-32"},
+    {"\xFF\xFE", 2, "UTF-16LE", 2, "UTF-16"},
+    {"\xFE\xFF", 2, "UTF-16BE", 2, "UTF-16"},
 };
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
 
 }  // namespace
 
-std::optional<std::string> decode_wide(std::string_view raw) {
+std::optional<std::string> decode_wide(std::string_view raw, std::vector<Warning>* warnings) {
   const Wide* w = nullptr;
   for (const auto& c : kWide)
     if (raw.size() >= c.bom_size && std::memcmp(raw.data(), c.bom, c.bom_size) == 0) {
@@ -46,6 +50,7 @@ std::optional<std::string> decode_wide(std::string_view raw) {
   size_t in_left = raw.size() - w->bom_size;
   char* to = &out[0];
   size_t to_left = out.size();
+  size_t replaced = 0, first_in = 0, first_out = 0;  // the first: raw and decoded byte offsets
   while (in_left > 0) {
     if (::iconv(cd, &in, &in_left, &to, &to_left) != static_cast<size_t>(-1)) break;
     if (errno == E2BIG) {  // not expected (see the size above), but never write past the end
@@ -56,7 +61,11 @@ std::optional<std::string> decode_wide(std::string_view raw) {
       continue;
     }
     // An invalid unit (a lone surrogate, a value past U+10FFFF) or a truncated last one
-    // becomes U+FFFD, as invalid UTF-8 does; normalization then reports nothing more.
+    // becomes U+FFFD, as invalid UTF-8 does, and is counted for the warning.
+    if (replaced++ == 0) {
+      first_in = static_cast<size_t>(in - raw.data());
+      first_out = static_cast<size_t>(to - out.data());
+    }
     if (to_left < sizeof kReplacement) {
       size_t done = static_cast<size_t>(to - out.data());
       out.resize(out.size() + 64);
@@ -72,6 +81,17 @@ std::optional<std::string> decode_wide(std::string_view raw) {
   }
   ::iconv_close(cd);
   out.resize(static_cast<size_t>(to - out.data()));
+  if (warnings && replaced > 0) {
+    // Lines as normalize_lines counts them: a line ends at \n, \r or \r\n.
+    int64_t line = 1;
+    for (size_t i = 0; i < first_out; ++i)
+      if (out[i] == '\n' || (out[i] == '\r' && (i + 1 >= out.size() || out[i + 1] != '\n'))) ++line;
+    std::string code = w->unit == 2 ? "invalid-utf16" : "invalid-utf32";
+    warnings->push_back(Warning{code,
+                                fmt::format("{} invalid {} code unit{} replaced with U+FFFD (first at byte {})", replaced,
+                                            w->name, replaced == 1 ? "" : "s", first_in),
+                                static_cast<int64_t>(first_in), line});
+  }
   return out;
 }
 

@@ -51,7 +51,10 @@ void validate_record(Document& d, std::vector<std::string>& notes, jsonl::FieldS
     for (const auto& e : *d.entities)
       for (const auto& m : e.mentions) inside(m, size, "entity " + e.id + " mention");
   if (d.quotes)
-    for (const auto& q : *d.quotes) inside(q.span, size, "quote " + q.id);
+    for (const auto& q : *d.quotes) {
+      inside(q.span, size, "quote " + q.id);
+      if (q.source_span) inside(*q.source_span, size, "quote " + q.id + " source");
+    }
   if (d.timexes)
     for (const auto& t : *d.timexes) inside(t.span, size, "timex " + t.id);
   if (d.positions)

@@ -27,7 +27,10 @@ struct NormalizedLines {
 // RAW decoded to UTF-8 when it opens with a UTF-16 or UTF-32 byte order mark (the mark
 // dropped, units that are not text replaced with U+FFFD); nullopt for anything else,
 // which is read as UTF-8.
-std::optional<std::string> decode_wide(std::string_view raw);
+// With WARNINGS, units replaced are reported there as one warning (code invalid-utf16 or
+// invalid-utf32, at = the raw byte offset of the first, line = its line), as normalize_lines
+// reports invalid UTF-8.
+std::optional<std::string> decode_wide(std::string_view raw, std::vector<Warning>* warnings = nullptr);
 
 // True when RAW looks like a binary file (a NUL byte in its first 64 KiB, or anywhere).
 bool looks_binary(std::string_view raw);

@@ -25,6 +25,8 @@ done
 "$tools/ingest" "$work/bad16.txt" > "$work/o" 2> "$work/e"; rc=$?
 replacement=$'\xef\xbf\xbd'
 check "an invalid UTF-16 unit becomes U+FFFD" '[ $rc -eq 0 ] && grep -q "A lone $replacement surrogate" "$work/o"'
+check "an invalid UTF-16 unit is reported, not replaced in silence" \
+  'grep -qx "ingest: $work/bad16.txt:3: warning: 1 invalid UTF-16 code unit replaced with U+FFFD (first at byte 30)" "$work/e" && grep -q "\"code\":\"invalid-utf16\"" "$work/o"'
 printf 'a\0b' > "$work/binary.bin"
 "$tools/ingest" "$work/binary.bin" > /dev/null 2> "$work/e"; rc=$?
 check "NUL bytes without a byte order mark are still binary" '[ $rc -eq 1 ] && grep -q "binary file" "$work/e"'

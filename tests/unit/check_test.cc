@@ -80,6 +80,17 @@ TEST_CASE("Spans that do not match the text are errors", "[check]") {
   REQUIRE(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.kind == "span-mismatch"; }) == 1);
 }
 
+TEST_CASE("A quote whose source lies past the text is a span mismatch", "[check]") {
+  CorpusChecker checker;
+  Document d = doc("NATO met Friday. " + words(60, 6));
+  Quote q{"q1", "met", {5, 8}, true, "partial", std::nullopt, std::nullopt, std::nullopt, Span{1000, 1004}};
+  d.quotes = std::vector<Quote>{q};
+  auto f = checker.add(d, "in", 1);
+  REQUIRE(std::count_if(f.begin(), f.end(), [](const Finding& x) { return x.kind == "span-mismatch"; }) == 1);
+  CHECK(std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.kind == "span-mismatch"; })->detail ==
+        "quote q1 source span [1000, 1004] outside the text");
+}
+
 TEST_CASE("Boilerplate left in the text is reported", "[check]") {
   CorpusChecker checker;
   std::string text = words(60, 7) + "\n\nShare on Facebook";

@@ -42,7 +42,8 @@ TEST_CASE("A record without text is rejected with the field named", "[document]"
 }
 
 TEST_CASE("A malformed span is rejected", "[document]") {
-  CHECK_THROWS_AS(document_from_json(json::parse(R"({"text":"t","sentences":[[3,1]]})")), Error);
+  CHECK_THROWS_WITH(document_from_json(json::parse(R"({"text":"t","sentences":[[3,1]]})")),
+                    "span [3, 1] is reversed: a span must have 0 <= start <= end");
   CHECK_THROWS_AS(document_from_json(json::parse(R"({"text":"t","sentences":[["a",1]]})")), Error);
 }
 

@@ -76,3 +76,26 @@ TEST_CASE("UTF-16 and UTF-32 with a byte order mark are decoded to UTF-8", "[nor
   CHECK_FALSE(decode_wide("plain text"));
   CHECK_FALSE(decode_wide("\xEF\xBB\xBFUTF-8 with its mark"));
 }
+
+TEST_CASE("Units of UTF-16 or UTF-32 that are not text are reported, with their byte and line", "[normalize]") {
+  using namespace std::string_literals;
+  std::vector<Warning> warnings;
+  // UTF-16LE "A\nB<lone surrogate>C<lone surrogate>": the first bad unit at byte 8, line 2.
+  auto got = decode_wide("\xFF\xFE" "A\0\n\0B\0\x00\xD8" "C\0\x01\xDC"s, &warnings);
+  REQUIRE(got);
+  CHECK(*got == "A\nB\xEF\xBF\xBD" "C\xEF\xBF\xBD");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].code == "invalid-utf16");
+  CHECK(warnings[0].message == "2 invalid UTF-16 code units replaced with U+FFFD (first at byte 8)");
+  CHECK(warnings[0].at == 8);
+  CHECK(warnings[0].line == 2);
+  warnings.clear();
+  got = decode_wide("\0\0\xFE\xFF" "\0\x11\0\0"s, &warnings);  // past U+10FFFF
+  REQUIRE(got);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].code == "invalid-utf32");
+  CHECK(warnings[0].message == "1 invalid UTF-32 code unit replaced with U+FFFD (first at byte 4)");
+  warnings.clear();
+  CHECK(decode_wide("\xFF\xFE" "A\0"s, &warnings));
+  CHECK(warnings.empty());
+}

@@ -42,6 +42,12 @@ TEST_CASE("Records that lie are rejected with the field named", "[validate]") {
       {"a reversed span", [](Document& d) { d.paragraphs[0] = {5, 2}; }, "paragraph 1 span [5, 2] is reversed"},
       {"a timex past the end", [](Document& d) { d.timexes = std::vector<Timex>{{"t1", "x", {20, 30}, "DATE", "2009"}}; },
        "timex t1 span [20, 30] ends past the text (25 code points)"},
+      {"a quote's source past the end",
+       [](Document& d) {
+         Quote q{"q1", "talks", {11, 16}, true, "partial", std::nullopt, std::nullopt, std::nullopt, Span{20, 40}};
+         d.quotes = std::vector<Quote>{q};
+       },
+       "quote q1 source span [20, 40] ends past the text (25 code points)"},
       {"a dct that is no date", [](Document& d) { d.dct.value = "2009-13-45"; },
        "dct value is not a date YYYY-MM-DD: \"2009-13-45\""},
       {"a dct source outside the schema", [](Document& d) { d.dct.source = "guess"; },
