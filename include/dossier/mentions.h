@@ -66,6 +66,9 @@ class MentionResolver {
   // while constructing).
   MentionResolver(const Document& doc, const std::vector<Entity>& entities, const utf8::OffsetMap& map,
                   const Gazetteer& gazetteer = Gazetteer::builtin());
+  // The resolver keeps a reference to the gazetteer: a temporary one would dangle.
+  MentionResolver(const Document&, const std::vector<Entity>&, Gazetteer&&) = delete;
+  MentionResolver(const Document&, const std::vector<Entity>&, const utf8::OffsetMap&, Gazetteer&&) = delete;
   ~MentionResolver();
   MentionResolver(const MentionResolver&) = delete;
   MentionResolver& operator=(const MentionResolver&) = delete;

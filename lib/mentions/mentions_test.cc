@@ -171,13 +171,14 @@ TEST_CASE("The resolver reports mentions in bytes over multi-byte text", "[menti
   e.type = "PERSON";
   e.mentions = {Span{0, 11}};
   d.entities = std::vector<Entity>{e};
-  MentionResolver r(d, *d.entities, dossier::Gazetteer());
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
   REQUIRE(r.mentions().size() == 1);
   CHECK(r.mentions()[0].begin == 0);
   CHECK(r.mentions()[0].end == std::string("Zoë Ødegård").size());
   CHECK(r.entity_at(0) == std::optional<size_t>(0));
   dossier::utf8::OffsetMap map(d.text);
-  MentionResolver with_map(d, *d.entities, map, dossier::Gazetteer());
+  MentionResolver with_map(d, *d.entities, map, none);
   CHECK(with_map.mentions()[0].end == r.mentions()[0].end);
 }
 
@@ -195,7 +196,8 @@ TEST_CASE("A pronoun with no person near means the person the document is about"
 
 TEST_CASE("A sentence-initial possessive pronoun resolves as a pronoun, not as a name", "[mentions]") {
   auto d = make_doc("Peter Kovac was a poet. His were the last words.", {{"Peter Kovac", "PERSON", {"Peter Kovac"}}});
-  MentionResolver r(d, *d.entities, dossier::Gazetteer());
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
   size_t at = d.text.find("His");
   auto ref = r.resolve(at, at + 3);
   CHECK(ref.kind == MentionKind::Pronoun);
