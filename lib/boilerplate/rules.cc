@@ -338,12 +338,15 @@ namespace boilerplate {
 
 RuleHit rule_hit(const std::string& text, size_t words) {
   RuleHit hit;
-  std::string weak_kind;
+  const std::string* weak_kind = nullptr;  // the kind of the first weak rule met, not copied
   int weak_hits = 0;
   const RuleTable& table = rules();
   // Which needs literals the line holds: bit i for literal i.
   uint64_t present = 0;
-  std::vector<int> present_list;  // the same, from the RE2::Set when the finder cannot say
+  // The same, from the RE2::Set when the finder cannot say. This and MATCHED below are
+  // reused from line to line: a fresh vector was a malloc for every short block.
+  thread_local std::vector<int> present_list;
+  present_list.clear();
   bool from_finder = table.literals.usable() && table.literals.find(text, &present);
   if (!from_finder) table.needs_set->Match(text, &present_list);
   auto holds = [&](int n) {
@@ -352,7 +355,8 @@ RuleHit rule_hit(const std::string& text, size_t words) {
   };
   // A short block meets every rule: one RE2::Set pass says which patterns match it.
   const bool is_short = words <= kShortWords;
-  std::vector<int> matched;
+  thread_local std::vector<int> matched;
+  matched.clear();
   bool from_set = false;
   if (is_short && table.short_set) {
     RE2::Set::ErrorInfo error;
@@ -370,8 +374,8 @@ RuleHit rule_hit(const std::string& text, size_t words) {
                                      : !rule_matches(r, text))
       continue;
     if (r.scope == Scope::Weak) {
-      if (weak_kind.empty() || weak_kind == r.kind) {
-        weak_kind = r.kind;
+      if (!weak_kind || *weak_kind == r.kind) {
+        weak_kind = &r.kind;
         ++weak_hits;
       }
       continue;
@@ -379,10 +383,11 @@ RuleHit rule_hit(const std::string& text, size_t words) {
     hit.kind = r.kind;
     return hit;
   }
+  if (!weak_kind) return hit;
   if (weak_hits >= 2 || (weak_hits == 1 && is_short)) {
-    hit.kind = weak_kind;
+    hit.kind = *weak_kind;
   } else {
-    hit.weak = weak_kind;
+    hit.weak = *weak_kind;
   }
   return hit;
 }

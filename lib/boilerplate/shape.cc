@@ -221,7 +221,10 @@ LineShape line_shape(const std::string& text, bool keep_words) {
 
   s.text_hash = hash_text(std::string_view(folded, m)) ^ n;
   const Lexicon& lex = lexicon();
-  std::string whole;  // the folded words joined by spaces, for short lines
+  // The folded words joined by spaces, for short lines: at most the sample's bytes, so a
+  // buffer on the stack holds it (a std::string here was a malloc for most lines).
+  char whole[kSampleBytes];
+  size_t whole_len = 0;
   size_t i = 0;
   while (i < m) {
     while (i < m && p[i] == ' ') ++i;
@@ -266,15 +269,16 @@ LineShape line_shape(const std::string& text, bool keep_words) {
       s.last = h;
       if (keep_words) s.last_text = std::string(w);
       if (s.words <= 4) {
-        if (!whole.empty()) whole += ' ';
-        whole += w;
+        if (whole_len > 0) whole[whole_len++] = ' ';
+        std::memcpy(whole + whole_len, w.data(), w.size());
+        whole_len += w.size();
       }
     }
     i = j;
   }
   if (s.words <= 4) {
-    s.whole = hash_text(whole);
-    if (keep_words) s.whole_text = whole;
+    s.whole = hash_text(std::string_view(whole, whole_len));
+    if (keep_words) s.whole_text.assign(whole, whole_len);
   }
   if (m < n) {
     // The ratios stay those of the sample; the count of words is the whole line's.

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "mentions/test_doc.h"
+
 #include <string>
 #include <vector>
 
@@ -17,43 +19,8 @@ using dossier::Span;
 
 namespace {
 
-struct Ent {
-  std::string name, type;
-  std::vector<std::string> forms;
-};
-
-// A document from TEXT (ASCII): paragraphs at blank lines, sentences by the segmenter, every
-// occurrence of an entity's form a mention.
-Document make_doc(const std::string& text, const std::vector<Ent>& ents, const std::string& date = "") {
-  Document d;
-  d.id = "doc";
-  d.text = text;
-  if (!date.empty()) d.dct.value = date;
-  size_t b = 0;
-  while (b < text.size()) {
-    size_t e = text.find("\n\n", b);
-    if (e == std::string::npos) e = text.size();
-    d.paragraphs.push_back(Span{static_cast<int64_t>(b), static_cast<int64_t>(e)});
-    for (auto [s, t] : dossier::split_sentences(std::string_view(text).substr(b, e - b)))
-      d.sentences.push_back(Span{static_cast<int64_t>(b + s), static_cast<int64_t>(b + t)});
-    b = e + 2;
-  }
-  std::vector<Entity> entities;
-  for (const auto& en : ents) {
-    Entity e;
-    e.id = "e" + std::to_string(entities.size() + 1);
-    e.name = en.name;
-    e.type = en.type;
-    e.aliases = en.forms;
-    for (const auto& f : en.forms)
-      for (size_t p = text.find(f); p != std::string::npos; p = text.find(f, p + 1))
-        e.mentions.push_back(Span{static_cast<int64_t>(p), static_cast<int64_t>(p + f.size())});
-    std::sort(e.mentions.begin(), e.mentions.end());
-    entities.push_back(e);
-  }
-  d.entities = entities;
-  return d;
-}
+using mentions_test::Ent;
+using mentions_test::make_doc;
 
 // The name PHRASE (its last occurrence in the text) resolves to, "" when none, or
 // "source:<words>" for an anonymous source.

@@ -33,7 +33,7 @@ Result ago_value(const std::vector<std::string>& w, const Context& c) {
   for (size_t i = 0; i < w.size() && w[i] != uname; ++i)
     if (read_number(w, i, n, vague) != i) break;
   if (has(w, "few")) vague = true;  // "a few years ago": the "a" is no number
-  bool ahead = has(w, "hence") || has(w, "from");  // "two years hence", "three days from now"
+  bool ahead = has(w, "hence") || has(w, "from");  // "three weeks hence", "three days from now"
   if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
   int64_t k = std::llround(n) * u->multiplier * (ahead ? -1 : 1);
   const Ymd& d = *c.dct;
@@ -162,7 +162,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }
-  // "3 in the afternoon", "8 in the evening", "11 at night"; "3 in the morning" stays.
+  // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays.
   if (has(w, "afternoon") || has(w, "evening") || (has(w, "night") && h >= 6)) pm = true;
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;

@@ -75,7 +75,7 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
 Result date_value(const std::vector<std::string>& w, const Context& c) {
   const auto& t = tables();
   int month = 0, day = 0;
-  bool day_first = false;  // the day came before the month: "31-Oct-74", not "July 13 - July 15"
+  bool day_first = false;  // the day came before the month: "27-Nov-86", not "May 4 - May 6"
   std::optional<int> year;
   for (size_t i = 0; i < w.size(); ++i) {
     const auto& x = w[i];
@@ -92,7 +92,7 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
     } else if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
       year = full_year(std::stoi(x.substr(1)), c);
     } else if (x.size() == 2 && all_digits(x) && day && month && !year && i > 0 && t.months.count(w[i - 1]) && day_first) {
-      year = full_year(std::stoi(x), c);  // the two-digit year after a day and a month: "31-Oct-74"
+      year = full_year(std::stoi(x), c);  // the two-digit year after a day and a month: "27-Nov-86"
     } else if (int n = leading_number(x); n > 0 && n <= 31 && x.size() <= 4 && !day) {
       day = n;
     } else if (size_t k = x.find_first_of("0123456789"); n < 0 && k != std::string::npos && k > 0 && !month && !day) {

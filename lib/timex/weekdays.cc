@@ -1,4 +1,4 @@
-// The value functions of weekdays: "Friday", "Tuesday the 19th", "the first Tuesday of
+// The value functions of weekdays: "Friday", "Wednesday the 12th", "the first Tuesday of
 // October", and days of the month alone, "the 15th". Tested by resolver_test.cc.
 #include <algorithm>
 #include <cstdlib>
@@ -80,7 +80,7 @@ Result weekday_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", value};
 }
 
-// "Tuesday the 19th": the 19th nearest the dct that falls on a Tuesday, looking back for
+// "Wednesday the 12th": the 12th nearest the dct that falls on a Wednesday, looking back for
 // a past verb and ahead otherwise, within two years.
 Result weekday_day_value(const std::vector<std::string>& w, const Context& c) {
   int wd = weekday_in(w), d = day_number(w);
