@@ -1,6 +1,5 @@
 #include "features.h"
 
-#include <string>
 #include <algorithm>
 
 #include "dossier/entities.h"
@@ -187,7 +186,12 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kLower, lower_[i]);
     add(kExact, hash_folded(w));
     add(kShape, shape(i));
-    std::string f = t.word ? fold(w) : std::string(w);
+    // Affixes of the folded word, as views of one buffer kept from token to token.
+    std::string_view f = w;
+    if (t.word) {
+      fold_into(w, folded_);
+      f = folded_;
+    }
     if (f.size() > 2) {
       add(kSuffix2, hash_folded(f.substr(f.size() - 2)));
       add(kSuffix3, hash_folded(f.substr(f.size() - 3)));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -71,6 +72,7 @@ class TokenFeatures {
   std::vector<char> title_end_;
   std::vector<unsigned> cls_;
   std::vector<uint64_t> run_end_, run_start_, named_;
+  std::string folded_;  // the folded word of the token being featurized
 };
 
 }  // namespace dossier::entities_detail
