@@ -1,9 +1,9 @@
 #include "features.h"
 
-#include <string>
 #include <algorithm>
 
 #include "dossier/entities.h"
+#include "hash_counts.h"
 
 namespace dossier::entities_detail {
 
@@ -153,24 +153,27 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // that never ends such a run is not.
   // Words that end a run opened by a given name ("Barack Obama" ... "Obama") are
   // surnames of people of the document.
-  std::vector<uint64_t>&run_end = run_end_, &run_start = run_start_, &named = named_;
-  run_end.clear();
-  run_start.clear();
-  named.clear();
+  // One probe per token answers all three questions: bits kRunEnds, kRunOpens, kNamed of
+  // the word's flags.
+  enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4 };
+  HashCounts& runs = runs_;
+  runs.reset(n / 16);
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
     if (j - i >= 2) {
-      run_start.push_back(toks[i].hash);
-      run_end.push_back(toks[j - 1].hash);
+      runs[toks[i].hash] |= kRunOpens;
+      int& last = runs[toks[j - 1].hash];
+      last |= kRunEnds;
       for (size_t k = i; k + 1 < j; ++k)
-        if (cls[k] & kGiven) named.push_back(toks[j - 1].hash);
+        if (cls[k] & kGiven) last |= kIsNamed;
     }
     i = j > i ? j : i + 1;
   }
-
-  for (auto* v : {&run_end, &run_start, &named}) std::sort(v->begin(), v->end());
-  auto in = [](const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); };
+  auto flags = [&runs](uint64_t h) {
+    const int* f = runs.find(h);
+    return f ? *f : 0;
+  };
 
   static const uint64_t kNone = hash_folded("<none>");
   buckets_.clear();
@@ -187,7 +190,12 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kLower, lower_[i]);
     add(kExact, hash_folded(w));
     add(kShape, shape(i));
-    std::string f = t.word ? fold(w) : std::string(w);
+    // Affixes of the folded word, as views of one buffer kept from token to token.
+    std::string_view f = w;
+    if (t.word) {
+      fold_into(w, folded_);
+      f = folded_;
+    }
     if (f.size() > 2) {
       add(kSuffix2, hash_folded(f.substr(f.size() - 2)));
       add(kSuffix3, hash_folded(f.substr(f.size() - 3)));
@@ -222,7 +230,8 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kAfterTitle, i > 0 && title_end[i - 1]);
     add(kNextCue, cue(i + 1));
     bool alone = (i == 0 || !toks[i - 1].cap || t.nl) && (i + 1 >= n || !toks[i + 1].cap || toks[i + 1].nl);
-    bool ends = in(run_end, t.hash), opens = in(run_start, t.hash), is_named = in(named, t.hash);
+    const int word_flags = flags(t.hash);
+    bool ends = word_flags & kRunEnds, opens = word_flags & kRunOpens, is_named = word_flags & kIsNamed;
     add(kRunEnd, combine(alone, ends));
     add(kRunStart, combine(alone, opens));
     add(kRunBoth, combine(combine(alone, ends), combine(opens, cls[i] & (kGiven | kCommon))));

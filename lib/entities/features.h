@@ -6,9 +6,11 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "hash_counts.h"
 #include "text.h"
 
 namespace dossier {
@@ -70,7 +72,8 @@ class TokenFeatures {
   std::vector<uint64_t> gaz_;
   std::vector<char> title_end_;
   std::vector<unsigned> cls_;
-  std::vector<uint64_t> run_end_, run_start_, named_;
+  HashCounts runs_;
+  std::string folded_;  // the folded word of the token being featurized
 };
 
 }  // namespace dossier::entities_detail

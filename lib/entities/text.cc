@@ -217,9 +217,14 @@ inline size_t ascii_word(const unsigned char* p, size_t avail, Token& t) {
 
 std::string fold(std::string_view s) {
   std::string out;
+  fold_into(s, out);
+  return out;
+}
+
+void fold_into(std::string_view s, std::string& out) {
+  out.clear();
   out.reserve(s.size());
   fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });
-  return out;
 }
 
 uint64_t hash_folded(std::string_view folded) {

@@ -42,6 +42,8 @@ void finish_slow(std::string_view text, Token& t);
 
 // The case-folded form of a token (ASCII and Unicode lower case).
 std::string fold(std::string_view s);
+// fold(S) written over OUT, whose buffer is reused (no allocation once it is large enough).
+void fold_into(std::string_view s, std::string& out);
 // The hash of a folded token: its bytes 8 at a time (little-endian, the last group padded
 // with zeros), each group mixed in by a multiply, then the length. An English word costs one
 // or two multiplies, not one per byte, and the tokenizer hashes from a vector register.
