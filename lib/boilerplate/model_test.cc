@@ -6,20 +6,11 @@
 
 #include "dossier/boilerplate.h"
 #include "internal.h"
+#include "test_pages.h"
 
 using namespace dossier;
 
-namespace {
-std::vector<Block> page_of(const std::vector<std::string>& lines) {
-  std::vector<Block> b;
-  int64_t n = 1;
-  for (const auto& l : lines) {
-    b.push_back(Block{l, n, n});
-    n += 2;
-  }
-  return b;
-}
-}  // namespace
+using boilerplate_test::page_of;
 
 TEST_CASE("The shipped weights load and are not empty", "[boilerplate]") {
   CHECK(boilerplate::LinearModel::shipped("content").size() > 100);

@@ -9,20 +9,6 @@
 
 namespace dossier::timex::resolver {
 
-using calendar::add_days;
-using calendar::days_from_civil;
-using calendar::days_in_month;
-using calendar::fmt_date;
-using calendar::fmt_month;
-using calendar::fmt_week;
-using calendar::fmt_year;
-using calendar::iso_weekday;
-using calendar::parse_ymd;
-using calendar::Ymd;
-using grammar::lower;
-using grammar::tables;
-using grammar::words;
-
 Result ago_value(const std::vector<std::string>& w, const Context& c) {
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);

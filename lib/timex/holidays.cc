@@ -12,12 +12,6 @@
 namespace dossier::timex::resolver {
 namespace {
 
-using calendar::add_days;
-using calendar::days_in_month;
-using calendar::fmt_date;
-using calendar::iso_weekday;
-using calendar::Ymd;
-
 struct Holiday {
   std::unique_ptr<RE2> name;
   char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar

@@ -92,4 +92,19 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c);
 Result ordinal_day_value(const std::vector<std::string>& w, const Context& c);
 Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c);
 
+// The calendar and grammar helpers every value function uses, named once for all of them.
+using calendar::add_days;
+using calendar::days_from_civil;
+using calendar::days_in_month;
+using calendar::fmt_date;
+using calendar::fmt_month;
+using calendar::fmt_week;
+using calendar::fmt_year;
+using calendar::iso_weekday;
+using calendar::parse_ymd;
+using calendar::Ymd;
+using grammar::lower;
+using grammar::tables;
+using grammar::words;
+
 }  // namespace dossier::timex::resolver

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "dossier/document.h"
 #include "dossier/timex.h"
 
 namespace timex_table {
@@ -30,6 +31,16 @@ struct Case {
 
 inline std::optional<std::string> dct_of(const char* d) {
   return d ? std::optional<std::string>(d) : std::nullopt;
+}
+
+// A one-sentence document of TEXT with DCT (or none).
+inline dossier::Document doc_of(const std::string& text, const char* dct) {
+  dossier::Document d;
+  d.id = "d1";
+  d.text = text;
+  d.dct.value = dct_of(dct);
+  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(text.size())});
+  return d;
 }
 
 // Checks every case of a table, naming the expression and DCT of a failing one.

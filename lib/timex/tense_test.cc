@@ -7,21 +7,14 @@
 
 #include "dossier/document.h"
 #include "dossier/timex.h"
+#include "table_test.h"
 
 namespace {
 
 using dossier::timex::Tense;
 
-std::optional<std::string> dct_of(const char* d) { return d ? std::optional<std::string>(d) : std::nullopt; }
-
-dossier::Document doc_of(const std::string& text, const char* dct) {
-  dossier::Document d;
-  d.id = "d1";
-  d.text = text;
-  d.dct.value = dct_of(dct);
-  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(text.size())});
-  return d;
-}
+using timex_table::dct_of;
+using timex_table::doc_of;
 
 }  // namespace
 

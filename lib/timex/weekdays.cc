@@ -7,14 +7,6 @@
 
 namespace dossier::timex::resolver {
 
-using calendar::add_days;
-using calendar::days_from_civil;
-using calendar::days_in_month;
-using calendar::fmt_date;
-using calendar::iso_weekday;
-using calendar::Ymd;
-using grammar::tables;
-
 namespace {
 
 int weekday_in(const std::vector<std::string>& w) {

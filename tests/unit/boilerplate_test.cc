@@ -3,20 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "boilerplate/test_pages.h"
 #include "dossier/boilerplate.h"
 
 using namespace dossier;
 
 namespace {
-std::vector<Block> blocks_of(const std::vector<std::string>& lines) {
-  std::vector<Block> b;
-  int64_t n = 1;
-  for (const auto& l : lines) {
-    b.push_back(Block{l, n, n});
-    n += 2;
-  }
-  return b;
-}
+using boilerplate_test::page_of;
 
 const std::string kPara1 =
     "Foreign ministers met in the capital on Thursday to discuss the proposal, which the host "
@@ -27,7 +20,7 @@ const std::string kPara2 =
 }  // namespace
 
 TEST_CASE("The title is the headline right above the first paragraph", "[boilerplate]") {
-  auto layout = analyze_layout(blocks_of({"Home", "Ministers Meet on Security Pact", kPara1, kPara2}));
+  auto layout = analyze_layout(page_of({"Home", "Ministers Meet on Security Pact", kPara1, kPara2}));
   REQUIRE(layout.title);
   CHECK(*layout.title == 1);
   CHECK(layout.kinds[0] == "navigation");
@@ -53,13 +46,13 @@ TEST_CASE("Phrase rules mark web chrome by kind", "[boilerplate]") {
   };
   for (const auto& c : cases) {
     INFO(c.line);
-    auto layout = analyze_layout(blocks_of({"Ministers Meet on Security Pact", kPara1, c.line, kPara2}));
+    auto layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1, c.line, kPara2}));
     CHECK(layout.kinds[2] == c.kind);
   }
 }
 
 TEST_CASE("A line above a photo credit is its caption", "[boilerplate]") {
-  auto layout = analyze_layout(blocks_of(
+  auto layout = analyze_layout(page_of(
       {"Ministers Meet", kPara1, "The minister is known as a critic of the West. He smiles.", "Jane Doe / Imago", kPara2}));
   CHECK(layout.kinds[2] == "caption");
   CHECK(layout.kinds[3] == "credit");
@@ -67,7 +60,7 @@ TEST_CASE("A line above a photo credit is its caption", "[boilerplate]") {
 }
 
 TEST_CASE("A donation appeal spanning paragraphs is removed whole", "[boilerplate]") {
-  auto layout = analyze_layout(blocks_of(
+  auto layout = analyze_layout(page_of(
       {"Ministers Meet", kPara1, kPara2, "(AP, XY)",
        "We have a small favor to ask. Our newsroom has been covering the region for many years and we want to go on.",
        "We refuse to be silenced, and our reporting remains unshaken. But we need your help to continue our mission.",
@@ -80,18 +73,18 @@ TEST_CASE("A donation appeal spanning paragraphs is removed whole", "[boilerplat
 }
 
 TEST_CASE("Crossheads between paragraphs stay content", "[boilerplate]") {
-  auto layout = analyze_layout(blocks_of({"Ministers Meet", kPara1, "Hacker attack on Ukraine", kPara2}));
+  auto layout = analyze_layout(page_of({"Ministers Meet", kPara1, "Hacker attack on Ukraine", kPara2}));
   CHECK(layout.kinds[2].empty());
 }
 
 TEST_CASE("A short unpunctuated line after the last paragraph is chrome", "[boilerplate]") {
-  auto layout = analyze_layout(blocks_of({"Home", "Ministers Meet", kPara1, kPara2, "related site-42"}));
+  auto layout = analyze_layout(page_of({"Home", "Ministers Meet", kPara1, kPara2, "related site-42"}));
   CHECK(layout.kinds[4] == "other");
 }
 
 TEST_CASE("A closing source line with a full stop stays content", "[boilerplate]") {
   auto layout = analyze_layout(
-      blocks_of({"Ministers Meet", kPara1, kPara2, "Source: Ministry of Foreign Affairs, www.example.org.", "Back to top"}));
+      page_of({"Ministers Meet", kPara1, kPara2, "Source: Ministry of Foreign Affairs, www.example.org.", "Back to top"}));
   CHECK(layout.kinds[3].empty());
   CHECK(layout.kinds[4] == "navigation");
 }
