@@ -125,14 +125,7 @@ void Finder::apply_tagger() {
   }
   flush_names(SIZE_MAX);
   cands_.swap(out);
-  for (auto it = acronym_of_.begin(); it != acronym_of_.end();) {
-    if (moved[it->second] == SIZE_MAX) {
-      it = acronym_of_.erase(it);
-    } else {
-      it->second = moved[it->second];
-      ++it;
-    }
-  }
+  follow_acronyms(moved);
 }
 
 }  // namespace entities_detail
@@ -183,6 +176,19 @@ std::vector<Mention> mentions_of(const Document& doc) {
 
 void to_json(json& j, const Mention& m) {
   j = json{{"doc", m.doc}, {"entity", m.entity}, {"name", m.name}, {"type", m.type}, {"span", m.span}, {"text", m.text}};
+}
+
+// Acronyms defined in the text point at candidates: after candidates are dropped or moved
+// (MOVED: old index -> new, SIZE_MAX when dropped) they follow them.
+void Finder::follow_acronyms(const std::vector<size_t>& moved) {
+  for (auto it = acronym_of_.begin(); it != acronym_of_.end();) {
+    if (moved[it->second] == SIZE_MAX) {
+      it = acronym_of_.erase(it);
+    } else {
+      it->second = moved[it->second];
+      ++it;
+    }
+  }
 }
 
 }  // namespace dossier

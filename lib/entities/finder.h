@@ -92,6 +92,7 @@ class Finder : private Words {
   // (kConfirmMargin), with the tagger's type. Tested by finder_test.cc.
   static constexpr float kConfirmMargin = 60;
   void settle_headings();
+  void follow_acronyms(const std::vector<size_t>& moved);
   // Whether every token of C lies in a heading.
   bool in_heading(const Candidate& c) const {
     for (size_t k = c.first; k < c.last; ++k)

@@ -73,15 +73,7 @@ void Finder::settle_headings() {
     if (kept != o) cands_[kept] = std::move(c);
     ++kept;
   }
-  // Acronyms defined in the text point at candidates: they follow them.
-  for (auto it = acronym_of_.begin(); it != acronym_of_.end();) {
-    if (moved[it->second] == SIZE_MAX) {
-      it = acronym_of_.erase(it);
-    } else {
-      it->second = moved[it->second];
-      ++it;
-    }
-  }
+  follow_acronyms(moved);
   cands_.resize(kept);
 }
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -85,17 +86,22 @@ bool coordination(std::string_view between) {
   return t == "and" || t == "," || t == ",and" || t == "andthe" || t == ",the" || t == ",andthe" || t == "or";
 }
 
-const RE2& owned_noun_re() {
-  static const RE2 re = [] {
-    std::string alts;
-    for (auto line : data::lines("positions/proposals.tsv")) alts += (alts.empty() ? "" : "|") + std::string(line);
-    RE2::Options o;
-    o.set_case_sensitive(false);
-    o.set_log_errors(false);
-    return RE2("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + alts + ")\\b", o);
-  }();
-  if (!re.ok()) throw Error("owned nouns: bad pattern: " + re.error(), "positions/proposals.tsv");
+// A case-insensitive pattern of PREFIX, then one of the nouns of
+// lib/data/positions/proposals.tsv, then a word end; WHAT names it in an error.
+std::unique_ptr<RE2> proposals_re(const std::string& prefix, const char* what) {
+  std::string alts;
+  for (auto line : data::lines("positions/proposals.tsv")) alts += (alts.empty() ? "" : "|") + std::string(line);
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  auto re = std::make_unique<RE2>(prefix + "(?:" + alts + ")\\b", o);
+  if (!re->ok()) throw Error(std::string(what) + ": bad pattern: " + re->error(), "positions/proposals.tsv");
   return re;
+}
+
+const RE2& owned_noun_re() {
+  static const std::unique_ptr<RE2> re = proposals_re("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,2}?", "owned nouns");
+  return *re;
 }
 
 // Whether a cue's words open with a noun of lib/data/positions/proposals.tsv ("plans for",
@@ -103,17 +109,9 @@ const RE2& owned_noun_re() {
 // before a verb cue may be the subject of a clause that is not its own ("demanded that NATO
 // halt").
 bool noun_cue(std::string_view cue) {
-  static const RE2 re = [] {
-    std::string alts;
-    for (auto line : data::lines("positions/proposals.tsv")) alts += (alts.empty() ? "" : "|") + std::string(line);
-    RE2::Options o;
-    o.set_case_sensitive(false);
-    o.set_log_errors(false);
-    return RE2("(?:" + alts + ")\\b", o);
-  }();
-  if (!re.ok()) throw Error("noun cues: bad pattern: " + re.error(), "positions/proposals.tsv");
+  static const std::unique_ptr<RE2> re = proposals_re("", "noun cues");
   re2::StringPiece in(cue.data(), cue.size());
-  return RE2::Consume(&in, re);  // anchored at the cue's first word
+  return RE2::Consume(&in, *re);  // anchored at the cue's first word
 }
 
 }  // namespace
