@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -162,6 +163,8 @@ class PerceptronTrainer {
   void name(uint64_t id, const std::string& n) { names_.emplace(id, n); }
   // Takes OTHER's names of features (weights_text writes only named features).
   void name_as(const PerceptronTrainer& other) { names_ = other.names_; }
+  // Adds DELTA to the averaged weight of the feature named NAME when it is written.
+  void offset(const std::string& name, double delta) { offsets_[name] += delta; }
   // The averaged weights as "name<TAB>weight" lines sorted by name, weights of magnitude
   // under MIN dropped: the same examples in the same order give the same bytes.
   std::string weights_text(const std::string& header, double min) const;
@@ -174,7 +177,13 @@ class PerceptronTrainer {
   void update(uint64_t id, double delta);
   std::unordered_map<uint64_t, Weight> weights_;
   std::unordered_map<uint64_t, std::string> names_;
+  std::map<std::string, double> offsets_;
   uint64_t step_ = 1;
 };
+
+// The score at or under which a line is best removed: of the cut-offs -4, -3.9, ... 4, the
+// one where the F1 of removed lines against the lines not GOOD is highest (the one nearest
+// 0 among equals). SCORES and GOOD are parallel; 0 when they are empty.
+double best_cutoff(const std::vector<double>& scores, const std::vector<bool>& good);
 
 }  // namespace dossier::boilerplate

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -143,6 +144,7 @@ std::string PerceptronTrainer::weights_text(const std::string& header, double mi
     if (name == names_.end() || std::abs(avg) < min) continue;
     by_name[name->second] += avg;
   }
+  for (const auto& [name, delta] : offsets_) by_name[name] += delta;
   std::string out = header;
   for (const auto& [name, w] : by_name) {
     std::string value = fmt::format("{:.4f}", w);
@@ -153,6 +155,26 @@ std::string PerceptronTrainer::weights_text(const std::string& header, double mi
     out += '\n';
   }
   return out;
+}
+
+double best_cutoff(const std::vector<double>& scores, const std::vector<bool>& good) {
+  double best = 0, best_f1 = -1;
+  for (int step = -40; step <= 40; ++step) {
+    const double cut = step / 10.0;
+    size_t hit = 0, removed = 0, chrome = 0;
+    for (size_t i = 0; i < scores.size(); ++i) {
+      const bool remove = scores[i] <= cut;
+      removed += remove;
+      chrome += !good[i];
+      hit += remove && !good[i];
+    }
+    const double f1 = removed + chrome == 0 ? 0 : 2.0 * static_cast<double>(hit) / static_cast<double>(removed + chrome);
+    if (f1 > best_f1 + 1e-12 || (std::abs(f1 - best_f1) <= 1e-12 && std::abs(cut) < std::abs(best))) {
+      best = cut;
+      best_f1 = f1;
+    }
+  }
+  return best;
 }
 
 }  // namespace dossier::boilerplate
