@@ -149,7 +149,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   };
   if (!kept.empty()) {
     for (size_t i = kept.front() + 1; i < kept.back(); ++i)
-      if (sentence(i)) kind[i].clear();
+      if (sentence(i) || (table[i] && kind[i] == "?")) kind[i].clear();
     // A sentence ending in a colon introduces what follows ("..., the minister said:"),
     // and the quotation it opens belongs to the article even when the page breaks it off.
     auto introduces = [&](size_t i) {

@@ -141,3 +141,14 @@ TEST_CASE("An offset moves a written weight and adds a missing one", "[boilerpla
   CHECK(m.score(ids.data(), 1) == Approx(1));
   CHECK(m.score(&w3, 1) == Approx(2));
 }
+
+TEST_CASE("A table between the paragraphs of an article stays content", "[boilerplate]") {
+  const std::string para =
+      "Prices rose fastest in the smaller northern cities last year, where buyers priced out of the capital "
+      "moved in numbers that surprised local estate agents.";
+  auto layout = analyze_layout(page_of({"Northern Cities Lead the Rise in House Prices", para, "City", "Change",
+                                        "Leeds", "+3.1%", "Hull", "-0.8%", "York", "+1.2%",
+                                        "Agents expect the gap to narrow this year as mortgage rates fall and more "
+                                        "homes come onto the market in the south."}));
+  for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i].empty());
+}
