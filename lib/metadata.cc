@@ -235,7 +235,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   static const RE2 published_stamp(R"((?i)^\W*(published|posted|first published)\b)");
 
   Metadata m;
-  if (layout.title) m.title = blocks[*layout.title].text;
+  if (layout.title) m.title = title_of_line(blocks[*layout.title].text);
 
   const size_t n = blocks.size();
   size_t body = layout.title ? *layout.title + 1 : 0;

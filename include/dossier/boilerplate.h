@@ -34,6 +34,14 @@ struct Layout {
 // Kinds: navigation, appeal, promo, caption, credit, timestamp, share, comment, teaser, other.
 Layout analyze_layout(const std::vector<Block>& blocks);
 
+// The title a headline line gives: the last part of a breadcrumb ("Home / News / Ministers
+// Meet on Security Pact", "Blog/Guides/How to Plant Basil" give the last part; ">", "\u203A"
+// and "\u00BB" separate parts too), else LINE itself. A breadcrumb's parts before the last are
+// short labels (at most four words, one word when there are only two parts and then with a
+// space at the separator), and its last part is a headline: at least three words, more than
+// any label, starting with a capital or a digit. "TCP/IP and HTTP/2 explained" stays whole.
+std::string title_of_line(const std::string& line);
+
 // Words of a block (space-separated tokens) and the share of them that are stop words.
 size_t word_count(const std::string& text);
 double stopword_share(const std::string& text);

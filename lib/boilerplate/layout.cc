@@ -209,6 +209,47 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   return layout;
 }
 
+std::string title_of_line(const std::string& line) {
+  // The parts between separators, with whether a separator had a space beside it.
+  std::vector<std::string_view> parts;
+  bool spaced = false;
+  const std::string_view t(line);
+  size_t start = 0;
+  for (size_t i = 0; i < t.size();) {
+    size_t len = t[i] == '/' || t[i] == '>' ? 1
+                 : t.compare(i, 3, "\u203A") == 0 ? 3
+                 : t.compare(i, 2, "\u00BB") == 0 ? 2
+                                                 : 0;
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    spaced = spaced || (i > 0 && t[i - 1] == ' ') || (i + len < t.size() && t[i + len] == ' ');
+    parts.push_back(t.substr(start, i - start));
+    start = i += len;
+  }
+  if (parts.empty()) return line;
+  parts.push_back(t.substr(start));
+  auto trim = [](std::string_view p) {
+    while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    return p;
+  };
+  auto words = [](std::string_view p) { return word_count(std::string(p)); };
+  const std::string_view last = trim(parts.back());
+  const size_t last_words = words(last);
+  if (last_words < 3) return line;
+  const unsigned char c = static_cast<unsigned char>(last.front());
+  if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return line;
+  const size_t label_max = parts.size() == 2 ? 1 : 4;
+  if (parts.size() == 2 && !spaced) return line;
+  for (size_t k = 0; k + 1 < parts.size(); ++k) {
+    const size_t w = words(trim(parts[k]));
+    if (w == 0 || w > label_max || w >= last_words) return line;
+  }
+  return std::string(last);
+}
+
 // Groups lines into blocks: a blank line ends a block; inside a run of lines each line
 // is its own block unless the run looks hard-wrapped (similar long lengths), in which
 // case it is joined into one paragraph. The line texts are moved into the blocks.

@@ -152,3 +152,23 @@ TEST_CASE("A table between the paragraphs of an article stays content", "[boiler
                                         "homes come onto the market in the south."}));
   for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i].empty());
 }
+
+TEST_CASE("A breadcrumb's last part is the title and other lines with slashes stay whole", "[boilerplate]") {
+  struct Case {
+    std::string line, title;
+  };
+  const std::vector<Case> cases = {
+      {"Home / World / Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
+      {"Blog/Garden tips/How to Keep Basil Growing", "How to Keep Basil Growing"},
+      {"Home /Three Ways to Keep Basil Growing", "Three Ways to Keep Basil Growing"},
+      {"News \u203A Europe \u203A Talks End Without a Deal", "Talks End Without a Deal"},
+      {"TCP/IP and HTTP/2 explained", "TCP/IP and HTTP/2 explained"},
+      {"Health/Insurers face higher costs among seniors", "Health/Insurers face higher costs among seniors"},
+      {"Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
+      {"Opinion / why talks fail", "Opinion / why talks fail"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.line);
+    CHECK(title_of_line(c.line) == c.title);
+  }
+}
