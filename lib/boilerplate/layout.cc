@@ -157,11 +157,16 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
       return kind[i] == "?" && s.ends_colon && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
              s.action_words * 4 < s.words;
     };
+    // A quotation that opens right after an article line is the article's too: a page cut
+    // off by a paywall or a "continue reading" break often ends inside one.
     for (size_t i = kept.back() + 1; i < n; ++i) {
       if (sentence(i) || introduces(i)) {
         kind[i].clear();
-      } else if (kind[i] == "?" && page.shapes[i - 1].ends_colon && kind[i - 1].empty() && opens_quote(blocks[i].text)) {
+      } else if (kind[i] == "?" && kind[i - 1].empty() && opens_quote(blocks[i].text) && page.shapes[i].words >= 3 &&
+                 !mostly_date(page.shapes[i])) {
         kind[i].clear();
+      } else if (kind[i] == "navigation" && page.shapes[i].words <= 20 && i + 1 < n && sentence(i + 1)) {
+        continue;  // a link to another story set between two paragraphs ("Read more: ...")
       } else {
         break;
       }

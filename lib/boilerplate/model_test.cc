@@ -172,3 +172,19 @@ TEST_CASE("A breadcrumb's last part is the title and other lines with slashes st
     CHECK(title_of_line(c.line) == c.title);
   }
 }
+
+TEST_CASE("A story link between the closing paragraphs and a quotation the page breaks off stay with the article", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({
+      "Log in", "Newsletters", "Village Fete Raises Funds for New Library Roof",
+      "Organisers of the annual village fete said on Monday that the event had raised more than four thousand "
+      "pounds, enough to repair the leaking roof of the old library.",
+      "Volunteers baked cakes, ran a tombola and sold second-hand books from a row of tables on the green, "
+      "while a brass band played through the afternoon.",
+      "Read more: Library opening hours to change in June",
+      "The parish council will ask builders for quotes next month and hopes the work can be finished before "
+      "the winter rains begin.",
+      "\u201CWe could not have done it without the bakers, who"}));
+  CHECK(layout.kinds[5] == "navigation");
+  CHECK(layout.kinds[6].empty());
+  CHECK(layout.kinds[7].empty());
+}
