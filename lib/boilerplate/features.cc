@@ -25,12 +25,12 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
-                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo"};
+                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -315,6 +315,13 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   out.title(kTFgCaps, fg * 10 + (s.words < 2 ? 9 : ratio(s.caps_words, s.words, 4)));
   out.title(kTFgTerm, fg * 2 + (s.terminal ? 1 : 0));
   out.title(kTFgDate, fg * 5 + (s.words ? ratio(s.date_words, s.words, 4) : 0));
+  // How many paragraphs of prose the content model keeps above the line, with its length
+  // and whether it asks a question: a headline comes before the article's prose, and a
+  // section heading ("What Is ...?") after some of it.
+  size_t prose = 0;
+  for (size_t j = 0; j < i && prose < 3; ++j)
+    prose += scores[j] > 0 && page.shapes[j].words >= 20 && page.shapes[j].terminal;
+  out.title(kTProse, static_cast<int>(prose) * 10 + wc * 2 + ((s.punct & kQuestion) ? 1 : 0));
   // How many of the line's longer words come back in the kept lines after it: a headline
   // names what the article then talks about; a menu, a date or a site name does not. The
   // words of the first kept lines are hashed once per page (PAGE.body_words).

@@ -111,7 +111,8 @@ std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<d
                                    const std::vector<double>& own, const LinearModel& model);
 
 // The blocks that may be the title: the first ones up to a little past the start of the
-// densest run, with words, no phrase rule against them and not mostly a date or time.
+// densest run, with words, no phrase rule against them, not a byline and not mostly a date
+// or time.
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page);
 // The content model's score of every block (above 0: article content).
 std::vector<double> content_scores(const PageFeatures& page, const LinearModel& model);

@@ -46,6 +46,7 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
   for (size_t i = 0; i < last; ++i) {
     const LineShape& s = page.shapes[i];
     if (s.words == 0 || s.words > 30 || mostly_date(s) || !page.rules[i].kind.empty()) continue;
+    if (is_credit_line(blocks[i].text)) continue;  // a byline ("By Jane Doe") names no story
     // A headline does not end with a full stop (an ellipsis is fine).
     std::string_view t = blocks[i].text;
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);

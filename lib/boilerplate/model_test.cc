@@ -188,3 +188,14 @@ TEST_CASE("A story link between the closing paragraphs and a quotation the page 
   CHECK(layout.kinds[6].empty());
   CHECK(layout.kinds[7].empty());
 }
+
+TEST_CASE("A byline is never the title", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  auto layout = analyze_layout(page_of({"Menu", "Recipes", "Three Ways to Keep Basil Growing All Summer",
+                                        "By Jane Doe", para}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title != 3);
+  CHECK(*layout.title == 2);
+}
