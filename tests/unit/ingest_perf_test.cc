@@ -251,6 +251,12 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
       "Above: the minister",
       "Latest updates as we post them",
       "Sergey Guneev / Imago",
+      // Past the bounds of a repetition the rule set relaxes (agency names of up to 30
+      // letters, appeals of up to 60 characters): the exact pattern decides.
+      "Jane Doe / The Northern Photo Service Group Ltd",
+      "Jane Doe / The Northern Photo Service Group",
+      "Acme Health/Beta faces higher costs among older customers",
+      "Support The Daily Planet, which has been around for many many many years now!",
       "Photo: Jane Doe",
       "\xC2\xA9 Reuters",
       "Last Updated: 07/27/2016",
