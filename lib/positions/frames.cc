@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
-#include <unordered_map>
 
 #include "dossier/error.h"
 #include "dossier/utf8.h"
