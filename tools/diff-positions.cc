@@ -50,7 +50,10 @@ int main(int argc, char** argv) {
         reads |= field_bit(f);
       tool.map_documents({reads, field_bit(Field::kPositions)}, [&](dossier::Document&& doc) {
         doc.positions = dossier::find_positions(doc, options);
-        return dossier::cli::Lines{dossier::jsonl::dump_line(doc)};
+        // Moved in, not listed: an initializer list would copy the line, as large as the document.
+        dossier::cli::Lines out;
+        out.push_back(dossier::jsonl::dump_line(doc));
+        return out;
       });
       return;
     }

@@ -69,9 +69,29 @@ const std::vector<ActorCue>& actor_cues() {
   return cues;
 }
 
-const RE2& pronoun_re() {
-  static const RE2 re("\\b(?:([Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)|([Hh]e|[Hh]is|[Ss]he|[Hh]er)|([Tt]hey|[Tt]heir|[Tt]hem))\\b");
-  return re;
+bool is_ascii_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The person class of a personal pronoun written as WORD ("we", "We", "I": FIRST; he, his,
+// she, her: THIRD; they, their, them: PLURAL), matched in lower case or with a capital
+// first letter; nullptr for any other word.
+const char* pronoun_class(std::string_view word) {
+  if (word.size() < 1 || word.size() > 5) return nullptr;
+  if (word == "I") return "FIRST";
+  char w[5];
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (i > 0 && (word[i] < 'a' || word[i] > 'z')) return nullptr;
+    w[i] = i == 0 ? utf8::ascii_lower(word[0]) : word[i];
+  }
+  std::string_view lower(w, word.size());
+  for (std::string_view p : {"we", "our", "us", "my"})
+    if (lower == p) return "FIRST";
+  for (std::string_view p : {"he", "his", "she", "her"})
+    if (lower == p) return "THIRD";
+  for (std::string_view p : {"they", "their", "them"})
+    if (lower == p) return "PLURAL";
+  return nullptr;
 }
 
 struct RoleNoun {
@@ -202,13 +222,21 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
     }
   }
   add_roles(ranges);
+  // Pronouns are whole words (ASCII word bytes, as a regular expression's \\b sees them), read
+  // in one pass over each range: a word that runs past the range's end is not one.
   for (const auto& [from, to] : ranges) {
-    size_t pos = from;
-    re2::StringPiece p[4];
-    while (pos < to && pronoun_re().Match(input, pos, to, RE2::UNANCHORED, p, 4)) {
-      size_t s = static_cast<size_t>(p[0].data() - text.data());
-      cands_.push_back(Candidate{s, s + p[0].size(), "", p[1].data() ? "FIRST" : p[2].data() ? "THIRD" : "PLURAL", nullptr});
-      pos = s + std::max<size_t>(p[0].size(), 1);
+    size_t i = from;
+    if (i > 0 && is_ascii_word_byte(text[i - 1]))
+      while (i < to && is_ascii_word_byte(text[i])) ++i;
+    while (i < to) {
+      if (!is_ascii_word_byte(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t b = i;
+      while (i < text.size() && is_ascii_word_byte(text[i])) ++i;
+      if (i > to) break;
+      if (const char* kind = pronoun_class(text.substr(b, i - b))) cands_.push_back(Candidate{b, i, "", kind, nullptr});
     }
   }
   std::sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {

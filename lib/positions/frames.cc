@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
-#include <unordered_map>
 
 #include "dossier/error.h"
 #include "dossier/utf8.h"
@@ -83,15 +82,62 @@ struct Hit {
   size_t start, end;
 };
 
+// Lowercase words -> lemma ids, open addressing over FNV-1a hashes: looked up with the
+// bytes and hash find() already has, without making a string per word.
+class WordIds {
+ public:
+  static uint64_t hash(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  static constexpr uint64_t kSeed = 14695981039346656037ull;
+  size_t size() const { return words_.size(); }
+  void clear() {
+    words_.clear();
+    slots_.assign(slots_.size(), 0);
+  }
+  // The id of WORD (hash H), or nullptr.
+  const int* find(std::string_view word, uint64_t h) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      uint32_t at = slots_[i];
+      if (!at) return nullptr;
+      const Entry& e = words_[at - 1];
+      if (e.hash == h && e.word == word) return &e.id;
+    }
+  }
+  void insert(std::string_view word, uint64_t h, int id) {
+    if ((words_.size() + 1) * 2 > slots_.size()) grow();
+    words_.push_back(Entry{std::string(word), h, id});
+    place(static_cast<uint32_t>(words_.size()));
+  }
+
+ private:
+  struct Entry {
+    std::string word;
+    uint64_t hash;
+    int id;
+  };
+  void place(uint32_t at) {
+    size_t i = words_[at - 1].hash & (slots_.size() - 1);
+    while (slots_[i]) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = at;
+  }
+  void grow() {
+    slots_.assign(std::max<size_t>(64, slots_.size() * 2), 0);
+    for (uint32_t at = 1; at <= words_.size(); ++at) place(at);
+  }
+  std::vector<Entry> words_;
+  std::vector<uint32_t> slots_;  // 1 + index into words_, 0 for empty
+};
+
 // What find() reuses from one call to the next on a thread: its buffers, the stemmer, and
-// the lemma id of every word it has stemmed for one matcher (a news text repeats its
-// words, and stemming is most of the cost of a word). Bounded: cleared past kMaxCached.
+// the lemma id of every word it has looked up for one matcher: the words written in its
+// frames, then each word it has stemmed (a news text repeats its words, and stemming is
+// most of the cost of a word). Bounded: cleared past kMaxCached.
 struct Scratch {
   std::vector<Word> words;
   std::vector<std::vector<Hit>> hits;
   std::unique_ptr<Lemmatizer> lemmas;
-  uint64_t matcher = 0;  // the serial of the matcher whose ids `stemmed` holds
-  std::unordered_map<std::string, int> stemmed;
+  uint64_t matcher = 0;  // the serial of the matcher whose ids `ids` holds
+  WordIds ids;
 };
 constexpr size_t kMaxCached = 1 << 16;
 
@@ -196,9 +242,15 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
   Scratch& sc = scratch();
   std::vector<Word>& words = sc.words;
   words.clear();
-  if (sc.matcher != serial_ || sc.stemmed.size() > kMaxCached) {
-    sc.stemmed.clear();
+  if (sc.matcher != serial_ || sc.ids.size() > kMaxCached) {
+    sc.ids.clear();
     sc.matcher = serial_;
+    // A word written in a frame is taken as it is; only its other forms are stemmed.
+    for (const auto& [word, id] : written_) {
+      uint64_t h = WordIds::kSeed;
+      for (char c : word) h = WordIds::hash(h, c);
+      sc.ids.insert(word, h, id);
+    }
   }
   uint32_t index = 0, clause = 0;
   bool any = false;
@@ -225,22 +277,16 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
     }
     int id = -1;
     if (known && i - b <= 24) {
-      // A word written in a frame is looked up as it is; only its other forms are stemmed.
       char lower[24];
-      for (size_t k = 0; k < i - b; ++k) lower[k] = utf8::ascii_lower(text[b + k]);
-      auto it = written_.find(std::string_view(lower, i - b));
-      if (it != written_.end()) {
-        id = it->second;
+      uint64_t h = WordIds::kSeed;
+      for (size_t k = 0; k < i - b; ++k) h = WordIds::hash(h, lower[k] = utf8::ascii_lower(text[b + k]));
+      std::string_view word(lower, i - b);
+      if (const int* cached = sc.ids.find(word, h)) {
+        id = *cached;
       } else {
-        std::string word(lower, i - b);
-        auto cached = sc.stemmed.find(word);
-        if (cached != sc.stemmed.end()) {
-          id = cached->second;
-        } else {
-          if (!sc.lemmas) sc.lemmas = std::make_unique<Lemmatizer>();  // made when a word may be a frame's
-          id = lemma_id(sc.lemmas->lemma(word));
-          sc.stemmed.emplace(std::move(word), id);
-        }
+        if (!sc.lemmas) sc.lemmas = std::make_unique<Lemmatizer>();  // made when a word may be a frame's
+        id = lemma_id(sc.lemmas->lemma(word));
+        sc.ids.insert(word, h, id);
       }
       any = any || id >= 0;
     }

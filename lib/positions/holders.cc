@@ -49,6 +49,15 @@ bool is_preposition(const std::string& w) {
   return kPrepositions.count(w) > 0;
 }
 
+// A preposition that sets a demand or plan in the narrative's circumstances ("amid", "angry
+// at", "in response to"): who owns the demand is described by the one who tells, where
+// "Russia's call for" as a subject or object of a verb of saying is theirs to state.
+bool describes(const std::string& word_before_owner) {
+  static const std::set<std::string> kPrepositions = {"amid", "amidst", "despite", "after", "following", "at",
+                                                      "over", "about", "against", "to"};
+  return kPrepositions.count(word_before_owner) > 0;
+}
+
 // Whether the words before byte POS are a reporting verb, with "that" or not ("said", "told
 // reporters that"): what follows is a reported clause.
 bool reports(std::string_view text, size_t pos, size_t floor) {
@@ -337,7 +346,8 @@ std::vector<Named> Holders::cue_agents(size_t sb, size_t se, const TopicMatch& m
       bool modifier = !between.empty() && std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; }) &&
                       noun_cue(text.substr(cs, ce - cs));
       if (owner || modifier)
-        out.push_back(Named{&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1), noun_cue(text.substr(cs, ce - cs))});
+        out.push_back(Named{&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1), noun_cue(text.substr(cs, ce - cs)),
+                            describes(word_before(text, cand.start, sb))});
     }
     std::string_view after = text.substr(ce, std::min<size_t>(4, se - ce));
     if (after == " of ") {

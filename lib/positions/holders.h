@@ -18,6 +18,11 @@ struct Named {
   const Candidate* who = nullptr;
   int polarity = 0;
   bool owner = false;
+  // The owner is described, not stating: the owned cue is the object of a preposition of
+  // the narrative ("amid Russian demands for", "angry at NATO's demand"). It still says
+  // whose the demand is, so no one else in the sentence holds it, but the owner holds
+  // nothing either.
+  bool described = false;
 };
 
 class Holders {

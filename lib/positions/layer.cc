@@ -187,8 +187,8 @@ std::vector<Position> Layer::run() {
         else if (!replaces)
           for (auto& n : actors_.speaker_actors(*q, date)) held.emplace_back(std::move(n), st.polarity);
         else
-          for (const auto& [c, pol, owner] : named)
-            if (c)
+          for (const auto& [c, pol, owner, described] : named)
+            if (c && !described)
               for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
         via = q->id;
       } else {
@@ -209,8 +209,8 @@ std::vector<Position> Layer::run() {
             for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
         if (!replaces && reporter)
           for (auto& n : actors_.resolve(*reporter, sb + ms[i].start, date)) held.emplace_back(std::move(n), st.polarity);
-        for (const auto& [c, pol, owner] : named)
-          if (c)
+        for (const auto& [c, pol, owner, described] : named)
+          if (c && !described)
             for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), pol);
       }
       for (const auto& [name, pol] : held) {
