@@ -29,7 +29,12 @@ Result ago_value(const std::vector<std::string>& w, const Context& c) {
     case 'W': return Value{"DATE", fmt_date(add_days(d, -7 * k))};  // "a week ago": that day
     case 'M': return unit_relative("month", static_cast<int>(-k), c);
     case 'Q': return unit_relative("quarter", static_cast<int>(-k), c);
-    default: return Value{"DATE", fmt_year(d.y - static_cast<int>(k))};
+    default: {
+      // "almost 35 years ago" is less than 35 years back: said in the second half of a year,
+      // the year after the plain count ("almost 35 years ago" in December 2009: 1975).
+      bool almost = !ahead && (has(w, "almost") || has(w, "nearly") || (has(w, "just") && has(w, "under")));
+      return Value{"DATE", fmt_year(d.y - static_cast<int>(k) + (almost && d.m >= 7 ? 1 : 0))};
+    }
   }
 }
 

@@ -47,6 +47,8 @@ const std::vector<Case> kRangeAndClockCases = {
     {"midnight on December 12", "2007-12-10", F, "2007-12-12T00:00"},
     {"6:15 PM on Wed, Oct 18", "2017-06-07", F, "2017-10-18T18:15"},
     {"almost 35 years ago", "2009-05-01", P, "1974"},
+    {"nearly 20 years ago", "2009-11-20", P, "1990"},
+    {"20 years ago", "2009-11-20", P, "1989"},
     {"mid-fall 2021", "2022-01-14", U, "2021-FA"},
     {"late on Tuesday", "2014-04-02", P, "2014-04-01"},
     {"three whole months", kNoDct, U, "P3M"},
