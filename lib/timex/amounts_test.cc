@@ -95,3 +95,12 @@ TEST_CASE("an hour word or a fraction before a number is no clock time", "[timex
     for (const auto& t : found) CHECK(t.type != "TIME");
   }
 }
+
+TEST_CASE("a bare plural unit is a length of time left unknown", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The repairs took decades, and weeks passed before the first train ran.", "2018-05-09"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].text == "decades");
+  CHECK(ts[0].value == "PXDE");
+  CHECK(ts[1].value == "PXW");
+  check_cases({{"hours", kNoDct, U, "PTXH"}, {"months", kNoDct, U, "PXM"}});
+}
