@@ -29,7 +29,12 @@ Result ago_value(const std::vector<std::string>& w, const Context& c) {
     case 'W': return Value{"DATE", fmt_date(add_days(d, -7 * k))};  // "a week ago": that day
     case 'M': return unit_relative("month", static_cast<int>(-k), c);
     case 'Q': return unit_relative("quarter", static_cast<int>(-k), c);
-    default: return Value{"DATE", fmt_year(d.y - static_cast<int>(k))};
+    default: {
+      // "almost 35 years ago" is less than 35 years back: said in the second half of a year,
+      // the year after the plain count ("almost 35 years ago" in December 2009: 1975).
+      bool almost = !ahead && (has(w, "almost") || has(w, "nearly") || (has(w, "just") && has(w, "under")));
+      return Value{"DATE", fmt_year(d.y - static_cast<int>(k) + (almost && d.m >= 7 ? 1 : 0))};
+    }
   }
 }
 
@@ -123,16 +128,92 @@ Result set_value(const std::vector<std::string>& w) {
   return std::nullopt;
 }
 
+namespace {
+
+// An hour of the clock written as a word or in figures ("seven", "7"), 1 to 12, or -1.
+int clock_hour(const std::string& x) {
+  if (x == "noon" || x == "midday") return 12;
+  if (x == "midnight") return 0;
+  if (all_digits(x)) {
+    int n = std::stoi(x.substr(0, std::min<size_t>(x.size(), 3)));
+    return n >= 1 && n <= 12 ? n : -1;
+  }
+  auto it = tables().numbers.find(x);
+  return it != tables().numbers.end() && it->second >= 1 && it->second <= 12 && x != "a" && x != "an" && x != "single" ? static_cast<int>(it->second) : -1;
+}
+
+// A reading of the clock in words from W[I]: "seven thirty", "ten oh five", "three o'clock",
+// "half past nine", "a quarter to six", "twenty minutes after four". Sets H and M (H 0-23
+// only for noon and midnight) and returns the index after the reading, or I for none.
+size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& m) {
+  const auto& numbers = tables().numbers;
+  auto number = [&](size_t k) -> int {
+    if (k >= w.size()) return -1;
+    if (all_digits(w[k]) && w[k].size() <= 2) return std::stoi(w[k]);
+    auto it = numbers.find(w[k]);
+    return it == numbers.end() || w[k] == "a" || w[k] == "an" || w[k] == "single" ? -1 : static_cast<int>(it->second);
+  };
+  // "half past", "a quarter to", "twenty minutes after" before an hour.
+  size_t k = i;
+  int minutes = -1;
+  if (k < w.size() && w[k] == "half") {
+    minutes = 30;
+    ++k;
+  } else if (k + 1 < w.size() && (w[k] == "quarter" || (w[k] == "a" && w[k + 1] == "quarter"))) {
+    minutes = 15;
+    k += w[k] == "a" ? 2 : 1;
+  } else if (int n = number(k); n > 0 && n < 60 && k + 1 < w.size() && (w[k + 1] == "minutes" || w[k + 1] == "minute")) {
+    minutes = n;
+    k += 2;
+  } else if (int tens = number(k); tens >= 20 && tens < 60 && tens % 10 == 0 && k + 2 < w.size() && number(k + 1) > 0 &&
+             number(k + 1) < 10 && (w[k + 2] == "minutes" || w[k + 2] == "minute")) {  // "twenty five minutes to"
+    minutes = tens + number(k + 1);
+    k += 3;
+  }
+  if (minutes >= 0) {
+    if (k + 1 >= w.size() || (w[k] != "past" && w[k] != "after" && w[k] != "to")) return i;
+    int hour = clock_hour(w[k + 1]);
+    if (hour < 0) return i;
+    bool to = w[k] == "to";
+    h = to ? (hour + 23) % 24 : hour;
+    if (to && hour == 0) h = 23;
+    m = to ? 60 - minutes : minutes;
+    return k + 2;
+  }
+  int hour = clock_hour(w[i]);
+  if (hour < 1 || all_digits(w[i])) return i;
+  h = hour;
+  m = 0;
+  k = i + 1;
+  if (k + 1 < w.size() && w[k] == "oh" && number(k + 1) > 0 && number(k + 1) < 10) {  // "ten oh five"
+    m = number(k + 1);
+    return k + 2;
+  }
+  if (int n = number(k); n >= 10 && n < 60) {  // "seven thirty", "nine forty five"
+    m = n;
+    ++k;
+    if (n >= 20 && n % 10 == 0)
+      if (int units = number(k); units > 0 && units < 10) {
+        m += units;
+        ++k;
+      }
+  }
+  return k;
+}
+
+}  // namespace
+
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c) {
   int h = -1, m = 0, sec = -1;
   // The clock reading is the first word that is no weekday and no "at": "Thursday at 8:00".
   size_t at = 0;
   while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]))) ++at;
   std::string first = w.empty() ? "" : w[at];
-  if (first == "noon") {
+  if (first == "noon" || first == "midday" || (first == "mid" && at + 1 < w.size() && w[at + 1] == "day")) {
     h = 12;
   } else if (first == "midnight") {
     h = 0;
+  } else if (clock_in_words(w, at, h, m) != at) {
   } else if (std::sscanf(first.c_str(), "%d:%d:%d", &h, &m, &sec) >= 2 || std::sscanf(first.c_str(), "%d.%d", &h, &m) == 2 ||
              std::sscanf(first.c_str(), "%dh%d", &h, &m) == 2) {
   } else if (first.size() == 4 && all_digits(first)) {

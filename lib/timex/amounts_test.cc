@@ -47,6 +47,8 @@ const std::vector<Case> kRangeAndClockCases = {
     {"midnight on December 12", "2007-12-10", F, "2007-12-12T00:00"},
     {"6:15 PM on Wed, Oct 18", "2017-06-07", F, "2017-10-18T18:15"},
     {"almost 35 years ago", "2009-05-01", P, "1974"},
+    {"nearly 20 years ago", "2009-11-20", P, "1990"},
+    {"20 years ago", "2009-11-20", P, "1989"},
     {"mid-fall 2021", "2022-01-14", U, "2021-FA"},
     {"late on Tuesday", "2014-04-02", P, "2014-04-01"},
     {"three whole months", kNoDct, U, "P3M"},
@@ -56,4 +58,49 @@ const std::vector<Case> kRangeAndClockCases = {
 
 TEST_CASE("ranges of days, clock times with seconds or a date, and hedged counts are read", "[timex]") {
   check_cases(kRangeAndClockCases);
+}
+
+namespace {
+
+// The clock in words and the quantities "a couple of", "a dozen"; 2017-06-07 is a Wednesday.
+const std::vector<Case> kClockWordCases = {
+    {"eight forty-five pm", "2017-06-07", U, "2017-06-07T20:45"},
+    {"eleven o'clock", "2017-06-07", U, "2017-06-07T11:00"},
+    {"six a.m", "2017-06-07", U, "2017-06-07T06:00"},
+    {"at four twenty", "2017-06-07", U, "2017-06-07T04:20"},
+    {"at nine oh five pm", "2017-06-07", U, "2017-06-07T21:05"},
+    {"half past eleven", "2017-06-07", U, "2017-06-07T11:30"},
+    {"a quarter past two in the afternoon", "2017-06-07", U, "2017-06-07T14:15"},
+    {"quarter to eight", "2017-06-07", U, "2017-06-07T07:45"},
+    {"ten minutes to midnight", "2017-06-07", U, "2017-06-07T23:50"},
+    {"twenty-five minutes after four pm", "2017-06-07", U, "2017-06-07T16:25"},
+    {"a quarter past 9 pm", "2017-06-07", U, "2017-06-07T21:15"},
+    {"midday", "2017-06-07", U, "2017-06-07T12:00"},
+    {"mid-day", "2017-06-07", U, "2017-06-07T12:00"},
+    {"a couple of weeks", kNoDct, U, "P2W"},
+    {"a couple years", kNoDct, U, "P2Y"},
+    {"a couple of months ago", "2017-06-07", U, "2017-04"},
+    {"a dozen years ago", "2017-06-07", U, "2005"},
+};
+
+}  // namespace
+
+TEST_CASE("clock times in words and counts in words are read", "[timex]") { check_cases(kClockWordCases); }
+
+TEST_CASE("an hour word or a fraction before a number is no clock time", "[timex]") {
+  for (const char* text : {"The budget was cut by half to two billion.", "Sales rose by a quarter to 7 million units.",
+                           "Police searched ten homes at ten stations.", "She said one am I not."}) {
+    INFO(text);
+    auto found = dossier::timex::find_timexes(doc_of(text, "2017-06-07"));
+    for (const auto& t : found) CHECK(t.type != "TIME");
+  }
+}
+
+TEST_CASE("a bare plural unit is a length of time left unknown", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The repairs took decades, and weeks passed before the first train ran.", "2018-05-09"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].text == "decades");
+  CHECK(ts[0].value == "PXDE");
+  CHECK(ts[1].value == "PXW");
+  check_cases({{"hours", kNoDct, U, "PTXH"}, {"months", kNoDct, U, "PXM"}});
 }

@@ -97,6 +97,7 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
     }
   }
   if (!month) return std::nullopt;
+  bool last_day = !day && (has(w, "last") || has(w, "final")) && has(w, "day");  // "the last day of May"
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
   // The month the text last named without its year, named again ("set for Oslo in
@@ -112,6 +113,7 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
     year = resolve_year(month, day, *c.dct, c.tense);
     if (day) year = year_of_weekday(w, month, day, *year, *c.dct);
   }
+  if (last_day) day = days_in_month(year.value_or(2001), month);
   if (!year) {
     char buf[32];
     std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);

@@ -57,3 +57,30 @@ TEST_CASE("fractions and impossible days in figures are no dates", "[timex]") {
     CHECK_FALSE(dossier::timex::normalize(s, std::string("2018-05-09")).has_value());
   }
 }
+
+namespace {
+
+// Days and weeks named by their place in a month; 2018-05-09 is a Wednesday.
+const std::vector<Case> kPlaceInMonthCases = {
+    {"the last day of February 2024", "2018-05-09", U, "2024-02-29"},
+    {"the final day of June", "2018-05-09", F, "2018-06-30"},
+    {"last day in November 2016", "2018-05-09", U, "2016-11-30"},
+    {"last week of August 2016", "2018-05-09", U, "2016-W34"},
+    {"first week of March", "2018-05-09", P, "2018-W09"},
+};
+
+}  // namespace
+
+TEST_CASE("days and weeks named by their place in a month are read", "[timex]") { check_cases(kPlaceInMonthCases); }
+
+TEST_CASE("quarters that are a share of something are no length of time", "[timex]") {
+  auto durations = [](const char* text) {
+    size_t n = 0;
+    for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2018-05-09"))) n += t.type == "DURATION";
+    return n;
+  };
+  CHECK(durations("Three-quarters of the members voted for it.") == 0);
+  CHECK(durations("Three quarters of its shops have closed.") == 0);
+  CHECK(durations("Two quarters of the seats went to the opposition.") == 0);
+  CHECK(durations("It was the second of two quarters of growth.") == 1);
+}

@@ -48,6 +48,13 @@ size_t read_number(const std::vector<std::string>& w, size_t i, double& value, b
   } else if (auto it = t.numbers.find(tok); it != t.numbers.end()) {
     value = it->second;
     ++i;
+    // "a dozen", "a couple of": the article counts the word after it.
+    if ((tok == "a" || tok == "an") && i < w.size())
+      if (auto n = t.numbers.find(w[i]); n != t.numbers.end() && n->second > 1) {
+        value = n->second;
+        ++i;
+        if (i + 1 < w.size() && w[i] == "of") ++i;
+      }
     if (i < w.size() && value >= 20 && value < 100) {
       auto next = t.numbers.find(w[i]);
       if (next != t.numbers.end() && next->second < 10 && w[i] != "a" && w[i] != "an") {

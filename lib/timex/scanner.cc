@@ -101,6 +101,11 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["PART"] = alternation(parts);
   p["ORD"] = alternation(ords);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
+  // Hours and minutes of the clock in words: "seven", "thirty", "oh five", "forty-five".
+  const std::string units9 = "(?:one|two|three|four|five|six|seven|eight|nine)";
+  p["HOURW"] = "(?:" + units9.substr(3, units9.size() - 4) + "|ten|eleven|twelve)";
+  p["MINW"] = "(?:oh[ -]" + units9 + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[ -]" +
+              units9 + ")?)";
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
@@ -256,6 +261,23 @@ bool is_name_part(std::string_view text, size_t b, size_t e) {
   return std::find(strip.begin(), strip.end(), prev) == strip.end();
 }
 
+// "three-quarters of the vote", "three quarters of its members": a share, not a length of
+// time ("two quarters of growth" stays one).
+bool is_fraction(std::string_view text, size_t b, size_t e) {
+  std::string m = lower(text.substr(b, e - b));
+  if (m.size() < 7 || (m.compare(m.size() - 7, 7, "quarter") != 0 && (m.size() < 8 || m.compare(m.size() - 8, 8, "quarters") != 0)))
+    return false;
+  if (m.find("-quarter") != std::string::npos) return true;
+  if (text.substr(e, 4) != " of ") return false;
+  size_t we = e + 4;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"};
+  std::string next = lower(text.substr(e + 4, we - e - 4));
+  for (const char* d : kDeterminers)
+    if (next == d) return true;
+  return false;
+}
+
 bool noun_follows(std::string_view text, size_t e) {
   // The words that may follow a day of the month: prepositions and conjunctions.
   static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
@@ -298,6 +320,7 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
     if (kind == grammar::Kind::kDuration && text.substr(e, 4) == "-old") continue;
+    if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
       // "on Tuesday the first generation": the weekday alone.
       size_t cut = text.find_first_of(", ", b);

@@ -48,6 +48,10 @@ bool numeric_context_ok(std::string_view text, size_t b, size_t e);
 // True when the bare number at [B, E) sits between two capitalized words ("Russell 2000 Index").
 bool is_name_part(std::string_view text, size_t b, size_t e);
 
+// True when the amount of quarters at [B, E) is a share of something ("three-quarters of
+// the vote"), not a length of time.
+bool is_fraction(std::string_view text, size_t b, size_t e);
+
 // True when a word other than a preposition or conjunction follows [.., E) after one
 // space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);

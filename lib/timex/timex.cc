@@ -29,6 +29,28 @@ bool follows_in(std::string_view text, size_t at) {
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
 }
 
+// The years written in figures in a range of years EXPR (at byte BEGIN of the text), each a
+// DATE timex after the range's own.
+void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap& map, std::vector<Timex>& out,
+                     std::vector<std::pair<size_t, size_t>>& sentence_of, size_t sb, size_t se) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i + 4 <= expr.size(); ++i) {
+    if (!digit(expr[i]) || (i > 0 && digit(expr[i - 1]))) continue;
+    size_t j = i;
+    while (j < expr.size() && digit(expr[j])) ++j;
+    if (j - i != 4) continue;
+    Timex y;
+    y.id = "t" + std::to_string(out.size() + 1);
+    y.text = std::string(expr.substr(i, 4));
+    y.span = Span{static_cast<int64_t>(map.to_cp(begin + i)), static_cast<int64_t>(map.to_cp(begin + j))};
+    y.type = "DATE";
+    y.value = y.text;
+    out.push_back(std::move(y));
+    sentence_of.emplace_back(sb, se);
+    i = j;
+  }
+}
+
 }  // namespace
 
 std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
@@ -104,8 +126,12 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
         named_month = last_month;
     }
+    bool range_of_years = t.type == "DURATION" && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDuration;
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
+    // "from 2009 to 2011", "between 2014 and 2016": TimeML marks the years the span runs
+    // between as dates of their own, beside its length.
+    if (range_of_years) add_range_years(expr, m.begin, map, out, sentence_of, sb, se);
   }
   // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC"),
   // or from a clock time that has one ("from 9:30 to 11:00 on Thursday").

@@ -148,3 +148,17 @@ TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahe
     CHECK(ts[0].value == c.value);
   }
 }
+
+TEST_CASE("a range of years gives its length and each year it runs between", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The plant will close from 2031 to 2034, and again between 2040 and 2042.", "2025-03-01"));
+  REQUIRE(ts.size() == 6);
+  CHECK(ts[0].text == "2031 to 2034");
+  CHECK(ts[0].value == "P3Y");
+  CHECK(ts[1].text == "2031");
+  CHECK(ts[1].type == "DATE");
+  CHECK(ts[2].value == "2034");
+  CHECK(ts[2].span.start == 34);
+  CHECK(ts[3].value == "P2Y");
+  CHECK(ts[4].value == "2040");
+  CHECK(ts[5].value == "2042");
+}
