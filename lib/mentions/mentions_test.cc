@@ -227,3 +227,25 @@ TEST_CASE("A capitalised role noun opening a sentence names no one", "[mentions]
   CHECK(resolve_last(d, "Ministers", dossier::Gazetteer()) == "source:Ministers");
   CHECK(resolve_last(d, "Diplomats", dossier::Gazetteer()) == "source:Diplomats");
 }
+
+TEST_CASE("A body's members speak for the organisation that names them or that the text is about", "[mentions]") {
+  auto d = make_doc(
+      "The Baltic Council met in Riga. The Baltic Council said it would meet again, and the Baltic Council chair agreed. "
+      "Estonia hosted it.\n\nThe ministers said talks would resume. Nordic Forum leaders pledged to act. Ministers agreed to wait. "
+      "European leaders said little.",
+      {{"Baltic Council", "ORG", {"Baltic Council"}}, {"Nordic Forum", "ORG", {"Nordic Forum"}}, {"Estonia", "GPE", {"Estonia"}}});
+  CHECK(resolve_last(d, "The ministers", dossier::Gazetteer()) == "Baltic Council");
+  CHECK(resolve_last(d, "Nordic Forum leaders", dossier::Gazetteer()) == "Nordic Forum");
+  CHECK(resolve_last(d, "Ministers", dossier::Gazetteer()) == "Baltic Council");
+  CHECK(resolve_last(d, "European leaders", dossier::Gazetteer()) == "source:European leaders");
+}
+
+TEST_CASE("A named document speaks for the organisation the text is about, not for what it is named after", "[mentions]") {
+  auto d = make_doc(
+      "The Baltic Council adopted the Riga Declaration. The Baltic Council met at the Riga Summit, as the Baltic Council "
+      "had planned.\n\n\"We will act,\" said the Riga Declaration on the Riga Summit.",
+      {{"Baltic Council", "ORG", {"Baltic Council"}},
+       {"Riga Declaration", "LAW", {"Riga Declaration"}},
+       {"Riga Summit", "EVENT", {"Riga Summit"}}});
+  CHECK(resolve_last(d, "the Riga Declaration on the Riga Summit", dossier::Gazetteer()) == "Baltic Council");
+}

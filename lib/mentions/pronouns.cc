@@ -86,13 +86,14 @@ std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const
   return std::nullopt;
 }
 
-// The person mentioned at least three times and more often than any other, once per
-// document (a pass per pronoun would be quadratic).
-std::optional<size_t> Impl::topic_person() const {
-  if (topic_) return *topic_;
+namespace {
+
+// The entity of TYPE mentioned at least three times and more often than any other of it.
+std::optional<size_t> most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
+                                     const char* type) {
   std::vector<size_t> counts(entities.size(), 0);
   for (const auto& m : mentions)
-    if (entities[m.entity].type == "PERSON") ++counts[m.entity];
+    if (entities[m.entity].type == type) ++counts[m.entity];
   size_t best = 0, second = 0;
   std::optional<size_t> topic;
   for (size_t e = 0; e < counts.size(); ++e) {
@@ -105,8 +106,32 @@ std::optional<size_t> Impl::topic_person() const {
     }
   }
   if (best < 3 || best == second) topic.reset();
-  topic_ = topic;
   return topic;
+}
+
+}  // namespace
+
+// Once per document (a pass per pronoun would be quadratic).
+std::optional<size_t> Impl::topic_person() const {
+  if (!topic_) topic_ = most_mentioned(entities, mentions, "PERSON");
+  return *topic_;
+}
+
+std::optional<size_t> Impl::topic_organisation() const {
+  if (!topic_org_) topic_org_ = most_mentioned(entities, mentions, "ORG");
+  return *topic_org_;
+}
+
+// "NRC leaders", "NATO's foreign ministers", "the allies", "the declaration": the owner
+// named in the phrase, else the organisation the document is about (a communiqué's
+// "the ministers agreed" is the alliance's word).
+std::optional<size_t> Impl::body_owner(const std::vector<Token>& seg) const {
+  std::optional<size_t> owner;
+  for (auto it = first_at_or_after(seg.front().b); it != mentions.end() && it->begin < seg.back().e; ++it) {
+    const std::string& type = entities[it->entity].type;
+    if (it->end <= seg.back().e && (type == "ORG" || type == "GPE")) owner = it->entity;
+  }
+  return owner ? owner : topic_organisation();
 }
 
 
