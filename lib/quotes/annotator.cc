@@ -108,6 +108,11 @@ class Annotator {
     }
     if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
+    // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
+    // sentence reports the clause the quote stands in.
+    if (!attr)
+      if (auto comma = speech_.closing_cue(span_index(env_.ctx.sentences, ob), oe))
+        attr = cues_.right_cue(tokenize(env_.doc.text, *comma, se));
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
     bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&

@@ -233,3 +233,28 @@ TEST_CASE("Agreeing, conceding and vowing are cues like said", "[quotes]") {
   CHECK(attributions("Peter Kovac concedes that \"the plan was late and too costly\".", kPeople) ==
         std::vector<std::string>{"the plan was late and too costly -> Peter Kovac"});
 }
+
+TEST_CASE("A short quote in the clause a closing said reports is speech of that subject", "[quotes]") {
+  CHECK(attributions("Peter Kovac arrived.\n\nThe meeting comes at a \"difficult moment\" for the region, "
+                     "Acme Airplanes chief Kovac said Tuesday.",
+                     kPeople) == std::vector<std::string>{"difficult moment -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote in a headline's clause after says is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac says talks come at 'difficult moment'\n\nThe talks began.", kPeople) ==
+        std::vector<std::string>{"difficult moment -> Peter Kovac"});
+}
+
+TEST_CASE("A one-word quote modifying a noun in a reported clause stays a term", "[quotes]") {
+  CHECK(attributions("Peter Kovac said above it was the first \"solid\" sample mission.", kPeople).empty());
+}
+
+TEST_CASE("A title one gives oneself is not speech", "[quotes]") {
+  CHECK(attributions("In 1859 Peter Kovac wrote letters proclaiming himself \"Guardian of the northern lands\".", kPeople)
+            .empty());
+}
+
+TEST_CASE("Exclaimed and complaining are verbs of saying", "[quotes]") {
+  CHECK(attributions("Peter Kovac himself famously exclaimed: \"I am the victim of my own plans.\"", kPeople) ==
+        std::vector<std::string>{"I am the victim of my own plans. -> Peter Kovac"});
+}

@@ -181,7 +181,11 @@ class Speech {
   // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
   // speech whatever its length.
   bool governed_by_cue(size_t ob) const;
-  bool in_reported_clause(size_t ob) const;
+  // The comma of ", SUBJECT CUE [a few words]." closing sentence SI after byte OE, or nullopt.
+  std::optional<size_t> closing_cue(size_t si, size_t oe) const;
+  // Whether the quote [OB, OE) of NWORDS words stands in the clause a verb of saying reports
+  // ("X said that ... "...""; "X says ... "..."" and "... "...", X said." for two words or more).
+  bool in_reported_clause(size_t ob, size_t oe, size_t nwords) const;
 
  private:
   const Env& env_;

@@ -230,6 +230,7 @@ TEST_CASE("scare quotes, terms and titles are not speech", "[quotes]") {
       {"It was branded a \"foreign agent\" by the government.", false},
       {"Russia's proposal stresses only \"hard\" security, officials say.", false},
       {"Russia must ditch its adversarial \"sphere of influence\" approach, officials say.", false},
+      {"Russia must ditch its adversarial \"sphere of influence\" approach, officials said.", false},
       {"He wrote \"War and Peace\" long ago.", false},
       {"The spokesman said the conference would be \"very useful\" to discuss policy.", true},
       {"The treaty would \"affect significantly\" the security of others.", true},
