@@ -35,6 +35,7 @@ class Annotator {
     out_.reserve(scanned.size() + turns_.turns().size());
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));
+    for (auto& q : block_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });

@@ -258,3 +258,28 @@ TEST_CASE("Exclaimed and complaining are verbs of saying", "[quotes]") {
   CHECK(attributions("Peter Kovac himself famously exclaimed: \"I am the victim of my own plans.\"", kPeople) ==
         std::vector<std::string>{"I am the victim of my own plans. -> Peter Kovac"});
 }
+
+TEST_CASE("A prose paragraph after a colon that names who speaks is a block quotation", "[quotes]") {
+  CHECK(attributions("In a letter of 1860, Peter Kovac observed:\n\nThe citizens of these lands have long waited for "
+                     "a fair hearing, and they shall have one before the year is out.\n\nHe died in 1880.",
+                     kPeople) ==
+        std::vector<std::string>{
+            "The citizens of these lands have long waited for a fair hearing, and they shall have one before the year is "
+            "out. -> Peter Kovac"});
+}
+
+TEST_CASE("A paragraph after a colon that names no one is a list or an explanation, not a quotation", "[quotes]") {
+  CHECK(attributions("The storm weakens over land for two reasons:\n\nAs it moves over land it is cut off from the warm "
+                     "water that feeds it, and the ground slows its winds.\n\nIt will rain.",
+                     kPeople)
+            .empty());
+}
+
+TEST_CASE("A block quotation whose paragraphs end in semicolons runs on to its last paragraph", "[quotes]") {
+  auto got = attributions("Peter Kovac then issued a decree to the army:\n\nWHEREAS, a body of men calling themselves "
+                          "the council meet in violation of our edict;\n\nNOW, THEREFORE, we order the army to clear "
+                          "the halls of the council at once.\n\nNothing happened.",
+                          kPeople);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("clear the halls of the council at once. -> Peter Kovac") != std::string::npos);
+}

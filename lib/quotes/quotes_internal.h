@@ -195,6 +195,10 @@ class Speech {
 // TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."
 std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
 
+// Block quotations (blocks.cc): a prose paragraph without quote marks after a paragraph
+// that ends in a colon, none of TAKEN in it, attributed through the introducing sentence.
+std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
+
 // Resolves the subject noun phrase text[b, e) of a cue through the mention resolver: the
 // quote being attributed holds no antecedent, and "I" is the turn's speaker.
 Found resolve_subject(const Context& ctx, size_t b, size_t e);
