@@ -56,7 +56,11 @@ struct MentionResolver::Impl {
   std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender, int depth = 0) const;
   std::optional<size_t> subject_pronoun(size_t b, size_t e, char gender) const;
   // An ORG or GPE that "they" at POS means (pronouns.cc), or nullopt.
-  std::optional<size_t> plural_antecedent(const MentionQuery& q, size_t pos) const;
+  std::optional<size_t> plural_antecedent(const MentionQuery& q, size_t pos, std::vector<size_t>* group = nullptr) const;
+  // The entities coordinated with the mention mentions[i] ("Spain, Italy and France"; joined
+  // by a comma, "and", "as well as", with an optional "the"), in text order, or empty when
+  // it stands alone.
+  std::vector<size_t> coordinated(size_t i) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
   // A definite description SEG (its first token a determiner): a role, an office or an

@@ -4,6 +4,7 @@
 
 #include "mentions/test_doc.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -248,4 +249,27 @@ TEST_CASE("A named document speaks for the organisation the text is about, not f
        {"Riga Declaration", "LAW", {"Riga Declaration"}},
        {"Riga Summit", "EVENT", {"Riga Summit"}}});
   CHECK(resolve_last(d, "the Riga Declaration on the Riga Summit", dossier::Gazetteer()) == "Baltic Council");
+}
+
+TEST_CASE("They after a coordinated group means the whole group", "[mentions]") {
+  auto d = make_doc("Estonia, Latvia and the Baltic Council signed the pact. They said it would hold.",
+                    {{"Estonia", "GPE", {"Estonia"}}, {"Latvia", "GPE", {"Latvia"}}, {"Baltic Council", "ORG", {"Baltic Council"}}});
+  dossier::Gazetteer g;
+  MentionResolver r(d, *d.entities, g);
+  size_t at = d.text.find("They");
+  auto ref = r.resolve(at, at + 4);
+  REQUIRE(ref.entity);
+  CHECK(ref.group == std::vector<size_t>{0, 1, 2});
+  CHECK(std::find(ref.group.begin(), ref.group.end(), *ref.entity) != ref.group.end());
+}
+
+TEST_CASE("They after an organisation standing alone has no group", "[mentions]") {
+  auto d = make_doc("The Baltic Council met Estonia's envoy. They said talks would go on.",
+                    {{"Baltic Council", "ORG", {"Baltic Council"}}, {"Estonia", "GPE", {"Estonia"}}});
+  dossier::Gazetteer g;
+  MentionResolver r(d, *d.entities, g);
+  size_t at = d.text.find("They");
+  auto ref = r.resolve(at, at + 4);
+  CHECK(ref.entity == 0u);
+  CHECK(ref.group.empty());
 }

@@ -140,11 +140,11 @@ std::optional<size_t> Impl::body_owner(const std::vector<Token>& seg) const {
 // cooperation with Russia. They said ..." is NATO's). A plural source noun nearer than
 // that ("officials", "analysts") or a plural person described in between leaves "they" to
 // the people, so nobody is named.
-std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos) const {
+std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos, std::vector<size_t>* group) const {
   size_t here = span_index(sentences, pos);
   size_t from = sentences[here > 0 ? here - 1 : 0].first;
   std::optional<size_t> nearest, subject;
-  size_t nearest_end = pos;
+  size_t nearest_end = pos, nearest_at = 0, subject_at = 0;
   for (auto it = first_at_or_after(pos); it != mentions.begin();) {
     --it;
     if (it->begin < from) break;
@@ -154,16 +154,49 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos)
     if (!nearest) {
       nearest = it->entity;
       nearest_end = it->end;
+      nearest_at = static_cast<size_t>(it - mentions.begin());
     }
     if (is_subject(*it)) {
       subject = it->entity;
+      subject_at = static_cast<size_t>(it - mentions.begin());
       break;
     }
   }
   if (!nearest) return std::nullopt;
   for (const Token& t : tokenize(text, nearest_end, pos))
     if (t.word && lex.is(t.lower, "source")) return std::nullopt;
+  if (group) *group = coordinated(subject ? subject_at : nearest_at);
   return subject ? subject : nearest;
+}
+
+namespace {
+
+// Whether the words between two mentions join them into one group: a comma, "and", ", and",
+// "as well as", each with an optional "the" after it.
+bool joins(std::string_view between) {
+  std::string t;
+  for (char ch : between)
+    if (ch != ' ' && ch != '\n') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  if (t.size() >= 3 && t.compare(t.size() - 3, 3, "the") == 0) t.resize(t.size() - 3);
+  return t == "," || t == "and" || t == ",and" || t == "aswellas";
+}
+
+}  // namespace
+
+std::vector<size_t> Impl::coordinated(size_t i) const {
+  size_t first = i, last = i;
+  while (first > 0 && mentions[first - 1].end <= mentions[first].begin &&
+         joins(text.substr(mentions[first - 1].end, mentions[first].begin - mentions[first - 1].end)))
+    --first;
+  while (last + 1 < mentions.size() && mentions[last].end <= mentions[last + 1].begin &&
+         joins(text.substr(mentions[last].end, mentions[last + 1].begin - mentions[last].end)))
+    ++last;
+  std::vector<size_t> out;
+  if (first == last) return out;
+  for (size_t k = first; k <= last; ++k)
+    if (std::find(out.begin(), out.end(), mentions[k].entity) == out.end()) out.push_back(mentions[k].entity);
+  if (out.size() < 2) out.clear();
+  return out;
 }
 
 }  // namespace dossier

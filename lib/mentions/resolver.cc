@@ -236,7 +236,7 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
       return out;
     }
     if (lex.is(first, "pronoun-p")) {
-      out.entity = m.plural_antecedent(q, q.begin);
+      out.entity = m.plural_antecedent(q, q.begin, &out.group);
       if (!out.entity) return anonymous();
       out.kind = MentionKind::Pronoun;
       return out;
@@ -273,7 +273,7 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   if ((lex.is(first, "det") && first != "a" && first != "an") || owner || named_owner) {
     // A named owner whose role holder is unknown stays the owner, as before.
     if (auto r = m.description(q, *seg); r && (r->resolved() || !named_owner)) {
-      *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind};
+      *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind, r->group};
       if (!r->resolved() && !r->source_text) return anonymous();
       return *r;
     }
