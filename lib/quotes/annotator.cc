@@ -191,7 +191,24 @@ class Annotator {
         }
       }
     }
-    if (!opens_sentence) return;
+    if (!opens_sentence) {
+      // `Nick Bos studies "the adaptations ..."`: a quote inside a sentence without a cue,
+      // taken as speech by its length or clause, is the words of the person or
+      // organisation the sentence opens with, if it opens with one.
+      auto first = first_token(env_.doc.text, sb, ob);
+      if (!first || !first->word || !first->cap) return;
+      auto e = env_.resolver.entity_at(first->b);
+      if (!e) return;
+      const std::string& type = (*env_.ctx.entities)[*e].type;
+      if (type != "PERSON" && type != "ORG") return;
+      Found f;
+      f.entity = e;
+      f.b = first->b;
+      f.e = env_.mention_end(f.b);
+      q.speaker = env_.speaker_of(f);
+      q.source_span = env_.mention_span(f);
+      return;
+    }
     // "President X went on national television. "There is no more important task ..."":
     // the person the sentence before opens with, in this paragraph or the last. When that
     // sentence has a cue of its own ("Y described her as ..."), Y speaks on even after an

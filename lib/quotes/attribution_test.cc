@@ -283,3 +283,10 @@ TEST_CASE("A block quotation whose paragraphs end in semicolons runs on to its l
   REQUIRE(got.size() == 1);
   CHECK(got[0].find("clear the halls of the council at once. -> Peter Kovac") != std::string::npos);
 }
+
+TEST_CASE("A long quote without a cue is the words of the person its sentence opens with", "[quotes]") {
+  CHECK(attributions("Peter Kovac studies \"the ways small airlines survive the long winters of the north\".", kPeople) ==
+        std::vector<std::string>{"the ways small airlines survive the long winters of the north -> Peter Kovac"});
+  CHECK(attributions("In his memoirs, \"the ways small airlines survive the long winters of the north\" are a theme.",
+                     kPeople) == std::vector<std::string>{"the ways small airlines survive the long winters of the north -> -"});
+}
