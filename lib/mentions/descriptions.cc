@@ -245,6 +245,8 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   if (org == lex.org_nouns.end() || capitalised || role.size() > 2) return std::nullopt;
   Referent r;
   r.kind = MentionKind::Organisation;
+  // "the statement", "the invitation": the organisation the text is about issued it.
+  if (lex.issued.count(head) && (r.entity = issuer())) return r;
   for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
     --it;
     if (paragraph_distance(it->begin, q.begin) > 15) break;

@@ -49,6 +49,9 @@ struct MentionResolver::Impl {
   // The organisation the document is about: the ORG mentioned at least three times and
   // more often than any other ORG, or nullopt.
   std::optional<size_t> topic_organisation() const;
+  // The organisation that issued a document the text quotes ("the statement"): the ORG
+  // mentioned at least twice and more often than any other ORG, or nullopt.
+  std::optional<size_t> issuer() const;
   // The organisation a body's members or its document speak for ("NATO leaders", "the
   // ministers", "the declaration"): an ORG or GPE named in SEG, else the topic
   // organisation, else nullopt.

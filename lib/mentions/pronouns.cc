@@ -88,9 +88,9 @@ std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const
 
 namespace {
 
-// The entity of TYPE mentioned at least three times and more often than any other of it.
+// The entity of TYPE mentioned at least MIN times and more often than any other of it.
 std::optional<size_t> most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
-                                     const char* type) {
+                                     const char* type, size_t min = 3) {
   std::vector<size_t> counts(entities.size(), 0);
   for (const auto& m : mentions)
     if (entities[m.entity].type == type) ++counts[m.entity];
@@ -105,7 +105,7 @@ std::optional<size_t> most_mentioned(const std::vector<Entity>& entities, const 
       second = counts[e];
     }
   }
-  if (best < 3 || best == second) topic.reset();
+  if (best < min || best == second) topic.reset();
   return topic;
 }
 
@@ -121,6 +121,8 @@ std::optional<size_t> Impl::topic_organisation() const {
   if (!topic_org_) topic_org_ = most_mentioned(entities, mentions, "ORG");
   return *topic_org_;
 }
+
+std::optional<size_t> Impl::issuer() const { return most_mentioned(entities, mentions, "ORG", 2); }
 
 // "NRC leaders", "NATO's foreign ministers", "the allies", "the declaration": the owner
 // named in the phrase, else the organisation the document is about (a communiqué's

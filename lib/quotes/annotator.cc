@@ -195,9 +195,17 @@ class Annotator {
       // `Nick Bos studies "the adaptations ..."`: a quote inside a sentence without a cue,
       // taken as speech by its length or clause, is the words of the person or
       // organisation the sentence opens with, if it opens with one.
-      auto first = first_token(env_.doc.text, sb, ob);
-      if (!first || !first->word || !first->cap) return;
-      auto e = env_.resolver.entity_at(first->b);
+      // Past a title the entities layer leaves out ("Mr Justice X agreed ...").
+      auto firsts = first_tokens(env_.doc.text, sb, ob, 3);
+      std::optional<size_t> e;
+      const Token* first = nullptr;
+      for (const Token& t : firsts) {
+        if (!t.word || !t.cap) break;
+        if ((e = env_.resolver.entity_at(t.b))) {
+          first = &t;
+          break;
+        }
+      }
       if (!e) return;
       const std::string& type = (*env_.ctx.entities)[*e].type;
       if (type != "PERSON" && type != "ORG") return;

@@ -290,3 +290,17 @@ TEST_CASE("A long quote without a cue is the words of the person its sentence op
   CHECK(attributions("In his memoirs, \"the ways small airlines survive the long winters of the north\" are a theme.",
                      kPeople) == std::vector<std::string>{"the ways small airlines survive the long winters of the north -> -"});
 }
+
+TEST_CASE("An invitation that reads words speaks for the organisation the text is about", "[quotes]") {
+  CHECK(attributions("Acme Airplanes announced an event at the Grand Hall. Acme Airplanes will show a plane.\n\n"
+                     "The invitation reads, \"One more thing...\", a teasing line.",
+                     {{"Acme Airplanes", "ORG", {"Acme Airplanes"}}, {"Grand Hall", "ORG", {"Grand Hall"}}}) ==
+        std::vector<std::string>{"One more thing... -> Acme Airplanes"});
+}
+
+TEST_CASE("A sentence opening with a title before a name gives that person a quote without a cue", "[quotes]") {
+  CHECK(attributions("Mr Justice Peter Kovac agreed with the defence that, while the store is branded, the music is not - "
+                     "\"I conclude that the logo does not suggest a connection with the work.\"",
+                     kPeople) ==
+        std::vector<std::string>{"I conclude that the logo does not suggest a connection with the work. -> Peter Kovac"});
+}
