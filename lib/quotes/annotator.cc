@@ -164,7 +164,31 @@ class Annotator {
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
-    out_.push_back(std::move(q));
+    if (s.reopen.empty()) {
+      out_.push_back(std::move(q));
+      return;
+    }
+    // A quotation continued over paragraphs, each opened with a mark of its own: one quote
+    // per opening mark, all with the speaker and cue found for the whole.
+    size_t from = ib;
+    for (size_t r = 0; r <= s.reopen.size(); ++r) {
+      size_t to = ie, next = ie;
+      if (r < s.reopen.size()) {
+        to = env_.byte(s.reopen[r].start);
+        next = env_.byte(s.reopen[r].end);
+        if (to < from || to > ie) continue;
+      }
+      size_t end = to;
+      while (end > from && (env_.doc.text[end - 1] == ' ' || env_.doc.text[end - 1] == '\n')) --end;
+      if (end > from) {
+        Quote part = q;
+        part.text = std::string(env_.doc.text.substr(from, end - from));
+        part.span = Span{env_.cp(from), env_.cp(end)};
+        if (from != ib) part.kind = "direct";
+        out_.push_back(std::move(part));
+      }
+      from = next;
+    }
   }
 
   // A quote without a cue in its sentence: the person the next sentence of its paragraph
