@@ -304,3 +304,9 @@ TEST_CASE("A sentence opening with a title before a name gives that person a quo
                      kPeople) ==
         std::vector<std::string>{"I conclude that the logo does not suggest a connection with the work. -> Peter Kovac"});
 }
+
+TEST_CASE("The period of an initial does not end the clause of a passive cue's agent", "[quotes]") {
+  CHECK(attributions("Tom Berg was described by J. R. Hale as \"by far the ablest of the younger builders\".",
+                     {{"John Hale", "PERSON", {"J. R. Hale"}}, {"Tom Berg", "PERSON", {"Tom Berg"}}}) ==
+        std::vector<std::string>{"by far the ablest of the younger builders -> John Hale"});
+}
