@@ -43,6 +43,9 @@ struct Referent {
   std::optional<std::string> source_text;  // the phrase's words when no one is named
   size_t begin = 0, end = 0;               // bytes of the words that name the referent
   MentionKind kind = MentionKind::None;
+  // A plural pronoun's coordinated antecedent ("Spain and Italy ... They"): every entity of
+  // the group in text order, entity among them; empty when the mention means one referent.
+  std::vector<size_t> group;
   bool resolved() const { return entity.has_value() || !name.empty(); }
 };
 

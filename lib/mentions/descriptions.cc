@@ -221,9 +221,9 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   // "the Foreign Ministry" is a name, not a description, when the layer knows it.
   if (capitalised && entity_in(role_begin, seg.back().e)) return std::nullopt;
   if (is_office || !role_noun.empty()) {
-    if (auto p = person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+    if (auto p = person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     if (role_noun != joined && !role_noun.empty())
-      if (auto p = person_with_role(q.begin, words_of(role_noun))) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+      if (auto p = person_with_role(q.begin, words_of(role_noun))) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     if (auto r = office_holder(q, joined, of)) return r;
     if (joined != head && t.offices.count(head))
       if (auto r = office_holder(q, head, of)) return r;
@@ -231,7 +231,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     // "he" would be, when the description names no state or owner.
     if (!role_noun.empty() && of.empty() && !is_office && lex.roles.count(joined)) {
       auto g = lex.roles.find(joined);
-      if (auto p = pronoun_antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role};
+      if (auto p = pronoun_antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     }
     if (named) return std::nullopt;
     Referent none;
@@ -245,6 +245,8 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   if (org == lex.org_nouns.end() || capitalised || role.size() > 2) return std::nullopt;
   Referent r;
   r.kind = MentionKind::Organisation;
+  // "the statement", "the invitation": the organisation the text is about issued it.
+  if (lex.issued.count(head) && (r.entity = issuer())) return r;
   for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
     --it;
     if (paragraph_distance(it->begin, q.begin) > 15) break;

@@ -46,10 +46,24 @@ struct MentionResolver::Impl {
   // Whether the mention opens its clause (no preposition or object-taking verb before it).
   bool is_subject(const MentionResolver::Span& m) const;
   std::optional<size_t> topic_person() const;
+  // The organisation the document is about: the ORG mentioned at least three times and
+  // more often than any other ORG, or nullopt.
+  std::optional<size_t> topic_organisation() const;
+  // The organisation that issued a document the text quotes ("the statement"): the ORG
+  // mentioned at least twice and more often than any other ORG, or nullopt.
+  std::optional<size_t> issuer() const;
+  // The organisation a body's members or its document speak for ("NATO leaders", "the
+  // ministers", "the declaration"): an ORG or GPE named in SEG, else the topic
+  // organisation, else nullopt.
+  std::optional<size_t> body_owner(const std::vector<words::Token>& seg) const;
   std::optional<size_t> pronoun_antecedent(const MentionQuery& q, size_t pos, char gender, int depth = 0) const;
   std::optional<size_t> subject_pronoun(size_t b, size_t e, char gender) const;
   // An ORG or GPE that "they" at POS means (pronouns.cc), or nullopt.
-  std::optional<size_t> plural_antecedent(const MentionQuery& q, size_t pos) const;
+  std::optional<size_t> plural_antecedent(const MentionQuery& q, size_t pos, std::vector<size_t>* group = nullptr) const;
+  // The entities coordinated with the mention mentions[i] ("Spain, Italy and France"; joined
+  // by a comma, "and", "as well as", with an optional "the"), in text order, or empty when
+  // it stands alone.
+  std::vector<size_t> coordinated(size_t i) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
   // A definite description SEG (its first token a determiner): a role, an office or an
@@ -63,6 +77,7 @@ struct MentionResolver::Impl {
 
  private:
   mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
+  mutable std::optional<std::optional<size_t>> topic_org_;
   mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 

@@ -4,6 +4,7 @@
 
 #include "mentions/test_doc.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -226,4 +227,49 @@ TEST_CASE("A capitalised role noun opening a sentence names no one", "[mentions]
   auto d = make_doc("Ministers agreed to wait. Diplomats said little.", {});
   CHECK(resolve_last(d, "Ministers", dossier::Gazetteer()) == "source:Ministers");
   CHECK(resolve_last(d, "Diplomats", dossier::Gazetteer()) == "source:Diplomats");
+}
+
+TEST_CASE("A body's members speak for the organisation that names them or that the text is about", "[mentions]") {
+  auto d = make_doc(
+      "The Baltic Council met in Riga. The Baltic Council said it would meet again, and the Baltic Council chair agreed. "
+      "Estonia hosted it.\n\nThe ministers said talks would resume. Nordic Forum leaders pledged to act. Ministers agreed to wait. "
+      "European leaders said little.",
+      {{"Baltic Council", "ORG", {"Baltic Council"}}, {"Nordic Forum", "ORG", {"Nordic Forum"}}, {"Estonia", "GPE", {"Estonia"}}});
+  CHECK(resolve_last(d, "The ministers", dossier::Gazetteer()) == "Baltic Council");
+  CHECK(resolve_last(d, "Nordic Forum leaders", dossier::Gazetteer()) == "Nordic Forum");
+  CHECK(resolve_last(d, "Ministers", dossier::Gazetteer()) == "Baltic Council");
+  CHECK(resolve_last(d, "European leaders", dossier::Gazetteer()) == "source:European leaders");
+}
+
+TEST_CASE("A named document speaks for the organisation the text is about, not for what it is named after", "[mentions]") {
+  auto d = make_doc(
+      "The Baltic Council adopted the Riga Declaration. The Baltic Council met at the Riga Summit, as the Baltic Council "
+      "had planned.\n\n\"We will act,\" said the Riga Declaration on the Riga Summit.",
+      {{"Baltic Council", "ORG", {"Baltic Council"}},
+       {"Riga Declaration", "LAW", {"Riga Declaration"}},
+       {"Riga Summit", "EVENT", {"Riga Summit"}}});
+  CHECK(resolve_last(d, "the Riga Declaration on the Riga Summit", dossier::Gazetteer()) == "Baltic Council");
+}
+
+TEST_CASE("They after a coordinated group means the whole group", "[mentions]") {
+  auto d = make_doc("Estonia, Latvia and the Baltic Council signed the pact. They said it would hold.",
+                    {{"Estonia", "GPE", {"Estonia"}}, {"Latvia", "GPE", {"Latvia"}}, {"Baltic Council", "ORG", {"Baltic Council"}}});
+  dossier::Gazetteer g;
+  MentionResolver r(d, *d.entities, g);
+  size_t at = d.text.find("They");
+  auto ref = r.resolve(at, at + 4);
+  REQUIRE(ref.entity);
+  CHECK(ref.group == std::vector<size_t>{0, 1, 2});
+  CHECK(std::find(ref.group.begin(), ref.group.end(), *ref.entity) != ref.group.end());
+}
+
+TEST_CASE("They after an organisation standing alone has no group", "[mentions]") {
+  auto d = make_doc("The Baltic Council met Estonia's envoy. They said talks would go on.",
+                    {{"Baltic Council", "ORG", {"Baltic Council"}}, {"Estonia", "GPE", {"Estonia"}}});
+  dossier::Gazetteer g;
+  MentionResolver r(d, *d.entities, g);
+  size_t at = d.text.find("They");
+  auto ref = r.resolve(at, at + 4);
+  CHECK(ref.entity == 0u);
+  CHECK(ref.group.empty());
 }

@@ -86,13 +86,14 @@ std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const
   return std::nullopt;
 }
 
-// The person mentioned at least three times and more often than any other, once per
-// document (a pass per pronoun would be quadratic).
-std::optional<size_t> Impl::topic_person() const {
-  if (topic_) return *topic_;
+namespace {
+
+// The entity of TYPE mentioned at least MIN times and more often than any other of it.
+std::optional<size_t> most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
+                                     const char* type, size_t min = 3) {
   std::vector<size_t> counts(entities.size(), 0);
   for (const auto& m : mentions)
-    if (entities[m.entity].type == "PERSON") ++counts[m.entity];
+    if (entities[m.entity].type == type) ++counts[m.entity];
   size_t best = 0, second = 0;
   std::optional<size_t> topic;
   for (size_t e = 0; e < counts.size(); ++e) {
@@ -104,9 +105,35 @@ std::optional<size_t> Impl::topic_person() const {
       second = counts[e];
     }
   }
-  if (best < 3 || best == second) topic.reset();
-  topic_ = topic;
+  if (best < min || best == second) topic.reset();
   return topic;
+}
+
+}  // namespace
+
+// Once per document (a pass per pronoun would be quadratic).
+std::optional<size_t> Impl::topic_person() const {
+  if (!topic_) topic_ = most_mentioned(entities, mentions, "PERSON");
+  return *topic_;
+}
+
+std::optional<size_t> Impl::topic_organisation() const {
+  if (!topic_org_) topic_org_ = most_mentioned(entities, mentions, "ORG");
+  return *topic_org_;
+}
+
+std::optional<size_t> Impl::issuer() const { return most_mentioned(entities, mentions, "ORG", 2); }
+
+// "NRC leaders", "NATO's foreign ministers", "the allies", "the declaration": the owner
+// named in the phrase, else the organisation the document is about (a communiqué's
+// "the ministers agreed" is the alliance's word).
+std::optional<size_t> Impl::body_owner(const std::vector<Token>& seg) const {
+  std::optional<size_t> owner;
+  for (auto it = first_at_or_after(seg.front().b); it != mentions.end() && it->begin < seg.back().e; ++it) {
+    const std::string& type = entities[it->entity].type;
+    if (it->end <= seg.back().e && (type == "ORG" || type == "GPE")) owner = it->entity;
+  }
+  return owner ? owner : topic_organisation();
 }
 
 
@@ -115,11 +142,11 @@ std::optional<size_t> Impl::topic_person() const {
 // cooperation with Russia. They said ..." is NATO's). A plural source noun nearer than
 // that ("officials", "analysts") or a plural person described in between leaves "they" to
 // the people, so nobody is named.
-std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos) const {
+std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos, std::vector<size_t>* group) const {
   size_t here = span_index(sentences, pos);
   size_t from = sentences[here > 0 ? here - 1 : 0].first;
   std::optional<size_t> nearest, subject;
-  size_t nearest_end = pos;
+  size_t nearest_end = pos, nearest_at = 0, subject_at = 0;
   for (auto it = first_at_or_after(pos); it != mentions.begin();) {
     --it;
     if (it->begin < from) break;
@@ -129,16 +156,49 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos)
     if (!nearest) {
       nearest = it->entity;
       nearest_end = it->end;
+      nearest_at = static_cast<size_t>(it - mentions.begin());
     }
     if (is_subject(*it)) {
       subject = it->entity;
+      subject_at = static_cast<size_t>(it - mentions.begin());
       break;
     }
   }
   if (!nearest) return std::nullopt;
   for (const Token& t : tokenize(text, nearest_end, pos))
     if (t.word && lex.is(t.lower, "source")) return std::nullopt;
+  if (group) *group = coordinated(subject ? subject_at : nearest_at);
   return subject ? subject : nearest;
+}
+
+namespace {
+
+// Whether the words between two mentions join them into one group: a comma, "and", ", and",
+// "as well as", each with an optional "the" after it.
+bool joins(std::string_view between) {
+  std::string t;
+  for (char ch : between)
+    if (ch != ' ' && ch != '\n') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  if (t.size() >= 3 && t.compare(t.size() - 3, 3, "the") == 0) t.resize(t.size() - 3);
+  return t == "," || t == "and" || t == ",and" || t == "aswellas";
+}
+
+}  // namespace
+
+std::vector<size_t> Impl::coordinated(size_t i) const {
+  size_t first = i, last = i;
+  while (first > 0 && mentions[first - 1].end <= mentions[first].begin &&
+         joins(text.substr(mentions[first - 1].end, mentions[first].begin - mentions[first - 1].end)))
+    --first;
+  while (last + 1 < mentions.size() && mentions[last].end <= mentions[last + 1].begin &&
+         joins(text.substr(mentions[last].end, mentions[last + 1].begin - mentions[last].end)))
+    ++last;
+  std::vector<size_t> out;
+  if (first == last) return out;
+  for (size_t k = first; k <= last; ++k)
+    if (std::find(out.begin(), out.end(), mentions[k].entity) == out.end()) out.push_back(mentions[k].entity);
+  if (out.size() < 2) out.clear();
+  return out;
 }
 
 }  // namespace dossier

@@ -7,6 +7,7 @@
 #include "dossier/mentions.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "dossier/utf8.h"
 #include "mentions_internal.h"
@@ -235,11 +236,29 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
       return out;
     }
     if (lex.is(first, "pronoun-p")) {
-      out.entity = m.plural_antecedent(q, q.begin);
+      out.entity = m.plural_antecedent(q, q.begin, &out.group);
       if (!out.entity) return anonymous();
       out.kind = MentionKind::Pronoun;
       return out;
     }
+  }
+  // "NRC leaders pledged", "the ministers said", "Ministers agreed": the members of a body
+  // speak for it as a whole (lexicon class "body"). Only a determiner, lower-case words
+  // and the owner's name may come before the noun ("European leaders" stays anonymous).
+  if (lex.is(head, "body")) {
+    bool plain = true;
+    for (size_t i = 0; i + 1 < seg->size() && plain; ++i) {
+      const Token& t = (*seg)[i];
+      if (!t.cap || lex.is(t.lower, "det")) continue;
+      auto it = m.first_at_or_after(t.b);
+      plain = (it != m.mentions.end() && it->begin == t.b) || (it != m.mentions.begin() && std::prev(it)->end >= t.e);
+    }
+    if (plain)
+      if (auto issuer = m.body_owner(*seg)) {
+        out.entity = issuer;
+        out.kind = MentionKind::Organisation;
+        return out;
+      }
   }
   // "the spokesman", "the Russian foreign minister", "the alliance's chief", "the ministry"
   bool owner = seg->size() >= 2 && seg->front().word && seg->front().lower.size() > 2 &&
@@ -254,7 +273,7 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   if ((lex.is(first, "det") && first != "a" && first != "an") || owner || named_owner) {
     // A named owner whose role holder is unknown stays the owner, as before.
     if (auto r = m.description(q, *seg); r && (r->resolved() || !named_owner)) {
-      *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind};
+      *r = Referent{r->entity, r->name, r->source_text, sb, se, r->kind, r->group};
       if (!r->resolved() && !r->source_text) return anonymous();
       return *r;
     }
@@ -265,6 +284,21 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   {
     // ... unless "of" follows an earlier one: "The Guardian of London" is the paper's.
     size_t end = 0, stop = se;
+    // "the Ministerial Declaration on the Corfu Process said": a document speaks for
+    // the organisation that issued it (one the phrase names first), unless a person
+    // is named too.
+    bool document = false, person_named = false;
+    for (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin < se; ++it) {
+      const std::string& type = m.entities[it->entity].type;
+      document |= type == "LAW";
+      person_named |= type == "PERSON";
+    }
+    if (document && !person_named)
+      if (auto issuer = m.body_owner(*seg)) {
+        out.entity = issuer;
+        out.kind = MentionKind::Organisation;
+        return out;
+      }
     for (auto it = m.first_at_or_after(sb); it != m.mentions.end() && it->begin < se; ++it)
       if (it->end <= se) {
         out.entity = it->entity;

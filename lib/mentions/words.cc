@@ -90,6 +90,7 @@ const Lexicon& Lexicon::get() {
     for (auto line : data::lines("quotes/org_nouns.tsv")) {
       auto f = split_tabs(line);
       if (f.size() < 2) continue;
+      if (f.size() > 2 && f[2] == "issued") l.issued.emplace(f[0]);
       auto& types = l.org_nouns[std::string(f[0])];
       for (std::string_view rest = f[1]; !rest.empty();) {
         size_t c = rest.find(',');

@@ -485,7 +485,15 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     auto group = plural_actors(static_cast<size_t>(it - cands_.begin()), at, date);
     Referent ref = mentions().resolve(c.start, c.end);
     if (ref.resolved() && ref.kind != MentionKind::Anonymous) {
-      auto named = referent_actors(ref, at, date);
+      // The resolver's group, when it found one, is the whole antecedent.
+      std::vector<std::string> named;
+      for (size_t e : ref.group) {
+        Referent member = ref;
+        member.entity = e;
+        for (auto& n : referent_actors(member, at, date))
+          if (std::find(named.begin(), named.end(), n) == named.end()) named.push_back(std::move(n));
+      }
+      if (ref.group.empty()) named = referent_actors(ref, at, date);
       bool in_group = std::any_of(named.begin(), named.end(), [&](const std::string& n) {
         return std::find(group.begin(), group.end(), n) != group.end();
       });

@@ -35,6 +35,7 @@ class Annotator {
     out_.reserve(scanned.size() + turns_.turns().size());
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));
+    for (auto& q : block_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
@@ -108,6 +109,11 @@ class Annotator {
     }
     if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
     bool adjacent = attr.has_value();
+    // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
+    // sentence reports the clause the quote stands in.
+    if (!attr)
+      if (auto comma = speech_.closing_cue(span_index(env_.ctx.sentences, ob), oe))
+        attr = cues_.right_cue(tokenize(env_.doc.text, *comma, se));
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
     bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&
@@ -158,7 +164,31 @@ class Annotator {
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
-    out_.push_back(std::move(q));
+    if (s.reopen.empty()) {
+      out_.push_back(std::move(q));
+      return;
+    }
+    // A quotation continued over paragraphs, each opened with a mark of its own: one quote
+    // per opening mark, all with the speaker and cue found for the whole.
+    size_t from = ib;
+    for (size_t r = 0; r <= s.reopen.size(); ++r) {
+      size_t to = ie, next = ie;
+      if (r < s.reopen.size()) {
+        to = env_.byte(s.reopen[r].start);
+        next = env_.byte(s.reopen[r].end);
+        if (to < from || to > ie) continue;
+      }
+      size_t end = to;
+      while (end > from && (env_.doc.text[end - 1] == ' ' || env_.doc.text[end - 1] == '\n')) --end;
+      if (end > from) {
+        Quote part = q;
+        part.text = std::string(env_.doc.text.substr(from, end - from));
+        part.span = Span{env_.cp(from), env_.cp(end)};
+        if (from != ib) part.kind = "direct";
+        out_.push_back(std::move(part));
+      }
+      from = next;
+    }
   }
 
   // A quote without a cue in its sentence: the person the next sentence of its paragraph
@@ -185,7 +215,32 @@ class Annotator {
         }
       }
     }
-    if (!opens_sentence) return;
+    if (!opens_sentence) {
+      // `Nick Bos studies "the adaptations ..."`: a quote inside a sentence without a cue,
+      // taken as speech by its length or clause, is the words of the person or
+      // organisation the sentence opens with, if it opens with one.
+      // Past a title the entities layer leaves out ("Mr Justice X agreed ...").
+      auto firsts = first_tokens(env_.doc.text, sb, ob, 3);
+      std::optional<size_t> e;
+      const Token* first = nullptr;
+      for (const Token& t : firsts) {
+        if (!t.word || !t.cap) break;
+        if ((e = env_.resolver.entity_at(t.b))) {
+          first = &t;
+          break;
+        }
+      }
+      if (!e) return;
+      const std::string& type = (*env_.ctx.entities)[*e].type;
+      if (type != "PERSON" && type != "ORG") return;
+      Found f;
+      f.entity = e;
+      f.b = first->b;
+      f.e = env_.mention_end(f.b);
+      q.speaker = env_.speaker_of(f);
+      q.source_span = env_.mention_span(f);
+      return;
+    }
     // "President X went on national television. "There is no more important task ..."":
     // the person the sentence before opens with, in this paragraph or the last. When that
     // sentence has a cue of its own ("Y described her as ..."), Y speaks on even after an

@@ -233,3 +233,80 @@ TEST_CASE("Agreeing, conceding and vowing are cues like said", "[quotes]") {
   CHECK(attributions("Peter Kovac concedes that \"the plan was late and too costly\".", kPeople) ==
         std::vector<std::string>{"the plan was late and too costly -> Peter Kovac"});
 }
+
+TEST_CASE("A short quote in the clause a closing said reports is speech of that subject", "[quotes]") {
+  CHECK(attributions("Peter Kovac arrived.\n\nThe meeting comes at a \"difficult moment\" for the region, "
+                     "Acme Airplanes chief Kovac said Tuesday.",
+                     kPeople) == std::vector<std::string>{"difficult moment -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote in a headline's clause after says is speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac says talks come at 'difficult moment'\n\nThe talks began.", kPeople) ==
+        std::vector<std::string>{"difficult moment -> Peter Kovac"});
+}
+
+TEST_CASE("A one-word quote modifying a noun in a reported clause stays a term", "[quotes]") {
+  CHECK(attributions("Peter Kovac said above it was the first \"solid\" sample mission.", kPeople).empty());
+}
+
+TEST_CASE("A title one gives oneself is not speech", "[quotes]") {
+  CHECK(attributions("In 1859 Peter Kovac wrote letters proclaiming himself \"Guardian of the northern lands\".", kPeople)
+            .empty());
+}
+
+TEST_CASE("Exclaimed and complaining are verbs of saying", "[quotes]") {
+  CHECK(attributions("Peter Kovac himself famously exclaimed: \"I am the victim of my own plans.\"", kPeople) ==
+        std::vector<std::string>{"I am the victim of my own plans. -> Peter Kovac"});
+}
+
+TEST_CASE("A prose paragraph after a colon that names who speaks is a block quotation", "[quotes]") {
+  CHECK(attributions("In a letter of 1860, Peter Kovac observed:\n\nThe citizens of these lands have long waited for "
+                     "a fair hearing, and they shall have one before the year is out.\n\nHe died in 1880.",
+                     kPeople) ==
+        std::vector<std::string>{
+            "The citizens of these lands have long waited for a fair hearing, and they shall have one before the year is "
+            "out. -> Peter Kovac"});
+}
+
+TEST_CASE("A paragraph after a colon that names no one is a list or an explanation, not a quotation", "[quotes]") {
+  CHECK(attributions("The storm weakens over land for two reasons:\n\nAs it moves over land it is cut off from the warm "
+                     "water that feeds it, and the ground slows its winds.\n\nIt will rain.",
+                     kPeople)
+            .empty());
+}
+
+TEST_CASE("A block quotation whose paragraphs end in semicolons runs on to its last paragraph", "[quotes]") {
+  auto got = attributions("Peter Kovac then issued a decree to the army:\n\nWHEREAS, a body of men calling themselves "
+                          "the council meet in violation of our edict;\n\nNOW, THEREFORE, we order the army to clear "
+                          "the halls of the council at once.\n\nNothing happened.",
+                          kPeople);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("clear the halls of the council at once. -> Peter Kovac") != std::string::npos);
+}
+
+TEST_CASE("A long quote without a cue is the words of the person its sentence opens with", "[quotes]") {
+  CHECK(attributions("Peter Kovac studies \"the ways small airlines survive the long winters of the north\".", kPeople) ==
+        std::vector<std::string>{"the ways small airlines survive the long winters of the north -> Peter Kovac"});
+  CHECK(attributions("In his memoirs, \"the ways small airlines survive the long winters of the north\" are a theme.",
+                     kPeople) == std::vector<std::string>{"the ways small airlines survive the long winters of the north -> -"});
+}
+
+TEST_CASE("An invitation that reads words speaks for the organisation the text is about", "[quotes]") {
+  CHECK(attributions("Acme Airplanes announced an event at the Grand Hall. Acme Airplanes will show a plane.\n\n"
+                     "The invitation reads, \"One more thing...\", a teasing line.",
+                     {{"Acme Airplanes", "ORG", {"Acme Airplanes"}}, {"Grand Hall", "ORG", {"Grand Hall"}}}) ==
+        std::vector<std::string>{"One more thing... -> Acme Airplanes"});
+}
+
+TEST_CASE("A sentence opening with a title before a name gives that person a quote without a cue", "[quotes]") {
+  CHECK(attributions("Mr Justice Peter Kovac agreed with the defence that, while the store is branded, the music is not - "
+                     "\"I conclude that the logo does not suggest a connection with the work.\"",
+                     kPeople) ==
+        std::vector<std::string>{"I conclude that the logo does not suggest a connection with the work. -> Peter Kovac"});
+}
+
+TEST_CASE("The period of an initial does not end the clause of a passive cue's agent", "[quotes]") {
+  CHECK(attributions("Tom Berg was described by J. R. Hale as \"by far the ablest of the younger builders\".",
+                     {{"John Hale", "PERSON", {"J. R. Hale"}}, {"Tom Berg", "PERSON", {"Tom Berg"}}}) ==
+        std::vector<std::string>{"by far the ablest of the younger builders -> John Hale"});
+}

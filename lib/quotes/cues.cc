@@ -26,10 +26,13 @@ bool is_boundary(const Token& t) {
   return false;
 }
 
-// Whether TOKS[K] ends a clause: a boundary mark, save the period of a title abbreviation.
+// Whether TOKS[K] ends a clause: a boundary mark, save the period of a title abbreviation
+// or an initial.
 bool boundary_at(const std::vector<Token>& toks, size_t k) {
   if (!is_boundary(toks[k])) return false;
-  return !(toks[k].lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap && is_abbreviation(toks[k - 1].lower));
+  // ... nor that of an initial ("W. W. Rouse Ball").
+  return !(toks[k].lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap &&
+           (is_abbreviation(toks[k - 1].lower) || toks[k - 1].lower.size() == 1));
 }
 
 // The tokens between a cue and "as saying" (or "as telling") within 8 tokens of AFTER,

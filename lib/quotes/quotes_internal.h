@@ -181,7 +181,11 @@ class Speech {
   // regret"", "described it as "a mistake"", "called for "restraint""). Such a quote is
   // speech whatever its length.
   bool governed_by_cue(size_t ob) const;
-  bool in_reported_clause(size_t ob) const;
+  // The comma of ", SUBJECT CUE [a few words]." closing sentence SI after byte OE, or nullopt.
+  std::optional<size_t> closing_cue(size_t si, size_t oe) const;
+  // Whether the quote [OB, OE) of NWORDS words stands in the clause a verb of saying reports
+  // ("X said that ... "...""; "X says ... "..."" and "... "...", X said." for two words or more).
+  bool in_reported_clause(size_t ob, size_t oe, size_t nwords) const;
 
  private:
   const Env& env_;
@@ -190,6 +194,10 @@ class Speech {
 // Reported speech outside quote marks (indirect.cc), one per sentence holding no quote of
 // TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."
 std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
+
+// Block quotations (blocks.cc): a prose paragraph without quote marks after a paragraph
+// that ends in a colon, none of TAKEN in it, attributed through the introducing sentence.
+std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
 
 // Resolves the subject noun phrase text[b, e) of a cue through the mention resolver: the
 // quote being attributed holds no antecedent, and "I" is the turn's speaker.

@@ -23,7 +23,10 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
-  if (governed_by_cue(ob) || in_reported_clause(ob)) return true;
+    // "styled himself "Protector of Mexico"": a name or title one gives oneself.
+  if (prev.word && (prev.lower == "himself" || prev.lower == "herself" || prev.lower == "itself" || prev.lower == "themselves"))
+    return false;
+  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords)) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
   if (c.adjacent || c.own_sentence) return true;
@@ -36,10 +39,20 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 }
 
 // Whether the quote at OB stands in the clause a verb of saying reports, in its sentence:
-// "X said that NATO had a "serious exchange"". Terms after "so-called" were ruled out
-// before; a quoted phrase inside reported speech is the speaker's words.
-bool Speech::in_reported_clause(size_t ob) const {
+// "X said that NATO had a "serious exchange"", or, for a quote of two words or more,
+// without "that" after "say" ("X says the summit comes at 'critical time'", the headline
+// form) and before a closing "..., X said (Tuesday)." Terms after "so-called" were ruled
+// out before; a quoted phrase inside reported speech is the speaker's words.
+bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords) const {
   size_t si = span_index(env_.ctx.sentences, ob);
+  // ... unless the quote is a name ("introduced the "reset button"") or modifies a noun
+  // ("its adversarial "sphere of influence" approach").
+  if (nwords >= 2 && closing_cue(si, oe)) {
+    Token prev = env_.prev_token(ob), next = env_.next_token(oe, env_.doc.text.size());
+    bool name = prev.word && env_.lex.is(prev.lower, "det") && prev.lower != "a" && prev.lower != "an";
+    bool modifier = next.word && !next.cap && !env_.lex.is(next.lower, "function");
+    if (!name && !modifier) return true;
+  }
   size_t sb = std::max(env_.ctx.sentences[si].first, ob > 200 ? env_.cp_start(ob - 200) : size_t{0});
   if (sb >= ob) return false;
   auto toks = last_tokens(env_.doc.text, sb, ob, 24);
@@ -48,9 +61,29 @@ bool Speech::in_reported_clause(size_t ob) const {
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c || c->ambiguous || c->subject_after) continue;
     size_t n = k + c->words.size();
-    return n < toks.size() && toks[n].lower == "that";
+    return n < toks.size() && (toks[n].lower == "that" || (nwords >= 2 && c->lemma == "say" && toks[n].word));
   }
   return false;
+}
+
+// The comma of ", SUBJECT CUE [a few words]." closing sentence SI after byte OE (the
+// subject before its verb of saying: "..., NATO's chief said Tuesday."), or nullopt.
+std::optional<size_t> Speech::closing_cue(size_t si, size_t oe) const {
+  size_t se = env_.ctx.sentences[si].second;
+  if (se <= oe || se - oe > 400) return std::nullopt;
+  auto toks = last_tokens(env_.doc.text, oe, se, 14);
+  size_t end = toks.size();
+  while (end > 0 && !toks[end - 1].word) --end;
+  for (size_t k = end; k-- > 0;) {
+    if (toks[k].lower == ",") {
+      for (size_t c = k + 2; c < end && c <= k + 6; ++c)
+        if (const Cue* cue = cue_at(toks, c, env_.lex); cue && !cue->ambiguous && !cue->subject_after && !cue->participle)
+          return end - (c + cue->words.size()) <= 3 ? std::optional<size_t>(toks[k].b) : std::nullopt;
+      return std::nullopt;
+    }
+    if (boundary_at(toks, k) || (!toks[k].word && toks[k].lower != "'")) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // Whether a verb of saying governs the quote at OB as its object or complement: the cue

@@ -114,7 +114,7 @@ TEST_CASE("scan_quotes does not take apostrophes for quote marks", "[quotes]") {
   CHECK(inner_texts("Russia's 'new deal' isn't ready.") == std::vector<std::string>{"new deal"});
 }
 
-TEST_CASE("scan_quotes continues a quote into a paragraph that reopens the mark", "[quotes]") {
+TEST_CASE("A quote continued into a paragraph that reopens the mark is one quote per opening mark, with one speaker", "[quotes]") {
   std::string text = "\"First part of it.\n\n\"Second part of it,\" he said.";
   std::vector<dossier::Warning> w;
   Document d = make_doc(text);
@@ -124,8 +124,10 @@ TEST_CASE("scan_quotes continues a quote into a paragraph that reopens the mark"
   CHECK_FALSE(qs[0].unbalanced);
   CHECK(w.empty());
   auto quotes = quotes_of(d);
-  REQUIRE(quotes.size() == 1);
-  CHECK(quotes[0].text == "First part of it.\n\nSecond part of it,");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].text == "First part of it.");
+  CHECK(quotes[1].text == "Second part of it,");
+  CHECK(quotes[0].cue == quotes[1].cue);
 }
 
 TEST_CASE("scan_quotes ends an unbalanced quote at its paragraph end with a warning", "[quotes]") {
@@ -230,6 +232,7 @@ TEST_CASE("scare quotes, terms and titles are not speech", "[quotes]") {
       {"It was branded a \"foreign agent\" by the government.", false},
       {"Russia's proposal stresses only \"hard\" security, officials say.", false},
       {"Russia must ditch its adversarial \"sphere of influence\" approach, officials say.", false},
+      {"Russia must ditch its adversarial \"sphere of influence\" approach, officials said.", false},
       {"He wrote \"War and Peace\" long ago.", false},
       {"The spokesman said the conference would be \"very useful\" to discuss policy.", true},
       {"The treaty would \"affect significantly\" the security of others.", true},
