@@ -48,6 +48,58 @@ uint64_t shape_hash(std::string_view t, bool cap) {
 
 }  // namespace
 
+const TokenFeatures::WordFeatures& TokenFeatures::word_features(std::string_view w, const Token& t) {
+  if (words_.slots.empty()) words_.slots.resize(kWordSlots);
+  const uint64_t exact = hash_folded(w);
+  WordFeatures& word = words_.slots[static_cast<size_t>(exact ^ (exact >> 29)) & (kWordSlots - 1)];
+  if (word.used && word.exact == exact && word.lower == t.hash) return word;
+  word = WordFeatures{};
+  word.used = true;
+  word.exact = exact;
+  word.lower = t.hash;
+  word.shape = shape_hash(w, t.cap);
+  auto add = [&word](uint32_t tmpl, uint64_t v) { word.buckets[word.count++] = feature_bucket(tmpl, v); };
+  add(kBias, 0);
+  add(kLower, t.hash);
+  add(kExact, exact);
+  add(kShape, word.shape);
+  // Affixes of the folded word, as views of one buffer kept from word to word.
+  std::string_view f = w;
+  if (t.word) {
+    fold_into(w, folded_);
+    f = folded_;
+  }
+  if (f.size() > 2) {
+    add(kSuffix2, hash_folded(f.substr(f.size() - 2)));
+    add(kSuffix3, hash_folded(f.substr(f.size() - 3)));
+    add(kPrefix3, hash_folded(f.substr(0, 3)));
+  }
+  if (f.size() > 4) add(kSuffix4, hash_folded(f.substr(f.size() - 4)));
+  const Lexicon& lex = Lexicon::get();
+  if (t.word && (t.cap || t.all_caps) && lex.head_filter.maybe(t.hash)) {
+    auto it = lex.heads.find(std::string(w));
+    if (it != lex.heads.end()) {
+      word.has_head = true;
+      word.head = feature_bucket(kHead, hash_folded(it->second));
+    }
+  }
+  return word;
+}
+
+uint32_t TokenFeatures::lexicon_classes(uint64_t h) {
+  if (words_.classes.empty()) words_.classes.resize(kWordSlots);
+  WordClass& word = words_.classes[static_cast<size_t>(h ^ (h >> 29)) & (kWordSlots - 1)];
+  if (word.used && word.hash == h) return word.classes;
+  const Lexicon& lex = Lexicon::get();
+  uint32_t c = lex.class_by_hash.get(h);
+  if (lex.lower_hash_set.contains(h)) c |= kCommon;
+  if (lex.function_hash_set.contains(h)) c |= kFunction;
+  word.used = true;
+  word.hash = h;
+  word.classes = c;
+  return c;
+}
+
 void TokenFeatures::compute(std::string_view text, const std::vector<Token>& toks, const Gazetteer& gazetteer,
                             const std::vector<uint64_t>& rules) {
   const Lexicon& lex = Lexicon::get();
@@ -93,9 +145,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
     const Token& t = toks[i];
     if (!t.word || !(t.cap || t.all_caps)) continue;
-    unsigned c = ix.word_class.get(t.hash) | lex.class_by_hash.get(t.hash);
-    if (lex.lower_hash_set.contains(t.hash)) c |= kCommon;
-    if (lex.function_hash_set.contains(t.hash)) c |= kFunction;
+    unsigned c = ix.word_class.get(t.hash) | lexicon_classes(t.hash);
     if (lex.title_first_filter.maybe(t.hash)) {
       auto it = lex.titles_by_first.find(t.hash);
       if (it != lex.titles_by_first.end()) {
@@ -186,22 +236,9 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     std::string_view w = view(i);
     const Token& t = toks[i];
     bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?"));
-    add(kBias, 0);
-    add(kLower, lower_[i]);
-    add(kExact, hash_folded(w));
-    add(kShape, shape(i));
-    // Affixes of the folded word, as views of one buffer kept from token to token.
-    std::string_view f = w;
-    if (t.word) {
-      fold_into(w, folded_);
-      f = folded_;
-    }
-    if (f.size() > 2) {
-      add(kSuffix2, hash_folded(f.substr(f.size() - 2)));
-      add(kSuffix3, hash_folded(f.substr(f.size() - 3)));
-      add(kPrefix3, hash_folded(f.substr(0, 3)));
-    }
-    if (f.size() > 4) add(kSuffix4, hash_folded(f.substr(f.size() - 4)));
+    const WordFeatures& word = word_features(w, t);
+    buckets_.insert(buckets_.end(), word.buckets, word.buckets + word.count);
+    shape_[i] = word.shape;
     uint64_t prev = i > 0 && !t.nl ? lower_[i - 1] : kNone;
     uint64_t next = i + 1 < n && !toks[i + 1].nl ? lower_[i + 1] : kNone;
     add(kPrevLower, prev);
@@ -220,10 +257,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kClassPair, combine(start, cls[i]));
     add(kPrevClass, i > 0 ? cls[i - 1] : 0);
     add(kNextClass, i + 1 < n ? cls[i + 1] : 0);
-    if (t.word && (t.cap || t.all_caps) && lex.head_filter.maybe(t.hash)) {
-      auto it = lex.heads.find(std::string(w));
-      if (it != lex.heads.end()) add(kHead, hash_folded(it->second));
-    }
+    if (word.has_head) buckets_.push_back(word.head);
     add(kGaz, gaz[i]);
     add(kPrevGaz, i > 0 ? gaz[i - 1] : kNone);
     add(kNextGaz, i + 1 < n ? gaz[i + 1] : kNone);

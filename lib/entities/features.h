@@ -74,6 +74,41 @@ class TokenFeatures {
   std::vector<unsigned> cls_;
   HashCounts runs_;
   std::string folded_;  // the folded word of the token being featurized
+
+  // The features of a word alone (its bias, word, shape and affixes, the first buckets of
+  // its token in that order, and its head word's), the same in every document: computed
+  // once per distinct word, and kept in a direct-mapped cache slotted by the word's hash.
+  // A word is known by its hashes as written and folded (its flags follow from its bytes).
+  struct WordFeatures {
+    uint64_t exact = 0, lower = 0;
+    uint64_t shape = 0;
+    uint32_t buckets[8] = {};
+    uint32_t head = 0;
+    uint8_t count = 0;
+    bool has_head = false, used = false;
+  };
+  static constexpr size_t kWordSlots = size_t{1} << 14;
+  // A word's classes by the word lists (not the gazetteer's): three probes of tables of
+  // megabytes, which missed the cache on most capitalized words, made once per word.
+  struct WordClass {
+    uint64_t hash = 0;  // Token::hash
+    uint32_t classes = 0;
+    bool used = false;
+  };
+  // A cache is no part of the features' value: a copy (a training example's) starts empty.
+  struct WordCache {
+    std::vector<WordFeatures> slots;
+    std::vector<WordClass> classes;
+    WordCache() = default;
+    WordCache(const WordCache&) {}
+    WordCache& operator=(const WordCache&) { return *this; }
+  };
+  WordCache words_;
+  // The features of the word W of token T, from the cache or computed into it.
+  const WordFeatures& word_features(std::string_view w, const Token& t);
+  // The classes of the word of hash H by the word lists (WordClass), from the cache or
+  // looked up into it.
+  uint32_t lexicon_classes(uint64_t h);
 };
 
 }  // namespace dossier::entities_detail

@@ -451,7 +451,9 @@ bool Lexicon::common_word(std::string_view word) const {
 }
 
 const Lexicon& Lexicon::get() {
-  static const Lexicon lex = [] {
+  // Built once and never destroyed: freeing its tens of thousands of strings at exit would
+  // cost a short run more than the process's end, which returns the memory anyway.
+  static const Lexicon& lex = *new Lexicon([] {
     Lexicon l;
     auto split_tab = [](std::string_view line) {
       std::vector<std::string> cols;
@@ -469,9 +471,11 @@ const Lexicon& Lexicon::get() {
     l.lower_hashes.reserve(lower.size());
     for (auto w : lower) {
       std::string f = fold(w);
-      l.lower_hashes.insert(hash_folded(f));
+      l.lower_hashes.push_back(hash_folded(f));
       l.lower_words.insert(std::move(f));
     }
+    std::sort(l.lower_hashes.begin(), l.lower_hashes.end());
+    l.lower_hashes.erase(std::unique(l.lower_hashes.begin(), l.lower_hashes.end()), l.lower_hashes.end());
     for (auto w : data::lines("entities/words_proper.txt")) l.proper_words.emplace(w);
     for (auto line : data::lines("entities/given_names.txt")) {
       size_t start = 0;
@@ -536,7 +540,7 @@ const Lexicon& Lexicon::get() {
       l.demonym_filter.add(hash_folded(fold(d.first + "s")));
     }
     return l;
-  }();
+  }());
   return lex;
 }
 

@@ -105,7 +105,9 @@ class HashFilter {
 class HashSet {
  public:
   HashSet() = default;
-  explicit HashSet(const std::unordered_set<uint64_t>& keys) {
+  explicit HashSet(const std::unordered_set<uint64_t>& keys) : HashSet(std::vector<uint64_t>(keys.begin(), keys.end())) {}
+  // KEYS distinct.
+  explicit HashSet(const std::vector<uint64_t>& keys) {
     size_t size = 16;
     while (size < keys.size() * 4) size <<= 1;
     mask_ = size - 1;
@@ -192,7 +194,7 @@ enum WordClass : uint32_t {
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
-  std::unordered_set<uint64_t> lower_hashes;     // hash_folded of each of lower_words
+  std::vector<uint64_t> lower_hashes;            // hash_folded of each of lower_words, sorted, distinct
   HashSet lower_hash_set;                         // the same, for the per-token test
   std::unordered_set<std::string> given_names;   // exact
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
