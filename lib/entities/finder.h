@@ -133,6 +133,12 @@ class Finder : private Words {
 
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled);
+  // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
+  // open place lists (cities, states and provinces) have it, else ORG. Tested by
+  // finder_test.cc.
+  std::string_view unknown_name_type(size_t a, size_t b) const {
+    return lex_.open_places.count(surface(a, b)) ? kGpe : kOrg;
+  }
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or
   // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The

@@ -283,7 +283,7 @@ void Finder::segment(size_t a, size_t b, bool titled) {
   if (b - a == 1) {
     if (head_type(a) && !toks_[a].all_caps) return;  // "Council" alone
     if (toks_[a].all_caps && terms_.count(words[0])) return;
-    std::string_view type = "ORG";
+    std::string_view type = unknown_name_type(a, b);
     if (a > 0) {
       auto cue = lex_.cues.find(fold(tok(a - 1)));
       if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
@@ -303,7 +303,7 @@ void Finder::segment(size_t a, size_t b, bool titled) {
   if (all_common) return;
   // "X, an expert with ...": a role after the name; "X said": a verb of saying; "in X":
   // a place.
-  std::string_view type = "ORG";
+  std::string_view type = unknown_name_type(a, b);
   if (a > 0) {
     auto cue = lex_.cues.find(fold(tok(a - 1)));
     if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";

@@ -361,3 +361,20 @@ TEST_CASE("Two names joined by a hyphen before a noun modify it and are no name"
   CHECK_FALSE(named(es, "Russian-Ukrainian"));
   CHECK(named(find_entities(doc_of("The NATO-Russia Council met on Monday.")), "NATO-Russia Council"));
 }
+
+TEST_CASE("Given names of the open lists make people and its cities and provinces make places", "[entities]") {
+  // Neither name is in the gazetteer: "Ignatius" comes from the open given names, "Hobart"
+  // and "Punjab" from the open place lists; an unknown name of neither stays an organisation.
+  auto es = find_entities(doc_of("Yesterday Ignatius Quarrington visited Hobart and Punjab. Zorvex Holdings paid."));
+  const Entity* person = named(es, "Ignatius Quarrington");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  for (const char* place : {"Hobart", "Punjab"}) {
+    const Entity* e = named(es, place);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+  const Entity* org = named(es, "Zorvex Holdings");
+  REQUIRE(org);
+  CHECK(org->type == "ORG");
+}
