@@ -134,10 +134,12 @@ class Finder : private Words {
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled);
   // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
-  // open place lists (cities, states and provinces) have it, else ORG. Tested by
-  // finder_test.cc.
+  // open place lists (cities, states and provinces) have it, a person when it is one word
+  // of the open surnames ("Einstein", "McClellan"), else ORG. Tested by finder_test.cc.
   std::string_view unknown_name_type(size_t a, size_t b) const {
-    return lex_.open_places.count(surface(a, b)) ? kGpe : kOrg;
+    std::string s = surface(a, b);
+    if (lex_.open_places.count(s)) return kGpe;
+    return b - a == 1 && lex_.open_surnames.count(s) ? kPerson : kOrg;
   }
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or

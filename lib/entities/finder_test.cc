@@ -378,3 +378,12 @@ TEST_CASE("Given names of the open lists make people and its cities and province
   REQUIRE(org);
   CHECK(org->type == "ORG");
 }
+
+TEST_CASE("A lone unknown word of the open surnames is a person, a company founder's name is not", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Abernathy in the spring, and Renault agreed."));
+  const Entity* person = named(es, "Abernathy");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* company = named(es, "Renault");
+  if (company) CHECK(company->type != "PERSON");
+}

@@ -198,6 +198,7 @@ struct Lexicon {
   // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
   // for want of canonical names and ids; they type a name the rules would leave ORG.
   std::unordered_set<std::string> open_places;
+  std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> function_words;  // folded
