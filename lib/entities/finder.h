@@ -131,6 +131,15 @@ class Finder : private Words {
   // PIECES: the run's pieces in token order (their starts are distinct).
   void run(size_t a, size_t b, const std::vector<Piece>& pieces);
 
+  // "St.", "Mt.", "Ft." opening a place's name: the word, its full stop right after it, and
+  // a capitalized word after that on the same line.
+  bool place_abbreviation(size_t i) const {
+    if (i + 2 >= toks_.size() || !is(i + 1, '.') || toks_[i + 1].begin != toks_[i].end) return false;
+    std::string_view w = tok(i);
+    if (w != "St" && w != "Mt" && w != "Ft") return false;
+    return !toks_[i + 2].nl && toks_[i + 2].word && toks_[i + 2].cap && !function_word(i + 2);
+  }
+
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled);
   // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
@@ -138,8 +147,8 @@ class Finder : private Words {
   // of the open surnames ("Einstein", "McClellan"), else ORG. Tested by finder_test.cc.
   std::string_view unknown_name_type(size_t a, size_t b) const {
     std::string s = surface(a, b);
-    if (lex_.open_places.count(s)) return kGpe;
-    return b - a == 1 && lex_.open_surnames.count(s) ? kPerson : kOrg;
+    if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
+    return b - a == 1 && (given(a) || lex_.open_surnames.count(s)) ? kPerson : kOrg;
   }
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or

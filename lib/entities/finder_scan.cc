@@ -43,6 +43,11 @@ void Finder::scan() {
       if (name_like(j) || (j == i && opens_name(j))) {
         pieces.push_back({j, j + 1, -1});
         ++j;
+        // "St. Louis", "Mt. Kenya": the abbreviation's full stop stays inside the name.
+        if (place_abbreviation(j - 1)) {
+          ++j;
+          continue;
+        }
         // "Jonathan M. Stan": a middle initial and its full stop inside a name.
         if (middle_initial(j)) {
           pieces.push_back({j, j + 2, -1});

@@ -387,3 +387,14 @@ TEST_CASE("A lone unknown word of the open surnames is a person, a company found
   const Entity* company = named(es, "Renault");
   if (company) CHECK(company->type != "PERSON");
 }
+
+TEST_CASE("A lone given name is a person and St. opens a place's name", "[entities]") {
+  auto es = find_entities(doc_of("We met Ignatius at the plant. The plant in St. Louis will close."));
+  const Entity* person = named(es, "Ignatius");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* place = named(es, "St. Louis");
+  REQUIRE(place);
+  CHECK(place->type == "GPE");
+  CHECK_FALSE(named(es, "Louis"));
+}
