@@ -143,11 +143,15 @@ class Finder : private Words {
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled);
   // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
-  // open place lists (cities, states and provinces) have it, a person when it is one word
-  // of the open surnames ("Einstein", "McClellan"), else ORG. Tested by finder_test.cc.
+  // open place lists (cities, states and provinces) have it, WordNet's type for it ("Einstein"
+  // PERSON, "Mesopotamia" LOC), a person when it is one word of the open given names or
+  // surnames, else ORG (always, for an acronym). Tested by finder_test.cc.
   std::string_view unknown_name_type(size_t a, size_t b) const {
+    if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
     std::string s = surface(a, b);
     if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
+    auto wordnet = lex_.wordnet_types.find(s);
+    if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
     return b - a == 1 && (given(a) || lex_.open_surnames.count(s)) ? kPerson : kOrg;
   }
 

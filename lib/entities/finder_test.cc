@@ -398,3 +398,15 @@ TEST_CASE("A lone given name is a person and St. opens a place's name", "[entiti
   CHECK(place->type == "GPE");
   CHECK_FALSE(named(es, "Louis"));
 }
+
+TEST_CASE("WordNet's instance names type unknown names, but never an acronym", "[entities]") {
+  auto es = find_entities(doc_of("The letter quoted Solzhenitsyn at length. Traders from Mesopotamia came. NV agreed."));
+  const Entity* writer = named(es, "Solzhenitsyn");
+  REQUIRE(writer);
+  CHECK(writer->type == "PERSON");
+  const Entity* region = named(es, "Mesopotamia");
+  REQUIRE(region);
+  CHECK(region->type == "LOC");
+  const Entity* acronym = named(es, "NV");
+  if (acronym) CHECK(acronym->type == "ORG");
+}

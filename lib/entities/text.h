@@ -199,6 +199,9 @@ struct Lexicon {
   // for want of canonical names and ids; they type a name the rules would leave ORG.
   std::unordered_set<std::string> open_places;
   std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
+  // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
+  // (wordnet_names.tsv).
+  std::unordered_map<std::string, std::string> wordnet_types;
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> function_words;  // folded
