@@ -410,3 +410,13 @@ TEST_CASE("WordNet's instance names type unknown names, but never an acronym", "
   const Entity* acronym = named(es, "NV");
   if (acronym) CHECK(acronym->type == "ORG");
 }
+
+TEST_CASE("A name ending in a listed surname is a person unless a known proper noun opens it", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Quorvath Abernathy in the spring, and Lockheed Martin agreed."));
+  const Entity* person = named(es, "Quorvath Abernathy");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* company = named(es, "Lockheed Martin");
+  REQUIRE(company);
+  CHECK(company->type == "ORG");
+}
