@@ -155,7 +155,7 @@ class Finder : private Words {
     auto wordnet = lex_.wordnet_types.find(s);
     if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
     if (b - a == 1) return given(a) || lex_.open_surnames.count(s) ? kPerson : kOrg;
-    if (b - a <= 3 && !toks_[b - 1].all_caps && !lex_.proper_words.count(std::string(tok(a)))) {
+    if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(std::string(tok(a)))) {
       std::string last(tok(b - 1));
       auto w = lex_.wordnet_types.find(last);
       if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;

@@ -420,3 +420,12 @@ TEST_CASE("A name ending in a listed surname is a person unless a known proper n
   REQUIRE(company);
   CHECK(company->type == "ORG");
 }
+
+TEST_CASE("A given name alone joins the one full name of the document it opens", "[entities]") {
+  auto es = find_entities(doc_of("We spoke with Ignatius Quarrington about his poems. Ignatius laughed. In Byron he found a model."));
+  const Entity* person = named(es, "Ignatius Quarrington");
+  REQUIRE(person);
+  CHECK(person->mentions.size() == 2);
+  CHECK_FALSE(named(es, "Ignatius"));
+  CHECK_FALSE(named(es, "In Byron"));
+}
