@@ -131,8 +131,37 @@ class Finder : private Words {
   // PIECES: the run's pieces in token order (their starts are distinct).
   void run(size_t a, size_t b, const std::vector<Piece>& pieces);
 
+  // "St.", "Mt.", "Ft." opening a place's name: the word, its full stop right after it, and
+  // a capitalized word after that on the same line.
+  bool place_abbreviation(size_t i) const {
+    if (i + 2 >= toks_.size() || !is(i + 1, '.') || toks_[i + 1].begin != toks_[i].end) return false;
+    std::string_view w = tok(i);
+    if (w != "St" && w != "Mt" && w != "Ft") return false;
+    return !toks_[i + 2].nl && toks_[i + 2].word && toks_[i + 2].cap && !function_word(i + 2);
+  }
+
   // A free stretch of capitalized words with no gazetteer name in it.
   void segment(size_t a, size_t b, bool titled);
+  // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
+  // open place lists (cities, states and provinces) have it, WordNet's type for it ("Einstein"
+  // PERSON, "Mesopotamia" LOC), a person when it is one word of the open given names or
+  // surnames or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
+  // know as a proper noun ("Lockheed Martin" is a company), else ORG (always, for an
+  // acronym). Tested by finder_test.cc.
+  std::string_view unknown_name_type(size_t a, size_t b) const {
+    if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
+    std::string s = surface(a, b);
+    if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
+    auto wordnet = lex_.wordnet_types.find(s);
+    if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
+    if (b - a == 1) return given(a) || lex_.open_surnames.count(s) ? kPerson : kOrg;
+    if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(std::string(tok(a)))) {
+      std::string last(tok(b - 1));
+      auto w = lex_.wordnet_types.find(last);
+      if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;
+    }
+    return kOrg;
+  }
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or
   // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The

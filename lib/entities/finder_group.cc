@@ -37,6 +37,8 @@ void Finder::group() {
   // Words are compared folded, by token hash (Token::hash is the hash of the folded word).
   HashCounts person_last(16);  // last word -> index in person_keys of the key of a full name
   std::vector<std::string> person_keys;
+  HashCounts person_first(16);  // given name -> index in first_keys, or -1 when two names share it
+  std::vector<std::string> first_keys;
   auto words_of = [&](const Candidate& c) {
     std::vector<std::string> w;
     for (size_t k = c.first; k < c.last; ++k) w.emplace_back(tok(k));
@@ -84,6 +86,13 @@ void Finder::group() {
       // The first full name with this last word gives its key (as it was then).
       int& slot = person_last.emplace(toks_[c.last - 1].hash, static_cast<int>(person_keys.size()));
       if (static_cast<size_t>(slot) == person_keys.size()) person_keys.push_back(c.key);
+      // A given name alone ("Frank" in an interview with Frank Messina) is the one full
+      // name of the document that opens with it; with two such names (-1), it is neither's.
+      if (given(c.first)) {
+        int& first = person_first.emplace(toks_[c.first].hash, static_cast<int>(first_keys.size()));
+        if (static_cast<size_t>(first) == first_keys.size()) first_keys.push_back(c.key);
+        else if (first >= 0 && first_keys[static_cast<size_t>(first)] != c.key) first = -1;
+      }
     }
   }
   // Near-miss spellings of one person ("Dora Bakoyanni" / "Dora Bakoyannis").
@@ -149,6 +158,10 @@ void Finder::group() {
       if (const int* p = person_last.find(h)) {
         c.key = person_keys[static_cast<size_t>(*p)];
         c.type = "PERSON";
+        continue;
+      }
+      if (const int* p = person_first.find(h); p && *p >= 0 && c.type == kPerson) {
+        c.key = first_keys[static_cast<size_t>(*p)];
         continue;
       }
       const int* of = org_first.find(h);

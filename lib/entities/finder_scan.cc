@@ -43,6 +43,11 @@ void Finder::scan() {
       if (name_like(j) || (j == i && opens_name(j))) {
         pieces.push_back({j, j + 1, -1});
         ++j;
+        // "St. Louis", "Mt. Kenya": the abbreviation's full stop stays inside the name.
+        if (place_abbreviation(j - 1)) {
+          ++j;
+          continue;
+        }
         // "Jonathan M. Stan": a middle initial and its full stop inside a name.
         if (middle_initial(j)) {
           pieces.push_back({j, j + 2, -1});
@@ -283,7 +288,7 @@ void Finder::segment(size_t a, size_t b, bool titled) {
   if (b - a == 1) {
     if (head_type(a) && !toks_[a].all_caps) return;  // "Council" alone
     if (toks_[a].all_caps && terms_.count(words[0])) return;
-    std::string_view type = "ORG";
+    std::string_view type = unknown_name_type(a, b);
     if (a > 0) {
       auto cue = lex_.cues.find(fold(tok(a - 1)));
       if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
@@ -303,7 +308,7 @@ void Finder::segment(size_t a, size_t b, bool titled) {
   if (all_common) return;
   // "X, an expert with ...": a role after the name; "X said": a verb of saying; "in X":
   // a place.
-  std::string_view type = "ORG";
+  std::string_view type = unknown_name_type(a, b);
   if (a > 0) {
     auto cue = lex_.cues.find(fold(tok(a - 1)));
     if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";

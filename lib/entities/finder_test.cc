@@ -361,3 +361,71 @@ TEST_CASE("Two names joined by a hyphen before a noun modify it and are no name"
   CHECK_FALSE(named(es, "Russian-Ukrainian"));
   CHECK(named(find_entities(doc_of("The NATO-Russia Council met on Monday.")), "NATO-Russia Council"));
 }
+
+TEST_CASE("Given names of the open lists make people and its cities and provinces make places", "[entities]") {
+  // Neither name is in the gazetteer: "Ignatius" comes from the open given names, "Hobart"
+  // and "Punjab" from the open place lists; an unknown name of neither stays an organisation.
+  auto es = find_entities(doc_of("Yesterday Ignatius Quarrington visited Hobart and Punjab. Zorvex Holdings paid."));
+  const Entity* person = named(es, "Ignatius Quarrington");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  for (const char* place : {"Hobart", "Punjab"}) {
+    const Entity* e = named(es, place);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+  const Entity* org = named(es, "Zorvex Holdings");
+  REQUIRE(org);
+  CHECK(org->type == "ORG");
+}
+
+TEST_CASE("A lone unknown word of the open surnames is a person, a company founder's name is not", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Abernathy in the spring, and Renault agreed."));
+  const Entity* person = named(es, "Abernathy");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* company = named(es, "Renault");
+  if (company) CHECK(company->type != "PERSON");
+}
+
+TEST_CASE("A lone given name is a person and St. opens a place's name", "[entities]") {
+  auto es = find_entities(doc_of("We met Ignatius at the plant. The plant in St. Louis will close."));
+  const Entity* person = named(es, "Ignatius");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* place = named(es, "St. Louis");
+  REQUIRE(place);
+  CHECK(place->type == "GPE");
+  CHECK_FALSE(named(es, "Louis"));
+}
+
+TEST_CASE("WordNet's instance names type unknown names, but never an acronym", "[entities]") {
+  auto es = find_entities(doc_of("The letter quoted Solzhenitsyn at length. Traders from Mesopotamia came. NV agreed."));
+  const Entity* writer = named(es, "Solzhenitsyn");
+  REQUIRE(writer);
+  CHECK(writer->type == "PERSON");
+  const Entity* region = named(es, "Mesopotamia");
+  REQUIRE(region);
+  CHECK(region->type == "LOC");
+  const Entity* acronym = named(es, "NV");
+  if (acronym) CHECK(acronym->type == "ORG");
+}
+
+TEST_CASE("A name ending in a listed surname is a person unless a known proper noun opens it", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Quorvath Abernathy in the spring, and Lockheed Martin agreed."));
+  const Entity* person = named(es, "Quorvath Abernathy");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* company = named(es, "Lockheed Martin");
+  REQUIRE(company);
+  CHECK(company->type == "ORG");
+}
+
+TEST_CASE("A given name alone joins the one full name of the document it opens", "[entities]") {
+  auto es = find_entities(doc_of("We spoke with Ignatius Quarrington about his poems. Ignatius laughed. In Byron he found a model."));
+  const Entity* person = named(es, "Ignatius Quarrington");
+  REQUIRE(person);
+  CHECK(person->mentions.size() == 2);
+  CHECK_FALSE(named(es, "Ignatius"));
+  CHECK_FALSE(named(es, "In Byron"));
+}

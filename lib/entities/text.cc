@@ -486,6 +486,13 @@ const Lexicon& Lexicon::get() {
         start = sp + 1;
       }
     }
+    for (auto w : data::lines("entities/given_names_open.txt")) l.given_names.emplace(w);
+    for (auto w : data::lines("entities/places_open.txt")) l.open_places.emplace(w);
+    for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
+    for (auto line : data::lines("entities/wordnet_names.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.wordnet_types[c[0]] = c[1];
+    }
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
     for (auto line : data::lines("entities/heads.tsv")) {

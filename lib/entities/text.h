@@ -196,7 +196,14 @@ struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
   std::vector<uint64_t> lower_hashes;            // hash_folded of each of lower_words, sorted, distinct
   HashSet lower_hash_set;                         // the same, for the per-token test
-  std::unordered_set<std::string> given_names;   // exact
+  std::unordered_set<std::string> given_names;   // exact: given_names.txt and given_names_open.txt
+  // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
+  // for want of canonical names and ids; they type a name the rules would leave ORG.
+  std::unordered_set<std::string> open_places;
+  std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
+  // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
+  // (wordnet_names.tsv).
+  std::unordered_map<std::string, std::string> wordnet_types;
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> function_words;  // folded
