@@ -29,14 +29,19 @@ TEST_CASE("A run of short lines with bare figures is a table and a menu is not",
   CHECK(std::count(table.begin() + 7, table.end(), true) == 9);
 }
 
-TEST_CASE("A figure in a table is not taken for a time stamp", "[boilerplate]") {
+// An article with a table of figures (lines 2 to 9) between its paragraphs.
+static std::vector<Block> table_page() {
   const std::string para =
       "Prices rose fastest in the smaller northern cities last year, where buyers priced out of the capital "
       "moved in numbers that surprised local estate agents.";
-  auto layout = analyze_layout(page_of({"Northern Cities Lead the Rise in House Prices", para, "City", "Change",
-                                        "Leeds", "+3.1%", "Hull", "-0.8%", "York", "+1.2%",
-                                        "Agents expect the gap to narrow this year as mortgage rates fall and more "
-                                        "homes come onto the market in the south."}));
+  return page_of({"Northern Cities Lead the Rise in House Prices", para, "City", "Change", "Leeds", "+3.1%", "Hull",
+                  "-0.8%", "York", "+1.2%",
+                  "Agents expect the gap to narrow this year as mortgage rates fall and more "
+                  "homes come onto the market in the south."});
+}
+
+TEST_CASE("A figure in a table is not taken for a time stamp", "[boilerplate]") {
+  auto layout = analyze_layout(table_page());
   for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i] != "timestamp");
 }
 
@@ -143,13 +148,7 @@ TEST_CASE("An offset moves a written weight and adds a missing one", "[boilerpla
 }
 
 TEST_CASE("A table between the paragraphs of an article stays content", "[boilerplate]") {
-  const std::string para =
-      "Prices rose fastest in the smaller northern cities last year, where buyers priced out of the capital "
-      "moved in numbers that surprised local estate agents.";
-  auto layout = analyze_layout(page_of({"Northern Cities Lead the Rise in House Prices", para, "City", "Change",
-                                        "Leeds", "+3.1%", "Hull", "-0.8%", "York", "+1.2%",
-                                        "Agents expect the gap to narrow this year as mortgage rates fall and more "
-                                        "homes come onto the market in the south."}));
+  auto layout = analyze_layout(table_page());
   for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i].empty());
 }
 
