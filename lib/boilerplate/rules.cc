@@ -207,18 +207,23 @@ bool rule_matches(const Rule& r, const std::string& text) {
 // Finds which "needs" literals occur in a text, ignoring case. RE2::Set did this in one DFA
 // pass at about 30 instructions a byte, the largest single cost of ingest, while most
 // blocks hold none of the literals. Here a literal of four bytes or more is found through
-// its rarest-looking four bytes: a 64K-bit table, keyed by a hash of the four bytes at a
-// position with ASCII case folded by |0x20, says whether they may be one of those, and only
-// then are the literals owning the key compared. Four bytes rule out far more positions
-// than the byte pairs this used to key on (a pair of common letters met every few words,
-// and comparing was half the cost of the scan). Shorter literals ("(l)", "(c)") are found
-// through their rarest byte with memchr: punctuation, rare in running text. RE2 also folds
+// its rarest-looking four bytes, as two overlapping three-byte keys: a 64K-bit table, keyed
+// by a hash of the three bytes at a position with ASCII case folded by |0x20, says whether
+// they may be one of those, and only then are the literals owning the key compared. Three
+// bytes rule out far more positions than the byte pairs this used to key on (a pair of
+// common letters met every few words, and comparing was half the cost of the scan). As
+// each literal registers two consecutive keys, one of them starts at an even position
+// wherever the literal occurs, so only every other position is looked at. Shorter
+// literals ("(l)", "(c)") are found through their rarest byte with memchr: punctuation,
+// rare in running text. RE2 also folds
 // 's' with U+017F (long s) and 'k' with U+212A (Kelvin sign): a text with one of those,
 // like a literal outside ASCII, is left to the RE2::Set (tested by ingest_perf_test.cc).
 class LiteralFinder {
  public:
   static constexpr size_t kMaxLiterals = 64;
-  static constexpr size_t kGram = 4;  // bytes in a key
+  static constexpr size_t kGram = 3;    // bytes in a key
+  static constexpr size_t kStride = 2;  // keys registered per literal; positions scanned a step
+  static constexpr size_t kWindow = kGram + kStride - 1;  // the bytes a literal's keys cover
 
   // Returns false when LITERAL cannot be handled here (the finder is then unusable).
   bool add(std::string_view literal) {
@@ -238,14 +243,14 @@ class LiteralFinder {
   void compile() {
     for (size_t index = 0; index < literals_.size(); ++index) {
       const std::string& lit = literals_[index];
-      if (lit.size() < kGram) {
+      if (lit.size() < kWindow) {
         shorts_.push_back(Short{static_cast<int>(index), rarest_byte(lit)});
         continue;
       }
       size_t best = 0;
-      for (size_t k = 1; k + kGram <= lit.size(); ++k)
+      for (size_t k = 1; k + kWindow <= lit.size(); ++k)
         if (commonness(lit, k) < commonness(lit, best)) best = k;
-      add_key(lit, static_cast<int>(index), best);
+      for (size_t j = 0; j < kStride; ++j) add_key(lit, static_cast<int>(index), best + j);
     }
   }
 
@@ -261,7 +266,7 @@ class LiteralFinder {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     for (const Short& s : shorts_) find_short(s, p, n, found);
-    for (size_t i = 0; i + kGram <= n; ++i) {
+    for (size_t i = 0; i + kGram <= n; i += kStride) {
       const unsigned key = gram_key(p + i);
       if (!((bits_[key >> 6] >> (key & 63)) & 1)) continue;
       for (auto it = candidates_.begin() + first_[key]; it != candidates_.end() && it->key == key; ++it) {
@@ -292,7 +297,7 @@ class LiteralFinder {
   }
   static int commonness(const std::string& s, size_t k) {
     int sum = 0;
-    for (size_t j = 0; j < kGram; ++j) sum += rank(s[k + j]);
+    for (size_t j = 0; j < kWindow; ++j) sum += rank(s[k + j]);
     return sum;
   }
   static size_t rarest_byte(const std::string& s) {
@@ -327,12 +332,10 @@ class LiteralFinder {
     }
   }
 
-  // A 16-bit hash of the four bytes at P, ASCII case folded by |0x20 (the same on any byte
-  // order, as literals and texts are keyed alike).
+  // A 16-bit hash of the three bytes at P, ASCII case folded by |0x20.
   static unsigned gram_key(const unsigned char* p) {
-    uint32_t w;
-    std::memcpy(&w, p, kGram);
-    return static_cast<unsigned>(((w | 0x20202020u) * 0x9E3779B1u) >> 16);
+    const uint32_t w = uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16;
+    return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16);
   }
 
   void add_key(const std::string& lit, int literal, size_t offset) {
