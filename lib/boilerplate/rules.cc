@@ -204,20 +204,26 @@ bool rule_matches(const Rule& r, const std::string& text) {
   return RE2::PartialMatch(text, re);
 }
 
-
 // Finds which "needs" literals occur in a text, ignoring case. RE2::Set did this in one DFA
 // pass at about 30 instructions a byte, the largest single cost of ingest, while most
-// blocks hold none of the literals. Here every literal is found through its rarest-looking
-// byte pairs: a 64K-bit table says whether the pair at a position, with ASCII case folded
-// by |0x20, is one of them, and only then are the literals owning the pair compared. When
-// every literal registers two consecutive pairs, one of them starts at an even position
-// wherever the literal occurs, so only every other position is looked at. RE2 also folds
+// blocks hold none of the literals. Here a literal of four bytes or more is found through
+// its rarest-looking four bytes, as two overlapping three-byte keys: a 64K-bit table, keyed
+// by a hash of the three bytes at a position with ASCII case folded by |0x20, says whether
+// they may be one of those, and only then are the literals owning the key compared. Three
+// bytes rule out far more positions than the byte pairs this used to key on (a pair of
+// common letters met every few words, and comparing was half the cost of the scan). As
+// each literal registers two consecutive keys, one of them starts at an even position
+// wherever the literal occurs, so only every other position is looked at. Shorter
+// literals ("(l)", "(c)") are found through their rarest byte with memchr: punctuation,
+// rare in running text. RE2 also folds
 // 's' with U+017F (long s) and 'k' with U+212A (Kelvin sign): a text with one of those,
 // like a literal outside ASCII, is left to the RE2::Set (tested by ingest_perf_test.cc).
-// One-byte literals (" | " in the table reads as " " or " ") are looked up with memchr.
 class LiteralFinder {
  public:
   static constexpr size_t kMaxLiterals = 64;
+  static constexpr size_t kGram = 3;    // bytes in a key
+  static constexpr size_t kStride = 2;  // keys registered per literal; positions scanned a step
+  static constexpr size_t kWindow = kGram + kStride - 1;  // the bytes a literal's keys cover
 
   // Returns false when LITERAL cannot be handled here (the finder is then unusable).
   bool add(std::string_view literal) {
@@ -227,23 +233,24 @@ class LiteralFinder {
       if (c >= 0x80) return usable_ = false;
       lower.push_back(static_cast<char>(lower_ascii(c)));
     }
-    if (lower.size() == 1) singles_.emplace_back(lower[0], static_cast<int>(literals_.size()));
-    if (lower.size() == 2) stride_ = 1;  // a single pair: every position must be looked at
     hazard_s_ = hazard_s_ || lower.find('s') != std::string::npos;
     hazard_k_ = hazard_k_ || lower.find('k') != std::string::npos;
     literals_.push_back(std::move(lower));
     return usable_;
   }
 
-  // Chooses and indexes the pairs, once every literal is added.
+  // Chooses and indexes the keys, once every literal is added.
   void compile() {
     for (size_t index = 0; index < literals_.size(); ++index) {
       const std::string& lit = literals_[index];
-      if (lit.size() < 2) continue;
+      if (lit.size() < kWindow) {
+        shorts_.push_back(Short{static_cast<int>(index), rarest_byte(lit)});
+        continue;
+      }
       size_t best = 0;
-      for (size_t k = 1; k + stride_ < lit.size(); ++k)
+      for (size_t k = 1; k + kWindow <= lit.size(); ++k)
         if (commonness(lit, k) < commonness(lit, best)) best = k;
-      for (size_t j = 0; j < stride_; ++j) add_pair(lit, static_cast<int>(index), best + j);
+      for (size_t j = 0; j < kStride; ++j) add_key(lit, static_cast<int>(index), best + j);
     }
   }
 
@@ -258,21 +265,13 @@ class LiteralFinder {
       return false;
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
-    for (const auto& [c, literal] : singles_) {
-      char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-      if (std::memchr(p, c, n) || (upper != c && std::memchr(p, upper, n))) *found |= uint64_t{1} << literal;
-    }
-    for (size_t i = 0; i + 1 < n; i += stride_) {
-      unsigned key = pair_key(p + i);
+    for (const Short& s : shorts_) find_short(s, p, n, found);
+    for (size_t i = 0; i + kGram <= n; i += kStride) {
+      const unsigned key = gram_key(p + i);
       if (!((bits_[key >> 6] >> (key & 63)) & 1)) continue;
       for (auto it = candidates_.begin() + first_[key]; it != candidates_.end() && it->key == key; ++it) {
         if (i < it->offset || ((*found >> it->literal) & 1)) continue;
-        size_t start = i - it->offset;
-        const std::string& lit = literals_[static_cast<size_t>(it->literal)];
-        if (start + lit.size() > n) continue;
-        bool same = true;
-        for (size_t j = 0; j < lit.size() && same; ++j) same = lower_ascii(p[start + j]) == static_cast<unsigned char>(lit[j]);
-        if (same) *found |= uint64_t{1} << it->literal;
+        if (same_at(p, n, i - it->offset, literals_[static_cast<size_t>(it->literal)])) *found |= uint64_t{1} << it->literal;
       }
     }
     return true;
@@ -282,32 +281,65 @@ class LiteralFinder {
   struct Candidate {
     unsigned key;
     int literal;
-    size_t offset;  // of the pair in the literal
+    size_t offset;  // of the key's bytes in the literal
+  };
+  struct Short {
+    int literal;
+    size_t at;  // the literal's rarest byte, looked for with memchr
   };
 
-  // How common the STRIDE_ pairs from S[K] are in running text: letters by their rank in
-  // English ("etaoin..."), space being the most frequent; punctuation counts as rare.
-  int commonness(const std::string& s, size_t k) const {
+  // How common a byte is in running text: letters by their rank in English ("etaoin..."),
+  // space being the most frequent; punctuation and digits count as rare (0).
+  static int rank(char c) {
     static constexpr std::string_view kByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
-    auto rank = [](char c) {
-      size_t r = kByFrequency.find(c);
-      return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
-    };
+    size_t r = kByFrequency.find(c);
+    return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
+  }
+  static int commonness(const std::string& s, size_t k) {
     int sum = 0;
-    for (size_t j = 0; j < stride_; ++j) sum += rank(s[k + j]) + rank(s[k + j + 1]);
+    for (size_t j = 0; j < kWindow; ++j) sum += rank(s[k + j]);
     return sum;
   }
-
-  // The two bytes at P as one 16-bit load, ASCII case folded by |0x20 (the same on any
-  // byte order, as literals and texts are keyed alike).
-  static unsigned pair_key(const unsigned char* p) {
-    uint16_t w;
-    std::memcpy(&w, p, 2);
-    return w | 0x2020u;
+  static size_t rarest_byte(const std::string& s) {
+    size_t best = 0;
+    for (size_t k = 1; k < s.size(); ++k)
+      if (rank(s[k]) < rank(s[best])) best = k;
+    return best;
   }
 
-  void add_pair(const std::string& lit, int literal, size_t offset) {
-    unsigned key = pair_key(reinterpret_cast<const unsigned char*>(lit.data()) + offset);
+  // Whether LIT (lower case) occurs in P[0, N) at START, ASCII case folded.
+  static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit) {
+    if (start + lit.size() > n) return false;
+    for (size_t j = 0; j < lit.size(); ++j)
+      if (lower_ascii(p[start + j]) != static_cast<unsigned char>(lit[j])) return false;
+    return true;
+  }
+
+  // Looks for short literal S at every occurrence of its rarest byte, in either case.
+  void find_short(const Short& s, const unsigned char* p, size_t n, uint64_t* found) const {
+    const std::string& lit = literals_[static_cast<size_t>(s.literal)];
+    const unsigned char c = static_cast<unsigned char>(lit[s.at]);
+    const unsigned char upper = c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
+    for (unsigned char b : {c, upper}) {
+      for (const unsigned char* q = p; (q = static_cast<const unsigned char*>(std::memchr(q, b, static_cast<size_t>(p + n - q)))); ++q) {
+        const size_t at = static_cast<size_t>(q - p);
+        if (at >= s.at && same_at(p, n, at - s.at, lit)) {
+          *found |= uint64_t{1} << s.literal;
+          return;
+        }
+      }
+      if (upper == c) return;
+    }
+  }
+
+  // A 16-bit hash of the three bytes at P, ASCII case folded by |0x20.
+  static unsigned gram_key(const unsigned char* p) {
+    const uint32_t w = uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16;
+    return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16);
+  }
+
+  void add_key(const std::string& lit, int literal, size_t offset) {
+    unsigned key = gram_key(reinterpret_cast<const unsigned char*>(lit.data()) + offset);
     bits_[key >> 6] |= uint64_t{1} << (key & 63);
     Candidate c{key, literal, offset};
     candidates_.insert(std::upper_bound(candidates_.begin(), candidates_.end(), c,
@@ -317,11 +349,10 @@ class LiteralFinder {
   }
 
   std::vector<std::string> literals_;
-  std::vector<Candidate> candidates_;          // sorted by key
+  std::vector<Candidate> candidates_;  // sorted by key
   std::vector<uint16_t> first_ = std::vector<uint16_t>(1 << 16);  // key -> its first candidate
-  std::vector<std::pair<char, int>> singles_;  // one-byte literal, its index
+  std::vector<Short> shorts_;
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
-  size_t stride_ = 2;
   bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
 };
 
