@@ -146,7 +146,9 @@ size_t size_hint(const Document& d, const RawRecord* raw) {
   if (d.timexes && !copied(Field::kTimexes))
     for (const auto& t : *d.timexes) n += 80 + t.text.size();
   if (d.positions && !copied(Field::kPositions)) n += 128 * d.positions->size();
-  return n;
+  // Estimates can fall short (long values, many escapes) and growing copies the whole line;
+  // room never written into costs no memory. One more byte for the writer's '\n'.
+  return n + n / 16 + 1;
 }
 
 }  // namespace
