@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <limits.h>
+#include <sys/stat.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -21,6 +23,7 @@ using detail::special_byte;
 
 namespace {
 constexpr size_t kBufSize = 1 << 20;
+constexpr size_t kFileRoom = size_t{256} << 20;
 }
 
 LineReader::LineReader(const std::string& path) : name_(path) {
@@ -39,6 +42,18 @@ LineReader::~LineReader() {
   if (owned_) ::close(fd_);
 }
 
+namespace {
+// Reads up to ROOM bytes into TO: 0 at the end of input.
+size_t read_some(int fd, char* to, size_t room, const std::string& name, int64_t line) {
+  for (;;) {
+    ssize_t n = ::read(fd, to, room);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw Error(std::strerror(errno), name, line + 1);
+    return static_cast<size_t>(n);
+  }
+}
+}  // namespace
+
 bool LineReader::fill() {
   if (eof_) return false;
   if (pos_ > 0) {
@@ -46,25 +61,16 @@ bool LineReader::fill() {
     end_ -= pos_;
     pos_ = 0;
   }
-  if (end_ == buf_.size()) buf_.resize(buf_.size() * 2);  // a line longer than the buffer
-  for (;;) {
-    ssize_t n = ::read(fd_, buf_.data() + end_, buf_.size() - end_);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw Error(std::strerror(errno), name_, line_ + 1);
-    if (n == 0) {
-      eof_ = true;
-      return false;
-    }
-    end_ += static_cast<size_t>(n);
-    return true;
-  }
+  size_t n = read_some(fd_, buf_.data() + end_, buf_.size() - end_, name_, line_);
+  end_ += n;
+  eof_ = n == 0;
+  return !eof_;
 }
 
 bool LineReader::next(std::string& line) {
   size_t scan = pos_;
   for (;;) {
-    const void* nl = std::memchr(buf_.data() + scan, '\n', end_ - scan);
-    if (nl) {
+    if (const void* nl = std::memchr(buf_.data() + scan, '\n', end_ - scan)) {
       size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.data());
       size_t len = at - pos_;
       if (len > 0 && buf_[at - 1] == '\r') --len;
@@ -74,6 +80,7 @@ bool LineReader::next(std::string& line) {
       ++line_;
       return true;
     }
+    if (pos_ == 0 && end_ == buf_.size()) break;  // a line longer than the buffer
     size_t scanned = end_ - pos_;
     if (!fill()) {
       if (pos_ == end_) return false;
@@ -84,6 +91,41 @@ bool LineReader::next(std::string& line) {
       return true;
     }
     scan = pos_ + scanned;
+  }
+  // A line longer than the buffer is read straight into LINE, so that it is held once
+  // rather than in a grown buffer and again in its copy. Room reserved and not yet read
+  // into costs no memory, while each growth copies what was read before: from a file the
+  // rest of the file (up to kFileRoom) is reserved at once, otherwise LINE grows fourfold.
+  line.assign(buf_.data(), end_);
+  pos_ = end_ = 0;
+  struct stat st {};
+  if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode)) {
+    off_t at = ::lseek(fd_, 0, SEEK_CUR);
+    if (at >= 0 && st.st_size > at)
+      line.reserve(line.size() + std::min(static_cast<size_t>(st.st_size - at), kFileRoom) + simdjson::SIMDJSON_PADDING);
+  }
+  for (;;) {
+    const size_t old = line.size();
+    const size_t room = buf_.size();  // what is read past the '\n' goes back to the buffer
+    if (line.capacity() < old + room + simdjson::SIMDJSON_PADDING)
+      line.reserve(std::max(old + room + simdjson::SIMDJSON_PADDING, 4 * old));
+    line.resize(old + room);
+    const size_t n = read_some(fd_, line.data() + old, room, name_, line_);
+    line.resize(old + n);
+    if (n == 0) {
+      eof_ = true;
+      ++line_;
+      unterminated_ = true;
+      return true;
+    }
+    if (const void* nl = std::memchr(line.data() + old, '\n', n)) {
+      size_t at = static_cast<size_t>(static_cast<const char*>(nl) - line.data());
+      end_ = line.size() - at - 1;
+      std::memcpy(buf_.data(), line.data() + at + 1, end_);
+      line.resize(at > 0 && line[at - 1] == '\r' ? at - 1 : at);
+      ++line_;
+      return true;
+    }
   }
 }
 

@@ -120,23 +120,35 @@ void write_items(JsonWriter& w, const std::vector<T>& items, Fn&& item) {
 }
 
 // About how long the line will be (a little more when nothing needs escaping), so that
-// the output grows once rather than copying itself a few times.
-size_t size_hint(const Document& d) {
+// the output grows once rather than copying itself a few times: the fields copied from
+// RAW count their bytes, the others an estimate from the model.
+size_t size_hint(const Document& d, const RawRecord* raw) {
   constexpr size_t kSpan = 16;
-  size_t n = 1024 + d.text.size() + d.text.size() / 16 + kSpan * (d.paragraphs.size() + d.sentences.size());
-  for (const auto& b : d.boilerplate) n += 48 + b.text.size();
-  for (const auto& w : d.warnings) n += 64 + w.message.size();
-  if (d.entities)
+  auto copied = [&](Field f) { return raw && (raw->copy & field_bit(f)); };
+  size_t n = 512;
+  if (raw)
+    for (size_t f = 0; f < raw->fields.size(); ++f)
+      if (raw->copy & field_bit(static_cast<Field>(f))) n += 16 + raw->fields[f].size();
+  if (!copied(Field::kText)) n += d.text.size() + d.text.size() / 16;
+  if (!copied(Field::kParagraphs)) n += kSpan * d.paragraphs.size();
+  if (!copied(Field::kSentences)) n += kSpan * d.sentences.size();
+  if (!copied(Field::kBoilerplate))
+    for (const auto& b : d.boilerplate) n += 48 + b.text.size();
+  if (!copied(Field::kWarnings))
+    for (const auto& w : d.warnings) n += 64 + w.message.size();
+  if (d.entities && !copied(Field::kEntities))
     for (const auto& e : *d.entities) {
       n += 64 + 2 * e.name.size() + kSpan * e.mentions.size();
       for (const auto& a : e.aliases) n += 3 + a.size();
     }
-  if (d.quotes)
+  if (d.quotes && !copied(Field::kQuotes))
     for (const auto& q : *d.quotes) n += 160 + q.text.size() + (q.speaker ? q.speaker->name.size() : 0);
-  if (d.timexes)
+  if (d.timexes && !copied(Field::kTimexes))
     for (const auto& t : *d.timexes) n += 80 + t.text.size();
-  if (d.positions) n += 128 * d.positions->size();
-  return n;
+  if (d.positions && !copied(Field::kPositions)) n += 128 * d.positions->size();
+  // Estimates can fall short (long values, many escapes) and growing copies the whole line;
+  // room never written into costs no memory. One more byte for the writer's '\n'.
+  return n + n / 16 + 1;
 }
 
 }  // namespace
@@ -145,8 +157,7 @@ void append_document(std::string& out, const Document& d) {
   static const json kNoExtra = json::object();
   const json& extra = d.extra.is_object() ? d.extra : kNoExtra;
   const RawRecord* raw = d.raw && d.raw->copy ? d.raw.get() : nullptr;
-  // With a raw record the fields read are counted twice: a little too much beats growing.
-  out.reserve(out.size() + size_hint(d) + (raw ? raw->line.size() : 0));
+  out.reserve(out.size() + size_hint(d, raw));
   JsonWriter w(out);
   // Whether KEY is copied from the record as read (then absent when it was absent).
   auto copied = [&](Field f, std::string_view key) {

@@ -7,6 +7,10 @@
 #include <cstring>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "dossier/document.h"
 #include "dossier/jsonl.h"
 
@@ -31,9 +35,25 @@ inline bool special_byte(unsigned char c, bool utf8_checked) {
   return c < 0x20 || c == '"' || c == '\\' || (c >= 0x80 && !utf8_checked);
 }
 
-// The first byte from P on that may need a look (or END): eight bytes at a time, then one
-// by one. A byte below it marked only by a borrow may come back too; callers look again.
+// The first byte from P on that may need a look (or END): sixteen bytes at a time where
+// SSE2 is there (exactly), then eight (where a byte below it marked only by a borrow may
+// come back too; callers look again), then one by one. Strings are mostly long runs of
+// plain text, so this scan is most of what reading and writing them costs.
 inline const char* skip_plain(const char* p, const char* end, bool utf8_checked) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i below_space = _mm_set1_epi8(0x1F);
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v);  // v <= 0x1F
+    const __m128i m = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    auto bits = static_cast<unsigned>(_mm_movemask_epi8(m));
+    if (!utf8_checked) bits |= static_cast<unsigned>(_mm_movemask_epi8(v));  // non-ASCII
+    if (bits) return p + __builtin_ctz(bits);
+    p += 16;
+  }
+#endif
   while (end - p >= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);

@@ -53,7 +53,10 @@ class Reader {
   // UTF-8, so only '"', '\\' and control characters need a look.
   void string(std::string* out) {
     expect('"');
-    if (out) out->clear();
+    if (out) {
+      out->clear();
+      out->reserve(quoted_size());  // no growth, no copies of a long text
+    }
     const char* run = p_;
     for (;;) {
       p_ = skip_plain(p_, end_, true);
@@ -149,6 +152,16 @@ class Reader {
   }
 
  private:
+  // The bytes from here to the closing quote, escapes and all: what a string's value takes
+  // at most. Only looks for the quote; string() checks the bytes.
+  size_t quoted_size() const {
+    const char* p = p_;
+    for (;;) {
+      p = skip_plain(p, end_, true);
+      if (p == end_ || *p == '"') return static_cast<size_t>(p - p_);
+      p += *p == '\\' && end_ - p >= 2 ? 2 : 1;
+    }
+  }
   static int hex(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;

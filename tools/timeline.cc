@@ -35,7 +35,9 @@ int main(int argc, char** argv) {
           field_bit(Field::kText) | field_bit(Field::kSentences) | field_bit(Field::kDct), field_bit(Field::kTimexes)};
       tool.map_documents(use, [&](dossier::Document&& doc) {
         dossier::timex::annotate(doc, options);
-        return dossier::cli::Lines{dossier::jsonl::dump_line(doc)};
+        dossier::cli::Lines lines;
+        lines.push_back(dossier::jsonl::dump_line(doc));  // moved: an initializer list would copy the line
+        return lines;
       });
       return;
     }

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 #include <unistd.h>
 
@@ -61,6 +63,55 @@ TEST_CASE("Lines longer than the read buffer are read whole", "[jsonl]") {
   REQUIRE(r.next(line));
   CHECK(line == "short");
   std::remove(path.c_str());
+}
+
+TEST_CASE("A long line keeps its CR stripped, its number and what follows it", "[jsonl]") {
+  std::string big(3u << 20, 'y');
+  big[12345] = '\r';  // a CR inside the line stays
+  auto path = temp_file(big + "\r\nnext\n" + big + "\n" + big.substr(0, (1u << 20) + 7));
+  jsonl::LineReader r(path);
+  std::string line;
+  REQUIRE(r.next(line));
+  CHECK(line == big);
+  REQUIRE(r.next(line));
+  CHECK(line == "next");
+  CHECK(r.line_number() == 2);
+  REQUIRE(r.next(line));
+  CHECK(line == big);
+  CHECK_FALSE(r.unterminated());
+  REQUIRE(r.next(line));
+  CHECK(line == big.substr(0, (1u << 20) + 7));
+  CHECK(r.unterminated());
+  CHECK(r.line_number() == 4);
+  CHECK_FALSE(r.next(line));
+  std::remove(path.c_str());
+}
+
+TEST_CASE("A long line from a pipe is read whole", "[jsonl]") {
+  const std::string big(5u << 20, 'z');
+  const std::string input = big + "\r\nshort";
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  std::thread writer([&] {
+    for (size_t at = 0; at < input.size();) {
+      ssize_t n = ::write(fds[1], input.data() + at, std::min<size_t>(input.size() - at, 100000));
+      if (n <= 0) break;
+      at += static_cast<size_t>(n);
+    }
+    ::close(fds[1]);
+  });
+  {
+    jsonl::LineReader r("/dev/fd/" + std::to_string(fds[0]));
+    std::string line;
+    REQUIRE(r.next(line));
+    CHECK(line == big);
+    REQUIRE(r.next(line));
+    CHECK(line == "short");
+    CHECK(r.unterminated());
+    CHECK_FALSE(r.next(line));
+  }
+  writer.join();
+  ::close(fds[0]);
 }
 
 TEST_CASE("Malformed JSON is reported with file and line", "[jsonl]") {

@@ -221,8 +221,11 @@ void Tool::for_each_record(const std::function<void(Document&&, const std::strin
 void Tool::map_records(const std::function<Lines(Document&&, const std::string&, int64_t)>& fn,
                        const jsonl::FieldUse* use) {
   map_lines([this, &fn, use](std::string& line, const std::string& file, int64_t no, Notes& notes) {
-    Document d = use ? jsonl::parse_document_using(std::move(line), *use, file, no)
-                     : jsonl::parse_document_in_place(line, file, no);
+    // A record in the writer's form is read fastest by the reader of that form, also whole;
+    // a tool that writes no document need not keep the line.
+    static const jsonl::FieldUse kWhole;
+    Document d = jsonl::parse_document_using(std::move(line), use ? *use : kWhole, file, no);
+    if (!use) d.raw.reset();
     if (validate_) {
       // A record in the writer's form was read only as far as the tool needs (FieldUse).
       std::vector<std::string> said;
