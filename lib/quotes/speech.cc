@@ -23,9 +23,8 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
-    // "styled himself "Protector of Mexico"": a name or title one gives oneself.
-  if (prev.word && (prev.lower == "himself" || prev.lower == "herself" || prev.lower == "itself" || prev.lower == "themselves"))
-    return false;
+  // "styled himself "Protector of Mexico"": a name or title one gives oneself.
+  if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
   if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords)) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
