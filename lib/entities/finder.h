@@ -148,20 +148,7 @@ class Finder : private Words {
   // surnames or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
   // know as a proper noun ("Lockheed Martin" is a company), else ORG (always, for an
   // acronym). Tested by finder_test.cc.
-  std::string_view unknown_name_type(size_t a, size_t b) const {
-    if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
-    std::string s = surface(a, b);
-    if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
-    auto wordnet = lex_.wordnet_types.find(s);
-    if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
-    if (b - a == 1) return given(a) || lex_.open_surnames.count(s) ? kPerson : kOrg;
-    if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(std::string(tok(a)))) {
-      std::string last(tok(b - 1));
-      auto w = lex_.wordnet_types.find(last);
-      if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;
-    }
-    return kOrg;
-  }
+  std::string_view unknown_name_type(size_t a, size_t b) const;
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or
   // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The

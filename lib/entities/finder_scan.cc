@@ -230,6 +230,21 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   close(b);
 }
 
+std::string_view Finder::unknown_name_type(size_t a, size_t b) const {
+  if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
+  std::string s = surface(a, b);
+  if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
+  auto wordnet = lex_.wordnet_types.find(s);
+  if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
+  if (b - a == 1) return given(a) || lex_.open_surnames.count(s) ? kPerson : kOrg;
+  if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(std::string(tok(a)))) {
+    std::string last(tok(b - 1));
+    auto w = lex_.wordnet_types.find(last);
+    if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;
+  }
+  return kOrg;
+}
+
 void Finder::segment(size_t a, size_t b, bool titled) {
   while (a < b && (connector(a) || not_name(a) ||
                    (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a))))
