@@ -78,6 +78,7 @@ struct MentionResolver::Impl {
  private:
   mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::optional<std::optional<size_t>> topic_org_;
+  mutable std::optional<std::optional<size_t>> issuer_;
   mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 

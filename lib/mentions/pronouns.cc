@@ -122,7 +122,10 @@ std::optional<size_t> Impl::topic_organisation() const {
   return *topic_org_;
 }
 
-std::optional<size_t> Impl::issuer() const { return most_mentioned(entities, mentions, "ORG", 2); }
+std::optional<size_t> Impl::issuer() const {
+  if (!issuer_) issuer_ = most_mentioned(entities, mentions, "ORG", 2);
+  return *issuer_;
+}
 
 // "NRC leaders", "NATO's foreign ministers", "the allies", "the declaration": the owner
 // named in the phrase, else the organisation the document is about (a communiqué's
