@@ -34,11 +34,17 @@ bool follows_in(std::string_view text, size_t at) {
 void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap& map, std::vector<Timex>& out,
                      std::vector<std::pair<size_t, size_t>>& sentence_of, size_t sb, size_t se) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<std::pair<size_t, size_t>> years;
   for (size_t i = 0; i + 4 <= expr.size(); ++i) {
     if (!digit(expr[i]) || (i > 0 && digit(expr[i - 1]))) continue;
     size_t j = i;
     while (j < expr.size() && digit(expr[j])) ++j;
-    if (j - i != 4) continue;
+    if (j - i == 4) years.emplace_back(i, j);
+    i = j;
+  }
+  // One year is no range: "a 1960 year" has no ends to mark.
+  if (years.size() < 2) return;
+  for (auto [i, j] : years) {
     Timex y;
     y.id = "t" + std::to_string(out.size() + 1);
     y.text = std::string(expr.substr(i, 4));
@@ -47,7 +53,6 @@ void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap&
     y.value = y.text;
     out.push_back(std::move(y));
     sentence_of.emplace_back(sb, se);
-    i = j;
   }
 }
 

@@ -162,3 +162,8 @@ TEST_CASE("a range of years gives its length and each year it runs between", "[t
   CHECK(ts[4].value == "2040");
   CHECK(ts[5].value == "2042");
 }
+
+TEST_CASE("a length counted in years written like a year marks no year inside it", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("In the early 1960 year, almost 18 years passed.", "2010-02-04"));
+  for (size_t i = 1; i < ts.size(); ++i) CHECK(ts[i].span.start >= ts[i - 1].span.end);
+}
