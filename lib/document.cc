@@ -1,6 +1,9 @@
 #include "dossier/document.h"
 
+#include <cmath>
+#include <limits>
 #include <set>
+#include <type_traits>
 
 #include <fmt/core.h>
 
@@ -26,6 +29,18 @@ template <typename T>
 void get_to(const json& j, const char* key, T& out) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return;
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    // A count written as a float ("12.0") is read when it is a whole number in range;
+    // anything else would be converted with undefined behaviour.
+    if (it->is_number_float()) {
+      double v = it->get<double>();
+      if (!(v >= static_cast<double>(std::numeric_limits<T>::min()) && v < static_cast<double>(std::numeric_limits<T>::max())) ||
+          v != std::floor(v))
+        throw Error(std::string("field '") + key + "': " + it->dump() + " is not a whole number in range");
+      out = static_cast<T>(v);
+      return;
+    }
+  }
   try {
     it->get_to(out);
   } catch (const json::exception& e) {

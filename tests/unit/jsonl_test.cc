@@ -134,6 +134,16 @@ TEST_CASE("A number too large for a double is malformed JSON, not a crash", "[js
   CHECK_THROWS_WITH(jsonl::parse_line("[1E400]", "f", 1), Catch::StartsWith("malformed JSON"));
 }
 
+TEST_CASE("A byte count written as a float is read when whole and rejected when out of range", "[jsonl]") {
+  auto line = [](const std::string& bytes) {
+    return R"({"schema":"dossier.document/1","id":"a","source":{"path":"a","bytes":)" + bytes + R"(},"text":"x"})";
+  };
+  CHECK(jsonl::parse_document(line("12.0"), "f", 1).source.bytes == 12);
+  CHECK_THROWS_AS(jsonl::parse_document(line("12.5"), "f", 1), Error);
+  CHECK_THROWS_AS(jsonl::parse_document(line("5.2e94"), "f", 1), Error);
+  CHECK_THROWS_AS(dossier::document_from_json(jsonl::parse_line(line("-1e300"), "f", 1)), Error);
+}
+
 namespace {
 std::string nlohmann_dump(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
