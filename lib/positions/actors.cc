@@ -117,32 +117,26 @@ const std::vector<RoleNoun>& role_nouns() {
   return roles;
 }
 
-// One RE2::Set over the patterns of RULES (each has an `re`).
-template <typename Rules>
-Prefilter prefilter_of(const Rules& rules) {
-  std::vector<const RE2*> res;
-  for (const auto& r : rules) res.push_back(r.re.get());
-  return Prefilter(res);
-}
-
-const Prefilter& role_prefilter() {
-  static const Prefilter p = prefilter_of(role_nouns());
-  return p;
-}
-
-const Prefilter& actor_prefilter() {
-  static const Prefilter p = prefilter_of(actor_cues());
-  return p;
-}
-
 }  // namespace
+
+std::vector<const RE2*> actor_patterns() {
+  std::vector<const RE2*> out;
+  for (const auto& c : actor_cues()) out.push_back(c.re.get());
+  return out;
+}
+
+std::vector<const RE2*> role_patterns() {
+  std::vector<const RE2*> out;
+  for (const auto& r : role_nouns()) out.push_back(r.re.get());
+  return out;
+}
 
 Actors::Actors(const Document& doc, const ActorResolver& resolver) : doc_(doc), resolver_(resolver), map_(doc.text) {}
 
 // Role nouns in RANGES (lib/data/positions/roles.tsv) become the person they stand for:
 // "the Russian Foreign Minister" after "Sergei Lavrov" is Lavrov. Runs before the overlap
 // pass so that the role wins over the nationality word inside it.
-void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
+void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits) {
   std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size()), m;
   const std::string date = doc_.dct.value.value_or("");
@@ -164,8 +158,9 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
   };
   std::vector<size_t> walked(role_nouns().size(), 0);
   std::vector<std::optional<size_t>> holder(role_nouns().size());
-  for (const auto& [from, to] : ranges)
-    for (size_t k : role_prefilter().which(text.substr(from, to - from))) {
+  for (size_t ri = 0; ri < ranges.size(); ++ri)
+    for (size_t k : hits[ri].roles) {
+      const auto [from, to] = ranges[ri];
       const RoleNoun& r = role_nouns()[k];
       size_t pos = from;
       while (pos < to && r.re->Match(input, pos, to, RE2::UNANCHORED, &m, 1)) {
@@ -196,7 +191,7 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges) {
     }
 }
 
-void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
+void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits) {
   if (!doc_.entities) own_entities_ = find_entities(doc_);
   const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
   ents_ = ents;
@@ -209,8 +204,9 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
   std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[2];
-  for (const auto& [from, to] : ranges)
-  for (size_t k : actor_prefilter().which(text.substr(from, to - from))) {
+  for (size_t ri = 0; ri < ranges.size(); ++ri)
+  for (size_t k : hits[ri].actors) {
+    const auto [from, to] = ranges[ri];
     const ActorCue& ac = actor_cues()[k];
     size_t pos = from;
     int n = std::min(1, ac.re->NumberOfCapturingGroups());
@@ -221,7 +217,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
       pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
     }
   }
-  add_roles(ranges);
+  add_roles(ranges, hits);
   // Pronouns are whole words (ASCII word bytes, as a regular expression's \\b sees them), read
   // in one pass over each range: a word that runs past the range's end is not one.
   for (const auto& [from, to] : ranges) {
@@ -239,11 +235,17 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges) {
       if (const char* kind = pronoun_class(text.substr(b, i - b))) cands_.push_back(Candidate{b, i, "", kind, nullptr});
     }
   }
-  std::sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {
+  // Sorted through their indices, so that no name string moves; the same std::sort over the
+  // same comparisons leaves them in the order sorting the candidates themselves would.
+  std::vector<uint32_t> order(cands_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const Candidate &a = cands_[x], &b = cands_[y];
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
   std::vector<Candidate> kept;
-  for (auto& c : cands_) {
+  for (uint32_t i : order) {
+    Candidate& c = cands_[i];
     if (!kept.empty() && c.start < kept.back().end) continue;
     kept.push_back(std::move(c));
   }

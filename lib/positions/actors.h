@@ -17,6 +17,7 @@
 #include "dossier/mentions.h"
 #include "dossier/positions.h"
 #include "dossier/utf8.h"
+#include "internal.h"
 
 namespace dossier::positions_detail {
 
@@ -37,8 +38,9 @@ class Actors {
 
   // Finds the candidates: entity mentions everywhere (a pronoun looks back for its person);
   // actor cues, role nouns and pronouns only in RANGES (byte ranges of the sentences that
-  // mention a topic), as nothing else asks for them.
-  void collect(const std::vector<std::pair<size_t, size_t>>& ranges);
+  // mention a topic), as nothing else asks for them; HITS[i] (pattern_hits) says which actor
+  // cues and role nouns can match in RANGES[i].
+  void collect(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
   // Sorted by start, without overlaps.
   const std::vector<Candidate>& candidates() const { return cands_; }
   // The indices [first, last) of the candidates that start in [from, to).
@@ -57,7 +59,7 @@ class Actors {
   size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(cp, 0))); }
 
  private:
-  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges);
+  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
   // The shared resolver over this document, made on first need.
   const MentionResolver& mentions() const;
   // The actors "they" at candidate index I stands for when the shared resolver names no one

@@ -1,5 +1,5 @@
-// Stance cues (lib/data/positions/cues.tsv) found in a sentence, and the RE2::Set
-// prefilter the positions module shares. Tested by stance_test.cc.
+// Stance cues (lib/data/positions/cues.tsv) found in a sentence, and the RE2::Set that
+// says which of the positions module's sentence patterns can match. Tested by stance_test.cc.
 #include <algorithm>
 
 #include <re2/re2.h>
@@ -34,36 +34,10 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 }
 
 
-Prefilter::Prefilter(const std::vector<const RE2*>& patterns) : size_(patterns.size()) {
-  if (patterns.empty()) return;
-  RE2::Options o = patterns[0]->options();
-  o.set_max_mem(64 << 20);
-  set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-  for (const RE2* re : patterns)
-    if (set_->Add(re->pattern(), nullptr) < 0) throw Error("prefilter: pattern rejected: " + re->pattern());
-  if (!set_->Compile()) set_.reset();
-}
-
-std::vector<size_t> Prefilter::which(std::string_view text) const {
-  std::vector<size_t> out;
-  if (set_) {
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &info) || info.kind == RE2::Set::kNoError) {
-      out.assign(hits.begin(), hits.end());
-      std::sort(out.begin(), out.end());
-      return out;
-    }
-  }
-  for (size_t i = 0; i < size_; ++i) out.push_back(i);
-  return out;
-}
-
 namespace {
 
 struct CueTable {
   std::vector<std::pair<CueKind, std::unique_ptr<RE2>>> kinds;
-  std::unique_ptr<Prefilter> prefilter;
 };
 
 CueKind kind_of(std::string_view name) {
@@ -103,22 +77,84 @@ const CueTable& cue_table() {
       if (!re->ok()) throw Error("stance cues: bad pattern: " + re->error(), "positions/cues.tsv");
       t.kinds.emplace_back(k, std::move(re));
     }
-    std::vector<const RE2*> res;
-    for (const auto& kr : t.kinds) res.push_back(kr.second.get());
-    t.prefilter = std::make_unique<Prefilter>(res);
     return t;
   }();
   return table;
 }
 
+// The patterns of the three groups in one RE2::Set. A set takes one set of options, so each
+// case-insensitive pattern is written (?i:...) in a case-sensitive set: it matches what it
+// matches alone.
+class PatternSet {
+ public:
+  PatternSet() {
+    const std::vector<const RE2*> groups[3] = {cue_patterns(), actor_patterns(), role_patterns()};
+    RE2::Options o = pattern_options();
+    o.set_case_sensitive(true);
+    o.set_max_mem(64 << 20);
+    set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (size_t g = 0; g < 3; ++g) {
+      sizes_[g] = groups[g].size();
+      for (const RE2* re : groups[g]) {
+        std::string pattern = re->options().case_sensitive() ? re->pattern() : "(?i:" + re->pattern() + ")";
+        if (set_->Add(pattern, nullptr) < 0) throw Error("pattern set: pattern rejected: " + re->pattern());
+      }
+    }
+    if (!set_->Compile()) set_.reset();
+  }
+
+  PatternHits which(std::string_view text) const {
+    std::vector<int> hits;
+    bool known = false;
+    if (set_) {
+      RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+      known = set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &info) || info.kind == RE2::Set::kNoError;
+    }
+    if (!known) {
+      hits.clear();
+      for (size_t i = 0; i < sizes_[0] + sizes_[1] + sizes_[2]; ++i) hits.push_back(static_cast<int>(i));
+    }
+    std::sort(hits.begin(), hits.end());
+    PatternHits out;
+    for (int h : hits) {
+      size_t i = static_cast<size_t>(h);
+      if (i < sizes_[0]) {
+        out.cues.push_back(i);
+      } else if (i < sizes_[0] + sizes_[1]) {
+        out.actors.push_back(i - sizes_[0]);
+      } else {
+        out.roles.push_back(i - sizes_[0] - sizes_[1]);
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::unique_ptr<RE2::Set> set_;
+  size_t sizes_[3] = {0, 0, 0};
+};
+
 }  // namespace
 
-std::vector<Cue> find_cues(std::string_view text) {
+std::vector<const RE2*> cue_patterns() {
+  std::vector<const RE2*> out;
+  for (const auto& kr : cue_table().kinds) out.push_back(kr.second.get());
+  return out;
+}
+
+PatternHits pattern_hits(std::string_view sentence) {
+  static const PatternSet set;
+  return set.which(sentence);
+}
+
+std::vector<Cue> find_cues(std::string_view text) { return find_cues(text, pattern_hits(text).cues); }
+
+std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds) {
   std::vector<Cue> found;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   const CueTable& table = cue_table();
-  for (size_t k : table.prefilter->which(text)) {
+  for (size_t k : kinds) {
     const auto& [kind, re] = table.kinds[k];
     size_t pos = 0;
     while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {

@@ -134,7 +134,8 @@ class WordIds {
 // most of the cost of a word). Bounded: cleared past kMaxCached.
 struct Scratch {
   std::vector<Word> words;
-  std::vector<std::vector<Hit>> hits;
+  std::vector<std::vector<Hit>> hits;  // by frame
+  std::vector<uint32_t> touched;       // the frames with hits, each once
   std::unique_ptr<Lemmatizer> lemmas;
   uint64_t matcher = 0;  // the serial of the matcher whose ids `ids` holds
   WordIds ids;
@@ -295,8 +296,11 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
   if (!any) return out;
 
   std::vector<std::vector<Hit>>& hits = sc.hits;
+  // Only the frames some word names are cleared and matched: a sentence names few of them.
+  std::vector<uint32_t>& touched = sc.touched;
+  for (uint32_t f : touched) hits[f].clear();
+  touched.clear();
   if (hits.size() < frames_.size()) hits.resize(frames_.size());
-  for (size_t f = 0; f < frames_.size(); ++f) hits[f].clear();
   for (size_t w = 0; w < words.size(); ++w) {
     if (words[w].id < 0) continue;
     for (const Use& u : uses_[static_cast<size_t>(words[w].id)]) {
@@ -305,10 +309,12 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
         if (w + 1 >= words.size() || words[w + 1].id != u.next || words[w + 1].clause != words[w].clause) continue;
         last = w + 1;
       }
+      if (hits[u.frame].empty()) touched.push_back(u.frame);
       hits[u.frame].push_back(Hit{words[w].index, words[last].index, words[w].clause, u.group, words[w].start, words[last].end});
     }
   }
-  for (uint32_t f = 0; f < frames_.size(); ++f) {
+  std::sort(touched.begin(), touched.end());
+  for (uint32_t f : touched) {
     const Frame& fr = frames_[f];
     const std::vector<Hit>& hs = hits[f];
     uint32_t all = (1u << fr.groups.size()) - 1, seen = 0;

@@ -250,8 +250,16 @@ std::map<size_t, const Candidate*> Holders::reported_speech() const {
       while (next_para < doc_.paragraphs.size() && actors_.byte(doc_.paragraphs[next_para].end) <= sb) ++next_para;
       para_end = next_para < doc_.paragraphs.size() ? actors_.byte(doc_.paragraphs[next_para].end) : se;
     }
+    // Most sentences are ruled out by their first ASCII letter or digit (the opener's first
+    // word starts with A or I) before the expression runs.
+    auto word_byte = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    size_t w = sb;
+    while (w < se && !word_byte(text[w])) ++w;
+    bool may_open = w < se && ((text[w] | 0x20) == 'a' || (text[w] | 0x20) == 'i');
     re2::StringPiece input(text.data() + sb, se - sb), m;
-    if (opener.Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1)) {
+    if (may_open && opener.Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1)) {
       size_t after = sb + m.size();
       auto [lo, hi] = actors_.within(after, after + 3);
       for (size_t k = lo; k < hi; ++k)

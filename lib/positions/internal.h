@@ -19,19 +19,19 @@ RE2::Options pattern_options();
 // The fields of a tab-separated line (one field when it has no tab).
 std::vector<std::string_view> split_tabs(std::string_view line);
 
-// One RE2::Set over a list of patterns compiled with the same options: which of them can
-// match a text, in one pass, so that the others need not run (a prefilter).
-class Prefilter {
- public:
-  explicit Prefilter(const std::vector<const RE2*>& patterns);
-  // Indices of the patterns that match somewhere in TEXT, ascending; every index when the
-  // set cannot say (out of memory).
-  std::vector<size_t> which(std::string_view text) const;
-
- private:
-  std::unique_ptr<RE2::Set> set_;
-  size_t size_ = 0;
+// The patterns run over a sentence that names a topic, in three groups: the stance cue
+// kinds (cues.cc), the actor cues and the role nouns (actors.cc).
+struct PatternHits {
+  std::vector<size_t> cues, actors, roles;  // ascending indices into each group's table
 };
+// Which patterns of each group can match somewhere in SENTENCE: one pass of one RE2::Set over
+// all three groups, so that the others need not run; every index when the set cannot say
+// (out of memory).
+PatternHits pattern_hits(std::string_view sentence);
+// The compiled patterns of each group, in table order.
+std::vector<const RE2*> cue_patterns();
+std::vector<const RE2*> actor_patterns();
+std::vector<const RE2*> role_patterns();
 
 enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary, Hedge };
 
@@ -43,6 +43,8 @@ struct Cue {
 
 // Cues of TEXT, leftmost-longest, without overlaps, sorted by start.
 std::vector<Cue> find_cues(std::string_view text);
+// The same, when KINDS (pattern_hits(TEXT).cues) says which kinds can match.
+std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds);
 
 struct Stance {
   int polarity = 0;        // +1 support, -1 oppose, 0 none

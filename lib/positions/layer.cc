@@ -120,6 +120,7 @@ std::vector<Position> Layer::run() {
   };
   std::vector<Found> found;
   std::vector<std::pair<size_t, size_t>> ranges;
+  std::vector<positions_detail::PatternHits> hits;  // by range: the patterns that can match there
   std::map<std::string, size_t> named_in;  // topic -> the last sentence (ordinal) that names it
   size_t ordinal = 0;
   for (const auto& span : doc_.sentences) {
@@ -130,16 +131,18 @@ std::vector<Position> Layer::run() {
     take_up(text.substr(sb, se - sb), ordinal, named_in, ms);
     if (ms.empty()) continue;
     ranges.emplace_back(sb, se);
+    hits.push_back(positions_detail::pattern_hits(text.substr(sb, se - sb)));
     found.push_back(Found{&span, sb, se, std::move(ms)});
   }
-  actors_.collect(ranges);
+  actors_.collect(ranges, hits);
   std::map<size_t, const Candidate*> reporters = holders.reported_speech();
   std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
-  for (const auto& [sp, sb_, se, ms] : found) {
+  for (size_t fi = 0; fi < found.size(); ++fi) {
+    const auto& [sp, sb_, se, ms] = found[fi];
     const size_t sb = sb_;  // a plain local: lambdas below capture it (C++17 cannot capture a binding)
     const Span& span = *sp;
     std::string_view sentence = text.substr(sb, se - sb);
-    std::vector<Cue> cues = find_cues(sentence);
+    std::vector<Cue> cues = find_cues(sentence, hits[fi].cues);
     std::string date = date_of(sb, se);
     auto rep = reporters.find(sb);
     const Candidate* reporter = rep == reporters.end() ? nullptr : rep->second;

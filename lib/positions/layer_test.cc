@@ -391,3 +391,10 @@ TEST_CASE("a person introduced by a state's title speaks for that state", "[posi
                          {{"Minsk", "GPE"}, {"NATO", "ORG"}, {"Ivan Petrov", "PERSON"}});
   CHECK(!has(ss, "NATO", "new-security-treaty", "oppose"));
 }
+
+TEST_CASE("asking for an allied presence opposes withdrawing it", "[positions][layer]") {
+  auto ps = positions_of({"Estonia wants a larger NATO presence on its soil."}, {{"Estonia", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Estonia", "nato-withdrawal", "oppose"));
+  auto qs = positions_of({"Belarus demanded the removal of the NATO presence."}, {{"Belarus", "GPE"}, {"NATO", "ORG"}});
+  CHECK(!has(qs, "Belarus", "nato-withdrawal", "oppose"));
+}

@@ -6,6 +6,7 @@
 
 #include "dossier/error.h"
 #include "dossier/positions.h"
+#include "positions/internal.h"
 #include "positions/test_docs.h"
 
 using namespace positions_test;
@@ -130,4 +131,27 @@ TEST_CASE("promoting or protecting rights supports the human dimension", "[posit
   CHECK(stance_in("States could do more to protect human rights.", "soft-security") == std::optional<std::string>("support"));
   CHECK(stance_in("The council will foster tolerance across the region.", "soft-security") ==
         std::optional<std::string>("support"));
+}
+
+TEST_CASE("one pattern set says which cues, actor cues and role nouns a sentence can match", "[positions][stance]") {
+  using namespace dossier::positions_detail;
+  std::vector<size_t> all_kinds(cue_patterns().size());
+  for (size_t i = 0; i < all_kinds.size(); ++i) all_kinds[i] = i;
+  auto same = [](const std::vector<Cue>& a, const std::vector<Cue>& b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const Cue& x, const Cue& y) {
+             return x.kind == y.kind && x.start == y.start && x.end == y.end;
+           });
+  };
+  for (std::string s : {"The Russian delegation REJECTED the plan, but the foreign minister said it was needed.",
+                        "If Minsk does not object; nothing changes.", "no cue here", ""}) {
+    PatternHits hits = pattern_hits(s);
+    CHECK(same(find_cues(s, hits.cues), find_cues(s, all_kinds)));
+  }
+  PatternHits hits = pattern_hits("The Russian delegation REJECTED the plan, the foreign minister said.");
+  CHECK(!hits.cues.empty());
+  CHECK(!hits.actors.empty());
+  CHECK(!hits.roles.empty());
+  // Actor cues keep their case: a nationality is written with a capital.
+  CHECK(pattern_hits("the russian delegation left").actors.empty());
+  CHECK(pattern_hits("no cue here").roles.empty());
 }
