@@ -258,16 +258,19 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   } else if (clock_in_words(w, at, h, m) != at) {
   } else if (std::sscanf(first.c_str(), "%d:%d:%d", &h, &m, &sec) >= 2 || std::sscanf(first.c_str(), "%d.%d", &h, &m) == 2 ||
              std::sscanf(first.c_str(), "%dh%d", &h, &m) == 2) {
-  } else if (first.size() == 4 && all_digits(first)) {
-    h = std::stoi(first.substr(0, 2));
-    m = std::stoi(first.substr(2));
+  } else if (std::string_view core = std::string_view(first).substr(0, first.find_first_not_of("0123456789"));
+             (core.size() == 4 || core.size() == 3) && core.size() + 2 >= first.size()) {  // "0800 UTC", "330 p.m.", "1030am"
+    h = std::stoi(std::string(core.substr(0, core.size() - 2)));
+    m = std::stoi(std::string(core.substr(core.size() - 2)));
   } else {
     h = leading_number(first);
   }
   std::string ls = lower(s);
   bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
-  if (first.find(':') != std::string::npos && (first.back() == 'p' || first.back() == 'a')) {  // "4:45p"
+  // "4:45p", "3p"
+  if (first.size() > 1 && (first.back() == 'p' || first.back() == 'a') &&
+      (first.find(':') != std::string::npos || all_digits(std::string_view(first).substr(0, first.size() - 1)))) {
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }
