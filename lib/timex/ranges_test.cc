@@ -81,3 +81,8 @@ TEST_CASE("a vague word or a short year that is part of a word or a name is no t
   check_found("The now-cancelled deal and the iLife '11 suite.", "2010-10-23", {});
   check_found("It sold well in '86 and in Summer '69.", "2010-10-23", {{"'86", "1986"}, {"Summer", "2010-SU"}, {"'69", "1969"}});
 }
+
+TEST_CASE("a weekday named for an event is a name, not a day", "[timex]") {
+  check_found("Markets fell 20 years after Black Monday, and before Super Tuesday.", "2007-10-20", {{"20 years", "P20Y"}});
+  check_found("Black Friday sales rose.", "2013-12-02", {{"Black Friday", "2013-11-29"}});
+}
