@@ -70,6 +70,7 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
   std::string numword = alternation(nums);
   p["NUM"] = "(?:\\d+(?:[.,]\\d+)?|" + numword + "(?:-" + numword + ")?)";
+  p["NUMW"] = numword;
   for (const auto& r : rows("units.tsv", 4)) {
     auto names = split(r[0], '|');
     for (size_t i = 0; i < names.size(); ++i) {
