@@ -172,10 +172,10 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
   auto part = part_of_day(w);
   if (has(w, "night") && !has(w, "day")) part = "NI";
   if (has(w, "day") || has(w, "today")) {
-    if (!has(w, "morning") && !has(w, "evening") && !has(w, "tonight")) part.reset();
+    if (!has(w, "morning") && !has(w, "evening") && !has(w, "tonight") && !has(w, "tonite")) part.reset();
   }
   // "The day before", "the same day" count from the day the text last named, if any.
-  bool anchored = !has(w, "today") && !has(w, "yesterday") && !has(w, "tomorrow") && !has(w, "tonight") &&
+  bool anchored = !has(w, "today") && !has(w, "yesterday") && !has(w, "tomorrow") && !has(w, "tonight") && !has(w, "tonite") &&
                   !has(w, "this") && !has(w, "last");
   std::optional<Ymd> base = anchored && c.anchor ? c.anchor : c.dct;
   std::string value = base ? fmt_date(add_days(*base, offset)) : "XXXX-XX-XX";
