@@ -38,11 +38,15 @@ Result ago_value(const std::vector<std::string>& w, const Context& c) {
   }
 }
 
-Result duration_value(const std::vector<std::string>& w) {
+Result year_range_value(const std::vector<std::string>& w) {
   std::vector<int> years;
   for (const auto& x : w)
     if (x.size() == 4 && all_digits(x)) years.push_back(std::stoi(x));
   if (years.size() == 2 && years[1] > years[0]) return Value{"DURATION", "P" + std::to_string(years[1] - years[0]) + "Y"};
+  return std::nullopt;
+}
+
+Result duration_value(const std::vector<std::string>& w) {
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
   if (!u) return std::nullopt;
@@ -79,6 +83,44 @@ Result duration_value(const std::vector<std::string>& w) {
     return Value{"DURATION", p + "X" + std::string(1, u->letter)};
   }
   return Value{"DURATION", p + number_text(n * u->multiplier) + std::string(1, u->letter)};
+}
+
+size_t amount_range_split(std::string_view text, size_t& first_b, size_t& first_e) {
+  size_t b = text.size() > 8 && lower(text.substr(0, 8)) == "between " ? 8 : 0;
+  std::string low = lower(text);
+  // A connector in words, or a dash with spaces around it, ends the first number; "twenty-five
+  // to thirty years" keeps its own hyphen. Without one the dash is glued: "3-5", "two-three".
+  size_t e = std::string::npos, second = 0;
+  for (const char* joint : {" to ", " and ", " or ", " - ", " \u2013 "}) {
+    size_t at = low.find(joint, b);
+    if (at != std::string::npos && at < e) {
+      e = at;
+      second = at + std::string_view(joint).size();
+    }
+  }
+  if (e == std::string::npos) {
+    bool digits = b < text.size() && text[b] >= '0' && text[b] <= '9';
+    e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != '-' && static_cast<unsigned char>(text[e]) != 0xe2 &&
+           (!digits || (text[e] >= '0' && text[e] <= '9') || text[e] == '.' || text[e] == ','))
+      ++e;
+    second = e;
+    while (second < text.size() && (text[second] == ' ' || text[second] == '-')) ++second;
+    if (text.substr(second, 3) == "\u2013") second += 3;
+    while (second < text.size() && text[second] == ' ') ++second;
+  }
+  if (e <= b || second <= e || second >= text.size()) return 0;
+  first_b = b;
+  first_e = e;
+  return second;
+}
+
+Result first_amount_value(std::string_view number, std::string_view second) {
+  std::string unit;
+  if (!unit_of(words(second), &unit)) return std::nullopt;
+  auto w = words(number);
+  w.push_back(unit);
+  return duration_value(w);
 }
 
 Result ahead_value(const std::vector<std::string>& w, const Context& c) {
@@ -216,16 +258,19 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   } else if (clock_in_words(w, at, h, m) != at) {
   } else if (std::sscanf(first.c_str(), "%d:%d:%d", &h, &m, &sec) >= 2 || std::sscanf(first.c_str(), "%d.%d", &h, &m) == 2 ||
              std::sscanf(first.c_str(), "%dh%d", &h, &m) == 2) {
-  } else if (first.size() == 4 && all_digits(first)) {
-    h = std::stoi(first.substr(0, 2));
-    m = std::stoi(first.substr(2));
+  } else if (std::string_view core = std::string_view(first).substr(0, first.find_first_not_of("0123456789"));
+             (core.size() == 4 || core.size() == 3) && core.size() + 2 >= first.size()) {  // "0800 UTC", "330 p.m.", "1030am"
+    h = std::stoi(std::string(core.substr(0, core.size() - 2)));
+    m = std::stoi(std::string(core.substr(core.size() - 2)));
   } else {
     h = leading_number(first);
   }
   std::string ls = lower(s);
   bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
-  if (first.find(':') != std::string::npos && (first.back() == 'p' || first.back() == 'a')) {  // "4:45p"
+  // "4:45p", "3p"
+  if (first.size() > 1 && (first.back() == 'p' || first.back() == 'a') &&
+      (first.find(':') != std::string::npos || all_digits(std::string_view(first).substr(0, first.size() - 1)))) {
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }

@@ -28,6 +28,8 @@ const std::vector<Case> kRangeAndClockCases = {
     {"August 4 - August 6", "2017-06-07", F, "2017-08-04"},
     {"4 in the afternoon", "2017-06-07", U, "2017-06-07T16:00"},
     {"9 o'clock in the evening", "2017-06-07", U, "2017-06-07T21:00"},
+    {"330 p.m", "2017-06-07", U, "2017-06-07T15:30"},
+    {"1030am", "2017-06-07", U, "2017-06-07T10:30"},
     {"5 in the morning", "2017-06-07", U, "2017-06-07T05:00"},
     {"4:45p", "2019-09-17", U, "2019-09-17T16:45"},
     {"6:05a", "2019-09-17", U, "2019-09-17T06:05"},
@@ -103,4 +105,27 @@ TEST_CASE("a bare plural unit is a length of time left unknown", "[timex]") {
   CHECK(ts[0].value == "PXDE");
   CHECK(ts[1].value == "PXW");
   check_cases({{"hours", kNoDct, U, "PTXH"}, {"months", kNoDct, U, "PXM"}});
+}
+
+TEST_CASE("short clock forms after at, a day of the month after on, and the day after tomorrow are read", "[timex]") {
+  struct {
+    const char* text;
+    const char* expression;
+    const char* value;
+  } cases[] = {
+      {"Call me at 3p.", "3p", "2017-06-07T15:00"},
+      {"The train leaves at 15h.", "15h", "2017-06-07T15:00"},
+      {"See you on 24th.", "24th", "2017-06-24"},
+      {"We meet day after tomorrow.", "day after tomorrow", "2017-06-09"},
+      {"It opened day before yesterday.", "day before yesterday", "2017-06-05"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2017-06-07"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].text == c.expression);
+    CHECK(ts[0].value == c.value);
+  }
+  // A figure and a letter with no "at" before it is no clock time ("3p" may be pence).
+  CHECK(dossier::timex::find_timexes(doc_of("It cost 3p more.", "2017-06-07")).empty());
 }

@@ -172,10 +172,10 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
   auto part = part_of_day(w);
   if (has(w, "night") && !has(w, "day")) part = "NI";
   if (has(w, "day") || has(w, "today")) {
-    if (!has(w, "morning") && !has(w, "evening") && !has(w, "tonight")) part.reset();
+    if (!has(w, "morning") && !has(w, "evening") && !has(w, "tonight") && !has(w, "tonite")) part.reset();
   }
   // "The day before", "the same day" count from the day the text last named, if any.
-  bool anchored = !has(w, "today") && !has(w, "yesterday") && !has(w, "tomorrow") && !has(w, "tonight") &&
+  bool anchored = !has(w, "today") && !has(w, "yesterday") && !has(w, "tomorrow") && !has(w, "tonight") && !has(w, "tonite") &&
                   !has(w, "this") && !has(w, "last");
   std::optional<Ymd> base = anchored && c.anchor ? c.anchor : c.dct;
   std::string value = base ? fmt_date(add_days(*base, offset)) : "XXXX-XX-XX";
@@ -335,6 +335,38 @@ Result same_value(const Context& c) {
   std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
   if (!base) return Value{"DATE", "XXXX-XX"};
   return Value{"DATE", fmt_month(base->y - 1, base->m)};
+}
+
+}  // namespace dossier::timex::resolver
+
+namespace dossier::timex::resolver {
+
+Result streak_value(const std::vector<std::string>& w, const Context& c) {
+  for (const char* u : {"day", "session", "week", "month", "quarter", "year"}) {
+    if (!has(w, u)) continue;
+    std::string unit = std::string_view(u) == "session" ? "day" : u;
+    if (!c.dct && unit == "day") return Value{"DATE", "XXXX-XX-XX"};
+    return unit_relative(unit, 0, c);
+  }
+  return std::nullopt;
+}
+
+Result before_value(const std::vector<std::string>& w, const Context& c) {
+  int back = has(w, "last") ? 2 : 1;  // "the year before last"
+  if (has(w, "year")) {
+    // "the year before last" counts from the dct's year, as "last year" does.
+    std::optional<int> y = c.year_anchor && back == 1 ? c.year_anchor : c.dct ? std::optional<int>(c.dct->y) : std::nullopt;
+    return Value{"DATE", y ? fmt_year(*y - back) : "XXXX"};
+  }
+  if (has(w, "month")) {
+    std::optional<Ymd> m = c.month_anchor ? c.month_anchor : c.dct;
+    if (!m) return Value{"DATE", "XXXX-XX"};
+    int idx = m->y * 12 + (m->m - 1) - back;
+    return Value{"DATE", fmt_month(idx / 12, idx % 12 + 1)};
+  }
+  std::optional<Ymd> d = c.anchor ? c.anchor : c.dct;
+  if (!d) return Value{"DATE", "XXXX-WXX"};
+  return Value{"DATE", fmt_week(add_days(*d, -7 * back))};
 }
 
 }  // namespace dossier::timex::resolver

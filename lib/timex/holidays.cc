@@ -16,6 +16,7 @@ struct Holiday {
   std::unique_ptr<RE2> name;
   char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
+  char kept = 0;  // a fixed day on a weekend: 'w' kept on the nearest weekday, 's' a Sunday on the Saturday
 };
 
 std::vector<Holiday> compile() {
@@ -41,9 +42,11 @@ std::vector<Holiday> compile() {
       x.kind = 'i';
       x.month = std::stoi(cells[1]);
       x.day = std::stoi(cells[2]);
-    } else if (cells.size() == 1 && cells[0].size() == 5 && cells[0][2] == '-') {
+    } else if ((cells.size() == 1 || (cells.size() == 2 && (cells[1] == "weekday" || cells[1] == "not-sunday"))) &&
+               cells[0].size() == 5 && cells[0][2] == '-') {
       x.month = std::stoi(cells[0].substr(0, 2));
       x.day = std::stoi(cells[0].substr(3));
+      if (cells.size() == 2) x.kept = cells[1] == "weekday" ? 'w' : 's';
     } else {
       throw Error("timex/holidays.tsv: no rule '" + h.rule + "'");
     }
@@ -109,7 +112,13 @@ Ymd in_year(const Holiday& h, int y) {
       }
       return add_days(day, h.offset);
     }
-    default: return Ymd{y, h.month, std::min(h.day, days_in_month(y, h.month))};
+    default: {
+      Ymd day{y, h.month, std::min(h.day, days_in_month(y, h.month))};
+      int wd = iso_weekday(day);
+      if (h.kept == 'w' && wd >= 6) return add_days(day, wd == 6 ? -1 : 1);
+      if (h.kept == 's' && wd == 7) return add_days(day, -1);
+      return day;
+    }
   }
 }
 

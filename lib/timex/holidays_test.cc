@@ -55,6 +55,25 @@ TEST_CASE("holidays fall on their day of the year asked for, fixed or movable", 
   check_cases(kHolidayCases);
 }
 
+// Fixed days an office keeps off the weekend, and other names of days already known;
+// 2016-10-16 and 2014-04-27 are Sundays, 2021-10-16 a Saturday.
+TEST_CASE("a fixed day kept on a weekday moves off the weekend, and other names give known days", "[timex]") {
+  check_cases({
+      {"Boss's Day 2016", kNoDct, U, "2016-10-17"},
+      {"boss's day 2021", kNoDct, U, "2021-10-15"},
+      {"next Boss's Day", "2013-02-12", U, "2013-10-16"},
+      {"King's Day 2014", kNoDct, U, "2014-04-26"},
+      {"Koningsdag 2018", kNoDct, U, "2018-04-27"},
+      {"the Ides of March", "2013-02-12", F, "2013-03-15"},
+      {"World Vegan Day", "2013-02-12", F, "2013-11-01"},
+      {"Civil Rights Day 2013", kNoDct, U, "2013-01-21"},
+      {"Monday of the Holy Spirit 2013", kNoDct, U, "2013-05-20"},
+      {"Whitsunday 2013", kNoDct, U, "2013-05-19"},
+      {"Branch Sunday 2013", kNoDct, U, "2013-03-24"},
+      {"Covenant Thursday 2013", kNoDct, U, "2013-03-28"},
+  });
+}
+
 TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());

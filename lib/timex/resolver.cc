@@ -215,6 +215,13 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kSeason: return season_value(w, c);
     case Kind::kQuarter: return quarter_value(w, c);
     case Kind::kDuration: return duration_value(w);
+    case Kind::kYearRange: return year_range_value(w);
+    case Kind::kAmountRange: {
+      size_t fb = 0, fe = 0, second = amount_range_split(text, fb, fe);
+      return second ? duration_value(words(text.substr(second))) : std::nullopt;
+    }
+    case Kind::kStreak: return streak_value(w, c);
+    case Kind::kBefore: return before_value(w, c);
     case Kind::kSet: return set_value(w);
     case Kind::kTime: return time_value(text, w, c);
     case Kind::kHoliday: return holiday_value(text, w, c);

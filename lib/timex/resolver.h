@@ -23,6 +23,7 @@ struct Context {
   const Options* options = nullptr;
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
   std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
+  std::optional<int> year_anchor;  // the year of the last date named, for "the year before"
 };
 
 using Result = std::optional<Value>;
@@ -82,6 +83,18 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c);
 Result same_value(const Context& c);
 Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
+// "from 2009 to 2011": the years between its two ends (nullopt unless the second is later).
+Result year_range_value(const std::vector<std::string>& w);
+// A range of amounts TEXT ("between 60 and 90 days", "3-5 years"): the byte bounds of its
+// first number in [FIRST_B, FIRST_E) and the offset where the second amount begins, or 0
+// when TEXT is no such range.
+size_t amount_range_split(std::string_view text, size_t& first_b, size_t& first_e);
+// The first amount of a range: its number read with the unit of the second amount.
+Result first_amount_value(std::string_view number, std::string_view second);
+// "a fourth week in a row", "its best week since": the dct's day, week, month... .
+Result streak_value(const std::vector<std::string>& w, const Context& c);
+// "the year before", "the month previous": a step back from the last year, month or week named.
+Result before_value(const std::vector<std::string>& w, const Context& c);
 // "in three days" as a phrase of its own (a note, a reminder): the day that far after the
 // dct; the duration itself when there is no dct or the amount is vague.
 Result ahead_value(const std::vector<std::string>& w, const Context& c);

@@ -70,6 +70,7 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
   std::string numword = alternation(nums);
   p["NUM"] = "(?:\\d+(?:[.,]\\d+)?|" + numword + "(?:-" + numword + ")?)";
+  p["NUMW"] = numword;
   for (const auto& r : rows("units.tsv", 4)) {
     auto names = split(r[0], '|');
     for (size_t i = 0; i < names.size(); ++i) {
@@ -278,6 +279,32 @@ bool is_fraction(std::string_view text, size_t b, size_t e) {
   return false;
 }
 
+bool follows_name(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
+  size_t ws = text.rfind(' ', b - 2);
+  ws = ws == std::string_view::npos ? 0 : ws + 1;
+  std::string_view prev = text.substr(ws, b - 1 - ws);
+  if (std::none_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+  std::string low = lower(prev);
+  const auto& t = tables();
+  const auto& strip = t.strip;
+  return std::find(strip.begin(), strip.end(), low) == strip.end() && !t.months.count(low) && !t.seasons.count(low);
+}
+
+size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = b; i + 4 < e; ++i) {
+    if (!digit(text[i]) || (i > b && (digit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))) continue;
+    size_t j = i;
+    while (j < e && digit(text[j])) ++j;
+    if (j - i == 4 && j + 5 <= text.size() && (text[j] == ' ' || text[j] == '-') && lower(text.substr(j + 1, 4)) == "year" &&
+        (j + 5 == text.size() || !is_word_byte(text[j + 5])))
+      return i;
+    i = j;
+  }
+  return std::string_view::npos;
+}
+
 bool noun_follows(std::string_view text, size_t e) {
   // The words that may follow a day of the month: prepositions and conjunctions.
   static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
@@ -319,7 +346,30 @@ std::vector<Match> scan(std::string_view text) {
         (text.compare(b, 4, "the ") == 0 || text.compare(b, 4, "The ") == 0))
       continue;
     // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
-    if (kind == grammar::Kind::kDuration && text.substr(e, 4) == "-old") continue;
+    if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
+    // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.
+    if (kind == grammar::Kind::kVague && e < text.size() && text[e] == '-') continue;
+    // "iLife '11", "Windows '95": a year written short after a name is part of the name.
+    if (kind == grammar::Kind::kYear && text[b] == '\'' && grammar::follows_name(text, b)) continue;
+    // "the 1960 year" is no length of 1960 years: the number is the year, the unit a noun.
+    if (kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) {
+      size_t year_b = grammar::year_before_singular_year(text, b, e);
+      if (year_b != std::string_view::npos) {
+        int rule = kind == grammar::Kind::kDuration ? grammar::scanner().full_match(text.substr(year_b, 4)) : -1;
+        if (rule >= 0) out.push_back(Match{year_b, year_b + 4, rule});
+        continue;
+      }
+    }
+    // "its best week since November": only the period is the timex.
+    if (kind == grammar::Kind::kStreak) {
+      size_t last = text.rfind(' ', e - 1);
+      std::string tail = last == std::string_view::npos || last <= b ? "" : grammar::lower(text.substr(last + 1, e - last - 1));
+      if (tail == "since" || tail == "in") {
+        size_t unit_b = text.rfind(' ', last - 1) + 1;
+        if (unit_b > b && unit_b < last) out.push_back(Match{unit_b, last, rules[i]});
+        continue;
+      }
+    }
     if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
       // "on Tuesday the first generation": the weekday alone.

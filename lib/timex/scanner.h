@@ -52,6 +52,14 @@ bool is_name_part(std::string_view text, size_t b, size_t e);
 // the vote"), not a length of time.
 bool is_fraction(std::string_view text, size_t b, size_t e);
 
+// True when the word before byte B (after one space) is a name: it holds a capital and is no
+// preposition, month or season ("iLife '11", but "in '86", "Summer '69").
+bool follows_name(std::string_view text, size_t b);
+
+// The byte where a four-digit number directly before a singular "year" begins in [B, E)
+// ("the 1960 year"), or npos: a year, not an amount of years.
+size_t year_before_singular_year(std::string_view text, size_t b, size_t e);
+
 // True when a word other than a preposition or conjunction follows [.., E) after one
 // space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);

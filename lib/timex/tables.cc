@@ -72,7 +72,9 @@ std::vector<std::string> words(std::string_view s) {
   out.reserve(8);
   for (size_t i = 0; i < s.size(); ++i) {
     size_t j = i;
-    while (j < s.size() && !split(s[j])) ++j;
+    // A comma between digits groups thousands ("1,000 years") and stays in the word.
+    auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+    while (j < s.size() && (!split(s[j]) || (s[j] == ',' && j > i && digit(j - 1) && digit(j + 1)))) ++j;
     std::string_view word = s.substr(i, j - i);
     if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
     if (!word.empty()) {
@@ -91,6 +93,7 @@ Kind kind_named(std::string_view name) {
       {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
       {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
       {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
+      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore},
       {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},   {"century", Kind::kCentury},
       {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay},       {"vague", Kind::kVague}};
   for (const auto& [n, k] : kNames)

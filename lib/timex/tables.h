@@ -16,7 +16,8 @@ namespace dossier::timex::grammar {
 // kOther for a kind the resolver does not know.
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
-  kQuarter, kDuration, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay, kVague, kOther
+  kQuarter, kDuration, kYearRange, kAmountRange, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay,
+  kStreak, kBefore, kVague, kOther
 };
 
 // The Kind named NAME.

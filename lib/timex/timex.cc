@@ -71,7 +71,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
-  std::optional<int> written_year;
+  std::optional<int> written_year, year_anchor;
   size_t written_in = SIZE_MAX;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
@@ -105,10 +105,32 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     // In December, ...") belongs to that year rather than to the dct's.
     if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
       c.story_year = written_year;
+    c.year_anchor = year_anchor;
+    grammar::Kind kind = grammar::scanner().kind_id(m.rule);
+    // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
+    if (kind == grammar::Kind::kAmountRange) {
+      size_t fb = 0, fe = 0, second = resolver::amount_range_split(expr, fb, fe);
+      if (!second) continue;
+      auto first = resolver::first_amount_value(expr.substr(fb, fe - fb), expr.substr(second));
+      auto rest = resolver::resolve(m.rule, expr, c);
+      if (!first || !rest) continue;
+      for (auto [piece, value] : {std::make_pair(expr.substr(fb, fe - fb), *first), std::make_pair(expr.substr(second), *rest)}) {
+        size_t at = m.begin + static_cast<size_t>(piece.data() - expr.data());
+        Timex t;
+        t.id = "t" + std::to_string(out.size() + 1);
+        t.text = std::string(piece);
+        t.span = Span{static_cast<int64_t>(map.to_cp(at)), static_cast<int64_t>(map.to_cp(at + piece.size()))};
+        t.type = value.type;
+        t.value = value.value;
+        out.push_back(std::move(t));
+        sentence_of.emplace_back(sb, se);
+      }
+      continue;
+    }
     auto v = resolver::resolve(m.rule, expr, c);
     if (!v) continue;
     // "in three days" as a phrase of its own is a day to come, not a length of time.
-    if (v->type == "DURATION" && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDuration && follows_in(text, m.begin)) {
+    if (v->type == "DURATION" && kind == grammar::Kind::kDuration && follows_in(text, m.begin)) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);
@@ -125,13 +147,14 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         written_year = std::stoi(t.value.substr(0, 4));
         written_in = si;
       }
+      if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(t.value.substr(0, 4));
       if (g == "day") last_day = parse_ymd(t.value);
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
       if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
         named_month = last_month;
     }
-    bool range_of_years = t.type == "DURATION" && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDuration;
+    bool range_of_years = t.type == "DURATION" && kind == grammar::Kind::kYearRange;
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
     // "from 2009 to 2011", "between 2014 and 2016": TimeML marks the years the span runs

@@ -1,0 +1,88 @@
+// Tests of ranges of amounts and of years, streaks and superlatives of a period, a step back
+// from the year last named, and the readings the scanner refuses (names, compounds, a year
+// before a singular "year"). Every document-level case also checks the layer's order.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/timex.h"
+#include "table_test.h"
+
+namespace {
+
+using namespace timex_table;
+
+struct Found {
+  const char* text;
+  const char* value;
+};
+
+// The timexes of TEXT (dct DCT) are exactly WANT, in order, none overlapping another
+// except a year inside the range of years it ends.
+void check_found(const std::string& text, const char* dct, const std::vector<Found>& want) {
+  INFO(text);
+  auto ts = dossier::timex::find_timexes(doc_of(text, dct));
+  REQUIRE(ts.size() == want.size());
+  for (size_t i = 0; i < ts.size(); ++i) {
+    CHECK(ts[i].text == want[i].text);
+    CHECK(ts[i].value == want[i].value);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a range of amounts gives two durations, the first in the unit of the second", "[timex]") {
+  check_found("The process will take between 60 and 90 days.", "2009-06-04", {{"60", "P60D"}, {"90 days", "P90D"}});
+  check_found("Repairs need two to three weeks.", "2009-06-04", {{"two", "P2W"}, {"three weeks", "P3W"}});
+  check_found("Terms of 3-5 years apply.", "2009-06-04", {{"3", "P3Y"}, {"5 years", "P5Y"}});
+  check_found("It sleeps ten \u2013 twelve hours.", "2009-06-04", {{"ten", "PT10H"}, {"twelve hours", "PT12H"}});
+  check_found("They served twenty-five to thirty years.", "2009-06-04", {{"twenty-five", "P25Y"}, {"thirty years", "P30Y"}});
+}
+
+TEST_CASE("only a range of years marks the years inside it", "[timex]") {
+  // Two numbers joined by a comma before a unit are no range of years.
+  auto ts = dossier::timex::find_timexes(doc_of("It lasted 1960,2010 years, from 2001 to 2003.", "2010-02-04"));
+  REQUIRE(ts.size() == 4);
+  CHECK(ts[0].type == "DURATION");
+  CHECK(ts[1].value == "P2Y");
+  CHECK(ts[2].value == "2001");
+  CHECK(ts[3].value == "2003");
+}
+
+TEST_CASE("a year written in figures before a singular year is that year, not a length", "[timex]") {
+  check_found("In the 2008 year, the plant closed.", "2010-02-04", {{"2008", "2008"}});
+  check_found("The 1450-year flood came in the 1960 year.", "2010-02-04", {{"1960", "1960"}});
+  check_found("The 30-year bond and a 1,000 year reign.", "2010-02-04", {{"30-year", "P30Y"}, {"1,000 year", "P1000Y"}});
+}
+
+TEST_CASE("a streak up to the story's time is the dct's period", "[timex]") {
+  // 2009-04-04 is a Saturday in ISO week 14.
+  check_found("Shares rose for a fourth week in a row and the third straight month.", "2009-04-04",
+              {{"a fourth week in a row", "2009-W14"}, {"the third straight month", "2009-04"}});
+  check_found("It fell for the 12th session in a row.", "2009-04-04", {{"the 12th session in a row", "2009-04-04"}});
+}
+
+TEST_CASE("the period a superlative ranks is the dct's, and only its unit is marked", "[timex]") {
+  check_found("Stocks had their best week since November.", "2009-03-13", {{"week", "2009-W11"}, {"November", "2008-11"}});
+  check_found("The index had its worst day in a decade.", "2009-03-13", {{"day", "2009-03-13"}, {"a decade", "P10Y"}});
+  check_found("It was the best week of my life.", "2009-03-13", {});
+}
+
+TEST_CASE("the year before steps back from the year last named", "[timex]") {
+  check_found("Costs fell last year, less than the year previous.", "2010-01-28", {{"last year", "2009"}, {"the year previous", "2008"}});
+  check_found("In 2004 sales rose; the year before they fell.", "2010-01-28", {{"2004", "2004"}, {"the year before", "2003"}});
+  check_found("It rose the year before last.", "2010-01-28", {{"the year before last", "2008"}});
+  check_found("Sales rose in March, after the month before fell.", "2010-06-28", {{"March", "2010-03"}, {"the month before", "2010-02"}});
+  check_cases({{"the year before", kNoDct, U, "XXXX"}, {"the week before", kNoDct, U, "XXXX-WXX"}});
+}
+
+TEST_CASE("a vague word or a short year that is part of a word or a name is no timex", "[timex]") {
+  check_found("The now-cancelled deal and the iLife '11 suite.", "2010-10-23", {});
+  check_found("It sold well in '86 and in Summer '69.", "2010-10-23", {{"'86", "1986"}, {"Summer", "2010-SU"}, {"'69", "1969"}});
+}
+
+TEST_CASE("a weekday named for an event is a name, not a day", "[timex]") {
+  check_found("Markets fell 20 years after Black Monday, and before Super Tuesday.", "2007-10-20", {{"20 years", "P20Y"}});
+  check_found("Black Friday sales rose.", "2013-12-02", {{"Black Friday", "2013-11-29"}});
+}
