@@ -23,6 +23,23 @@ bool opens_quote(const std::string& text) {
   return false;
 }
 
+// Whether TEXT says who wrote, edited or checked the story ("By: Jane Doe", "Written by
+// Jane Doe, Senior Analyst", "Fact checked by ..."): a line about the article, never its
+// title. is_credit_line takes only a bare "By Name"; here the cue alone decides, as a
+// headline does not start that way.
+bool names_author(const std::string& text) {
+  static constexpr std::string_view kCues[] = {"by:", "by :", "written by", "posted by", "reviewed by", "edited by",
+                                                 "fact checked by", "fact-checked by", "medically reviewed by", "author:"};
+  char head[32];
+  const size_t n = std::min(text.size(), sizeof head);
+  for (size_t k = 0; k < n; ++k) head[k] = text[k] >= 'A' && text[k] <= 'Z' ? static_cast<char>(text[k] + 32) : text[k];
+  const std::string_view start(head, n);
+  for (std::string_view cue : kCues)
+    if (start.substr(0, cue.size()) == cue && (start.size() == cue.size() || cue.back() == ':' || start[cue.size()] == ' ' || start[cue.size()] == ':'))
+      return true;
+  return false;
+}
+
 // A time stamp names a day or a time: a month, a weekday, a year, a clock. A line of bare
 // numbers ("26.4", "+1.1%") is a figure, most often a table cell of the article.
 bool time_stamp(const LineShape& s) { return mostly_date(s) && (s.calendar_words > 0 || s.clock); }
@@ -42,11 +59,12 @@ std::string kind_of(const std::string& text, const LineShape& s, size_t i, const
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page) {
   std::vector<size_t> out;
   const size_t n = page.shapes.size();
-  const size_t last = std::min(n, page.dense_first + 12);
+  const size_t last = std::min(n, page.dense_first + kTitleWindow);
   for (size_t i = 0; i < last; ++i) {
     const LineShape& s = page.shapes[i];
     if (s.words == 0 || s.words > 30 || mostly_date(s) || !page.rules[i].kind.empty()) continue;
-    if (is_credit_line(blocks[i].text)) continue;  // a byline ("By Jane Doe") names no story
+    // A byline ("By Jane Doe", "Written by: ...") names no story.
+    if (is_credit_line(blocks[i].text) || names_author(blocks[i].text)) continue;
     // A headline does not end with a full stop (an ellipsis is fine).
     std::string_view t = blocks[i].text;
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);

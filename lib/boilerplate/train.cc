@@ -172,7 +172,7 @@ constexpr size_t kFolds = 4;
 
 }  // namespace
 
-BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
+BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int title_epochs) {
   using namespace boilerplate;
   std::vector<Page> pages = load_pages(dir);
   if (pages.empty()) throw Error("no labelled pages (manifest.jsonl and meta.jsonl)", dir);
@@ -268,7 +268,7 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
     tp.gold = *gold;
     title_pages.push_back(std::move(tp));
   }
-  for (int e = 0; e < epochs; ++e)
+  for (int e = 0; e < title_epochs; ++e)
     for (size_t pi : epoch_order(title_pages.size(), e)) {
       const TitlePage& tp = title_pages[pi];
       size_t best = 0;
