@@ -199,12 +199,13 @@ TEST_CASE("A byline is never the title", "[boilerplate]") {
   CHECK(*layout.title == 2);
 }
 
-TEST_CASE("A line that says who wrote or checked the story is never a title candidate", "[boilerplate]") {
+TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never a title candidate", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
       "keeps the leaves coming for months in most gardens.";
   for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
-                             "Fact checked by John Smith", "Posted by Garden Team"}) {
+                             "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
+                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat"}) {
     const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
     const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
