@@ -9,12 +9,16 @@ int main(int argc, char** argv) {
   dossier::cli::Tool tool("train-boilerplate",
                           "Learn ingest's line and title models from labelled pages (DIR: manifest.jsonl, meta.jsonl).", false);
   std::string out_dir = "lib/data/boilerplate";
-  int epochs = 10;
+  int epochs = 40, title_epochs = 3;
   tool.app().add_option("-o,--output-dir", out_dir, "Where content.weights and title.weights are written")->capture_default_str();
   tool.app().add_option("--epochs", epochs, "Passes over the pages")->check(CLI::Range(1, 100))->capture_default_str();
+  tool.app()
+      .add_option("--title-epochs", title_epochs, "Passes over the pages for the title ranking")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   tool.app().get_option("files")->required()->expected(1)->description("DIR: the labelled pages");
   return tool.run(argc, argv, [&]() {
-    dossier::BoilerplateWeights w = dossier::train_boilerplate(tool.inputs()[0], epochs);
+    dossier::BoilerplateWeights w = dossier::train_boilerplate(tool.inputs()[0], epochs, title_epochs);
     for (const auto& [name, text] : {std::pair{"content.weights", &w.content}, std::pair{"stack.weights", &w.stack},
                                      std::pair{"title.weights", &w.title}}) {
       const std::string path = out_dir + "/" + name;

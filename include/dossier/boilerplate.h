@@ -60,6 +60,8 @@ bool is_credit_line(const std::string& text);
 struct BoilerplateWeights {
   std::string content, stack, title;
 };
-BoilerplateWeights train_boilerplate(const std::string& dir, int epochs);
+// EPOCHS passes over the pages train the content model and its second pass, TITLE_EPOCHS
+// the title ranking (which learns from one example a page and overfits sooner).
+BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int title_epochs);
 
 }  // namespace dossier

@@ -25,12 +25,13 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
-                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose"};
+                                                      "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
+                                                      "t.necho", "t.nhits"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -261,12 +262,17 @@ void long_words(const std::string& text, std::vector<uint64_t>& out) {
 
 void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page) {
   page.body_words.clear();
-  for (size_t j = 0; j < blocks.size() && page.body_words.size() < kBodyLines; ++j)
+  // Every kept line up to the last place a title candidate may stand, and the few kept
+  // lines after it: each candidate is compared with the kept lines that follow it.
+  const size_t window = std::min(blocks.size(), page.dense_first + kTitleWindow);
+  size_t after = 0;
+  for (size_t j = 0; j < blocks.size() && (j < window || after < kBodyLines); ++j)
     if (scores[j] > 0) {
       std::vector<uint64_t> words;
       long_words(blocks[j].text, words);
       std::sort(words.begin(), words.end());
       page.body_words.emplace_back(j, std::move(words));
+      after += j >= window;
     }
 }
 
@@ -327,14 +333,33 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   // words of the first kept lines are hashed once per page (PAGE.body_words).
   std::vector<uint64_t> own;
   long_words(blocks[i].text, own);
+  const size_t first_lines = std::min(page.body_words.size(), kBodyLines);
   size_t echoed = 0;
   for (uint64_t w : own)
-    for (const auto& [line, words] : page.body_words)
+    for (size_t k = 0; k < first_lines; ++k) {
+      const auto& [line, words] = page.body_words[k];
       if (line > i && std::binary_search(words.begin(), words.end(), w)) {
         ++echoed;
         break;
       }
+    }
   out.title(kTEcho, own.empty() ? 9 : std::min<int>(static_cast<int>(echoed), 3) * 4 + ratio(static_cast<uint32_t>(echoed), static_cast<uint32_t>(own.size()), 3));
+  // The same against the kept lines right after the line, wherever it stands: a headline
+  // deep in a page (after a long menu, or among teasers of other stories) is followed by
+  // the article it names, a teaser by other teasers. Also how often its words come back
+  // there (a word in two lines counts twice).
+  auto next = std::partition_point(page.body_words.begin(), page.body_words.end(),
+                                   [&](const auto& entry) { return entry.first <= i; });
+  const auto next_end = next + static_cast<long>(std::min<size_t>(kBodyLines, static_cast<size_t>(page.body_words.end() - next)));
+  size_t next_echoed = 0, hits = 0;
+  for (uint64_t w : own) {
+    size_t found = 0;
+    for (auto it = next; it != next_end; ++it) found += std::binary_search(it->second.begin(), it->second.end(), w);
+    next_echoed += found > 0;
+    hits += found;
+  }
+  out.title(kTNextEcho, own.empty() ? 9 : std::min<int>(static_cast<int>(next_echoed), 3) * 4 + ratio(static_cast<uint32_t>(next_echoed), static_cast<uint32_t>(own.size()), 3));
+  out.title(kTNextHits, hits == 0 ? 0 : hits <= 2 ? 1 : hits <= 5 ? 2 : hits <= 10 ? 3 : 4);
 }
 
 }  // namespace dossier::boilerplate

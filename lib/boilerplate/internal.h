@@ -73,11 +73,14 @@ struct PageFeatures {
   std::vector<RuleHit> rules;
   size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
   std::vector<bool> table;                 // by block: a cell of a table (table_cells)
-  // The first kept lines (index, sorted hashes of their words of five characters or more),
-  // for the title features; filled by index_body_words.
+  // Kept lines (index, sorted hashes of their words of five characters or more), for the
+  // title features: every one before the end of the title window and kBodyLines after it;
+  // filled by index_body_words.
   std::vector<std::pair<size_t, std::vector<uint64_t>>> body_words;
 };
 constexpr size_t kBodyLines = 8;
+// Title candidates stand before the densest run's first block plus this many.
+constexpr size_t kTitleWindow = 12;
 void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page);
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
 // Blocks inside a table: a run of at least six short blocks, a third of them or more bare

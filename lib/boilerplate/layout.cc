@@ -23,6 +23,39 @@ bool opens_quote(const std::string& text) {
   return false;
 }
 
+// Whether TEXT is a line about the article rather than its headline: it says who wrote,
+// edited or checked the story ("By: Jane Doe", "Written by Jane Doe, Senior Analyst",
+// "Fact checked by ..."), where it is filed ("Posted in Travel, Food", "Tags: ...") or
+// whose picture it shows ("... | Photo by Jane Doe", "Image credit: ..."). is_credit_line
+// takes only a bare "By Name"; here the cue alone decides, as a headline does not start
+// that way nor name a photographer.
+bool about_article(const std::string& text) {
+  static constexpr std::string_view kStarts[] = {
+      "by:",       "by :",          "written by", "posted by",   "reviewed by", "edited by",  "fact checked by",
+      "fact-checked by", "medically reviewed by", "author:", "posted in", "published in", "filed under", "tags:",
+      "tagged:",   "categories:",   "category:"};
+  static constexpr std::string_view kInside[] = {"photo by ", "photo: ", "photograph by ", "image: ", "image credit",
+                                                  "photo credit", "credit: ", "(photo"};
+  std::string lower(text.substr(0, 240));
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  const std::string_view start(lower);
+  for (std::string_view cue : kStarts)
+    if (start.substr(0, cue.size()) == cue && (start.size() == cue.size() || cue.back() == ':' || start[cue.size()] == ' ' || start[cue.size()] == ':'))
+      return true;
+  for (std::string_view cue : kInside)
+    if (start.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+// Whether TEXT opens with a date in brackets ("[ March 3, 2025 ] Storm closes schools"): an
+// item of a ticker or a list of stories, each one stamped, not the page's headline.
+bool dated_item(const std::string& text) {
+  if (text.empty() || text[0] != '[') return false;
+  const size_t close = text.find(']');
+  if (close == std::string::npos || close > 40) return false;
+  return mostly_date(line_shape(text.substr(1, close - 1), false));
+}
+
 // A time stamp names a day or a time: a month, a weekday, a year, a clock. A line of bare
 // numbers ("26.4", "+1.1%") is a figure, most often a table cell of the article.
 bool time_stamp(const LineShape& s) { return mostly_date(s) && (s.calendar_words > 0 || s.clock); }
@@ -42,11 +75,13 @@ std::string kind_of(const std::string& text, const LineShape& s, size_t i, const
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page) {
   std::vector<size_t> out;
   const size_t n = page.shapes.size();
-  const size_t last = std::min(n, page.dense_first + 12);
+  const size_t last = std::min(n, page.dense_first + kTitleWindow);
   for (size_t i = 0; i < last; ++i) {
     const LineShape& s = page.shapes[i];
     if (s.words == 0 || s.words > 30 || mostly_date(s) || !page.rules[i].kind.empty()) continue;
-    if (is_credit_line(blocks[i].text)) continue;  // a byline ("By Jane Doe") names no story
+    // A byline ("By Jane Doe", "Written by: ...") or a caption's credit names no story.
+    if (is_credit_line(blocks[i].text) || about_article(blocks[i].text)) continue;
+    if (dated_item(blocks[i].text)) continue;
     // A headline does not end with a full stop (an ellipsis is fine).
     std::string_view t = blocks[i].text;
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);

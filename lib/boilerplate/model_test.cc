@@ -199,6 +199,45 @@ TEST_CASE("A byline is never the title", "[boilerplate]") {
   CHECK(*layout.title == 2);
 }
 
+TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never a title candidate", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
+                             "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
+                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat"}) {
+    const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+    CHECK(std::find(candidates.begin(), candidates.end(), 2) == candidates.end());
+    CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
+  }
+  // A headline may start with the word.
+  const std::vector<Block> blocks = page_of({"Byways of the Old North Road", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
+}
+
+TEST_CASE("A title candidate whose words come back in the kept lines after it shows more echo", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Winter Squash Recipes", "Basil Flowers Pinched Early", para, para});
+  boilerplate::PageFeatures page = boilerplate::page_features(blocks, true);
+  const std::vector<double> scores = {-1, -1, 1, 1};
+  boilerplate::index_body_words(blocks, scores, page);
+  auto echo = [&](size_t i) {
+    std::vector<uint64_t> ids;
+    std::vector<std::string> names;
+    boilerplate::title_features(blocks, page, scores, i, i, ids, &names);
+    for (const std::string& n : names)
+      if (n.rfind("t.necho=", 0) == 0) return n;
+    return std::string();
+  };
+  CHECK(echo(0) == "t.necho=0");   // none of its words of five letters or more come back
+  CHECK(echo(1) == "t.necho=14");  // three of its four do ("early" does not): 3 * 4 + 3 * 3 / 4
+}
+
 // The hash as first defined: each little-endian 8-byte chunk, the last zero-padded, read a
 // byte at a time. Weights files are keyed by it, so a faster load must give the same value.
 static uint64_t reference_hash(std::string_view s) {

@@ -3,6 +3,7 @@
 // boilerplate lines). A line is boilerplate when its text, normalised as the scorer does,
 // is one of the page's boilerplate texts; the title is the line equal to the gold title.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -170,9 +171,12 @@ void learn_stack(boilerplate::PerceptronTrainer& trainer, const std::vector<Page
 // did not learn from, or it learns to trust the first pass more than it should.
 constexpr size_t kFolds = 4;
 
+// Rankings averaged into the title model (see train_boilerplate).
+constexpr int kTitleRuns = 8;
+
 }  // namespace
 
-BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
+BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int title_epochs) {
   using namespace boilerplate;
   std::vector<Page> pages = load_pages(dir);
   if (pages.empty()) throw Error("no labelled pages (manifest.jsonl and meta.jsonl)", dir);
@@ -268,22 +272,44 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs) {
     tp.gold = *gold;
     title_pages.push_back(std::move(tp));
   }
-  for (int e = 0; e < epochs; ++e)
-    for (size_t pi : epoch_order(title_pages.size(), e)) {
-      const TitlePage& tp = title_pages[pi];
-      size_t best = 0;
-      double best_score = 0;
-      for (size_t c = 0; c < tp.candidates.size(); ++c) {
-        double s = title.score(tp.candidates[c], 0, tp.candidates[c].size());
-        if (c == 0 || s > best_score) {
-          best = c;
-          best_score = s;
+  // One choice a page is few examples, and a ranking learned from them changes with the
+  // order the pages come in: the weights shipped are the mean of kTitleRuns rankings, each
+  // learned from zero with the pages in its own orders (bagging the orders, which lowers the
+  // variance without more passes to overfit with).
+  std::map<std::string, double> mean;
+  for (int run = 0; run < kTitleRuns; ++run) {
+    PerceptronTrainer ranking;
+    ranking.name_as(title);
+    for (int e = 0; e < title_epochs; ++e)
+      for (size_t pi : epoch_order(title_pages.size(), run * 1000 + e)) {
+        const TitlePage& tp = title_pages[pi];
+        size_t best = 0;
+        double best_score = 0;
+        for (size_t c = 0; c < tp.candidates.size(); ++c) {
+          double s = ranking.score(tp.candidates[c], 0, tp.candidates[c].size());
+          if (c == 0 || s > best_score) {
+            best = c;
+            best_score = s;
+          }
         }
+        if (best != tp.gold) ranking.prefer(tp.candidates[tp.gold], tp.candidates[best]);
+        ranking.tick();
       }
-      if (best != tp.gold) title.prefer(tp.candidates[tp.gold], tp.candidates[best]);
-      title.tick();
+    const std::string text = ranking.weights_text("", 0);
+    for (size_t at = 0; at < text.size();) {
+      const size_t nl = text.find('\n', at);
+      const std::string line = text.substr(at, nl - at);
+      at = nl + 1;
+      const size_t tab = line.rfind('\t');
+      mean[line.substr(0, tab)] += std::strtod(line.c_str() + tab + 1, nullptr) / kTitleRuns;
     }
-  out.title = title.weights_text(kHeader, 1e-4);
+  }
+  out.title = kHeader;
+  for (const auto& [name, w] : mean) {
+    const std::string value = fmt::format("{:.4f}", w);
+    if (value == "-0.0000" || value == "0.0000") continue;
+    out.title += name + '\t' + value + '\n';
+  }
   return out;
 }
 
