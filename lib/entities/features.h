@@ -88,17 +88,22 @@ class TokenFeatures {
     bool has_head = false, used = false;
   };
   static constexpr size_t kWordSlots = size_t{1} << 14;
-  // A word's classes by the word lists (not the gazetteer's): three probes of tables of
-  // megabytes, which missed the cache on most capitalized words, made once per word.
+  // What the tables of megabytes say of a word, which missed the cache on most tokens
+  // that asked: its classes by the word lists and the gazetteer (four probes), its cue
+  // kind, and the gazetteer trie's edge from the root (an alias opening with it). Looked
+  // up once per word and gazetteer.
   struct WordClass {
     uint64_t hash = 0;  // Token::hash
     uint32_t classes = 0;
+    uint32_t cue = 0;   // Lexicon::cue_by_hash
+    uint32_t root = 0;  // Gazetteer::Index::child(0, hash), 0 when no alias opens with the word
     bool used = false;
   };
   // A cache is no part of the features' value: a copy (a training example's) starts empty.
   struct WordCache {
     std::vector<WordFeatures> slots;
     std::vector<WordClass> classes;
+    uint64_t index = 0;  // the serial of the gazetteer index the classes were looked up in
     WordCache() = default;
     WordCache(const WordCache&) {}
     WordCache& operator=(const WordCache&) { return *this; }
@@ -106,9 +111,9 @@ class TokenFeatures {
   WordCache words_;
   // The features of the word W of token T, from the cache or computed into it.
   const WordFeatures& word_features(std::string_view w, const Token& t);
-  // The classes of the word of hash H by the word lists (WordClass), from the cache or
-  // looked up into it.
-  uint32_t lexicon_classes(uint64_t h);
+  // What the tables say of the word of hash H (WordClass) in gazetteer index IX, from the
+  // cache or looked up into it.
+  const WordClass& word_class(uint64_t h, const Gazetteer& gazetteer);
 };
 
 }  // namespace dossier::entities_detail

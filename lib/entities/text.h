@@ -271,6 +271,10 @@ struct Gazetteer::Index {
   // gazetteer: given names, surnames, and the Lexicon's classes; for the tagger's features.
   entities_detail::HashMap32 word_class;
 
+  // Distinct for every index built in the process (an index may be built where a freed
+  // one was): what caches of lookups in this index are keyed by (features.h).
+  uint64_t serial = 0;
+
   // Alias ids whose entry is kNotEntity name no entity (lib/data/entities/not_entities.txt).
   static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;
 
