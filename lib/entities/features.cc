@@ -1,6 +1,7 @@
 #include "features.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "dossier/entities.h"
 #include "hash_counts.h"
@@ -132,12 +133,17 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
       scored_[i] = scored_[i + 1] = 2;
   }
 
-  lower_.resize(n);
-  shape_.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) lower_[i] = toks[i].hash;
+  // The shapes of the last tokens asked for: a scored token asks for its neighbours', and
+  // the next scored token for the same again.
+  struct Shape {
+    size_t at = SIZE_MAX;
+    uint64_t hash = 0;
+  };
+  Shape shapes[4];
   auto shape = [&](size_t i) {
-    if (!shape_[i]) shape_[i] = shape_hash(view(i), toks[i].cap);
-    return shape_[i];
+    Shape& s = shapes[i % 4];
+    if (s.at != i) s = Shape{i, shape_hash(view(i), toks[i].cap)};
+    return s.hash;
   };
   // Gazetteer matches, longest first from left to right: B/I and the type, per token.
   std::vector<uint64_t>& gaz = gaz_;
@@ -214,7 +220,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // the word's flags.
   enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4 };
   HashCounts& runs = runs_;
-  runs.reset(n / 16);
+  runs.reset(std::min<size_t>(n / 16, 1024));  // grows as needed
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
@@ -235,7 +241,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   static const uint64_t kNone = hash_folded("<none>");
   // At most kMaxBuckets features per token (the word's 8 and head, 8 classes, 26 more),
   // written through a pointer into room made once.
-  constexpr size_t kMaxBuckets = 8 + 1 + 8 + 26;
+  constexpr size_t kMaxBuckets = kHeader + 8 + 1 + 8 + 26;
   size_t scored_count = 0;
   for (size_t i = 0; i < n; ++i) scored_count += scored_[i] != 0;
   buckets_.resize(scored_count * kMaxBuckets);
@@ -251,10 +257,13 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     const Token& t = toks[i];
     bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?"));
     const WordFeatures& word = word_features(w, t);
+    const uint64_t header[2] = {t.hash, word.shape};
+    std::memcpy(out, header, sizeof header);
+    out += kHeader;
     out = std::copy(word.buckets, word.buckets + word.count, out);
-    shape_[i] = word.shape;
-    uint64_t prev = i > 0 && !t.nl ? lower_[i - 1] : kNone;
-    uint64_t next = i + 1 < n && !toks[i + 1].nl ? lower_[i + 1] : kNone;
+    shapes[i % 4] = Shape{i, word.shape};
+    uint64_t prev = i > 0 && !t.nl ? toks[i - 1].hash : kNone;
+    uint64_t next = i + 1 < n && !toks[i + 1].nl ? toks[i + 1].hash : kNone;
     add(kPrevLower, prev);
     add(kNextLower, next);
     uint64_t prev_shape = prev == kNone ? kNone : shape(i - 1);
@@ -262,8 +271,8 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kPrevShape, prev_shape);
     add(kNextShape, next_shape);
     add(kShapePair, combine(prev_shape, combine(shape(i), next_shape)));
-    add(kBigramLeft, combine(prev, lower_[i]));
-    add(kBigramRight, combine(lower_[i], next));
+    add(kBigramLeft, combine(prev, t.hash));
+    add(kBigramRight, combine(t.hash, next));
     add(kSentenceStart, combine(start, shape(i)));
     add(kStartCommon, combine(start, cls[i] & (kCommon | kProper | kGiven)));
     for (unsigned bit = 1; bit <= kTitleWord; bit <<= 1)
