@@ -1,6 +1,7 @@
 #include "features.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "dossier/entities.h"
 #include "hash_counts.h"
@@ -86,18 +87,24 @@ const TokenFeatures::WordFeatures& TokenFeatures::word_features(std::string_view
   return word;
 }
 
-uint32_t TokenFeatures::lexicon_classes(uint64_t h) {
-  if (words_.classes.empty()) words_.classes.resize(kWordSlots);
+const TokenFeatures::WordClass& TokenFeatures::word_class(uint64_t h, const Gazetteer& gazetteer) {
+  const Gazetteer::Index& ix = gazetteer.index();
+  if (words_.index != ix.serial) {
+    words_.classes.assign(kWordSlots, WordClass{});
+    words_.index = ix.serial;
+  }
   WordClass& word = words_.classes[static_cast<size_t>(h ^ (h >> 29)) & (kWordSlots - 1)];
-  if (word.used && word.hash == h) return word.classes;
+  if (word.used && word.hash == h) return word;
   const Lexicon& lex = Lexicon::get();
-  uint32_t c = lex.class_by_hash.get(h);
+  uint32_t c = lex.class_by_hash.get(h) | ix.word_class.get(h);
   if (lex.lower_hash_set.contains(h)) c |= kCommon;
   if (lex.function_hash_set.contains(h)) c |= kFunction;
   word.used = true;
   word.hash = h;
   word.classes = c;
-  return c;
+  word.cue = lex.cue_by_hash.get(h);
+  word.root = ix.first_filter.maybe(h) ? ix.child(0, h) : 0;
+  return word;
 }
 
 void TokenFeatures::compute(std::string_view text, const std::vector<Token>& toks, const Gazetteer& gazetteer,
@@ -126,12 +133,17 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
       scored_[i] = scored_[i + 1] = 2;
   }
 
-  lower_.resize(n);
-  shape_.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) lower_[i] = toks[i].hash;
+  // The shapes of the last tokens asked for: a scored token asks for its neighbours', and
+  // the next scored token for the same again.
+  struct Shape {
+    size_t at = SIZE_MAX;
+    uint64_t hash = 0;
+  };
+  Shape shapes[4];
   auto shape = [&](size_t i) {
-    if (!shape_[i]) shape_[i] = shape_hash(view(i), toks[i].cap);
-    return shape_[i];
+    Shape& s = shapes[i % 4];
+    if (s.at != i) s = Shape{i, shape_hash(view(i), toks[i].cap)};
+    return s.hash;
   };
   // Gazetteer matches, longest first from left to right: B/I and the type, per token.
   std::vector<uint64_t>& gaz = gaz_;
@@ -145,7 +157,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
     const Token& t = toks[i];
     if (!t.word || !(t.cap || t.all_caps)) continue;
-    unsigned c = ix.word_class.get(t.hash) | lexicon_classes(t.hash);
+    unsigned c = word_class(t.hash, gazetteer).classes;
     if (lex.title_first_filter.maybe(t.hash)) {
       auto it = lex.titles_by_first.find(t.hash);
       if (it != lex.titles_by_first.end()) {
@@ -167,7 +179,8 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   }
   for (size_t i = 0; i < n;) {
     const Token& t0 = toks[i];
-    if (!t0.word || !(t0.cap || t0.digit) || !ix.first_filter.maybe(t0.hash)) {
+    const uint32_t root = t0.word && (t0.cap || t0.digit) ? word_class(t0.hash, gazetteer).root : 0;
+    if (!root) {
       ++i;
       continue;
     }
@@ -176,7 +189,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     int64_t entry = -1;
     for (size_t j = i; j < n; ++j) {
       if (j > i && toks[j].nl) break;
-      uint32_t edge = ix.child(node, toks[j].hash);
+      uint32_t edge = j == i ? root : ix.child(node, toks[j].hash);
       if (edge == 0) break;
       node = edge & ~Gazetteer::Index::kHasTerms;
       if (!(edge & Gazetteer::Index::kHasTerms)) continue;
@@ -207,7 +220,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // the word's flags.
   enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4 };
   HashCounts& runs = runs_;
-  runs.reset(n / 16);
+  runs.reset(std::min<size_t>(n / 16, 1024));  // grows as needed
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
@@ -226,21 +239,31 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   };
 
   static const uint64_t kNone = hash_folded("<none>");
-  buckets_.clear();
+  // At most kMaxBuckets features per token (the word's 8 and head, 8 classes, 26 more),
+  // written through a pointer into room made once.
+  constexpr size_t kMaxBuckets = kHeader + 8 + 1 + 8 + 26;
+  size_t scored_count = 0;
+  for (size_t i = 0; i < n; ++i) scored_count += scored_[i] != 0;
+  buckets_.resize(scored_count * kMaxBuckets);
+  uint32_t* const base = buckets_.data();
+  uint32_t* out = base;
   start_.assign(n + 1, 0);
-  auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? lex.cue_by_hash.get(toks[k].hash) : 0; };
+  auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? word_class(toks[k].hash, gazetteer).cue : 0; };
   for (size_t i = 0; i < n; ++i) {
-    start_[i] = static_cast<uint32_t>(buckets_.size());
+    start_[i] = static_cast<uint32_t>(out - base);
     if (!scored_[i]) continue;
-    auto add = [&](uint32_t tmpl, uint64_t v) { buckets_.push_back(feature_bucket(tmpl, v)); };
+    auto add = [&out](uint32_t tmpl, uint64_t v) { *out++ = feature_bucket(tmpl, v); };
     std::string_view w = view(i);
     const Token& t = toks[i];
     bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?"));
     const WordFeatures& word = word_features(w, t);
-    buckets_.insert(buckets_.end(), word.buckets, word.buckets + word.count);
-    shape_[i] = word.shape;
-    uint64_t prev = i > 0 && !t.nl ? lower_[i - 1] : kNone;
-    uint64_t next = i + 1 < n && !toks[i + 1].nl ? lower_[i + 1] : kNone;
+    const uint64_t header[2] = {t.hash, word.shape};
+    std::memcpy(out, header, sizeof header);
+    out += kHeader;
+    out = std::copy(word.buckets, word.buckets + word.count, out);
+    shapes[i % 4] = Shape{i, word.shape};
+    uint64_t prev = i > 0 && !t.nl ? toks[i - 1].hash : kNone;
+    uint64_t next = i + 1 < n && !toks[i + 1].nl ? toks[i + 1].hash : kNone;
     add(kPrevLower, prev);
     add(kNextLower, next);
     uint64_t prev_shape = prev == kNone ? kNone : shape(i - 1);
@@ -248,8 +271,8 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kPrevShape, prev_shape);
     add(kNextShape, next_shape);
     add(kShapePair, combine(prev_shape, combine(shape(i), next_shape)));
-    add(kBigramLeft, combine(prev, lower_[i]));
-    add(kBigramRight, combine(lower_[i], next));
+    add(kBigramLeft, combine(prev, t.hash));
+    add(kBigramRight, combine(t.hash, next));
     add(kSentenceStart, combine(start, shape(i)));
     add(kStartCommon, combine(start, cls[i] & (kCommon | kProper | kGiven)));
     for (unsigned bit = 1; bit <= kTitleWord; bit <<= 1)
@@ -257,7 +280,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kClassPair, combine(start, cls[i]));
     add(kPrevClass, i > 0 ? cls[i - 1] : 0);
     add(kNextClass, i + 1 < n ? cls[i + 1] : 0);
-    if (word.has_head) buckets_.push_back(word.head);
+    if (word.has_head) *out++ = word.head;
     add(kGaz, gaz[i]);
     add(kPrevGaz, i > 0 ? gaz[i - 1] : kNone);
     add(kNextGaz, i + 1 < n ? gaz[i + 1] : kNone);
@@ -276,7 +299,8 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kNextRule, i + 1 < n ? rules[i + 1] : kNone);
     add(kRuleShape, combine(rules[i], shape(i)));
   }
-  start_[n] = static_cast<uint32_t>(buckets_.size());
+  start_[n] = static_cast<uint32_t>(out - base);
+  buckets_.resize(start_[n]);
 }
 
 }  // namespace dossier::entities_detail

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,24 +50,30 @@ class TokenFeatures {
   bool bounds(size_t i) const { return scored_[i] == 1; }
   // Whether token I may continue a name begun before it (no line break between them).
   bool continues(size_t i) const { return i > 0 && !line_start_[i]; }
-  // The buckets of token I's own features.
-  const uint32_t* begin(size_t i) const { return buckets_.data() + start_[i]; }
+  // The buckets of token I's own features (none when it is not scored).
+  const uint32_t* begin(size_t i) const { return buckets_.data() + start_[i] + (scored_[i] ? kHeader : 0); }
   const uint32_t* end(size_t i) const { return buckets_.data() + start_[i + 1]; }
   // Buckets of the features combining the previous tag PREV with token I (its shape, its
   // word, the previous word), written to OUT[0..kPrevFeatures).
   static constexpr size_t kPrevFeatures = 4;
   void prev_tag_features(size_t i, unsigned prev, unsigned prev2, uint32_t* out) const {
+    uint64_t header[2];  // the word's folded and shape hashes
+    std::memcpy(header, buckets_.data() + start_[i], sizeof header);
     out[0] = feature_bucket(90, prev);
-    out[1] = feature_bucket(91, combine(prev, shape_[i]));
-    out[2] = feature_bucket(92, combine(prev, lower_[i]));
-    out[3] = feature_bucket(93, combine(prev * 16 + prev2, shape_[i]));
+    out[1] = feature_bucket(91, combine(prev, header[1]));
+    out[2] = feature_bucket(92, combine(prev, header[0]));
+    out[3] = feature_bucket(93, combine(prev * 16 + prev2, header[1]));
   }
 
  private:
+  // Per scored token, kHeader words (the hashes of its folded word and of its shape, which
+  // the previous tag's features combine) and then the buckets of its features: the
+  // hashes are kept for scored tokens only, not per token (a document of tens of
+  // megabytes has millions of tokens).
+  static constexpr size_t kHeader = 4;
   std::vector<uint32_t> buckets_;
   std::vector<uint32_t> start_;  // per token, and one past the last
   std::vector<char> scored_, line_start_;
-  std::vector<uint64_t> shape_, lower_;  // per token: hashes of the shape and the folded word
   // compute()'s buffers, kept from one document to the next: gazetteer matches, title ends
   // and word classes per token; words ending or opening runs of capitalized words.
   std::vector<uint64_t> gaz_;
@@ -88,17 +95,22 @@ class TokenFeatures {
     bool has_head = false, used = false;
   };
   static constexpr size_t kWordSlots = size_t{1} << 14;
-  // A word's classes by the word lists (not the gazetteer's): three probes of tables of
-  // megabytes, which missed the cache on most capitalized words, made once per word.
+  // What the tables of megabytes say of a word, which missed the cache on most tokens
+  // that asked: its classes by the word lists and the gazetteer (four probes), its cue
+  // kind, and the gazetteer trie's edge from the root (an alias opening with it). Looked
+  // up once per word and gazetteer.
   struct WordClass {
     uint64_t hash = 0;  // Token::hash
     uint32_t classes = 0;
+    uint32_t cue = 0;   // Lexicon::cue_by_hash
+    uint32_t root = 0;  // Gazetteer::Index::child(0, hash), 0 when no alias opens with the word
     bool used = false;
   };
   // A cache is no part of the features' value: a copy (a training example's) starts empty.
   struct WordCache {
     std::vector<WordFeatures> slots;
     std::vector<WordClass> classes;
+    uint64_t index = 0;  // the serial of the gazetteer index the classes were looked up in
     WordCache() = default;
     WordCache(const WordCache&) {}
     WordCache& operator=(const WordCache&) { return *this; }
@@ -106,9 +118,9 @@ class TokenFeatures {
   WordCache words_;
   // The features of the word W of token T, from the cache or computed into it.
   const WordFeatures& word_features(std::string_view w, const Token& t);
-  // The classes of the word of hash H by the word lists (WordClass), from the cache or
-  // looked up into it.
-  uint32_t lexicon_classes(uint64_t h);
+  // What the tables say of the word of hash H (WordClass) in gazetteer index IX, from the
+  // cache or looked up into it.
+  const WordClass& word_class(uint64_t h, const Gazetteer& gazetteer);
 };
 
 }  // namespace dossier::entities_detail

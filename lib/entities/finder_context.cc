@@ -17,12 +17,12 @@ void Finder::mark_context() {
   }
   // A common word capitalized twice or more and never written in lower case in the
   // document ("Apple have released ...", "Apple announces ...") is a name there too.
-  HashCounts caps(n / 8);  // capitalized count, -1 once seen in lower case
+  HashCounts caps(std::min<size_t>(n / 8, 4096));  // capitalized count, -1 once seen in lower case (grows)
   HashFilter in_caps;      // most lower-case words are never capitalized: no probe
   // Of those, how many open a sentence as an interjection, an adverb or an imperative
   // does: before a comma or a stop ("Yes,", "Specifically,"), or before a pronoun ("Let
   // us", "Do you").
-  HashCounts openers(n / 16);
+  HashCounts openers(std::min<size_t>(n / 16, 1024));
   auto adverb_like = [&](size_t i) {
     if (is(i + 1, ',') || is(i + 1, '.') || is(i + 1, '?') || is(i + 1, '!') || is(i + 1, ';')) return true;
     std::string_view w = tok(i + 1);

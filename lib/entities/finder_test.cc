@@ -429,3 +429,13 @@ TEST_CASE("A given name alone joins the one full name of the document it opens",
   CHECK_FALSE(named(es, "Ignatius"));
   CHECK_FALSE(named(es, "In Byron"));
 }
+
+TEST_CASE("A name whose head word is a political state's is a place", "[entities]") {
+  auto es = find_entities(doc_of("Traders crossed the Kessar Empire and the Kingdom of Tavoro before winter."));
+  for (const char* name : {"Kessar Empire", "Kingdom of Tavoro"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}

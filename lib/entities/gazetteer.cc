@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <unordered_set>
 #include <mutex>
@@ -260,6 +261,8 @@ std::string loose_key(const std::vector<std::string>& tokens) {
 
 Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
   using namespace entities_detail;
+  static std::atomic<uint64_t> built{0};
+  serial = ++built;
   const Lexicon& lex = Lexicon::get();
   terminals.emplace_back();  // the root
   auto add_alias = [&](uint32_t entry, const std::string& alias) {

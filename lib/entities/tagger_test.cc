@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -113,5 +116,31 @@ TEST_CASE("A name opens and ends on a capitalized word, never on a connector or 
       CHECK((surface.size() < 3 || surface.compare(surface.size() - 3, 3, " of") != 0));
       CHECK((surface.size() < 4 || surface.compare(surface.size() - 4, 4, " the") != 0));
     }
+  }
+}
+
+TEST_CASE("The features against a second gazetteer are not read from what the first one said of a word",
+          "[entities]") {
+  const std::string path = "tagger_test_gazetteer_tmp.jsonl";
+  {
+    std::ofstream out(path);
+    out << R"({"name": "Zorbland", "type": "GPE", "aliases": ["Zorb"]})" << "\n";
+  }
+  Gazetteer g = Gazetteer::builtin();
+  g.add_jsonl(path);
+  std::remove(path.c_str());
+  Document doc;
+  doc.text = "Delegates from Zorb met in Geneva.";
+  // Features against g alone, on a thread of its own (its own buffers and lookups) ...
+  TokenFeatures alone;
+  std::thread([&] { alone = document_features(doc, g); }).join();
+  // ... and against g after the built-in gazetteer has been asked about the same words.
+  document_features(doc, Gazetteer::builtin());
+  const TokenFeatures& after = document_features(doc, g);
+  const size_t n = tokenize(doc.text).size();
+  for (size_t i = 0; i < n; ++i) {
+    INFO(i);
+    REQUIRE(after.scored(i) == alone.scored(i));
+    CHECK(std::equal(after.begin(i), after.end(i), alone.begin(i), alone.end(i)));
   }
 }

@@ -222,6 +222,14 @@ std::string fold(std::string_view s) {
 }
 
 void fold_into(std::string_view s, std::string& out) {
+  // ASCII (nearly every word of the word lists, folded at start-up): lowered in place, not
+  // appended byte by byte.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.assign(s.data(), s.size());
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return;
+  }
   out.clear();
   out.reserve(s.size());
   fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });

@@ -11,15 +11,17 @@
 
 namespace dossier::entities_detail {
 
+// 24 bytes: a document of tens of megabytes has millions of tokens (the flags are bits).
 struct Token {
+  Token() : word(false), digit(false), cap(false), all_caps(false), nl(false) {}
+  uint64_t hash = 0;            // hash_folded() of the case-folded token
   uint32_t begin = 0, end = 0;  // bytes into the text
   uint32_t cp = 0;              // code points before begin (utf8 start bytes, as utf8::Cursor counts)
-  uint64_t hash = 0;            // hash_folded() of the case-folded token
-  bool word = false;            // letters/digits (else punctuation)
-  bool digit = false;           // starts with a digit
-  bool cap = false;             // starts with an upper-case letter
-  bool all_caps = false;        // two or more letters, all upper case ("NATO", "U.S.")
-  bool nl = false;              // first token, or a line break since the previous token
+  bool word : 1;                // letters/digits (else punctuation)
+  bool digit : 1;               // starts with a digit
+  bool cap : 1;                 // starts with an upper-case letter
+  bool all_caps : 1;            // two or more letters, all upper case ("NATO", "U.S.")
+  bool nl : 1;                  // first token, or a line break since the previous token
 };
 
 // Splits TEXT into word and punctuation tokens. Words keep inner hyphens ("Lyakin-Frolov",
@@ -270,6 +272,10 @@ struct Gazetteer::Index {
   // Token hash -> word classes (entities_detail::WordClass) of the words lists and of this
   // gazetteer: given names, surnames, and the Lexicon's classes; for the tagger's features.
   entities_detail::HashMap32 word_class;
+
+  // Distinct for every index built in the process (an index may be built where a freed
+  // one was): what caches of lookups in this index are keyed by (features.h).
+  uint64_t serial = 0;
 
   // Alias ids whose entry is kNotEntity name no entity (lib/data/entities/not_entities.txt).
   static constexpr uint32_t kNotEntity = 0xFFFFFFFFu;
