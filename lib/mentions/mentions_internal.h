@@ -74,12 +74,17 @@ struct MentionResolver::Impl {
   // present holder): an entity index
   // when the document names them, else the gazetteer's name.
   std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
+  // The name of entity I repaired where the entities layer cut it wrongly (names.cc), or ""
+  // when it stands.
+  const std::string& corrected_name(size_t i) const;
 
  private:
   mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::optional<std::optional<size_t>> topic_org_;
   mutable std::optional<std::optional<size_t>> issuer_;
-  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
+  mutable std::vector<int> genders_;
+  mutable std::vector<std::string> corrected_;  // per entity, filled on first need
+  mutable bool corrected_done_ = false;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 
 }  // namespace dossier

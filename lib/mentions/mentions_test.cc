@@ -273,3 +273,28 @@ TEST_CASE("They after an organisation standing alone has no group", "[mentions]"
   CHECK(ref.entity == 0u);
   CHECK(ref.group.empty());
 }
+
+TEST_CASE("A name the entities layer cut wrongly is repaired in the referent", "[mentions]") {
+  auto d = make_doc("Historian Ann Lee wrote the book. Tom Hale of Acme Magazine liked it. Sean O'Hara did not.",
+                    {{"Historian Ann Lee", "PERSON", {"Historian Ann Lee"}},
+                     {"Tom Hale of Acme Magazine", "PERSON", {"Tom Hale of Acme Magazine"}},
+                     {"Sean O", "PERSON", {"Sean O"}}});
+  CHECK(resolve_last(d, "Historian Ann Lee", dossier::Gazetteer()) == "Ann Lee");
+  CHECK(resolve_last(d, "Tom Hale of Acme Magazine", dossier::Gazetteer()) == "Tom Hale");
+  CHECK(resolve_last(d, "Sean O", dossier::Gazetteer()) == "Sean O'Hara");
+}
+
+TEST_CASE("A name that is whole is not repaired", "[mentions]") {
+  auto d = make_doc("President Ann Lee met Joan of Arc at the Council of the Baltic Union.",
+                    {{"President Ann Lee", "PERSON", {"President Ann Lee"}},
+                     {"Joan of Arc", "PERSON", {"Joan of Arc"}},
+                     {"Council of the Baltic Union", "ORG", {"Council of the Baltic Union"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  for (const char* name : {"President Ann Lee", "Joan of Arc", "Council of the Baltic Union"}) {
+    size_t at = d.text.find(name);
+    auto ref = r.resolve(at, at + std::string(name).size());
+    CHECK(ref.name.empty());
+    CHECK(r.name_of(ref) == name);
+  }
+}

@@ -48,6 +48,7 @@ std::optional<size_t> MentionResolver::entity_at(size_t begin) const {
 std::optional<size_t> MentionResolver::topic_person() const { return impl_->topic_person(); }
 
 std::string MentionResolver::name_of(const Referent& r) const {
+  if (r.entity && !r.name.empty()) return r.name;
   if (r.entity && *r.entity < impl_->entities.size()) {
     const Entity& e = impl_->entities[*r.entity];
     if (!e.name.empty()) return e.name;
@@ -159,8 +160,10 @@ std::optional<size_t> Impl::person_with_role(size_t pos, const std::vector<std::
   return std::nullopt;
 }
 
-Referent MentionResolver::resolve(const MentionQuery& q) const {
-  const Impl& m = *impl_;
+namespace {
+
+// What the phrase of Q means, its entity's name as the entities layer gives it.
+Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
   const Lexicon& lex = m.lex;
   Referent out;
   auto all = tokenize(m.text, q.begin, q.end);
@@ -353,6 +356,14 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // Words that name no one the resolver knows ("at the same time", "the statement").
   out.source_text = text;
   return out;
+}
+
+}  // namespace
+
+Referent MentionResolver::resolve(const MentionQuery& q) const {
+  Referent r = resolve_phrase(*impl_, q);
+  if (r.entity && r.name.empty()) r.name = impl_->corrected_name(*r.entity);
+  return r;
 }
 
 }  // namespace dossier

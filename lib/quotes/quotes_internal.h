@@ -24,7 +24,8 @@ using namespace dossier::words;
 // read from the text, or an anonymous source, with the words that named them.
 struct Found {
   std::optional<size_t> entity;
-  std::string name;                       // empty when anonymous or unknown
+  std::string name;                       // without entity: a name read from the text; with
+                                          // it: the entity's name repaired (Referent::name)
   std::optional<std::string> source_text; // "a ministry source"
   size_t b = 0, e = 0;                    // bytes of the mention, when there is one
   bool anonymous = false;                 // a source that names no one ("officials"), not just unknown words
