@@ -66,6 +66,14 @@ struct MentionResolver::Impl {
   std::vector<size_t> coordinated(size_t i) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
+  // Up to MOST people before POS introduced with ROLE_WORDS, the nearest first.
+  std::vector<size_t> people_with_role(size_t pos, const std::vector<std::string>& role_words, size_t most) const;
+  // "the two ministers", "both envoys" (groups.cc): the people introduced with that role, as
+  // many as the number says, in text order; nullopt when SEG is no counted role.
+  std::optional<Referent> counted_role(const MentionQuery& q, const std::vector<words::Token>& seg) const;
+  // The PERSON entities the phrase [b, e) coordinates ("Ann Lee and Tom Hale said"), in text
+  // order, or empty when it names fewer than two people so joined.
+  std::vector<size_t> coordinated_people(size_t b, size_t e) const;
   // A definite description SEG (its first token a determiner): a role, an office or an
   // organisation noun; nullopt when it is none of these.
   std::optional<Referent> description(const MentionQuery& q, const std::vector<words::Token>& seg) const;
