@@ -97,9 +97,11 @@ class Annotator {
       auto first = first_token(env_.doc.text, oe, se);
       right_clause = first && (first->lower == "," || first->lower == "\u2014");
     }
+    // `the line of Vergil, "..."`: a cited source right before the quote is its author.
+    if (ob > sb) attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
-    if (ob > sb) {
+    if (ob > sb && !attr) {
       auto before = last_tokens(env_.doc.text, ob > sb + 60 ? env_.cp_start(ob - 60) : sb, ob, 3);
       size_t n = before.size();
       if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {

@@ -310,3 +310,12 @@ TEST_CASE("The period of an initial does not end the clause of a passive cue's a
                      {{"John Hale", "PERSON", {"J. R. Hale"}}, {"Tom Berg", "PERSON", {"Tom Berg"}}}) ==
         std::vector<std::string>{"by far the ablest of the younger builders -> John Hale"});
 }
+
+TEST_CASE("A cited source right before a quote is its author", "[quotes]") {
+  CHECK(attributions("Peter Kovac then recalled the line of John Hale, \"All the long nights are over now.\"", kPeople) ==
+        std::vector<std::string>{"All the long nights are over now. -> John Hale"});
+  CHECK(attributions("Peter Kovac likes a quote attributed to John Hale \u2014 \"Nothing is ever quite finished.\"", kPeople) ==
+        std::vector<std::string>{"Nothing is ever quite finished. -> John Hale"});
+  CHECK(attributions("Peter Kovac read a letter from Acme Airplanes: \"We regret the delay to all flights.\"", kPeople) ==
+        std::vector<std::string>{"We regret the delay to all flights. -> Acme Airplanes"});
+}

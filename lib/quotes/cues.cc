@@ -285,4 +285,41 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   if (dependent) return from_cue(toks, *dependent, *cue_at(toks, *dependent, env_.lex));
   return std::nullopt;
 }
+
+// A cited source right before the quote: a noun of quotation, "of", "from", "by" or
+// "attributed to", and the name (`the line of Vergil, "..."`, `a quote attributed to
+// Einstein — "..."`, `in the words of X: "..."`): the one cited speaks.
+std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
+  auto toks = last_tokens(env_.doc.text, from, to, 14);
+  size_t k = toks.size();
+  for (size_t marks = 0; k > 0 && marks < 2 && !toks[k - 1].word; ++marks) {
+    const std::string& p = toks[k - 1].lower;
+    if (p != "," && p != ":" && p != "-" && p != "\u2014" && p != "\u2013") return std::nullopt;
+    --k;
+  }
+  size_t name_e = k;
+  while (k > 0 && toks[k - 1].word && (toks[k - 1].cap || (k < name_e && env_.lex.is(toks[k - 1].lower, "connector")))) --k;
+  while (k < name_e && !toks[k].cap) ++k;
+  if (k == name_e || k < 2) return std::nullopt;
+  size_t name_b = k;
+  const std::string& prep = toks[k - 1].lower;
+  size_t noun = k - 2;
+  if (prep == "to" && toks[noun].lower == "attributed" && noun > 0) {
+    --noun;
+  } else if (prep != "of" && prep != "from" && prep != "by") {
+    return std::nullopt;
+  }
+  if (!toks[noun].word || !env_.lex.is(toks[noun].lower, "quotation")) return std::nullopt;
+  Attribution a;
+  a.speaker = subject(toks, name_b, name_e);
+  if (!a.speaker.resolved()) return std::nullopt;
+  // A place is no author ("the line of the border: ...").
+  if (a.speaker.entity) {
+    const std::string& type = (*env_.ctx.entities)[*a.speaker.entity].type;
+    if (type == "GPE" || type == "LOC") return std::nullopt;
+  }
+  a.cue = std::string(env_.doc.text.substr(toks[noun].b, toks[name_b - 1].e - toks[noun].b));
+  return a;
+}
+
 }  // namespace dossier::quotes_detail

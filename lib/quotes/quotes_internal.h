@@ -118,6 +118,9 @@ class Cues {
   // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
   // adding that the conference would be "very useful"`, `according to X, "..."`.
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
+  // A cited source ending right before the quote opening at TO: `the line of Vergil, "..."`,
+  // `a quote attributed to Einstein — "..."`; nullopt when the words before are none.
+  std::optional<Attribution> cited_source(size_t from, size_t to) const;
 
  private:
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
