@@ -136,7 +136,19 @@ class Annotator {
       }
     bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":";
     q.kind = (starts_upper || sentence_start) && (nwords >= 3 || ends_sentence) ? "direct" : "partial";
-    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence};
+    // `will impose "massive consequences" over any "aggression"`: a quote in the clause of
+    // the speech quote before it, a few words on in the same sentence, is the same speaker's
+    // (unless an owner comes between: `over Russia's decision to "suspend"` are Russia's).
+    bool follows_speech = false;
+    if (last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob) && last_.end <= ob && ob - last_.end <= 80) {
+      auto between = tokenize(env_.doc.text, last_.end, ob);
+      follows_speech = std::none_of(between.begin(), between.end(), [](const Token& t) {
+        auto owner = [&](const char* s, size_t n) { return t.lower.size() > n && t.lower.compare(t.lower.size() - n, n, s) == 0; };
+        return t.lower == "." || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
+               (t.word && (owner("'s", 2) || owner("\u2019s", 4)));
+      });
+    }
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
 
     // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
@@ -162,7 +174,7 @@ class Annotator {
       }
       if (!turn)
         last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), span_index(env_.ctx.sentences, oe > 0 ? oe - 1 : 0),
-                     q.speaker, q.source_text, q.source_span, true};
+                     q.speaker, q.source_text, q.source_span, true, oe};
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
@@ -306,6 +318,7 @@ class Annotator {
     std::optional<std::string> source_text;
     std::optional<Span> source_span;
     bool valid = false;
+    size_t end = 0;  // byte after its closing mark
   };
 
   Env env_;

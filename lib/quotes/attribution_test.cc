@@ -319,3 +319,15 @@ TEST_CASE("A cited source right before a quote is its author", "[quotes]") {
   CHECK(attributions("Peter Kovac read a letter from Acme Airplanes: \"We regret the delay to all flights.\"", kPeople) ==
         std::vector<std::string>{"We regret the delay to all flights. -> Acme Airplanes"});
 }
+
+TEST_CASE("A short quote a few words after a speech quote of its sentence is the same speaker's speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac said the firm would face \"severe penalties\" for any \"delay\" on the line.", kPeople) ==
+        std::vector<std::string>{"severe penalties -> Peter Kovac", "delay -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac said the firm would face \"severe penalties\". The \"delay\" was long.", kPeople) ==
+        std::vector<std::string>{"severe penalties -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote after an owner's noun is not the earlier speaker's", "[quotes]") {
+  CHECK(attributions("Peter Kovac expressed \"deep regret\" over Acme Airplanes's decision to \"pause\" its work.", kPeople) ==
+        std::vector<std::string>{"deep regret -> Peter Kovac"});
+}

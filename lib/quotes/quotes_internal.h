@@ -174,6 +174,7 @@ struct Clues {
   bool starts_upper;
   bool ends_clause;     // the quote ends with , . ! or ?
   bool own_sentence;    // opens its sentence and ends with . ! or ?
+  bool follows_speech; // a few words after a speech quote of its sentence, in its clause
 };
 
 class Speech {
