@@ -99,6 +99,8 @@ class Annotator {
     }
     // `the line of Vergil, "..."`: a cited source right before the quote is its author.
     if (ob > sb) attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    // `Her reply was: "..."`: words introduced as someone's own are theirs.
+    if (ob > sb && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
     if (ob > sb && !attr) {
@@ -286,6 +288,12 @@ class Annotator {
       while (!last.empty() && !last.back().word) last.pop_back();
       if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob && !last.empty())
         if (auto a = cues_.left_cue(psb, last.back().e); a && a->speaker.resolved()) reporter = a->speaker;
+    }
+    // "His last words to his brother were:" then the quote: the owner of the words speaks.
+    if (!person && !reporter && si > 0 && env_.ctx.sentences[si].first <= ob) {
+      auto [psb, pse] = env_.ctx.sentences[si - 1];
+      if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob)
+        if (auto a = cues_.owned_quotation(psb, pse)) reporter = a->speaker;
     }
     if (reporter) {
       q.speaker = env_.speaker_of(*reporter);

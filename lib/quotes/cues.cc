@@ -322,4 +322,38 @@ std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
   return a;
 }
 
+// Quoted words introduced as someone's own: a clause ending in "was:", "were:" or ":" that
+// opens with a possessive and a noun of quotation (`His last words were:`, `Ann Lee's reply
+// ran:`): the owner speaks.
+std::optional<Attribution> Cues::owned_quotation(size_t from, size_t to) const {
+  auto toks = last_tokens(env_.doc.text, from, to, 16);
+  size_t end = toks.size();
+  while (end > 0 && !toks[end - 1].word && (toks[end - 1].lower == ":" || toks[end - 1].lower == ",")) --end;
+  if (end == toks.size() || end == 0) return std::nullopt;
+  size_t start = 0;
+  for (size_t k = 0; k < end; ++k)
+    if (boundary_at(toks, k)) start = k + 1;
+  size_t p = start;
+  while (p < end && !toks[p].word) ++p;
+  if (p + 1 >= end) return std::nullopt;
+  const std::string& w = toks[p].lower;
+  bool pronoun = w == "his" || w == "her";
+  size_t owner_b = toks[p].b, owner_e = toks[p].e;
+  if (!pronoun) {
+    // "Ann Lee's": the name runs to the first possessive.
+    size_t q = p;
+    while (q < end && toks[q].cap && !(toks[q].lower.size() > 2 && toks[q].lower.compare(toks[q].lower.size() - 2, 2, "'s") == 0)) ++q;
+    if (q >= end || !toks[q].cap || q - p > 3) return std::nullopt;
+    owner_e = toks[q].e - 2;
+    p = q;
+  }
+  bool noun = false;
+  for (size_t k = p + 1; k < end && k <= p + 4 && !noun; ++k) noun = toks[k].word && env_.lex.is(toks[k].lower, "quotation");
+  if (!noun) return std::nullopt;
+  Attribution a;
+  a.speaker = resolve_subject(env_.ctx, owner_b, owner_e);
+  if (!a.speaker.resolved()) return std::nullopt;
+  return a;
+}
+
 }  // namespace dossier::quotes_detail

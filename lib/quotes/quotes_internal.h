@@ -121,6 +121,9 @@ class Cues {
   // A cited source ending right before the quote opening at TO: `the line of Vergil, "..."`,
   // `a quote attributed to Einstein — "..."`; nullopt when the words before are none.
   std::optional<Attribution> cited_source(size_t from, size_t to) const;
+  // Quoted words introduced by the clause ending at TO as someone's own (`His last words
+  // were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause is none such.
+  std::optional<Attribution> owned_quotation(size_t from, size_t to) const;
 
  private:
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
