@@ -247,6 +247,17 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     return out;
   }
   if (seg->size() == 1) {
+    // "Russian" standing alone, as a headline's label ("Russian 'disappointment'"): the state.
+    if (auto state = state_of_demonym(first); !state.empty() && seg->front().cap) {
+      out.kind = MentionKind::Name;
+      for (size_t i = 0; i < m.entities.size() && !out.entity; ++i) {
+        const Entity& en = m.entities[i];
+        if (en.type == "GPE" && (en.name == state || std::find(en.aliases.begin(), en.aliases.end(), state) != en.aliases.end()))
+          out.entity = i;
+      }
+      if (!out.entity) out.name = state;
+      return out;
+    }
     if (lex.is(first, "pronoun-1")) {
       if (!q.first_person) return anonymous();
       out.entity = q.first_person;

@@ -112,6 +112,9 @@ class Annotator {
       }
     }
     if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+    // A heading of a label and a quote ("Russian “Disappointment”", "Kremlin: 'No
+    // comment'"): the label speaks.
+    if (!attr) attr = heading_label(para, ob, oe);
     bool adjacent = attr.has_value();
     // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
     // sentence reports the clause the quote stands in.
@@ -205,6 +208,22 @@ class Annotator {
       }
       from = next;
     }
+  }
+
+  // A heading paragraph of one to three capitalised words (a name or a nationality) and the
+  // quote that ends it: the speaker the label names, or nullopt.
+  std::optional<Attribution> heading_label(size_t para, size_t ob, size_t oe) const {
+    auto [pb, pe] = env_.ctx.paragraphs[para];
+    while (pe > pb && (env_.doc.text[pe - 1] == ' ' || env_.doc.text[pe - 1] == '\n')) --pe;
+    if (pe != oe || ob <= pb || pe - pb > 100) return std::nullopt;
+    auto label = tokenize(env_.doc.text, pb, ob);
+    while (!label.empty() && (label.back().lower == ":" || label.back().lower == ",")) label.pop_back();
+    if (label.empty() || label.size() > 3) return std::nullopt;
+    for (const Token& t : label)
+      if (!t.word || !t.cap) return std::nullopt;
+    Found f = resolve_subject(env_.ctx, label.front().b, label.back().e);
+    if (!f.resolved()) return std::nullopt;
+    return Attribution{f, std::nullopt};
   }
 
   // A quote without a cue in its sentence: the person the next sentence of its paragraph

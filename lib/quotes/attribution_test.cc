@@ -338,3 +338,12 @@ TEST_CASE("Quoted words introduced as someone's own are the owner's", "[quotes]"
   CHECK(attributions("John Hale's reply was: \"We never agreed to any of it.\"", kPeople) ==
         std::vector<std::string>{"We never agreed to any of it. -> John Hale"});
 }
+
+TEST_CASE("A heading of a label and a quote is the label's speech", "[quotes]") {
+  CHECK(attributions("Swedish \"Regret\"\n\nThe talks of Sweden in Riga ended on Monday without a deal.",
+                     {{"Sweden", "GPE", {"Sweden"}}}) ==
+        std::vector<std::string>{"Regret -> Sweden"});
+  CHECK(attributions("Acme Airplanes: \"Not guilty\"\n\nThe trial ended on Monday.", kPeople) ==
+        std::vector<std::string>{"Not guilty -> Acme Airplanes"});
+  CHECK(attributions("The long \"Regret\"\n\nThe talks in Riga ended on Monday.", kPeople).empty());
+}
