@@ -41,7 +41,7 @@ std::string without_affiliation(const Lexicon& lex, const std::string& name) {
 
 // The rest of a surname the entities layer stopped at its apostrophe: after a name ending in
 // a one-letter capital ("Sean O"), an apostrophe, an optional space and a capitalised word
-// ("'Hara", "’ Leary"); the bytes to append, or "".
+// ("'Hara", "’ Neill"); the bytes to append, or "".
 std::string_view cut_surname(std::string_view text, size_t end) {
   size_t k = end;
   if (k < text.size() && text[k] == '\'') {

@@ -247,7 +247,7 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     return out;
   }
   if (seg->size() == 1) {
-    // "Russian" standing alone, as a headline's label ("Russian 'disappointment'"): the state.
+    // "Russian" standing alone, as a headline's label ("Swedish 'regret'"): the state.
     if (auto state = state_of_demonym(first); !state.empty() && seg->front().cap) {
       out.kind = MentionKind::Name;
       for (size_t i = 0; i < m.entities.size() && !out.entity; ++i) {

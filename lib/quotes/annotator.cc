@@ -97,7 +97,7 @@ class Annotator {
       auto first = first_token(env_.doc.text, oe, se);
       right_clause = first && (first->lower == "," || first->lower == "\u2014");
     }
-    // `the line of Vergil, "..."`: a cited source right before the quote is its author.
+    // `the motto of X, "..."`: a cited source right before the quote is its author.
     if (ob > sb) attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
     // `Her reply was: "..."`: words introduced as someone's own are theirs.
     if (ob > sb && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
@@ -112,8 +112,8 @@ class Annotator {
       }
     }
     if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
-    // A heading of a label and a quote ("Russian “Disappointment”", "Kremlin: 'No
-    // comment'"): the label speaks.
+    // A heading of a label and a quote ("Swedish “Regret”", "Acme: 'Not
+    // guilty'"): the label speaks.
     if (!attr) attr = heading_label(para, ob, oe);
     bool adjacent = attr.has_value();
     // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
@@ -141,9 +141,9 @@ class Annotator {
       }
     bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":";
     q.kind = (starts_upper || sentence_start) && (nwords >= 3 || ends_sentence) ? "direct" : "partial";
-    // `will impose "massive consequences" over any "aggression"`: a quote in the clause of
+    // `would face "severe penalties" for any "delay"`: a quote in the clause of
     // the speech quote before it, a few words on in the same sentence, is the same speaker's
-    // (unless an owner comes between: `over Russia's decision to "suspend"` are Russia's).
+    // (unless an owner comes between: `over Acme's decision to "pause"` are Acme's).
     bool follows_speech = false;
     if (last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob) && last_.end <= ob && ob - last_.end <= 80) {
       auto between = tokenize(env_.doc.text, last_.end, ob);
@@ -308,7 +308,7 @@ class Annotator {
       if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob && !last.empty())
         if (auto a = cues_.left_cue(psb, last.back().e); a && a->speaker.resolved()) reporter = a->speaker;
     }
-    // "His last words to his brother were:" then the quote: the owner of the words speaks.
+    // "Her final message to the board was:" then the quote: the owner of the words speaks.
     if (!person && !reporter && si > 0 && env_.ctx.sentences[si].first <= ob) {
       auto [psb, pse] = env_.ctx.sentences[si - 1];
       if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob)

@@ -333,7 +333,7 @@ TEST_CASE("A short quote after an owner's noun is not the earlier speaker's", "[
 }
 
 TEST_CASE("Quoted words introduced as someone's own are the owner's", "[quotes]") {
-  CHECK(attributions("Peter Kovac died in May. His last words to his brother were:\n\n\"Do not cry for me, I am ready.\"", kPeople) ==
+  CHECK(attributions("Peter Kovac retired in May. His final message to the board was:\n\n\"Do not cry for me, I am ready.\"", kPeople) ==
         std::vector<std::string>{"Do not cry for me, I am ready. -> Peter Kovac"});
   CHECK(attributions("John Hale's reply was: \"We never agreed to any of it.\"", kPeople) ==
         std::vector<std::string>{"We never agreed to any of it. -> John Hale"});

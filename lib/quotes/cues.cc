@@ -287,8 +287,8 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
 }
 
 // A cited source right before the quote: a noun of quotation, "of", "from", "by" or
-// "attributed to", and the name (`the line of Vergil, "..."`, `a quote attributed to
-// Einstein — "..."`, `in the words of X: "..."`): the one cited speaks.
+// "attributed to", and the name (`the motto of X, "..."`, `a quote attributed to
+// X — "..."`, `in the words of X: "..."`): the one cited speaks.
 std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
   auto toks = last_tokens(env_.doc.text, from, to, 14);
   size_t k = toks.size();
@@ -323,7 +323,7 @@ std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
 }
 
 // Quoted words introduced as someone's own: a clause ending in "was:", "were:" or ":" that
-// opens with a possessive and a noun of quotation (`His last words were:`, `Ann Lee's reply
+// opens with a possessive and a noun of quotation (`Her final words were:`, `Ann Lee's reply
 // ran:`): the owner speaks.
 std::optional<Attribution> Cues::owned_quotation(size_t from, size_t to) const {
   auto toks = last_tokens(env_.doc.text, from, to, 16);

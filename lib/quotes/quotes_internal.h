@@ -118,10 +118,10 @@ class Cues {
   // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
   // adding that the conference would be "very useful"`, `according to X, "..."`.
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
-  // A cited source ending right before the quote opening at TO: `the line of Vergil, "..."`,
-  // `a quote attributed to Einstein — "..."`; nullopt when the words before are none.
+  // A cited source ending right before the quote opening at TO: `the motto of X, "..."`,
+  // `a quote attributed to X — "..."`; nullopt when the words before are none.
   std::optional<Attribution> cited_source(size_t from, size_t to) const;
-  // Quoted words introduced by the clause ending at TO as someone's own (`His last words
+  // Quoted words introduced by the clause ending at TO as someone's own (`Her final words
   // were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause is none such.
   std::optional<Attribution> owned_quotation(size_t from, size_t to) const;
 
