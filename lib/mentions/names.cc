@@ -16,6 +16,7 @@ namespace {
 // "Ann Lee" of "Mathematician Ann Lee": occupations (lexicon class "occupation", never a
 // title of address as "President" or "General" is) before a name of two words or more.
 std::string without_occupation(const Lexicon& lex, const std::string& name) {
+  if (std::count(name.begin(), name.end(), ' ') < 2) return {};
   auto toks = tokenize(name, 0, name.size());
   size_t k = 0;
   while (toks.size() - k > 2 && toks[k].word && toks[k].cap && lex.is(toks[k].lower, "occupation") && toks[k + 1].cap) ++k;
@@ -25,6 +26,7 @@ std::string without_occupation(const Lexicon& lex, const std::string& name) {
 // "Tom Hale" of "Tom Hale of Acme Magazine": a capitalised name, "of", and a name whose last
 // word is an organisation noun (a person "of" a place, "Joan of Arc", stays whole).
 std::string without_affiliation(const Lexicon& lex, const std::string& name) {
+  if (name.find(" of ") == std::string::npos) return {};
   auto toks = tokenize(name, 0, name.size());
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
     if (toks[i].lower != "of") continue;

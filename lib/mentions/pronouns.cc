@@ -184,6 +184,7 @@ namespace {
 // Whether the words between two mentions join them into one group: a comma, "and", ", and",
 // "as well as", each with an optional "the" after it.
 bool joins(std::string_view between) {
+  if (between.size() > 24) return false;  // ", as well as the" and its spaces at most
   std::string t;
   for (char ch : between)
     if (ch != ' ' && ch != '\n') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);

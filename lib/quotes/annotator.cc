@@ -98,9 +98,14 @@ class Annotator {
       right_clause = first && (first->lower == "," || first->lower == "\u2014");
     }
     // `the motto of X, "..."`: a cited source right before the quote is its author.
-    if (ob > sb) attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    // Both end in a name or a comma, colon or dash right before the mark: the token there
+    // (cached for the speech test) rules most quotes out before any words are read.
+    const Token before_mark = ob > sb ? env_.prev_token(ob) : Token{};
+    bool introduced = before_mark.lower == "," || before_mark.lower == ":";
+    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013")
+      attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
     // `Her reply was: "..."`: words introduced as someone's own are theirs.
-    if (ob > sb && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    if (introduced && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
     if (ob > sb && !attr) {
