@@ -347,3 +347,8 @@ TEST_CASE("A heading of a label and a quote is the label's speech", "[quotes]") 
         std::vector<std::string>{"Not guilty -> Acme Airplanes"});
   CHECK(attributions("The long \"Regret\"\n\nThe talks in Riga ended on Monday.", kPeople).empty());
 }
+
+TEST_CASE("An owner written with a curly apostrophe is read without it", "[quotes]") {
+  CHECK(attributions("John Hale\u2019s reply was: \"We never agreed to any of it.\"", kPeople) ==
+        std::vector<std::string>{"We never agreed to any of it. -> John Hale"});
+}
