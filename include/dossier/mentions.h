@@ -34,12 +34,15 @@ enum class MentionKind {
                  // source_text, no one named
 };
 
-// What a mention means. At most one of entity and name says who: entity when the entities
-// layer holds the referent, else name (an office holder the gazetteer knows, or a
-// capitalised name read from the phrase).
+// What a mention means: entity when the entities layer holds the referent, else name (an
+// office holder the gazetteer knows, or a capitalised name read from the phrase).
 struct Referent {
   std::optional<size_t> entity;            // index into the entities given to the resolver
-  std::string name;                        // canonical name when entity is empty ("" = unknown)
+  // Without entity: the canonical name ("" = unknown). With it: the entity's name repaired
+  // where the entities layer cut it wrongly ("Mathematician Ann Lee" -> "Ann Lee", "Tom
+  // Hale of Acme Magazine" -> "Tom Hale", "Sean O" before "'Hara" -> "Sean O'Hara"), or ""
+  // when the entity's name stands.
+  std::string name;
   std::optional<std::string> source_text;  // the phrase's words when no one is named
   size_t begin = 0, end = 0;               // bytes of the words that name the referent
   MentionKind kind = MentionKind::None;
@@ -93,7 +96,7 @@ class MentionResolver {
   // PERSON mentioned at least three times and more often than any other, or nullopt.
   std::optional<size_t> topic_person() const;
 
-  // The name a referent is shown by: the entity's canonical name, else referent.name.
+  // The name a referent is shown by: referent.name when it is set, else the entity's.
   std::string name_of(const Referent& referent) const;
 
   struct Impl;

@@ -66,6 +66,14 @@ struct MentionResolver::Impl {
   std::vector<size_t> coordinated(size_t i) const;
   std::optional<size_t> nearest_of(const MentionQuery& q, size_t pos, const std::vector<std::string>& types) const;
   std::optional<size_t> person_with_role(size_t pos, const std::vector<std::string>& role_words) const;
+  // Up to MOST people before POS introduced with ROLE_WORDS, the nearest first.
+  std::vector<size_t> people_with_role(size_t pos, const std::vector<std::string>& role_words, size_t most) const;
+  // "the two ministers", "both envoys" (groups.cc): the people introduced with that role, as
+  // many as the number says, in text order; nullopt when SEG is no counted role.
+  std::optional<Referent> counted_role(const MentionQuery& q, const std::vector<words::Token>& seg) const;
+  // The PERSON entities the phrase [b, e) coordinates ("Ann Lee and Tom Hale said"), in text
+  // order, or empty when it names fewer than two people so joined.
+  std::vector<size_t> coordinated_people(size_t b, size_t e) const;
   // A definite description SEG (its first token a determiner): a role, an office or an
   // organisation noun; nullopt when it is none of these.
   std::optional<Referent> description(const MentionQuery& q, const std::vector<words::Token>& seg) const;
@@ -74,12 +82,17 @@ struct MentionResolver::Impl {
   // present holder): an entity index
   // when the document names them, else the gazetteer's name.
   std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
+  // The name of entity I repaired where the entities layer cut it wrongly (names.cc), or ""
+  // when it stands.
+  const std::string& corrected_name(size_t i) const;
 
  private:
   mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::optional<std::optional<size_t>> topic_org_;
   mutable std::optional<std::optional<size_t>> issuer_;
-  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
+  mutable std::vector<int> genders_;
+  mutable std::vector<std::string> corrected_;  // per entity, filled on first need
+  mutable bool corrected_done_ = false;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
 };
 
 }  // namespace dossier

@@ -273,3 +273,66 @@ TEST_CASE("They after an organisation standing alone has no group", "[mentions]"
   CHECK(ref.entity == 0u);
   CHECK(ref.group.empty());
 }
+
+TEST_CASE("A name the entities layer cut wrongly is repaired in the referent", "[mentions]") {
+  auto d = make_doc("Historian Ann Lee wrote the book. Tom Hale of Acme Magazine liked it. Sean O'Hara did not.",
+                    {{"Historian Ann Lee", "PERSON", {"Historian Ann Lee"}},
+                     {"Tom Hale of Acme Magazine", "PERSON", {"Tom Hale of Acme Magazine"}},
+                     {"Sean O", "PERSON", {"Sean O"}}});
+  CHECK(resolve_last(d, "Historian Ann Lee", dossier::Gazetteer()) == "Ann Lee");
+  CHECK(resolve_last(d, "Tom Hale of Acme Magazine", dossier::Gazetteer()) == "Tom Hale");
+  CHECK(resolve_last(d, "Sean O", dossier::Gazetteer()) == "Sean O'Hara");
+}
+
+TEST_CASE("A name that is whole is not repaired", "[mentions]") {
+  auto d = make_doc("President Ann Lee met Joan of Arc at the Council of the Baltic Union.",
+                    {{"President Ann Lee", "PERSON", {"President Ann Lee"}},
+                     {"Joan of Arc", "PERSON", {"Joan of Arc"}},
+                     {"Council of the Baltic Union", "ORG", {"Council of the Baltic Union"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  for (const char* name : {"President Ann Lee", "Joan of Arc", "Council of the Baltic Union"}) {
+    size_t at = d.text.find(name);
+    auto ref = r.resolve(at, at + std::string(name).size());
+    CHECK(ref.name.empty());
+    CHECK(r.name_of(ref) == name);
+  }
+}
+
+TEST_CASE("People named together are one group referent, its first member the entity", "[mentions]") {
+  auto d = make_doc("Ann Lee and Tom Hale said the talks had failed.",
+                    {{"Ann Lee", "PERSON", {"Ann Lee"}}, {"Tom Hale", "PERSON", {"Tom Hale"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  auto ref = r.resolve(0, d.text.find(" said"));
+  CHECK(ref.kind == MentionKind::Name);
+  CHECK(ref.entity == 0u);
+  CHECK(ref.group == std::vector<size_t>{0, 1});
+}
+
+TEST_CASE("They after people named together means the group of them", "[mentions]") {
+  auto d = make_doc("Ann Lee and Tom Hale met in Riga. They said the talks had failed.",
+                    {{"Ann Lee", "PERSON", {"Ann Lee"}}, {"Tom Hale", "PERSON", {"Tom Hale"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  size_t at = d.text.find("They");
+  auto ref = r.resolve(at, at + 4);
+  CHECK(ref.kind == MentionKind::Pronoun);
+  CHECK(ref.group == std::vector<size_t>{0, 1});
+  auto alone = make_doc("Ann Lee met the press. They said little.", {{"Ann Lee", "PERSON", {"Ann Lee"}}});
+  CHECK(resolve_last(alone, "They", none) == "source:They");
+}
+
+TEST_CASE("A counted role means the people introduced with that role", "[mentions]") {
+  auto d = make_doc("Foreign Minister Ann Lee met Foreign Minister Tom Hale and envoy Bo Ek. The two ministers said little.",
+                    {{"Ann Lee", "PERSON", {"Ann Lee"}}, {"Tom Hale", "PERSON", {"Tom Hale"}}, {"Bo Ek", "PERSON", {"Bo Ek"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  size_t at = d.text.find("The two ministers");
+  auto ref = r.resolve(at, at + 17);
+  CHECK(ref.kind == MentionKind::Role);
+  CHECK(ref.entity == 0u);
+  CHECK(ref.group == std::vector<size_t>{0, 1});
+  auto unknown = make_doc("The two ministers said little.", {});
+  CHECK(resolve_last(unknown, "The two ministers", none) == "source:The two ministers");
+}

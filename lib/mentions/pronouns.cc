@@ -140,8 +140,9 @@ std::optional<size_t> Impl::body_owner(const std::vector<Token>& seg) const {
 }
 
 
-// The organisation or state "they" at POS means: in its sentence or the one before, the
-// nearest ORG or GPE that opens its clause, else the nearest of them ("NATO suspended
+// The organisation, state or group of people "they" at POS means: in its sentence or the
+// one before, the nearest ORG or GPE (or person coordinated with another) that opens its
+// clause, else the nearest of them ("NATO suspended
 // cooperation with Russia. They said ..." is NATO's). A plural source noun nearer than
 // that ("officials", "analysts") or a plural person described in between leaves "they" to
 // the people, so nobody is named.
@@ -155,7 +156,11 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
     if (it->begin < from) break;
     if (excluded(q, *it) || it->end > pos) continue;
     const std::string& type = entities[it->entity].type;
-    if (type != "ORG" && type != "GPE") continue;
+    // A person alone is "he" or "she"; people named together ("Ann Lee and Tom Hale") are
+    // "they" as a group is.
+    if (type != "ORG" && type != "GPE" &&
+        !(type == "PERSON" && coordinated(static_cast<size_t>(it - mentions.begin())).size() >= 2))
+      continue;
     if (!nearest) {
       nearest = it->entity;
       nearest_end = it->end;
@@ -179,6 +184,7 @@ namespace {
 // Whether the words between two mentions join them into one group: a comma, "and", ", and",
 // "as well as", each with an optional "the" after it.
 bool joins(std::string_view between) {
+  if (between.size() > 24) return false;  // ", as well as the" and its spaces at most
   std::string t;
   for (char ch : between)
     if (ch != ' ' && ch != '\n') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);

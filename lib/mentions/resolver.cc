@@ -48,6 +48,7 @@ std::optional<size_t> MentionResolver::entity_at(size_t begin) const {
 std::optional<size_t> MentionResolver::topic_person() const { return impl_->topic_person(); }
 
 std::string MentionResolver::name_of(const Referent& r) const {
+  if (r.entity && !r.name.empty()) return r.name;
   if (r.entity && *r.entity < impl_->entities.size()) {
     const Entity& e = impl_->entities[*r.entity];
     if (!e.name.empty()) return e.name;
@@ -131,6 +132,17 @@ std::optional<size_t> Impl::nearest_of(const MentionQuery& q, size_t pos, const 
 // ("Foreign Ministry spokesman Igor Petrov") or in an apposition after it ("Anna Berg, an
 // expert with ...").
 std::optional<size_t> Impl::person_with_role(size_t pos, const std::vector<std::string>& role_words) const {
+  auto found = people_with_role(pos, role_words, 1);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::vector<size_t> Impl::people_with_role(size_t pos, const std::vector<std::string>& role_words, size_t most) const {
+  std::vector<size_t> out;
+  auto take = [&](size_t e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    return out.size() >= most;
+  };
   auto it = first_at_or_after(pos);
   while (it != mentions.begin()) {
     --it;
@@ -141,26 +153,30 @@ std::optional<size_t> Impl::person_with_role(size_t pos, const std::vector<std::
     size_t k = before.size();
     size_t stop = k > 4 ? k - 4 : 0;
     while (k > stop && before[k - 1].word) --k;
-    for (size_t i = k; i + role_words.size() <= before.size(); ++i) {
+    bool found = false;
+    for (size_t i = k; i + role_words.size() <= before.size() && !found; ++i) {
       bool all = true;
       for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
-      if (all) return it->entity;
+      found = all;
     }
     auto after = first_tokens(text, it->end, std::min(text.size(), it->end + 60), 4 + role_words.size());
-    if (!after.empty() && after[0].lower == ",") {
-      for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4; ++i) {
+    if (!found && !after.empty() && after[0].lower == ",") {
+      for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4 && !found; ++i) {
         if (!after[i].word) break;
         bool all = true;
         for (size_t r = 0; r < role_words.size() && all; ++r) all = after[i + r].lower == role_words[r];
-        if (all) return it->entity;
+        found = all;
       }
     }
+    if (found && take(it->entity)) break;
   }
-  return std::nullopt;
+  return out;
 }
 
-Referent MentionResolver::resolve(const MentionQuery& q) const {
-  const Impl& m = *impl_;
+namespace {
+
+// What the phrase of Q means, its entity's name as the entities layer gives it.
+Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
   const Lexicon& lex = m.lex;
   Referent out;
   auto all = tokenize(m.text, q.begin, q.end);
@@ -177,6 +193,15 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   }
   if (parts.back().empty()) parts.pop_back();
   if (parts.empty()) return out;
+  // "Ann Lee and Tom Hale said": the group, its first member the entity (groups.cc).
+  if (auto people = m.coordinated_people(q.begin, q.end); !people.empty()) {
+    out.begin = parts.front().front().b;
+    out.end = parts.back().back().e;
+    out.entity = people.front();
+    out.group = std::move(people);
+    out.kind = MentionKind::Name;
+    return out;
+  }
   // A "person" a role noun follows ("Ryanair CEO", "NATO chief") is the role's
   // organisation that the entities layer took for a person: no speaker.
   auto person_in = [&](size_t pb, size_t pe) -> std::optional<size_t> {
@@ -222,6 +247,17 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
     return out;
   }
   if (seg->size() == 1) {
+    // "Russian" standing alone, as a headline's label ("Swedish 'regret'"): the state.
+    if (auto state = state_of_demonym(first); !state.empty() && seg->front().cap) {
+      out.kind = MentionKind::Name;
+      for (size_t i = 0; i < m.entities.size() && !out.entity; ++i) {
+        const Entity& en = m.entities[i];
+        if (en.type == "GPE" && (en.name == state || std::find(en.aliases.begin(), en.aliases.end(), state) != en.aliases.end()))
+          out.entity = i;
+      }
+      if (!out.entity) out.name = state;
+      return out;
+    }
     if (lex.is(first, "pronoun-1")) {
       if (!q.first_person) return anonymous();
       out.entity = q.first_person;
@@ -241,6 +277,13 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
       out.kind = MentionKind::Pronoun;
       return out;
     }
+  }
+  // "the two ministers", "both envoys": the people introduced with that role (groups.cc).
+  if (auto r = m.counted_role(q, *seg)) {
+    r->begin = sb;
+    r->end = se;
+    if (!r->resolved()) return anonymous();
+    return *r;
   }
   // "NRC leaders pledged", "the ministers said", "Ministers agreed": the members of a body
   // speak for it as a whole (lexicon class "body"). Only a determiner, lower-case words
@@ -353,6 +396,14 @@ Referent MentionResolver::resolve(const MentionQuery& q) const {
   // Words that name no one the resolver knows ("at the same time", "the statement").
   out.source_text = text;
   return out;
+}
+
+}  // namespace
+
+Referent MentionResolver::resolve(const MentionQuery& q) const {
+  Referent r = resolve_phrase(*impl_, q);
+  if (r.entity && r.name.empty()) r.name = impl_->corrected_name(*r.entity);
+  return r;
 }
 
 }  // namespace dossier

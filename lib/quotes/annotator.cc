@@ -97,9 +97,18 @@ class Annotator {
       auto first = first_token(env_.doc.text, oe, se);
       right_clause = first && (first->lower == "," || first->lower == "\u2014");
     }
+    // `the motto of X, "..."`: a cited source right before the quote is its author.
+    // Both end in a name or a comma, colon or dash right before the mark: the token there
+    // (cached for the speech test) rules most quotes out before any words are read.
+    const Token before_mark = ob > sb ? env_.prev_token(ob) : Token{};
+    bool introduced = before_mark.lower == "," || before_mark.lower == ":";
+    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013")
+      attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    // `Her reply was: "..."`: words introduced as someone's own are theirs.
+    if (introduced && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
-    if (ob > sb) {
+    if (ob > sb && !attr) {
       auto before = last_tokens(env_.doc.text, ob > sb + 60 ? env_.cp_start(ob - 60) : sb, ob, 3);
       size_t n = before.size();
       if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
@@ -108,6 +117,9 @@ class Annotator {
       }
     }
     if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+    // A heading of a label and a quote ("Swedish “Regret”", "Acme: 'Not
+    // guilty'"): the label speaks.
+    if (!attr) attr = heading_label(para, ob, oe);
     bool adjacent = attr.has_value();
     // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
     // sentence reports the clause the quote stands in.
@@ -134,7 +146,19 @@ class Annotator {
       }
     bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":";
     q.kind = (starts_upper || sentence_start) && (nwords >= 3 || ends_sentence) ? "direct" : "partial";
-    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence};
+    // `would face "severe penalties" for any "delay"`: a quote in the clause of
+    // the speech quote before it, a few words on in the same sentence, is the same speaker's
+    // (unless an owner comes between: `over Acme's decision to "pause"` are Acme's).
+    bool follows_speech = false;
+    if (last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob) && last_.end <= ob && ob - last_.end <= 80) {
+      auto between = tokenize(env_.doc.text, last_.end, ob);
+      follows_speech = std::none_of(between.begin(), between.end(), [](const Token& t) {
+        auto owner = [&](const char* s, size_t n) { return t.lower.size() > n && t.lower.compare(t.lower.size() - n, n, s) == 0; };
+        return t.lower == "." || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
+               (t.word && (owner("'s", 2) || owner("\u2019s", 4)));
+      });
+    }
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
 
     // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
@@ -160,7 +184,7 @@ class Annotator {
       }
       if (!turn)
         last_ = Last{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), span_index(env_.ctx.sentences, oe > 0 ? oe - 1 : 0),
-                     q.speaker, q.source_text, q.source_span, true};
+                     q.speaker, q.source_text, q.source_span, true, oe};
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
@@ -189,6 +213,22 @@ class Annotator {
       }
       from = next;
     }
+  }
+
+  // A heading paragraph of one to three capitalised words (a name or a nationality) and the
+  // quote that ends it: the speaker the label names, or nullopt.
+  std::optional<Attribution> heading_label(size_t para, size_t ob, size_t oe) const {
+    auto [pb, pe] = env_.ctx.paragraphs[para];
+    while (pe > pb && (env_.doc.text[pe - 1] == ' ' || env_.doc.text[pe - 1] == '\n')) --pe;
+    if (pe != oe || ob <= pb || pe - pb > 100) return std::nullopt;
+    auto label = tokenize(env_.doc.text, pb, ob);
+    while (!label.empty() && (label.back().lower == ":" || label.back().lower == ",")) label.pop_back();
+    if (label.empty() || label.size() > 3) return std::nullopt;
+    for (const Token& t : label)
+      if (!t.word || !t.cap) return std::nullopt;
+    Found f = resolve_subject(env_.ctx, label.front().b, label.back().e);
+    if (!f.resolved()) return std::nullopt;
+    return Attribution{f, std::nullopt};
   }
 
   // A quote without a cue in its sentence: the person the next sentence of its paragraph
@@ -273,6 +313,12 @@ class Annotator {
       if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob && !last.empty())
         if (auto a = cues_.left_cue(psb, last.back().e); a && a->speaker.resolved()) reporter = a->speaker;
     }
+    // "Her final message to the board was:" then the quote: the owner of the words speaks.
+    if (!person && !reporter && si > 0 && env_.ctx.sentences[si].first <= ob) {
+      auto [psb, pse] = env_.ctx.sentences[si - 1];
+      if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob)
+        if (auto a = cues_.owned_quotation(psb, pse)) reporter = a->speaker;
+    }
     if (reporter) {
       q.speaker = env_.speaker_of(*reporter);
       q.source_span = env_.mention_span(*reporter);
@@ -304,6 +350,7 @@ class Annotator {
     std::optional<std::string> source_text;
     std::optional<Span> source_span;
     bool valid = false;
+    size_t end = 0;  // byte after its closing mark
   };
 
   Env env_;

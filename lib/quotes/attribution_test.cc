@@ -310,3 +310,45 @@ TEST_CASE("The period of an initial does not end the clause of a passive cue's a
                      {{"John Hale", "PERSON", {"J. R. Hale"}}, {"Tom Berg", "PERSON", {"Tom Berg"}}}) ==
         std::vector<std::string>{"by far the ablest of the younger builders -> John Hale"});
 }
+
+TEST_CASE("A cited source right before a quote is its author", "[quotes]") {
+  CHECK(attributions("Peter Kovac then recalled the line of John Hale, \"All the long nights are over now.\"", kPeople) ==
+        std::vector<std::string>{"All the long nights are over now. -> John Hale"});
+  CHECK(attributions("Peter Kovac likes a quote attributed to John Hale \u2014 \"Nothing is ever quite finished.\"", kPeople) ==
+        std::vector<std::string>{"Nothing is ever quite finished. -> John Hale"});
+  CHECK(attributions("Peter Kovac read a letter from Acme Airplanes: \"We regret the delay to all flights.\"", kPeople) ==
+        std::vector<std::string>{"We regret the delay to all flights. -> Acme Airplanes"});
+}
+
+TEST_CASE("A short quote a few words after a speech quote of its sentence is the same speaker's speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac said the firm would face \"severe penalties\" for any \"delay\" on the line.", kPeople) ==
+        std::vector<std::string>{"severe penalties -> Peter Kovac", "delay -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac said the firm would face \"severe penalties\". The \"delay\" was long.", kPeople) ==
+        std::vector<std::string>{"severe penalties -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote after an owner's noun is not the earlier speaker's", "[quotes]") {
+  CHECK(attributions("Peter Kovac expressed \"deep regret\" over Acme Airplanes's decision to \"pause\" its work.", kPeople) ==
+        std::vector<std::string>{"deep regret -> Peter Kovac"});
+}
+
+TEST_CASE("Quoted words introduced as someone's own are the owner's", "[quotes]") {
+  CHECK(attributions("Peter Kovac retired in May. His final message to the board was:\n\n\"Do not cry for me, I am ready.\"", kPeople) ==
+        std::vector<std::string>{"Do not cry for me, I am ready. -> Peter Kovac"});
+  CHECK(attributions("John Hale's reply was: \"We never agreed to any of it.\"", kPeople) ==
+        std::vector<std::string>{"We never agreed to any of it. -> John Hale"});
+}
+
+TEST_CASE("A heading of a label and a quote is the label's speech", "[quotes]") {
+  CHECK(attributions("Swedish \"Regret\"\n\nThe talks of Sweden in Riga ended on Monday without a deal.",
+                     {{"Sweden", "GPE", {"Sweden"}}}) ==
+        std::vector<std::string>{"Regret -> Sweden"});
+  CHECK(attributions("Acme Airplanes: \"Not guilty\"\n\nThe trial ended on Monday.", kPeople) ==
+        std::vector<std::string>{"Not guilty -> Acme Airplanes"});
+  CHECK(attributions("The long \"Regret\"\n\nThe talks in Riga ended on Monday.", kPeople).empty());
+}
+
+TEST_CASE("An owner written with a curly apostrophe is read without it", "[quotes]") {
+  CHECK(attributions("John Hale\u2019s reply was: \"We never agreed to any of it.\"", kPeople) ==
+        std::vector<std::string>{"We never agreed to any of it. -> John Hale"});
+}

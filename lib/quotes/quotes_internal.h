@@ -24,7 +24,8 @@ using namespace dossier::words;
 // read from the text, or an anonymous source, with the words that named them.
 struct Found {
   std::optional<size_t> entity;
-  std::string name;                       // empty when anonymous or unknown
+  std::string name;                       // without entity: a name read from the text; with
+                                          // it: the entity's name repaired (Referent::name)
   std::optional<std::string> source_text; // "a ministry source"
   size_t b = 0, e = 0;                    // bytes of the mention, when there is one
   bool anonymous = false;                 // a source that names no one ("officials"), not just unknown words
@@ -117,6 +118,12 @@ class Cues {
   // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
   // adding that the conference would be "very useful"`, `according to X, "..."`.
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
+  // A cited source ending right before the quote opening at TO: `the motto of X, "..."`,
+  // `a quote attributed to X — "..."`; nullopt when the words before are none.
+  std::optional<Attribution> cited_source(size_t from, size_t to) const;
+  // Quoted words introduced by the clause ending at TO as someone's own (`Her final words
+  // were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause is none such.
+  std::optional<Attribution> owned_quotation(size_t from, size_t to) const;
 
  private:
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
@@ -170,6 +177,7 @@ struct Clues {
   bool starts_upper;
   bool ends_clause;     // the quote ends with , . ! or ?
   bool own_sentence;    // opens its sentence and ends with . ! or ?
+  bool follows_speech; // a few words after a speech quote of its sentence, in its clause
 };
 
 class Speech {

@@ -25,7 +25,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
   // "styled himself "Protector of Mexico"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
-  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords)) return true;
+  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords) || c.follows_speech) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
   if (c.adjacent || c.own_sentence) return true;
