@@ -11,11 +11,14 @@ namespace dossier {
 
 namespace {
 
-void inside(Span s, int64_t size, const std::string& what) {
+// LABEL names the span in an error; it is only built when the span is wrong, since every
+// record's every span passes here on the way in.
+template <typename Label>
+void inside(Span s, int64_t size, const Label& label) {
   if (s.start < 0 || s.end < s.start)
-    throw Error(fmt::format("{} span [{}, {}] is reversed", what, s.start, s.end));
+    throw Error(fmt::format("{} span [{}, {}] is reversed", label(), s.start, s.end));
   if (s.end > size)
-    throw Error(fmt::format("{} span [{}, {}] ends past the text ({} code points)", what, s.start, s.end, size));
+    throw Error(fmt::format("{} span [{}, {}] ends past the text ({} code points)", label(), s.start, s.end, size));
 }
 
 // Paragraphs and sentences tile the text in reading order: each starts at or after the
@@ -23,7 +26,7 @@ void inside(Span s, int64_t size, const std::string& what) {
 void in_order(const std::vector<Span>& spans, int64_t size, const char* what) {
   int64_t last_end = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
-    inside(spans[i], size, fmt::format("{} {}", what, i + 1));
+    inside(spans[i], size, [&] { return fmt::format("{} {}", what, i + 1); });
     if (spans[i].start < last_end)
       throw Error(fmt::format("{} {} [{}, {}] starts before the end of the one before ({})", what, i + 1, spans[i].start,
                               spans[i].end, last_end));
@@ -49,16 +52,16 @@ void validate_record(Document& d, std::vector<std::string>& notes, jsonl::FieldS
   in_order(d.sentences, size, "sentence");
   if (d.entities)
     for (const auto& e : *d.entities)
-      for (const auto& m : e.mentions) inside(m, size, "entity " + e.id + " mention");
+      for (const auto& m : e.mentions) inside(m, size, [&] { return "entity " + e.id + " mention"; });
   if (d.quotes)
     for (const auto& q : *d.quotes) {
-      inside(q.span, size, "quote " + q.id);
-      if (q.source_span) inside(*q.source_span, size, "quote " + q.id + " source");
+      inside(q.span, size, [&] { return "quote " + q.id; });
+      if (q.source_span) inside(*q.source_span, size, [&] { return "quote " + q.id + " source"; });
     }
   if (d.timexes)
-    for (const auto& t : *d.timexes) inside(t.span, size, "timex " + t.id);
+    for (const auto& t : *d.timexes) inside(t.span, size, [&] { return "timex " + t.id; });
   if (d.positions)
-    for (const auto& p : *d.positions) inside(p.evidence, size, "position evidence");
+    for (const auto& p : *d.positions) inside(p.evidence, size, [] { return std::string("position evidence"); });
 }
 
 }  // namespace dossier
