@@ -3,12 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "tables.h"
 
@@ -29,11 +31,17 @@ class Scanner {
 
  private:
   int which(std::string_view piece) const;
+  int which_one_by_one(re2::StringPiece piece) const;
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
-  std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
-  std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
+  RE2::Options options_;
+  std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
+  std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
+  // Each rule alone, compiled only when the set cannot answer (its DFA out of memory).
+  std::vector<std::string> patterns_;
+  mutable std::mutex rules_mutex_;
+  mutable std::vector<std::unique_ptr<RE2>> rules_;
 };
 
 const Scanner& scanner();
