@@ -138,7 +138,7 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 }  // namespace
 
-Scanner::Scanner() {
+Scanner::Scanner(int64_t set_memory) {
   const Tables& t = tables();
   auto p = placeholders(t);
   std::vector<std::string> alternatives;
@@ -146,11 +146,14 @@ Scanner::Scanner() {
   options_.set_case_sensitive(false);
   options_.set_log_errors(false);
   // The combined regex and the set are large programs: the default budget is too small.
-  options_.set_max_mem(512 << 20);
-  // Compiling some 190 regexes one by one cost a fifth of a run on 50 MB, though most rules
-  // never match a given input: one set of all rules, anchored at both ends, says which rules
-  // match a piece for the price of one compilation (tested by scanner_test.cc).
-  set_ = std::make_unique<RE2::Set>(options_, RE2::ANCHOR_BOTH);
+  RE2::Options large = options_;
+  large.set_max_mem(int64_t{512} << 20);
+  RE2::Options set_options = options_;
+  set_options.set_max_mem(set_memory);
+  // Which rule matched a piece: one set of all rules, anchored at both ends, answers in one
+  // DFA pass over the piece, where trying the rules in order took a regex per rule
+  // (tested by scanner_test.cc).
+  set_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
     // A leading apostrophe ("'80s") has no word boundary before it.
@@ -170,7 +173,7 @@ Scanner::Scanner() {
   if (!set_->Compile()) set_.reset();  // out of memory: the rules one by one answer instead
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
-  any_ = std::make_unique<RE2>(all, options_);
+  any_ = std::make_unique<RE2>(all, large);
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
 }
 
