@@ -138,21 +138,30 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 }  // namespace
 
-Scanner::Scanner() {
+Scanner::Scanner(int64_t set_memory) {
   const Tables& t = tables();
   auto p = placeholders(t);
   std::vector<std::string> alternatives;
-  RE2::Options o;
-  o.set_longest_match(true);
-  o.set_case_sensitive(false);
-  o.set_log_errors(false);
+  options_.set_longest_match(true);
+  options_.set_case_sensitive(false);
+  options_.set_log_errors(false);
+  // The combined regex and the set are large programs: the default budget is too small.
+  RE2::Options large = options_;
+  large.set_max_mem(int64_t{512} << 20);
+  RE2::Options set_options = options_;
+  set_options.set_max_mem(set_memory);
+  // Which rule matched a piece: one set of all rules, anchored at both ends, answers in one
+  // DFA pass over the piece, where trying the rules in order took a regex per rule
+  // (tested by scanner_test.cc).
+  set_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
     // A leading apostrophe ("'80s") has no word boundary before it.
     std::string lead = body.rfind("'", 0) == 0 ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")\\b)");
-    rules_.push_back(std::make_unique<RE2>(lead + "(?:" + body + ")\\b", o));
-    if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
+    patterns_.push_back(lead + "(?:" + body + ")\\b");
+    std::string error;
+    if (set_->Add(patterns_.back(), &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
     kind_ids_.push_back(kind_named(kind));
     vague_index_.push_back(vague);
@@ -160,17 +169,30 @@ Scanner::Scanner() {
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
+  rules_.resize(patterns_.size());
+  if (!set_->Compile()) set_.reset();  // out of memory: the rules one by one answer instead
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
-  o.set_max_mem(512 << 20);
-  any_ = std::make_unique<RE2>(all, o);
+  any_ = std::make_unique<RE2>(all, large);
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
 }
 
+int Scanner::which_one_by_one(re2::StringPiece piece) const {
+  std::lock_guard<std::mutex> lock(rules_mutex_);
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    if (!rules_[i]) {
+      rules_[i] = std::make_unique<RE2>(patterns_[i], options_);
+      if (!rules_[i]->ok()) throw Error("timex grammar: " + kinds_[i] + ": " + rules_[i]->error());
+    }
+    if (RE2::FullMatch(piece, *rules_[i])) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 int Scanner::which(std::string_view piece) const {
-  // The same pieces come back all the time ("Monday", "2008", "last week"), and trying
-  // the rules one by one is most of the scanner's cost, so each thread (-j workers share
-  // the scanner) remembers its answers, within a bound that keeps memory flat.
+  // The same pieces come back all the time ("Monday", "2008", "last week"), so each thread
+  // (-j workers share the scanner) remembers its answers, within a bound that keeps memory
+  // flat.
   struct Memo {
     const Scanner* owner = nullptr;
     std::unordered_map<std::string, int> rule;
@@ -183,11 +205,16 @@ int Scanner::which(std::string_view piece) const {
   auto [it, inserted] = memo.rule.try_emplace(std::string(piece), -1);
   if (!inserted) return it->second;
   // Asking the combined regex for its groups costs an allocation the size of the whole
-  // program per match; the rules one by one on the few bytes matched cost nothing.
+  // program per match; the set runs its DFA on the few bytes matched. The first rule that
+  // matches wins, as it would trying the rules in order.
   re2::StringPiece p(piece.data(), piece.size());
-  for (size_t i = 0; i < rules_.size(); ++i)
-    if (RE2::FullMatch(p, *rules_[i])) return it->second = static_cast<int>(i);
-  return -1;
+  thread_local std::vector<int> matched;
+  matched.clear();
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (set_ && set_->Match(p, &matched, &info))
+    return it->second = *std::min_element(matched.begin(), matched.end());
+  if (set_ && info.kind == RE2::Set::kNoError) return -1;
+  return it->second = which_one_by_one(p);
 }
 
 void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans,

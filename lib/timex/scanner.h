@@ -2,13 +2,16 @@
 // vague.tsv, compiled once on first use, and the checks on each match's context.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "tables.h"
 
@@ -16,7 +19,9 @@ namespace dossier::timex::grammar {
 
 class Scanner {
  public:
-  Scanner();
+  // SET_MEMORY bounds the set that tells which rule matched; when the set does not fit,
+  // the rules are compiled one by one as needed and tried in order, with the same answers.
+  explicit Scanner(int64_t set_memory = int64_t{512} << 20);
   // Every match in TEXT, left to right, non-overlapping, longest at each start.
   void scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules) const;
   // The rule that matches all of TEXT, or -1.
@@ -29,11 +34,17 @@ class Scanner {
 
  private:
   int which(std::string_view piece) const;
+  int which_one_by_one(re2::StringPiece piece) const;
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
-  std::unique_ptr<RE2> any_;                 // the whole grammar: finds where matches are
-  std::vector<std::unique_ptr<RE2>> rules_;  // each rule alone: tells which one matched
+  RE2::Options options_;  // those of each rule alone
+  std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
+  std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
+  // Each rule alone, compiled only when the set cannot answer (its DFA out of memory).
+  std::vector<std::string> patterns_;
+  mutable std::mutex rules_mutex_;
+  mutable std::vector<std::unique_ptr<RE2>> rules_;
 };
 
 const Scanner& scanner();

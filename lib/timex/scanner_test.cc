@@ -7,6 +7,7 @@
 
 #include "dossier/document.h"
 #include "dossier/timex.h"
+#include "scanner.h"
 #include "table_test.h"
 
 namespace {
@@ -77,4 +78,18 @@ TEST_CASE("the fall or the future of something is no time", "[timex]") {
 TEST_CASE("a year after a possessive qualifies the noun and is no part of a name", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("It welcomed Norway's 2014 Council Presidency.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"2014"});
+}
+
+TEST_CASE("the scanner names the same rule with or without the set of all rules", "[timex]") {
+  // A set too large for its memory bound leaves the rules to be tried one by one, in order.
+  const dossier::timex::grammar::Scanner& shared = dossier::timex::grammar::scanner();
+  const dossier::timex::grammar::Scanner one_by_one(1 << 10);
+  const char* const pieces[] = {"Monday", "5 December 2008", "last week", "2008", "now", "three years", "the 1990s",
+                                "Christmas Eve", "9:30 a.m.", "every Tuesday", "no date here", "", "the first half of next year"};
+  for (const char* piece : pieces) {
+    CAPTURE(piece);
+    CHECK(one_by_one.full_match(piece) == shared.full_match(piece));
+  }
+  CHECK(shared.full_match("Monday") >= 0);
+  CHECK(shared.full_match("no date here") == -1);
 }
