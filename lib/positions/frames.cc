@@ -97,9 +97,10 @@ class WordIds {
   const int* find(std::string_view word, uint64_t h) const {
     if (slots_.empty()) return nullptr;
     for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      uint32_t at = slots_[i];
-      if (!at) return nullptr;
-      const Entry& e = words_[at - 1];
+      uint64_t slot = slots_[i];
+      if (!slot) return nullptr;
+      if ((slot ^ h) >> 32) continue;  // another word: told by the slot, without a read of its entry
+      const Entry& e = words_[static_cast<uint32_t>(slot) - 1];
       if (e.hash == h && e.word == word) return &e.id;
     }
   }
@@ -116,16 +117,19 @@ class WordIds {
     int id;
   };
   void place(uint32_t at) {
-    size_t i = words_[at - 1].hash & (slots_.size() - 1);
+    uint64_t h = words_[at - 1].hash;
+    size_t i = h & (slots_.size() - 1);
     while (slots_[i]) i = (i + 1) & (slots_.size() - 1);
-    slots_[i] = at;
+    slots_[i] = (h & ~uint64_t{0xffffffff}) | at;
   }
   void grow() {
     slots_.assign(std::max<size_t>(64, slots_.size() * 2), 0);
     for (uint32_t at = 1; at <= words_.size(); ++at) place(at);
   }
   std::vector<Entry> words_;
-  std::vector<uint32_t> slots_;  // 1 + index into words_, 0 for empty
+  // The hash's high 32 bits, then 1 + index into words_ in the low 32; 0 for empty. A probe
+  // that meets another word's slot moves on without reading words_ (a cache miss each).
+  std::vector<uint64_t> slots_;
 };
 
 // What find() reuses from one call to the next on a thread: its buffers, the stemmer, and
