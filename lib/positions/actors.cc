@@ -196,6 +196,11 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
   const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
   ents_ = ents;
   {
+    // Room for every mention at once, and some for the cues and pronouns found below: the
+    // candidates (two strings each) are not moved as the vector grows.
+    size_t mentions = 0;
+    for (const auto& e : *ents) mentions += e.mentions.size();
+    cands_.reserve(mentions + 8 * ranges.size());
     for (const auto& e : *ents) {
       if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE") continue;
       for (const auto& m : e.mentions) cands_.push_back(Candidate{byte(m.start), byte(m.end), e.name, e.type, &e});

@@ -116,6 +116,7 @@ class PatternSet {
     }
     std::sort(hits.begin(), hits.end());
     PatternHits out;
+    out.cues.reserve(hits.size());
     for (int h : hits) {
       size_t i = static_cast<size_t>(h);
       if (i < sizes_[0]) {
@@ -151,6 +152,7 @@ std::vector<Cue> find_cues(std::string_view text) { return find_cues(text, patte
 
 std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds) {
   std::vector<Cue> found;
+  if (!kinds.empty()) found.reserve(16);  // one allocation for a sentence's cues, not one per doubling
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   const CueTable& table = cue_table();
@@ -168,6 +170,7 @@ std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kin
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
   std::vector<Cue> out;
+  out.reserve(found.size());
   for (const auto& c : found) {
     if (!out.empty() && c.start < out.back().end) continue;
     out.push_back(c);

@@ -25,6 +25,15 @@ namespace dossier::positions_detail {
 
 namespace {
 
+// S.rfind(NEEDLE) (NEEDLE not empty), comparing the rest only where the first byte matches:
+// string_view::rfind calls memcmp at every position, and runs for every mention.
+size_t rfind_bytes(std::string_view s, std::string_view needle) {
+  if (needle.size() > s.size()) return std::string_view::npos;
+  for (size_t i = s.size() - needle.size() + 1; i-- > 0;)
+    if (s[i] == needle[0] && s.compare(i, needle.size(), needle) == 0) return i;
+  return std::string_view::npos;
+}
+
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
 
 // The word before byte offset POS (lowercase), skipping "the".
@@ -155,7 +164,7 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
   // A dateline ("CORFU, Greece (Reuters) --") names no one who holds the stance.
   size_t floor = sb;
   for (std::string_view dash : {std::string_view("--"), std::string_view("\u2014")}) {
-    size_t d = text.substr(sb, m.start).rfind(dash);
+    size_t d = rfind_bytes(text.substr(sb, m.start), dash);
     if (d != std::string_view::npos) floor = std::max(floor, sb + d + dash.size());
   }
   // Whether the candidate at index I of SENT can be a subject: not the object of a

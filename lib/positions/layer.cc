@@ -146,10 +146,11 @@ std::vector<Position> Layer::run() {
     std::string date = date_of(sb, se);
     auto rep = reporters.find(sb);
     const Candidate* reporter = rep == reporters.end() ? nullptr : rep->second;
+    // The mentions but the i-th, in order: made once per sentence, then one element is
+    // assigned per mention (into a string that has the room), not a copy of them all.
+    std::vector<TopicMatch> others(ms.begin() + (ms.empty() ? 0 : 1), ms.end());
     for (size_t i = 0; i < ms.size(); ++i) {
-      std::vector<TopicMatch> others;
-      for (size_t j = 0; j < ms.size(); ++j)
-        if (j != i) others.push_back(ms[j]);
+      if (i > 0) others[i - 1] = ms[i - 1];
       auto st = stance_of(sentence, ms[i], others, cues);
       std::vector<std::pair<std::string, int>> held;
       std::optional<std::string> via;

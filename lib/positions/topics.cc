@@ -219,6 +219,27 @@ bool TopicLexicon::empty() const { return rules_.empty(); }
 // spaces, and a word that is a listed noun or its plural in s. A plain loop, not an
 // expression: it runs on every sentence near a topic, and most bytes are ruled out by one
 // test (not a t), most determiners by the first two letters of the word after them.
+namespace {
+
+// 0x80 in each byte of X that is zero, 0 in the others (no carry crosses a byte).
+uint64_t zero_bytes(uint64_t x) {
+  constexpr uint64_t k7f = 0x7f7f7f7f7f7f7f7full;
+  return ~(((x & k7f) + k7f) | x | k7f);
+}
+
+// Whether "th", in any case, starts at one of the seven bytes at P (reads eight): OR 0x20
+// makes 't' of exactly 't' and 'T', and 'h' of exactly 'h' and 'H'. Byte k of W is P[k]
+// on any machine, so shifting the h flags down a byte sets them beside the t before them.
+bool has_th(const char* p) {
+  uint64_t w = 0;
+  for (int k = 0; k < 8; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  w |= 0x2020202020202020ull;
+  uint64_t t = zero_bytes(w ^ 0x7474747474747474ull), h = zero_bytes(w ^ 0x6868686868686868ull);
+  return (t & (h >> 8)) != 0;
+}
+
+}  // namespace
+
 std::vector<TopicLexicon::Anaphor> TopicLexicon::anaphors(std::string_view text) const {
   std::vector<Anaphor> out;
   if (!index_ || index_->anaphor_topics.empty()) return out;
@@ -227,6 +248,8 @@ std::vector<TopicLexicon::Anaphor> TopicLexicon::anaphors(std::string_view text)
   const size_t n = text.size();
   char buf[32];
   for (size_t i = 0; i + 4 < n; ++i) {
+    // Seven positions at a time where no "th" (in any case) starts: most of a sentence.
+    while (i + 12 < n && !has_th(text.data() + i)) i += 7;
     if (lower(text[i]) != 't' || lower(text[i + 1]) != 'h' || (i > 0 && (alpha(text[i - 1]) || std::isdigit(static_cast<unsigned char>(text[i - 1])))))
       continue;
     size_t w = i + 2;

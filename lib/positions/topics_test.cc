@@ -104,3 +104,19 @@ TEST_CASE("an anaphor rule lists the topics a definite noun may take up", "[posi
   CHECK(as[1].topics == std::vector<std::string>{"new-security-treaty"});
   CHECK_THROWS_AS(TopicLexicon::parse("cfe-treaty\tanaphor\tthe treaty\n"), dossier::Error);
 }
+
+TEST_CASE("an anaphor is found at any offset, in any case, after any run of text", "[positions][topics]") {
+  auto lex = TopicLexicon::parse("cfe-treaty\tanaphor\ttreaty\n");
+  for (const char* the : {"the", "The", "THE", "this", "That"})
+    for (size_t pad = 0; pad < 20; ++pad) {
+      std::string text = std::string(pad, 'x') + (pad ? " " : "") + the + " treaty ends here, at last.";
+      auto as = lex.anaphors(text);
+      INFO(text);
+      REQUIRE(as.size() == 1);
+      CHECK(as[0].start == (pad ? pad + 1 : 0));
+    }
+  // A "th" that opens no anaphor, next to one that does: "othe" and "tthe" are not words.
+  auto as = lex.anaphors("tthe treaty; othe treaty; a tho treaty; and the treaty.");
+  REQUIRE(as.size() == 1);
+  CHECK(as[0].start == 44);
+}
