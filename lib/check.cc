@@ -23,10 +23,7 @@ constexpr size_t kShingle = 5;
 
 uint64_t fnv1a(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  for (unsigned char c : s) h = fnv_step(h, c);
   return h;
 }
 
@@ -349,7 +346,7 @@ std::vector<std::pair<uint32_t, uint32_t>> CorpusChecker::near_pairs() const {
     if (seen_[i].signature.empty()) continue;
     for (size_t band = 0; band < kBands; ++band) {
       uint64_t h = 1469598103934665603ULL ^ band;
-      for (size_t r = 0; r < kRows; ++r) h = (h ^ seen_[i].signature[band * kRows + r]) * 1099511628211ULL;
+      for (size_t r = 0; r < kRows; ++r) h = fnv_step(h, seen_[i].signature[band * kRows + r]);
       band_hash[i * kBands + band] = h;
     }
   }

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "dossier/hash.h"
 #include "dossier/timex.h"
 #include "timeline_internal.h"
 
@@ -244,7 +245,7 @@ std::vector<Event> Chronology::merged(std::vector<Event>* owned) const {
       for (size_t i = 0; i < n; ++i) {
         if (block[i] == SIZE_MAX) continue;
         uint64_t h = 1469598103934665603ULL ^ block[i];
-        auto mix = [&](uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+        auto mix = [&](uint64_t v) { h = fnv_step(h, v); };
         for (uint32_t e : entities[i]) mix(e);
         mix(UINT64_MAX);
         for (uint32_t t : terms[i]) mix(t);

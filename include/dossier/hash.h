@@ -1,6 +1,8 @@
-// SHA-256 through OpenSSL's libcrypto (a maintained, audited implementation).
+// SHA-256 through OpenSSL's libcrypto (a maintained, audited implementation), and the
+// FNV-1a step the in-memory tables hash with.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -8,5 +10,9 @@ namespace dossier {
 
 // Lower-case hex SHA-256 of DATA.
 std::string sha256_hex(std::string_view data);
+
+// FNV-1a: start from kFnvOffset (or a seed of the caller's) and fold in each byte or value.
+inline constexpr uint64_t kFnvOffset = 14695981039346656037ULL;
+constexpr uint64_t fnv_step(uint64_t h, uint64_t v) { return (h ^ v) * 1099511628211ULL; }
 
 }  // namespace dossier

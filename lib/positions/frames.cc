@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "dossier/error.h"
+#include "dossier/hash.h"
 #include "dossier/utf8.h"
 #include "lemma.h"
 
@@ -95,8 +96,8 @@ struct Hit {
 // bytes and hash find() already has, without making a string per word.
 class WordIds {
  public:
-  static uint64_t hash(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
-  static constexpr uint64_t kSeed = 14695981039346656037ull;
+  static uint64_t hash(uint64_t h, char c) { return fnv_step(h, static_cast<unsigned char>(c)); }
+  static constexpr uint64_t kSeed = kFnvOffset;
   size_t size() const { return words_.size(); }
   void clear() {
     words_.clear();
