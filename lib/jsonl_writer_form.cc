@@ -53,11 +53,9 @@ class Reader {
   // UTF-8, so only '"', '\\' and control characters need a look.
   void string(std::string* out) {
     expect('"');
-    if (out) {
-      out->clear();
-      out->reserve(quoted_size());  // no growth, no copies of a long text
-    }
+    if (out) out->clear();
     const char* run = p_;
+    bool reserved = false;
     for (;;) {
       p_ = skip_plain(p_, end_, true);
       if (p_ == end_) fail();
@@ -72,7 +70,13 @@ class Reader {
         ++p_;                  // a byte marked by a borrow
         continue;
       }
-      if (out) out->append(run, static_cast<size_t>(p_ - run));
+      if (out) {
+        // A string with escapes grows piece by piece: room for the rest of it is made at
+        // the first escape (a plain string is one append and needs no second scan).
+        if (!reserved) out->reserve(static_cast<size_t>(p_ - run) + quoted_size());
+        reserved = true;
+        out->append(run, static_cast<size_t>(p_ - run));
+      }
       if (end_ - p_ < 2) fail();
       unsigned char value = 0;
       if (p_[1] == 'u') {
@@ -152,8 +156,8 @@ class Reader {
   }
 
  private:
-  // The bytes from here to the closing quote, escapes and all: what a string's value takes
-  // at most. Only looks for the quote; string() checks the bytes.
+  // The bytes from here to the closing quote, escapes and all: what the rest of a string's
+  // value takes at most. Only looks for the quote; string() checks the bytes.
   size_t quoted_size() const {
     const char* p = p_;
     for (;;) {
