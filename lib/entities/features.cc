@@ -1,6 +1,7 @@
 #include "features.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "dossier/entities.h"
@@ -298,6 +299,9 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kPrevRule, i > 0 ? rules[i - 1] : kNone);
     add(kNextRule, i + 1 < n ? rules[i + 1] : kNone);
     add(kRuleShape, combine(rules[i], shape(i)));
+    // A feature added above without raising kMaxBuckets would write into the next
+    // token's room, or past the end: stop there rather than tag with corrupt features.
+    if (static_cast<size_t>(out - base) - start_[i] > kMaxBuckets) std::abort();
   }
   start_[n] = static_cast<uint32_t>(out - base);
   buckets_.resize(start_[n]);
