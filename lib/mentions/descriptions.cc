@@ -81,10 +81,6 @@ std::vector<std::string> words_of(const std::string& s) {
   return out;
 }
 
-bool possessive(const Token& t) {
-  return t.word && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
-}
-
 }  // namespace
 
 std::optional<char> given_name_gender(std::string_view name) {
@@ -166,7 +162,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   std::vector<std::string> role;
   bool capitalised = false;
   // The determiner, unless the phrase opens with its owner ("Sweden's top diplomat").
-  size_t k = possessive(seg.front()) ? 0 : 1;
+  size_t k = words::is_possessive(seg.front()) ? 0 : 1;
   auto entity_in = [&](size_t b, size_t e) -> std::optional<size_t> {
     std::optional<size_t> found;
     for (auto it = first_at_or_after(b); it != mentions.end() && it->begin < e; ++it)
@@ -198,7 +194,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
       of = s;
       continue;
     }
-    if (possessive(w) && role.empty()) {
+    if (words::is_possessive(w) && role.empty()) {
       of = qualifier_of(seg[k == 0 ? 0 : 1].b, w.e - 2, w.lower.substr(0, w.lower.size() - 2));
       capitalised = false;
       continue;

@@ -90,9 +90,9 @@ struct MentionResolver::Impl {
   mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::optional<std::optional<size_t>> topic_org_;
   mutable std::optional<std::optional<size_t>> issuer_;
-  mutable std::vector<int> genders_;
+  mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
   mutable std::vector<std::string> corrected_;  // per entity, filled on first need
-  mutable bool corrected_done_ = false;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
+  mutable bool corrected_done_ = false;
 };
 
 }  // namespace dossier

@@ -273,4 +273,8 @@ size_t span_index(const std::vector<std::pair<size_t, size_t>>& spans, size_t po
   return it == spans.begin() ? 0 : static_cast<size_t>(it - spans.begin()) - 1;
 }
 
+bool is_possessive(const Token& t) {
+  return t.word && t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+}
+
 }  // namespace dossier::words

@@ -49,6 +49,9 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
 // The same, appended to OUT.
 void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out);
+// A word ending in the possessive "'s" ("Russia's", "the country's"; the lower form spells
+// a curly apostrophe straight).
+bool is_possessive(const Token& t);
 
 // The first and the last N tokens of tokenize(text, b, e) (all when it has fewer), and
 // the first and last token, or nullopt when it has none: they tokenize only the words

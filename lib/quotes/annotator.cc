@@ -153,9 +153,8 @@ class Annotator {
     if (last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob) && last_.end <= ob && ob - last_.end <= 80) {
       auto between = tokenize(env_.doc.text, last_.end, ob);
       follows_speech = std::none_of(between.begin(), between.end(), [](const Token& t) {
-        auto owner = [&](const char* s, size_t n) { return t.lower.size() > n && t.lower.compare(t.lower.size() - n, n, s) == 0; };
         return t.lower == "." || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
-               (t.word && (owner("'s", 2) || owner("\u2019s", 4)));
+               words::is_possessive(t);
       });
     }
     Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech};

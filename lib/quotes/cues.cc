@@ -342,7 +342,7 @@ std::optional<Attribution> Cues::owned_quotation(size_t from, size_t to) const {
   if (!pronoun) {
     // "Ann Lee's": the name runs to the first possessive.
     size_t q = p;
-    while (q < end && toks[q].cap && !(toks[q].lower.size() > 2 && toks[q].lower.compare(toks[q].lower.size() - 2, 2, "'s") == 0)) ++q;
+    while (q < end && toks[q].cap && !words::is_possessive(toks[q])) ++q;
     if (q >= end || !toks[q].cap || q - p > 3) return std::nullopt;
     // The token's lower form spells "’s" as "'s": cut the text's own bytes.
     owner_e = env_.doc.text[toks[q].e - 2] == '\'' ? toks[q].e - 2 : toks[q].e - 4;
