@@ -218,7 +218,6 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
     if (hour < 0) return i;
     bool to = w[k] == "to";
     h = to ? (hour + 23) % 24 : hour;
-    if (to && hour == 0) h = 23;
     m = to ? 60 - minutes : minutes;
     return k + 2;
   }
