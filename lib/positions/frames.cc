@@ -211,10 +211,20 @@ Frame parse_frame(std::string_view topic, std::string_view expression, bool deni
 // A word is lemmatized only when its first four bytes (or all of a shorter lemma) are those
 // of a frame's lemma: the stemmer keeps a word's first four letters but for a final y that
 // becomes i ("deny" -> "deni"), which the keys of such lemmas also allow.
+namespace {
+
+// A key: N (at most 4) above the first N bytes of BODY, 7 bits each.
+constexpr uint32_t packed_key(size_t n, uint32_t body) {
+  return static_cast<uint32_t>(n) << 28 | (body & ((uint32_t{1} << (7 * n)) - 1));
+}
+
+}  // namespace
+
 uint32_t FrameMatcher::key_of(std::string_view lower) {
-  uint32_t k = static_cast<uint32_t>(std::min<size_t>(lower.size(), 4)) << 28;
-  for (size_t i = 0; i < 4 && i < lower.size(); ++i) k |= static_cast<uint32_t>(static_cast<unsigned char>(lower[i]) & 0x7f) << (7 * i);
-  return k;
+  size_t n = std::min<size_t>(lower.size(), 4);
+  uint32_t body = 0;
+  for (size_t i = 0; i < n; ++i) body |= static_cast<uint32_t>(static_cast<unsigned char>(lower[i]) & 0x7f) << (7 * i);
+  return packed_key(n, body);
 }
 
 int FrameMatcher::lemma_id(std::string_view lemma) const {
@@ -289,8 +299,7 @@ std::vector<TopicMatch> FrameMatcher::find(std::string_view text) const {
       return (key_bits_[bit_of(key) / 64] >> (bit_of(key) % 64) & 1u) && std::binary_search(keys_.begin(), keys_.end(), key);
     };
     // A lemma of three letters or fewer may have a longer word ("bans" -> "ban").
-    bool known = n == 4 ? is_key(uint32_t{3} << 28 | (body & ((uint32_t{1} << 21) - 1))) || is_key(uint32_t{4} << 28 | body)
-                        : is_key(static_cast<uint32_t>(n) << 28 | body);
+    bool known = n == 4 ? is_key(packed_key(3, body)) || is_key(packed_key(4, body)) : is_key(packed_key(n, body));
     int id = -1;
     if (known && i - b <= 24) {
       char lower[24];
