@@ -2,8 +2,6 @@
 
 #include <fcntl.h>
 #include <limits.h>
-#include <sys/stat.h>
-#include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -23,7 +21,6 @@ using detail::special_byte;
 
 namespace {
 constexpr size_t kBufSize = 1 << 20;
-constexpr size_t kFileRoom = size_t{256} << 20;
 }
 
 LineReader::LineReader(const std::string& path) : name_(path) {
@@ -93,17 +90,12 @@ bool LineReader::next(std::string& line) {
     scan = pos_ + scanned;
   }
   // A line longer than the buffer is read straight into LINE, so that it is held once
-  // rather than in a grown buffer and again in its copy. Room reserved and not yet read
-  // into costs no memory, while each growth copies what was read before: from a file the
-  // rest of the file (up to kFileRoom) is reserved at once, otherwise LINE grows fourfold.
+  // rather than in a grown buffer and again in its copy. LINE grows fourfold: each growth
+  // copies what was read before, a third of the line in all, so reading stays linear
+  // without reserving room for what may never come (a file's size says nothing of where
+  // its line ends).
   line.assign(buf_.data(), end_);
   pos_ = end_ = 0;
-  struct stat st {};
-  if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode)) {
-    off_t at = ::lseek(fd_, 0, SEEK_CUR);
-    if (at >= 0 && st.st_size > at)
-      line.reserve(line.size() + std::min(static_cast<size_t>(st.st_size - at), kFileRoom) + simdjson::SIMDJSON_PADDING);
-  }
   for (;;) {
     const size_t old = line.size();
     const size_t room = buf_.size();  // what is read past the '\n' goes back to the buffer

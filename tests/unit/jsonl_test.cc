@@ -87,6 +87,21 @@ TEST_CASE("A long line keeps its CR stripped, its number and what follows it", "
   std::remove(path.c_str());
 }
 
+TEST_CASE("A long line in a large file holds room for a few times its size, not for the rest of the file", "[jsonl]") {
+  const std::string big(2u << 20, 'w');
+  std::string rest;
+  for (int i = 0; i < 400000; ++i) rest += "{\"n\":12345678901234567890}\n";  // 10 MB of short lines
+  auto path = temp_file(big + "\n" + rest);
+  jsonl::LineReader r(path);
+  std::string line;
+  REQUIRE(r.next(line));
+  CHECK(line == big);
+  CHECK(line.capacity() <= 4 * big.size() + (2u << 20));
+  REQUIRE(r.next(line));
+  CHECK(line == "{\"n\":12345678901234567890}");
+  std::remove(path.c_str());
+}
+
 TEST_CASE("A long line from a pipe is read whole", "[jsonl]") {
   const std::string big(5u << 20, 'z');
   const std::string input = big + "\r\nshort";
