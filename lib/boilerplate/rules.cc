@@ -266,13 +266,20 @@ class LiteralFinder {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     for (const Short& s : shorts_) find_short(s, p, n, found);
-    for (size_t i = 0; i + kGram <= n; i += kStride) {
+    const uint64_t* bits = bits_.data();
+    size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Where four bytes can be read at I, the key's three come from one load.
+    for (; i + 4 <= n; i += kStride) {
+      uint32_t w;
+      std::memcpy(&w, p + i, 4);
+      const unsigned key = key_of(w & 0xFFFFFFu);
+      if ((bits[key >> 6] >> (key & 63)) & 1) check(p, n, i, key, found);
+    }
+#endif
+    for (; i + kGram <= n; i += kStride) {
       const unsigned key = gram_key(p + i);
-      if (!((bits_[key >> 6] >> (key & 63)) & 1)) continue;
-      for (auto it = candidates_.begin() + first_[key]; it != candidates_.end() && it->key == key; ++it) {
-        if (i < it->offset || ((*found >> it->literal) & 1)) continue;
-        if (same_at(p, n, i - it->offset, literals_[static_cast<size_t>(it->literal)])) *found |= uint64_t{1} << it->literal;
-      }
+      if ((bits[key >> 6] >> (key & 63)) & 1) check(p, n, i, key, found);
     }
     return true;
   }
@@ -332,10 +339,18 @@ class LiteralFinder {
     }
   }
 
-  // A 16-bit hash of the three bytes at P, ASCII case folded by |0x20.
+  // The literals owning KEY that occur at position I of P[0, N), into *FOUND.
+  void check(const unsigned char* p, size_t n, size_t i, unsigned key, uint64_t* found) const {
+    for (auto it = candidates_.begin() + first_[key]; it != candidates_.end() && it->key == key; ++it) {
+      if (i < it->offset || ((*found >> it->literal) & 1)) continue;
+      if (same_at(p, n, i - it->offset, literals_[static_cast<size_t>(it->literal)])) *found |= uint64_t{1} << it->literal;
+    }
+  }
+
+  // A 16-bit hash of three bytes (the first in the low byte), ASCII case folded by |0x20.
+  static unsigned key_of(uint32_t w) { return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16); }
   static unsigned gram_key(const unsigned char* p) {
-    const uint32_t w = uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16;
-    return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16);
+    return key_of(uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16);
   }
 
   void add_key(const std::string& lit, int literal, size_t offset) {
