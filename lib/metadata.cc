@@ -224,16 +224,41 @@ std::optional<std::string> find_full_date(const std::string& text) {
   return std::nullopt;
 }
 
-Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout) {
-  static const RE2 agency_dateline(
-      R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))");
-  static const RE2 caps_dateline(
-      R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))");
-  static const RE2 place_date_tail(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)");
-  static const RE2 place_date_line(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)");
-  static const RE2 told(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))");
-  static const RE2 published_stamp(R"((?i)^\W*(published|posted|first published)\b)");
+namespace {
 
+// The dateline, "told" and stamp patterns, each compiled the first time a block passes the
+// cheap test before it: compiling their Unicode classes was most of ingest's start-up, and
+// many runs never meet a block that needs one of them.
+const RE2& agency_dateline() {
+  static const RE2 re(
+      R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))");
+  return re;
+}
+const RE2& caps_dateline() {
+  static const RE2 re(
+      R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))");
+  return re;
+}
+const RE2& place_date_tail() {
+  static const RE2 re(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)");
+  return re;
+}
+const RE2& place_date_line() {
+  static const RE2 re(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)");
+  return re;
+}
+const RE2& told_pattern() {
+  static const RE2 re(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))");
+  return re;
+}
+const RE2& published_stamp() {
+  static const RE2 re(R"((?i)^\W*(published|posted|first published)\b)");
+  return re;
+}
+
+}  // namespace
+
+Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout) {
   Metadata m;
   if (layout.title) m.title = title_of_line(blocks[*layout.title].text);
 
@@ -245,15 +270,15 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
     ++seen;
     std::string whole, agency;
     const DatelineHints h = dateline_hints(blocks[i].text);
-    if (h.upper_start && h.paren && h.dash && RE2::PartialMatch(blocks[i].text, agency_dateline, &whole, &agency)) {
+    if (h.upper_start && h.paren && h.dash && RE2::PartialMatch(blocks[i].text, agency_dateline(), &whole, &agency)) {
       m.dateline = whole;
       if (!m.publisher) m.publisher = find_outlet(agency);
-    } else if (h.upper_start && h.dash && RE2::PartialMatch(blocks[i].text, caps_dateline, &whole)) {
+    } else if (h.upper_start && h.dash && RE2::PartialMatch(blocks[i].text, caps_dateline(), &whole)) {
       m.dateline = whole;
-    } else if (h.upper_start && h.comma && h.year_end && RE2::PartialMatch(blocks[i].text, place_date_line, &whole) &&
+    } else if (h.upper_start && h.comma && h.year_end && RE2::PartialMatch(blocks[i].text, place_date_line(), &whole) &&
                find_full_date(whole)) {
       m.dateline = whole;
-    } else if (h.comma && h.year_end && RE2::PartialMatch(blocks[i].text, place_date_tail, &whole) &&
+    } else if (h.comma && h.year_end && RE2::PartialMatch(blocks[i].text, place_date_tail(), &whole) &&
                find_full_date(whole)) {
       m.dateline = whole;
     }
@@ -280,7 +305,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
           size_t at = find_text(std::string_view(input.data(), input.size()), "told", from);
           if (at == std::string_view::npos) break;
           re2::StringPiece groups[2];
-          if (!told.Match(input, at, input.size(), RE2::ANCHOR_START, groups, 2)) {
+          if (!told_pattern().Match(input, at, input.size(), RE2::ANCHOR_START, groups, 2)) {
             from = at + 1;
             continue;
           }
@@ -303,7 +328,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   if (m.title) m.published = find_full_date(*m.title);
   if (!m.published && m.dateline) m.published = find_full_date(*m.dateline);
   for (size_t i = 0; i < n && !m.published; ++i)
-    if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, published_stamp))
+    if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, published_stamp()))
       m.published = find_full_date(blocks[i].text);
   return m;
 }
