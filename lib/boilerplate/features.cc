@@ -269,6 +269,7 @@ void index_body_words(const std::vector<Block>& blocks, const std::vector<double
   for (size_t j = 0; j < blocks.size() && (j < window || after < kBodyLines); ++j)
     if (scores[j] > 0) {
       std::vector<uint64_t> words;
+      words.reserve(40);  // at most a word of five letters and a separator in each six bytes
       long_words(blocks[j].text, words);
       std::sort(words.begin(), words.end());
       page.body_words.emplace_back(j, std::move(words));
