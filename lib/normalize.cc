@@ -2,6 +2,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -52,8 +56,24 @@ bool is_graphic_ascii(unsigned char c) { return c > 0x20 && c < 0x7F; }
 
 // The end of the run from I of printable ASCII words joined by single spaces (the bulk
 // of news text), which normalization copies unchanged: the first byte that is a control,
-// DEL or non-ASCII, or a space not followed by a printable byte. Eight bytes a step.
+// DEL or non-ASCII, or a space not followed by a printable byte. Sixteen bytes a step where
+// SSE2 is there, then eight.
 size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  // Sixteen bytes a step, each with the byte after it (loaded one further on).
+  const __m128i low = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F), blank = _mm_set1_epi8(' ');
+  auto unusual = [&](__m128i v) {  // < 0x20 or >= 0x7F
+    return _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, low), v), _mm_cmpeq_epi8(_mm_max_epu8(v, del), v));
+  };
+  while (i + 17 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    const __m128i next_unprintable = _mm_or_si128(unusual(next), _mm_cmpeq_epi8(next, blank));
+    const __m128i stop = _mm_or_si128(unusual(v), _mm_and_si128(_mm_cmpeq_epi8(v, blank), next_unprintable));
+    if (const auto bits = static_cast<unsigned>(_mm_movemask_epi8(stop))) return i + static_cast<size_t>(__builtin_ctz(bits));
+    i += 16;
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__  // byte k = bits 8k..8k+7
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
   while (i + 8 <= n) {

@@ -8,6 +8,21 @@ TEST_CASE("White space runs of any kind fold to one space and lines are trimmed"
   CHECK(normalize_line("  a \t b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  ") == "a b c d");
 }
 
+TEST_CASE("A plain run is cut where a double space, a tab, a control or a non-ASCII byte stands, wherever it stands", "[normalize]") {
+  // Every place in a long line of plain words, so that each step of the scan (sixteen,
+  // eight and one byte at a time) meets each kind of stop.
+  for (size_t at = 0; at < 40; ++at) {
+    const std::string before(at, 'a'), after(40, 'b');
+    CAPTURE(at);
+    CHECK(normalize_line(before + "  " + after) == (at ? before + " " : "") + after);
+    CHECK(normalize_line(before + "\t" + after) == (at ? before + " " : "") + after);
+    CHECK(normalize_line(before + "\x01" + after) == before + after);
+    CHECK(normalize_line(before + "\xC3\xA9" + after) == before + "\xC3\xA9" + after);
+    CHECK(normalize_line(before + " x" + after) == (at ? before + " " : "") + "x" + after);
+    CHECK(normalize_line(before + " ") == before);
+  }
+}
+
 TEST_CASE("Quote marks and dashes are kept as written", "[normalize]") {
   std::string s = "\xE2\x80\x9CWe\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s \"so\" -- 'x'";
   CHECK(normalize_line(s) == s);
