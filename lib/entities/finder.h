@@ -145,7 +145,7 @@ class Finder : private Words {
   // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
   // open place lists (cities, states and provinces) have it, WordNet's type for it ("Einstein"
   // PERSON, "Mesopotamia" LOC), a person when it is one word of the open given names or
-  // surnames or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
+  // surnames, opens with an open given name (three words at most), or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
   // know as a proper noun ("Lockheed Martin" is a company), else ORG (always, for an
   // acronym). Tested by finder_test.cc.
   std::string_view unknown_name_type(size_t a, size_t b) const;

@@ -236,8 +236,11 @@ std::string_view Finder::unknown_name_type(size_t a, size_t b) const {
   if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
   auto wordnet = lex_.wordnet_types.find(s);
   if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
-  if (b - a == 1) return given(a) || lex_.open_surnames.count(s) ? kPerson : kOrg;
-  if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(std::string(tok(a)))) {
+  std::string first(tok(a));
+  if (b - a == 1) return given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s) ? kPerson : kOrg;
+  // "Ignatius Hobart": a short name opened by an open given name is a person's.
+  if (b - a <= 3 && !toks_[b - 1].all_caps && lex_.open_given_names.count(first)) return kPerson;
+  if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(first)) {
     std::string last(tok(b - 1));
     auto w = lex_.wordnet_types.find(last);
     if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;

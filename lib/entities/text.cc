@@ -494,7 +494,7 @@ const Lexicon& Lexicon::get() {
         start = sp + 1;
       }
     }
-    for (auto w : data::lines("entities/given_names_open.txt")) l.given_names.emplace(w);
+    for (auto w : data::lines("entities/given_names_open.txt")) l.open_given_names.emplace(w);
     for (auto w : data::lines("entities/places_open.txt")) l.open_places.emplace(w);
     for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
     for (auto line : data::lines("entities/wordnet_names.tsv")) {

@@ -198,7 +198,11 @@ struct Lexicon {
   std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
   std::vector<uint64_t> lower_hashes;            // hash_folded of each of lower_words, sorted, distinct
   HashSet lower_hash_set;                         // the same, for the per-token test
-  std::unordered_set<std::string> given_names;   // exact: given_names.txt and given_names_open.txt
+  std::unordered_set<std::string> given_names;   // exact: given_names.txt
+  // Exact: the open given names (given_names_open.txt), twenty times as many. They only type
+  // a name the rules found (Finder::unknown_name_type); the rules that cut and join names,
+  // and the tagger's given-name class, ask the curated list alone.
+  std::unordered_set<std::string> open_given_names;
   // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
   // for want of canonical names and ids; they type a name the rules would leave ORG.
   std::unordered_set<std::string> open_places;
