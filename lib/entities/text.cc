@@ -537,6 +537,12 @@ const Lexicon& Lexicon::get() {
       classes[hash_folded(fold(w))] |= kDemonym;
       classes[hash_folded(fold(w + "s"))] |= kDemonym;
     }
+    for (const auto& w : l.open_given_names) classes[hash_folded(fold(w))] |= kOpenGiven;
+    for (const auto& w : l.open_surnames) classes[hash_folded(fold(w))] |= kOpenSurname;
+    for (const auto& w : l.open_places)
+      if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= kOpenPlace;
+    for (const auto& [w, type] : l.wordnet_types)
+      if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= type == "PERSON" ? kOpenSurname : kOpenPlace;
     l.class_by_hash = HashMap32(classes);
     for (const auto& [w, kind] : l.cues) cues[hash_folded(w)] = static_cast<uint32_t>(hash_folded(kind)) | 1;
     l.cue_by_hash = HashMap32(cues);

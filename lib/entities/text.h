@@ -188,9 +188,13 @@ class HashMap32 {
 std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest);
 
 // Word classes of a capitalized word, one bit each (the tagger's features, features.cc).
+// The open lists have classes of their own, apart from the curated lists': their given
+// names; their surnames and WordNet's one-word people; their cities and subdivisions and
+// WordNet's one-word places.
 enum WordClass : uint32_t {
   kGivenName = 1, kSurname = 2, kProperWord = 4, kCommonWord = 8, kNotName = 16, kFunctionWord = 32,
-  kDemonym = 64, kTitleWord = 128,
+  kDemonym = 64, kTitleWord = 128, kOpenGiven = 256, kOpenSurname = 512, kOpenPlace = 1024,
+  kLastWordClass = kOpenPlace,
 };
 
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
@@ -200,8 +204,8 @@ struct Lexicon {
   HashSet lower_hash_set;                         // the same, for the per-token test
   std::unordered_set<std::string> given_names;   // exact: given_names.txt
   // Exact: the open given names (given_names_open.txt), twenty times as many. They only type
-  // a name the rules found (Finder::unknown_name_type); the rules that cut and join names,
-  // and the tagger's given-name class, ask the curated list alone.
+  // a name the rules found (Finder::unknown_name_type) and are a word class of their own for
+  // the tagger (kOpenGiven); the rules that cut and join names ask the curated list alone.
   std::unordered_set<std::string> open_given_names;
   // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
   // for want of canonical names and ids; they type a name the rules would leave ORG.
@@ -229,7 +233,7 @@ struct Lexicon {
   // a plural -s, as demonym_like() strips it).
   HashFilter not_name_filter, title_first_filter, connector_filter, head_filter, demonym_filter;
   // Token hash -> the word's classes among kProperWord, kNotName, kDemonym (with and
-  // without a plural -s) and kGivenName; and -> the hash of its cue kind (low 32 bits, odd).
+  // without a plural -s) and the open lists'; and -> the hash of its cue kind (low 32 bits, odd).
   HashMap32 class_by_hash, cue_by_hash;
   static const Lexicon& get();
   // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
