@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "hash_counts.h"
-#include "text.h"
+#include "lexicon.h"
 
 namespace dossier {
 class Gazetteer;

@@ -5,7 +5,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
-#include "entities/text.h"
+#include "entities/lexicon.h"
 
 using namespace dossier;
 
