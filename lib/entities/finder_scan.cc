@@ -196,7 +196,8 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   auto close = [&](size_t end) {
     if (end > seg) segment(seg, end, titled);
   };
-  for (const auto& it : items) {
+  for (size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
     if (it.entry == -2) {
       close(it.a);
       add(it.a, it.b, -1, "ORG");
@@ -222,12 +223,20 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       titled = it.entry != -3;
       continue;
     }
-    if (it.a == seg && demonym_like(it.a)) {
+    if (it.a == seg && demonym_like(it.a) && !opens_organisation(items, k)) {
       seg = it.b;
       continue;
     }
   }
   close(b);
+}
+
+bool Finder::opens_organisation(const std::vector<Item>& items, size_t k) const {
+  for (size_t m = k + 1; m < items.size() && m <= k + 3 && items[m].kind == kWord && items[m].entry == -1; ++m) {
+    const std::string* head = head_type(items[m].a);
+    if (head && *head == kOrg && !toks_[items[m].a].all_caps) return true;
+  }
+  return false;
 }
 
 std::string_view Finder::unknown_name_type(size_t a, size_t b) const {

@@ -439,3 +439,12 @@ TEST_CASE("A name whose head word is a political state's is a place", "[entities
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("A nationality word opening an organisation's name is part of it, and alone is no entity", "[entities]") {
+  auto es = find_entities(doc_of("A Kenyan Airways jet landed at dawn while Montenegrin officials waited."));
+  const Entity* airline = named(es, "Kenyan Airways");
+  REQUIRE(airline);
+  CHECK(airline->type == "ORG");
+  CHECK_FALSE(named(es, "Airways"));
+  CHECK_FALSE(named(es, "Montenegrin"));
+}
