@@ -448,3 +448,13 @@ TEST_CASE("A nationality word opening an organisation's name is part of it, and 
   CHECK_FALSE(named(es, "Airways"));
   CHECK_FALSE(named(es, "Montenegrin"));
 }
+
+TEST_CASE("A Chinese province named without its designator is a place", "[entities]") {
+  auto es = find_entities(doc_of("Heavy rain flooded farms across Guizhou and Jiangxi during the summer."));
+  for (const char* name : {"Guizhou", "Jiangxi"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
