@@ -458,3 +458,14 @@ TEST_CASE("A Chinese province named without its designator is a place", "[entiti
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("Abbreviated titles and ranks stay outside the name they precede", "[entities]") {
+  auto es = find_entities(doc_of("The lecture by Prof Quorvath Abernathy ran late, and Capt. Ilsa Marrow left early."));
+  for (const char* name : {"Quorvath Abernathy", "Ilsa Marrow"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  CHECK_FALSE(named(es, "Prof Quorvath Abernathy"));
+}
