@@ -49,6 +49,19 @@ def lower_words(path):
     return out
 
 
+def chinese_short_name(name):
+    """ISO 3166-2 names China's subdivisions with their designator ("Guizhou Sheng",
+    "Beijing Shi", "Guangxi Zhuangzu Zizhiqu"); news names them without it ("Guizhou")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in ("Sheng", "Shi", "Zizhiqu"):
+        return []
+    words = words[:-1]
+    # "Guangxi Zhuangzu", "Ningxia Huizi", "Xinjiang Uygur": the people the region is named for.
+    if len(words) > 1 and (words[-1].endswith("zu") or words[-1] in ("Huizi", "Uygur")):
+        words = words[:-1]
+    return [" ".join(words)]
+
+
 def places(common):
     out = set()
     for tab in ("/usr/share/zoneinfo/zone1970.tab", "/usr/share/zoneinfo/zone.tab"):
@@ -62,6 +75,8 @@ def places(common):
         name = s["name"].split(" [")[0]
         if "," not in name and "(" not in name:
             out.add(name)
+            if s["code"].startswith("CN-"):
+                out.update(chinese_short_name(name))
     return sorted(p for p in out if LATIN.fullmatch(p) and len(p) >= 4 and p.lower() not in common
                   and p not in KNOWN_BRANDS)
 

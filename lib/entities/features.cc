@@ -240,9 +240,9 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   };
 
   static const uint64_t kNone = hash_folded("<none>");
-  // At most kMaxBuckets features per token (the word's 8 and head, 8 classes, 26 more),
+  // At most kMaxBuckets features per token (the word's 8 and head, 11 classes, 26 more),
   // written through a pointer into room made once.
-  constexpr size_t kMaxBuckets = kHeader + 8 + 1 + 8 + 26;
+  constexpr size_t kMaxBuckets = kHeader + 8 + 1 + 11 + 26;
   size_t scored_count = 0;
   for (size_t i = 0; i < n; ++i) scored_count += scored_[i] != 0;
   buckets_.resize(scored_count * kMaxBuckets);
@@ -276,7 +276,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kBigramRight, combine(t.hash, next));
     add(kSentenceStart, combine(start, shape(i)));
     add(kStartCommon, combine(start, cls[i] & (kCommon | kProper | kGiven)));
-    for (unsigned bit = 1; bit <= kTitleWord; bit <<= 1)
+    for (unsigned bit = 1; bit <= kLastWordClass; bit <<= 1)
       if (cls[i] & bit) add(kClass, bit);
     add(kClassPair, combine(start, cls[i]));
     add(kPrevClass, i > 0 ? cls[i - 1] : 0);

@@ -54,6 +54,12 @@ void Finder::compute_features() {
   scratch_.features.compute(text_, toks_, gaz_, codes);
 }
 
+bool Finder::company_word(const Candidate& c) const {
+  if (c.type != kOrg || c.by_head) return false;
+  std::string first(tok(c.first));
+  return lex_.proper_words.count(first) && !given(c.first) && !lex_.open_given_names.count(first);
+}
+
 void Finder::apply_tagger() {
   const TaggerModel& model = TaggerModel::builtin();
   if (model.empty()) return;
@@ -113,7 +119,7 @@ void Finder::apply_tagger() {
     }
     if (c.entry < 0 && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
-      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && nm.last - nm.first < 2)) {
+      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (nm.last - nm.first < 2 || company_word(c)))) {
         c.type = kind_type(nm.kind);
         c.weak = false;
       }

@@ -62,6 +62,10 @@ class Finder : private Words {
     int64_t entry;
   };
   std::vector<Item> items_;
+  // Whether the nationality word of item K opens an organisation's name rather than
+  // qualifying it: one of the next three free words is an organisation's head word
+  // ("Thai Airways International", "Kenyan Army"). Tested by finder_test.cc.
+  bool opens_organisation(const std::vector<Item>& items, size_t k) const;
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> expansions_;  // by expansions()
   bool expansions_built_ = false;
@@ -83,6 +87,10 @@ class Finder : private Words {
   // tagger, trained on encyclopaedic and political text, is trusted only as far as it does
   // not undo what the rules get right on news. Tested by finder_test.cc.
   static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160;
+  // Whether a name of the rules typed ORG opens with a word the dictionary knows only as a
+  // proper noun and no list as a given name ("Lockheed Martin"): the rules typed it so on
+  // that evidence, which the tagger does not overturn into a person.
+  bool company_word(const Candidate& c) const;
   void apply_tagger();
 
   // A heading (the document's title, a title-case line) capitalizes common words and
@@ -145,7 +153,7 @@ class Finder : private Words {
   // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
   // open place lists (cities, states and provinces) have it, WordNet's type for it ("Einstein"
   // PERSON, "Mesopotamia" LOC), a person when it is one word of the open given names or
-  // surnames or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
+  // surnames, opens with an open given name (three words at most), or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
   // know as a proper noun ("Lockheed Martin" is a company), else ORG (always, for an
   // acronym). Tested by finder_test.cc.
   std::string_view unknown_name_type(size_t a, size_t b) const;

@@ -196,7 +196,8 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   auto close = [&](size_t end) {
     if (end > seg) segment(seg, end, titled);
   };
-  for (const auto& it : items) {
+  for (size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
     if (it.entry == -2) {
       close(it.a);
       add(it.a, it.b, -1, "ORG");
@@ -222,12 +223,20 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       titled = it.entry != -3;
       continue;
     }
-    if (it.a == seg && demonym_like(it.a)) {
+    if (it.a == seg && demonym_like(it.a) && !opens_organisation(items, k)) {
       seg = it.b;
       continue;
     }
   }
   close(b);
+}
+
+bool Finder::opens_organisation(const std::vector<Item>& items, size_t k) const {
+  for (size_t m = k + 1; m < items.size() && m <= k + 3 && items[m].kind == kWord && items[m].entry == -1; ++m) {
+    const std::string* head = head_type(items[m].a);
+    if (head && *head == kOrg && !toks_[items[m].a].all_caps) return true;
+  }
+  return false;
 }
 
 std::string_view Finder::unknown_name_type(size_t a, size_t b) const {
@@ -236,8 +245,11 @@ std::string_view Finder::unknown_name_type(size_t a, size_t b) const {
   if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
   auto wordnet = lex_.wordnet_types.find(s);
   if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
-  if (b - a == 1) return given(a) || lex_.open_surnames.count(s) ? kPerson : kOrg;
-  if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(std::string(tok(a)))) {
+  std::string first(tok(a));
+  if (b - a == 1) return given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s) ? kPerson : kOrg;
+  // "Ignatius Hobart": a short name opened by an open given name is a person's.
+  if (b - a <= 3 && !toks_[b - 1].all_caps && lex_.open_given_names.count(first)) return kPerson;
+  if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(first)) {
     std::string last(tok(b - 1));
     auto w = lex_.wordnet_types.find(last);
     if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;

@@ -5,7 +5,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
-#include "entities/text.h"
+#include "entities/lexicon.h"
 
 using namespace dossier;
 
@@ -438,4 +438,34 @@ TEST_CASE("A name whose head word is a political state's is a place", "[entities
     REQUIRE(e);
     CHECK(e->type == "GPE");
   }
+}
+
+TEST_CASE("A nationality word opening an organisation's name is part of it, and alone is no entity", "[entities]") {
+  auto es = find_entities(doc_of("A Kenyan Airways jet landed at dawn while Montenegrin officials waited."));
+  const Entity* airline = named(es, "Kenyan Airways");
+  REQUIRE(airline);
+  CHECK(airline->type == "ORG");
+  CHECK_FALSE(named(es, "Airways"));
+  CHECK_FALSE(named(es, "Montenegrin"));
+}
+
+TEST_CASE("A Chinese province named without its designator is a place", "[entities]") {
+  auto es = find_entities(doc_of("Heavy rain flooded farms across Guizhou and Jiangxi during the summer."));
+  for (const char* name : {"Guizhou", "Jiangxi"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
+
+TEST_CASE("Abbreviated titles and ranks stay outside the name they precede", "[entities]") {
+  auto es = find_entities(doc_of("The lecture by Prof Quorvath Abernathy ran late, and Capt. Ilsa Marrow left early."));
+  for (const char* name : {"Quorvath Abernathy", "Ilsa Marrow"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  CHECK_FALSE(named(es, "Prof Quorvath Abernathy"));
 }

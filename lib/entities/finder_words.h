@@ -13,7 +13,7 @@
 #include "dossier/entities.h"
 #include "features.h"
 #include "hash_counts.h"
-#include "text.h"
+#include "lexicon.h"
 
 namespace dossier::entities_detail {
 

@@ -7,7 +7,7 @@
 #include "dossier/data.h"
 #include "dossier/entities.h"
 #include "dossier/error.h"
-#include "text.h"
+#include "lexicon.h"
 
 namespace dossier {
 

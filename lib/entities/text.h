@@ -1,5 +1,6 @@
 // Private to the entities module: the tokenizer shared by gazetteer aliases and document
-// text, case folding and token hashing, and the word tables the rules consult (built once).
+// text, case folding and token hashing, and the flat hash tables the word lists are kept in
+// (the lists themselves: lexicon.h).
 #pragma once
 
 #include <cstdint>
@@ -186,51 +187,6 @@ class HashMap32 {
 // the first name with it. Built in time linear in the names (times LONGEST), so that each
 // acronym of a document costs one lookup, not a comparison with every name.
 std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest);
-
-// Word classes of a capitalized word, one bit each (the tagger's features, features.cc).
-enum WordClass : uint32_t {
-  kGivenName = 1, kSurname = 2, kProperWord = 4, kCommonWord = 8, kNotName = 16, kFunctionWord = 32,
-  kDemonym = 64, kTitleWord = 128,
-};
-
-// Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
-struct Lexicon {
-  std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
-  std::vector<uint64_t> lower_hashes;            // hash_folded of each of lower_words, sorted, distinct
-  HashSet lower_hash_set;                         // the same, for the per-token test
-  std::unordered_set<std::string> given_names;   // exact: given_names.txt and given_names_open.txt
-  // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
-  // for want of canonical names and ids; they type a name the rules would leave ORG.
-  std::unordered_set<std::string> open_places;
-  std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
-  // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
-  // (wordnet_names.tsv).
-  std::unordered_map<std::string, std::string> wordnet_types;
-  std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
-  std::unordered_set<std::string> not_names;     // exact
-  std::unordered_set<std::string> function_words;  // folded
-  HashSet function_hash_set;                        // hash_folded of each, for the per-token test
-  std::unordered_map<std::string, std::string> heads;     // exact head word -> type
-  std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
-  std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
-  std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
-  std::vector<std::vector<std::string>> titles;           // token sequences
-  // Token hash of a title's first word -> the titles (in file order) whose first word folds
-  // to it; the words are compared exactly after.
-  std::unordered_map<uint64_t, std::vector<size_t>> titles_by_first;
-  std::unordered_set<std::string> connectors;             // words allowed inside a name
-  std::vector<std::pair<uint64_t, std::string>> connector_words;  // the same with their token hashes
-  // Token-hash filters (Token::hash, of the folded word) before a lookup by exact string:
-  // not_names, the first words of titles, connectors, heads, and demonyms (with and without
-  // a plural -s, as demonym_like() strips it).
-  HashFilter not_name_filter, title_first_filter, connector_filter, head_filter, demonym_filter;
-  // Token hash -> the word's classes among kProperWord, kNotName, kDemonym (with and
-  // without a plural -s) and kGivenName; and -> the hash of its cue kind (low 32 bits, odd).
-  HashMap32 class_by_hash, cue_by_hash;
-  static const Lexicon& get();
-  // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
-  bool common_word(std::string_view word) const;
-};
 
 }  // namespace dossier::entities_detail
 

@@ -4,7 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "entities/text.h"
+#include "entities/lexicon.h"
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
 #include "random_text.h"

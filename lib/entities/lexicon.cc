@@ -1,0 +1,134 @@
+// The word lists of lib/data/entities, read once (lexicon.h). Tested by text_test.cc and
+// finder_test.cc.
+#include "lexicon.h"
+
+#include <algorithm>
+
+#include "dossier/data.h"
+
+namespace dossier::entities_detail {
+
+bool Lexicon::common_word(std::string_view word) const {
+  std::string f = fold(word);
+  if (lower_words.count(f)) return true;
+  size_t h = f.find('-');
+  if (h == std::string::npos) return false;
+  size_t start = 0;
+  while (start <= f.size()) {
+    size_t end = f.find('-', start);
+    std::string part = f.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!part.empty() && !lower_words.count(part)) return false;
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return true;
+}
+
+const Lexicon& Lexicon::get() {
+  // Built once and never destroyed: freeing its tens of thousands of strings at exit would
+  // cost a short run more than the process's end, which returns the memory anyway.
+  static const Lexicon& lex = *new Lexicon([] {
+    Lexicon l;
+    auto split_tab = [](std::string_view line) {
+      std::vector<std::string> cols;
+      size_t start = 0;
+      while (true) {
+        size_t t = line.find('\t', start);
+        cols.emplace_back(line.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
+        if (t == std::string_view::npos) break;
+        start = t + 1;
+      }
+      return cols;
+    };
+    const auto lower = data::lines("entities/words_lower.txt");
+    l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
+    l.lower_hashes.reserve(lower.size());
+    for (auto w : lower) {
+      std::string f = fold(w);
+      l.lower_hashes.push_back(hash_folded(f));
+      l.lower_words.insert(std::move(f));
+    }
+    std::sort(l.lower_hashes.begin(), l.lower_hashes.end());
+    l.lower_hashes.erase(std::unique(l.lower_hashes.begin(), l.lower_hashes.end()), l.lower_hashes.end());
+    for (auto w : data::lines("entities/words_proper.txt")) l.proper_words.emplace(w);
+    for (auto line : data::lines("entities/given_names.txt")) {
+      size_t start = 0;
+      while (start < line.size()) {
+        size_t sp = line.find(' ', start);
+        if (sp == std::string_view::npos) sp = line.size();
+        if (sp > start) l.given_names.emplace(line.substr(start, sp - start));
+        start = sp + 1;
+      }
+    }
+    for (auto w : data::lines("entities/given_names_open.txt")) l.open_given_names.emplace(w);
+    for (auto w : data::lines("entities/places_open.txt")) l.open_places.emplace(w);
+    for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
+    for (auto line : data::lines("entities/wordnet_names.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.wordnet_types[c[0]] = c[1];
+    }
+    for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
+    for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
+    for (auto line : data::lines("entities/heads.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.heads[c[0]] = c[1];
+    }
+    for (auto line : data::lines("entities/demonyms.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.demonyms[c[0]] = c[1];
+    }
+    // Religions are kept apart from the nationality words, whose places other modules read.
+    for (auto w : data::lines("entities/religions.txt")) l.demonyms.emplace(std::string(w), std::string());
+    for (auto line : data::lines("entities/variants.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.variants[c[0]] = c[1];
+    }
+    for (auto line : data::lines("entities/cues.tsv")) {
+      auto c = split_tab(line);
+      if (c.size() >= 2) l.cues[fold(c[0])] = c[1];
+    }
+    for (auto line : data::lines("entities/titles.txt")) {
+      std::vector<std::string> toks;
+      for (const auto& t : tokenize(line)) toks.emplace_back(line.substr(t.begin, t.end - t.begin));
+      if (toks.empty()) continue;
+      l.titles_by_first[hash_folded(fold(toks.front()))].push_back(l.titles.size());
+      l.titles.push_back(std::move(toks));
+    }
+    l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
+    l.lower_hash_set = HashSet(l.lower_hashes);
+    std::unordered_map<uint64_t, uint32_t> classes, cues;
+    for (const auto& w : l.proper_words) classes[hash_folded(fold(w))] |= kProperWord;
+    for (const auto& w : l.not_names) classes[hash_folded(fold(w))] |= kNotName;
+    for (const auto& [w, place] : l.demonyms) {
+      classes[hash_folded(fold(w))] |= kDemonym;
+      classes[hash_folded(fold(w + "s"))] |= kDemonym;
+    }
+    for (const auto& w : l.open_given_names) classes[hash_folded(fold(w))] |= kOpenGiven;
+    for (const auto& w : l.open_surnames) classes[hash_folded(fold(w))] |= kOpenSurname;
+    for (const auto& w : l.open_places)
+      if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= kOpenPlace;
+    for (const auto& [w, type] : l.wordnet_types)
+      if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= type == "PERSON" ? kOpenSurname : kOpenPlace;
+    l.class_by_hash = HashMap32(classes);
+    for (const auto& [w, kind] : l.cues) cues[hash_folded(w)] = static_cast<uint32_t>(hash_folded(kind)) | 1;
+    l.cue_by_hash = HashMap32(cues);
+    for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
+    for (const auto& first : l.titles_by_first) l.title_first_filter.add(first.first);
+    for (const auto& w : l.connectors) {
+      l.connector_words.emplace_back(hash_folded(fold(w)), w);
+      l.connector_filter.add(l.connector_words.back().first);
+    }
+    std::unordered_set<uint64_t> function_hashes;
+    for (const auto& w : l.function_words) function_hashes.insert(hash_folded(w));
+    l.function_hash_set = HashSet(function_hashes);
+    for (const auto& h : l.heads) l.head_filter.add(hash_folded(fold(h.first)));
+    for (const auto& d : l.demonyms) {
+      l.demonym_filter.add(hash_folded(fold(d.first)));
+      l.demonym_filter.add(hash_folded(fold(d.first + "s")));
+    }
+    return l;
+  }());
+  return lex;
+}
+
+}  // namespace dossier::entities_detail

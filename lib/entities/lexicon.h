@@ -1,0 +1,73 @@
+// Private to the entities module: the word lists of lib/data/entities (given names,
+// surnames, places, the dictionary's words, titles, cues, demonyms) as the rules and the
+// tagger's features ask them, by exact or folded string or by token hash. Built once per
+// process, read-only afterwards.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "text.h"
+
+namespace dossier::entities_detail {
+
+// Word classes of a capitalized word, one bit each (the tagger's features, features.cc).
+// The open lists have classes of their own, apart from the curated lists': their given
+// names; their surnames and WordNet's one-word people; their cities and subdivisions and
+// WordNet's one-word places.
+enum WordClass : uint32_t {
+  kGivenName = 1, kSurname = 2, kProperWord = 4, kCommonWord = 8, kNotName = 16, kFunctionWord = 32,
+  kDemonym = 64, kTitleWord = 128, kOpenGiven = 256, kOpenSurname = 512, kOpenPlace = 1024,
+  kLastWordClass = kOpenPlace,
+};
+
+// Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
+struct Lexicon {
+  std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
+  std::vector<uint64_t> lower_hashes;            // hash_folded of each of lower_words, sorted, distinct
+  HashSet lower_hash_set;                         // the same, for the per-token test
+  std::unordered_set<std::string> given_names;   // exact: given_names.txt
+  // Exact: the open given names (given_names_open.txt), twenty times as many. They only type
+  // a name the rules found (Finder::unknown_name_type), let a lone given name join the
+  // person's full name (Finder::group), and are a word class of their own for the tagger
+  // (kOpenGiven); the rules that cut and join names ask the curated list alone.
+  std::unordered_set<std::string> open_given_names;
+  // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
+  // for want of canonical names and ids; they type a name the rules would leave ORG.
+  std::unordered_set<std::string> open_places;
+  std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
+  // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
+  // (wordnet_names.tsv).
+  std::unordered_map<std::string, std::string> wordnet_types;
+  std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
+  std::unordered_set<std::string> not_names;     // exact
+  std::unordered_set<std::string> function_words;  // folded
+  HashSet function_hash_set;                        // hash_folded of each, for the per-token test
+  std::unordered_map<std::string, std::string> heads;     // exact head word -> type
+  std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
+  std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
+  std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
+  std::vector<std::vector<std::string>> titles;           // token sequences
+  // Token hash of a title's first word -> the titles (in file order) whose first word folds
+  // to it; the words are compared exactly after.
+  std::unordered_map<uint64_t, std::vector<size_t>> titles_by_first;
+  std::unordered_set<std::string> connectors;             // words allowed inside a name
+  std::vector<std::pair<uint64_t, std::string>> connector_words;  // the same with their token hashes
+  // Token-hash filters (Token::hash, of the folded word) before a lookup by exact string:
+  // not_names, the first words of titles, connectors, heads, and demonyms (with and without
+  // a plural -s, as demonym_like() strips it).
+  HashFilter not_name_filter, title_first_filter, connector_filter, head_filter, demonym_filter;
+  // Token hash -> the word's classes among kProperWord, kNotName, kDemonym (with and
+  // without a plural -s) and the open lists'; and -> the hash of its cue kind (low 32 bits, odd).
+  HashMap32 class_by_hash, cue_by_hash;
+  static const Lexicon& get();
+  // Whether the folded form of a word (each hyphen part) is a lower-case dictionary word.
+  bool common_word(std::string_view word) const;
+};
+
+}  // namespace dossier::entities_detail
