@@ -77,6 +77,14 @@ TEST_CASE("the year before steps back from the year last named", "[timex]") {
   check_cases({{"the year before", kNoDct, U, "XXXX"}, {"the week before", kNoDct, U, "XXXX-WXX"}});
 }
 
+TEST_CASE("a step back and a streak count their weeks and months as next and last do", "[timex]") {
+  // The same calendar arithmetic as "last week" and "last month", across the turn of a year.
+  check_found("Prices rose in January; the month before they fell.", "2010-03-28", {{"January", "2010-01"}, {"the month before", "2009-12"}});
+  check_found("It rose the week before last.", "2010-01-06", {{"the week before last", "2009-W52"}});
+  check_found("It fell for a third straight quarter.", "2010-01-06", {{"a third straight quarter", "2010-Q1"}});
+  check_cases({{"the month before", kNoDct, U, "XXXX-XX"}, {"a third straight month", kNoDct, U, "XXXX-XX"}});
+}
+
 TEST_CASE("a vague word or a short year that is part of a word or a name is no timex", "[timex]") {
   check_found("The now-cancelled deal and the iLife '11 suite.", "2010-10-23", {});
   check_found("It sold well in '86 and in Summer '69.", "2010-10-23", {{"'86", "1986"}, {"Summer", "2010-SU"}, {"'69", "1969"}});

@@ -109,12 +109,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
-      size_t fb = 0, fe = 0, second = resolver::amount_range_split(expr, fb, fe);
-      if (!second) continue;
-      auto first = resolver::first_amount_value(expr.substr(fb, fe - fb), expr.substr(second));
-      auto rest = resolver::resolve(m.rule, expr, c);
-      if (!first || !rest) continue;
-      for (auto [piece, value] : {std::make_pair(expr.substr(fb, fe - fb), *first), std::make_pair(expr.substr(second), *rest)}) {
+      auto range = resolver::amount_range(expr);
+      if (!range) continue;
+      for (auto [piece, value] : {std::make_pair(expr.substr(range->first_b, range->first_e - range->first_b), range->first),
+                                  std::make_pair(expr.substr(range->second_b), range->second)}) {
         size_t at = m.begin + static_cast<size_t>(piece.data() - expr.data());
         Timex t;
         t.id = "t" + std::to_string(out.size() + 1);
