@@ -94,3 +94,17 @@ TEST_CASE("a weekday named for an event is a name, not a day", "[timex]") {
   check_found("Markets fell 20 years after Black Monday, and before Super Tuesday.", "2007-10-20", {{"20 years", "P20Y"}});
   check_found("Black Friday sales rose.", "2013-12-02", {{"Black Friday", "2013-11-29"}});
 }
+
+TEST_CASE("a part of the day before a market's noun is the day last named, and only the part is marked", "[timex]") {
+  // 2011-03-09 is a Wednesday.
+  check_found("Shares fell on Tuesday in morning trading.", "2011-03-09", {{"Tuesday", "2011-03-08"}, {"morning", "2011-03-08TMO"}});
+  check_found("The index gained in the afternoon session.", "2011-03-09", {{"afternoon", "2011-03-09TAF"}});
+  check_found("Bonds rallied in early evening trade.", "2011-03-09", {{"early evening", "2011-03-09TEV"}});
+  check_found("The morning paper sold out.", "2011-03-09", {});
+}
+
+TEST_CASE("earlier or later in the day marks the day, not the relation", "[timex]") {
+  check_found("Talks began on Friday and ended later in the day.", "2011-03-09", {{"Friday", "2011-03-04"}, {"the day", "2011-03-04"}});
+  check_found("The vote came earlier in the day.", "2011-03-09", {{"the day", "2011-03-09"}});
+  check_found("It rebounded late in the day.", "2011-03-09", {{"late in the day", "2011-03-09"}});
+}
