@@ -108,3 +108,8 @@ TEST_CASE("earlier or later in the day marks the day, not the relation", "[timex
   check_found("The vote came earlier in the day.", "2011-03-09", {{"the day", "2011-03-09"}});
   check_found("It rebounded late in the day.", "2011-03-09", {{"late in the day", "2011-03-09"}});
 }
+
+TEST_CASE("a day that may come is a vague future, not a length of a day", "[timex]") {
+  check_found("If there ever comes a day when I cannot serve, I will say so.", "2011-08-24", {{"a day", "FUTURE_REF"}});
+  check_found("The trip took a day.", "2011-08-24", {{"a day", "P1D"}});
+}
