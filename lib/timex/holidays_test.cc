@@ -78,3 +78,17 @@ TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());
 }
+
+// Chinese New Year falls on a new moon between January 21 and February 20 (dates from the
+// published calendars of those years; 2011-02-03 and 2027-02-06 are its days).
+TEST_CASE("the lunar new year falls on the new moon it is computed for", "[timex]") {
+  check_cases({
+      {"Chinese New Year 2011", kNoDct, U, "2011-02-03"},
+      {"Lunar New Year 2027", kNoDct, U, "2027-02-06"},
+      {"Chinese New Year 1995", kNoDct, U, "1995-01-31"},
+      {"the Lunar New Year", "2021-06-09", P, "2021-02-12"},
+      {"Chinese New Year's Eve 2012", kNoDct, U, "2012-01-22"},
+      {"the Lantern Festival 2012", kNoDct, U, "2012-02-06"},
+      {"Lunar New Year", kNoDct, U, "XXXX-XX-XX"},
+  });
+}
