@@ -92,3 +92,19 @@ TEST_CASE("the lunar new year falls on the new moon it is computed for", "[timex
       {"Lunar New Year", kNoDct, U, "XXXX-XX-XX"},
   });
 }
+
+// The other names of days already known: 1966-04-01 is Eid al-Adha in the tabular
+// calendar, 2018-06-11 its 27 Ramadan, 2018-04-13 its 27 Rajab; Lazarus Saturday is eight
+// days before Orthodox Easter (2018-04-08).
+TEST_CASE("a holiday's other names, short forms and translations give its day", "[timex]") {
+  check_cases({
+      {"Bakrid 1966", kNoDct, U, "1966-04-01"},
+      {"the sacrifice feast 1966", kNoDct, U, "1966-04-01"},
+      {"Id ul-Adha 1966", kNoDct, U, "1966-04-01"},
+      {"the Night of Power 2018", kNoDct, U, "2018-06-11"},
+      {"Isra and Mi'raj 2018", kNoDct, U, "2018-04-13"},
+      {"Lazarus Saturday 2018", kNoDct, U, "2018-03-31"},
+      {"Easter Mon 2019", kNoDct, U, "2019-04-22"},
+      {"Boss Day 2013", kNoDct, U, "2013-10-16"},
+  });
+}
