@@ -113,3 +113,9 @@ TEST_CASE("a day that may come is a vague future, not a length of a day", "[time
   check_found("If there ever comes a day when I cannot serve, I will say so.", "2011-08-24", {{"a day", "FUTURE_REF"}});
   check_found("The trip took a day.", "2011-08-24", {{"a day", "P1D"}});
 }
+
+TEST_CASE("a weekday abbreviated in lower case is read, but not the verb wed", "[timex]") {
+  // 2013-02-12 is a Tuesday.
+  check_found("The team will meet fri. or thurs at the latest.", "2013-02-12", {{"fri", "2013-02-15"}, {"thurs", "2013-02-14"}});
+  check_found("They will wed in June.", "2013-02-12", {{"June", "2013-06"}});
+}
