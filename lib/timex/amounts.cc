@@ -140,9 +140,12 @@ std::optional<AmountRange> amount_range(std::string_view text) {
 
 Result ahead_value(const std::vector<std::string>& w, const Context& c) {
   auto d = duration_value(w);
-  if (!d || !c.dct || d->value.find('X') != std::string::npos) return d;
+  if (!d || !c.dct) return d;
   const std::string& v = d->value;
   bool time = v.size() > 2 && v[1] == 'T';
+  // "in a few minutes", "in a few hours": an unknown number of hours still ends today (the
+  // dct's clock time being unknown); a few days or years is no day to name.
+  if (v.find('X') != std::string::npos) return time ? Result(Value{"DATE", fmt_date(*c.dct)}) : d;
   double n = std::atof(v.c_str() + (time ? 2 : 1));
   char unit = v.back();
   const Ymd& day = *c.dct;

@@ -137,6 +137,8 @@ TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahe
       {"in five months", "DATE", "2020-02-17"},
       {"in 36 hours", "DATE", "2019-09-18"},
       {"in ten minutes", "DATE", "2019-09-17"},
+      {"In a few hours.", "DATE", "2019-09-17"},
+      {"in a few weeks", "DURATION", "PXW"},
       {"The vote will be held in three days.", "DURATION", "P3D"},
       {"They finished the work in three days, the report said.", "DURATION", "P3D"},
   };
