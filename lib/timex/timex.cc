@@ -67,6 +67,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   utf8::OffsetMap map(text);
   resolver::Context base{resolver::parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
+  size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month, named_month;
@@ -88,10 +89,15 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       sb = sentence_b;
       se = sentence_e;
     } else {
-      // No sentence layer: the surrounding line.
-      size_t nl = text.rfind('\n', m.begin);
-      sb = nl == std::string::npos ? 0 : nl + 1;
-      se = std::min(text.size(), text.find('\n', m.end));
+      // No sentence layer: the surrounding line, found once for all the matches on it (they
+      // come left to right), so that a long line costs one pass, not one per match.
+      if (m.begin < line_b || m.begin >= line_e) {
+        size_t nl = text.rfind('\n', m.begin);
+        line_b = nl == std::string::npos ? 0 : nl + 1;
+        line_e = std::min(text.size(), text.find('\n', m.end));
+      }
+      sb = line_b;
+      se = line_e;
     }
     if (resolver::needs_tense(grammar::scanner().kind_id(m.rule))) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);

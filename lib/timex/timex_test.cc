@@ -169,3 +169,17 @@ TEST_CASE("a length counted in years written like a year marks no year inside it
   auto ts = dossier::timex::find_timexes(doc_of("In the early 1960 year, almost 18 years passed.", "2010-02-04"));
   for (size_t i = 1; i < ts.size(); ++i) CHECK(ts[i].span.start >= ts[i - 1].span.end);
 }
+
+TEST_CASE("without a sentence layer each line gives the tense of its own expressions", "[timex]") {
+  // 2013-02-12 is a Tuesday: each Friday's direction comes from the verb of its line.
+  dossier::Document d;
+  d.id = "d1";
+  d.text = "They met on Friday and on Friday.\nThey will meet on Friday.\nNothing here.\nThey met Friday";
+  d.dct.value = "2013-02-12";
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 4);
+  CHECK(ts[0].value == "2013-02-08");
+  CHECK(ts[1].value == "2013-02-08");
+  CHECK(ts[2].value == "2013-02-15");
+  CHECK(ts[3].value == "2013-02-08");
+}
