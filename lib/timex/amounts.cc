@@ -85,6 +85,10 @@ Result duration_value(const std::vector<std::string>& w) {
   return Value{"DURATION", p + number_text(n * u->multiplier) + std::string(1, u->letter)};
 }
 
+namespace {
+
+// The byte bounds of the first number of a range of amounts in [FIRST_B, FIRST_E) and the
+// offset where the second amount begins, or 0 when TEXT is no such range.
 size_t amount_range_split(std::string_view text, size_t& first_b, size_t& first_e) {
   size_t b = text.size() > 8 && lower(text.substr(0, 8)) == "between " ? 8 : 0;
   std::string low = lower(text);
@@ -115,19 +119,33 @@ size_t amount_range_split(std::string_view text, size_t& first_b, size_t& first_
   return second;
 }
 
-Result first_amount_value(std::string_view number, std::string_view second) {
+}  // namespace
+
+std::optional<AmountRange> amount_range(std::string_view text) {
+  AmountRange r;
+  r.second_b = amount_range_split(text, r.first_b, r.first_e);
+  if (!r.second_b) return std::nullopt;
+  auto second = words(text.substr(r.second_b));
   std::string unit;
-  if (!unit_of(words(second), &unit)) return std::nullopt;
-  auto w = words(number);
-  w.push_back(unit);
-  return duration_value(w);
+  auto second_value = duration_value(second);
+  if (!second_value || !unit_of(second, &unit)) return std::nullopt;
+  auto first = words(text.substr(r.first_b, r.first_e - r.first_b));
+  first.push_back(unit);
+  auto first_value = duration_value(first);
+  if (!first_value) return std::nullopt;
+  r.first = *first_value;
+  r.second = *second_value;
+  return r;
 }
 
 Result ahead_value(const std::vector<std::string>& w, const Context& c) {
   auto d = duration_value(w);
-  if (!d || !c.dct || d->value.find('X') != std::string::npos) return d;
+  if (!d || !c.dct) return d;
   const std::string& v = d->value;
   bool time = v.size() > 2 && v[1] == 'T';
+  // "in a few minutes", "in a few hours": an unknown number of hours still ends today (the
+  // dct's clock time being unknown); a few days or years is no day to name.
+  if (v.find('X') != std::string::npos) return time ? Result(Value{"DATE", fmt_date(*c.dct)}) : d;
   double n = std::atof(v.c_str() + (time ? 2 : 1));
   char unit = v.back();
   const Ymd& day = *c.dct;

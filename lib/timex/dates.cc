@@ -342,12 +342,8 @@ Result same_value(const Context& c) {
 namespace dossier::timex::resolver {
 
 Result streak_value(const std::vector<std::string>& w, const Context& c) {
-  for (const char* u : {"day", "session", "week", "month", "quarter", "year"}) {
-    if (!has(w, u)) continue;
-    std::string unit = std::string_view(u) == "session" ? "day" : u;
-    if (!c.dct && unit == "day") return Value{"DATE", "XXXX-XX-XX"};
-    return unit_relative(unit, 0, c);
-  }
+  for (const char* u : {"day", "session", "week", "month", "quarter", "year"})
+    if (has(w, u)) return unit_relative(std::string_view(u) == "session" ? "day" : u, 0, c);
   return std::nullopt;
 }
 
@@ -355,18 +351,11 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
   int back = has(w, "last") ? 2 : 1;  // "the year before last"
   if (has(w, "year")) {
     // "the year before last" counts from the dct's year, as "last year" does.
-    std::optional<int> y = c.year_anchor && back == 1 ? c.year_anchor : c.dct ? std::optional<int>(c.dct->y) : std::nullopt;
-    return Value{"DATE", y ? fmt_year(*y - back) : "XXXX"};
+    std::optional<Ymd> base = c.year_anchor && back == 1 ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct;
+    return unit_relative("year", -back, base);
   }
-  if (has(w, "month")) {
-    std::optional<Ymd> m = c.month_anchor ? c.month_anchor : c.dct;
-    if (!m) return Value{"DATE", "XXXX-XX"};
-    int idx = m->y * 12 + (m->m - 1) - back;
-    return Value{"DATE", fmt_month(idx / 12, idx % 12 + 1)};
-  }
-  std::optional<Ymd> d = c.anchor ? c.anchor : c.dct;
-  if (!d) return Value{"DATE", "XXXX-WXX"};
-  return Value{"DATE", fmt_week(add_days(*d, -7 * back))};
+  if (has(w, "month")) return unit_relative("month", -back, c.month_anchor ? c.month_anchor : c.dct);
+  return unit_relative("week", -back, c.anchor ? c.anchor : c.dct);
 }
 
 }  // namespace dossier::timex::resolver

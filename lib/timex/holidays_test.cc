@@ -78,3 +78,33 @@ TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());
 }
+
+// Chinese New Year falls on a new moon between January 21 and February 20 (dates from the
+// published calendars of those years; 2011-02-03 and 2027-02-06 are its days).
+TEST_CASE("the lunar new year falls on the new moon it is computed for", "[timex]") {
+  check_cases({
+      {"Chinese New Year 2011", kNoDct, U, "2011-02-03"},
+      {"Lunar New Year 2027", kNoDct, U, "2027-02-06"},
+      {"Chinese New Year 1995", kNoDct, U, "1995-01-31"},
+      {"the Lunar New Year", "2021-06-09", P, "2021-02-12"},
+      {"Chinese New Year's Eve 2012", kNoDct, U, "2012-01-22"},
+      {"the Lantern Festival 2012", kNoDct, U, "2012-02-06"},
+      {"Lunar New Year", kNoDct, U, "XXXX-XX-XX"},
+  });
+}
+
+// The other names of days already known: 1966-04-01 is Eid al-Adha in the tabular
+// calendar, 2018-06-11 its 27 Ramadan, 2018-04-13 its 27 Rajab; Lazarus Saturday is eight
+// days before Orthodox Easter (2018-04-08).
+TEST_CASE("a holiday's other names, short forms and translations give its day", "[timex]") {
+  check_cases({
+      {"Bakrid 1966", kNoDct, U, "1966-04-01"},
+      {"the sacrifice feast 1966", kNoDct, U, "1966-04-01"},
+      {"Id ul-Adha 1966", kNoDct, U, "1966-04-01"},
+      {"the Night of Power 2018", kNoDct, U, "2018-06-11"},
+      {"Isra and Mi'raj 2018", kNoDct, U, "2018-04-13"},
+      {"Lazarus Saturday 2018", kNoDct, U, "2018-03-31"},
+      {"Easter Mon 2019", kNoDct, U, "2019-04-22"},
+      {"Boss Day 2013", kNoDct, U, "2013-10-16"},
+  });
+}

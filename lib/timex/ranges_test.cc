@@ -77,6 +77,14 @@ TEST_CASE("the year before steps back from the year last named", "[timex]") {
   check_cases({{"the year before", kNoDct, U, "XXXX"}, {"the week before", kNoDct, U, "XXXX-WXX"}});
 }
 
+TEST_CASE("a step back and a streak count their weeks and months as next and last do", "[timex]") {
+  // The same calendar arithmetic as "last week" and "last month", across the turn of a year.
+  check_found("Prices rose in January; the month before they fell.", "2010-03-28", {{"January", "2010-01"}, {"the month before", "2009-12"}});
+  check_found("It rose the week before last.", "2010-01-06", {{"the week before last", "2009-W52"}});
+  check_found("It fell for a third straight quarter.", "2010-01-06", {{"a third straight quarter", "2010-Q1"}});
+  check_cases({{"the month before", kNoDct, U, "XXXX-XX"}, {"a third straight month", kNoDct, U, "XXXX-XX"}});
+}
+
 TEST_CASE("a vague word or a short year that is part of a word or a name is no timex", "[timex]") {
   check_found("The now-cancelled deal and the iLife '11 suite.", "2010-10-23", {});
   check_found("It sold well in '86 and in Summer '69.", "2010-10-23", {{"'86", "1986"}, {"Summer", "2010-SU"}, {"'69", "1969"}});
@@ -85,4 +93,29 @@ TEST_CASE("a vague word or a short year that is part of a word or a name is no t
 TEST_CASE("a weekday named for an event is a name, not a day", "[timex]") {
   check_found("Markets fell 20 years after Black Monday, and before Super Tuesday.", "2007-10-20", {{"20 years", "P20Y"}});
   check_found("Black Friday sales rose.", "2013-12-02", {{"Black Friday", "2013-11-29"}});
+}
+
+TEST_CASE("a part of the day before a market's noun is the day last named, and only the part is marked", "[timex]") {
+  // 2011-03-09 is a Wednesday.
+  check_found("Shares fell on Tuesday in morning trading.", "2011-03-09", {{"Tuesday", "2011-03-08"}, {"morning", "2011-03-08TMO"}});
+  check_found("The index gained in the afternoon session.", "2011-03-09", {{"afternoon", "2011-03-09TAF"}});
+  check_found("Bonds rallied in early evening trade.", "2011-03-09", {{"early evening", "2011-03-09TEV"}});
+  check_found("The morning paper sold out.", "2011-03-09", {});
+}
+
+TEST_CASE("earlier or later in the day marks the day, not the relation", "[timex]") {
+  check_found("Talks began on Friday and ended later in the day.", "2011-03-09", {{"Friday", "2011-03-04"}, {"the day", "2011-03-04"}});
+  check_found("The vote came earlier in the day.", "2011-03-09", {{"the day", "2011-03-09"}});
+  check_found("It rebounded late in the day.", "2011-03-09", {{"late in the day", "2011-03-09"}});
+}
+
+TEST_CASE("a day that may come is a vague future, not a length of a day", "[timex]") {
+  check_found("If there ever comes a day when I cannot serve, I will say so.", "2011-08-24", {{"a day", "FUTURE_REF"}});
+  check_found("The trip took a day.", "2011-08-24", {{"a day", "P1D"}});
+}
+
+TEST_CASE("a weekday abbreviated in lower case is read, but not the verb wed", "[timex]") {
+  // 2013-02-12 is a Tuesday.
+  check_found("The team will meet fri. or thurs at the latest.", "2013-02-12", {{"fri", "2013-02-15"}, {"thurs", "2013-02-14"}});
+  check_found("They will wed in June.", "2013-02-12", {{"June", "2013-06"}});
 }

@@ -160,14 +160,17 @@ int resolve_year(int m, int d, const Ymd& dct, Tense tense) {
   return best;
 }
 
-Result unit_relative(const std::string& unit, int dir, const Context& c) {
-  if (!c.dct) {
+Result unit_relative(const std::string& unit, int dir, const Context& c) { return unit_relative(unit, dir, c.dct); }
+
+Result unit_relative(const std::string& unit, int dir, const std::optional<Ymd>& base) {
+  if (!base) {
+    if (unit == "day") return Value{"DATE", "XXXX-XX-XX"};
     if (unit == "week") return Value{"DATE", "XXXX-WXX"};
     if (unit == "weekend") return Value{"DATE", "XXXX-WXX-WE"};
     if (unit == "month") return Value{"DATE", "XXXX-XX"};
     return Value{"DATE", "XXXX"};
   }
-  const Ymd& d = *c.dct;
+  const Ymd& d = *base;
   if (unit == "year") return Value{"DATE", fmt_year(d.y + dir)};
   if (unit == "month") {
     int idx = d.y * 12 + (d.m - 1) + dir;
@@ -217,8 +220,8 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kDuration: return duration_value(w);
     case Kind::kYearRange: return year_range_value(w);
     case Kind::kAmountRange: {
-      size_t fb = 0, fe = 0, second = amount_range_split(text, fb, fe);
-      return second ? duration_value(words(text.substr(second))) : std::nullopt;
+      auto range = amount_range(text);
+      return range ? Result(range->second) : std::nullopt;
     }
     case Kind::kStreak: return streak_value(w, c);
     case Kind::kBefore: return before_value(w, c);

@@ -45,6 +45,8 @@ std::optional<calendar::Ymd> resolve_weekday(int wd, const calendar::Ymd& dct, T
 int resolve_year(int m, int d, const calendar::Ymd& dct, Tense tense);
 // The week, month, year... DIR units from the dct ("next week": "week", 1).
 Result unit_relative(const std::string& unit, int dir, const Context& c);
+// The same DIR units from BASE instead of the dct; X placeholders when BASE is nullopt.
+Result unit_relative(const std::string& unit, int dir, const std::optional<calendar::Ymd>& base);
 
 // Reading the words of an expression (lower case, see grammar::words).
 bool has(const std::vector<std::string>& w, std::string_view word);
@@ -85,12 +87,16 @@ Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
 // "from 2009 to 2011": the years between its two ends (nullopt unless the second is later).
 Result year_range_value(const std::vector<std::string>& w);
-// A range of amounts TEXT ("between 60 and 90 days", "3-5 years"): the byte bounds of its
-// first number in [FIRST_B, FIRST_E) and the offset where the second amount begins, or 0
-// when TEXT is no such range.
-size_t amount_range_split(std::string_view text, size_t& first_b, size_t& first_e);
-// The first amount of a range: its number read with the unit of the second amount.
-Result first_amount_value(std::string_view number, std::string_view second);
+// A range of amounts ("between 60 and 90 days", "3-5 years"): two durations, the first
+// number taking the unit of the second. Pieces are byte offsets into the text read.
+struct AmountRange {
+  size_t first_b = 0, first_e = 0;  // the first number
+  size_t second_b = 0;              // the second amount, to the end of the text
+  Value first, second;
+};
+// TEXT read as a range of amounts, split and tokenized once; nullopt when TEXT is no such
+// range or either amount gives no value.
+std::optional<AmountRange> amount_range(std::string_view text);
 // "a fourth week in a row", "its best week since": the dct's day, week, month... .
 Result streak_value(const std::vector<std::string>& w, const Context& c);
 // "the year before", "the month previous": a step back from the last year, month or week named.

@@ -164,6 +164,12 @@ Scanner::Scanner(int64_t set_memory) {
     if (set_->Add(patterns_.back(), &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
     kind_ids_.push_back(kind_named(kind));
+    // A capturing group is an opening bracket neither escaped nor followed by '?'; the
+    // placeholders only ever add non-capturing ones.
+    bool group = false;
+    for (size_t k = 0; k + 1 < pattern.size() && !group; ++k)
+      group = pattern[k] == '(' && pattern[k + 1] != '?' && (k == 0 || pattern[k - 1] != '\\');
+    has_group_.push_back(group);
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
@@ -177,16 +183,27 @@ Scanner::Scanner(int64_t set_memory) {
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
 }
 
+const RE2& Scanner::rule_regex(size_t i) const {
+  if (!rules_[i]) {
+    rules_[i] = std::make_unique<RE2>(patterns_[i], options_);
+    if (!rules_[i]->ok()) throw Error("timex grammar: " + kinds_[i] + ": " + rules_[i]->error());
+  }
+  return *rules_[i];
+}
+
 int Scanner::which_one_by_one(re2::StringPiece piece) const {
   std::lock_guard<std::mutex> lock(rules_mutex_);
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    if (!rules_[i]) {
-      rules_[i] = std::make_unique<RE2>(patterns_[i], options_);
-      if (!rules_[i]->ok()) throw Error("timex grammar: " + kinds_[i] + ": " + rules_[i]->error());
-    }
-    if (RE2::FullMatch(piece, *rules_[i])) return static_cast<int>(i);
-  }
+  for (size_t i = 0; i < rules_.size(); ++i)
+    if (RE2::FullMatch(piece, rule_regex(i))) return static_cast<int>(i);
   return -1;
+}
+
+std::pair<size_t, size_t> Scanner::group(int rule, std::string_view piece) const {
+  std::lock_guard<std::mutex> lock(rules_mutex_);
+  re2::StringPiece input(piece.data(), piece.size()), g;
+  if (!RE2::FullMatch(input, rule_regex(static_cast<size_t>(rule)), &g) || g.data() == nullptr) return {0, 0};
+  size_t b = static_cast<size_t>(g.data() - piece.data());
+  return {b, b + g.size()};
 }
 
 int Scanner::which(std::string_view piece) const {
@@ -361,6 +378,12 @@ std::vector<Match> scan(std::string_view text) {
   for (size_t i = 0; i < spans.size(); ++i) {
     auto [b, e] = spans[i];
     if (rules[i] < 0 || !grammar::numeric_context_ok(text, b, e)) continue;
+    if (grammar::scanner().has_group(rules[i])) {  // the group is the timex, the rest its context
+      auto [gb, ge] = grammar::scanner().group(rules[i], text.substr(b, e - b));
+      if (ge <= gb) continue;
+      e = b + ge;
+      b += gb;
+    }
     b = grammar::strip_leading(text, b, e);
     if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;

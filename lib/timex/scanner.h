@@ -28,6 +28,12 @@ class Scanner {
   int full_match(std::string_view text) const;
   const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
   Kind kind_id(int rule) const { return kind_ids_[static_cast<size_t>(rule)]; }
+  // True when RULE's pattern has a capturing group: the group is the timex, the rest of the
+  // match context ("later in (the day)", "(morning) trading").
+  bool has_group(int rule) const { return has_group_[static_cast<size_t>(rule)]; }
+  // The bounds of RULE's group in PIECE (a whole match of RULE), relative to PIECE; [0, 0)
+  // when the group took no part.
+  std::pair<size_t, size_t> group(int rule, std::string_view piece) const;
   // Index into Tables::vague for a rule of kind "vague", else -1.
   int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
   size_t rule_count() const { return kinds_.size(); }
@@ -35,9 +41,11 @@ class Scanner {
  private:
   int which(std::string_view piece) const;
   int which_one_by_one(re2::StringPiece piece) const;
+  const RE2& rule_regex(size_t rule) const;  // compiled on first use; call with rules_mutex_ held
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
+  std::vector<bool> has_group_;
   RE2::Options options_;  // those of each rule alone
   std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
   std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched

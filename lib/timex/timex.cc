@@ -67,6 +67,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   utf8::OffsetMap map(text);
   resolver::Context base{resolver::parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
+  size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month, named_month;
@@ -88,10 +89,15 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       sb = sentence_b;
       se = sentence_e;
     } else {
-      // No sentence layer: the surrounding line.
-      size_t nl = text.rfind('\n', m.begin);
-      sb = nl == std::string::npos ? 0 : nl + 1;
-      se = std::min(text.size(), text.find('\n', m.end));
+      // No sentence layer: the surrounding line, found once for all the matches on it (they
+      // come left to right), so that a long line costs one pass, not one per match.
+      if (m.begin < line_b || m.begin >= line_e) {
+        size_t nl = text.rfind('\n', m.begin);
+        line_b = nl == std::string::npos ? 0 : nl + 1;
+        line_e = std::min(text.size(), text.find('\n', m.end));
+      }
+      sb = line_b;
+      se = line_e;
     }
     if (resolver::needs_tense(grammar::scanner().kind_id(m.rule))) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
@@ -109,12 +115,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
-      size_t fb = 0, fe = 0, second = resolver::amount_range_split(expr, fb, fe);
-      if (!second) continue;
-      auto first = resolver::first_amount_value(expr.substr(fb, fe - fb), expr.substr(second));
-      auto rest = resolver::resolve(m.rule, expr, c);
-      if (!first || !rest) continue;
-      for (auto [piece, value] : {std::make_pair(expr.substr(fb, fe - fb), *first), std::make_pair(expr.substr(second), *rest)}) {
+      auto range = resolver::amount_range(expr);
+      if (!range) continue;
+      for (auto [piece, value] : {std::make_pair(expr.substr(range->first_b, range->first_e - range->first_b), range->first),
+                                  std::make_pair(expr.substr(range->second_b), range->second)}) {
         size_t at = m.begin + static_cast<size_t>(piece.data() - expr.data());
         Timex t;
         t.id = "t" + std::to_string(out.size() + 1);

@@ -137,6 +137,8 @@ TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahe
       {"in five months", "DATE", "2020-02-17"},
       {"in 36 hours", "DATE", "2019-09-18"},
       {"in ten minutes", "DATE", "2019-09-17"},
+      {"In a few hours.", "DATE", "2019-09-17"},
+      {"in a few weeks", "DURATION", "PXW"},
       {"The vote will be held in three days.", "DURATION", "P3D"},
       {"They finished the work in three days, the report said.", "DURATION", "P3D"},
   };
@@ -166,4 +168,18 @@ TEST_CASE("a range of years gives its length and each year it runs between", "[t
 TEST_CASE("a length counted in years written like a year marks no year inside it", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("In the early 1960 year, almost 18 years passed.", "2010-02-04"));
   for (size_t i = 1; i < ts.size(); ++i) CHECK(ts[i].span.start >= ts[i - 1].span.end);
+}
+
+TEST_CASE("without a sentence layer each line gives the tense of its own expressions", "[timex]") {
+  // 2013-02-12 is a Tuesday: each Friday's direction comes from the verb of its line.
+  dossier::Document d;
+  d.id = "d1";
+  d.text = "They met on Friday and on Friday.\nThey will meet on Friday.\nNothing here.\nThey met Friday";
+  d.dct.value = "2013-02-12";
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 4);
+  CHECK(ts[0].value == "2013-02-08");
+  CHECK(ts[1].value == "2013-02-08");
+  CHECK(ts[2].value == "2013-02-15");
+  CHECK(ts[3].value == "2013-02-08");
 }
