@@ -27,13 +27,13 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
                                                       "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
-                                                      "t.necho", "t.nhits", "t.pabove"};
+                                                      "t.necho", "t.nhits", "t.pabove", "t.shape"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -365,6 +365,11 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   size_t prose_above = 0;
   for (size_t j = 0; j < i && prose_above < 3; ++j) prose_above += prose_line(page.shapes[j]);
   out.title(kTProseAbove, static_cast<int>(prose_above) * 10 + wc * 2 + ((s.punct & kQuestion) ? 1 : 0));
+  // Length, capitals and function words together: a headline of twelve words has a few
+  // function words in it, a menu run together into one line ("About Us Team Careers
+  // Contact Blog ...") as many capitals and none.
+  if (s.words > 0)
+    out.title(kTShape, wc * 9 + std::min(ratio(s.caps_words, s.words, 3), 2) * 3 + std::min(ratio(s.stop_words, s.words, 6), 2));
   // How many of the line's longer words come back in the kept lines after it: a headline
   // names what the article then talks about; a menu, a date or a site name does not. The
   // words of the first kept lines are hashed once per page (PAGE.body_words).

@@ -340,3 +340,17 @@ TEST_CASE("The averaged weights by name are what the weights text writes", "[boi
   CHECK(t.weights_text("# h\n", 0) == boilerplate::format_weights("# h\n", avg));
   CHECK(boilerplate::format_weights("", {{"w=3", 0.00001}, {"w=4", -1.5}}) == "w=4\t-1.5000\n");
 }
+
+TEST_CASE("A menu run together into one line is not the title", "[boilerplate]") {
+  const std::string para =
+      "The museum reopened its east wing on Saturday after two years of repairs to the roof and the old "
+      "heating system, and hundreds of visitors queued in the rain to see the restored galleries.";
+  auto layout = analyze_layout(page_of({"About Us Our Team Careers Press Room Partners Events Shop Contact Us Donate Today",
+                                        "Museum Reopens East Wing After Two Years of Repairs", para,
+                                        "Curators moved more than four hundred paintings back into the wing during "
+                                        "the week, working at night so that the rest of the museum stayed open.",
+                                        "Follow us", "Terms of use"}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 1);
+  CHECK_FALSE(layout.kinds[0].empty());
+}
