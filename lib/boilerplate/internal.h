@@ -104,6 +104,7 @@ struct StackContext {
   std::vector<size_t> kept_before;              // [i]: blocks before i the first pass keeps
   // [i]: the nearest kept prose line (prose_line) before i and after i, kNone when none.
   std::vector<size_t> prose_prev, prose_next;
+  std::vector<bool> repeated;  // [i]: the page has another line with the same text
 };
 // Pages shorter than this many blocks are scored by the first pass alone.
 constexpr size_t kStackMinBlocks = 40;

@@ -354,3 +354,23 @@ TEST_CASE("A menu run together into one line is not the title", "[boilerplate]")
   CHECK(*layout.title == 1);
   CHECK_FALSE(layout.kinds[0].empty());
 }
+
+TEST_CASE("The second pass marks a repeated line with how near kept prose is", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  const auto page = boilerplate::page_features(
+      page_of({"Menu", "Our pick:", para, "Our pick:", para, "Menu", "Contact", "Help", "Jobs", "Press"}), false);
+  const std::vector<double> first = {-5, -1, 5, -1, 5, -5, -5, -5, -5, -5};
+  const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
+  auto rep = [&](size_t i) {
+    std::vector<uint64_t> ids;
+    std::vector<std::string> names;
+    boilerplate::stack_features(page, ctx, i, ids, &names);
+    for (const std::string& n : names)
+      if (n.rfind("s.rep=", 0) == 0) return n;
+    return std::string();
+  };
+  CHECK(rep(3) == "s.rep=9");  // prose right before and after, ends with a colon
+  CHECK(rep(5) == "s.rep=2");  // prose right before, none after
+  CHECK(rep(6).empty());       // said once
+}

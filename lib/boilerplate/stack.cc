@@ -13,10 +13,10 @@ namespace dossier::boilerplate {
 namespace {
 
 enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kGap, kWin20,
-                 kWin50, kStackTmplCount };
+                 kWin50, kRepeat, kStackTmplCount };
 constexpr const char* kStackNames[kStackTmplCount] = {"s.own", "s.p1",   "s.n1",  "s.p2",   "s.n2", "s.win",
                                                       "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run",  "s.gap", "s.w20",
-                                                      "s.w50"};
+                                                      "s.w50",  "s.rep"};
 
 struct StackHashes {
   std::array<uint64_t, kStackTmplCount> tmpl{};
@@ -80,6 +80,14 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   }
   for (size_t i = n; i-- > 1;)
     ctx.prose_next[i - 1] = first[i] > 0 && prose_line(page.shapes[i]) ? i : ctx.prose_next[i];
+  std::vector<uint64_t> sorted(n);
+  for (size_t i = 0; i < n; ++i) sorted[i] = page.shapes[i].text_hash;
+  std::sort(sorted.begin(), sorted.end());
+  ctx.repeated.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    auto same = std::equal_range(sorted.begin(), sorted.end(), page.shapes[i].text_hash);
+    ctx.repeated[i] = same.second - same.first > 1;
+  }
   return ctx;
 }
 
@@ -140,6 +148,13 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
   };
   add(kWin20, share(20) * 3 + coarse);
   add(kWin50, share(50) * 3 + coarse);
+  // A line the page repeats, with how near kept prose is on each side: a menu's or a
+  // footer's line comes back in the page's chrome, a label of a listing's entries ("Our
+  // pick:", "Pros", "Price") comes back between the entries' paragraphs.
+  if (ctx.repeated[i]) {
+    auto near = [](int gap) { return gap <= 2 ? 0 : gap <= 3 ? 1 : 2; };
+    add(kRepeat, near(gap_before) * 3 + near(gap_after) + (page.shapes[i].ends_colon ? 9 : 0));
+  }
 }
 
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first, const LinearModel& model) {
