@@ -242,7 +242,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   // A standfirst: the sentence right under the headline sums up the story, news pages often
   // with a quotation in it. The content model does not know where the title is, and when a
   // photo's caption follows the standfirst it takes the sentence for a teaser.
-  if (layout.title && *layout.title + 1 < n && sentence(*layout.title + 1) && page.shapes[*layout.title + 1].words >= 8)
+  if (layout.title && *layout.title + 1 < n && sentence(*layout.title + 1))
     kind[*layout.title + 1].clear();
   // A photo credit ("Name / Agency") marks the line just above it as the caption.
   for (size_t i = 2; i < n; ++i)

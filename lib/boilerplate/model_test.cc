@@ -374,3 +374,10 @@ TEST_CASE("The second pass marks a repeated line with how near kept prose is", "
   CHECK(rep(5) == "s.rep=2");  // prose right before, none after
   CHECK(rep(6).empty());       // said once
 }
+
+TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Title", "The minister spoke in Kyiv on Tuesday."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  CHECK(layout.kinds[1].empty());
+}
