@@ -14,24 +14,26 @@ namespace {
 
 enum Tmpl {
   kBias, kWords, kTerm, kWordsTerm, kColon, kBullet, kCaps, kStop, kDate, kDigits, kAct, kActWords, kPunctT, kFirst,
-  kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTable, kTmplCount
+  kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTable, kProseAfter,
+  kProseFar, kTmplCount
 };
 constexpr const char* kTmplNames[kTmplCount] = {"bias", "w",   "term", "wt",  "colon", "bullet", "caps",
                                                 "stop", "date", "dig",  "act", "actw",  "p",      "first",
                                                 "last", "line", "rule", "weak", "dup", "pos",    "idx",
-                                                "ridx", "dens", "dw",   "clock", "upper", "table"};
+                                                "ridx", "dens", "dw",   "clock", "upper", "table",
+                                                "pa",   "pf"};
 constexpr const char* kPrefixes[] = {"", "p1.", "n1.", "p2.", "n2."};
 constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
                                                       "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
-                                                      "t.necho", "t.nhits"};
+                                                      "t.necho", "t.nhits", "t.pabove", "t.shape"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -155,6 +157,9 @@ std::pair<size_t, size_t> densest_run(const std::vector<LineShape>& shapes) {
   return {best_first, best_last};
 }
 
+// A count of prose lines in a window: none, one, two, three or four, five to seven, more.
+int count_bucket(size_t c) { return c <= 2 ? static_cast<int>(c) : c <= 4 ? 3 : c <= 7 ? 4 : 5; }
+
 int dense_side(size_t i, size_t first, size_t last) {
   if (i < first) return 10 + distance_bucket(first - i);
   if (i > last) return 20 + distance_bucket(i - last);
@@ -165,6 +170,11 @@ int dense_side(size_t i, size_t first, size_t last) {
 // figures (cells like "$1,500" or "-0.8%"). Data tables are article content on many
 // pages; their cells are short lines, like menus, but menus hold no figures.
 }  // namespace
+
+// Menus, footers and link lists hold few prose lines; the sections of an article (the
+// items of a review or a listing, a recipe's steps) hold them all the way down, however
+// far from the densest run.
+bool prose_line(const LineShape& s) { return s.words >= 8 && s.terminal && s.stop_words * 8 >= s.words; }
 
 std::vector<bool> table_cells(const std::vector<LineShape>& shapes) {
   const size_t n = shapes.size();
@@ -197,7 +207,19 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
 
-  pf.ids.reserve(n * 48);
+  // Prose lines before each block (prefix sums), for the window features.
+  std::vector<size_t> prose(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) prose[i + 1] = prose[i] + (prose_line(pf.shapes[i]) ? 1 : 0);
+  // The share of prose lines in blocks [FROM, TO) in steps of a fifth (6: no block there),
+  // so that a short text is not read as one without prose.
+  auto prose_share = [&](size_t from, size_t to) {
+    to = std::min(to, n);
+    from = std::min(from, to);
+    if (from == to) return 6;
+    return std::min(5, static_cast<int>((prose[to] - prose[from]) * 5 / (to - from)));
+  };
+
+  pf.ids.reserve(n * 52);
   pf.offsets.reserve(n + 1);
   Sink out(pf.ids, with_names ? &pf.names : nullptr);
   for (size_t i = 0; i < n; ++i) {
@@ -214,6 +236,15 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     out.num(0, kDens, side);
     out.num(0, kDensWords, (side / 10) * 10 + (s.words <= 3 ? 0 : s.words < 10 ? 1 : 2) + (s.terminal ? 3 : 0));
     if (pf.table[i]) out.num(0, kTable, side / 10 + (s.number_words > 0 ? 3 : 0));
+    // The prose after and around the line, with its own length: a short line among
+    // paragraphs is a heading or a list item of the article, one among short lines a
+    // menu's. (Not the prose before it: an article's first paragraph has none.)
+    const int own_class = s.words <= 3 ? 0 : s.words < 10 ? 1 : 2;
+    // The next ten lines by count (a page's end nearer than that is a value of its own:
+    // a share of the few lines left says little).
+    const size_t after = prose[std::min(n, i + 11)] - prose[i + 1];
+    out.num(0, kProseAfter, (i + 11 <= n ? count_bucket(after) : 6 + (after > 0 ? 1 : 0)) * 3 + own_class);
+    out.num(0, kProseFar, prose_share(i >= 30 ? i - 30 : 0, i + 31) * 3 + own_class);
     static constexpr int kOffsets[] = {0, -1, 1, -2, 2};
     for (size_t prefix = 1; prefix < kPrefixCount; ++prefix) {
       long j = static_cast<long>(i) + kOffsets[prefix];
@@ -329,6 +360,17 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   for (size_t j = 0; j < i && prose < 3; ++j)
     prose += scores[j] > 0 && page.shapes[j].words >= 20 && page.shapes[j].terminal;
   out.title(kTProse, static_cast<int>(prose) * 10 + wc * 2 + ((s.punct & kQuestion) ? 1 : 0));
+  // The same from the lines' shapes alone (a prose line above, whatever the content model
+  // says of it), with the line's length: a heading or a question between the sections of a
+  // listing has prose above it, the headline most often none.
+  size_t prose_above = 0;
+  for (size_t j = 0; j < i && prose_above < 3; ++j) prose_above += prose_line(page.shapes[j]);
+  out.title(kTProseAbove, static_cast<int>(prose_above) * 10 + wc * 2 + ((s.punct & kQuestion) ? 1 : 0));
+  // Length, capitals and function words together: a headline of twelve words has a few
+  // function words in it, a menu run together into one line ("About Us Team Careers
+  // Contact Blog ...") as many capitals and none.
+  if (s.words > 0)
+    out.title(kTShape, wc * 9 + std::min(ratio(s.caps_words, s.words, 3), 2) * 3 + std::min(ratio(s.stop_words, s.words, 6), 2));
   // How many of the line's longer words come back in the kept lines after it: a headline
   // names what the article then talks about; a menu, a date or a site name does not. The
   // words of the first kept lines are hashed once per page (PAGE.body_words).

@@ -63,6 +63,9 @@ enum Punct : uint32_t {
 
 LineShape line_shape(const std::string& text, bool keep_words);
 
+// A paragraph-like line: a sentence of eight words or more with function words in it.
+bool prose_line(const LineShape& s);
+
 // The features of every block of a page, as ids (and "template=value" names when NAMES is
 // not null, for training). Block i's features are ids[offsets[i] .. offsets[i + 1]).
 struct PageFeatures {
@@ -93,11 +96,15 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
 
 class LinearModel;
 
+constexpr size_t kNone = static_cast<size_t>(-1);
 // What the second pass (stack.cc) knows of the first pass's scores on a page.
 struct StackContext {
   const std::vector<double>* first = nullptr;  // the first pass's score of every block
   size_t run_first = 0, run_last = 0;           // the run of kept blocks with the most words
   std::vector<size_t> kept_before;              // [i]: blocks before i the first pass keeps
+  // [i]: the nearest kept prose line (prose_line) before i and after i, kNone when none.
+  std::vector<size_t> prose_prev, prose_next;
+  std::vector<bool> repeated;  // [i]: the page has another line with the same text
 };
 // Pages shorter than this many blocks are scored by the first pass alone.
 constexpr size_t kStackMinBlocks = 40;
@@ -172,6 +179,9 @@ class PerceptronTrainer {
   // The averaged weights as "name<TAB>weight" lines sorted by name, weights of magnitude
   // under MIN dropped: the same examples in the same order give the same bytes.
   std::string weights_text(const std::string& header, double min) const;
+  // The averaged weights (offsets added) by feature name, those of magnitude under MIN
+  // dropped; only named features are kept.
+  std::map<std::string, double> averaged(double min) const;
 
  private:
   struct Weight {
@@ -184,6 +194,10 @@ class PerceptronTrainer {
   std::map<std::string, double> offsets_;
   uint64_t step_ = 1;
 };
+
+// HEADER, then WEIGHTS as "name<TAB>weight" lines sorted by name with four decimals;
+// weights that round to zero are left out.
+std::string format_weights(const std::string& header, const std::map<std::string, double>& weights);
 
 // The score at or under which a line is best removed: of the cut-offs -4, -3.9, ... 4, the
 // one where the F1 of removed lines against the lines not GOOD is highest (the one nearest

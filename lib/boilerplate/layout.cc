@@ -239,6 +239,11 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     for (std::string& k : kind) k.clear();
   }
   if (layout.title) kind[*layout.title].clear();
+  // A standfirst: the sentence right under the headline sums up the story, news pages often
+  // with a quotation in it. The content model does not know where the title is, and when a
+  // photo's caption follows the standfirst it takes the sentence for a teaser.
+  if (layout.title && *layout.title + 1 < n && sentence(*layout.title + 1))
+    kind[*layout.title + 1].clear();
   // A photo credit ("Name / Agency") marks the line just above it as the caption.
   for (size_t i = 2; i < n; ++i)
     if (kind[i] == "credit" && (kind[i - 1].empty() || kind[i - 1] == "?") && blocks[i].first_line - blocks[i - 1].last_line <= 2 &&

@@ -135,7 +135,7 @@ void PerceptronTrainer::prefer(const std::vector<uint64_t>& gold, const std::vec
   for (uint64_t id : predicted) update(id, -1.0);
 }
 
-std::string PerceptronTrainer::weights_text(const std::string& header, double min) const {
+std::map<std::string, double> PerceptronTrainer::averaged(double min) const {
   std::map<std::string, double> by_name;
   for (const auto& [id, w] : weights_) {
     double total = w.total + w.w * static_cast<double>(step_ - w.since);
@@ -145,8 +145,16 @@ std::string PerceptronTrainer::weights_text(const std::string& header, double mi
     by_name[name->second] += avg;
   }
   for (const auto& [name, delta] : offsets_) by_name[name] += delta;
+  return by_name;
+}
+
+std::string PerceptronTrainer::weights_text(const std::string& header, double min) const {
+  return format_weights(header, averaged(min));
+}
+
+std::string format_weights(const std::string& header, const std::map<std::string, double>& weights) {
   std::string out = header;
-  for (const auto& [name, w] : by_name) {
+  for (const auto& [name, w] : weights) {
     std::string value = fmt::format("{:.4f}", w);
     if (value == "-0.0000" || value == "0.0000") continue;
     out += name;

@@ -260,3 +260,124 @@ TEST_CASE("A text's hash is the same for every length of its last chunk", "[boil
       CHECK(boilerplate::hash_text(s) == reference_hash(s));
     }
 }
+
+TEST_CASE("The sentence right under the headline stays content when a caption follows it", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({
+      "Skip to content", "Sections", "Weather", "Harbour Board Approves Plan to Dredge the Old Channel",
+      "Board members voted to \"start the work before the autumn storms arrive,\" the chairwoman said.",
+      "A dredger at work near the harbour mouth in March.", "Jane Doe / Coast Press",
+      "The harbour board approved on Wednesday a plan to dredge the old channel, which has been closed to "
+      "larger boats since silt built up over the last three winters.",
+      "Fishermen had asked for the work for years, saying the detour around the sandbanks added an hour to "
+      "every trip and cost them fuel they could not afford.",
+      "The board said the dredging would take about six weeks and that the channel would reopen to all "
+      "boats by the end of October.",
+      "Share this article", "Privacy policy"}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 3);
+  CHECK(layout.kinds[4].empty());
+  CHECK(layout.kinds[6] == "credit");
+  CHECK_FALSE(layout.kinds[10].empty());
+}
+
+TEST_CASE("A line sees how much prose follows it and how much surrounds it", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  std::vector<std::string> lines = {"Home", "About", "Contact", "Best Budget Tents Reviewed"};
+  for (int k = 0; k < 12; ++k) {
+    lines.push_back("Model " + std::to_string(k));
+    lines.push_back(para);
+  }
+  const auto page = boilerplate::page_features(page_of(lines), true);
+  auto has = [&](size_t block, const std::string& name) {
+    return std::find(page.names.begin() + static_cast<long>(page.offsets[block]),
+                     page.names.begin() + static_cast<long>(page.offsets[block + 1]), name) !=
+           page.names.begin() + static_cast<long>(page.offsets[block + 1]);
+  };
+  // "Home": ten lines follow, four of them prose (3 or 4: bucket 3), itself short (0).
+  CHECK(has(0, "pa=9"));
+  // "Model 3" (block 10): five prose lines in the next ten (bucket 4), and prose nearly half
+  // of the lines around it (two fifths: 2), itself short.
+  CHECK(has(10, "pa=12"));
+  CHECK(has(10, "pf=6"));
+  // The last paragraph: the page ends before ten more lines (6 + no prose after: 6), long.
+  CHECK(has(lines.size() - 1, "pa=20"));
+}
+
+TEST_CASE("The second pass sees how far the nearest kept prose line is on either side", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  const auto page = boilerplate::page_features(page_of({"Home", para, "Tent A", "Tent B", para, "Footer"}), false);
+  const std::vector<double> first = {-5, 5, -1, -1, 5, -5};
+  const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
+  std::vector<uint64_t> ids;
+  std::vector<std::string> names;
+  auto gap = [&](size_t i) {
+    ids.clear();
+    names.clear();
+    boilerplate::stack_features(page, ctx, i, ids, &names);
+    for (const std::string& n : names)
+      if (n.rfind("s.gap=", 0) == 0) return n;
+    return std::string();
+  };
+  CHECK(gap(0) == "s.gap=57");  // none before (7), one line to the next (1)
+  CHECK(gap(3) == "s.gap=17");  // two lines back (2), one ahead (1)
+  CHECK(gap(5) == "s.gap=15");  // one back (1), none after (7)
+}
+
+TEST_CASE("The averaged weights by name are what the weights text writes", "[boilerplate]") {
+  boilerplate::PerceptronTrainer t;
+  const std::vector<uint64_t> a = {boilerplate::feature_id("w=1")}, b = {boilerplate::feature_id("w=2")};
+  t.name(a[0], "w=1");
+  t.name(b[0], "w=2");
+  const std::vector<uint64_t> both = {a[0], b[0]};
+  t.learn(a, 0, 1, true);      // w=1 goes to 1
+  t.learn(both, 0, 2, false);  // scored 1: both go down one
+  t.learn(a, 0, 1, true);      // w=1 back to 1
+  const auto avg = t.averaged(0);
+  REQUIRE(avg.size() == 2);
+  CHECK(avg.at("w=2") < 0);
+  CHECK(t.weights_text("# h\n", 0) == boilerplate::format_weights("# h\n", avg));
+  CHECK(boilerplate::format_weights("", {{"w=3", 0.00001}, {"w=4", -1.5}}) == "w=4\t-1.5000\n");
+}
+
+TEST_CASE("A menu run together into one line is not the title", "[boilerplate]") {
+  const std::string para =
+      "The museum reopened its east wing on Saturday after two years of repairs to the roof and the old "
+      "heating system, and hundreds of visitors queued in the rain to see the restored galleries.";
+  auto layout = analyze_layout(page_of({"About Us Our Team Careers Press Room Partners Events Shop Contact Us Donate Today",
+                                        "Museum Reopens East Wing After Two Years of Repairs", para,
+                                        "Curators moved more than four hundred paintings back into the wing during "
+                                        "the week, working at night so that the rest of the museum stayed open.",
+                                        "Follow us", "Terms of use"}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 1);
+  CHECK_FALSE(layout.kinds[0].empty());
+}
+
+TEST_CASE("The second pass marks a repeated line with how near kept prose is", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  const auto page = boilerplate::page_features(
+      page_of({"Menu", "Our pick:", para, "Our pick:", para, "Menu", "Contact", "Help", "Jobs", "Press"}), false);
+  const std::vector<double> first = {-5, -1, 5, -1, 5, -5, -5, -5, -5, -5};
+  const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
+  auto rep = [&](size_t i) {
+    std::vector<uint64_t> ids;
+    std::vector<std::string> names;
+    boilerplate::stack_features(page, ctx, i, ids, &names);
+    for (const std::string& n : names)
+      if (n.rfind("s.rep=", 0) == 0) return n;
+    return std::string();
+  };
+  CHECK(rep(3) == "s.rep=9");  // prose right before and after, ends with a colon
+  CHECK(rep(5) == "s.rep=2");  // prose right before, none after
+  CHECK(rep(6).empty());       // said once
+}
+
+TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Title", "The minister spoke in Kyiv on Tuesday."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  CHECK(layout.kinds[1].empty());
+}

@@ -12,9 +12,11 @@ namespace dossier::boilerplate {
 
 namespace {
 
-enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kStackTmplCount };
+enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kGap, kWin20,
+                 kWin50, kRepeat, kStackTmplCount };
 constexpr const char* kStackNames[kStackTmplCount] = {"s.own", "s.p1",   "s.n1",  "s.p2",   "s.n2", "s.win",
-                                                      "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run"};
+                                                      "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run",  "s.gap", "s.w20",
+                                                      "s.w50",  "s.rep"};
 
 struct StackHashes {
   std::array<uint64_t, kStackTmplCount> tmpl{};
@@ -69,7 +71,23 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   ctx.first = &first;
   std::tie(ctx.run_first, ctx.run_last) = main_run(page, first);
   ctx.kept_before.assign(first.size() + 1, 0);
-  for (size_t i = 0; i < first.size(); ++i) ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
+  const size_t n = first.size();
+  ctx.prose_prev.assign(n, kNone);
+  ctx.prose_next.assign(n, kNone);
+  for (size_t i = 0; i < n; ++i) {
+    ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
+    if (i > 0) ctx.prose_prev[i] = first[i - 1] > 0 && prose_line(page.shapes[i - 1]) ? i - 1 : ctx.prose_prev[i - 1];
+  }
+  for (size_t i = n; i-- > 1;)
+    ctx.prose_next[i - 1] = first[i] > 0 && prose_line(page.shapes[i]) ? i : ctx.prose_next[i];
+  std::vector<uint64_t> sorted(n);
+  for (size_t i = 0; i < n; ++i) sorted[i] = page.shapes[i].text_hash;
+  std::sort(sorted.begin(), sorted.end());
+  ctx.repeated.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    auto same = std::equal_range(sorted.begin(), sorted.end(), page.shapes[i].text_hash);
+    ctx.repeated[i] = same.second - same.first > 1;
+  }
   return ctx;
 }
 
@@ -114,6 +132,28 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
     add(kRun, small_bucket(b - a + 1) * 2 + (length_bucket(page.shapes[i].words) >= 3 ? 1 : 0));
   } else {
     add(kRun, 20 + (page.shapes[i].terminal ? 1 : 0));
+  }
+  // How far the nearest kept prose line is on either side (7: none): a section of an
+  // article (a listing's entries, a table, a recipe) lies between paragraphs however
+  // long it is, and the chrome after an article has none after it.
+  const size_t before = ctx.prose_prev[i], after_at = ctx.prose_next[i];
+  const int gap_before = before == kNone ? 7 : small_bucket(i - before);
+  const int gap_after = after_at == kNone ? 7 : small_bucket(after_at - i);
+  const int coarse = s[i] < -1 ? 0 : s[i] <= 1 ? 1 : 2;
+  add(kGap, gap_before * 8 + gap_after);
+  // The share of kept lines in wider windows, with the line's own score.
+  auto share = [&](size_t radius) {
+    const size_t from = i >= radius ? i - radius : 0, to = std::min(n, i + radius + 1);
+    return static_cast<int>((ctx.kept_before[to] - ctx.kept_before[from]) * 5 / (to - from));
+  };
+  add(kWin20, share(20) * 3 + coarse);
+  add(kWin50, share(50) * 3 + coarse);
+  // A line the page repeats, with how near kept prose is on each side: a menu's or a
+  // footer's line comes back in the page's chrome, a label of a listing's entries ("Our
+  // pick:", "Pros", "Price") comes back between the entries' paragraphs.
+  if (ctx.repeated[i]) {
+    auto near = [](int gap) { return gap <= 2 ? 0 : gap <= 3 ? 1 : 2; };
+    add(kRepeat, near(gap_before) * 3 + near(gap_after) + (page.shapes[i].ends_colon ? 9 : 0));
   }
 }
 

@@ -3,7 +3,6 @@
 // boilerplate lines). A line is boilerplate when its text, normalised as the scorer does,
 // is one of the page's boilerplate texts; the title is the line equal to the gold title.
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -172,7 +171,7 @@ void learn_stack(boilerplate::PerceptronTrainer& trainer, const std::vector<Page
 constexpr size_t kFolds = 4;
 
 // Rankings averaged into the title model (see train_boilerplate).
-constexpr int kTitleRuns = 8;
+constexpr int kTitleRuns = 32;
 
 }  // namespace
 
@@ -295,21 +294,9 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int tit
         if (best != tp.gold) ranking.prefer(tp.candidates[tp.gold], tp.candidates[best]);
         ranking.tick();
       }
-    const std::string text = ranking.weights_text("", 0);
-    for (size_t at = 0; at < text.size();) {
-      const size_t nl = text.find('\n', at);
-      const std::string line = text.substr(at, nl - at);
-      at = nl + 1;
-      const size_t tab = line.rfind('\t');
-      mean[line.substr(0, tab)] += std::strtod(line.c_str() + tab + 1, nullptr) / kTitleRuns;
-    }
+    for (const auto& [name, w] : ranking.averaged(0)) mean[name] += w / kTitleRuns;
   }
-  out.title = kHeader;
-  for (const auto& [name, w] : mean) {
-    const std::string value = fmt::format("{:.4f}", w);
-    if (value == "-0.0000" || value == "0.0000") continue;
-    out.title += name + '\t' + value + '\n';
-  }
+  out.title = format_weights(kHeader, mean);
   return out;
 }
 
