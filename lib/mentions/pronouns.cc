@@ -88,42 +88,58 @@ std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const
 
 namespace {
 
-// The entity of TYPE mentioned at least MIN times and more often than any other of it.
-std::optional<size_t> most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
-                                     const char* type, size_t min = 3) {
+// The two entities of TYPE mentioned most often, with their counts, in one pass.
+struct MostMentioned {
+  std::optional<size_t> best;
+  size_t best_count = 0, second_count = 0;
+  // The best one when it has at least MIN mentions and more than any other.
+  std::optional<size_t> with_at_least(size_t min) const {
+    if (best_count < min || best_count == second_count) return std::nullopt;
+    return best;
+  }
+};
+
+MostMentioned most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
+                             const char* type) {
   std::vector<size_t> counts(entities.size(), 0);
   for (const auto& m : mentions)
     if (entities[m.entity].type == type) ++counts[m.entity];
-  size_t best = 0, second = 0;
-  std::optional<size_t> topic;
+  MostMentioned out;
   for (size_t e = 0; e < counts.size(); ++e) {
-    if (counts[e] > best) {
-      second = best;
-      best = counts[e];
-      topic = e;
-    } else if (counts[e] > second) {
-      second = counts[e];
+    if (counts[e] > out.best_count) {
+      out.second_count = out.best_count;
+      out.best_count = counts[e];
+      out.best = e;
+    } else if (counts[e] > out.second_count) {
+      out.second_count = counts[e];
     }
   }
-  if (best < min || best == second) topic.reset();
-  return topic;
+  return out;
 }
 
 }  // namespace
 
 // Once per document (a pass per pronoun would be quadratic).
 std::optional<size_t> Impl::topic_person() const {
-  if (!topic_) topic_ = most_mentioned(entities, mentions, "PERSON");
+  if (!topic_) topic_ = most_mentioned(entities, mentions, "PERSON").with_at_least(3);
   return *topic_;
 }
 
+// The topic organisation and the issuer come from one count of the ORG mentions.
+void Impl::count_organisations() const {
+  if (topic_org_) return;
+  MostMentioned orgs = most_mentioned(entities, mentions, "ORG");
+  topic_org_ = orgs.with_at_least(3);
+  issuer_ = orgs.with_at_least(2);
+}
+
 std::optional<size_t> Impl::topic_organisation() const {
-  if (!topic_org_) topic_org_ = most_mentioned(entities, mentions, "ORG");
+  count_organisations();
   return *topic_org_;
 }
 
 std::optional<size_t> Impl::issuer() const {
-  if (!issuer_) issuer_ = most_mentioned(entities, mentions, "ORG", 2);
+  count_organisations();
   return *issuer_;
 }
 
@@ -179,17 +195,24 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
   return subject ? subject : nearest;
 }
 
-namespace {
-
-// Whether the words between two mentions join them into one group: a comma, "and", ", and",
-// "as well as", each with an optional "the" after it.
-bool joins(std::string_view between) {
-  if (between.size() > 24) return false;  // ", as well as the" and its spaces at most
+Join join_between(std::string_view between) {
+  if (between.size() > 24) return Join::None;  // ", as well as the" and its spaces at most
   std::string t;
   for (char ch : between)
-    if (ch != ' ' && ch != '\n') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
   if (t.size() >= 3 && t.compare(t.size() - 3, 3, "the") == 0) t.resize(t.size() - 3);
-  return t == "," || t == "and" || t == ",and" || t == "aswellas";
+  if (t == ",") return Join::Comma;
+  if (t == "and" || t == ",and" || t == "aswellas") return Join::And;
+  if (t == "or" || t == ",or") return Join::Or;
+  return Join::None;
+}
+
+namespace {
+
+// Whether the words between two mentions join them into one of the resolver's groups.
+bool joins(std::string_view between) {
+  Join j = join_between(between);
+  return j == Join::Comma || j == Join::And;
 }
 
 }  // namespace

@@ -297,8 +297,17 @@ const Quote* Actors::quote_at(size_t pos) const {
 }
 
 const MentionResolver& Actors::mentions() const {
-  if (!mentions_) mentions_ = std::make_unique<MentionResolver>(doc_, ents_ ? *ents_ : own_entities_);
+  if (!mentions_) mentions_ = std::make_unique<MentionResolver>(doc_, ents_ ? *ents_ : own_entities_, map_);
   return *mentions_;
+}
+
+std::string Actors::person_name(const Entity& e) const {
+  std::string name = resolver_.stands_for(e);
+  if (e.type != "PERSON" || name != e.name || !ents_ || ents_->empty()) return name;
+  const Entity* first = ents_->data();
+  if (&e < first || &e >= first + ents_->size()) return name;
+  std::string repaired = mentions().entity_name(static_cast<size_t>(&e - first));
+  return repaired.empty() ? name : repaired;
 }
 
 std::vector<std::string> Actors::referent_actors(const Referent& r, size_t at, const std::string& date) const {
@@ -312,13 +321,10 @@ std::vector<std::string> Actors::referent_actors(const Referent& r, size_t at, c
 
 namespace {
 
-// Whether the words between two names join them into one group: "and", a comma, "as well as".
+// Whether the words between two names join them into one group: a comma, "and", "as well as".
 bool coordinates(std::string_view between) {
-  std::string t;
-  for (char ch : between)
-    if (!std::isspace(static_cast<unsigned char>(ch))) t += utf8::ascii_lower(ch);
-  return t == "and" || t == "," || t == ",and" || t == "andthe" || t == ",the" || t == ",andthe" || t == "aswellas" ||
-         t == "aswellasthe";
+  Join j = join_between(between);
+  return j == Join::Comma || j == Join::And;
 }
 
 // Whether the word before byte POS (past "the") is a preposition: its noun phrase is an
@@ -340,22 +346,6 @@ bool after_preposition(std::string_view text, size_t pos) {
     return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
   }
   return false;
-}
-
-// A person's name without the end of a title the entities layer left before it ("State
-// Thomas Shannon" of "Under Secretary of State Thomas Shannon"): leading office words go
-// while two words or more remain.
-std::string person_name(std::string name) {
-  static const char* const kOfficeWords[] = {"State", "Secretary", "Minister", "Deputy", "Under", "Foreign", "Defense",
-                                             "Defence", "General", "Gen.", "President", "Prime", "Chancellor", "Envoy"};
-  for (;;) {
-    size_t sp = name.find(' ');
-    if (sp == std::string::npos || name.find(' ', sp + 1) == std::string::npos) return name;
-    std::string_view first(name.data(), sp);
-    if (std::none_of(std::begin(kOfficeWords), std::end(kOfficeWords), [&](const char* w) { return first == w; }))
-      return name;
-    name.erase(0, sp + 1);
-  }
 }
 
 // A joint body named for its members, "NATO-Russia Council": the members it speaks for.
@@ -464,9 +454,8 @@ std::vector<std::string> Actors::speaker_actors(const Quote& q, const std::strin
     if (it != entity_index_.end()) e = &ents[it->second];
   }
   std::vector<std::string> out;
-  std::string name = e ? resolver_.stands_for(*e) : q.speaker->name;
+  std::string name = e ? person_name(*e) : q.speaker->name;
   if (name.empty()) return out;
-  if (!e || e->type == "PERSON") name = person_name(std::move(name));
   out.push_back(name);
   if (!e || e->type == "PERSON") {
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));
@@ -521,7 +510,7 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     --it;
     return resolve(cands_[person_at_[static_cast<size_t>(it - person_starts_.begin())]], at, date);
   }
-  std::string name = c.entity ? resolver_.stands_for(*c.entity) : c.name;
+  std::string name = c.entity ? person_name(*c.entity) : c.name;
   if (name.empty()) return out;
   if (c.type == "ORG") {
     for (const auto& m : joint_members(name)) {
@@ -532,7 +521,6 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     }
     if (!out.empty()) return out;
   }
-  if (c.type == "PERSON") name = person_name(std::move(name));
   out.push_back(name);
   if (c.type == "PERSON") {
     for (auto& s : resolver_.speaks_for(name, date)) out.push_back(std::move(s));

@@ -66,6 +66,9 @@ class Actors {
   // (it keeps "they" anonymous): the last state, organisation or group of coordinated actors
   // named before it ("NATO and Russia met. They agreed ..."). Empty when there is none.
   std::vector<std::string> plural_actors(size_t i, size_t at, const std::string& date) const;
+  // The actor entity E stands for (the resolver's stands_for); a person by the shared
+  // resolver's repaired name ("State Tom Hale" is Tom Hale).
+  std::string person_name(const Entity& e) const;
   // The actors a resolved referent stands for; empty when it names no one.
   std::vector<std::string> referent_actors(const Referent& r, size_t at, const std::string& date) const;
 

@@ -102,14 +102,17 @@ class Annotator {
     // (cached for the speech test) rules most quotes out before any words are read.
     const Token before_mark = ob > sb ? env_.prev_token(ob) : Token{};
     bool introduced = before_mark.lower == "," || before_mark.lower == ":";
-    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013")
-      attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    // The words right before the mark, tokenized once for the three readings below.
+    std::vector<Token> before;
+    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013") {
+      before = last_tokens(env_.doc.text, ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob, 16);
+      attr = cues_.cited_source(before);
+    }
     // `Her reply was: "..."`: words introduced as someone's own are theirs.
-    if (introduced && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    if (introduced && !attr) attr = cues_.owned_quotation(before);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
-    if (ob > sb && !attr) {
-      auto before = last_tokens(env_.doc.text, ob > sb + 60 ? env_.cp_start(ob - 60) : sb, ob, 3);
+    if (introduced && !attr) {
       size_t n = before.size();
       if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
         auto left = cues_.left_cue(sb, ob);
@@ -123,9 +126,8 @@ class Annotator {
     bool adjacent = attr.has_value();
     // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
     // sentence reports the clause the quote stands in.
-    if (!attr)
-      if (auto comma = speech_.closing_cue(span_index(env_.ctx.sentences, ob), oe))
-        attr = cues_.right_cue(tokenize(env_.doc.text, *comma, se));
+    const std::optional<size_t> closing_comma = speech_.closing_cue(span_index(env_.ctx.sentences, ob), oe);
+    if (!attr && closing_comma) attr = cues_.right_cue(tokenize(env_.doc.text, *closing_comma, se));
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
     bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&
@@ -157,7 +159,7 @@ class Annotator {
                words::is_possessive(t);
       });
     }
-    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech};
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech, closing_comma};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
 
     // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
@@ -316,7 +318,7 @@ class Annotator {
     if (!person && !reporter && si > 0 && env_.ctx.sentences[si].first <= ob) {
       auto [psb, pse] = env_.ctx.sentences[si - 1];
       if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob)
-        if (auto a = cues_.owned_quotation(psb, pse)) reporter = a->speaker;
+        if (auto a = cues_.owned_quotation(last_tokens(env_.doc.text, psb, pse, 16))) reporter = a->speaker;
     }
     if (reporter) {
       q.speaker = env_.speaker_of(*reporter);

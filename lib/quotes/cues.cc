@@ -289,18 +289,19 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
 // A cited source right before the quote: a noun of quotation, "of", "from", "by" or
 // "attributed to", and the name (`the motto of X, "..."`, `a quote attributed to
 // X — "..."`, `in the words of X: "..."`): the one cited speaks.
-std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
-  auto toks = last_tokens(env_.doc.text, from, to, 14);
+std::optional<Attribution> Cues::cited_source(const std::vector<Token>& toks) const {
+  // The last 14 tokens reach back over the longest name and noun of quotation.
+  size_t lo = toks.size() > 14 ? toks.size() - 14 : 0;
   size_t k = toks.size();
-  for (size_t marks = 0; k > 0 && marks < 2 && !toks[k - 1].word; ++marks) {
+  for (size_t marks = 0; k > lo && marks < 2 && !toks[k - 1].word; ++marks) {
     const std::string& p = toks[k - 1].lower;
     if (p != "," && p != ":" && p != "-" && p != "\u2014" && p != "\u2013") return std::nullopt;
     --k;
   }
   size_t name_e = k;
-  while (k > 0 && toks[k - 1].word && (toks[k - 1].cap || (k < name_e && env_.lex.is(toks[k - 1].lower, "connector")))) --k;
+  while (k > lo && toks[k - 1].word && (toks[k - 1].cap || (k < name_e && env_.lex.is(toks[k - 1].lower, "connector")))) --k;
   while (k < name_e && !toks[k].cap) ++k;
-  if (k == name_e || k < 2) return std::nullopt;
+  if (k == name_e || k < lo + 2) return std::nullopt;
   size_t name_b = k;
   const std::string& prep = toks[k - 1].lower;
   size_t noun = k - 2;
@@ -325,8 +326,7 @@ std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
 // Quoted words introduced as someone's own: a clause ending in "was:", "were:" or ":" that
 // opens with a possessive and a noun of quotation (`Her final words were:`, `Ann Lee's reply
 // ran:`): the owner speaks.
-std::optional<Attribution> Cues::owned_quotation(size_t from, size_t to) const {
-  auto toks = last_tokens(env_.doc.text, from, to, 16);
+std::optional<Attribution> Cues::owned_quotation(const std::vector<Token>& toks) const {
   size_t end = toks.size();
   while (end > 0 && !toks[end - 1].word && (toks[end - 1].lower == ":" || toks[end - 1].lower == ",")) --end;
   if (end == toks.size() || end == 0) return std::nullopt;

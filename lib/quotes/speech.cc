@@ -25,7 +25,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
   // "styled himself "Protector of Mexico"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
-  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords) || c.follows_speech) return true;
+  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
   if (c.adjacent || c.own_sentence) return true;
@@ -42,11 +42,11 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 // without "that" after "say" ("X says the summit comes at 'critical time'", the headline
 // form) and before a closing "..., X said (Tuesday)." Terms after "so-called" were ruled
 // out before; a quoted phrase inside reported speech is the speaker's words.
-bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords) const {
+bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords, std::optional<size_t> closing_comma) const {
   size_t si = span_index(env_.ctx.sentences, ob);
   // ... unless the quote is a name ("introduced the "reset button"") or modifies a noun
   // ("its adversarial "sphere of influence" approach").
-  if (nwords >= 2 && closing_cue(si, oe)) {
+  if (nwords >= 2 && closing_comma) {
     Token prev = env_.prev_token(ob), next = env_.next_token(oe, env_.doc.text.size());
     bool name = prev.word && env_.lex.is(prev.lower, "det") && prev.lower != "a" && prev.lower != "an";
     bool modifier = next.word && !next.cap && !env_.lex.is(next.lower, "function");
