@@ -384,3 +384,34 @@ TEST_CASE("Names are joined into a group by a comma, and, as well as or or, with
     CHECK(join_between(c.between) == c.join);
   }
 }
+
+TEST_CASE("They reaches back two sentences to an organisation that opened its clause, past a state after a preposition", "[mentions]") {
+  auto d = make_doc(
+      "The Baltic Council leaders met in Riga on Monday. The talks with the Republic of Estonia ran late. "
+      "They agreed to meet again.",
+      {{"Baltic Council", "ORG", {"Baltic Council"}}, {"Estonia", "GPE", {"Republic of Estonia"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  size_t at = d.text.find("They");
+  auto ref = r.resolve(at, at + 4);
+  CHECK(ref.kind == MentionKind::Pronoun);
+  CHECK(ref.entity == 0u);
+}
+
+TEST_CASE("They with no subject near takes the nearest organisation of its sentence or the one before", "[mentions]") {
+  auto d = make_doc("Talks with the Baltic Council stalled. They said little.", {{"Baltic Council", "ORG", {"Baltic Council"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  size_t at = d.text.find("They");
+  CHECK(r.resolve(at, at + 4).entity == 0u);
+}
+
+TEST_CASE("They looks no further back than two sentences or a few hundred bytes", "[mentions]") {
+  std::string filler;
+  for (int i = 0; i < 12; ++i) filler += "The weather was cold and the roads were icy all week. ";
+  auto d = make_doc("The Baltic Council met. " + filler + "They said little.", {{"Baltic Council", "ORG", {"Baltic Council"}}});
+  dossier::Gazetteer none;
+  MentionResolver r(d, *d.entities, none);
+  size_t at = d.text.find("They");
+  CHECK_FALSE(r.resolve(at, at + 4).entity);
+}

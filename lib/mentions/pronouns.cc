@@ -14,11 +14,14 @@ namespace {
 
 // How far back pronouns look, in paragraphs.
 constexpr size_t kPronounParagraphs = 4;
+// "They" looks back for a subject at least this many bytes (about two sentences of news).
+constexpr size_t kPluralReach = 400;
 
 // Words before a name that make it an object, not the subject of its clause.
 bool is_preposition(const std::string& w) {
-  static const char* kWords[] = {"to", "with", "by", "of", "for", "from", "on", "at", "about", "against", "than",
-                                 "and", "or", "met", "told", "called", "urged", "asked", "under", "between"};
+  static const char* kWords[] = {"to",  "with", "by",  "of",     "for",   "from",  "on",    "at",    "about",
+                                 "against", "than", "and", "or", "met", "told", "called", "urged", "asked",
+                                 "under", "between", "in", "into", "over", "among"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
 }
 
@@ -29,7 +32,9 @@ using Impl = MentionResolver::Impl;
 
 bool Impl::is_subject(const MentionResolver::Span& m) const {
   size_t sb = sentences[span_index(sentences, m.begin)].first;
-  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 1);
+  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 2);
+  // "with the EU": the article does not make the name a subject.
+  if (!before.empty() && before.back().lower == "the") before.pop_back();
   return before.empty() || !(before.back().word && is_preposition(before.back().lower));
 }
 
@@ -156,12 +161,14 @@ std::optional<size_t> Impl::body_owner(const std::vector<Token>& seg) const {
 }
 
 
-// The organisation, state or group of people "they" at POS means: in its sentence or the
-// one before, the nearest ORG or GPE (or person coordinated with another) that opens its
-// clause, else the nearest of them ("NATO suspended
-// cooperation with Russia. They said ..." is NATO's). A plural source noun nearer than
-// that ("officials", "analysts") or a plural person described in between leaves "they" to
-// the people, so nobody is named.
+// The organisation, state or group of people "they" at POS means: the nearest ORG or GPE
+// (or person coordinated with another) that opens its clause, in its sentence or the one
+// before or within kPluralReach bytes ("The Baltic Council leaders met in Riga. The talks
+// with Estonia ran late. They agreed ..." is the council's: Estonia, after a preposition,
+// is an object); else the nearest of them in its sentence or the one before ("NATO
+// suspended cooperation with Russia. They said ..." is NATO's). A plural source noun
+// nearer than that ("officials", "analysts") or a plural person described in between
+// leaves "they" to the people, so nobody is named.
 std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos, std::vector<size_t>* group) const {
   size_t here = span_index(sentences, pos);
   size_t from = sentences[here > 0 ? here - 1 : 0].first;
@@ -169,7 +176,7 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
   size_t nearest_end = pos, nearest_at = 0, subject_at = 0;
   for (auto it = first_at_or_after(pos); it != mentions.begin();) {
     --it;
-    if (it->begin < from) break;
+    if (it->begin < from && it->end + kPluralReach <= pos) break;
     if (excluded(q, *it) || it->end > pos) continue;
     const std::string& type = entities[it->entity].type;
     // A person alone is "he" or "she"; people named together ("Ann Lee and Tom Hale") are
@@ -177,7 +184,7 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
     if (type != "ORG" && type != "GPE" &&
         !(type == "PERSON" && coordinated(static_cast<size_t>(it - mentions.begin())).size() >= 2))
       continue;
-    if (!nearest) {
+    if (!nearest && it->begin >= from) {
       nearest = it->entity;
       nearest_end = it->end;
       nearest_at = static_cast<size_t>(it - mentions.begin());
@@ -188,7 +195,8 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
       break;
     }
   }
-  if (!nearest) return std::nullopt;
+  if (!nearest && !subject) return std::nullopt;
+  if (!nearest) nearest_end = mentions[subject_at].end;
   for (const Token& t : tokenize(text, nearest_end, pos))
     if (t.word && lex.is(t.lower, "source")) return std::nullopt;
   if (group) *group = coordinated(subject ? subject_at : nearest_at);

@@ -321,12 +321,6 @@ std::vector<std::string> Actors::referent_actors(const Referent& r, size_t at, c
 
 namespace {
 
-// Whether the words between two names join them into one group: a comma, "and", "as well as".
-bool coordinates(std::string_view between) {
-  Join j = join_between(between);
-  return j == Join::Comma || j == Join::And;
-}
-
 // Whether the word before byte POS (past "the") is a preposition: its noun phrase is an
 // object ("views of Russia"), and a subject pronoun seldom goes back to one.
 bool after_preposition(std::string_view text, size_t pos) {
@@ -357,32 +351,6 @@ std::vector<std::string> joint_members(const std::string& name) {
 }
 
 }  // namespace
-
-// "They" looks back no further than this many bytes (about two sentences of news).
-constexpr size_t kPluralReach = 400;
-
-std::vector<std::string> Actors::plural_actors(size_t i, size_t at, const std::string& date) const {
-  std::vector<std::string> out;
-  std::string_view text = doc_.text;
-  size_t from = i < cands_.size() ? cands_[i].start : text.size();
-  for (size_t k = i; k-- > 0 && cands_[k].end + kPluralReach > from;) {
-    if (is_pronoun(cands_[k])) continue;
-    bool grouped = k > 0 && !is_pronoun(cands_[k - 1]) &&
-                   coordinates(text.substr(cands_[k - 1].end, cands_[k].start - cands_[k - 1].end));
-    // A person alone is "he" or "she", not "they".
-    if (cands_[k].type == "PERSON" && !grouped) continue;
-    size_t first = k;
-    while (first > 0 && !is_pronoun(cands_[first - 1]) &&
-           coordinates(text.substr(cands_[first - 1].end, cands_[first].start - cands_[first - 1].end)))
-      --first;
-    if (after_preposition(text, cands_[first].start)) continue;
-    for (size_t g = first; g <= k; ++g)
-      for (auto& n : resolve(cands_[g], at, date))
-        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
-    return out;
-  }
-  return out;
-}
 
 // A person named after a state's or organisation's possessive and a title ("Russia's
 // permanent representative to the OSCE Alexander Lukashevich", "Poland's Defense Minister
@@ -475,27 +443,18 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     return out;
   }
   if (c.type == "PLURAL") {
-    // The resolver names one antecedent; when it is one of a coordinated group ("Spain and
-    // Italy ... They"), "they" is the whole group.
-    auto it = std::lower_bound(cands_.begin(), cands_.end(), c.start, [](const Candidate& x, size_t p) { return x.start < p; });
-    auto group = plural_actors(static_cast<size_t>(it - cands_.begin()), at, date);
+    // The shared resolver names the antecedent; when it is a coordinated group ("Spain
+    // and Italy ... They"), "they" is the whole group.
     Referent ref = mentions().resolve(c.start, c.end);
-    if (ref.resolved() && ref.kind != MentionKind::Anonymous) {
-      // The resolver's group, when it found one, is the whole antecedent.
-      std::vector<std::string> named;
-      for (size_t e : ref.group) {
-        Referent member = ref;
-        member.entity = e;
-        for (auto& n : referent_actors(member, at, date))
-          if (std::find(named.begin(), named.end(), n) == named.end()) named.push_back(std::move(n));
-      }
-      if (ref.group.empty()) named = referent_actors(ref, at, date);
-      bool in_group = std::any_of(named.begin(), named.end(), [&](const std::string& n) {
-        return std::find(group.begin(), group.end(), n) != group.end();
-      });
-      if (!named.empty() && !in_group) return named;
+    if (!ref.resolved() || ref.kind == MentionKind::Anonymous) return out;
+    if (ref.group.empty()) return referent_actors(ref, at, date);
+    for (size_t e : ref.group) {
+      Referent member = ref;
+      member.entity = e;
+      for (auto& n : referent_actors(member, at, date))
+        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
     }
-    return group;
+    return out;
   }
   if (c.type == "THIRD") {
     // The shared resolver finds a pronoun's person (by gender, recency and subjecthood);

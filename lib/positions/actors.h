@@ -62,10 +62,6 @@ class Actors {
   void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
   // The shared resolver over this document, made on first need.
   const MentionResolver& mentions() const;
-  // The actors "they" at candidate index I stands for when the shared resolver names no one
-  // (it keeps "they" anonymous): the last state, organisation or group of coordinated actors
-  // named before it ("NATO and Russia met. They agreed ..."). Empty when there is none.
-  std::vector<std::string> plural_actors(size_t i, size_t at, const std::string& date) const;
   // The actor entity E stands for (the resolver's stands_for); a person by the shared
   // resolver's repaired name ("State Tom Hale" is Tom Hale).
   std::string person_name(const Entity& e) const;
