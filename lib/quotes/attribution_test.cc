@@ -352,3 +352,17 @@ TEST_CASE("An owner written with a curly apostrophe is read without it", "[quote
   CHECK(attributions("John Hale\u2019s reply was: \"We never agreed to any of it.\"", kPeople) ==
         std::vector<std::string>{"We never agreed to any of it. -> John Hale"});
 }
+
+TEST_CASE("A title in title case, its short function words in lower case, is not speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac later wrote \"Order and Chaos in Modern Airline Fleets\" with John Hale.", kPeople).empty());
+  CHECK(attributions("Peter Kovac said it was \"Yes to a Safer Sky\" in spirit.", kPeople).empty());
+  // A lower-case last word is no title: the verb of saying governs the quote.
+  CHECK(attributions("Peter Kovac said \"Wait for the report\" on Monday.", kPeople) ==
+        std::vector<std::string>{"Wait for the report -> Peter Kovac"});
+}
+
+TEST_CASE("A participle cue after by in a clause opened by where or when speaks for that clause's subject", "[quotes]") {
+  CHECK(attributions("In that essay, where Peter Kovac begins by arguing that \"no two airplanes are ever alike in "
+                     "how they fly\", so no one model fits.",
+                     kPeople) == std::vector<std::string>{"no two airplanes are ever alike in how they fly -> Peter Kovac"});
+}

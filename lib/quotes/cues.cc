@@ -50,6 +50,13 @@ bool is_passive_aux(const std::string& w) {
   return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being";
 }
 
+// A word that opens a subordinate clause before its subject ("where", "when", "while").
+bool is_subordinator(const std::string& w) {
+  static const char* const kWords[] = {"where", "when", "while", "whereas", "because", "although", "though",
+                                       "if", "since", "after", "before", "until", "once"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
 bool is_clause_word(const std::string& w) {
   return w == "that" || w == "and" || w == "but" || w == "while" || w == "because" || w == "when" || w == "as" ||
          w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though" || w == "yet" ||
@@ -115,6 +122,9 @@ std::pair<size_t, size_t> Cues::clause_subject(const std::vector<Token>& toks, s
 
 std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
   while (s < before && !toks[s].word) ++s;
+  // "..., where Nida begins by asserting that": a subordinating word opens the clause and
+  // its subject follows it.
+  if (s + 1 < before && is_subordinator(toks[s].lower)) ++s;
   if (s < before && toks[s].lower == "the") ++s;
   // A possessive ("His spokesman said") opens a longer subject than the pronoun.
   if (s < before && !env_.lex.is(toks[s].lower, "det") &&

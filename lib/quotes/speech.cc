@@ -16,9 +16,20 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
   if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
-    size_t caps = 0;
-    for (const Token& t : words) caps += t.word && (t.cap || env_.lex.is(t.lower, "connector"));
-    if (caps == nwords) return false;
+    // Title case lets articles, conjunctions and short prepositions stay lower-case between
+    // capitalised words ("Regularity and Idiomaticity in Grammatical Constructions"), as
+    // the style guides write titles; the first and last words are capitalised.
+    size_t caps = 0, title_case = 0;
+    const Token *first = nullptr, *last = nullptr;
+    for (const Token& t : words) {
+      if (!t.word) continue;
+      if (!first) first = &t;
+      last = &t;
+      bool cap = t.cap || env_.lex.is(t.lower, "connector");
+      caps += cap;
+      title_case += cap || env_.lex.is(t.lower, "title-case");
+    }
+    if (caps == nwords || (title_case == nwords && first && first->cap && last->cap)) return false;
   }
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
