@@ -5,6 +5,7 @@
 #include "dossier/quotes.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
@@ -39,8 +40,40 @@ class Annotator {
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
+    repeated_speech();
     for (size_t i = 0; i < out_.size(); ++i) out_[i].id = "q" + std::to_string(i + 1);
     return std::move(out_);
+  }
+
+  // A headline quotes again words the body attributes ("'Firm guarantees': what the envoys
+  // said" before "X said Russia needs "firm guarantees""): a quote of two words or more in
+  // the title that repeats a speech quote's words (in any case) is speech too, of the same
+  // speaker. (A summary sentence repeating them may be the author's: "amid demands for
+  // "guarantees"".)
+  void repeated_speech() {
+    const auto& title = env_.doc.title;
+    if (!title || title->empty() || env_.doc.text.compare(0, title->size(), *title) != 0) return;
+    const int64_t title_end = env_.cp(title->size());
+    auto key = [](const std::string& text) {
+      std::string k;
+      k.reserve(text.size());
+      for (char c : text) k += utf8::ascii_lower(c);
+      return k;
+    };
+    std::unordered_map<std::string, size_t> said;  // words -> the first speech quote with a speaker
+    for (size_t i = 0; i < out_.size(); ++i)
+      if (out_[i].speech && out_[i].speaker && out_[i].kind != "turn") said.emplace(key(out_[i].text), i);
+    if (said.empty()) return;
+    for (Quote& q : out_) {
+      if (q.span.start >= title_end) break;  // sorted by start
+      if (q.span.end > title_end) continue;
+      if (q.speech || q.text.find(' ') == std::string::npos) continue;
+      auto it = said.find(key(q.text));
+      if (it == said.end()) continue;
+      q.speech = true;
+      q.speaker = out_[it->second].speaker;
+      q.cue = out_[it->second].cue;
+    }
   }
 
   void marked(const ScannedQuote& s) {
@@ -159,8 +192,15 @@ class Annotator {
                words::is_possessive(t);
       });
     }
-    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech, closing_comma};
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech, closing_comma, false};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
+    // A phrase a turn's speaker marks in their own words is theirs; what they quote as a
+    // sentence or after a cue may be anyone's ("we hear "no, don't worry"").
+    bool own_phrase = false;
+    if (!q.speech && turn) {
+      clues.in_turn = true;
+      q.speech = own_phrase = speech_.is_speech(words, nwords, ob, oe, clues);
+    }
 
     // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
     // of an earlier quote of the sentence finds no subject after that quote; the earlier
@@ -174,6 +214,8 @@ class Annotator {
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
         q.source_span = env_.mention_span(attr->speaker);
+      } else if (own_phrase) {
+        q.speaker = turn->quote.speaker;
       } else if (!turn && same_sentence) {
         // The second quote of a sentence (`X said the plan was "a" and "b"`) shares the
         // first one's speaker.

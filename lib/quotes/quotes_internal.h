@@ -183,6 +183,8 @@ struct Clues {
   // The comma of ", SUBJECT CUE [a few words]." closing the quote's sentence after the
   // quote (Speech::closing_cue, read once per quote), or nullopt.
   std::optional<size_t> closing_comma;
+  // Inside a labelled transcript turn: every word there is the turn speaker's.
+  bool in_turn = false;
 };
 
 class Speech {

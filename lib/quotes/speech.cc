@@ -40,6 +40,9 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
   if (c.adjacent || c.own_sentence) return true;
+  // A phrase a speaker marks in their own turn ("We need 'firm guarantees' that ...") is
+  // their words, quoted again by whoever reports the turn.
+  if (c.in_turn && nwords >= 2) return true;
   if (nwords == 1) return false;
   if (next.word && !next.cap && !c.ends_clause && !env_.lex.is(next.lower, "function") && !cue_at({next}, 0, env_.lex))
     return false;
