@@ -56,6 +56,31 @@ bool after_preposition(std::string_view text, size_t pos) {
   return false;
 }
 
+// Whether WORDS is a title written in title case between a state or organisation and a
+// person's name ("Under Secretary of State", "Foreign Minister", "Secretary General"):
+// one to six words, the first capitalised, the others capitalised or "of", "for", "to",
+// "the"; spaces only between them.
+bool is_title(std::string_view words) {
+  size_t n = 0, b = 0;
+  while (b < words.size()) {
+    if (words[b] == ' ') {
+      ++b;
+      continue;
+    }
+    size_t e = b;
+    while (e < words.size() && words[e] != ' ') ++e;
+    std::string_view w = words.substr(b, e - b);
+    bool cap = w[0] >= 'A' && w[0] <= 'Z';
+    bool small = w == "of" || w == "for" || w == "to" || w == "the";
+    if ((n == 0 && !cap) || (!cap && !small)) return false;
+    for (char ch : w)
+      if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-') return false;
+    ++n;
+    b = e;
+  }
+  return n >= 1 && n <= 6;
+}
+
 // A joint body named for its members, "NATO-Russia Council": the members it speaks for.
 std::vector<std::string> joint_members(const std::string& name) {
   static const RE2 re("^([A-Z][\\w.]*)(?:-|\xE2\x80\x93)([A-Z][\\w.]*)\\s+(?:Council|Commission|Committee|Forum)$");
@@ -68,8 +93,9 @@ std::vector<std::string> joint_members(const std::string& name) {
 
 // A person named after a state's or organisation's possessive and a title ("Russia's
 // permanent representative to the OSCE Alexander Lukashevich", "Poland's Defense Minister
-// X") is introduced as its official and speaks for it in this document, as an office in the
-// gazetteer would say. The title is at most eight words, within one phrase (no sentence
+// X"), or right after its name and a title in title case ("U.S. Under Secretary of State
+// X", "NATO Secretary General X"), is introduced as its official and speaks for it in this
+// document, as an office in the gazetteer would say. The title is at most eight words, within one phrase (no sentence
 // punctuation or quote marks).
 void Actors::add_introductions() {
   std::string_view text = doc_.text;
@@ -86,6 +112,8 @@ void Actors::add_introductions() {
         after = c.end + 2;
       } else if (text.substr(c.end, 4) == "\u2019s" && !after_preposition(text, c.start)) {
         after = c.end + 4;
+      } else if (j + 1 == i && is_title(text.substr(c.end, p.start - c.end))) {
+        after = c.end;  // "U.S. Under Secretary of State Thomas Shannon"
       } else if (after_preposition(text, c.start)) {
         continue;  // an object inside the title: "to the OSCE"
       } else {
