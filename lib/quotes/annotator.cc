@@ -5,7 +5,6 @@
 #include "dossier/quotes.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
@@ -40,40 +39,9 @@ class Annotator {
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
-    repeated_speech();
+    title_speech(env_, out_);
     for (size_t i = 0; i < out_.size(); ++i) out_[i].id = "q" + std::to_string(i + 1);
     return std::move(out_);
-  }
-
-  // A headline quotes again words the body attributes ("'Firm guarantees': what the envoys
-  // said" before "X said Russia needs "firm guarantees""): a quote of two words or more in
-  // the title that repeats a speech quote's words (in any case) is speech too, of the same
-  // speaker. (A summary sentence repeating them may be the author's: "amid demands for
-  // "guarantees"".)
-  void repeated_speech() {
-    const auto& title = env_.doc.title;
-    if (!title || title->empty() || env_.doc.text.compare(0, title->size(), *title) != 0) return;
-    const int64_t title_end = env_.cp(title->size());
-    auto key = [](const std::string& text) {
-      std::string k;
-      k.reserve(text.size());
-      for (char c : text) k += utf8::ascii_lower(c);
-      return k;
-    };
-    std::unordered_map<std::string, size_t> said;  // words -> the first speech quote with a speaker
-    for (size_t i = 0; i < out_.size(); ++i)
-      if (out_[i].speech && out_[i].speaker && out_[i].kind != "turn") said.emplace(key(out_[i].text), i);
-    if (said.empty()) return;
-    for (Quote& q : out_) {
-      if (q.span.start >= title_end) break;  // sorted by start
-      if (q.span.end > title_end) continue;
-      if (q.speech || q.text.find(' ') == std::string::npos) continue;
-      auto it = said.find(key(q.text));
-      if (it == said.end()) continue;
-      q.speech = true;
-      q.speaker = out_[it->second].speaker;
-      q.cue = out_[it->second].cue;
-    }
   }
 
   void marked(const ScannedQuote& s) {

@@ -207,6 +207,11 @@ class Speech {
   const Env& env_;
 };
 
+// A headline quotes again words the body attributes (speech.cc): a quote of two words or
+// more in the document's title that repeats a speech quote's words (in any case) becomes
+// speech of the same speaker. QUOTES are sorted by span.
+void title_speech(const Env& env, std::vector<Quote>& quotes);
+
 // Reported speech outside quote marks (indirect.cc), one per sentence holding no quote of
 // TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."
 std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);

@@ -2,7 +2,9 @@
 // sentence; a short noun phrase after a determiner, "so-called" or a title word is a term.
 // Tested by quotes_test.cc and attribution_test.cc.
 #include <algorithm>
+#include <unordered_map>
 
+#include "dossier/utf8.h"
 #include "quotes_internal.h"
 
 namespace dossier::quotes_detail {
@@ -151,4 +153,43 @@ bool Speech::governed_by_cue(size_t ob) const {
     }
   return false;
 }
+
+// A headline quotes again words the body attributes ("'Firm guarantees': what the envoys
+// said" before "X said Russia needs "firm guarantees""): a quote of two words or more in
+// the title that repeats a speech quote's words (in any case) is speech too, of the same
+// speaker. (A summary sentence repeating them may be the author's: "amid demands for
+// "guarantees"".)
+void title_speech(const Env& env, std::vector<Quote>& quotes) {
+  const auto& title = env.doc.title;
+  if (!title || title->empty() || env.doc.text.compare(0, title->size(), *title) != 0) return;
+  const int64_t title_end = env.cp(title->size());
+  // Most titles quote nothing: then no key is built.
+  bool open = false;
+  for (const Quote& q : quotes) {
+    if (q.span.start >= title_end) break;
+    open |= !q.speech;
+  }
+  if (!open) return;
+  auto key = [](const std::string& text) {
+    std::string k;
+    k.reserve(text.size());
+    for (char c : text) k += utf8::ascii_lower(c);
+    return k;
+  };
+  std::unordered_map<std::string, size_t> said;  // words -> the first speech quote with a speaker
+  for (size_t i = 0; i < quotes.size(); ++i)
+    if (quotes[i].speech && quotes[i].speaker && quotes[i].kind != "turn") said.emplace(key(quotes[i].text), i);
+  if (said.empty()) return;
+  for (Quote& q : quotes) {
+    if (q.span.start >= title_end) break;  // sorted by start
+    if (q.span.end > title_end) continue;
+    if (q.speech || q.text.find(' ') == std::string::npos) continue;
+    auto it = said.find(key(q.text));
+    if (it == said.end()) continue;
+    q.speech = true;
+    q.speaker = quotes[it->second].speaker;
+    q.cue = quotes[it->second].cue;
+  }
+}
+
 }  // namespace dossier::quotes_detail
