@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,10 +39,8 @@ enum class MentionKind {
 // office holder the gazetteer knows, or a capitalised name read from the phrase).
 struct Referent {
   std::optional<size_t> entity;            // index into the entities given to the resolver
-  // Without entity: the canonical name ("" = unknown). With it: the entity's name repaired
-  // where the entities layer cut it wrongly ("Mathematician Ann Lee" -> "Ann Lee", "Tom
-  // Hale of Acme Magazine" -> "Tom Hale", "Sean O" before "'Hara" -> "Sean O'Hara"), or ""
-  // when the entity's name stands.
+  // Without entity: the canonical name ("" = unknown); with it, "" (the entity's name is
+  // MentionResolver::entity_name).
   std::string name;
   std::optional<std::string> source_text;  // the phrase's words when no one is named
   size_t begin = 0, end = 0;               // bytes of the words that name the referent
@@ -61,6 +60,13 @@ struct MentionQuery {
   // Who "I" and "we" mean here (a transcript turn's speaker), as an entity index.
   std::optional<size_t> first_person;
 };
+
+// How the words between two names join them into one group ("Spain, Italy and France",
+// "NATO as well as the EU", "Russia or China"): a comma (Comma); "and", ", and", "as well
+// as" (And); "or", ", or" (Or); each with an optional "the" after it, in any case and
+// spacing. None for any other words. The resolver's groups take Comma and And.
+enum class Join { None, Comma, And, Or };
+Join join_between(std::string_view between);
 
 class MentionResolver {
  public:
@@ -96,7 +102,13 @@ class MentionResolver {
   // PERSON mentioned at least three times and more often than any other, or nullopt.
   std::optional<size_t> topic_person() const;
 
-  // The name a referent is shown by: referent.name when it is set, else the entity's.
+  // The name entity I is shown by: its name repaired where the entities layer cut it
+  // wrongly ("Mathematician Ann Lee" -> "Ann Lee", "Tom Hale of Acme Magazine" -> "Tom
+  // Hale", "Sean O" before "'Hara" -> "Sean O'Hara", "State Tom Hale" of "Under Secretary
+  // of State Tom Hale" -> "Tom Hale"), else its name, else its last alias, else its first
+  // mention's text; "" when I is no entity.
+  std::string entity_name(size_t i) const;
+  // The name a referent is shown by: its entity's entity_name, else referent.name.
   std::string name_of(const Referent& referent) const;
 
   struct Impl;

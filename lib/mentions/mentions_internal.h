@@ -87,6 +87,7 @@ struct MentionResolver::Impl {
   const std::string& corrected_name(size_t i) const;
 
  private:
+  void count_organisations() const;  // fills topic_org_ and issuer_
   mutable std::optional<std::optional<size_t>> topic_;  // computed on first need
   mutable std::optional<std::optional<size_t>> topic_org_;
   mutable std::optional<std::optional<size_t>> issuer_;

@@ -14,12 +14,23 @@ using namespace words;
 namespace {
 
 // "Ann Lee" of "Mathematician Ann Lee": occupations (lexicon class "occupation", never a
-// title of address as "President" or "General" is) before a name of two words or more.
+// title of address as "President" or "General" is) before a name of two words or more;
+// and "Tom Hale" of "State Tom Hale", the end of an office's title ("Under Secretary of
+// State") the entities layer left before the name (class "title"). A name of two words
+// stays whole ("President Obama" names no one else).
 std::string without_occupation(const Lexicon& lex, const std::string& name) {
   if (std::count(name.begin(), name.end(), ' ') < 2) return {};
   auto toks = tokenize(name, 0, name.size());
+  size_t words = 0;
+  for (const Token& t : toks) words += t.word;
   size_t k = 0;
-  while (toks.size() - k > 2 && toks[k].word && toks[k].cap && lex.is(toks[k].lower, "occupation") && toks[k + 1].cap) ++k;
+  while (k + 1 < toks.size() && words > 2 && toks[k].word && toks[k].cap &&
+         (lex.is(toks[k].lower, "occupation") || lex.is(toks[k].lower, "title"))) {
+    ++k;
+    --words;
+    if (k < toks.size() && toks[k].lower == ".") ++k;  // "Gen. Tom Hale"
+    if (k >= toks.size() || !toks[k].cap) return {};
+  }
   return k == 0 ? std::string() : name.substr(toks[k].b);
 }
 

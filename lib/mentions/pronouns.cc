@@ -14,11 +14,14 @@ namespace {
 
 // How far back pronouns look, in paragraphs.
 constexpr size_t kPronounParagraphs = 4;
+// "They" looks back for a subject at least this many bytes (about two sentences of news).
+constexpr size_t kPluralReach = 400;
 
 // Words before a name that make it an object, not the subject of its clause.
 bool is_preposition(const std::string& w) {
-  static const char* kWords[] = {"to", "with", "by", "of", "for", "from", "on", "at", "about", "against", "than",
-                                 "and", "or", "met", "told", "called", "urged", "asked", "under", "between"};
+  static const char* kWords[] = {"to",  "with", "by",  "of",     "for",   "from",  "on",    "at",    "about",
+                                 "against", "than", "and", "or", "met", "told", "called", "urged", "asked",
+                                 "under", "between", "in", "into", "over", "among"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
 }
 
@@ -29,7 +32,9 @@ using Impl = MentionResolver::Impl;
 
 bool Impl::is_subject(const MentionResolver::Span& m) const {
   size_t sb = sentences[span_index(sentences, m.begin)].first;
-  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 1);
+  auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 2);
+  // "with the EU": the article does not make the name a subject.
+  if (!before.empty() && before.back().lower == "the") before.pop_back();
   return before.empty() || !(before.back().word && is_preposition(before.back().lower));
 }
 
@@ -88,42 +93,58 @@ std::optional<size_t> Impl::subject_pronoun(size_t b, size_t e, char want) const
 
 namespace {
 
-// The entity of TYPE mentioned at least MIN times and more often than any other of it.
-std::optional<size_t> most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
-                                     const char* type, size_t min = 3) {
+// The two entities of TYPE mentioned most often, with their counts, in one pass.
+struct MostMentioned {
+  std::optional<size_t> best;
+  size_t best_count = 0, second_count = 0;
+  // The best one when it has at least MIN mentions and more than any other.
+  std::optional<size_t> with_at_least(size_t min) const {
+    if (best_count < min || best_count == second_count) return std::nullopt;
+    return best;
+  }
+};
+
+MostMentioned most_mentioned(const std::vector<Entity>& entities, const std::vector<MentionResolver::Span>& mentions,
+                             const char* type) {
   std::vector<size_t> counts(entities.size(), 0);
   for (const auto& m : mentions)
     if (entities[m.entity].type == type) ++counts[m.entity];
-  size_t best = 0, second = 0;
-  std::optional<size_t> topic;
+  MostMentioned out;
   for (size_t e = 0; e < counts.size(); ++e) {
-    if (counts[e] > best) {
-      second = best;
-      best = counts[e];
-      topic = e;
-    } else if (counts[e] > second) {
-      second = counts[e];
+    if (counts[e] > out.best_count) {
+      out.second_count = out.best_count;
+      out.best_count = counts[e];
+      out.best = e;
+    } else if (counts[e] > out.second_count) {
+      out.second_count = counts[e];
     }
   }
-  if (best < min || best == second) topic.reset();
-  return topic;
+  return out;
 }
 
 }  // namespace
 
 // Once per document (a pass per pronoun would be quadratic).
 std::optional<size_t> Impl::topic_person() const {
-  if (!topic_) topic_ = most_mentioned(entities, mentions, "PERSON");
+  if (!topic_) topic_ = most_mentioned(entities, mentions, "PERSON").with_at_least(3);
   return *topic_;
 }
 
+// The topic organisation and the issuer come from one count of the ORG mentions.
+void Impl::count_organisations() const {
+  if (topic_org_) return;
+  MostMentioned orgs = most_mentioned(entities, mentions, "ORG");
+  topic_org_ = orgs.with_at_least(3);
+  issuer_ = orgs.with_at_least(2);
+}
+
 std::optional<size_t> Impl::topic_organisation() const {
-  if (!topic_org_) topic_org_ = most_mentioned(entities, mentions, "ORG");
+  count_organisations();
   return *topic_org_;
 }
 
 std::optional<size_t> Impl::issuer() const {
-  if (!issuer_) issuer_ = most_mentioned(entities, mentions, "ORG", 2);
+  count_organisations();
   return *issuer_;
 }
 
@@ -140,12 +161,14 @@ std::optional<size_t> Impl::body_owner(const std::vector<Token>& seg) const {
 }
 
 
-// The organisation, state or group of people "they" at POS means: in its sentence or the
-// one before, the nearest ORG or GPE (or person coordinated with another) that opens its
-// clause, else the nearest of them ("NATO suspended
-// cooperation with Russia. They said ..." is NATO's). A plural source noun nearer than
-// that ("officials", "analysts") or a plural person described in between leaves "they" to
-// the people, so nobody is named.
+// The organisation, state or group of people "they" at POS means: the nearest ORG or GPE
+// (or person coordinated with another) that opens its clause, in its sentence or the one
+// before or within kPluralReach bytes ("The Baltic Council leaders met in Riga. The talks
+// with Estonia ran late. They agreed ..." is the council's: Estonia, after a preposition,
+// is an object); else the nearest of them in its sentence or the one before ("NATO
+// suspended cooperation with Russia. They said ..." is NATO's). A plural source noun
+// nearer than that ("officials", "analysts") or a plural person described in between
+// leaves "they" to the people, so nobody is named.
 std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos, std::vector<size_t>* group) const {
   size_t here = span_index(sentences, pos);
   size_t from = sentences[here > 0 ? here - 1 : 0].first;
@@ -153,7 +176,7 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
   size_t nearest_end = pos, nearest_at = 0, subject_at = 0;
   for (auto it = first_at_or_after(pos); it != mentions.begin();) {
     --it;
-    if (it->begin < from) break;
+    if (it->begin < from && it->end + kPluralReach <= pos) break;
     if (excluded(q, *it) || it->end > pos) continue;
     const std::string& type = entities[it->entity].type;
     // A person alone is "he" or "she"; people named together ("Ann Lee and Tom Hale") are
@@ -161,7 +184,7 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
     if (type != "ORG" && type != "GPE" &&
         !(type == "PERSON" && coordinated(static_cast<size_t>(it - mentions.begin())).size() >= 2))
       continue;
-    if (!nearest) {
+    if (!nearest && it->begin >= from) {
       nearest = it->entity;
       nearest_end = it->end;
       nearest_at = static_cast<size_t>(it - mentions.begin());
@@ -172,24 +195,32 @@ std::optional<size_t> Impl::plural_antecedent(const MentionQuery& q, size_t pos,
       break;
     }
   }
-  if (!nearest) return std::nullopt;
+  if (!nearest && !subject) return std::nullopt;
+  if (!nearest) nearest_end = mentions[subject_at].end;
   for (const Token& t : tokenize(text, nearest_end, pos))
     if (t.word && lex.is(t.lower, "source")) return std::nullopt;
   if (group) *group = coordinated(subject ? subject_at : nearest_at);
   return subject ? subject : nearest;
 }
 
-namespace {
-
-// Whether the words between two mentions join them into one group: a comma, "and", ", and",
-// "as well as", each with an optional "the" after it.
-bool joins(std::string_view between) {
-  if (between.size() > 24) return false;  // ", as well as the" and its spaces at most
+Join join_between(std::string_view between) {
+  if (between.size() > 24) return Join::None;  // ", as well as the" and its spaces at most
   std::string t;
   for (char ch : between)
-    if (ch != ' ' && ch != '\n') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
   if (t.size() >= 3 && t.compare(t.size() - 3, 3, "the") == 0) t.resize(t.size() - 3);
-  return t == "," || t == "and" || t == ",and" || t == "aswellas";
+  if (t == ",") return Join::Comma;
+  if (t == "and" || t == ",and" || t == "aswellas") return Join::And;
+  if (t == "or" || t == ",or") return Join::Or;
+  return Join::None;
+}
+
+namespace {
+
+// Whether the words between two mentions join them into one of the resolver's groups.
+bool joins(std::string_view between) {
+  Join j = join_between(between);
+  return j == Join::Comma || j == Join::And;
 }
 
 }  // namespace

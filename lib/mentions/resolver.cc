@@ -47,14 +47,18 @@ std::optional<size_t> MentionResolver::entity_at(size_t begin) const {
 
 std::optional<size_t> MentionResolver::topic_person() const { return impl_->topic_person(); }
 
+std::string MentionResolver::entity_name(size_t i) const {
+  if (i >= impl_->entities.size()) return {};
+  if (const std::string& repaired = impl_->corrected_name(i); !repaired.empty()) return repaired;
+  const Entity& e = impl_->entities[i];
+  if (!e.name.empty()) return e.name;
+  if (!e.aliases.empty()) return e.aliases.back();
+  if (!e.mentions.empty()) return span_text(impl_->doc.text, e.mentions.front());
+  return {};
+}
+
 std::string MentionResolver::name_of(const Referent& r) const {
-  if (r.entity && !r.name.empty()) return r.name;
-  if (r.entity && *r.entity < impl_->entities.size()) {
-    const Entity& e = impl_->entities[*r.entity];
-    if (!e.name.empty()) return e.name;
-    if (!e.aliases.empty()) return e.aliases.back();
-    if (!e.mentions.empty()) return span_text(impl_->doc.text, e.mentions.front());
-  }
+  if (r.entity) return entity_name(*r.entity);
   return r.name;
 }
 
@@ -402,7 +406,7 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
 
 Referent MentionResolver::resolve(const MentionQuery& q) const {
   Referent r = resolve_phrase(*impl_, q);
-  if (r.entity && r.name.empty()) r.name = impl_->corrected_name(*r.entity);
+  if (r.entity) r.name.clear();
   return r;
 }
 

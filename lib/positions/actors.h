@@ -9,9 +9,12 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "dossier/document.h"
 #include "dossier/mentions.h"
@@ -20,6 +23,31 @@
 #include "internal.h"
 
 namespace dossier::positions_detail {
+
+// A pattern of lib/data/positions/actors.tsv and the actor its match stands for
+// ("the Kremlin" -> Russia).
+struct ActorCue {
+  std::unique_ptr<RE2> re;
+  std::string actor;
+};
+const std::vector<ActorCue>& actor_cues();
+
+// A role noun of lib/data/positions/roles.tsv ("the Russian foreign minister") and the
+// office it names.
+struct RoleNoun {
+  std::string role;
+  std::unique_ptr<RE2> re;
+};
+const std::vector<RoleNoun>& role_nouns();
+
+// Whether C is an ASCII byte of a word as a regular expression's \w sees it.
+inline bool is_ascii_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+// The person class of a personal pronoun written as WORD ("we", "We", "I": FIRST; he, his,
+// she, her: THIRD; they, their, them: PLURAL), matched in lower case or with a capital
+// first letter; nullptr for any other word.
+const char* pronoun_class(std::string_view word);
 
 struct Candidate {
   size_t start = 0, end = 0;  // bytes into the text
@@ -62,10 +90,9 @@ class Actors {
   void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
   // The shared resolver over this document, made on first need.
   const MentionResolver& mentions() const;
-  // The actors "they" at candidate index I stands for when the shared resolver names no one
-  // (it keeps "they" anonymous): the last state, organisation or group of coordinated actors
-  // named before it ("NATO and Russia met. They agreed ..."). Empty when there is none.
-  std::vector<std::string> plural_actors(size_t i, size_t at, const std::string& date) const;
+  // The actor entity E stands for (the resolver's stands_for); a person by the shared
+  // resolver's repaired name ("State Tom Hale" is Tom Hale).
+  std::string person_name(const Entity& e) const;
   // The actors a resolved referent stands for; empty when it names no one.
   std::vector<std::string> referent_actors(const Referent& r, size_t at, const std::string& date) const;
 

@@ -97,12 +97,8 @@ size_t count_words(std::string_view s) {
   return n;
 }
 
-bool coordination(std::string_view between) {
-  std::string t;
-  for (char c : between)
-    if (!std::isspace(static_cast<unsigned char>(c))) t += utf8::ascii_lower(c);
-  return t == "and" || t == "," || t == ",and" || t == "andthe" || t == ",the" || t == ",andthe" || t == "or";
-}
+// Holders of one stance may be joined by "or" too ("Russia or China would object").
+bool coordination(std::string_view between) { return join_between(between) != Join::None; }
 
 // A case-insensitive pattern of PREFIX, then one of the nouns of
 // lib/data/positions/proposals.tsv, then a word end; WHAT names it in an error.
@@ -183,7 +179,8 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
     // Only "and"/"or" coordinate here: a bare comma may as well open an apposition ("Russia's
     // envoy to NATO, Dmitry Rogozin, passed on") or close a phrase ("from NATO, Putin set").
     std::string_view gap = i > 0 ? text.substr(sent[i - 1]->end, c.start - sent[i - 1]->end) : std::string_view();
-    if (i > 0 && coordination(gap) && (gap.find("and") != std::string_view::npos || gap.find("or") != std::string_view::npos))
+    Join join = i > 0 ? join_between(gap) : Join::None;
+    if (join == Join::And || join == Join::Or)
       return subject_at(i - 1);
     return true;
   };

@@ -398,3 +398,14 @@ TEST_CASE("asking for an allied presence opposes withdrawing it", "[positions][l
   auto qs = positions_of({"Belarus demanded the removal of the NATO presence."}, {{"Belarus", "GPE"}, {"NATO", "ORG"}});
   CHECK(!has(qs, "Belarus", "nato-withdrawal", "oppose"));
 }
+
+TEST_CASE("a person named right after a state and a title in title case speaks for that state", "[positions][layer]") {
+  auto qs = positions_of({"Belarus Deputy Minister of Defence Ivan Petrov arrived.", "Ivan Petrov rejected NATO expansion."},
+                         {{"Belarus", "GPE"}, {"Ivan Petrov", "PERSON"}, {"NATO", "ORG"}});
+  CHECK(has(qs, "Ivan Petrov", "nato-enlargement", "oppose"));
+  CHECK(has(qs, "Belarus", "nato-enlargement", "oppose"));
+  // Lower-case words between them are no title: "Belarus said that Ivan Petrov ..."
+  auto rs = positions_of({"Belarus hosted the talks where Ivan Petrov arrived.", "Ivan Petrov rejected NATO expansion."},
+                         {{"Belarus", "GPE"}, {"Ivan Petrov", "PERSON"}, {"NATO", "ORG"}});
+  CHECK(!has(rs, "Belarus", "nato-enlargement", "oppose"));
+}

@@ -39,6 +39,7 @@ class Annotator {
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
+    title_speech(env_, out_);
     for (size_t i = 0; i < out_.size(); ++i) out_[i].id = "q" + std::to_string(i + 1);
     return std::move(out_);
   }
@@ -102,14 +103,17 @@ class Annotator {
     // (cached for the speech test) rules most quotes out before any words are read.
     const Token before_mark = ob > sb ? env_.prev_token(ob) : Token{};
     bool introduced = before_mark.lower == "," || before_mark.lower == ":";
-    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013")
-      attr = cues_.cited_source(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    // The words right before the mark, tokenized once for the three readings below.
+    std::vector<Token> before;
+    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013") {
+      before = last_tokens(env_.doc.text, ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob, 16);
+      attr = cues_.cited_source(before);
+    }
     // `Her reply was: "..."`: words introduced as someone's own are theirs.
-    if (introduced && !attr) attr = cues_.owned_quotation(ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob);
+    if (introduced && !attr) attr = cues_.owned_quotation(before);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
-    if (ob > sb && !attr) {
-      auto before = last_tokens(env_.doc.text, ob > sb + 60 ? env_.cp_start(ob - 60) : sb, ob, 3);
+    if (introduced && !attr) {
       size_t n = before.size();
       if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
         auto left = cues_.left_cue(sb, ob);
@@ -123,9 +127,8 @@ class Annotator {
     bool adjacent = attr.has_value();
     // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
     // sentence reports the clause the quote stands in.
-    if (!attr)
-      if (auto comma = speech_.closing_cue(span_index(env_.ctx.sentences, ob), oe))
-        attr = cues_.right_cue(tokenize(env_.doc.text, *comma, se));
+    const std::optional<size_t> closing_comma = speech_.closing_cue(span_index(env_.ctx.sentences, ob), oe);
+    if (!attr && closing_comma) attr = cues_.right_cue(tokenize(env_.doc.text, *closing_comma, se));
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
     bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&
@@ -157,8 +160,15 @@ class Annotator {
                words::is_possessive(t);
       });
     }
-    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech};
+    Clues clues{attr.has_value(), adjacent, starts_upper, ends_clause, sentence_start && ends_sentence, follows_speech, closing_comma, false};
     q.speech = speech_.is_speech(words, nwords, ob, oe, clues);
+    // A phrase a turn's speaker marks in their own words is theirs; what they quote as a
+    // sentence or after a cue may be anyone's ("we hear "no, don't worry"").
+    bool own_phrase = false;
+    if (!q.speech && turn) {
+      clues.in_turn = true;
+      q.speech = own_phrase = speech_.is_speech(words, nwords, ob, oe, clues);
+    }
 
     // "declared it "odd", declaring that "...": a participle or "and" leaning on the cue
     // of an earlier quote of the sentence finds no subject after that quote; the earlier
@@ -172,6 +182,8 @@ class Annotator {
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
         q.source_span = env_.mention_span(attr->speaker);
+      } else if (own_phrase) {
+        q.speaker = turn->quote.speaker;
       } else if (!turn && same_sentence) {
         // The second quote of a sentence (`X said the plan was "a" and "b"`) shares the
         // first one's speaker.
@@ -316,7 +328,7 @@ class Annotator {
     if (!person && !reporter && si > 0 && env_.ctx.sentences[si].first <= ob) {
       auto [psb, pse] = env_.ctx.sentences[si - 1];
       if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob)
-        if (auto a = cues_.owned_quotation(psb, pse)) reporter = a->speaker;
+        if (auto a = cues_.owned_quotation(last_tokens(env_.doc.text, psb, pse, 16))) reporter = a->speaker;
     }
     if (reporter) {
       q.speaker = env_.speaker_of(*reporter);

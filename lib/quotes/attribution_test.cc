@@ -3,6 +3,7 @@
 
 #include "mentions/test_doc.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -351,4 +352,65 @@ TEST_CASE("A heading of a label and a quote is the label's speech", "[quotes]") 
 TEST_CASE("An owner written with a curly apostrophe is read without it", "[quotes]") {
   CHECK(attributions("John Hale\u2019s reply was: \"We never agreed to any of it.\"", kPeople) ==
         std::vector<std::string>{"We never agreed to any of it. -> John Hale"});
+}
+
+TEST_CASE("A title in title case, its short function words in lower case, is not speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac later wrote \"Order and Chaos in Modern Airline Fleets\" with John Hale.", kPeople).empty());
+  CHECK(attributions("Peter Kovac said it was \"Yes to a Safer Sky\" in spirit.", kPeople).empty());
+  // A lower-case last word is no title: the verb of saying governs the quote.
+  CHECK(attributions("Peter Kovac said \"Wait for the report\" on Monday.", kPeople) ==
+        std::vector<std::string>{"Wait for the report -> Peter Kovac"});
+}
+
+TEST_CASE("A participle cue after by in a clause opened by where or when speaks for that clause's subject", "[quotes]") {
+  CHECK(attributions("In that essay, where Peter Kovac begins by arguing that \"no two airplanes are ever alike in "
+                     "how they fly\", so no one model fits.",
+                     kPeople) == std::vector<std::string>{"no two airplanes are ever alike in how they fly -> Peter Kovac"});
+}
+
+namespace {
+
+// "text -> speaker" for each speech quote of D that is not a turn.
+std::vector<std::string> marked_attributions(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.speech && q.kind != "turn") out.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  return out;
+}
+
+const char* const kTranscript =
+    "Peter Kovac held talks in Vienna on Monday.\n\n"
+    "FOREIGN MINISTER PETER KOVAC: We need \"firm written guarantees\" that the fleet stays home. "
+    "Partners tell us \"do not worry, nothing will change.\" It is not enough.\n\n"
+    "QUESTION: What about the treaty?\n\n"
+    "FOREIGN MINISTER PETER KOVAC: We will discuss it later.";
+
+}  // namespace
+
+TEST_CASE("A phrase a turn's speaker marks in their own words is their speech", "[quotes]") {
+  auto out = marked_attributions(doc_of(kTranscript, kPeople));
+  CHECK(std::find(out.begin(), out.end(), "firm written guarantees -> Peter Kovac") != out.end());
+}
+
+TEST_CASE("A sentence a turn's speaker quotes from others is not given to the speaker", "[quotes]") {
+  auto out = marked_attributions(doc_of(kTranscript, kPeople));
+  CHECK(std::find(out.begin(), out.end(), "do not worry, nothing will change. -> Peter Kovac") == out.end());
+}
+
+TEST_CASE("A headline quoting words the body attributes is speech of the same speaker", "[quotes]") {
+  Document d = doc_of("'Firm written guarantees' for the fleet, the minister asks\n\n"
+                      "Peter Kovac said Vienna needs \"firm written guarantees\" before any vote.",
+                      kPeople);
+  d.title = "'Firm written guarantees' for the fleet, the minister asks";
+  auto out = marked_attributions(d);
+  CHECK(out == std::vector<std::string>{"Firm written guarantees -> Peter Kovac", "firm written guarantees -> Peter Kovac"});
+}
+
+TEST_CASE("A body sentence repeating words said elsewhere is not made speech for them", "[quotes]") {
+  Document d = doc_of("Talks end in Vienna\n\nThe talks went on amid demands for \"firm written guarantees\".\n\n"
+                      "Peter Kovac said Vienna needs \"firm written guarantees\" before any vote.",
+                      kPeople);
+  d.title = "Talks end in Vienna";
+  auto out = marked_attributions(d);
+  CHECK(out == std::vector<std::string>{"firm written guarantees -> Peter Kovac"});
 }

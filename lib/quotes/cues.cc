@@ -50,6 +50,13 @@ bool is_passive_aux(const std::string& w) {
   return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being";
 }
 
+// A word that opens a subordinate clause before its subject ("where", "when", "while").
+bool is_subordinator(const std::string& w) {
+  static const char* const kWords[] = {"where", "when", "while", "whereas", "because", "although", "though",
+                                       "if", "since", "after", "before", "until", "once"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
 bool is_clause_word(const std::string& w) {
   return w == "that" || w == "and" || w == "but" || w == "while" || w == "because" || w == "when" || w == "as" ||
          w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though" || w == "yet" ||
@@ -115,6 +122,9 @@ std::pair<size_t, size_t> Cues::clause_subject(const std::vector<Token>& toks, s
 
 std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
   while (s < before && !toks[s].word) ++s;
+  // "..., where Nida begins by asserting that": a subordinating word opens the clause and
+  // its subject follows it.
+  if (s + 1 < before && is_subordinator(toks[s].lower)) ++s;
   if (s < before && toks[s].lower == "the") ++s;
   // A possessive ("His spokesman said") opens a longer subject than the pronoun.
   if (s < before && !env_.lex.is(toks[s].lower, "det") &&
@@ -289,18 +299,19 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
 // A cited source right before the quote: a noun of quotation, "of", "from", "by" or
 // "attributed to", and the name (`the motto of X, "..."`, `a quote attributed to
 // X — "..."`, `in the words of X: "..."`): the one cited speaks.
-std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
-  auto toks = last_tokens(env_.doc.text, from, to, 14);
+std::optional<Attribution> Cues::cited_source(const std::vector<Token>& toks) const {
+  // The last 14 tokens reach back over the longest name and noun of quotation.
+  size_t lo = toks.size() > 14 ? toks.size() - 14 : 0;
   size_t k = toks.size();
-  for (size_t marks = 0; k > 0 && marks < 2 && !toks[k - 1].word; ++marks) {
+  for (size_t marks = 0; k > lo && marks < 2 && !toks[k - 1].word; ++marks) {
     const std::string& p = toks[k - 1].lower;
     if (p != "," && p != ":" && p != "-" && p != "\u2014" && p != "\u2013") return std::nullopt;
     --k;
   }
   size_t name_e = k;
-  while (k > 0 && toks[k - 1].word && (toks[k - 1].cap || (k < name_e && env_.lex.is(toks[k - 1].lower, "connector")))) --k;
+  while (k > lo && toks[k - 1].word && (toks[k - 1].cap || (k < name_e && env_.lex.is(toks[k - 1].lower, "connector")))) --k;
   while (k < name_e && !toks[k].cap) ++k;
-  if (k == name_e || k < 2) return std::nullopt;
+  if (k == name_e || k < lo + 2) return std::nullopt;
   size_t name_b = k;
   const std::string& prep = toks[k - 1].lower;
   size_t noun = k - 2;
@@ -325,8 +336,7 @@ std::optional<Attribution> Cues::cited_source(size_t from, size_t to) const {
 // Quoted words introduced as someone's own: a clause ending in "was:", "were:" or ":" that
 // opens with a possessive and a noun of quotation (`Her final words were:`, `Ann Lee's reply
 // ran:`): the owner speaks.
-std::optional<Attribution> Cues::owned_quotation(size_t from, size_t to) const {
-  auto toks = last_tokens(env_.doc.text, from, to, 16);
+std::optional<Attribution> Cues::owned_quotation(const std::vector<Token>& toks) const {
   size_t end = toks.size();
   while (end > 0 && !toks[end - 1].word && (toks[end - 1].lower == ":" || toks[end - 1].lower == ",")) --end;
   if (end == toks.size() || end == 0) return std::nullopt;

@@ -28,11 +28,8 @@ size_t Env::cp_start(size_t b) const {
 
 std::optional<Speaker> Env::speaker_of(const Found& f) const {
   if (f.entity) {
-    const Entity& e = (*ctx.entities)[*f.entity];
-    std::string name = f.name.empty() ? e.name : f.name;
-    if (name.empty() && !e.aliases.empty()) name = e.aliases.back();
-    if (name.empty() && !e.mentions.empty()) name = span_text(doc.text, e.mentions.front());
-    if (!name.empty()) return Speaker{e.id, name};
+    std::string name = resolver.entity_name(*f.entity);
+    if (!name.empty()) return Speaker{(*ctx.entities)[*f.entity].id, name};
   }
   if (!f.name.empty()) return Speaker{std::nullopt, f.name};
   return std::nullopt;

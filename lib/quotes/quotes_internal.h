@@ -24,8 +24,7 @@ using namespace dossier::words;
 // read from the text, or an anonymous source, with the words that named them.
 struct Found {
   std::optional<size_t> entity;
-  std::string name;                       // without entity: a name read from the text; with
-                                          // it: the entity's name repaired (Referent::name)
+  std::string name;                       // without entity: a name read from the text
   std::optional<std::string> source_text; // "a ministry source"
   size_t b = 0, e = 0;                    // bytes of the mention, when there is one
   bool anonymous = false;                 // a source that names no one ("officials"), not just unknown words
@@ -118,12 +117,15 @@ class Cues {
   // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
   // adding that the conference would be "very useful"`, `according to X, "..."`.
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
-  // A cited source ending right before the quote opening at TO: `the motto of X, "..."`,
-  // `a quote attributed to X — "..."`; nullopt when the words before are none.
-  std::optional<Attribution> cited_source(size_t from, size_t to) const;
-  // Quoted words introduced by the clause ending at TO as someone's own (`Her final words
-  // were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause is none such.
-  std::optional<Attribution> owned_quotation(size_t from, size_t to) const;
+  // TOKS: the last 16 tokens of the 160 bytes before a quote's opening mark (or of its
+  // sentence, when shorter), read once for both.
+  // A cited source ending right before the quote: `the motto of X, "..."`, `a quote
+  // attributed to X — "..."`; nullopt when the words before are none.
+  std::optional<Attribution> cited_source(const std::vector<Token>& toks) const;
+  // Quoted words introduced by the clause ending right before the quote as someone's own
+  // (`Her final words were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause
+  // is none such.
+  std::optional<Attribution> owned_quotation(const std::vector<Token>& toks) const;
 
  private:
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
@@ -178,6 +180,11 @@ struct Clues {
   bool ends_clause;     // the quote ends with , . ! or ?
   bool own_sentence;    // opens its sentence and ends with . ! or ?
   bool follows_speech; // a few words after a speech quote of its sentence, in its clause
+  // The comma of ", SUBJECT CUE [a few words]." closing the quote's sentence after the
+  // quote (Speech::closing_cue, read once per quote), or nullopt.
+  std::optional<size_t> closing_comma;
+  // Inside a labelled transcript turn: every word there is the turn speaker's.
+  bool in_turn = false;
 };
 
 class Speech {
@@ -193,11 +200,17 @@ class Speech {
   std::optional<size_t> closing_cue(size_t si, size_t oe) const;
   // Whether the quote [OB, OE) of NWORDS words stands in the clause a verb of saying reports
   // ("X said that ... "...""; "X says ... "..."" and "... "...", X said." for two words or more).
-  bool in_reported_clause(size_t ob, size_t oe, size_t nwords) const;
+  // CLOSING_COMMA: closing_cue of the quote's sentence after OE.
+  bool in_reported_clause(size_t ob, size_t oe, size_t nwords, std::optional<size_t> closing_comma) const;
 
  private:
   const Env& env_;
 };
+
+// A headline quotes again words the body attributes (speech.cc): a quote of two words or
+// more in the document's title that repeats a speech quote's words (in any case) becomes
+// speech of the same speaker. QUOTES are sorted by span.
+void title_speech(const Env& env, std::vector<Quote>& quotes);
 
 // Reported speech outside quote marks (indirect.cc), one per sentence holding no quote of
 // TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."

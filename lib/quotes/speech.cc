@@ -2,7 +2,9 @@
 // sentence; a short noun phrase after a determiner, "so-called" or a title word is a term.
 // Tested by quotes_test.cc and attribution_test.cc.
 #include <algorithm>
+#include <unordered_map>
 
+#include "dossier/utf8.h"
 #include "quotes_internal.h"
 
 namespace dossier::quotes_detail {
@@ -16,19 +18,33 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
   if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
-    size_t caps = 0;
-    for (const Token& t : words) caps += t.word && (t.cap || env_.lex.is(t.lower, "connector"));
-    if (caps == nwords) return false;
+    // Title case lets articles, conjunctions and short prepositions stay lower-case between
+    // capitalised words ("Regularity and Idiomaticity in Grammatical Constructions"), as
+    // the style guides write titles; the first and last words are capitalised.
+    size_t caps = 0, title_case = 0;
+    const Token *first = nullptr, *last = nullptr;
+    for (const Token& t : words) {
+      if (!t.word) continue;
+      if (!first) first = &t;
+      last = &t;
+      bool cap = t.cap || env_.lex.is(t.lower, "connector");
+      caps += cap;
+      title_case += cap || env_.lex.is(t.lower, "title-case");
+    }
+    if (caps == nwords || (title_case == nwords && first && first->cap && last->cap)) return false;
   }
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
   // "styled himself "Protector of Mexico"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
-  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords) || c.follows_speech) return true;
+  if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
   if (c.adjacent || c.own_sentence) return true;
+  // A phrase a speaker marks in their own turn ("We need 'firm guarantees' that ...") is
+  // their words, quoted again by whoever reports the turn.
+  if (c.in_turn && nwords >= 2) return true;
   if (nwords == 1) return false;
   if (next.word && !next.cap && !c.ends_clause && !env_.lex.is(next.lower, "function") && !cue_at({next}, 0, env_.lex))
     return false;
@@ -42,11 +58,11 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 // without "that" after "say" ("X says the summit comes at 'critical time'", the headline
 // form) and before a closing "..., X said (Tuesday)." Terms after "so-called" were ruled
 // out before; a quoted phrase inside reported speech is the speaker's words.
-bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords) const {
+bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords, std::optional<size_t> closing_comma) const {
   size_t si = span_index(env_.ctx.sentences, ob);
   // ... unless the quote is a name ("introduced the "reset button"") or modifies a noun
   // ("its adversarial "sphere of influence" approach").
-  if (nwords >= 2 && closing_cue(si, oe)) {
+  if (nwords >= 2 && closing_comma) {
     Token prev = env_.prev_token(ob), next = env_.next_token(oe, env_.doc.text.size());
     bool name = prev.word && env_.lex.is(prev.lower, "det") && prev.lower != "a" && prev.lower != "an";
     bool modifier = next.word && !next.cap && !env_.lex.is(next.lower, "function");
@@ -137,4 +153,43 @@ bool Speech::governed_by_cue(size_t ob) const {
     }
   return false;
 }
+
+// A headline quotes again words the body attributes ("'Firm guarantees': what the envoys
+// said" before "X said Russia needs "firm guarantees""): a quote of two words or more in
+// the title that repeats a speech quote's words (in any case) is speech too, of the same
+// speaker. (A summary sentence repeating them may be the author's: "amid demands for
+// "guarantees"".)
+void title_speech(const Env& env, std::vector<Quote>& quotes) {
+  const auto& title = env.doc.title;
+  if (!title || title->empty() || env.doc.text.compare(0, title->size(), *title) != 0) return;
+  const int64_t title_end = env.cp(title->size());
+  // Most titles quote nothing: then no key is built.
+  bool open = false;
+  for (const Quote& q : quotes) {
+    if (q.span.start >= title_end) break;
+    open |= !q.speech;
+  }
+  if (!open) return;
+  auto key = [](const std::string& text) {
+    std::string k;
+    k.reserve(text.size());
+    for (char c : text) k += utf8::ascii_lower(c);
+    return k;
+  };
+  std::unordered_map<std::string, size_t> said;  // words -> the first speech quote with a speaker
+  for (size_t i = 0; i < quotes.size(); ++i)
+    if (quotes[i].speech && quotes[i].speaker && quotes[i].kind != "turn") said.emplace(key(quotes[i].text), i);
+  if (said.empty()) return;
+  for (Quote& q : quotes) {
+    if (q.span.start >= title_end) break;  // sorted by start
+    if (q.span.end > title_end) continue;
+    if (q.speech || q.text.find(' ') == std::string::npos) continue;
+    auto it = said.find(key(q.text));
+    if (it == said.end()) continue;
+    q.speech = true;
+    q.speaker = quotes[it->second].speaker;
+    q.cue = quotes[it->second].cue;
+  }
+}
+
 }  // namespace dossier::quotes_detail
