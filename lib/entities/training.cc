@@ -115,7 +115,11 @@ std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned e
             if (a.is_string()) x.aliases.push_back(a.get<std::string>());
       }
       std::string path = dir + "/docs/" + j["doc"].get<std::string>() + ".txt";
-      Document doc = ingest_text(read_file(path), path, nullptr, IngestOptions{});
+      // Annotated text is article text: no line of it is page chrome, and the tagger's
+      // examples must not change when the boilerplate model is retrained.
+      IngestOptions plain;
+      plain.plain = true;
+      Document doc = ingest_text(read_file(path), path, nullptr, plain);
       TaggerModel::Example& ex = examples.emplace_back();
       ex.gold = gold_tags(doc.text, tokenize(doc.text), entities);
       ex.features = document_features(doc, gaz);
