@@ -156,7 +156,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
       person_starts_.push_back(cands_[i].start);
       person_at_.push_back(i);
     }
-  add_introductions();
+  introduced_.find(text, cands_, [this](const Candidate& c) { return resolve(c, c.start, ""); });
   for (size_t i = 0; i < ents->size(); ++i) entity_index_.emplace((*ents)[i].id, i);
   if (doc_.quotes)
     for (const auto& q : *doc_.quotes)

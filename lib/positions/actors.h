@@ -20,7 +20,9 @@
 #include "dossier/mentions.h"
 #include "dossier/positions.h"
 #include "dossier/utf8.h"
+#include "candidate.h"
 #include "internal.h"
+#include "introductions.h"
 
 namespace dossier::positions_detail {
 
@@ -48,15 +50,6 @@ inline bool is_ascii_word_byte(char c) {
 // she, her: THIRD; they, their, them: PLURAL), matched in lower case or with a capital
 // first letter; nullptr for any other word.
 const char* pronoun_class(std::string_view word);
-
-struct Candidate {
-  size_t start = 0, end = 0;  // bytes into the text
-  std::string name;           // entity name, actor, or pronoun class
-  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD, PLURAL
-  const Entity* entity = nullptr;
-};
-
-inline bool is_pronoun(const Candidate& c) { return c.type == "FIRST" || c.type == "THIRD" || c.type == "PLURAL"; }
 
 class Actors {
  public:
@@ -113,11 +106,8 @@ class Actors {
   std::vector<size_t> person_at_;            // their indices in cands_
   std::map<std::string, size_t> entity_index_;  // entity id -> index
   // Persons the text introduces as a state's or organisation's officials ("Russia's
-  // permanent representative to the OSCE X"): name -> the actors they speak for.
-  std::map<std::string, std::vector<std::string>> introduced_;
-  void add_introductions();
-  // Appends to OUT the actors PERSON was introduced as speaking for, if not there yet.
-  void add_introduced(const std::string& person, std::vector<std::string>& out) const;
+  // permanent representative to the OSCE X") and the actors they speak for.
+  Introductions introduced_;
 };
 
 }  // namespace dossier::positions_detail

@@ -29,7 +29,11 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
       last = &t;
       bool cap = t.cap || env_.lex.is(t.lower, "connector");
       caps += cap;
-      title_case += cap || env_.lex.is(t.lower, "title-case");
+      // Title case needs a capitalised first word; past a word that is neither, the quote
+      // is no title and its other words need no look-up.
+      bool titled = cap || (first->cap && env_.lex.is(t.lower, "title-case"));
+      if (!titled) break;
+      ++title_case;
     }
     if (caps == nwords || (title_case == nwords && first && first->cap && last->cap)) return false;
   }

@@ -1,0 +1,22 @@
+// Private to the positions module: a candidate actor, a stretch of a document's text that may
+// hold a stance (an entity mention, an actor cue, a role noun or a personal pronoun). Offsets
+// are bytes into Document::text.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "dossier/document.h"
+
+namespace dossier::positions_detail {
+
+struct Candidate {
+  size_t start = 0, end = 0;  // bytes into the text
+  std::string name;           // entity name, actor, or pronoun class
+  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD, PLURAL
+  const Entity* entity = nullptr;
+};
+
+inline bool is_pronoun(const Candidate& c) { return c.type == "FIRST" || c.type == "THIRD" || c.type == "PLURAL"; }
+
+}  // namespace dossier::positions_detail
