@@ -179,6 +179,8 @@ class Finder : private Words {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group();
+  // group()'s last step: plural acronyms ("NGOs") to the acronym's entity, or to none.
+  void plural_acronyms();
 
   // Whether a name's first word is no gazetteer name of its own ("Ford Motor Company", not
   // "Moscow State University").

@@ -83,8 +83,16 @@ void Finder::mark_context() {
   heading_.assign(headline_.begin(), headline_.end());
   if (doc_.title && !doc_.title->empty() && text_.substr(0, doc_.title->size()) == *doc_.title)
     for (size_t i = 0; i < n && toks_[i].end <= doc_.title->size() && !(i > 0 && toks_[i].nl); ++i) heading_[i] = 1;
+  // A use inside a longer name ("the Foreign Ministry", "Foreign Ministry officials")
+  // is the longer name's: it does not make the word a name of its own ("Foreign
+  // ministers met"), so only the word's uses standing alone are counted.
+  auto in_longer_name = [&](size_t i) {
+    if (i + 1 < n && toks_[i + 1].cap && toks_[i].end + 1 == toks_[i + 1].begin) return true;
+    return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == toks_[i].begin && !function_word(i - 1);
+  };
   for (size_t i : capitals_) {
-    ++caps[toks_[i].hash];
+    int& count = caps[toks_[i].hash];
+    if (!in_longer_name(i)) ++count;
     if (initial_[i] && !headline_[i] && i + 1 < n && adverb_like(i)) ++openers[toks_[i].hash];
     in_caps.add(toks_[i].hash);
   }

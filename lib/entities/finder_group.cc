@@ -190,6 +190,44 @@ void Finder::group() {
     std::string f = fold(surface(c.first, c.last));
     c.key = "o" + f;
   }
+  plural_acronyms();
+}
+
+void Finder::plural_acronyms() {
+  // "NGOs", "three OSCEs": an acronym with a plural "s" names the acronym's entity when the
+  // document or the gazetteer knows the acronym, and is a common noun otherwise.
+  auto stem_of = [&](const Candidate& c) -> std::string_view {
+    if (c.last - c.first != 1) return {};
+    std::string_view w = tok(c.first);
+    if (w.size() < 3 || w.back() != 's') return {};
+    for (size_t k = 0; k + 1 < w.size(); ++k)
+      if (w[k] < 'A' || w[k] > 'Z') return {};
+    return w.substr(0, w.size() - 1);
+  };
+  std::unordered_map<std::string_view, size_t> singular;  // acronym -> its first candidate
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const auto& c = cands_[k];
+    if (c.last - c.first == 1 && toks_[c.first].all_caps && c.key != "-") singular.emplace(tok(c.first), k);
+  }
+  for (auto& c : cands_) {
+    std::string_view stem = stem_of(c);
+    if (stem.empty()) continue;
+    if (auto it = singular.find(stem); it != singular.end()) {
+      const auto& d = cands_[it->second];
+      c.key = d.key;
+      c.type = d.type;
+      c.entry = d.entry;
+      continue;
+    }
+    auto known = ix_.loose.find(loose_key({std::string(stem)}));
+    if (known != ix_.loose.end() && known->second >= 0) {
+      c.entry = known->second;
+      c.key = gazetteer_key(known->second);
+      c.type = gaz_.entries()[static_cast<size_t>(known->second)].type;
+      continue;
+    }
+    c.key = "-";
+  }
 }
 
 std::vector<Entity> Finder::build() {

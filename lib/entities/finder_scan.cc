@@ -21,7 +21,7 @@ void Finder::scan() {
     }
     // A run opens with a capitalized word, a number or an acronym (match(), name_like()
     // and opens_name() all ask for one): most words are passed over here.
-    if (!(toks_[i].cap || toks_[i].digit || toks_[i].all_caps)) {
+    if (!(toks_[i].cap || toks_[i].digit || toks_[i].all_caps || hyphen_article(i))) {
       ++i;
       continue;
     }
@@ -34,6 +34,17 @@ void Finder::scan() {
       // "Washington, D.C. The talks": a sentence ends after an abbreviation when a
       // capitalized function word follows (the sentence splitter keeps "D.C." inside).
       if (j > i && ends_abbreviation(j - 1) && toks_[j].cap && lex_.function_hash_set.contains(toks_[j].hash)) break;
+      if (hyphen_article(j) && (j == i || !pieces.empty()) && name_like(j + 2)) {
+        int64_t known = -1;
+        if (size_t end = match_from(j, known); end > j + 2) {  // the gazetteer's "al-Qaeda"
+          pieces.push_back({j, end, known});
+          j = end;
+          continue;
+        }
+        pieces.push_back({j, j + 2, -2});
+        j += 2;
+        continue;
+      }
       int64_t entry = -1;
       if (size_t end = match(j, entry)) {
         pieces.push_back({j, end, entry});
@@ -258,7 +269,7 @@ std::string_view Finder::unknown_name_type(size_t a, size_t b) const {
 }
 
 void Finder::segment(size_t a, size_t b, bool titled) {
-  while (a < b && (connector(a) || not_name(a) ||
+  while (a < b && !hyphen_article(a) && (connector(a) || not_name(a) ||
                    (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a))))
     ++a;
   while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
@@ -323,7 +334,8 @@ void Finder::segment(size_t a, size_t b, bool titled) {
     add(a, b, -1, type);
     // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
     // "Store"), is kept only when it resolves to a name of the document, or is possessed.
-    bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s");
+    // "Here's", "That's": after a function word the "'s" is "is", not a possessive.
+    bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s") && !function_word(a);
     bool repeated = capitalized_count(a) >= 2;
     cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
                          ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a)) ||

@@ -306,6 +306,14 @@ class Words {
     return false;
   }
 
+  // "al-Qaeda", "Bashar al-Assad": a lower-case connector joined by a hyphen to the
+  // capitalized word after it is an article of that name (the tokenizer splits the three).
+  bool hyphen_article(size_t i) const {
+    if (i + 2 >= toks_.size() || !connector(i) || !is(i + 1, '-')) return false;
+    const Token& t = toks_[i + 2];
+    return toks_[i + 1].begin == toks_[i].end && t.begin == toks_[i + 1].end && t.word && t.cap && !t.all_caps;
+  }
+
   bool not_name(size_t i) const {
     return lex_.not_name_filter.maybe(toks_[i].hash) && lex_.not_names.count(std::string(tok(i)));
   }

@@ -1,3 +1,4 @@
+// The tokenizer (text.h): words, numbers and punctuation with their hashes and flags.
 #include "text.h"
 
 #include <utf8proc.h>
@@ -12,104 +13,11 @@
 
 #include "dossier/data.h"
 #include "dossier/utf8.h"
+#include "chars.h"
 
 namespace dossier::entities_detail {
 
-namespace {
-
-bool is_letter(int32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  if (cp < 0) return false;
-  auto cat = utf8proc_category(cp);
-  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN;
-}
-
-bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
-bool is_alnum(int32_t cp) { return is_digit(cp) || is_letter(cp); }
-
-bool is_upper(int32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-}
-
-bool is_lower(int32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
-bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
-bool is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
-
-// utf8::decode with the ASCII case inline (the tokenizer's hot path).
-inline int32_t decode_at(std::string_view s, size_t i, size_t& len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    len = 1;
-    return c;
-  }
-  return utf8::decode(s, i, len);
-}
-
-// The little-endian value of the LEN (< 8) bytes at P, as FoldedHasher groups them.
-inline uint64_t load_group(const unsigned char* p, size_t len) {
-  uint64_t g = 0;
-  for (size_t k = 0; k < len; ++k) g |= uint64_t{p[k]} << (8 * k);
-  return g;
-}
-
-inline uint64_t load_group8(const unsigned char* p) {
-  uint64_t g;
-  std::memcpy(&g, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  g = __builtin_bswap64(g);
-#endif
-  return g;
-}
-
-// The hash of a token of one ASCII byte (punctuation).
-inline uint64_t hash_byte(unsigned char c) { return FoldedHasher::finish(FoldedHasher::mix(FoldedHasher::kSeed, c), 1); }
-
-// Bytes 10xxxxxx, which start no code point (utf8::Cursor counts the others).
-inline size_t continuation_bytes(const unsigned char* p, size_t len) {
-  size_t k = 0;
-  for (size_t i = 0; i < len; ++i) k += (p[i] & 0xC0) == 0x80;
-  return k;
-}
-
-// Calls EMIT with each byte of fold(S): ASCII lowered, other code points lowered by
-// utf8proc, U+2019 as an apostrophe, invalid bytes as they are. fold() and hash_fold() are
-// both made of it, so the hash of a word is always the hash of its folded form.
-template <typename Emit>
-void fold_bytes(std::string_view s, Emit&& emit) {
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      emit(c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c);
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    int32_t cp = utf8::decode(s, i, len);
-    if (cp == 0x2019) cp = '\'';
-    if (cp < 0) {
-      for (size_t k = 0; k < len; ++k) emit(static_cast<unsigned char>(s[i + k]));
-    } else {
-      utf8proc_uint8_t buf[4];
-      utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
-      for (utf8proc_ssize_t k = 0; k < n; ++k) emit(buf[k]);
-    }
-    i += len;
-  }
-}
-
-// hash_folded(fold(s)) without building the folded string.
-uint64_t hash_fold(std::string_view s) {
-  FoldedHasher h;
-  fold_bytes(s, [&h](unsigned char c) { h.add(c); });
-  return h.done();
-}
-
-}  // namespace
+using namespace chars;
 
 void finish_slow(std::string_view text, Token& t) {
   std::string_view w = text.substr(t.begin, t.end - t.begin);
@@ -214,54 +122,6 @@ inline size_t ascii_word(const unsigned char* p, size_t avail, Token& t) {
 #endif
 
 }  // namespace
-
-std::string fold(std::string_view s) {
-  std::string out;
-  fold_into(s, out);
-  return out;
-}
-
-void fold_into(std::string_view s, std::string& out) {
-  // ASCII (nearly every word of the word lists, folded at start-up): lowered in place, not
-  // appended byte by byte.
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    out.assign(s.data(), s.size());
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return;
-  }
-  out.clear();
-  out.reserve(s.size());
-  fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });
-}
-
-uint64_t hash_folded(std::string_view folded) {
-  const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
-  const size_t n = folded.size();
-  uint64_t h = FoldedHasher::kSeed;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) h = FoldedHasher::mix(h, load_group8(p + i));
-  if (i < n) h = FoldedHasher::mix(h, load_group(p + i, n - i));
-  return FoldedHasher::finish(h, n);
-}
-
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  size_t len = 0;
-  return is_upper(utf8::decode(s, 0, len));
-}
-
-bool is_all_caps(std::string_view s) {
-  int letters = 0;
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 0;
-    int32_t cp = decode_at(s, i, len);
-    if (is_lower(cp)) return false;
-    if (is_upper(cp)) ++letters;
-    i += len;
-  }
-  return letters >= 2;
-}
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;

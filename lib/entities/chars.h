@@ -1,0 +1,109 @@
+// Private to the entities module: the character classes, UTF-8 decoding and case folding
+// that the tokenizer (text.cc) and the folding functions (fold.cc) share, inline because
+// the tokenizer calls them once or more per byte.
+#pragma once
+
+#include <utf8proc.h>
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "dossier/utf8.h"
+#include "text.h"
+
+namespace dossier::entities_detail::chars {
+
+inline bool is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0) return false;
+  auto cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN;
+}
+
+inline bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+inline bool is_alnum(int32_t cp) { return is_digit(cp) || is_letter(cp); }
+
+inline bool is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+inline bool is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+inline bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+inline bool is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+// utf8::decode with the ASCII case inline (the tokenizer's hot path).
+inline int32_t decode_at(std::string_view s, size_t i, size_t& len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  return utf8::decode(s, i, len);
+}
+
+// The little-endian value of the LEN (< 8) bytes at P, as FoldedHasher groups them.
+inline uint64_t load_group(const unsigned char* p, size_t len) {
+  uint64_t g = 0;
+  for (size_t k = 0; k < len; ++k) g |= uint64_t{p[k]} << (8 * k);
+  return g;
+}
+
+inline uint64_t load_group8(const unsigned char* p) {
+  uint64_t g;
+  std::memcpy(&g, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  g = __builtin_bswap64(g);
+#endif
+  return g;
+}
+
+// The hash of a token of one ASCII byte (punctuation).
+inline uint64_t hash_byte(unsigned char c) { return FoldedHasher::finish(FoldedHasher::mix(FoldedHasher::kSeed, c), 1); }
+
+// Bytes 10xxxxxx, which start no code point (utf8::Cursor counts the others).
+inline size_t continuation_bytes(const unsigned char* p, size_t len) {
+  size_t k = 0;
+  for (size_t i = 0; i < len; ++i) k += (p[i] & 0xC0) == 0x80;
+  return k;
+}
+
+// Calls EMIT with each byte of fold(S): ASCII lowered, other code points lowered by
+// utf8proc, U+2019 as an apostrophe, invalid bytes as they are. fold() and hash_fold() are
+// both made of it, so the hash of a word is always the hash of its folded form.
+template <typename Emit>
+inline void fold_bytes(std::string_view s, Emit&& emit) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      emit(c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c);
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    int32_t cp = utf8::decode(s, i, len);
+    if (cp == 0x2019) cp = '\'';
+    if (cp < 0) {
+      for (size_t k = 0; k < len; ++k) emit(static_cast<unsigned char>(s[i + k]));
+    } else {
+      utf8proc_uint8_t buf[4];
+      utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+      for (utf8proc_ssize_t k = 0; k < n; ++k) emit(buf[k]);
+    }
+    i += len;
+  }
+}
+
+// hash_folded(fold(s)) without building the folded string.
+inline uint64_t hash_fold(std::string_view s) {
+  FoldedHasher h;
+  fold_bytes(s, [&h](unsigned char c) { h.add(c); });
+  return h.done();
+}
+
+}  // namespace dossier::entities_detail::chars

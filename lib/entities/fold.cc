@@ -1,0 +1,60 @@
+// Case folding and the hash of folded words (text.h), shared by the tokenizer and the
+// word lists.
+#include <algorithm>
+
+#include "chars.h"
+#include "text.h"
+
+namespace dossier::entities_detail {
+
+using namespace chars;
+
+std::string fold(std::string_view s) {
+  std::string out;
+  fold_into(s, out);
+  return out;
+}
+
+void fold_into(std::string_view s, std::string& out) {
+  // ASCII (nearly every word of the word lists, folded at start-up): lowered in place, not
+  // appended byte by byte.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.assign(s.data(), s.size());
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return;
+  }
+  out.clear();
+  out.reserve(s.size());
+  fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });
+}
+
+uint64_t hash_folded(std::string_view folded) {
+  const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
+  const size_t n = folded.size();
+  uint64_t h = FoldedHasher::kSeed;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) h = FoldedHasher::mix(h, load_group8(p + i));
+  if (i < n) h = FoldedHasher::mix(h, load_group(p + i, n - i));
+  return FoldedHasher::finish(h, n);
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  size_t len = 0;
+  return is_upper(utf8::decode(s, 0, len));
+}
+
+bool is_all_caps(std::string_view s) {
+  int letters = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    int32_t cp = decode_at(s, i, len);
+    if (is_lower(cp)) return false;
+    if (is_upper(cp)) ++letters;
+    i += len;
+  }
+  return letters >= 2;
+}
+
+}  // namespace dossier::entities_detail
