@@ -229,32 +229,17 @@ namespace {
 // The dateline, "told" and stamp patterns, each compiled the first time a block passes the
 // cheap test before it: compiling their Unicode classes was most of ingest's start-up, and
 // many runs never meet a block that needs one of them.
-const RE2& agency_dateline() {
-  static const RE2 re(
-      R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))");
+std::unique_ptr<const RE2> compiled(const char* pattern) {
+  auto re = std::make_unique<const RE2>(pattern);
+  if (!re->ok()) throw Error(fmt::format("bad metadata pattern {}: {}", pattern, re->error()));
   return re;
 }
-const RE2& caps_dateline() {
-  static const RE2 re(
-      R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))");
-  return re;
-}
-const RE2& place_date_tail() {
-  static const RE2 re(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)");
-  return re;
-}
-const RE2& place_date_line() {
-  static const RE2 re(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)");
-  return re;
-}
-const RE2& told_pattern() {
-  static const RE2 re(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))");
-  return re;
-}
-const RE2& published_stamp() {
-  static const RE2 re(R"((?i)^\W*(published|posted|first published)\b)");
-  return re;
-}
+const RE2& agency_dateline() { static const auto re = compiled(R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))"); return *re; }
+const RE2& caps_dateline() { static const auto re = compiled(R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))"); return *re; }
+const RE2& place_date_tail() { static const auto re = compiled(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)"); return *re; }
+const RE2& place_date_line() { static const auto re = compiled(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)"); return *re; }
+const RE2& told_pattern() { static const auto re = compiled(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))"); return *re; }
+const RE2& published_stamp() { static const auto re = compiled(R"((?i)^\W*(published|posted|first published)\b)"); return *re; }
 
 }  // namespace
 

@@ -157,25 +157,17 @@ std::pair<size_t, size_t> densest_run(const std::vector<LineShape>& shapes) {
   return {best_first, best_last};
 }
 
-// A count of prose lines in a window: none, one, two, three or four, five to seven, more.
-int count_bucket(size_t c) { return c <= 2 ? static_cast<int>(c) : c <= 4 ? 3 : c <= 7 ? 4 : 5; }
-
 int dense_side(size_t i, size_t first, size_t last) {
   if (i < first) return 10 + distance_bucket(first - i);
   if (i > last) return 20 + distance_bucket(i - last);
   return 0;
 }
 
+}  // namespace
+
 // Blocks inside a table: a run of at least six short blocks, a third of them or more bare
 // figures (cells like "$1,500" or "-0.8%"). Data tables are article content on many
 // pages; their cells are short lines, like menus, but menus hold no figures.
-}  // namespace
-
-// Menus, footers and link lists hold few prose lines; the sections of an article (the
-// items of a review or a listing, a recipe's steps) hold them all the way down, however
-// far from the densest run.
-bool prose_line(const LineShape& s) { return s.words >= 8 && s.terminal && s.stop_words * 8 >= s.words; }
-
 std::vector<bool> table_cells(const std::vector<LineShape>& shapes) {
   const size_t n = shapes.size();
   std::vector<bool> out(n, false);
@@ -207,17 +199,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
 
-  // Prose lines before each block (prefix sums), for the window features.
-  std::vector<size_t> prose(n + 1, 0);
-  for (size_t i = 0; i < n; ++i) prose[i + 1] = prose[i] + (prose_line(pf.shapes[i]) ? 1 : 0);
-  // The share of prose lines in blocks [FROM, TO) in steps of a fifth (6: no block there),
-  // so that a short text is not read as one without prose.
-  auto prose_share = [&](size_t from, size_t to) {
-    to = std::min(to, n);
-    from = std::min(from, to);
-    if (from == to) return 6;
-    return std::min(5, static_cast<int>((prose[to] - prose[from]) * 5 / (to - from)));
-  };
+  const ProseWindows prose(pf.shapes);
 
   pf.ids.reserve(n * 52);
   pf.offsets.reserve(n + 1);
@@ -240,11 +222,8 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     // paragraphs is a heading or a list item of the article, one among short lines a
     // menu's. (Not the prose before it: an article's first paragraph has none.)
     const int own_class = s.words <= 3 ? 0 : s.words < 10 ? 1 : 2;
-    // The next ten lines by count (a page's end nearer than that is a value of its own:
-    // a share of the few lines left says little).
-    const size_t after = prose[std::min(n, i + 11)] - prose[i + 1];
-    out.num(0, kProseAfter, (i + 11 <= n ? count_bucket(after) : 6 + (after > 0 ? 1 : 0)) * 3 + own_class);
-    out.num(0, kProseFar, prose_share(i >= 30 ? i - 30 : 0, i + 31) * 3 + own_class);
+    out.num(0, kProseAfter, prose.after(i) * 3 + own_class);
+    out.num(0, kProseFar, prose.around(i) * 3 + own_class);
     static constexpr int kOffsets[] = {0, -1, 1, -2, 2};
     for (size_t prefix = 1; prefix < kPrefixCount; ++prefix) {
       long j = static_cast<long>(i) + kOffsets[prefix];

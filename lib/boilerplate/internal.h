@@ -66,6 +66,20 @@ LineShape line_shape(const std::string& text, bool keep_words);
 // A paragraph-like line: a sentence of eight words or more with function words in it.
 bool prose_line(const LineShape& s);
 
+// The prose lines (prose_line) around each line of a page, from prefix counts (prose.cc).
+class ProseWindows {
+ public:
+  explicit ProseWindows(const std::vector<LineShape>& shapes);
+  // The prose lines among the ten after line I, bucketed 0-5; 6 (none) or 7 (some) when
+  // the page ends within those ten.
+  int after(size_t i) const;
+  // The share of prose lines among the lines within 30 of I, in fifths 0-5.
+  int around(size_t i) const;
+
+ private:
+  std::vector<size_t> prose_;  // [i]: prose lines among lines [0, i)
+};
+
 // The features of every block of a page, as ids (and "template=value" names when NAMES is
 // not null, for training). Block i's features are ids[offsets[i] .. offsets[i + 1]).
 struct PageFeatures {
@@ -109,6 +123,10 @@ struct StackContext {
 // Pages shorter than this many blocks are scored by the first pass alone.
 constexpr size_t kStackMinBlocks = 40;
 StackContext stack_context(const PageFeatures& page, const std::vector<double>& first);
+// The nearest line before and after each line that is prose and kept by the first pass
+// (score FIRST above 0), kNone when none (prose.cc).
+void nearest_kept_prose(const std::vector<LineShape>& shapes, const std::vector<double>& first,
+                        std::vector<size_t>& prev, std::vector<size_t>& next);
 // The features of block I that come from the first pass's scores around it, appended to IDS
 // (and "template=value" names to NAMES when not null).
 void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i, std::vector<uint64_t>& ids,

@@ -12,6 +12,21 @@ using namespace dossier;
 
 using boilerplate_test::page_of;
 
+namespace {
+
+// The second-pass feature of line I whose name starts with PREFIX ("s.gap="), or "".
+std::string stack_feature(const boilerplate::PageFeatures& page, const boilerplate::StackContext& ctx, size_t i,
+                          const std::string& prefix) {
+  std::vector<uint64_t> ids;
+  std::vector<std::string> names;
+  boilerplate::stack_features(page, ctx, i, ids, &names);
+  for (const std::string& n : names)
+    if (n.rfind(prefix, 0) == 0) return n;
+  return std::string();
+}
+
+}  // namespace
+
 TEST_CASE("The shipped weights load and are not empty", "[boilerplate]") {
   CHECK(boilerplate::LinearModel::shipped("content").size() > 100);
   CHECK(boilerplate::LinearModel::shipped("title").size() > 10);
@@ -310,16 +325,7 @@ TEST_CASE("The second pass sees how far the nearest kept prose line is on either
   const auto page = boilerplate::page_features(page_of({"Home", para, "Tent A", "Tent B", para, "Footer"}), false);
   const std::vector<double> first = {-5, 5, -1, -1, 5, -5};
   const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
-  std::vector<uint64_t> ids;
-  std::vector<std::string> names;
-  auto gap = [&](size_t i) {
-    ids.clear();
-    names.clear();
-    boilerplate::stack_features(page, ctx, i, ids, &names);
-    for (const std::string& n : names)
-      if (n.rfind("s.gap=", 0) == 0) return n;
-    return std::string();
-  };
+  auto gap = [&](size_t i) { return stack_feature(page, ctx, i, "s.gap="); };
   CHECK(gap(0) == "s.gap=57");  // none before (7), one line to the next (1)
   CHECK(gap(3) == "s.gap=17");  // two lines back (2), one ahead (1)
   CHECK(gap(5) == "s.gap=15");  // one back (1), none after (7)
@@ -359,17 +365,10 @@ TEST_CASE("The second pass marks a repeated line with how near kept prose is", "
   const std::string para =
       "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
   const auto page = boilerplate::page_features(
-      page_of({"Menu", "Our pick:", para, "Our pick:", para, "Menu", "Contact", "Help", "Jobs", "Press"}), false);
+      page_of({"Menu", "Why we like it:", para, "Why we like it:", para, "Menu", "Contact", "Help", "Jobs", "Press"}), false);
   const std::vector<double> first = {-5, -1, 5, -1, 5, -5, -5, -5, -5, -5};
   const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
-  auto rep = [&](size_t i) {
-    std::vector<uint64_t> ids;
-    std::vector<std::string> names;
-    boilerplate::stack_features(page, ctx, i, ids, &names);
-    for (const std::string& n : names)
-      if (n.rfind("s.rep=", 0) == 0) return n;
-    return std::string();
-  };
+  auto rep = [&](size_t i) { return stack_feature(page, ctx, i, "s.rep="); };
   CHECK(rep(3) == "s.rep=9");  // prose right before and after, ends with a colon
   CHECK(rep(5) == "s.rep=2");  // prose right before, none after
   CHECK(rep(6).empty());       // said once

@@ -72,14 +72,8 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   std::tie(ctx.run_first, ctx.run_last) = main_run(page, first);
   ctx.kept_before.assign(first.size() + 1, 0);
   const size_t n = first.size();
-  ctx.prose_prev.assign(n, kNone);
-  ctx.prose_next.assign(n, kNone);
-  for (size_t i = 0; i < n; ++i) {
-    ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
-    if (i > 0) ctx.prose_prev[i] = first[i - 1] > 0 && prose_line(page.shapes[i - 1]) ? i - 1 : ctx.prose_prev[i - 1];
-  }
-  for (size_t i = n; i-- > 1;)
-    ctx.prose_next[i - 1] = first[i] > 0 && prose_line(page.shapes[i]) ? i : ctx.prose_next[i];
+  for (size_t i = 0; i < n; ++i) ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
+  nearest_kept_prose(page.shapes, first, ctx.prose_prev, ctx.prose_next);
   std::vector<uint64_t> sorted(n);
   for (size_t i = 0; i < n; ++i) sorted[i] = page.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
@@ -149,8 +143,8 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
   add(kWin20, share(20) * 3 + coarse);
   add(kWin50, share(50) * 3 + coarse);
   // A line the page repeats, with how near kept prose is on each side: a menu's or a
-  // footer's line comes back in the page's chrome, a label of a listing's entries ("Our
-  // pick:", "Pros", "Price") comes back between the entries' paragraphs.
+  // footer's line comes back in the page's chrome, a label of a listing's entries ("Why we
+  // like it:", "Good for:", "Price") comes back between the entries' paragraphs.
   if (ctx.repeated[i]) {
     auto near = [](int gap) { return gap <= 2 ? 0 : gap <= 3 ? 1 : 2; };
     add(kRepeat, near(gap_before) * 3 + near(gap_after) + (page.shapes[i].ends_colon ? 9 : 0));

@@ -15,8 +15,8 @@ namespace {
 
 // "Ann Lee" of "Mathematician Ann Lee": occupations (lexicon class "occupation", never a
 // title of address as "President" or "General" is) before a name of two words or more;
-// and "Tom Hale" of "State Tom Hale", the end of an office's title ("Under Secretary of
-// State") the entities layer left before the name (class "title"). A name of two words
+// and "Tom Hale" of "Minister Tom Hale", the end of an office's title ("Deputy Foreign
+// Minister") the entities layer left before the name (class "title"). A name of two words
 // stays whole ("President Obama" names no one else).
 std::string without_occupation(const Lexicon& lex, const std::string& name) {
   if (std::count(name.begin(), name.end(), ' ') < 2) return {};

@@ -372,7 +372,7 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
   while (k < seg->size() && (!(*seg)[k].cap || lex.is((*seg)[k].lower, "det"))) ++k;
   for (size_t r = k; r < seg->size(); ++r)
     if (lex.roles.count((*seg)[r].lower) && r + 1 < seg->size()) k = r + 1;
-  // "Under Secretary of State Tom Hale": the name starts at its given name.
+  // "Deputy Minister of Trade Tom Hale": the name starts at its given name.
   for (size_t r = k + 1; r + 1 < seg->size(); ++r)
     if ((*seg)[r].cap && is_given_name((*seg)[r].lower) && !is_given_name((*seg)[k].lower)) {
       k = r;

@@ -137,7 +137,7 @@ TEST_CASE("A short quote completing a verb of describing after as is speech", "[
 }
 
 TEST_CASE("A long title in capitalised words is not speech", "[quotes]") {
-  CHECK(attributions("Peter Kovac wrote \"How To Avoid Talking To People You Do Not Want To Talk To\" in 2011.", kPeople)
+  CHECK(attributions("Peter Kovac wrote \"How To Keep Bees On A Roof In The Middle Of A City\" in 2011.", kPeople)
             .empty());
 }
 
@@ -277,8 +277,8 @@ TEST_CASE("A paragraph after a colon that names no one is a list or an explanati
 }
 
 TEST_CASE("A block quotation whose paragraphs end in semicolons runs on to its last paragraph", "[quotes]") {
-  auto got = attributions("Peter Kovac then issued a decree to the army:\n\nWHEREAS, a body of men calling themselves "
-                          "the council meet in violation of our edict;\n\nNOW, THEREFORE, we order the army to clear "
+  auto got = attributions("Peter Kovac then issued a decree to the army:\n\nWHEREAS, certain merchants styling themselves "
+                          "the council gather in defiance of our edict;\n\nNOW, THEREFORE, we order the army to clear "
                           "the halls of the council at once.\n\nNothing happened.",
                           kPeople);
   REQUIRE(got.size() == 1);
@@ -307,9 +307,9 @@ TEST_CASE("A sentence opening with a title before a name gives that person a quo
 }
 
 TEST_CASE("The period of an initial does not end the clause of a passive cue's agent", "[quotes]") {
-  CHECK(attributions("Tom Berg was described by J. R. Hale as \"by far the ablest of the younger builders\".",
+  CHECK(attributions("Tom Berg was described by J. R. Hale as \"easily the most gifted of the new potters\".",
                      {{"John Hale", "PERSON", {"J. R. Hale"}}, {"Tom Berg", "PERSON", {"Tom Berg"}}}) ==
-        std::vector<std::string>{"by far the ablest of the younger builders -> John Hale"});
+        std::vector<std::string>{"easily the most gifted of the new potters -> John Hale"});
 }
 
 TEST_CASE("A cited source right before a quote is its author", "[quotes]") {

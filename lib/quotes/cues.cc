@@ -122,7 +122,7 @@ std::pair<size_t, size_t> Cues::clause_subject(const std::vector<Token>& toks, s
 
 std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks, size_t s, size_t before) const {
   while (s < before && !toks[s].word) ++s;
-  // "..., where Nida begins by asserting that": a subordinating word opens the clause and
+  // "..., where Okafor opens by arguing that": a subordinating word opens the clause and
   // its subject follows it.
   if (s + 1 < before && is_subordinator(toks[s].lower)) ++s;
   if (s < before && toks[s].lower == "the") ++s;

@@ -19,7 +19,7 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
   if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
     // Title case lets articles, conjunctions and short prepositions stay lower-case between
-    // capitalised words ("Regularity and Idiomaticity in Grammatical Constructions"), as
+    // capitalised words ("Ritual and Memory in the Harbour Towns of the North"), as
     // the style guides write titles; the first and last words are capitalised.
     size_t caps = 0, title_case = 0;
     const Token *first = nullptr, *last = nullptr;
