@@ -79,13 +79,20 @@ TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());
 }
 
-// Chinese New Year falls on a new moon between January 21 and February 20 (dates from the
-// published calendars of those years; 2011-02-03 and 2027-02-06 are its days).
+// Chinese New Year begins the second month after the one holding the winter solstice, the
+// third when a leap month comes between (1920, 1985: February 20, a month later than the
+// first new moon after January 21; 2034 after the leap month of 2033). The expected days are
+// those of the published calendars of those years.
 TEST_CASE("the lunar new year falls on the new moon it is computed for", "[timex]") {
   check_cases({
       {"Chinese New Year 2011", kNoDct, U, "2011-02-03"},
       {"Lunar New Year 2027", kNoDct, U, "2027-02-06"},
       {"Chinese New Year 1995", kNoDct, U, "1995-01-31"},
+      {"Chinese New Year 1985", kNoDct, U, "1985-02-20"},
+      {"Chinese New Year 1920", kNoDct, U, "1920-02-20"},
+      {"Lunar New Year 2033", kNoDct, U, "2033-01-31"},
+      {"Lunar New Year 2034", kNoDct, U, "2034-02-19"},
+      {"Chinese New Year 2023", kNoDct, U, "2023-01-22"},
       {"the Lunar New Year", "2021-06-09", P, "2021-02-12"},
       {"Chinese New Year's Eve 2012", kNoDct, U, "2012-01-22"},
       {"the Lantern Festival 2012", kNoDct, U, "2012-02-06"},
