@@ -138,6 +138,12 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 }  // namespace
 
+bool has_timex_group(const RE2& rule, const std::string& kind) {
+  int groups = rule.NumberOfCapturingGroups();
+  if (groups > 1) throw Error("timex grammar: " + kind + ": more than one capturing group in " + rule.pattern());
+  return groups == 1;
+}
+
 Scanner::Scanner(int64_t set_memory) {
   const Tables& t = tables();
   auto p = placeholders(t);
@@ -159,23 +165,21 @@ Scanner::Scanner(int64_t set_memory) {
     // A leading apostrophe ("'80s") has no word boundary before it.
     std::string lead = body.rfind("'", 0) == 0 ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")\\b)");
-    patterns_.push_back(lead + "(?:" + body + ")\\b");
+    std::string whole = lead + "(?:" + body + ")\\b";
     std::string error;
-    if (set_->Add(patterns_.back(), &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
+    if (set_->Add(whole, &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
     kind_ids_.push_back(kind_named(kind));
-    // A capturing group is an opening bracket neither escaped nor followed by '?'; the
-    // placeholders only ever add non-capturing ones.
-    bool group = false;
-    for (size_t k = 0; k + 1 < pattern.size() && !group; ++k)
-      group = pattern[k] == '(' && pattern[k + 1] != '?' && (k == 0 || pattern[k - 1] != '\\');
-    has_group_.push_back(group);
+    // Each rule alone, compiled now: it tells the number of capturing groups (at most one,
+    // the timex inside its context), and matching it later needs no lock.
+    rules_.push_back(std::make_unique<RE2>(whole, options_));
+    if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
+    has_group_.push_back(has_timex_group(*rules_.back(), kind));
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
-  rules_.resize(patterns_.size());
   if (!set_->Compile()) set_.reset();  // out of memory: the rules one by one answer instead
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
@@ -183,25 +187,17 @@ Scanner::Scanner(int64_t set_memory) {
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
 }
 
-const RE2& Scanner::rule_regex(size_t i) const {
-  if (!rules_[i]) {
-    rules_[i] = std::make_unique<RE2>(patterns_[i], options_);
-    if (!rules_[i]->ok()) throw Error("timex grammar: " + kinds_[i] + ": " + rules_[i]->error());
-  }
-  return *rules_[i];
-}
-
 int Scanner::which_one_by_one(re2::StringPiece piece) const {
-  std::lock_guard<std::mutex> lock(rules_mutex_);
   for (size_t i = 0; i < rules_.size(); ++i)
-    if (RE2::FullMatch(piece, rule_regex(i))) return static_cast<int>(i);
+    if (RE2::FullMatch(piece, *rules_[i])) return static_cast<int>(i);
   return -1;
 }
 
 std::pair<size_t, size_t> Scanner::group(int rule, std::string_view piece) const {
-  std::lock_guard<std::mutex> lock(rules_mutex_);
+  // The rules are compiled and never changed after construction, and a const RE2 matches
+  // from any thread: -j workers take no lock here.
   re2::StringPiece input(piece.data(), piece.size()), g;
-  if (!RE2::FullMatch(input, rule_regex(static_cast<size_t>(rule)), &g) || g.data() == nullptr) return {0, 0};
+  if (!RE2::FullMatch(input, *rules_[static_cast<size_t>(rule)], &g) || g.data() == nullptr) return {0, 0};
   size_t b = static_cast<size_t>(g.data() - piece.data());
   return {b, b + g.size()};
 }
