@@ -30,4 +30,7 @@ std::string fmt_week(Ymd t);
 // read three numbers or they are no day of the calendar.
 std::optional<Ymd> parse_ymd(std::string_view s);
 
+// The first day of the Chinese year that begins in Gregorian year Y (lunisolar.cc).
+Ymd chinese_new_year(int y);
+
 }  // namespace dossier::timex::calendar

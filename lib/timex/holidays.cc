@@ -1,6 +1,5 @@
 // Holidays and named days (lib/data/timex/holidays.tsv): fixed days, the Nth weekday of a
 // month, and days counted from Western or Orthodox Easter. Tested by resolver_test.cc.
-#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -101,39 +100,9 @@ Ymd islamic_in(int y, int m, int d) {
   return calendar::civil_from_days(islamic_days(guess, m, d));
 }
 
-// The moment of new moon number K (0: that of 2000-01-06) as a Julian Ephemeris Day, from the
-// mean lunation and the largest periodic terms of J. Meeus, Astronomical Algorithms, ch. 49
-// (within a few minutes of the true moment for years near ours).
-double new_moon(int64_t k) {
-  const double kPi = 3.14159265358979323846;
-  auto rad = [&](double deg) { return std::fmod(deg, 360.0) * kPi / 180.0; };
-  double kd = static_cast<double>(k), t = kd / 1236.85;
-  double jde = 2451550.09766 + 29.530588861 * kd + 0.00015437 * t * t;
-  double e = 1 - 0.002516 * t, m = rad(2.5534 + 29.10535670 * kd), mp = rad(201.5643 + 385.81693528 * kd);
-  double f = rad(160.7108 + 390.67050284 * kd), om = rad(124.7746 - 1.56375588 * kd);
-  return jde - 0.40720 * std::sin(mp) + 0.17241 * e * std::sin(m) + 0.01608 * std::sin(2 * mp) + 0.01039 * std::sin(2 * f) +
-         0.00739 * e * std::sin(mp - m) - 0.00514 * e * std::sin(mp + m) + 0.00208 * e * e * std::sin(2 * m) -
-         0.00111 * std::sin(mp - 2 * f) - 0.00057 * std::sin(mp + 2 * f) + 0.00056 * e * std::sin(2 * mp + m) -
-         0.00042 * std::sin(3 * mp) + 0.00042 * e * std::sin(m + 2 * f) + 0.00038 * e * std::sin(m - 2 * f) -
-         0.00024 * e * std::sin(2 * mp - m) - 0.00017 * std::sin(om);
-}
-
-// Chinese New Year of year Y: the day, in China's time (UTC+8), of the first new moon from
-// January 21, which is the second new moon after the winter solstice.
-Ymd chinese_new_year(int y) {
-  int64_t jan21 = days_from_civil(Ymd{y, 1, 21});
-  auto k = static_cast<int64_t>(std::floor((y - 2000 + 20 / 365.25) * 12.3685)) - 1;
-  int64_t day = jan21;
-  for (int tries = 0; tries < 4; ++tries, ++k) {  // the estimate is at most a lunation early
-    day = static_cast<int64_t>(std::floor(new_moon(k) - 2440587.5 + 8.0 / 24));  // JD 2440587.5: 1970-01-01
-    if (day >= jan21) break;
-  }
-  return calendar::civil_from_days(day);
-}
-
 Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
-    case 'c': return add_days(chinese_new_year(y), h.offset);
+    case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
     case 'i': return islamic_in(y, h.month, h.day);
     case 'e': return add_days(easter(y), h.offset);
     case 'o': return add_days(orthodox_easter(y), h.offset);

