@@ -64,7 +64,7 @@ class Finder : private Words {
   std::vector<Item> items_;
   // Whether the nationality word of item K opens an organisation's name rather than
   // qualifying it: one of the next three free words is an organisation's head word
-  // ("Thai Airways International", "Kenyan Army"). Tested by finder_test.cc.
+  // ("Ruritanian Airways Group", "Kenyan Army"). Tested by finder_test.cc.
   bool opens_organisation(const std::vector<Item>& items, size_t k) const;
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> expansions_;  // by expansions()

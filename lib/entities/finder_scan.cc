@@ -294,7 +294,7 @@ void Finder::segment(size_t a, size_t b, bool titled) {
       return;
     }
   }
-  // "Under Secretary of State Thomas Shannon": after a title and its "of" or "to", the
+  // "Deputy Minister of Fisheries Carlos Wendt": after a title and its "of" or "to", the
   // complement of the title runs up to a given name, where the person's name starts.
   if (titled && a > 0 && connector(a - 1)) {
     for (size_t k = a + 1; k + 1 < b; ++k)

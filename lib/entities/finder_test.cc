@@ -326,10 +326,10 @@ TEST_CASE("Caption labels and common abbreviations are not names", "[entities]")
 }
 
 TEST_CASE("A title's complement is cut from the title holder's name", "[entities]") {
-  auto es = find_entities(doc_of("Officials said Under Secretary of State Thomas Shannon met them in Washington."));
-  REQUIRE(named(es, "Thomas Shannon"));
-  CHECK(named(es, "Thomas Shannon")->type == "PERSON");
-  CHECK_FALSE(named(es, "State Thomas Shannon"));
+  auto es = find_entities(doc_of("Officials said Deputy Minister of Fisheries Carlos Wendt met them in Lisbon."));
+  REQUIRE(named(es, "Carlos Wendt"));
+  CHECK(named(es, "Carlos Wendt")->type == "PERSON");
+  CHECK_FALSE(named(es, "Fisheries Carlos Wendt"));
   es = find_entities(doc_of("On Monday the Ambassador to the United States Kwame Boateng met reporters."));
   REQUIRE(named(es, "Kwame Boateng"));
   CHECK(named(es, "Kwame Boateng")->type == "PERSON");

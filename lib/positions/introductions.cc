@@ -60,10 +60,10 @@ bool is_title(std::string_view words) {
 
 }  // namespace
 
-// A person named after a state's or organisation's possessive and a title ("Russia's
-// permanent representative to the OSCE Alexander Lukashevich", "Poland's Defense Minister
-// X"), or right after its name and a title in title case ("U.S. Under Secretary of State
-// X", "NATO Secretary General X"), is introduced as its official and speaks for it in this
+// A person named after a state's or organisation's possessive and a title ("Ruritania's
+// permanent representative to the UN Anna Novak", "Poland's Defense Minister X"), or right
+// after its name and a title in title case ("Ruritanian Deputy Minister of Fisheries X",
+// "NATO Secretary General X"), is introduced as its official and speaks for it in this
 // document, as an office in the gazetteer would say. The title is at most eight words,
 // within one phrase (no sentence punctuation or quote marks).
 void Introductions::find(std::string_view text, const std::vector<Candidate>& cands, const ActorsOf& actors_of) {
@@ -81,7 +81,7 @@ void Introductions::find(std::string_view text, const std::vector<Candidate>& ca
       } else if (text.substr(c.end, 4) == "\u2019s" && !after_preposition(text, c.start)) {
         after = c.end + 4;
       } else if (j + 1 == i && is_title(text.substr(c.end, p.start - c.end))) {
-        after = c.end;  // "U.S. Under Secretary of State Thomas Shannon"
+        after = c.end;  // "Ruritanian Deputy Minister of Fisheries X"
       } else if (after_preposition(text, c.start)) {
         continue;  // an object inside the title: "to the OSCE"
       } else {
