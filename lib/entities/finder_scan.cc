@@ -120,7 +120,8 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   if (b - a >= 2 && b < toks_.size() && toks_[b].digit && tok(b - 1) == "Flight") --b;
   // A run ending in a head word is one name from its start ("Georgian Foreign Ministry",
   // "Moscow State University", "United States Air Force"), titles aside.
-  if (b - a >= 2 && entry_at(b - 1) == -1 && piece_at(b - 1) && head_type(b - 1)) {
+  const std::string* end_head = b - a >= 2 && entry_at(b - 1) == -1 && piece_at(b - 1) ? head_type(b - 1) : nullptr;
+  if (end_head) {
     size_t s = a;
     while (s < b) {
       size_t t = title_at(s);
@@ -146,7 +147,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
         add(s, b, loose->second, "");
         return;
       }
-      add(s, b, -1, *head_type(b - 1));
+      add(s, b, -1, *end_head);
       cands_.back().by_head = true;
       return;
     }
@@ -308,12 +309,14 @@ void Finder::segment(size_t a, size_t b, bool titled) {
     return;
   }
   // "Ministry of Defence", "University of Texas": the head before "of".
-  for (size_t k = a + 1; k + 1 < b; ++k)
-    if (connector(k) && head_type(k - 1)) {
-      add(a, b, -1, *head_type(k - 1));
+  for (size_t k = a + 1; k + 1 < b; ++k) {
+    const std::string* head = connector(k) ? head_type(k - 1) : nullptr;
+    if (head) {
+      add(a, b, -1, *head);
       cands_.back().by_head = true;
       return;
     }
+  }
   if (b - a >= 2 && given(a)) {
     // "William Clay Ford Jr.": a generational suffix belongs to the name.
     if (b < toks_.size() && (tok(b) == "Jr" || tok(b) == "Sr")) {
