@@ -45,4 +45,14 @@ std::vector<std::string_view> lines(std::string_view name) {
   return out;
 }
 
+std::vector<std::string_view> fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  while (true) {
+    size_t tab = line.find('\t');
+    out.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) return out;
+    line.remove_prefix(tab + 1);
+  }
+}
+
 }  // namespace dossier::data

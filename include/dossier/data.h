@@ -17,4 +17,8 @@ bool has_file(std::string_view name);
 // The non-empty lines of an embedded file, trimmed, without '#' comment lines.
 std::vector<std::string_view> lines(std::string_view name);
 
+// The tab-separated fields of one line of a data file, empty fields kept ("a\t\tb" has
+// three). A line without a tab is one field.
+std::vector<std::string_view> fields(std::string_view line);
+
 }  // namespace dossier::data

@@ -29,17 +29,6 @@ const Lexicon& Lexicon::get() {
   // cost a short run more than the process's end, which returns the memory anyway.
   static const Lexicon& lex = *new Lexicon([] {
     Lexicon l;
-    auto split_tab = [](std::string_view line) {
-      std::vector<std::string> cols;
-      size_t start = 0;
-      while (true) {
-        size_t t = line.find('\t', start);
-        cols.emplace_back(line.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
-        if (t == std::string_view::npos) break;
-        start = t + 1;
-      }
-      return cols;
-    };
     const auto lower = data::lines("entities/words_lower.txt");
     l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
     l.lower_hashes.reserve(lower.size());
@@ -64,27 +53,27 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/places_open.txt")) l.open_places.emplace(w);
     for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
     for (auto line : data::lines("entities/wordnet_names.tsv")) {
-      auto c = split_tab(line);
-      if (c.size() >= 2) l.wordnet_types[c[0]] = c[1];
+      auto c = data::fields(line);
+      if (c.size() >= 2) l.wordnet_types[std::string(c[0])] = c[1];
     }
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
     for (auto line : data::lines("entities/heads.tsv")) {
-      auto c = split_tab(line);
-      if (c.size() >= 2) l.heads[c[0]] = c[1];
+      auto c = data::fields(line);
+      if (c.size() >= 2) l.heads[std::string(c[0])] = c[1];
     }
     for (auto line : data::lines("entities/demonyms.tsv")) {
-      auto c = split_tab(line);
-      if (c.size() >= 2) l.demonyms[c[0]] = c[1];
+      auto c = data::fields(line);
+      if (c.size() >= 2) l.demonyms[std::string(c[0])] = c[1];
     }
     // Religions are kept apart from the nationality words, whose places other modules read.
     for (auto w : data::lines("entities/religions.txt")) l.demonyms.emplace(std::string(w), std::string());
     for (auto line : data::lines("entities/variants.tsv")) {
-      auto c = split_tab(line);
-      if (c.size() >= 2) l.variants[c[0]] = c[1];
+      auto c = data::fields(line);
+      if (c.size() >= 2) l.variants[std::string(c[0])] = c[1];
     }
     for (auto line : data::lines("entities/cues.tsv")) {
-      auto c = split_tab(line);
+      auto c = data::fields(line);
       if (c.size() >= 2) l.cues[fold(c[0])] = c[1];
     }
     for (auto line : data::lines("entities/titles.txt")) {

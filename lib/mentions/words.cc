@@ -14,17 +14,6 @@ namespace dossier::words {
 
 namespace {
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  while (true) {
-    size_t t = line.find('\t');
-    out.push_back(line.substr(0, t));
-    if (t == std::string_view::npos) break;
-    line.remove_prefix(t + 1);
-  }
-  return out;
-}
-
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -64,7 +53,7 @@ const Lexicon& Lexicon::get() {
   static const Lexicon lex = [] {
     Lexicon l;
     for (auto line : data::lines("quotes/cue_verbs.tsv")) {
-      auto f = split_tabs(line);
+      auto f = data::fields(line);
       if (f.size() < 3) continue;
       Cue c;
       c.words = split_words(f[0]);
@@ -80,15 +69,15 @@ const Lexicon& Lexicon::get() {
     for (auto& [w, list] : l.cues)
       std::stable_sort(list.begin(), list.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
     for (auto line : data::lines("quotes/lexicon.tsv")) {
-      auto f = split_tabs(line);
+      auto f = data::fields(line);
       if (f.size() >= 2) l.classes[std::string(f[0])].insert(std::string(f[1]));
     }
     for (auto line : data::lines("quotes/role_nouns.tsv")) {
-      auto f = split_tabs(line);
+      auto f = data::fields(line);
       l.roles[std::string(f[0])] = f.size() > 1 && !f[1].empty() ? f[1][0] : '-';
     }
     for (auto line : data::lines("quotes/org_nouns.tsv")) {
-      auto f = split_tabs(line);
+      auto f = data::fields(line);
       if (f.size() < 2) continue;
       if (f.size() > 2 && f[2] == "issued") l.issued.emplace(f[0]);
       auto& types = l.org_nouns[std::string(f[0])];
@@ -100,7 +89,7 @@ const Lexicon& Lexicon::get() {
     }
     for (auto line : data::lines("quotes/turn_labels.tsv")) l.turn_labels.emplace(line);
     for (auto line : data::lines("quotes/turn_headings.tsv")) {
-      auto f = split_tabs(line);
+      auto f = data::fields(line);
       l.headings.emplace_back(std::string(f[0]), f.size() > 1 ? std::string(f[1]) : std::string(f[0]));
     }
     return l;

@@ -21,19 +21,6 @@ RE2::Options pattern_options() {
   return o;
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    size_t tab = line.find('\t', pos);
-    out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return out;
-}
-
-
 namespace {
 
 struct CueTable {
@@ -60,7 +47,7 @@ const CueTable& cue_table() {
   static const CueTable table = [] {
     std::vector<std::pair<CueKind, std::string>> alts;
     for (auto line : data::lines("positions/cues.tsv")) {
-      auto f = split_tabs(line);
+      auto f = data::fields(line);
       if (f.size() != 2) throw Error("stance cues: expected KIND<TAB>EXPRESSION", "positions/cues.tsv");
       CueKind k = kind_of(f[0]);
       auto it = std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return a.first == k; });

@@ -16,8 +16,6 @@ namespace dossier::positions_detail {
 
 // Case-insensitive RE2 options that log nothing: the options of every positions pattern.
 RE2::Options pattern_options();
-// The fields of a tab-separated line (one field when it has no tab).
-std::vector<std::string_view> split_tabs(std::string_view line);
 
 // The patterns run over a sentence that names a topic, in three groups: the stance cue
 // kinds (cues.cc), the actor cues and the role nouns (actors.cc).

@@ -23,7 +23,6 @@ namespace dossier {
 namespace {
 
 using positions_detail::pattern_options;
-using positions_detail::split_tabs;
 
 
 // "European Security Treaty" -> \bEuropean\s+Security\s+Treaty\b
@@ -140,7 +139,7 @@ TopicLexicon TopicLexicon::parse(std::string_view text, const std::string& file)
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    auto f = split_tabs(line);
+    auto f = data::fields(line);
     if (f.size() < 3 || f.size() > 4 || f[0].empty() || f[2].empty())
       throw Error("topic lexicon: expected TOPIC<TAB>frame|term|pattern|anaphor<TAB>EXPRESSION[<TAB>+|-]", file, line_no);
     if (f[1] != "frame" && f[1] != "term" && f[1] != "pattern" && f[1] != "anaphor")
