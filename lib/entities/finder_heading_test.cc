@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "dossier/entities.h"
+#include "test_entities.h"
 
 using namespace dossier;
+using namespace dossier::entities_test;
 
 namespace {
 Document titled(const std::string& title, const std::string& body) {
@@ -15,26 +17,13 @@ Document titled(const std::string& title, const std::string& body) {
   d.text = title + "\n\n" + body;
   return d;
 }
-
-const Entity* named(const std::vector<Entity>& es, const std::string& name) {
-  for (const auto& e : es)
-    if (e.name == name) return &e;
-  return nullptr;
-}
-
-const Entity* mentioned_as(const std::vector<Entity>& es, const std::string& alias) {
-  for (const auto& e : es)
-    for (const auto& a : e.aliases)
-      if (a == alias) return &e;
-  return nullptr;
-}
 }  // namespace
 
 TEST_CASE("A name in the title takes its type from the same name in the body", "[entities]") {
   auto es = find_entities(titled("Harwell Brightmoor and Kessler sign engine supply deal",
                                  "In Glasgow, Harwell Brightmoor announced a supply deal with Kessler. "
                                  "Harwell Brightmoor is based in Leeds."));
-  const Entity* e = mentioned_as(es, "Harwell Brightmoor");
+  const Entity* e = with_alias(es, "Harwell Brightmoor");
   REQUIRE(e);
   CHECK(e->type == "ORG");
   CHECK(e->mentions.size() == 3);  // the title's mention is grouped with the body's
@@ -45,7 +34,7 @@ TEST_CASE("Capitalized common words of a title-case line are not names by their 
   auto es = find_entities(titled("Markets Rally As Investors Cheer Brighter Outlook",
                                  "Shares rose on Tuesday in Frankfurt as traders bought banks."));
   for (const char* word : {"Markets", "Rally", "Investors", "Cheer", "Brighter Outlook", "Outlook"})
-    CHECK_FALSE(mentioned_as(es, word));
+    CHECK_FALSE(with_alias(es, word));
   CHECK(named(es, "Frankfurt"));
 }
 
@@ -54,15 +43,15 @@ TEST_CASE("A heading name the body never mentions is kept when the gazetteer kno
   const Entity* moscow = named(es, "Moscow");
   REQUIRE(moscow);
   CHECK(moscow->type == "GPE");
-  CHECK_FALSE(mentioned_as(es, "Stall"));
-  CHECK_FALSE(mentioned_as(es, "Grain Quotas"));
+  CHECK_FALSE(with_alias(es, "Stall"));
+  CHECK_FALSE(with_alias(es, "Grain Quotas"));
 }
 
 TEST_CASE("A one-word heading name takes the type of the body's full name it ends", "[entities]") {
   auto es = find_entities(titled("Oyelaran wins second term",
                                  "Adebayo Oyelaran won a second term on Sunday, officials said. "
                                  "Oyelaran thanked his supporters."));
-  const Entity* e = mentioned_as(es, "Adebayo Oyelaran");
+  const Entity* e = with_alias(es, "Adebayo Oyelaran");
   REQUIRE(e);
   CHECK(e->type == "PERSON");
   CHECK(e->mentions.size() == 3);

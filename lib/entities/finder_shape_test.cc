@@ -6,29 +6,13 @@
 #include <vector>
 
 #include "dossier/entities.h"
+#include "test_entities.h"
 
 using namespace dossier;
+using namespace dossier::entities_test;
 
 namespace {
-std::vector<Entity> entities_of(const std::string& text) {
-  Document d;
-  d.id = "t";
-  d.text = text;
-  return find_entities(d);
-}
-
-const Entity* named(const std::vector<Entity>& es, const std::string& name) {
-  for (const auto& e : es)
-    if (e.name == name) return &e;
-  return nullptr;
-}
-
-const Entity* with_alias(const std::vector<Entity>& es, const std::string& alias) {
-  for (const auto& e : es)
-    for (const auto& a : e.aliases)
-      if (a == alias) return &e;
-  return nullptr;
-}
+std::vector<Entity> entities_of(const std::string& text) { return find_entities(doc_of(text)); }
 }  // namespace
 
 TEST_CASE("A common word capitalized only inside longer names is no name when it opens a sentence", "[entities]") {

@@ -6,29 +6,10 @@
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
 #include "entities/lexicon.h"
+#include "test_entities.h"
 
 using namespace dossier;
-
-namespace {
-Document doc_of(const std::string& text) {
-  Document d;
-  d.id = "t";
-  d.text = text;
-  return d;
-}
-
-const Entity* named(const std::vector<Entity>& es, const std::string& name) {
-  for (const auto& e : es)
-    if (e.name == name) return &e;
-  return nullptr;
-}
-
-bool has_alias(const Entity& e, const std::string& alias) {
-  for (const auto& a : e.aliases)
-    if (a == alias) return true;
-  return false;
-}
-}  // namespace
+using namespace dossier::entities_test;
 
 TEST_CASE("Gazetteer names are found with their canonical name, type and kb", "[entities]") {
   auto es = find_entities(doc_of("Officials in Moscow met NATO and the European Union."));

@@ -1,0 +1,38 @@
+// Helpers shared by the entities tests: a document from text, and finding an entity in the
+// result by its name or by one of its aliases.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+
+namespace dossier::entities_test {
+
+inline Document doc_of(const std::string& text) {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  return d;
+}
+
+inline const Entity* named(const std::vector<Entity>& es, const std::string& name) {
+  for (const auto& e : es)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+inline bool has_alias(const Entity& e, const std::string& alias) {
+  for (const auto& a : e.aliases)
+    if (a == alias) return true;
+  return false;
+}
+
+// The entity one of whose aliases is ALIAS, or null.
+inline const Entity* with_alias(const std::vector<Entity>& es, const std::string& alias) {
+  for (const auto& e : es)
+    if (has_alias(e, alias)) return &e;
+  return nullptr;
+}
+
+}  // namespace dossier::entities_test
