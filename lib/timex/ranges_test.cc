@@ -9,28 +9,7 @@
 #include "dossier/timex.h"
 #include "table_test.h"
 
-namespace {
-
 using namespace timex_table;
-
-struct Found {
-  const char* text;
-  const char* value;
-};
-
-// The timexes of TEXT (dct DCT) are exactly WANT, in order, none overlapping another
-// except a year inside the range of years it ends.
-void check_found(const std::string& text, const char* dct, const std::vector<Found>& want) {
-  INFO(text);
-  auto ts = dossier::timex::find_timexes(doc_of(text, dct));
-  REQUIRE(ts.size() == want.size());
-  for (size_t i = 0; i < ts.size(); ++i) {
-    CHECK(ts[i].text == want[i].text);
-    CHECK(ts[i].value == want[i].value);
-  }
-}
-
-}  // namespace
 
 TEST_CASE("a range of amounts gives two durations, the first in the unit of the second", "[timex]") {
   check_found("The process will take between 60 and 90 days.", "2009-06-04", {{"60", "P60D"}, {"90 days", "P90D"}});

@@ -43,6 +43,22 @@ inline dossier::Document doc_of(const std::string& text, const char* dct) {
   return d;
 }
 
+struct Found {
+  const char* text;
+  const char* value;
+};
+
+// The timexes of TEXT (dct DCT) are exactly WANT, their text and value, in order.
+inline void check_found(const std::string& text, const char* dct, const std::vector<Found>& want) {
+  INFO(text);
+  auto ts = dossier::timex::find_timexes(doc_of(text, dct));
+  REQUIRE(ts.size() == want.size());
+  for (size_t i = 0; i < ts.size(); ++i) {
+    CHECK(ts[i].text == want[i].text);
+    CHECK(ts[i].value == want[i].value);
+  }
+}
+
 // Checks every case of a table, naming the expression and DCT of a failing one.
 inline void check_cases(const std::vector<Case>& cases) {
   for (const auto& c : cases) {
