@@ -1,0 +1,138 @@
+// Which "needs" literals of the phrase rules occur in a text, ignoring case (the
+// LiteralFinder of rule_match.h). RE2::Set did this in one DFA pass at about 30
+// instructions a byte, the largest single cost of ingest, while most blocks hold none of
+// the literals. Here a literal of four bytes or more is found through its rarest-looking
+// four bytes, as two overlapping three-byte keys: a 64K-bit table, keyed by a hash of the
+// three bytes at a position with ASCII case folded by |0x20, says whether they may be one
+// of those, and only then are the literals owning the key compared. Three bytes rule out
+// far more positions than the byte pairs this used to key on (a pair of common letters met
+// every few words, and comparing was half the cost of the scan). As each literal registers
+// two consecutive keys, one of them starts at an even position wherever the literal
+// occurs, so only every other position is looked at. Shorter literals ("(l)", "(c)") are
+// found through their rarest byte with memchr: punctuation, rare in running text. RE2 also
+// folds 's' with U+017F (long s) and 'k' with U+212A (Kelvin sign): a text with one of
+// those, like a literal outside ASCII, is left to the RE2::Set (tested by
+// ingest_perf_test.cc).
+#include <algorithm>
+#include <cstring>
+
+#include "rule_match.h"
+
+namespace dossier::boilerplate {
+
+bool LiteralFinder::add(std::string_view literal) {
+  if (literal.empty() || literals_.size() == kMaxLiterals) return usable_ = false;
+  std::string lower;
+  for (unsigned char c : literal) {
+    if (c >= 0x80) return usable_ = false;
+    lower.push_back(static_cast<char>(lower_ascii(c)));
+  }
+  hazard_s_ = hazard_s_ || lower.find('s') != std::string::npos;
+  hazard_k_ = hazard_k_ || lower.find('k') != std::string::npos;
+  literals_.push_back(std::move(lower));
+  return usable_;
+}
+
+void LiteralFinder::compile() {
+  for (size_t index = 0; index < literals_.size(); ++index) {
+    const std::string& lit = literals_[index];
+    if (lit.size() < kWindow) {
+      shorts_.push_back(Short{static_cast<int>(index), rarest_byte(lit)});
+      continue;
+    }
+    size_t best = 0;
+    for (size_t k = 1; k + kWindow <= lit.size(); ++k)
+      if (commonness(lit, k) < commonness(lit, best)) best = k;
+    for (size_t j = 0; j < kStride; ++j) add_key(lit, static_cast<int>(index), best + j);
+  }
+}
+
+bool LiteralFinder::find(std::string_view text, uint64_t* found) const {
+  *found = 0;
+  if ((hazard_s_ && text.find("\u017F") != std::string_view::npos) ||
+      (hazard_k_ && text.find("\u212A") != std::string_view::npos))
+    return false;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (const Short& s : shorts_) find_short(s, p, n, found);
+  const uint64_t* bits = bits_.data();
+  size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  // Where four bytes can be read at I, the key's three come from one load.
+  for (; i + 4 <= n; i += kStride) {
+    uint32_t w;
+    std::memcpy(&w, p + i, 4);
+    const unsigned key = key_of(w & 0xFFFFFFu);
+    if ((bits[key >> 6] >> (key & 63)) & 1) check(p, n, i, key, found);
+  }
+#endif
+  for (; i + kGram <= n; i += kStride) {
+    const unsigned key = gram_key(p + i);
+    if ((bits[key >> 6] >> (key & 63)) & 1) check(p, n, i, key, found);
+  }
+  return true;
+}
+
+// How common a byte is in running text: letters by their rank in English ("etaoin..."),
+// space being the most frequent; punctuation and digits count as rare (0).
+int LiteralFinder::rank(char c) {
+  static constexpr std::string_view kByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
+  size_t r = kByFrequency.find(c);
+  return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
+}
+int LiteralFinder::commonness(const std::string& s, size_t k) {
+  int sum = 0;
+  for (size_t j = 0; j < kWindow; ++j) sum += rank(s[k + j]);
+  return sum;
+}
+size_t LiteralFinder::rarest_byte(const std::string& s) {
+  size_t best = 0;
+  for (size_t k = 1; k < s.size(); ++k)
+    if (rank(s[k]) < rank(s[best])) best = k;
+  return best;
+}
+
+// Whether LIT (lower case) occurs in P[0, N) at START, ASCII case folded.
+bool LiteralFinder::same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit) {
+  if (start + lit.size() > n) return false;
+  for (size_t j = 0; j < lit.size(); ++j)
+    if (lower_ascii(p[start + j]) != static_cast<unsigned char>(lit[j])) return false;
+  return true;
+}
+
+// Looks for short literal S at every occurrence of its rarest byte, in either case.
+void LiteralFinder::find_short(const Short& s, const unsigned char* p, size_t n, uint64_t* found) const {
+  const std::string& lit = literals_[static_cast<size_t>(s.literal)];
+  const unsigned char c = static_cast<unsigned char>(lit[s.at]);
+  const unsigned char upper = c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
+  for (unsigned char b : {c, upper}) {
+    for (const unsigned char* q = p; (q = static_cast<const unsigned char*>(std::memchr(q, b, static_cast<size_t>(p + n - q)))); ++q) {
+      const size_t at = static_cast<size_t>(q - p);
+      if (at >= s.at && same_at(p, n, at - s.at, lit)) {
+        *found |= uint64_t{1} << s.literal;
+        return;
+      }
+    }
+    if (upper == c) return;
+  }
+}
+
+// The literals owning KEY that occur at position I of P[0, N), into *FOUND.
+void LiteralFinder::check(const unsigned char* p, size_t n, size_t i, unsigned key, uint64_t* found) const {
+  for (auto it = candidates_.begin() + first_[key]; it != candidates_.end() && it->key == key; ++it) {
+    if (i < it->offset || ((*found >> it->literal) & 1)) continue;
+    if (same_at(p, n, i - it->offset, literals_[static_cast<size_t>(it->literal)])) *found |= uint64_t{1} << it->literal;
+  }
+}
+
+void LiteralFinder::add_key(const std::string& lit, int literal, size_t offset) {
+  unsigned key = gram_key(reinterpret_cast<const unsigned char*>(lit.data()) + offset);
+  bits_[key >> 6] |= uint64_t{1} << (key & 63);
+  Candidate c{key, literal, offset};
+  candidates_.insert(std::upper_bound(candidates_.begin(), candidates_.end(), c,
+                                      [](const Candidate& a, const Candidate& b) { return a.key < b.key; }),
+                     c);
+  for (size_t k = candidates_.size(); k-- > 0;) first_[candidates_[k].key] = static_cast<uint16_t>(k);
+}
+
+}  // namespace dossier::boilerplate

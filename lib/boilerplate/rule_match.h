@@ -1,0 +1,117 @@
+// The machinery behind the phrase rules (rules.cc): cheap necessary conditions that rule a
+// line out before a regular expression runs, and the compile-time shortcuts of the rule
+// table. None of it changes which rule matches a line (tested by ingest_perf_test.cc, which
+// tries every rule exactly).
+#pragma once
+
+#include <re2/re2.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier::boilerplate {
+
+// ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
+inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+// The options every rule pattern is compiled with: case-insensitive, errors not logged.
+RE2::Options rule_options();
+
+// A necessary condition for a pattern, from RE2's own prefilter (re2::FilteredRE2): the
+// strings ("atoms") that any match contains, combined by AND and OR. The verdict for each
+// set of atoms found is tabulated once, so ruling a block out costs a few memchr calls
+// instead of a regex search (the " | " navigation rule met every long block). Atoms are
+// lower case and RE2 folds 's' and 'k' also from U+017F and U+212A: a text with those,
+// where an atom holds the letter, is not ruled out.
+class Prefilter {
+ public:
+  static constexpr size_t kMaxAtoms = 10;  // a table of 2^10 verdicts at most
+
+  Prefilter(const std::string& pattern, const RE2::Options& options);
+
+  // False only when the pattern cannot match TEXT.
+  bool may_match(const std::string& text) const;
+
+ private:
+  std::vector<std::string> atoms_;
+  std::vector<bool> passes_;  // by the set of atoms found (bit k = atom k)
+  std::vector<size_t> order_;  // atom indices, those with the rarest-looking bytes first
+  bool usable_ = false, letters_ = false, fold_s_ = false, fold_k_ = false;
+};
+
+// A pattern compiled on first use (by any thread), with rule_options().
+class LazyPattern {
+ public:
+  explicit LazyPattern(std::string pattern) : pattern_(std::move(pattern)) {}
+  const RE2& get() const {
+    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, rule_options()); });
+    return *re_;
+  }
+
+ private:
+  std::string pattern_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
+// PATTERN with every long bounded repetition ("{1,30}", an upper bound of 10 or more)
+// unbounded ("{1,}"), outside character classes: a pattern that matches wherever PATTERN
+// does.
+std::string relaxed_pattern(const std::string& pattern);
+
+// Finds which of up to 64 literals occur in a text, ignoring ASCII case, without a regex
+// (rule_literals.cc explains how).
+class LiteralFinder {
+ public:
+  static constexpr size_t kMaxLiterals = 64;
+  static constexpr size_t kGram = 3;    // bytes in a key
+  static constexpr size_t kStride = 2;  // keys registered per literal; positions scanned a step
+  static constexpr size_t kWindow = kGram + kStride - 1;  // the bytes a literal's keys cover
+
+  // Returns false when LITERAL cannot be handled here (the finder is then unusable).
+  bool add(std::string_view literal);
+  // Chooses and indexes the keys, once every literal is added.
+  void compile();
+  bool usable() const { return usable_; }
+  // Sets bit i of *FOUND when literal i occurs in TEXT. Returns false when TEXT holds a
+  // character that RE2 folds onto an ASCII letter (then *FOUND is incomplete).
+  bool find(std::string_view text, uint64_t* found) const;
+
+ private:
+  struct Candidate {
+    unsigned key;
+    int literal;
+    size_t offset;  // of the key's bytes in the literal
+  };
+  struct Short {
+    int literal;
+    size_t at;  // the literal's rarest byte, looked for with memchr
+  };
+
+  static int rank(char c);
+  static int commonness(const std::string& s, size_t k);
+  static size_t rarest_byte(const std::string& s);
+  static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit);
+  void find_short(const Short& s, const unsigned char* p, size_t n, uint64_t* found) const;
+  void check(const unsigned char* p, size_t n, size_t i, unsigned key, uint64_t* found) const;
+  // A 16-bit hash of three bytes (the first in the low byte), ASCII case folded by |0x20.
+  static unsigned key_of(uint32_t w) { return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16); }
+  static unsigned gram_key(const unsigned char* p) {
+    return key_of(uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16);
+  }
+  void add_key(const std::string& lit, int literal, size_t offset);
+
+  std::vector<std::string> literals_;
+  std::vector<Candidate> candidates_;  // sorted by key
+  std::vector<uint16_t> first_ = std::vector<uint16_t>(1 << 16);  // key -> its first candidate
+  std::vector<Short> shorts_;
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
+  bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
+};
+
+}  // namespace dossier::boilerplate

@@ -1,0 +1,135 @@
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "dossier/error.h"
+#include "dossier/jsonl.h"
+#include "jsonl_test_document.h"
+
+using namespace dossier;
+using dossier::testing::full_document;
+
+namespace {
+// What the reference reader makes of LINE: the serialized document, or the error message.
+std::string reference_read(const std::string& line) {
+  try {
+    return jsonl::dump_line(nlohmann::json(document_from_json(jsonl::parse_line(line, "in.jsonl", 3))));
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what() + " @" + e.file() + ":" + std::to_string(e.line());
+  }
+}
+
+std::string fast_read(const std::string& line) {
+  try {
+    return jsonl::dump_line(jsonl::parse_document(line, "in.jsonl", 3));
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what() + " @" + e.file() + ":" + std::to_string(e.line());
+  }
+}
+}  // namespace
+
+TEST_CASE("The fast reader reads a document with every layer as the reference reader does", "[jsonl]") {
+  std::string line = jsonl::dump_line(full_document());
+  CHECK(fast_read(line) == reference_read(line));
+  CHECK(fast_read(line) == line);
+  Document back = jsonl::parse_document(line, "in.jsonl", 1);
+  CHECK(back.extra["a"].is_number_unsigned());
+  CHECK(back.extra["c_x"][1].get<int64_t>() == -2);
+  REQUIRE(back.quotes);
+  CHECK_FALSE(back.quotes->at(1).speech);
+  CHECK(back.quotes->at(1).source_text == std::optional<std::string>("a ministry source"));
+  CHECK_FALSE(back.quotes->at(2).speaker);
+}
+
+TEST_CASE("The fast reader agrees with the reference reader on unusual and broken records", "[jsonl]") {
+  const std::vector<std::string> cases = {
+      R"({"text":"t"})",
+      R"({"text":"t","schema":"dossier.document/1","id":null,"title":null,"entities":null,"quotes":[]})",
+      R"({"text":"t","schema":"dossier.event/1"})",
+      R"({"schema":"dossier.document/1"})",
+      R"({"text":5})",
+      R"([1,2])",
+      R"("text")",
+      R"({"text":"t","id":5})",
+      R"({"text":"t","source":{"path":"p","bytes":3.5}})",
+      R"({"text":"t","source":{"bytes":true}})",
+      R"({"text":"t","source":"p"})",
+      R"({"text":"t","source":{"bytes":18446744073709551615}})",
+      R"({"text":"t","source":{"bytes":-3}})",
+      R"({"text":"t","dct":"2010-01-01"})",
+      R"({"text":"t","dct":{"value":null}})",
+      R"({"text":"t","dct":{"source":"text"}})",
+      R"({"text":"t","dct":5})",
+      R"({"text":"t","dct":{"value":5}})",
+      R"({"text":"t","title":5})",
+      R"({"text":"t","sentences":[[3,1]]})",
+      R"({"text":"t","sentences":[["a",1]]})",
+      R"({"text":"t","sentences":[[1,2,3]]})",
+      R"({"text":"t","sentences":[[-1,2]]})",
+      R"({"text":"t","sentences":[[1.0,2]]})",
+      R"({"text":"t","sentences":[[0,9223372036854775808]]})",
+      R"({"text":"t","sentences":{"a":1}})",
+      R"({"text":"t","paragraphs":null})",
+      R"({"text":"t","boilerplate":["a",{"text":"b","kind":"promo","line":2},3,null,[1]]})",
+      R"({"text":"t","boilerplate":{"text":"b"}})",
+      R"({"text":"t","boilerplate":[{"line":"x"}]})",
+      R"({"text":"t","warnings":[{"code":"c","at":1.5},{"at":"x"},{"at":null},{"at":-4},"w",{"at":18446744073709551615}]})",
+      R"({"text":"t","warnings":5})",
+      R"({"text":"t","entities":{}})",
+      R"({"text":"t","entities":[1,"x",{"id":"e1","aliases":["a",5]}]})",
+      R"({"text":"t","entities":[{"id":"e1","kb":5}]})",
+      R"({"text":"t","entities":[{"id":"e1","mentions":[[0,1]],"mentions":[[2,3]]}]})",
+      R"({"text":"t","entities":[{"id":"e1","extra":1,"aliases":null,"mentions":null,"kb":null}]})",
+      R"({"text":"t","quotes":[{"speaker":"a name"},{"speaker":5},{"speaker":{"name":"n"}},{"speaker":null}]})",
+      R"({"text":"t","quotes":[{"speech":"yes"}]})",
+      R"({"text":"t","quotes":[{"speech":null,"span":null,"cue":null}]})",
+      R"({"text":"t","quotes":[{"speaker":{"name":"a"},"speaker":5}]})",
+      R"({"text":"t","quotes":[{"speaker":{"entity":3}}]})",
+      R"({"text":"t","timexes":[{"id":"t1","value":7}]})",
+      R"({"text":"t","positions":[{"via":"q1","evidence":[1,0]}]})",
+      R"({"text":"t","positions":[{"via":"q1","evidence":[0,1]}],"positions":null})",
+      R"({"text":"a","text":"b"})",
+      R"({"text":"t","x":1,"x":2})",
+      R"({"text":"t","big":18446744073709551616,"neg":-9223372036854775809,"f":1e2,"z":-0})",
+      R"({"text":"t","u":"\ud83d\ude00 \u00e9 \u0000"})",
+      R"({"text":"\ud800"})",
+      R"({"text":"t","n":1E400})",
+      "{\"text\":\"a\x01\"}",
+      "{\"text\":\"\xff\"}",
+      R"({"text":"t"} x)",
+      R"({"text": )",
+      R"(  {"text":"t"}  )",
+      "",
+  };
+  for (const auto& line : cases) {
+    INFO("line: " << line);
+    CHECK(fast_read(line) == reference_read(line));
+  }
+}
+
+TEST_CASE("The fast reader reports malformed JSON with file and line", "[jsonl]") {
+  try {
+    (void)jsonl::parse_document("{\"text\": \"a", "in.jsonl", 7);
+    FAIL("no exception");
+  } catch (const Error& e) {
+    CHECK(e.file() == "in.jsonl");
+    CHECK(e.line() == 7);
+    CHECK_THAT(e.what(), Catch::StartsWith("malformed JSON: column 12:"));
+  }
+}
+
+TEST_CASE("The fast reader reads records longer than the parser keeps capacity for", "[jsonl]") {
+  Document d;
+  d.text = std::string(17u << 20, 'a');
+  d.sentences = {{0, 5}};
+  std::string line = jsonl::dump_line(d);
+  Document back = jsonl::parse_document(line, "in.jsonl", 1);
+  CHECK(back.text.size() == d.text.size());
+  CHECK(back.sentences == d.sentences);
+  CHECK(jsonl::dump_line(jsonl::parse_document(R"({"text":"t"})", "in.jsonl", 2)) ==
+        jsonl::dump_line(nlohmann::json(document_from_json(nlohmann::json::parse(R"({"text":"t"})")))));
+}

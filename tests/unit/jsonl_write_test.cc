@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "dossier/error.h"
+#include "dossier/jsonl.h"
+#include "jsonl_test_document.h"
+
+using namespace dossier;
+using dossier::testing::full_document;
+
+namespace {
+std::string nlohmann_dump(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string written(const std::string& s) {
+  std::string out;
+  jsonl::JsonWriter w(out);
+  w.string(s);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("The fast writer escapes strings exactly as nlohmann does", "[jsonl]") {
+  const std::vector<std::string> cases = {
+      "", "plain", "\"", "\\", "/", "a\nb\tc\rd\be\ff", std::string("nul\0x", 5), "\x01\x02\x1f\x7f",
+      "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80", "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80" "\x01",
+      "\xff", "a\xffz", "\xc3", "abc\xe2\x82", "\xe2\x82z", "\x80\x80", "\xed\xa0\x80", "\xc0\xaf",
+      "\xf4\x90\x80\x80", "\xf0\x9f\x98", "x\xf0\x9f\x98\x80\xf0", "\xe2\x28\xa1", "\xf8\x88\x80\x80\x80",
+      "\"\xff\\\n"};
+  for (const auto& s : cases) {
+    INFO("string bytes: " << nlohmann::json(s).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace));
+    CHECK(written(s) == nlohmann_dump(nlohmann::json(s)));
+  }
+}
+
+TEST_CASE("Every control character is escaped as nlohmann escapes it", "[jsonl]") {
+  for (int c = 0; c < 0x80; ++c) {
+    std::string s(1, static_cast<char>(c));
+    INFO("byte " << c);
+    CHECK(written(s) == nlohmann_dump(nlohmann::json(s)));
+  }
+}
+
+TEST_CASE("The fast writer places commas in nested objects and arrays", "[jsonl]") {
+  std::string out;
+  jsonl::JsonWriter w(out);
+  w.begin_object();
+  w.key("a");
+  w.begin_array();
+  w.integer(-9223372036854775807 - 1);
+  w.boolean(true);
+  w.null();
+  w.begin_object();
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.end_array();
+  w.key("b");
+  w.value(nlohmann::json::parse(R"({"y":[1.5,"\u00e9"],"x":null})"));
+  w.key("c");
+  w.optional_string(std::nullopt);
+  w.end_object();
+  CHECK(out == R"({"a":[-9223372036854775808,true,null,{},[]],"b":{"x":null,"y":[1.5,"é"]},"c":null})");
+}
+
+TEST_CASE("A document with every layer is written byte for byte as nlohmann writes it", "[jsonl]") {
+  Document d = full_document();
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+  d.extra = nlohmann::json::object();
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+  Document bare;
+  CHECK(jsonl::dump_line(bare) == jsonl::dump_line(nlohmann::json(bare)));
+}
+
+TEST_CASE("Extra fields named like model fields yield to the model, and show where a layer is absent", "[jsonl]") {
+  Document d;
+  d.text = "t";
+  d.extra = nlohmann::json::parse(R"({"id":"other","quotes":[1],"entities":{"x":1},"text":5,"zz":0})");
+  d.entities = std::vector<Entity>{};
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+  d.extra = nlohmann::json::array({1, 2});  // not an object: no extra fields
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+}
+
+TEST_CASE("Invalid UTF-8 in a document is replaced as nlohmann replaces it", "[jsonl]") {
+  Document d = full_document();
+  d.text = "caf\xe9 \xff\xfe end\xe2\x82";
+  d.entities->front().name = "\xc3";
+  CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));
+}
