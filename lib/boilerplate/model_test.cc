@@ -380,3 +380,18 @@ TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boile
   CHECK(*layout.title == 0);
   CHECK(layout.kinds[1].empty());
 }
+
+TEST_CASE("A title candidate shown twice nearby or ending a breadcrumb above it is marked as a near copy", "[boilerplate]") {
+  const std::vector<Block> blocks = page_of({"HomeGardenHerbsWhy Basil Bolts in July", "Why Basil Bolts in July",
+                                             "Why Basil Bolts in July", "Herbs", "A Note on Watering",
+                                             "Plant it in spring.", "Menu", "Herbs"});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::near_copy(blocks, page, 1) == 1);  // the same line right under it
+  CHECK(boilerplate::near_copy(blocks, page, 4) == 0);  // a heading seen once
+  CHECK(boilerplate::near_copy(blocks, page, 2) == 1);  // and the line above it
+  CHECK(boilerplate::near_copy(blocks, page, 7) == 0);  // a label whose copy is four lines away
+  const std::vector<Block> crumbs = page_of({"Home / Garden / Why Basil Bolts in July", "Why Basil Bolts in July"});
+  const boilerplate::PageFeatures crumb_page = boilerplate::page_features(crumbs, false);
+  CHECK(boilerplate::near_copy(crumbs, crumb_page, 1) == 2);  // the breadcrumb's last part
+  CHECK(boilerplate::near_copy(crumbs, crumb_page, 0) == 0);  // the breadcrumb itself
+}
