@@ -103,6 +103,16 @@ int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t
   return 0;
 }
 
+int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
+  const size_t n = page.shapes.size();
+  for (size_t j = i + 1; j < n && j <= i + 4; ++j) {
+    const LineShape& s = page.shapes[j];
+    if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
+      return static_cast<int>(j - i);
+  }
+  return 0;
+}
+
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page) {
   std::vector<size_t> out;
   const size_t n = page.shapes.size();
