@@ -27,13 +27,13 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
                                                       "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
-                                                      "t.necho", "t.nhits", "t.pabove", "t.shape"};
+                                                      "t.necho", "t.nhits", "t.pabove", "t.shape", "t.near", "t.meta"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -350,6 +350,8 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   // Contact Blog ...") as many capitals and none.
   if (s.words > 0)
     out.title(kTShape, wc * 9 + std::min(ratio(s.caps_words, s.words, 3), 2) * 3 + std::min(ratio(s.stop_words, s.words, 6), 2));
+  out.title(kTNear, near_copy(blocks, page, i));
+  out.title(kTMeta, story_facts_below(blocks, page, i));
   // How many of the line's longer words come back in the kept lines after it: a headline
   // names what the article then talks about; a menu, a date or a site name does not. The
   // words of the first kept lines are hashed once per page (PAGE.body_words).

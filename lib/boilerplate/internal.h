@@ -104,6 +104,17 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
 // figures.
 std::vector<bool> table_cells(const std::vector<LineShape>& shapes);
 
+// Whether block I has a copy near it, within three blocks: 1 when a block there has the
+// same text (a headline shown twice, as a page's mobile and desktop headers do), 2 when one
+// of the three blocks before it ends with its letters and digits (a breadcrumb whose last
+// part is the headline, its links run together), else 0.
+int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t i);
+
+// How far below block I, within four blocks, the first line about the story stands: a
+// time stamp ("Updated March 3, 2025", "5 min read") or a byline ("By Jane Doe", "Written
+// by ..."), as under a headline; 0 when none does.
+int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page, size_t i);
+
 // Features of block I as a title candidate, given the content scores of every block.
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
                     size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names);

@@ -70,7 +70,48 @@ std::string kind_of(const std::string& text, const LineShape& s, size_t i, const
   return "other";
 }
 
+// Letters and digits of TEXT folded to lower case, everything else dropped: inline
+// links run together ("HomeNewsStorm Closes Schools") compare with the spaced line.
+std::string folded_alnum(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
+  constexpr size_t kReach = 3;
+  const size_t n = page.shapes.size();
+  const size_t from = i >= kReach ? i - kReach : 0, to = std::min(n, i + kReach + 1);
+  for (size_t j = from; j < to; ++j)
+    if (j != i && page.shapes[j].text_hash == page.shapes[i].text_hash) return 1;
+  const std::string own = folded_alnum(blocks[i].text);
+  if (own.size() < 8) return 0;
+  for (size_t j = from; j < i; ++j) {
+    if (blocks[j].text.size() > 600) continue;
+    const std::string before = folded_alnum(blocks[j].text);
+    if (before.size() > own.size() && before.compare(before.size() - own.size(), own.size(), own) == 0) return 2;
+  }
+  return 0;
+}
+
+int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
+  const size_t n = page.shapes.size();
+  for (size_t j = i + 1; j < n && j <= i + 4; ++j) {
+    const LineShape& s = page.shapes[j];
+    if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
+      return static_cast<int>(j - i);
+  }
+  return 0;
+}
 
 std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const PageFeatures& page) {
   std::vector<size_t> out;

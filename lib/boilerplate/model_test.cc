@@ -102,15 +102,6 @@ TEST_CASE("The shipped model keeps prose and removes menus, stamps and widgets o
   CHECK(*layout.title == 4);
 }
 
-TEST_CASE("A line that is mostly a date is never the title", "[boilerplate]") {
-  auto layout = analyze_layout(page_of({"Menu", "March 26, 2023", "Three Ways to Keep Basil Growing All Summer",
-                                        "5 min read",
-                                        "Basil likes warmth and sun, and it grows best when its flowers are pinched off "
-                                        "before they open, which keeps the leaves coming for months."}));
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 2);
-}
-
 TEST_CASE("A text of one sentence is kept whole", "[boilerplate]") {
   auto layout = analyze_layout(page_of({"A council meeting is planned for Thursday evening."}));
   CHECK(layout.kinds[0].empty());
@@ -167,26 +158,6 @@ TEST_CASE("A table between the paragraphs of an article stays content", "[boiler
   for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i].empty());
 }
 
-TEST_CASE("A breadcrumb's last part is the title and other lines with slashes stay whole", "[boilerplate]") {
-  struct Case {
-    std::string line, title;
-  };
-  const std::vector<Case> cases = {
-      {"Home / World / Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
-      {"Blog/Garden tips/How to Keep Basil Growing", "How to Keep Basil Growing"},
-      {"Home /Three Ways to Keep Basil Growing", "Three Ways to Keep Basil Growing"},
-      {"News \u203A Europe \u203A Talks End Without a Deal", "Talks End Without a Deal"},
-      {"TCP/IP and HTTP/2 explained", "TCP/IP and HTTP/2 explained"},
-      {"Health/Insurers face higher costs among seniors", "Health/Insurers face higher costs among seniors"},
-      {"Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
-      {"Opinion / why talks fail", "Opinion / why talks fail"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.line);
-    CHECK(title_of_line(c.line) == c.title);
-  }
-}
-
 TEST_CASE("A story link between the closing paragraphs and a quotation the page breaks off stay with the article", "[boilerplate]") {
   auto layout = analyze_layout(page_of({
       "Log in", "Newsletters", "Village Fete Raises Funds for New Library Roof",
@@ -201,56 +172,6 @@ TEST_CASE("A story link between the closing paragraphs and a quotation the page 
   CHECK(layout.kinds[5] == "navigation");
   CHECK(layout.kinds[6].empty());
   CHECK(layout.kinds[7].empty());
-}
-
-TEST_CASE("A byline is never the title", "[boilerplate]") {
-  const std::string para =
-      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
-      "keeps the leaves coming for months in most gardens.";
-  auto layout = analyze_layout(page_of({"Menu", "Recipes", "Three Ways to Keep Basil Growing All Summer",
-                                        "By Jane Doe", para}));
-  REQUIRE(layout.title);
-  CHECK(*layout.title != 3);
-  CHECK(*layout.title == 2);
-}
-
-TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never a title candidate", "[boilerplate]") {
-  const std::string para =
-      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
-      "keeps the leaves coming for months in most gardens.";
-  for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
-                             "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
-                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat"}) {
-    const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
-    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
-    const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
-    CHECK(std::find(candidates.begin(), candidates.end(), 2) == candidates.end());
-    CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
-  }
-  // A headline may start with the word.
-  const std::vector<Block> blocks = page_of({"Byways of the Old North Road", para});
-  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
-  CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
-}
-
-TEST_CASE("A title candidate whose words come back in the kept lines after it shows more echo", "[boilerplate]") {
-  const std::string para =
-      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
-      "keeps the leaves coming for months in most gardens.";
-  const std::vector<Block> blocks = page_of({"Winter Squash Recipes", "Basil Flowers Pinched Early", para, para});
-  boilerplate::PageFeatures page = boilerplate::page_features(blocks, true);
-  const std::vector<double> scores = {-1, -1, 1, 1};
-  boilerplate::index_body_words(blocks, scores, page);
-  auto echo = [&](size_t i) {
-    std::vector<uint64_t> ids;
-    std::vector<std::string> names;
-    boilerplate::title_features(blocks, page, scores, i, i, ids, &names);
-    for (const std::string& n : names)
-      if (n.rfind("t.necho=", 0) == 0) return n;
-    return std::string();
-  };
-  CHECK(echo(0) == "t.necho=0");   // none of its words of five letters or more come back
-  CHECK(echo(1) == "t.necho=14");  // three of its four do ("early" does not): 3 * 4 + 3 * 3 / 4
 }
 
 // The hash as first defined: each little-endian 8-byte chunk, the last zero-padded, read a
@@ -347,20 +268,6 @@ TEST_CASE("The averaged weights by name are what the weights text writes", "[boi
   CHECK(boilerplate::format_weights("", {{"w=3", 0.00001}, {"w=4", -1.5}}) == "w=4\t-1.5000\n");
 }
 
-TEST_CASE("A menu run together into one line is not the title", "[boilerplate]") {
-  const std::string para =
-      "The museum reopened its east wing on Saturday after two years of repairs to the roof and the old "
-      "heating system, and hundreds of visitors queued in the rain to see the restored galleries.";
-  auto layout = analyze_layout(page_of({"About Us Our Team Careers Press Room Partners Events Shop Contact Us Donate Today",
-                                        "Museum Reopens East Wing After Two Years of Repairs", para,
-                                        "Curators moved more than four hundred paintings back into the wing during "
-                                        "the week, working at night so that the rest of the museum stayed open.",
-                                        "Follow us", "Terms of use"}));
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 1);
-  CHECK_FALSE(layout.kinds[0].empty());
-}
-
 TEST_CASE("The second pass marks a repeated line with how near kept prose is", "[boilerplate]") {
   const std::string para =
       "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
@@ -380,3 +287,4 @@ TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boile
   CHECK(*layout.title == 0);
   CHECK(layout.kinds[1].empty());
 }
+

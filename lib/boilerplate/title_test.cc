@@ -1,0 +1,132 @@
+// The title's rules and features: which lines may be the title and what the ranking sees
+// of each candidate (layout.cc, features.cc).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/boilerplate.h"
+#include "internal.h"
+#include "test_pages.h"
+
+using namespace dossier;
+
+using boilerplate_test::page_of;
+
+TEST_CASE("A line that is mostly a date is never the title", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Menu", "March 26, 2023", "Three Ways to Keep Basil Growing All Summer",
+                                        "5 min read",
+                                        "Basil likes warmth and sun, and it grows best when its flowers are pinched off "
+                                        "before they open, which keeps the leaves coming for months."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 2);
+}
+
+TEST_CASE("A breadcrumb's last part is the title and other lines with slashes stay whole", "[boilerplate]") {
+  struct Case {
+    std::string line, title;
+  };
+  const std::vector<Case> cases = {
+      {"Home / World / Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
+      {"Blog/Garden tips/How to Keep Basil Growing", "How to Keep Basil Growing"},
+      {"Home /Three Ways to Keep Basil Growing", "Three Ways to Keep Basil Growing"},
+      {"News \u203A Europe \u203A Talks End Without a Deal", "Talks End Without a Deal"},
+      {"TCP/IP and HTTP/2 explained", "TCP/IP and HTTP/2 explained"},
+      {"Health/Insurers face higher costs among seniors", "Health/Insurers face higher costs among seniors"},
+      {"Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
+      {"Opinion / why talks fail", "Opinion / why talks fail"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.line);
+    CHECK(title_of_line(c.line) == c.title);
+  }
+}
+
+TEST_CASE("A byline is never the title", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  auto layout = analyze_layout(page_of({"Menu", "Recipes", "Three Ways to Keep Basil Growing All Summer",
+                                        "By Jane Doe", para}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title != 3);
+  CHECK(*layout.title == 2);
+}
+
+TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never a title candidate", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
+                             "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
+                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat"}) {
+    const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+    CHECK(std::find(candidates.begin(), candidates.end(), 2) == candidates.end());
+    CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
+  }
+  // A headline may start with the word.
+  const std::vector<Block> blocks = page_of({"Byways of the Old North Road", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
+}
+
+TEST_CASE("A title candidate whose words come back in the kept lines after it shows more echo", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Winter Squash Recipes", "Basil Flowers Pinched Early", para, para});
+  boilerplate::PageFeatures page = boilerplate::page_features(blocks, true);
+  const std::vector<double> scores = {-1, -1, 1, 1};
+  boilerplate::index_body_words(blocks, scores, page);
+  auto echo = [&](size_t i) {
+    std::vector<uint64_t> ids;
+    std::vector<std::string> names;
+    boilerplate::title_features(blocks, page, scores, i, i, ids, &names);
+    for (const std::string& n : names)
+      if (n.rfind("t.necho=", 0) == 0) return n;
+    return std::string();
+  };
+  CHECK(echo(0) == "t.necho=0");   // none of its words of five letters or more come back
+  CHECK(echo(1) == "t.necho=14");  // three of its four do ("early" does not): 3 * 4 + 3 * 3 / 4
+}
+
+TEST_CASE("A menu run together into one line is not the title", "[boilerplate]") {
+  const std::string para =
+      "The museum reopened its east wing on Saturday after two years of repairs to the roof and the old "
+      "heating system, and hundreds of visitors queued in the rain to see the restored galleries.";
+  auto layout = analyze_layout(page_of({"About Us Our Team Careers Press Room Partners Events Shop Contact Us Donate Today",
+                                        "Museum Reopens East Wing After Two Years of Repairs", para,
+                                        "Curators moved more than four hundred paintings back into the wing during "
+                                        "the week, working at night so that the rest of the museum stayed open.",
+                                        "Follow us", "Terms of use"}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 1);
+  CHECK_FALSE(layout.kinds[0].empty());
+}
+
+TEST_CASE("A title candidate shown twice nearby or ending a breadcrumb above it is marked as a near copy", "[boilerplate]") {
+  const std::vector<Block> blocks = page_of({"HomeGardenHerbsWhy Basil Bolts in July", "Why Basil Bolts in July",
+                                             "Why Basil Bolts in July", "Herbs", "A Note on Watering",
+                                             "Plant it in spring.", "Menu", "Herbs"});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::near_copy(blocks, page, 1) == 1);  // the same line right under it
+  CHECK(boilerplate::near_copy(blocks, page, 4) == 0);  // a heading seen once
+  CHECK(boilerplate::near_copy(blocks, page, 2) == 1);  // and the line above it
+  CHECK(boilerplate::near_copy(blocks, page, 7) == 0);  // a label whose copy is four lines away
+  const std::vector<Block> crumbs = page_of({"Home / Garden / Why Basil Bolts in July", "Why Basil Bolts in July"});
+  const boilerplate::PageFeatures crumb_page = boilerplate::page_features(crumbs, false);
+  CHECK(boilerplate::near_copy(crumbs, crumb_page, 1) == 2);  // the breadcrumb's last part
+  CHECK(boilerplate::near_copy(crumbs, crumb_page, 0) == 0);  // the breadcrumb itself
+}
+
+TEST_CASE("A title candidate sees how far below it a time stamp or a byline stands", "[boilerplate]") {
+  const std::vector<Block> blocks = page_of({"Garden", "Why Basil Bolts in July", "By Jane Moreau",
+                                             "Updated June 3, 2024", "Shade and water slow it down.",
+                                             "Pinch the flower buds as soon as you see them, before the plant spends itself."});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::story_facts_below(blocks, page, 1) == 1);  // the byline right under it
+  CHECK(boilerplate::story_facts_below(blocks, page, 0) == 2);  // two lines down
+  CHECK(boilerplate::story_facts_below(blocks, page, 4) == 0);  // nothing about the story below
+}
