@@ -33,4 +33,10 @@ std::optional<Ymd> parse_ymd(std::string_view s);
 // The first day of the Chinese year that begins in Gregorian year Y (lunisolar.cc).
 Ymd chinese_new_year(int y);
 
+// Days since 1970-01-01 of day D of month M (1 = Nisan, 7 = Tishri, 12 = Adar, kept in Adar II
+// in a leap year) of Hebrew year Y (hebrew.cc).
+int64_t hebrew_days(int64_t y, int m, int d);
+// The first day D of Hebrew month M that falls in Gregorian year Y.
+Ymd hebrew_in(int y, int m, int d);
+
 }  // namespace dossier::timex::calendar

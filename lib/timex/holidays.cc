@@ -1,5 +1,6 @@
 // Holidays and named days (lib/data/timex/holidays.tsv): fixed days, the Nth weekday of a
-// month, and days counted from Western or Orthodox Easter. Tested by resolver_test.cc.
+// month, days counted from Western or Orthodox Easter, and days of the Islamic, Hebrew and
+// Chinese calendars. Tested by holidays_test.cc.
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -14,9 +15,10 @@ namespace {
 
 struct Holiday {
   std::unique_ptr<RE2> name;
-  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, c: Chinese New Year
+  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew calendar, c: Chinese New Year
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
-  char kept = 0;  // a fixed day on a weekend: 'w' kept on the nearest weekday, 's' a Sunday on the Saturday
+  char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
+                  // 'a': a Saturday on the Sunday after
 };
 
 std::vector<Holiday> compile() {
@@ -45,6 +47,12 @@ std::vector<Holiday> compile() {
       x.kind = 'i';
       x.month = std::stoi(cells[1]);
       x.day = std::stoi(cells[2]);
+    } else if (cells[0] == "hebrew" && (cells.size() == 3 || (cells.size() == 4 && cells[3] == "not-saturday"))) {
+      x.kind = 'h';
+      x.month = std::stoi(cells[1]);
+      x.day = std::stoi(cells[2]);
+      if (cells.size() == 4) x.kept = 'a';
+      if (x.month < 1 || x.month > 12 || x.day < 1 || x.day > 30) throw Error("timex/holidays.tsv: no Hebrew day '" + h.rule + "'");
     } else if ((cells.size() == 1 || (cells.size() == 2 && (cells[1] == "weekday" || cells[1] == "not-sunday"))) &&
                cells[0].size() == 5 && cells[0][2] == '-') {
       x.month = std::stoi(cells[0].substr(0, 2));
@@ -104,6 +112,11 @@ Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
     case 'i': return islamic_in(y, h.month, h.day);
+    case 'h': {
+      // A fast that falls on the Sabbath is kept the next day ("not-saturday").
+      Ymd day = calendar::hebrew_in(y, h.month, h.day);
+      return h.kept == 'a' && iso_weekday(day) == 6 ? add_days(day, 1) : day;
+    }
     case 'e': return add_days(easter(y), h.offset);
     case 'o': return add_days(orthodox_easter(y), h.offset);
     case 'n': {

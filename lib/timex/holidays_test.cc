@@ -127,3 +127,25 @@ TEST_CASE("a period or a common phrase is not taken for a named day", "[timex]")
   CHECK_FALSE(dossier::timex::normalize("the great fast", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("a night of power cuts", std::string("2019-01-30")).has_value());
 }
+
+// Jewish holidays by the Hebrew calendar's own arithmetic. The expected days are those of
+// the published calendars: Yom Kippur 1973 was Saturday, October 6; 5784 began on September
+// 16, 2023; Purim 2024 fell in Adar II of a leap year (March 24), Purim 2023 in a common
+// year's Adar (March 7); 9 Av 5782 was a Saturday (August 6, 2022), so the fast was kept on
+// the Sunday, while 9 Av 5781 was itself a Sunday (July 18, 2021).
+TEST_CASE("Jewish holidays fall on the day the Hebrew calendar gives them", "[timex]") {
+  check_cases({
+      {"Yom Kippur 1973", kNoDct, U, "1973-10-06"},
+      {"Rosh Hashanah 2023", kNoDct, U, "2023-09-16"},
+      {"Purim 2024", kNoDct, U, "2024-03-24"},
+      {"Purim 2023", kNoDct, U, "2023-03-07"},
+      {"Passover 2020", kNoDct, U, "2020-04-09"},
+      {"Hanukkah 2022", kNoDct, U, "2022-12-19"},
+      {"Shavuot 2019", kNoDct, U, "2019-06-09"},
+      {"Tisha B'Av 2022", kNoDct, U, "2022-08-07"},
+      {"Tisha B\u2019Av 2021", kNoDct, U, "2021-07-18"},
+      {"Passover", "2021-06-09", P, "2021-03-28"},
+      {"next Rosh Hashanah", "2021-06-09", U, "2021-09-07"},
+      {"Hanukkah", kNoDct, U, "XXXX-XX-XX"},
+  });
+}
