@@ -106,7 +106,7 @@ TEST_CASE("event names, parts of the day and days relative to the last named are
 
 // 2013-02-12 is a Tuesday in ISO week 7.
 TEST_CASE("a part of a period is marked with or without its article, and a period's end in one word", "[timex]") {
-  check_found("The plant will close by end of the year.", "2013-02-12", {{"end of the year", "2013"}});
+  check_found("The plant will close by end of next year.", "2013-02-12", {{"end of next year", "2014"}});
   check_found("Stocks were sold at end of month.", "2013-02-12", {{"end of month", "2013-02"}});
   check_found("The fund reopens at the start of the coming week.", "2013-02-12", {{"the start of the coming week", "2013-W08"}});
   check_found("Orders are due by end of June.", "2013-02-12", {{"end of June", "2013-06"}});
