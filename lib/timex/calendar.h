@@ -32,6 +32,9 @@ std::optional<Ymd> parse_ymd(std::string_view s);
 
 // The first day of the Chinese year that begins in Gregorian year Y (lunisolar.cc).
 Ymd chinese_new_year(int y);
+// The first day (since 1970-01-01) of the Islamic month whose tabular first day is GUESS,
+// from the new moon and its sighting in Mecca (lunisolar.cc).
+int64_t islamic_month_start(int64_t guess);
 
 // Days since 1970-01-01 of day D of month M (1 = Nisan, 7 = Tishri, 12 = Adar, kept in Adar II
 // in a leap year) of Hebrew year Y (hebrew.cc).

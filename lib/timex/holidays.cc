@@ -89,12 +89,12 @@ Ymd orthodox_easter(int y) {
   return add_days(Ymd{y, month, day}, shift);
 }
 
-// Days since 1970-01-01 of day D of month M of Islamic year Y in the tabular (arithmetic)
-// calendar with the astronomical epoch (Julian day 1948439); observed dates, which follow
-// the sighting of the moon, may differ by a day or two.
+// Days since 1970-01-01 of day D of month M of Islamic year Y: the month found by the
+// tabular (arithmetic) calendar with the astronomical epoch (Julian day 1948439), its first
+// day by the new moon, which the tabular calendar misses by a day or two.
 int64_t islamic_days(int64_t y, int m, int d) {
-  int64_t jd = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948439 - 1;
-  return jd - 2440587;
+  int64_t jd = (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948439;
+  return calendar::islamic_month_start(jd - 2440587) + d - 1;
 }
 
 // The first day D of Islamic month M that falls in Gregorian year Y (an Islamic year is

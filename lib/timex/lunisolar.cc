@@ -1,6 +1,7 @@
 // The Chinese lunisolar calendar's new year, from the moments of new moon and of the sun's
 // major solar terms (J. Meeus, Astronomical Algorithms, ch. 25 and 49), reckoned in China's
-// time (UTC+8). Tested by holidays_test.cc.
+// time (UTC+8); and the first day of an Islamic month from the same new moons. Tested by
+// holidays_test.cc.
 #include <cmath>
 #include <cstdint>
 
@@ -88,6 +89,22 @@ Ymd chinese_new_year(int y) {
   int64_t k = k11 + 2;
   if (next11 - k11 == 13 && (!has_major_term(k11 + 1) || !has_major_term(k11 + 2))) ++k;
   return civil_from_days(new_moon_day(k));
+}
+
+// An Islamic month begins on the evening the new crescent can be seen: the day after the
+// conjunction when it falls before sunset in Mecca (UTC+3, sunset taken at 18:00), else the
+// day after that, as the Umm al-Qura calendar does (without its moonset condition).
+// GUESS is the month's first day by the tabular calendar, never more than two days off.
+int64_t islamic_month_start(int64_t guess) {
+  int64_t k = static_cast<int64_t>(std::floor(static_cast<double>(guess - 10962) / kSynodicMonth));
+  double best = new_moon(k);
+  for (int64_t j = k - 1; j <= k + 2; ++j) {
+    double jd = new_moon(j);
+    if (std::fabs(jd - kUnixEpochJd - static_cast<double>(guess)) < std::fabs(best - kUnixEpochJd - static_cast<double>(guess))) best = jd;
+  }
+  double local = best - kUnixEpochJd + 3.0 / 24;
+  int64_t day = static_cast<int64_t>(std::floor(local));
+  return local - static_cast<double>(day) < 18.0 / 24 ? day + 1 : day + 2;
 }
 
 }  // namespace dossier::timex::calendar
