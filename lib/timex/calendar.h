@@ -32,6 +32,9 @@ std::optional<Ymd> parse_ymd(std::string_view s);
 
 // The first day of the Chinese year that begins in Gregorian year Y (lunisolar.cc).
 Ymd chinese_new_year(int y);
+// The day (since 1970-01-01) in Gregorian year Y on which the sun enters the sidereal sign
+// that begins at LON degrees (270: Capricorn), as Indian calendars keep it (lunisolar.cc).
+int64_t sankranti(int y, double lon);
 // The first day (since 1970-01-01) of the Islamic month whose tabular first day is GUESS,
 // from the new moon and its sighting in Mecca (lunisolar.cc).
 int64_t islamic_month_start(int64_t guess);

@@ -1,6 +1,6 @@
 // Holidays and named days (lib/data/timex/holidays.tsv): fixed days, the Nth weekday of a
-// month, days counted from Western or Orthodox Easter, and days of the Islamic, Hebrew and
-// Chinese calendars. Tested by holidays_test.cc.
+// month, days counted from Western or Orthodox Easter, days of the Islamic, Hebrew and
+// Chinese calendars, and the sun's entry into a sidereal sign. Tested by holidays_test.cc.
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -15,7 +15,7 @@ namespace {
 
 struct Holiday {
   std::unique_ptr<RE2> name;
-  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew calendar, c: Chinese New Year
+  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew calendar, c: Chinese New Year, s: the sun's sidereal sign
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
   char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
                   // 'a': a Saturday on the Sunday after
@@ -47,6 +47,11 @@ std::vector<Holiday> compile() {
       x.kind = 'i';
       x.month = std::stoi(cells[1]);
       x.day = std::stoi(cells[2]);
+    } else if (cells[0] == "sankranti" && (cells.size() == 2 || cells.size() == 3)) {
+      x.kind = 's';
+      x.month = std::stoi(cells[1]);  // the sign's first degree
+      x.offset = cells.size() == 3 ? std::stoi(cells[2]) : 0;
+      if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
     } else if (cells[0] == "hebrew" && (cells.size() == 3 || (cells.size() == 4 && cells[3] == "not-saturday"))) {
       x.kind = 'h';
       x.month = std::stoi(cells[1]);
@@ -112,6 +117,7 @@ Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
     case 'i': return islamic_in(y, h.month, h.day);
+    case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
     case 'h': {
       // A fast that falls on the Sabbath is kept the next day ("not-saturday").
       Ymd day = calendar::hebrew_in(y, h.month, h.day);

@@ -163,3 +163,16 @@ TEST_CASE("an Islamic month begins with the new moon seen after it, not on the t
       {"Eid al-Fitr 2024", kNoDct, U, "2024-04-10"},
   });
 }
+
+// Makar Sankranti (Pongal in Tamil Nadu) is kept the day the sun enters sidereal Capricorn
+// in India, or the next day when it enters after sunset: it entered on 2021-01-14 at 08:14
+// and on 2023-01-14 at 20:44 India time, and the festival fell on the 14th and the 15th.
+TEST_CASE("a festival of the sun's sidereal sign falls on the day the sun enters it in India", "[timex]") {
+  check_cases({
+      {"Makar Sankranti 2021", kNoDct, U, "2021-01-14"},
+      {"Makar Sankranti 2023", kNoDct, U, "2023-01-15"},
+      {"Makar Sankranti 2024", kNoDct, U, "2024-01-15"},
+      {"Thai Pongal 2010", kNoDct, U, "2010-01-14"},
+      {"Pongal", "2021-06-09", P, "2021-01-14"},
+  });
+}

@@ -91,6 +91,22 @@ Ymd chinese_new_year(int y) {
   return civil_from_days(new_moon_day(k));
 }
 
+// Lahiri's ayanamsa in degrees at Julian day JD: the sidereal zodiac of Indian calendars
+// trails the tropical one by 23.853 degrees at 2000.0, 50.29 arc seconds more each year.
+double ayanamsa(double jd) { return 23.853 + (jd - 2451545.0) / 365.25 * 50.29 / 3600.0; }
+
+// The day (since 1970-01-01) in India's time (UTC+5:30) that the sun enters the sidereal sign
+// beginning at LON degrees in Gregorian year Y (its tropical longitude near LON + 24); the
+// next day when it enters after sunset (taken at 18:00), as Makar Sankranti is kept.
+int64_t sankranti(int y, double lon) {
+  double guess = static_cast<double>(days_from_civil(Ymd{y, 1, 1})) + kUnixEpochJd + std::fmod(lon + 24.0 + 80.0, 360.0) * kTropicalYear / 360.0;
+  double at = guess;
+  for (int i = 0; i < 3; ++i) at = solar_term(std::fmod(lon + ayanamsa(at), 360.0), at);
+  double local = at - kUnixEpochJd + 5.5 / 24;
+  int64_t day = static_cast<int64_t>(std::floor(local));
+  return local - static_cast<double>(day) < 18.0 / 24 ? day : day + 1;
+}
+
 // An Islamic month begins on the evening the new crescent can be seen: the day after the
 // conjunction when it falls before sunset in Mecca (UTC+3, sunset taken at 18:00), else the
 // day after that, as the Umm al-Qura calendar does (without its moonset condition).
