@@ -15,7 +15,9 @@ namespace {
 
 struct Holiday {
   std::unique_ptr<RE2> name;
-  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew calendar, c: Chinese New Year, s: the sun's sidereal sign
+  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
+  // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign, a: the new moon after it
+  char kind = 'f';
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
   char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
                   // 'a': a Saturday on the Sunday after
@@ -47,8 +49,8 @@ std::vector<Holiday> compile() {
       x.kind = 'i';
       x.month = std::stoi(cells[1]);
       x.day = std::stoi(cells[2]);
-    } else if (cells[0] == "sankranti" && (cells.size() == 2 || cells.size() == 3)) {
-      x.kind = 's';
+    } else if ((cells[0] == "sankranti" || cells[0] == "amavasya") && (cells.size() == 2 || cells.size() == 3)) {
+      x.kind = cells[0] == "sankranti" ? 's' : 'a';
       x.month = std::stoi(cells[1]);  // the sign's first degree
       x.offset = cells.size() == 3 ? std::stoi(cells[2]) : 0;
       if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
@@ -117,6 +119,7 @@ Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
     case 'i': return islamic_in(y, h.month, h.day);
+    case 'a': return add_days(calendar::civil_from_days(calendar::amavasya_evening(y, h.month)), h.offset);
     case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
     case 'h': {
       // A fast that falls on the Sabbath is kept the next day ("not-saturday").

@@ -176,3 +176,17 @@ TEST_CASE("a festival of the sun's sidereal sign falls on the day the sun enters
       {"Pongal", "2021-06-09", P, "2021-01-14"},
   });
 }
+
+// Diwali is kept on the evening of the last lunar day before the first new moon after the
+// sun enters sidereal Libra: the published days of 2012, 2015 and 2020-2023. (Where that
+// lunar day barely overlaps two evenings, as in 2024, calendars disagree by a day.)
+TEST_CASE("Diwali falls on the evening of the new moon that ends the month of Libra", "[timex]") {
+  check_cases({
+      {"Deepavali 2012", kNoDct, U, "2012-11-13"},
+      {"Diwali 2015", kNoDct, U, "2015-11-11"},
+      {"Diwali 2020", kNoDct, U, "2020-11-14"},
+      {"Diwali 2021", kNoDct, U, "2021-11-04"},
+      {"Diwali 2022", kNoDct, U, "2022-10-24"},
+      {"Diwali 2023", kNoDct, U, "2023-11-12"},
+  });
+}
