@@ -47,6 +47,8 @@ Result year_range_value(const std::vector<std::string>& w) {
 }
 
 Result duration_value(const std::vector<std::string>& w) {
+  // "a quarter of an hour", "three quarters of an hour": minutes, not the quarter of a year.
+  if ((has(w, "quarter") || has(w, "quarters")) && has(w, "hour")) return Value{"DURATION", has(w, "three") ? "PT45M" : "PT15M"};
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
   if (!u) return std::nullopt;

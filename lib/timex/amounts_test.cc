@@ -123,3 +123,10 @@ TEST_CASE("short clock forms after at, a day of the month after on, and the day 
   // A figure and a letter with no "at" before it is no clock time ("3p" may be pence).
   CHECK(dossier::timex::find_timexes(doc_of("It cost 3p more.", "2017-06-07")).empty());
 }
+
+TEST_CASE("a quarter of an hour is fifteen minutes, three quarters forty-five", "[timex]") {
+  check_found("The talk ran a quarter of an hour over.", "2017-06-07", {{"a quarter of an hour", "PT15M"}});
+  check_found("She waited three-quarters of an hour.", "2017-06-07", {{"three-quarters of an hour", "PT45M"}});
+  // A share of a vote or of a year is no length of time in minutes.
+  CHECK(dossier::timex::find_timexes(doc_of("Three quarters of the members voted.", "2017-06-07")).empty());
+}

@@ -32,5 +32,20 @@ std::optional<Ymd> parse_ymd(std::string_view s);
 
 // The first day of the Chinese year that begins in Gregorian year Y (lunisolar.cc).
 Ymd chinese_new_year(int y);
+// The day (since 1970-01-01) in Gregorian year Y on which the sun enters the sidereal sign
+// that begins at LON degrees (270: Capricorn), as Indian calendars keep it (lunisolar.cc).
+int64_t sankranti(int y, double lon);
+// The day (since 1970-01-01) in Gregorian year Y whose evening falls in the last lunar day
+// before the first new moon after the sun enters the sidereal sign at LON (lunisolar.cc).
+int64_t amavasya_evening(int y, double lon);
+// The first day (since 1970-01-01) of the Islamic month whose tabular first day is GUESS,
+// from the new moon and its sighting in Mecca (lunisolar.cc).
+int64_t islamic_month_start(int64_t guess);
+
+// Days since 1970-01-01 of day D of month M (1 = Nisan, 7 = Tishri, 12 = Adar, kept in Adar II
+// in a leap year) of Hebrew year Y (hebrew.cc).
+int64_t hebrew_days(int64_t y, int m, int d);
+// The first day D of Hebrew month M that falls in Gregorian year Y.
+Ymd hebrew_in(int y, int m, int d);
 
 }  // namespace dossier::timex::calendar

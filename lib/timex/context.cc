@@ -11,7 +11,8 @@
 
 namespace dossier::timex::grammar {
 
-// Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span.
+// Leading words of strip.txt ("on Thursday", "for years", "has long") leave the span, but
+// not one that "of" follows: "end of the month" names a part of the period.
 size_t strip_leading(std::string_view text, size_t b, size_t e) {
   const auto& strip = tables().strip;
   while (true) {
@@ -19,6 +20,7 @@ size_t strip_leading(std::string_view text, size_t b, size_t e) {
     if (sp == std::string_view::npos || sp >= e) return b;
     std::string first = lower(text.substr(b, sp - b));
     if (std::find(strip.begin(), strip.end(), first) == strip.end()) return b;
+    if (first != "of" && text.substr(sp + 1, 3) == "of ") return b;
     b = sp + 1;
   }
 }

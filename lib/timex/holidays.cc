@@ -1,5 +1,6 @@
 // Holidays and named days (lib/data/timex/holidays.tsv): fixed days, the Nth weekday of a
-// month, and days counted from Western or Orthodox Easter. Tested by resolver_test.cc.
+// month, days counted from Western or Orthodox Easter, days of the Islamic, Hebrew and
+// Chinese calendars, and the sun's entry into a sidereal sign. Tested by holidays_test.cc.
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -14,9 +15,12 @@ namespace {
 
 struct Holiday {
   std::unique_ptr<RE2> name;
-  char kind = 'f';  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, c: Chinese New Year
+  // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
+  // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign, a: the new moon after it
+  char kind = 'f';
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
-  char kept = 0;  // a fixed day on a weekend: 'w' kept on the nearest weekday, 's' a Sunday on the Saturday
+  char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
+                  // 'a': a Saturday on the Sunday after
 };
 
 std::vector<Holiday> compile() {
@@ -45,6 +49,17 @@ std::vector<Holiday> compile() {
       x.kind = 'i';
       x.month = std::stoi(cells[1]);
       x.day = std::stoi(cells[2]);
+    } else if ((cells[0] == "sankranti" || cells[0] == "amavasya") && (cells.size() == 2 || cells.size() == 3)) {
+      x.kind = cells[0] == "sankranti" ? 's' : 'a';
+      x.month = std::stoi(cells[1]);  // the sign's first degree
+      x.offset = cells.size() == 3 ? std::stoi(cells[2]) : 0;
+      if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
+    } else if (cells[0] == "hebrew" && (cells.size() == 3 || (cells.size() == 4 && cells[3] == "not-saturday"))) {
+      x.kind = 'h';
+      x.month = std::stoi(cells[1]);
+      x.day = std::stoi(cells[2]);
+      if (cells.size() == 4) x.kept = 'a';
+      if (x.month < 1 || x.month > 12 || x.day < 1 || x.day > 30) throw Error("timex/holidays.tsv: no Hebrew day '" + h.rule + "'");
     } else if ((cells.size() == 1 || (cells.size() == 2 && (cells[1] == "weekday" || cells[1] == "not-sunday"))) &&
                cells[0].size() == 5 && cells[0][2] == '-') {
       x.month = std::stoi(cells[0].substr(0, 2));
@@ -81,12 +96,12 @@ Ymd orthodox_easter(int y) {
   return add_days(Ymd{y, month, day}, shift);
 }
 
-// Days since 1970-01-01 of day D of month M of Islamic year Y in the tabular (arithmetic)
-// calendar with the astronomical epoch (Julian day 1948439); observed dates, which follow
-// the sighting of the moon, may differ by a day or two.
+// Days since 1970-01-01 of day D of month M of Islamic year Y: the month found by the
+// tabular (arithmetic) calendar with the astronomical epoch (Julian day 1948439), its first
+// day by the new moon, which the tabular calendar misses by a day or two.
 int64_t islamic_days(int64_t y, int m, int d) {
-  int64_t jd = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948439 - 1;
-  return jd - 2440587;
+  int64_t jd = (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948439;
+  return calendar::islamic_month_start(jd - 2440587) + d - 1;
 }
 
 // The first day D of Islamic month M that falls in Gregorian year Y (an Islamic year is
@@ -104,6 +119,13 @@ Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
     case 'i': return islamic_in(y, h.month, h.day);
+    case 'a': return add_days(calendar::civil_from_days(calendar::amavasya_evening(y, h.month)), h.offset);
+    case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
+    case 'h': {
+      // A fast that falls on the Sabbath is kept the next day ("not-saturday").
+      Ymd day = calendar::hebrew_in(y, h.month, h.day);
+      return h.kept == 'a' && iso_weekday(day) == 6 ? add_days(day, 1) : day;
+    }
     case 'e': return add_days(easter(y), h.offset);
     case 'o': return add_days(orthodox_easter(y), h.offset);
     case 'n': {

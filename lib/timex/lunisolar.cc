@@ -1,6 +1,7 @@
 // The Chinese lunisolar calendar's new year, from the moments of new moon and of the sun's
 // major solar terms (J. Meeus, Astronomical Algorithms, ch. 25 and 49), reckoned in China's
-// time (UTC+8). Tested by holidays_test.cc.
+// time (UTC+8); and the first day of an Islamic month from the same new moons. Tested by
+// holidays_test.cc.
 #include <cmath>
 #include <cstdint>
 
@@ -88,6 +89,53 @@ Ymd chinese_new_year(int y) {
   int64_t k = k11 + 2;
   if (next11 - k11 == 13 && (!has_major_term(k11 + 1) || !has_major_term(k11 + 2))) ++k;
   return civil_from_days(new_moon_day(k));
+}
+
+// Lahiri's ayanamsa in degrees at Julian day JD: the sidereal zodiac of Indian calendars
+// trails the tropical one by 23.853 degrees at 2000.0, 50.29 arc seconds more each year.
+double ayanamsa(double jd) { return 23.853 + (jd - 2451545.0) / 365.25 * 50.29 / 3600.0; }
+
+// The day (since 1970-01-01) in India's time (UTC+5:30) that the sun enters the sidereal sign
+// beginning at LON degrees in Gregorian year Y (its tropical longitude near LON + 24); the
+// next day when it enters after sunset (taken at 18:00), as Makar Sankranti is kept.
+int64_t sankranti(int y, double lon) {
+  double guess = static_cast<double>(days_from_civil(Ymd{y, 1, 1})) + kUnixEpochJd + std::fmod(lon + 24.0 + 80.0, 360.0) * kTropicalYear / 360.0;
+  double at = guess;
+  for (int i = 0; i < 3; ++i) at = solar_term(std::fmod(lon + ayanamsa(at), 360.0), at);
+  double local = at - kUnixEpochJd + 5.5 / 24;
+  int64_t day = static_cast<int64_t>(std::floor(local));
+  return local - static_cast<double>(day) < 18.0 / 24 ? day : day + 1;
+}
+
+// The day (since 1970-01-01) whose evening falls in the last lunar day (amavasya) of the month
+// that ends with the first new moon after the sun enters the sidereal sign beginning at LON
+// degrees in Gregorian year Y (180: Libra, whose month ends with Diwali's new moon). A lunar
+// day lasts about 23.6 hours: the evening (18:30 India time) nearest the middle of the one
+// before the new moon.
+int64_t amavasya_evening(int y, double lon) {
+  double guess = static_cast<double>(days_from_civil(Ymd{y, 1, 1})) + kUnixEpochJd + std::fmod(lon + 24.0 + 80.0, 360.0) * kTropicalYear / 360.0;
+  double ingress = guess;
+  for (int i = 0; i < 3; ++i) ingress = solar_term(std::fmod(lon + ayanamsa(ingress), 360.0), ingress);
+  int64_t k = static_cast<int64_t>(std::floor((ingress - 2451550.09766) / kSynodicMonth)) - 1;
+  while (new_moon(k) <= ingress) ++k;
+  double middle = new_moon(k) - kUnixEpochJd + 5.5 / 24 - kSynodicMonth / 60;
+  return static_cast<int64_t>(std::floor(middle - 18.5 / 24 + 0.5));
+}
+
+// An Islamic month begins on the evening the new crescent can be seen: the day after the
+// conjunction when it falls before sunset in Mecca (UTC+3, sunset taken at 18:00), else the
+// day after that, as the Umm al-Qura calendar does (without its moonset condition).
+// GUESS is the month's first day by the tabular calendar, never more than two days off.
+int64_t islamic_month_start(int64_t guess) {
+  int64_t k = static_cast<int64_t>(std::floor(static_cast<double>(guess - 10962) / kSynodicMonth));
+  double best = new_moon(k);
+  for (int64_t j = k - 1; j <= k + 2; ++j) {
+    double jd = new_moon(j);
+    if (std::fabs(jd - kUnixEpochJd - static_cast<double>(guess)) < std::fabs(best - kUnixEpochJd - static_cast<double>(guess))) best = jd;
+  }
+  double local = best - kUnixEpochJd + 3.0 / 24;
+  int64_t day = static_cast<int64_t>(std::floor(local));
+  return local - static_cast<double>(day) < 18.0 / 24 ? day + 1 : day + 2;
 }
 
 }  // namespace dossier::timex::calendar

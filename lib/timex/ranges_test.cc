@@ -103,3 +103,16 @@ const std::vector<DocCase> kDayPhraseCases = {
 TEST_CASE("event names, parts of the day and days relative to the last named are marked as news uses them", "[timex]") {
   for (const auto& c : kDayPhraseCases) check_found(c.text, c.dct, c.want);
 }
+
+// 2013-02-12 is a Tuesday in ISO week 7.
+TEST_CASE("a part of a period is marked with or without its article, and a period's end in one word", "[timex]") {
+  check_found("The plant will close by end of next year.", "2013-02-12", {{"end of next year", "2014"}});
+  check_found("Stocks were sold at end of month.", "2013-02-12", {{"end of month", "2013-02"}});
+  check_found("The fund reopens at the start of the coming week.", "2013-02-12", {{"the start of the coming week", "2013-W08"}});
+  check_found("Orders are due by end of June.", "2013-02-12", {{"end of June", "2013-06"}});
+  check_found("Staff left at the beginning of 2009.", "2013-02-12", {{"the beginning of 2009", "2009"}});
+  check_found("Debt must fall by year-end.", "2013-02-12", {{"year-end", "2013"}});
+  check_found("Cash rose at quarter end.", "2013-02-12", {{"quarter end", "2013-Q1"}});
+  // A leading preposition still leaves the span.
+  check_found("The firm will move in early May.", "2013-02-12", {{"early May", "2013-05"}});
+}

@@ -250,7 +250,10 @@ namespace dossier::timex {
 
 std::optional<Value> normalize(std::string_view expression, const std::optional<std::string>& dct, Tense tense,
                                const Options& options) {
-  resolver::Context c{resolver::parse_dct(dct), std::nullopt, std::nullopt, tense, &options};
+  resolver::Context c;
+  c.dct = resolver::parse_dct(dct);
+  c.tense = tense;
+  c.options = &options;
   return resolver::resolve(grammar::scanner().full_match(expression), expression, c);
 }
 

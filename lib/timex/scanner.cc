@@ -110,7 +110,7 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
-  p["MOD"] = "(?:the (?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
+  p["MOD"] = "(?:(?:the )?(?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
   // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12".
   p["TIMEDATE"] = "(?: on " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
                   " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";
