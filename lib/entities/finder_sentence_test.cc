@@ -55,3 +55,12 @@ TEST_CASE("Caption labels and common abbreviations are not names", "[entities]")
                                  "studied DNA repair."));
   for (const char* word : {"Image", "GDP", "PhD", "DNA"}) CHECK_FALSE(named(es, word));
 }
+
+TEST_CASE("A participle that only ever opens a clause is not a name", "[entities]") {
+  auto es = find_entities(doc_of("Looking at the figures, the board sighed. Looking ahead, it sees losses.\n\n"
+                                 "Turning to trade, exports fell. Turning inward, the mills closed."));
+  CHECK_FALSE(named(es, "Looking"));
+  CHECK_FALSE(named(es, "Turning"));
+  auto named_ing = find_entities(doc_of("Rowing Holdings cut jobs. Rowing said sales fell. Rowing is based in Leeds."));
+  CHECK(named(named_ing, "Rowing Holdings"));
+}
