@@ -35,6 +35,7 @@ class Finder : private Words {
     mark_context();
     scan();
     apply_tagger();
+    name_elections();
     settle_headings();
     return build();
   }
@@ -93,6 +94,12 @@ class Finder : private Words {
   bool company_word(const Candidate& c) const;
   void apply_tagger();
 
+  // "the 1997 Ruritania general election": a known place between a four-digit year and up
+  // to two lower-case words and "election(s)" or "referendum" is part of the election's
+  // name, an event, and no mention of the place of its own. After the tagger, whose
+  // features it does not change. Tested by finder_test.cc.
+  void name_elections();
+
   // A heading (the document's title, a title-case line) capitalizes common words and
   // names alike, so its case is weak evidence: a name of the rules there takes its type
   // from the same name in the body (or from a body name it is the first or last word of),
@@ -119,6 +126,11 @@ class Finder : private Words {
   void mark_context();
 
   void scan();
+
+  // The end of an election named after the place PLACE of a run ending at J: a four-digit
+  // year right before the place, up to two lower-case words and "election(s)" or
+  // "referendum" after it ("2001 Ruritania general election"); 0 when there is none.
+  size_t election_after(const Piece& place, size_t j) const;
 
   // "... in Europe (OSCE)": the acronym names the entity just before it; after a phrase that
   // is not a name ("Maintenance, Repair and Overhaul (MRO)") it is a term.

@@ -240,3 +240,15 @@ TEST_CASE("A Chinese province named without its designator is a place", "[entiti
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("A place between a year and an election names the election, not the place", "[entities]") {
+  auto es = find_entities(doc_of("Turnout in the 1987 France legislative election was low, and the 2011 Germany "
+                                 "referendum failed."));
+  CHECK_FALSE(named(es, "France"));
+  CHECK_FALSE(named(es, "Germany"));
+  REQUIRE(named(es, "1987 France legislative election"));
+  CHECK(named(es, "1987 France legislative election")->type == "EVENT");
+  auto places = find_entities(doc_of("In 1987 France voted, and the 2011 Germany report came out."));
+  CHECK(named(places, "France"));
+  CHECK(named(places, "Germany"));
+}
