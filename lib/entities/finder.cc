@@ -60,6 +60,22 @@ bool Finder::company_word(const Candidate& c) const {
   return lex_.proper_words.count(first) && !given(c.first) && !lex_.open_given_names.count(first);
 }
 
+bool Finder::foreign_person_shape(const Candidate& c) const {
+  if (c.entry >= 0 || c.type != kOrg || c.by_head || c.last - c.first < 2 || c.last - c.first > 3) return false;
+  if (in_heading(c) || lex_.proper_words.count(std::string(tok(c.first)))) return false;
+  // "the Zelvana Bratstvo": a person's name takes no article.
+  if (c.first > 0) {
+    std::string_view before = tok(c.first - 1);
+    if (before == "the" || before == "The") return false;
+  }
+  for (size_t k = c.first; k < c.last; ++k) {
+    const Token& t = toks_[k];
+    if (!t.word || !t.cap || t.all_caps || t.digit || t.end - t.begin < 2) return false;
+    if (common(k) || function_word(k) || demonym_like(k)) return false;
+  }
+  return true;
+}
+
 void Finder::apply_tagger() {
   const TaggerModel& model = TaggerModel::builtin();
   if (model.empty()) return;
@@ -117,13 +133,16 @@ void Finder::apply_tagger() {
         continue;
       }
     }
+    bool retyped = false;
     if (c.entry < 0 && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
       if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (nm.last - nm.first < 2 || company_word(c)))) {
         c.type = kind_type(nm.kind);
         c.weak = false;
+        retyped = true;
       }
     }
+    if (!retyped && foreign_person_shape(c)) c.type = kPerson;
     moved[o] = out.size();
     out.push_back(std::move(c));
     // A name of the tagger running past c is not added.

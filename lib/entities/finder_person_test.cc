@@ -176,3 +176,15 @@ TEST_CASE("Abbreviated titles and ranks stay outside the name they precede", "[e
   }
   CHECK_FALSE(named(es, "Prof Quorvath Abernathy"));
 }
+
+TEST_CASE("Two unknown words that are no English words name a person, not an organisation", "[entities]") {
+  auto es = find_entities(doc_of("The motion was tabled by Oyelaran Adekunbi on Monday."));
+  REQUIRE(named(es, "Oyelaran Adekunbi"));
+  CHECK(named(es, "Oyelaran Adekunbi")->type == "PERSON");
+  auto party = find_entities(doc_of("Voters backed the Zelvana Bratstvo on Monday."));
+  REQUIRE(named(party, "Zelvana Bratstvo"));
+  CHECK(named(party, "Zelvana Bratstvo")->type != "PERSON");
+  auto firm = find_entities(doc_of("The order went to Lockheed Martin on Monday."));
+  REQUIRE(named(firm, "Lockheed Martin"));
+  CHECK(named(firm, "Lockheed Martin")->type == "ORG");
+}
