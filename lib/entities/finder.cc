@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <unordered_map>
 
 #include "dossier/entities.h"
 
@@ -84,6 +85,7 @@ void Finder::apply_tagger() {
   std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins, scratch_.features);
   std::vector<Candidate>& out = scratch_.merged;
   out.clear();
+  std::vector<size_t> shaped;  // names of a person's shape (foreign_person_shape), in OUT
   // Where each rule candidate went (acronyms defined in the text point at candidates).
   std::vector<size_t> moved(cands_.size());
   size_t n = 0;  // next tagger name
@@ -142,13 +144,25 @@ void Finder::apply_tagger() {
         retyped = true;
       }
     }
-    if (!retyped && foreign_person_shape(c)) c.type = kPerson;
+    if (!retyped && foreign_person_shape(c)) shaped.push_back(out.size());
     moved[o] = out.size();
     out.push_back(std::move(c));
     // A name of the tagger running past c is not added.
     while (n < names.size() && names[n].first < out.back().last) ++n;
   }
   flush_names(SIZE_MAX);
+  // A person is named in full once or twice and then by surname; a name repeated in full
+  // whose last word never stands alone is an organisation's ("Harwell Brightmoor ...
+  // Harwell Brightmoor is based in Leeds").
+  if (!shaped.empty()) {
+    std::unordered_map<std::string_view, int> uses;
+    for (const Candidate& c : out) ++uses[surface_view(c.first, c.last)];
+    for (size_t k : shaped) {
+      Candidate& c = out[k];
+      if (uses[surface_view(c.first, c.last)] >= 2 && !uses.count(tok(c.last - 1))) continue;
+      c.type = kPerson;
+    }
+  }
   cands_.swap(out);
   follow_acronyms(moved);
 }

@@ -188,3 +188,13 @@ TEST_CASE("Two unknown words that are no English words name a person, not an org
   REQUIRE(named(firm, "Lockheed Martin"));
   CHECK(named(firm, "Lockheed Martin")->type == "ORG");
 }
+
+TEST_CASE("Two unknown words repeated in full and never by their last word stay an organisation", "[entities]") {
+  auto firm = find_entities(doc_of("Orders went to Oyelaran Adekunbi on Monday. Shares of Oyelaran Adekunbi rose."));
+  REQUIRE(named(firm, "Oyelaran Adekunbi"));
+  CHECK(named(firm, "Oyelaran Adekunbi")->type == "ORG");
+  auto person = find_entities(doc_of("The bill came from Oyelaran Adekunbi on Monday. Later Adekunbi spoke again, "
+                                     "and Oyelaran Adekunbi left."));
+  REQUIRE(named(person, "Oyelaran Adekunbi"));
+  CHECK(named(person, "Oyelaran Adekunbi")->type == "PERSON");
+}
