@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string>
+#include <unordered_map>
 
 #include "dossier/entities.h"
 
@@ -60,6 +61,22 @@ bool Finder::company_word(const Candidate& c) const {
   return lex_.proper_words.count(first) && !given(c.first) && !lex_.open_given_names.count(first);
 }
 
+bool Finder::foreign_person_shape(const Candidate& c) const {
+  if (c.entry >= 0 || c.type != kOrg || c.by_head || c.last - c.first < 2 || c.last - c.first > 3) return false;
+  if (in_heading(c) || lex_.proper_words.count(std::string(tok(c.first)))) return false;
+  // "the Zelvana Bratstvo": a person's name takes no article.
+  if (c.first > 0) {
+    std::string_view before = tok(c.first - 1);
+    if (before == "the" || before == "The") return false;
+  }
+  for (size_t k = c.first; k < c.last; ++k) {
+    const Token& t = toks_[k];
+    if (!t.word || !t.cap || t.all_caps || t.digit || t.end - t.begin < 2) return false;
+    if (common(k) || function_word(k) || demonym_like(k)) return false;
+  }
+  return true;
+}
+
 void Finder::apply_tagger() {
   const TaggerModel& model = TaggerModel::builtin();
   if (model.empty()) return;
@@ -68,6 +85,7 @@ void Finder::apply_tagger() {
   std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins, scratch_.features);
   std::vector<Candidate>& out = scratch_.merged;
   out.clear();
+  std::vector<size_t> shaped;  // names of a person's shape (foreign_person_shape), in OUT
   // Where each rule candidate went (acronyms defined in the text point at candidates).
   std::vector<size_t> moved(cands_.size());
   size_t n = 0;  // next tagger name
@@ -117,21 +135,60 @@ void Finder::apply_tagger() {
         continue;
       }
     }
+    bool retyped = false;
     if (c.entry < 0 && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
       if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (nm.last - nm.first < 2 || company_word(c)))) {
         c.type = kind_type(nm.kind);
         c.weak = false;
+        retyped = true;
       }
     }
+    if (!retyped && foreign_person_shape(c)) shaped.push_back(out.size());
     moved[o] = out.size();
     out.push_back(std::move(c));
     // A name of the tagger running past c is not added.
     while (n < names.size() && names[n].first < out.back().last) ++n;
   }
   flush_names(SIZE_MAX);
+  // A person is named in full once or twice and then by surname; a name repeated in full
+  // whose last word never stands alone is an organisation's ("Harwell Brightmoor ...
+  // Harwell Brightmoor is based in Leeds").
+  if (!shaped.empty()) {
+    std::unordered_map<std::string_view, int> uses;
+    for (const Candidate& c : out) ++uses[surface_view(c.first, c.last)];
+    for (size_t k : shaped) {
+      Candidate& c = out[k];
+      if (uses[surface_view(c.first, c.last)] >= 2 && !uses.count(tok(c.last - 1))) continue;
+      c.type = kPerson;
+    }
+  }
   cands_.swap(out);
   follow_acronyms(moved);
+}
+
+void Finder::name_elections() {
+  const size_t n = toks_.size();
+  for (Candidate& c : cands_) {
+    if (c.entry < 0 || c.first == 0 || (c.type != kGpe && c.type != kLoc)) continue;
+    const Token& year = toks_[c.first - 1];
+    if (!year.digit || year.end - year.begin != 4 || year.end + 1 != toks_[c.first].begin) continue;
+    size_t end = 0;
+    for (size_t k = c.last; k < n && k < c.last + 3; ++k) {
+      const Token& t = toks_[k];
+      if (!t.word || t.cap || t.digit) break;
+      std::string_view w = tok(k);
+      if (w == "election" || w == "elections" || w == "referendum") {
+        end = k + 1;
+        break;
+      }
+    }
+    if (!end) continue;
+    c.first -= 1;
+    c.last = end;
+    c.entry = -1;
+    c.type = "EVENT";
+  }
 }
 
 }  // namespace entities_detail

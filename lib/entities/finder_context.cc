@@ -21,11 +21,16 @@ void Finder::mark_context() {
   HashFilter in_caps;      // most lower-case words are never capitalized: no probe
   // Of those, how many open a sentence as an interjection, an adverb or an imperative
   // does: before a comma or a stop ("Yes,", "Specifically,"), or before a pronoun ("Let
-  // us", "Do you").
+  // us", "Do you"); or as a participle opening a clause does: a word in "-ing" before a
+  // lower-case word ("Looking at the figures, ...", "Turning to trade, ...").
   HashCounts openers(std::min<size_t>(n / 16, 1024));
   auto adverb_like = [&](size_t i) {
     if (is(i + 1, ',') || is(i + 1, '.') || is(i + 1, '?') || is(i + 1, '!') || is(i + 1, ';')) return true;
     std::string_view w = tok(i + 1);
+    std::string_view self = tok(i);
+    if (self.size() > 5 && self.substr(self.size() - 3) == "ing" && toks_[i + 1].word && !toks_[i + 1].cap &&
+        !toks_[i + 1].digit)
+      return true;
     for (std::string_view p : {"you", "me", "us", "them", "we", "I", "it"})
       if (w == p) return true;
     return false;

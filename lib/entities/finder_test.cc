@@ -35,60 +35,6 @@ TEST_CASE("Ids follow first mention and mentions are code-point spans", "[entiti
   CHECK(es[0].mentions[0].start == 9);
 }
 
-TEST_CASE("Titles are not part of person names", "[entities]") {
-  struct Case {
-    std::string text, name;
-  };
-  std::vector<Case> cases = {
-      {"Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov"},
-      {"It was said by Deputy Prime Minister Ivan Petrovsky on Monday.", "Ivan Petrovsky"},
-      {"The ministry's spokesman Igor Lyakin-Frolov told reporters.", "Igor Lyakin-Frolov"},
-      {"Then he met U.S. Vice President Joe Biden.", "Joe Biden"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
-  }
-}
-
-TEST_CASE("A short form joins the full name of the same person", "[entities]") {
-  auto es = find_entities(doc_of("Lavrov arrived. Sergei Lavrov then said Lavrov's plan stands."));
-  const Entity* e = named(es, "Sergei Lavrov");
-  REQUIRE(e);
-  CHECK(e->mentions.size() == 3);
-  CHECK(has_alias(*e, "Lavrov"));
-  CHECK(es.size() == 1);
-}
-
-TEST_CASE("Unknown people are found by title cues and given names and their surnames resolve", "[entities]") {
-  auto es = find_entities(doc_of(
-      "Alexander Rahr, an expert with the German Council of Foreign Relations, said so. Rahr added more."));
-  const Entity* rahr = named(es, "Alexander Rahr");
-  REQUIRE(rahr);
-  CHECK(rahr->type == "PERSON");
-  CHECK(rahr->mentions.size() == 2);
-  const Entity* council = named(es, "German Council on Foreign Relations");
-  REQUIRE(council);
-  CHECK(has_alias(*council, "German Council of Foreign Relations"));
-}
-
-TEST_CASE("Transliteration variants and swapped names are one person", "[entities]") {
-  auto es = find_entities(doc_of("Sergey Lavrov met Fogh Anders Rasmussen. Sergei Lavrov left."));
-  REQUIRE(named(es, "Sergei Lavrov"));
-  CHECK(named(es, "Sergei Lavrov")->mentions.size() == 2);
-  REQUIRE(named(es, "Anders Fogh Rasmussen"));
-}
-
-TEST_CASE("Near-miss spellings of a surname are one person", "[entities]") {
-  auto es = find_entities(doc_of("Minister Kostas Papadakis spoke. Later Kostas Papadaki left."));
-  int people = 0;
-  for (const auto& e : es) people += e.type == "PERSON";
-  CHECK(people == 1);
-}
-
 TEST_CASE("Head words type unknown names", "[entities]") {
   struct Case {
     std::string text, name, type;
@@ -128,18 +74,6 @@ TEST_CASE("US, U.S., USA and America are the United States", "[entities]") {
   REQUIRE(es.size() == 1);
   CHECK(es[0].name == "United States");
   CHECK(es[0].mentions.size() == 4);
-}
-
-TEST_CASE("Nationality adjectives and sentence-initial common words are not entities", "[entities]") {
-  CHECK(find_entities(doc_of("Russian officials met. Western leaders agreed. The Europeans left.")).empty());
-  CHECK(find_entities(doc_of("Officials said it. Yet analysts doubt it.")).empty());
-}
-
-TEST_CASE("Possessives are stripped and headlines do not make names of common words", "[entities]") {
-  auto es = find_entities(doc_of("Lavrov to Push New Security Pact\n\nRussia's Lavrov spoke."));
-  REQUIRE(es.size() == 2);
-  CHECK(named(es, "Sergei Lavrov"));
-  CHECK(named(es, "Russia")->aliases == std::vector<std::string>{"Russia"});
 }
 
 TEST_CASE("Metonyms keep their surface type and name whom they stand for", "[entities]") {
@@ -187,13 +121,6 @@ TEST_CASE("An airline's flight number and a person's generational suffix are han
   CHECK(named(es, "William Clay Fordham Jr.")->type == "PERSON");
 }
 
-TEST_CASE("A common word the document only ever capitalizes is a name, even opening a sentence", "[entities]") {
-  auto es = find_entities(doc_of("Orange have cut prices. Orange said sales rose. Analysts agree."));
-  REQUIRE(named(es, "Orange"));
-  CHECK(named(es, "Orange")->mentions.size() == 2);
-  CHECK(find_entities(doc_of("Orange have cut prices. The orange juice was sold.")).empty());
-}
-
 TEST_CASE("Code-point spans are right after any mix of one- to four-byte characters", "[entities]") {
   // Offsets are counted 16, 8 and 1 bytes at a time: names land at every alignment after
   // text of multi-byte characters, and sentence starts (code points) are mapped back.
@@ -216,26 +143,6 @@ TEST_CASE("Code-point spans are right after any mix of one- to four-byte charact
       CHECK(named(es, "NATO") != nullptr);
     }
   }
-}
-
-TEST_CASE("Short forms join a full name by their folded words, whatever their case", "[entities]") {
-  // The last word of a person's full name and the first word of an organisation's are
-  // matched folded ("BAKOYANNIS", "LOCKHEED"); a near-miss spelling joins the person too.
-  auto people = find_entities(doc_of(
-      "Dora Bakoyannis spoke first. Then Dora Bakoyanni answered and BAKOYANNIS left, and Bakoyannis too."));
-  REQUIRE(people.size() == 1);
-  CHECK(people[0].name == "Dora Bakoyannis");
-  CHECK(people[0].type == "PERSON");
-  CHECK(people[0].mentions.size() == 4);
-  CHECK(has_alias(people[0], "BAKOYANNIS"));
-  CHECK(has_alias(people[0], "Dora Bakoyanni"));
-  auto orgs = find_entities(doc_of("Lockheed Martin builds jets in Texas. LOCKHEED said on Monday that Lockheed would hire."));
-  const Entity* lockheed = named(orgs, "Lockheed Martin");
-  REQUIRE(lockheed);
-  CHECK(lockheed->type == "ORG");
-  CHECK(lockheed->mentions.size() == 3);
-  CHECK(has_alias(*lockheed, "LOCKHEED"));
-  CHECK(has_alias(*lockheed, "Lockheed"));
 }
 
 TEST_CASE("An acronym index maps each run of initials to the first name that has it", "[entities]") {
@@ -261,73 +168,6 @@ TEST_CASE("A name repeated thousands of times groups as one, near-miss spellings
   REQUIRE(dora);
   CHECK(dora->mentions.size() == 6000);
   CHECK(has_alias(*dora, "Dora Bakoyanni"));
-}
-
-TEST_CASE("A hyphenated given name keeps its lower-case part, an English suffix does not join", "[entities]") {
-  auto es = find_entities(doc_of("Kim Dae-jung met Kim Jong-il in Pyongyang. The Cold War-era talks were NATO-led."));
-  CHECK(named(es, "Kim Dae-jung"));
-  CHECK(named(es, "Kim Jong-il"));
-  for (const auto& e : es) {
-    CHECK(e.name.find("-era") == std::string::npos);
-    CHECK(e.name.find("-led") == std::string::npos);
-  }
-}
-
-TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]") {
-  auto es = find_entities(doc_of("The envoy landed in Washington, D.C. The talks began at once."));
-  for (const auto& e : es)
-    for (const auto& a : e.aliases) CHECK(a.find("The") == std::string::npos);
-}
-
-TEST_CASE("Contracted pronouns are not names and do not open one", "[entities]") {
-  auto es = find_entities(doc_of("I'm Isabel Ruiz, and I've lived here since May. We'll see what I'll do."));
-  for (const char* word : {"I'm", "I've", "We'll", "I'll", "I'm Isabel Ruiz"}) CHECK_FALSE(named(es, word));
-  REQUIRE(named(es, "Isabel Ruiz"));
-}
-
-TEST_CASE("A middle initial with its full stop stays inside the name", "[entities]") {
-  auto es = find_entities(doc_of("The designer Jonathan M. Stan showed the plans to Teresa K. Mbeki on Monday."));
-  REQUIRE(named(es, "Jonathan M. Stan"));
-  CHECK(named(es, "Jonathan M. Stan")->type == "PERSON");
-  CHECK(named(es, "Teresa K. Mbeki"));
-  CHECK_FALSE(named(es, "Jonathan M"));
-}
-
-TEST_CASE("A word capitalized only where it opens a sentence is not a name", "[entities]") {
-  auto es = find_entities(doc_of("Will the storm weaken?\n\nYes, it will. Specifically, the winds drop.\n\n"
-                                 "Is the road open?\n\nYes. Specifically, the north lane is."));
-  CHECK_FALSE(named(es, "Yes"));
-  CHECK_FALSE(named(es, "Specifically"));
-}
-
-TEST_CASE("Caption labels and common abbreviations are not names", "[entities]") {
-  auto es = find_entities(doc_of("The harbour at dawn. Image: Lena Kovacs.\n\nGrowth in GDP slowed, and her PhD "
-                                 "studied DNA repair."));
-  for (const char* word : {"Image", "GDP", "PhD", "DNA"}) CHECK_FALSE(named(es, word));
-}
-
-TEST_CASE("A title's complement is cut from the title holder's name", "[entities]") {
-  auto es = find_entities(doc_of("Officials said Deputy Minister of Fisheries Carlos Wendt met them in Lisbon."));
-  REQUIRE(named(es, "Carlos Wendt"));
-  CHECK(named(es, "Carlos Wendt")->type == "PERSON");
-  CHECK_FALSE(named(es, "Fisheries Carlos Wendt"));
-  es = find_entities(doc_of("On Monday the Ambassador to the United States Kwame Boateng met reporters."));
-  REQUIRE(named(es, "Kwame Boateng"));
-  CHECK(named(es, "Kwame Boateng")->type == "PERSON");
-  REQUIRE(named(es, "United States"));
-  CHECK_FALSE(named(es, "United States Kwame Boateng"));
-}
-
-TEST_CASE("A person of a place or party is split from it, and a name after a party starts a person", "[entities]") {
-  auto es = find_entities(doc_of("Later Ehud Barak of Israel spoke."));
-  CHECK(named(es, "Ehud Barak"));
-  CHECK(named(es, "Israel"));
-  CHECK_FALSE(named(es, "Ehud Barak of Israel"));
-  es = find_entities(doc_of("He beat the Liberal Party of Canada Alan Reid in 1990."));
-  REQUIRE(named(es, "Alan Reid"));
-  CHECK(named(es, "Alan Reid")->type == "PERSON");
-  CHECK(named(es, "Liberal Party of Canada"));
-  CHECK(named(find_entities(doc_of("The Bank of England raised rates.")), "Bank of England"));
 }
 
 TEST_CASE("Religions and their followers are not entities", "[entities]") {
@@ -360,26 +200,6 @@ TEST_CASE("Given names of the open lists make people and its cities and province
   CHECK(org->type == "ORG");
 }
 
-TEST_CASE("A lone unknown word of the open surnames is a person, a company founder's name is not", "[entities]") {
-  auto es = find_entities(doc_of("The memo was signed by Abernathy in the spring, and Renault agreed."));
-  const Entity* person = named(es, "Abernathy");
-  REQUIRE(person);
-  CHECK(person->type == "PERSON");
-  const Entity* company = named(es, "Renault");
-  if (company) CHECK(company->type != "PERSON");
-}
-
-TEST_CASE("A lone given name is a person and St. opens a place's name", "[entities]") {
-  auto es = find_entities(doc_of("We met Ignatius at the plant. The plant in St. Louis will close."));
-  const Entity* person = named(es, "Ignatius");
-  REQUIRE(person);
-  CHECK(person->type == "PERSON");
-  const Entity* place = named(es, "St. Louis");
-  REQUIRE(place);
-  CHECK(place->type == "GPE");
-  CHECK_FALSE(named(es, "Louis"));
-}
-
 TEST_CASE("WordNet's instance names type unknown names, but never an acronym", "[entities]") {
   auto es = find_entities(doc_of("The letter quoted Solzhenitsyn at length. Traders from Mesopotamia came. NV agreed."));
   const Entity* writer = named(es, "Solzhenitsyn");
@@ -390,25 +210,6 @@ TEST_CASE("WordNet's instance names type unknown names, but never an acronym", "
   CHECK(region->type == "LOC");
   const Entity* acronym = named(es, "NV");
   if (acronym) CHECK(acronym->type == "ORG");
-}
-
-TEST_CASE("A name ending in a listed surname is a person unless a known proper noun opens it", "[entities]") {
-  auto es = find_entities(doc_of("The memo was signed by Quorvath Abernathy in the spring, and Lockheed Martin agreed."));
-  const Entity* person = named(es, "Quorvath Abernathy");
-  REQUIRE(person);
-  CHECK(person->type == "PERSON");
-  const Entity* company = named(es, "Lockheed Martin");
-  REQUIRE(company);
-  CHECK(company->type == "ORG");
-}
-
-TEST_CASE("A given name alone joins the one full name of the document it opens", "[entities]") {
-  auto es = find_entities(doc_of("We spoke with Ignatius Quarrington about his poems. Ignatius laughed. In Byron he found a model."));
-  const Entity* person = named(es, "Ignatius Quarrington");
-  REQUIRE(person);
-  CHECK(person->mentions.size() == 2);
-  CHECK_FALSE(named(es, "Ignatius"));
-  CHECK_FALSE(named(es, "In Byron"));
 }
 
 TEST_CASE("A name whose head word is a political state's is a place", "[entities]") {
@@ -440,13 +241,14 @@ TEST_CASE("A Chinese province named without its designator is a place", "[entiti
   }
 }
 
-TEST_CASE("Abbreviated titles and ranks stay outside the name they precede", "[entities]") {
-  auto es = find_entities(doc_of("The lecture by Prof Quorvath Abernathy ran late, and Capt. Ilsa Marrow left early."));
-  for (const char* name : {"Quorvath Abernathy", "Ilsa Marrow"}) {
-    INFO(name);
-    const Entity* e = named(es, name);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
-  }
-  CHECK_FALSE(named(es, "Prof Quorvath Abernathy"));
+TEST_CASE("A place between a year and an election names the election, not the place", "[entities]") {
+  auto es = find_entities(doc_of("Turnout in the 1987 France legislative election was low, and the 2011 Germany "
+                                 "referendum failed."));
+  CHECK_FALSE(named(es, "France"));
+  CHECK_FALSE(named(es, "Germany"));
+  REQUIRE(named(es, "1987 France legislative election"));
+  CHECK(named(es, "1987 France legislative election")->type == "EVENT");
+  auto places = find_entities(doc_of("In 1987 France voted, and the 2011 Germany report came out."));
+  CHECK(named(places, "France"));
+  CHECK(named(places, "Germany"));
 }

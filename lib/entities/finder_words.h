@@ -125,11 +125,11 @@ class Words {
     return cp;
   }
 
-  // Whether token I is the one character C.
   // Whether token I is a dotted abbreviation ("D.C.", "U.S.").
   bool ends_abbreviation(size_t i) const {
     return toks_[i].word && toks_[i].end - toks_[i].begin >= 2 && text_[toks_[i].end - 1] == '.';
   }
+  // Whether token I is the one character C.
   bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
 
   // Whether the document uses token I's word as a name (capitalized_, by folded form).

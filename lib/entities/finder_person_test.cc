@@ -1,0 +1,200 @@
+// People: titles kept out of their names, unknown people found by cues and name lists,
+// short forms, variants and near-miss spellings joined to one person.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+TEST_CASE("Titles are not part of person names", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  std::vector<Case> cases = {
+      {"Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov"},
+      {"It was said by Deputy Prime Minister Ivan Petrovsky on Monday.", "Ivan Petrovsky"},
+      {"The ministry's spokesman Igor Lyakin-Frolov told reporters.", "Igor Lyakin-Frolov"},
+      {"Then he met U.S. Vice President Joe Biden.", "Joe Biden"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A short form joins the full name of the same person", "[entities]") {
+  auto es = find_entities(doc_of("Lavrov arrived. Sergei Lavrov then said Lavrov's plan stands."));
+  const Entity* e = named(es, "Sergei Lavrov");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 3);
+  CHECK(has_alias(*e, "Lavrov"));
+  CHECK(es.size() == 1);
+}
+
+TEST_CASE("Unknown people are found by title cues and given names and their surnames resolve", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Alexander Rahr, an expert with the German Council of Foreign Relations, said so. Rahr added more."));
+  const Entity* rahr = named(es, "Alexander Rahr");
+  REQUIRE(rahr);
+  CHECK(rahr->type == "PERSON");
+  CHECK(rahr->mentions.size() == 2);
+  const Entity* council = named(es, "German Council on Foreign Relations");
+  REQUIRE(council);
+  CHECK(has_alias(*council, "German Council of Foreign Relations"));
+}
+
+TEST_CASE("Transliteration variants and swapped names are one person", "[entities]") {
+  auto es = find_entities(doc_of("Sergey Lavrov met Fogh Anders Rasmussen. Sergei Lavrov left."));
+  REQUIRE(named(es, "Sergei Lavrov"));
+  CHECK(named(es, "Sergei Lavrov")->mentions.size() == 2);
+  REQUIRE(named(es, "Anders Fogh Rasmussen"));
+}
+
+TEST_CASE("Near-miss spellings of a surname are one person", "[entities]") {
+  auto es = find_entities(doc_of("Minister Kostas Papadakis spoke. Later Kostas Papadaki left."));
+  int people = 0;
+  for (const auto& e : es) people += e.type == "PERSON";
+  CHECK(people == 1);
+}
+
+TEST_CASE("Short forms join a full name by their folded words, whatever their case", "[entities]") {
+  // The last word of a person's full name and the first word of an organisation's are
+  // matched folded ("BAKOYANNIS", "LOCKHEED"); a near-miss spelling joins the person too.
+  auto people = find_entities(doc_of(
+      "Dora Bakoyannis spoke first. Then Dora Bakoyanni answered and BAKOYANNIS left, and Bakoyannis too."));
+  REQUIRE(people.size() == 1);
+  CHECK(people[0].name == "Dora Bakoyannis");
+  CHECK(people[0].type == "PERSON");
+  CHECK(people[0].mentions.size() == 4);
+  CHECK(has_alias(people[0], "BAKOYANNIS"));
+  CHECK(has_alias(people[0], "Dora Bakoyanni"));
+  auto orgs = find_entities(doc_of("Lockheed Martin builds jets in Texas. LOCKHEED said on Monday that Lockheed would hire."));
+  const Entity* lockheed = named(orgs, "Lockheed Martin");
+  REQUIRE(lockheed);
+  CHECK(lockheed->type == "ORG");
+  CHECK(lockheed->mentions.size() == 3);
+  CHECK(has_alias(*lockheed, "LOCKHEED"));
+  CHECK(has_alias(*lockheed, "Lockheed"));
+}
+
+TEST_CASE("A hyphenated given name keeps its lower-case part, an English suffix does not join", "[entities]") {
+  auto es = find_entities(doc_of("Kim Dae-jung met Kim Jong-il in Pyongyang. The Cold War-era talks were NATO-led."));
+  CHECK(named(es, "Kim Dae-jung"));
+  CHECK(named(es, "Kim Jong-il"));
+  for (const auto& e : es) {
+    CHECK(e.name.find("-era") == std::string::npos);
+    CHECK(e.name.find("-led") == std::string::npos);
+  }
+}
+
+TEST_CASE("A middle initial with its full stop stays inside the name", "[entities]") {
+  auto es = find_entities(doc_of("The designer Jonathan M. Stan showed the plans to Teresa K. Mbeki on Monday."));
+  REQUIRE(named(es, "Jonathan M. Stan"));
+  CHECK(named(es, "Jonathan M. Stan")->type == "PERSON");
+  CHECK(named(es, "Teresa K. Mbeki"));
+  CHECK_FALSE(named(es, "Jonathan M"));
+}
+
+TEST_CASE("A title's complement is cut from the title holder's name", "[entities]") {
+  auto es = find_entities(doc_of("Officials said Deputy Minister of Fisheries Carlos Wendt met them in Lisbon."));
+  REQUIRE(named(es, "Carlos Wendt"));
+  CHECK(named(es, "Carlos Wendt")->type == "PERSON");
+  CHECK_FALSE(named(es, "Fisheries Carlos Wendt"));
+  es = find_entities(doc_of("On Monday the Ambassador to the United States Kwame Boateng met reporters."));
+  REQUIRE(named(es, "Kwame Boateng"));
+  CHECK(named(es, "Kwame Boateng")->type == "PERSON");
+  REQUIRE(named(es, "United States"));
+  CHECK_FALSE(named(es, "United States Kwame Boateng"));
+}
+
+TEST_CASE("A person of a place or party is split from it, and a name after a party starts a person", "[entities]") {
+  auto es = find_entities(doc_of("Later Ehud Barak of Israel spoke."));
+  CHECK(named(es, "Ehud Barak"));
+  CHECK(named(es, "Israel"));
+  CHECK_FALSE(named(es, "Ehud Barak of Israel"));
+  es = find_entities(doc_of("He beat the Liberal Party of Canada Alan Reid in 1990."));
+  REQUIRE(named(es, "Alan Reid"));
+  CHECK(named(es, "Alan Reid")->type == "PERSON");
+  CHECK(named(es, "Liberal Party of Canada"));
+  CHECK(named(find_entities(doc_of("The Bank of England raised rates.")), "Bank of England"));
+}
+
+TEST_CASE("A lone unknown word of the open surnames is a person, a company founder's name is not", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Abernathy in the spring, and Renault agreed."));
+  const Entity* person = named(es, "Abernathy");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* company = named(es, "Renault");
+  if (company) CHECK(company->type != "PERSON");
+}
+
+TEST_CASE("A lone given name is a person and St. opens a place's name", "[entities]") {
+  auto es = find_entities(doc_of("We met Ignatius at the plant. The plant in St. Louis will close."));
+  const Entity* person = named(es, "Ignatius");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* place = named(es, "St. Louis");
+  REQUIRE(place);
+  CHECK(place->type == "GPE");
+  CHECK_FALSE(named(es, "Louis"));
+}
+
+TEST_CASE("A name ending in a listed surname is a person unless a known proper noun opens it", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Quorvath Abernathy in the spring, and Lockheed Martin agreed."));
+  const Entity* person = named(es, "Quorvath Abernathy");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  const Entity* company = named(es, "Lockheed Martin");
+  REQUIRE(company);
+  CHECK(company->type == "ORG");
+}
+
+TEST_CASE("A given name alone joins the one full name of the document it opens", "[entities]") {
+  auto es = find_entities(doc_of("We spoke with Ignatius Quarrington about his poems. Ignatius laughed. In Byron he found a model."));
+  const Entity* person = named(es, "Ignatius Quarrington");
+  REQUIRE(person);
+  CHECK(person->mentions.size() == 2);
+  CHECK_FALSE(named(es, "Ignatius"));
+  CHECK_FALSE(named(es, "In Byron"));
+}
+
+TEST_CASE("Abbreviated titles and ranks stay outside the name they precede", "[entities]") {
+  auto es = find_entities(doc_of("The lecture by Prof Quorvath Abernathy ran late, and Capt. Ilsa Marrow left early."));
+  for (const char* name : {"Quorvath Abernathy", "Ilsa Marrow"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  CHECK_FALSE(named(es, "Prof Quorvath Abernathy"));
+}
+
+TEST_CASE("Two unknown words that are no English words name a person, not an organisation", "[entities]") {
+  auto es = find_entities(doc_of("The motion was tabled by Oyelaran Adekunbi on Monday."));
+  REQUIRE(named(es, "Oyelaran Adekunbi"));
+  CHECK(named(es, "Oyelaran Adekunbi")->type == "PERSON");
+  auto party = find_entities(doc_of("Voters backed the Zelvana Bratstvo on Monday."));
+  REQUIRE(named(party, "Zelvana Bratstvo"));
+  CHECK(named(party, "Zelvana Bratstvo")->type != "PERSON");
+  auto firm = find_entities(doc_of("The order went to Lockheed Martin on Monday."));
+  REQUIRE(named(firm, "Lockheed Martin"));
+  CHECK(named(firm, "Lockheed Martin")->type == "ORG");
+}
+
+TEST_CASE("Two unknown words repeated in full and never by their last word stay an organisation", "[entities]") {
+  auto firm = find_entities(doc_of("Orders went to Oyelaran Adekunbi on Monday. Shares of Oyelaran Adekunbi rose."));
+  REQUIRE(named(firm, "Oyelaran Adekunbi"));
+  CHECK(named(firm, "Oyelaran Adekunbi")->type == "ORG");
+  auto person = find_entities(doc_of("The bill came from Oyelaran Adekunbi on Monday. Later Adekunbi spoke again, "
+                                     "and Oyelaran Adekunbi left."));
+  REQUIRE(named(person, "Oyelaran Adekunbi"));
+  CHECK(named(person, "Oyelaran Adekunbi")->type == "PERSON");
+}

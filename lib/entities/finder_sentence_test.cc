@@ -1,0 +1,66 @@
+// Where sentences start and what capitals mean there: a word capitalized by its place
+// (a sentence opener, a headline, a caption label) is no name; one the document only ever
+// capitalizes is; a sentence may end after an abbreviation.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+TEST_CASE("Nationality adjectives and sentence-initial common words are not entities", "[entities]") {
+  CHECK(find_entities(doc_of("Russian officials met. Western leaders agreed. The Europeans left.")).empty());
+  CHECK(find_entities(doc_of("Officials said it. Yet analysts doubt it.")).empty());
+}
+
+TEST_CASE("Possessives are stripped and headlines do not make names of common words", "[entities]") {
+  auto es = find_entities(doc_of("Lavrov to Push New Security Pact\n\nRussia's Lavrov spoke."));
+  REQUIRE(es.size() == 2);
+  CHECK(named(es, "Sergei Lavrov"));
+  CHECK(named(es, "Russia")->aliases == std::vector<std::string>{"Russia"});
+}
+
+TEST_CASE("A common word the document only ever capitalizes is a name, even opening a sentence", "[entities]") {
+  auto es = find_entities(doc_of("Orange have cut prices. Orange said sales rose. Analysts agree."));
+  REQUIRE(named(es, "Orange"));
+  CHECK(named(es, "Orange")->mentions.size() == 2);
+  CHECK(find_entities(doc_of("Orange have cut prices. The orange juice was sold.")).empty());
+}
+
+TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]") {
+  auto es = find_entities(doc_of("The envoy landed in Washington, D.C. The talks began at once."));
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a.find("The") == std::string::npos);
+}
+
+TEST_CASE("Contracted pronouns are not names and do not open one", "[entities]") {
+  auto es = find_entities(doc_of("I'm Isabel Ruiz, and I've lived here since May. We'll see what I'll do."));
+  for (const char* word : {"I'm", "I've", "We'll", "I'll", "I'm Isabel Ruiz"}) CHECK_FALSE(named(es, word));
+  REQUIRE(named(es, "Isabel Ruiz"));
+}
+
+TEST_CASE("A word capitalized only where it opens a sentence is not a name", "[entities]") {
+  auto es = find_entities(doc_of("Will the storm weaken?\n\nYes, it will. Specifically, the winds drop.\n\n"
+                                 "Is the road open?\n\nYes. Specifically, the north lane is."));
+  CHECK_FALSE(named(es, "Yes"));
+  CHECK_FALSE(named(es, "Specifically"));
+}
+
+TEST_CASE("Caption labels and common abbreviations are not names", "[entities]") {
+  auto es = find_entities(doc_of("The harbour at dawn. Image: Lena Kovacs.\n\nGrowth in GDP slowed, and her PhD "
+                                 "studied DNA repair."));
+  for (const char* word : {"Image", "GDP", "PhD", "DNA"}) CHECK_FALSE(named(es, word));
+}
+
+TEST_CASE("A participle that only ever opens a clause is not a name", "[entities]") {
+  auto es = find_entities(doc_of("Looking at the figures, the board sighed. Looking ahead, it sees losses.\n\n"
+                                 "Turning to trade, exports fell. Turning inward, the mills closed."));
+  CHECK_FALSE(named(es, "Looking"));
+  CHECK_FALSE(named(es, "Turning"));
+  auto named_ing = find_entities(doc_of("Rowing Holdings cut jobs. Rowing said sales fell. Rowing is based in Leeds."));
+  CHECK(named(named_ing, "Rowing Holdings"));
+}
