@@ -294,9 +294,22 @@ TEST_CASE("A long quote without a cue is the words of the person its sentence op
 
 TEST_CASE("An invitation that reads words speaks for the organisation the text is about", "[quotes]") {
   CHECK(attributions("Acme Airplanes announced an event at the Grand Hall. Acme Airplanes will show a plane.\n\n"
-                     "The invitation reads, \"One more thing...\", a teasing line.",
+                     "The invitation reads, \"Come and fly with us\", in gold letters.",
                      {{"Acme Airplanes", "ORG", {"Acme Airplanes"}}, {"Grand Hall", "ORG", {"Grand Hall"}}}) ==
-        std::vector<std::string>{"One more thing... -> Acme Airplanes"});
+        std::vector<std::string>{"Come and fly with us -> Acme Airplanes"});
+}
+
+TEST_CASE("An invitation from an organisation named once speaks for it, not for the venue named after it", "[quotes]") {
+  CHECK(attributions("Acme Airplanes announced an event for May.\n\nIt will be held at the Grand Hall in Leeds.\n\n"
+                     "The invitation reads, \"Come and fly with us\", in gold letters.",
+                     {{"Acme Airplanes", "ORG", {"Acme Airplanes"}}, {"Grand Hall", "ORG", {"Grand Hall"}}}) ==
+        std::vector<std::string>{"Come and fly with us -> Acme Airplanes"});
+}
+
+TEST_CASE("A long quote without a cue is the words of an organisation written in lower case that opens its sentence", "[quotes]") {
+  CHECK(attributions("zipFleet is a courier network which hopes to \"carry every parcel in the country within a single day.\"",
+                     {{"zipFleet", "ORG", {"zipFleet"}}}) ==
+        std::vector<std::string>{"carry every parcel in the country within a single day. -> zipFleet"});
 }
 
 TEST_CASE("A sentence opening with a title before a name gives that person a quote without a cue", "[quotes]") {

@@ -52,11 +52,13 @@ void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob,
     std::optional<size_t> e;
     const Token* first = nullptr;
     for (const Token& t : firsts) {
-      if (!t.word || !t.cap) break;
+      if (!t.word) break;
+      // A name the entities layer knows may be written in lower case ("eBay", "iTunes").
       if ((e = env_.resolver.entity_at(t.b))) {
         first = &t;
         break;
       }
+      if (!t.cap) break;
     }
     if (!e) return;
     const std::string& type = (*env_.ctx.entities)[*e].type;
