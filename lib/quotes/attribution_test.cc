@@ -427,3 +427,16 @@ TEST_CASE("A body sentence repeating words said elsewhere is not made speech for
   auto out = marked_attributions(d);
   CHECK(out == std::vector<std::string>{"firm written guarantees -> Peter Kovac"});
 }
+
+TEST_CASE("Let me say gives the quote to the first person, not to a name Let", "[quotes]") {
+  Document d = doc_of("Tom Varga: An interview\n\nWhy do you paint?\n\nI paint because I like it. It is my life.\n\n"
+                      "What do you tell young painters?\n\n"
+                      "I tell them what I learnt. Let me say, \"to paint well you must be willing to paint badly for years\", "
+                      "and never stop.\n\nTom Varga lives in Graz. Tom Varga paints.",
+                      {{"Tom Varga", "PERSON", {"Tom Varga"}}, {"Graz", "GPE", {"Graz"}}});
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speech);
+  CHECK(qs[0].speaker);
+  if (qs[0].speaker) CHECK(qs[0].speaker->name == "Tom Varga");
+}
