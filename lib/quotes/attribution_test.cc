@@ -440,3 +440,9 @@ TEST_CASE("Let me say gives the quote to the first person, not to a name Let", "
   CHECK(qs[0].speaker);
   if (qs[0].speaker) CHECK(qs[0].speaker->name == "Tom Varga");
 }
+
+TEST_CASE("A quote right after see is a cross-reference to a title, not speech", "[quotes]") {
+  CHECK(attributions("Peter Kovac wrote about airlines. For more on this, see \"Small carriers and their routes.\" He also taught.",
+                     kPeople)
+            .empty());
+}
