@@ -242,7 +242,21 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   Referent r;
   r.kind = MentionKind::Organisation;
   // "the statement", "the invitation": the organisation the text is about issued it.
-  if (lex.issued.count(head) && (r.entity = issuer())) return r;
+  if (lex.issued.count(head)) {
+    if ((r.entity = issuer())) return r;
+    // No organisation dominates the text: the one it last made the subject of a clause
+    // ("Acme announced a launch. It is held at the Town Hall. The invitation reads ..."),
+    // not a place or host named as an object in between.
+    for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+      --it;
+      if (paragraph_distance(it->begin, q.begin) > 15) break;
+      if (excluded(q, *it) || entities[it->entity].type != "ORG") continue;
+      if (is_subject(*it)) {
+        r.entity = it->entity;
+        return r;
+      }
+    }
+  }
   for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
     --it;
     if (paragraph_distance(it->begin, q.begin) > 15) break;

@@ -45,6 +45,8 @@ struct MentionResolver::Impl {
   static bool excluded(const MentionQuery& q, const MentionResolver::Span& m);
   // Whether the mention opens its clause (no preposition or object-taking verb before it).
   bool is_subject(const MentionResolver::Span& m) const;
+  // Whether POS lies in a caption or label paragraph (pronouns.cc).
+  bool in_caption(size_t pos) const;
   std::optional<size_t> topic_person() const;
   // The organisation the document is about: the ORG mentioned at least three times and
   // more often than any other ORG, or nullopt.

@@ -164,6 +164,22 @@ TEST_CASE("A role noun nobody was introduced with means the salient person", "[m
   CHECK(resolve_last(d, "the diplomat", dossier::Gazetteer()) == "Ivan Tarasov");
 }
 
+TEST_CASE("A name in a caption between paragraphs is no antecedent of a later pronoun", "[mentions]") {
+  auto d = make_doc("Tom Varga was a painter. He lived in Graz. Tom Varga sold few works.\n\n"
+                    "Paul Ostrand, Baron of Kell\n\n"
+                    "The next spring, he moved to Vienna. There he wrote to a friend.",
+                    {{"Tom Varga", "PERSON", {"Tom Varga"}}, {"Paul Ostrand", "PERSON", {"Paul Ostrand"}}});
+  CHECK(resolve_last(d, "he", dossier::Gazetteer()) == "Tom Varga");
+}
+
+TEST_CASE("Between two objects of one sentence a pronoun prefers the person the document is about", "[mentions]") {
+  auto d = make_doc("Tom Varga was a painter. Tom Varga lived in Graz. Tom Varga sold few works.\n\n"
+                    "Letters to Tom Varga tell of a pupil, Paul Ostrand.\n\n"
+                    "The next spring, he moved to Vienna.",
+                    {{"Tom Varga", "PERSON", {"Tom Varga"}}, {"Paul Ostrand", "PERSON", {"Paul Ostrand"}}});
+  CHECK(resolve_last(d, "he", dossier::Gazetteer()) == "Tom Varga");
+}
+
 TEST_CASE("A pronoun with no person near means the person the document is about", "[mentions]") {
   std::string text = "Lena Ross was born in Leeds. Ross studied law. Ross moved to Paris.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"
                      "In the video, she spoke at length.";
@@ -230,6 +246,12 @@ TEST_CASE("A statement or declaration resolves to the organisation that issued i
   auto d = make_doc("The Northern Pact met in Riga on Friday. The statement said talks would resume.",
                     {{"Northern Pact", "ORG", {"Northern Pact"}}});
   CHECK(resolve_last(d, "The statement", dossier::Gazetteer()) == "Northern Pact");
+}
+
+TEST_CASE("A document noun without a dominant organisation resolves to the last organisation acting as a subject", "[mentions]") {
+  auto e = make_doc("Orvex Labs unveiled a drone on Monday. The show took place at the Harbour Hall. The invitation says more.",
+                    {{"Orvex Labs", "ORG", {"Orvex Labs"}}, {"Harbour Hall", "ORG", {"Harbour Hall"}}});
+  CHECK(resolve_last(e, "The invitation", dossier::Gazetteer()) == "Orvex Labs");
 }
 
 TEST_CASE("A capitalised role noun opening a sentence names no one", "[mentions]") {

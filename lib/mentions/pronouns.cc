@@ -35,6 +35,12 @@ bool Impl::is_subject(const MentionResolver::Span& m) const {
   auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 2);
   // "with the EU": the article does not make the name a subject.
   if (!before.empty() && before.back().lower == "the") before.pop_back();
+  // "..., a friend at school, Tom Hale.": an apposition closing its sentence has no verb
+  // after it to be the subject of.
+  if (!before.empty() && before.back().lower == ",") {
+    auto next = first_token(text, m.end, std::min(text.size(), m.end + 8));
+    if (next && (next->lower == "." || next->lower == ";")) return false;
+  }
   return before.empty() || !(before.back().word && is_preposition(before.back().lower));
 }
 
@@ -46,11 +52,12 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
   auto it = first_at_or_after(pos);
   std::optional<size_t> recent;
   size_t recent_sentence = 0;
+  bool topic_in_sentence = false;
   size_t here = span_index(sentences, pos);
   while (it != mentions.begin()) {
     --it;
     if (paragraph_distance(it->begin, pos) > kPronounParagraphs) break;
-    if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
+    if (excluded(q, *it) || entities[it->entity].type != "PERSON" || in_caption(it->begin)) continue;
     auto g = gender(it->entity);
     if (want != '-' && g && *g != want) continue;
     size_t s = span_index(sentences, it->begin);
@@ -68,7 +75,12 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
     }
     if (s != recent_sentence) break;
     if (is_subject(*it)) return it->entity;
+    // Neither is its sentence's subject: the person the document is about is the more
+    // salient ("Letters to Ann Lee name a friend, Tom Hale. ... He wrote" is Ann Lee's in
+    // her biography).
+    if (it->entity != *recent && topic_person() == it->entity) topic_in_sentence = true;
   }
+  if (recent && topic_in_sentence && recent_sentence != here) return topic_person();
   if (recent) return recent;
   // Nobody near: the person the document is about (a biography's subject, an interview's
   // guest), named before POS.
@@ -79,6 +91,20 @@ std::optional<size_t> Impl::pronoun_antecedent(const MentionQuery& q, size_t pos
   auto g = gender(*topic);
   if (want != '-' && g && *g != want) return std::nullopt;
   return topic;
+}
+
+// A caption or label between paragraphs ("Ann Lee, Countess of Kell" under a portrait):
+// a short paragraph after the first that ends without a sentence's final mark. The names
+// it holds are not what the prose around it goes on to speak of.
+bool Impl::in_caption(size_t pos) const {
+  size_t p = span_index(paragraphs, pos);
+  if (p == 0) return false;
+  auto [pb, pe] = paragraphs[p];
+  while (pe > pb && (text[pe - 1] == ' ' || text[pe - 1] == '\n')) --pe;
+  if (pe == pb || pe - pb > 100) return false;
+  char last = text[pe - 1];
+  return last != '.' && last != '!' && last != '?' && last != '"' && last != ':' && last != ')' &&
+         static_cast<unsigned char>(last) < 0x80;
 }
 
 // The byte offset of "he" (WANT 'm') or "she" ('f') opening a clause of [b, e): at its start

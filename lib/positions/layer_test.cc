@@ -41,14 +41,14 @@ TEST_CASE("the agents of a passive cue hold the position", "[positions][layer]")
 }
 
 TEST_CASE("coordinated subjects each hold the position", "[positions][layer]") {
-  auto ps = positions_of({"The United States and Britain see no need for a new security treaty."},
+  auto ps = positions_of({"Today the United States and Britain see no need for any new security treaty."},
                          {{"United States", "GPE"}, {"Britain", "GPE"}});
   CHECK(has(ps, "United States", "new-security-treaty", "oppose"));
   CHECK(has(ps, "Britain", "new-security-treaty", "oppose"));
 }
 
 TEST_CASE("the owner of a topic does not hold the stance taken on it", "[positions][layer]") {
-  auto ps = positions_of({"Rasmussen said that Medvedev's pact was not needed."}, {{"Rasmussen", "PERSON"}, {"Medvedev", "PERSON"}});
+  auto ps = positions_of({"On Friday Rasmussen said Medvedev's pact is not needed."}, {{"Rasmussen", "PERSON"}, {"Medvedev", "PERSON"}});
   CHECK(has(ps, "Rasmussen", "new-security-treaty", "oppose"));
   CHECK(!has(ps, "Medvedev", "new-security-treaty", "oppose"));
 }
@@ -71,7 +71,7 @@ TEST_CASE("a timex in the sentence dates the position", "[positions][layer]") {
 }
 
 TEST_CASE("the passive cue of the clause that decides names who holds the stance", "[positions][layer]") {
-  auto ps = positions_of({"Moscow is calm despite the fact that the proposed pact, a part of his policy, has been snubbed by "
+  auto ps = positions_of({"Moscow stays quiet even though its proposed pact, a centrepiece of its diplomacy, was snubbed by "
                           "NATO and the European Union."},
                          {{"Moscow", "GPE"}, {"NATO", "ORG"}, {"European Union", "ORG"}});
   CHECK(has(ps, "NATO", "new-security-treaty", "oppose"));
@@ -80,16 +80,16 @@ TEST_CASE("the passive cue of the clause that decides names who holds the stance
 }
 
 TEST_CASE("a subject after the mention is sought only within the mention's clause", "[positions][layer]") {
-  auto ps = positions_of({"The West looked at the call for a new security pact but the EU's top diplomat said it must not "
-                          "undermine NATO."},
+  auto ps = positions_of({"Western capitals studied the idea of a new security pact, yet the EU's foreign policy chief said "
+                          "the pact should not undermine NATO."},
                          {{"EU", "ORG"}, {"NATO", "ORG"}});
   CHECK(!has(ps, "EU", "new-security-treaty", "support"));
   CHECK(has(ps, "EU", "existing-structures", "support"));
 }
 
 TEST_CASE("an abbreviation in parentheses is not a subject of its own", "[positions][layer]") {
-  auto ps = positions_of({"Ministers of the Organization for Security and Cooperation in Europe (OSCE) met after NATO and "
-                          "Russia restored formal cooperation."},
+  auto ps = positions_of({"Envoys of the Organization for Security and Cooperation in Europe (OSCE) gathered once NATO and "
+                          "Russia had resumed formal cooperation."},
                          {{"Organization for Security and Cooperation in Europe", "ORG"}, {"OSCE", "ORG"}, {"NATO", "ORG"},
                          {"Russia", "GPE"}});
   CHECK(has(ps, "NATO", "cooperation-with-nato", "support"));
@@ -98,13 +98,13 @@ TEST_CASE("an abbreviation in parentheses is not a subject of its own", "[positi
 }
 
 TEST_CASE("a name right before a noun cue holds that cue's stance", "[positions][layer]") {
-  auto ps = positions_of({"The Russian military is concerned by U.S. plans for a missile shield."}, {{"U.S.", "GPE"}});
+  auto ps = positions_of({"The Russian military is concerned by recent U.S. plans for missile defence in Europe."}, {{"U.S.", "GPE"}});
   CHECK(has(ps, "U.S.", "missile-defense", "support"));
   CHECK(has(ps, "Russia", "missile-defense", "oppose"));
 }
 
 TEST_CASE("inside a quote a cue that names who holds the stance overrides the speaker", "[positions][layer]") {
-  std::string s = "\"The deadlock comes from the unwillingness of our NATO partners to ratify the Adapted Treaty.\"";
+  std::string s = "\"Nothing moves because of the unwillingness of our NATO allies to ratify the adapted CFE Treaty.\"";
   auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2008-12-05");
   add_quote(d, Span{0, static_cast<int64_t>(s.size())}, "Lavrov");
   auto ps = dossier::find_positions(d);
@@ -114,8 +114,8 @@ TEST_CASE("inside a quote a cue that names who holds the stance overrides the sp
 }
 
 TEST_CASE("the owner of a proposal stands for what it names", "[positions][layer]") {
-  auto ps = positions_of({"The central theme was President Medvedev's initiative for a legally binding treaty on European "
-                          "security."},
+  auto ps = positions_of({"At the forum the main subject was President Medvedev's plan for a treaty on security in Europe "
+                          "that would be legally binding."},
                          {{"Medvedev", "PERSON"}}, "2008-12-05");
   CHECK(has(ps, "Medvedev", "legally-binding", "support"));
   CHECK(has(ps, "Medvedev", "new-security-treaty", "support"));
@@ -130,8 +130,8 @@ TEST_CASE("a cue's own holder reaches only the mention no later cue speaks of", 
 }
 
 TEST_CASE("according to a person, the rest of the paragraph is that person's", "[positions][layer]") {
-  auto ps = positions_of({"According to Lavrov, there can only be a package solution.",
-                          "Russia wants the end of NATO expansion to the east.", "All of this must be legally binding."},
+  auto ps = positions_of({"According to Lavrov, only a complete deal will do.",
+                          "Russia wants an end to NATO expansion eastward.", "Every part of it must be legally binding."},
                          {{"Lavrov", "PERSON"}, {"Russia", "GPE"}, {"NATO", "ORG"}}, "2022-01-14");
   CHECK(has(ps, "Lavrov", "nato-enlargement", "oppose"));
   CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
@@ -139,8 +139,8 @@ TEST_CASE("according to a person, the rest of the paragraph is that person's", "
 }
 
 TEST_CASE("reported speech ends with its paragraph", "[positions][layer]") {
-  auto d = make_doc({"According to Lavrov, there can only be a package solution."}, {{"Lavrov", "PERSON"}});
-  std::string second = " All of this must be legally binding.";
+  auto d = make_doc({"According to Lavrov, only a complete deal will do."}, {{"Lavrov", "PERSON"}});
+  std::string second = " Every part of it must be legally binding.";
   int64_t b = static_cast<int64_t>(d.text.size());
   d.text += second;
   d.sentences.push_back(Span{b + 1, static_cast<int64_t>(d.text.size())});
@@ -165,7 +165,7 @@ TEST_CASE("a role noun stands for no one when nobody named before holds the offi
 }
 
 TEST_CASE("inside a quote a subject before a reporting verb holds what follows, not the speaker", "[positions][layer]") {
-  std::string s = "\"The US and Britain argued that it was necessary to keep the existing structures.\"";
+  std::string s = "\"The US and Britain argued that it is important to preserve the existing structures.\"";
   auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"US", "GPE"}, {"Britain", "GPE"}}, "2008-12-05");
   add_quote(d, Span{0, static_cast<int64_t>(s.size())}, "Lavrov");
   auto ps = dossier::find_positions(d);
@@ -175,15 +175,15 @@ TEST_CASE("inside a quote a subject before a reporting verb holds what follows, 
 }
 
 TEST_CASE("a name coordinated by and with the object of a preposition is no subject", "[positions][layer]") {
-  auto ps = positions_of({"With his order to wring binding guarantees from the United States and NATO, Putin set a process "
-                          "in motion."},
-                         {{"United States", "GPE"}, {"NATO", "ORG"}, {"Putin", "PERSON"}}, "2022-01-14");
+  auto ps = positions_of({"With his demand for binding guarantees from Washington and NATO, Putin opened a new round "
+                          "of talks."},
+                         {{"Washington", "GPE"}, {"NATO", "ORG"}, {"Putin", "PERSON"}}, "2022-01-14");
   CHECK(!has(ps, "NATO", "legally-binding", "support"));
   CHECK(has(ps, "Putin", "legally-binding", "support"));
 }
 
 TEST_CASE("a possessive person is not added as a further holder", "[positions][layer]") {
-  auto ps = positions_of({"Rasmussen said that Medvedev's pact was not needed, because existing security structures were "
+  auto ps = positions_of({"Rasmussen said Medvedev's pact is not needed, because the existing security structures are good "
                           "enough."},
                          {{"Rasmussen", "PERSON"}, {"Medvedev", "PERSON"}});
   CHECK(has(ps, "Rasmussen", "existing-structures", "support"));
@@ -279,7 +279,7 @@ TEST_CASE("the owner of a demand the sentence speaks of holds it, not the author
 }
 
 TEST_CASE("a subject with a stance of its own on a demand keeps it", "[positions][layer]") {
-  auto ps = positions_of({"The Russian military is concerned by U.S. plans for a missile shield."},
+  auto ps = positions_of({"The Russian military is concerned by recent U.S. plans for missile defence in Europe."},
                          {{"U.S.", "GPE"}}, "2008-12-05");
   CHECK(has(ps, "Russia", "missile-defense", "oppose"));
 }

@@ -20,12 +20,12 @@ TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
   const Case cases[] = {
       {"Russia wants a new European security treaty.", "new-security-treaty", "support"},
       {"Russia demands legally binding guarantees.", "legally-binding", "support"},
-      {"NATO insists on the freedom of alliance for the European states.", "freedom-of-alliance", "support"},
+      {"NATO insists on every state's freedom of alliance.", "freedom-of-alliance", "support"},
       {"Russia rejects NATO enlargement.", "nato-enlargement", "oppose"},
       {"Russia opposes the missile shield in central Europe.", "missile-defense", "oppose"},
-      {"Russia is worried over NATO's expansion.", "nato-enlargement", "oppose"},
-      {"Russia upholds the value of the OSCE.", "osce-framework", "support"},
-      {"There is no point in enlarging NATO in present-day conditions.", "nato-enlargement", "oppose"},
+      {"Russia is worried about NATO's expansion into the Baltics.", "nato-enlargement", "oppose"},
+      {"Russia upholds the role of the OSCE.", "osce-framework", "support"},
+      {"There is no point in any further enlargement of NATO.", "nato-enlargement", "oppose"},
   };
   for (const auto& c : cases) {
     INFO(c.sentence);
@@ -34,14 +34,14 @@ TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
 }
 
 TEST_CASE("a negation flips the cue that follows it", "[positions][stance]") {
-  CHECK(stance_in("He said that Medvedev's pact was not needed.", "new-security-treaty") == std::optional<std::string>("oppose"));
-  CHECK(stance_in("The EU's top diplomat said it must not undermine NATO.", "existing-structures") ==
+  CHECK(stance_in("He said Medvedev's pact is not needed.", "new-security-treaty") == std::optional<std::string>("oppose"));
+  CHECK(stance_in("The EU's foreign policy chief said the plan should not undermine NATO.", "existing-structures") ==
         std::optional<std::string>("support"));
   CHECK(stance_in("Russia does not support the missile shield.", "missile-defense") == std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("a negation that is part of the topic's wording flips nothing", "[positions][stance]") {
-  CHECK(stance_in("Russia insists that no state should ensure its security at the expense of the security of others.",
+  CHECK(stance_in("Moscow insists that no country may seek security for itself at the expense of a neighbour.",
                   "indivisible-security") == std::optional<std::string>("support"));
 }
 
@@ -50,29 +50,29 @@ TEST_CASE("a mention without any cue has no stance", "[positions][stance]") {
 }
 
 TEST_CASE("the clause after a contrast decides over a concession", "[positions][stance]") {
-  CHECK(stance_in("Clinton said that while she shared the proposed pact's main goals, negotiating it would be too cumbersome.",
+  CHECK(stance_in("Clinton noted that while she shared the draft pact's aims, a negotiation would be too slow.",
                   "new-security-treaty") == std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("items of a list after a colon take the stance that introduces them", "[positions][stance]") {
-  std::string s = "Russia wants a positive answer on the crucial points: the end of NATO expansion, the withdrawal of NATO units from member states.";
+  std::string s = "Russia wants answers on two issues: a halt to NATO expansion, the removal of NATO troops from new members.";
   CHECK(stance_in(s, "nato-enlargement") == std::optional<std::string>("oppose"));
   CHECK(stance_in(s, "nato-withdrawal") == std::optional<std::string>("support"));
 }
 
 TEST_CASE("a denied mention reverses the stance", "[positions][stance]") {
-  CHECK(stance_in("Russia's proposal stresses only \"hard\" security.", "soft-security") == std::optional<std::string>("oppose"));
+  CHECK(stance_in("Russia's draft treaty stresses only \"hard\" security.", "soft-security") == std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("a denied purpose takes no side and ends the reach of the cues before it", "[positions][stance]") {
-  CHECK(stance_in("Officials said the proposal is not meant to weaken or replace NATO.", "existing-structures") ==
+  CHECK(stance_in("Diplomats said the draft was not meant to replace or weaken NATO.", "existing-structures") ==
         std::nullopt);
   CHECK(stance_in("Officials said the pact must not weaken NATO.", "existing-structures") ==
         std::optional<std::string>("support"));
 }
 
 TEST_CASE("a topic said to be in doubt is a state of affairs, not a stance", "[positions][stance]") {
-  CHECK(stance_in("So it turns out that the indivisibility of security is subject to doubt.", "indivisible-security") ==
+  CHECK(stance_in("It now appears the indivisibility of security is in doubt.", "indivisible-security") ==
         std::nullopt);
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("topic terms match case-insensitively on word boundaries", "[positions
 
 TEST_CASE("a pattern's capture group is the mention", "[positions][topics]") {
   auto lex = TopicLexicon::parse("existing-structures\tpattern\tundermine\\s+(NATO)\n");
-  std::string s = "it must not undermine NATO";
+  std::string s = "a pact that would undermine NATO";
   auto ms = lex.find(s);
   REQUIRE(ms.size() == 1);
   CHECK(s.substr(ms[0].start, ms[0].end - ms[0].start) == "NATO");
@@ -55,7 +55,7 @@ TEST_CASE("extending a lexicon adds a topic and keeps the old ones", "[positions
 }
 
 TEST_CASE("a mention inside a longer mention of another topic is no topic of its own", "[positions][topics]") {
-  auto ms = TopicLexicon::builtin().find("our partners refuse to ratify the Adapted Treaty");
+  auto ms = TopicLexicon::builtin().find("the allies still will not ratify the Adapted Treaty");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].topic == "cfe-treaty");
 }

@@ -207,6 +207,37 @@ class Speech {
   const Env& env_;
 };
 
+// The speech quote attributed last outside any turn, whose speaker a later quote of its
+// sentence or the next paragraph may take.
+struct LastQuote {
+  size_t para = 0;
+  size_t sentence = 0;
+  std::optional<Speaker> speaker;
+  std::optional<std::string> source_text;
+  std::optional<Span> source_span;
+  bool valid = false;
+  size_t end = 0;  // byte after its closing mark
+};
+
+// Quotes no cue verb frames (unframed.cc).
+class Unframed {
+ public:
+  Unframed(const Env& env, const Cues& cues) : env_(env), cues_(cues) {}
+  // A heading paragraph of one to three capitalised words (a name or a nationality) and the
+  // quote [OB, OE) that ends paragraph PARA: the speaker the label names, or nullopt.
+  std::optional<Attribution> heading_label(size_t para, size_t ob, size_t oe) const;
+  // A speech quote opening at OB with no cue in its sentence [SB, SE) of paragraph PARA:
+  // sets Q's speaker from the person the next sentence opens with, the person or
+  // organisation its own sentence opens with, the one the sentence before reports or
+  // opens with, else PREVIOUS's speaker when PREVIOUS is in this paragraph or the one before.
+  // Leaves Q as it is when none of these applies.
+  void attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob, const LastQuote& previous) const;
+
+ private:
+  const Env& env_;
+  const Cues& cues_;
+};
+
 // A headline quotes again words the body attributes (speech.cc): a quote of two words or
 // more in the document's title that repeats a speech quote's words (in any case) becomes
 // speech of the same speaker. QUOTES are sorted by span.
