@@ -174,10 +174,9 @@ std::vector<Position> Layer::run() {
       if (st.polarity == 0) {
       } else if (const Quote* q = actors_.quote_at(sb + ms[i].start)) {
         // Inside a quote the speaker holds the stance, unless a cue names who does ("the
-        // unwillingness of our NATO partners to ratify X": the partners, and "our" speaker
-        // the other stance).
-        // "... the US, Britain and some other countries argued that it was necessary to
-        // build on the existing structures": who the speaker reports holds the stance.
+        // refusal of our allies to sign X": the allies, and "our" speaker the other stance).
+        // "... two of the allies argued that it was better to keep the old bodies": who the
+        // speaker reports holds the stance.
         std::vector<const Candidate*> reported;
         for (const auto& c : cues)
           if (c.kind == CueKind::Report && c.start >= st.clause_start && c.end <= ms[i].start) {
@@ -197,10 +196,10 @@ std::vector<Position> Layer::run() {
         via = q->id;
       } else {
         // Outside quotes, a demand or proposal with an owner is the owner's: the author who
-        // describes it ("NV reviews the talks, amid Russian demands for guarantees") and the
+        // describes it ("a weekly reviews the talks, amid one side's demands for guarantees") and the
         // subject it asks something of hold nothing.
         // Not when the sentence's subject takes a stance of its own on the demand first ("the
-        // Russian military is concerned by U.S. plans for a missile shield").
+        // military is worried by the other side's plans for a shield").
         auto cue_before = [&](size_t at) {
           return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
             return (c.kind == CueKind::Support || c.kind == CueKind::Oppose) && c.start >= st.clause_start && c.end + sb <= at;

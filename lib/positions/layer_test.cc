@@ -98,13 +98,13 @@ TEST_CASE("an abbreviation in parentheses is not a subject of its own", "[positi
 }
 
 TEST_CASE("a name right before a noun cue holds that cue's stance", "[positions][layer]") {
-  auto ps = positions_of({"The Russian military is concerned by recent U.S. plans for missile defence in Europe."}, {{"U.S.", "GPE"}});
+  auto ps = positions_of({"The Russian military is worried by the latest U.S. plans for missile defence around the Baltic."}, {{"U.S.", "GPE"}});
   CHECK(has(ps, "U.S.", "missile-defense", "support"));
   CHECK(has(ps, "Russia", "missile-defense", "oppose"));
 }
 
 TEST_CASE("inside a quote a cue that names who holds the stance overrides the speaker", "[positions][layer]") {
-  std::string s = "\"Nothing moves because of the unwillingness of our NATO allies to ratify the adapted CFE Treaty.\"";
+  std::string s = "\"Talks are stuck, given the refusal of our NATO partners to ratify the amended CFE Treaty.\"";
   auto d = make_doc({s, "Lavrov said."}, {{"Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2008-12-05");
   add_quote(d, Span{0, static_cast<int64_t>(s.size())}, "Lavrov");
   auto ps = dossier::find_positions(d);
@@ -279,7 +279,7 @@ TEST_CASE("the owner of a demand the sentence speaks of holds it, not the author
 }
 
 TEST_CASE("a subject with a stance of its own on a demand keeps it", "[positions][layer]") {
-  auto ps = positions_of({"The Russian military is concerned by recent U.S. plans for missile defence in Europe."},
+  auto ps = positions_of({"The Russian military is worried by the latest U.S. plans for missile defence around the Baltic."},
                          {{"U.S.", "GPE"}}, "2008-12-05");
   CHECK(has(ps, "Russia", "missile-defense", "oppose"));
 }
