@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -40,6 +43,44 @@ const ActorResolver& ActorResolver::builtin() {
 
 namespace positions_detail {
 
+namespace {
+
+constexpr std::string_view kDemonym = "{demonym}";
+
+// The nationality adjectives of lib/data/entities/demonyms.tsv, as one RE2 alternation
+// (longest first, so "South Korean" is not cut to a shorter adjective) and a map to states.
+struct Demonyms {
+  std::string alternation;
+  std::unordered_map<std::string, std::string> states;
+};
+
+const Demonyms& demonyms() {
+  static const Demonyms d = [] {
+    Demonyms out;
+    std::vector<std::string> words;
+    for (auto line : data::lines("entities/demonyms.tsv")) {
+      auto f = data::fields(line);
+      if (f.size() < 2 || f[0].empty() || f[1].empty()) continue;
+      std::string word(f[0]);
+      if (out.states.emplace(word, std::string(f[1])).second) words.push_back(word);
+    }
+    std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    for (const auto& w : words) out.alternation += (out.alternation.empty() ? "" : "|") + RE2::QuoteMeta(w);
+    return out;
+  }();
+  return d;
+}
+
+}  // namespace
+
+std::string ActorCue::actor_for(std::string_view mention) const {
+  if (!states) return actor;
+  auto it = states->find(std::string(mention));
+  return it == states->end() ? std::string() : it->second;
+}
+
 const std::vector<ActorCue>& actor_cues() {
   static const std::vector<ActorCue> cues = [] {
     std::vector<ActorCue> out;
@@ -49,9 +90,16 @@ const std::vector<ActorCue>& actor_cues() {
       size_t tab = line.find('\t');
       if (tab == std::string_view::npos) throw Error("actor cues: expected RE2<TAB>ACTOR", "positions/actors.tsv");
       ActorCue c;
-      c.re = std::make_unique<RE2>("\\b(?:" + std::string(line.substr(0, tab)) + ")", o);
-      if (!c.re->ok()) throw Error("actor cues: bad pattern: " + c.re->error(), "positions/actors.tsv");
+      std::string pattern(line.substr(0, tab));
       c.actor = std::string(line.substr(tab + 1));
+      if (size_t at = pattern.find(kDemonym); at != std::string::npos) {
+        if (c.actor != "{state}") throw Error("actor cues: a {demonym} cue stands for {state}", "positions/actors.tsv");
+        pattern.replace(at, kDemonym.size(), demonyms().alternation);
+        c.states = &demonyms().states;
+        c.actor.clear();
+      }
+      c.re = std::make_unique<RE2>("\\b(?:" + pattern + ")", o);
+      if (!c.re->ok()) throw Error("actor cues: bad pattern: " + c.re->error(), "positions/actors.tsv");
       out.push_back(std::move(c));
     }
     return out;

@@ -105,7 +105,8 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
     while (pos < to && ac.re->Match(input, pos, to, RE2::UNANCHORED, g, 1 + n)) {
       const auto& m = n && g[1].data() ? g[1] : g[0];
       size_t s = static_cast<size_t>(m.data() - text.data());
-      cands_.push_back(Candidate{s, s + m.size(), ac.actor, "ACTOR", nullptr});
+      if (std::string actor = ac.actor_for(std::string_view(m.data(), m.size())); !actor.empty())
+        cands_.push_back(Candidate{s, s + m.size(), std::move(actor), "ACTOR", nullptr});
       pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
     }
   }

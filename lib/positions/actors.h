@@ -11,6 +11,7 @@
 #include <memory>
 #include <string_view>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -27,10 +28,15 @@
 namespace dossier::positions_detail {
 
 // A pattern of lib/data/positions/actors.tsv and the actor its match stands for
-// ("the Kremlin" -> Russia).
+// ("the Kremlin" -> Russia). A cue written with {demonym} stands for the state of the
+// nationality adjective it matched ("French officials" -> France): STATES maps each
+// adjective to its state, and ACTOR is empty.
 struct ActorCue {
   std::unique_ptr<RE2> re;
   std::string actor;
+  const std::unordered_map<std::string, std::string>* states = nullptr;
+  // The actor for a match whose mention (group 1, or the whole match) is MENTION.
+  std::string actor_for(std::string_view mention) const;
 };
 const std::vector<ActorCue>& actor_cues();
 

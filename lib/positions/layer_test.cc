@@ -26,6 +26,14 @@ TEST_CASE("a metonym resolves to the state it stands for", "[positions][layer]")
   CHECK(has(ps, "Russia", "nato-enlargement", "oppose"));
 }
 
+TEST_CASE("any nationality adjective before a word for the state's agents stands for that state", "[positions][layer]") {
+  auto ps = positions_of({"Finnish diplomats reject NATO enlargement.", "Portuguese officials support NATO enlargement."}, {{"NATO", "ORG"}});
+  CHECK(has(ps, "Finland", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Portugal", "nato-enlargement", "support"));
+  auto none = positions_of({"Ancient diplomats rejected NATO enlargement."}, {{"NATO", "ORG"}});
+  CHECK(!has(none, "Ancient", "nato-enlargement", "oppose"));
+}
+
 TEST_CASE("a person speaks for the state of their office on that date", "[positions][layer]") {
   auto ps = positions_of({"Sergei Lavrov rejects NATO enlargement."}, {{"Sergei Lavrov", "PERSON"}, {"NATO", "ORG"}}, "2022-01-14");
   CHECK(has(ps, "Sergei Lavrov", "nato-enlargement", "oppose"));
