@@ -37,6 +37,7 @@ class Finder : private Words {
     apply_tagger();
     name_elections();
     drop_products();
+    type_facilities();
     settle_headings();
     return build();
   }
@@ -113,6 +114,11 @@ class Finder : private Words {
   // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
   // head word or after a title stay. After the tagger. Tested by finder_product_test.cc.
   void drop_products();
+  // A name of the rules of two words or more ending in a facility's head word
+  // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
+  // the rules or the tagger gave it. After the tagger, whose features it does not change.
+  // Tested by finder_product_test.cc.
+  void type_facilities();
   bool product_context(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.

@@ -1,6 +1,7 @@
 // Names of products ("the Zephyrine engines", "a 340 Kestrel"): MEANTIME and the schemes
 // we learn from type none of them PERSON, ORG, GPE or LOC, and the contract has no type for
-// them, so they are no entities. Tested by finder_product_test.cc.
+// them, so they are no entities. Names of facilities, which those schemes type as places.
+// Tested by finder_product_test.cc.
 #include <cstdint>
 #include <string_view>
 #include <unordered_set>
@@ -78,6 +79,14 @@ void Finder::drop_products() {
   if (kept == cands_.size()) return;
   cands_.resize(kept);
   follow_acronyms(moved);
+}
+
+void Finder::type_facilities() {
+  for (Candidate& c : cands_) {
+    if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc || c.type == kGpe) continue;
+    if (c.type != kOrg && c.type != kPerson) continue;
+    if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+  }
 }
 
 }  // namespace dossier::entities_detail

@@ -51,3 +51,14 @@ TEST_CASE("A law or a place before a number keeps its entity", "[entities]") {
   auto es = find_entities(doc_of("Members invoked Article 5 of the treaty after the attack on Route 9 near Bramford 12 miles away."));
   CHECK(with_alias(es, "Bramford"));
 }
+
+TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
+  auto es = find_entities(doc_of("The concert moved from the Dravenmoor Stadium to the Quillan Theatre on Friday, "
+                                 "and the band stayed at the Ostrel Hotel."));
+  for (const char* name : {"Dravenmoor Stadium", "Quillan Theatre", "Ostrel Hotel"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "LOC");
+  }
+}
