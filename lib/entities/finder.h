@@ -36,6 +36,8 @@ class Finder : private Words {
     scan();
     apply_tagger();
     name_elections();
+    drop_products();
+    type_facilities();
     settle_headings();
     return build();
   }
@@ -105,6 +107,24 @@ class Finder : private Words {
   // name, an event, and no mention of the place of its own. After the tagger, whose
   // features it does not change. Tested by finder_test.cc.
   void name_elections();
+
+  // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340") names a product, which is
+  // no entity of ours: it is dropped unless the same name stands elsewhere in the document
+  // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
+  // head word or after a title stay. After the tagger. Tested by finder_product_test.cc.
+  void drop_products();
+  // A name of the rules of two words or more ending in a facility's head word
+  // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
+  // the rules or the tagger gave it. After the tagger, whose features it does not change.
+  // Tested by finder_product_test.cc.
+  void type_facilities();
+  bool product_context(const Candidate& c) const;
+  // A token on the name's line that can be a model number: digits, upper-case letters and
+  // hyphens, with a digit; no year, no amount.
+  bool model_number(size_t i) const;
+  // A lower-case noun of product_nouns.txt on the same line.
+  bool product_noun(size_t i) const;
 
   // A heading (the document's title, a title-case line) capitalizes common words and
   // names alike, so its case is weak evidence: a name of the rules there takes its type

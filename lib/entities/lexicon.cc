@@ -57,6 +57,8 @@ const Lexicon& Lexicon::get() {
       if (c.size() >= 2) l.wordnet_types[std::string(c[0])] = c[1];
     }
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
+    for (auto w : data::lines("entities/product_nouns.txt")) l.product_nouns.insert(fold(w));
+    for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
     for (auto line : data::lines("entities/heads.tsv")) {
       auto c = data::fields(line);

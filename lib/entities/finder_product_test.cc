@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented makers and models: none is in the word lists or the gazetteer.
+TEST_CASE("A name right before a noun of made things is a product and no entity", "[entities]") {
+  const std::vector<std::string> texts = {
+      "The airline will fly twelve Zephrane jets on its northern routes from next spring.",
+      "Shops sold out of Quindlor phones within an hour of the launch on Tuesday.",
+      "The frigate is driven by two Marbeck engines, the navy said in a statement.",
+  };
+  for (const auto& text : texts) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK_FALSE(with_alias(es, "Zephrane"));
+    CHECK_FALSE(with_alias(es, "Quindlor"));
+    CHECK_FALSE(with_alias(es, "Marbeck"));
+  }
+}
+
+TEST_CASE("A name next to a model number is a product and no entity", "[entities]") {
+  auto es = find_entities(doc_of("The carrier ordered ten more 440 Veltranos for its long routes. "
+                                 "Its older Velmoric K7 planes will be retired by the end of the decade."));
+  CHECK_FALSE(with_alias(es, "Veltranos"));
+  CHECK_FALSE(with_alias(es, "Velmoric"));
+}
+
+TEST_CASE("A maker named on its own elsewhere stays an organisation beside its models", "[entities]") {
+  auto es = find_entities(doc_of("Harrowgate Aerospace said on Monday that its Harrowgate 440 had flown. "
+                                 "The carrier bought nine Harrowgate Aerospace 440 jets last year."));
+  const Entity* maker = with_alias(es, "Harrowgate Aerospace");
+  REQUIRE(maker);
+  CHECK(maker->type == "ORG");
+}
+
+TEST_CASE("A year or an amount beside a name is no model number", "[entities]") {
+  auto es = find_entities(doc_of("Last year Kelvara reported 2019 profits, and Kelvara sold 1,200 Dunmore shares. "
+                                 "Dunmore 3.5 percent stakes are rare."));
+  CHECK(with_alias(es, "Kelvara"));
+  CHECK(with_alias(es, "Dunmore"));
+}
+
+TEST_CASE("A law or a place before a number keeps its entity", "[entities]") {
+  auto es = find_entities(doc_of("Members invoked Article 5 of the treaty after the attack on Route 9 near Bramford 12 miles away."));
+  CHECK(with_alias(es, "Bramford"));
+}
+
+TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
+  auto es = find_entities(doc_of("The concert moved from the Dravenmoor Stadium to the Quillan Theatre on Friday, "
+                                 "and the band stayed at the Ostrel Hotel."));
+  for (const char* name : {"Dravenmoor Stadium", "Quillan Theatre", "Ostrel Hotel"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "LOC");
+  }
+}
