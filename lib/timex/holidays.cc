@@ -18,7 +18,8 @@ struct Holiday {
   std::unique_ptr<RE2> name;
   // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
   // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign, a: the new moon after it,
-  // t: a lunar day of a Hindu lunar month (day 1-30, kept at HOUR, negative: sunrise)
+  // t: a lunar day of a Hindu lunar month (day 1-30, kept at HOUR, negative: sunrise),
+  // y: a day of a year of 365 days (day: days since 1970-01-01 of one such day)
   char kind = 'f';
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
   double hour = -1;
@@ -74,6 +75,11 @@ std::vector<Holiday> compile() {
     } else if ((cells[0] == "easter" || cells[0] == "orthodox") && cells.size() == 2) {
       x.kind = cells[0] == "easter" ? 'e' : 'o';
       x.offset = std::stoi(cells[1]);
+    } else if (cells[0] == "every365" && cells.size() == 2) {
+      auto day = calendar::parse_ymd(cells[1]);
+      if (!day) throw Error("timex/holidays.tsv: no day '" + h.rule + "'");
+      x.kind = 'y';
+      x.day = static_cast<int>(calendar::days_from_civil(*day));
     } else if (cells[0] == "chinese" && cells.size() == 2) {
       x.kind = 'c';
       x.offset = std::stoi(cells[1]);
@@ -152,6 +158,12 @@ Ymd islamic_in(int y, int m, int d) {
 Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
+    case 'y': {
+      // The first day of year Y that is a whole number of 365-day years from the one given.
+      int64_t first = calendar::days_from_civil(Ymd{y, 1, 1}), k = first - h.day;
+      int64_t years = k >= 0 ? (k + 364) / 365 : -(-k / 365);
+      return calendar::civil_from_days(h.day + 365 * years);
+    }
     case 'i': return islamic_in(y, h.month, h.day);
     case 'a': return add_days(calendar::civil_from_days(calendar::amavasya_evening(y, h.month)), h.offset);
     case 't': return add_days(calendar::civil_from_days(calendar::tithi_day(y, h.month, h.day, h.hour, h.latest)), h.offset);

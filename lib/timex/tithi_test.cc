@@ -124,3 +124,12 @@ TEST_CASE("a lunar festival is resolved against the story's date and tense", "[t
   });
 }
 
+// The Parsi new year of the Shahenshahi calendar, a year of 365 days: 2021-08-16,
+// 2024-08-15 and 2025-08-15 in the Government of India's lists.
+TEST_CASE("a new year of a calendar without leap days drifts a day every four years", "[timex]") {
+  check_festivals({
+      {"Parsi New Year", 2021, "2021-08-16"},
+      {"Parsi New Year", 2024, "2024-08-15"},
+      {"Parsi New Year", 2025, "2025-08-15"},
+  });
+}
