@@ -66,6 +66,7 @@ TEST_CASE("a festival of a lunar day falls on the day that lunar day prevails at
       {"Guru Nanak Jayanti", 2017, "2017-11-04"},    {"Guru Nanak Jayanti", 2023, "2023-11-27"},
       {"Guru Ravidas Jayanti", 2022, "2022-02-16"},  {"Guru Gobind Singh Jayanti", 2021, "2021-01-20"},
       {"Akshaya Tritiya", 2022, "2022-05-03"},       {"Govardhan Puja", 2021, "2021-11-05"},
+      {"Valmiki Jayanti", 2021, "2021-10-20"},       {"Valmiki Jayanti", 2023, "2023-10-28"},
   });
 }
 
