@@ -30,6 +30,13 @@ std::string fmt_week(Ymd t);
 // read three numbers or they are no day of the calendar.
 std::optional<Ymd> parse_ymd(std::string_view s);
 
+// The moment of new moon number K (0: that of 2000-01-06) as a Julian day (lunisolar.cc).
+double new_moon(int64_t k);
+// The sun's apparent longitude in degrees [0, 360) at Julian day JD (lunisolar.cc).
+double sun_longitude(double jd);
+// Lahiri's ayanamsa in degrees at Julian day JD: sidereal = tropical - ayanamsa (lunisolar.cc).
+double ayanamsa(double jd);
+
 // The first day of the Chinese year that begins in Gregorian year Y (lunisolar.cc).
 Ymd chinese_new_year(int y);
 // The day (since 1970-01-01) in Gregorian year Y on which the sun enters the sidereal sign
@@ -38,6 +45,18 @@ int64_t sankranti(int y, double lon);
 // The day (since 1970-01-01) in Gregorian year Y whose evening falls in the last lunar day
 // before the first new moon after the sun enters the sidereal sign at LON (lunisolar.cc).
 int64_t amavasya_evening(int y, double lon);
+// The moon's apparent longitude in degrees [0, 360) at Julian day JD (tithi.cc).
+double moon_longitude(double jd);
+// The lunar day (tithi, 1-30: 1-15 the bright half, 15 the full moon, 30 the new moon)
+// prevailing at Julian day JD (tithi.cc).
+int tithi_at(double jd);
+// The day (since 1970-01-01) in Gregorian year Y kept for lunar day TITHI (1-30) of the
+// amanta lunar month MONTH (0 = Chaitra ... 11 = Phalguna, never a leap month): the first
+// day on which that lunar day prevails at HOUR (India's time; negative: sunrise at Ujjain),
+// or the day before when it begins and ends between two such moments; LATEST: the last day on
+// which it prevails at HOUR (tithi.cc).
+int64_t tithi_day(int y, int month, int tithi, double hour, bool latest = false);
+
 // The first day (since 1970-01-01) of the Islamic month whose tabular first day is GUESS,
 // from the new moon and its sighting in Mecca (lunisolar.cc).
 int64_t islamic_month_start(int64_t guess);

@@ -1,6 +1,7 @@
 // Holidays and named days (lib/data/timex/holidays.tsv): fixed days, the Nth weekday of a
 // month, days counted from Western or Orthodox Easter, days of the Islamic, Hebrew and
-// Chinese calendars, and the sun's entry into a sidereal sign. Tested by holidays_test.cc.
+// Chinese calendars, the sun's entry into a sidereal sign and the lunar days of Hindu
+// months. Tested by holidays_test.cc and tithi_test.cc.
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -16,12 +17,44 @@ namespace {
 struct Holiday {
   std::unique_ptr<RE2> name;
   // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
-  // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign, a: the new moon after it
+  // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign, a: the new moon after it,
+  // t: a lunar day of a Hindu lunar month (day 1-30, kept at HOUR, negative: sunrise),
+  // y: a day of a year of 365 days (day: days since 1970-01-01 of one such day)
   char kind = 'f';
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
+  double hour = -1;
+  bool latest = false;
   char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
                   // 'a': a Saturday on the Sunday after
 };
+
+// A rule "tithi MONTH PAKSHA DAY [HH:MM] [latest] [D]": the amanta month's name, the bright
+// (shukla) or dark (krishna) half, its lunar day 1-15 (15 of the dark half: the new moon).
+void parse_tithi(const std::vector<std::string>& cells, const std::string& rule, Holiday& x) {
+  static const char* const kMonths[] = {"chaitra", "vaishakha", "jyeshtha",     "ashadha", "shravana", "bhadrapada",
+                                        "ashwin",  "kartika",   "margashirsha", "pausha",  "magha",    "phalguna"};
+  x.kind = 't';
+  x.month = -1;
+  for (int i = 0; i < 12; ++i)
+    if (cells[1] == kMonths[i]) x.month = i;
+  int day = std::atoi(cells[3].c_str());
+  if (x.month < 0 || (cells[2] != "shukla" && cells[2] != "krishna") || day < 1 || day > 15)
+    throw Error("timex/holidays.tsv: no lunar day '" + rule + "'");
+  x.day = cells[2] == "shukla" ? day : day + 15;
+  for (size_t i = 4; i < cells.size(); ++i) {
+    const std::string& c = cells[i];
+    if (c.size() == 5 && c[2] == ':') {
+      x.hour = std::atoi(c.substr(0, 2).c_str()) + std::atoi(c.substr(3).c_str()) / 60.0;
+      if (x.hour > 30) throw Error("timex/holidays.tsv: no hour '" + rule + "'");
+    } else if (c == "latest") {
+      x.latest = true;
+    } else if (!c.empty() && c.find_first_not_of("+-0123456789") == std::string::npos && c.size() < 4) {
+      x.offset = std::atoi(c.c_str());
+    } else {
+      throw Error("timex/holidays.tsv: no lunar day '" + rule + "'");
+    }
+  }
+}
 
 std::vector<Holiday> compile() {
   std::vector<Holiday> out;
@@ -42,6 +75,11 @@ std::vector<Holiday> compile() {
     } else if ((cells[0] == "easter" || cells[0] == "orthodox") && cells.size() == 2) {
       x.kind = cells[0] == "easter" ? 'e' : 'o';
       x.offset = std::stoi(cells[1]);
+    } else if (cells[0] == "every365" && cells.size() == 2) {
+      auto day = calendar::parse_ymd(cells[1]);
+      if (!day) throw Error("timex/holidays.tsv: no day '" + h.rule + "'");
+      x.kind = 'y';
+      x.day = static_cast<int>(calendar::days_from_civil(*day));
     } else if (cells[0] == "chinese" && cells.size() == 2) {
       x.kind = 'c';
       x.offset = std::stoi(cells[1]);
@@ -54,6 +92,8 @@ std::vector<Holiday> compile() {
       x.month = std::stoi(cells[1]);  // the sign's first degree
       x.offset = cells.size() == 3 ? std::stoi(cells[2]) : 0;
       if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
+    } else if (cells[0] == "tithi" && cells.size() >= 4 && cells.size() <= 7) {
+      parse_tithi(cells, h.rule, x);
     } else if (cells[0] == "hebrew" && (cells.size() == 3 || (cells.size() == 4 && cells[3] == "not-saturday"))) {
       x.kind = 'h';
       x.month = std::stoi(cells[1]);
@@ -118,8 +158,15 @@ Ymd islamic_in(int y, int m, int d) {
 Ymd in_year(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
+    case 'y': {
+      // The first day of year Y that is a whole number of 365-day years from the one given.
+      int64_t first = calendar::days_from_civil(Ymd{y, 1, 1}), k = first - h.day;
+      int64_t years = k >= 0 ? (k + 364) / 365 : -(-k / 365);
+      return calendar::civil_from_days(h.day + 365 * years);
+    }
     case 'i': return islamic_in(y, h.month, h.day);
     case 'a': return add_days(calendar::civil_from_days(calendar::amavasya_evening(y, h.month)), h.offset);
+    case 't': return add_days(calendar::civil_from_days(calendar::tithi_day(y, h.month, h.day, h.hour, h.latest)), h.offset);
     case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
     case 'h': {
       // A fast that falls on the Sabbath is kept the next day ("not-saturday").

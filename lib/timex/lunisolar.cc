@@ -17,6 +17,8 @@ constexpr double kSynodicMonth = 29.530588861;
 
 double rad(double deg) { return std::fmod(deg, 360.0) * kPi / 180.0; }
 
+}  // namespace
+
 // The moment of new moon number K (0: that of 2000-01-06) as a Julian Ephemeris Day, from
 // the mean lunation and its largest periodic terms (ch. 49; within minutes of the truth).
 double new_moon(int64_t k) {
@@ -41,6 +43,8 @@ double sun_longitude(double jd) {
   double lon = std::fmod(l0 + c - 0.00569 - 0.00478 * std::sin(rad(125.04 - 1934.136 * t)), 360.0);
   return lon < 0 ? lon + 360.0 : lon;
 }
+
+namespace {
 
 // The moment near JD when the sun's longitude is LON degrees (Newton's steps).
 double solar_term(double lon, double jd) {
