@@ -262,7 +262,7 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
       if (!out.entity) out.name = state;
       return out;
     }
-    if (lex.is(first, "pronoun-1")) {
+    if (lex.is(first, "pronoun-1") || (!seg->front().cap && lex.is(first, "pronoun-1-object"))) {
       if (!q.first_person) return anonymous();
       out.entity = q.first_person;
       out.kind = MentionKind::Pronoun;

@@ -243,3 +243,16 @@ TEST_CASE("Exclaimed and complaining are verbs of saying", "[quotes]") {
         std::vector<std::string>{"I am the victim of my own plans. -> Peter Kovac"});
 }
 
+TEST_CASE("US written in capitals is the country, not the pronoun us", "[quotes]") {
+  const std::vector<Ent> ents = {{"United States", "GPE", {"US"}}};
+  CHECK(attributions("The US said: \"The deal is close.\"", ents) ==
+        std::vector<std::string>{"The deal is close. -> United States"});
+  CHECK(attributions("\"The deal is close,\" US said in a statement.", ents) ==
+        std::vector<std::string>{"The deal is close, -> United States"});
+}
+
+TEST_CASE("See names a work only when it opens its clause", "[quotes]") {
+  CHECK(attributions("For the full list, see \"Forty Rivers of Europe\".", kPeople).empty());
+  CHECK(attributions("Officials see \"a long road ahead,\" Peter Kovac added.", kPeople) ==
+        std::vector<std::string>{"a long road ahead, -> Peter Kovac"});
+}

@@ -81,7 +81,8 @@ std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, s
   }
   // "Speaking to the public he said": a pronoun right before the cue is the subject.
   if (j > 0 && toks[j - 1].word && (env_.lex.is(toks[j - 1].lower, "pronoun-m") || env_.lex.is(toks[j - 1].lower, "pronoun-f") ||
-                                     env_.lex.is(toks[j - 1].lower, "pronoun-p") || env_.lex.is(toks[j - 1].lower, "pronoun-1")))
+                                     env_.lex.is(toks[j - 1].lower, "pronoun-p") || env_.lex.is(toks[j - 1].lower, "pronoun-1") ||
+                                     (!toks[j - 1].cap && env_.lex.is(toks[j - 1].lower, "pronoun-1-object"))))
     return {j - 1, end};
   size_t start = j;
   size_t limit = start > 10 ? start - 10 : 0;

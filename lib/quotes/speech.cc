@@ -40,6 +40,9 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
+  // "For more, see "The Rise of Rail"": a cross-reference that opens its clause (nothing but
+  // punctuation, or the start of the text, before it) names a work.
+  if (prev.word && env_.lex.is(prev.lower, "xref") && !env_.prev_token(prev.b).word) return false;
   // "styled himself "Protector of Mexico"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
   if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
