@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dossier/document.h"
@@ -90,6 +91,11 @@ std::vector<Entity> find_entities(const Document& doc, const Gazetteer& gazettee
 // (YYYY-MM-DD, or "" for any time) the person's own name. Returns the entity name itself
 // when nothing else is known.
 std::string actor_of(const Entity& entity, const Gazetteer& gazetteer = Gazetteer::builtin());
+
+// The nationality adjectives of the built-in table and the state each names ("Russian" ->
+// "Russia"; lib/data/entities/demonyms.tsv), in the table's order. Read once; the one
+// source for every layer that maps an adjective to its state.
+const std::vector<std::pair<std::string, std::string>>& demonym_states();
 
 // Offices of the entity (by canonical name or alias) held on DATE (YYYY-MM-DD prefix
 // compare; "" = all offices). Empty when unknown.

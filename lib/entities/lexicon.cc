@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dossier/data.h"
+#include "dossier/entities.h"
 
 namespace dossier::entities_detail {
 
@@ -64,10 +65,7 @@ const Lexicon& Lexicon::get() {
       auto c = data::fields(line);
       if (c.size() >= 2) l.heads[std::string(c[0])] = c[1];
     }
-    for (auto line : data::lines("entities/demonyms.tsv")) {
-      auto c = data::fields(line);
-      if (c.size() >= 2) l.demonyms[std::string(c[0])] = c[1];
-    }
+    for (const auto& [adjective, state] : demonym_states()) l.demonyms[adjective] = state;
     // Religions are kept apart from the nationality words, whose places other modules read.
     for (auto w : data::lines("entities/religions.txt")) l.demonyms.emplace(std::string(w), std::string());
     for (auto line : data::lines("entities/variants.tsv")) {
@@ -123,3 +121,19 @@ const Lexicon& Lexicon::get() {
 }
 
 }  // namespace dossier::entities_detail
+
+namespace dossier {
+
+const std::vector<std::pair<std::string, std::string>>& demonym_states() {
+  static const std::vector<std::pair<std::string, std::string>> table = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (auto line : data::lines("entities/demonyms.tsv")) {
+      auto c = data::fields(line);
+      if (c.size() >= 2 && !c[0].empty() && !c[1].empty()) out.emplace_back(std::string(c[0]), std::string(c[1]));
+    }
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace dossier

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "dossier/data.h"
+#include "dossier/entities.h"
 #include "mentions_internal.h"
 
 namespace dossier::mentions_detail {
@@ -49,10 +50,7 @@ struct Tables {
         auto& list = x.offices[std::string(f[0])];
         for (auto r : split_on(f[1], '|')) list.emplace_back(r);
       }
-      for (auto line : data::lines("entities/demonyms.tsv")) {
-        auto f = split_on(line, '\t');
-        if (f.size() >= 2) x.demonyms[lower_ascii(f[0])] = std::string(f[1]);
-      }
+      for (const auto& [adjective, state] : demonym_states()) x.demonyms[lower_ascii(adjective)] = state;
       auto words_of = [](std::string_view file, std::unordered_set<std::string>& into) {
         for (auto line : data::lines(file))
           for (auto w : split_on(line, ' '))

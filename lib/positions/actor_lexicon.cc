@@ -47,7 +47,7 @@ namespace {
 
 constexpr std::string_view kDemonym = "{demonym}";
 
-// The nationality adjectives of lib/data/entities/demonyms.tsv, as one RE2 alternation
+// The nationality adjectives of the entities' table, as one RE2 alternation
 // (longest first, so "South Korean" is not cut to a shorter adjective) and a map to states.
 struct Demonyms {
   std::string alternation;
@@ -58,12 +58,8 @@ const Demonyms& demonyms() {
   static const Demonyms d = [] {
     Demonyms out;
     std::vector<std::string> words;
-    for (auto line : data::lines("entities/demonyms.tsv")) {
-      auto f = data::fields(line);
-      if (f.size() < 2 || f[0].empty() || f[1].empty()) continue;
-      std::string word(f[0]);
-      if (out.states.emplace(word, std::string(f[1])).second) words.push_back(word);
-    }
+    for (const auto& [word, state] : demonym_states())
+      if (out.states.emplace(word, state).second) words.push_back(word);
     std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
