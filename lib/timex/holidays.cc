@@ -4,7 +4,10 @@
 // months. Tested by holidays_test.cc and tithi_test.cc.
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -195,6 +198,17 @@ Ymd in_year(const Holiday& h, int y) {
   }
 }
 
+// The year a holiday's words name: "1998", or "1998's" before the name (either apostrophe).
+std::optional<int> named_year(const std::vector<std::string>& w) {
+  if (auto y = year_in(w)) return y;
+  for (const auto& x : w) {
+    std::string_view s(x);
+    for (std::string_view tail : {"'s", "\xE2\x80\x99s"})
+      if (s.size() == 4 + tail.size() && s.substr(4) == tail) return year_in({std::string(s.substr(0, 4))});
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c) {
@@ -210,7 +224,7 @@ Result holiday_value(std::string_view text, const std::vector<std::string>& w, c
     }
   }
   if (!best) return std::nullopt;
-  std::optional<int> year = year_in(w);
+  std::optional<int> year = named_year(w);
   if (!year) year = relative_year(w, c.dct);
   if (!year && !c.dct) {
     if (best->kind != 'f') return Value{"DATE", "XXXX-XX-XX"};

@@ -77,6 +77,40 @@ TEST_CASE("a fixed day kept on a weekday moves off the weekend, and other names 
   });
 }
 
+// One rule joins a year to any holiday, whichever side it stands on; the document is of
+// mid-2020, so a holiday without its year would take 2019's or 2020's.
+TEST_CASE("a year beside a holiday, before or after it, names the holiday of that year", "[timex]") {
+  check_cases({
+      {"Diwali in 2018", "2020-06-15", U, "2018-11-07"},
+      {"Easter of 2016", "2020-06-15", U, "2016-03-27"},
+      {"Easter, in 2016", "2020-06-15", P, "2016-03-27"},
+      {"2017's Thanksgiving", "2020-06-15", U, "2017-11-23"},
+      {"2017\u2019s Thanksgiving", "2020-06-15", P, "2017-11-23"},
+      {"the 2016 Hanukkah", "2020-06-15", F, "2016-12-25"},
+      {"Christmas Day in 2010", "2020-06-15", F, "2010-12-25"},
+  });
+  check_found("Lamps lit up the old quarter for Diwali in 2018, the council said.", "2020-06-15",
+              {{"Diwali in 2018", "2018-11-07"}});
+  check_found("Shops near the station closed early for 2017's Thanksgiving rush.", "2020-06-15",
+              {{"2017's Thanksgiving", "2017-11-23"}});
+  check_found("Volunteers remembered the 2016 Hanukkah lights on the square.", "2020-06-15",
+              {{"the 2016 Hanukkah", "2016-12-25"}});
+}
+
+// "last" is the holiday before the document date and "next" the one after, even when the
+// document is dated on the holiday itself; "this" is the coming one (2013-02-12: the day's
+// Martin Luther King Jr. Day is past, so this one is 2014's).
+TEST_CASE("last and next holiday take the occurrence before and after the document date", "[timex]") {
+  check_cases({
+      {"last Christmas", "2020-12-25", U, "2019-12-25"},
+      {"next Christmas", "2020-12-25", U, "2021-12-25"},
+      {"last Easter", "2020-04-10", P, "2019-04-21"},
+      {"next Easter", "2020-04-13", F, "2021-04-04"},
+      {"this Thanksgiving", "2020-06-15", F, "2020-11-26"},
+  });
+  check_found("A farmer sold 2000 Easter eggs at the fair.", "2020-06-15", {{"2000", "2000"}, {"Easter", "2020-04-12"}});
+}
+
 TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());
