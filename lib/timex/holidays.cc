@@ -2,11 +2,13 @@
 // month, days counted from Western or Orthodox Easter, days of the Islamic, Hebrew and
 // Chinese calendars, the sun's entry into a sidereal sign and the lunar days of Hindu
 // months. Tested by holidays_test.cc and tithi_test.cc.
+#include <charconv>
 #include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <re2/re2.h>
@@ -31,6 +33,16 @@ struct Holiday {
                   // 'a': a Saturday on the Sunday after
 };
 
+// A whole number cell of rule RULE ("+2", "-1", "09"), or a loading error naming the rule.
+int number(std::string_view cell, const std::string& rule) {
+  if (!cell.empty() && cell.front() == '+') cell.remove_prefix(1);
+  int v = 0;
+  auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), v);
+  if (cell.empty() || ec != std::errc() || end != cell.data() + cell.size())
+    throw Error("timex/holidays.tsv: not a number '" + std::string(cell) + "' in '" + rule + "'");
+  return v;
+}
+
 // A rule "tithi MONTH PAKSHA DAY [HH:MM] [latest] [D]": the amanta month's name, the bright
 // (shukla) or dark (krishna) half, its lunar day 1-15 (15 of the dark half: the new moon).
 void parse_tithi(const std::vector<std::string>& cells, const std::string& rule, Holiday& x) {
@@ -40,19 +52,20 @@ void parse_tithi(const std::vector<std::string>& cells, const std::string& rule,
   x.month = -1;
   for (int i = 0; i < 12; ++i)
     if (cells[1] == kMonths[i]) x.month = i;
-  int day = std::atoi(cells[3].c_str());
+  int day = number(cells[3], rule);
   if (x.month < 0 || (cells[2] != "shukla" && cells[2] != "krishna") || day < 1 || day > 15)
     throw Error("timex/holidays.tsv: no lunar day '" + rule + "'");
   x.day = cells[2] == "shukla" ? day : day + 15;
   for (size_t i = 4; i < cells.size(); ++i) {
     const std::string& c = cells[i];
     if (c.size() == 5 && c[2] == ':') {
-      x.hour = std::atoi(c.substr(0, 2).c_str()) + std::atoi(c.substr(3).c_str()) / 60.0;
-      if (x.hour > 30) throw Error("timex/holidays.tsv: no hour '" + rule + "'");
+      int hh = number(std::string_view(c).substr(0, 2), rule), mm = number(std::string_view(c).substr(3), rule);
+      if (hh < 0 || hh > 30 || mm < 0 || mm > 59) throw Error("timex/holidays.tsv: no hour '" + rule + "'");
+      x.hour = hh + mm / 60.0;
     } else if (c == "latest") {
       x.latest = true;
     } else if (!c.empty() && c.find_first_not_of("+-0123456789") == std::string::npos && c.size() < 4) {
-      x.offset = std::atoi(c.c_str());
+      x.offset = number(c, rule);
     } else {
       throw Error("timex/holidays.tsv: no lunar day '" + rule + "'");
     }
@@ -71,13 +84,13 @@ std::vector<Holiday> compile() {
     auto cells = grammar::split(h.rule, ' ');
     if (cells[0] == "nth" && cells.size() >= 4) {
       x.kind = 'n';
-      x.nth = std::stoi(cells[1]);
-      x.weekday = std::stoi(cells[2]);
-      x.month = std::stoi(cells[3]);
-      x.offset = cells.size() > 4 ? std::stoi(cells[4]) : 0;
+      x.nth = number(cells[1], h.rule);
+      x.weekday = number(cells[2], h.rule);
+      x.month = number(cells[3], h.rule);
+      x.offset = cells.size() > 4 ? number(cells[4], h.rule) : 0;
     } else if ((cells[0] == "easter" || cells[0] == "orthodox") && cells.size() == 2) {
       x.kind = cells[0] == "easter" ? 'e' : 'o';
-      x.offset = std::stoi(cells[1]);
+      x.offset = number(cells[1], h.rule);
     } else if (cells[0] == "every365" && cells.size() == 2) {
       auto day = calendar::parse_ymd(cells[1]);
       if (!day) throw Error("timex/holidays.tsv: no day '" + h.rule + "'");
@@ -85,28 +98,28 @@ std::vector<Holiday> compile() {
       x.day = static_cast<int>(calendar::days_from_civil(*day));
     } else if (cells[0] == "chinese" && cells.size() == 2) {
       x.kind = 'c';
-      x.offset = std::stoi(cells[1]);
+      x.offset = number(cells[1], h.rule);
     } else if (cells[0] == "islamic" && cells.size() == 3) {
       x.kind = 'i';
-      x.month = std::stoi(cells[1]);
-      x.day = std::stoi(cells[2]);
+      x.month = number(cells[1], h.rule);
+      x.day = number(cells[2], h.rule);
     } else if ((cells[0] == "sankranti" || cells[0] == "amavasya") && (cells.size() == 2 || cells.size() == 3)) {
       x.kind = cells[0] == "sankranti" ? 's' : 'a';
-      x.month = std::stoi(cells[1]);  // the sign's first degree
-      x.offset = cells.size() == 3 ? std::stoi(cells[2]) : 0;
+      x.month = number(cells[1], h.rule);  // the sign's first degree
+      x.offset = cells.size() == 3 ? number(cells[2], h.rule) : 0;
       if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
     } else if (cells[0] == "tithi" && cells.size() >= 4 && cells.size() <= 7) {
       parse_tithi(cells, h.rule, x);
     } else if (cells[0] == "hebrew" && (cells.size() == 3 || (cells.size() == 4 && cells[3] == "not-saturday"))) {
       x.kind = 'h';
-      x.month = std::stoi(cells[1]);
-      x.day = std::stoi(cells[2]);
+      x.month = number(cells[1], h.rule);
+      x.day = number(cells[2], h.rule);
       if (cells.size() == 4) x.kept = 'a';
       if (x.month < 1 || x.month > 12 || x.day < 1 || x.day > 30) throw Error("timex/holidays.tsv: no Hebrew day '" + h.rule + "'");
     } else if ((cells.size() == 1 || (cells.size() == 2 && (cells[1] == "weekday" || cells[1] == "not-sunday"))) &&
                cells[0].size() == 5 && cells[0][2] == '-') {
-      x.month = std::stoi(cells[0].substr(0, 2));
-      x.day = std::stoi(cells[0].substr(3));
+      x.month = number(cells[0].substr(0, 2), h.rule);
+      x.day = number(cells[0].substr(3), h.rule);
       if (cells.size() == 2) x.kept = cells[1] == "weekday" ? 'w' : 's';
     } else {
       throw Error("timex/holidays.tsv: no rule '" + h.rule + "'");
