@@ -245,7 +245,9 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     // No organisation dominates the text: the one it last made the subject of a clause
     // ("Acme announced a launch. It is held at the Town Hall. The invitation reads ..."),
     // not a place or host named as an object in between.
-    for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+    // At most 200 mentions back, so that one long paragraph of such nouns stays linear.
+    size_t walked = 0;
+    for (auto it = first_at_or_after(q.begin); it != mentions.begin() && walked < 200; ++walked) {
       --it;
       if (paragraph_distance(it->begin, q.begin) > 15) break;
       if (excluded(q, *it) || entities[it->entity].type != "ORG") continue;
