@@ -42,9 +42,6 @@ Ymd chinese_new_year(int y);
 // The day (since 1970-01-01) in Gregorian year Y on which the sun enters the sidereal sign
 // that begins at LON degrees (270: Capricorn), as Indian calendars keep it (lunisolar.cc).
 int64_t sankranti(int y, double lon);
-// The day (since 1970-01-01) in Gregorian year Y whose evening falls in the last lunar day
-// before the first new moon after the sun enters the sidereal sign at LON (lunisolar.cc).
-int64_t amavasya_evening(int y, double lon);
 // The moon's apparent longitude in degrees [0, 360) at Julian day JD (tithi.cc).
 double moon_longitude(double jd);
 // The lunar day (tithi, 1-30: 1-15 the bright half, 15 the full moon, 30 the new moon)

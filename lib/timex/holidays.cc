@@ -22,7 +22,7 @@ namespace {
 struct Holiday {
   std::unique_ptr<RE2> name;
   // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
-  // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign, a: the new moon after it,
+  // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign,
   // t: a lunar day of a Hindu lunar month (day 1-30, kept at HOUR, negative: sunrise),
   // y: a day of a year of 365 days (day: days since 1970-01-01 of one such day)
   char kind = 'f';
@@ -103,8 +103,8 @@ std::vector<Holiday> compile() {
       x.kind = 'i';
       x.month = number(cells[1], h.rule);
       x.day = number(cells[2], h.rule);
-    } else if ((cells[0] == "sankranti" || cells[0] == "amavasya") && (cells.size() == 2 || cells.size() == 3)) {
-      x.kind = cells[0] == "sankranti" ? 's' : 'a';
+    } else if (cells[0] == "sankranti" && (cells.size() == 2 || cells.size() == 3)) {
+      x.kind = 's';
       x.month = number(cells[1], h.rule);  // the sign's first degree
       x.offset = cells.size() == 3 ? number(cells[2], h.rule) : 0;
       if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
@@ -181,7 +181,6 @@ Ymd in_year(const Holiday& h, int y) {
       return calendar::civil_from_days(h.day + 365 * years);
     }
     case 'i': return islamic_in(y, h.month, h.day);
-    case 'a': return add_days(calendar::civil_from_days(calendar::amavasya_evening(y, h.month)), h.offset);
     case 't': return add_days(calendar::civil_from_days(calendar::tithi_day(y, h.month, h.day, h.hour, h.latest)), h.offset);
     case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
     case 'h': {

@@ -111,21 +111,6 @@ int64_t sankranti(int y, double lon) {
   return local - static_cast<double>(day) < 18.0 / 24 ? day : day + 1;
 }
 
-// The day (since 1970-01-01) whose evening falls in the last lunar day (amavasya) of the month
-// that ends with the first new moon after the sun enters the sidereal sign beginning at LON
-// degrees in Gregorian year Y (180: Libra, whose month ends with Diwali's new moon). A lunar
-// day lasts about 23.6 hours: the evening (18:30 India time) nearest the middle of the one
-// before the new moon.
-int64_t amavasya_evening(int y, double lon) {
-  double guess = static_cast<double>(days_from_civil(Ymd{y, 1, 1})) + kUnixEpochJd + std::fmod(lon + 24.0 + 80.0, 360.0) * kTropicalYear / 360.0;
-  double ingress = guess;
-  for (int i = 0; i < 3; ++i) ingress = solar_term(std::fmod(lon + ayanamsa(ingress), 360.0), ingress);
-  int64_t k = static_cast<int64_t>(std::floor((ingress - 2451550.09766) / kSynodicMonth)) - 1;
-  while (new_moon(k) <= ingress) ++k;
-  double middle = new_moon(k) - kUnixEpochJd + 5.5 / 24 - kSynodicMonth / 60;
-  return static_cast<int64_t>(std::floor(middle - 18.5 / 24 + 0.5));
-}
-
 // An Islamic month begins on the evening the new crescent can be seen: the day after the
 // conjunction when it falls before sunset in Mecca (UTC+3, sunset taken at 18:00), else the
 // day after that, as the Umm al-Qura calendar does (without its moonset condition).
