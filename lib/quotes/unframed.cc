@@ -93,7 +93,7 @@ void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob,
       }
     }
   }
-  // "The chairman, Foreign Minister X, said the work was not complete." then the quote:
+  // "The host, club captain X, said the season had only begun." then the quote:
   // the one the sentence before reports speaks on, wherever the name stands in it.
   std::optional<Found> reporter;
   if (!person && si > 0 && env_.ctx.sentences[si].first <= ob) {
