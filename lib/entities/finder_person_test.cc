@@ -18,8 +18,8 @@ TEST_CASE("Titles are not part of person names", "[entities]") {
   std::vector<Case> cases = {
       {"Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov"},
       {"It was said by Deputy Prime Minister Ivan Petrovsky on Monday.", "Ivan Petrovsky"},
-      {"The ministry's spokesman Igor Lyakin-Frolov told reporters.", "Igor Lyakin-Frolov"},
-      {"Then he met U.S. Vice President Joe Biden.", "Joe Biden"},
+      {"The port authority's spokesman Pavel Ostrov-Kline answered calls.", "Pavel Ostrov-Kline"},
+      {"Later she phoned the Peruvian Vice President Marta Kessel.", "Marta Kessel"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -41,11 +41,11 @@ TEST_CASE("A short form joins the full name of the same person", "[entities]") {
 
 TEST_CASE("Unknown people are found by title cues and given names and their surnames resolve", "[entities]") {
   auto es = find_entities(doc_of(
-      "Alexander Rahr, an expert with the German Council of Foreign Relations, said so. Rahr added more."));
-  const Entity* rahr = named(es, "Alexander Rahr");
-  REQUIRE(rahr);
-  CHECK(rahr->type == "PERSON");
-  CHECK(rahr->mentions.size() == 2);
+      "Thomas Halloran disagreed in a paper for the German Council of Foreign Relations. Halloran cited old maps."));
+  const Entity* halloran = named(es, "Thomas Halloran");
+  REQUIRE(halloran);
+  CHECK(halloran->type == "PERSON");
+  CHECK(halloran->mentions.size() == 2);
   const Entity* council = named(es, "German Council on Foreign Relations");
   REQUIRE(council);
   CHECK(has_alias(*council, "German Council of Foreign Relations"));
@@ -96,11 +96,11 @@ TEST_CASE("A hyphenated given name keeps its lower-case part, an English suffix 
 }
 
 TEST_CASE("A middle initial with its full stop stays inside the name", "[entities]") {
-  auto es = find_entities(doc_of("The designer Jonathan M. Stan showed the plans to Teresa K. Mbeki on Monday."));
-  REQUIRE(named(es, "Jonathan M. Stan"));
-  CHECK(named(es, "Jonathan M. Stan")->type == "PERSON");
-  CHECK(named(es, "Teresa K. Mbeki"));
-  CHECK_FALSE(named(es, "Jonathan M"));
+  auto es = find_entities(doc_of("The designer Daniel P. Voss showed the plans to Ingrid T. Solberg on Monday."));
+  REQUIRE(named(es, "Daniel P. Voss"));
+  CHECK(named(es, "Daniel P. Voss")->type == "PERSON");
+  CHECK(named(es, "Ingrid T. Solberg"));
+  CHECK_FALSE(named(es, "Daniel P"));
 }
 
 TEST_CASE("A title's complement is cut from the title holder's name", "[entities]") {
@@ -116,14 +116,14 @@ TEST_CASE("A title's complement is cut from the title holder's name", "[entities
 }
 
 TEST_CASE("A person of a place or party is split from it, and a name after a party starts a person", "[entities]") {
-  auto es = find_entities(doc_of("Later Ehud Barak of Israel spoke."));
-  CHECK(named(es, "Ehud Barak"));
-  CHECK(named(es, "Israel"));
-  CHECK_FALSE(named(es, "Ehud Barak of Israel"));
-  es = find_entities(doc_of("He beat the Liberal Party of Canada Alan Reid in 1990."));
-  REQUIRE(named(es, "Alan Reid"));
-  CHECK(named(es, "Alan Reid")->type == "PERSON");
-  CHECK(named(es, "Liberal Party of Canada"));
+  auto es = find_entities(doc_of("Afterwards Maria Fenwick of Chile replied."));
+  CHECK(named(es, "Maria Fenwick"));
+  CHECK(named(es, "Chile"));
+  CHECK_FALSE(named(es, "Maria Fenwick of Chile"));
+  es = find_entities(doc_of("She lost the 1994 seat to the Green Party of Norway Erik Lund."));
+  REQUIRE(named(es, "Erik Lund"));
+  CHECK(named(es, "Erik Lund")->type == "PERSON");
+  CHECK(named(es, "Green Party of Norway"));
   CHECK(named(find_entities(doc_of("The Bank of England raised rates.")), "Bank of England"));
 }
 

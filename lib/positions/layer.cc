@@ -155,7 +155,7 @@ std::vector<Position> Layer::run() {
       std::vector<std::pair<std::string, int>> held;
       std::optional<std::string> via;
       // The owner of a proposal or demand that names the topic holds what it names (with a
-      // negation before the mention: "Russia's demand that NATO not expand").
+      // negation before the mention: "one state's demand that the bloc never expand again").
       auto owners = holders.owners(sb, se, ms[i]);
       for (const Candidate* c : owners)
         for (auto& n : actors_.resolve(*c, sb + ms[i].start, date))
@@ -196,7 +196,7 @@ std::vector<Position> Layer::run() {
         via = q->id;
       } else {
         // Outside quotes, a demand or proposal with an owner is the owner's: the author who
-        // describes it ("a weekly reviews the talks, amid one side's demands for guarantees") and the
+        // describes it ("a columnist sums up the month, amid a rival's demands for pledges") and the
         // subject it asks something of hold nothing.
         // Not when the sentence's subject takes a stance of its own on the demand first ("the
         // military is worried by the other side's plans for a shield").

@@ -20,10 +20,10 @@ TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
   const Case cases[] = {
       {"Russia wants a new European security treaty.", "new-security-treaty", "support"},
       {"Russia demands legally binding guarantees.", "legally-binding", "support"},
-      {"NATO insists on every state's freedom of alliance.", "freedom-of-alliance", "support"},
+      {"Canada insists on the right of each nation to choose its partners.", "freedom-of-alliance", "support"},
       {"Russia rejects NATO enlargement.", "nato-enlargement", "oppose"},
-      {"Russia opposes the missile shield in central Europe.", "missile-defense", "oppose"},
-      {"Russia is worried about NATO's expansion into the Baltics.", "nato-enlargement", "oppose"},
+      {"Russia opposes the missile shield planned for Romania.", "missile-defense", "oppose"},
+      {"Belgrade is worried about any admission of Bosnia to the alliance.", "nato-enlargement", "oppose"},
       {"Russia upholds the role of the OSCE.", "osce-framework", "support"},
       {"We see no point in any eastward expansion of the alliance.", "nato-enlargement", "oppose"},
   };
@@ -35,13 +35,13 @@ TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
 
 TEST_CASE("a negation flips the cue that follows it", "[positions][stance]") {
   CHECK(stance_in("He said Medvedev's pact is not needed.", "new-security-treaty") == std::optional<std::string>("oppose"));
-  CHECK(stance_in("The EU's foreign policy chief said the plan should not undermine NATO.", "existing-structures") ==
+  CHECK(stance_in("In Oslo the defence minister cautioned that the accord should not undermine NATO.", "existing-structures") ==
         std::optional<std::string>("support"));
   CHECK(stance_in("Russia does not support the missile shield.", "missile-defense") == std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("a negation that is part of the topic's wording flips nothing", "[positions][stance]") {
-  CHECK(stance_in("Moscow insists that no country may seek security for itself at the expense of a neighbour.",
+  CHECK(stance_in("In Budapest's view no state should buy its own security at a partner's expense.",
                   "indivisible-security") == std::optional<std::string>("support"));
 }
 
@@ -50,7 +50,7 @@ TEST_CASE("a mention without any cue has no stance", "[positions][stance]") {
 }
 
 TEST_CASE("the clause after a contrast decides over a concession", "[positions][stance]") {
-  CHECK(stance_in("Clinton noted that while she shared the draft pact's aims, a negotiation would be too slow.",
+  CHECK(stance_in("Although the Dutch welcome the proposed security treaty, drafting one now would take too long.",
                   "new-security-treaty") == std::optional<std::string>("oppose"));
 }
 
@@ -61,11 +61,11 @@ TEST_CASE("items of a list after a colon take the stance that introduces them", 
 }
 
 TEST_CASE("a denied mention reverses the stance", "[positions][stance]") {
-  CHECK(stance_in("Russia's draft treaty stresses only \"hard\" security.", "soft-security") == std::optional<std::string>("oppose"));
+  CHECK(stance_in("Every chapter of the Turkish memo stresses only hard security issues.", "soft-security") == std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("a denied purpose takes no side and ends the reach of the cues before it", "[positions][stance]") {
-  CHECK(stance_in("Diplomats said the draft was not meant to replace or weaken NATO.", "existing-structures") ==
+  CHECK(stance_in("Helsinki's initiative is not meant to sideline or supplant NATO, its authors say.", "existing-structures") ==
         std::nullopt);
   CHECK(stance_in("Officials said the pact must not weaken NATO.", "existing-structures") ==
         std::optional<std::string>("support"));
@@ -86,20 +86,20 @@ TEST_CASE("a negation right before the mention scopes over it", "[positions][sta
 
 TEST_CASE("a question or a conditional clause states no stance", "[positions][stance]") {
   CHECK(stance_in("Does Russia want a new security treaty?", "new-security-treaty") == std::nullopt);
-  CHECK(stance_in("Nobody can decide whether a country should join NATO.", "nato-enlargement") == std::nullopt);
+  CHECK(stance_in("Officials in Lisbon asked whether Moldova should ever join NATO.", "nato-enlargement") == std::nullopt);
   CHECK(stance_in("Moscow will respond if NATO expands eastward.", "nato-enlargement") == std::nullopt);
   CHECK(stance_in("If asked, Russia would reject NATO expansion.", "nato-enlargement") == std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("signing supports, and a passive of praise names its agents", "[positions][stance]") {
-  CHECK(stance_in("Poland signed an agreement on the missile shield.", "missile-defense") ==
+  CHECK(stance_in("Romania signed a deal to host the missile shield.", "missile-defense") ==
         std::optional<std::string>("support"));
-  CHECK(stance_in("NATO enlargement was praised by the United States.", "nato-enlargement") ==
+  CHECK(stance_in("Every enlargement of the alliance was praised by Canada.", "nato-enlargement") ==
         std::optional<std::string>("support"));
 }
 
 TEST_CASE("measures taken in response to a topic oppose it", "[positions][stance]") {
-  CHECK(stance_in("Belarus will take measures in response to NATO expansion eastward.", "nato-enlargement") ==
+  CHECK(stance_in("Minsk vowed a firm reply in response to the expansion of NATO.", "nato-enlargement") ==
         std::optional<std::string>("oppose"));
   CHECK(stance_in("Moscow threatened to retaliate against any enlargement of the alliance.", "nato-enlargement") ==
         std::optional<std::string>("oppose"));
@@ -121,14 +121,14 @@ TEST_CASE("a prepositional cue reaches no further than a comma after its object"
 }
 
 TEST_CASE("a mention in a relative clause of membership takes no stance from before it", "[positions][stance]") {
-  CHECK(stance_in("The alliance should stop exercises in the states that joined the alliance in 2004.", "nato-enlargement") ==
+  CHECK(stance_in("Drills should be halted in countries which have already joined the alliance.", "nato-enlargement") ==
         std::nullopt);
   CHECK(stance_in("Belarus wants a ban on Georgian accession to NATO.", "nato-enlargement") ==
         std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("promoting or protecting rights supports the human dimension", "[positions][stance]") {
-  CHECK(stance_in("States could do more to protect human rights.", "soft-security") == std::optional<std::string>("support"));
+  CHECK(stance_in("Governments in the region must protect human rights better.", "soft-security") == std::optional<std::string>("support"));
   CHECK(stance_in("The council will foster tolerance across the region.", "soft-security") ==
         std::optional<std::string>("support"));
 }

@@ -22,7 +22,7 @@ std::optional<Attribution> Unframed::heading_label(size_t para, size_t ob, size_
 }
 
 // A quote without a cue in its sentence: the person the next sentence of its paragraph
-// opens with ("“We are very patient.” Sergei Lavrov has been ..."), else the speaker of
+// opens with ("“We can wait.” Anna Berg has been ..."), else the speaker of
 // the previous quote when it stands at a sentence start right after it.
 void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob, const LastQuote& previous) const {
   auto [pb, pe] = env_.ctx.paragraphs[para];
@@ -71,7 +71,7 @@ void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob,
     q.source_span = env_.mention_span(f);
     return;
   }
-  // "President X went on national television. "There is no more important task ..."":
+  // "Mayor X spoke on the radio that evening. "Nothing matters more than the bridge ..."":
   // the person the sentence before opens with, in this paragraph or the last. When that
   // sentence has a cue of its own ("Y described her as ..."), Y speaks on even after an
   // earlier quote of someone else.
@@ -93,7 +93,7 @@ void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob,
       }
     }
   }
-  // "The chairman, Foreign Minister X, said the work was not complete." then the quote:
+  // "The host, club captain X, said the season had only begun." then the quote:
   // the one the sentence before reports speaks on, wherever the name stands in it.
   std::optional<Found> reporter;
   if (!person && si > 0 && env_.ctx.sentences[si].first <= ob) {

@@ -26,19 +26,19 @@ TEST_CASE("A prose paragraph after a colon that names who speaks is a block quot
 }
 
 TEST_CASE("A paragraph after a colon that names no one is a list or an explanation, not a quotation", "[quotes]") {
-  CHECK(attributions("The storm weakens over land for two reasons:\n\nAs it moves over land it is cut off from the warm "
-                     "water that feeds it, and the ground slows its winds.\n\nIt will rain.",
+  CHECK(attributions("Bread goes stale for a simple reason:\n\nOnce baked, its starch slowly hardens and the crust "
+                     "draws moisture out of the crumb.\n\nKeep it wrapped.",
                      kPeople)
             .empty());
 }
 
 TEST_CASE("A block quotation whose paragraphs end in semicolons runs on to its last paragraph", "[quotes]") {
-  auto got = attributions("Peter Kovac then issued a decree to the army:\n\nWHEREAS, certain merchants styling themselves "
-                          "the council gather in defiance of our edict;\n\nNOW, THEREFORE, we order the army to clear "
-                          "the halls of the council at once.\n\nNothing happened.",
+  auto got = attributions("Peter Kovac then sent a notice to every baker in town:\n\nSeeing that the price of rye "
+                          "bread has gone up twice since the harvest;\n\nSeeing that no baker has told the guild why;\n\n"
+                          "Every bakery shall post its prices on its door by Sunday.\n\nThe prices stayed.",
                           kPeople);
   REQUIRE(got.size() == 1);
-  CHECK(got[0].find("clear the halls of the council at once. -> Peter Kovac") != std::string::npos);
+  CHECK(got[0].find("post its prices on its door by Sunday. -> Peter Kovac") != std::string::npos);
 }
 
 TEST_CASE("A long quote without a cue is the words of the person its sentence opens with", "[quotes]") {
@@ -69,10 +69,11 @@ TEST_CASE("A long quote without a cue is the words of an organisation written in
 }
 
 TEST_CASE("A sentence opening with a title before a name gives that person a quote without a cue", "[quotes]") {
-  CHECK(attributions("Mr Justice Peter Kovac agreed with the defence that, while the store is branded, the music is not - "
-                     "\"I conclude that the logo does not suggest a connection with the work.\"",
+  CHECK(attributions("Judge Peter Kovac took the beekeeper's side on the label of the jar - "
+                     "\"In my view the drawing of a hive tells a buyer nothing about where the honey was made.\"",
                      kPeople) ==
-        std::vector<std::string>{"I conclude that the logo does not suggest a connection with the work. -> Peter Kovac"});
+        std::vector<std::string>{
+            "In my view the drawing of a hive tells a buyer nothing about where the honey was made. -> Peter Kovac"});
 }
 
 TEST_CASE("The period of an initial does not end the clause of a passive cue's agent", "[quotes]") {
@@ -185,16 +186,16 @@ TEST_CASE("A body sentence repeating words said elsewhere is not made speech for
 }
 
 TEST_CASE("Let me say gives the quote to the first person, not to a name Let", "[quotes]") {
-  Document d = doc_of("Tom Varga: An interview\n\nWhy do you paint?\n\nI paint because I like it. It is my life.\n\n"
-                      "What do you tell young painters?\n\n"
-                      "I tell them what I learnt. Let me say, \"to paint well you must be willing to paint badly for years\", "
-                      "and never stop.\n\nTom Varga lives in Graz. Tom Varga paints.",
-                      {{"Tom Varga", "PERSON", {"Tom Varga"}}, {"Graz", "GPE", {"Graz"}}});
+  Document d = doc_of("Twenty minutes with Ilse Brand\n\nWhen did you first sit at a potter's wheel?\n\nAt nine, in my "
+                      "uncle's shed. Clay kept me calm.\n\nWhat do beginners hear from you?\n\n"
+                      "Each spring the same advice. Let me say, \"a crooked bowl still holds soup\", and they laugh."
+                      "\n\nIlse Brand works in Linz. Ilse Brand teaches.",
+                      {{"Ilse Brand", "PERSON", {"Ilse Brand"}}, {"Linz", "GPE", {"Linz"}}});
   auto qs = dossier::find_quotes(d, *d.entities);
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speech);
   CHECK(qs[0].speaker);
-  if (qs[0].speaker) CHECK(qs[0].speaker->name == "Tom Varga");
+  if (qs[0].speaker) CHECK(qs[0].speaker->name == "Ilse Brand");
 }
 
 TEST_CASE("A quote right after see is a cross-reference to a title, not speech", "[quotes]") {
