@@ -30,6 +30,13 @@ std::string fmt_week(Ymd t);
 // read three numbers or they are no day of the calendar.
 std::optional<Ymd> parse_ymd(std::string_view s);
 
+// What the astronomical calendars share (lunisolar.cc, tithi.cc).
+inline constexpr double kPi = 3.14159265358979323846;
+inline constexpr double kUnixEpochJd = 2440587.5;  // 1970-01-01 00:00 UTC as a Julian day
+inline constexpr double kSynodicMonth = 29.530588861;
+// DEG degrees in radians.
+double rad(double deg);
+
 // The moment of new moon number K (0: that of 2000-01-06) as a Julian day (lunisolar.cc).
 double new_moon(int64_t k);
 // The sun's apparent longitude in degrees [0, 360) at Julian day JD (lunisolar.cc).

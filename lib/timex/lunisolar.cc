@@ -10,14 +10,11 @@
 namespace dossier::timex::calendar {
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-constexpr double kUnixEpochJd = 2440587.5;  // 1970-01-01 00:00 UTC as a Julian day
 constexpr double kTropicalYear = 365.2422;
-constexpr double kSynodicMonth = 29.530588861;
-
-double rad(double deg) { return std::fmod(deg, 360.0) * kPi / 180.0; }
 
 }  // namespace
+
+double rad(double deg) { return std::fmod(deg, 360.0) * kPi / 180.0; }
 
 // The moment of new moon number K (0: that of 2000-01-06) as a Julian Ephemeris Day, from
 // the mean lunation and its largest periodic terms (ch. 49; within minutes of the truth).

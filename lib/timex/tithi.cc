@@ -12,13 +12,9 @@
 namespace dossier::timex::calendar {
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-constexpr double kUnixEpochJd = 2440587.5;  // 1970-01-01 00:00 UTC as a Julian day
-constexpr double kSynodicMonth = 29.530588861;
 constexpr double kIndia = 5.5;  // India's time, hours ahead of UTC
 constexpr double kUjjainLat = 23.18, kUjjainLon = 75.77;
 
-double rad(double deg) { return std::fmod(deg, 360.0) * kPi / 180.0; }
 double wrap(double deg) {
   double d = std::fmod(deg, 360.0);
   return d < 0 ? d + 360.0 : d;
