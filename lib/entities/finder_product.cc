@@ -55,18 +55,19 @@ bool Finder::product_context(const Candidate& c) const {
 
 void Finder::drop_products() {
   std::vector<char> product(cands_.size(), 0);
-  std::unordered_set<std::string_view> plain;  // names used at least once outside a product context
+  bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
     // The gazetteer's names, names typed by a head word or after a title keep their types;
     // a product is taken for an organisation or a person, never for a place, a law
     // ("Article 5") or an event.
     bool typed = c.type == kOrg || c.type == kPerson;
-    if (typed && c.entry < 0 && !c.by_head && !c.titled && product_context(c))
-      product[i] = 1;
-    else
-      plain.insert(surface_view(c.first, c.last));
+    if (typed && c.entry < 0 && !c.by_head && !c.titled && product_context(c)) product[i] = any = true;
   }
+  if (!any) return;  // most documents name no product: no set of names to build
+  std::unordered_set<std::string_view> plain;  // names used at least once outside a product context
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (!product[i]) plain.insert(surface_view(cands_[i].first, cands_[i].last));
   std::vector<size_t> moved(cands_.size(), SIZE_MAX);
   size_t kept = 0;
   for (size_t i = 0; i < cands_.size(); ++i) {
