@@ -88,8 +88,7 @@ const TokenFeatures::WordFeatures& TokenFeatures::word_features(std::string_view
   return word;
 }
 
-const TokenFeatures::WordClass& TokenFeatures::word_class(uint64_t h, const Gazetteer& gazetteer) {
-  const Gazetteer::Index& ix = gazetteer.index();
+const TokenFeatures::WordClass& TokenFeatures::word_class(uint64_t h, const Gazetteer::Index& ix) {
   if (words_.index != ix.serial) {
     words_.classes.assign(kWordSlots, WordClass{});
     words_.index = ix.serial;
@@ -114,20 +113,31 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   const Gazetteer::Index& ix = gazetteer.index();
   const size_t n = toks.size();
   auto view = [&](size_t i) { return std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin); };
-  auto name_start = [&](size_t i) { return toks[i].word && (toks[i].cap || toks[i].all_caps || toks[i].digit); };
-  scored_.assign(n, 0);
+  // Bit operations rather than && between the flags: whether a token opens a name is
+  // unpredictable, and a branch per flag cost more than the test.
+  auto name_start = [&](size_t i) -> char {
+    const Token& t = toks[i];
+    return static_cast<char>(t.word & (t.cap | t.all_caps | t.digit));
+  };
+  scored_.resize(n);
   line_start_.resize(n);
-  for (size_t i = 0; i < n; ++i) line_start_[i] = toks[i].nl;
-  for (size_t i = 0; i < n; ++i)
-    if (name_start(i)) scored_[i] = 1;
-  // "The", "He", "In" opening a sentence before a lower-case word open no name.
-  for (size_t i = 0; i < n; ++i)
-    if (scored_[i] && !toks[i].all_caps && lex.function_hash_set.contains(toks[i].hash) &&
-        (i + 1 >= n || toks[i + 1].nl || !name_start(i + 1)))
+  // One pass: the line starts, and the tokens that can open a name ("The", "He", "In"
+  // opening a sentence before a lower-case word open none).
+  char next_start = n ? name_start(0) : 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    const char start = next_start;
+    next_start = i + 1 < n ? name_start(i + 1) : 0;
+    line_start_[i] = t.nl;
+    scored_[i] = start;
+    if (start && !t.all_caps && (i + 1 >= n || toks[i + 1].nl || !next_start) &&
+        lex.function_hash_set.contains(t.hash))
       scored_[i] = 0;
+  }
   // Connectors: one or two small words between capitalized words of one line.
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (scored_[i] || !scored_[i - 1] || toks[i].nl || view(i).size() > 4) continue;
+    if ((scored_[i] != 0) | (scored_[i - 1] == 0)) continue;  // one branch, seldom not taken
+    if (toks[i].nl || view(i).size() > 4) continue;
     if (!toks[i + 1].nl && name_start(i + 1)) scored_[i] = 2;
     else if (i + 2 < n && !toks[i + 1].nl && !toks[i + 2].nl && !toks[i + 1].word == !toks[i].word &&
              view(i + 1).size() <= 4 && name_start(i + 2))
@@ -155,10 +165,10 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   std::vector<unsigned>& cls = cls_;
   cls.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
-    if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
     const Token& t = toks[i];
-    if (!t.word || !(t.cap || t.all_caps)) continue;
-    unsigned c = word_class(t.hash, gazetteer).classes;
+    if (!(t.word & (t.cap | t.all_caps))) continue;
+    if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
+    unsigned c = word_class(t.hash, ix).classes;
     if (lex.title_first_filter.maybe(t.hash)) {
       auto it = lex.titles_by_first.find(t.hash);
       if (it != lex.titles_by_first.end()) {
@@ -180,7 +190,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   }
   for (size_t i = 0; i < n;) {
     const Token& t0 = toks[i];
-    const uint32_t root = t0.word && (t0.cap || t0.digit) ? word_class(t0.hash, gazetteer).root : 0;
+    const uint32_t root = t0.word & (t0.cap | t0.digit) ? word_class(t0.hash, ix).root : 0;
     if (!root) {
       ++i;
       continue;
@@ -248,8 +258,8 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   buckets_.resize(scored_count * kMaxBuckets);
   uint32_t* const base = buckets_.data();
   uint32_t* out = base;
-  start_.assign(n + 1, 0);
-  auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? word_class(toks[k].hash, gazetteer).cue : 0; };
+  start_.resize(n + 1);  // every entry is written below
+  auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? word_class(toks[k].hash, ix).cue : 0; };
   for (size_t i = 0; i < n; ++i) {
     start_[i] = static_cast<uint32_t>(out - base);
     if (!scored_[i]) continue;

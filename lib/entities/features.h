@@ -119,8 +119,9 @@ class TokenFeatures {
   // The features of the word W of token T, from the cache or computed into it.
   const WordFeatures& word_features(std::string_view w, const Token& t);
   // What the tables say of the word of hash H (WordClass) in gazetteer index IX, from the
-  // cache or looked up into it.
-  const WordClass& word_class(uint64_t h, const Gazetteer& gazetteer);
+  // cache or looked up into it. IX is passed, not asked of the gazetteer on each call: that
+  // takes a lock.
+  const WordClass& word_class(uint64_t h, const Gazetteer::Index& ix);
 };
 
 }  // namespace dossier::entities_detail
