@@ -38,10 +38,7 @@ class Finder : private Words {
     name_elections();
     drop_products();
     type_facilities();
-    join_article_names();
-    drop_group_words();
-    weaken_sentence_words();
-    join_apostrophe_names();
+    mend_names();
     settle_headings();
     return build();
   }
@@ -126,11 +123,13 @@ class Finder : private Words {
   bool product_context(const Candidate& c) const;
 
   // After the tagger, whose features they do not change (finder_repair.cc, tested by
-  // finder_repair_test.cc). "the Party for the Greens", "Union for a Fairer Deal": an
+  // finder_repair_test.cc), the passes below, each run only when one look at every name
+  // finds it may have work in the document. "the Party for the Greens", "Union for a Fairer Deal": an
   // organisation's name runs on over "of", "for" or "on" and an article when the word
   // before them is a head word; the name ending there, or the capitalized words before it,
   // open it, and the head word types it; a place after the article may end it ("Party of
   // the Moorlands"), an organisation's own name may not.
+  void mend_names();
   void join_article_names();
   bool names_organisation(const Candidate& c) const;
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,

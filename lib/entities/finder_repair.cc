@@ -16,6 +16,26 @@
 
 namespace dossier::entities_detail {
 
+void Finder::mend_names() {
+  bool article = false, group = false, opener = false, apostrophe = false;
+  for (const Candidate& c : cands_) {
+    const size_t a = c.first;
+    if (c.last - a == 1) {
+      opener = opener || initial_[a];
+      group = group || c.type == kOrg;
+    } else {
+      const Token& t = toks_[c.last - 1];
+      apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
+    }
+    // "<Head> of the <name>": a short lower-case word before the name, a capital three back.
+    if (a >= 3 && !toks_[a - 1].cap && toks_[a - 1].end - toks_[a - 1].begin <= 3 && toks_[a - 3].cap) article = true;
+  }
+  if (article) join_article_names();
+  if (group) drop_group_words();
+  if (opener) weaken_sentence_words();
+  if (apostrophe) join_apostrophe_names();
+}
+
 void Finder::drop_marked(const std::vector<char>& drop) {
   std::vector<size_t> moved(cands_.size(), SIZE_MAX);
   size_t kept = 0;
@@ -70,9 +90,12 @@ void Finder::weaken_sentence_words() {
   // "Stir the sauce", "Stir it": a verb before its object opens an instruction, however
   // often the document opens sentences with it; a name opening a sentence is its subject.
   static constexpr std::string_view kObjects[] = {"the", "a", "an", "your", "it", "them", "what", "how", "some", "each"};
+  std::vector<size_t> openers;
   std::unordered_set<uint64_t> verbs;
-  for (const Candidate& c : cands_) {
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    const Candidate& c = cands_[i];
     if (!opener(c)) continue;
+    openers.push_back(i);
     std::string_view next = tok(c.first + 1);
     if (std::find(std::begin(kObjects), std::end(kObjects), next) != std::end(kObjects)) verbs.insert(toks_[c.first].hash);
   }
@@ -80,8 +103,10 @@ void Finder::weaken_sentence_words() {
   if (!verbs.empty())
     for (size_t k = 0; k < n; ++k)
       if (toks_[k].cap && !initial_[k] && !headline_[k]) verbs.erase(toks_[k].hash);
-  for (Candidate& c : cands_)
-    if (opener(c) && (!capitalized_name(c.first) || verbs.count(toks_[c.first].hash))) c.weak = true;
+  for (size_t i : openers) {
+    Candidate& c = cands_[i];
+    if (!capitalized_name(c.first) || verbs.count(toks_[c.first].hash)) c.weak = true;
+  }
 }
 
 // "the Board of the Harwell Trust": an organisation's name of its own after "of the" names
