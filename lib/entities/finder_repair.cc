@@ -27,8 +27,11 @@ void Finder::mend_names() {
       const Token& t = toks_[c.last - 1];
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
     }
-    // "<Head> of the <name>": a short lower-case word before the name, a capital three back.
-    if (a >= 3 && !toks_[a - 1].cap && toks_[a - 1].end - toks_[a - 1].begin <= 3 && toks_[a - 3].cap) article = true;
+    // "<Head> of the <name>": an article before the name, a capital three back.
+    if (!article && a >= 3 && !toks_[a - 1].cap && toks_[a - 3].cap) {
+      std::string_view w = tok(a - 1);
+      article = w == "the" || w == "a";
+    }
   }
   if (article) join_article_names();
   if (group) drop_group_words();
