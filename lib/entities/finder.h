@@ -144,6 +144,9 @@ class Finder : private Words {
   // after it, and a capitalized word (after a space at most) takes in the rest of the
   // surname, and is a person's.
   void join_apostrophe_names();
+  // "Republican Tom Hale": a person's name of three words or more opening with a word of
+  // party affiliation (party_words.txt) and then a capitalized word starts after it.
+  void strip_party_words();
   // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
   void drop_marked(const std::vector<char>& drop);
   // A token on the name's line that can be a model number: digits, upper-case letters and

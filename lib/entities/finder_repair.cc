@@ -1,7 +1,8 @@
 // Finder: passes after the tagger that mend what the rules and the tagger leave. Words of
 // groups and schools are no names; a common word opening a sentence is a name only where the
 // document confirms it; an organisation's name runs on over "of the" and "for a"; a surname
-// cut at its apostrophe ("Ann O' Dowd") is whole again. None of them changes the tagger's
+// cut at its apostrophe ("Ann O' Dowd") is whole again; a party's label before a person's
+// name ("Liberal Ann Lee") is no part of it. None of them changes the tagger's
 // features, so the shipped weights stay what training makes.
 // Tested by finder_repair_test.cc.
 #include <algorithm>
@@ -17,7 +18,7 @@
 namespace dossier::entities_detail {
 
 void Finder::mend_names() {
-  bool article = false, group = false, opener = false, apostrophe = false;
+  bool article = false, group = false, opener = false, apostrophe = false, party = false;
   for (const Candidate& c : cands_) {
     const size_t a = c.first;
     if (c.last - a == 1) {
@@ -26,6 +27,7 @@ void Finder::mend_names() {
     } else {
       const Token& t = toks_[c.last - 1];
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
+      party = party || (c.last - a >= 3 && c.type == kPerson);
     }
     // "<Head> of the <name>": an article before the name, a capital three back.
     if (!article && a >= 3 && !toks_[a - 1].cap && toks_[a - 3].cap) {
@@ -37,6 +39,17 @@ void Finder::mend_names() {
   if (group) drop_group_words();
   if (opener) weaken_sentence_words();
   if (apostrophe) join_apostrophe_names();
+  if (party) strip_party_words();
+}
+
+void Finder::strip_party_words() {
+  for (Candidate& c : cands_) {
+    if (c.last - c.first < 3 || c.type != kPerson || c.entry >= 0) continue;
+    const Token& next = toks_[c.first + 1];
+    if (!next.word || !next.cap || next.all_caps || !lex_.party_words.count(std::string(tok(c.first)))) continue;
+    ++c.first;
+    c.key.clear();
+  }
 }
 
 void Finder::drop_marked(const std::vector<char>& drop) {

@@ -83,3 +83,21 @@ TEST_CASE("A surname cut at its apostrophe is whole in the person's name", "[ent
     CHECK_FALSE(with_alias(es, "Fionnuala O"));
   }
 }
+
+TEST_CASE("A party's label before a person's name is no part of the name", "[entities]") {
+  auto es = find_entities(doc_of("In the county race, Republican Tamsin Oakhurst beat Democrat Rufus Brannagh by four points."));
+  for (const char* name : {"Tamsin Oakhurst", "Rufus Brannagh"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  CHECK_FALSE(with_alias(es, "Republican Tamsin Oakhurst"));
+}
+
+TEST_CASE("A party's name opening with its label stays whole", "[entities]") {
+  auto es = find_entities(doc_of("The Liberal Party of Eastmarch chose a new leader on Sunday."));
+  const Entity* party = with_alias(es, "Liberal Party of Eastmarch");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+}
