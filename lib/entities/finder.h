@@ -38,6 +38,7 @@ class Finder : private Words {
     name_elections();
     drop_products();
     type_facilities();
+    mend_names();
     settle_headings();
     return build();
   }
@@ -120,6 +121,34 @@ class Finder : private Words {
   // Tested by finder_product_test.cc.
   void type_facilities();
   bool product_context(const Candidate& c) const;
+
+  // After the tagger, whose features they do not change (finder_repair.cc, tested by
+  // finder_repair_test.cc), the passes below, each run only when one look at every name
+  // finds it may have work in the document. "the Party for the Greens", "Union for a Fairer Deal": an
+  // organisation's name runs on over "of", "for" or "on" and an article when the word
+  // before them is a head word; the name ending there, or the capitalized words before it,
+  // open it, and the head word types it; a place after the article may end it ("Party of
+  // the Moorlands"), an organisation's own name may not.
+  void mend_names();
+  void join_article_names();
+  bool names_organisation(const Candidate& c) const;
+  // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
+  // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
+  void drop_group_words();
+  bool group_word(const Candidate& c) const;
+  // A lone common word opening a sentence stays weak (kept only if it resolves to a name
+  // of the document) even when the tagger typed it, when the document does not use it as
+  // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").
+  void weaken_sentence_words();
+  // "Ann O' Dowd": a name of the rules ending in a one-letter capital, an apostrophe right
+  // after it, and a capitalized word (after a space at most) takes in the rest of the
+  // surname, and is a person's.
+  void join_apostrophe_names();
+  // "Republican Tom Hale": a person's name of three words or more opening with a word of
+  // party affiliation (party_words.txt) and then a capitalized word starts after it.
+  void strip_party_words();
+  // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
+  void drop_marked(const std::vector<char>& drop);
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.
   bool model_number(size_t i) const;

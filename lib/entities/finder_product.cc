@@ -68,18 +68,9 @@ void Finder::drop_products() {
   std::unordered_set<std::string_view> plain;  // names used at least once outside a product context
   for (size_t i = 0; i < cands_.size(); ++i)
     if (!product[i]) plain.insert(surface_view(cands_[i].first, cands_[i].last));
-  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
-  size_t kept = 0;
-  for (size_t i = 0; i < cands_.size(); ++i) {
-    Candidate& c = cands_[i];
-    if (product[i] && !plain.count(surface_view(c.first, c.last))) continue;
-    moved[i] = kept;
-    if (kept != i) cands_[kept] = std::move(c);
-    ++kept;
-  }
-  if (kept == cands_.size()) return;
-  cands_.resize(kept);
-  follow_acronyms(moved);
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (product[i] && plain.count(surface_view(cands_[i].first, cands_[i].last))) product[i] = 0;
+  drop_marked(product);
 }
 
 void Finder::type_facilities() {

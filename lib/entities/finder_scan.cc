@@ -276,7 +276,9 @@ void Finder::segment(size_t a, size_t b, bool titled) {
   while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
   if (a >= b) return;
   if (demonym_like(b - 1)) return;  // "East Central European"
-  std::vector<std::string> words;
+  // The scratch's buffer: a name's words take no allocation once the buffer has grown.
+  std::vector<std::string>& words = scratch_.words;
+  words.clear();
   for (size_t k = a; k < b; ++k) words.emplace_back(tok(k));
   if (a > 0 && demonym_like(a - 1) && toks_[a - 1].end + 1 >= toks_[a].begin) {
     // "German Council of Foreign Relations": a demonym opening a known name.

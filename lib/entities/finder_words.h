@@ -81,6 +81,7 @@ struct Scratch {
   std::vector<uint8_t> tags;
   std::vector<float> margins;
   std::vector<Candidate> merged;
+  std::vector<std::string> words;  // Finder::segment()'s words of a name
 };
 
 // The words of one document and the tests of one token. The buffers are the Scratch's;

@@ -48,6 +48,8 @@ struct Lexicon {
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
+  std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
+  std::unordered_set<std::string> party_words;      // exact: party_words.txt
   std::unordered_set<std::string> function_words;  // folded
   HashSet function_hash_set;                        // hash_folded of each, for the per-token test
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type

@@ -1,0 +1,103 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented parties, peoples and schools: none is in the word lists or the gazetteer.
+TEST_CASE("An organisation's name runs on over for the or of the after its head word", "[entities]") {
+  auto es = find_entities(doc_of("In the spring vote the Party for the Brenmoor Valleys took four seats, "
+                                 "and the Union of the Osterwald Cantons took two."));
+  const Entity* party = with_alias(es, "Party for the Brenmoor Valleys");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+  const Entity* union_ = with_alias(es, "Union of the Osterwald Cantons");
+  REQUIRE(union_);
+  CHECK(union_->type == "ORG");
+  CHECK_FALSE(with_alias(es, "Brenmoor Valleys"));
+  CHECK_FALSE(with_alias(es, "Osterwald Cantons"));
+}
+
+TEST_CASE("A name after of the with no head word before it stays apart", "[entities]") {
+  auto es = find_entities(doc_of("Most of the Brenmoor Valleys lie under snow until the end of April."));
+  CHECK_FALSE(with_alias(es, "of the Brenmoor Valleys"));
+  for (const auto& e : es) CHECK(e.name.rfind("Most", 0) != 0);
+}
+
+TEST_CASE("Words of followers, peoples and schools are no organisations", "[entities]") {
+  const std::vector<std::string> texts = {
+      "Long before the bridge was built, the Vorskarians traded salt along the river.",
+      "Her early essays were Quendalist in tone, though she later turned against the school.",
+      "The abbey kept a library of Malvorese manuscripts that scholars still visit.",
+      "In the capital, Brantellism lost ground to the reformers within a decade.",
+  };
+  for (const auto& text : texts) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    for (const auto& e : es) CHECK(e.type != "ORG");
+  }
+}
+
+TEST_CASE("A publication named with the keeps a name ending like an adjective", "[entities]") {
+  auto es = find_entities(doc_of("Readers of the Trevellian wrote in to complain. The Trevellian printed their letters."));
+  CHECK(with_alias(es, "Trevellian"));
+}
+
+TEST_CASE("An organisation's own name after of the stays apart from the head word before it", "[entities]") {
+  auto es = find_entities(doc_of("She sat on the Board of the Carrowmore Trust for a decade."));
+  CHECK(with_alias(es, "Carrowmore Trust"));
+  CHECK_FALSE(with_alias(es, "Board of the Carrowmore Trust"));
+}
+
+TEST_CASE("A common word opening an instruction is no name, however often it opens one", "[entities]") {
+  const std::vector<std::string> texts = {
+      "Warm the pan over a low flame. Stir the oats until they smell of toast.",
+      "Whisk the eggs with the sugar. Whisk again before the butter goes in.",
+      "Weigh what the parcel holds. Weigh it again at the depot.",
+  };
+  for (const auto& text : texts) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK(es.empty());
+  }
+}
+
+TEST_CASE("A common word opening a sentence stays a name where the document capitalizes it", "[entities]") {
+  auto es = find_entities(doc_of("Shares in Harbour rose on Monday. Harbour said sales had doubled."));
+  CHECK(with_alias(es, "Harbour"));
+}
+
+TEST_CASE("A surname cut at its apostrophe is whole in the person's name", "[entities]") {
+  for (const char* text : {"Fionnuala O' Dowrey said the bridge would reopen in May.",
+                           "The mayor, Fionnuala O' Dowrey, said the bridge would reopen in May."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* mayor = with_alias(es, "Fionnuala O' Dowrey");
+    REQUIRE(mayor);
+    CHECK(mayor->type == "PERSON");
+    CHECK_FALSE(with_alias(es, "Fionnuala O"));
+  }
+}
+
+TEST_CASE("A party's label before a person's name is no part of the name", "[entities]") {
+  auto es = find_entities(doc_of("In the county race, Republican Tamsin Oakhurst beat Democrat Rufus Brannagh by four points."));
+  for (const char* name : {"Tamsin Oakhurst", "Rufus Brannagh"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  CHECK_FALSE(with_alias(es, "Republican Tamsin Oakhurst"));
+}
+
+TEST_CASE("A party's name opening with its label stays whole", "[entities]") {
+  auto es = find_entities(doc_of("The Liberal Party of Eastmarch chose a new leader on Sunday."));
+  const Entity* party = with_alias(es, "Liberal Party of Eastmarch");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+}
