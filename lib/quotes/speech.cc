@@ -37,6 +37,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
     }
     if (caps == nwords || (title_case == nwords && first && first->cap && last->cap)) return false;
   }
+  if (cited_not_said(ob)) return false;
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
@@ -45,6 +46,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "xref") && !env_.prev_token(prev.b).word) return false;
   // "styled himself "Protector of Mexico"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
+  if (prev.lower == "as" && prev.b > 0 && env_.lex.is(env_.prev_token(prev.b).lower, "reflexive")) return false;
   if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
@@ -58,6 +60,42 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "aux")) return true;
   if (c.cue) return true;
   return c.starts_upper && c.ends_clause && nwords >= 3;
+}
+
+// Words quoted as an adage, a definition or an example, which nobody is reported to say:
+// "the old adage, "..."", "voted to define the word as "..."", "a phrase like "..."" or
+// "terms such as "..."". An owner makes an adage speech ("his favourite saying, "...""),
+// and "like" after a verb or pronoun reports speech ("I was like "..."").
+bool Speech::cited_not_said(size_t ob) const {
+  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 6);
+  size_t k = toks.size();
+  bool punct = k > 0 && (toks[k - 1].lower == "," || toks[k - 1].lower == ":" || toks[k - 1].lower == ";");
+  if (punct) --k;
+  if (k == 0 || !toks[k - 1].word) return false;
+  const std::string& w = toks[k - 1].lower;
+  auto article = [](const std::string& a) { return a == "the" || a == "a" || a == "an" || a == "this" || a == "that"; };
+  if (env_.lex.is(w, "adage")) {
+    // An article within two words before the noun ("the adage", "an old proverb") tells
+    // the noun from the participle of "saying, "...".
+    for (size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
+      const std::string& d = toks[j].lower;
+      if (!toks[j].word || is_possessive(d) || (env_.lex.is(d, "det") && !article(d))) return false;
+      if (article(toks[j].lower)) return true;
+    }
+    return false;
+  }
+  if (w == "as") {
+    if (!punct && k >= 2 && toks[k - 2].lower == "such") return true;
+    for (size_t j = k - 1; j-- > 0 && j + 5 >= k;) {
+      if (!toks[j].word) break;
+      if (env_.lex.is(toks[j].lower, "define")) return true;
+    }
+    return false;
+  }
+  if (punct) return false;
+  return w == "like" && k >= 3 && toks[k - 2].word && !toks[k - 2].cap && article(toks[k - 3].lower) &&
+         !env_.lex.is(toks[k - 2].lower, "aux");
 }
 
 // Whether the quote at OB stands in the clause a verb of saying reports, in its sentence:
