@@ -1,7 +1,8 @@
 // The quotes layer: marked quotations classified as speech or not (speech.cc) and
 // attributed to a speaker (cues.cc, through the mention resolver; unframed.cc when no cue
 // frames the quote), transcript turns
-// (turns.cc) and, when asked, indirect speech (indirect.cc). The scanner is scan.cc.
+// (turns.cc), block and signed quotations (blocks.cc) and, when asked, indirect speech
+// (indirect.cc). The scanner is scan.cc.
 // Tested by quotes_test.cc, attribution_test.cc and tests/golden/extract-quotes/.
 #include "dossier/quotes.h"
 
@@ -37,6 +38,7 @@ class Annotator {
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));
     for (auto& q : block_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
+    for (auto& q : signed_quotes(env_, out_)) out_.push_back(std::move(q));
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });

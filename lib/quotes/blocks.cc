@@ -1,5 +1,6 @@
 // Block quotations: a paragraph of quoted words set off without quote marks after a
-// paragraph that introduces it with a colon ("In it, Norton observed:" then the decree).
+// paragraph that introduces it with a colon ("In it, Norton observed:" then the decree),
+// or signed at its end with a dash and its author's name (an epigraph or a pull quote).
 // Tested by attribution_test.cc.
 #include <algorithm>
 
@@ -95,6 +96,62 @@ std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vec
     q.source_span = env.mention_span(*who);
     out.push_back(std::move(q));
     p = last;
+  }
+  return out;
+}
+
+// A paragraph of its own, with no quote in it, that ends "<sentence mark> — NAME", NAME a
+// person's whole mention reaching the paragraph end: the words before the dash are the
+// person's ("We will not go back on it. — Ann Lee"), as epigraphs and pull quotes are signed.
+std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken) {
+  std::vector<Quote> out;
+  const std::string_view text = env.doc.text;
+  for (const auto& [pb, pe] : env.ctx.paragraphs) {
+    size_t e = pe;
+    while (e > pb && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+    if (e - pb < 40) continue;
+    // The signature's dash within the last 80 bytes: an em dash, a horizontal bar or "--".
+    size_t from = std::max(pb, env.cp_start(e > 80 ? e - 80 : 0));
+    std::string_view tail = text.substr(from, e - from);
+    size_t dash = std::string_view::npos, dash_len = 0;
+    for (std::string_view d : {std::string_view("\u2014"), std::string_view("\u2015"), std::string_view("--")}) {
+      size_t at = tail.rfind(d);
+      if (at != std::string_view::npos && (dash == std::string_view::npos || at > dash)) dash = at, dash_len = d.size();
+    }
+    if (dash == std::string_view::npos) continue;
+    size_t db = from + dash, nb = db + dash_len;
+    while (nb < e && text[nb] == ' ') ++nb;
+    // The person's mention ends the paragraph; a given name the entities layer left out
+    // of it may stand before it ("Ann Lee" where only "Lee" is a mention).
+    std::optional<size_t> who;
+    const auto& ms = env.ctx.mentions();
+    auto it = std::lower_bound(ms.begin(), ms.end(), nb, [](const MentionResolver::Span& m, size_t b) { return m.begin < b; });
+    for (; it != ms.end() && it->begin < e && !who; ++it) {
+      if (it->end != e || (*env.ctx.entities)[it->entity].type != "PERSON") continue;
+      auto before = tokenize(text, nb, it->begin);
+      if (before.size() <= 2 && std::all_of(before.begin(), before.end(), [](const Token& t) { return t.word && t.cap; }))
+        who = it->entity;
+    }
+    if (!who) continue;
+    size_t qe = db;
+    while (qe > pb && text[qe - 1] == ' ') --qe;
+    char mark = qe > pb ? text[qe - 1] : 0;
+    if (mark != '.' && mark != '!' && mark != '?') continue;
+    if (word_count(tokenize(text, pb, std::min(qe, pb + 400))) < kMinBlockWords) continue;
+    int64_t cb = env.cp(pb), ce = env.cp(qe);
+    if (std::any_of(taken.begin(), taken.end(), [&](const Quote& q) { return q.span.start < ce && cb < q.span.end; }))
+      continue;
+    Found f;
+    f.entity = who;
+    f.b = nb;
+    f.e = e;
+    Quote q;
+    q.kind = "direct";
+    q.text = std::string(text.substr(pb, qe - pb));
+    q.span = Span{cb, ce};
+    q.speaker = env.speaker_of(f);
+    q.source_span = env.mention_span(f);
+    out.push_back(std::move(q));
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// Quoted words that nobody is reported to say: an adage, a definition, an example, a name
-// one gives oneself.
+// Quoted words that nobody is reported to say (an adage, a definition, an example, a name
+// one gives oneself) and quotations signed with a dash and their author's name.
 #include <catch2/catch.hpp>
 
 #include "quotes/test_quotes.h"
@@ -41,4 +41,15 @@ TEST_CASE("An example after a noun and like or after such as is not speech", "[q
 
 TEST_CASE("A name one gives oneself after a reflexive pronoun and as is not speech", "[quotes]") {
   CHECK(attributions("I never billed myself as \"the Fastest Baker\" anywhere.", kPeople).empty());
+}
+
+TEST_CASE("A paragraph signed with a dash and a person's name is that person's quote", "[quotes]") {
+  std::string text =
+      "John Hale spoke at the fair.\n\nNothing grows in a field that nobody tends, and nobody tends a field that "
+      "nobody owns. -- John Hale\n\nThe fair ended at six.";
+  CHECK(attributions(text, kPeople) ==
+        Texts{"Nothing grows in a field that nobody tends, and nobody tends a field that nobody owns. -> John Hale"});
+  // a name alone after a dash, with no sentence before it, signs nothing
+  CHECK(attributions("The fair ended at six.\n\nMusic and food and games for all of the town -- John Hale", kPeople)
+            .empty());
 }

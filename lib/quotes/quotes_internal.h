@@ -253,6 +253,10 @@ std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::
 // that ends in a colon, none of TAKEN in it, attributed through the introducing sentence.
 std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
 
+// Signed quotations (blocks.cc): a paragraph of a sentence or more ending with a dash and
+// a person's name ("... — Ann Lee"), none of TAKEN in it, attributed to that person.
+std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken);
+
 // Resolves the subject noun phrase text[b, e) of a cue through the mention resolver: the
 // quote being attributed holds no antecedent, and "I" is the turn's speaker.
 Found resolve_subject(const Context& ctx, size_t b, size_t e);
