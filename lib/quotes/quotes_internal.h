@@ -219,6 +219,7 @@ struct LastQuote {
   std::optional<Span> source_span;
   bool valid = false;
   size_t end = 0;  // byte after its closing mark
+  size_t begin = 0;  // its opening mark
 };
 
 // Quotes no cue verb frames (unframed.cc).
@@ -244,6 +245,10 @@ class Unframed {
 // more in the document's title that repeats a speech quote's words (in any case) becomes
 // speech of the same speaker. QUOTES are sorted by span.
 void title_speech(const Env& env, std::vector<Quote>& quotes);
+
+// A quote of two words or more repeating the words of an earlier direct speech quote is speech of
+// the same speaker (speech.cc). QUOTES are sorted by span.
+void echo_speech(std::vector<Quote>& quotes);
 
 // Reported speech outside quote marks (indirect.cc), one per sentence holding no quote of
 // TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."

@@ -237,4 +237,41 @@ void title_speech(const Env& env, std::vector<Quote>& quotes) {
   }
 }
 
+// Words quoted again after someone said them (`"Think twice," she told us. ... I still hear
+// "think twice" every day`): a later quote of two words or more that repeats a direct speech
+// quote's words (in any case, without the marks at their ends) is speech too, of the same
+// speaker.
+void echo_speech(std::vector<Quote>& quotes) {
+  auto key = [](const std::string& text) {
+    size_t b = 0, e = text.size();
+    auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    while (b < e && !alnum(text[b])) ++b;
+    while (e > b && !alnum(text[e - 1])) --e;
+    return utf8::ascii_lower(std::string_view(text).substr(b, e - b));
+  };
+  // A title repeated ("Dark Water" twice) is no echo: every word of it is capitalised.
+  auto candidate = [&](const Quote& q) {
+    if (q.speech || q.text.find(' ') == std::string::npos) return false;
+    for (size_t i = 0; i < q.text.size(); ++i)
+      if (q.text[i] >= 'a' && q.text[i] <= 'z' && (i == 0 || q.text[i - 1] == ' ')) return true;
+    return false;
+  };
+  if (std::none_of(quotes.begin(), quotes.end(), candidate)) return;
+  std::unordered_map<std::string, size_t> said;  // words -> the first speech quote saying them
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].speech && quotes[i].kind == "direct") {
+      said.emplace(key(quotes[i].text), i);
+      continue;
+    }
+    if (!candidate(quotes[i])) continue;
+    std::string k = key(quotes[i].text);
+    auto it = said.find(k);
+    if (k.find(' ') == std::string::npos || it == said.end()) continue;
+    quotes[i].speech = true;
+    quotes[i].speaker = quotes[it->second].speaker;
+    quotes[i].source_text = quotes[it->second].source_text;
+    quotes[i].source_span = quotes[it->second].source_span;
+  }
+}
+
 }  // namespace dossier::quotes_detail
