@@ -3,6 +3,7 @@
 // or signed at its end with a dash and its author's name (an epigraph or a pull quote).
 // Tested by attribution_test.cc.
 #include <algorithm>
+#include <cctype>
 
 #include "quotes_internal.h"
 
@@ -109,17 +110,19 @@ std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken
   for (const auto& [pb, pe] : env.ctx.paragraphs) {
     size_t e = pe;
     while (e > pb && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
-    if (e - pb < 40) continue;
-    // The signature's dash within the last 80 bytes: an em dash, a horizontal bar or "--".
-    size_t from = std::max(pb, env.cp_start(e > 80 ? e - 80 : 0));
-    std::string_view tail = text.substr(from, e - from);
+    // A name ends the paragraph: most paragraphs end with a sentence mark and stop here.
+    if (e - pb < 40 || !(std::isalpha(static_cast<unsigned char>(text[e - 1])) || (text[e - 1] & 0x80))) continue;
+    // The signature's dash within the last 80 bytes: an em dash, a horizontal bar or "--",
+    // read back from the end once.
+    size_t from = std::max(pb, e > 80 ? e - 80 : size_t{0});
     size_t dash = std::string_view::npos, dash_len = 0;
-    for (std::string_view d : {std::string_view("\u2014"), std::string_view("\u2015"), std::string_view("--")}) {
-      size_t at = tail.rfind(d);
-      if (at != std::string_view::npos && (dash == std::string_view::npos || at > dash)) dash = at, dash_len = d.size();
+    for (size_t i = e - 1; i > from && dash == std::string_view::npos; --i) {
+      if (text[i] == '-' && text[i - 1] == '-') dash = i - 1, dash_len = 2;
+      if (i + 2 < e && text[i] == '\xE2' && text[i + 1] == '\x80' && (text[i + 2] == '\x94' || text[i + 2] == '\x95'))
+        dash = i, dash_len = 3;
     }
     if (dash == std::string_view::npos) continue;
-    size_t db = from + dash, nb = db + dash_len;
+    size_t db = dash, nb = db + dash_len;
     while (nb < e && text[nb] == ' ') ++nb;
     // The person's mention ends the paragraph; a given name the entities layer left out
     // of it may stand before it ("Ann Lee" where only "Lee" is a mention).

@@ -87,6 +87,8 @@ inline bool is_letter_or_digit(int32_t cp) {
 
 inline bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 
+inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // Whether the ASCII word at text[pos] is one written with a leading elision ('Tis, 'cause,
 // rock 'n' roll: lib/data/quotes/elisions.txt): the apostrophe before it opens no quote.
 bool is_elided_word(std::string_view text, size_t pos);

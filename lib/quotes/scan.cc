@@ -55,6 +55,16 @@ class Scanner {
       if (i == e) break;
       unsigned char c = static_cast<unsigned char>(text_[i]);
       if (c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2) continue;
+      // An apostrophe between two letters (don't, Russia's, Russia’s), the most frequent
+      // mark of English text, is no quote mark: skipped before any decoding (handle would
+      // return at once).
+      if (i > b && is_ascii_letter(text_[i - 1])) {
+        if (c == '\'' && i + 1 < e && is_ascii_letter(text_[i + 1])) continue;
+        if (c == 0xE2 && i + 3 < e && text_[i + 1] == '\x80' && text_[i + 2] == '\x99' && is_ascii_letter(text_[i + 3])) {
+          i += 2;
+          continue;
+        }
+      }
       size_t len;
       int32_t cp = utf8::decode(text_, i, len);
       if (c == '`') {

@@ -2,6 +2,7 @@
 // sentence; a short noun phrase after a determiner, "so-called" or a title word is a term.
 // Tested by quotes_test.cc and attribution_test.cc.
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "dossier/utf8.h"
@@ -67,6 +68,24 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 // "terms such as "..."". An owner makes an adage speech ("his favourite saying, "...""),
 // and "like" after a verb or pronoun reports speech ("I was like "..."").
 bool Speech::cited_not_said(size_t ob) const {
+  // Most quotes follow none of these words (the token before the mark is cached): only the
+  // few that do read the words further back.
+  const Token prev = env_.prev_token(ob);
+  const std::string& p = prev.lower;
+  bool after_punct = p.size() == 1 && (p[0] == ',' || p[0] == ':' || p[0] == ';');
+  // "as", "like", or an adage noun (five letters or more)
+  if (!after_punct && !(prev.word && (p == "as" || p == "like" || (p.size() >= 5 && env_.lex.is(p, "adage")))))
+    return false;
+  if (after_punct) {
+    // The ASCII word before the mark, read back without tokenizing ("adage," "as:").
+    const std::string_view text = env_.doc.text;
+    size_t e = prev.b;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    std::string w;
+    for (size_t b = e; b > 0 && e - b < 12 && std::isalpha(static_cast<unsigned char>(text[b - 1])); --b)
+      w.insert(w.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(text[b - 1]))));
+    if (w != "as" && !(w.size() >= 5 && env_.lex.is(w, "adage"))) return false;
+  }
   size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
   auto toks = last_tokens(env_.doc.text, from, ob, 6);
   size_t k = toks.size();
