@@ -206,7 +206,8 @@ class Annotator {
         q.speaker = last_.speaker;
         q.source_text = last_.source_text;
         q.source_span = last_.source_span;
-      } else if (!turn) {
+      } else if (!turn && !in_parenthesis(sb, ob)) {
+        // An aside in brackets with no cue of its own is nobody's the sentence names.
         unframed_.attribute(q, para, sb, se, ob, last_);
       }
       if (!turn)
@@ -255,6 +256,17 @@ class Annotator {
       return m == "'" || m == "\"" || m == "\u2018" || m == "\u201C";
     }
     return false;
+  }
+
+  // Whether a bracket opened in [SB, OB) is still open at OB.
+  bool in_parenthesis(size_t sb, size_t ob) const {
+    int depth = 0;
+    for (size_t i = sb; i < ob; ++i) {
+      char c = env_.doc.text[i];
+      depth += c == '(' || c == '[';
+      if ((c == ')' || c == ']') && depth > 0) --depth;
+    }
+    return depth > 0;
   }
 
   // Whether the quote [OB, OE) stands inside the last speech quote outside a turn and F,

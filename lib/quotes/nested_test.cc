@@ -1,5 +1,5 @@
 // Quotes inside quotes and quotes of quotes: what a speaker thought inside their own quote,
-// and words quoted again after someone said them.
+// words quoted again after someone said them, and asides in brackets.
 #include <catch2/catch.hpp>
 
 #include "quotes/test_quotes.h"
@@ -42,4 +42,9 @@ TEST_CASE("A quote between a cue and a cue that opens the next quote is the firs
       kPeople);
   REQUIRE(got.size() == 2);
   CHECK(got[0] == "Hey Peter, your bread is great, -> -");
+}
+
+TEST_CASE("A quote in brackets with no cue of its own takes no speaker from its sentence", "[quotes]") {
+  CHECK(attributions("Peter Kovac met the mayor (whose plan was \"the cheapest one on offer by far\") on Monday.",
+                     kPeople) == Texts{"the cheapest one on offer by far -> -"});
 }
