@@ -244,7 +244,7 @@ class Annotator {
   }
 
   // Whether the words after a quote ending at OE are a cue that opens a quote of its own
-  // (`..., 'Hey Ann,' I say, 'Hey John'`): that cue is the next quote's, not this one's.
+  // (`... ask, 'Any news?' I answer, 'None yet'`): that cue is the next quote's, not this one's.
   bool cue_opens_next(size_t oe, size_t se) const {
     auto toks = first_tokens(env_.doc.text, oe, std::min(se, oe + 80), 10);
     for (size_t k = 0; k < toks.size() && k < 6; ++k) {

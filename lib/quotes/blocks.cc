@@ -1,5 +1,5 @@
 // Block quotations: a paragraph of quoted words set off without quote marks after a
-// paragraph that introduces it with a colon ("In it, Norton observed:" then the decree),
+// paragraph that introduces it with a colon ("In it, the mayor wrote:" then the letter),
 // or signed at its end with a dash and its author's name (an epigraph or a pull quote).
 // Tested by attribution_test.cc.
 #include <algorithm>

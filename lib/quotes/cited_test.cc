@@ -35,12 +35,12 @@ TEST_CASE("A definition after define as is not speech", "[quotes]") {
 }
 
 TEST_CASE("An example after a noun and like or after such as is not speech", "[quotes]") {
-  CHECK(attributions("Would a question like \"the best meal you ever ate at home\" tell you much?", kPeople).empty());
+  CHECK(attributions("She filled in a survey like \"rate your morning commute from one to ten\" last week.", kPeople).empty());
   CHECK(attributions("Forms ask for details such as \"the name of your first school teacher\" these days.", kPeople).empty());
 }
 
 TEST_CASE("A name one gives oneself after a reflexive pronoun and as is not speech", "[quotes]") {
-  CHECK(attributions("I never billed myself as \"the Fastest Baker\" anywhere.", kPeople).empty());
+  CHECK(attributions("The band styles itself as \"the loudest trio in town\" on posters.", kPeople).empty());
 }
 
 TEST_CASE("A paragraph signed with a dash and a person's name is that person's quote", "[quotes]") {

@@ -22,7 +22,7 @@ Texts inner_of(const std::string& text, std::vector<dossier::Warning>* w = nullp
 TEST_CASE("A single mark after a word closes a double quote when the next double mark opens another", "[quotes]") {
   CHECK(inner_of("She filed it under \"old notes' and then under \"new notes\" the next day.") ==
         Texts{"old notes", "new notes"});
-  CHECK(inner_of("The sign on the gate reads \"Keep Out' in red.") == Texts{"Keep Out"});
+  CHECK(inner_of("The label on the jar is \"Plum Jam' in red.") == Texts{"Plum Jam"});
 }
 
 TEST_CASE("A plural possessive inside a double quote closed later closes nothing", "[quotes]") {
@@ -38,9 +38,9 @@ TEST_CASE("A double mark after a sentence closes a single quote when no double q
 
 TEST_CASE("A stray mark before a space opens a quote when the next double mark closes one", "[quotes]") {
   CHECK(inner_of("The guide answered,\" We close at noon today\" and left.") == Texts{"We close at noon today"});
-  CHECK(inner_of("The clerk (whose\" files were lost in the flood\") resigned.") == Texts{"files were lost in the flood"});
+  CHECK(inner_of("Their motto was\" always be on time\" back then.") == Texts{"always be on time"});
   // a typographic closing mark says it closes
-  CHECK(inner_of("The clerk (whose\u201D files were lost in the flood\u201D) resigned.").empty());
+  CHECK(inner_of("Their motto was\u201D always be on time\u201D back then.").empty());
   // an inch mark is neither
   CHECK(inner_of("It has a 13\" screen, while the big one has a 17\" screen.").empty());
   // nor is the mark after straight marks nested in a straight quote
@@ -51,8 +51,8 @@ TEST_CASE("A stray mark before a space opens a quote when the next double mark c
 
 TEST_CASE("A quote opened inside brackets ends where the bracket closes when a new quote opens", "[quotes]") {
   std::vector<dossier::Warning> w;
-  CHECK(inner_of("The new model (sold as \"Falcon 3) went on sale after a \"soft\" launch.", &w) ==
-        Texts{"Falcon 3", "soft"});
+  CHECK(inner_of("The tour [starting at \"Gate B] was cancelled after a \"minor\" delay.", &w) ==
+        Texts{"Gate B", "minor"});
   CHECK(w.size() == 1);
   // without a bracket closing inside it, the mark closes the quote as before
   CHECK(inner_of("He said \"a b \"c d") == Texts{"a b"});
@@ -70,8 +70,7 @@ TEST_CASE("A left single quote mark never closed ends its quote at the paragraph
 }
 
 TEST_CASE("A mark glued to the word before that opens an elision opens a quote", "[quotes]") {
-  CHECK(inner_of("The mayor wrote that\"...] the bridge stays shut until spring.") ==
-        Texts{"...] the bridge stays shut until spring."});
+  CHECK(inner_of("The note read\"[...] no trains run on Sundays.") == Texts{"[...] no trains run on Sundays."});
   // a stray mark before a sentence mark stays stray
   CHECK(inner_of("The bridge stays shut\". Spring will tell.").empty());
 }

@@ -14,9 +14,9 @@ using quotes_test::kPeople;
 using Texts = std::vector<std::string>;
 
 TEST_CASE("A thought quoted inside a speaker's quote after I thought is that speaker's", "[quotes]") {
-  CHECK(attributions("Peter Kovac said, \"After the storm I thought, 'Now we can finally start the harvest.'\"", kPeople) ==
-        Texts{"After the storm I thought, 'Now we can finally start the harvest.' -> Peter Kovac",
-              "Now we can finally start the harvest. -> Peter Kovac"});
+  CHECK(attributions("Peter Kovac said, \"I looked at the empty barn and I thought, 'Next year it will be full.'\"",
+                     kPeople) == Texts{"I looked at the empty barn and I thought, 'Next year it will be full.' -> Peter Kovac",
+                                       "Next year it will be full. -> Peter Kovac"});
 }
 
 TEST_CASE("Thought as a noun before a quote is no cue", "[quotes]") {
@@ -36,12 +36,18 @@ TEST_CASE("Words quoted again after a speaker said them are that speaker's speec
 }
 
 TEST_CASE("A quote between a cue and a cue that opens the next quote is the first cue's", "[quotes]") {
-  auto got = attributions(
-      "When strangers stop me in the street and shake my hand and say, 'Hey Peter, your bread is great,' I say, "
-      "'Thanks, come again' and they smile.",
+  // The first quote's cue is the "say" before it, whose subject is nobody named; the "I say"
+  // after it opens the second quote and names no one for the first.
+  auto d = quotes_test::doc_of(
+      "When visitors lean over the fence and say, 'Lovely roses you grow there,' I say, 'Thank you, they took "
+      "years.'",
       kPeople);
-  REQUIRE(got.size() == 2);
-  CHECK(got[0] == "Hey Peter, your bread is great, -> -");
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "Lovely roses you grow there,");
+  CHECK_FALSE(qs[0].speaker);
+  CHECK_FALSE(qs[0].source_text);
+  CHECK_FALSE(qs[0].source_span);
 }
 
 TEST_CASE("A quote in brackets with no cue of its own takes no speaker from its sentence", "[quotes]") {

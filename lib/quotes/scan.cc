@@ -108,7 +108,7 @@ class Scanner {
     if (m.closes && (straight_open || !(is_space(prev) && !is_space(next) && next >= 0 && m.symmetric))) {
       for (size_t k = stack_.size(); k-- > 0;) {
         if (closes_opener(stack_[k].mark, cp)) {
-          // `(also "Alpha 2) and "beta"`: a mark before a word cannot close a quote whose
+          // `[see "Part B] and "notes"`: a mark before a word cannot close a quote whose
           // bracket closed first; that quote ended there, and this mark opens the next.
           size_t bracket = cp == 0x22 && k + 1 == stack_.size() && is_opening_context(prev) && letter_after
                                ? unmatched_bracket(stack_[k].inner, pos)
@@ -154,7 +154,7 @@ class Scanner {
       stack_.push_back(Open{cp, pos, len, pos + len, m.family, depth, {}});
       return;
     }
-    // `(who" was the first")`, `like," Hmm"`: a stray straight mark followed by a closing
+    // `motto was" always on time"`, `answered," We close"`: a stray straight mark followed by a closing
     // one is an opening mark with its space on the wrong side (a typographic ” after a word
     // says it closes).
     if (cp == 0x22 && !double_open() && next >= 0 && !is_digit(prev) &&
@@ -190,7 +190,7 @@ class Scanner {
     return std::string::npos;
   }
 
-  // `said that"...] costs remain high`: a mark glued to the word before that opens an
+  // `read"[...] no trains run`: a mark glued to the word before that opens an
   // elision or a bracket, with nothing open and no double mark after it in the paragraph,
   // is an opening mark missing its space (a closing one is followed by a space or a
   // sentence mark, not by "..." or "[").
@@ -205,7 +205,7 @@ class Scanner {
     return std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.family == Family::Double; });
   }
 
-  // Marks of the other family closing a quote, as hasty typing leaves them: `"Mets Poet'.`
+  // Marks of the other family closing a quote, as hasty typing leaves them: `"old notes'.`
   // or `'Thank you."`. A closing-shaped single mark (after a word, before no letter)
   // closes the innermost double quote when the paragraph's next double mark opens a new
   // quote or there is none (else it is a plural possessive: "the players' union is

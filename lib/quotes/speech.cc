@@ -64,7 +64,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 }
 
 // Words quoted as an adage, a definition or an example, which nobody is reported to say:
-// "the old adage, "..."", "voted to define the word as "..."", "a phrase like "..."" or
+// "the old adage, "..."", "chose to define the word as "..."", "a phrase like "..."" or
 // "terms such as "..."". An owner makes an adage speech ("his favourite saying, "...""),
 // and "like" after a verb or pronoun reports speech ("I was like "..."").
 bool Speech::cited_not_said(size_t ob) const {
