@@ -1,7 +1,8 @@
 // The quotes layer: marked quotations classified as speech or not (speech.cc) and
 // attributed to a speaker (cues.cc, through the mention resolver; unframed.cc when no cue
 // frames the quote), transcript turns
-// (turns.cc) and, when asked, indirect speech (indirect.cc). The scanner is scan.cc.
+// (turns.cc), block and signed quotations (blocks.cc) and, when asked, indirect speech
+// (indirect.cc). The scanner is scan.cc.
 // Tested by quotes_test.cc, attribution_test.cc and tests/golden/extract-quotes/.
 #include "dossier/quotes.h"
 
@@ -37,10 +38,12 @@ class Annotator {
     for (const ScannedQuote& s : scanned) marked(s);
     for (auto& t : turns_.turns()) out_.push_back(std::move(t.quote));
     for (auto& q : block_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
+    for (auto& q : signed_quotes(env_, out_)) out_.push_back(std::move(q));
     if (options_.indirect)
       for (auto& q : indirect_quotes(env_, cues_, out_)) out_.push_back(std::move(q));
     std::stable_sort(out_.begin(), out_.end(), [](const Quote& a, const Quote& b) { return a.span < b.span; });
     title_speech(env_, out_);
+    echo_speech(out_);
     for (size_t i = 0; i < out_.size(); ++i) out_[i].id = "q" + std::to_string(i + 1);
     return std::move(out_);
   }
@@ -118,7 +121,13 @@ class Annotator {
       size_t n = before.size();
       if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
         auto left = cues_.left_cue(sb, ob);
-        if (left && (left->speaker.resolved() || left->speaker.anonymous)) attr = left;
+        if (left && (left->speaker.resolved() || left->speaker.anonymous)) {
+          attr = left;
+        } else if (cue_opens_next(oe, se)) {
+          // The cue after this quote opens the next one: this quote's speaker is the
+          // subject of the cue before it, found or not.
+          attr = left ? left : Attribution{Found{}, cue_at(before, n - 2, env_.lex)->lemma};
+        }
       }
     }
     if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
@@ -178,7 +187,13 @@ class Annotator {
     if (attr && !attr->speaker.resolved() && !attr->speaker.anonymous && !turn && same_sentence && last_.speaker)
       attr.reset();
     if (q.speech) {
-      if (attr) {
+      if (attr && first_person_inside(attr->speaker, ob, oe)) {
+        // `"Then I thought, 'Why not?'," she said`: "I" inside a quote is its speaker.
+        q.cue = attr->cue;
+        q.speaker = last_.speaker;
+        q.source_text = last_.source_text;
+        q.source_span = last_.source_span;
+      } else if (attr) {
         q.cue = attr->cue;
         q.speaker = env_.speaker_of(attr->speaker);
         q.source_text = attr->speaker.source_text;
@@ -191,12 +206,13 @@ class Annotator {
         q.speaker = last_.speaker;
         q.source_text = last_.source_text;
         q.source_span = last_.source_span;
-      } else if (!turn) {
+      } else if (!turn && !in_parenthesis(sb, ob)) {
+        // An aside in brackets with no cue of its own is nobody's the sentence names.
         unframed_.attribute(q, para, sb, se, ob, last_);
       }
       if (!turn)
         last_ = LastQuote{span_index(env_.ctx.paragraphs, oe > 0 ? oe - 1 : 0), span_index(env_.ctx.sentences, oe > 0 ? oe - 1 : 0),
-                     q.speaker, q.source_text, q.source_span, true, oe};
+                     q.speaker, q.source_text, q.source_span, true, oe, ob};
     }
     env_.ctx.turn_speaker = saved_turn_speaker;
     env_.ctx.quote = {0, 0};
@@ -225,6 +241,42 @@ class Annotator {
       }
       from = next;
     }
+  }
+
+  // Whether the words after a quote ending at OE are a cue that opens a quote of its own
+  // (`... ask, 'Any news?' I answer, 'None yet'`): that cue is the next quote's, not this one's.
+  bool cue_opens_next(size_t oe, size_t se) const {
+    auto toks = first_tokens(env_.doc.text, oe, std::min(se, oe + 80), 10);
+    for (size_t k = 0; k < toks.size() && k < 6; ++k) {
+      const Cue* c = cue_at(toks, k, env_.lex);
+      if (!c) continue;
+      size_t n = k + c->words.size();
+      if (n + 1 >= toks.size() || (toks[n].lower != "," && toks[n].lower != ":")) return false;
+      const std::string& m = toks[n + 1].lower;
+      return m == "'" || m == "\"" || m == "\u2018" || m == "\u201C";
+    }
+    return false;
+  }
+
+  // Whether a bracket opened in [SB, OB) is still open at OB.
+  bool in_parenthesis(size_t sb, size_t ob) const {
+    int depth = 0;
+    for (size_t i = sb; i < ob; ++i) {
+      char c = env_.doc.text[i];
+      depth += c == '(' || c == '[';
+      if ((c == ')' || c == ']') && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+
+  // Whether the quote [OB, OE) stands inside the last speech quote outside a turn and F,
+  // the subject of its cue, is "I" or "we" said there.
+  bool first_person_inside(const Found& f, size_t ob, size_t oe) const {
+    if (!last_.valid || !last_.speaker || ob <= last_.begin || oe > last_.end || f.e <= f.b) return false;
+    if (f.b <= last_.begin || f.e > last_.end) return false;
+    std::string w;
+    for (size_t i = f.b; i < f.e; ++i) w += utf8::ascii_lower(env_.doc.text[i]);
+    return env_.lex.is(w, "pronoun-1");
   }
 
  private:

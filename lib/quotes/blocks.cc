@@ -1,7 +1,9 @@
 // Block quotations: a paragraph of quoted words set off without quote marks after a
-// paragraph that introduces it with a colon ("In it, Norton observed:" then the decree).
+// paragraph that introduces it with a colon ("In it, the mayor wrote:" then the letter),
+// or signed at its end with a dash and its author's name (an epigraph or a pull quote).
 // Tested by attribution_test.cc.
 #include <algorithm>
+#include <cctype>
 
 #include "quotes_internal.h"
 
@@ -95,6 +97,64 @@ std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vec
     q.source_span = env.mention_span(*who);
     out.push_back(std::move(q));
     p = last;
+  }
+  return out;
+}
+
+// A paragraph of its own, with no quote in it, that ends "<sentence mark> — NAME", NAME a
+// person's whole mention reaching the paragraph end: the words before the dash are the
+// person's ("We will not go back on it. — Ann Lee"), as epigraphs and pull quotes are signed.
+std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken) {
+  std::vector<Quote> out;
+  const std::string_view text = env.doc.text;
+  for (const auto& [pb, pe] : env.ctx.paragraphs) {
+    size_t e = pe;
+    while (e > pb && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+    // A name ends the paragraph: most paragraphs end with a sentence mark and stop here.
+    if (e - pb < 40 || !(std::isalpha(static_cast<unsigned char>(text[e - 1])) || (text[e - 1] & 0x80))) continue;
+    // The signature's dash within the last 80 bytes: an em dash, a horizontal bar or "--",
+    // read back from the end once.
+    size_t from = std::max(pb, e > 80 ? e - 80 : size_t{0});
+    size_t dash = std::string_view::npos, dash_len = 0;
+    for (size_t i = e - 1; i > from && dash == std::string_view::npos; --i) {
+      if (text[i] == '-' && text[i - 1] == '-') dash = i - 1, dash_len = 2;
+      if (i + 2 < e && text[i] == '\xE2' && text[i + 1] == '\x80' && (text[i + 2] == '\x94' || text[i + 2] == '\x95'))
+        dash = i, dash_len = 3;
+    }
+    if (dash == std::string_view::npos) continue;
+    size_t db = dash, nb = db + dash_len;
+    while (nb < e && text[nb] == ' ') ++nb;
+    // The person's mention ends the paragraph; a given name the entities layer left out
+    // of it may stand before it ("Ann Lee" where only "Lee" is a mention).
+    std::optional<size_t> who;
+    const auto& ms = env.ctx.mentions();
+    auto it = std::lower_bound(ms.begin(), ms.end(), nb, [](const MentionResolver::Span& m, size_t b) { return m.begin < b; });
+    for (; it != ms.end() && it->begin < e && !who; ++it) {
+      if (it->end != e || (*env.ctx.entities)[it->entity].type != "PERSON") continue;
+      auto before = tokenize(text, nb, it->begin);
+      if (before.size() <= 2 && std::all_of(before.begin(), before.end(), [](const Token& t) { return t.word && t.cap; }))
+        who = it->entity;
+    }
+    if (!who) continue;
+    size_t qe = db;
+    while (qe > pb && text[qe - 1] == ' ') --qe;
+    char mark = qe > pb ? text[qe - 1] : 0;
+    if (mark != '.' && mark != '!' && mark != '?') continue;
+    if (word_count(tokenize(text, pb, std::min(qe, pb + 400))) < kMinBlockWords) continue;
+    int64_t cb = env.cp(pb), ce = env.cp(qe);
+    if (std::any_of(taken.begin(), taken.end(), [&](const Quote& q) { return q.span.start < ce && cb < q.span.end; }))
+      continue;
+    Found f;
+    f.entity = who;
+    f.b = nb;
+    f.e = e;
+    Quote q;
+    q.kind = "direct";
+    q.text = std::string(text.substr(pb, qe - pb));
+    q.span = Span{cb, ce};
+    q.speaker = env.speaker_of(f);
+    q.source_span = env.mention_span(f);
+    out.push_back(std::move(q));
   }
   return out;
 }

@@ -202,6 +202,8 @@ class Speech {
   // ("X said that ... "...""; "X says ... "..."" and "... "...", X said." for two words or more).
   // CLOSING_COMMA: closing_cue of the quote's sentence after OE.
   bool in_reported_clause(size_t ob, size_t oe, size_t nwords, std::optional<size_t> closing_comma) const;
+  // Whether the quote at OB is cited as an adage, a definition or an example, not said.
+  bool cited_not_said(size_t ob) const;
 
  private:
   const Env& env_;
@@ -217,6 +219,7 @@ struct LastQuote {
   std::optional<Span> source_span;
   bool valid = false;
   size_t end = 0;  // byte after its closing mark
+  size_t begin = 0;  // its opening mark
 };
 
 // Quotes no cue verb frames (unframed.cc).
@@ -243,6 +246,10 @@ class Unframed {
 // speech of the same speaker. QUOTES are sorted by span.
 void title_speech(const Env& env, std::vector<Quote>& quotes);
 
+// A quote of two words or more repeating the words of an earlier direct speech quote is speech of
+// the same speaker (speech.cc). QUOTES are sorted by span.
+void echo_speech(std::vector<Quote>& quotes);
+
 // Reported speech outside quote marks (indirect.cc), one per sentence holding no quote of
 // TAKEN: "according to X, CLAUSE", "X said (that) CLAUSE", "CLAUSE, X said."
 std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
@@ -250,6 +257,10 @@ std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::
 // Block quotations (blocks.cc): a prose paragraph without quote marks after a paragraph
 // that ends in a colon, none of TAKEN in it, attributed through the introducing sentence.
 std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vector<Quote>& taken);
+
+// Signed quotations (blocks.cc): a paragraph of a sentence or more ending with a dash and
+// a person's name ("... — Ann Lee"), none of TAKEN in it, attributed to that person.
+std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken);
 
 // Resolves the subject noun phrase text[b, e) of a cue through the mention resolver: the
 // quote being attributed holds no antecedent, and "I" is the turn's speaker.

@@ -2,124 +2,18 @@
 // Tested by quotes_test.cc ("scan_quotes ...") and fuzzed by fuzz/quotes_fuzz.cc.
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string>
 
-#include <unordered_set>
-
-#include "dossier/data.h"
 #include "dossier/quotes.h"
 #include "dossier/utf8.h"
+#include "marks.h"
 
 namespace dossier {
 
 namespace {
 
-// How a code point can act as a quote mark. Straight marks are symmetric: the context
-// decides. "closes" lists the marks that may end a quote this mark opens.
-enum class Family { None, Double, Single };
-
-// Typewriter and LaTeX text (and treebank-tokenised corpora) write double quotes as two
-// backticks and two apostrophes: `` opens, '' closes. They are scanned as these two
-// private-use code points, two bytes long.
-constexpr int32_t kBackticks = 0xE000;
-constexpr int32_t kApostrophes = 0xE001;
-
-struct MarkInfo {
-  Family family = Family::None;
-  bool opens = false;      // may open a quote
-  bool closes = false;     // may close a quote
-  bool symmetric = false;  // straight " and ', curly ” used both ways
-};
-
-MarkInfo mark_info(int32_t cp) {
-  switch (cp) {
-    case 0x22: return {Family::Double, true, true, true};     // "
-    case 0x201C: return {Family::Double, true, true, false};  // “ opens; closes „
-    case 0x201D: return {Family::Double, true, true, true};   // ” closes; opens in Swedish style
-    case 0x201E: return {Family::Double, true, false, false}; // „
-    case 0xAB: return {Family::Double, true, true, false};    // « opens; closes » (Danish)
-    case 0xBB: return {Family::Double, true, true, false};    // » closes; opens » ... «
-    case 0x2039: return {Family::Double, true, true, false};  // ‹
-    case 0x203A: return {Family::Double, true, true, false};  // ›
-    case 0x27: return {Family::Single, true, true, true};     // '
-    case 0x2018: return {Family::Single, true, true, false};  // ‘ opens; closes ‚
-    case 0x2019: return {Family::Single, true, true, true};   // ’ closes; mostly an apostrophe
-    case 0x201A: return {Family::Single, true, false, false}; // ‚
-    case kBackticks: return {Family::Double, true, false, false};
-    case kApostrophes: return {Family::Double, false, true, false};
-    default: return {};
-  }
-}
-
-// The marks that close a quote opened by OPENER.
-bool closes_opener(int32_t opener, int32_t closer) {
-  switch (opener) {
-    case 0x22: return closer == 0x22;
-    case 0x201C: return closer == 0x201D || closer == 0x22;
-    case 0x201D: return closer == 0x201D;
-    case 0x201E: return closer == 0x201C || closer == 0x201D;
-    case 0xAB: return closer == 0xBB;
-    case 0xBB: return closer == 0xAB;
-    case 0x2039: return closer == 0x203A;
-    case 0x203A: return closer == 0x2039;
-    case 0x27: return closer == 0x27 || closer == 0x2019;
-    case 0x2018: return closer == 0x2019 || closer == 0x27;
-    case 0x2019: return closer == 0x2019;
-    case 0x201A: return closer == 0x2018 || closer == 0x2019;
-    case kBackticks: return closer == kApostrophes || closer == 0x22 || closer == 0x201D;
-    default: return false;
-  }
-}
-
-// A mark that reopens a continued quote at the start of the next paragraph.
-bool reopens(int32_t opener, int32_t mark) {
-  if (opener == 0xAB || opener == 0xBB) return mark == 0xAB || mark == 0xBB;
-  if (opener == 0x201E) return mark == 0x201E;
-  return mark == opener || (opener == 0x201C && mark == 0x22) || (opener == 0x22 && mark == 0x201C);
-}
-
-bool is_space(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F; }
-
-bool is_letter_or_digit(int32_t cp) {
-  if (cp < 0) return false;
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  // Outside ASCII: everything but punctuation, symbols and spaces counts as a letter here.
-  if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation
-  if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xB7) return false;
-  return true;
-}
-
-bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
-
-// Whether the ASCII word at text[pos] is one written with a leading elision ('Tis, 'cause,
-// rock 'n' roll: lib/data/quotes/elisions.txt): the apostrophe before it opens no quote.
-bool is_elided_word(std::string_view text, size_t pos) {
-  static const std::unordered_set<std::string> kWords = [] {
-    std::unordered_set<std::string> w;
-    for (auto line : data::lines("quotes/elisions.txt")) w.emplace(line);
-    return w;
-  }();
-  std::string word;
-  for (size_t k = pos; k < text.size() && word.size() < 8; ++k) {
-    char c = text[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c < 'a' || c > 'z') break;
-    word.push_back(c);
-  }
-  size_t end = pos + word.size();
-  if (end < text.size()) {
-    unsigned char n = static_cast<unsigned char>(text[end]);
-    if ((n >= '0' && n <= '9') || n >= 0x80) return false;  // a longer word than any elision
-  }
-  return !word.empty() && kWords.count(word) > 0;
-}
-
-// Characters after which a symmetric mark is an opening one: "(", "[", dashes, slashes.
-bool is_opening_context(int32_t cp) {
-  return cp < 0 || is_space(cp) || cp == '(' || cp == '[' || cp == '{' || cp == '/' || cp == '-' || cp == 0x2013 ||
-         cp == 0x2014 || cp == ':' || mark_info(cp).family != Family::None;
-}
+using namespace quote_marks;
+using Shape = NextDouble::Shape;
 
 // Quotes nest two or three deep in real text; deeper opening marks are noise.
 constexpr size_t kMaxDepth = 6;
@@ -144,20 +38,33 @@ struct Found {
 class Scanner {
  public:
   Scanner(std::string_view text, std::vector<Found>& out, std::vector<size_t>& bad_marks)
-      : text_(text), out_(out), bad_(bad_marks) {}
+      : text_(text), out_(out), bad_(bad_marks), ahead_(text) {}
 
   // Scans [b, e); CARRY is the quote continued from the previous paragraph, if any.
   // Returns the quote this paragraph leaves open for the next one (mark 0 when none).
   Open scan(size_t b, size_t e, Open carry, size_t next_b, size_t next_e) {
     stack_.clear();
+    end_ = e;
+    ahead_.reset(e);
+    ambiguous_close_ = false;
     if (carry.mark) stack_.push_back(std::move(carry));
     // Every mark is '"', '\'', '`' or starts with byte 0xC2 (« ») or 0xE2 (U+2018..U+203A):
     // other bytes are skipped without decoding.
     for (size_t i = b; i < e; ++i) {
-      i = next_candidate(i, e);
+      i = next_candidate(text_, i, e);
       if (i == e) break;
       unsigned char c = static_cast<unsigned char>(text_[i]);
       if (c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2) continue;
+      // An apostrophe between two letters (don't, Russia's, Russia’s), the most frequent
+      // mark of English text, is no quote mark: skipped before any decoding (handle would
+      // return at once).
+      if (i > b && is_ascii_letter(text_[i - 1])) {
+        if (c == '\'' && i + 1 < e && is_ascii_letter(text_[i + 1])) continue;
+        if (c == 0xE2 && i + 3 < e && text_[i + 1] == '\x80' && text_[i + 2] == '\x99' && is_ascii_letter(text_[i + 3])) {
+          i += 2;
+          continue;
+        }
+      }
       size_t len;
       int32_t cp = utf8::decode(text_, i, len);
       if (c == '`') {
@@ -186,27 +93,6 @@ class Scanner {
   }
 
  private:
-  // The first byte in [i, e) that may start a mark: eight bytes at a time past words
-  // without one (most of the text).
-  size_t next_candidate(size_t i, size_t e) const {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-    auto has = [](uint64_t w, unsigned char c) {
-      uint64_t x = w ^ (kOnes * c);
-      return (x - kOnes) & ~x & kHighs;
-    };
-    for (; i + 8 <= e; i += 8) {
-      uint64_t w;
-      std::memcpy(&w, text_.data() + i, 8);
-      if (has(w, '"') | has(w, '\'') | has(w, '`') | has(w, 0xC2) | has(w, 0xE2)) break;
-    }
-    while (i < e) {
-      unsigned char c = static_cast<unsigned char>(text_[i]);
-      if (c == '"' || c == '\'' || c == '`' || c == 0xC2 || c == 0xE2) break;
-      ++i;
-    }
-    return i;
-  }
-
   bool backticks_open() const {
     return std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == kBackticks; });
   }
@@ -222,12 +108,26 @@ class Scanner {
     if (m.closes && (straight_open || !(is_space(prev) && !is_space(next) && next >= 0 && m.symmetric))) {
       for (size_t k = stack_.size(); k-- > 0;) {
         if (closes_opener(stack_[k].mark, cp)) {
-          close_at(k, pos, len);
-          return;
+          // `[see "Part B] and "notes"`: a mark before a word cannot close a quote whose
+          // bracket closed first; that quote ended there, and this mark opens the next.
+          size_t bracket = cp == 0x22 && k + 1 == stack_.size() && is_opening_context(prev) && letter_after
+                               ? unmatched_bracket(stack_[k].inner, pos)
+                               : std::string::npos;
+          if (bracket == std::string::npos) {
+            // `"a "b" c"` nests straight marks: the mark after "b" is then no stray opener.
+            ambiguous_close_ = cp == 0x22 && is_opening_context(prev) && letter_after;
+            close_at(k, pos, len);
+            return;
+          }
+          bad_.push_back(stack_[k].mark_pos);
+          emit(stack_[k], bracket, bracket, true);
+          stack_.pop_back();
+          break;
         }
         if (m.family == Family::Single) break;
       }
     }
+    if (closes_mismatched(cp, m, pos, len, prev, letter_after)) return;
     // Straight and reversible marks open only before a word; typographic openers may be
     // followed by a (thin) space, as French « guillemets » are.
     if (m.opens && next >= 0 && (!is_space(next) || !m.symmetric)) {
@@ -240,7 +140,7 @@ class Scanner {
         if (cp == 0x2019 && !is_space(prev) && prev >= 0) return;
       } else if (m.symmetric && !opening_context) {
         if (cp == 0x22 && is_digit(prev)) return;  // 5'6" inch mark
-        if (letter_before) { bad_.push_back(pos); return; }  // stray closing mark
+        if (letter_before && !glued_opening(pos, len, next)) { bad_.push_back(pos); return; }  // stray closing mark
       }
       if (m.closes && !m.symmetric && !is_opening_context(prev) && cp != 0x201C && cp != 0xAB && cp != 0x2039) {
         bad_.push_back(pos);
@@ -254,7 +154,78 @@ class Scanner {
       stack_.push_back(Open{cp, pos, len, pos + len, m.family, depth, {}});
       return;
     }
+    // `motto was" always on time"`, `answered," We close"`: a stray straight mark followed by a closing
+    // one is an opening mark with its space on the wrong side (a typographic ” after a word
+    // says it closes).
+    if (cp == 0x22 && !double_open() && next >= 0 && !is_digit(prev) &&
+        !ambiguous_close_ && stack_.size() < kMaxDepth && ahead_.at(pos + len) == Shape::Closing) {
+      stack_.push_back(Open{cp, pos, len, pos + len, m.family, static_cast<int>(stack_.size()), {}});
+      return;
+    }
     if (m.family == Family::Double && m.closes) bad_.push_back(pos);  // closing mark with nothing open
+  }
+
+  // Whether the last character before the space before POS is a comma or colon.
+  bool introduced(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    return pos > 0 && (text_[pos - 1] == ',' || text_[pos - 1] == ':');
+  }
+
+  // Whether text [b, e) ends with a sentence mark.
+  bool ends_sentence(size_t b, size_t e) const {
+    return e > b && (text_[e - 1] == '.' || text_[e - 1] == '?' || text_[e - 1] == '!');
+  }
+
+  // The first ")" or "]" in [b, e) that closes a bracket opened before B, or npos.
+  size_t unmatched_bracket(size_t b, size_t e) const {
+    int depth = 0;
+    for (size_t i = b; i < e; ++i) {
+      char c = text_[i];
+      if (c == '(' || c == '[') ++depth;
+      if (c == ')' || c == ']') {
+        if (depth == 0) return i;
+        --depth;
+      }
+    }
+    return std::string::npos;
+  }
+
+  // `read"[...] no trains run`: a mark glued to the word before that opens an
+  // elision or a bracket, with nothing open and no double mark after it in the paragraph,
+  // is an opening mark missing its space (a closing one is followed by a space or a
+  // sentence mark, not by "..." or "[").
+  bool glued_opening(size_t pos, size_t len, int32_t next) {
+    if (double_open()) return false;
+    bool elision = next == '[' || next == 0x2026 ||
+                   (next == '.' && pos + len + 1 < end_ && text_[pos + len + 1] == '.');
+    return elision && ahead_.at(pos + len) == Shape::None;
+  }
+
+  bool double_open() const {
+    return std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.family == Family::Double; });
+  }
+
+  // Marks of the other family closing a quote, as hasty typing leaves them: `"old notes'.`
+  // or `'Thank you."`. A closing-shaped single mark (after a word, before no letter)
+  // closes the innermost double quote when the paragraph's next double mark opens a new
+  // quote or there is none (else it is a plural possessive: "the players' union is
+  // strong,"); a closing-shaped double mark with no double quote open closes the innermost
+  // single one.
+  bool closes_mismatched(int32_t cp, const MarkInfo& m, size_t pos, size_t len, int32_t prev, bool letter_after) {
+    if (stack_.empty() || !m.closes || prev < 0 || is_space(prev) || is_digit(prev) || letter_after) return false;
+    if (is_opening_context(prev)) return false;
+    const Open& top = stack_.back();
+    if (m.family == Family::Single && (cp == 0x27 || cp == 0x2019) && top.family == Family::Double &&
+        ahead_.at(pos + len) != Shape::Closing) {
+      close_at(stack_.size() - 1, pos, len);
+      return true;
+    }
+    if (m.family == Family::Double && top.family == Family::Single && (top.mark == 0x27 || top.mark == 0x2018) &&
+        !double_open()) {
+      close_at(stack_.size() - 1, pos, len);
+      return true;
+    }
+    return false;
   }
 
   // Closes stack_[k] at the mark at POS; unclosed double quotes above it end there too.
@@ -296,7 +267,10 @@ class Scanner {
     carry.mark = 0;
     for (size_t k = 0; k < stack_.size(); ++k) {
       Open& o = stack_[k];
-      if (o.family == Family::Single) continue;  // an unpaired single mark is an apostrophe
+      // An unpaired single mark is an apostrophe, but for a left one (‘) after a comma or
+      // colon whose words end a sentence: `I asked, ‘Why not?` left unclosed.
+      if (o.family == Family::Single && !(o.mark == 0x2018 && introduced(o.mark_pos) && ends_sentence(o.inner, end)))
+        continue;
       if (k == 0 && next_b < next_e) {
         size_t len;
         int32_t first = utf8::decode(text_, next_b, len);
@@ -319,6 +293,9 @@ class Scanner {
   std::vector<Found>& out_;
   std::vector<size_t>& bad_;
   std::vector<Open> stack_;
+  size_t end_ = 0;  // end of the paragraph being scanned
+  NextDouble ahead_;
+  bool ambiguous_close_ = false;  // a straight quote of the paragraph was closed by a mark before a word
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // sentence; a short noun phrase after a determiner, "so-called" or a title word is a term.
 // Tested by quotes_test.cc and attribution_test.cc.
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "dossier/utf8.h"
@@ -37,6 +38,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
     }
     if (caps == nwords || (title_case == nwords && first && first->cap && last->cap)) return false;
   }
+  if (cited_not_said(ob)) return false;
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
@@ -45,6 +47,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "xref") && !env_.prev_token(prev.b).word) return false;
   // "styled himself "Protector of Mexico"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
+  if (prev.lower == "as" && prev.b > 0 && env_.lex.is(env_.prev_token(prev.b).lower, "reflexive")) return false;
   if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
@@ -58,6 +61,60 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "aux")) return true;
   if (c.cue) return true;
   return c.starts_upper && c.ends_clause && nwords >= 3;
+}
+
+// Words quoted as an adage, a definition or an example, which nobody is reported to say:
+// "the old adage, "..."", "chose to define the word as "..."", "a phrase like "..."" or
+// "terms such as "..."". An owner makes an adage speech ("his favourite saying, "...""),
+// and "like" after a verb or pronoun reports speech ("I was like "..."").
+bool Speech::cited_not_said(size_t ob) const {
+  // Most quotes follow none of these words (the token before the mark is cached): only the
+  // few that do read the words further back.
+  const Token prev = env_.prev_token(ob);
+  const std::string& p = prev.lower;
+  bool after_punct = p.size() == 1 && (p[0] == ',' || p[0] == ':' || p[0] == ';');
+  // "as", "like", or an adage noun (five letters or more)
+  if (!after_punct && !(prev.word && (p == "as" || p == "like" || (p.size() >= 5 && env_.lex.is(p, "adage")))))
+    return false;
+  if (after_punct) {
+    // The ASCII word before the mark, read back without tokenizing ("adage," "as:").
+    const std::string_view text = env_.doc.text;
+    size_t e = prev.b;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    std::string w;
+    for (size_t b = e; b > 0 && e - b < 12 && std::isalpha(static_cast<unsigned char>(text[b - 1])); --b)
+      w.insert(w.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(text[b - 1]))));
+    if (w != "as" && !(w.size() >= 5 && env_.lex.is(w, "adage"))) return false;
+  }
+  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 6);
+  size_t k = toks.size();
+  bool punct = k > 0 && (toks[k - 1].lower == "," || toks[k - 1].lower == ":" || toks[k - 1].lower == ";");
+  if (punct) --k;
+  if (k == 0 || !toks[k - 1].word) return false;
+  const std::string& w = toks[k - 1].lower;
+  auto article = [](const std::string& a) { return a == "the" || a == "a" || a == "an" || a == "this" || a == "that"; };
+  if (env_.lex.is(w, "adage")) {
+    // An article within two words before the noun ("the adage", "an old proverb") tells
+    // the noun from the participle of "saying, "...".
+    for (size_t j = k - 1; j-- > 0 && j + 3 >= k;) {
+      const std::string& d = toks[j].lower;
+      if (!toks[j].word || is_possessive(d) || (env_.lex.is(d, "det") && !article(d))) return false;
+      if (article(toks[j].lower)) return true;
+    }
+    return false;
+  }
+  if (w == "as") {
+    if (!punct && k >= 2 && toks[k - 2].lower == "such") return true;
+    for (size_t j = k - 1; j-- > 0 && j + 5 >= k;) {
+      if (!toks[j].word) break;
+      if (env_.lex.is(toks[j].lower, "define")) return true;
+    }
+    return false;
+  }
+  if (punct) return false;
+  return w == "like" && k >= 3 && toks[k - 2].word && !toks[k - 2].cap && article(toks[k - 3].lower) &&
+         !env_.lex.is(toks[k - 2].lower, "aux");
 }
 
 // Whether the quote at OB stands in the clause a verb of saying reports, in its sentence:
@@ -196,6 +253,43 @@ void title_speech(const Env& env, std::vector<Quote>& quotes) {
     q.speech = true;
     q.speaker = quotes[it->second].speaker;
     q.cue = quotes[it->second].cue;
+  }
+}
+
+// Words quoted again after someone said them (`"Think twice," she told us. ... I still hear
+// "think twice" every day`): a later quote of two words or more that repeats a direct speech
+// quote's words (in any case, without the marks at their ends) is speech too, of the same
+// speaker.
+void echo_speech(std::vector<Quote>& quotes) {
+  auto key = [](const std::string& text) {
+    size_t b = 0, e = text.size();
+    auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    while (b < e && !alnum(text[b])) ++b;
+    while (e > b && !alnum(text[e - 1])) --e;
+    return utf8::ascii_lower(std::string_view(text).substr(b, e - b));
+  };
+  // A title repeated ("Dark Water" twice) is no echo: every word of it is capitalised.
+  auto candidate = [&](const Quote& q) {
+    if (q.speech || q.text.find(' ') == std::string::npos) return false;
+    for (size_t i = 0; i < q.text.size(); ++i)
+      if (q.text[i] >= 'a' && q.text[i] <= 'z' && (i == 0 || q.text[i - 1] == ' ')) return true;
+    return false;
+  };
+  if (std::none_of(quotes.begin(), quotes.end(), candidate)) return;
+  std::unordered_map<std::string, size_t> said;  // words -> the first speech quote saying them
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].speech && quotes[i].kind == "direct") {
+      said.emplace(key(quotes[i].text), i);
+      continue;
+    }
+    if (!candidate(quotes[i])) continue;
+    std::string k = key(quotes[i].text);
+    auto it = said.find(k);
+    if (k.find(' ') == std::string::npos || it == said.end()) continue;
+    quotes[i].speech = true;
+    quotes[i].speaker = quotes[it->second].speaker;
+    quotes[i].source_text = quotes[it->second].source_text;
+    quotes[i].source_span = quotes[it->second].source_span;
   }
 }
 
