@@ -156,6 +156,14 @@ std::string_view leading_letters(std::string_view chunk, bool lower, std::string
   return buffer;
 }
 
+// Whether NOUN of the organisation nouns stands for an organisation as a body that acts ("the
+// alliance", "the ministry"): not a document it issued ("the statement") and not a word for
+// a state ("the country", "the government"), which a sentence uses of its own subject far
+// more often than of an actor it left unnamed.
+bool is_organisation_noun(const std::string& noun, const std::vector<std::string>& types) {
+  return !words::Lexicon::get().issued.count(noun) && std::find(types.begin(), types.end(), "GPE") == types.end();
+}
+
 // The collective mention whose first token is TOKS[I], appended to OUT.
 void find_collective(const MentionResolver::Impl& m, const std::vector<Token>& toks, size_t i, std::vector<Referent>& out) {
   if (auto a = state_agent_at(m.text, toks, i)) {
@@ -178,7 +186,7 @@ void find_collective(const MentionResolver::Impl& m, const std::vector<Token>& t
     noun.e = e;
   }
   auto org = m.lex.org_nouns.find(noun.lower);
-  if (!noun.word || org == m.lex.org_nouns.end() || m.lex.issued.count(noun.lower)) return;
+  if (!noun.word || org == m.lex.org_nouns.end() || !is_organisation_noun(org->first, org->second)) return;
   if (noun.e == toks[i + 1].e && i + 2 < toks.size() && toks[i + 2].word &&
       only_space(m.text.substr(noun.e, toks[i + 2].b - noun.e))) {
     const Token& after = toks[i + 2];
@@ -242,7 +250,7 @@ const MentionResolver::CollectiveWords& MentionResolver::collective_words() {
     CollectiveWords w;
     for (const auto& [first, list] : AgentTables::get().nouns) w.agents.push_back(first);
     for (const auto& [noun, types] : words::Lexicon::get().org_nouns)
-      if (!words::Lexicon::get().issued.count(noun)) w.organisations.push_back(noun);
+      if (is_organisation_noun(noun, types)) w.organisations.push_back(noun);
     std::sort(w.agents.begin(), w.agents.end());
     std::sort(w.organisations.begin(), w.organisations.end());
     return w;
