@@ -97,12 +97,12 @@ class MentionResolver {
   // of an organisation ("the alliance": begin/end are the noun's bytes). Sorted by begin;
   // those that resolve to no one are left out.
   std::vector<Referent> collective_mentions(size_t begin, size_t end) const;
-  // The words that open the noun of a collective mention: the agent words of agents.tsv as
-  // written (case counts), and the organisation nouns in lower case (any case in the text,
-  // after "the"). A stretch of text where none of them follows white space holds no
-  // collective mention: a caller may skip it.
+  // The words of a collective mention: the nationality adjectives and the first words of the
+  // agent words of agents.tsv as written (case counts; one follows the other after white
+  // space), and the organisation nouns in lower case (any case in the text, after "the"). A
+  // stretch of text without such a pair holds no collective mention: a caller may skip it.
   struct CollectiveWords {
-    std::vector<std::string> agents, organisations;
+    std::vector<std::string> adjectives, agents, organisations;
   };
   static const CollectiveWords& collective_words();
 

@@ -249,6 +249,10 @@ const MentionResolver::CollectiveWords& MentionResolver::collective_words() {
   static const CollectiveWords words = [] {
     CollectiveWords w;
     for (const auto& [first, list] : AgentTables::get().nouns) w.agents.push_back(first);
+    for (const auto& [adjective, state] : AgentTables::get().states) w.adjectives.push_back(adjective);
+    std::sort(w.adjectives.begin(), w.adjectives.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;  // longest first, for an alternation
+    });
     for (const auto& [noun, types] : words::Lexicon::get().org_nouns)
       if (is_organisation_noun(noun, types)) w.organisations.push_back(noun);
     std::sort(w.agents.begin(), w.agents.end());

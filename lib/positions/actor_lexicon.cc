@@ -77,21 +77,21 @@ const std::vector<RoleNoun>& role_nouns() {
   return roles;
 }
 
-// A collective mention of the resolver ("Finnish diplomats", "the alliance") has one of its
-// words after a capitalised word or "the": one pattern of them tells the pattern set which
-// sentences may hold one, so that the others are not tokenized for it.
+// A collective mention of the resolver ("Finnish diplomats", "the alliance") is one of its
+// pairs of words: one pattern of them tells the pattern set which sentences may hold one, so
+// that the others are not tokenized for it.
 std::vector<const RE2*> collective_patterns() {
   static const std::unique_ptr<RE2> re = [] {
     const auto& w = MentionResolver::collective_words();
-    std::string agents, orgs;
+    std::string adjectives, agents, orgs;
+    for (const auto& a : w.adjectives) adjectives += (adjectives.empty() ? "" : "|") + RE2::QuoteMeta(a);
     for (const auto& a : w.agents) agents += (agents.empty() ? "" : "|") + RE2::QuoteMeta(a);
     for (const auto& n : w.organisations) orgs += (orgs.empty() ? "" : "|") + RE2::QuoteMeta(n);
     RE2::Options o = pattern_options();
     o.set_case_sensitive(true);
-    // The adjective before an agent word opens with a capital (every nationality adjective
-    // does, in ASCII); "the" comes right before a noun that ends its word (or takes a
-    // possessive).
-    auto out = std::make_unique<RE2>("[A-Z]\\S*\\s+(?:" + agents + ")|\\b(?i:the)\\s+(?i:" + orgs + ")\\b", o);
+    // A nationality adjective right before an agent word; "the" right before a noun that
+    // ends its word (or takes a possessive).
+    auto out = std::make_unique<RE2>("\\b(?:" + adjectives + ")\\s+(?:" + agents + ")|\\b(?i:the)\\s+(?i:" + orgs + ")\\b", o);
     if (!out->ok()) throw Error("collective words: bad pattern: " + out->error());
     return out;
   }();
