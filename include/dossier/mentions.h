@@ -89,6 +89,23 @@ class MentionResolver {
   Referent resolve(const MentionQuery& query) const;
   Referent resolve(size_t begin, size_t end) const { return resolve(MentionQuery{begin, end, {}, {}}); }
 
+  // The phrases in [begin, end) that stand for a state or an organisation without naming
+  // it, resolved, for a reader that looks for who acts rather than resolving a given phrase:
+  // a nationality adjective before a word for the state's people, voice or acts
+  // (lib/data/mentions/agents.tsv: "Finnish diplomats", "the Chilean side", "Kenyan
+  // proposals"; begin/end are the adjective's bytes), and a one-word definite description
+  // of an organisation ("the alliance": begin/end are the noun's bytes). Sorted by begin;
+  // those that resolve to no one are left out.
+  std::vector<Referent> collective_mentions(size_t begin, size_t end) const;
+  // The words of a collective mention: the nationality adjectives and the first words of the
+  // agent words of agents.tsv as written (case counts; one follows the other after white
+  // space), and the organisation nouns in lower case (any case in the text, after "the"). A
+  // stretch of text without such a pair holds no collective mention: a caller may skip it.
+  struct CollectiveWords {
+    std::vector<std::string> adjectives, agents, organisations;
+  };
+  static const CollectiveWords& collective_words();
+
   // The entity (index) with a mention starting at byte BEGIN, or nullopt.
   std::optional<size_t> entity_at(size_t begin) const;
 

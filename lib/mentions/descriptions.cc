@@ -234,9 +234,18 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     return none;
   }
   // "the company", "the alliance", "the ministry": the organisation of that kind named
-  // last, one whose name holds the noun first ("the ministry" -> "Foreign Ministry").
+  // last, one whose name or a name the gazetteer knows it by holds the noun first ("the
+  // ministry" -> "Foreign Ministry", "the alliance" -> NATO, the North Atlantic Alliance).
+  auto known_as = [&](const Entity& e, const std::string& noun) {
+    if (lower_ascii(e.name).find(noun) != std::string::npos) return true;
+    const GazetteerEntry* g = gazetteer.find(e.name);
+    return g && std::any_of(g->aliases.begin(), g->aliases.end(),
+                            [&](const std::string& a) { return lower_ascii(a).find(noun) != std::string::npos; });
+  };
+  // One capitalised noun is still a description, as official texts write it ("the
+  // Alliance", "the Commission"); more words capitalised are a name the layer missed.
   auto org = lex.org_nouns.find(head);
-  if (org == lex.org_nouns.end() || capitalised || role.size() > 2) return std::nullopt;
+  if (org == lex.org_nouns.end() || (capitalised && role.size() > 1) || role.size() > 2) return std::nullopt;
   Referent r;
   r.kind = MentionKind::Organisation;
   // "the statement", "the invitation": the organisation the text is about issued it.
@@ -263,7 +272,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     if (excluded(q, *it)) continue;
     const Entity& e = entities[it->entity];
     if (std::find(org->second.begin(), org->second.end(), e.type) == org->second.end()) continue;
-    if (lower_ascii(e.name).find(head) != std::string::npos) {
+    if (known_as(e, head)) {
       r.entity = it->entity;
       return r;
     }

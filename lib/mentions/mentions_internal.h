@@ -23,6 +23,25 @@ bool is_given_name(const std::string& lower);
 // A nationality adjective's state ("Russian" -> "Russia"), or "" (lib/data/entities/demonyms.tsv).
 std::string state_of_demonym(const std::string& lower);
 
+// What a word of lib/data/mentions/agents.tsv names: the state's voice ("the side"), unnamed
+// people acting for it ("officials"), one office holder ("president"), or the state's act
+// ("proposal").
+enum class AgentKind { Body, People, Person, Act };
+struct AgentWords {
+  std::vector<std::string> words;  // as written: the text must match their case
+  AgentKind kind = AgentKind::Body;
+};
+// A nationality adjective and the agent words after it ("South Korean negotiators").
+struct StateAgent {
+  size_t adjective_begin = 0, adjective_end = 0;  // bytes of the adjective
+  size_t end = 0;                                 // index of the token after the agent words
+  std::string state;                              // the adjective's state
+  AgentKind kind = AgentKind::Body;
+};
+// The state agent phrase whose adjective starts at TOKS[I] (agents.cc), its words joined by
+// white space only, or nullopt.
+std::optional<StateAgent> state_agent_at(std::string_view text, const std::vector<words::Token>& toks, size_t i);
+
 }  // namespace dossier::mentions_detail
 
 namespace dossier {
@@ -76,6 +95,13 @@ struct MentionResolver::Impl {
   // The PERSON entities the phrase [b, e) coordinates ("Ann Lee and Tom Hale said"), in text
   // order, or empty when it names fewer than two people so joined.
   std::vector<size_t> coordinated_people(size_t b, size_t e) const;
+  // The GPE entity named STATE (by name or alias), or nullopt.
+  std::optional<size_t> state_entity(const std::string& state) const;
+  // SEG is a state's voice or act named by a nationality adjective, with an optional
+  // determiner ("the Chilean side", "the Kenyan proposal"; agents.cc): the state, kind
+  // Organisation; nullopt for anything else, for unnamed people ("Finnish diplomats": an
+  // anonymous source) and for one office holder ("the Finnish president").
+  std::optional<Referent> state_agent(const std::vector<words::Token>& seg) const;
   // A definite description SEG (its first token a determiner): a role, an office or an
   // organisation noun; nullopt when it is none of these.
   std::optional<Referent> description(const MentionQuery& q, const std::vector<words::Token>& seg) const;

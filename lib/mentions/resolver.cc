@@ -289,6 +289,13 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     if (!r->resolved()) return anonymous();
     return *r;
   }
+  // "the Chilean side said": a state's voice is the state (agents.cc); unnamed officials
+  // stay anonymous and an office holder ("the Finnish president") is left to the descriptions.
+  if (auto r = m.state_agent(*seg)) {
+    r->begin = sb;
+    r->end = se;
+    return *r;
+  }
   // "NRC leaders pledged", "the ministers said", "Ministers agreed": the members of a body
   // speak for it as a whole (lexicon class "body"). Only a determiner, lower-case words
   // and the owner's name may come before the noun ("European leaders" stays anonymous).

@@ -1,14 +1,12 @@
 // The data behind the actors of a position (actors.h): the default ActorResolver (the
 // built-in gazetteer's metonyms, Moscow or the Kremlin -> Russia, and offices with dates:
 // Sergei Lavrov, foreign minister of Russia from 2004-03-09, speaks for Russia in 2008 and
-// in 2022), the actor cues of lib/data/positions/actors.tsv, the role nouns of roles.tsv
-// and the personal pronouns. Tested by layer_test.cc.
+// in 2022), the role nouns of roles.tsv and the personal pronouns. Tested by layer_test.cc.
 #include "actors.h"
 
 #include <algorithm>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <re2/re2.h>
@@ -42,66 +40,6 @@ const ActorResolver& ActorResolver::builtin() {
 }
 
 namespace positions_detail {
-
-namespace {
-
-constexpr std::string_view kDemonym = "{demonym}";
-
-// The nationality adjectives of the entities' table, as one RE2 alternation
-// (longest first, so "South Korean" is not cut to a shorter adjective) and a map to states.
-struct Demonyms {
-  std::string alternation;
-  std::unordered_map<std::string, std::string> states;
-};
-
-const Demonyms& demonyms() {
-  static const Demonyms d = [] {
-    Demonyms out;
-    std::vector<std::string> words;
-    for (const auto& [word, state] : demonym_states())
-      if (out.states.emplace(word, state).second) words.push_back(word);
-    std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-      return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
-    for (const auto& w : words) out.alternation += (out.alternation.empty() ? "" : "|") + RE2::QuoteMeta(w);
-    return out;
-  }();
-  return d;
-}
-
-}  // namespace
-
-std::string ActorCue::actor_for(std::string_view mention) const {
-  if (!states) return actor;
-  auto it = states->find(std::string(mention));
-  return it == states->end() ? std::string() : it->second;
-}
-
-const std::vector<ActorCue>& actor_cues() {
-  static const std::vector<ActorCue> cues = [] {
-    std::vector<ActorCue> out;
-    RE2::Options o;
-    o.set_log_errors(false);
-    for (auto line : data::lines("positions/actors.tsv")) {
-      size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) throw Error("actor cues: expected RE2<TAB>ACTOR", "positions/actors.tsv");
-      ActorCue c;
-      std::string pattern(line.substr(0, tab));
-      c.actor = std::string(line.substr(tab + 1));
-      if (size_t at = pattern.find(kDemonym); at != std::string::npos) {
-        if (c.actor != "{state}") throw Error("actor cues: a {demonym} cue stands for {state}", "positions/actors.tsv");
-        pattern.replace(at, kDemonym.size(), demonyms().alternation);
-        c.states = &demonyms().states;
-        c.actor.clear();
-      }
-      c.re = std::make_unique<RE2>("\\b(?:" + pattern + ")", o);
-      if (!c.re->ok()) throw Error("actor cues: bad pattern: " + c.re->error(), "positions/actors.tsv");
-      out.push_back(std::move(c));
-    }
-    return out;
-  }();
-  return cues;
-}
 
 const char* pronoun_class(std::string_view word) {
   if (word.size() < 1 || word.size() > 5) return nullptr;
@@ -139,10 +77,25 @@ const std::vector<RoleNoun>& role_nouns() {
   return roles;
 }
 
-std::vector<const RE2*> actor_patterns() {
-  std::vector<const RE2*> out;
-  for (const auto& c : actor_cues()) out.push_back(c.re.get());
-  return out;
+// A collective mention of the resolver ("Finnish diplomats", "the alliance") is one of its
+// pairs of words: one pattern of them tells the pattern set which sentences may hold one, so
+// that the others are not tokenized for it.
+std::vector<const RE2*> collective_patterns() {
+  static const std::unique_ptr<RE2> re = [] {
+    const auto& w = MentionResolver::collective_words();
+    std::string adjectives, agents, orgs;
+    for (const auto& a : w.adjectives) adjectives += (adjectives.empty() ? "" : "|") + RE2::QuoteMeta(a);
+    for (const auto& a : w.agents) agents += (agents.empty() ? "" : "|") + RE2::QuoteMeta(a);
+    for (const auto& n : w.organisations) orgs += (orgs.empty() ? "" : "|") + RE2::QuoteMeta(n);
+    RE2::Options o = pattern_options();
+    o.set_case_sensitive(true);
+    // A nationality adjective right before an agent word; "the" right before a noun that
+    // ends its word (or takes a possessive).
+    auto out = std::make_unique<RE2>("\\b(?:" + adjectives + ")\\s+(?:" + agents + ")|\\b(?i:the)\\s+(?i:" + orgs + ")\\b", o);
+    if (!out->ok()) throw Error("collective words: bad pattern: " + out->error());
+    return out;
+  }();
+  return {re.get()};
 }
 
 std::vector<const RE2*> role_patterns() {

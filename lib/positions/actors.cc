@@ -1,6 +1,7 @@
 // Who may hold a stance in a document (actors.h): the candidates of a document's sentences
-// that mention a topic (entity mentions, actor cues, role nouns, pronouns), sorted and
-// without overlaps. What each stands for is actor_resolve.cc. Tested by layer_test.cc.
+// that mention a topic (entity mentions, the resolver's collective mentions, role nouns,
+// pronouns), sorted and without overlaps. What each stands for is actor_resolve.cc. Tested
+// by layer_test.cc and layer_holders_test.cc.
 #include "actors.h"
 
 #include <algorithm>
@@ -94,20 +95,13 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
     }
   }
   std::string_view text = doc_.text;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece g[2];
-  for (size_t ri = 0; ri < ranges.size(); ++ri)
-  for (size_t k : hits[ri].actors) {
-    const auto [from, to] = ranges[ri];
-    const ActorCue& ac = actor_cues()[k];
-    size_t pos = from;
-    int n = std::min(1, ac.re->NumberOfCapturingGroups());
-    while (pos < to && ac.re->Match(input, pos, to, RE2::UNANCHORED, g, 1 + n)) {
-      const auto& m = n && g[1].data() ? g[1] : g[0];
-      size_t s = static_cast<size_t>(m.data() - text.data());
-      if (std::string actor = ac.actor_for(std::string_view(m.data(), m.size())); !actor.empty())
-        cands_.push_back(Candidate{s, s + m.size(), std::move(actor), "ACTOR", nullptr});
-      pos = static_cast<size_t>(g[0].data() - text.data()) + std::max<size_t>(g[0].size(), 1);
+  // What the shared resolver reads as a state or an organisation without its name ("Finnish
+  // diplomats": Finland, at the adjective; "the alliance": NATO, at the noun).
+  for (size_t ri = 0; ri < ranges.size(); ++ri) {
+    if (hits[ri].collective.empty()) continue;
+    for (const Referent& r : mentions().collective_mentions(ranges[ri].first, ranges[ri].second)) {
+      std::string actor = r.entity ? resolver_.stands_for((*ents)[*r.entity]) : r.name;
+      if (!actor.empty()) cands_.push_back(Candidate{r.begin, r.end, std::move(actor), "ACTOR", nullptr});
     }
   }
   add_roles(ranges, hits);

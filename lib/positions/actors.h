@@ -1,8 +1,8 @@
 // Private to the positions module: who may hold a stance in a document, and which actors
-// each of them stands for. Every way of finding an actor (entity mentions, actor cues, role
-// nouns, pronouns, a quote's speaker) sits behind this one class; pronouns and role
-// descriptions are resolved by the library's shared mention resolver (dossier/mentions.h),
-// the one extract-quotes uses for speakers. Offsets are bytes into Document::text.
+// each of them stands for. Every way of finding an actor (entity mentions, a state's or
+// organisation's unnamed agents, role nouns, pronouns, a quote's speaker) sits behind this
+// one class; all but the names and the role nouns' patterns come from the library's shared
+// mention resolver (dossier/mentions.h), the one extract-quotes uses for speakers. Offsets are bytes into Document::text.
 #pragma once
 
 #include <algorithm>
@@ -26,19 +26,6 @@
 #include "introductions.h"
 
 namespace dossier::positions_detail {
-
-// A pattern of lib/data/positions/actors.tsv and the actor its match stands for
-// ("the Kremlin" -> Russia). A cue written with {demonym} stands for the state of the
-// nationality adjective it matched ("French officials" -> France): STATES maps each
-// adjective to its state, and ACTOR is empty.
-struct ActorCue {
-  std::unique_ptr<RE2> re;
-  std::string actor;
-  const std::unordered_map<std::string, std::string>* states = nullptr;
-  // The actor for a match whose mention (group 1, or the whole match) is MENTION.
-  std::string actor_for(std::string_view mention) const;
-};
-const std::vector<ActorCue>& actor_cues();
 
 // A role noun of lib/data/positions/roles.tsv ("the Russian foreign minister") and the
 // office it names.
@@ -64,9 +51,9 @@ class Actors {
   Actors& operator=(const Actors&) = delete;
 
   // Finds the candidates: entity mentions everywhere (a pronoun looks back for its person);
-  // actor cues, role nouns and pronouns only in RANGES (byte ranges of the sentences that
-  // mention a topic), as nothing else asks for them; HITS[i] (pattern_hits) says which actor
-  // cues and role nouns can match in RANGES[i].
+  // the resolver's collective mentions ("Finnish diplomats", "the alliance"), role nouns and
+  // pronouns only in RANGES (byte ranges of the sentences that mention a topic), as nothing
+  // else asks for them; HITS[i] (pattern_hits) says which role nouns can match in RANGES[i].
   void collect(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
   // Sorted by start, without overlaps.
   const std::vector<Candidate>& candidates() const { return cands_; }

@@ -1,5 +1,5 @@
 // Private to the positions module: a candidate actor, a stretch of a document's text that may
-// hold a stance (an entity mention, an actor cue, a role noun or a personal pronoun). Offsets
+// hold a stance (an entity mention, a collective mention of the resolver, a role noun or a personal pronoun). Offsets
 // are bytes into Document::text.
 #pragma once
 
@@ -13,7 +13,7 @@ namespace dossier::positions_detail {
 struct Candidate {
   size_t start = 0, end = 0;  // bytes into the text
   std::string name;           // entity name, actor, or pronoun class
-  std::string type;           // PERSON ORG GPE, ACTOR (from actors.tsv), FIRST, THIRD, PLURAL
+  std::string type;           // PERSON ORG GPE, ACTOR (a collective mention: "Finnish diplomats"), FIRST, THIRD, PLURAL
   const Entity* entity = nullptr;
 };
 

@@ -75,7 +75,7 @@ const CueTable& cue_table() {
 class PatternSet {
  public:
   PatternSet() {
-    const std::vector<const RE2*> groups[3] = {cue_patterns(), actor_patterns(), role_patterns()};
+    const std::vector<const RE2*> groups[3] = {cue_patterns(), collective_patterns(), role_patterns()};
     RE2::Options o = pattern_options();
     o.set_case_sensitive(true);
     o.set_max_mem(64 << 20);
@@ -109,7 +109,7 @@ class PatternSet {
       if (i < sizes_[0]) {
         out.cues.push_back(i);
       } else if (i < sizes_[0] + sizes_[1]) {
-        out.actors.push_back(i - sizes_[0]);
+        out.collective.push_back(i - sizes_[0]);
       } else {
         out.roles.push_back(i - sizes_[0] - sizes_[1]);
       }

@@ -18,9 +18,10 @@ namespace dossier::positions_detail {
 RE2::Options pattern_options();
 
 // The patterns run over a sentence that names a topic, in three groups: the stance cue
-// kinds (cues.cc), the actor cues and the role nouns (actors.cc).
+// kinds (cues.cc), the words that open the mention resolver's collective mentions and the
+// role nouns (actors.cc).
 struct PatternHits {
-  std::vector<size_t> cues, actors, roles;  // ascending indices into each group's table
+  std::vector<size_t> cues, collective, roles;  // ascending indices into each group's table
 };
 // Which patterns of each group can match somewhere in SENTENCE: one pass of one RE2::Set over
 // all three groups, so that the others need not run; every index when the set cannot say
@@ -28,7 +29,7 @@ struct PatternHits {
 PatternHits pattern_hits(std::string_view sentence);
 // The compiled patterns of each group, in table order.
 std::vector<const RE2*> cue_patterns();
-std::vector<const RE2*> actor_patterns();
+std::vector<const RE2*> collective_patterns();
 std::vector<const RE2*> role_patterns();
 
 enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary, Hedge };

@@ -134,9 +134,21 @@ TEST_CASE("a name before a verb cue of a clause it does not own holds nothing", 
   CHECK(!has(ps, "NATO", "nato-enlargement", "oppose"));
 }
 
-TEST_CASE("the alliance stands for NATO", "[positions][layer][holders]") {
-  auto ps = positions_of({"The alliance is ready to discuss arms control."}, {});
+TEST_CASE("the alliance stands for the alliance the text named", "[positions][layer][holders]") {
+  auto ps = positions_of({"NATO met in Oslo.", "The alliance is ready to discuss arms control."}, {{"NATO", "ORG"}});
   CHECK(has(ps, "NATO", "arms-control", "support"));
+  auto capitalised = positions_of({"NATO met in Oslo.", "The Alliance is ready to discuss arms control."}, {{"NATO", "ORG"}});
+  CHECK(has(capitalised, "NATO", "arms-control", "support"));
+}
+
+TEST_CASE("a nationality adjective before the side or the negotiators of a state stands for that state, a longer word does not",
+          "[positions][layer][holders]") {
+  auto ps = positions_of({"The Chilean side rejects NATO enlargement.", "Kenyan negotiators support NATO enlargement."},
+                         {{"NATO", "ORG"}});
+  CHECK(has(ps, "Chile", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Kenya", "nato-enlargement", "support"));
+  auto lower = positions_of({"Chilean sides reject NATO enlargement."}, {{"NATO", "ORG"}});
+  CHECK(!has(lower, "Chile", "nato-enlargement", "oppose"));
 }
 
 TEST_CASE("the body of an office resolves like a metonym", "[positions][layer][holders]") {

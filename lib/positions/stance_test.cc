@@ -26,6 +26,9 @@ TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
       {"Belgrade is worried about any admission of Bosnia to the alliance.", "nato-enlargement", "oppose"},
       {"Russia upholds the role of the OSCE.", "osce-framework", "support"},
       {"We see no point in any eastward expansion of the alliance.", "nato-enlargement", "oppose"},
+      // Carrying out a build-up of the allies' defence opposes taking their forces back.
+      {"Canada is implementing a large reinforcement of the collective defence of its neighbours.", "nato-withdrawal", "oppose"},
+      {"Ottawa carried out a buildup on the eastern flank.", "nato-withdrawal", "oppose"},
   };
   for (const auto& c : cases) {
     INFO(c.sentence);
@@ -133,7 +136,7 @@ TEST_CASE("promoting or protecting rights supports the human dimension", "[posit
         std::optional<std::string>("support"));
 }
 
-TEST_CASE("one pattern set says which cues, actor cues and role nouns a sentence can match", "[positions][stance]") {
+TEST_CASE("one pattern set says which cues, collective mentions and role nouns a sentence can match", "[positions][stance]") {
   using namespace dossier::positions_detail;
   std::vector<size_t> all_kinds(cue_patterns().size());
   for (size_t i = 0; i < all_kinds.size(); ++i) all_kinds[i] = i;
@@ -149,9 +152,11 @@ TEST_CASE("one pattern set says which cues, actor cues and role nouns a sentence
   }
   PatternHits hits = pattern_hits("The Russian delegation REJECTED the plan, the foreign minister said.");
   CHECK(!hits.cues.empty());
-  CHECK(!hits.actors.empty());
+  CHECK(!hits.collective.empty());
   CHECK(!hits.roles.empty());
-  // Actor cues keep their case: a nationality is written with a capital.
-  CHECK(pattern_hits("the russian delegation left").actors.empty());
+  // The resolver's agent words keep their case; its organisation nouns follow "the".
+  CHECK(pattern_hits("the Russian Delegation left").collective.empty());
+  CHECK(!pattern_hits("THE ALLIANCE left").collective.empty());
+  CHECK(pattern_hits("an alliance left").collective.empty());
   CHECK(pattern_hits("no cue here").roles.empty());
 }
