@@ -196,9 +196,12 @@ TEST_CASE("a year in words beside a holiday names that year's holiday", "[timex]
   check_cases({
       {"Easter nineteen ninety-nine", kNoDct, U, "1999-04-04"},
       {"Christmas two thousand and five", kNoDct, U, "2005-12-25"},
-      {"Thanksgiving two thousand", kNoDct, U, "2000-11-23"},
+      {"Thanksgiving two thousand and one", kNoDct, U, "2001-11-22"},
       {"Passover twenty twenty-two", kNoDct, U, "2022-04-16"},
   });
+  // A round number after a holiday is a count of what follows.
+  check_found("At Christmas two thousand homes lost power.", "2019-01-30", {{"Christmas", "2018-12-25"}});
+  check_found("By Easter, nineteen twenty-somethings had signed up.", "2019-01-30", {{"Easter", "2018-04-01"}});
 }
 
 TEST_CASE("a period or a common phrase is not taken for a named day", "[timex]") {

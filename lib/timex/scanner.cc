@@ -108,8 +108,9 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
     const std::string teens = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     const std::string tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]" + u + ")?";
     const std::string below100 = "(?:" + teens + "|" + tens + "|" + u + ")";
-    p["YEARW"] = "(?:two thousand(?: and)?(?: " + below100 + ")?|(?:eighteen|nineteen|twenty) (?:" + teens + "|" + tens +
-                 ")|(?:eighteen|nineteen) hundred(?: and)?(?: " + below100 + ")?)";
+    // "two thousand" or "nineteen hundred" alone is more often a count ("two thousand homes").
+    p["YEARW"] = "(?:two thousand(?: and)? " + below100 + "|(?:eighteen|nineteen|twenty) (?:" + teens + "|" + tens +
+                 ")|(?:eighteen|nineteen) hundred(?: and)? " + below100 + ")";
   }
   // Hours and minutes of the clock in words: "seven", "thirty", "oh five", "forty-five".
   const std::string units9 = "(?:one|two|three|four|five|six|seven|eight|nine)";
