@@ -9,17 +9,23 @@
 
 namespace dossier::timex::resolver {
 
-Result ago_value(const std::vector<std::string>& w, const Context& c) {
+Result ago_value(const std::vector<std::string>& w, const Context& story) {
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
-  if (!u) return weekday_value(w, c);  // "two Tuesdays ago": counted weekdays
+  if (!u) return weekday_value(w, story);  // "two Tuesdays ago": counted weekdays
   double n = 0;
   bool vague = false;
   // The number after any hedge: "almost 35 years ago".
   for (size_t i = 0; i < w.size() && w[i] != uname; ++i)
     if (read_number(w, i, n, vague) != i) break;
   if (has(w, "few")) vague = true;  // "a few years ago": the "a" is no number
-  bool ahead = has(w, "hence") || has(w, "from");  // "three weeks hence", "three days from now"
+  // "two weeks later", "a year earlier" count from the last day the text named, as TimeML
+  // anchors them, not from the dct; without such a day only the amount of time is known.
+  bool shift = has(w, "earlier") || has(w, "later");
+  if (shift && (vague || n <= 0 || !story.anchor)) return duration_value(w);
+  Context c = story;
+  if (shift) c.dct = story.anchor;
+  bool ahead = has(w, "hence") || has(w, "from") || has(w, "later");  // "three weeks hence", "three days from now"
   if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
   int64_t k = std::llround(n) * u->multiplier * (ahead ? -1 : 1);
   const Ymd& d = *c.dct;

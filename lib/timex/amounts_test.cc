@@ -130,3 +130,15 @@ TEST_CASE("a quarter of an hour is fifteen minutes, three quarters forty-five", 
   // A share of a vote or of a year is no length of time in minutes.
   CHECK(dossier::timex::find_timexes(doc_of("Three quarters of the members voted.", "2017-06-07")).empty());
 }
+
+// An amount of time before "later" or "earlier" counts from the last day the text named,
+// not from the dct, and is one timex (not a length and a vague "earlier"); compared with
+// "than", or with no day named before it, it is the amount alone.
+TEST_CASE("an amount of time later or earlier counts from the last day named", "[timex]") {
+  check_found("The bridge opened on 4 March 2015. Two weeks later it was shut.", "2019-01-10",
+              {{"4 March 2015", "2015-03-04"}, {"Two weeks later", "2015-03-18"}});
+  check_found("The league was founded on 2 May 1990; a year earlier its clubs had quarrelled.", "2019-01-10",
+              {{"2 May 1990", "1990-05-02"}, {"a year earlier", "1989"}});
+  check_found("The ferry arrived three hours later than its timetable said.", "2019-01-10", {{"three hours", "PT3H"}});
+  check_found("Two months later the mill closed.", kNoDct, {{"Two months later", "P2M"}});
+}

@@ -325,6 +325,13 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   std::optional<int> year = year_in(w);
   if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
   if (!month || !year) return Value{"DATE", "XXXX-WXX"};
+  if (has(w, "weekend")) {
+    // The weekend of the month's Nth (or last) Saturday: "the last weekend of October".
+    Ymd first{*year, month, 1}, last{*year, month, days_in_month(*year, month)};
+    Ymd saturday = n > 0 ? add_days(first, (6 - iso_weekday(first) + 7) % 7 + 7 * (std::min(n, 4) - 1))
+                         : add_days(last, -((iso_weekday(last) - 6 + 7) % 7));
+    return Value{"DATE", fmt_week(saturday) + "-WE"};
+  }
   // The week that holds most of its days in the month: the one of day 4 (first) or of
   // the last day but three (last).
   Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))} : Ymd{*year, month, days_in_month(*year, month) - 3};

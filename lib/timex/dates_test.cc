@@ -69,9 +69,18 @@ const std::vector<Case> kPlaceInMonthCases = {
     {"first week of March", "2018-05-09", P, "2018-W09"},
 };
 
+// A weekend by its place in a month is that of the month's Nth or last Saturday: 2014-03-29
+// (ISO week 13) was March's last, 2019-06-08 (week 23) June's second.
+const std::vector<Case> kWeekendInMonthCases = {
+    {"the last weekend of March 2014", "2018-05-09", U, "2014-W13-WE"},
+    {"the second weekend in June 2019", "2018-05-09", U, "2019-W23-WE"},
+};
+
 }  // namespace
 
 TEST_CASE("days and weeks named by their place in a month are read", "[timex]") { check_cases(kPlaceInMonthCases); }
+
+TEST_CASE("a weekend by its place in a month is the weekend of that Saturday", "[timex]") { check_cases(kWeekendInMonthCases); }
 
 TEST_CASE("quarters that are a share of something are no length of time", "[timex]") {
   auto durations = [](const char* text) {

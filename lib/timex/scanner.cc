@@ -102,6 +102,16 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["PART"] = alternation(parts);
   p["ORD"] = alternation(ords);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
+  // A year in words (resolver::year_in_words): "two thousand and ten", "nineteen ninety-nine".
+  {
+    const std::string u = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    const std::string teens = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    const std::string tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]" + u + ")?";
+    const std::string below100 = "(?:" + teens + "|" + tens + "|" + u + ")";
+    // "two thousand" or "nineteen hundred" alone is more often a count ("two thousand homes").
+    p["YEARW"] = "(?:two thousand(?: and)? " + below100 + "|(?:eighteen|nineteen|twenty) (?:" + teens + "|" + tens +
+                 ")|(?:eighteen|nineteen) hundred(?: and)? " + below100 + ")";
+  }
   // Hours and minutes of the clock in words: "seven", "thirty", "oh five", "forty-five".
   const std::string units9 = "(?:one|two|three|four|five|six|seven|eight|nine)";
   p["HOURW"] = "(?:" + units9.substr(3, units9.size() - 4) + "|ten|eleven|twelve)";
@@ -144,10 +154,33 @@ bool has_timex_group(const RE2& rule, const std::string& kind) {
   return groups == 1;
 }
 
+int capturing_groups(std::string_view pattern) {
+  int groups = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char ch = pattern[i];
+    if (ch == '\\') {
+      ++i;  // an escaped byte is a literal ("\\(")
+    } else if (in_class) {
+      if (ch == ']') in_class = false;
+    } else if (ch == '[') {
+      in_class = true;
+      // A ']' first in the class (after any '^') is a literal.
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (ch == '(') {
+      // "(?:" and "(?i)" capture nothing; "(?P<name>" does.
+      bool named = pattern.compare(i + 1, 3, "?P<") == 0;
+      if (named || i + 1 >= pattern.size() || pattern[i + 1] != '?') ++groups;
+    }
+  }
+  return groups;
+}
+
 Scanner::Scanner(int64_t set_memory) {
   const Tables& t = tables();
   auto p = placeholders(t);
-  std::vector<std::string> alternatives;
+  std::vector<std::string> alternatives, wholes;
   options_.set_longest_match(true);
   options_.set_case_sensitive(false);
   options_.set_log_errors(false);
@@ -170,21 +203,34 @@ Scanner::Scanner(int64_t set_memory) {
     if (set_->Add(whole, &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
     kind_ids_.push_back(kind_named(kind));
-    // Each rule alone, compiled now: it tells the number of capturing groups (at most one,
-    // the timex inside its context), and matching it later needs no lock.
-    rules_.push_back(std::make_unique<RE2>(whole, options_));
-    if (!rules_.back()->ok()) throw Error("timex grammar: " + kind + ": " + rules_.back()->error());
-    has_group_.push_back(has_timex_group(*rules_.back(), kind));
+    // A rule alone is compiled now only when its text shows a capturing group (at most one,
+    // the timex inside its context, which RE2 confirms): its group's bounds are asked for
+    // later, with no lock. Compiling every rule cost more than a megabyte of text's scan.
+    wholes.push_back(whole);
+    rules_.emplace_back();
+    bool group = capturing_groups(whole) > 0;
+    if (group) compile_rule(rules_.size() - 1, kind, wholes.back());
+    has_group_.push_back(group && has_timex_group(*rules_.back(), kind));
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
-  if (!set_->Compile()) set_.reset();  // out of memory: the rules one by one answer instead
+  if (!set_->Compile()) {
+    // Out of memory: the rules one by one answer instead, all compiled now.
+    set_.reset();
+    for (size_t i = 0; i < rules_.size(); ++i)
+      if (!rules_[i]) compile_rule(i, kinds_[i], wholes[i]);
+  }
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
   any_ = std::make_unique<RE2>(all, large);
   if (!any_->ok()) throw Error("timex grammar: " + any_->error());
+}
+
+void Scanner::compile_rule(size_t i, const std::string& kind, const std::string& whole) {
+  rules_[i] = std::make_unique<RE2>(whole, options_);
+  if (!rules_[i]->ok()) throw Error("timex grammar: " + kind + ": " + rules_[i]->error());
 }
 
 int Scanner::which_one_by_one(re2::StringPiece piece) const {

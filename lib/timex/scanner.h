@@ -40,6 +40,8 @@ class Scanner {
  private:
   int which(std::string_view piece) const;
   int which_one_by_one(re2::StringPiece piece) const;
+  // Compiles rule I (of KIND, pattern WHOLE) alone into rules_[I]; throws Error when RE2 refuses it.
+  void compile_rule(size_t i, const std::string& kind, const std::string& whole);
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
@@ -47,8 +49,8 @@ class Scanner {
   RE2::Options options_;  // those of each rule alone
   std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
   std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
-  // Each rule alone: the number of its capturing groups, its group's bounds, and the answer
-  // when the set cannot give one (its DFA out of memory).
+  // Each rule alone, compiled when it has a group (its bounds) or when the set cannot
+  // answer (its DFA out of memory); null otherwise.
   std::vector<std::unique_ptr<RE2>> rules_;
 };
 
@@ -57,6 +59,9 @@ const Scanner& scanner();
 // True when RULE has one capturing group (the timex inside its context), false for none;
 // throws Error naming KIND for more than one.
 bool has_timex_group(const RE2& rule, const std::string& kind);
+// The number of capturing groups in PATTERN, from its text: "(" not escaped, not in a
+// character class and not "(?" (but "(?P<name>"). A pattern RE2 accepts gets RE2's count.
+int capturing_groups(std::string_view pattern);
 
 // Leading words of strip.txt ("on Thursday", "for years") leave the span [B, E): the new B.
 size_t strip_leading(std::string_view text, size_t b, size_t e);

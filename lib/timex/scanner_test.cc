@@ -103,3 +103,14 @@ TEST_CASE("a rule has a capturing group only when RE2 counts one, and two are re
   CHECK_FALSE(has_timex_group(RE2("(?:the|a) day"), "day"));
   CHECK_THROWS_AS(has_timex_group(RE2("(early) in (the day)"), "day"), dossier::Error);
 }
+
+TEST_CASE("capturing groups counted from a pattern's text agree with RE2's count", "[timex]") {
+  using dossier::timex::grammar::capturing_groups;
+  for (const char* pattern : {"later in (the day)", "[(]?\\d+\\)? days", "\\(the day\\)", "(?:the|a) day", "(early) in (the day)",
+                              "[]()]x", "[^]()]y", "(?i)day", "(?P<when>noon)", "((?:a|b)c)", "[\\]()](z)", "x\\\\(y)"}) {
+    INFO(pattern);
+    RE2 re(pattern);
+    REQUIRE(re.ok());
+    CHECK(capturing_groups(pattern) == re.NumberOfCapturingGroups());
+  }
+}
