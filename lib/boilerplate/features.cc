@@ -15,13 +15,13 @@ namespace {
 enum Tmpl {
   kBias, kWords, kTerm, kWordsTerm, kColon, kBullet, kCaps, kStop, kDate, kDigits, kAct, kActWords, kPunctT, kFirst,
   kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTable, kProseAfter,
-  kProseFar, kStamps, kTmplCount
+  kProseFar, kStamps, kUnit, kTmplCount
 };
 constexpr const char* kTmplNames[kTmplCount] = {"bias", "w",   "term", "wt",  "colon", "bullet", "caps",
                                                 "stop", "date", "dig",  "act", "actw",  "p",      "first",
                                                 "last", "line", "rule", "weak", "dup", "pos",    "idx",
                                                 "ridx", "dens", "dw",   "clock", "upper", "table",
-                                                "pa",   "pf",  "stamps"};
+                                                "pa",   "pf",  "stamps", "unit"};
 constexpr const char* kPrefixes[] = {"", "p1.", "n1.", "p2.", "n2."};
 constexpr size_t kPrefixCount = 5;
 
@@ -217,6 +217,18 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
       const size_t lo = i >= 8 ? i - 8 : 0, hi = std::min(n, i + 9);
       const uint32_t near = stamps[hi] - stamps[lo] - (stamps[i + 1] - stamps[i]);
       out.num(0, kStamps, static_cast<int>(std::min<uint32_t>(near, 3)) * 9 + (side / 10) * 3 + own_class);
+    }
+    // How many lines above the line the last one starting with the same word stands (1 to
+    // 6; 0 when none does), with its length: the units a page repeats (a comment's
+    // "Re: ..." and "by ... writes:", a listing's "Step 3", a list's items) show a period.
+    {
+      int period = 0;
+      for (size_t p = 1; p <= 6 && p <= i && s.first != 0; ++p)
+        if (pf.shapes[i - p].first == s.first) {
+          period = static_cast<int>(p);
+          break;
+        }
+      out.num(0, kUnit, period * 3 + own_class);
     }
     static constexpr int kOffsets[] = {0, -1, 1, -2, 2};
     for (size_t prefix = 1; prefix < kPrefixCount; ++prefix) {

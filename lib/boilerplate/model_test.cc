@@ -137,6 +137,16 @@ TEST_CASE("A line between the time stamps of reader comments sees them, an artic
   CHECK(page_feature(page, 16, "stamps") / 9 >= 2);
 }
 
+TEST_CASE("A line sees how far above it the last line with the same first word stands", "[boilerplate]") {
+  const auto page = boilerplate::page_features(
+      page_of({"Re: the new bus lanes", "posted by kerbside", "They slow the buses down at every junction.",
+               "Re: the new bus lanes", "posted by nightowl", "Mine is faster since they opened.", "Weather"}),
+      true);
+  CHECK(page_feature(page, 3, "unit") / 3 == 3);  // "Re:" three lines above
+  CHECK(page_feature(page, 4, "unit") / 3 == 3);
+  CHECK(page_feature(page, 6, "unit") / 3 == 0);  // no line starts like it
+}
+
 TEST_CASE("A bare number is a figure and a date with a year is a time stamp word", "[boilerplate]") {
   CHECK(boilerplate::line_shape("26.4", false).calendar_words == 0);
   CHECK(boilerplate::line_shape("8/1/2015", false).calendar_words == 1);
