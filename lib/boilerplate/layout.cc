@@ -252,6 +252,18 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
       }
     }
   }
+  // A table is the article's from its first row to its last when the model keeps a cell
+  // of it: its header and first rows stand before the first kept line of a page that
+  // opens with the table.
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    bool any_kept = false;
+    for (; j < n && table[j]; ++j) any_kept = any_kept || kind[j].empty();
+    if (any_kept)
+      for (size_t k = i; k < j; ++k)
+        if (kind[k] == "?") kind[k].clear();
+    i = j == i ? i + 1 : j;
+  }
   // Short lines that end the page after a line of chrome belong to it (a box's last button).
   {
     size_t i = n;

@@ -14,7 +14,12 @@ namespace {
 // A count of prose lines in a window: none, one, two, three or four, five to seven, more.
 int count_bucket(size_t c) { return c <= 2 ? static_cast<int>(c) : c <= 4 ? 3 : c <= 7 ? 4 : 5; }
 
-bool figure(const LineShape& s) { return s.number_words > 0 && s.calendar_words == 0 && !s.clock; }
+// A figure: a number ("26.4", "-0.8%"), or a short line mostly of digits with a unit run
+// into them ("160g", "12km"); not a date nor a time.
+bool figure(const LineShape& s) {
+  if (s.calendar_words > 0 || s.clock) return false;
+  return s.number_words > 0 || (s.words <= 2 && s.digits > 0 && s.digits >= s.letters);
+}
 
 // Marks the tables inside the run of short blocks [FIRST, LAST): stretches where a figure
 // comes back at least every third line (a column of figures, one cell a row), from two
