@@ -183,7 +183,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
       n >= kStackMinBlocks ? stacked_scores(page, first, own, LinearModel::shipped("stack")) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
-  // A date in a table is a cell of it ("3/1/2019" beside its figure), not a time stamp,
+  // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,
   // whatever the rule for a bare date says: the content model decides it.
   for (size_t i = 0; i < n; ++i) {
     if (!page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp")) {

@@ -15,7 +15,7 @@ namespace {
 int count_bucket(size_t c) { return c <= 2 ? static_cast<int>(c) : c <= 4 ? 3 : c <= 7 ? 4 : 5; }
 
 // A figure: a number ("26.4", "-0.8%"), or a short line mostly of digits with a unit run
-// into them ("160g", "12km"); not a date nor a time.
+// into them ("275g", "12km"); not a date nor a time.
 bool figure(const LineShape& s) {
   if (s.calendar_words > 0 || s.clock) return false;
   return s.number_words > 0 || (s.words <= 2 && s.digits > 0 && s.digits >= s.letters);
