@@ -15,13 +15,13 @@ namespace {
 enum Tmpl {
   kBias, kWords, kTerm, kWordsTerm, kColon, kBullet, kCaps, kStop, kDate, kDigits, kAct, kActWords, kPunctT, kFirst,
   kLast, kLine, kRule, kWeak, kDup, kPos, kIdx, kRidx, kDens, kDensWords, kClock, kUpper, kTable, kProseAfter,
-  kProseFar, kTmplCount
+  kProseFar, kStamps, kUnit, kTmplCount
 };
 constexpr const char* kTmplNames[kTmplCount] = {"bias", "w",   "term", "wt",  "colon", "bullet", "caps",
                                                 "stop", "date", "dig",  "act", "actw",  "p",      "first",
                                                 "last", "line", "rule", "weak", "dup", "pos",    "idx",
                                                 "ridx", "dens", "dw",   "clock", "upper", "table",
-                                                "pa",   "pf"};
+                                                "pa",   "pf",  "stamps", "unit"};
 constexpr const char* kPrefixes[] = {"", "p1.", "n1.", "p2.", "n2."};
 constexpr size_t kPrefixCount = 5;
 
@@ -165,25 +165,6 @@ int dense_side(size_t i, size_t first, size_t last) {
 
 }  // namespace
 
-// Blocks inside a table: a run of at least six short blocks, a third of them or more bare
-// figures (cells like "$1,500" or "-0.8%"). Data tables are article content on many
-// pages; their cells are short lines, like menus, but menus hold no figures.
-std::vector<bool> table_cells(const std::vector<LineShape>& shapes) {
-  const size_t n = shapes.size();
-  std::vector<bool> out(n, false);
-  for (size_t i = 0; i < n;) {
-    size_t j = i, figures = 0;
-    while (j < n && shapes[j].words > 0 && shapes[j].words <= 6) {
-      figures += shapes[j].number_words > 0 && shapes[j].calendar_words == 0 && !shapes[j].clock;
-      ++j;
-    }
-    if (j - i >= 6 && figures * 3 >= j - i)
-      for (size_t k = i; k < j; ++k) out[k] = true;
-    i = j == i ? i + 1 : j;
-  }
-  return out;
-}
-
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   PageFeatures pf;
   const size_t n = blocks.size();
@@ -200,6 +181,12 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   std::sort(sorted.begin(), sorted.end());
 
   const ProseWindows prose(pf.shapes);
+  // Time stamps by prefix count (short ones, outside tables): reader comments and lists of
+  // other stories stamp every item, an article's body has one stamp at most, under its
+  // headline.
+  std::vector<uint32_t> stamps(n + 1, 0);
+  for (size_t i = 0; i < n; ++i)
+    stamps[i + 1] = stamps[i] + (pf.shapes[i].words <= 8 && !pf.table[i] && time_stamp(pf.shapes[i]) ? 1 : 0);
 
   pf.ids.reserve(n * 52);
   pf.offsets.reserve(n + 1);
@@ -224,6 +211,25 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     const int own_class = s.words <= 3 ? 0 : s.words < 10 ? 1 : 2;
     out.num(0, kProseAfter, prose.after(i) * 3 + own_class);
     out.num(0, kProseFar, prose.around(i) * 3 + own_class);
+    // The other time stamps within eight lines, with the side of the densest run and the
+    // line's own length: a comment's text between its author's stamp and the next one's.
+    {
+      const size_t lo = i >= 8 ? i - 8 : 0, hi = std::min(n, i + 9);
+      const uint32_t near = stamps[hi] - stamps[lo] - (stamps[i + 1] - stamps[i]);
+      out.num(0, kStamps, static_cast<int>(std::min<uint32_t>(near, 3)) * 9 + (side / 10) * 3 + own_class);
+    }
+    // How many lines above the line the last one starting with the same word stands (1 to
+    // 6; 0 when none does), with its length: the units a page repeats (a comment's
+    // "Re: ..." and "by ... writes:", a listing's "Step 3", a list's items) show a period.
+    {
+      int period = 0;
+      for (size_t p = 1; p <= 6 && p <= i && s.first != 0; ++p)
+        if (pf.shapes[i - p].first == s.first) {
+          period = static_cast<int>(p);
+          break;
+        }
+      out.num(0, kUnit, period * 3 + own_class);
+    }
     static constexpr int kOffsets[] = {0, -1, 1, -2, 2};
     for (size_t prefix = 1; prefix < kPrefixCount; ++prefix) {
       long j = static_cast<long>(i) + kOffsets[prefix];

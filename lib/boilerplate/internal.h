@@ -63,6 +63,12 @@ enum Punct : uint32_t {
 
 LineShape line_shape(const std::string& text, bool keep_words);
 
+// Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
+bool mostly_date(const LineShape& s);
+// A time stamp: mostly a date or a time, and naming a day or a time for sure (a month, a
+// weekday, a year, a clock), not a bare figure (layout.cc).
+bool time_stamp(const LineShape& s);
+
 // A paragraph-like line: a sentence of eight words or more with function words in it.
 bool prose_line(const LineShape& s);
 
@@ -101,7 +107,7 @@ constexpr size_t kTitleWindow = 12;
 void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page);
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
 // Blocks inside a table: a run of at least six short blocks, a third of them or more bare
-// figures.
+// figures, or a stretch of a longer run with a figure at least every third line (prose.cc).
 std::vector<bool> table_cells(const std::vector<LineShape>& shapes);
 
 // Whether block I has a copy near it, within three blocks: 1 when a block there has the

@@ -13,8 +13,6 @@ namespace boilerplate {
 
 namespace {
 
-// Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
-bool mostly_date(const LineShape& s) { return s.words > 0 && s.date_words * 2 > s.words; }
 
 // Whether TEXT starts with an opening quotation mark (straight, curly or guillemet).
 bool opens_quote(const std::string& text) {
@@ -56,10 +54,6 @@ bool dated_item(const std::string& text) {
   return mostly_date(line_shape(text.substr(1, close - 1), false));
 }
 
-// A time stamp names a day or a time: a month, a weekday, a year, a clock. A line of bare
-// numbers ("26.4", "+1.1%") is a figure, most often a table cell of the article.
-bool time_stamp(const LineShape& s) { return mostly_date(s) && (s.calendar_words > 0 || s.clock); }
-
 // The kind of a removed block that no rule named, from its shape and place.
 std::string kind_of(const std::string& text, const LineShape& s, size_t i, const std::optional<size_t>& title,
                     size_t dense_first) {
@@ -86,6 +80,11 @@ std::string folded_alnum(std::string_view text) {
 }
 
 }  // namespace
+
+bool mostly_date(const LineShape& s) { return s.words > 0 && s.date_words * 2 > s.words; }
+
+// A line of bare numbers ("26.4", "+1.1%") is a figure, most often a table cell.
+bool time_stamp(const LineShape& s) { return mostly_date(s) && (s.calendar_words > 0 || s.clock); }
 
 int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
   constexpr size_t kReach = 3;
@@ -184,8 +183,10 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
       n >= kStackMinBlocks ? stacked_scores(page, first, own, LinearModel::shipped("stack")) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
+  // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,
+  // whatever the rule for a bare date says: the content model decides it.
   for (size_t i = 0; i < n; ++i) {
-    if (!page.rules[i].kind.empty()) {
+    if (!page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp")) {
       kind[i] = page.rules[i].kind;
     } else if (scores[i] <= 0) {
       kind[i] = "?";  // removed; its kind is settled below
@@ -239,6 +240,8 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     for (size_t i = kept.back() + 1; i < n; ++i) {
       if (sentence(i) || introduces(i)) {
         kind[i].clear();
+      } else if (table[i] && table[i - 1] && kind[i] == "?" && kind[i - 1].empty()) {
+        kind[i].clear();  // a table of the article goes on to its last row
       } else if (kind[i] == "?" && kind[i - 1].empty() && opens_quote(blocks[i].text) && page.shapes[i].words >= 3 &&
                  !mostly_date(page.shapes[i])) {
         kind[i].clear();
@@ -248,6 +251,18 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
         break;
       }
     }
+  }
+  // A table is the article's from its first row to its last when the model keeps a cell
+  // of it: its header and first rows stand before the first kept line of a page that
+  // opens with the table.
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    bool any_kept = false;
+    for (; j < n && table[j]; ++j) any_kept = any_kept || kind[j].empty();
+    if (any_kept)
+      for (size_t k = i; k < j; ++k)
+        if (kind[k] == "?") kind[k].clear();
+    i = j == i ? i + 1 : j;
   }
   // Short lines that end the page after a line of chrome belong to it (a box's last button).
   {

@@ -44,6 +44,34 @@ TEST_CASE("A run of short lines with bare figures is a table and a menu is not",
   CHECK(std::count(table.begin() + 7, table.end(), true) == 9);
 }
 
+TEST_CASE("A table of dated figures is found inside a long run of menu lines", "[boilerplate]") {
+  std::vector<std::string> lines;
+  const char* menu[] = {"Garden Tools", "Seeds and Bulbs", "Outdoor Living", "Sale", "Gift Cards"};
+  for (int k = 0; k < 30; ++k) lines.push_back(menu[k % 5]);
+  lines.push_back("Month");
+  lines.push_back("Rainfall");
+  for (int m = 1; m <= 12; ++m) {
+    lines.push_back(std::to_string(m) + "/1/2019");
+    lines.push_back(std::to_string(40 + m * 3) + " mm");
+  }
+  for (const char* tail : {"Privacy", "Careers", "Press", "Help"}) lines.push_back(tail);
+  std::vector<boilerplate::LineShape> shapes;
+  for (const std::string& line : lines) shapes.push_back(boilerplate::line_shape(line, false));
+  const std::vector<bool> table = boilerplate::table_cells(shapes);
+  CHECK(std::count(table.begin(), table.begin() + 30, true) == 0);
+  CHECK(std::count(table.begin() + 32, table.begin() + 56, true) == 24);
+  CHECK(std::count(table.begin() + 56, table.end(), true) == 0);
+}
+
+TEST_CASE("A column of quantities with their units run in is a table", "[boilerplate]") {
+  std::vector<boilerplate::LineShape> shapes;
+  for (const char* line : {"Porridge for a week", "Oats", "330g", "Milk", "1400ml", "Sultanas", "70g", "Honey", "35g"})
+    shapes.push_back(boilerplate::line_shape(line, false));
+  const std::vector<bool> table = boilerplate::table_cells(shapes);
+  CHECK(std::count(table.begin(), table.end(), true) == 9);
+  CHECK_FALSE(boilerplate::table_cells({boilerplate::line_shape("2 people", false)})[0]);
+}
+
 // An article with a table of figures (lines 2 to 9) between its paragraphs.
 static std::vector<Block> table_page() {
   const std::string para =
@@ -58,6 +86,74 @@ static std::vector<Block> table_page() {
 TEST_CASE("A figure in a table is not taken for a time stamp", "[boilerplate]") {
   auto layout = analyze_layout(table_page());
   for (size_t i = 2; i < 10; ++i) CHECK(layout.kinds[i] != "timestamp");
+}
+
+TEST_CASE("A bare date in a table of the article is one of its cells, not a time stamp", "[boilerplate]") {
+  const std::string para =
+      "The reservoir filled more slowly than engineers had planned, and the water board published its "
+      "monthly readings to explain the delay to residents.";
+  auto layout = analyze_layout(page_of({"Reservoir Fills Slowly After a Dry Spring", para, "Month", "Level",
+                                        "3/15/2019", "41%", "4/15/2019", "44%", "5/15/2019", "46%", "6/15/2019", "52%",
+                                        "The board expects the reservoir to be full by the end of the autumn if "
+                                        "rainfall returns to its usual levels."}));
+  for (size_t i = 4; i < 12; ++i) {
+    CHECK(layout.kinds[i] != "timestamp");
+    CHECK(layout.kinds[i].empty());
+  }
+}
+
+TEST_CASE("A table that ends an article is kept to its last row", "[boilerplate]") {
+  std::vector<std::string> lines = {
+      "Allotment Waiting Lists Grow Across the County",
+      "More people than ever have asked the county for an allotment, and the waiting lists in the towns are "
+      "now longer than they have been for twenty years.",
+      "The council says it is looking for land near the new estates, but that each site needs a water supply "
+      "and a path before plots can be let.",
+      "The figures below give the number of people waiting in each town at the end of last year.",
+      "Town", "Waiting"};
+  for (const char* town : {"Ashford", "Bexley", "Crayford", "Dartmouth", "Eastwood", "Fairlop", "Gatton", "Hythe",
+                           "Ilford", "Jarrow"}) {
+    lines.push_back(town);
+    lines.push_back(std::to_string(100 + 17 * static_cast<int>(lines.size())));
+  }
+  auto layout = analyze_layout(page_of(lines));
+  for (size_t i = 6; i < lines.size(); ++i) CHECK(layout.kinds[i].empty());
+}
+
+// The value of the feature of line I named "NAME=value" among PAGE's features, or -1.
+static int page_feature(const boilerplate::PageFeatures& page, size_t i, const std::string& name) {
+  for (size_t k = page.offsets[i]; k < page.offsets[i + 1]; ++k)
+    if (page.names[k].rfind(name + "=", 0) == 0) return std::stoi(page.names[k].substr(name.size() + 1));
+  return -1;
+}
+
+TEST_CASE("A line between the time stamps of reader comments sees them, an article's paragraph does not",
+          "[boilerplate]") {
+  const std::string para =
+      "The ferry company said on Friday that the new timetable would add two crossings a day during the "
+      "summer, after months of complaints from islanders about queues at the harbour.";
+  std::vector<std::string> lines = {"Ferry Timetable Adds Summer Crossings", "June 7, 2024"};
+  for (int k = 0; k < 8; ++k) lines.push_back(para + " (" + std::to_string(k) + ")");  // lines 2 to 9
+  lines.push_back("3 comments");
+  for (const char* who : {"Marta K.", "old_salt", "Islander"}) {
+    lines.push_back(who);
+    lines.push_back("June 8, 2024 at 10:42 am");
+    lines.push_back("About time, the queues in August were the worst I have seen in years.");
+  }
+  const auto page = boilerplate::page_features(page_of(lines), true);
+  REQUIRE(page_feature(page, 3, "stamps") >= 0);
+  CHECK(page_feature(page, 3, "stamps") / 9 <= 1);
+  CHECK(page_feature(page, 16, "stamps") / 9 >= 2);
+}
+
+TEST_CASE("A line sees how far above it the last line with the same first word stands", "[boilerplate]") {
+  const auto page = boilerplate::page_features(
+      page_of({"Re: the new bus lanes", "posted by kerbside", "They slow the buses down at every junction.",
+               "Re: the new bus lanes", "posted by nightowl", "Mine is faster since they opened.", "Weather"}),
+      true);
+  CHECK(page_feature(page, 3, "unit") / 3 == 3);  // "Re:" three lines above
+  CHECK(page_feature(page, 4, "unit") / 3 == 3);
+  CHECK(page_feature(page, 6, "unit") / 3 == 0);  // no line starts like it
 }
 
 TEST_CASE("A bare number is a figure and a date with a year is a time stamp word", "[boilerplate]") {
