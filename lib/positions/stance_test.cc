@@ -26,9 +26,6 @@ TEST_CASE("stance cues decide support and oppose", "[positions][stance]") {
       {"Belgrade is worried about any admission of Bosnia to the alliance.", "nato-enlargement", "oppose"},
       {"Russia upholds the role of the OSCE.", "osce-framework", "support"},
       {"We see no point in any eastward expansion of the alliance.", "nato-enlargement", "oppose"},
-      // Carrying out a build-up of the allies' defence opposes taking their forces back.
-      {"Canada is implementing a large reinforcement of the collective defence of its neighbours.", "nato-withdrawal", "oppose"},
-      {"Ottawa carried out a buildup on the eastern flank.", "nato-withdrawal", "oppose"},
   };
   for (const auto& c : cases) {
     INFO(c.sentence);
