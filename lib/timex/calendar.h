@@ -49,17 +49,6 @@ Ymd chinese_new_year(int y);
 // The day (since 1970-01-01) in Gregorian year Y on which the sun enters the sidereal sign
 // that begins at LON degrees (270: Capricorn), as Indian calendars keep it (lunisolar.cc).
 int64_t sankranti(int y, double lon);
-// The moment (Julian day) in Gregorian year Y that the sun enters that sign (lunisolar.cc).
-double sankranti_moment(int y, double lon);
-// The day (since 1970-01-01) kept as day DAY (1-32) of the Bengali solar month that begins
-// when the sun enters the sidereal sign at LON degrees in Gregorian year Y (lunisolar.cc).
-int64_t bengali_day(int y, double lon, int day);
-// The first day (since 1970-01-01) of the solar month of the sidereal sign at LON degrees in
-// Gregorian year Y on whose sunrise the moon stands in lunar mansion NAKSHATRA (1 = Ashvini
-// ... 22 = Shravana ... 27 = Revati: 13 1/3 degrees each); when the moon passes through the
-// mansion between two sunrises, the day it begins. The sign's first day when neither
-// happens (tithi.cc).
-int64_t nakshatra_day(int y, double lon, int nakshatra);
 // The moon's apparent longitude in degrees [0, 360) at Julian day JD (tithi.cc).
 double moon_longitude(double jd);
 // The lunar day (tithi, 1-30: 1-15 the bright half, 15 the full moon, 30 the new moon)

@@ -24,15 +24,13 @@ struct Holiday {
   // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
   // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign,
   // t: a lunar day of a Hindu lunar month (day 1-30, kept at HOUR, negative: sunrise),
-  // k: the moon's mansion (day) in the solar month of a sign (month: its first degree),
-  // b: a day of a Bengali solar month (month: the sign's first degree),
   // y: a day of a year of 365 days (day: days since 1970-01-01 of one such day)
   char kind = 'f';
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
   double hour = -1;
   bool latest = false;
   char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
-                  // 'a': a Saturday on the Sunday after, 'b': the last WEEKDAY before the day
+                  // 'a': a Saturday on the Sunday after
 };
 
 // A whole number cell of rule RULE ("+2", "-1", "09"), or a loading error naming the rule.
@@ -101,21 +99,10 @@ std::vector<Holiday> compile() {
     } else if (cells[0] == "chinese" && cells.size() == 2) {
       x.kind = 'c';
       x.offset = number(cells[1], h.rule);
-    } else if (cells[0] == "islamic" && (cells.size() == 3 || (cells.size() == 5 && cells[3] == "before"))) {
+    } else if (cells[0] == "islamic" && cells.size() == 3) {
       x.kind = 'i';
       x.month = number(cells[1], h.rule);
       x.day = number(cells[2], h.rule);
-      if (cells.size() == 5) {
-        x.kept = 'b';
-        x.weekday = number(cells[4], h.rule);
-        if (x.weekday < 1 || x.weekday > 7) throw Error("timex/holidays.tsv: no weekday '" + h.rule + "'");
-      }
-    } else if ((cells[0] == "nakshatra" || cells[0] == "bengali") && cells.size() == 3) {
-      x.kind = cells[0] == "nakshatra" ? 'k' : 'b';
-      x.month = number(cells[1], h.rule);  // the sign's first degree
-      x.day = number(cells[2], h.rule);
-      if (x.month < 0 || x.month >= 360 || x.month % 30 != 0 || x.day < 1 || x.day > (x.kind == 'k' ? 27 : 32))
-        throw Error("timex/holidays.tsv: no solar month day '" + h.rule + "'");
     } else if (cells[0] == "sankranti" && (cells.size() == 2 || cells.size() == 3)) {
       x.kind = 's';
       x.month = number(cells[1], h.rule);  // the sign's first degree
@@ -193,14 +180,7 @@ Ymd in_year(const Holiday& h, int y) {
       int64_t years = k >= 0 ? (k + 364) / 365 : -(-k / 365);
       return calendar::civil_from_days(h.day + 365 * years);
     }
-    case 'i': {
-      Ymd day = islamic_in(y, h.month, h.day);
-      if (h.kept != 'b') return day;
-      // The last WEEKDAY before the day: Jumu'atul-Wida, the last Friday of Ramadan.
-      return add_days(day, -((iso_weekday(day) - h.weekday + 6) % 7 + 1));
-    }
-    case 'k': return calendar::civil_from_days(calendar::nakshatra_day(y, h.month, h.day));
-    case 'b': return calendar::civil_from_days(calendar::bengali_day(y, h.month, h.day));
+    case 'i': return islamic_in(y, h.month, h.day);
     case 't': return add_days(calendar::civil_from_days(calendar::tithi_day(y, h.month, h.day, h.hour, h.latest)), h.offset);
     case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
     case 'h': {
@@ -230,11 +210,9 @@ Ymd in_year(const Holiday& h, int y) {
   }
 }
 
-// The year a holiday's words name: "1998", "nineteen ninety-eight", or "1998's" before the
-// name (either apostrophe).
+// The year a holiday's words name: "1998", or "1998's" before the name (either apostrophe).
 std::optional<int> named_year(const std::vector<std::string>& w) {
   if (auto y = year_in(w)) return y;
-  if (auto y = year_in_words(w)) return y;
   for (const auto& x : w) {
     std::string_view s(x);
     for (std::string_view tail : {"'s", "\xE2\x80\x99s"})

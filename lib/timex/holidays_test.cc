@@ -52,19 +52,6 @@ const std::vector<Case> kHolidayCases = {
     {"this Christmas", "2021-06-09", U, "2021-12-25"},
 };
 
-// Each expression named in a sentence of a market closing for it, undated: the one timex
-// found is the expression and has the value given.
-void check_in_sentences(const std::vector<Case>& cases) {
-  for (const auto& c : cases) {
-    std::string text = std::string("The town's market closes early for ") + c.expression + " and reopens after it.";
-    INFO(text);
-    auto ts = dossier::timex::find_timexes(doc_of(text, c.dct));
-    REQUIRE(ts.size() == 1);
-    CHECK(ts[0].text == c.expression);
-    CHECK(ts[0].value == c.value);
-  }
-}
-
 }  // namespace
 
 TEST_CASE("holidays fall on their day of the year asked for, fixed or movable", "[timex]") {
@@ -171,58 +158,10 @@ TEST_CASE("a holiday's standard other names give its day", "[timex]") {
   });
 }
 
-// Spellings and other names in use for days already known: transliterations of Hebrew,
-// Arabic and Indian names, and the English names of Islamic days. The days are those of the
-// tests above (Sukkot 5784 began on 2023-09-30, 15 Tishri; Diwali 2022 was October 24 and
-// the day before it is Naraka Chaturdashi).
-TEST_CASE("a holiday's other spellings and names give its day", "[timex]") {
-  check_in_sentences({
-      {"Sukkos 2023", kNoDct, U, "2023-09-30"},
-      {"the Feast of Ingathering 2023", kNoDct, U, "2023-09-30"},
-      {"Chanukkah 2022", kNoDct, U, "2022-12-19"},
-      {"Rosh Hashana 2023", kNoDct, U, "2023-09-16"},
-      {"Id ul-Fitr 2023", kNoDct, U, "2023-04-21"},
-      {"the Sacrifice Feast 2023", kNoDct, U, "2023-06-28"},
-      {"Bakr-Id 2023", kNoDct, U, "2023-06-28"},
-      {"the Prophet's Ascension 2010", kNoDct, U, "2010-07-09"},
-      {"the night of measures 2005", kNoDct, U, "2005-10-30"},
-      {"Makara Sankranthi 2021", kNoDct, U, "2021-01-14"},
-      {"Kali Chaudas 2022", kNoDct, U, "2022-10-23"},
-      {"Lakshmi Puja 2022", kNoDct, U, "2022-10-24"},
-      {"Boss Day 2015", kNoDct, U, "2015-10-16"},
-      {"the great fast 2024", kNoDct, U, "2024-03-18"},
-      {"lent 2019", kNoDct, U, "2019-03-06"},
-  });
-}
-
-// Jumu'atul-Wida is the last Friday of Ramadan: Eid al-Fitr fell on Friday 2023-04-21, so
-// it was the Friday before, April 14; in 2024 Eid was a Wednesday (April 10), and it was
-// Friday April 5.
-TEST_CASE("the last Friday of Ramadan is the Friday before Eid al-Fitr", "[timex]") {
-  check_in_sentences({
-      {"Jumu'atul-Wida 2023", kNoDct, U, "2023-04-14"},
-      {"Jamat ul-Vida 2024", kNoDct, U, "2024-04-05"},
-  });
-}
-
-TEST_CASE("a year in words beside a holiday names that year's holiday", "[timex]") {
-  check_in_sentences({
-      {"Easter nineteen ninety-nine", kNoDct, U, "1999-04-04"},
-      {"Christmas two thousand and five", kNoDct, U, "2005-12-25"},
-      {"Thanksgiving two thousand and one", kNoDct, U, "2001-11-22"},
-      {"Passover twenty twenty-two", kNoDct, U, "2022-04-16"},
-  });
-  // A round number after a holiday is a count of what follows.
-  check_found("At Christmas two thousand homes lost power.", "2019-01-30", {{"Christmas", "2018-12-25"}});
-  check_found("By Easter, nineteen twenty-somethings had signed up.", "2019-01-30", {{"Easter", "2018-04-01"}});
-}
-
 TEST_CASE("a period or a common phrase is not taken for a named day", "[timex]") {
-  // Great Lent is some seven weeks, not a day (with its year, the day it begins); a night of
-  // power cuts is no holy night.
+  // Great Lent is some seven weeks, not a day; a night of power cuts is no holy night.
   CHECK_FALSE(dossier::timex::normalize("the great fast", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("a night of power cuts", std::string("2019-01-30")).has_value());
-  CHECK_FALSE(dossier::timex::normalize("a night of measures taken", std::string("2019-01-30")).has_value());
 }
 
 // Jewish holidays by the Hebrew calendar's own arithmetic. The expected days are those of

@@ -100,24 +100,12 @@ double ayanamsa(double jd) { return 23.853 + (jd - 2451545.0) / 365.25 * 50.29 /
 // beginning at LON degrees in Gregorian year Y (its tropical longitude near LON + 24); the
 // next day when it enters after sunset (taken at 18:00), as Makar Sankranti is kept.
 int64_t sankranti(int y, double lon) {
-  double local = sankranti_moment(y, lon) - kUnixEpochJd + 5.5 / 24;
-  int64_t day = static_cast<int64_t>(std::floor(local));
-  return local - static_cast<double>(day) < 18.0 / 24 ? day : day + 1;
-}
-
-double sankranti_moment(int y, double lon) {
   double guess = static_cast<double>(days_from_civil(Ymd{y, 1, 1})) + kUnixEpochJd + std::fmod(lon + 24.0 + 80.0, 360.0) * kTropicalYear / 360.0;
   double at = guess;
   for (int i = 0; i < 3; ++i) at = solar_term(std::fmod(lon + ayanamsa(at), 360.0), at);
-  return at;
-}
-
-// The Bengali solar month begins the day after the sun enters its sign, reckoned in India's
-// time: the day after when it enters before midnight, as the traditional (West Bengal)
-// almanacs keep it. Day 1 of the month of Aries is Pohela Boishakh, the new year.
-int64_t bengali_day(int y, double lon, int day) {
-  double local = sankranti_moment(y, lon) - kUnixEpochJd + 5.5 / 24;
-  return static_cast<int64_t>(std::floor(local)) + day;
+  double local = at - kUnixEpochJd + 5.5 / 24;
+  int64_t day = static_cast<int64_t>(std::floor(local));
+  return local - static_cast<double>(day) < 18.0 / 24 ? day : day + 1;
 }
 
 // An Islamic month begins on the evening the new crescent can be seen: the day after the

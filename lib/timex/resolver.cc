@@ -101,47 +101,6 @@ std::optional<int> year_in(const std::vector<std::string>& w) {
   return std::nullopt;
 }
 
-std::optional<int> year_in_words(const std::vector<std::string>& w) {
-  const auto& nums = tables().numbers;
-  auto value = [&](size_t i) {
-    auto it = i < w.size() ? nums.find(w[i]) : nums.end();
-    return it == nums.end() || w[i] == "a" || w[i] == "an" || w[i] == "single" ? -1 : static_cast<int>(it->second);
-  };
-  // 1-99 at W[I...]: "seven", "twelve", "ninety", "ninety nine" (words() splits "ninety-nine").
-  auto below100 = [&](size_t i, size_t& end) {
-    int v = value(i);
-    end = i;
-    if (v < 1 || v > 90 || (v > 19 && v % 10 != 0)) return 0;
-    end = i + 1;
-    int u = v >= 20 ? value(i + 1) : -1;
-    if (u >= 1 && u <= 9) {
-      end = i + 2;
-      v += u;
-    }
-    return v;
-  };
-  for (size_t i = 0; i + 1 < w.size(); ++i) {
-    size_t j = i + 1, end = 0;
-    if (w[i] == "two" && w[j] == "thousand") {
-      // "two thousand", "two thousand and ten", "two thousand nineteen".
-      if (j + 1 < w.size() && w[j + 1] == "and") ++j;
-      return 2000 + below100(j + 1, end);
-    }
-    int century = value(i);
-    if (century != 18 && century != 19 && century != 20) continue;
-    if (w[j] == "hundred") {
-      // "nineteen hundred", "nineteen hundred and five".
-      if (j + 1 < w.size() && w[j + 1] == "and") ++j;
-      return century * 100 + below100(j + 1, end);
-    }
-    // "nineteen ninety", "nineteen eighty-four", "twenty nineteen"; not "nineteen five",
-    // a count of nineteen and five.
-    int rest = below100(j, end);
-    if (rest >= 10) return century * 100 + rest;
-  }
-  return std::nullopt;
-}
-
 // The year named relatively: "of next year" -> dct.y + 1.
 std::optional<int> relative_year(const std::vector<std::string>& w, const std::optional<Ymd>& dct) {
   for (size_t i = 0; i + 1 < w.size(); ++i) {

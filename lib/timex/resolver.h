@@ -62,9 +62,6 @@ std::string number_text(double v);
 std::optional<int> direction(const std::vector<std::string>& w);
 // A four-digit year among the words.
 std::optional<int> year_in(const std::vector<std::string>& w);
-// A year in words among the words: "two thousand and ten", "nineteen ninety-nine",
-// "twenty nineteen", "nineteen hundred".
-std::optional<int> year_in_words(const std::vector<std::string>& w);
 // The year named relatively: "of next year" -> dct.y + 1.
 std::optional<int> relative_year(const std::vector<std::string>& w, const std::optional<calendar::Ymd>& dct);
 // The TIMEX3 part-of-day code ("MO") of a word of W.

@@ -102,16 +102,6 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["PART"] = alternation(parts);
   p["ORD"] = alternation(ords);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
-  // A year in words (resolver::year_in_words): "two thousand and ten", "nineteen ninety-nine".
-  {
-    const std::string u = "(?:one|two|three|four|five|six|seven|eight|nine)";
-    const std::string teens = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-    const std::string tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]" + u + ")?";
-    const std::string below100 = "(?:" + teens + "|" + tens + "|" + u + ")";
-    // "two thousand" or "nineteen hundred" alone is more often a count ("two thousand homes").
-    p["YEARW"] = "(?:two thousand(?: and)? " + below100 + "|(?:eighteen|nineteen|twenty) (?:" + teens + "|" + tens +
-                 ")|(?:eighteen|nineteen) hundred(?: and)? " + below100 + ")";
-  }
   // Hours and minutes of the clock in words: "seven", "thirty", "oh five", "forty-five".
   const std::string units9 = "(?:one|two|three|four|five|six|seven|eight|nine)";
   p["HOURW"] = "(?:" + units9.substr(3, units9.size() - 4) + "|ten|eleven|twelve)";

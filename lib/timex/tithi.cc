@@ -137,21 +137,4 @@ int64_t tithi_day(int y, int month, int tithi, double hour, bool latest) {
   return found;
 }
 
-int64_t nakshatra_day(int y, double lon, int nakshatra) {
-  int64_t first = sankranti(y, lon), last = sankranti(y, std::fmod(lon + 30.0, 360.0));
-  // A solar month is 29-32 days; the bound also keeps any year, however far, to a month's work.
-  if (last < first || last > first + 32) last = first + 32;
-  auto mansion = [](double jd) { return static_cast<int>(wrap(moon_longitude(jd) - ayanamsa(jd)) / (360.0 / 27)) + 1; };
-  int before = mansion(moment_on(first - 1, -1));
-  for (int64_t d = first; d < last; ++d) {
-    int now = mansion(moment_on(d, -1));
-    if (now == nakshatra) return d;
-    // The moon runs 12-15 degrees a day: a mansion between two sunrises (it then skips
-    // one from one sunrise to the next) is kept on the day it begins.
-    if (before == (nakshatra + 25) % 27 + 1 && now == nakshatra % 27 + 1) return d - 1;
-    before = now;
-  }
-  return first;
-}
-
 }  // namespace dossier::timex::calendar
