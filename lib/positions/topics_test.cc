@@ -86,7 +86,6 @@ TEST_CASE("frames name each topic in words of meaning no seed sentence uses", "[
       {"The summit hoped for a continent without dividing lines.", "indivisible-security"},
       {"Talks must respect the founding principles and documents of Euro-Atlantic security.", "existing-structures"},
       {"Governments pledged to protect human rights and foster tolerance.", "soft-security"},
-      {"Norway offered to host an OSCE summit in Tromso next spring.", "osce-framework"},
   };
   for (const auto& c : cases) {
     INFO(c.sentence);
