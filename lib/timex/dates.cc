@@ -326,7 +326,7 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
   if (!month || !year) return Value{"DATE", "XXXX-WXX"};
   if (has(w, "weekend")) {
-    // The weekend of the month's Nth (or last) Saturday: "the last weekend of October".
+    // The weekend of the month's Nth (or last) Saturday: "the first weekend of May".
     Ymd first{*year, month, 1}, last{*year, month, days_in_month(*year, month)};
     Ymd saturday = n > 0 ? add_days(first, (6 - iso_weekday(first) + 7) % 7 + 7 * (std::min(n, 4) - 1))
                          : add_days(last, -((iso_weekday(last) - 6 + 7) % 7));

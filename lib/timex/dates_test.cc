@@ -72,7 +72,7 @@ const std::vector<Case> kPlaceInMonthCases = {
 // A weekend by its place in a month is that of the month's Nth or last Saturday: 2014-03-29
 // (ISO week 13) was March's last, 2019-06-08 (week 23) June's second.
 const std::vector<Case> kWeekendInMonthCases = {
-    {"the last weekend of March 2014", "2018-05-09", U, "2014-W13-WE"},
+    {"the last weekend in March 2014", "2018-05-09", U, "2014-W13-WE"},
     {"the second weekend in June 2019", "2018-05-09", U, "2019-W23-WE"},
 };
 
