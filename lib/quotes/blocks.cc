@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "marks.h"
 #include "quotes_internal.h"
 
 namespace dossier::quotes_detail {
@@ -111,7 +112,7 @@ std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken
     size_t e = pe;
     while (e > pb && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
     // A name ends the paragraph: most paragraphs end with a sentence mark and stop here.
-    if (e - pb < 40 || !(std::isalpha(static_cast<unsigned char>(text[e - 1])) || (text[e - 1] & 0x80))) continue;
+    if (e - pb < 40 || !(quote_marks::is_ascii_letter(text[e - 1]) || (text[e - 1] & 0x80))) continue;
     // The signature's dash within the last 80 bytes: an em dash, a horizontal bar or "--",
     // read back from the end once.
     size_t from = std::max(pb, e > 80 ? e - 80 : size_t{0});

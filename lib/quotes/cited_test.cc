@@ -29,7 +29,7 @@ TEST_CASE("A participle of saying before a quote is no adage", "[quotes]") {
 }
 
 TEST_CASE("A definition after define as is not speech", "[quotes]") {
-  CHECK(attributions("The board chose to define a commuter as \"anyone who travels more than ten miles each day.\"",
+  CHECK(attributions("The new rules define a commuter as \"anyone who travels more than ten miles each day.\"",
                      kPeople)
             .empty());
 }

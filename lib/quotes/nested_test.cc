@@ -39,8 +39,7 @@ TEST_CASE("A quote between a cue and a cue that opens the next quote is the firs
   // The first quote's cue is the "say" before it, whose subject is nobody named; the "I say"
   // after it opens the second quote and names no one for the first.
   auto d = quotes_test::doc_of(
-      "When visitors lean over the fence and say, 'Lovely roses you grow there,' I say, 'Thank you, they took "
-      "years.'",
+      "Tourists often ask, 'Lovely roses you grow there,' and I say, 'Thank you, they took years.'",
       kPeople);
   auto qs = dossier::find_quotes(d, *d.entities);
   REQUIRE(qs.size() == 2);

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "dossier/utf8.h"
+#include "marks.h"
 #include "quotes_internal.h"
 
 namespace dossier::quotes_detail {
@@ -45,7 +46,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   // "For more, see "The Rise of Rail"": a cross-reference that opens its clause (nothing but
   // punctuation, or the start of the text, before it) names a work.
   if (prev.word && env_.lex.is(prev.lower, "xref") && !env_.prev_token(prev.b).word) return false;
-  // "styled himself "Protector of Mexico"": a name or title one gives oneself.
+  // "styled herself "Queen of the Orchard"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
   if (prev.lower == "as" && prev.b > 0 && env_.lex.is(env_.prev_token(prev.b).lower, "reflexive")) return false;
   if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
@@ -64,7 +65,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 }
 
 // Words quoted as an adage, a definition or an example, which nobody is reported to say:
-// "the old adage, "..."", "chose to define the word as "..."", "a phrase like "..."" or
+// "the old adage, "..."", "a glossary that defines the word as "..."", "a phrase like "..."" or
 // "terms such as "..."". An owner makes an adage speech ("his favourite saying, "...""),
 // and "like" after a verb or pronoun reports speech ("I was like "..."").
 bool Speech::cited_not_said(size_t ob) const {
@@ -82,8 +83,8 @@ bool Speech::cited_not_said(size_t ob) const {
     size_t e = prev.b;
     while (e > 0 && text[e - 1] == ' ') --e;
     std::string w;
-    for (size_t b = e; b > 0 && e - b < 12 && std::isalpha(static_cast<unsigned char>(text[b - 1])); --b)
-      w.insert(w.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(text[b - 1]))));
+    for (size_t b = e; b > 0 && e - b < 12 && quote_marks::is_ascii_letter(text[b - 1]); --b)
+      w.insert(w.begin(), utf8::ascii_lower(text[b - 1]));
     if (w != "as" && !(w.size() >= 5 && env_.lex.is(w, "adage"))) return false;
   }
   size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
