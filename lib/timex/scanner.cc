@@ -232,6 +232,7 @@ int Scanner::which_one_by_one(re2::StringPiece piece) const {
 std::pair<size_t, size_t> Scanner::group(int rule, std::string_view piece) const {
   // The rules are compiled and never changed after construction, and a const RE2 matches
   // from any thread: -j workers take no lock here.
+  if (!rules_[static_cast<size_t>(rule)]) return {0, 0};  // a rule without a group
   re2::StringPiece input(piece.data(), piece.size()), g;
   if (!RE2::FullMatch(input, *rules_[static_cast<size_t>(rule)], &g) || g.data() == nullptr) return {0, 0};
   size_t b = static_cast<size_t>(g.data() - piece.data());
