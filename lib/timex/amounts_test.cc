@@ -142,3 +142,10 @@ TEST_CASE("an amount of time later or earlier counts from the last day named", "
   check_found("The ferry arrived three hours later than its timetable said.", "2019-01-10", {{"three hours", "PT3H"}});
   check_found("Two months later the mill closed.", kNoDct, {{"Two months later", "P2M"}});
 }
+
+TEST_CASE("an amount compared with than is a length whatever form its number takes", "[timex]") {
+  check_found("On 4 March 2015 the bridge opened twenty-five days later than the council had promised.", "2019-01-10",
+              {{"4 March 2015", "2015-03-04"}, {"twenty-five days", "P25D"}});
+  check_found("On 4 March 2015 the train left 2.5 hours later than usual.", "2019-01-10",
+              {{"4 March 2015", "2015-03-04"}, {"2.5 hours", "PT2.5H"}});
+}
