@@ -25,7 +25,7 @@ TEST_CASE("An organisation's name runs on over for the or of the after its head 
 
 TEST_CASE("A name after of the with no head word before it stays apart", "[entities]") {
   auto es = find_entities(doc_of("Most of the Brenmoor Valleys lie under snow until the end of April."));
-  CHECK_FALSE(with_alias(es, "of the Brenmoor Valleys"));
+  CHECK(with_alias(es, "Brenmoor Valleys"));
   for (const auto& e : es) CHECK(e.name.rfind("Most", 0) != 0);
 }
 
