@@ -258,15 +258,22 @@ class Annotator {
     return false;
   }
 
-  // Whether a bracket opened in [SB, OB) is still open at OB.
+  // Whether a bracket opened in [SB, OB) is still open at OB: read back from OB, an opener
+  // that no closer after it matches. Only the last kMaxAside bytes are read, so that a long
+  // sentence full of quotes costs each quote the same.
   bool in_parenthesis(size_t sb, size_t ob) const {
-    int depth = 0;
-    for (size_t i = sb; i < ob; ++i) {
-      char c = env_.doc.text[i];
-      depth += c == '(' || c == '[';
-      if ((c == ')' || c == ']') && depth > 0) --depth;
+    constexpr size_t kMaxAside = 2000;
+    const size_t from = ob - sb > kMaxAside ? ob - kMaxAside : sb;
+    int closers = 0;
+    for (size_t i = ob; i > from; --i) {
+      char c = env_.doc.text[i - 1];
+      if (c == ')' || c == ']') ++closers;
+      if (c == '(' || c == '[') {
+        if (closers == 0) return true;
+        --closers;
+      }
     }
-    return depth > 0;
+    return false;
   }
 
   // Whether the quote [OB, OE) stands inside the last speech quote outside a turn and F,

@@ -53,3 +53,8 @@ TEST_CASE("A quote in brackets with no cue of its own takes no speaker from its 
   CHECK(attributions("Peter Kovac met the mayor (whose plan was \"the cheapest one on offer by far\") on Monday.",
                      kPeople) == Texts{"the cheapest one on offer by far -> -"});
 }
+
+TEST_CASE("A quote after a bracket has closed is outside it and keeps its sentence's speaker", "[quotes]") {
+  CHECK(attributions("Peter Kovac (who had met the mayor twice) said, \"The plan is the cheapest one on offer by far.\"",
+                     kPeople) == Texts{"The plan is the cheapest one on offer by far. -> Peter Kovac"});
+}
