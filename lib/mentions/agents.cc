@@ -13,6 +13,7 @@
 #include "dossier/data.h"
 #include "dossier/entities.h"
 #include "dossier/error.h"
+#include "dossier/utf8.h"
 #include "mentions_internal.h"
 
 namespace dossier::mentions_detail {
@@ -150,9 +151,7 @@ std::string_view leading_letters(std::string_view chunk, bool lower, std::string
   size_t n = 0;
   while (n < chunk.size() && is_ascii_letter(chunk[n])) ++n;
   if (!lower) return chunk.substr(0, n);
-  buffer.assign(chunk.substr(0, n));
-  for (char& c : buffer)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  buffer = utf8::ascii_lower(chunk.substr(0, n));
   return buffer;
 }
 

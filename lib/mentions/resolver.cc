@@ -254,11 +254,7 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     // "Russian" standing alone, as a headline's label ("Swedish 'regret'"): the state.
     if (auto state = state_of_demonym(first); !state.empty() && seg->front().cap) {
       out.kind = MentionKind::Name;
-      for (size_t i = 0; i < m.entities.size() && !out.entity; ++i) {
-        const Entity& en = m.entities[i];
-        if (en.type == "GPE" && (en.name == state || std::find(en.aliases.begin(), en.aliases.end(), state) != en.aliases.end()))
-          out.entity = i;
-      }
+      out.entity = m.state_entity(state);
       if (!out.entity) out.name = state;
       return out;
     }
