@@ -52,10 +52,42 @@ const std::vector<Case> kHolidayCases = {
     {"this Christmas", "2021-06-09", U, "2021-12-25"},
 };
 
+// National and civic days by their calendars' rules, worked out from a 2021 calendar:
+// Easter fell on April 4 (so Mothering Sunday on March 14), May 31 was May's last Monday
+// (so Victoria Day May 24), October 11 the second Monday of October, April 19 the third
+// Monday of April and November 14 the second Sunday of November.
+const std::vector<Case> kNationalDayCases = {
+    {"Juneteenth", "2021-03-10", F, "2021-06-19"},
+    {"Canada Day 2021", "2019-01-30", U, "2021-07-01"},
+    {"Victoria Day 2021", "2019-01-30", U, "2021-05-24"},
+    {"Canadian Thanksgiving 2021", "2019-01-30", U, "2021-10-11"},
+    {"Indigenous Peoples' Day 2021", "2019-01-30", U, "2021-10-11"},
+    {"Patriots' Day 2021", "2019-01-30", U, "2021-04-19"},
+    {"Remembrance Sunday 2021", "2019-01-30", U, "2021-11-14"},
+    {"Armistice Day 2021", "2019-01-30", U, "2021-11-11"},
+    {"St. George's Day", "2021-03-10", F, "2021-04-23"},
+    {"Anzac Day", "2021-03-10", F, "2021-04-25"},
+    {"Australia Day", "2021-03-10", P, "2021-01-26"},
+    {"Bastille Day", "2021-03-10", F, "2021-07-14"},
+    {"Bonfire Night", "2021-03-10", F, "2021-11-05"},
+    {"International Women's Day", "2021-03-10", P, "2021-03-08"},
+    {"World AIDS Day", "2021-03-10", P, "2020-12-01"},
+    {"Mothering Sunday 2021", "2019-01-30", U, "2021-03-14"},
+};
+
 }  // namespace
 
 TEST_CASE("holidays fall on their day of the year asked for, fixed or movable", "[timex]") {
   check_cases(kHolidayCases);
+}
+
+TEST_CASE("national and civic days fall where their countries' calendars put them", "[timex]") {
+  check_cases(kNationalDayCases);
+}
+
+TEST_CASE("a longer name wins over the holiday inside it", "[timex]") {
+  check_found("Families met for Canadian Thanksgiving in 2021.", "2022-02-01", {{"Canadian Thanksgiving in 2021", "2021-10-11"}});
+  check_found("Schools marked Holocaust Remembrance Day in 2021.", "2022-02-01", {{"Holocaust Remembrance Day in 2021", "2021-01-27"}});
 }
 
 // Fixed days an office keeps off the weekend, and other names of days already known;
