@@ -65,6 +65,12 @@ bool is_auxiliary(std::string_view word) {
   return false;
 }
 
+// An adverb in -ly ("officially", "quietly"), which may stand between an auxiliary and its
+// participle ("is officially reported").
+bool is_ly_adverb(std::string_view word) {
+  return word.size() >= 5 && (word[word.size() - 2] | 0x20) == 'l' && (word[word.size() - 1] | 0x20) == 'y';
+}
+
 }  // namespace
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
@@ -90,12 +96,12 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     return c;
   };
   const size_t from = std::min(at, n);
-  // Words before the expression, nearest first; one more than can be cues, as the
-  // earliest one's auxiliary.
-  Word before[kMaxCueCost + 1];
+  // Words before the expression, nearest first; two more than can be cues, as the
+  // earliest one's auxiliary, or its adverb and auxiliary.
+  Word before[kMaxCueCost + 2];
   long nb = 0, breaks = 0;
   size_t after_from = from;  // a word that starts before AT and runs into it counts before
-  for (size_t i = from; i > 0 && nb < kMaxCueCost + 1;) {
+  for (size_t i = from; i > 0 && nb < kMaxCueCost + 2;) {
     if (cls(i - 1) != kWordPart) {
       if (cls(i - 1) == kClauseBreak) ++breaks;
       --i;
@@ -127,25 +133,33 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   Tense best = Tense::kUnknown;
   long best_cost = kMaxCueCost + 1;
   std::string w;
-  // CANDIDATE with its cost; PREVIOUS is the word before it, or null.
-  auto consider = [&](const Word& candidate, long cost, const Word* previous) {
+  // CANDIDATE with its cost; PREVIOUS is the word before it and SECOND the one before that,
+  // or null.
+  auto word_at = [&](const Word* x) { return x ? sentence.substr(x->begin, x->end - x->begin) : std::string_view(); };
+  auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second) {
     if (cost >= best_cost) return;
     lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
     bool listed = false;
     Tense t = cue_tense(w, sentence[candidate.begin], listed);
     if (t == Tense::kUnknown) return;
-    // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense.
+    // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
+    // also across an adverb ("is officially reported").
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
                                                 ? true
                                                 : listed && w != "was" && w != "were" && w != "had" && w != "did");
-    if (participle && previous && is_auxiliary(sentence.substr(previous->begin, previous->end - previous->begin))) return;
+    if (participle && previous &&
+        (is_auxiliary(word_at(previous)) || (is_ly_adverb(word_at(previous)) && second && is_auxiliary(word_at(second)))))
+      return;
     best_cost = cost;
     best = t;
   };
+  // The word D places before the expression (1: the nearest), or null.
+  auto before_at = [&](long d) { return d >= 1 && d <= nb ? &before[d - 1] : nullptr; };
   for (long d = std::min(nb, kMaxCueCost); d >= 1; --d)
-    consider(before[d - 1], d + 8 * before[d - 1].breaks, d < nb ? &before[d] : nullptr);
+    consider(before[d - 1], d + 8 * before[d - 1].breaks, before_at(d + 1), before_at(d + 2));
   for (long q = 0; q < na; ++q)
-    consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : nb > 0 ? &before[0] : nullptr);
+    consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : before_at(1),
+             q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2));
   return best;
 }
 
