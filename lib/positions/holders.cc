@@ -82,6 +82,23 @@ bool reports(std::string_view text, size_t pos, size_t floor) {
   return kVerbs.count(w) > 0;
 }
 
+// Whether the words from byte POS on open a demand made of the words before them: a modal of
+// obligation ("must", "should", "ought to", "has to", "needs to"). "X said Y must halt Z"
+// states what X wants of Y; Y holds nothing.
+bool directive_at(std::string_view text, size_t pos, size_t end) {
+  auto word = [&](size_t& at) {
+    while (at < end && text[at] == ' ') ++at;
+    std::string w;
+    while (at < end && is_word_byte(text[at])) w += utf8::ascii_lower(text[at++]);
+    return w;
+  };
+  size_t at = pos;
+  std::string first = word(at);
+  if (first == "must" || first == "should") return true;
+  if (first != "ought" && first != "has" && first != "have" && first != "needs" && first != "need") return false;
+  return word(at) == "to";
+}
+
 bool is_possessive_at(std::string_view text, size_t end) {
   return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s" || text.substr(end, 1) == "'";
 }
@@ -157,18 +174,28 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
         return with_coordinated(i);
   }
   size_t mstart = sb + m.start;
-  // A dateline ("CORFU, Greece (Reuters) --") names no one who holds the stance.
+  // A dateline ("CORFU, Greece (Reuters) --") names no one who holds the stance; wire copy
+  // also closes the agency's credit with a spaced hyphen ("(Reuters) - ").
   size_t floor = sb;
-  for (std::string_view dash : {std::string_view("--"), std::string_view("\u2014")}) {
+  for (std::string_view dash : {std::string_view("--"), std::string_view("\u2014"), std::string_view(") - ")}) {
     size_t d = rfind_bytes(text.substr(sb, m.start), dash);
     if (d != std::string_view::npos) floor = std::max(floor, sb + d + dash.size());
   }
   // Whether the candidate at index I of SENT can be a subject: not the object of a
   // preposition, nor coordinated with one ("from the United States and NATO"), nor the owner
   // of the topic ("Medvedev's pact was not needed").
+  // Whether the candidate at index I, with the actors coordinated with it, is what a reported
+  // demand asks something of: "Sweden said Germany and Italy should back X".
+  auto addressed = [&](size_t i) {
+    if (!reports(text, sent[i]->start, sb)) return false;
+    size_t j = i;
+    while (j + 1 < sent.size() && coordination(text.substr(sent[j]->end, sent[j + 1]->start - sent[j]->end))) ++j;
+    return directive_at(text, sent[j]->end, se);
+  };
   std::function<bool(size_t)> subject_at = [&](size_t i) {
     const Candidate& c = *sent[i];
     if (is_preposition(word_before(text, c.start, sb))) return false;
+    if (addressed(i)) return false;
     if (c.end <= mstart && is_possessive_at(text, c.end) && count_words(text.substr(c.end, mstart - c.end)) <= 2)
       return false;
     // A possessive before a role and a name is the role's, not the subject: "the President's
@@ -208,9 +235,10 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
   }
   if (first == sent.size()) return out;
   out = with_coordinated(first);
-  // A body before its officer's name stands for the person: "NATO Secretary-General X".
+  // A body before its officer's name stands for the person: "NATO Secretary-General X"; not a
+  // person after a verb of saying ("Austria said X will ..."), who speaks in a clause of their own.
   if (sent[first]->type != "PERSON" && first + 1 < sent.size() && sent[first + 1]->type == "PERSON" &&
-      sent[first + 1]->start - sent[first]->end <= 40 && out.size() == 1) {
+      sent[first + 1]->start - sent[first]->end <= 40 && out.size() == 1 && !reports(text, sent[first + 1]->start, sb)) {
     out = {sent[first + 1]};
   }
   // The subject of the clause a speaker reports holds the stance too: "X said Russia will

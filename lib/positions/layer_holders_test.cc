@@ -262,3 +262,35 @@ TEST_CASE("a person named right after a state and a title in title case speaks f
                          {{"Belarus", "GPE"}, {"Ivan Petrov", "PERSON"}, {"NATO", "ORG"}});
   CHECK(!has(rs, "Belarus", "nato-enlargement", "oppose"));
 }
+
+TEST_CASE("whom a reported demand is made of does not hold its stance", "[positions][layer][holders]") {
+  auto ps = positions_of({"Sweden said Germany should support NATO enlargement.",
+                          "Denmark said that Poland and Spain must stop NATO enlargement.",
+                          "Austria said Olaf Berg ought to support NATO enlargement."},
+                         {{"Sweden", "GPE"}, {"Germany", "GPE"}, {"NATO", "ORG"}, {"Denmark", "GPE"}, {"Poland", "GPE"},
+                          {"Spain", "GPE"}, {"Austria", "GPE"}, {"Olaf Berg", "PERSON"}});
+  CHECK(has(ps, "Sweden", "nato-enlargement", "support"));
+  CHECK(has(ps, "Denmark", "nato-enlargement", "oppose"));
+  CHECK(has(ps, "Austria", "nato-enlargement", "support"));
+  for (const auto& p : ps) {
+    INFO(p.actor);
+    CHECK((p.actor == "Sweden" || p.actor == "Denmark" || p.actor == "Austria"));
+  }
+}
+
+TEST_CASE("the subject of a reported intention still holds it", "[positions][layer][holders]") {
+  auto ps = positions_of({"Portugal said Ireland will support NATO enlargement."},
+                         {{"Portugal", "GPE"}, {"Ireland", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Portugal", "nato-enlargement", "support"));
+  CHECK(has(ps, "Ireland", "nato-enlargement", "support"));
+}
+
+TEST_CASE("an agency credit closed by a spaced hyphen is a dateline, not a subject", "[positions][layer][holders]") {
+  auto ps = positions_of({"Oslo, May 9 (Reuters) - Sweden rejects NATO enlargement."},
+                         {{"Oslo", "GPE"}, {"Reuters", "ORG"}, {"Sweden", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Sweden", "nato-enlargement", "oppose"));
+  for (const auto& p : ps) {
+    INFO(p.actor);
+    CHECK(p.actor == "Sweden");
+  }
+}

@@ -40,6 +40,12 @@ TEST_CASE("a negation flips the cue that follows it", "[positions][stance]") {
   CHECK(stance_in("Russia does not support the missile shield.", "missile-defense") == std::optional<std::string>("oppose"));
 }
 
+TEST_CASE("a stance no longer held is turned like a negated one", "[positions][stance]") {
+  CHECK(stance_in("Sweden no longer supports NATO enlargement.", "nato-enlargement") == std::optional<std::string>("oppose"));
+  CHECK(stance_in("Analysts in Lisbon wrote that the new security pact was no longer needed.", "new-security-treaty") ==
+        std::optional<std::string>("oppose"));
+}
+
 TEST_CASE("a negation that is part of the topic's wording flips nothing", "[positions][stance]") {
   CHECK(stance_in("In Budapest's view no state should buy its own security at a partner's expense.",
                   "indivisible-security") == std::optional<std::string>("support"));
