@@ -164,6 +164,13 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
 }  // namespace boilerplate
 
 Layout analyze_layout(const std::vector<Block>& blocks) {
+  using boilerplate::LinearModel;
+  return boilerplate::analyze_layout(blocks, LinearModel::shipped("content+stack"), LinearModel::shipped("stack"),
+                                     LinearModel::shipped("title"));
+}
+
+Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const LinearModel& both, const LinearModel& stack,
+                                   const LinearModel& title_model) {
   using namespace boilerplate;
   const size_t n = blocks.size();
   Layout layout;
@@ -173,14 +180,13 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   // The title model ranks by the first pass's scores, which it was trained with (those of
   // pages the first pass had not seen); the kinds come from the second pass.
   // One lookup of each feature serves both passes (the shipped "content+stack" table).
-  const LinearModel& both = LinearModel::shipped("content+stack");
   std::vector<double> first(n), own(n);
   for (size_t i = 0; i < n; ++i)
     std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
   // The second pass learned from whole web pages, hundreds of lines long: the context it
   // reads means little in a short text, where the first pass decides alone.
   const std::vector<double> scores =
-      n >= kStackMinBlocks ? stacked_scores(page, first, own, LinearModel::shipped("stack")) : first;
+      n >= kStackMinBlocks ? stacked_scores(page, first, own, stack) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,
@@ -284,7 +290,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  layout.title = choose_title(blocks, page, first, LinearModel::shipped("title"), &kind);
+  layout.title = choose_title(blocks, page, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.
