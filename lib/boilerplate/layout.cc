@@ -122,6 +122,9 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     // A byline ("By Jane Doe", "Written by: ...") or a caption's credit names no story.
     if (is_credit_line(blocks[i].text) || about_article(blocks[i].text)) continue;
     if (dated_item(blocks[i].text)) continue;
+    // A line whose last part after its separators is a date ("Desk / site.com / Updated:
+    // May 2, 2025, 10:15 IST") is a credit and a stamp: the headline it would give is a date.
+    if ((s.punct & (kSlash | kArrow)) && mostly_date(line_shape(title_of_line(blocks[i].text), false))) continue;
     // A headline does not end with a full stop (an ellipsis is fine).
     std::string_view t = blocks[i].text;
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
