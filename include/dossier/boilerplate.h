@@ -64,4 +64,21 @@ struct BoilerplateWeights {
 // the title ranking (which learns from one example a page and overfits sooner).
 BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int title_epochs);
 
+// The models' figures on pages they did not learn from: the labelled pages in DIR (sorted by
+// path) fall into FOLDS folds, page k into fold k % FOLDS; models learned as
+// train_boilerplate learns them from all folds but one lay out the pages of that one as
+// ingest does, and their boilerplate lines and titles are compared with the labels as the
+// development scorer compares them (texts normalised; a page's line texts form a set).
+struct BoilerplatePageScore {
+  std::string doc;
+  size_t right = 0, wrong = 0, missed = 0;  // boilerplate texts found, found wrongly, missed
+  bool title_right = false;
+  std::string title, gold_title;  // normalised
+};
+struct BoilerplateFolds {
+  std::vector<BoilerplatePageScore> pages;  // in the order of their paths
+  double precision = 0, recall = 0, f1 = 0, title_accuracy = 0;
+};
+BoilerplateFolds cross_validate_boilerplate(const std::string& dir, int folds, int epochs, int title_epochs);
+
 }  // namespace dossier

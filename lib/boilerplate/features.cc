@@ -27,13 +27,14 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTPair, kTPrevLine, kTNextLine, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
                                                       "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
-                                                      "t.necho", "t.nhits", "t.pabove", "t.shape", "t.near", "t.meta"};
+                                                      "t.necho", "t.nhits", "t.pabove", "t.shape", "t.near", "t.meta",
+                                                      "t.pair", "t.pline", "t.nline"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -96,6 +97,9 @@ class Sink {
   }
   void title(TitleTmpl t, int v) {
     add(hashes().title[t], "", kTitleNames[t], hashes().ints[static_cast<size_t>(v)], names_ ? std::to_string(v) : std::string());
+  }
+  void title_word(TitleTmpl t, uint64_t value_hash, const std::string& value) {
+    add(hashes().title[t], "", kTitleNames[t], value_hash, value);
   }
   bool named() const { return names_ != nullptr; }
 
@@ -357,6 +361,26 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   if (s.words > 0)
     out.title(kTShape, wc * 9 + std::min(ratio(s.caps_words, s.words, 3), 2) * 3 + std::min(ratio(s.stop_words, s.words, 6), 2));
   out.title(kTNear, near_copy(blocks, page, i));
+  // The nearest line shaped like a headline above and below, within three lines: a page's
+  // headline is often followed by a second one (a subtitle, the article's own heading under
+  // the page's), and the headline is the first of the pair.
+  const auto headline_like = [&](size_t j) {
+    const LineShape& h = page.shapes[j];
+    return h.words >= 3 && h.words <= 30 && (!h.terminal || (h.punct & kQuestion)) && !mostly_date(h) &&
+           page.rules[j].kind.empty();
+  };
+  int above = 0, below = 0;
+  for (size_t d = 1; d <= 3 && d <= i && !above; ++d)
+    if (headline_like(i - d)) above = static_cast<int>(d);
+  for (size_t d = 1; d <= 3 && i + d < n && !below; ++d)
+    if (headline_like(i + d)) below = static_cast<int>(d);
+  out.title(kTPair, above * 4 + below);
+  // The short lines right above and below, by their words ("Table of contents", "Blog",
+  // "Share this article"): what a page puts next to its headline and what it does not.
+  if (i > 0 && page.shapes[i - 1].words >= 1 && page.shapes[i - 1].words <= 4)
+    out.title_word(kTPrevLine, page.shapes[i - 1].whole, page.shapes[i - 1].whole_text);
+  if (i + 1 < n && page.shapes[i + 1].words >= 1 && page.shapes[i + 1].words <= 4)
+    out.title_word(kTNextLine, page.shapes[i + 1].whole, page.shapes[i + 1].whole_text);
   out.title(kTMeta, story_facts_below(blocks, page, i));
   // How many of the line's longer words come back in the kept lines after it: a headline
   // names what the article then talks about; a menu, a date or a site name does not. The

@@ -167,6 +167,13 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds = nullptr);
 
+// The layout of a page under the given models: BOTH the content model and its second pass
+// over one table (as LinearModel(content, stack) makes it), STACK the second pass alone,
+// TITLE the title ranking. dossier::analyze_layout is this with the shipped models; the
+// trainer measures models it has just learned with it on pages they did not see.
+Layout analyze_layout(const std::vector<Block>& blocks, const LinearModel& both, const LinearModel& stack,
+                      const LinearModel& title);
+
 // A linear model: a weight per feature id, read from a "template=value<TAB>weight" file.
 class LinearModel {
  public:

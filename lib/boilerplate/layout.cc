@@ -122,6 +122,9 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     // A byline ("By Jane Doe", "Written by: ...") or a caption's credit names no story.
     if (is_credit_line(blocks[i].text) || about_article(blocks[i].text)) continue;
     if (dated_item(blocks[i].text)) continue;
+    // A line whose last part after its separators is a date ("Desk / site.com / Updated:
+    // May 2, 2025, 10:15 IST") is a credit and a stamp: the headline it would give is a date.
+    if ((s.punct & (kSlash | kArrow)) && mostly_date(line_shape(title_of_line(blocks[i].text), false))) continue;
     // A headline does not end with a full stop (an ellipsis is fine).
     std::string_view t = blocks[i].text;
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
@@ -164,6 +167,13 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
 }  // namespace boilerplate
 
 Layout analyze_layout(const std::vector<Block>& blocks) {
+  using boilerplate::LinearModel;
+  return boilerplate::analyze_layout(blocks, LinearModel::shipped("content+stack"), LinearModel::shipped("stack"),
+                                     LinearModel::shipped("title"));
+}
+
+Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const LinearModel& both, const LinearModel& stack,
+                                   const LinearModel& title_model) {
   using namespace boilerplate;
   const size_t n = blocks.size();
   Layout layout;
@@ -173,14 +183,13 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
   // The title model ranks by the first pass's scores, which it was trained with (those of
   // pages the first pass had not seen); the kinds come from the second pass.
   // One lookup of each feature serves both passes (the shipped "content+stack" table).
-  const LinearModel& both = LinearModel::shipped("content+stack");
   std::vector<double> first(n), own(n);
   for (size_t i = 0; i < n; ++i)
     std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
   // The second pass learned from whole web pages, hundreds of lines long: the context it
   // reads means little in a short text, where the first pass decides alone.
   const std::vector<double> scores =
-      n >= kStackMinBlocks ? stacked_scores(page, first, own, LinearModel::shipped("stack")) : first;
+      n >= kStackMinBlocks ? stacked_scores(page, first, own, stack) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,
@@ -284,7 +293,7 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  layout.title = choose_title(blocks, page, first, LinearModel::shipped("title"), &kind);
+  layout.title = choose_title(blocks, page, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.

@@ -2,6 +2,7 @@
 // of each candidate (layout.cc, features.cc).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -129,4 +130,42 @@ TEST_CASE("A title candidate sees how far below it a time stamp or a byline stan
   CHECK(boilerplate::story_facts_below(blocks, page, 1) == 1);  // the byline right under it
   CHECK(boilerplate::story_facts_below(blocks, page, 0) == 2);  // two lines down
   CHECK(boilerplate::story_facts_below(blocks, page, 4) == 0);  // nothing about the story below
+}
+
+TEST_CASE("A credit line whose last part after its slashes is a date is not a title candidate", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Why Basil Bolts in July", "Garden Desk / growers.example / Updated: Jun 3, 2024, 09:15 CET",
+                                             "Home / Garden / Three Herbs That Like Shade", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+  CHECK(std::find(candidates.begin(), candidates.end(), 1) == candidates.end());
+  CHECK(std::find(candidates.begin(), candidates.end(), 0) != candidates.end());
+  CHECK(std::find(candidates.begin(), candidates.end(), 2) != candidates.end());  // a breadcrumb ending in a headline
+}
+
+TEST_CASE("A title candidate sees the nearest headline-shaped lines above and below it and the short lines beside it", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Contents", "Why Basil Bolts in July",
+                                             "What the heat does to a young plant", "March 3, 2024", para});
+  boilerplate::PageFeatures page = boilerplate::page_features(blocks, true);
+  const std::vector<double> scores = {-1, 1, 1, -1, 1};
+  boilerplate::index_body_words(blocks, scores, page);
+  auto names_of = [&](size_t i) {
+    std::vector<uint64_t> ids;
+    std::vector<std::string> names;
+    boilerplate::title_features(blocks, page, scores, i, i, ids, &names);
+    return names;
+  };
+  auto has = [](const std::vector<std::string>& names, const std::string& n) {
+    return std::find(names.begin(), names.end(), n) != names.end();
+  };
+  const std::vector<std::string> headline = names_of(1), subtitle = names_of(2);
+  CHECK(has(headline, "t.pair=1"));  // none above, the subtitle one line below
+  CHECK(has(subtitle, "t.pair=4"));  // the headline one line above, nothing headline-shaped below
+  CHECK(has(headline, "t.pline=contents"));
+  CHECK(has(subtitle, "t.nline=march 3 2024"));
 }

@@ -1,122 +1,17 @@
-// Training of the content and title models from labelled pages (the format of the
-// development sets: a manifest of page paths and a meta.jsonl with each page's title and
-// boilerplate lines). A line is boilerplate when its text, normalised as the scorer does,
-// is one of the page's boilerplate texts; the title is the line equal to the gold title.
+// Training of the content and title models from labelled pages (training.h), and their
+// measure on held-out folds of the same pages.
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
 
-#include "internal.h"
+#include "training.h"
 #include "dossier/error.h"
-#include "dossier/ingest.h"
-#include "dossier/jsonl.h"
 
-namespace dossier {
+namespace dossier::boilerplate {
 
 namespace {
-
-// Lower case, curly apostrophes as ', a leading "the " dropped, and every run of
-// characters other than letters, digits, '_' and ' as one space (as the scorer's norm()
-// does; letters outside ASCII are kept as they are, punctuation from U+2000-U+206F and
-// Latin-1's is treated as punctuation).
-std::string norm(const std::string& s) {
-  std::string out;
-  bool space = false;
-  auto put = [&](char c) {
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  };
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '\'') {
-      put(static_cast<char>(c));
-    } else if (c >= 'A' && c <= 'Z') {
-      put(static_cast<char>(c + 32));
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      unsigned char d = static_cast<unsigned char>(s[i + 2]);
-      if (d == 0x98 || d == 0x99) {
-        put('\'');
-      } else {
-        space = true;
-      }
-      i += 2;
-    } else if (c == 0xC2 && i + 1 < s.size()) {
-      space = true;
-      ++i;
-    } else if (c >= 0x80) {
-      put(static_cast<char>(c));
-    } else {
-      space = true;
-    }
-  }
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  return out;
-}
-
-struct Page {
-  std::vector<Block> blocks;
-  std::vector<bool> good;
-  std::optional<std::string> title;  // normalised
-  boilerplate::PageFeatures features;
-};
-
-std::vector<Page> load_pages(const std::string& dir) {
-  std::map<std::string, nlohmann::json> meta;
-  {
-    const std::string path = dir + "/meta.jsonl";
-    jsonl::LineReader reader(path);
-    std::string line;
-    while (reader.next(line)) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-      auto doc = j.is_object() ? j.find("doc") : j.end();
-      if (doc == j.end() || !doc->is_string())
-        throw Error("a meta line needs a \"doc\" string", path, reader.line_number());
-      std::string key = doc->get<std::string>();
-      meta[key] = std::move(j);
-    }
-  }
-  std::vector<std::string> paths;
-  {
-    const std::string path = dir + "/manifest.jsonl";
-    jsonl::LineReader reader(path);
-    std::string line;
-    while (reader.next(line)) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-      auto p = j.is_object() ? j.find("path") : j.end();
-      if (p == j.end() || !p->is_string()) throw Error("a manifest line needs a \"path\" string", path, reader.line_number());
-      paths.push_back(p->get<std::string>());
-    }
-  }
-  std::sort(paths.begin(), paths.end());
-  std::vector<Page> pages;
-  for (const std::string& rel : paths) {
-    std::string stem = rel.substr(rel.rfind('/') == std::string::npos ? 0 : rel.rfind('/') + 1);
-    stem = stem.substr(0, stem.rfind('.'));
-    auto m = meta.find(stem);
-    if (m == meta.end()) continue;
-    std::set<std::string> bad;
-    const nlohmann::json& rec = m->second;
-    auto b = rec.find("boilerplate");
-    if (b != rec.end() && b->is_array())
-      for (const auto& t : *b)
-        if (t.is_string()) bad.insert(norm(t.get<std::string>()));
-    Page page;
-    auto t = rec.find("title");
-    if (t != rec.end() && t->is_string()) page.title = norm(t->get<std::string>());
-    std::string raw = read_file(dir + "/" + rel);
-    NormalizedLines lines = normalize_lines(raw);
-    page.blocks = make_blocks(lines.lines);
-    for (const Block& block : page.blocks) page.good.push_back(bad.count(norm(block.text)) == 0);
-    pages.push_back(std::move(page));
-  }
-  return pages;
-}
 
 // The order of the pages in epoch E: a fixed permutation (a linear congruential
 // generator seeded by E), so that runs repeat byte for byte.
@@ -137,7 +32,7 @@ constexpr const char* kHeader =
 
 // The content model's examples, over the pages for which IN(page index) holds.
 template <typename In>
-void learn_content(boilerplate::PerceptronTrainer& trainer, const std::vector<Page>& pages, int epochs, In in) {
+void learn_content(PerceptronTrainer& trainer, const std::vector<Page>& pages, int epochs, In in) {
   for (int e = 0; e < epochs; ++e)
     for (size_t pi : epoch_order(pages.size(), e)) {
       if (!in(pi)) continue;
@@ -150,8 +45,8 @@ void learn_content(boilerplate::PerceptronTrainer& trainer, const std::vector<Pa
 // The second pass's examples (own features and stack features), over the pages for which
 // IN(page index) holds; CONTEXTS hold the held-out first-pass scores of every page.
 template <typename In>
-void learn_stack(boilerplate::PerceptronTrainer& trainer, const std::vector<Page>& pages,
-                 const std::vector<boilerplate::StackContext>& contexts, int epochs, In in) {
+void learn_stack(PerceptronTrainer& trainer, const std::vector<Page>& pages,
+                 const std::vector<StackContext>& contexts, int epochs, In in) {
   std::vector<uint64_t> ids;
   for (int e = 0; e < epochs; ++e)
     for (size_t pi : epoch_order(pages.size(), e)) {
@@ -160,7 +55,7 @@ void learn_stack(boilerplate::PerceptronTrainer& trainer, const std::vector<Page
       for (size_t i = 0; i < p.blocks.size(); ++i) {
         ids.assign(p.features.ids.begin() + static_cast<long>(p.features.offsets[i]),
                    p.features.ids.begin() + static_cast<long>(p.features.offsets[i + 1]));
-        boilerplate::stack_features(p.features, contexts[pi], i, ids, nullptr);
+        stack_features(p.features, contexts[pi], i, ids, nullptr);
         trainer.learn(ids, 0, ids.size(), p.good[i]);
       }
     }
@@ -175,19 +70,21 @@ constexpr int kTitleRuns = 32;
 
 }  // namespace
 
-BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int title_epochs) {
-  using namespace boilerplate;
-  std::vector<Page> pages = load_pages(dir);
-  if (pages.empty()) throw Error("no labelled pages (manifest.jsonl and meta.jsonl)", dir);
-  PerceptronTrainer content, stack;
+
+PerceptronTrainer feature_names(std::vector<Page>& pages) {
+  PerceptronTrainer names;
   for (Page& p : pages) {
     p.features = page_features(p.blocks, true);
-    for (size_t k = 0; k < p.features.ids.size(); ++k) {
-      content.name(p.features.ids[k], p.features.names[k]);
-      stack.name(p.features.ids[k], p.features.names[k]);
-    }
+    for (size_t k = 0; k < p.features.ids.size(); ++k) names.name(p.features.ids[k], p.features.names[k]);
     std::vector<std::string>().swap(p.features.names);
   }
+  return names;
+}
+
+BoilerplateWeights train_pages(std::vector<Page>& pages, const PerceptronTrainer& known, int epochs, int title_epochs) {
+  PerceptronTrainer content, stack;
+  content.name_as(known);
+  stack.name_as(known);
   // The first pass's scores of each page, from a model that did not see the page.
   std::vector<std::vector<double>> held_out(pages.size());
   for (size_t fold = 0; fold < kFolds; ++fold) {
@@ -298,6 +195,17 @@ BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int tit
   }
   out.title = format_weights(kHeader, mean);
   return out;
+}
+
+}  // namespace dossier::boilerplate
+
+namespace dossier {
+
+BoilerplateWeights train_boilerplate(const std::string& dir, int epochs, int title_epochs) {
+  std::vector<boilerplate::Page> pages = boilerplate::load_pages(dir);
+  if (pages.empty()) throw Error("no labelled pages (manifest.jsonl and meta.jsonl)", dir);
+  const boilerplate::PerceptronTrainer names = boilerplate::feature_names(pages);
+  return boilerplate::train_pages(pages, names, epochs, title_epochs);
 }
 
 }  // namespace dossier
