@@ -1,0 +1,29 @@
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+
+#include "dossier/entities.h"
+#include "revision.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+TEST_CASE("A place between a year and an election names the election, not the place", "[entities]") {
+  auto es = find_entities(doc_of("Turnout in the 1987 France legislative election was low, and the 2011 Germany "
+                                 "referendum failed."));
+  CHECK_FALSE(named(es, "France"));
+  CHECK_FALSE(named(es, "Germany"));
+  REQUIRE(named(es, "1987 France legislative election"));
+  CHECK(named(es, "1987 France legislative election")->type == "EVENT");
+  auto places = find_entities(doc_of("In 1987 France voted, and the 2011 Germany report came out."));
+  CHECK(named(places, "France"));
+  CHECK(named(places, "Germany"));
+}
+
+TEST_CASE("An acronym follows its name as the passes move names and goes when its name is dropped", "[entities]") {
+  entities_detail::Acronyms acronyms{{"KLT", 3}, {"BRV", 1}, {"OSV", 0}};
+  // Names 0 and 2 are dropped; 1 and 3 move to 0 and 1.
+  entities_detail::follow_acronyms(acronyms, {SIZE_MAX, 0, SIZE_MAX, 1});
+  CHECK(acronyms == entities_detail::Acronyms{{"KLT", 1}, {"BRV", 0}});
+}
