@@ -1,4 +1,4 @@
-// Revision: the names of elections, and the acronyms that follow the names as the passes
+// Revision: the names of elections and of cited authors, and the acronyms that follow the names as the passes
 // drop and move them. Tested by revision_test.cc.
 #include "revision.h"
 
@@ -40,6 +40,46 @@ void Revision::name_elections() {
     c.last = end;
     c.entry = -1;
     c.type = "EVENT";
+  }
+}
+
+bool Revision::cites_year(size_t i) const {
+  const size_t n = toks_.size();
+  auto year = [&](size_t k) {
+    if (k >= n || !toks_[k].digit || toks_[k].nl || toks_[k].end - toks_[k].begin != 4) return false;
+    for (char ch : tok(k))
+      if (ch < '0' || ch > '9') return false;
+    return true;
+  };
+  auto closes = [&](size_t k) { return k < n && (is(k, ')') || is(k, ';')); };
+  if (i < n && is(i, '(')) return year(i + 1) && (closes(i + 2) || (i + 2 < n && is(i + 2, ',')));
+  if (i < n && is(i, ',')) ++i;
+  return year(i) && closes(i + 1);
+}
+
+void Revision::type_cited_authors() {
+  const size_t n = toks_.size();
+  for (Candidate& c : cands_) {
+    if (c.entry >= 0 || c.type != kOrg || c.by_head || c.titled || c.last - c.first > 3 || c.last + 1 >= n) continue;
+    const size_t k = c.last;
+    std::string_view next = tok(k);
+    bool cited = false;
+    if (next == "et") {
+      cited = tok(k + 1) == "al" || tok(k + 1) == "al.";
+    } else if (next == "and" || next == "&") {
+      // "Varnholt and Ostrik (2011)": the second author's one-word name, then the year.
+      cited = k + 2 < n && toks_[k + 1].word && toks_[k + 1].cap && cites_year(k + 2);
+    } else {
+      cited = cites_year(k);
+    }
+    if (!cited) continue;
+    // Every word capitalized and none an English word: "Persian Campaign (1914)" and
+    // "Outcasts (1998)" name an event and a work.
+    bool names = true;
+    for (size_t w = c.first; w < c.last && names; ++w)
+      names = toks_[w].word && toks_[w].cap && !toks_[w].all_caps && !common(w);
+    if (!names) continue;
+    c.type = kPerson;
   }
 }
 

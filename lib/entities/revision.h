@@ -34,6 +34,7 @@ class Revision : private Words {
     name_elections();
     drop_products();
     type_facilities();
+    type_cited_authors();
     mend_names();
     settle_headings();
   }
@@ -59,6 +60,15 @@ class Revision : private Words {
   // the rules or the tagger gave it. Tested by revision_product_test.cc.
   void type_facilities();
   bool product_context(const Candidate& c) const;
+
+  // "(Varnholt, 2011)", "Varnholt (2011)", "Varnholt et al.", "Varnholt and Ostrik 2011;":
+  // a name of the rules typed ORG by default, of three words at most, that an author-year
+  // citation or "et al." follows is an author's, a person's, unless one of its words is an
+  // English word: a work or an event is named with a year too ("Outcasts (1998)").
+  // Tested by revision_test.cc.
+  void type_cited_authors();
+  // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
+  bool cites_year(size_t i) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.
   bool model_number(size_t i) const;
