@@ -164,31 +164,7 @@ void Finder::apply_tagger() {
     }
   }
   cands_.swap(out);
-  follow_acronyms(moved);
-}
-
-void Finder::name_elections() {
-  const size_t n = toks_.size();
-  for (Candidate& c : cands_) {
-    if (c.entry < 0 || c.first == 0 || (c.type != kGpe && c.type != kLoc)) continue;
-    const Token& year = toks_[c.first - 1];
-    if (!year.digit || year.end - year.begin != 4 || year.end + 1 != toks_[c.first].begin) continue;
-    size_t end = 0;
-    for (size_t k = c.last; k < n && k < c.last + 3; ++k) {
-      const Token& t = toks_[k];
-      if (!t.word || t.cap || t.digit) break;
-      std::string_view w = tok(k);
-      if (w == "election" || w == "elections" || w == "referendum") {
-        end = k + 1;
-        break;
-      }
-    }
-    if (!end) continue;
-    c.first -= 1;
-    c.last = end;
-    c.entry = -1;
-    c.type = "EVENT";
-  }
+  follow_acronyms(acronym_of_, moved);
 }
 
 }  // namespace entities_detail
@@ -239,19 +215,6 @@ std::vector<Mention> mentions_of(const Document& doc) {
 
 void to_json(json& j, const Mention& m) {
   j = json{{"doc", m.doc}, {"entity", m.entity}, {"name", m.name}, {"type", m.type}, {"span", m.span}, {"text", m.text}};
-}
-
-// Acronyms defined in the text point at candidates: after candidates are dropped or moved
-// (MOVED: old index -> new, SIZE_MAX when dropped) they follow them.
-void Finder::follow_acronyms(const std::vector<size_t>& moved) {
-  for (auto it = acronym_of_.begin(); it != acronym_of_.end();) {
-    if (moved[it->second] == SIZE_MAX) {
-      it = acronym_of_.erase(it);
-    } else {
-      it->second = moved[it->second];
-      ++it;
-    }
-  }
 }
 
 }  // namespace dossier

@@ -1,9 +1,9 @@
 // Private to the entities module: the Finder, which finds the names of one document
-// (rules over the gazetteer and the word lists, then the tagger) and groups them into
-// entities. The tests of one word are its base's (finder_words.h). Its work is spread over
-// finder_context.cc (sentence starts, headlines, capitalized words), finder_scan.cc (runs of
-// names and their types), finder.cc (the tagger, the entry points), finder_heading.cc (names
-// in headings) and finder_group.cc (mentions to entities, canonical names).
+// (rules over the gazetteer and the word lists, then the tagger, then the Revision's passes
+// of revision.h) and groups them into entities. The tests of one word are its base's
+// (finder_words.h). Its work is spread over finder_context.cc (sentence starts, headlines,
+// capitalized words), finder_scan.cc (runs of names and their types), finder.cc (the
+// tagger, the entry points) and finder_group.cc (mentions to entities, canonical names).
 #pragma once
 
 #include <charconv>
@@ -17,6 +17,7 @@
 
 #include "dossier/entities.h"
 #include "finder_words.h"
+#include "revision.h"
 #include "tagger.h"
 #include "text.h"
 
@@ -35,11 +36,7 @@ class Finder : private Words {
     mark_context();
     scan();
     apply_tagger();
-    name_elections();
-    drop_products();
-    type_facilities();
-    mend_names();
-    settle_headings();
+    Revision(*this, scratch_, acronym_of_).run();
     return build();
   }
 
@@ -73,8 +70,8 @@ class Finder : private Words {
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> expansions_;  // by expansions()
   bool expansions_built_ = false;
-  std::unordered_map<std::string, size_t> acronym_of_;  // acronym defined in the text -> candidate
-  std::unordered_set<std::string> terms_;               // acronyms of terms, not names ("MRO")
+  Acronyms acronym_of_;                     // acronym defined in the text -> candidate
+  std::unordered_set<std::string> terms_;   // acronyms of terms, not names ("MRO")
 
   // Features of the tokens, with what the rules found: each token of a rule's name is
   // coded by its place in the name (first or not), the type, whether the gazetteer knows
@@ -102,73 +99,6 @@ class Finder : private Words {
   // organisations. Tested by finder_person_test.cc.
   bool foreign_person_shape(const Candidate& c) const;
   void apply_tagger();
-
-  // "the 1997 Ruritania general election": a known place between a four-digit year and up
-  // to two lower-case words and "election(s)" or "referendum" is part of the election's
-  // name, an event, and no mention of the place of its own. After the tagger, whose
-  // features it does not change. Tested by finder_test.cc.
-  void name_elections();
-
-  // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340") names a product, which is
-  // no entity of ours: it is dropped unless the same name stands elsewhere in the document
-  // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
-  // head word or after a title stay. After the tagger. Tested by finder_product_test.cc.
-  void drop_products();
-  // A name of the rules of two words or more ending in a facility's head word
-  // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it. After the tagger, whose features it does not change.
-  // Tested by finder_product_test.cc.
-  void type_facilities();
-  bool product_context(const Candidate& c) const;
-
-  // After the tagger, whose features they do not change (finder_repair.cc, tested by
-  // finder_repair_test.cc), the passes below, each run only when one look at every name
-  // finds it may have work in the document. "the Party for the Greens", "Union for a Fairer Deal": an
-  // organisation's name runs on over "of", "for" or "on" and an article when the word
-  // before them is a head word; the name ending there, or the capitalized words before it,
-  // open it, and the head word types it; a place after the article may end it ("Party of
-  // the Moorlands"), an organisation's own name may not.
-  void mend_names();
-  void join_article_names();
-  bool names_organisation(const Candidate& c) const;
-  // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
-  // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
-  void drop_group_words();
-  bool group_word(const Candidate& c) const;
-  // A lone common word opening a sentence stays weak (kept only if it resolves to a name
-  // of the document) even when the tagger typed it, when the document does not use it as
-  // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").
-  void weaken_sentence_words();
-  // "Ann O' Dowd": a name of the rules ending in a one-letter capital, an apostrophe right
-  // after it, and a capitalized word (after a space at most) takes in the rest of the
-  // surname, and is a person's.
-  void join_apostrophe_names();
-  // "Republican Tom Hale": a person's name of three words or more opening with a word of
-  // party affiliation (party_words.txt) and then a capitalized word starts after it.
-  void strip_party_words();
-  // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
-  void drop_marked(const std::vector<char>& drop);
-  // A token on the name's line that can be a model number: digits, upper-case letters and
-  // hyphens, with a digit; no year, no amount.
-  bool model_number(size_t i) const;
-  // A lower-case noun of product_nouns.txt on the same line.
-  bool product_noun(size_t i) const;
-
-  // A heading (the document's title, a title-case line) capitalizes common words and
-  // names alike, so its case is weak evidence: a name of the rules there takes its type
-  // from the same name in the body (or from a body name it is the first or last word of),
-  // and is kept without one only when the gazetteer knows it or the tagger is sure of it
-  // (kConfirmMargin), with the tagger's type. Tested by finder_test.cc.
-  static constexpr float kConfirmMargin = 60;
-  void settle_headings();
-  void follow_acronyms(const std::vector<size_t>& moved);
-  // Whether every token of C lies in a heading.
-  bool in_heading(const Candidate& c) const {
-    for (size_t k = c.first; k < c.last; ++k)
-      if (!heading_[k]) return false;
-    return true;
-  }
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
   // colons), headline paragraphs (most long words capitalized, no full stop) and photo

@@ -94,7 +94,7 @@ TEST_CASE("A place named with its country keeps the pair as a surface form", "[e
 
 TEST_CASE("Financial indices and model numbers are not entities", "[entities]") {
   CHECK(find_entities(doc_of("The Dow Jones Industrial Average and the FTSE fell.")).empty());
-  // The maker named only inside the product's name is no entity either (finder_product_test.cc).
+  // The maker named only inside the product's name is no entity either (revision_product_test.cc).
   CHECK(find_entities(doc_of("The new Marrowind Q12 took off.")).empty());
 }
 
@@ -238,16 +238,4 @@ TEST_CASE("A Chinese province named without its designator is a place", "[entiti
     REQUIRE(e);
     CHECK(e->type == "GPE");
   }
-}
-
-TEST_CASE("A place between a year and an election names the election, not the place", "[entities]") {
-  auto es = find_entities(doc_of("Turnout in the 1987 France legislative election was low, and the 2011 Germany "
-                                 "referendum failed."));
-  CHECK_FALSE(named(es, "France"));
-  CHECK_FALSE(named(es, "Germany"));
-  REQUIRE(named(es, "1987 France legislative election"));
-  CHECK(named(es, "1987 France legislative election")->type == "EVENT");
-  auto places = find_entities(doc_of("In 1987 France voted, and the 2011 Germany report came out."));
-  CHECK(named(places, "France"));
-  CHECK(named(places, "Germany"));
 }

@@ -82,15 +82,18 @@ struct Scratch {
   std::vector<float> margins;
   std::vector<Candidate> merged;
   std::vector<std::string> words;  // Finder::segment()'s words of a name
+  HashCounts capitalized;          // Words::capitalized_
 };
 
-// The words of one document and the tests of one token. The buffers are the Scratch's;
-// mark_context() (a Finder's) sets the sentence starts, headings and capitalized words.
+// The words of one document and the tests of one token. The buffers are the Scratch's, so a
+// copy shares them; mark_context() (a Finder's) sets the sentence starts, headings and
+// capitalized words.
 class Words {
  public:
   Words(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
       : doc_(doc), gaz_(gaz), ix_(gaz.index()), lex_(Lexicon::get()), text_(doc.text), toks_(scratch.toks),
-        initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip), heading_(scratch.heading) {
+        initial_(scratch.initial), headline_(scratch.headline), skip_(scratch.skip), heading_(scratch.heading),
+        capitalized_(scratch.capitalized) {
     tokenize(text_, toks_);
   }
 
@@ -108,7 +111,7 @@ class Words {
   // Common words the document capitalizes inside sentences ("Apple", "Ford"): names there,
   // so also names at the start of a sentence; with how often they are so capitalized. Keyed
   // by token hash (of the folded word), as the gazetteer's trie is.
-  HashCounts capitalized_;
+  HashCounts& capitalized_;
 
   // Tokens lie within the text: no bounds check (substr's would keep this from inlining).
   std::string_view tok(size_t i) const { return {text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin}; }
@@ -117,6 +120,13 @@ class Words {
   }
   std::string surface(size_t a, size_t b) const { return std::string(surface_view(a, b)); }
   bool newline_before(size_t i) const { return toks_[i].nl; }
+
+  // Whether every token of C lies in a heading.
+  bool in_heading(const Candidate& c) const {
+    for (size_t k = c.first; k < c.last; ++k)
+      if (!heading_[k]) return false;
+    return true;
+  }
 
   // Code points before the end of token I.
   size_t cp_end(size_t i) const {

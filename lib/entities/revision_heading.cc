@@ -1,13 +1,15 @@
-// Finder: names in headings, settled by the body of the document.
+// Revision: names in headings, settled by the body of the document.
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 
-#include "finder.h"
+#include "revision.h"
+#include "tagger.h"
+#include "text.h"
 
 namespace dossier::entities_detail {
 
-void Finder::settle_headings() {
+void Revision::settle_headings() {
   // The first words of the heading's names of the rules, and its one-word names: the
   // body's names are looked at only where they may answer one (most do not).
   HashCounts firsts(8), lone(8);
@@ -73,7 +75,7 @@ void Finder::settle_headings() {
     if (kept != o) cands_[kept] = std::move(c);
     ++kept;
   }
-  follow_acronyms(moved);
+  follow_acronyms(acronyms_, moved);
   cands_.resize(kept);
 }
 

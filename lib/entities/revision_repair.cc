@@ -1,10 +1,10 @@
-// Finder: passes after the tagger that mend what the rules and the tagger leave. Words of
+// Revision: passes after the tagger that mend what the rules and the tagger leave. Words of
 // groups and schools are no names; a common word opening a sentence is a name only where the
 // document confirms it; an organisation's name runs on over "of the" and "for a"; a surname
 // cut at its apostrophe ("Ann O' Dowd") is whole again; a party's label before a person's
 // name ("Liberal Ann Lee") is no part of it. None of them changes the tagger's
 // features, so the shipped weights stay what training makes.
-// Tested by finder_repair_test.cc.
+// Tested by revision_repair_test.cc.
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -12,12 +12,13 @@
 #include <unordered_set>
 #include <vector>
 
-#include "finder.h"
 #include "lexicon.h"
+#include "revision.h"
+#include "text.h"
 
 namespace dossier::entities_detail {
 
-void Finder::mend_names() {
+void Revision::mend_names() {
   bool article = false, group = false, opener = false, apostrophe = false, party = false;
   for (const Candidate& c : cands_) {
     const size_t a = c.first;
@@ -42,7 +43,7 @@ void Finder::mend_names() {
   if (party) strip_party_words();
 }
 
-void Finder::strip_party_words() {
+void Revision::strip_party_words() {
   for (Candidate& c : cands_) {
     if (c.last - c.first < 3 || c.type != kPerson || c.entry >= 0) continue;
     const Token& next = toks_[c.first + 1];
@@ -52,7 +53,7 @@ void Finder::strip_party_words() {
   }
 }
 
-void Finder::drop_marked(const std::vector<char>& drop) {
+void Revision::drop_marked(const std::vector<char>& drop) {
   std::vector<size_t> moved(cands_.size(), SIZE_MAX);
   size_t kept = 0;
   for (size_t i = 0; i < cands_.size(); ++i) {
@@ -63,10 +64,10 @@ void Finder::drop_marked(const std::vector<char>& drop) {
   }
   if (kept == cands_.size()) return;
   cands_.resize(kept);
-  follow_acronyms(moved);
+  follow_acronyms(acronyms_, moved);
 }
 
-bool Finder::group_word(const Candidate& c) const {
+bool Revision::group_word(const Candidate& c) const {
   if (c.last - c.first != 1 || c.entry >= 0 || c.titled || c.type != kOrg) return false;
   const Token& t = toks_[c.first];
   if (!t.word || !t.cap || t.all_caps || t.digit) return false;
@@ -82,7 +83,7 @@ bool Finder::group_word(const Candidate& c) const {
   return false;
 }
 
-void Finder::drop_group_words() {
+void Revision::drop_group_words() {
   std::vector<char> drop;  // allocated at the first word to drop: most documents have none
   for (size_t i = 0; i < cands_.size(); ++i) {
     if (!group_word(cands_[i])) continue;
@@ -92,7 +93,7 @@ void Finder::drop_group_words() {
   if (!drop.empty()) drop_marked(drop);
 }
 
-void Finder::weaken_sentence_words() {
+void Revision::weaken_sentence_words() {
   const size_t n = toks_.size();
   // A lone common word of the rules opening a sentence, not a name's possessive.
   auto opener = [&](const Candidate& c) {
@@ -127,7 +128,7 @@ void Finder::weaken_sentence_words() {
 
 // "the Board of the Harwell Trust": an organisation's name of its own after "of the" names
 // another organisation, not the end of this one.
-bool Finder::names_organisation(const Candidate& c) const {
+bool Revision::names_organisation(const Candidate& c) const {
   if (c.type != kOrg) return false;
   if (c.entry >= 0) return true;
   for (size_t k = c.first; k < c.last; ++k)
@@ -135,7 +136,7 @@ bool Finder::names_organisation(const Candidate& c) const {
   return false;
 }
 
-void Finder::join_article_names() {
+void Revision::join_article_names() {
   std::vector<char> drop;  // allocated at the first name to drop: most documents have none
   for (size_t j = 0; j < cands_.size(); ++j) {
     Candidate& c = cands_[j];
@@ -182,7 +183,7 @@ void Finder::join_article_names() {
   if (!drop.empty()) drop_marked(drop);
 }
 
-void Finder::join_apostrophe_names() {
+void Revision::join_apostrophe_names() {
   const size_t n = toks_.size();
   std::vector<char> drop;  // allocated at the first name to drop: most documents have none
   for (size_t j = 0; j < cands_.size(); ++j) {

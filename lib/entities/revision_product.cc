@@ -1,18 +1,19 @@
 // Names of products ("the Zephyrine engines", "a 340 Kestrel"): MEANTIME and the schemes
 // we learn from type none of them PERSON, ORG, GPE or LOC, and the contract has no type for
 // them, so they are no entities. Names of facilities, which those schemes type as places.
-// Tested by finder_product_test.cc.
+// Tested by revision_product_test.cc.
 #include <cstdint>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
-#include "finder.h"
 #include "lexicon.h"
+#include "revision.h"
+#include "text.h"
 
 namespace dossier::entities_detail {
 
-bool Finder::model_number(size_t i) const {
+bool Revision::model_number(size_t i) const {
   const Token& t = toks_[i];
   if (!t.word || t.nl) return false;
   std::string_view w = tok(i);
@@ -38,12 +39,12 @@ bool Finder::model_number(size_t i) const {
   return true;
 }
 
-bool Finder::product_noun(size_t i) const {
+bool Revision::product_noun(size_t i) const {
   const Token& t = toks_[i];
   return t.word && !t.cap && !t.digit && !t.nl && lex_.product_nouns.count(fold(tok(i)));
 }
 
-bool Finder::product_context(const Candidate& c) const {
+bool Revision::product_context(const Candidate& c) const {
   const size_t n = toks_.size();
   if (c.last < n && !toks_[c.last].nl) {
     // "<Name> engines", "<Name> 340" (and "<Name> 340 engines").
@@ -53,7 +54,7 @@ bool Finder::product_context(const Candidate& c) const {
   return c.first > 0 && !toks_[c.first].nl && model_number(c.first - 1);
 }
 
-void Finder::drop_products() {
+void Revision::drop_products() {
   std::vector<char> product(cands_.size(), 0);
   bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
@@ -73,7 +74,7 @@ void Finder::drop_products() {
   drop_marked(product);
 }
 
-void Finder::type_facilities() {
+void Revision::type_facilities() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc || c.type == kGpe) continue;
     if (c.type != kOrg && c.type != kPerson) continue;

@@ -1,0 +1,86 @@
+// Revision: the names of elections and of cited authors, and the acronyms that follow the names as the passes
+// drop and move them. Tested by revision_test.cc.
+#include "revision.h"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dossier::entities_detail {
+
+void follow_acronyms(Acronyms& acronyms, const std::vector<size_t>& moved) {
+  for (auto it = acronyms.begin(); it != acronyms.end();) {
+    if (moved[it->second] == SIZE_MAX) {
+      it = acronyms.erase(it);
+    } else {
+      it->second = moved[it->second];
+      ++it;
+    }
+  }
+}
+
+void Revision::name_elections() {
+  const size_t n = toks_.size();
+  for (Candidate& c : cands_) {
+    if (c.entry < 0 || c.first == 0 || (c.type != kGpe && c.type != kLoc)) continue;
+    const Token& year = toks_[c.first - 1];
+    if (!year.digit || year.end - year.begin != 4 || year.end + 1 != toks_[c.first].begin) continue;
+    size_t end = 0;
+    for (size_t k = c.last; k < n && k < c.last + 3; ++k) {
+      const Token& t = toks_[k];
+      if (!t.word || t.cap || t.digit) break;
+      std::string_view w = tok(k);
+      if (w == "election" || w == "elections" || w == "referendum") {
+        end = k + 1;
+        break;
+      }
+    }
+    if (!end) continue;
+    c.first -= 1;
+    c.last = end;
+    c.entry = -1;
+    c.type = "EVENT";
+  }
+}
+
+bool Revision::cites_year(size_t i) const {
+  const size_t n = toks_.size();
+  auto year = [&](size_t k) {
+    if (k >= n || !toks_[k].digit || toks_[k].nl || toks_[k].end - toks_[k].begin != 4) return false;
+    for (char ch : tok(k))
+      if (ch < '0' || ch > '9') return false;
+    return true;
+  };
+  auto closes = [&](size_t k) { return k < n && (is(k, ')') || is(k, ';')); };
+  if (i < n && is(i, '(')) return year(i + 1) && (closes(i + 2) || (i + 2 < n && is(i + 2, ',')));
+  if (i < n && is(i, ',')) ++i;
+  return year(i) && closes(i + 1);
+}
+
+void Revision::type_cited_authors() {
+  const size_t n = toks_.size();
+  for (Candidate& c : cands_) {
+    if (c.entry >= 0 || c.type != kOrg || c.by_head || c.titled || c.last - c.first > 3 || c.last + 1 >= n) continue;
+    const size_t k = c.last;
+    std::string_view next = tok(k);
+    bool cited = false;
+    if (next == "et") {
+      cited = tok(k + 1) == "al" || tok(k + 1) == "al.";
+    } else if (next == "and" || next == "&") {
+      // "Varnholt and Ostrik (2011)": the second author's one-word name, then the year.
+      cited = k + 2 < n && toks_[k + 1].word && toks_[k + 1].cap && cites_year(k + 2);
+    } else {
+      cited = cites_year(k);
+    }
+    if (!cited) continue;
+    // Every word capitalized and none an English word: "Persian Campaign (1914)" and
+    // "Outcasts (1998)" name an event and a work.
+    bool names = true;
+    for (size_t w = c.first; w < c.last && names; ++w)
+      names = toks_[w].word && toks_[w].cap && !toks_[w].all_caps && !common(w);
+    if (!names) continue;
+    c.type = kPerson;
+  }
+}
+
+}  // namespace dossier::entities_detail

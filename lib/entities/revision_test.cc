@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+
+#include "dossier/entities.h"
+#include "revision.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+TEST_CASE("A place between a year and an election names the election, not the place", "[entities]") {
+  auto es = find_entities(doc_of("Turnout in the 1987 France legislative election was low, and the 2011 Germany "
+                                 "referendum failed."));
+  CHECK_FALSE(named(es, "France"));
+  CHECK_FALSE(named(es, "Germany"));
+  REQUIRE(named(es, "1987 France legislative election"));
+  CHECK(named(es, "1987 France legislative election")->type == "EVENT");
+  auto places = find_entities(doc_of("In 1987 France voted, and the 2011 Germany report came out."));
+  CHECK(named(places, "France"));
+  CHECK(named(places, "Germany"));
+}
+
+TEST_CASE("An acronym follows its name as the passes move names and goes when its name is dropped", "[entities]") {
+  entities_detail::Acronyms acronyms{{"KLT", 3}, {"BRV", 1}, {"OSV", 0}};
+  // Names 0 and 2 are dropped; 1 and 3 move to 0 and 1.
+  entities_detail::follow_acronyms(acronyms, {SIZE_MAX, 0, SIZE_MAX, 1});
+  CHECK(acronyms == entities_detail::Acronyms{{"KLT", 1}, {"BRV", 0}});
+}
+
+TEST_CASE("A name an author-year citation follows is an author's", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Earlier work on tone sandhi by Varnholt (2011) found no effect, as did the study by Ostrik (2015, p. 4), "
+      "and Quarnby et al. showed a larger effect than Delmore and Faskin 2009; reported."));
+  for (const char* name : {"Varnholt", "Ostrik", "Quarnby", "Delmore", "Faskin"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A name with an English word in it before a year in brackets is no author", "[entities]") {
+  auto es = find_entities(doc_of("She starred in Outcasts (1998) before moving to the stage, and her uncle "
+                                 "served in the Tarvossian Campaign (1914) in the east."));
+  for (const auto& e : es) {
+    INFO(e.name);
+    CHECK(e.type != "PERSON");
+  }
+}
