@@ -100,12 +100,8 @@ TEST_CASE("a fixed day kept on a weekday moves off the weekend, and other names 
       {"King's Day 2014", kNoDct, U, "2014-04-26"},
       {"Koningsdag 2018", kNoDct, U, "2018-04-27"},
       {"the Ides of March", "2013-02-12", F, "2013-03-15"},
-      {"World Vegan Day", "2013-02-12", F, "2013-11-01"},
       {"Civil Rights Day 2013", kNoDct, U, "2013-01-21"},
-      {"Monday of the Holy Spirit 2013", kNoDct, U, "2013-05-20"},
       {"Whitsunday 2013", kNoDct, U, "2013-05-19"},
-      {"Branch Sunday 2013", kNoDct, U, "2013-03-24"},
-      {"Covenant Thursday 2013", kNoDct, U, "2013-03-28"},
   });
 }
 
