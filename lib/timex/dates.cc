@@ -315,9 +315,6 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     auto d = date_value(std::vector<std::string>(w.begin() + 3, w.end()), c);
     auto day = d ? parse_ymd(d->value) : std::nullopt;
     if (!day) return Value{"DATE", "XXXX-WXX"};
-    // A week named by its Sunday is the one that Sunday begins, as calendars that start the
-    // week on Sunday have it: "the week of Sunday, June 7" runs June 7 to 13.
-    if (iso_weekday(*day) == 7) day = add_days(*day, 1);
     return Value{"DATE", fmt_week(*day)};
   }
   int month = 0, n = 0;
@@ -339,24 +336,6 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   // the last day but three (last).
   Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))} : Ymd{*year, month, days_in_month(*year, month) - 3};
   return Value{"DATE", fmt_week(day)};
-}
-
-Result era_value(std::string_view text) {
-  int year = 0, digits = 0;
-  for (char ch : text) {
-    if (ch >= '0' && ch <= '9') {
-      year = year * 10 + (ch - '0');
-      ++digits;
-    } else if (digits && ch != ',') {
-      break;
-    }
-  }
-  if (!digits || year > 99999) return std::nullopt;
-  bool before_christ = (text.find('B') != std::string_view::npos || text.find('b') != std::string_view::npos);
-  if (before_christ && year == 0) return std::nullopt;  // there is no year 0 BC
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%s%04d", before_christ ? "BC" : "", year);
-  return Value{"DATE", buf};
 }
 
 Result same_value(const Context& c) {

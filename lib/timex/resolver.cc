@@ -199,7 +199,6 @@ Result resolve(int rule, std::string_view text, const Context& c) {
       return Value{v.type, v.value};
     }
     case Kind::kIso: return Value{"DATE", std::string(text.substr(0, 10))};
-    case Kind::kEra: return era_value(text);
     case Kind::kNumeric: return numeric_value(text, c);
     case Kind::kSame: return same_value(c);
     case Kind::kOther: return std::nullopt;
@@ -233,7 +232,6 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kWeekdayDay: return weekday_day_value(w, c);
     case Kind::kNthWeekday: return nth_weekday_value(w, c);
     case Kind::kOrdinalDay: return ordinal_day_value(w, c);
-    case Kind::kNthLast: return nth_last_value(w, c);
     default: return std::nullopt;
   }
 }
@@ -242,7 +240,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
 bool needs_tense(grammar::Kind kind) {
   using grammar::Kind;
   return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kWeekdayDay || kind == Kind::kNthWeekday ||
-         kind == Kind::kOrdinalDay || kind == Kind::kNthLast || kind == Kind::kSeason || kind == Kind::kTime ||
+         kind == Kind::kOrdinalDay || kind == Kind::kSeason || kind == Kind::kTime ||
          kind == Kind::kQuarter || kind == Kind::kMonthweek;
 }
 

@@ -109,11 +109,6 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
 Result weekday_day_value(const std::vector<std::string>& w, const Context& c);
 Result nth_weekday_value(const std::vector<std::string>& w, const Context& c);
 Result ordinal_day_value(const std::vector<std::string>& w, const Context& c);
-// "the second-to-last day of June", "the penultimate week of 2015": counted back from the
-// last day, week or weekday of a month or year.
-Result nth_last_value(const std::vector<std::string>& w, const Context& c);
-// "480 BC" (TimeML "BC0480"), "AD 79" ("0079").
-Result era_value(std::string_view text);
 Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c);
 
 // The calendar and grammar helpers every value function uses, named once for all of them.

@@ -95,7 +95,7 @@ Kind kind_named(std::string_view name) {
       {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
       {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore},
       {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},   {"century", Kind::kCentury},
-      {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay}, {"nth_last", Kind::kNthLast}, {"era", Kind::kEra}, {"vague", Kind::kVague}};
+      {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay},       {"vague", Kind::kVague}};
   for (const auto& [n, k] : kNames)
     if (name == n) return k;
   return Kind::kOther;

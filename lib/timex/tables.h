@@ -17,7 +17,7 @@ namespace dossier::timex::grammar {
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
   kQuarter, kDuration, kYearRange, kAmountRange, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay,
-  kStreak, kBefore, kNthLast, kEra, kVague, kOther
+  kStreak, kBefore, kVague, kOther
 };
 
 // The Kind named NAME.

@@ -122,28 +122,6 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", fmt_date(day)};
 }
 
-// "the second-to-last day of June", "the third last week of 2018", "the penultimate Friday
-// in May": N-1 steps back from the last day, week (the one that holds the last day but
-// three, as for "the last week of") or weekday of a month, or of a year without one.
-Result nth_last_value(const std::vector<std::string>& w, const Context& c) {
-  int n = 0, month = 0, wd = weekday_in(w);
-  for (const auto& x : w) {
-    if (x == "penultimate") n = 2;
-    if (auto it = tables().day_ordinals.find(x); it != tables().day_ordinals.end() && !n) n = it->second;
-    if (int k = leading_number(x); k > 0 && !n && x.size() == 3) n = k;
-    if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
-  }
-  if (n < 2 || n > 5) return std::nullopt;
-  std::optional<int> year = year_in(w);
-  if (!year && month && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
-  if (!year) return std::nullopt;
-  Ymd end = month ? Ymd{*year, month, days_in_month(*year, month)} : Ymd{*year, 12, 31};
-  int back = 7 * (n - 1);
-  if (has(w, "week")) return Value{"DATE", fmt_week(add_days(end, -3 - back))};
-  if (wd) return Value{"DATE", fmt_date(add_days(end, -((iso_weekday(end) - wd + 7) % 7) - back))};
-  return Value{"DATE", fmt_date(add_days(end, -(n - 1)))};
-}
-
 // "the 15th": that day of the dct's month, or of the month before (past verb, or nearer)
 // or after (future verb, or nearer).
 Result ordinal_day_value(const std::vector<std::string>& w, const Context& c) {
