@@ -61,14 +61,20 @@ std::vector<Outcome> run_ordered(size_t n, int jobs, const std::function<Outcome
 void reserve_heap() {
   constexpr size_t kHeapStep = 64u << 20;
   constexpr uintptr_t kHugePage = 2u << 20;
+  constexpr int kDefaultTopPad = 128 << 10;  // glibc's documented default for M_TOP_PAD
   ::mallopt(M_TOP_PAD, kHeapStep);
   auto* before = static_cast<char*>(::sbrk(0));
   void* volatile grown = std::malloc(256 << 10);  // more than the initial heap holds: it grows now
   std::free(grown);
   auto* after = static_cast<char*>(::sbrk(0));
+  // Only the first step is padded: later growth, and every thread arena of --jobs, keeps the
+  // default, so no run commits 64 MiB per thread it never uses.
+  ::mallopt(M_TOP_PAD, kDefaultTopPad);
+  const auto* failed = reinterpret_cast<char*>(-1);
+  if (before == failed || after == failed) return;
   const uintptr_t from = (reinterpret_cast<uintptr_t>(before) + kHugePage - 1) & ~(kHugePage - 1);
   const auto to = reinterpret_cast<uintptr_t>(after);
-  if (before != reinterpret_cast<char*>(-1) && to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
 }
 
 }  // namespace
