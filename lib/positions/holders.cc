@@ -179,11 +179,17 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
   size_t floor = sb;
   for (std::string_view dash : {std::string_view("--"), std::string_view("\u2014"), std::string_view(") - ")}) {
     size_t d = rfind_bytes(text.substr(sb, m.start), dash);
-    if (d != std::string_view::npos) floor = std::max(floor, sb + d + dash.size());
+    if (d == std::string_view::npos) continue;
+    // The spaced hyphen closes a credit only at the head of the sentence, after a bracket
+    // opened on a capital ("(Reuters)"), not an aside ("Russia (and Belarus) - reject").
+    if (dash[0] == ')') {
+      size_t open = text.substr(sb, d).rfind('(');
+      if (open == std::string_view::npos || open + 1 >= d || !(text[sb + open + 1] >= 'A' && text[sb + open + 1] <= 'Z') ||
+          count_words(text.substr(sb, open)) > 8)
+        continue;
+    }
+    floor = std::max(floor, sb + d + dash.size());
   }
-  // Whether the candidate at index I of SENT can be a subject: not the object of a
-  // preposition, nor coordinated with one ("from the United States and NATO"), nor the owner
-  // of the topic ("Medvedev's pact was not needed").
   // Whether the candidate at index I, with the actors coordinated with it, is what a reported
   // demand asks something of: "Sweden said Germany and Italy should back X".
   auto addressed = [&](size_t i) {
@@ -192,6 +198,9 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
     while (j + 1 < sent.size() && coordination(text.substr(sent[j]->end, sent[j + 1]->start - sent[j]->end))) ++j;
     return directive_at(text, sent[j]->end, se);
   };
+  // Whether the candidate at index I of SENT can be a subject: not the object of a
+  // preposition, nor coordinated with one ("from the United States and NATO"), nor the owner
+  // of the topic ("Medvedev's pact was not needed").
   std::function<bool(size_t)> subject_at = [&](size_t i) {
     const Candidate& c = *sent[i];
     if (is_preposition(word_before(text, c.start, sb))) return false;

@@ -294,3 +294,10 @@ TEST_CASE("an agency credit closed by a spaced hyphen is a dateline, not a subje
     CHECK(p.actor == "Sweden");
   }
 }
+
+TEST_CASE("a bracketed aside before a spaced hyphen is no dateline, and its subject still holds the stance",
+          "[positions][layer][holders]") {
+  auto ps = positions_of({"Portugal (and its partners, it said) - rejects NATO enlargement."},
+                         {{"Portugal", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Portugal", "nato-enlargement", "oppose"));
+}
