@@ -67,8 +67,10 @@ bool is_auxiliary(std::string_view word) {
 
 // An adverb in -ly ("officially", "quietly"), which may stand between an auxiliary and its
 // participle ("is officially reported").
+// A lower-case word in -ly ("officially", "quietly"); a capitalised one is a name ("Italy").
 bool is_ly_adverb(std::string_view word) {
-  return word.size() >= 5 && (word[word.size() - 2] | 0x20) == 'l' && (word[word.size() - 1] | 0x20) == 'y';
+  return word.size() >= 5 && word[0] >= 'a' && word[0] <= 'z' && word[word.size() - 2] == 'l' &&
+         word[word.size() - 1] == 'y';
 }
 
 }  // namespace
