@@ -52,7 +52,9 @@ TEST_CASE("Cross-validation scores every page once, on models learned from the o
     CHECK(a.pages[k].title == b.pages[k].title);
   }
   CHECK(a.f1 == b.f1);
-  CHECK(a.f1 >= 0);
+  // The held-out pages share their menus and footers with the pages the models learned
+  // from, so a model that learned anything finds most of them.
+  CHECK(a.f1 > 0.5);
   CHECK(a.f1 <= 1);
   CHECK_THROWS_AS(dossier::cross_validate_boilerplate(root.string(), 5, 3, 1), dossier::Error);  // fewer pages than folds
   CHECK_THROWS_AS(dossier::cross_validate_boilerplate(root.string(), 1, 3, 1), dossier::Error);
