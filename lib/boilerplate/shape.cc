@@ -14,7 +14,7 @@ namespace boilerplate {
 
 namespace {
 
-enum WordClass : uint8_t { kStop = 1, kDate = 2, kAction = 4 };
+enum WordClass : uint8_t { kStopWord = 1, kDateWord = 2, kActionWord = 4 };
 
 // Word hash -> classes, open addressing (a word's hash is never 0 in practice; 0 = empty).
 class Lexicon {
@@ -29,11 +29,11 @@ class Lexicon {
         words.remove_prefix(sp == std::string_view::npos ? words.size() : sp + 1);
       }
     };
-    for (auto line : data::lines("boilerplate/stopwords.txt")) add_words(line, kStop);
+    for (auto line : data::lines("boilerplate/stopwords.txt")) add_words(line, kStopWord);
     for (auto line : data::lines("boilerplate/words.tsv")) {
       size_t tab = line.find('\t');
       std::string_view cls = line.substr(0, tab), words = tab == std::string_view::npos ? "" : line.substr(tab + 1);
-      add_words(words, cls == "date" ? kDate : cls == "action" ? kAction : 0);
+      add_words(words, cls == "date" ? kDateWord : cls == "action" ? kActionWord : 0);
     }
     size_t size = 64;
     while (size < entries.size() * 3) size *= 2;
@@ -156,7 +156,7 @@ bool ends_like_sentence(std::string_view t) {
 // few bytes that are punctuation the features name, or lead bytes outside ASCII.
 constexpr size_t kSampleBytes = 112;
 
-enum ByteClass : uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kMark = 8, kHigh = 16 };
+enum ByteClass : uint8_t { kLowerByte = 1, kUpperByte = 2, kDigitByte = 4, kMarkByte = 8, kHighByte = 16 };
 
 struct ByteTables {
   uint8_t cls[256] = {};
@@ -164,12 +164,12 @@ struct ByteTables {
   ByteTables() {
     for (int c = 0; c < 256; ++c) {
       lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      if (c >= 'a' && c <= 'z') cls[c] = kLower;
-      if (c >= 'A' && c <= 'Z') cls[c] = kUpper;
-      if (c >= '0' && c <= '9') cls[c] = kDigit;
-      if (c >= 0x80) cls[c] = kHigh;
+      if (c >= 'a' && c <= 'z') cls[c] = kLowerByte;
+      if (c >= 'A' && c <= 'Z') cls[c] = kUpperByte;
+      if (c >= '0' && c <= '9') cls[c] = kDigitByte;
+      if (c >= 0x80) cls[c] = kHighByte;
     }
-    for (unsigned char c : std::string_view("|/\\>@#?!\"(,:")) cls[c] = kMark;
+    for (unsigned char c : std::string_view("|/\\>@#?!\"(,:")) cls[c] = kMarkByte;
   }
 };
 
@@ -200,11 +200,11 @@ LineShape line_shape(const std::string& text, bool keep_words) {
     const unsigned char c = p[i];
     const uint8_t cls = tab.cls[c];
     f[i] = tab.lower[c];
-    lowers += cls & kLower;
+    lowers += cls & kLowerByte;
     uppers += (cls >> 1) & 1;
     digits += (cls >> 2) & 1;
-    if (!(cls & (kMark | kHigh))) continue;
-    if (cls & kMark) {
+    if (!(cls & (kMarkByte | kHighByte))) continue;
+    if (cls & kMarkByte) {
       switch (c) {
         case '|': s.punct |= kPipe; break;
         case '/': case '\\': s.punct |= kSlash; break;
@@ -272,10 +272,10 @@ LineShape line_shape(const std::string& text, bool keep_words) {
         unsigned char c = p[k];
         digits_only = (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ':' || c == '/' || c == '-';
       }
-      if (tab.cls[p[a]] & kUpper) ++s.caps_words;
+      if (tab.cls[p[a]] & kUpperByte) ++s.caps_words;
       const uint8_t cls = lex.classes(h);
-      if (cls & kStop) ++s.stop_words;
-      if (cls & kAction) ++s.action_words;
+      if (cls & kStopWord) ++s.stop_words;
+      if (cls & kActionWord) ++s.action_words;
       if (digits_only) {
         ++s.number_words;
         ++s.date_words;
@@ -283,7 +283,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
         for (size_t k = a; k < b; ++k) separators += p[k] == '/' || p[k] == '-';
         const bool year = b - a == 4 && (p[a] == '1' ? p[a + 1] == '9' : p[a] == '2' && p[a + 1] == '0');
         if (separators > 0 || year) ++s.calendar_words;
-      } else if (cls & kDate) {
+      } else if (cls & kDateWord) {
         ++s.date_words;
         ++s.calendar_words;
       } else if (b - a >= 3 && p[b - 1] <= '9' && p[a] >= '0' && p[a] <= '9') {

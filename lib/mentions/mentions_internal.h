@@ -14,6 +14,9 @@
 
 namespace dossier::mentions_detail {
 
+// How far back pronouns (and, in the resolver, organisation nouns) look, in paragraphs.
+constexpr size_t kPronounParagraphs = 4;
+
 // 'm' or 'f' for a person's name whose first word is a given name of known gender.
 std::optional<char> given_name_gender(std::string_view name);
 

@@ -12,8 +12,6 @@ using namespace mentions_detail;
 
 namespace {
 
-// How far back pronouns look, in paragraphs.
-constexpr size_t kPronounParagraphs = 4;
 // "They" looks back for a subject at least this many bytes (about two sentences of news).
 constexpr size_t kPluralReach = 400;
 

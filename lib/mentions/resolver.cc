@@ -19,8 +19,6 @@ using namespace mentions_detail;
 
 namespace {
 
-// How far back pronouns and organisation nouns look, in paragraphs.
-constexpr size_t kPronounParagraphs = 4;
 // Role nouns ("the spokesman") reach further: the person is often introduced in the lede.
 constexpr size_t kRoleParagraphs = 15;
 

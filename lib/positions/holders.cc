@@ -34,15 +34,15 @@ size_t rfind_bytes(std::string_view s, std::string_view needle) {
   return std::string_view::npos;
 }
 
-bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
+bool is_word_or_utf8_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
 
 // The word before byte offset POS (lowercase), skipping "the".
 std::string word_before(std::string_view text, size_t pos, size_t floor) {
   for (int round = 0; round < 2; ++round) {
     size_t e = pos;
-    while (e > floor && !is_word_byte(text[e - 1])) --e;
+    while (e > floor && !is_word_or_utf8_byte(text[e - 1])) --e;
     size_t b = e;
-    while (b > floor && is_word_byte(text[b - 1])) --b;
+    while (b > floor && is_word_or_utf8_byte(text[b - 1])) --b;
     std::string w;
     for (size_t i = b; i < e; ++i) w += utf8::ascii_lower(text[i]);
     if (w != "the" || round == 1) return w;
@@ -107,7 +107,7 @@ size_t count_words(std::string_view s) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
-    bool w = is_word_byte(c);
+    bool w = is_word_or_utf8_byte(c);
     if (w && !in) ++n;
     in = w;
   }

@@ -28,7 +28,7 @@ struct Open {
   std::vector<std::pair<size_t, size_t>> reopen;  // byte spans of reopening marks
 };
 
-struct Found {
+struct MarkedSpan {
   size_t inner_b, inner_e, outer_b, outer_e;
   int depth;
   bool unbalanced;
@@ -37,7 +37,7 @@ struct Found {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, std::vector<Found>& out, std::vector<size_t>& bad_marks)
+  Scanner(std::string_view text, std::vector<MarkedSpan>& out, std::vector<size_t>& bad_marks)
       : text_(text), out_(out), bad_(bad_marks), ahead_(text) {}
 
   // Scans [b, e); CARRY is the quote continued from the previous paragraph, if any.
@@ -256,7 +256,7 @@ class Scanner {
       if (!is_space(utf8::decode(text_, k, len))) break;
       ie = k;
     }
-    out_.push_back(Found{ib, ie, o.mark_pos, std::max(ie, outer_end), o.depth, unbalanced, o.reopen});
+    out_.push_back(MarkedSpan{ib, ie, o.mark_pos, std::max(ie, outer_end), o.depth, unbalanced, o.reopen});
   }
 
   Open finish(size_t b, size_t e, size_t next_b, size_t next_e) {
@@ -290,7 +290,7 @@ class Scanner {
   }
 
   std::string_view text_;
-  std::vector<Found>& out_;
+  std::vector<MarkedSpan>& out_;
   std::vector<size_t>& bad_;
   std::vector<Open> stack_;
   size_t end_ = 0;  // end of the paragraph being scanned
@@ -317,7 +317,7 @@ std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetM
       if (pe > pb) paras.push_back({pb, pe});
     }
   }
-  std::vector<Found> found;
+  std::vector<MarkedSpan> found;
   std::vector<size_t> bad;
   Scanner scanner(text, found, bad);
   Open carry{};
@@ -333,7 +333,7 @@ std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetM
   std::vector<ScannedQuote> out;
   out.reserve(found.size());
   auto cp = [&](size_t byte) { return static_cast<int64_t>(map.to_cp(byte)); };
-  for (const Found& f : found) {
+  for (const MarkedSpan& f : found) {
     ScannedQuote q;
     q.inner = Span{cp(f.inner_b), cp(f.inner_e)};
     q.outer = Span{cp(f.outer_b), cp(f.outer_e)};
@@ -352,7 +352,7 @@ std::vector<ScannedQuote> scan_quotes(std::string_view text, const utf8::OffsetM
     // per mark, not a pass over every quote per mark (that was quadratic on a paragraph of
     // mixed marks).
     std::vector<size_t> unbalanced_openings;
-    for (const Found& f : found)
+    for (const MarkedSpan& f : found)
       if (f.unbalanced) unbalanced_openings.push_back(f.outer_b);
     std::sort(unbalanced_openings.begin(), unbalanced_openings.end());
     for (size_t b : bad) {

@@ -8,7 +8,7 @@
 
 namespace {
 
-std::vector<std::string> inner_of(const std::string& text, std::vector<dossier::Warning>* w = nullptr) {
+std::vector<std::string> scanned_inners(const std::string& text, std::vector<dossier::Warning>* w = nullptr) {
   std::vector<std::string> out;
   for (const auto& q : dossier::scan_quotes(text, {}, w)) out.push_back(dossier::span_text(text, q.inner));
   return out;
@@ -29,7 +29,7 @@ TEST_CASE("Each stray mark of a long paragraph is reported once, as opening or c
   int64_t opening = static_cast<int64_t>(text.size());
   text += "\u00ABnever closed";
   std::vector<dossier::Warning> w;
-  auto got = inner_of(text, &w);
+  auto got = scanned_inners(text, &w);
   REQUIRE(got.size() == 1);
   CHECK(got[0] == "never closed");
   REQUIRE(w.size() == closings.size() + 1);
@@ -42,21 +42,21 @@ TEST_CASE("Each stray mark of a long paragraph is reported once, as opening or c
 }
 
 TEST_CASE("A leading-elision apostrophe opens no quote", "[quotes]") {
-  CHECK(inner_of("'Tis the season, and 'cause of it we sang 'em a song.").empty());
-  CHECK(inner_of("He played rock 'n' roll in the '90s and 'til dawn.").empty());
-  CHECK(inner_of("\u2018Tis true, she said \u2018nothing\u2019 at all.") == std::vector<std::string>{"nothing"});
-  CHECK(inner_of("'Cause,' he said, 'I can.'") == std::vector<std::string>{"I can."});
-  CHECK(inner_of("She said 'never' twice.") == std::vector<std::string>{"never"});
+  CHECK(scanned_inners("'Tis the season, and 'cause of it we sang 'em a song.").empty());
+  CHECK(scanned_inners("He played rock 'n' roll in the '90s and 'til dawn.").empty());
+  CHECK(scanned_inners("\u2018Tis true, she said \u2018nothing\u2019 at all.") == std::vector<std::string>{"nothing"});
+  CHECK(scanned_inners("'Cause,' he said, 'I can.'") == std::vector<std::string>{"I can."});
+  CHECK(scanned_inners("She said 'never' twice.") == std::vector<std::string>{"never"});
 }
 
 TEST_CASE("A contraction's clitic written apart from its word opens no quote", "[quotes]") {
-  CHECK(inner_of("It \u2019s limitless, and you \u2019ll see that we \u2019re right.").empty());
-  CHECK(inner_of("It 's fine, he said 'never' again.") == std::vector<std::string>{"never"});
+  CHECK(scanned_inners("It \u2019s limitless, and you \u2019ll see that we \u2019re right.").empty());
+  CHECK(scanned_inners("It 's fine, he said 'never' again.") == std::vector<std::string>{"never"});
 }
 
 TEST_CASE("Two backticks open a quote that two apostrophes or a double mark close", "[quotes]") {
-  CHECK(inner_of("He said ``we will stay'' and left.") == std::vector<std::string>{"we will stay"});
-  CHECK(inner_of("`` I say brains matter more. We have brains.\" -- he said.") ==
+  CHECK(scanned_inners("He said ``we will stay'' and left.") == std::vector<std::string>{"we will stay"});
+  CHECK(scanned_inners("`` I say brains matter more. We have brains.\" -- he said.") ==
         std::vector<std::string>{"I say brains matter more. We have brains."});
-  CHECK(inner_of("The rock ''n'' roll band played the `90s hits.").empty());
+  CHECK(scanned_inners("The rock ''n'' roll band played the `90s hits.").empty());
 }
