@@ -89,7 +89,7 @@ bool directive_at(std::string_view text, size_t pos, size_t end) {
   auto word = [&](size_t& at) {
     while (at < end && text[at] == ' ') ++at;
     std::string w;
-    while (at < end && is_word_byte(text[at])) w += utf8::ascii_lower(text[at++]);
+    while (at < end && is_word_or_utf8_byte(text[at])) w += utf8::ascii_lower(text[at++]);
     return w;
   };
   size_t at = pos;
