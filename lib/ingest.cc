@@ -141,10 +141,7 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   } else {
     layout = analyze_layout(blocks);
   }
-  // Nothing is silently emptied: a text whose every line looks like chrome is kept.
-  const bool all_chrome = !blocks.empty() && std::none_of(layout.kinds.begin(), layout.kinds.end(),
-                                                          [](const std::string& k) { return k.empty(); });
-  if (all_chrome) layout.kinds.assign(blocks.size(), "");
+  const bool all_chrome = keep_whole_if_all_chrome(layout);
   Metadata meta = extract_metadata(blocks, layout);
 
   // Text: the content blocks, one paragraph each, separated by a blank line.

@@ -34,6 +34,10 @@ struct Layout {
 // Kinds: navigation, appeal, promo, caption, credit, timestamp, share, comment, teaser, other.
 Layout analyze_layout(const std::vector<Block>& blocks);
 
+// Nothing is silently emptied: a layout that calls every block chrome is made to keep them
+// all. Returns whether it did (ingest then warns "no article content found").
+bool keep_whole_if_all_chrome(Layout& layout);
+
 // The title a headline line gives: the last part of a breadcrumb ("Home / News / Ministers
 // Meet on Security Pact", "Blog/Guides/How to Plant Basil" give the last part; ">", "\u203A"
 // and "\u00BB" separate parts too), else LINE itself. A breadcrumb's parts before the last are

@@ -27,9 +27,7 @@ BoilerplateFolds cross_validate_boilerplate(const std::string& dir, int folds, i
     for (size_t pi = fold; pi < pages.size(); pi += k) {
       const Page& p = pages[pi];
       Layout layout = analyze_layout(p.blocks, both, stack, title);
-      // As ingest: a page whose every line looks like chrome is kept whole.
-      if (std::none_of(layout.kinds.begin(), layout.kinds.end(), [](const std::string& kind) { return kind.empty(); }))
-        layout.kinds.assign(p.blocks.size(), "");
+      keep_whole_if_all_chrome(layout);  // as ingest does
       std::set<std::string> found;
       for (size_t i = 0; i < p.blocks.size(); ++i)
         if (!layout.kinds[i].empty()) found.insert(norm(p.blocks[i].text));

@@ -172,6 +172,13 @@ Layout analyze_layout(const std::vector<Block>& blocks) {
                                      LinearModel::shipped("title"));
 }
 
+bool keep_whole_if_all_chrome(Layout& layout) {
+  const bool all_chrome = !layout.kinds.empty() && std::none_of(layout.kinds.begin(), layout.kinds.end(),
+                                                                 [](const std::string& k) { return k.empty(); });
+  if (all_chrome) layout.kinds.assign(layout.kinds.size(), "");
+  return all_chrome;
+}
+
 Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const LinearModel& both, const LinearModel& stack,
                                    const LinearModel& title_model) {
   using namespace boilerplate;

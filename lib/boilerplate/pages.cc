@@ -52,35 +52,28 @@ std::string norm(const std::string& s) {
   return out;
 }
 
+// Each non-blank line of PATH as JSON, with the string its field KEY holds (an error names
+// the line when the field is missing).
+template <typename Fn>
+void each_record(const std::string& path, const char* key, Fn&& fn) {
+  jsonl::LineReader reader(path);
+  std::string line;
+  while (reader.next(line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
+    auto field = j.is_object() ? j.find(key) : j.end();
+    if (field == j.end() || !field->is_string())
+      throw Error(std::string("a line needs a \"") + key + "\" string", path, reader.line_number());
+    std::string value = field->get<std::string>();
+    fn(std::move(value), std::move(j));
+  }
+}
+
 std::vector<Page> load_pages(const std::string& dir) {
   std::map<std::string, nlohmann::json> meta;
-  {
-    const std::string path = dir + "/meta.jsonl";
-    jsonl::LineReader reader(path);
-    std::string line;
-    while (reader.next(line)) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-      auto doc = j.is_object() ? j.find("doc") : j.end();
-      if (doc == j.end() || !doc->is_string())
-        throw Error("a meta line needs a \"doc\" string", path, reader.line_number());
-      std::string key = doc->get<std::string>();
-      meta[key] = std::move(j);
-    }
-  }
+  each_record(dir + "/meta.jsonl", "doc", [&](std::string doc, nlohmann::json j) { meta[doc] = std::move(j); });
   std::vector<std::string> paths;
-  {
-    const std::string path = dir + "/manifest.jsonl";
-    jsonl::LineReader reader(path);
-    std::string line;
-    while (reader.next(line)) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-      auto p = j.is_object() ? j.find("path") : j.end();
-      if (p == j.end() || !p->is_string()) throw Error("a manifest line needs a \"path\" string", path, reader.line_number());
-      paths.push_back(p->get<std::string>());
-    }
-  }
+  each_record(dir + "/manifest.jsonl", "path", [&](std::string path, nlohmann::json) { paths.push_back(std::move(path)); });
   std::sort(paths.begin(), paths.end());
   std::vector<Page> pages;
   for (const std::string& rel : paths) {
