@@ -4,8 +4,8 @@
 usage: /usr/bin/python3 data/lists/make_open_name_lists.py lib/data/entities
 
 Needs the Debian packages wordnet-base (WordNet 3.0, its licence below), python3-fake-factory (Faker's name lists, MIT/Expat), tzdata (the
-tz database's zone names, public domain), iso-codes (ISO 3166, LGPL-2.1+) and wamerican (the
-word list). Writes, sorted, so that the same packages give the same bytes:
+tz database's zone names, public domain), iso-codes (ISO 3166, LGPL-2.1+), libgeonames-common
+(GeoNames' English city names, CC BY 4.0) and wamerican (the word list). Writes, sorted, so that the same packages give the same bytes:
 
 - given_names_open.txt: the given names Faker lists for its 49 locales, in Latin script, three
   letters or more, that are no lower-case English word ("Will", "Rose"), no place of the list
@@ -19,7 +19,13 @@ word list). Writes, sorted, so that the same packages give the same bytes:
 - places_open.txt: the cities of the tz database's zone names ("America/Los_Angeles" gives
   "Los Angeles") and the subdivisions of ISO 3166-2 (states, provinces, regions), in Latin
   script, four letters or more, that are no lower-case English word and no company's name.
+- places_geonames.txt: the English names of the cities GeoNames lists (its message catalogue
+  of Debian's libgeonames-common), filtered like places_open.txt, and besides no name of the
+  lists above that is a person's (an open given name or surname, a WordNet person: "Austin",
+  "Bristol" as a given name, "Castro") and no name of the built-in gazetteer ("Obama", Japan's
+  city; its organisations and people), nor a name places_open.txt already has.
 """
+import gettext
 import importlib
 import json
 import pkgutil
@@ -79,6 +85,33 @@ def places(common):
                 out.update(chinese_short_name(name))
     return sorted(p for p in out if LATIN.fullmatch(p) and len(p) >= 4 and p.lower() not in common
                   and p not in KNOWN_BRANDS)
+
+
+GEONAMES = "/usr/share/locale/en/LC_MESSAGES/geonames.mo"
+
+
+def gazetteer_names(folder):
+    """The names and aliases of the built-in gazetteer's people and organisations."""
+    out = set()
+    for name in ("organisations.tsv", "people.tsv"):
+        for line in (folder / name).read_text(encoding="utf-8").split("\n"):
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            out.add(cols[1])
+            if len(cols) > 3:
+                out.update(a for a in cols[3].split("|") if a)
+    return out
+
+
+def geonames_places(common, known, persons):
+    """GeoNames' city names of the catalogue (message id: the GeoNames id; text: the English
+    name), filtered; KNOWN: names of other lists, PERSONS: names that are people's."""
+    with open(GEONAMES, "rb") as f:
+        catalogue = gettext.GNUTranslations(f)._catalog  # pylint: disable=protected-access
+    names = {v for k, v in catalogue.items() if k}
+    return sorted(n for n in names if LATIN.fullmatch(n) and len(n) >= 4 and n.lower() not in common
+                  and n not in KNOWN_BRANDS and n not in known and n not in persons)
 
 
 def person_names(common, place_set, attrs):
@@ -183,6 +216,15 @@ def main():
               "# subdivisions of ISO 3166-2 (Debian package iso-codes, LGPL-2.1+), filtered by\n"
               "# data/lists/make_open_name_lists.py: one a line.\n")
     (out / "places_open.txt").write_text(header + "\n".join(place_list) + "\n", encoding="utf-8")
+    wordnet_people = {w for w, t in wordnet_names() if t == "PERSON"}
+    persons = set(given) | set(surnames) | wordnet_people | gazetteer_names(out)
+    for line in (out / "given_names.txt").read_text(encoding="utf-8").split("\n"):
+        if not line.startswith("#"):
+            persons.update(line.split())
+    geo = geonames_places(common, set(place_list), persons)
+    header = ("# English names of the cities of GeoNames (https://www.geonames.org, CC BY 4.0; Debian\n"
+              "# package libgeonames-common), filtered by data/lists/make_open_name_lists.py: one a line.\n")
+    (out / "places_geonames.txt").write_text(header + "\n".join(geo) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ const Lexicon& Lexicon::get() {
     }
     for (auto w : data::lines("entities/given_names_open.txt")) l.open_given_names.emplace(w);
     for (auto w : data::lines("entities/places_open.txt")) l.open_places.emplace(w);
+    for (auto w : data::lines("entities/places_geonames.txt")) l.open_places.emplace(w);
     for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
     for (auto line : data::lines("entities/wordnet_names.tsv")) {
       auto c = data::fields(line);
