@@ -136,7 +136,7 @@ void Finder::apply_tagger() {
       }
     }
     bool retyped = false;
-    if (c.entry < 0 && best != SIZE_MAX) {
+    if (c.entry < 0 && !c.by_head && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
       if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (nm.last - nm.first < 2 || company_word(c)))) {
         c.type = kind_type(nm.kind);

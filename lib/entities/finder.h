@@ -61,12 +61,22 @@ class Finder : private Words {
     size_t a, b;
     Kind kind;
     int64_t entry;
+    std::string_view type = {};  // a merged name's (entry -2), by merged_type()
   };
   std::vector<Item> items_;
   // Whether the nationality word of item K opens an organisation's name rather than
   // qualifying it: one of the next three free words is an organisation's head word
   // ("Ruritanian Airways Group", "Kenyan Army"). Tested by finder_test.cc.
   bool opens_organisation(const std::vector<Item>& items, size_t k) const;
+  // The type of a name made of the place of item K and the free words of items [L, R)
+  // around it: the type of a head word before its "of" ("Duchy of Tavoro" GPE, "Bank of
+  // Tavoro" ORG); a place when every other word qualifies the place (place_qualifiers.txt:
+  // "Tavoro West", "South Tavoro"); else an organisation named after it ("Air Tavoro").
+  // Tested by finder_test.cc.
+  std::string_view merged_type(const std::vector<Item>& items, size_t l, size_t k, size_t r) const;
+  // Whether tokens [A, B) other than PLACE's are words of place_qualifiers.txt (or the
+  // hyphens between them), at least one.
+  bool qualifies_place(size_t a, size_t b, size_t place_a, size_t place_b) const;
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> expansions_;  // by expansions()
   bool expansions_built_ = false;
@@ -80,7 +90,8 @@ class Finder : private Words {
 
   // The tagger (tagger.h) has the last word on names the gazetteer does not know: a name of
   // the rules takes the tagger's type when the tagger is sure of it (a margin of kTypeMargin),
-  // except that a lone word becomes a person only through a full name of the document
+  // unless a head word typed it ("Duchy of Tavoro" stays a place, "Bank of Tavoro" an
+  // organisation), and except that a lone word becomes a person only through a full name of the document
   // (group() links "Obama" to "Barack Obama"); a name the tagger alone finds is added when
   // it is surer still (kAddMargin); a name of the rules alone is dropped when the tagger is
   // surest that none of its words is a name (kDropMargin). Gazetteer names stay as they

@@ -172,6 +172,21 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       ++i;
     }
   }
+  // "Ottawa West": a qualifier of place_qualifiers.txt the gazetteer knows ("the West")
+  // right next to a place qualifies it.
+  for (size_t k = 0; k < items.size(); ++k) {
+    Item& q = items[k];
+    if (q.kind != kGaz || q.b != q.a + 1 || !lex_.place_qualifiers.count(std::string(tok(q.a)))) continue;
+    auto place = [&](size_t m) {
+      if (m >= items.size() || items[m].kind != kGaz || &items[m] == &q) return false;
+      const std::string& t = gaz_.entries()[static_cast<size_t>(items[m].entry)].type;
+      return (t == kGpe || t == kLoc) && !lex_.place_qualifiers.count(std::string(tok(items[m].a)));
+    };
+    if (place(k + 1) || (k > 0 && place(k - 1))) {
+      q.kind = kWord;
+      q.entry = -1;
+    }
+  }
   // A place inside a longer name is part of it: "Air France", "US Treasury", "Ford
   // Australia", "Washington Mutual".
   // "Ambassador to the United States Jane Doe": a place that completes a title is not
@@ -198,7 +213,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     size_t first_free = l < k ? items[l].a : items[k + 1].a;
     if (given(first_free)) continue;
     if (l == k && demonym_like(items[k + 1].a)) continue;
-    Item merged{items[l].a, items[r - 1].b, kWord, -2};
+    Item merged{items[l].a, items[r - 1].b, kWord, -2, merged_type(items, l, k, r)};
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
     k = l;
@@ -212,7 +227,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     const Item& it = items[k];
     if (it.entry == -2) {
       close(it.a);
-      add(it.a, it.b, -1, "ORG");
+      add(it.a, it.b, -1, it.type);
       cands_.back().by_head = true;
       seg = it.b;
       titled = false;
@@ -251,12 +266,44 @@ bool Finder::opens_organisation(const std::vector<Item>& items, size_t k) const 
   return false;
 }
 
+std::string_view Finder::merged_type(const std::vector<Item>& items, size_t l, size_t k, size_t r) const {
+  for (size_t m = l + 1; m < k; ++m)
+    if (connector(items[m].a) && tok(items[m].a) == "of")
+      if (const std::string* head = head_type(items[m - 1].a)) return *head;
+  if (qualifies_place(items[l].a, items[r - 1].b, items[k].a, items[k].b)) return kGpe;
+  return kOrg;
+}
+
+bool Finder::qualifies_place(size_t a, size_t b, size_t place_a, size_t place_b) const {
+  if (a == place_a && b == place_b) return false;
+  for (size_t i = a; i < b; ++i) {
+    if (i == place_a) {
+      i = place_b - 1;
+      continue;
+    }
+    if (is(i, '-') && i > a && i + 1 < b) continue;
+    if (!lex_.place_qualifiers.count(std::string(tok(i)))) return false;
+  }
+  return true;
+}
+
 std::string_view Finder::unknown_name_type(size_t a, size_t b) const {
   if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
   std::string s = surface(a, b);
   if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
   auto wordnet = lex_.wordnet_types.find(s);
   if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
+  // "Tavoro West", "North Tavoro": an open place and the words that qualify it.
+  if (b - a >= 2) {
+    size_t pa = a, pb = b;
+    while (pa < pb && (lex_.place_qualifiers.count(std::string(tok(pa))) || is(pa, '-'))) ++pa;
+    while (pb > pa && (lex_.place_qualifiers.count(std::string(tok(pb - 1))) || is(pb - 1, '-'))) --pb;
+    if (pa < pb && (pa > a || pb < b)) {
+      std::string place = surface(pa, pb);
+      auto w = lex_.wordnet_types.find(place);
+      if (lex_.open_places.count(place) || (w != lex_.wordnet_types.end() && w->second != kPerson)) return kGpe;
+    }
+  }
   std::string first(tok(a));
   if (b - a == 1) return given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s) ? kPerson : kOrg;
   // "Ignatius Hobart": a short name opened by an open given name is a person's.

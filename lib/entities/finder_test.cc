@@ -239,3 +239,31 @@ TEST_CASE("A Chinese province named without its designator is a place", "[entiti
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("A city only GeoNames lists is a place, not an organisation", "[entities]") {
+  // "Manitowoc" is in no list of the tz database or ISO 3166-2, nor in WordNet.
+  auto es = find_entities(doc_of("The ferry to Manitowoc was cancelled because of the storm."));
+  const Entity* e = named(es, "Manitowoc");
+  REQUIRE(e);
+  CHECK(e->type == "GPE");
+}
+
+TEST_CASE("A known place inside a longer name types it by its head word or its qualifiers", "[entities]") {
+  struct Case {
+    std::string text, name, type;
+  };
+  std::vector<Case> cases = {
+      {"In 1807 the emperor created the Duchy of Warsaw from the lands he took.", "Duchy of Warsaw", "GPE"},
+      {"The Bank of Canada raised its rate again.", "Bank of Canada", "ORG"},
+      {"She won the seat of Ottawa West in the election.", "Ottawa West", "GPE"},
+      {"Flooding hit South Manitowoc and the lake shore.", "South Manitowoc", "GPE"},
+      {"He flew Air Canada to the coast.", "Air Canada", "ORG"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == c.type);
+  }
+}

@@ -50,6 +50,7 @@ struct Lexicon {
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
+  std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt
   std::unordered_set<std::string> function_words;  // folded
   HashSet function_hash_set;                        // hash_folded of each, for the per-token test
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
