@@ -85,6 +85,15 @@ class Revision : private Words {
   // own name may not.
   void join_article_names();
   bool names_organisation(const Candidate& c) const;
+  // "Movement for Rights and Freedoms", "Social Democratic and Labour Party": an
+  // organisation's name of a head word runs on over "and" when the words on the other side
+  // are capitalized dictionary words that no other name claims (the name of a head word and
+  // "of" or "for" and a tail ending in such a word takes them after it; one ending in its
+  // head word takes them before it, up to the article or the function word before them).
+  // "University of Tavoro and Kessar", "Ministry of Defence and NATO" stay two names.
+  void join_coordinated_names();
+  // The end of the capitalized dictionary words from I on the line (no other name's), or I.
+  size_t common_words_from(size_t i, size_t limit) const;
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
   void drop_group_words();

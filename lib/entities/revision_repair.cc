@@ -19,7 +19,7 @@
 namespace dossier::entities_detail {
 
 void Revision::mend_names() {
-  bool article = false, group = false, opener = false, apostrophe = false, party = false;
+  bool article = false, group = false, opener = false, apostrophe = false, party = false, coordinated = false;
   for (const Candidate& c : cands_) {
     const size_t a = c.first;
     if (c.last - a == 1) {
@@ -30,6 +30,8 @@ void Revision::mend_names() {
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
       party = party || (c.last - a >= 3 && c.type == kPerson);
     }
+    coordinated = coordinated || (c.by_head && ((c.last < toks_.size() && tok(c.last) == "and") ||
+                                                (a > 0 && tok(a - 1) == "and")));
     // "<Head> of the <name>": an article before the name, a capital three back.
     if (!article && a >= 3 && !toks_[a - 1].cap && toks_[a - 3].cap) {
       std::string_view w = tok(a - 1);
@@ -37,6 +39,7 @@ void Revision::mend_names() {
     }
   }
   if (article) join_article_names();
+  if (coordinated) join_coordinated_names();
   if (group) drop_group_words();
   if (opener) weaken_sentence_words();
   if (apostrophe) join_apostrophe_names();
@@ -179,6 +182,64 @@ void Revision::join_article_names() {
     auto known = ix_.loose.find(loose_key(words));
     c.entry = known != ix_.loose.end() && known->second >= 0 ? known->second : -1;
     c.type = c.entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(c.entry)].type) : std::string_view(*type);
+  }
+  if (!drop.empty()) drop_marked(drop);
+}
+
+size_t Revision::common_words_from(size_t i, size_t limit) const {
+  size_t k = i;
+  while (k < limit && !toks_[k].nl && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && common(k) &&
+         !given(k) && !demonym_like(k) && !function_word(k))
+    ++k;
+  return k;
+}
+
+void Revision::join_coordinated_names() {
+  const size_t n = toks_.size();
+  std::vector<char> drop;  // allocated at the first name to drop: most documents have none
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    Candidate& c = cands_[j];
+    if ((!drop.empty() && drop[j]) || !c.by_head || c.entry >= 0 || c.type != kOrg) continue;
+    // After: "<Head> of|for <tail> and <words>".
+    bool of = false;
+    for (size_t k = c.first + 1; k + 1 < c.last && !of; ++k) of = head_type(k - 1) && (tok(k) == "of" || tok(k) == "for");
+    if (of && c.last + 1 < n && tok(c.last) == "and" && !toks_[c.last + 1].nl && common(c.last - 1) &&
+        toks_[c.last - 1].cap) {
+      const size_t from = c.last + 1;
+      const Candidate* next = j + 1 < cands_.size() ? &cands_[j + 1] : nullptr;
+      size_t end = from;
+      if (next && next->first == from) {
+        // The next name of the rules, all dictionary words but its connectors and places.
+        bool plain = next->entry < 0 && next->type != kPerson && !next->titled;
+        for (size_t k = next->first; k < next->last && plain; ++k)
+          plain = connector(k) || common_words_from(k, k + 1) == k + 1 ||
+                  (k > next->first && connector(k - 1) && toks_[k].cap);
+        if (plain) end = next->last;
+        if (plain) {
+          drop.resize(cands_.size());
+          drop[j + 1] = 1;
+        }
+      } else if (!next || next->first > from) {
+        end = common_words_from(from, next ? next->first : n);
+      }
+      if (end > from) {
+        c.last = end;
+        c.key.clear();
+        c.place_alias.clear();
+        continue;
+      }
+    }
+    // Before: "<words> and <...> <Head>", the name ending in its head word.
+    if (c.first < 2 || tok(c.first - 1) != "and" || !head_type(c.last - 1)) continue;
+    const size_t before = c.first - 1;
+    if (j > 0 && cands_[j - 1].last > before - 1) continue;  // another name's word
+    size_t start = before;
+    while (start > 0 && !initial_[start] && common_words_from(start - 1, start) == start) --start;
+    if (start == before || (initial_[start] && start + 1 == before && !capitalized_name(start))) continue;
+    if (j > 0 && cands_[j - 1].last > start) continue;
+    c.first = start;
+    c.key.clear();
+    c.place_alias.clear();
   }
   if (!drop.empty()) drop_marked(drop);
 }

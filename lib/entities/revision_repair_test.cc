@@ -101,3 +101,26 @@ TEST_CASE("A party's name opening with its label stays whole", "[entities]") {
   REQUIRE(party);
   CHECK(party->type == "ORG");
 }
+
+TEST_CASE("An organisation's name runs on over and into the dictionary words on its other side", "[entities]") {
+  auto es = find_entities(doc_of("After the count, the Movement for Dignity and Progress said it would back the "
+                                 "Rural Democratic and Labour Party in the Brenmoor assembly."));
+  const Entity* movement = with_alias(es, "Movement for Dignity and Progress");
+  REQUIRE(movement);
+  CHECK(movement->type == "ORG");
+  const Entity* party = with_alias(es, "Rural Democratic and Labour Party");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+  CHECK_FALSE(with_alias(es, "Movement for Dignity"));
+  CHECK_FALSE(with_alias(es, "Labour Party"));
+}
+
+TEST_CASE("Two names joined by and stay two when the second is no run of dictionary words", "[entities]") {
+  auto es = find_entities(doc_of("Later that week the University of Brenmoor and Osterwald Holdings signed the "
+                                 "lease, and after a long delay the Ministry of Defence and NATO agreed on a date "
+                                 "for the exercise."));
+  CHECK(with_alias(es, "University of Brenmoor"));
+  CHECK(with_alias(es, "Ministry of Defence"));
+  CHECK(with_alias(es, "NATO"));
+  for (const auto& e : es) CHECK(e.name.find(" and ") == std::string::npos);
+}
