@@ -381,7 +381,9 @@ void Finder::segment(size_t a, size_t b, bool titled) {
     std::string_view type = unknown_name_type(a, b);
     if (a > 0) {
       auto cue = lex_.cues.find(fold(tok(a - 1)));
-      if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
+      if (cue != lex_.cues.end() &&
+          (cue->second == "place-before" || (cue->second == "lone-place-before" && type == kOrg && !toks_[a].all_caps)))
+        type = "GPE";
     }
     add(a, b, -1, type);
     // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",

@@ -267,3 +267,14 @@ TEST_CASE("A known place inside a longer name types it by its head word or its q
     CHECK(e->type == c.type);
   }
 }
+
+TEST_CASE("A single unknown name after in, near, outside or from is a place", "[entities]") {
+  // "Quarvelle" and "Tessindor" are in no list; after these prepositions they are places.
+  auto es = find_entities(doc_of("The trucks left from Quarvelle at noon and were stopped near Tessindor before dusk."));
+  for (const char* name : {"Quarvelle", "Tessindor"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
