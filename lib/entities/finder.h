@@ -2,8 +2,8 @@
 // (rules over the gazetteer and the word lists, then the tagger, then the Revision's passes
 // of revision.h) and groups them into entities. The tests of one word are its base's
 // (finder_words.h). Its work is spread over finder_context.cc (sentence starts, headlines,
-// capitalized words), finder_scan.cc (runs of names and their types), finder.cc (the
-// tagger, the entry points) and finder_group.cc (mentions to entities, canonical names).
+// capitalized words), finder_scan.cc (runs of names and their types) and finder.cc (the
+// tagger, the entry points); the Grouping of finder_group.h makes entities of its names.
 #pragma once
 
 #include <charconv>
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dossier/entities.h"
+#include "finder_group.h"
 #include "finder_words.h"
 #include "revision.h"
 #include "tagger.h"
@@ -37,7 +38,7 @@ class Finder : private Words {
     scan();
     apply_tagger();
     Revision(*this, scratch_, acronym_of_).run();
-    return build();
+    return Grouping(*this, scratch_, acronym_of_, terms_).build();
   }
 
   // The tagger's features of the document's tokens, the names of the rules among them.
@@ -77,9 +78,6 @@ class Finder : private Words {
   // Whether tokens [A, B) other than PLACE's are words of place_qualifiers.txt (or the
   // hyphens between them), at least one.
   bool qualifies_place(size_t a, size_t b, size_t place_a, size_t place_b) const;
-  std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
-  std::unordered_map<std::string, size_t> expansions_;  // by expansions()
-  bool expansions_built_ = false;
   Acronyms acronym_of_;                     // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;   // acronyms of terms, not names ("MRO")
 
@@ -166,52 +164,6 @@ class Finder : private Words {
   // acronym). Tested by finder_test.cc.
   std::string_view unknown_name_type(size_t a, size_t b) const;
 
-  // An acronym abbreviates a name when it spells the initials of the whole name or of two or
-  // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The
-  // acronyms' names: for every run of letters of the initials of a name of two words or more (not a person's), the first such name. The
-  // acronyms are looked up here, once each, not compared with every name (that was
-  // quadratic in a long document: tested by finder_test.cc). Only runs as long as the
-  // longest acronym of the document are kept. Built on first use, once per document.
-  const std::unordered_map<std::string, size_t>& expansions();
-
-  // initials() of candidate IDX, computed once per candidate.
-  const std::string& initials_of(size_t idx) {
-    if (initials_.size() < cands_.size()) initials_.resize(cands_.size());
-    auto& slot = initials_[idx];
-    if (!slot) slot = initials(cands_[idx]);
-    return *slot;
-  }
-
-  std::string initials(const Candidate& c) const;
-
-  // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
-  // forms to full names, acronyms to their expansions, near-miss spellings together.
-  void group();
-  // group()'s last step: plural acronyms ("NGOs") to the acronym's entity, or to none.
-  void plural_acronyms();
-
-  // Whether a name's first word is no gazetteer name of its own ("Ford Motor Company", not
-  // "Moscow State University").
-  bool entry_free(const Candidate& c) const {
-    int64_t e = -1;
-    size_t end = match(c.first, e);
-    return end == 0 || end >= c.last;
-  }
-
-  // The grouping key of gazetteer entry ENTRY: "g" and its index.
-  static std::string gazetteer_key(int64_t entry) {
-    char buf[24] = {'g'};
-    auto end = std::to_chars(buf + 1, buf + sizeof buf, entry).ptr;
-    return std::string(buf, static_cast<size_t>(end - buf));
-  }
-
-  std::string key_of(size_t idx) {
-    auto& c = cands_[idx];
-    if (c.key.empty()) c.key = c.entry >= 0 ? gazetteer_key(c.entry) : "o" + fold(surface(c.first, c.last));
-    return c.key;
-  }
-
-  std::vector<Entity> build();
 };
 
 }  // namespace dossier::entities_detail

@@ -2,11 +2,11 @@
 #include <charconv>
 #include <string>
 
-#include "finder.h"
+#include "finder_group.h"
 
 namespace dossier::entities_detail {
 
-const std::unordered_map<std::string, size_t>& Finder::expansions() {
+const std::unordered_map<std::string, size_t>& Grouping::expansions() {
   if (expansions_built_) return expansions_;
   expansions_built_ = true;
   size_t longest = 0;
@@ -19,7 +19,7 @@ const std::unordered_map<std::string, size_t>& Finder::expansions() {
   return expansions_;
 }
 
-std::string Finder::initials(const Candidate& c) const {
+std::string Grouping::initials(const Candidate& c) const {
   std::string out;
   for (size_t k = c.first; k < c.last; ++k) {
     std::string_view w = tok(k);
@@ -33,7 +33,7 @@ std::string Finder::initials(const Candidate& c) const {
   return out;
 }
 
-void Finder::group() {
+void Grouping::group() {
   // Words are compared folded, by token hash (Token::hash is the hash of the folded word).
   HashCounts person_last(16);  // last word -> index in person_keys of the key of a full name
   std::vector<std::string> person_keys;
@@ -193,7 +193,7 @@ void Finder::group() {
   plural_acronyms();
 }
 
-void Finder::plural_acronyms() {
+void Grouping::plural_acronyms() {
   // "NGOs", "three OSCEs": an acronym with a plural "s" names the acronym's entity when the
   // document or the gazetteer knows the acronym, and is a common noun otherwise.
   auto stem_of = [&](const Candidate& c) -> std::string_view {
@@ -230,7 +230,7 @@ void Finder::plural_acronyms() {
   }
 }
 
-std::vector<Entity> Finder::build() {
+std::vector<Entity> Grouping::build() {
   group();
   // Entities in order of their first candidate, found by key (the keys stay in cands_).
   std::vector<Entity> made;

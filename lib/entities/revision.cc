@@ -1,9 +1,10 @@
-// Revision: the names of elections and of cited authors, and the acronyms that follow the names as the passes
-// drop and move them. Tested by revision_test.cc.
+// Revision: the passes in order, the names of elections and of cited authors, and the
+// acronyms that follow the names as the passes drop and move them. Tested by revision_test.cc.
 #include "revision.h"
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dossier::entities_detail {
@@ -19,7 +20,32 @@ void follow_acronyms(Acronyms& acronyms, const std::vector<size_t>& moved) {
   }
 }
 
-void Revision::name_elections() {
+void Revision::run() {
+  EventsAndAuthors events(words_, scratch_, acronyms_);
+  Products products(words_, scratch_, acronyms_);
+  events.name_elections();
+  products.drop_products();
+  products.type_facilities();
+  events.type_cited_authors();
+  Repairs(words_, scratch_, acronyms_).run();
+  Headings(words_, scratch_, acronyms_).settle_headings();
+}
+
+void RevisionPass::drop_marked(const std::vector<char>& drop) {
+  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
+  size_t kept = 0;
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    if (drop[i]) continue;
+    moved[i] = kept;
+    if (kept != i) cands_[kept] = std::move(cands_[i]);
+    ++kept;
+  }
+  if (kept == cands_.size()) return;
+  cands_.resize(kept);
+  follow_acronyms(acronyms_, moved);
+}
+
+void EventsAndAuthors::name_elections() {
   const size_t n = toks_.size();
   for (Candidate& c : cands_) {
     if (c.entry < 0 || c.first == 0 || (c.type != kGpe && c.type != kLoc)) continue;
@@ -43,7 +69,7 @@ void Revision::name_elections() {
   }
 }
 
-bool Revision::cites_year(size_t i) const {
+bool EventsAndAuthors::cites_year(size_t i) const {
   const size_t n = toks_.size();
   auto year = [&](size_t k) {
     if (k >= n || !toks_[k].digit || toks_[k].nl || toks_[k].end - toks_[k].begin != 4) return false;
@@ -57,7 +83,7 @@ bool Revision::cites_year(size_t i) const {
   return year(i) && closes(i + 1);
 }
 
-void Revision::type_cited_authors() {
+void EventsAndAuthors::type_cited_authors() {
   const size_t n = toks_.size();
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.type != kOrg || c.by_head || c.titled || c.last - c.first > 3 || c.last + 1 >= n) continue;

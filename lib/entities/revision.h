@@ -1,7 +1,9 @@
 // Private to the entities module: the Revision, the passes over one document's names after
-// the tagger has had its say (finder.h): names of elections, products and facilities, names
-// the rules cut or ran on (revision_repair.cc), names in headings (revision_heading.cc). None
-// of them changes the tagger's features, so the shipped weights stay what training makes.
+// the tagger has had its say (finder.h). Each pass is a class of its own over the same names:
+// names of elections and cited authors (revision.cc), products and facilities
+// (revision_product.cc), names the rules cut or ran on (revision_repair.cc, whose joins are
+// revision_join.cc), names in headings (revision_heading.cc). None of them changes the
+// tagger's features, so the shipped weights stay what training makes.
 #pragma once
 
 #include <cstddef>
@@ -20,80 +22,95 @@ using Acronyms = std::unordered_map<std::string, size_t>;
 // the acronyms pointing at them follow them; those of dropped candidates go.
 void follow_acronyms(Acronyms& acronyms, const std::vector<size_t>& moved);
 
-class Revision : private Words {
+// What every pass works on. WORDS: the document's words with their context marked (sentence
+// starts, headings, capitalized words); they share the Scratch's buffers, so a copy costs
+// nothing. The names revised are SCRATCH.cands, in token order, and stay so; SCRATCH.tags and
+// margins are the tagger's for every token, or empty when no tagger ran. ACRONYMS follow the
+// names.
+class RevisionPass : protected Words {
  public:
-  // WORDS: the document's words with their context marked (sentence starts, headings,
-  // capitalized words); they share the Scratch's buffers, so a copy costs nothing. The
-  // names revised are SCRATCH.cands, in token order; SCRATCH.tags and margins are the
-  // tagger's for every token, or empty when no tagger ran. ACRONYMS follow the names.
-  Revision(const Words& words, Scratch& scratch, Acronyms& acronyms)
+  RevisionPass(const Words& words, Scratch& scratch, Acronyms& acronyms)
       : Words(words), cands_(scratch.cands), scratch_(scratch), acronyms_(acronyms) {}
 
-  // Runs every pass, in order; the names stay in token order.
-  void run() {
-    name_elections();
-    drop_products();
-    type_facilities();
-    type_cited_authors();
-    mend_names();
-    settle_headings();
-  }
+ protected:
+  std::vector<Candidate>& cands_;
+  Scratch& scratch_;
+  Acronyms& acronyms_;
+
+  // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
+  void drop_marked(const std::vector<char>& drop);
+};
+
+class Revision {
+ public:
+  Revision(const Words& words, Scratch& scratch, Acronyms& acronyms)
+      : words_(words), scratch_(scratch), acronyms_(acronyms) {}
+
+  // Runs every pass, in order.
+  void run();
 
  private:
-  std::vector<Candidate>& cands_;
-  const Scratch& scratch_;
+  const Words& words_;
+  Scratch& scratch_;
   Acronyms& acronyms_;
+};
+
+// Names of elections and of cited authors. Tested by revision_test.cc.
+class EventsAndAuthors : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
 
   // "the 1997 Ruritania general election": a known place between a four-digit year and up
   // to two lower-case words and "election(s)" or "referendum" is part of the election's
-  // name, an event, and no mention of the place of its own. Tested by revision_test.cc.
+  // name, an event, and no mention of the place of its own.
   void name_elections();
-
-  // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340") names a product, which is
-  // no entity of ours: it is dropped unless the same name stands elsewhere in the document
-  // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
-  // head word or after a title stay. Tested by revision_product_test.cc.
-  void drop_products();
-  // A name of the rules of two words or more ending in a facility's head word
-  // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it. Tested by revision_product_test.cc.
-  void type_facilities();
-  bool product_context(const Candidate& c) const;
 
   // "(Varnholt, 2011)", "Varnholt (2011)", "Varnholt et al.", "Varnholt and Ostrik 2011;":
   // a name of the rules typed ORG by default, of three words at most, that an author-year
   // citation or "et al." follows is an author's, a person's, unless one of its words is an
   // English word: a work or an event is named with a year too ("Outcasts (1998)").
-  // Tested by revision_test.cc.
   void type_cited_authors();
+
+ private:
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
   bool cites_year(size_t i) const;
+};
+
+// Names of products and of facilities. Tested by revision_product_test.cc.
+class Products : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340") names a product, which is
+  // no entity of ours: it is dropped unless the same name stands elsewhere in the document
+  // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
+  // head word or after a title stay.
+  void drop_products();
+  // A name of the rules of two words or more ending in a facility's head word
+  // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
+  // the rules or the tagger gave it.
+  void type_facilities();
+
+ private:
+  bool product_context(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.
   bool model_number(size_t i) const;
   // A lower-case noun of product_nouns.txt on the same line.
   bool product_noun(size_t i) const;
+};
 
-  // The passes below (revision_repair.cc, tested by revision_repair_test.cc) each run only
-  // when one look at every name finds it may have work in the document.
-  void mend_names();
-  // "the Party for the Greens", "Union for a Fairer Deal": an organisation's name runs on
-  // over "of", "for" or "on" and an article when the word before them is a head word; the
-  // name ending there, or the capitalized words before it, open it, and the head word types
-  // it; a place after the article may end it ("Party of the Moorlands"), an organisation's
-  // own name may not.
-  void join_article_names();
-  bool names_organisation(const Candidate& c) const;
-  // "Movement for Rights and Freedoms", "Social Democratic and Labour Party": an
-  // organisation's name of a head word runs on over "and" when the words on the other side
-  // are capitalized dictionary words that no other name claims (the name of a head word and
-  // "of" or "for" and a tail ending in such a word takes them after it; one ending in its
-  // head word takes them before it, up to the article or the function word before them).
-  // "University of Tavoro and Kessar", "Ministry of Defence and NATO" stay two names.
-  void join_coordinated_names();
-  // The end of the capitalized dictionary words from I on the line (no other name's), or I.
-  size_t common_words_from(size_t i, size_t limit) const;
+// Names the rules cut or ran on. The passes each run only when one look at every name finds
+// it may have work in the document. Tested by revision_repair_test.cc.
+class Repairs : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // Runs the passes below and those of Joins that the names call for, in order.
+  void run();
+
+ private:
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
   void drop_group_words();
@@ -102,22 +119,50 @@ class Revision : private Words {
   // of the document) even when the tagger typed it, when the document does not use it as
   // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").
   void weaken_sentence_words();
+  // "Republican Tom Hale": a person's name of three words or more opening with a word of
+  // party affiliation (party_words.txt) and then a capitalized word starts after it.
+  void strip_party_words();
+};
+
+// Names joined over the words the rules stop at. Tested by revision_repair_test.cc.
+class Joins : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Party for the Greens", "Union for a Fairer Deal": an organisation's name runs on
+  // over "of", "for" or "on" and an article when the word before them is a head word; the
+  // name ending there, or the capitalized words before it, open it, and the head word types
+  // it; a place after the article may end it ("Party of the Moorlands"), an organisation's
+  // own name may not.
+  void join_article_names();
+  // "Movement for Rights and Freedoms", "Social Democratic and Labour Party": an
+  // organisation's name of a head word runs on over "and" when the words on the other side
+  // are capitalized dictionary words that no other name claims (the name of a head word and
+  // "of" or "for" and a tail ending in such a word takes them after it; one ending in its
+  // head word takes them before it, up to the article or the function word before them).
+  // "University of Tavoro and Kessar", "Ministry of Defence and NATO" stay two names.
+  void join_coordinated_names();
   // "Ann O' Dowd": a name of the rules ending in a one-letter capital, an apostrophe right
   // after it, and a capitalized word (after a space at most) takes in the rest of the
   // surname, and is a person's.
   void join_apostrophe_names();
-  // "Republican Tom Hale": a person's name of three words or more opening with a word of
-  // party affiliation (party_words.txt) and then a capitalized word starts after it.
-  void strip_party_words();
-  // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
-  void drop_marked(const std::vector<char>& drop);
 
-  // A heading (the document's title, a title-case line) capitalizes common words and
-  // names alike, so its case is weak evidence: a name of the rules there takes its type
-  // from the same name in the body (or from a body name it is the first or last word of),
-  // and is kept without one only when the gazetteer knows it or the tagger is sure of it
-  // (kConfirmMargin, in the perceptron's update units), with the tagger's type. Tested by
-  // revision_heading_test.cc.
+ private:
+  bool names_organisation(const Candidate& c) const;
+  // The end of the capitalized dictionary words from I on the line (no other name's), or I.
+  size_t common_words_from(size_t i, size_t limit) const;
+};
+
+// Names in headings. A heading (the document's title, a title-case line) capitalizes common
+// words and names alike, so its case is weak evidence: a name of the rules there takes its
+// type from the same name in the body (or from a body name it is the first or last word of),
+// and is kept without one only when the gazetteer knows it or the tagger is sure of it
+// (kConfirmMargin, in the perceptron's update units), with the tagger's type. Tested by
+// revision_heading_test.cc.
+class Headings : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
   static constexpr float kConfirmMargin = 60;
   void settle_headings();
 };

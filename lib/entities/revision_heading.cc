@@ -9,7 +9,7 @@
 
 namespace dossier::entities_detail {
 
-void Revision::settle_headings() {
+void Headings::settle_headings() {
   // The first words of the heading's names of the rules, and its one-word names: the
   // body's names are looked at only where they may answer one (most do not).
   HashCounts firsts(8), lone(8);

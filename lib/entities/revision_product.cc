@@ -13,7 +13,7 @@
 
 namespace dossier::entities_detail {
 
-bool Revision::model_number(size_t i) const {
+bool Products::model_number(size_t i) const {
   const Token& t = toks_[i];
   if (!t.word || t.nl) return false;
   std::string_view w = tok(i);
@@ -39,12 +39,12 @@ bool Revision::model_number(size_t i) const {
   return true;
 }
 
-bool Revision::product_noun(size_t i) const {
+bool Products::product_noun(size_t i) const {
   const Token& t = toks_[i];
   return t.word && !t.cap && !t.digit && !t.nl && lex_.product_nouns.count(fold(tok(i)));
 }
 
-bool Revision::product_context(const Candidate& c) const {
+bool Products::product_context(const Candidate& c) const {
   const size_t n = toks_.size();
   if (c.last < n && !toks_[c.last].nl) {
     // "<Name> engines", "<Name> 340" (and "<Name> 340 engines").
@@ -54,7 +54,7 @@ bool Revision::product_context(const Candidate& c) const {
   return c.first > 0 && !toks_[c.first].nl && model_number(c.first - 1);
 }
 
-void Revision::drop_products() {
+void Products::drop_products() {
   std::vector<char> product(cands_.size(), 0);
   bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
@@ -74,7 +74,7 @@ void Revision::drop_products() {
   drop_marked(product);
 }
 
-void Revision::type_facilities() {
+void Products::type_facilities() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc || c.type == kGpe) continue;
     if (c.type != kOrg && c.type != kPerson) continue;

@@ -1,0 +1,85 @@
+// Private to the entities module: the Grouping, which makes the entities of one document
+// out of the names the Finder (finder.h) found and revised: mentions grouped into entities,
+// with their canonical names and aliases (finder_group.cc).
+#pragma once
+
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "finder_words.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+class Grouping : private Words {
+ public:
+  // WORDS: the document's words (sharing the Scratch's buffers); the names are SCRATCH.cands,
+  // in token order; ACRONYMS: the acronyms defined in the text, TERMS those of terms ("MRO").
+  Grouping(const Words& words, Scratch& scratch, const Acronyms& acronyms, const std::unordered_set<std::string>& terms)
+      : Words(words), cands_(scratch.cands), acronym_of_(acronyms), terms_(terms) {}
+
+  // The entities of the names: grouped (group()), ids in order of first mention.
+  std::vector<Entity> build();
+
+ private:
+  std::vector<Candidate>& cands_;
+  const Acronyms& acronym_of_;                   // acronym defined in the text -> candidate
+  const std::unordered_set<std::string>& terms_;  // acronyms of terms, not names
+  std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
+  std::unordered_map<std::string, size_t> expansions_;  // by expansions()
+  bool expansions_built_ = false;
+
+  // An acronym abbreviates a name when it spells the initials of the whole name or of two or
+  // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The
+  // acronyms' names: for every run of letters of the initials of a name of two words or more
+  // (not a person's), the first such name. The acronyms are looked up here, once each, not
+  // compared with every name (that was quadratic in a long document: tested by
+  // finder_test.cc). Only runs as long as the longest acronym of the document are kept.
+  // Built on first use, once per document.
+  const std::unordered_map<std::string, size_t>& expansions();
+
+  // initials() of candidate IDX, computed once per candidate.
+  const std::string& initials_of(size_t idx) {
+    if (initials_.size() < cands_.size()) initials_.resize(cands_.size());
+    auto& slot = initials_[idx];
+    if (!slot) slot = initials(cands_[idx]);
+    return *slot;
+  }
+
+  std::string initials(const Candidate& c) const;
+
+  // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
+  // forms to full names, acronyms to their expansions, near-miss spellings together.
+  void group();
+  // group()'s last step: plural acronyms ("NGOs") to the acronym's entity, or to none.
+  void plural_acronyms();
+
+  // Whether a name's first word is no gazetteer name of its own ("Ford Motor Company", not
+  // "Moscow State University").
+  bool entry_free(const Candidate& c) const {
+    int64_t e = -1;
+    size_t end = match(c.first, e);
+    return end == 0 || end >= c.last;
+  }
+
+  // The grouping key of gazetteer entry ENTRY: "g" and its index.
+  static std::string gazetteer_key(int64_t entry) {
+    char buf[24] = {'g'};
+    auto end = std::to_chars(buf + 1, buf + sizeof buf, entry).ptr;
+    return std::string(buf, static_cast<size_t>(end - buf));
+  }
+
+  std::string key_of(size_t idx) {
+    auto& c = cands_[idx];
+    if (c.key.empty()) c.key = c.entry >= 0 ? gazetteer_key(c.entry) : "o" + fold(surface(c.first, c.last));
+    return c.key;
+  }
+};
+
+}  // namespace dossier::entities_detail

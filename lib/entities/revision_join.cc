@@ -1,0 +1,153 @@
+// Revision: names joined over the words the rules stop at: an organisation's name runs on
+// over "of the" and "for a" and over "and"; a surname cut at its apostrophe ("Ann O' Dowd")
+// is whole again. Tested by revision_repair_test.cc.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "revision.h"
+#include "text.h"
+
+namespace dossier::entities_detail {
+
+// "the Board of the Harwell Trust": an organisation's name of its own after "of the" names
+// another organisation, not the end of this one.
+bool Joins::names_organisation(const Candidate& c) const {
+  if (c.type != kOrg) return false;
+  if (c.entry >= 0) return true;
+  for (size_t k = c.first; k < c.last; ++k)
+    if (const std::string* head = head_type(k); head && *head == kOrg) return true;
+  return false;
+}
+
+void Joins::join_article_names() {
+  std::vector<char> drop;  // allocated at the first name to drop: most documents have none
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    Candidate& c = cands_[j];
+    if (c.first < 3) continue;
+    const size_t art = c.first - 1, con = c.first - 2, head = c.first - 3;
+    // Cheap tests first: a short lower-case word before the name, a capital three back.
+    const Token& at = toks_[art];
+    if (at.cap || !at.word || at.end - at.begin > 3 || !toks_[head].cap) continue;
+    if (c.type == kPerson && c.entry < 0) continue;
+    std::string_view a = tok(art);
+    if ((a != "the" && a != "a") || !connector(con) || toks_[c.first].nl || toks_[art].nl || toks_[con].nl) continue;
+    std::string_view w = tok(con);
+    if (w != "of" && w != "for" && w != "on") continue;
+    const Token& h = toks_[head];
+    if (!h.word || !h.cap || h.all_caps) continue;
+    const std::string* type = head_type(head);
+    if (!type || names_organisation(c)) continue;
+    // The name opens with the candidate ending at the head word, or with the capitalized
+    // words before the head on its line, up to a sentence start or a function word.
+    size_t start = head;
+    const Candidate* prev = j > 0 ? &cands_[j - 1] : nullptr;
+    if (prev && prev->last > head) {
+      if (prev->last != head + 1 || (!drop.empty() && drop[j - 1]) || prev->type == kPerson) continue;
+      start = prev->first;
+      drop.resize(cands_.size());
+      drop[j - 1] = 1;
+    } else {
+      while (start > 0 && !initial_[start] && !toks_[start].nl && toks_[start - 1].word && toks_[start - 1].cap &&
+             !toks_[start - 1].all_caps && !function_word(start - 1) && !title_at(start - 1) &&
+             (!prev || prev->last < start))
+        --start;
+    }
+    c.first = start;
+    c.titled = c.weak = false;
+    c.by_head = true;
+    c.key.clear();
+    c.place_alias.clear();
+    std::vector<std::string> words;
+    for (size_t k = c.first; k < c.last; ++k) words.emplace_back(tok(k));
+    auto known = ix_.loose.find(loose_key(words));
+    c.entry = known != ix_.loose.end() && known->second >= 0 ? known->second : -1;
+    c.type = c.entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(c.entry)].type) : std::string_view(*type);
+  }
+  if (!drop.empty()) drop_marked(drop);
+}
+
+size_t Joins::common_words_from(size_t i, size_t limit) const {
+  size_t k = i;
+  while (k < limit && !toks_[k].nl && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && common(k) &&
+         !given(k) && !demonym_like(k) && !function_word(k))
+    ++k;
+  return k;
+}
+
+void Joins::join_coordinated_names() {
+  const size_t n = toks_.size();
+  std::vector<char> drop;  // allocated at the first name to drop: most documents have none
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    Candidate& c = cands_[j];
+    if ((!drop.empty() && drop[j]) || !c.by_head || c.entry >= 0 || c.type != kOrg) continue;
+    // After: "<Head> of|for <tail> and <words>".
+    bool of = false;
+    for (size_t k = c.first + 1; k + 1 < c.last && !of; ++k) of = head_type(k - 1) && (tok(k) == "of" || tok(k) == "for");
+    if (of && c.last + 1 < n && tok(c.last) == "and" && !toks_[c.last + 1].nl && common(c.last - 1) &&
+        toks_[c.last - 1].cap) {
+      const size_t from = c.last + 1;
+      const Candidate* next = j + 1 < cands_.size() ? &cands_[j + 1] : nullptr;
+      size_t end = from;
+      if (next && next->first == from) {
+        // The next name of the rules, all dictionary words but its connectors and places.
+        bool plain = next->entry < 0 && next->type != kPerson && !next->titled;
+        for (size_t k = next->first; k < next->last && plain; ++k)
+          plain = connector(k) || common_words_from(k, k + 1) == k + 1 ||
+                  (k > next->first && connector(k - 1) && toks_[k].cap);
+        if (plain) end = next->last;
+        if (plain) {
+          drop.resize(cands_.size());
+          drop[j + 1] = 1;
+        }
+      } else if (!next || next->first > from) {
+        end = common_words_from(from, next ? next->first : n);
+      }
+      if (end > from) {
+        c.last = end;
+        c.key.clear();
+        c.place_alias.clear();
+        continue;
+      }
+    }
+    // Before: "<words> and <...> <Head>", the name ending in its head word.
+    if (c.first < 2 || tok(c.first - 1) != "and" || !head_type(c.last - 1)) continue;
+    const size_t before = c.first - 1;
+    if (j > 0 && cands_[j - 1].last > before - 1) continue;  // another name's word
+    size_t start = before;
+    while (start > 0 && !initial_[start] && common_words_from(start - 1, start) == start) --start;
+    if (start == before || (initial_[start] && start + 1 == before && !capitalized_name(start))) continue;
+    if (j > 0 && cands_[j - 1].last > start) continue;
+    c.first = start;
+    c.key.clear();
+    c.place_alias.clear();
+  }
+  if (!drop.empty()) drop_marked(drop);
+}
+
+void Joins::join_apostrophe_names() {
+  const size_t n = toks_.size();
+  std::vector<char> drop;  // allocated at the first name to drop: most documents have none
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    Candidate& c = cands_[j];
+    if (c.last - c.first < 2 || c.last + 1 >= n) continue;
+    const Token& o = toks_[c.last - 1];
+    if (o.end - o.begin != 1 || !o.cap) continue;
+    if ((!drop.empty() && drop[j]) || c.entry >= 0 || c.by_head || (c.type != kPerson && c.type != kOrg)) continue;
+    std::string_view mark = tok(c.last);
+    if ((mark != "'" && mark != "\xE2\x80\x99") || toks_[c.last].begin != o.end) continue;
+    const Token& rest = toks_[c.last + 1];
+    if (rest.nl || !rest.word || !rest.cap || rest.all_caps || rest.begin > toks_[c.last].end + 1) continue;
+    c.last += 2;
+    c.type = kPerson;  // an Irish or Italian surname: "O' Dowd", "D' Amato"
+    // The rest of the surname, if a name of its own, is now part of this one.
+    for (size_t k = j + 1; k < cands_.size() && cands_[k].first < c.last; ++k) {
+      drop.resize(cands_.size());
+      drop[k] = 1;
+    }
+  }
+  if (!drop.empty()) drop_marked(drop);
+}
+
+}  // namespace dossier::entities_detail
