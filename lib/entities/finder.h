@@ -1,9 +1,10 @@
 // Private to the entities module: the Finder, which finds the names of one document
-// (rules over the gazetteer and the word lists, then the tagger, then the Revision's passes
-// of revision.h) and groups them into entities. The tests of one word are its base's
-// (finder_words.h). Its work is spread over finder_context.cc (sentence starts, headlines,
-// capitalized words), finder_scan.cc (runs of names and their types) and finder.cc (the
-// tagger, the entry points); the Grouping of finder_group.h makes entities of its names.
+// (rules over the gazetteer and the word lists, then the tagger's review of finder_tagger.h,
+// then the Revision's passes of revision.h) and groups them into entities. The tests of one
+// word are its base's (finder_words.h). The Context (finder_context.h) marks sentence
+// starts, headlines and capitalized words first; the Finder's own work is in finder_scan.cc
+// (runs of names and their types) and finder.cc (the entry points); the Grouping of
+// finder_group.h makes entities of its names.
 #pragma once
 
 #include <charconv>
@@ -16,7 +17,9 @@
 #include <vector>
 
 #include "dossier/entities.h"
+#include "finder_context.h"
 #include "finder_group.h"
+#include "finder_tagger.h"
 #include "finder_words.h"
 #include "revision.h"
 #include "tagger.h"
@@ -27,16 +30,16 @@ namespace dossier::entities_detail {
 class Finder : private Words {
  public:
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
-      : Words(doc, gaz, scratch), cands_(scratch.cands), pieces_(scratch.pieces), capitals_(scratch.capitals),
+      : Words(doc, gaz, scratch), cands_(scratch.cands), pieces_(scratch.pieces),
         scratch_(scratch) {
     cands_.clear();
   }
 
   std::vector<Entity> run() {
     if (toks_.empty()) return {};
-    mark_context();
+    Context(*this, scratch_).mark();
     scan();
-    apply_tagger();
+    TaggerReview(*this, scratch_, acronym_of_).run();
     Revision(*this, scratch_, acronym_of_).run();
     return Grouping(*this, scratch_, acronym_of_, terms_).build();
   }
@@ -44,17 +47,16 @@ class Finder : private Words {
   // The tagger's features of the document's tokens, the names of the rules among them.
   const TokenFeatures& features() {
     if (!toks_.empty()) {
-      mark_context();
+      Context(*this, scratch_).mark();
       scan();
     }
-    compute_features();
+    TaggerReview(*this, scratch_, acronym_of_).compute_features();
     return scratch_.features;
   }
 
  private:
   std::vector<Candidate>& cands_;
   std::vector<Piece>& pieces_;  // scan()'s current run
-  std::vector<size_t>& capitals_;  // mark_context()'s capitalized words
   Scratch& scratch_;
   // run()'s items: gazetteer names, titles and free words of the run.
   enum Kind { kGaz, kTitle, kWord };
@@ -81,43 +83,6 @@ class Finder : private Words {
   Acronyms acronym_of_;                     // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;   // acronyms of terms, not names ("MRO")
 
-  // Features of the tokens, with what the rules found: each token of a rule's name is
-  // coded by its place in the name (first or not), the type, whether the gazetteer knows
-  // the name, and how the rules typed it (after a title, by a head word, weakly).
-  void compute_features();
-
-  // The tagger (tagger.h) has the last word on names the gazetteer does not know: a name of
-  // the rules takes the tagger's type when the tagger is sure of it (a margin of kTypeMargin),
-  // unless a head word typed it ("Duchy of Tavoro" stays a place, "Bank of Tavoro" an
-  // organisation), and except that a lone word becomes a person only through a full name of the document
-  // (group() links "Obama" to "Barack Obama"); a name the tagger alone finds is added when
-  // it is surer still (kAddMargin); a name of the rules alone is dropped when the tagger is
-  // surest that none of its words is a name (kDropMargin). Gazetteer names stay as they
-  // are, with their canonical names. The margins are in the perceptron's update units; the
-  // tagger, trained on encyclopaedic and political text, is trusted only as far as it does
-  // not undo what the rules get right on news. Tested by finder_test.cc.
-  static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160;
-  // Whether a name of the rules typed ORG opens with a word the dictionary knows only as a
-  // proper noun and no list as a given name ("Lockheed Martin"): the rules typed it so on
-  // that evidence, which the tagger does not overturn into a person.
-  bool company_word(const Candidate& c) const;
-  // Whether a name the rules typed ORG by default and the tagger did not retype has the
-  // shape of a person's: two or three capitalized words, none an English word, a head word,
-  // a nationality or a word the dictionary knows only as a proper noun ("Oyelaran Adekunbi",
-  // not "Lockheed Martin"). On the training sets such names are people twice as often as
-  // organisations. Tested by finder_person_test.cc.
-  bool foreign_person_shape(const Candidate& c) const;
-  void apply_tagger();
-
-  // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
-  // colons), headline paragraphs (most long words capitalized, no full stop) and photo
-  // credit lines ("Sergey Guneev / Imago") that are not article text.
-  //
-  // This runs over every token of every document, so it makes as few passes as the rules
-  // allow: one per line (sentence starts, headline and credit tests, capitalized counts),
-  // one for lower-case uses, one for the names the counts make; token tests come before
-  // any string is built.
-  void mark_context();
 
   void scan();
 

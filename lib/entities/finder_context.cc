@@ -1,11 +1,11 @@
-// Finder: where sentences start, headlines and credit lines, capitalized words.
+// Context: where sentences start, headlines and credit lines, capitalized words.
 #include <string>
 
-#include "finder.h"
+#include "finder_context.h"
 
 namespace dossier::entities_detail {
 
-void Finder::mark_context() {
+void Context::mark() {
   const size_t n = toks_.size();
   initial_.assign(n, 0);
   headline_.assign(n, 0);

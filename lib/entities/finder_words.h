@@ -86,7 +86,7 @@ struct Scratch {
 };
 
 // The words of one document and the tests of one token. The buffers are the Scratch's, so a
-// copy shares them; mark_context() (a Finder's) sets the sentence starts, headings and
+// copy shares them; a Context (finder_context.h) marks the sentence starts, headings and
 // capitalized words.
 class Words {
  public:
