@@ -251,18 +251,21 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
 
   static const uint64_t kNone = hash_folded("<none>");
   // At most kMaxBuckets features per token (the word's 8 and head, 11 classes, 26 more),
-  // written through a pointer into room made once.
+  // written through a pointer into a token's room on the stack and appended to room reserved
+  // once: reserved memory is not touched, so only what the tokens use is (zero-filling room
+  // for the most every token could have was most of the page faults on a long document).
   constexpr size_t kMaxBuckets = kHeader + 8 + 1 + 11 + 26;
   size_t scored_count = 0;
   for (size_t i = 0; i < n; ++i) scored_count += scored_[i] != 0;
-  buckets_.resize(scored_count * kMaxBuckets);
-  uint32_t* const base = buckets_.data();
-  uint32_t* out = base;
+  buckets_.clear();
+  buckets_.reserve(scored_count * kMaxBuckets);
+  uint32_t room[2 * kMaxBuckets];  // twice the most: the check below aborts before any overflow
   start_.resize(n + 1);  // every entry is written below
   auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? word_class(toks[k].hash, ix).cue : 0; };
   for (size_t i = 0; i < n; ++i) {
-    start_[i] = static_cast<uint32_t>(out - base);
+    start_[i] = static_cast<uint32_t>(buckets_.size());
     if (!scored_[i]) continue;
+    uint32_t* out = room;
     auto add = [&out](uint32_t tmpl, uint64_t v) { *out++ = feature_bucket(tmpl, v); };
     std::string_view w = view(i);
     const Token& t = toks[i];
@@ -311,10 +314,10 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kRuleShape, combine(rules[i], shape(i)));
     // A feature added above without raising kMaxBuckets would write into the next
     // token's room, or past the end: stop there rather than tag with corrupt features.
-    if (static_cast<size_t>(out - base) - start_[i] > kMaxBuckets) std::abort();
+    if (static_cast<size_t>(out - room) > kMaxBuckets) std::abort();
+    buckets_.insert(buckets_.end(), room, out);
   }
-  start_[n] = static_cast<uint32_t>(out - base);
-  buckets_.resize(start_[n]);
+  start_[n] = static_cast<uint32_t>(buckets_.size());
 }
 
 }  // namespace dossier::entities_detail

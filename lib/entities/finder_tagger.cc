@@ -52,6 +52,9 @@ void TaggerReview::run() {
   std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins, scratch_.features);
   std::vector<Candidate>& out = scratch_.merged;
   out.clear();
+  // One allocation for the merged names, not a doubling and a move of every name so far
+  // at each growth (most of the page faults on a long document).
+  out.reserve(cands_.size() + names.size());
   std::vector<size_t> shaped;  // names of a person's shape (foreign_person_shape), in OUT
   // Where each rule candidate went (acronyms defined in the text point at candidates).
   std::vector<size_t> moved(cands_.size());
