@@ -51,8 +51,13 @@ const Lexicon& Lexicon::get() {
       }
     }
     for (auto w : data::lines("entities/given_names_open.txt")) l.open_given_names.emplace(w);
-    for (auto w : data::lines("entities/places_open.txt")) l.open_places.emplace(w);
-    for (auto w : data::lines("entities/places_geonames.txt")) l.open_places.emplace(w);
+    {
+      // Some 25,000 names: the set is sized once rather than rehashed as it grows.
+      auto open = data::lines("entities/places_open.txt"), geonames = data::lines("entities/places_geonames.txt");
+      l.open_places.reserve(open.size() + geonames.size());
+      for (auto w : open) l.open_places.emplace(w);
+      for (auto w : geonames) l.open_places.emplace(w);
+    }
     for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
     for (auto line : data::lines("entities/wordnet_names.tsv")) {
       auto c = data::fields(line);
@@ -92,6 +97,8 @@ const Lexicon& Lexicon::get() {
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     l.lower_hash_set = HashSet(l.lower_hashes);
     std::unordered_map<uint64_t, uint32_t> classes, cues;
+    classes.reserve(l.proper_words.size() + l.open_given_names.size() + l.open_surnames.size() + l.open_places.size() +
+                    l.wordnet_types.size());
     for (const auto& w : l.proper_words) classes[hash_folded(fold(w))] |= kProperWord;
     for (const auto& w : l.not_names) classes[hash_folded(fold(w))] |= kNotName;
     for (const auto& [w, place] : l.demonyms) {
@@ -100,8 +107,12 @@ const Lexicon& Lexicon::get() {
     }
     for (const auto& w : l.open_given_names) classes[hash_folded(fold(w))] |= kOpenGiven;
     for (const auto& w : l.open_surnames) classes[hash_folded(fold(w))] |= kOpenSurname;
+    std::string folded;  // one buffer for the folded names of the large lists
     for (const auto& w : l.open_places)
-      if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= kOpenPlace;
+      if (w.find(' ') == std::string_view::npos) {
+        fold_into(w, folded);
+        classes[hash_folded(folded)] |= kOpenPlace;
+      }
     for (const auto& [w, type] : l.wordnet_types)
       if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= type == "PERSON" ? kOpenSurname : kOpenPlace;
     l.class_by_hash = HashMap32(classes);

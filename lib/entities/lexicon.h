@@ -38,8 +38,9 @@ struct Lexicon {
   // (kOpenGiven); the rules that cut and join names ask the curated list alone.
   std::unordered_set<std::string> open_given_names;
   // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
-  // for want of canonical names and ids; they type a name the rules would leave ORG.
-  std::unordered_set<std::string> open_places;
+  // for want of canonical names and ids; they type a name the rules would leave ORG. Views
+  // of the embedded lists (which live as long as the program): no copy of 25,000 names.
+  std::unordered_set<std::string_view> open_places;
   std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
   // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
   // (wordnet_names.tsv).
