@@ -175,9 +175,13 @@ void Gazetteer::remove(const std::string& name) {
   auto it = by_name_.find(name);
   if (it == by_name_.end()) return;
   invalidate();
-  entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(it->second));
-  by_name_.clear();
-  for (size_t i = 0; i < entries_.size(); ++i) by_name_.emplace(entries_[i].name, i);
+  const size_t gone = it->second;
+  entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(gone));
+  by_name_.erase(it);
+  // The entries after it move up by one: their indices follow, no name is hashed again
+  // (the built-in table renames every country this way at start-up).
+  for (auto& [entry_name, index] : by_name_)
+    if (index > gone) --index;
 }
 
 void Gazetteer::add(GazetteerEntry entry) {
