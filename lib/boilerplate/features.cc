@@ -27,14 +27,14 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTPair, kTPrevLine, kTNextLine, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTPair, kTPrevLine, kTNextLine, kTRun, kTMetaUp, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
                                                       "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
                                                       "t.necho", "t.nhits", "t.pabove", "t.shape", "t.near", "t.meta",
-                                                      "t.pair", "t.pline", "t.nline"};
+                                                      "t.pair", "t.pline", "t.nline", "t.run", "t.mup"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -375,6 +375,16 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   for (size_t d = 1; d <= 3 && i + d < n && !below; ++d)
     if (headline_like(i + d)) below = static_cast<int>(d);
   out.title(kTPair, above * 4 + below);
+  // How many of the three lines either side are headline-shaped too: the entries of a
+  // table of contents or of a list of stories stand in a run, a headline stands alone
+  // between its breadcrumb, byline and first paragraph.
+  int run = 0;
+  for (size_t d = 1; d <= 3; ++d) {
+    run += d <= i && headline_like(i - d);
+    run += i + d < n && headline_like(i + d);
+  }
+  out.title(kTRun, run);
+  out.title(kTMetaUp, story_facts_above(blocks, page, i));
   // The short lines right above and below, by their words ("Table of contents", "Blog",
   // "Share this article"): what a page puts next to its headline and what it does not.
   if (i > 0 && page.shapes[i - 1].words >= 1 && page.shapes[i - 1].words <= 4)

@@ -121,6 +121,11 @@ int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t
 // by ..."), as under a headline; 0 when none does.
 int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page, size_t i);
 
+// How far above block I, within six blocks, the nearest such line about the story stands
+// (1, 2, 3, or 4 for four to six blocks up); 0 when none does: a line under the story's
+// byline or time stamp is its subtitle or a section heading, not its headline.
+int story_facts_above(const std::vector<Block>& blocks, const PageFeatures& page, size_t i);
+
 // Features of block I as a title candidate, given the content scores of every block.
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
                     size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names);

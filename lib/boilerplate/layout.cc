@@ -51,7 +51,14 @@ bool dated_item(const std::string& text) {
   if (text.empty() || text[0] != '[') return false;
   const size_t close = text.find(']');
   if (close == std::string::npos || close > 40) return false;
-  return mostly_date(line_shape(text.substr(1, close - 1), false));
+  // A year alone in brackets dates what the headline covers ("[2025] Best Trails ..."),
+  // not the day an item was posted.
+  std::string_view inner = std::string_view(text).substr(1, close - 1);
+  while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+  while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+  if (inner.size() == 4 && std::all_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  return mostly_date(line_shape(std::string(inner), false));
 }
 
 // The kind of a removed block that no rule named, from its shape and place.
@@ -102,13 +109,26 @@ int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t
   return 0;
 }
 
+namespace {
+
+// Whether block J says something about the story: a time stamp, a byline, a filing line.
+bool story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
+  const LineShape& s = page.shapes[j];
+  return s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text));
+}
+
+}  // namespace
+
 int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
   const size_t n = page.shapes.size();
-  for (size_t j = i + 1; j < n && j <= i + 4; ++j) {
-    const LineShape& s = page.shapes[j];
-    if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
-      return static_cast<int>(j - i);
-  }
+  for (size_t j = i + 1; j < n && j <= i + 4; ++j)
+    if (story_fact(blocks, page, j)) return static_cast<int>(j - i);
+  return 0;
+}
+
+int story_facts_above(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
+  for (size_t d = 1; d <= 6 && d <= i; ++d)
+    if (story_fact(blocks, page, i - d)) return static_cast<int>(std::min<size_t>(d, 4));
   return 0;
 }
 

@@ -73,6 +73,59 @@ TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never
   CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
 }
 
+TEST_CASE("A headline opening with a year in brackets is a title candidate, a dated list item is not", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "[2024] Twelve Herbs That Grow on a Windowsill",
+                                             "[ 04/11/2024 ] Mint Spreads Faster Than You Think", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+  CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
+  CHECK(std::find(candidates.begin(), candidates.end(), 2) == candidates.end());
+}
+
+namespace {
+
+// The value of the title feature named TEMPLATE ("t.run") for block I of BLOCKS, every
+// block kept but the first.
+std::string title_feature(const std::vector<Block>& blocks, size_t i, const std::string& tmpl) {
+  boilerplate::PageFeatures page = boilerplate::page_features(blocks, true);
+  std::vector<double> scores(blocks.size(), 1);
+  scores[0] = -1;
+  boilerplate::index_body_words(blocks, scores, page);
+  std::vector<uint64_t> ids;
+  std::vector<std::string> names;
+  boilerplate::title_features(blocks, page, scores, i, 0, ids, &names);
+  for (const std::string& n : names)
+    if (n.rfind(tmpl + "=", 0) == 0) return n.substr(tmpl.size() + 1);
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("An entry of a table of contents is seen among headline-shaped lines, a lone headline is not", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks =
+      page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", "March 3, 2025", para, "Contents",
+               "Why Basil Needs Warm Soil", "How Often to Water the Pots", "When to Pinch Off the Flowers",
+               "Which Varieties Last Longest", para});
+  CHECK(title_feature(blocks, 1, "t.run") == "0");
+  CHECK(title_feature(blocks, 6, "t.run") == "3");  // two lines above, one below (a paragraph ends the run)
+}
+
+TEST_CASE("A line under the story's byline is seen with how far above it the byline stands", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", "By Jane Doe",
+                                             "March 3, 2025", "A Gardener's Notes on Herbs", para});
+  CHECK(title_feature(blocks, 1, "t.mup") == "0");
+  CHECK(title_feature(blocks, 4, "t.mup") == "1");  // the date right above it
+}
+
 TEST_CASE("A title candidate whose words come back in the kept lines after it shows more echo", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
