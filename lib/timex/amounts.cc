@@ -22,6 +22,13 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   // "two weeks later", "a year earlier" count from the last day the text named, as TimeML
   // anchors them, not from the dct; without such a day only the amount of time is known.
   bool shift = has(w, "earlier") || has(w, "later");
+  // Years count from the year the text last named, which may be no day ("elected in 2004 and
+  // again four years later": 2008), and months from its last month.
+  if (shift && !vague && n > 0 && !u->time && (u->letter == 'Y' || u->letter == 'M')) {
+    int k = static_cast<int>(std::llround(n)) * u->multiplier * (has(w, "later") ? 1 : -1);
+    if (u->letter == 'Y' && story.year_anchor) return Value{"DATE", fmt_year(*story.year_anchor + k)};
+    if (u->letter == 'M' && story.month_anchor) return unit_relative("month", k, story.month_anchor);
+  }
   if (shift && (vague || n <= 0 || !story.anchor)) return duration_value(w);
   Context c = story;
   if (shift) c.dct = story.anchor;

@@ -250,8 +250,9 @@ Result quarter_value(const std::vector<std::string>& w, const Context& c) {
   std::optional<int> year = year_glued ? year_glued : year_in(w);
   if (!year) year = relative_year(w, c.dct);
   bool of = has(w, "of") || year;
-  if (!of && c.dct && (n == -1 || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
-    int dir = n == -1 || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
+  bool latest = has(w, "latest") || has(w, "recent");  // "the latest quarter": the last one ended
+  if (!of && c.dct && (n == -1 || latest || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
+    int dir = n == -1 || latest || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
     if (!half) return unit_relative("quarter", dir, c);
     int idx = c.dct->y * 2 + (c.dct->m - 1) / 6 + dir;
     return Value{"DATE", fmt_year(idx / 2) + "-H" + std::to_string(idx % 2 + 1)};
