@@ -36,3 +36,20 @@ TEST_CASE("the latest or most recent quarter is the last one ended", "[timex]") 
 TEST_CASE("a year-earlier or year-ago comparison is no reference to the past", "[timex]") {
   check_found("Sales beat the year-ago level and the year-earlier figure.", "2011-05-10", {});
 }
+
+TEST_CASE("that day, week, month or year is the one the story last named", "[timex]") {
+  check_found("The dam burst on May 9. Later that day, the river rose.", "2014-06-02",
+              {{"May 9", "2014-05-09"}, {"that day", "2014-05-09"}});
+  check_found("The mill opened in 1962. That year, it hired 300 people.", "2014-06-02",
+              {{"1962", "1962"}, {"That year", "1962"}});
+  check_found("The fair was held in August 2003, and in that same month the town flooded.", "2014-06-02",
+              {{"August 2003", "2003-08"}, {"that same month", "2003-08"}});
+  check_found("The ship sank on Friday, and by that night the harbour was closed.", "2014-06-02",
+              {{"Friday", "2014-05-30"}, {"that night", "2014-05-30TNI"}});
+}
+
+TEST_CASE("that before a day or year is the conjunction when nothing marks a time", "[timex]") {
+  check_found("Officials said that day care costs rose.", "2014-06-02", {});
+  check_found("He said that year-end bonuses were cut.", "2014-06-02", {{"year-end", "2014"}});
+  check_found("She hoped that week by week it would improve.", "2014-06-02", {});
+}

@@ -366,4 +366,11 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
   return unit_relative("week", -back, c.anchor ? c.anchor : c.dct);
 }
 
+Result that_value(const std::vector<std::string>& w, const Context& c) {
+  if (has(w, "year")) return unit_relative("year", 0, c.year_anchor ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct);
+  if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
+  if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
+  return day_value(w, c);  // "that day", "that night": anchored as "the same day" is
+}
+
 }  // namespace dossier::timex::resolver
