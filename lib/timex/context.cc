@@ -161,6 +161,10 @@ std::vector<Match> scan(std::string_view text) {
     if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
     // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.
     if (kind == grammar::Kind::kVague && e < text.size() && text[e] == '-') continue;
+    // "each year-long delay" is no set; "every quarter of the city" a part of a place.
+    if (kind == grammar::Kind::kSet && e < text.size() &&
+        (text[e] == '-' || (e >= b + 7 && text.substr(e, 4) == " of " && grammar::lower(text.substr(e - 7, 7)) == "quarter")))
+      continue;
     // "that year-end": the period word with what is glued to it is read alone.
     if (kind == grammar::Kind::kThat && e < text.size() && text[e] == '-') {
       size_t unit_b = text.rfind(' ', e - 1) + 1, glued_e = e;
