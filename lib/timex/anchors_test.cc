@@ -53,3 +53,13 @@ TEST_CASE("that before a day or year is the conjunction when nothing marks a tim
   check_found("He said that year-end bonuses were cut.", "2014-06-02", {{"year-end", "2014"}});
   check_found("She hoped that week by week it would improve.", "2014-06-02", {});
 }
+
+TEST_CASE("the previous or following period steps from the one the story last named", "[timex]") {
+  check_found("The mill was sold in 2004 and shut the following year.", "2015-03-02",
+              {{"2004", "2004"}, {"the following year", "2005"}});
+  check_found("Exports rose in October after falling the previous month.", "2015-03-02",
+              {{"October", "2014-10"}, {"the previous month", "2014-09"}});
+  // Without a period named before, the dct's; "last" and "next" always count from the dct.
+  check_found("Exports fell from the previous year.", "2015-03-02", {{"the previous year", "2014"}});
+  check_found("In 2004 exports fell from last year.", "2015-03-02", {{"2004", "2004"}, {"last year", "2014"}});
+}

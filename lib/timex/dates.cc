@@ -190,8 +190,19 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // "the past decade" is a span of ten years rather than the 1990s.
   if ((has(w, "past") || has(w, "last")) && (has(w, "decade") || has(w, "century")))
     return Value{"DURATION", has(w, "decade") ? "P10Y" : "P100Y"};
-  for (const char* u : kUnits)
-    if (has(w, u)) return unit_relative(u, direction(w).value_or(0), c);
+  // "the previous month", "the following year" step from the period the text last named, as
+  // "the year before" does; "last month", "next year" from the dct.
+  bool anaphoric = has(w, "previous") || has(w, "following");
+  for (const char* u : kUnits) {
+    if (!has(w, u)) continue;
+    if (!anaphoric) return unit_relative(u, direction(w).value_or(0), c);
+    std::string_view unit(u);
+    std::optional<Ymd> base = c.dct;
+    if ((unit == "year" || unit == "decade" || unit == "century") && c.year_anchor) base = Ymd{*c.year_anchor, 1, 1};
+    if ((unit == "month" || unit == "quarter") && c.month_anchor) base = c.month_anchor;
+    if ((unit == "week" || unit == "weekend") && c.anchor) base = c.anchor;
+    return unit_relative(u, direction(w).value_or(0), base);
+  }
   return std::nullopt;
 }
 
