@@ -22,6 +22,13 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   // "two weeks later", "a year earlier" count from the last day the text named, as TimeML
   // anchors them, not from the dct; without such a day only the amount of time is known.
   bool shift = has(w, "earlier") || has(w, "later");
+  // Years count from the year the text last named, which may be no day ("elected in 2004 and
+  // again four years later": 2008), and months from its last month.
+  if (shift && !vague && n > 0 && !u->time && (u->letter == 'Y' || u->letter == 'M')) {
+    int k = static_cast<int>(std::llround(n)) * u->multiplier * (has(w, "later") ? 1 : -1);
+    if (u->letter == 'Y' && story.year_anchor) return Value{"DATE", fmt_year(*story.year_anchor + k)};
+    if (u->letter == 'M' && story.month_anchor) return unit_relative("month", k, story.month_anchor);
+  }
   if (shift && (vague || n <= 0 || !story.anchor)) return duration_value(w);
   Context c = story;
   if (shift) c.dct = story.anchor;
@@ -82,6 +89,14 @@ Result duration_value(const std::vector<std::string>& w) {
     n += 0.5;
   } else if (has(w, "half") && found && n == 1 && has(w, "and")) {
     n = 1.5;
+  }
+  bool plural = !uname.empty() && uname.back() == 's';
+  if (has(w, "long") && plural) {  // "a years-long dispute": no count, the "a" is the article
+    vague = true;
+    found = true;
+  } else if (!found && has(w, "long")) {  // "year-long": one
+    n = 1;
+    found = true;
   }
   if (!found) vague = true;  // "for years", "over the years"
   std::string p = u->time ? "PT" : "P";
@@ -183,6 +198,7 @@ Result set_value(const std::vector<std::string>& w) {
   for (const auto& [word, value] : kAdverbs)
     if (has(w, word)) return Value{"SET", value};
   int every = has(w, "other") ? 2 : 1;
+  if (has(w, "quarter")) return Value{"SET", "P" + std::to_string(3 * every) + "M"};  // as "quarterly"
   for (const auto& x : w) {
     if (auto it = tables().weekdays.find(x); it != tables().weekdays.end())
       return Value{"SET", "XXXX-WXX-" + std::to_string(it->second)};
@@ -191,8 +207,19 @@ Result set_value(const std::vector<std::string>& w) {
     if (auto it = tables().parts.find(x); it != tables().parts.end())
       return Value{"SET", "XXXX-XX-XXT" + it->second};
   }
-  if (const grammar::Unit* u = unit_of(w))
-    return Value{"SET", std::string(u->time ? "PT" : "P") + std::to_string(every * u->multiplier) + u->letter};
+  std::string uname;
+  if (const grammar::Unit* u = unit_of(w, &uname)) {
+    // "every 15 minutes", "every few years": the count right after the word; "three times a
+    // year" counts the times, not the years.
+    double n = 0;
+    bool vague = false;
+    if (w.size() > 2 && (w[0] == "every" || w[0] == "each") && w[1] != "other") {
+      vague = w[1] == "few";
+      if (!vague) read_number(w, 1, n, vague);
+    }
+    std::string count = vague ? "X" : n > 0 ? number_text(n * u->multiplier) : std::to_string(every * u->multiplier);
+    return Value{"SET", std::string(u->time ? "PT" : "P") + count + u->letter};
+  }
   return std::nullopt;
 }
 

@@ -149,3 +149,18 @@ TEST_CASE("an amount compared with than is a length whatever form its number tak
   check_found("On 4 March 2015 the train left 2.5 hours later than usual.", "2019-01-10",
               {{"4 March 2015", "2015-03-04"}, {"2.5 hours", "PT2.5H"}});
 }
+
+TEST_CASE("a counted or quarterly set takes its count, and every quarter of a place is none", "[timex]") {
+  check_found("Ferries leave every 20 minutes and the mail comes every two days.", "2016-04-11",
+              {{"every 20 minutes", "PT20M"}, {"every two days", "P2D"}});
+  check_found("The survey is repeated every few years.", "2016-04-11", {{"every few years", "PXY"}});
+  check_found("The fund reports each quarter.", "2016-04-11", {{"each quarter", "P3M"}});
+  check_found("Fires broke out in every quarter of the old town.", "2016-04-11", {});
+}
+
+TEST_CASE("a singular unit before long is one of it, a plural one an unknown count", "[timex]") {
+  check_found("A year-long audit followed a month-long strike.", "2016-04-11",
+              {{"A year-long", "P1Y"}, {"a month-long", "P1M"}});
+  check_found("It ended a years-long feud.", "2016-04-11", {{"a years-long", "PXY"}});
+  check_found("They blamed each year-long delay.", "2016-04-11", {});
+}

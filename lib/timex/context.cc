@@ -101,6 +101,16 @@ size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
   return std::string_view::npos;
 }
 
+bool points_back(std::string_view text, size_t b, size_t e) {
+  if (e < text.size() && text[e] == ',') return true;
+  if (b < 2 || text[b - 1] != ' ') return false;
+  size_t wb = b - 1;
+  while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+  std::string word = lower(text.substr(wb, b - 1 - wb));
+  const auto& cues = tables().anaphora_cues;
+  return std::find(cues.begin(), cues.end(), word) != cues.end();
+}
+
 bool noun_follows(std::string_view text, size_t e) {
   // The words that may follow a day of the month: prepositions and conjunctions.
   static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
@@ -151,6 +161,19 @@ std::vector<Match> scan(std::string_view text) {
     if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
     // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.
     if (kind == grammar::Kind::kVague && e < text.size() && text[e] == '-') continue;
+    // "each year-long delay" is no set; "every quarter of the city" a part of a place.
+    if (kind == grammar::Kind::kSet && e < text.size() &&
+        (text[e] == '-' || (e >= b + 7 && text.substr(e, 4) == " of " && grammar::lower(text.substr(e - 7, 7)) == "quarter")))
+      continue;
+    // "that year-end": the period word with what is glued to it is read alone.
+    if (kind == grammar::Kind::kThat && e < text.size() && text[e] == '-') {
+      size_t unit_b = text.rfind(' ', e - 1) + 1, glued_e = e;
+      while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;
+      int rule = grammar::scanner().full_match(text.substr(unit_b, glued_e - unit_b));
+      if (rule >= 0) out.push_back(Match{unit_b, glued_e, rule});
+      continue;
+    }
+    if (kind == grammar::Kind::kThat && !grammar::points_back(text, b, e)) continue;
     // "iLife '11", "Windows '95": a year written short after a name is part of the name.
     if (kind == grammar::Kind::kYear && text[b] == '\'' && grammar::follows_name(text, b)) continue;
     // "the 1960 year" is no length of 1960 years: the number is the year, the unit a noun.

@@ -190,8 +190,19 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // "the past decade" is a span of ten years rather than the 1990s.
   if ((has(w, "past") || has(w, "last")) && (has(w, "decade") || has(w, "century")))
     return Value{"DURATION", has(w, "decade") ? "P10Y" : "P100Y"};
-  for (const char* u : kUnits)
-    if (has(w, u)) return unit_relative(u, direction(w).value_or(0), c);
+  // "the previous month", "the following year" step from the period the text last named, as
+  // "the year before" does; "last month", "next year" from the dct.
+  bool anaphoric = has(w, "previous") || has(w, "following");
+  for (const char* u : kUnits) {
+    if (!has(w, u)) continue;
+    if (!anaphoric) return unit_relative(u, direction(w).value_or(0), c);
+    std::string_view unit(u);
+    std::optional<Ymd> base = c.dct;
+    if ((unit == "year" || unit == "decade" || unit == "century") && c.year_anchor) base = Ymd{*c.year_anchor, 1, 1};
+    if ((unit == "month" || unit == "quarter") && c.month_anchor) base = c.month_anchor;
+    if ((unit == "week" || unit == "weekend") && c.anchor) base = c.anchor;
+    return unit_relative(u, direction(w).value_or(0), base);
+  }
   return std::nullopt;
 }
 
@@ -250,8 +261,9 @@ Result quarter_value(const std::vector<std::string>& w, const Context& c) {
   std::optional<int> year = year_glued ? year_glued : year_in(w);
   if (!year) year = relative_year(w, c.dct);
   bool of = has(w, "of") || year;
-  if (!of && c.dct && (n == -1 || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
-    int dir = n == -1 || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
+  bool latest = has(w, "latest") || has(w, "recent");  // "the latest quarter": the last one ended
+  if (!of && c.dct && (n == -1 || latest || has(w, "previous") || has(w, "next") || has(w, "this") || has(w, "current"))) {
+    int dir = n == -1 || latest || has(w, "previous") ? -1 : has(w, "next") ? 1 : 0;
     if (!half) return unit_relative("quarter", dir, c);
     int idx = c.dct->y * 2 + (c.dct->m - 1) / 6 + dir;
     return Value{"DATE", fmt_year(idx / 2) + "-H" + std::to_string(idx % 2 + 1)};
@@ -363,6 +375,13 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
   }
   if (has(w, "month")) return unit_relative("month", -back, c.month_anchor ? c.month_anchor : c.dct);
   return unit_relative("week", -back, c.anchor ? c.anchor : c.dct);
+}
+
+Result that_value(const std::vector<std::string>& w, const Context& c) {
+  if (has(w, "year")) return unit_relative("year", 0, c.year_anchor ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct);
+  if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
+  if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
+  return day_value(w, c);  // "that day", "that night": anchored as "the same day" is
 }
 
 }  // namespace dossier::timex::resolver

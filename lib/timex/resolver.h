@@ -101,6 +101,8 @@ std::optional<AmountRange> amount_range(std::string_view text);
 Result streak_value(const std::vector<std::string>& w, const Context& c);
 // "the year before", "the month previous": a step back from the last year, month or week named.
 Result before_value(const std::vector<std::string>& w, const Context& c);
+// "that day", "that same year": the day, week, month or year the text last named, else the dct's.
+Result that_value(const std::vector<std::string>& w, const Context& c);
 // "in three days" as a phrase of its own (a note, a reminder): the day that far after the
 // dct; the duration itself when there is no dct or the amount is vague.
 Result ahead_value(const std::vector<std::string>& w, const Context& c);

@@ -85,6 +85,10 @@ bool follows_name(std::string_view text, size_t b);
 // ("the 1960 year"), or npos: a year, not an amount of years.
 size_t year_before_singular_year(std::string_view text, size_t b, size_t e);
 
+// True when "that day" at [B, E) points back at a period the story named: a word of
+// anaphora_cues.txt before it ("later that day") or a comma after it ("That year, ...").
+bool points_back(std::string_view text, size_t b, size_t e);
+
 // True when a word other than a preposition or conjunction follows [.., E) after one
 // space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);

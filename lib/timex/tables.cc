@@ -31,6 +31,7 @@ Tables load_tables() {
   for (const auto& r : rows("tense.tsv", 2))
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
+  for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (const auto& r : rows("holidays.tsv", 2)) {
     std::string pattern;
     for (char ch : r[0]) pattern += ch == '\'' ? std::string("(?:'|\xe2\x80\x99)") : std::string(1, ch);
@@ -93,7 +94,7 @@ Kind kind_named(std::string_view name) {
       {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
       {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
       {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
-      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore},
+      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore}, {"that", Kind::kThat},
       {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},   {"century", Kind::kCentury},
       {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay},       {"vague", Kind::kVague}};
   for (const auto& [n, k] : kNames)

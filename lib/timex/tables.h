@@ -17,7 +17,7 @@ namespace dossier::timex::grammar {
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
   kQuarter, kDuration, kYearRange, kAmountRange, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay,
-  kStreak, kBefore, kVague, kOther
+  kStreak, kBefore, kThat, kVague, kOther
 };
 
 // The Kind named NAME.
@@ -46,6 +46,7 @@ struct Tables {
   std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
+  std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
   struct Holiday {
     std::string pattern;  // regex over the words, either apostrophe where holidays.tsv has '
     std::string rule;     // "12-25", "nth 4 4 11", "easter -2" (see holidays.tsv)

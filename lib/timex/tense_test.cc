@@ -85,3 +85,13 @@ TEST_CASE("is_bare_phrase counts only the words beside the expression", "[timex]
   at = clause.find("Saturday");
   CHECK_FALSE(dossier::timex::is_bare_phrase(clause, at, clause.size()));
 }
+
+TEST_CASE("a short or irregular past verb points back as a regular one does", "[timex]") {
+  // 2016-03-03 is a Thursday.
+  for (const char* text : {"The poet died on Tuesday.", "The crew fled on Tuesday.", "Shareholders sued the bank on Tuesday."}) {
+    INFO(text);
+    auto ts = dossier::timex::find_timexes(doc_of(text, "2016-03-03"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == "2016-03-01");
+  }
+}

@@ -1,0 +1,66 @@
+// Tests of what counts from the story's own time rather than from the dct (amounts of years
+// and months later or earlier) and of periods named by a direction word (an unknown amount
+// ahead or back, the latest quarter, a year-earlier comparison). The sentences are invented.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/timex.h"
+#include "table_test.h"
+
+using namespace timex_table;
+
+TEST_CASE("years or months later count from the year or month the text last named", "[timex]") {
+  check_found("The mill opened in 1962 and was sold six years later.", "2015-03-02",
+              {{"1962", "1962"}, {"six years later", "1968"}});
+  check_found("The line opened in June 1971 and closed eight months later.", "2015-03-02",
+              {{"June 1971", "1971-06"}, {"eight months later", "1972-02"}});
+  check_found("The bridge fell in 1990; ten years earlier it had been painted.", "2015-03-02",
+              {{"1990", "1990"}, {"ten years earlier", "1980"}});
+  // With nothing named before, only the amount of time is known.
+  check_found("Two years later the firm was sold.", "2015-03-02", {{"Two years later", "P2Y"}});
+}
+
+TEST_CASE("a direction word with an unknown amount of time is one length of time", "[timex]") {
+  check_found("Prices climbed over the past few years.", "2012-05-07", {{"the past few years", "PXY"}});
+  check_found("The court will rule in the next several weeks.", "2012-05-07", {{"the next several weeks", "PXW"}});
+  check_found("It rained for the last few days.", "2012-05-07", {{"the last few days", "PXD"}});
+}
+
+TEST_CASE("the latest or most recent quarter is the last one ended", "[timex]") {
+  check_found("Profit rose in the latest quarter.", "2011-05-10", {{"the latest quarter", "2011-Q1"}});
+  check_found("Sales fell in the most recent quarter.", "2011-01-20", {{"the most recent quarter", "2010-Q4"}});
+}
+
+TEST_CASE("a year-earlier or year-ago comparison is no reference to the past", "[timex]") {
+  check_found("Sales beat the year-ago level and the year-earlier figure.", "2011-05-10", {});
+  check_found("Profit beat a year-earlier loss.", "2011-05-10", {});
+}
+
+TEST_CASE("that day, week, month or year is the one the story last named", "[timex]") {
+  check_found("The dam burst on May 9. Later that day, the river rose.", "2014-06-02",
+              {{"May 9", "2014-05-09"}, {"that day", "2014-05-09"}});
+  check_found("The mill opened in 1962. That year, it hired 300 people.", "2014-06-02",
+              {{"1962", "1962"}, {"That year", "1962"}});
+  check_found("The fair was held in August 2003, and in that same month the town flooded.", "2014-06-02",
+              {{"August 2003", "2003-08"}, {"that same month", "2003-08"}});
+  check_found("The ship sank on Friday, and by that night the harbour was closed.", "2014-06-02",
+              {{"Friday", "2014-05-30"}, {"that night", "2014-05-30TNI"}});
+}
+
+TEST_CASE("that before a day or year is the conjunction when nothing marks a time", "[timex]") {
+  check_found("Officials said that day care costs rose.", "2014-06-02", {});
+  check_found("He said that year-end bonuses were cut.", "2014-06-02", {{"year-end", "2014"}});
+  check_found("She hoped that week by week it would improve.", "2014-06-02", {});
+}
+
+TEST_CASE("the previous or following period steps from the one the story last named", "[timex]") {
+  check_found("The mill was sold in 2004 and shut the following year.", "2015-03-02",
+              {{"2004", "2004"}, {"the following year", "2005"}});
+  check_found("Exports rose in October after falling the previous month.", "2015-03-02",
+              {{"October", "2014-10"}, {"the previous month", "2014-09"}});
+  // Without a period named before, the dct's; "last" and "next" always count from the dct.
+  check_found("Exports fell from the previous year.", "2015-03-02", {{"the previous year", "2014"}});
+  check_found("In 2004 exports fell from last year.", "2015-03-02", {{"2004", "2004"}, {"last year", "2014"}});
+}
