@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -73,7 +74,11 @@ class Actors {
   size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(cp, 0))); }
 
  private:
-  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
+  // Appends to OUT the role nouns of RANGES that stand for a person.
+  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
+                 std::vector<Candidate>& out);
+  // NAME kept for the document's lifetime, for a candidate to view.
+  std::string_view own(std::string name);
   // The shared resolver over this document, made on first need.
   const MentionResolver& mentions() const;
   // The actor entity E stands for (the resolver's stands_for); a person by the shared
@@ -89,6 +94,7 @@ class Actors {
   const std::vector<Entity>* ents_ = nullptr;  // the document's entities, or own_entities_
   mutable std::unique_ptr<MentionResolver> mentions_;
   std::vector<Candidate> cands_;
+  std::deque<std::string> names_;  // the names cands_ view that no entity holds (own())
   std::string voice_;  // the person the title names, for first-person narrative
   struct QuoteSpan {
     size_t start, end;
