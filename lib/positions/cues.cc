@@ -57,6 +57,27 @@ const CueTable& cue_table() {
         it->second += "|" + std::string(f[1]);
       }
     }
+    // A phrasal verb comes first among its kind's alternatives (an alternation takes the first
+    // that matches): "backed away from" before "backed". The kinds keep the order cues.tsv
+    // gives them.
+    std::vector<std::pair<CueKind, std::string>> phrasal;
+    for (const auto& [kind, expression] : phrasal_cues()) {
+      CueKind k = kind_of(kind);
+      auto it = std::find_if(phrasal.begin(), phrasal.end(), [&](const auto& a) { return a.first == k; });
+      if (it == phrasal.end()) {
+        phrasal.emplace_back(k, expression);
+      } else {
+        it->second += "|" + expression;
+      }
+    }
+    for (auto& [k, expression] : phrasal) {
+      auto it = std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return a.first == k; });
+      if (it == alts.end()) {
+        alts.emplace_back(k, expression);
+      } else {
+        it->second = expression + "|" + it->second;
+      }
+    }
     CueTable t;
     for (auto& [k, alt] : alts) {
       std::string pattern = k == CueKind::Boundary ? "(?:" + alt + ")" : "\\b(?:" + alt + ")\\b";

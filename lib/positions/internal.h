@@ -4,7 +4,9 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -31,6 +33,13 @@ PatternHits pattern_hits(std::string_view sentence);
 std::vector<const RE2*> cue_patterns();
 std::vector<const RE2*> collective_patterns();
 std::vector<const RE2*> role_patterns();
+
+// The forms of a regular English verb LEMMA: itself, -s/-es, -ed and -ing ("step": steps,
+// stepped, stepping; "rally": rallies, rallied, rallying; "argue": argues, argued, arguing).
+std::vector<std::string> verb_forms(std::string_view lemma);
+// The phrasal stance verbs of lib/data/positions/phrasal.tsv: (kind as cues.tsv names it,
+// RE2 expression of the verb's forms and its particles), in file order.
+std::vector<std::pair<std::string, std::string>> phrasal_cues();
 
 enum class CueKind { Support, Oppose, SupportPost, OpposePost, Negation, Ignore, Neutral, Report, Contrast, Concessive, Boundary, Hedge };
 
