@@ -106,6 +106,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
       if (!actor.empty()) extra.push_back(Candidate{r.begin, r.end, own(std::move(actor)), "ACTOR", nullptr});
     }
   }
+  add_offices(ranges, extra);
   add_roles(ranges, hits, extra);
   // Pronouns are whole words (ASCII word bytes, as a regular expression's \\b sees them), read
   // in one pass over each range: a word that runs past the range's end is not one.
@@ -149,6 +150,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
     cands_[n++] = c;
   }
   cands_.resize(n);
+  extend_agents(ranges);
   for (size_t i = 0; i < cands_.size(); ++i)
     if (cands_[i].type == "PERSON") {
       person_starts_.push_back(cands_[i].start);
