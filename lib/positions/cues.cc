@@ -1,6 +1,9 @@
 // Stance cues (lib/data/positions/cues.tsv) found in a sentence, and the RE2::Set that
 // says which of the positions module's sentence patterns can match. Tested by stance_test.cc.
 #include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <string>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -8,6 +11,7 @@
 #include "dossier/data.h"
 #include "dossier/error.h"
 #include "dossier/positions.h"
+#include "dossier/utf8.h"
 #include "internal.h"
 
 namespace dossier {
@@ -143,6 +147,63 @@ class PatternSet {
   size_t sizes_[3] = {0, 0, 0};
 };
 
+// The verbs of lib/data/positions/bare_verbs.tsv: a stance only in the plain form after "to",
+// a modal or a negation ("will back", "failed to back", "did not block").
+struct BareVerbs {
+  std::unique_ptr<RE2> re;
+  std::vector<std::pair<std::string, CueKind>> kinds;  // lowercase verb -> its kind
+
+  static const BareVerbs& get() {
+    static const BareVerbs b = [] {
+      BareVerbs x;
+      std::string alts;
+      for (auto line : data::lines("positions/bare_verbs.tsv")) {
+        auto f = data::fields(line);
+        if (f.size() != 2) throw Error("bare verbs: expected KIND<TAB>VERB", "positions/bare_verbs.tsv");
+        x.kinds.emplace_back(std::string(f[1]), kind_of(f[0]));
+        alts += (alts.empty() ? "" : "|") + std::string(f[1]);
+      }
+      x.re = std::make_unique<RE2>("\\b(?:" + alts + ")\\b", pattern_options());
+      if (!x.re->ok()) throw Error("bare verbs: bad pattern: " + x.re->error(), "positions/bare_verbs.tsv");
+      return x;
+    }();
+    return b;
+  }
+};
+
+// Whether WORD (lowercase) makes the plain verb after it a verb: "to", a modal, a negation.
+bool opens_plain_verb(std::string_view word) {
+  static const std::string_view kWords[] = {"to",  "will", "would", "shall", "should", "must", "can",
+                                            "could", "may", "might", "not",  "never", "cannot"};
+  auto ends_with = [&](std::string_view suffix) {
+    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+  };
+  if (ends_with("n't") || ends_with("n\u2019t") || ends_with("'ll") || ends_with("\u2019ll")) return true;
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// Appends to FOUND the bare verbs of TEXT that follow a word opening a plain verb.
+void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
+  const BareVerbs& b = BareVerbs::get();
+  re2::StringPiece input(text.data(), text.size()), m;
+  size_t pos = 0;
+  while (pos < text.size() && b.re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
+    pos = e;
+    if (e < text.size() && text[e] == '-') continue;  // "back-to-back"
+    size_t we = s;
+    while (we > 0 && text[we - 1] == ' ') --we;
+    size_t wb = we;
+    while (wb > 0 && (std::isalpha(static_cast<unsigned char>(text[wb - 1])) || text[wb - 1] == '\'' ||
+                      (static_cast<unsigned char>(text[wb - 1]) & 0x80)))
+      --wb;
+    if (we == s || !opens_plain_verb(utf8::ascii_lower(text.substr(wb, we - wb)))) continue;
+    std::string verb = utf8::ascii_lower(text.substr(s, e - s));
+    for (const auto& [v, kind] : b.kinds)
+      if (v == verb) found.push_back(Cue{kind, s, e});
+  }
+}
+
 }  // namespace
 
 std::vector<const RE2*> cue_patterns() {
@@ -173,6 +234,7 @@ std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kin
       pos = s + std::max<size_t>(m.size(), 1);
     }
   }
+  add_bare_verbs(text, found);
   // Leftmost-longest wins: "no need for" is one oppose cue, not a negation and a need.
   std::sort(found.begin(), found.end(), [](const Cue& a, const Cue& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;

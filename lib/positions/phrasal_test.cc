@@ -45,3 +45,22 @@ TEST_CASE("a negation flips a phrasal verb as it flips a verb", "[positions][phr
   CHECK(stance_in("Ruritania did not back away from NATO enlargement.", "nato-enlargement") ==
         std::optional<std::string>("support"));
 }
+
+TEST_CASE("a verb that is also an adverb or a noun is a cue only after to, a modal or a negation", "[positions][phrasal]") {
+  struct Case {
+    const char* sentence;
+    std::optional<std::string> stance;
+  };
+  const Case cases[] = {
+      {"Chile will back NATO enlargement.", "support"},
+      {"Chile failed to back NATO enlargement.", "oppose"},
+      {"Chile did not block NATO enlargement.", "support"},
+      {"Chile won't block NATO enlargement.", "support"},
+      {"Chile could block NATO enlargement.", "oppose"},
+      {"Chile came back to NATO enlargement.", std::nullopt},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    CHECK(stance_in(c.sentence, "nato-enlargement") == c.stance);
+  }
+}
