@@ -65,11 +65,16 @@ std::pair<size_t, size_t> word_ending(std::string_view text, size_t end, size_t 
 
 }  // namespace
 
-void Actors::add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, std::vector<Candidate>& out) {
+const RE2& office_pattern() { return *OfficialWords::get().office; }
+
+void Actors::add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
+                         std::vector<Candidate>& out) {
   const OfficialWords& w = OfficialWords::get();
   std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size()), m;
-  for (const auto& [from, to] : ranges) {
+  for (size_t ri = 0; ri < ranges.size(); ++ri) {
+    if (!hits[ri].can(kOffices)) continue;
+    const auto [from, to] = ranges[ri];
     size_t pos = from;
     while (pos < to && w.office->Match(input, pos, to, RE2::UNANCHORED, &m, 1)) {
       size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();

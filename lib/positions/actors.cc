@@ -106,7 +106,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
       if (!actor.empty()) extra.push_back(Candidate{r.begin, r.end, own(std::move(actor)), "ACTOR", nullptr});
     }
   }
-  add_offices(ranges, extra);
+  add_offices(ranges, hits, extra);
   add_roles(ranges, hits, extra);
   // Pronouns are whole words (ASCII word bytes, as a regular expression's \\b sees them), read
   // in one pass over each range: a word that runs past the range's end is not one.

@@ -78,8 +78,10 @@ class Actors {
   void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
                  std::vector<Candidate>& out);
   // Appends to OUT the offices of RANGES a nationality adjective names ("the French defence
-  // ministry": France), as ACTOR candidates (actor_descriptions.cc).
-  void add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, std::vector<Candidate>& out);
+  // ministry": France), as ACTOR candidates (actor_descriptions.cc); HITS[i] says whether an
+  // office can match in RANGES[i].
+  void add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
+                   std::vector<Candidate>& out);
   // Widens a state's or organisation's candidate in RANGES to the agent that works for it ("a
   // spokesman for the German government"), over the sorted candidates, dropping those the
   // agent's words held.

@@ -100,12 +100,12 @@ const CueTable& cue_table() {
 class PatternSet {
  public:
   PatternSet() {
-    const std::vector<const RE2*> groups[3] = {cue_patterns(), collective_patterns(), role_patterns()};
+    const std::vector<const RE2*> groups[4] = {cue_patterns(), collective_patterns(), role_patterns(), word_patterns()};
     RE2::Options o = pattern_options();
     o.set_case_sensitive(true);
     o.set_max_mem(64 << 20);
     set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    for (size_t g = 0; g < 3; ++g) {
+    for (size_t g = 0; g < 4; ++g) {
       sizes_[g] = groups[g].size();
       for (const RE2* re : groups[g]) {
         std::string pattern = re->options().case_sensitive() ? re->pattern() : "(?i:" + re->pattern() + ")";
@@ -124,7 +124,7 @@ class PatternSet {
     }
     if (!known) {
       hits.clear();
-      for (size_t i = 0; i < sizes_[0] + sizes_[1] + sizes_[2]; ++i) hits.push_back(static_cast<int>(i));
+      for (size_t i = 0; i < sizes_[0] + sizes_[1] + sizes_[2] + sizes_[3]; ++i) hits.push_back(static_cast<int>(i));
     }
     std::sort(hits.begin(), hits.end());
     PatternHits out;
@@ -135,8 +135,10 @@ class PatternSet {
         out.cues.push_back(i);
       } else if (i < sizes_[0] + sizes_[1]) {
         out.collective.push_back(i - sizes_[0]);
-      } else {
+      } else if (i < sizes_[0] + sizes_[1] + sizes_[2]) {
         out.roles.push_back(i - sizes_[0] - sizes_[1]);
+      } else {
+        out.words.push_back(i - sizes_[0] - sizes_[1] - sizes_[2]);
       }
     }
     return out;
@@ -144,7 +146,7 @@ class PatternSet {
 
  private:
   std::unique_ptr<RE2::Set> set_;
-  size_t sizes_[3] = {0, 0, 0};
+  size_t sizes_[4] = {0, 0, 0, 0};
 };
 
 // The verbs of lib/data/positions/bare_verbs.tsv: a stance only in the plain form after "to",
@@ -182,6 +184,14 @@ bool opens_plain_verb(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+}  // namespace
+
+const RE2& bare_verb_pattern() { return *BareVerbs::get().re; }
+
+std::vector<const RE2*> word_patterns() { return {&bare_verb_pattern(), &office_pattern()}; }
+
+namespace {
+
 // Appends to FOUND the bare verbs of TEXT that follow a word opening a plain verb.
 void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
   const BareVerbs& b = BareVerbs::get();
@@ -217,9 +227,12 @@ PatternHits pattern_hits(std::string_view sentence) {
   return set.which(sentence);
 }
 
-std::vector<Cue> find_cues(std::string_view text) { return find_cues(text, pattern_hits(text).cues); }
+std::vector<Cue> find_cues(std::string_view text) {
+  PatternHits hits = pattern_hits(text);
+  return find_cues(text, hits.cues, hits.can(kBareVerbs));
+}
 
-std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds) {
+std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds, bool bare_verbs) {
   std::vector<Cue> found;
   if (!kinds.empty()) found.reserve(16);  // one allocation for a sentence's cues, not one per doubling
   re2::StringPiece input(text.data(), text.size());
@@ -234,7 +247,7 @@ std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kin
       pos = s + std::max<size_t>(m.size(), 1);
     }
   }
-  add_bare_verbs(text, found);
+  if (bare_verbs) add_bare_verbs(text, found);
   // Leftmost-longest wins: "no need for" is one oppose cue, not a negation and a need.
   std::sort(found.begin(), found.end(), [](const Cue& a, const Cue& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;

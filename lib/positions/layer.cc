@@ -156,7 +156,7 @@ std::vector<Position> Layer::run() {
     const size_t sb = sb_;  // a plain local: lambdas below capture it (C++17 cannot capture a binding)
     const Span& span = *sp;
     std::string_view sentence = text.substr(sb, se - sb);
-    std::vector<Cue> cues = find_cues(sentence, hits[fi].cues);
+    std::vector<Cue> cues = find_cues(sentence, hits[fi].cues, hits[fi].can(positions_detail::kBareVerbs));
     std::string date = date_of(sb, se);
     auto rep = reporters.find(sb);
     const Candidate* reporter = rep == reporters.end() ? nullptr : rep->second;
