@@ -4,7 +4,6 @@
 // them. An office speaks for its state as a person in office does (actor_resolve.cc). Tested
 // by layer_officials_test.cc.
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -59,7 +58,7 @@ std::pair<size_t, size_t> word_ending(std::string_view text, size_t end, size_t 
   size_t e = end;
   while (e > floor && text[e - 1] == ' ') --e;
   size_t b = e;
-  while (b > floor && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+  while (b > floor && (is_ascii_word_byte(text[b - 1]) || text[b - 1] == '-')) --b;
   return {b, e};
 }
 

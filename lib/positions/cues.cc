@@ -1,7 +1,6 @@
 // Stance cues (lib/data/positions/cues.tsv) found in a sentence, and the RE2::Set that
 // says which of the positions module's sentence patterns can match. Tested by stance_test.cc.
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include <string>
 
@@ -204,9 +203,11 @@ void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
     size_t we = s;
     while (we > 0 && text[we - 1] == ' ') --we;
     size_t wb = we;
-    while (wb > 0 && (std::isalpha(static_cast<unsigned char>(text[wb - 1])) || text[wb - 1] == '\'' ||
-                      (static_cast<unsigned char>(text[wb - 1]) & 0x80)))
-      --wb;
+    auto in_word = [](char c) {
+      char l = utf8::ascii_lower(c);
+      return (l >= 'a' && l <= 'z') || c == '\'' || (static_cast<unsigned char>(c) & 0x80);
+    };
+    while (wb > 0 && in_word(text[wb - 1])) --wb;
     if (we == s || !opens_plain_verb(utf8::ascii_lower(text.substr(wb, we - wb)))) continue;
     std::string verb = utf8::ascii_lower(text.substr(s, e - s));
     for (const auto& [v, kind] : b.kinds)
