@@ -98,7 +98,7 @@ std::vector<std::string> Actors::resolve(const Candidate& c, size_t at, const st
     --it;
     return resolve(cands_[person_at_[static_cast<size_t>(it - person_starts_.begin())]], at, date);
   }
-  std::string name = c.entity ? person_name(*c.entity) : c.name;
+  std::string name = c.entity ? person_name(*c.entity) : std::string(c.name);
   if (name.empty()) return out;
   if (c.type == "ORG") {
     for (const auto& m : joint_members(name)) {

@@ -24,7 +24,8 @@ Actors::Actors(const Document& doc, const ActorResolver& resolver) : doc_(doc), 
 // Role nouns in RANGES (lib/data/positions/roles.tsv) become the person they stand for:
 // "the Russian Foreign Minister" after "Sergei Lavrov" is Lavrov. Runs before the overlap
 // pass so that the role wins over the nationality word inside it.
-void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits) {
+void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
+                       std::vector<Candidate>& out) {
   std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size()), m;
   const std::string date = doc_.dct.value.value_or("");
@@ -34,13 +35,13 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, con
   for (size_t i = 0; i < cands_.size(); ++i)
     if (cands_[i].type == "PERSON") persons.push_back(i);
   std::stable_sort(persons.begin(), persons.end(), [&](size_t a, size_t b) { return cands_[a].end < cands_[b].end; });
-  std::map<std::string, std::vector<std::string>> roles_of;  // person -> roles held on DATE
-  auto holds = [&](const std::string& name, const std::string& role) {
+  std::map<std::string, std::vector<std::string>, std::less<>> roles_of;  // person -> roles held on DATE
+  auto holds = [&](std::string_view name, const std::string& role) {
     auto it = roles_of.find(name);
     if (it == roles_of.end()) {
       std::vector<std::string> held;
       for (const auto& o : offices_on(name, date, Gazetteer::builtin())) held.push_back(o.role);
-      it = roles_of.emplace(name, std::move(held)).first;
+      it = roles_of.emplace(std::string(name), std::move(held)).first;
     }
     return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& r) { return r.find(role) != std::string::npos; });
   };
@@ -65,16 +66,15 @@ void Actors::add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, con
         Referent ref = mentions().resolve(s, e);
         if (ref.entity && (*ents_)[*ref.entity].type == "PERSON") {
           const Entity& en = (*ents_)[*ref.entity];
-          cands_.push_back(Candidate{s, e, en.name, "PERSON", &en});
+          out.push_back(Candidate{s, e, en.name, "PERSON", &en});
           continue;
         }
         if (!ref.entity && !ref.name.empty() && ref.kind == MentionKind::Office) {
-          cands_.push_back(Candidate{s, e, ref.name, "PERSON", nullptr});
+          out.push_back(Candidate{s, e, own(std::move(ref.name)), "PERSON", nullptr});
           continue;
         }
         if (!holder[k]) continue;
-        Candidate c{s, e, cands_[*holder[k]].name, "PERSON", cands_[*holder[k]].entity};
-        cands_.push_back(std::move(c));
+        out.push_back(Candidate{s, e, cands_[*holder[k]].name, "PERSON", cands_[*holder[k]].entity});
       }
     }
 }
@@ -84,16 +84,18 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
   const std::vector<Entity>* ents = doc_.entities ? &*doc_.entities : &own_entities_;
   ents_ = ents;
   {
-    // Room for every mention at once, and some for the cues and pronouns found below: the
-    // candidates (two strings each) are not moved as the vector grows.
     size_t mentions = 0;
     for (const auto& e : *ents) mentions += e.mentions.size();
-    cands_.reserve(mentions + 8 * ranges.size());
+    cands_.reserve(mentions);
     for (const auto& e : *ents) {
       if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE") continue;
       for (const auto& m : e.mentions) cands_.push_back(Candidate{byte(m.start), byte(m.end), e.name, e.type, &e});
     }
   }
+  // The candidates only the topic sentences ask for are gathered apart and appended once,
+  // in the same order, so that the entity mentions (most of a document's candidates) are
+  // laid out once and never copied as the vector grows.
+  std::vector<Candidate> extra;
   std::string_view text = doc_.text;
   // What the shared resolver reads as a state or an organisation without its name ("Finnish
   // diplomats": Finland, at the adjective; "the alliance": NATO, at the noun).
@@ -101,10 +103,11 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
     if (hits[ri].collective.empty()) continue;
     for (const Referent& r : mentions().collective_mentions(ranges[ri].first, ranges[ri].second)) {
       std::string actor = r.entity ? resolver_.stands_for((*ents)[*r.entity]) : r.name;
-      if (!actor.empty()) cands_.push_back(Candidate{r.begin, r.end, std::move(actor), "ACTOR", nullptr});
+      if (!actor.empty()) extra.push_back(Candidate{r.begin, r.end, own(std::move(actor)), "ACTOR", nullptr});
     }
   }
-  add_roles(ranges, hits);
+  add_offices(ranges, hits, extra);
+  add_roles(ranges, hits, extra);
   // Pronouns are whole words (ASCII word bytes, as a regular expression's \\b sees them), read
   // in one pass over each range: a word that runs past the range's end is not one.
   for (const auto& [from, to] : ranges) {
@@ -119,33 +122,35 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
       size_t b = i;
       while (i < text.size() && is_ascii_word_byte(text[i])) ++i;
       if (i > to) break;
-      if (const char* kind = pronoun_class(text.substr(b, i - b))) cands_.push_back(Candidate{b, i, "", kind, nullptr});
+      if (const char* kind = pronoun_class(text.substr(b, i - b))) extra.push_back(Candidate{b, i, {}, kind, nullptr});
     }
   }
-  // Sorted through their indices, so that no name string moves; the same std::sort over the
-  // same comparisons leaves them in the order sorting the candidates themselves would.
-  std::vector<uint32_t> order(cands_.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-    const Candidate &a = cands_[x], &b = cands_[y];
+  cands_.reserve(cands_.size() + extra.size());
+  cands_.insert(cands_.end(), extra.begin(), extra.end());
+  // Sorted in place (a candidate is a few words and two views), then the overlaps and the
+  // bracketed abbreviations are squeezed out in place: no second copy of a document's
+  // candidates.
+  std::sort(cands_.begin(), cands_.end(), [](const Candidate& a, const Candidate& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
-  std::vector<Candidate> kept;
-  for (uint32_t i : order) {
-    Candidate& c = cands_[i];
-    if (!kept.empty() && c.start < kept.back().end) continue;
-    kept.push_back(std::move(c));
+  size_t kept = 0;
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    if (kept > 0 && cands_[i].start < cands_[kept - 1].end) continue;
+    cands_[kept++] = cands_[i];
   }
   // An abbreviation in parentheses repeats the name before it ("the Organization for Security
   // and Co-operation in Europe (OSCE)") and shares its place in the sentence.
-  cands_.clear();
-  for (auto& c : kept) {
-    if (!cands_.empty() && c.start > cands_.back().end) {
-      std::string_view gap = text.substr(cands_.back().end, c.start - cands_.back().end);
+  size_t n = 0;
+  for (size_t i = 0; i < kept; ++i) {
+    const Candidate c = cands_[i];
+    if (n > 0 && c.start > cands_[n - 1].end) {
+      std::string_view gap = text.substr(cands_[n - 1].end, c.start - cands_[n - 1].end);
       if (gap == "(" || gap == " (") continue;
     }
-    cands_.push_back(std::move(c));
+    cands_[n++] = c;
   }
+  cands_.resize(n);
+  extend_agents(ranges);
   for (size_t i = 0; i < cands_.size(); ++i)
     if (cands_[i].type == "PERSON") {
       person_starts_.push_back(cands_[i].start);
@@ -161,7 +166,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
     for (const auto& c : cands_) {
       if (c.start >= doc_.title->size()) break;
       if (c.type == "PERSON") {
-        voice_ = c.name;
+        voice_ = std::string(c.name);
         break;
       }
     }
@@ -176,6 +181,11 @@ const Quote* Actors::quote_at(size_t pos) const {
   if (it == quotes_.begin()) return nullptr;
   --it;
   return pos < it->end ? it->quote : nullptr;
+}
+
+std::string_view Actors::own(std::string name) {
+  names_.push_back(std::move(name));
+  return names_.back();
 }
 
 const MentionResolver& Actors::mentions() const {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -73,7 +74,20 @@ class Actors {
   size_t byte(int64_t cp) const { return map_.to_byte(static_cast<size_t>(std::max<int64_t>(cp, 0))); }
 
  private:
-  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits);
+  // Appends to OUT the role nouns of RANGES that stand for a person.
+  void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
+                 std::vector<Candidate>& out);
+  // Appends to OUT the offices of RANGES a nationality adjective names ("the French defence
+  // ministry": France), as ACTOR candidates (actor_descriptions.cc); HITS[i] says whether an
+  // office can match in RANGES[i].
+  void add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
+                   std::vector<Candidate>& out);
+  // Widens a state's or organisation's candidate in RANGES to the agent that works for it ("a
+  // spokesman for the German government"), over the sorted candidates, dropping those the
+  // agent's words held.
+  void extend_agents(const std::vector<std::pair<size_t, size_t>>& ranges);
+  // NAME kept for the document's lifetime, for a candidate to view.
+  std::string_view own(std::string name);
   // The shared resolver over this document, made on first need.
   const MentionResolver& mentions() const;
   // The actor entity E stands for (the resolver's stands_for); a person by the shared
@@ -89,6 +103,7 @@ class Actors {
   const std::vector<Entity>* ents_ = nullptr;  // the document's entities, or own_entities_
   mutable std::unique_ptr<MentionResolver> mentions_;
   std::vector<Candidate> cands_;
+  std::deque<std::string> names_;  // the names cands_ view that no entity holds (own())
   std::string voice_;  // the person the title names, for first-person narrative
   struct QuoteSpan {
     size_t start, end;

@@ -1,10 +1,12 @@
 // Private to the positions module: a candidate actor, a stretch of a document's text that may
 // hold a stance (an entity mention, a collective mention of the resolver, a role noun or a personal pronoun). Offsets
-// are bytes into Document::text.
+// are bytes into Document::text. A candidate names and types by view, into an entity, a string
+// literal or its Actors' own names: a document holds one per entity mention, so each is kept
+// small (a huge document's candidates are most of the positions layer's memory).
 #pragma once
 
 #include <cstddef>
-#include <string>
+#include <string_view>
 
 #include "dossier/document.h"
 
@@ -12,8 +14,8 @@ namespace dossier::positions_detail {
 
 struct Candidate {
   size_t start = 0, end = 0;  // bytes into the text
-  std::string name;           // entity name, actor, or pronoun class
-  std::string type;           // PERSON ORG GPE, ACTOR (a collective mention: "Finnish diplomats"), FIRST, THIRD, PLURAL
+  std::string_view name;      // entity name or actor; empty for a pronoun
+  std::string_view type;      // PERSON ORG GPE, ACTOR (a collective mention: "Finnish diplomats"), FIRST, THIRD, PLURAL
   const Entity* entity = nullptr;
 };
 

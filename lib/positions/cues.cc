@@ -1,6 +1,8 @@
 // Stance cues (lib/data/positions/cues.tsv) found in a sentence, and the RE2::Set that
 // says which of the positions module's sentence patterns can match. Tested by stance_test.cc.
 #include <algorithm>
+#include <iterator>
+#include <string>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -8,6 +10,7 @@
 #include "dossier/data.h"
 #include "dossier/error.h"
 #include "dossier/positions.h"
+#include "dossier/utf8.h"
 #include "internal.h"
 
 namespace dossier {
@@ -57,6 +60,27 @@ const CueTable& cue_table() {
         it->second += "|" + std::string(f[1]);
       }
     }
+    // A phrasal verb comes first among its kind's alternatives (an alternation takes the first
+    // that matches): "backed away from" before "backed". The kinds keep the order cues.tsv
+    // gives them.
+    std::vector<std::pair<CueKind, std::string>> phrasal;
+    for (const auto& [kind, expression] : phrasal_cues()) {
+      CueKind k = kind_of(kind);
+      auto it = std::find_if(phrasal.begin(), phrasal.end(), [&](const auto& a) { return a.first == k; });
+      if (it == phrasal.end()) {
+        phrasal.emplace_back(k, expression);
+      } else {
+        it->second += "|" + expression;
+      }
+    }
+    for (auto& [k, expression] : phrasal) {
+      auto it = std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return a.first == k; });
+      if (it == alts.end()) {
+        alts.emplace_back(k, expression);
+      } else {
+        it->second = expression + "|" + it->second;
+      }
+    }
     CueTable t;
     for (auto& [k, alt] : alts) {
       std::string pattern = k == CueKind::Boundary ? "(?:" + alt + ")" : "\\b(?:" + alt + ")\\b";
@@ -75,12 +99,12 @@ const CueTable& cue_table() {
 class PatternSet {
  public:
   PatternSet() {
-    const std::vector<const RE2*> groups[3] = {cue_patterns(), collective_patterns(), role_patterns()};
+    const std::vector<const RE2*> groups[4] = {cue_patterns(), collective_patterns(), role_patterns(), word_patterns()};
     RE2::Options o = pattern_options();
     o.set_case_sensitive(true);
     o.set_max_mem(64 << 20);
     set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    for (size_t g = 0; g < 3; ++g) {
+    for (size_t g = 0; g < 4; ++g) {
       sizes_[g] = groups[g].size();
       for (const RE2* re : groups[g]) {
         std::string pattern = re->options().case_sensitive() ? re->pattern() : "(?i:" + re->pattern() + ")";
@@ -99,7 +123,7 @@ class PatternSet {
     }
     if (!known) {
       hits.clear();
-      for (size_t i = 0; i < sizes_[0] + sizes_[1] + sizes_[2]; ++i) hits.push_back(static_cast<int>(i));
+      for (size_t i = 0; i < sizes_[0] + sizes_[1] + sizes_[2] + sizes_[3]; ++i) hits.push_back(static_cast<int>(i));
     }
     std::sort(hits.begin(), hits.end());
     PatternHits out;
@@ -110,8 +134,10 @@ class PatternSet {
         out.cues.push_back(i);
       } else if (i < sizes_[0] + sizes_[1]) {
         out.collective.push_back(i - sizes_[0]);
-      } else {
+      } else if (i < sizes_[0] + sizes_[1] + sizes_[2]) {
         out.roles.push_back(i - sizes_[0] - sizes_[1]);
+      } else {
+        out.words.push_back(i - sizes_[0] - sizes_[1] - sizes_[2]);
       }
     }
     return out;
@@ -119,8 +145,75 @@ class PatternSet {
 
  private:
   std::unique_ptr<RE2::Set> set_;
-  size_t sizes_[3] = {0, 0, 0};
+  size_t sizes_[4] = {0, 0, 0, 0};
 };
+
+// The verbs of lib/data/positions/bare_verbs.tsv: a stance only in the plain form after "to",
+// a modal or a negation ("will back", "failed to back", "did not block").
+struct BareVerbs {
+  std::unique_ptr<RE2> re;
+  std::vector<std::pair<std::string, CueKind>> kinds;  // lowercase verb -> its kind
+
+  static const BareVerbs& get() {
+    static const BareVerbs b = [] {
+      BareVerbs x;
+      std::string alts;
+      for (auto line : data::lines("positions/bare_verbs.tsv")) {
+        auto f = data::fields(line);
+        if (f.size() != 2) throw Error("bare verbs: expected KIND<TAB>VERB", "positions/bare_verbs.tsv");
+        x.kinds.emplace_back(std::string(f[1]), kind_of(f[0]));
+        alts += (alts.empty() ? "" : "|") + std::string(f[1]);
+      }
+      x.re = std::make_unique<RE2>("\\b(?:" + alts + ")\\b", pattern_options());
+      if (!x.re->ok()) throw Error("bare verbs: bad pattern: " + x.re->error(), "positions/bare_verbs.tsv");
+      return x;
+    }();
+    return b;
+  }
+};
+
+// Whether WORD (lowercase) makes the plain verb after it a verb: "to", a modal, a negation.
+bool opens_plain_verb(std::string_view word) {
+  static const std::string_view kWords[] = {"to",  "will", "would", "shall", "should", "must", "can",
+                                            "could", "may", "might", "not",  "never", "cannot"};
+  auto ends_with = [&](std::string_view suffix) {
+    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+  };
+  if (ends_with("n't") || ends_with("n\u2019t") || ends_with("'ll") || ends_with("\u2019ll")) return true;
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+}  // namespace
+
+const RE2& bare_verb_pattern() { return *BareVerbs::get().re; }
+
+std::vector<const RE2*> word_patterns() { return {&bare_verb_pattern(), &office_pattern()}; }
+
+namespace {
+
+// Appends to FOUND the bare verbs of TEXT that follow a word opening a plain verb.
+void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
+  const BareVerbs& b = BareVerbs::get();
+  re2::StringPiece input(text.data(), text.size()), m;
+  size_t pos = 0;
+  while (pos < text.size() && b.re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
+    pos = e;
+    if (e < text.size() && text[e] == '-') continue;  // "back-to-back"
+    size_t we = s;
+    while (we > 0 && text[we - 1] == ' ') --we;
+    size_t wb = we;
+    auto in_word = [](char c) {
+      char l = utf8::ascii_lower(c);
+      return (l >= 'a' && l <= 'z') || c == '\'' || (static_cast<unsigned char>(c) & 0x80);
+    };
+    while (wb > 0 && in_word(text[wb - 1])) --wb;
+    if (we == s || !opens_plain_verb(utf8::ascii_lower(text.substr(wb, we - wb)))) continue;
+    std::string verb = utf8::ascii_lower(text.substr(s, e - s));
+    for (const auto& [v, kind] : b.kinds)
+      if (v == verb) found.push_back(Cue{kind, s, e});
+  }
+}
 
 }  // namespace
 
@@ -135,9 +228,12 @@ PatternHits pattern_hits(std::string_view sentence) {
   return set.which(sentence);
 }
 
-std::vector<Cue> find_cues(std::string_view text) { return find_cues(text, pattern_hits(text).cues); }
+std::vector<Cue> find_cues(std::string_view text) {
+  PatternHits hits = pattern_hits(text);
+  return find_cues(text, hits.cues, hits.can(kBareVerbs));
+}
 
-std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds) {
+std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kinds, bool bare_verbs) {
   std::vector<Cue> found;
   if (!kinds.empty()) found.reserve(16);  // one allocation for a sentence's cues, not one per doubling
   re2::StringPiece input(text.data(), text.size());
@@ -152,6 +248,7 @@ std::vector<Cue> find_cues(std::string_view text, const std::vector<size_t>& kin
       pos = s + std::max<size_t>(m.size(), 1);
     }
   }
+  if (bare_verbs) add_bare_verbs(text, found);
   // Leftmost-longest wins: "no need for" is one oppose cue, not a negation and a need.
   std::sort(found.begin(), found.end(), [](const Cue& a, const Cue& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;

@@ -9,143 +9,15 @@
 #include "holders.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
-#include <memory>
-#include <set>
 #include <string>
 
 #include <re2/re2.h>
 
-#include "dossier/data.h"
-#include "dossier/error.h"
-#include "dossier/utf8.h"
+#include "dateline.h"
+#include "sentence_words.h"
 
 namespace dossier::positions_detail {
-
-namespace {
-
-// S.rfind(NEEDLE) (NEEDLE not empty), comparing the rest only where the first byte matches:
-// string_view::rfind calls memcmp at every position, and runs for every mention.
-size_t rfind_bytes(std::string_view s, std::string_view needle) {
-  if (needle.size() > s.size()) return std::string_view::npos;
-  for (size_t i = s.size() - needle.size() + 1; i-- > 0;)
-    if (s[i] == needle[0] && s.compare(i, needle.size(), needle) == 0) return i;
-  return std::string_view::npos;
-}
-
-bool is_word_or_utf8_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
-
-// The word before byte offset POS (lowercase), skipping "the".
-std::string word_before(std::string_view text, size_t pos, size_t floor) {
-  for (int round = 0; round < 2; ++round) {
-    size_t e = pos;
-    while (e > floor && !is_word_or_utf8_byte(text[e - 1])) --e;
-    size_t b = e;
-    while (b > floor && is_word_or_utf8_byte(text[b - 1])) --b;
-    std::string w;
-    for (size_t i = b; i < e; ++i) w += utf8::ascii_lower(text[i]);
-    if (w != "the" || round == 1) return w;
-    pos = b;
-  }
-  return {};
-}
-
-bool is_preposition(const std::string& w) {
-  static const std::set<std::string> kPrepositions = {"of", "to", "with", "by", "from", "in", "at", "on", "for",
-                                                      "into", "near", "against", "about", "over", "toward",
-                                                      "towards", "between", "among", "within", "than", "like"};
-  return kPrepositions.count(w) > 0;
-}
-
-// A preposition that sets a demand or plan in the narrative's circumstances ("amid", "angry
-// at", "in response to"): who owns the demand is described by the one who tells, where
-// "Russia's call for" as a subject or object of a verb of saying is theirs to state.
-bool describes(const std::string& word_before_owner) {
-  static const std::set<std::string> kPrepositions = {"amid", "amidst", "despite", "after", "following", "at",
-                                                      "over", "about", "against", "to"};
-  return kPrepositions.count(word_before_owner) > 0;
-}
-
-// Whether the words before byte POS are a reporting verb, with "that" or not ("said", "told
-// reporters that"): what follows is a reported clause.
-bool reports(std::string_view text, size_t pos, size_t floor) {
-  // Plain verbs of saying only: "insisted that Moscow has nothing to fear" argues about
-  // Moscow, it does not report Moscow.
-  static const std::set<std::string> kVerbs = {"said", "says", "say", "told", "added", "stated", "declared", "announced"};
-  std::string w = word_before(text, pos, floor);
-  if (w == "that") {
-    size_t at = text.rfind("that", pos);
-    if (at == std::string_view::npos || at < floor) return false;
-    w = word_before(text, at, floor);
-  }
-  return kVerbs.count(w) > 0;
-}
-
-// Whether the words from byte POS on open a demand made of the words before them: a modal of
-// obligation ("must", "should", "ought to", "has to", "needs to"). "X said Y must halt Z"
-// states what X wants of Y; Y holds nothing.
-bool directive_at(std::string_view text, size_t pos, size_t end) {
-  auto word = [&](size_t& at) {
-    while (at < end && text[at] == ' ') ++at;
-    std::string w;
-    while (at < end && is_word_or_utf8_byte(text[at])) w += utf8::ascii_lower(text[at++]);
-    return w;
-  };
-  size_t at = pos;
-  std::string first = word(at);
-  if (first == "must" || first == "should") return true;
-  if (first != "ought" && first != "has" && first != "have" && first != "needs" && first != "need") return false;
-  return word(at) == "to";
-}
-
-bool is_possessive_at(std::string_view text, size_t end) {
-  return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s" || text.substr(end, 1) == "'";
-}
-
-size_t count_words(std::string_view s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = is_word_or_utf8_byte(c);
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
-}
-
-// Holders of one stance may be joined by "or" too ("Russia or China would object").
-bool coordination(std::string_view between) { return join_between(between) != Join::None; }
-
-// A case-insensitive pattern of PREFIX, then one of the nouns of
-// lib/data/positions/proposals.tsv, then a word end; WHAT names it in an error.
-std::unique_ptr<RE2> proposals_re(const std::string& prefix, const char* what) {
-  std::string alts;
-  for (auto line : data::lines("positions/proposals.tsv")) alts += (alts.empty() ? "" : "|") + std::string(line);
-  RE2::Options o;
-  o.set_case_sensitive(false);
-  o.set_log_errors(false);
-  auto re = std::make_unique<RE2>(prefix + "(?:" + alts + ")\\b", o);
-  if (!re->ok()) throw Error(std::string(what) + ": bad pattern: " + re->error(), "positions/proposals.tsv");
-  return re;
-}
-
-const RE2& owned_noun_re() {
-  static const std::unique_ptr<RE2> re = proposals_re("(?:'s|\u2019s)\\s+(?:[\\w-]+\\s+){0,2}?", "owned nouns");
-  return *re;
-}
-
-// Whether a cue's words open with a noun of lib/data/positions/proposals.tsv ("plans for",
-// "call for"): a name right before such a cue is its owner ("U.S. plans for"), where a name
-// before a verb cue may be the subject of a clause that is not its own ("demanded that NATO
-// halt").
-bool noun_cue(std::string_view cue) {
-  static const std::unique_ptr<RE2> re = proposals_re("", "noun cues");
-  re2::StringPiece in(cue.data(), cue.size());
-  return RE2::Consume(&in, *re);  // anchored at the cue's first word
-}
-
-}  // namespace
 
 std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicMatch& m, const std::vector<TopicMatch>& ms,
                                             const Stance& st) const {
@@ -174,22 +46,8 @@ std::vector<const Candidate*> Holders::agents(size_t sb, size_t se, const TopicM
         return with_coordinated(i);
   }
   size_t mstart = sb + m.start;
-  // A dateline ("CORFU, Greece (Reuters) --") names no one who holds the stance; wire copy
-  // also closes the agency's credit with a spaced hyphen ("(Reuters) - ").
-  size_t floor = sb;
-  for (std::string_view dash : {std::string_view("--"), std::string_view("\u2014"), std::string_view(") - ")}) {
-    size_t d = rfind_bytes(text.substr(sb, m.start), dash);
-    if (d == std::string_view::npos) continue;
-    // The spaced hyphen closes a credit only at the head of the sentence, after a bracket
-    // opened on a capital ("(Reuters)"), not an aside ("Russia (and Belarus) - reject").
-    if (dash[0] == ')') {
-      size_t open = text.substr(sb, d).rfind('(');
-      if (open == std::string_view::npos || open + 1 >= d || !(text[sb + open + 1] >= 'A' && text[sb + open + 1] <= 'Z') ||
-          count_words(text.substr(sb, open)) > 8)
-        continue;
-    }
-    floor = std::max(floor, sb + d + dash.size());
-  }
+  // A dateline names no one who holds the stance (dateline.h).
+  const size_t floor = sb + narrative_start(text.substr(sb, m.start));
   // Whether the candidate at index I, with the actors coordinated with it, is what a reported
   // demand asks something of: "Sweden said Germany and Italy should back X".
   auto addressed = [&](size_t i) {
@@ -312,114 +170,6 @@ std::map<size_t, const Candidate*> Holders::reported_speech() const {
         }
     }
     if (voice) out[sb] = voice;
-  }
-  return out;
-}
-
-// Owners of a proposal that names the topic: "Medvedev's initiative for a legally binding
-// treaty" (lib/data/positions/proposals.tsv). The owner stands for what the proposal names,
-// whatever the sentence says of it.
-std::vector<const Candidate*> Holders::owners(size_t sb, size_t se, const TopicMatch& m) const {
-  std::vector<const Candidate*> out;
-  std::string_view text = doc_.text;
-  // The expression opens with a possessive: most sentences have none.
-  std::string_view sentence = text.substr(sb, se - sb);
-  if (sentence.find("'s") == std::string_view::npos && sentence.find("\u2019s") == std::string_view::npos) return out;
-  re2::StringPiece input(text.data(), se);
-  re2::StringPiece g;
-  size_t pos = sb;
-  while (pos < se && owned_noun_re().Match(input, pos, se, RE2::UNANCHORED, &g, 1)) {
-    size_t s = static_cast<size_t>(g.data() - text.data()), e = s + g.size();
-    pos = e;
-    size_t ms = sb + m.start, me = sb + m.end;
-    bool names = ms < e && s < me;
-    if (!names && ms >= e) {
-      std::string_view between = text.substr(e, ms - e);
-      names = count_words(between) <= 5 && between.find_first_of(",;:") == std::string_view::npos;
-    }
-    if (!names) continue;
-    auto [lo, hi] = actors_.within(sb, s);
-    for (size_t k = lo; k < hi; ++k)
-      if (cands_[k].end == s && !is_pronoun(cands_[k])) out.push_back(&cands_[k]);
-  }
-  return out;
-}
-
-// A project's maker: "the NATO missile defense shield", "Washington's missile shield"
-// (lib/data/positions/owned.tsv names the topics that are projects).
-std::vector<const Candidate*> Holders::makers(size_t sb, const TopicMatch& m) const {
-  static const std::set<std::string> owned = [] {
-    std::set<std::string> out;
-    for (auto line : data::lines("positions/owned.tsv")) out.emplace(line);
-    return out;
-  }();
-  std::vector<const Candidate*> out;
-  if (m.denied || !owned.count(m.topic)) return out;
-  std::string_view text = doc_.text;
-  size_t at = sb + m.start;
-  auto [lo, hi] = actors_.within(sb, at);
-  for (size_t k = lo; k < hi; ++k) {
-    const Candidate& c = cands_[k];
-    if (c.end > at || is_pronoun(c)) continue;
-    std::string_view gap = text.substr(c.end, at - c.end);
-    if (gap == " " || gap == "'s " || gap == "\u2019s ") out.push_back(&c);
-  }
-  return out;
-}
-
-// Agents a cue names itself: the owner of a noun cue ("Russia's call for", "U.S. plans
-// for") holds the cue's stance; the actor after a noun cue and "of" ("the unwillingness of
-// our NATO partners to ratify X") holds the clause's stance, and a first-person voice in the
-// sentence, who complains of it, the other one. The int is the polarity.
-std::vector<Named> Holders::cue_agents(size_t sb, size_t se, const TopicMatch& m,
-                                                                const Stance& st,
-                                                                const std::vector<Cue>& cues) const {
-  std::string_view text = doc_.text;
-  std::vector<Named> out;
-  for (const auto& c : cues) {
-    if (c.kind != CueKind::Support && c.kind != CueKind::Oppose) continue;
-    if (c.start < st.clause_start || c.end > m.start) continue;
-    size_t cs = sb + c.start, ce = sb + c.end;
-    // The cue's own stance reaches only a mention that no later cue speaks of: "Russia wants
-    // guarantees and the end of NATO enlargement".
-    bool nearest = std::none_of(cues.begin(), cues.end(), [&](const Cue& x) {
-      return x.start >= c.end && x.end <= m.start &&
-             (x.kind == CueKind::Support || x.kind == CueKind::Oppose || x.kind == CueKind::Negation);
-    });
-    auto [lo, hi] = actors_.within(sb, cs);
-    for (size_t k = lo; k < hi; ++k) {
-      const Candidate& cand = cands_[k];
-      if (!nearest) break;
-      if (cand.end > cs || is_pronoun(cand)) continue;
-      std::string_view between = text.substr(cand.end, cs - cand.end);
-      // "Russia's call for", and a name right before the cue: "U.S. plans for".
-      bool owner = is_possessive_at(text, cand.end) && count_words(between) <= 2;
-      bool modifier = !between.empty() && std::all_of(between.begin(), between.end(), [](char ch) { return ch == ' '; }) &&
-                      noun_cue(text.substr(cs, ce - cs));
-      if (owner || modifier)
-        out.push_back(Named{&cand, (c.kind == CueKind::Support ? 1 : -1) * (m.denied ? -1 : 1), noun_cue(text.substr(cs, ce - cs)),
-                            describes(word_before(text, cand.start, sb))});
-    }
-    std::string_view after = text.substr(ce, std::min<size_t>(4, se - ce));
-    if (after == " of ") {
-      const Candidate* voice = nullptr;
-      std::vector<const Candidate*> named;
-      auto [from, to] = actors_.within(sb, se);
-      for (size_t k = from; k < to; ++k) {
-        const Candidate& cand = cands_[k];
-        if (cand.end > se) continue;
-        if (cand.type == "FIRST") {
-          if (!voice) voice = &cand;
-          continue;
-        }
-        if (cand.start >= ce && cand.end <= sb + m.start && count_words(text.substr(ce, cand.start - ce)) <= 2)
-          named.push_back(&cand);
-      }
-      if (named.empty()) continue;
-      for (const Candidate* n : named) out.push_back(Named{n, st.polarity, false});
-      if (voice && c.kind == CueKind::Oppose) out.push_back(Named{voice, -st.polarity, false});
-      out.push_back(Named{});  // marks: the cue named who holds the stance
-    }
   }
   return out;
 }

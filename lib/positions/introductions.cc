@@ -105,13 +105,13 @@ void Introductions::find(std::string_view text, const std::vector<Candidate>& ca
       in = w;
     }
     if (words == 0 || words > 8) continue;
-    auto& held = introduced_[p.name];
+    auto& held = introduced_[std::string(p.name)];
     for (auto& n : actors_of(s))
       if (n != p.name && std::find(held.begin(), held.end(), n) == held.end()) held.push_back(std::move(n));
   }
 }
 
-void Introductions::add_to(const std::string& person, std::vector<std::string>& out) const {
+void Introductions::add_to(std::string_view person, std::vector<std::string>& out) const {
   auto it = introduced_.find(person);
   if (it == introduced_.end()) return;
   for (const auto& n : it->second)

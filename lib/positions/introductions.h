@@ -25,10 +25,10 @@ class Introductions {
   void find(std::string_view text, const std::vector<Candidate>& cands, const ActorsOf& actors_of);
   // Appends to OUT the actors PERSON (an entity name) was introduced as speaking for, in the
   // order found, each once (none already in OUT).
-  void add_to(const std::string& person, std::vector<std::string>& out) const;
+  void add_to(std::string_view person, std::vector<std::string>& out) const;
 
  private:
-  std::map<std::string, std::vector<std::string>> introduced_;  // person -> actors
+  std::map<std::string, std::vector<std::string>, std::less<>> introduced_;  // person -> actors
 };
 
 }  // namespace dossier::positions_detail

@@ -16,8 +16,9 @@ namespace {
 struct Marked {
   std::string text;
   std::vector<Entity> persons;
+  std::vector<std::pair<std::string, std::string>> names;  // what the candidates view
   std::vector<Candidate> cands;
-  Marked(std::string t, const std::vector<std::pair<std::string, std::string>>& names) : text(std::move(t)) {
+  Marked(std::string t, std::vector<std::pair<std::string, std::string>> ns) : text(std::move(t)), names(std::move(ns)) {
     persons.reserve(names.size());
     for (const auto& [name, type] : names) {
       size_t at = text.find(name);
@@ -37,7 +38,7 @@ struct Marked {
 // The actors PERSON was introduced as speaking for in M, each candidate standing for its name.
 std::vector<std::string> introduced(const Marked& m, const std::string& person) {
   Introductions in;
-  in.find(m.text, m.cands, [](const Candidate& c) { return std::vector<std::string>{c.name}; });
+  in.find(m.text, m.cands, [](const Candidate& c) { return std::vector<std::string>{std::string(c.name)}; });
   std::vector<std::string> out;
   in.add_to(person, out);
   return out;
@@ -79,7 +80,7 @@ TEST_CASE("a possessive after a preposition introduces no one", "[positions][int
 TEST_CASE("an introduced actor is added once and never twice", "[positions][introductions]") {
   Marked m("Belarus's envoy Ivan Petrov arrived.", Names{{"Belarus", "GPE"}, {"Ivan Petrov", "PERSON"}});
   Introductions in;
-  in.find(m.text, m.cands, [](const Candidate& c) { return std::vector<std::string>{c.name}; });
+  in.find(m.text, m.cands, [](const Candidate& c) { return std::vector<std::string>{std::string(c.name)}; });
   std::vector<std::string> out{"Ivan Petrov", "Belarus"};
   in.add_to("Ivan Petrov", out);
   CHECK(out == std::vector<std::string>{"Ivan Petrov", "Belarus"});

@@ -8,12 +8,14 @@
 // relations with NATO"); he/she/his/her for the last person named (actors.cc).
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "actors.h"
 #include "holders.h"
+#include "ownership.h"
 #include "internal.h"
 
 namespace dossier {
@@ -25,6 +27,7 @@ using positions_detail::Candidate;
 using positions_detail::Cue;
 using positions_detail::CueKind;
 using positions_detail::Holders;
+using positions_detail::Ownership;
 using positions_detail::find_cues;
 using positions_detail::stance_of;
 
@@ -110,6 +113,7 @@ void Layer::take_up(std::string_view sentence, size_t ordinal, std::map<std::str
 
 std::vector<Position> Layer::run() {
   Holders holders(doc_, actors_);
+  Ownership ownership(doc_, actors_);
   std::vector<Position> out;
   if (doc_.text.empty()) return out;
   std::string_view text = doc_.text;
@@ -136,13 +140,23 @@ std::vector<Position> Layer::run() {
   }
   actors_.collect(ranges, hits);
   std::map<size_t, const Candidate*> reporters = holders.reported_speech();
+  auto by_evidence = [](const Position& a, const Position& b) {
+    return std::tie(a.evidence.start, a.actor, a.topic) < std::tie(b.evidence.start, b.actor, b.topic);
+  };
+  // Sentences in text order (the usual case) leave the positions in order of their evidence,
+  // so each sentence's are sorted and told apart from each other on their own: the work and
+  // memory stay those of one sentence, not of the whole document. Otherwise all at the end.
+  bool in_order = true;
+  for (size_t fi = 1; fi < found.size() && in_order; ++fi) in_order = found[fi - 1].span->start < found[fi].span->start;
   std::set<std::tuple<int64_t, std::string, std::string, std::string>> seen;
   for (size_t fi = 0; fi < found.size(); ++fi) {
     const auto& [sp, sb_, se, ms] = found[fi];
+    const size_t first_out = out.size();
+    if (in_order) seen.clear();
     const size_t sb = sb_;  // a plain local: lambdas below capture it (C++17 cannot capture a binding)
     const Span& span = *sp;
     std::string_view sentence = text.substr(sb, se - sb);
-    std::vector<Cue> cues = find_cues(sentence, hits[fi].cues);
+    std::vector<Cue> cues = find_cues(sentence, hits[fi].cues, hits[fi].can(positions_detail::kBareVerbs));
     std::string date = date_of(sb, se);
     auto rep = reporters.find(sb);
     const Candidate* reporter = rep == reporters.end() ? nullptr : rep->second;
@@ -156,20 +170,20 @@ std::vector<Position> Layer::run() {
       std::optional<std::string> via;
       // The owner of a proposal or demand that names the topic holds what it names (with a
       // negation before the mention: "one state's demand that the bloc never expand again").
-      auto owners = holders.owners(sb, se, ms[i]);
+      auto owners = ownership.owners(sb, se, ms[i]);
       for (const Candidate* c : owners)
         for (auto& n : actors_.resolve(*c, sb + ms[i].start, date))
           held.emplace_back(std::move(n), (ms[i].denied ? -1 : 1) * (st.negated ? -1 : 1));
       // The maker of a project supports it ("the NATO missile shield"), and holds nothing else
       // the sentence says of it.
-      auto makers = holders.makers(sb, ms[i]);
+      auto makers = ownership.makers(sb, ms[i]);
       for (const Candidate* c : makers)
         for (auto& n : actors_.resolve(*c, sb + ms[i].start, date)) held.emplace_back(std::move(n), 1);
       if (st.polarity == 0) {
         if (held.empty()) continue;
         if (const Quote* q = actors_.quote_at(sb + ms[i].start)) via = q->id;
       }
-      auto named = st.polarity ? holders.cue_agents(sb, se, ms[i], st, cues) : std::vector<positions_detail::Named>{};
+      auto named = st.polarity ? ownership.cue_agents(sb, se, ms[i], st, cues) : std::vector<positions_detail::Named>{};
       bool replaces = std::any_of(named.begin(), named.end(), [](const auto& x) { return x.who == nullptr; });
       if (st.polarity == 0) {
       } else if (const Quote* q = actors_.quote_at(sb + ms[i].start)) {
@@ -222,10 +236,9 @@ std::vector<Position> Layer::run() {
         out.push_back(Position{name, ms[i].topic, stance, date, span, via});
       }
     }
+    if (in_order) std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(), by_evidence);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Position& a, const Position& b) {
-    return std::tie(a.evidence.start, a.actor, a.topic) < std::tie(b.evidence.start, b.actor, b.topic);
-  });
+  if (!in_order) std::stable_sort(out.begin(), out.end(), by_evidence);
   return out;
 }
 

@@ -163,3 +163,16 @@ TEST_CASE("one pattern set says which cues, collective mentions and role nouns a
   CHECK(pattern_hits("an alliance left").collective.empty());
   CHECK(pattern_hits("no cue here").roles.empty());
 }
+
+TEST_CASE("the pattern set also says when a bare verb or an office can match", "[positions][stance]") {
+  using namespace dossier::positions_detail;
+  CHECK(pattern_hits("Chile will BACK the pact").can(kBareVerbs));
+  CHECK(!pattern_hits("Chile backs the pact").can(kBareVerbs));
+  CHECK(pattern_hits("the Chilean embassy said").can(kOffices));
+  // An office keeps its case: capitalised, it opens a name.
+  CHECK(!pattern_hits("the Chilean Embassy said").can(kOffices));
+  std::string s = "Chile did not block the pact";
+  PatternHits hits = pattern_hits(s);
+  CHECK(find_cues(s, hits.cues, hits.can(kBareVerbs)).size() == find_cues(s).size());
+  CHECK(find_cues(s, hits.cues, false).size() + 1 == find_cues(s).size());
+}

@@ -1,0 +1,16 @@
+// Private to the positions module: where a sentence's narrative starts after a news
+// dateline ("CORFU, Greece (Reuters) --", "OSLO, May 9 (Reuters) - ") or a dash that ends a
+// lead-in: the words before it name no one who holds a stance.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace dossier::positions_detail {
+
+// The byte of HEAD (a sentence up to a topic mention) after its last "--" or em dash, or
+// after a wire credit's spaced hyphen ("(Reuters) - ": a bracket opened on a capital within
+// the first eight words); 0 when there is none.
+size_t narrative_start(std::string_view head);
+
+}  // namespace dossier::positions_detail
