@@ -130,7 +130,11 @@ class Annotator {
         }
       }
     }
-    if (right_clause && !attr) attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+    bool cue_right_after = false;  // `"...," said X` or `"...," X said`
+    if (right_clause && !attr) {
+      attr = cues_.right_cue(tokenize(env_.doc.text, oe, se));
+      cue_right_after = attr.has_value();
+    }
     // A heading of a label and a quote ("Swedish “Regret”", "Acme: 'Not
     // guilty'"): the label speaks.
     if (!attr) attr = unframed_.heading_label(para, ob, oe);
@@ -158,7 +162,10 @@ class Annotator {
         break;
       }
     bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":";
-    q.kind = (starts_upper || sentence_start) && (nwords >= 3 || ends_sentence) ? "direct" : "partial";
+    // A short quote is a whole utterance when it opens its sentence with a capital and a cue
+    // after it names the speaker (`"We'll see," said Hale`); a fragment otherwise.
+    bool whole_turn = starts_upper && sentence_start && cue_right_after && attr;
+    q.kind = ((starts_upper || sentence_start) && (nwords >= 3 || ends_sentence)) || whole_turn ? "direct" : "partial";
     // `would face "severe penalties" for any "delay"`: a quote in the clause of
     // the speech quote before it, a few words on in the same sentence, is the same speaker's
     // (unless an owner comes between: `over Acme's decision to "pause"` are Acme's).

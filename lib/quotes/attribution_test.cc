@@ -54,6 +54,23 @@ TEST_CASE("A title abbreviated with a period does not end the speaker's clause",
         std::vector<std::string>{"We will strike first if the situation worsens, -> Peter Kovac"});
 }
 
+TEST_CASE("A party and state tag after a lawmaker's name does not end the speaker's clause", "[quotes]") {
+  CHECK(attributions("\"The vote is a mistake,\" Sen. John Hale, D-Mass., told reporters.", kPeople) ==
+        std::vector<std::string>{"The vote is a mistake, -> John Hale"});
+  CHECK(attributions("\"The vote is a mistake,\" John Hale (R-Ky.) said on Monday.", kPeople) ==
+        std::vector<std::string>{"The vote is a mistake, -> John Hale"});
+  CHECK(attributions("\"The vote is a mistake,\" said Rep. Peter Kovac, R-Texas.", kPeople) ==
+        std::vector<std::string>{"The vote is a mistake, -> Peter Kovac"});
+}
+
+TEST_CASE("A short quote opening its sentence before said and a name is a whole utterance", "[quotes]") {
+  dossier::Document d = doc_of("\"We'll see,\" said John Hale.", kPeople);
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "direct");
+  CHECK(qs[0].speaker->name == "John Hale");
+}
+
 TEST_CASE("A pronoun after a quote does not mean a person named inside the quote", "[quotes]") {
   CHECK(attributions("Peter Kovac spoke last.\n\n\"As John Hale said, we must wait and see,\" he said.", kPeople) ==
         std::vector<std::string>{"As John Hale said, we must wait and see, -> Peter Kovac"});

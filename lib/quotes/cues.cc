@@ -30,9 +30,16 @@ bool is_boundary(const Token& t) {
 // or an initial.
 bool boundary_at(const std::vector<Token>& toks, size_t k) {
   if (!is_boundary(toks[k])) return false;
-  // ... nor that of an initial ("W. W. Rouse Ball").
-  return !(toks[k].lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap &&
-           (is_abbreviation(toks[k - 1].lower) || toks[k - 1].lower.size() == 1));
+  if (toks[k].lower != ".") return true;
+  // ... nor that of an initial ("W. W. Rouse Ball") ...
+  if (k > 0 && toks[k - 1].word && toks[k - 1].cap && (is_abbreviation(toks[k - 1].lower) || toks[k - 1].lower.size() == 1))
+    return false;
+  // ... nor the period of a capitalised abbreviation the clause goes on after, before a comma
+  // or a closing bracket ("Sen. Ann Hale, D-Mass., told", "Ann Hale (D-Mass.) said").
+  if (k + 1 < toks.size() && k > 0 && toks[k - 1].word && toks[k - 1].cap &&
+      (toks[k + 1].lower == "," || toks[k + 1].lower == ")"))
+    return false;
+  return true;
 }
 
 // The tokens between a cue and "as saying" (or "as telling") within 8 tokens of AFTER,
@@ -237,12 +244,27 @@ std::optional<Attribution> Cues::right_cue(const std::vector<Token>& toks) const
     return a;
   }
   for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
+    // `John Hale (R-Ky.) said`: a short bracketed tag after the name is passed over.
+    if (toks[k].lower == "(" && k > i)
+      for (size_t c = k + 1; c < toks.size() && c < k + 8; ++c)
+        if (toks[c].lower == ")") {
+          k = c;
+          break;
+        }
+    if (toks[k].lower == ")" && k > i) continue;
     if (boundary_at(toks, k)) break;
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c) continue;
     if (c->participle || c->subject_after || k == i) return std::nullopt;
     size_t e = k;
     while (e > i && toks[e - 1].word && env_.lex.is(toks[e - 1].lower, "skip")) --e;
+    // `John Hale (R-Ky.) said`: a bracketed tag after the name is not part of the subject.
+    if (e > i && toks[e - 1].lower == ")")
+      for (size_t o = e - 1; o > i; --o)
+        if (toks[o - 1].lower == "(") {
+          e = o - 1;
+          break;
+        }
     if (e == i) return std::nullopt;
     // `"...," and described ...`: a new clause of the same subject, not a subject.
     if (toks[i].word && is_clause_word(toks[i].lower)) return std::nullopt;
