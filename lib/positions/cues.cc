@@ -73,7 +73,10 @@ const CueTable& cue_table() {
         it->second += "|" + expression;
       }
     }
-    for (auto& [k, expression] : phrasal) {
+    for (const auto& entry : phrasal) {
+      // A named variable, not a structured binding: lambdas capture bindings only from C++20.
+      CueKind k = entry.first;
+      const std::string& expression = entry.second;
       auto it = std::find_if(alts.begin(), alts.end(), [&](const auto& a) { return a.first == k; });
       if (it == alts.end()) {
         alts.emplace_back(k, expression);
