@@ -29,20 +29,20 @@ struct OfficialWords {
   static const OfficialWords& get() {
     static const OfficialWords w = [] {
       OfficialWords x;
-      std::string office, agent;
+      std::string office_alts, agent_alts;
       for (auto line : data::lines("positions/officials.tsv")) {
         auto f = data::fields(line);
         if (f.size() != 2 || (f[0] != "office" && f[0] != "agent"))
           throw Error("officials: expected office|agent<TAB>WORDS", "positions/officials.tsv");
         std::string words;
         for (char c : f[1]) words += c == ' ' ? std::string("\\s+") : std::string(1, c);
-        std::string& alts = f[0] == "office" ? office : agent;
+        std::string& alts = f[0] == "office" ? office_alts : agent_alts;
         alts += (alts.empty() ? "" : "|") + words;
       }
       RE2::Options cased;
       cased.set_log_errors(false);
-      x.office = std::make_unique<RE2>("\\b(?:" + office + ")\\b", cased);
-      x.agent = std::make_unique<RE2>("(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + agent +
+      x.office = std::make_unique<RE2>("\\b(?:" + office_alts + ")\\b", cased);
+      x.agent = std::make_unique<RE2>("(?i)\\b(?:a|an|the|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + agent_alts +
                                           ")\\s+(?:for|of|at|from)\\s+(?:the\\s+)?$",
                                       cased);
       if (!x.office->ok() || !x.agent->ok()) throw Error("officials: bad pattern", "positions/officials.tsv");
