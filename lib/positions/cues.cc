@@ -194,6 +194,19 @@ std::vector<const RE2*> word_patterns() { return {&bare_verb_pattern(), &office_
 
 namespace {
 
+// Whether the word after byte E of TEXT is an adverb particle: with it the verb is a phrasal
+// verb of another sense ("back down on", "back off", "back out", "block out the noise"), read
+// by phrasal.tsv where it is a stance, not the bare verb's.
+bool particle_follows(std::string_view text, size_t e) {
+  static const char* kParticles[] = {"down", "off", "away", "out", "up", "on", "onto", "into", "in"};
+  while (e < text.size() && text[e] == ' ') ++e;
+  size_t we = e;
+  while (we < text.size() && ((text[we] >= 'a' && text[we] <= 'z') || (text[we] >= 'A' && text[we] <= 'Z'))) ++we;
+  if (we == e || (we < text.size() && (text[we] == '-' || text[we] == '\''))) return false;
+  std::string word = utf8::ascii_lower(text.substr(e, we - e));
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
 // Appends to FOUND the bare verbs of TEXT that follow a word opening a plain verb.
 void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
   const BareVerbs& b = BareVerbs::get();
@@ -203,6 +216,7 @@ void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
     size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
     pos = e;
     if (e < text.size() && text[e] == '-') continue;  // "back-to-back"
+    if (particle_follows(text, e)) continue;          // "back down on", "back off", "block out"
     size_t we = s;
     while (we > 0 && text[we - 1] == ' ') --we;
     size_t wb = we;

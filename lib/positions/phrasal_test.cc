@@ -64,3 +64,18 @@ TEST_CASE("a verb that is also an adverb or a noun is a cue only after to, a mod
     CHECK(stance_in(c.sentence, "nato-enlargement") == c.stance);
   }
 }
+
+TEST_CASE("a bare verb followed by an adverb particle is another verb and no cue", "[positions][phrasal]") {
+  struct Case {
+    const char* sentence;
+  };
+  const Case cases[] = {
+      {"Chile will back down on NATO enlargement."},
+      {"Peru could back off on NATO enlargement."},
+      {"Chile read the plan from front to back on NATO enlargement."},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    CHECK(stance_in(c.sentence, "nato-enlargement") == std::nullopt);
+  }
+}

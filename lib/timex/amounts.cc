@@ -24,9 +24,16 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   bool shift = has(w, "earlier") || has(w, "later");
   // Years count from the year the text last named, which may be no day ("elected in 2004 and
   // again four years later": 2008), and months from its last month.
-  if (shift && !vague && n > 0 && !u->time && (u->letter == 'Y' || u->letter == 'M')) {
-    int k = static_cast<int>(std::llround(n)) * u->multiplier * (has(w, "later") ? 1 : -1);
-    if (u->letter == 'Y' && story.year_anchor) return Value{"DATE", fmt_year(*story.year_anchor + k)};
+  // Only a whole number of units moves the anchor ("1.5 decades later" is no year), and only
+  // to a year TIMEX3 can write (1 to 9999: "10,000 years later" is an amount of time).
+  double units = n * u->multiplier;
+  bool whole = units < 1e6 && std::fabs(units - std::round(units)) < 1e-9;
+  if (shift && !vague && n > 0 && whole && !u->time && (u->letter == 'Y' || u->letter == 'M')) {
+    int k = static_cast<int>(std::llround(units)) * (has(w, "later") ? 1 : -1);
+    if (u->letter == 'Y' && story.year_anchor) {
+      int y = *story.year_anchor + k;
+      return y >= 1 && y <= 9999 ? Result{Value{"DATE", fmt_year(y)}} : duration_value(w);
+    }
     if (u->letter == 'M' && story.month_anchor) return unit_relative("month", k, story.month_anchor);
   }
   if (shift && (vague || n <= 0 || !story.anchor)) return duration_value(w);
@@ -34,6 +41,7 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   if (shift) c.dct = story.anchor;
   bool ahead = has(w, "hence") || has(w, "from") || has(w, "later");  // "three weeks hence", "three days from now"
   if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
+  if (units >= 1e6) return Value{"DATE", ahead ? "FUTURE_REF" : "PAST_REF"};  // "a billion years ago"
   int64_t k = std::llround(n) * u->multiplier * (ahead ? -1 : 1);
   const Ymd& d = *c.dct;
   if (u->time) return Value{"DATE", fmt_date(d)};
@@ -46,7 +54,10 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
       // "almost 35 years ago" is less than 35 years back: said in the second half of a year,
       // the year after the plain count ("almost 35 years ago" in December 2009: 1975).
       bool almost = !ahead && (has(w, "almost") || has(w, "nearly") || (has(w, "just") && has(w, "under")));
-      return Value{"DATE", fmt_year(d.y - static_cast<int>(k) + (almost && d.m >= 7 ? 1 : 0))};
+      int64_t y = d.y - k + (almost && d.m >= 7 ? 1 : 0);
+      // Beyond the years TIMEX3 writes ("10,000 years ago"): only the direction is known.
+      if (y < 1 || y > 9999) return Value{"DATE", ahead ? "FUTURE_REF" : "PAST_REF"};
+      return Value{"DATE", fmt_year(static_cast<int>(y))};
     }
   }
 }

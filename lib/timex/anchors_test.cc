@@ -22,6 +22,17 @@ TEST_CASE("years or months later count from the year or month the text last name
   check_found("Two years later the firm was sold.", "2015-03-02", {{"Two years later", "P2Y"}});
 }
 
+TEST_CASE("a fraction of a year or a count beyond the calendar's years moves no year", "[timex]") {
+  // One and a half decades are fifteen whole years; two and a half years are no whole year.
+  check_found("The mill opened in 1990 and was sold 1.5 decades later.", "2015-03-02",
+              {{"1990", "1990"}, {"1.5 decades later", "2005"}});
+  check_found("The mill opened in 1990 and was sold 2.5 years later.", "2015-03-02",
+              {{"1990", "1990"}, {"2.5 years later", "P2.5Y"}});
+  check_found("The comet passed in 2001 and returns 10,000 years later.", "2015-03-02",
+              {{"2001", "2001"}, {"10,000 years later", "P10000Y"}});
+  check_found("The cave was painted 40,000 years ago.", "2015-03-02", {{"40,000 years ago", "PAST_REF"}});
+}
+
 TEST_CASE("a direction word with an unknown amount of time is one length of time", "[timex]") {
   check_found("Prices climbed over the past few years.", "2012-05-07", {{"the past few years", "PXY"}});
   check_found("The court will rule in the next several weeks.", "2012-05-07", {{"the next several weeks", "PXW"}});
