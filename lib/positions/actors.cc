@@ -3,6 +3,7 @@
 // pronouns), sorted and without overlaps. What each stands for is actor_resolve.cc. Tested
 // by layer_test.cc and layer_holders_test.cc.
 #include "actors.h"
+#include "officials.h"
 
 #include <algorithm>
 #include <cctype>
@@ -106,7 +107,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
       if (!actor.empty()) extra.push_back(Candidate{r.begin, r.end, own(std::move(actor)), "ACTOR", nullptr});
     }
   }
-  add_offices(ranges, hits, extra);
+  add_offices(text, ranges, hits, extra);
   add_roles(ranges, hits, extra);
   // Pronouns are whole words (ASCII word bytes, as a regular expression's \\b sees them), read
   // in one pass over each range: a word that runs past the range's end is not one.
@@ -150,7 +151,7 @@ void Actors::collect(const std::vector<std::pair<size_t, size_t>>& ranges, const
     cands_[n++] = c;
   }
   cands_.resize(n);
-  extend_agents(ranges);
+  extend_agents(text, ranges, cands_);
   for (size_t i = 0; i < cands_.size(); ++i)
     if (cands_[i].type == "PERSON") {
       person_starts_.push_back(cands_[i].start);

@@ -77,15 +77,6 @@ class Actors {
   // Appends to OUT the role nouns of RANGES that stand for a person.
   void add_roles(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
                  std::vector<Candidate>& out);
-  // Appends to OUT the offices of RANGES a nationality adjective names ("the French defence
-  // ministry": France), as ACTOR candidates (actor_descriptions.cc); HITS[i] says whether an
-  // office can match in RANGES[i].
-  void add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
-                   std::vector<Candidate>& out);
-  // Widens a state's or organisation's candidate in RANGES to the agent that works for it ("a
-  // spokesman for the German government"), over the sorted candidates, dropping those the
-  // agent's words held.
-  void extend_agents(const std::vector<std::pair<size_t, size_t>>& ranges);
   // NAME kept for the document's lifetime, for a candidate to view.
   std::string_view own(std::string name);
   // The shared resolver over this document, made on first need.

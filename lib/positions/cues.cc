@@ -12,6 +12,7 @@
 #include "dossier/positions.h"
 #include "dossier/utf8.h"
 #include "internal.h"
+#include "sentence_words.h"
 
 namespace dossier {
 
@@ -217,14 +218,10 @@ void add_bare_verbs(std::string_view text, std::vector<Cue>& found) {
     pos = e;
     if (e < text.size() && text[e] == '-') continue;  // "back-to-back"
     if (particle_follows(text, e)) continue;          // "back down on", "back off", "block out"
-    size_t we = s;
-    while (we > 0 && text[we - 1] == ' ') --we;
-    size_t wb = we;
-    auto in_word = [](char c) {
+    auto [wb, we] = word_ending(text, s, 0, [](char c) {
       char l = utf8::ascii_lower(c);
-      return (l >= 'a' && l <= 'z') || c == '\'' || (static_cast<unsigned char>(c) & 0x80);
-    };
-    while (wb > 0 && in_word(text[wb - 1])) --wb;
+      return (l >= 'a' && l <= 'z') || c == '\'' || (static_cast<unsigned char>(c) & 0x80) != 0;
+    });
     if (we == s || !opens_plain_verb(utf8::ascii_lower(text.substr(wb, we - wb)))) continue;
     std::string verb = utf8::ascii_lower(text.substr(s, e - s));
     for (const auto& [v, kind] : b.kinds)

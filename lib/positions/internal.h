@@ -23,7 +23,7 @@ RE2::Options pattern_options();
 // The patterns run over a sentence that names a topic, in four groups: the stance cue
 // kinds (cues.cc), the words that open the mention resolver's collective mentions and the
 // role nouns (actors.cc), and the words that open a cue or an actor read in code: the bare
-// verbs (cues.cc) and the offices (actor_descriptions.cc), at kBareVerbs and kOffices.
+// verbs (cues.cc) and the offices (officials.cc), at kBareVerbs and kOffices.
 struct PatternHits {
   std::vector<size_t> cues, collective, roles, words;  // ascending indices into each group's table
   bool can(size_t word) const { return std::find(words.begin(), words.end(), word) != words.end(); }

@@ -1,4 +1,4 @@
-// The position layer: a state's offices and officials speak for it (actor_descriptions.cc).
+// The position layer: a state's offices and officials speak for it (officials.cc).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -27,6 +27,7 @@ TEST_CASE("a spokesman for a state's government speaks for the state", "[positio
 TEST_CASE("an official of a named state speaks for it, not the object of the preposition alone", "[positions][layer][officials]") {
   auto ps = positions_of({"A senior official of Peru backed NATO enlargement."}, {{"Peru", "GPE"}, {"NATO", "ORG"}});
   CHECK(has(ps, "Peru", "nato-enlargement", "support"));
+  CHECK(ps.size() == 1);
 }
 
 TEST_CASE("an office's capitalised name is left to the entity finder", "[positions][layer][officials]") {

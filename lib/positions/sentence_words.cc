@@ -25,15 +25,21 @@ bool is_word_or_utf8_byte(char c) { return std::isalnum(static_cast<unsigned cha
 
 }  // namespace
 
+std::pair<size_t, size_t> word_ending(std::string_view text, size_t end, size_t floor, bool (*in_word)(char)) {
+  size_t e = end;
+  while (e > floor && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > floor && in_word(text[b - 1])) --b;
+  return {b, e};
+}
+
 // The word before byte offset POS (lowercase), skipping "the".
 std::string word_before(std::string_view text, size_t pos, size_t floor) {
   for (int round = 0; round < 2; ++round) {
     size_t e = pos;
     while (e > floor && !is_word_or_utf8_byte(text[e - 1])) --e;
-    size_t b = e;
-    while (b > floor && is_word_or_utf8_byte(text[b - 1])) --b;
-    std::string w;
-    for (size_t i = b; i < e; ++i) w += utf8::ascii_lower(text[i]);
+    auto [b, we] = word_ending(text, e, floor, is_word_or_utf8_byte);
+    std::string w = utf8::ascii_lower(text.substr(b, we - b));
     if (w != "the" || round == 1) return w;
     pos = b;
   }

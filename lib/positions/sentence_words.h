@@ -6,11 +6,15 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace dossier::positions_detail {
 
 // S.rfind(NEEDLE) for a NEEDLE not empty; npos when absent.
 size_t rfind_bytes(std::string_view s, std::string_view needle);
+// The word ending at byte END after any spaces, not before FLOOR: [begin, end) of the bytes
+// IN_WORD accepts; begin == end when there is none.
+std::pair<size_t, size_t> word_ending(std::string_view text, size_t end, size_t floor, bool (*in_word)(char));
 // The word before byte POS, lowercase, skipping "the"; empty when none after FLOOR.
 std::string word_before(std::string_view text, size_t pos, size_t floor);
 // Whether lowercase word W is a preposition that takes a noun phrase ("of", "against").

@@ -3,6 +3,8 @@
 // spokesman for the German government" and "an official of the alliance" for what follows
 // them. An office speaks for its state as a person in office does (actor_resolve.cc). Tested
 // by layer_officials_test.cc.
+#include "officials.h"
+
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -53,23 +55,15 @@ struct OfficialWords {
   }
 };
 
-// The word ending at byte END (after FLOOR), as [begin, end); begin == end when none.
-std::pair<size_t, size_t> word_ending(std::string_view text, size_t end, size_t floor) {
-  size_t e = end;
-  while (e > floor && text[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > floor && (is_ascii_word_byte(text[b - 1]) || text[b - 1] == '-')) --b;
-  return {b, e};
-}
+bool in_office_word(char c) { return is_ascii_word_byte(c) || c == '-'; }
 
 }  // namespace
 
 const RE2& office_pattern() { return *OfficialWords::get().office; }
 
-void Actors::add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, const std::vector<PatternHits>& hits,
-                         std::vector<Candidate>& out) {
+void add_offices(std::string_view text, const std::vector<std::pair<size_t, size_t>>& ranges,
+                 const std::vector<PatternHits>& hits, std::vector<Candidate>& out) {
   const OfficialWords& w = OfficialWords::get();
-  std::string_view text = doc_.text;
   re2::StringPiece input(text.data(), text.size()), m;
   for (size_t ri = 0; ri < ranges.size(); ++ri) {
     if (!hits[ri].can(kOffices)) continue;
@@ -79,32 +73,32 @@ void Actors::add_offices(const std::vector<std::pair<size_t, size_t>>& ranges, c
       size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
       pos = std::max(e, s + 1);
       // The nationality adjective right before the office, of one word or two ("South Korean").
-      auto [b1, e1] = word_ending(text, s, from);
+      auto [b1, e1] = word_ending(text, s, from, in_office_word);
       if (b1 == e1 || e1 == s) continue;
       std::string one(text.substr(b1, e1 - b1));
       auto it = w.states.find(one);
       size_t begin = b1;
       if (it == w.states.end()) {
-        auto [b2, e2] = word_ending(text, b1, from);
+        auto [b2, e2] = word_ending(text, b1, from, in_office_word);
         if (b2 == e2) continue;
         it = w.states.find(std::string(text.substr(b2, e2 - b2)) + " " + one);
         if (it == w.states.end()) continue;
         begin = b2;
       }
-      auto [ab, ae] = word_ending(text, begin, from);
+      auto [ab, ae] = word_ending(text, begin, from, in_office_word);
       std::string article = utf8::ascii_lower(text.substr(ab, ae - ab));
       if (ae > ab && (article == "the" || article == "a" || article == "an")) begin = ab;
-      out.push_back(Candidate{begin, e, own(it->second), "ACTOR", nullptr});
+      out.push_back(Candidate{begin, e, it->second, "ACTOR", nullptr});  // the static table outlives it
     }
   }
 }
 
-void Actors::extend_agents(const std::vector<std::pair<size_t, size_t>>& ranges) {
+void extend_agents(std::string_view text, const std::vector<std::pair<size_t, size_t>>& ranges,
+                   std::vector<Candidate>& cands) {
   const OfficialWords& w = OfficialWords::get();
-  std::string_view text = doc_.text;
   size_t r = 0, n = 0;
-  for (size_t i = 0; i < cands_.size(); ++i) {
-    Candidate c = cands_[i];
+  for (size_t i = 0; i < cands.size(); ++i) {
+    Candidate c = cands[i];
     while (r < ranges.size() && ranges[r].second <= c.start) ++r;
     bool in_range = r < ranges.size() && ranges[r].first <= c.start && c.end <= ranges[r].second;
     if (in_range && (c.type == "GPE" || c.type == "ORG" || c.type == "ACTOR")) {
@@ -114,15 +108,20 @@ void Actors::extend_agents(const std::vector<std::pair<size_t, size_t>>& ranges)
         re2::StringPiece input(text.data(), c.start), m;
         if (w.agent->Match(input, from, c.start, RE2::UNANCHORED, &m, 1)) {
           size_t s = static_cast<size_t>(m.data() - text.data());
-          // The description's own words hold no other candidate: "the spokesman" as a role.
-          while (n > 0 && cands_[n - 1].start >= s) --n;
-          if (n == 0 || cands_[n - 1].end <= s) c.start = s;
+          // The description's own words hold no other candidate ("the spokesman" as a role):
+          // those are dropped, but only when the description can then widen C.
+          size_t kept = n;
+          while (kept > 0 && cands[kept - 1].start >= s) --kept;
+          if (kept == 0 || cands[kept - 1].end <= s) {
+            n = kept;
+            c.start = s;
+          }
         }
       }
     }
-    cands_[n++] = c;
+    cands[n++] = c;
   }
-  cands_.resize(n);
+  cands.resize(n);
 }
 
 }  // namespace dossier::positions_detail
