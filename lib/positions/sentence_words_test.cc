@@ -13,9 +13,20 @@ TEST_CASE("the word before a name skips the article", "[positions][words]") {
   CHECK(word_before(s, s.find("talks"), 0).empty());
 }
 
+TEST_CASE("the word ending before an offset is the run of bytes its class accepts after the spaces", "[positions][words]") {
+  std::string s = "the South Korean  embassy";
+  auto letters = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  auto [b, e] = word_ending(s, s.find("embassy"), 0, letters);
+  CHECK(s.substr(b, e - b) == "Korean");
+  auto [b0, e0] = word_ending(s, s.find("South"), s.find("South"), letters);
+  CHECK(b0 == e0);
+}
+
 TEST_CASE("a verb of saying, with that or not, opens a reported clause", "[positions][words]") {
   std::string said = "Chile said that Peru must act";
   CHECK(reports(said, said.find("Peru"), 0));
+  std::string plain = "Chile said Peru must act";
+  CHECK(reports(plain, plain.find("Peru"), 0));
   std::string told = "Chile told reporters Peru must act";
   CHECK(!reports(told, told.find("Peru"), 0));
   std::string insisted = "Chile insisted that Peru must act";
