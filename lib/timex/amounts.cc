@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "resolver.h"
 
@@ -251,6 +252,11 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   // "half past", "a quarter to", "twenty minutes after" before an hour.
   size_t k = i;
   int minutes = -1;
+  if (k + 1 < w.size() && w[k] == "half" && w[k + 1] != "past" && !all_digits(w[k + 1]) && clock_hour(w[k + 1]) > 0) {
+    h = clock_hour(w[k + 1]);  // "half seven": half past seven, as British speech has it
+    m = 30;
+    return k + 2;
+  }
   if (k < w.size() && w[k] == "half") {
     minutes = 30;
     ++k;
@@ -260,6 +266,9 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   } else if (int n = number(k); n > 0 && n < 60 && k + 1 < w.size() && (w[k + 1] == "minutes" || w[k + 1] == "minute")) {
     minutes = n;
     k += 2;
+  } else if (int bare = number(k); bare > 0 && bare < 60 && k + 2 < w.size() && (w[k + 1] == "past" || w[k + 1] == "to" || w[k + 1] == "after")) {
+    minutes = bare;  // "twenty to six": the grammar reads this only after "at"
+    k += 1;
   } else if (int tens = number(k); tens >= 20 && tens < 60 && tens % 10 == 0 && k + 2 < w.size() && number(k + 1) > 0 &&
              number(k + 1) < 10 && (w[k + 2] == "minutes" || w[k + 2] == "minute")) {  // "twenty five minutes to"
     minutes = tens + number(k + 1);
@@ -301,7 +310,10 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   int h = -1, m = 0, sec = -1;
   // The clock reading is the first word that is no weekday and no "at": "Thursday at 8:00".
   size_t at = 0;
-  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]))) ++at;
+  // "tonight at 8", "this morning at 9": the part of the day before it too.
+  static const std::set<std::string> day_part = {"this", "tonight", "tonite", "last", "tomorrow", "yesterday",
+                                                 "morning", "afternoon", "evening", "night"};
+  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]) || day_part.count(w[at]))) ++at;
   std::string first = w.empty() ? "" : w[at];
   if (first == "noon" || first == "midday" || (first == "mid" && at + 1 < w.size() && w[at + 1] == "day")) {
     h = 12;
@@ -327,7 +339,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     am = am || first.back() == 'a';
   }
   // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays.
-  if (has(w, "afternoon") || has(w, "evening") || (has(w, "night") && h >= 6)) pm = true;
+  if (has(w, "afternoon") || has(w, "evening") || ((has(w, "night") || has(w, "tonight") || has(w, "tonite")) && h >= 6)) pm = true;
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
   if (h < 0 || h > 24 || m > 59 || sec > 59) return std::nullopt;
@@ -339,7 +351,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     for (const auto& x : w)
       if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
     if (wd) d = *resolve_weekday(wd, d, c.tense, std::nullopt);
-    if (has(w, "yesterday")) d = add_days(d, -1);
+    if (has(w, "yesterday") || (has(w, "last") && has(w, "night"))) d = add_days(d, -1);
     if (has(w, "tomorrow")) d = add_days(d, 1);
     date = fmt_date(d);
   }
