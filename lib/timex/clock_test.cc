@@ -41,3 +41,8 @@ TEST_CASE("after at, am, half and bare minutes read as the clock", "[timex]") {
     for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15"))) CHECK(t.type != "TIME");
   }
 }
+
+TEST_CASE("a clock time before a weekday evening is after noon on that day", "[timex]") {
+  check_found("The blaze began at 7:40 on Saturday evening.", "2021-09-15", {{"7:40 on Saturday evening", "2021-09-11T19:40"}});
+  check_found("Trading resumes at 9:30 tomorrow morning.", "2021-09-15", {{"9:30 tomorrow morning", "2021-09-16T09:30"}});
+}

@@ -1,4 +1,4 @@
-// The end of a range of days or months named by a weekday or a month alone (range_ends.h).
+// Timexes read against their neighbour: range ends, and "the day after" a date (range_ends.h).
 #include "range_ends.h"
 
 #include <cctype>
@@ -75,6 +75,33 @@ void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::ve
       int y = b->m > a->m ? a->y : a->y + 1;
       end.value = calendar::fmt_month(y, b->m);
     }
+  }
+}
+
+void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    Timex& rel = out[i];
+    const Timex& date = out[i + 1];
+    if (rel.type != "DATE" || date.type != "DATE" || granularity(date.value) != "day") continue;
+    std::string r = grammar::lower(rel.text);
+    int days = 0;
+    bool week = false;
+    if (r == "the day after") {
+      days = 1;
+    } else if (r == "the day before") {
+      days = -1;
+    } else if (r == "the week after" || r == "the week before") {
+      days = r == "the week after" ? 7 : -7;
+      week = true;
+    } else {
+      continue;
+    }
+    size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
+    size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
+    if (date_b != rel_e + 1 || text[rel_e] != ' ') continue;
+    auto d = parse_ymd(date.value);
+    if (!d) continue;
+    rel.value = week ? calendar::fmt_week(add_days(*d, days)) : fmt_date(add_days(*d, days));
   }
 }
 

@@ -136,3 +136,11 @@ TEST_CASE("a range of days across two months is two dates, the year written at i
   // Within one month the range stays one date, valued by its first day.
   check_found("The fair runs June 3-7.", "2024-03-13", {{"June 3-7", "2024-06-03"}});
 }
+
+TEST_CASE("the day after or the week before a date named right after it counts from that date", "[timex]") {
+  check_found("Shops reopened the day after Christmas Day.", "2024-03-13", {{"the day after", "2023-12-26"}, {"Christmas Day", "2023-12-25"}});
+  check_found("Rates fell the week before 9 June 2021.", "2024-03-13", {{"the week before", "2021-W22"}, {"9 June 2021", "2021-06-09"}});
+  // Without a date after it, "the day after" counts from the last day the story named.
+  check_found("The dam broke on 2 May 2020. The day after, the town was empty.", "2024-03-13",
+              {{"2 May 2020", "2020-05-02"}, {"The day after", "2020-05-03"}});
+}
