@@ -266,8 +266,9 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   } else if (int n = number(k); n > 0 && n < 60 && k + 1 < w.size() && (w[k + 1] == "minutes" || w[k + 1] == "minute")) {
     minutes = n;
     k += 2;
-  } else if (int bare = number(k); bare > 0 && bare < 60 && k + 2 < w.size() && (w[k + 1] == "past" || w[k + 1] == "to" || w[k + 1] == "after")) {
-    minutes = bare;  // "twenty to six": the grammar reads this only after "at"
+  } else if (int bare = number(k); bare > 0 && bare < 60 && k + 2 < w.size() && (w[k + 1] == "past" || w[k + 1] == "to" || w[k + 1] == "after") &&
+                                     w[k + 2] != "one") {
+    minutes = bare;  // "twenty to six" (the grammar reads it only after "at"); "ten to one" is odds
     k += 1;
   } else if (int tens = number(k); tens >= 20 && tens < 60 && tens % 10 == 0 && k + 2 < w.size() && number(k + 1) > 0 &&
              number(k + 1) < 10 && (w[k + 2] == "minutes" || w[k + 2] == "minute")) {  // "twenty five minutes to"
@@ -283,6 +284,7 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
     m = to ? 60 - minutes : minutes;
     return k + 2;
   }
+  if (i + 1 < w.size() && (w[i + 1] == "to" || w[i + 1] == "past" || w[i + 1] == "after")) return i;  // minutes refused above
   int hour = clock_hour(w[i]);
   if (hour < 1 || all_digits(w[i])) return i;
   h = hour;
@@ -326,6 +328,8 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
              (core.size() == 4 || core.size() == 3) && core.size() + 2 >= first.size()) {  // "0800 UTC", "330 p.m.", "1030am"
     h = std::stoi(std::string(core.substr(0, core.size() - 2)));
     m = std::stoi(std::string(core.substr(core.size() - 2)));
+  } else if (at + 1 < w.size() && (w[at + 1] == "to" || w[at + 1] == "past" || w[at + 1] == "after")) {
+    return std::nullopt;  // minutes before an hour the clock did not read ("at ten to one": odds)
   } else {
     h = leading_number(first);
   }
@@ -338,6 +342,9 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }
+  // "tonight at 12", "at 12 tonight": midnight, at the start of the next day.
+  bool next_day = h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"));
+  if (next_day) h = 0;
   // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays.
   if (has(w, "afternoon") || has(w, "evening") || ((has(w, "night") || has(w, "tonight") || has(w, "tonite")) && h >= 6)) pm = true;
   if (pm && h < 12) h += 12;
@@ -353,6 +360,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     if (wd) d = *resolve_weekday(wd, d, c.tense, std::nullopt);
     if (has(w, "yesterday") || (has(w, "last") && has(w, "night"))) d = add_days(d, -1);
     if (has(w, "tomorrow")) d = add_days(d, 1);
+    if (next_day) d = add_days(d, 1);
     date = fmt_date(d);
   }
   // "midnight on December 12", "7:30 PM on Fri, Sep 20": the date named with the time.

@@ -36,7 +36,8 @@ TEST_CASE("after at, am, half and bare minutes read as the clock", "[timex]") {
   check_found("The ship docked at ten to four.", "2021-09-15", {{"ten to four", "2021-09-15T03:50"}});
   check_found("The ship docked at twenty past noon.", "2021-09-15", {{"twenty past noon", "2021-09-15T12:20"}});
   // Without "at", or with no hour after it, the words are no clock time.
-  for (const char* text : {"Turnout rose at three amendments a year.", "He came back at half time.", "The lead was cut from ten to four."}) {
+  for (const char* text : {"Turnout rose at three amendments a year.", "He came back at half time.", "The lead was cut from ten to four.",
+                           "Bookmakers put the colt at ten to one."}) {
     INFO(text);
     for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15"))) CHECK(t.type != "TIME");
   }
@@ -45,4 +46,9 @@ TEST_CASE("after at, am, half and bare minutes read as the clock", "[timex]") {
 TEST_CASE("a clock time before a weekday evening is after noon on that day", "[timex]") {
   check_found("The blaze began at 7:40 on Saturday evening.", "2021-09-15", {{"7:40 on Saturday evening", "2021-09-11T19:40"}});
   check_found("Trading resumes at 9:30 tomorrow morning.", "2021-09-15", {{"9:30 tomorrow morning", "2021-09-16T09:30"}});
+}
+
+TEST_CASE("twelve tonight is the midnight that begins the next day", "[timex]") {
+  check_found("The curfew starts tonight at 12.", "2021-09-15", {{"tonight at 12", "2021-09-16T00:00"}});
+  check_found("The bar shuts at 12:30 tonight.", "2021-09-15", {{"12:30 tonight", "2021-09-16T00:30"}});
 }

@@ -1,7 +1,6 @@
 // Timexes read against their neighbour: range ends, and "the day after" a date (range_ends.h).
 #include "range_ends.h"
 
-#include <cctype>
 #include <string>
 
 #include "calendar.h"
@@ -20,8 +19,7 @@ using calendar::parse_ymd;
 // The words between two timexes that join the ends of a range, and the word before its start
 // that a joining "and" needs ("between May and July", not "in May and July").
 bool joins_range(std::string_view between, std::string_view before) {
-  std::string b;
-  for (char ch : between) b += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string b = grammar::lower(between);
   if (b == "-" || b == "\u2013" || b == " - " || b == " \u2013 " || b == " to " || b == " through " || b == " thru " ||
       b == " until " || b == " till ")
     return true;
