@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "resolver.h"
 
@@ -262,6 +263,11 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   // "half past", "a quarter to", "twenty minutes after" before an hour.
   size_t k = i;
   int minutes = -1;
+  if (k + 1 < w.size() && w[k] == "half" && w[k + 1] != "past" && !all_digits(w[k + 1]) && clock_hour(w[k + 1]) > 0) {
+    h = clock_hour(w[k + 1]);  // "half seven": half past seven, as British speech has it
+    m = 30;
+    return k + 2;
+  }
   if (k < w.size() && w[k] == "half") {
     minutes = 30;
     ++k;
@@ -271,6 +277,10 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   } else if (int n = number(k); n > 0 && n < 60 && k + 1 < w.size() && (w[k + 1] == "minutes" || w[k + 1] == "minute")) {
     minutes = n;
     k += 2;
+  } else if (int bare = number(k); bare > 0 && bare < 60 && k + 2 < w.size() && (w[k + 1] == "past" || w[k + 1] == "to" || w[k + 1] == "after") &&
+                                     w[k + 2] != "one") {
+    minutes = bare;  // "twenty to six" (the grammar reads it only after "at"); "ten to one" is odds
+    k += 1;
   } else if (int tens = number(k); tens >= 20 && tens < 60 && tens % 10 == 0 && k + 2 < w.size() && number(k + 1) > 0 &&
              number(k + 1) < 10 && (w[k + 2] == "minutes" || w[k + 2] == "minute")) {  // "twenty five minutes to"
     minutes = tens + number(k + 1);
@@ -285,6 +295,7 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
     m = to ? 60 - minutes : minutes;
     return k + 2;
   }
+  if (i + 1 < w.size() && (w[i + 1] == "to" || w[i + 1] == "past" || w[i + 1] == "after")) return i;  // minutes refused above
   int hour = clock_hour(w[i]);
   if (hour < 1 || all_digits(w[i])) return i;
   h = hour;
@@ -312,7 +323,10 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   int h = -1, m = 0, sec = -1;
   // The clock reading is the first word that is no weekday and no "at": "Thursday at 8:00".
   size_t at = 0;
-  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]))) ++at;
+  // "tonight at 8", "this morning at 9": the part of the day before it too.
+  static const std::set<std::string> day_part = {"this", "tonight", "tonite", "last", "tomorrow", "yesterday",
+                                                 "morning", "afternoon", "evening", "night"};
+  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]) || day_part.count(w[at]))) ++at;
   std::string first = w.empty() ? "" : w[at];
   if (first == "noon" || first == "midday" || (first == "mid" && at + 1 < w.size() && w[at + 1] == "day")) {
     h = 12;
@@ -325,6 +339,8 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
              (core.size() == 4 || core.size() == 3) && core.size() + 2 >= first.size()) {  // "0800 UTC", "330 p.m.", "1030am"
     h = std::stoi(std::string(core.substr(0, core.size() - 2)));
     m = std::stoi(std::string(core.substr(core.size() - 2)));
+  } else if (at + 1 < w.size() && (w[at + 1] == "to" || w[at + 1] == "past" || w[at + 1] == "after")) {
+    return std::nullopt;  // minutes before an hour the clock did not read ("at ten to one": odds)
   } else {
     h = leading_number(first);
   }
@@ -337,8 +353,11 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }
+  // "tonight at 12", "at 12 tonight": midnight, at the start of the next day.
+  bool next_day = h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"));
+  if (next_day) h = 0;
   // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays.
-  if (has(w, "afternoon") || has(w, "evening") || (has(w, "night") && h >= 6)) pm = true;
+  if (has(w, "afternoon") || has(w, "evening") || ((has(w, "night") || has(w, "tonight") || has(w, "tonite")) && h >= 6)) pm = true;
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
   if (h < 0 || h > 24 || m > 59 || sec > 59) return std::nullopt;
@@ -350,8 +369,9 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     for (const auto& x : w)
       if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
     if (wd) d = *resolve_weekday(wd, d, c.tense, std::nullopt);
-    if (has(w, "yesterday")) d = add_days(d, -1);
+    if (has(w, "yesterday") || (has(w, "last") && has(w, "night"))) d = add_days(d, -1);
     if (has(w, "tomorrow")) d = add_days(d, 1);
+    if (next_day) d = add_days(d, 1);
     date = fmt_date(d);
   }
   // "midnight on December 12", "7:30 PM on Fri, Sep 20": the date named with the time.

@@ -252,3 +252,19 @@ TEST_CASE("Diwali falls on the evening of the new moon that ends the month of Li
       {"Diwali 2023", kNoDct, U, "2023-11-12"},
   });
 }
+
+// Fixed days of the US calendar, Germany's national day and days of the United Nations' list;
+// 2022-06-01 is the document date, so a past verb takes the day before it, a future one the next.
+TEST_CASE("more fixed days of the year fall on their calendar dates", "[timex]") {
+  check_found("Forecasters joked about the weather on Groundhog Day.", "2022-06-01", {{"Groundhog Day", "2022-02-02"}});
+  check_found("The paper ran a spoof on April Fools' Day.", "2022-06-01", {{"April Fools' Day", "2022-04-01"}});
+  check_found("The taqueria will open on Cinco de Mayo.", "2022-06-01", {{"Cinco de Mayo", "2023-05-05"}});
+  check_found("Survivors will gather on Pearl Harbor Remembrance Day.", "2022-06-01", {{"Pearl Harbor Remembrance Day", "2022-12-07"}});
+  check_found("The derby will be played on St Stephen's Day.", "2022-06-01", {{"St Stephen's Day", "2022-12-26"}});
+  check_found("Bonn will host the party for German Unity Day.", "2022-06-01", {{"German Unity Day", "2022-10-03"}});
+  check_found("The charity will speak on Human Rights Day.", "2022-06-01", {{"Human Rights Day", "2022-12-10"}});
+  check_found("The agency will report on World Refugee Day.", "2022-06-01", {{"World Refugee Day", "2022-06-20"}});
+  check_found("Reporters marched on World Press Freedom Day.", "2022-06-01", {{"World Press Freedom Day", "2022-05-03"}});
+  check_found("Unions marched on International Workers' Day.", "2022-06-01", {{"International Workers' Day", "2022-05-01"}});
+  check_found("The choir sang on United Nations Day.", "2021-11-20", {{"United Nations Day", "2021-10-24"}});
+}

@@ -116,3 +116,31 @@ TEST_CASE("a part of a period is marked with or without its article, and a perio
   // A leading preposition still leaves the span.
   check_found("The firm will move in early May.", "2013-02-12", {{"early May", "2013-05"}});
 }
+
+// 2024-03-13 is a Wednesday.
+TEST_CASE("a range's end named by a weekday or a month alone is the first after its start", "[timex]") {
+  check_found("The bridge is shut from Tuesday to Friday.", "2024-03-13", {{"Tuesday", "2024-03-19"}, {"Friday", "2024-03-22"}});
+  check_found("The drought lasted from May to July.", "2024-03-13", {{"May", "2023-05"}, {"July", "2023-07"}});
+  check_found("Lessons run from October to February.", "2024-03-13", {{"October", "2024-10"}, {"February", "2025-02"}});
+  check_found("Talks were held between Monday and Thursday.", "2024-03-13", {{"Monday", "2024-03-11"}, {"Thursday", "2024-03-14"}});
+  // "and" joins a range only after "between": two months named apart keep their own readings.
+  check_found("Sales fell in May and rose in July.", "2024-03-13", {{"May", "2023-05"}, {"July", "2023-07"}});
+}
+
+TEST_CASE("a range of days across two months is two dates, the year written at its end the start's too", "[timex]") {
+  check_found("The fair runs from June 28 to July 4.", "2024-03-13", {{"June 28", "2024-06-28"}, {"July 4", "2024-07-04"}});
+  check_found("The fair ran June 28 to July 4, 2019.", "2024-03-13", {{"June 28", "2019-06-28"}, {"July 4, 2019", "2019-07-04"}});
+  check_found("The frost lasted from December 29 to January 2, 2022.", "2024-03-13",
+              {{"December 29", "2021-12-29"}, {"January 2, 2022", "2022-01-02"}});
+  check_found("The show runs August 4 - August 6.", "2017-06-07", {{"August 4", "2017-08-04"}, {"August 6", "2017-08-06"}});
+  // Within one month the range stays one date, valued by its first day.
+  check_found("The fair runs June 3-7.", "2024-03-13", {{"June 3-7", "2024-06-03"}});
+}
+
+TEST_CASE("the day after or the week before a date named right after it counts from that date", "[timex]") {
+  check_found("Shops reopened the day after Christmas Day.", "2024-03-13", {{"the day after", "2023-12-26"}, {"Christmas Day", "2023-12-25"}});
+  check_found("Rates fell the week before 9 June 2021.", "2024-03-13", {{"the week before", "2021-W22"}, {"9 June 2021", "2021-06-09"}});
+  // Without a date after it, "the day after" counts from the last day the story named.
+  check_found("The dam broke on 2 May 2020. The day after, the town was empty.", "2024-03-13",
+              {{"2 May 2020", "2020-05-02"}, {"The day after", "2020-05-03"}});
+}

@@ -111,6 +111,10 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:(?:the )?(?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
+  // An hour of the clock, in figures with its minutes or a word, and a part of a named day: "8:30", "seven",
+  // "tonight", "last night", "tomorrow evening".
+  p["CLOCK"] = "(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\\d)?|" + p["HOURW"] + ")";
+  p["DAYPART"] = "(?:tonight|tonite|last night|(?:this|tomorrow|yesterday|" + p["WEEKDAY"] + ") (?:morning|afternoon|evening|night))";
   // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12".
   p["TIMEDATE"] = "(?: on " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
                   " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";

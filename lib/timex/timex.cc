@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "dossier/utf8.h"
+#include "range_ends.h"
 #include "resolver.h"
 #include "scanner.h"
 
@@ -167,6 +168,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     // between as dates of their own, beside its length.
     if (range_of_years) add_range_years(expr, m.begin, map, out, sentence_of, sb, se);
   }
+  order_range_ends(text, map, out);
+  anchor_to_following_date(text, map, out);
   // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC"),
   // or from a clock time that has one ("from 9:30 to 11:00 on Thursday").
   const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";

@@ -1,0 +1,54 @@
+// Tests of clock times read with the part of the day around them (patterns.tsv, amounts.cc).
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "dossier/timex.h"
+#include "table_test.h"
+
+using namespace timex_table;
+
+// 2021-09-15 is a Wednesday.
+TEST_CASE("an hour beside tonight or this morning is one time of that part of the day", "[timex]") {
+  check_found("The committee will vote tonight at 7.", "2021-09-15", {{"tonight at 7", "2021-09-15T19:00"}});
+  check_found("The ferry sails at 9.15 tonight.", "2021-09-15", {{"9.15 tonight", "2021-09-15T21:15"}});
+  check_found("Firefighters were called this morning at 6.", "2021-09-15", {{"this morning at 6", "2021-09-15T06:00"}});
+  check_found("The mayor spoke yesterday afternoon at 4:30.", "2021-09-15", {{"yesterday afternoon at 4:30", "2021-09-14T16:30"}});
+  check_found("The lights went out at 11 last night.", "2021-09-15", {{"11 last night", "2021-09-14T23:00"}});
+  check_found("The shop reopens tomorrow morning at ten.", "2021-09-15", {{"tomorrow morning at ten", "2021-09-16T10:00"}});
+}
+
+TEST_CASE("a clock time with a dot before the minutes and p.m. is read", "[timex]") {
+  check_found("The last bus left at 10.40pm.", "2021-09-15", {{"10.40pm", "2021-09-15T22:40"}});
+  check_found("Play resumed at 3.05 p.m.", "2021-09-15", {{"3.05 p.m", "2021-09-15T15:05"}});
+}
+
+TEST_CASE("a clock time in the afternoon or evening is after noon", "[timex]") {
+  check_found("The vote closed at 4:20 in the afternoon.", "2021-09-15", {{"4:20 in the afternoon", "2021-09-15T16:20"}});
+  check_found("The guests arrived at eight in the evening.", "2021-09-15", {{"eight in the evening", "2021-09-15T20:00"}});
+  check_found("The train left at 5:10 in the morning.", "2021-09-15", {{"5:10 in the morning", "2021-09-15T05:10"}});
+}
+
+TEST_CASE("after at, am, half and bare minutes read as the clock", "[timex]") {
+  check_found("The sirens sounded at four am.", "2021-09-15", {{"four am", "2021-09-15T04:00"}});
+  check_found("The gates open at half nine.", "2021-09-15", {{"half nine", "2021-09-15T09:30"}});
+  check_found("The ship docked at ten to four.", "2021-09-15", {{"ten to four", "2021-09-15T03:50"}});
+  check_found("The ship docked at twenty past noon.", "2021-09-15", {{"twenty past noon", "2021-09-15T12:20"}});
+  // Without "at", or with no hour after it, the words are no clock time.
+  for (const char* text : {"Turnout rose at three amendments a year.", "He came back at half time.", "The lead was cut from ten to four.",
+                           "Bookmakers put the colt at ten to one."}) {
+    INFO(text);
+    for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15"))) CHECK(t.type != "TIME");
+  }
+}
+
+TEST_CASE("a clock time before a weekday evening is after noon on that day", "[timex]") {
+  check_found("The blaze began at 7:40 on Saturday evening.", "2021-09-15", {{"7:40 on Saturday evening", "2021-09-11T19:40"}});
+  check_found("Trading resumes at 9:30 tomorrow morning.", "2021-09-15", {{"9:30 tomorrow morning", "2021-09-16T09:30"}});
+}
+
+TEST_CASE("twelve tonight is the midnight that begins the next day", "[timex]") {
+  check_found("The curfew starts tonight at 12.", "2021-09-15", {{"tonight at 12", "2021-09-16T00:00"}});
+  check_found("The bar shuts at 12:30 tonight.", "2021-09-15", {{"12:30 tonight", "2021-09-16T00:30"}});
+}
