@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
                           "Learn ingest's line and title models from labelled pages (DIR: manifest.jsonl, meta.jsonl).", false);
   std::string out_dir = "lib/data/boilerplate";
   int epochs = 40, title_epochs = 3, folds = 0;
-  bool per_page = false;
+  bool per_page = false, per_line = false;
   tool.app().add_option("-o,--output-dir", out_dir, "Where content.weights and title.weights are written")->capture_default_str();
   tool.app().add_option("--epochs", epochs, "Passes over the pages")->check(CLI::Range(1, 100))->capture_default_str();
   tool.app()
@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
                   "pages left out (page k of the sorted manifest is in fold k % N)")
       ->check(CLI::Range(2, 100));
   tool.app().add_flag("--pages", per_page, "With --folds, also print each page's figures");
+  tool.app().add_flag("--lines", per_line,
+                      "With --folds, also print each line removed wrongly (\"wrong\") or kept wrongly (\"missed\")");
   tool.app().get_option("files")->required()->expected(1)->description("DIR: the labelled pages");
   return tool.run(argc, argv, [&]() {
     if (folds > 0) {
@@ -33,6 +35,11 @@ int main(int argc, char** argv) {
         for (const dossier::BoilerplatePageScore& p : f.pages)
           fmt::print("{}\tright {}\twrong {}\tmissed {}\ttitle {}\t{}\t{}\n", p.doc, p.right, p.wrong, p.missed,
                      p.title_right ? "ok" : "wrong", p.title, p.gold_title);
+      if (per_line)
+        for (const dossier::BoilerplatePageScore& p : f.pages) {
+          for (const std::string& t : p.wrong_texts) fmt::print("{}\twrong\t{}\n", p.doc, t);
+          for (const std::string& t : p.missed_texts) fmt::print("{}\tmissed\t{}\n", p.doc, t);
+        }
       fmt::print("held-out folds {}: boilerplate P {:.3f} R {:.3f} F1 {:.3f} title {:.3f}\n", folds, f.precision, f.recall, f.f1,
                  f.title_accuracy);
       return;

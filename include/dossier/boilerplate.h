@@ -78,6 +78,8 @@ struct BoilerplatePageScore {
   size_t right = 0, wrong = 0, missed = 0;  // boilerplate texts found, found wrongly, missed
   bool title_right = false;
   std::string title, gold_title;  // normalised
+  // The texts (normalised) removed that are article content, and the boilerplate kept.
+  std::vector<std::string> wrong_texts, missed_texts;
 };
 struct BoilerplateFolds {
   std::vector<BoilerplatePageScore> pages;  // in the order of their paths

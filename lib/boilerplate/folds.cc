@@ -34,7 +34,12 @@ BoilerplateFolds cross_validate_boilerplate(const std::string& dir, int folds, i
       const std::set<std::string> gold(p.boilerplate.begin(), p.boilerplate.end());
       BoilerplatePageScore& score = out.pages[pi];
       score.doc = p.doc;
-      for (const std::string& t : found) (gold.count(t) ? score.right : score.wrong) += 1;
+      for (const std::string& t : found) {
+        (gold.count(t) ? score.right : score.wrong) += 1;
+        if (!gold.count(t)) score.wrong_texts.push_back(t);
+      }
+      for (const std::string& t : gold)
+        if (!found.count(t)) score.missed_texts.push_back(t);
       score.missed = gold.size() - score.right;
       score.title = layout.title ? norm(title_of_line(p.blocks[*layout.title].text)) : "";
       score.gold_title = p.title.value_or("");

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 
 #include "dossier/boilerplate.h"
@@ -58,5 +59,18 @@ TEST_CASE("Cross-validation scores every page once, on models learned from the o
   CHECK(a.f1 <= 1);
   CHECK_THROWS_AS(dossier::cross_validate_boilerplate(root.string(), 5, 3, 1), dossier::Error);  // fewer pages than folds
   CHECK_THROWS_AS(dossier::cross_validate_boilerplate(root.string(), 1, 3, 1), dossier::Error);
+  fs::remove_all(root);
+}
+
+TEST_CASE("The held-out folds name every article line they removed and every boilerplate line they kept", "[boilerplate]") {
+  const fs::path root = labelled_pages();
+  const dossier::BoilerplateFolds f = dossier::cross_validate_boilerplate(root.string(), 2, 3, 1);
+  const std::set<std::string> gold = {"home", "garden", "subscribe", "privacy policy", "follow us"};
+  for (const dossier::BoilerplatePageScore& p : f.pages) {
+    CHECK(p.wrong_texts.size() == p.wrong);
+    CHECK(p.missed_texts.size() == p.missed);
+    for (const std::string& t : p.missed_texts) CHECK(gold.count(t) == 1);  // normalised, as the scorer compares
+    for (const std::string& t : p.wrong_texts) CHECK(gold.count(t) == 0);
+  }
   fs::remove_all(root);
 }
