@@ -1,0 +1,308 @@
+// What a text says a person is, read from the words around a name the way US political news
+// introduces people: a title before it ("Vermont Gov. Ann Hale", "GOP front-runner Tom
+// Ridley"), a party-and-state tag after it ("Sen. Ann Hale (D-Ohio)", "Tom Ridley, R-Texas,"),
+// an age and appositions after it ("Ann Hale, 45, a Democrat from Ohio,"), or an apposition
+// opening the sentence before it ("The Republican nominee, Tom Ridley, said"). The word lists
+// are lib/data/mentions/descriptors.tsv and us_states.tsv. Tested by mentions_described_test.cc.
+#include "traits.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dossier/data.h"
+#include "mentions_internal.h"
+
+namespace dossier::mentions_detail {
+
+using words::Token;
+
+struct Descriptors::Impl {
+  std::unordered_map<std::string, std::pair<std::string, bool>> parties;  // word -> party, noun
+  std::unordered_map<std::string, std::string> tags, titles;              // "d" -> party, "sen" -> senator
+  std::unordered_map<std::string, std::vector<std::string>> implies;
+  std::unordered_set<std::string> modifiers;
+  std::unordered_map<std::string, std::string> states;         // "ohio", "new york" -> name
+  std::unordered_map<std::string, std::string> abbreviations;  // "calif", "ny" -> name
+};
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string without_periods(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), '.'), s.end());
+  return s;
+}
+
+std::vector<std::string> split_bars(std::string_view s) {
+  std::vector<std::string> out;
+  while (!s.empty()) {
+    size_t bar = s.find('|');
+    if (bar != 0) out.emplace_back(s.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    s.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+void add_unique(std::vector<std::string>& to, const std::string& v) {
+  if (!v.empty() && std::find(to.begin(), to.end(), v) == to.end()) to.push_back(v);
+}
+
+bool is_det(const std::string& w) { return w == "a" || w == "an" || w == "the"; }
+
+std::string without_possessive(const std::string& w) {
+  bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
+  return possessive ? w.substr(0, w.size() - 2) : w;
+}
+
+// An age written alone between commas: a whole number of two digits (18 to 110).
+bool is_age(const std::string& w) {
+  if (w.size() < 2 || w.size() > 3 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  int n = std::stoi(w);
+  return n >= 18 && n <= 110;
+}
+
+// Words that end an apposition: a relative clause or a new clause starts.
+bool ends_apposition(const std::string& w) {
+  return w == "who" || w == "which" || w == "that" || w == "whose" || w == "when" || w == "where" || w == "said" ||
+         w == "says";
+}
+
+}  // namespace
+
+const Descriptors& Descriptors::get() {
+  static const Impl impl = [] {
+    Impl x;
+    for (auto line : data::lines("mentions/descriptors.tsv")) {
+      auto f = data::fields(line);
+      if (f.size() < 3) continue;
+      std::string w(f[0]), value(f[2]);
+      if (f[1] == "party" || f[1] == "party-noun") x.parties[w] = {value, f[1] == "party-noun"};
+      if (f[1] == "tag") x.tags[w] = value;
+      if (f[1] == "title") x.titles[w] = value;
+      if (f[1] == "implies") x.implies[w] = split_bars(f[2]);
+      if (f[1] == "modifier") x.modifiers.insert(w);
+    }
+    for (auto line : data::lines("mentions/us_states.tsv")) {
+      auto f = data::fields(line);
+      if (f.size() < 2) continue;
+      std::string name(f[0]);
+      x.states[lower_ascii(name)] = name;
+      for (const auto& a : split_bars(f[1])) x.abbreviations[lower_ascii(a)] = name;
+      x.abbreviations[without_periods(lower_ascii(name))] = name;
+    }
+    return x;
+  }();
+  static const Descriptors d{&impl};
+  return d;
+}
+
+std::string Descriptors::party(const std::string& lower, bool* noun) const {
+  auto it = impl->parties.find(lower);
+  if (noun) *noun = it != impl->parties.end() && it->second.second;
+  return it == impl->parties.end() ? std::string() : it->second.first;
+}
+
+bool Descriptors::modifier(const std::string& lower) const { return impl->modifiers.count(lower) > 0; }
+
+std::string Descriptors::title(const std::string& lower) const {
+  auto it = impl->titles.find(lower);
+  return it == impl->titles.end() ? std::string() : it->second;
+}
+
+const std::vector<std::string>& Descriptors::implied(const std::string& lower) const {
+  static const std::vector<std::string> kNone;
+  auto it = impl->implies.find(lower);
+  return it == impl->implies.end() ? kNone : it->second;
+}
+
+std::optional<std::pair<std::string, std::string>> Descriptors::tag(const std::string& lower) const {
+  size_t dash = lower.find('-');
+  if (dash == std::string::npos || dash == 0) return std::nullopt;
+  auto party = impl->tags.find(lower.substr(0, dash));
+  if (party == impl->tags.end()) return std::nullopt;
+  std::string rest = without_periods(lower.substr(dash + 1));
+  auto state = impl->abbreviations.find(rest);
+  if (state == impl->abbreviations.end()) return std::nullopt;
+  return std::make_pair(party->second, state->second);
+}
+
+std::string Descriptors::state_at(const std::vector<Token>& toks, size_t i, size_t* taken) const {
+  if (i >= toks.size() || !toks[i].word || !toks[i].cap) return {};
+  if (i + 1 < toks.size() && toks[i + 1].word && toks[i + 1].cap) {
+    auto two = impl->states.find(toks[i].lower + " " + without_possessive(toks[i + 1].lower));
+    if (two != impl->states.end()) {
+      if (taken) *taken = 2;
+      return two->second;
+    }
+  }
+  auto one = impl->states.find(without_possessive(toks[i].lower));
+  if (one == impl->states.end()) return {};
+  if (taken) *taken = 1;
+  return one->second;
+}
+
+std::string age_of_compound(const std::string& lower) {
+  static const std::string kSuffix = "-year-old";
+  if (lower.size() <= kSuffix.size() || lower.size() > kSuffix.size() + 3) return {};
+  if (lower.compare(lower.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0) return {};
+  std::string n = lower.substr(0, lower.size() - kSuffix.size());
+  return std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ? n : std::string();
+}
+
+void Traits::merge(const Traits& o) {
+  for (const auto& v : o.places) add_unique(places, v);
+  for (const auto& v : o.parties) add_unique(parties, v);
+  for (const auto& v : o.ages) add_unique(ages, v);
+  for (const auto& v : o.words) add_unique(words, v);
+}
+
+namespace {
+
+// Reads the words TOKS[B, E) of a title or an apposition into T.
+void read_words(const std::vector<Token>& toks, size_t b, size_t e, const words::Lexicon& lex, Traits& t) {
+  const Descriptors& d = Descriptors::get();
+  for (size_t k = b; k < e; ++k) {
+    const Token& w = toks[k];
+    if (!w.word) continue;
+    if (auto tag = d.tag(w.lower)) {
+      add_unique(t.parties, tag->first);
+      add_unique(t.places, tag->second);
+      continue;
+    }
+    size_t taken = 0;
+    if (auto s = d.state_at(toks, k, &taken); !s.empty()) {
+      add_unique(t.places, s);
+      k += taken - 1;
+      continue;
+    }
+    if (auto p = d.party(w.lower); !p.empty()) {
+      add_unique(t.parties, p);
+      continue;
+    }
+    if (auto a = age_of_compound(w.lower); !a.empty()) {
+      add_unique(t.ages, a);
+      continue;
+    }
+    if (w.cap)
+      if (auto s = state_of_demonym(w.lower); !s.empty()) add_unique(t.places, s);
+    std::string word = w.lower;
+    // "Sen." is a senator: an abbreviated title before its period.
+    if (auto title = d.title(word); !title.empty() && k + 1 < e && toks[k + 1].lower == ".") word = title;
+    if (lex.is(word, "function") || is_det(word)) continue;
+    add_unique(t.words, word);
+    for (const auto& implied : d.implied(word)) add_unique(t.words, implied);
+  }
+}
+
+// Whether TOKS[K] may belong to a title written before a name: a capitalised word, the
+// period of an abbreviated title, a role noun or a descriptor word.
+bool title_word(const std::vector<Token>& toks, size_t k, const words::Lexicon& lex) {
+  const Token& w = toks[k];
+  const Descriptors& d = Descriptors::get();
+  if (!w.word) return w.lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap && !d.title(toks[k - 1].lower).empty();
+  if (lex.is(w.lower, "function") && w.lower != "of") return false;
+  if (w.lower == "of") return k > 0 && toks[k - 1].word && toks[k - 1].cap;
+  if (w.cap || lex.roles.count(w.lower) || !d.party(w.lower).empty() || !d.implied(w.lower).empty()) return true;
+  return !age_of_compound(w.lower).empty();
+}
+
+}  // namespace
+
+Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_t se, const words::Lexicon& lex) {
+  Traits t;
+  const Descriptors& d = Descriptors::get();
+  // The mention's own words: "President Obama" as the entities layer may cut it.
+  auto own = words::tokenize(text, b, e);
+  read_words(own, 0, own.size(), lex, t);
+  // A title before the name, back to the first word that cannot be one; lower-case words
+  // that are no descriptors only right before a role noun ("real estate mogul").
+  auto before = words::last_tokens(text, std::max(sb, b > 120 ? b - 120 : 0), b, 10);
+  size_t k = before.size();
+  size_t loose = 0;
+  while (k > 0) {
+    if (title_word(before, k - 1, lex)) {
+      --k;
+      continue;
+    }
+    const Token& w = before[k - 1];
+    bool before_role = k < before.size() && before[k].word && lex.roles.count(before[k].lower);
+    if (w.word && !w.cap && (before_role || loose > 0) && loose < 2 && !lex.is(w.lower, "function") &&
+        !is_det(w.lower) && !lex.is(w.lower, "det")) {
+      ++loose;
+      --k;
+      continue;
+    }
+    break;
+  }
+  // A run of capitalised words alone opening the sentence ("Yesterday", "But") says nothing.
+  read_words(before, k, before.size(), lex, t);
+  // "The Republican nominee, Tom Ridley, said": an apposition before the name, opening its
+  // sentence with a determiner or an owner, its last word a role or a party's member.
+  if (before.size() >= 3 && before.back().lower == ",") {
+    size_t c = before.size() - 1;  // the comma
+    size_t s = c;
+    while (s > 0 && before[s - 1].word) --s;
+    bool opens = s > 0 ? before[s - 1].lower != "," : !words::first_token(text, sb, before.front().b).has_value();
+    bool member = false;
+    d.party(before[c - 1].lower, &member);
+    bool head = member || lex.roles.count(before[c - 1].lower) > 0;
+    bool starts = is_det(before[s].lower) || words::is_possessive(before[s]);
+    if (opens && head && starts && c - s >= 2) read_words(before, s, c, lex, t);
+  }
+  // After the name: "(D-Ohio)", ", R-Texas,", ", 45,", ", a Democrat from Ohio,".
+  auto after = words::first_tokens(text, e, std::min(se, e + 200), 28);
+  size_t i = 0;
+  if (i < after.size() && after[i].lower == "(") {
+    size_t close = i + 1;
+    while (close < after.size() && close < i + 5 && after[close].lower != ")") ++close;
+    if (close < after.size() && after[close].lower == ")") {
+      for (size_t c = i + 1; c < close; ++c)
+        if (auto tag = d.tag(after[c].lower)) {
+          add_unique(t.parties, tag->first);
+          add_unique(t.places, tag->second);
+        }
+      i = close + 1;
+    }
+  }
+  for (int appositions = 0; appositions < 3 && i + 1 < after.size() && after[i].lower == ","; ++appositions) {
+    const Token& w = after[i + 1];
+    size_t next = i + 2;
+    if (next < after.size() && after[next].lower == ".") ++next;  // "R-Texas." ends the sentence
+    if (auto tag = d.tag(w.lower)) {
+      add_unique(t.parties, tag->first);
+      add_unique(t.places, tag->second);
+      i = next;
+      continue;
+    }
+    if (w.word && is_age(w.lower)) {
+      size_t n = i + 2;
+      bool closed = n >= after.size() || after[n].lower == "," || after[n].lower == ")" || after[n].lower == "." ||
+                    after[n].lower == ";";
+      if (!closed) break;
+      add_unique(t.ages, w.lower);
+      i = n;
+      continue;
+    }
+    bool opens = is_det(w.lower) || words::is_possessive(w) || lex.roles.count(w.lower) || !d.party(w.lower).empty() ||
+                 w.lower == "former" || !d.state_at(after, i + 1, nullptr).empty();
+    if (!w.word || !opens) break;
+    size_t end = i + 1;
+    while (end < after.size() && end < i + 13 && (after[end].word || after[end].lower == "-") &&
+           !ends_apposition(after[end].lower))
+      ++end;
+    read_words(after, i + 1, end, lex, t);
+    i = end;
+  }
+  return t;
+}
+
+}  // namespace dossier::mentions_detail

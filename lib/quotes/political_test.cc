@@ -1,0 +1,62 @@
+// Attribution conventions of US political news, one invented sentence each: descriptions
+// of a lawmaker by party, state and age, spokespeople, and the reporting phrases of the genre.
+#include <catch2/catch.hpp>
+
+#include "quotes/test_quotes.h"
+
+#include <string>
+#include <vector>
+
+using quotes_test::attributions;
+using quotes_test::Ent;
+
+namespace {
+
+const std::vector<Ent> kCampaign = {{"Nora Quill", "PERSON", {"Nora Quill", "Quill"}},
+                                    {"Dale Stroud", "PERSON", {"Dale Stroud", "Stroud"}},
+                                    {"Ivy Marsh", "PERSON", {"Ivy Marsh", "Marsh"}},
+                                    {"Ohio Democrat", "ORG", {"Ohio Democrat"}}};
+
+}  // namespace
+
+TEST_CASE("The Ohio Democrat said is the lawmaker tagged D-Ohio, not an organisation", "[quotes]") {
+  CHECK(attributions("Sen. Nora Quill (D-Ohio) spoke after Dale Stroud. \"We will not fold,\" the Ohio Democrat said.",
+                     kCampaign) == std::vector<std::string>{"We will not fold, -> Nora Quill"});
+}
+
+TEST_CASE("An inverted cue with a party description finds the person of that party", "[quotes]") {
+  CHECK(attributions("Nora Quill, R-Texas, and Dale Stroud, D-Iowa, met on Monday. "
+                     "\"It was a long night,\" said the Texas Republican.",
+                     kCampaign) == std::vector<std::string>{"It was a long night, -> Nora Quill"});
+}
+
+TEST_CASE("The N-year-old said is the person whose age was given", "[quotes]") {
+  CHECK(attributions("Dale Stroud, 52, greeted Nora Quill, 38, at the door. \"I feel young,\" the 52-year-old said.",
+                     kCampaign) == std::vector<std::string>{"I feel young, -> Dale Stroud"});
+}
+
+TEST_CASE("A spokesman for a named person is an anonymous source", "[quotes]") {
+  CHECK(attributions("Dale Stroud left early. \"We have nothing to add,\" a spokesman for Stroud said.", kCampaign) ==
+        std::vector<std::string>{"We have nothing to add, -> -"});
+}
+
+TEST_CASE("A spokeswoman named in an apposition after her principal's possessive speaks", "[quotes]") {
+  CHECK(attributions("Stroud's spokeswoman, Ivy Marsh, said: \"He never said that.\"", kCampaign) ==
+        std::vector<std::string>{"He never said that. -> Ivy Marsh"});
+}
+
+TEST_CASE("Told reporters, said in a statement, tweeted and according to a statement from are cues", "[quotes]") {
+  CHECK(attributions("\"The vote is close,\" Quill told reporters on Tuesday.", kCampaign) ==
+        std::vector<std::string>{"The vote is close, -> Nora Quill"});
+  CHECK(attributions("\"We are proud of the result,\" Stroud said in a statement.", kCampaign) ==
+        std::vector<std::string>{"We are proud of the result, -> Dale Stroud"});
+  CHECK(attributions("\"A sad day for the county,\" Quill tweeted.", kCampaign) ==
+        std::vector<std::string>{"A sad day for the county, -> Nora Quill"});
+  CHECK(attributions("According to a statement from Stroud, \"the deal is done.\"", kCampaign) ==
+        std::vector<std::string>{"the deal is done. -> Dale Stroud"});
+}
+
+TEST_CASE("He added after a paraphrase of the speaker keeps the speaker", "[quotes]") {
+  CHECK(attributions("Nora Quill said the plan would cost too much. She added: \"Every dollar counts.\"", kCampaign) ==
+        std::vector<std::string>{"Every dollar counts. -> Nora Quill"});
+}
