@@ -118,25 +118,28 @@ bool conflicts(const Description& d, const Traits& t) {
          (d.head == Description::Head::Age && clashes(std::vector<std::string>{d.head_value}, t.ages));
 }
 
-// How well T fits D: 0 when its head does not fit or something clashes; else 1 and one for
-// each trait shared. STRICT: every word of the description must have been said.
+// How well T fits D: 0 when something clashes or nothing is shared; else one for each trait
+// shared. A role noun must have been said of the person; a party or an age in the head only
+// under STRICT, which also wants every other word of the description said.
 size_t fit(const Description& d, const Traits& t, bool strict) {
   if (conflicts(d, t)) return 0;
+  size_t head = 0;
   switch (d.head) {
     case Description::Head::Noun:
       for (const auto& w : d.head_words)
         if (!has(t.words, w)) return 0;
+      head = 1;
       break;
     case Description::Head::Party:
-      if (!has(t.parties, d.head_value)) return 0;
+      head = has(t.parties, d.head_value) ? 1 : 0;
       break;
     case Description::Head::Age:
-      if (!has(t.ages, d.head_value)) return 0;
+      head = has(t.ages, d.head_value) ? 1 : 0;
       break;
   }
   size_t words = shared(d.wants.words, t.words);
-  if (strict && words < d.wants.words.size()) return 0;
-  return 1 + words + shared(d.wants.places, t.places) + shared(d.wants.parties, t.parties) +
+  if (strict && (head == 0 || words < d.wants.words.size())) return 0;
+  return head + words + shared(d.wants.places, t.places) + shared(d.wants.parties, t.parties) +
          shared(d.wants.ages, t.ages) + shared(d.modifiers, t.words);
 }
 

@@ -99,3 +99,9 @@ TEST_CASE("A party word inside a relative clause says nothing of the person", "[
                      "The Republican said the talks went well.";
   CHECK(resolve(text, kLawmakers, "The Republican") == "Dale Stroud");
 }
+
+TEST_CASE("A party description fits a person of that state whose party was not said", "[mentions]") {
+  std::string text = "Nora Quill, a former governor of Utah, met Dale Stroud (R-Ky.).\n\n"
+                     "The Utah Republican said the meeting went well.";
+  CHECK(resolve(text, kLawmakers, "The Utah Republican") == "Nora Quill");
+}

@@ -213,11 +213,17 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     std::optional<size_t> found;
     for (auto it = m.first_at_or_after(pb); it != m.mentions.end() && it->begin < pe; ++it) {
       if (it->end > pe || m.entities[it->entity].type != "PERSON") continue;
-      auto next = first_tokens(m.text, it->end, pe, 3);
+      auto next = first_tokens(m.text, it->end, pe, 5);
       size_t n = 0;
-      if (next.size() >= 3 && !next[0].word && (next[0].lower == "'" || next[0].lower == "\u2019") && next[1].lower == "s")
-        n = 2;
+      bool possessive = next.size() >= 3 && !next[0].word && (next[0].lower == "'" || next[0].lower == "\u2019") &&
+                        next[1].lower == "s";
+      if (possessive) n = 2;
       if (n < next.size() && next[n].word && lex.roles.count(next[n].lower)) continue;
+      // ... or a role of two or three lower-case words ("campaign manager", "chief of staff").
+      bool owner = false;
+      for (size_t k = n + 1; possessive && k < next.size() && k <= n + 2 && next[k].word && !next[k].cap && !owner; ++k)
+        owner = lex.roles.count(next[k].lower) > 0;
+      if (owner) continue;
       found = it->entity;
       person_at = it->begin;
     }

@@ -53,6 +53,21 @@ std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after
   return {0, 0};
 }
 
+// Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
+// said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
+bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k) {
+  auto after_name = [&](size_t open) { return open > 0 && toks[open - 1].word && toks[open - 1].cap; };
+  if (toks[k].lower == "(") {
+    for (size_t c = k + 1; c < toks.size() && c < k + 7; ++c)
+      if (toks[c].lower == ")") return after_name(k);
+    return false;
+  }
+  if (toks[k].lower != ")") return false;
+  for (size_t o = k; o > 0 && o + 7 > k; --o)
+    if (toks[o - 1].lower == "(") return after_name(o - 1);
+  return false;
+}
+
 bool is_passive_aux(const std::string& w) {
   return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being";
 }
@@ -77,6 +92,11 @@ bool is_clause_word(const std::string& w) {
 std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, size_t i) const {
   size_t j = i;
   while (j > 0 && toks[j - 1].word && env_.lex.is(toks[j - 1].lower, "skip")) --j;
+  // "Ann Hale (R-Wis.) said": the tag after the name is no part of the subject.
+  if (j > 0 && toks[j - 1].lower == ")" && is_name_tag_bracket(toks, j - 1)) {
+    while (j > 0 && toks[j - 1].lower != "(") --j;
+    --j;  // the opening bracket
+  }
   size_t end = j;
   if (j > 0 && toks[j - 1].lower == ",") {
     // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
@@ -287,7 +307,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   auto all = tokenize(env_.doc.text, from, to);
   size_t start = 0;
   for (size_t k = 0; k < all.size(); ++k)
-    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
+    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size()) && !is_name_tag_bracket(all, k)) start = k + 1;
   std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
   // The last cue speaks, unless it leans on an earlier one: a participle after a comma
   // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")

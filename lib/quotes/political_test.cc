@@ -60,3 +60,20 @@ TEST_CASE("He added after a paraphrase of the speaker keeps the speaker", "[quot
   CHECK(attributions("Nora Quill said the plan would cost too much. She added: \"Every dollar counts.\"", kCampaign) ==
         std::vector<std::string>{"Every dollar counts. -> Nora Quill"});
 }
+
+TEST_CASE("A party tag in brackets between the name and said keeps the name the subject", "[quotes]") {
+  CHECK(attributions("Asked about the plan, Sen. Nora Quill (R-Wis.) said: \"I do not agree.\"", kCampaign) ==
+        std::vector<std::string>{"I do not agree. -> Nora Quill"});
+  CHECK(attributions("Sen. Nora Quill (D-N.Y.) said the bill was \"dead on arrival.\"", kCampaign) ==
+        std::vector<std::string>{"dead on arrival. -> Nora Quill"});
+}
+
+TEST_CASE("A title after a network's possessive is no speech even with the period inside the marks", "[quotes]") {
+  CHECK(attributions("\"We will win,\" Quill said on WXKT's \"Morning Roundup.\"", kCampaign) ==
+        std::vector<std::string>{"We will win, -> Nora Quill"});
+}
+
+TEST_CASE("A campaign manager named after her candidate's possessive speaks, not the candidate", "[quotes]") {
+  CHECK(attributions("Stroud's campaign manager, Ivy Marsh, said in an email: \"We are not worried.\"", kCampaign) ==
+        std::vector<std::string>{"We are not worried. -> Ivy Marsh"});
+}

@@ -19,7 +19,15 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 }  // namespace
 
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-  if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
+  // A title after a name's possessive ("on NBC's "Meet the Press."", "Ann Lee's "Harbour
+  // Towns""): American punctuation puts the sentence's period inside the marks, so a closing
+  // mark of a clause does not make it speech.
+  bool owned = false;
+  if (nwords >= 2 && nwords <= 8 && c.ends_clause) {
+    Token prev = env_.prev_token(ob);
+    owned = prev.word && prev.cap && is_possessive(prev.lower);
+  }
+  if (nwords >= 2 && nwords <= 20 && (!c.ends_clause || owned)) {  // a title, all capitalised words?
     // Title case lets articles, conjunctions and short prepositions stay lower-case between
     // capitalised words ("Ritual and Memory in the Harbour Towns of the North"), as
     // the style guides write titles; the first and last words are capitalised.
