@@ -119,17 +119,25 @@ bool conflicts(const Description& d, const Traits& t) {
 }
 
 // How well T fits D: 0 when something clashes or nothing is shared; else one for each trait
-// shared. A role noun must have been said of the person; a party or an age in the head only
-// under STRICT, which also wants every other word of the description said.
+// shared. A role noun (or, unless STRICT, one of the same kind) must have been said of the
+// person; a party or an age in the head only under STRICT, which also wants every other word
+// of the description said.
 size_t fit(const Description& d, const Traits& t, bool strict) {
   if (conflicts(d, t)) return 0;
   size_t head = 0;
   switch (d.head) {
-    case Description::Head::Noun:
-      for (const auto& w : d.head_words)
-        if (!has(t.words, w)) return 0;
+    case Description::Head::Noun: {
+      bool said = std::all_of(d.head_words.begin(), d.head_words.end(), [&](const std::string& w) { return has(t.words, w); });
+      // Not under STRICT: a role of the same kind ("the front-runner" for a nominee: both
+      // are candidates).
+      if (!said && !strict && d.head_words.size() == 1) {
+        const auto& kind = Descriptors::get().implied(d.head_words.front());
+        said = std::any_of(kind.begin(), kind.end(), [&](const std::string& w) { return has(t.words, w); });
+      }
+      if (!said) return 0;
       head = 1;
       break;
+    }
     case Description::Head::Party:
       head = has(t.parties, d.head_value) ? 1 : 0;
       break;

@@ -105,3 +105,14 @@ TEST_CASE("A party description fits a person of that state whose party was not s
                      "The Utah Republican said the meeting went well.";
   CHECK(resolve(text, kLawmakers, "The Utah Republican") == "Nora Quill");
 }
+
+TEST_CASE("A state after of or from a name is the person's state", "[mentions]") {
+  std::string text = "Senator Nora Quill of Maine met Senator Dale Stroud of Oregon.\n\nThe Maine senator spoke first.";
+  CHECK(resolve(text, kLawmakers, "The Maine senator") == "Nora Quill");
+}
+
+TEST_CASE("A description with its party fits a role of the same kind when no one had its own", "[mentions]") {
+  std::string text = "Nora Quill, the presumptive Republican nominee, met Dale Stroud (D-Iowa).\n\n"
+                     "The Republican front-runner spoke first.";
+  CHECK(resolve(text, kLawmakers, "The Republican front-runner") == "Nora Quill");
+}

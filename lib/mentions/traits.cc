@@ -224,7 +224,8 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
   auto own = words::tokenize(text, b, e);
   read_words(own, 0, own.size(), lex, t);
   // A title before the name, back to the first word that cannot be one; lower-case words
-  // that are no descriptors only right before a role noun ("real estate mogul").
+  // that are no descriptors only right before a lower-case role noun ("real estate mogul";
+  // "met" of "Ann Lee met Senator Tom Hale" is none).
   auto before = words::last_tokens(text, std::max(sb, b > 120 ? b - 120 : 0), b, 10);
   size_t k = before.size();
   size_t loose = 0;
@@ -234,7 +235,7 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
       continue;
     }
     const Token& w = before[k - 1];
-    bool before_role = k < before.size() && before[k].word && lex.roles.count(before[k].lower);
+    bool before_role = k < before.size() && before[k].word && !before[k].cap && lex.roles.count(before[k].lower);
     if (w.word && !w.cap && (before_role || loose > 0) && loose < 2 && !lex.is(w.lower, "function") &&
         !is_det(w.lower) && !lex.is(w.lower, "det")) {
       ++loose;
@@ -258,7 +259,7 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
     bool starts = is_det(before[s].lower) || words::is_possessive(before[s]);
     if (opens && head && starts && c - s >= 2) read_words(before, s, c, lex, t);
   }
-  // After the name: "(D-Ohio)", ", R-Texas,", ", 45,", ", a Democrat from Ohio,".
+  // After the name: "(D-Ohio)", ", R-Texas,", ", 45,", ", a Democrat from Ohio,", "of Ohio".
   auto after = words::first_tokens(text, e, std::min(se, e + 200), 28);
   size_t i = 0;
   if (i < after.size() && after[i].lower == "(") {
@@ -273,7 +274,21 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
       i = close + 1;
     }
   }
+  // "Senator Ann Hale of Ohio", "Mr. Hale, of Ohio,": the state one is from.
+  auto from_state = [&](size_t at) {
+    if (at + 1 >= after.size() || (after[at].lower != "of" && after[at].lower != "from")) return size_t{0};
+    size_t taken = 0;
+    std::string state = d.state_at(after, at + 1, &taken);
+    if (state.empty()) return size_t{0};
+    add_unique(t.places, state);
+    return 1 + taken;
+  };
+  i += from_state(i);
   for (int appositions = 0; appositions < 3 && i + 1 < after.size() && after[i].lower == ","; ++appositions) {
+    if (size_t n = from_state(i + 1)) {
+      i += 1 + n;
+      continue;
+    }
     const Token& w = after[i + 1];
     size_t next = i + 2;
     if (next < after.size() && after[next].lower == ".") ++next;  // "R-Texas." ends the sentence

@@ -392,11 +392,14 @@ std::optional<Attribution> Cues::owned_quotation(const std::vector<Token>& toks)
   const std::string& w = toks[p].lower;
   bool pronoun = w == "his" || w == "her";
   size_t owner_b = toks[p].b, owner_e = toks[p].e;
+  // "The Ohio Democrat's reply was:": a description of a person runs to its possessive.
+  bool description = w == "the";
   if (!pronoun) {
     // "Ann Lee's": the name runs to the first possessive.
-    size_t q = p;
-    while (q < end && toks[q].cap && !words::is_possessive(toks[q])) ++q;
-    if (q >= end || !toks[q].cap || q - p > 3) return std::nullopt;
+    size_t q = p + (description ? 1 : 0);
+    while (q < end && toks[q].word && (toks[q].cap || description) && !words::is_possessive(toks[q])) ++q;
+    if (q >= end || !words::is_possessive(toks[q]) || (!description && !toks[q].cap) || q - p > (description ? 4 : 3))
+      return std::nullopt;
     // The token's lower form spells "’s" as "'s": cut the text's own bytes.
     owner_e = env_.doc.text[toks[q].e - 2] == '\'' ? toks[q].e - 2 : toks[q].e - 4;
     p = q;

@@ -77,3 +77,14 @@ TEST_CASE("A campaign manager named after her candidate's possessive speaks, not
   CHECK(attributions("Stroud's campaign manager, Ivy Marsh, said in an email: \"We are not worried.\"", kCampaign) ==
         std::vector<std::string>{"We are not worried. -> Ivy Marsh"});
 }
+
+TEST_CASE("Called it with a lower-case quote is the caller's speech, a capitalised one a name", "[quotes]") {
+  CHECK(attributions("Nora Quill called it \"a turning point for the county\" on Monday.", kCampaign) ==
+        std::vector<std::string>{"a turning point for the county -> Nora Quill"});
+  CHECK(attributions("Nora Quill called him \"Lucky Dale\" at a rally.", kCampaign).empty());
+}
+
+TEST_CASE("The possessive of a description before a quotation noun names the speaker", "[quotes]") {
+  CHECK(attributions("Nora Quill (D-Ohio) spoke first. The Ohio Democrat's reply was short: \"No deal.\"", kCampaign) ==
+        std::vector<std::string>{"No deal. -> Nora Quill"});
+}

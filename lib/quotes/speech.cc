@@ -50,6 +50,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (cited_not_said(ob)) return false;
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
+  if (calls_it(ob, c)) return true;
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
   // "For more, see "The Rise of Rail"": a cross-reference that opens its clause (nothing but
   // punctuation, or the start of the text, before it) names a work.
@@ -70,6 +71,32 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "aux")) return true;
   if (c.cue) return true;
   return c.starts_upper && c.ends_clause && nwords >= 3;
+}
+
+// "called it "a turning point"", "calls the plan "reckless"", "what critics call "a giveaway"":
+// a verb of calling, an object (a pronoun, or a determiner and up to two words) and the
+// quote: the caller's own words for it, so speech, unless they are a name (capitalised:
+// "called it "New Harbor"", "called him "Lucky Tom"").
+bool Speech::calls_it(size_t ob, const Clues& c) const {
+  if (c.starts_upper) return false;
+  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 5);
+  auto is_call = [](const std::string& w) { return w == "call" || w == "calls" || w == "called" || w == "calling"; };
+  size_t k = toks.size();
+  if (k == 0 || !toks[k - 1].word) return false;
+  const std::string& o = toks[k - 1].lower;
+  if (k >= 2 && (o == "it" || o == "them" || o == "this" || o == "that" || o == "him" || o == "her"))
+    return is_call(toks[k - 2].lower);
+  // "what the makers call "...": the object was taken before the verb.
+  if (is_call(o)) return k >= 3 && (toks[k - 2].lower == "what" || toks[k - 3].lower == "what");
+  for (size_t n = 1; n <= 2 && n + 2 <= k; ++n) {
+    const Token& det = toks[k - 1 - n];
+    if (!det.word || !env_.lex.is(det.lower, "det")) continue;
+    bool plain = true;
+    for (size_t j = k - n; j < k; ++j) plain = plain && toks[j].word && !toks[j].cap;
+    return plain && is_call(toks[k - 2 - n].lower);
+  }
+  return false;
 }
 
 // Words quoted as an adage, a definition or an example, which nobody is reported to say:
