@@ -222,7 +222,7 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
       // ... or a role of two or three lower-case words ("campaign manager", "chief of staff").
       bool owner = false;
       for (size_t k = n + 1; possessive && k < next.size() && k <= n + 2 && next[k].word && !next[k].cap && !owner; ++k)
-        owner = lex.roles.count(next[k].lower) > 0;
+        owner = lex.roles.count(next[k].lower) > 0 || lex.roles.count(next[k - 1].lower + " " + next[k].lower) > 0;
       if (owner) continue;
       found = it->entity;
       person_at = it->begin;

@@ -126,8 +126,9 @@ std::pair<size_t, size_t> Cues::subject_after(const std::vector<Token>& toks, si
   // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
   if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
     size_t k = e + 1;
-    while (k < toks.size() && k - e < 6 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
-                                            toks[k].lower == "-"))
+    // ... its title abbreviated too ("said his running mate, Sen. Tom Hale").
+    while (k < toks.size() && k - e < 7 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
+                                            toks[k].lower == "-" || (toks[k].lower == "." && !boundary_at(toks, k))))
       ++k;
     if (k == toks.size() || boundary_at(toks, k) || toks[k].lower == ",") e = k;
   }
@@ -164,6 +165,21 @@ std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks
                         (e > s && toks[e - 1].lower == "," && env_.lex.is(toks[e].lower, "det"))))
     ++e;
   while (e > s && !toks[e - 1].word) --e;
+  // "Republican presidential candidate Ann Hale attacked ...": lower-case words of a title,
+  // ending in a role noun, between capitalised words and the name they introduce.
+  if (e > s && e < before && toks[e].word && !toks[e].cap) {
+    size_t r = e;
+    while (r < before && r < e + 3 && toks[r].word && !toks[r].cap && !env_.lex.roles.count(toks[r].lower) &&
+           !env_.lex.is(toks[r].lower, "function"))
+      ++r;
+    if (r < before && r + 1 < before && toks[r].word && !toks[r].cap && env_.lex.roles.count(toks[r].lower) &&
+        toks[r + 1].cap) {
+      size_t n = r + 1;
+      while (n < before && (toks[n].cap || (!toks[n].word && toks[n].lower == "."))) ++n;
+      e = n;
+      while (e > s && !toks[e - 1].word) --e;
+    }
+  }
   // "His mother wrote": a capitalised possessive alone is no subject; its noun is.
   if (e == s + 1 && env_.lex.is(toks[s].lower, "det")) return {0, 0};
   return {s, e};

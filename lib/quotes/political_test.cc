@@ -88,3 +88,18 @@ TEST_CASE("The possessive of a description before a quotation noun names the spe
   CHECK(attributions("Nora Quill (D-Ohio) spoke first. The Ohio Democrat's reply was short: \"No deal.\"", kCampaign) ==
         std::vector<std::string>{"No deal. -> Nora Quill"});
 }
+
+TEST_CASE("A participle cue of two words takes the subject of its clause through a lower-case title", "[quotes]") {
+  CHECK(attributions("Republican presidential candidate Dale Stroud attacked the plan on Monday, calling it \"a fantasy.\"",
+                     kCampaign) == std::vector<std::string>{"a fantasy. -> Dale Stroud"});
+}
+
+TEST_CASE("One word told to someone that it was so is speech", "[quotes]") {
+  CHECK(attributions("Nora Quill told The Valley Courier that the attacks were \"desperate.\"", kCampaign) ==
+        std::vector<std::string>{"desperate. -> Nora Quill"});
+}
+
+TEST_CASE("A running mate named after an inverted cue speaks, with an abbreviated title", "[quotes]") {
+  CHECK(attributions("\"She will win,\" said Quill's running mate, Sen. Dale Stroud of Iowa.", kCampaign) ==
+        std::vector<std::string>{"She will win, -> Dale Stroud"});
+}

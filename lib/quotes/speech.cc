@@ -154,7 +154,7 @@ bool Speech::cited_not_said(size_t ob) const {
 }
 
 // Whether the quote at OB stands in the clause a verb of saying reports, in its sentence:
-// "X said that NATO had a "serious exchange"", or, for a quote of two words or more,
+// "X said that NATO had a "serious exchange"" ("X told reporters that ..." too), or, for a quote of two words or more,
 // without "that" after "say" ("X says the summit comes at 'critical time'", the headline
 // form) and before a closing "..., X said (Tuesday)." Terms after "so-called" were ruled
 // out before; a quoted phrase inside reported speech is the speaker's words.
@@ -176,6 +176,13 @@ bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords, std::option
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c || c->ambiguous || c->subject_after) continue;
     size_t n = k + c->words.size();
+    // "told The Daily Star that", "told reporters that": the one told, then the clause.
+    if (c->lemma == "tell" && n < toks.size() && toks[n].lower != "that")
+      for (size_t j = n + 1; j < toks.size() && j <= n + 4 && toks[j].word; ++j)
+        if (toks[j].lower == "that") {
+          n = j;
+          break;
+        }
     return n < toks.size() && (toks[n].lower == "that" || (nwords >= 2 && c->lemma == "say" && toks[n].word));
   }
   return false;
