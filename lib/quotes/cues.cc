@@ -215,8 +215,13 @@ std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t
     subj = s;
   } else if (cue.lemma != "quote" && !cue.participle) {
     subj = subject_before(toks, i);
-    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ","))
+    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ",")) {
       subj = subject_after(toks, after);  // said Lavrov
+      // ... but not the clause said ("..., said Ann Lee's record was "poor""): an auxiliary
+      // makes the words after the cue a clause of their own.
+      for (size_t k = subj.first; k < subj.second; ++k)
+        if (toks[k].word && env_.lex.is(toks[k].lower, "aux") && toks[k].lower != "to") subj = {0, 0};
+    }
   }
   if (subj.first == subj.second) subj = clause_subject(toks, i);
   if (subj.first == subj.second) return std::nullopt;

@@ -103,3 +103,13 @@ TEST_CASE("A running mate named after an inverted cue speaks, with an abbreviate
   CHECK(attributions("\"She will win,\" said Quill's running mate, Sen. Dale Stroud of Iowa.", kCampaign) ==
         std::vector<std::string>{"She will win, -> Dale Stroud"});
 }
+
+TEST_CASE("Calling a named person a lower-case word is the caller's speech", "[quotes]") {
+  CHECK(attributions("Dale Stroud called Nora Quill \"unfit\" on Tuesday.", kCampaign) ==
+        std::vector<std::string>{"unfit -> Dale Stroud"});
+}
+
+TEST_CASE("A clause after said is no inverted subject", "[quotes]") {
+  CHECK(attributions("Stroud, who has mocked \"Lucky Lou\" in the past, said Quill's record was \"terrible.\"", kCampaign) ==
+        std::vector<std::string>{"terrible. -> Dale Stroud"});
+}

@@ -74,7 +74,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
 }
 
 // "called it "a turning point"", "calls the plan "reckless"", "what critics call "a giveaway"":
-// a verb of calling, an object (a pronoun, or a determiner and up to two words) and the
+// a verb of calling, an object (a pronoun, a name, or a determiner and up to two words) and the
 // quote: the caller's own words for it, so speech, unless they are a name (capitalised:
 // "called it "New Harbor"", "called him "Lucky Tom"").
 bool Speech::calls_it(size_t ob, const Clues& c) const {
@@ -89,6 +89,9 @@ bool Speech::calls_it(size_t ob, const Clues& c) const {
     return is_call(toks[k - 2].lower);
   // "what the makers call "...": the object was taken before the verb.
   if (is_call(o)) return k >= 3 && (toks[k - 2].lower == "what" || toks[k - 3].lower == "what");
+  // "calls Ann Lee "unfit"": a name as the object.
+  for (size_t n = 1; n <= 3 && n + 1 <= k && toks[k - n].word && toks[k - n].cap; ++n)
+    if (n + 1 <= k && is_call(toks[k - 1 - n].lower)) return true;
   for (size_t n = 1; n <= 2 && n + 2 <= k; ++n) {
     const Token& det = toks[k - 1 - n];
     if (!det.word || !env_.lex.is(det.lower, "det")) continue;
