@@ -116,3 +116,8 @@ TEST_CASE("A description with its party fits a role of the same kind when no one
                      "The Republican front-runner spoke first.";
   CHECK(resolve(text, kLawmakers, "The Republican front-runner") == "Nora Quill");
 }
+
+TEST_CASE("A role of two words in a title describes the person later", "[mentions]") {
+  std::string text = "Former first lady Nora Quill spoke after Sen. Dale Stroud.\n\nThe former first lady said little.";
+  CHECK(resolve(text, kLawmakers, "The former first lady") == "Nora Quill");
+}

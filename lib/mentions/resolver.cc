@@ -159,6 +159,9 @@ std::vector<size_t> Impl::people_with_role(size_t pos, const std::vector<std::st
     for (size_t i = k; i + role_words.size() <= before.size() && !found; ++i) {
       bool all = true;
       for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
+      // ... with nothing but capitalised words between the role and the name ("spokesman
+      // Igor Petrov"; not "developer Tom Hale met Ann Lee").
+      for (size_t j = i + role_words.size(); j < before.size() && all; ++j) all = before[j].cap || before[j].lower == ".";
       found = all;
     }
     auto after = first_tokens(text, it->end, std::min(text.size(), it->end + 60), 4 + role_words.size());

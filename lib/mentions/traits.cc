@@ -212,6 +212,10 @@ bool title_word(const std::vector<Token>& toks, size_t k, const words::Lexicon& 
   if (lex.is(w.lower, "function") && w.lower != "of") return false;
   if (w.lower == "of") return k > 0 && toks[k - 1].word && toks[k - 1].cap;
   if (w.cap || lex.roles.count(w.lower) || !d.party(w.lower).empty() || !d.implied(w.lower).empty()) return true;
+  // A word of a two-word role ("first lady", "running mate").
+  if ((k > 0 && lex.roles.count(toks[k - 1].lower + " " + w.lower)) ||
+      (k + 1 < toks.size() && lex.roles.count(w.lower + " " + toks[k + 1].lower)))
+    return true;
   return !age_of_compound(w.lower).empty();
 }
 

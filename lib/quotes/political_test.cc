@@ -113,3 +113,8 @@ TEST_CASE("A clause after said is no inverted subject", "[quotes]") {
   CHECK(attributions("Stroud, who has mocked \"Lucky Lou\" in the past, said Quill's record was \"terrible.\"", kCampaign) ==
         std::vector<std::string>{"terrible. -> Dale Stroud"});
 }
+
+TEST_CASE("The developer said is the person a lower-case title introduced as one", "[quotes]") {
+  CHECK(attributions("Real estate developer Dale Stroud met Nora Quill. \"She nailed it,\" the developer said.", kCampaign) ==
+        std::vector<std::string>{"She nailed it, -> Dale Stroud"});
+}
