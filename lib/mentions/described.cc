@@ -4,6 +4,7 @@
 // description fits best among those named before it (traits.cc reads what each was said to
 // be), the most recent one on a tie. Tested by mentions_described_test.cc.
 #include <algorithm>
+#include <cstddef>
 
 #include "mentions_internal.h"
 #include "traits.h"
@@ -187,8 +188,10 @@ std::optional<Referent> MentionResolver::Impl::described_person(const MentionQue
     people.push_back(it->entity);
   }
   if (people.empty() && !d->genre) return std::nullopt;
+  // At most the last thousand mentions: a long book stays linear.
   std::vector<Traits> said(people.size());
-  for (auto it = mentions.begin(); it != at; ++it) {
+  auto from = at - std::min<std::ptrdiff_t>(at - mentions.begin(), 1000);
+  for (auto it = from; it != at; ++it) {
     if (excluded(q, *it)) continue;
     auto p = std::find(people.begin(), people.end(), it->entity);
     if (p != people.end()) said[static_cast<size_t>(p - people.begin())].merge(traits_of(static_cast<size_t>(it - mentions.begin())));
