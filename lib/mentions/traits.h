@@ -23,7 +23,7 @@ struct Traits {
   void merge(const Traits& other);
 };
 
-// The word lists of lib/data/mentions/descriptors.tsv and us_states.tsv.
+// The word lists of lib/data/mentions/descriptors.tsv and us_states.tsv (descriptors.cc).
 struct Descriptors {
   static const Descriptors& get();
   // The party a word names ("gop" -> "Republican"), or "", and whether it names a member
