@@ -218,6 +218,9 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
     if (auto p = person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     if (role_noun != joined && !role_noun.empty())
       if (auto p = person_with_role(q.begin, words_of(role_noun))) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
+    // "the senator" for "Sen. Ann Hale", "the billionaire" for "Tom Hale, a billionaire
+    // developer": what the text said of a person, in titles and appositions (described.cc).
+    if (auto r = described_person(q, seg, false)) return r;
     if (auto r = office_holder(q, joined, of)) return r;
     if (joined != head && t.offices.count(head))
       if (auto r = office_holder(q, head, of)) return r;

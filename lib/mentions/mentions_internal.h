@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dossier/mentions.h"
+#include "traits.h"
 #include "words.h"
 
 namespace dossier::mentions_detail {
@@ -113,6 +114,15 @@ struct MentionResolver::Impl {
   // present holder): an entity index
   // when the document names them, else the gazetteer's name.
   std::optional<Referent> office_holder(const MentionQuery& q, const std::string& described, const std::string& of) const;
+  // A description of a person by what the text said they are (described.cc): "the Ohio
+  // Democrat", "the 45-year-old", "the Vermont governor", "the billionaire" (SEG: its words,
+  // a determiner or a state's possessive first). GENRE_ONLY: descriptions that say a US
+  // state, a party or an age, which always resolve (to the person who fits best, else the
+  // salient person who does not clash, else source_text); otherwise role descriptions
+  // without such words, to a person every word of them was said of, or nullopt.
+  std::optional<Referent> described_person(const MentionQuery& q, const std::vector<words::Token>& seg, bool genre_only) const;
+  // What the words around mentions[I] say its person is (traits.cc), read on first need.
+  const mentions_detail::Traits& traits_of(size_t i) const;
   // The name of entity I repaired where the entities layer cut it wrongly (names.cc), or ""
   // when it stands.
   const std::string& corrected_name(size_t i) const;
@@ -125,6 +135,7 @@ struct MentionResolver::Impl {
   mutable std::vector<int> genders_;  // per entity: -1 not looked up, 0 unknown, else 1 + the gender
   mutable std::vector<std::string> corrected_;  // per entity, filled on first need
   mutable bool corrected_done_ = false;
+  mutable std::vector<std::optional<mentions_detail::Traits>> traits_;  // per mention
 };
 
 }  // namespace dossier

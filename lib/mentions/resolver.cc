@@ -159,6 +159,9 @@ std::vector<size_t> Impl::people_with_role(size_t pos, const std::vector<std::st
     for (size_t i = k; i + role_words.size() <= before.size() && !found; ++i) {
       bool all = true;
       for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
+      // ... with nothing but capitalised words between the role and the name ("spokesman
+      // Igor Petrov"; not "developer Tom Hale met Ann Lee").
+      for (size_t j = i + role_words.size(); j < before.size() && all; ++j) all = before[j].cap || before[j].lower == ".";
       found = all;
     }
     auto after = first_tokens(text, it->end, std::min(text.size(), it->end + 60), 4 + role_words.size());
@@ -206,13 +209,26 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
   }
   // A "person" a role noun follows ("Ryanair CEO", "NATO chief") is the role's
   // organisation that the entities layer took for a person: no speaker.
+  // So is one whose possessive a role noun follows ("Ann Hale's spokeswoman, Jo Lee,"): the
+  // role's holder speaks, not its owner.
+  size_t person_at = 0;
   auto person_in = [&](size_t pb, size_t pe) -> std::optional<size_t> {
     std::optional<size_t> found;
     for (auto it = m.first_at_or_after(pb); it != m.mentions.end() && it->begin < pe; ++it) {
       if (it->end > pe || m.entities[it->entity].type != "PERSON") continue;
-      auto next = first_token(m.text, it->end, pe);
-      if (next && next->word && lex.roles.count(next->lower)) continue;
+      auto next = first_tokens(m.text, it->end, pe, 5);
+      size_t n = 0;
+      bool possessive = next.size() >= 3 && !next[0].word && (next[0].lower == "'" || next[0].lower == "\u2019") &&
+                        next[1].lower == "s";
+      if (possessive) n = 2;
+      if (n < next.size() && next[n].word && lex.roles.count(next[n].lower)) continue;
+      // ... or a role of two or three lower-case words ("campaign manager", "chief of staff").
+      bool owner = false;
+      for (size_t k = n + 1; possessive && k < next.size() && k <= n + 2 && next[k].word && !next[k].cap && !owner; ++k)
+        owner = lex.roles.count(next[k].lower) > 0 || lex.roles.count(next[k - 1].lower + " " + next[k].lower) > 0;
+      if (owner) continue;
       found = it->entity;
+      person_at = it->begin;
     }
     return found;
   };
@@ -243,6 +259,13 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     return out;
   };
   if (lex.is(first, "anon") && !person) return anonymous();
+  // "a spokesman for Ann Hale", "an aide to Ann Hale", "one of Ann Hale's advisers": an
+  // unnamed person speaking for the one named after the preposition stays anonymous.
+  if (lex.is(first, "anon") && person) {
+    for (const Token& t : *seg)
+      if (t.b < person_at && (t.lower == "for" || t.lower == "to" || t.lower == "of" || t.lower == "with" || t.lower == "from"))
+        return anonymous();
+  }
   if (person) {
     out.entity = person;
     out.kind = MentionKind::Name;
@@ -318,6 +341,14 @@ Referent resolve_phrase(const Impl& m, const MentionQuery& q) {
     named_owner = true;
     for (const Token& t : *seg) named_owner = named_owner && (t.e <= it->end || (t.word && !t.cap));
   }
+  // "the Ohio Democrat", "the 45-year-old", "the Vermont governor": a person by their state,
+  // party or age, though the entities layer may have taken the words for a name (described.cc).
+  if (first == "the" || first == "this" || first == "that" || owner)
+    if (auto r = m.described_person(q, *seg, true)) {
+      r->begin = sb;
+      r->end = se;
+      return *r;
+    }
   if ((lex.is(first, "det") && first != "a" && first != "an") || owner || named_owner) {
     // A named owner whose role holder is unknown stays the owner, as before.
     if (auto r = m.description(q, *seg); r && (r->resolved() || !named_owner)) {

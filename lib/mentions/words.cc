@@ -60,8 +60,9 @@ const Lexicon& Lexicon::get() {
       c.lemma = std::string(f[1]);
       c.subject_after = f[2] == "after";
       c.ambiguous = f.size() > 3 && f[3] == "noun";
-      const std::string& last = c.words.back();
-      c.participle = last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0;
+      // "adding", "calling it", "pressing for": a participle opens the cue.
+      auto ing = [](const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; };
+      c.participle = ing(c.words.back()) || ing(c.words.front());
       if (c.words.front() == "according") c.participle = false;
       l.longest_cue = std::max(l.longest_cue, c.words.size());
       l.cues[c.words.front()].push_back(c);

@@ -53,6 +53,21 @@ std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after
   return {0, 0};
 }
 
+// Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
+// said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
+bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k) {
+  auto after_name = [&](size_t open) { return open > 0 && toks[open - 1].word && toks[open - 1].cap; };
+  if (toks[k].lower == "(") {
+    for (size_t c = k + 1; c < toks.size() && c < k + 7; ++c)
+      if (toks[c].lower == ")") return after_name(k);
+    return false;
+  }
+  if (toks[k].lower != ")") return false;
+  for (size_t o = k; o > 0 && o + 7 > k; --o)
+    if (toks[o - 1].lower == "(") return after_name(o - 1);
+  return false;
+}
+
 bool is_passive_aux(const std::string& w) {
   return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being";
 }
@@ -77,6 +92,11 @@ bool is_clause_word(const std::string& w) {
 std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, size_t i) const {
   size_t j = i;
   while (j > 0 && toks[j - 1].word && env_.lex.is(toks[j - 1].lower, "skip")) --j;
+  // "Ann Hale (R-Wis.) said": the tag after the name is no part of the subject.
+  if (j > 0 && toks[j - 1].lower == ")" && is_name_tag_bracket(toks, j - 1)) {
+    while (j > 0 && toks[j - 1].lower != "(") --j;
+    --j;  // the opening bracket
+  }
   size_t end = j;
   if (j > 0 && toks[j - 1].lower == ",") {
     // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
@@ -106,8 +126,9 @@ std::pair<size_t, size_t> Cues::subject_after(const std::vector<Token>& toks, si
   // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
   if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
     size_t k = e + 1;
-    while (k < toks.size() && k - e < 6 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
-                                            toks[k].lower == "-"))
+    // ... its title abbreviated too ("said his running mate, Sen. Tom Hale").
+    while (k < toks.size() && k - e < 7 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
+                                            toks[k].lower == "-" || (toks[k].lower == "." && !boundary_at(toks, k))))
       ++k;
     if (k == toks.size() || boundary_at(toks, k) || toks[k].lower == ",") e = k;
   }
@@ -144,6 +165,21 @@ std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks
                         (e > s && toks[e - 1].lower == "," && env_.lex.is(toks[e].lower, "det"))))
     ++e;
   while (e > s && !toks[e - 1].word) --e;
+  // "Republican presidential candidate Ann Hale attacked ...": lower-case words of a title,
+  // ending in a role noun, between capitalised words and the name they introduce.
+  if (e > s && e < before && toks[e].word && !toks[e].cap) {
+    size_t r = e;
+    while (r < before && r < e + 3 && toks[r].word && !toks[r].cap && !env_.lex.roles.count(toks[r].lower) &&
+           !env_.lex.is(toks[r].lower, "function"))
+      ++r;
+    if (r < before && r + 1 < before && toks[r].word && !toks[r].cap && env_.lex.roles.count(toks[r].lower) &&
+        toks[r + 1].cap) {
+      size_t n = r + 1;
+      while (n < before && (toks[n].cap || (!toks[n].word && toks[n].lower == "."))) ++n;
+      e = n;
+      while (e > s && !toks[e - 1].word) --e;
+    }
+  }
   // "His mother wrote": a capitalised possessive alone is no subject; its noun is.
   if (e == s + 1 && env_.lex.is(toks[s].lower, "det")) return {0, 0};
   return {s, e};
@@ -179,8 +215,13 @@ std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t
     subj = s;
   } else if (cue.lemma != "quote" && !cue.participle) {
     subj = subject_before(toks, i);
-    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ","))
+    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ",")) {
       subj = subject_after(toks, after);  // said Lavrov
+      // ... but not the clause said ("..., said Ann Lee's record was "poor""): an auxiliary
+      // makes the words after the cue a clause of their own.
+      for (size_t k = subj.first; k < subj.second; ++k)
+        if (toks[k].word && env_.lex.is(toks[k].lower, "aux") && toks[k].lower != "to") subj = {0, 0};
+    }
   }
   if (subj.first == subj.second) subj = clause_subject(toks, i);
   if (subj.first == subj.second) return std::nullopt;
@@ -287,7 +328,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   auto all = tokenize(env_.doc.text, from, to);
   size_t start = 0;
   for (size_t k = 0; k < all.size(); ++k)
-    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
+    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size()) && !is_name_tag_bracket(all, k)) start = k + 1;
   std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
   // The last cue speaks, unless it leans on an earlier one: a participle after a comma
   // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")
@@ -372,11 +413,14 @@ std::optional<Attribution> Cues::owned_quotation(const std::vector<Token>& toks)
   const std::string& w = toks[p].lower;
   bool pronoun = w == "his" || w == "her";
   size_t owner_b = toks[p].b, owner_e = toks[p].e;
+  // "The Ohio Democrat's reply was:": a description of a person runs to its possessive.
+  bool description = w == "the";
   if (!pronoun) {
     // "Ann Lee's": the name runs to the first possessive.
-    size_t q = p;
-    while (q < end && toks[q].cap && !words::is_possessive(toks[q])) ++q;
-    if (q >= end || !toks[q].cap || q - p > 3) return std::nullopt;
+    size_t q = p + (description ? 1 : 0);
+    while (q < end && toks[q].word && (toks[q].cap || description) && !words::is_possessive(toks[q])) ++q;
+    if (q >= end || !words::is_possessive(toks[q]) || (!description && !toks[q].cap) || q - p > (description ? 4 : 3))
+      return std::nullopt;
     // The token's lower form spells "’s" as "'s": cut the text's own bytes.
     owner_e = env_.doc.text[toks[q].e - 2] == '\'' ? toks[q].e - 2 : toks[q].e - 4;
     p = q;

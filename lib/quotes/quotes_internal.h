@@ -202,6 +202,9 @@ class Speech {
   // ("X said that ... "...""; "X says ... "..."" and "... "...", X said." for two words or more).
   // CLOSING_COMMA: closing_cue of the quote's sentence after OE.
   bool in_reported_clause(size_t ob, size_t oe, size_t nwords, std::optional<size_t> closing_comma) const;
+  // Whether the quote at OB names something with a verb of calling and an object before it
+  // ("called it "a turning point""): the caller's words, speech unless capitalised.
+  bool calls_it(size_t ob, const Clues& c) const;
   // Whether the quote at OB is cited as an adage, a definition or an example, not said.
   bool cited_not_said(size_t ob) const;
 

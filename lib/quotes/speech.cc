@@ -19,7 +19,15 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 }  // namespace
 
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-  if (nwords >= 2 && nwords <= 20 && !c.ends_clause) {  // a title, all capitalised words?
+  // A title after a name's possessive ("on NBC's "Meet the Press."", "Ann Lee's "Harbour
+  // Towns""): American punctuation puts the sentence's period inside the marks, so a closing
+  // mark of a clause does not make it speech.
+  bool owned = false;
+  if (nwords >= 2 && nwords <= 8 && c.ends_clause) {
+    Token prev = env_.prev_token(ob);
+    owned = prev.word && prev.cap && is_possessive(prev.lower);
+  }
+  if (nwords >= 2 && nwords <= 20 && (!c.ends_clause || owned)) {  // a title, all capitalised words?
     // Title case lets articles, conjunctions and short prepositions stay lower-case between
     // capitalised words ("Ritual and Memory in the Harbour Towns of the North"), as
     // the style guides write titles; the first and last words are capitalised.
@@ -42,6 +50,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (cited_not_said(ob)) return false;
   if (nwords >= 6) return true;
   Token prev = env_.prev_token(ob);
+  if (calls_it(ob, c)) return true;
   if (prev.word && env_.lex.is(prev.lower, "term")) return false;
   // "For more, see "The Rise of Rail"": a cross-reference that opens its clause (nothing but
   // punctuation, or the start of the text, before it) names a work.
@@ -62,6 +71,35 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "aux")) return true;
   if (c.cue) return true;
   return c.starts_upper && c.ends_clause && nwords >= 3;
+}
+
+// "called it "a turning point"", "calls the plan "reckless"", "what critics call "a giveaway"":
+// a verb of calling, an object (a pronoun, a name, or a determiner and up to two words) and the
+// quote: the caller's own words for it, so speech, unless they are a name (capitalised:
+// "called it "New Harbor"", "called him "Lucky Tom"").
+bool Speech::calls_it(size_t ob, const Clues& c) const {
+  if (c.starts_upper) return false;
+  size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
+  auto toks = last_tokens(env_.doc.text, from, ob, 5);
+  auto is_call = [](const std::string& w) { return w == "call" || w == "calls" || w == "called" || w == "calling"; };
+  size_t k = toks.size();
+  if (k == 0 || !toks[k - 1].word) return false;
+  const std::string& o = toks[k - 1].lower;
+  if (k >= 2 && (o == "it" || o == "them" || o == "this" || o == "that" || o == "him" || o == "her"))
+    return is_call(toks[k - 2].lower);
+  // "what the makers call "...": the object was taken before the verb.
+  if (is_call(o)) return k >= 3 && (toks[k - 2].lower == "what" || toks[k - 3].lower == "what");
+  // "calls Ann Lee "unfit"": a name as the object.
+  for (size_t n = 1; n <= 3 && n + 1 <= k && toks[k - n].word && toks[k - n].cap; ++n)
+    if (n + 1 <= k && is_call(toks[k - 1 - n].lower)) return true;
+  for (size_t n = 1; n <= 2 && n + 2 <= k; ++n) {
+    const Token& det = toks[k - 1 - n];
+    if (!det.word || !env_.lex.is(det.lower, "det")) continue;
+    bool plain = true;
+    for (size_t j = k - n; j < k; ++j) plain = plain && toks[j].word && !toks[j].cap;
+    return plain && is_call(toks[k - 2 - n].lower);
+  }
+  return false;
 }
 
 // Words quoted as an adage, a definition or an example, which nobody is reported to say:
@@ -119,7 +157,7 @@ bool Speech::cited_not_said(size_t ob) const {
 }
 
 // Whether the quote at OB stands in the clause a verb of saying reports, in its sentence:
-// "X said that NATO had a "serious exchange"", or, for a quote of two words or more,
+// "X said that NATO had a "serious exchange"" ("X told reporters that ..." too), or, for a quote of two words or more,
 // without "that" after "say" ("X says the summit comes at 'critical time'", the headline
 // form) and before a closing "..., X said (Tuesday)." Terms after "so-called" were ruled
 // out before; a quoted phrase inside reported speech is the speaker's words.
@@ -141,6 +179,13 @@ bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords, std::option
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c || c->ambiguous || c->subject_after) continue;
     size_t n = k + c->words.size();
+    // "told The Daily Star that", "told reporters that": the one told, then the clause.
+    if (c->lemma == "tell" && n < toks.size() && toks[n].lower != "that")
+      for (size_t j = n + 1; j < toks.size() && j <= n + 4 && toks[j].word; ++j)
+        if (toks[j].lower == "that") {
+          n = j;
+          break;
+        }
     return n < toks.size() && (toks[n].lower == "that" || (nwords >= 2 && c->lemma == "say" && toks[n].word));
   }
   return false;
