@@ -108,7 +108,7 @@ void TaggerReview::run() {
     bool retyped = false;
     if (c.entry < 0 && !c.by_head && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
-      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (nm.last - nm.first < 2 || company_word(c)))) {
+      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (company_word(c)))) {
         c.type = kind_type(nm.kind);
         c.weak = false;
         retyped = true;
