@@ -45,7 +45,7 @@ bool TaggerReview::foreign_person_shape(const Candidate& c) const {
 }
 
 void TaggerReview::run() {
-  const TaggerModel& model = TaggerModel::builtin();
+  const TaggerModel& model = scratch_.model ? *scratch_.model : TaggerModel::builtin();
   if (model.empty()) return;
   compute_features();
   model.tag(scratch_.features, toks_.size(), scratch_.tags, scratch_.margins);

@@ -17,6 +17,8 @@
 
 namespace dossier::entities_detail {
 
+class TaggerModel;
+
 // One mention found in the text, before mentions are grouped into entities.
 struct Candidate {
   size_t first = 0, last = 0;  // token range [first, last)
@@ -83,6 +85,7 @@ struct Scratch {
   std::vector<Candidate> merged;
   std::vector<std::string> words;  // Finder::segment()'s words of a name
   HashCounts capitalized;          // Words::capitalized_
+  const TaggerModel* model = nullptr;  // the tagger to consult; the embedded one when null
 };
 
 // The words of one document and the tests of one token. The buffers are the Scratch's, so a
