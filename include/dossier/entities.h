@@ -109,6 +109,21 @@ std::vector<Office> offices_on(std::string_view name, std::string_view date,
 // give the same bytes. Throws dossier::Error on unreadable or malformed input.
 std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned epochs = 10);
 
+// The held-out figures of that training: the documents of DIRS are dealt into FOLDS folds
+// (the Kth document into fold K mod FOLDS); for each fold a tagger trained on the others
+// finds the fold's entities with find_entities(), and its PERSON, ORG and place (GPE or LOC
+// alike) entities are matched one to one with the gold ones of the same type that share a
+// surface form (compared case-insensitively, "the" and punctuation aside). One FoldFigures
+// per fold, in fold order. Deterministic. Throws dossier::Error as train_entity_tagger().
+struct FoldFigures {
+  size_t documents = 0;
+  size_t found = 0;    // the entities found
+  size_t gold = 0;     // the gold entities
+  size_t correct = 0;  // the found entities matched with a gold one
+};
+std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::string>& dirs, unsigned folds,
+                                                      unsigned epochs = 10);
+
 // One record per mention, for --emit mentions.
 struct Mention {
   std::string doc;     // document id

@@ -53,6 +53,15 @@ std::vector<Entity> find_entities(const Document& doc, const Gazetteer& gazettee
   return Finder(doc, gazetteer, scratch).run();
 }
 
+std::vector<Entity> entities_detail::find_entities_with(const Document& doc, const Gazetteer& gazetteer,
+                                                        const TaggerModel& model) {
+  thread_local Scratch scratch;
+  scratch.model = &model;
+  std::vector<Entity> out = Finder(doc, gazetteer, scratch).run();
+  scratch.model = nullptr;
+  return out;
+}
+
 std::string actor_of(const Entity& entity, const Gazetteer& gazetteer) {
   if (const auto* e = gazetteer.find(entity.name); e && e->stands_for) return *e->stands_for;
   return entity.name;

@@ -3,7 +3,8 @@
 // then the Revision's passes of revision.h) and groups them into entities. The tests of one
 // word are its base's (finder_words.h). The Context (finder_context.h) marks sentence
 // starts, headlines and capitalized words first; the Finder's own work is in finder_scan.cc
-// (runs of names and their types) and finder.cc (the entry points); the Grouping of
+// (runs of names), Segments (finder_segment.h: the free stretches of words in them), NameTypes
+// (finder_types.h: the types no list gives) and finder.cc (the entry points); the Grouping of
 // finder_group.h makes entities of its names.
 #pragma once
 
@@ -19,7 +20,9 @@
 #include "dossier/entities.h"
 #include "finder_context.h"
 #include "finder_group.h"
+#include "finder_segment.h"
 #include "finder_tagger.h"
+#include "finder_types.h"
 #include "finder_words.h"
 #include "revision.h"
 #include "tagger.h"
@@ -30,8 +33,8 @@ namespace dossier::entities_detail {
 class Finder : private Words {
  public:
   Finder(const Document& doc, const Gazetteer& gaz, Scratch& scratch)
-      : Words(doc, gaz, scratch), cands_(scratch.cands), pieces_(scratch.pieces),
-        scratch_(scratch) {
+      : Words(doc, gaz, scratch), types_(*this), cands_(scratch.cands), pieces_(scratch.pieces),
+        scratch_(scratch), segments_(*this, scratch, types_, terms_) {
     cands_.clear();
   }
 
@@ -55,6 +58,7 @@ class Finder : private Words {
   }
 
  private:
+  NameTypes types_;  // the types of names no list or cue types
   std::vector<Candidate>& cands_;
   std::vector<Piece>& pieces_;  // scan()'s current run
   Scratch& scratch_;
@@ -77,11 +81,9 @@ class Finder : private Words {
   // "Tavoro West", "South Tavoro"); else an organisation named after it ("Air Tavoro").
   // Tested by finder_test.cc.
   std::string_view merged_type(const std::vector<Item>& items, size_t l, size_t k, size_t r) const;
-  // Whether tokens [A, B) other than PLACE's are words of place_qualifiers.txt (or the
-  // hyphens between them), at least one.
-  bool qualifies_place(size_t a, size_t b, size_t place_a, size_t place_b) const;
   Acronyms acronym_of_;                     // acronym defined in the text -> candidate
   std::unordered_set<std::string> terms_;   // acronyms of terms, not names ("MRO")
+  Segments segments_;  // the free stretches of words of the runs
 
 
   void scan();
@@ -95,39 +97,17 @@ class Finder : private Words {
   // is not a name ("Maintenance, Repair and Overhaul (MRO)") it is a term.
   void note_acronym(size_t j, size_t before);
 
-  // TYPE must outlive the document's candidates: a literal, or a string of the gazetteer or
-  // the word lists.
+  // add_name() to the candidates.
   void add(size_t a, size_t b, int64_t entry, std::string_view type, bool titled = false) {
-    Candidate& c = cands_.emplace_back();
-    c.first = a;
-    c.last = b;
-    c.entry = entry;
-    c.type = entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(entry)].type) : type;
-    c.titled = titled;
+    add_name(cands_, gaz_, a, b, entry, type, titled);
   }
 
 
   // PIECES: the run's pieces in token order (their starts are distinct).
   void run(size_t a, size_t b, const std::vector<Piece>& pieces);
 
-  // "St.", "Mt.", "Ft." opening a place's name: the word, its full stop right after it, and
-  // a capitalized word after that on the same line.
-  bool place_abbreviation(size_t i) const {
-    if (i + 2 >= toks_.size() || !is(i + 1, '.') || toks_[i + 1].begin != toks_[i].end) return false;
-    std::string_view w = tok(i);
-    if (w != "St" && w != "Mt" && w != "Ft") return false;
-    return !toks_[i + 2].nl && toks_[i + 2].word && toks_[i + 2].cap && !function_word(i + 2);
-  }
 
-  // A free stretch of capitalized words with no gazetteer name in it.
-  void segment(size_t a, size_t b, bool titled);
-  // The type of a name [a, b) that neither the gazetteer nor a cue types: a place when the
-  // open place lists (cities, states and provinces) have it, WordNet's type for it ("Einstein"
-  // PERSON, "Mesopotamia" LOC), a person when it is one word of the open given names or
-  // surnames, opens with an open given name (three words at most), or ends in such a surname ("Gough Whitlam") after a word the dictionary does not
-  // know as a proper noun ("Lockheed Martin" is a company), else ORG (always, for an
-  // acronym). Tested by finder_test.cc.
-  std::string_view unknown_name_type(size_t a, size_t b) const;
+  void segment(size_t a, size_t b, bool titled) { segments_.segment(a, b, titled); }
 
 };
 

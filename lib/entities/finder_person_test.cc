@@ -136,6 +136,22 @@ TEST_CASE("A lone unknown word of the open surnames is a person, a company found
   if (company) CHECK(company->type != "PERSON");
 }
 
+TEST_CASE("A lone surname opening a sentence takes the tagger's person type without a full name in the document", "[entities]") {
+  auto es = find_entities(doc_of("The council met on Monday.\n\nLindqvist has stated that she supports the plan."));
+  const Entity* person = named(es, "Lindqvist");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+}
+
+TEST_CASE("A lone surname of a person named in full earlier is that person", "[entities]") {
+  auto es = find_entities(doc_of("Marta Kessel chaired the session.\n\nKessel has stated that the vote stands."));
+  const Entity* person = named(es, "Marta Kessel");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  CHECK(has_alias(*person, "Kessel"));
+  CHECK(es.size() == 1);
+}
+
 TEST_CASE("A lone given name is a person and St. opens a place's name", "[entities]") {
   auto es = find_entities(doc_of("We met Ignatius at the plant. The plant in St. Louis will close."));
   const Entity* person = named(es, "Ignatius");

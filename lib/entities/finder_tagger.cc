@@ -45,7 +45,7 @@ bool TaggerReview::foreign_person_shape(const Candidate& c) const {
 }
 
 void TaggerReview::run() {
-  const TaggerModel& model = TaggerModel::builtin();
+  const TaggerModel& model = scratch_.model ? *scratch_.model : TaggerModel::builtin();
   if (model.empty()) return;
   compute_features();
   model.tag(scratch_.features, toks_.size(), scratch_.tags, scratch_.margins);
@@ -108,7 +108,10 @@ void TaggerReview::run() {
     bool retyped = false;
     if (c.entry < 0 && !c.by_head && best != SIZE_MAX) {
       const TaggedName& nm = names[best];
-      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (nm.last - nm.first < 2 || company_word(c)))) {
+      // A one-word person of the tagger inside a longer name of the rules does not make
+      // the longer name a person's ("In Tavorsky" at a sentence start stays as it was).
+      const bool part = nm.last - nm.first < 2 && c.last - c.first >= 2;
+      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (part || company_word(c)))) {
         c.type = kind_type(nm.kind);
         c.weak = false;
         retyped = true;

@@ -15,10 +15,12 @@ class TaggerReview : public RevisionPass {
   // The tagger (tagger.h) has the last word on names the gazetteer does not know: a name of
   // the rules takes the tagger's type when the tagger is sure of it (a margin of kTypeMargin),
   // unless a head word typed it ("Duchy of Tavoro" stays a place, "Bank of Tavoro" an
-  // organisation), and except that a lone word becomes a person only through a full name of
-  // the document (the Grouping links "Obama" to "Barack Obama"); a name the tagger alone
-  // finds is added when it is surer still (kAddMargin); a name of the rules alone is dropped
-  // when the tagger is surest that none of its words is a name (kDropMargin). Gazetteer
+  // organisation) or a word the dictionary knows only as a proper noun opens an organisation
+  // ("Lockheed Martin"); a lone word it types a person is one ("Lindqvist has stated"), and
+  // the Grouping links it to a full name of the document ("Obama" to "Barack Obama"); a
+  // name the tagger alone finds is added when it is surer still (kAddMargin); a name of the
+  // rules alone is dropped when the tagger is surest that none of its words is a name
+  // (kDropMargin). Gazetteer
   // names stay as they are, with their canonical names. The margins are in the perceptron's
   // update units; the tagger, trained on encyclopaedic and political text, is trusted only
   // as far as it does not undo what the rules get right on news.

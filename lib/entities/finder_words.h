@@ -17,6 +17,8 @@
 
 namespace dossier::entities_detail {
 
+class TaggerModel;
+
 // One mention found in the text, before mentions are grouped into entities.
 struct Candidate {
   size_t first = 0, last = 0;  // token range [first, last)
@@ -83,7 +85,21 @@ struct Scratch {
   std::vector<Candidate> merged;
   std::vector<std::string> words;  // Finder::segment()'s words of a name
   HashCounts capitalized;          // Words::capitalized_
+  const TaggerModel* model = nullptr;  // the tagger to consult; the embedded one when null
 };
+
+// Appends the name [A, B) to CANDS, typed as gazetteer entry ENTRY when there is one (>= 0),
+// else TYPE, which must outlive the document's candidates: a literal, or a string of the
+// gazetteer or the word lists.
+inline void add_name(std::vector<Candidate>& cands, const Gazetteer& gaz, size_t a, size_t b, int64_t entry,
+                     std::string_view type, bool titled) {
+  Candidate& c = cands.emplace_back();
+  c.first = a;
+  c.last = b;
+  c.entry = entry;
+  c.type = entry >= 0 ? std::string_view(gaz.entries()[static_cast<size_t>(entry)].type) : type;
+  c.titled = titled;
+}
 
 // The words of one document and the tests of one token. The buffers are the Scratch's, so a
 // copy shares them; a Context (finder_context.h) marks the sentence starts, headings and

@@ -66,6 +66,12 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/product_nouns.txt")) l.product_nouns.insert(fold(w));
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
+    for (auto line : data::lines("entities/place_contexts.tsv")) {
+      auto c = data::fields(line);
+      if (c.size() < 2) continue;
+      if (c[1] == "of-before") l.place_of_words.insert(fold(c[0]));
+      if (c[1] == "after-hyphen") l.place_suffix_words.insert(fold(c[0]));
+    }
     for (auto w : data::lines("entities/group_suffixes.txt")) l.group_suffixes.emplace_back(w);
     for (auto w : data::lines("entities/party_words.txt")) l.party_words.emplace(w);
     for (auto w : data::lines("entities/place_qualifiers.txt")) l.place_qualifiers.emplace(w);

@@ -49,6 +49,7 @@ struct Lexicon {
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
+  std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
   std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt

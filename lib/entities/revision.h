@@ -101,6 +101,21 @@ class Products : public RevisionPass {
   bool product_noun(size_t i) const;
 };
 
+// Names that the words around them mark as places. Tested by revision_places_test.cc.
+class PlaceContexts : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the town of <name>", "mayor of <name>", "a <name>-based company" (place_contexts.tsv):
+  // a name of the rules of three words at most that such words frame is a place (GPE),
+  // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or
+  // after a title keep their types.
+  void type_places();
+
+ private:
+  bool place_context(const Candidate& c) const;
+};
+
 // Names the rules cut or ran on. The passes each run only when one look at every name finds
 // it may have work in the document. Tested by revision_repair_test.cc.
 class Repairs : public RevisionPass {

@@ -42,6 +42,21 @@ std::vector<uint8_t> gold_tags(std::string_view text, const std::vector<Token>& 
 // find_entities find (a reference to a per-thread buffer, valid until the next call).
 const TokenFeatures& document_features(const Document& doc, const Gazetteer& gazetteer);
 
+class TaggerModel;
+
+// One annotated document of the training directories (train_entity_tagger, entities.h): its
+// text ingested as plain article text and its gold entities.
+struct AnnotatedDocument {
+  Document doc;
+  std::vector<Entity> gold;
+};
+// The documents of DIRS, in directory order and entities.jsonl order (training.cc).
+std::vector<AnnotatedDocument> load_annotated(const std::vector<std::string>& dirs);
+
+// find_entities() consulting MODEL instead of the embedded tagger (finder.cc), for the
+// held-out figures of the tagger's training.
+std::vector<Entity> find_entities_with(const Document& doc, const Gazetteer& gazetteer, const TaggerModel& model);
+
 class TaggerModel {
  public:
   // An empty model tags nothing.
@@ -77,5 +92,8 @@ class TaggerModel {
   float scale_ = 1;
   void score(const uint32_t* b, const uint32_t* e, int32_t* out) const;
 };
+
+// The tagger's training example of an annotated document: its features and gold tags.
+TaggerModel::Example tagger_example(const AnnotatedDocument& annotated, const Gazetteer& gazetteer);
 
 }  // namespace dossier::entities_detail

@@ -88,9 +88,8 @@ std::vector<uint8_t> entities_detail::gold_tags(std::string_view text, const std
   return gold;
 }
 
-std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned epochs) {
-  std::vector<TaggerModel::Example> examples;
-  const Gazetteer& gaz = Gazetteer::builtin();
+std::vector<AnnotatedDocument> entities_detail::load_annotated(const std::vector<std::string>& dirs) {
+  std::vector<AnnotatedDocument> out;
   for (const std::string& dir : dirs) {
     std::istringstream lines(read_file(dir + "/entities.jsonl"));
     std::string line;
@@ -102,29 +101,40 @@ std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned e
       nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_discarded() || !j.contains("doc") || !j["doc"].is_string() || !j.contains("entities") || !j["entities"].is_array())
         throw Error(where + ": expected {\"doc\": ..., \"entities\": [...]}");
-      std::vector<Entity> entities;
+      AnnotatedDocument& a = out.emplace_back();
       for (const auto& e : j["entities"]) {
         auto name = e.find("name"), type = e.find("type"), aliases = e.find("aliases");
         if (!e.is_object() || name == e.end() || !name->is_string() || type == e.end() || !type->is_string())
           throw Error(where + ": an entity needs a \"name\" and a \"type\"");
-        Entity& x = entities.emplace_back();
+        Entity& x = a.gold.emplace_back();
         x.name = name->get<std::string>();
         x.type = type->get<std::string>();
         if (aliases != e.end() && aliases->is_array())
-          for (const auto& a : *aliases)
-            if (a.is_string()) x.aliases.push_back(a.get<std::string>());
+          for (const auto& al : *aliases)
+            if (al.is_string()) x.aliases.push_back(al.get<std::string>());
       }
       std::string path = dir + "/docs/" + j["doc"].get<std::string>() + ".txt";
       // Annotated text is article text: no line of it is page chrome, and the tagger's
       // examples must not change when the boilerplate model is retrained.
       IngestOptions plain;
       plain.plain = true;
-      Document doc = ingest_text(read_file(path), path, nullptr, plain);
-      TaggerModel::Example& ex = examples.emplace_back();
-      ex.gold = gold_tags(doc.text, tokenize(doc.text), entities);
-      ex.features = document_features(doc, gaz);
+      a.doc = ingest_text(read_file(path), path, nullptr, plain);
     }
   }
+  return out;
+}
+
+TaggerModel::Example entities_detail::tagger_example(const AnnotatedDocument& a, const Gazetteer& gaz) {
+  TaggerModel::Example ex;
+  ex.gold = gold_tags(a.doc.text, tokenize(a.doc.text), a.gold);
+  ex.features = document_features(a.doc, gaz);
+  return ex;
+}
+
+std::string train_entity_tagger(const std::vector<std::string>& dirs, unsigned epochs) {
+  std::vector<TaggerModel::Example> examples;
+  const Gazetteer& gaz = Gazetteer::builtin();
+  for (const AnnotatedDocument& a : load_annotated(dirs)) examples.push_back(tagger_example(a, gaz));
   return TaggerModel::train(examples, epochs).to_bytes();
 }
 

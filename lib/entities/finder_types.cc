@@ -1,0 +1,50 @@
+// The types of names that neither the gazetteer nor a cue types (finder_types.h).
+#include "finder_types.h"
+
+#include <string>
+
+namespace dossier::entities_detail {
+
+bool NameTypes::qualifies_place(size_t a, size_t b, size_t place_a, size_t place_b) const {
+  if (a == place_a && b == place_b) return false;
+  for (size_t i = a; i < b; ++i) {
+    if (i == place_a) {
+      i = place_b - 1;
+      continue;
+    }
+    if (is(i, '-') && i > a && i + 1 < b) continue;
+    if (!lex_.place_qualifiers.count(std::string(tok(i)))) return false;
+  }
+  return true;
+}
+
+std::string_view NameTypes::unknown_name_type(size_t a, size_t b) const {
+  if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
+  std::string s = surface(a, b);
+  if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
+  auto wordnet = lex_.wordnet_types.find(s);
+  if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
+  // "Tavoro West", "North Tavoro": an open place and the words that qualify it.
+  if (b - a >= 2) {
+    size_t pa = a, pb = b;
+    while (pa < pb && (lex_.place_qualifiers.count(std::string(tok(pa))) || is(pa, '-'))) ++pa;
+    while (pb > pa && (lex_.place_qualifiers.count(std::string(tok(pb - 1))) || is(pb - 1, '-'))) --pb;
+    if (pa < pb && (pa > a || pb < b)) {
+      std::string place = surface(pa, pb);
+      auto w = lex_.wordnet_types.find(place);
+      if (lex_.open_places.count(place) || (w != lex_.wordnet_types.end() && w->second != kPerson)) return kGpe;
+    }
+  }
+  std::string first(tok(a));
+  if (b - a == 1) return given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s) ? kPerson : kOrg;
+  // "Ignatius Hobart": a short name opened by an open given name is a person's.
+  if (b - a <= 3 && !toks_[b - 1].all_caps && lex_.open_given_names.count(first)) return kPerson;
+  if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(first)) {
+    std::string last(tok(b - 1));
+    auto w = lex_.wordnet_types.find(last);
+    if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;
+  }
+  return kOrg;
+}
+
+}  // namespace dossier::entities_detail

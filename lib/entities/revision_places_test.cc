@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented places: none is in the word lists or the gazetteer.
+TEST_CASE("A name after 'the town of' or 'mayor of', or before '-based', is a place", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  const std::vector<Case> cases = {
+      {"She grew up in the town of Marlowick, near the coast.", "Marlowick"},
+      {"He was elected mayor of Dunhallow in 1998.", "Dunhallow"},
+      {"The governor of Orrisland vetoed the bill on Friday.", "Orrisland"},
+      {"Voters in the province of Quelmar stayed at home.", "Quelmar"},
+      {"The Tavoreck-based maker of valves said it would close two plants.", "Tavoreck"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
+
+TEST_CASE("An organisation named by a head word keeps its type after 'governor of'", "[entities]") {
+  auto es = find_entities(doc_of("The governor of the Bank of Ruritania spoke on Monday."));
+  const Entity* e = named(es, "Bank of Ruritania");
+  REQUIRE(e);
+  CHECK(e->type == "ORG");
+}
