@@ -74,6 +74,12 @@ void Segments::segment(size_t a, size_t b, bool titled) {
           (cue->second == "place-before" || (cue->second == "lone-place-before" && type == kOrg && !toks_[a].all_caps)))
         type = "GPE";
     }
+    // "Nokia said": a name only GeoNames knows, as a town, before a verb of saying is a
+    // company's or an organisation's; a town speaks through its council.
+    if (type == kGpe && b < toks_.size() && lex_.is_town(tok(a))) {
+      auto cue = lex_.cues.find(fold(tok(b)));
+      if (cue != lex_.cues.end() && cue->second == "person-after") type = kOrg;
+    }
     add(a, b, -1, type);
     // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
     // "Store"), is kept only when it resolves to a name of the document, or is possessed.

@@ -248,6 +248,14 @@ TEST_CASE("A city only GeoNames lists is a place, not an organisation", "[entiti
   CHECK(e->type == "GPE");
 }
 
+TEST_CASE("A name only GeoNames lists as a town is an organisation when it speaks", "[entities]") {
+  // Many towns share a company's name; a town speaks through its council, a company itself.
+  auto es = find_entities(doc_of("The crane maker Manitowoc said on Monday that orders fell. The ferry to Manitowoc was late."));
+  const Entity* e = named(es, "Manitowoc");
+  REQUIRE(e);
+  CHECK(e->type == "ORG");
+}
+
 TEST_CASE("A known place inside a longer name types it by its head word or its qualifiers", "[entities]") {
   struct Case {
     std::string text, name, type;

@@ -56,7 +56,9 @@ const Lexicon& Lexicon::get() {
       auto open = data::lines("entities/places_open.txt"), geonames = data::lines("entities/places_geonames.txt");
       l.open_places.reserve(open.size() + geonames.size());
       for (auto w : open) l.open_places.emplace(w);
-      for (auto w : geonames) l.open_places.emplace(w);
+      for (auto w : geonames)
+        if (l.open_places.emplace(w).second) l.towns.push_back(w);
+      std::sort(l.towns.begin(), l.towns.end());
     }
     for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
     for (auto line : data::lines("entities/wordnet_names.tsv")) {

@@ -4,6 +4,8 @@
 // process, read-only afterwards.
 #pragma once
 
+#include <algorithm>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +43,11 @@ struct Lexicon {
   // for want of canonical names and ids; they type a name the rules would leave ORG. Views
   // of the embedded lists (which live as long as the program): no copy of 25,000 names.
   std::unordered_set<std::string_view> open_places;
+  // Sorted: the towns only GeoNames lists (places_geonames.txt less places_open.txt). Many
+  // share a company's name ("Nokia", "Hitachi"), so such a name that speaks is no place
+  // (Segments::add_one). Views of the embedded list.
+  std::vector<std::string_view> towns;
+  bool is_town(std::string_view name) const { return std::binary_search(towns.begin(), towns.end(), name); }
   std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
   // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
   // (wordnet_names.tsv).
