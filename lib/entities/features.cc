@@ -136,7 +136,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   }
   // Connectors: one or two small words between capitalized words of one line.
   for (size_t i = 1; i + 1 < n; ++i) {
-    if ((scored_[i] != 0) | (scored_[i - 1] == 0)) continue;  // one branch, seldom not taken
+    if (static_cast<int>(scored_[i] != 0) | static_cast<int>(scored_[i - 1] == 0)) continue;  // one branch, seldom not taken
     if (toks[i].nl || view(i).size() > 4) continue;
     if (!toks[i + 1].nl && name_start(i + 1)) scored_[i] = 2;
     else if (i + 2 < n && !toks[i + 1].nl && !toks[i + 2].nl && !toks[i + 1].word == !toks[i].word &&

@@ -44,7 +44,7 @@ class Finder : private Words {
     scan();
     TaggerReview(*this, scratch_, acronym_of_).run();
     Revision(*this, scratch_, acronym_of_).run();
-    return Grouping(*this, scratch_, acronym_of_, terms_).build();
+    return Grouping(*this, scratch_, acronym_of_).build();
   }
 
   // The tagger's features of the document's tokens, the names of the rules among them.
@@ -63,7 +63,7 @@ class Finder : private Words {
   std::vector<Piece>& pieces_;  // scan()'s current run
   Scratch& scratch_;
   // run()'s items: gazetteer names, titles and free words of the run.
-  enum Kind { kGaz, kTitle, kWord };
+  enum Kind { kItemGaz, kItemTitle, kItemWord };
   struct Item {
     size_t a, b;
     Kind kind;

@@ -20,9 +20,9 @@ namespace dossier::entities_detail {
 class Grouping : private Words {
  public:
   // WORDS: the document's words (sharing the Scratch's buffers); the names are SCRATCH.cands,
-  // in token order; ACRONYMS: the acronyms defined in the text, TERMS those of terms ("MRO").
-  Grouping(const Words& words, Scratch& scratch, const Acronyms& acronyms, const std::unordered_set<std::string>& terms)
-      : Words(words), cands_(scratch.cands), acronym_of_(acronyms), terms_(terms) {}
+  // in token order; ACRONYMS: the acronyms defined in the text.
+  Grouping(const Words& words, Scratch& scratch, const Acronyms& acronyms)
+      : Words(words), cands_(scratch.cands), acronym_of_(acronyms) {}
 
   // The entities of the names: grouped (group()), ids in order of first mention.
   std::vector<Entity> build();
@@ -30,7 +30,6 @@ class Grouping : private Words {
  private:
   std::vector<Candidate>& cands_;
   const Acronyms& acronym_of_;                   // acronym defined in the text -> candidate
-  const std::unordered_set<std::string>& terms_;  // acronyms of terms, not names
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
   std::unordered_map<std::string, size_t> expansions_;  // by expansions()
   bool expansions_built_ = false;

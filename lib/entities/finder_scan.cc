@@ -159,16 +159,16 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     const Piece* p = piece_at(i);
     int64_t entry = p ? p->entry : -1;
     if (entry == -3) {
-      items.push_back({i, p->b, kTitle, -3});  // a financial index: no entity, no title
+      items.push_back({i, p->b, kItemTitle, -3});  // a financial index: no entity, no title
       i = p->b;
     } else if (entry >= 0) {
-      items.push_back({i, p->b, kGaz, entry});
+      items.push_back({i, p->b, kItemGaz, entry});
       i = p->b;
     } else if (size_t t = title_at(i)) {
-      items.push_back({i, std::min(b, i + t), kTitle, -1});
+      items.push_back({i, std::min(b, i + t), kItemTitle, -1});
       i += t;
     } else {
-      items.push_back({i, i + 1, kWord, -1});
+      items.push_back({i, i + 1, kItemWord, -1});
       ++i;
     }
   }
@@ -176,14 +176,14 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   // right next to a place qualifies it.
   for (size_t k = 0; k < items.size(); ++k) {
     Item& q = items[k];
-    if (q.kind != kGaz || q.b != q.a + 1 || !lex_.place_qualifiers.count(std::string(tok(q.a)))) continue;
+    if (q.kind != kItemGaz || q.b != q.a + 1 || !lex_.place_qualifiers.count(std::string(tok(q.a)))) continue;
     auto place = [&](size_t m) {
-      if (m >= items.size() || items[m].kind != kGaz || &items[m] == &q) return false;
+      if (m >= items.size() || items[m].kind != kItemGaz || &items[m] == &q) return false;
       const std::string& t = gaz_.entries()[static_cast<size_t>(items[m].entry)].type;
       return (t == kGpe || t == kLoc) && !lex_.place_qualifiers.count(std::string(tok(items[m].a)));
     };
     if (place(k + 1) || (k > 0 && place(k - 1))) {
-      q.kind = kWord;
+      q.kind = kItemWord;
       q.entry = -1;
     }
   }
@@ -193,19 +193,19 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   // the start of a longer name; the words after it are the title holder's name.
   const bool chain = title_chain_before(a);
   for (size_t k = chain ? 1 : 0; k < items.size(); ++k) {
-    if (items[k].kind != kGaz) continue;
+    if (items[k].kind != kItemGaz) continue;
     const std::string& type = gaz_.entries()[static_cast<size_t>(items[k].entry)].type;
     if (type != kGpe && type != kLoc) continue;
     size_t l = k, r = k + 1;
-    while (l > 0 && items[l - 1].kind == kWord && !demonym_like(items[l - 1].a)) --l;
+    while (l > 0 && items[l - 1].kind == kItemWord && !demonym_like(items[l - 1].a)) --l;
     // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.
-    while (r < items.size() && items[r].kind == kWord && !given(items[r].a)) ++r;
+    while (r < items.size() && items[r].kind == kItemWord && !given(items[r].a)) ++r;
     while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
     // "Ehud Barak of Israel", "Ann Lee of Labour": two names or more joined to a place by
     // "of" with no head word ("Bank of England") among them are someone of that place.
     if (l + 2 < k && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {
       bool head = false;
-      for (size_t m = l; m + 1 < k; ++m) head = head || head_type(items[m].a) || items[m].kind != kWord;
+      for (size_t m = l; m + 1 < k; ++m) head = head || head_type(items[m].a) || items[m].kind != kItemWord;
       if (!head) l = k;
     }
     while (r > k + 1 && connector(items[r - 1].a)) --r;
@@ -213,7 +213,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     size_t first_free = l < k ? items[l].a : items[k + 1].a;
     if (given(first_free)) continue;
     if (l == k && demonym_like(items[k + 1].a)) continue;
-    Item merged{items[l].a, items[r - 1].b, kWord, -2, merged_type(items, l, k, r)};
+    Item merged{items[l].a, items[r - 1].b, kItemWord, -2, merged_type(items, l, k, r)};
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
     k = l;
@@ -233,7 +233,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       titled = false;
       continue;
     }
-    if (it.kind == kGaz) {
+    if (it.kind == kItemGaz) {
       close(it.a);
       seg = it.b;
       // "trans-Atlantic", "pan-European": a region after a prefix is an adjective.
@@ -244,7 +244,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       titled = chain && it.a == a;
       continue;
     }
-    if (it.kind == kTitle) {
+    if (it.kind == kItemTitle) {
       close(it.a);
       seg = it.b;
       titled = it.entry != -3;
@@ -259,7 +259,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
 }
 
 bool Finder::opens_organisation(const std::vector<Item>& items, size_t k) const {
-  for (size_t m = k + 1; m < items.size() && m <= k + 3 && items[m].kind == kWord && items[m].entry == -1; ++m) {
+  for (size_t m = k + 1; m < items.size() && m <= k + 3 && items[m].kind == kItemWord && items[m].entry == -1; ++m) {
     const std::string* head = head_type(items[m].a);
     if (head && *head == kOrg && !toks_[items[m].a].all_caps) return true;
   }

@@ -104,7 +104,7 @@ const Lexicon& Lexicon::get() {
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     l.lower_hash_set = HashSet(l.lower_hashes);
-    std::unordered_map<uint64_t, uint32_t> classes, cues;
+    std::unordered_map<uint64_t, uint32_t> classes, cue_kinds;
     classes.reserve(l.proper_words.size() + l.open_given_names.size() + l.open_surnames.size() + l.open_places.size() +
                     l.wordnet_types.size());
     for (const auto& w : l.proper_words) classes[hash_folded(fold(w))] |= kProperWord;
@@ -124,8 +124,8 @@ const Lexicon& Lexicon::get() {
     for (const auto& [w, type] : l.wordnet_types)
       if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= type == "PERSON" ? kOpenSurname : kOpenPlace;
     l.class_by_hash = HashMap32(classes);
-    for (const auto& [w, kind] : l.cues) cues[hash_folded(w)] = static_cast<uint32_t>(hash_folded(kind)) | 1;
-    l.cue_by_hash = HashMap32(cues);
+    for (const auto& [w, kind] : l.cues) cue_kinds[hash_folded(w)] = static_cast<uint32_t>(hash_folded(kind)) | 1;
+    l.cue_by_hash = HashMap32(cue_kinds);
     for (const auto& w : l.not_names) l.not_name_filter.add(hash_folded(fold(w)));
     for (const auto& first : l.titles_by_first) l.title_first_filter.add(first.first);
     for (const auto& w : l.connectors) {

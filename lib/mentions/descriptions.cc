@@ -10,6 +10,7 @@
 
 #include "dossier/data.h"
 #include "dossier/entities.h"
+#include "dossier/utf8.h"
 #include "mentions_internal.h"
 
 namespace dossier::mentions_detail {
@@ -17,13 +18,6 @@ namespace dossier::mentions_detail {
 using namespace words;
 
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::vector<std::string_view> split_on(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -50,11 +44,11 @@ struct Tables {
         auto& list = x.offices[std::string(f[0])];
         for (auto r : split_on(f[1], '|')) list.emplace_back(r);
       }
-      for (const auto& [adjective, state] : demonym_states()) x.demonyms[lower_ascii(adjective)] = state;
+      for (const auto& [adjective, state] : demonym_states()) x.demonyms[utf8::ascii_lower(adjective)] = state;
       auto words_of = [](std::string_view file, std::unordered_set<std::string>& into) {
         for (auto line : data::lines(file))
           for (auto w : split_on(line, ' '))
-            if (!w.empty()) into.insert(lower_ascii(w));
+            if (!w.empty()) into.insert(utf8::ascii_lower(w));
       };
       words_of("mentions/female_names.txt", x.female);
       words_of("mentions/unisex_names.txt", x.unisex);
@@ -84,7 +78,7 @@ std::vector<std::string> words_of(const std::string& s) {
 std::optional<char> given_name_gender(std::string_view name) {
   size_t sp = name.find(' ');
   if (sp == std::string_view::npos) return std::nullopt;
-  std::string first = lower_ascii(name.substr(0, sp));
+  std::string first = utf8::ascii_lower(name.substr(0, sp));
   const Tables& t = Tables::get();
   if (t.unisex.count(first)) return std::nullopt;
   if (t.female.count(first)) return 'f';
@@ -240,10 +234,10 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   // last, one whose name or a name the gazetteer knows it by holds the noun first ("the
   // ministry" -> "Foreign Ministry", "the alliance" -> NATO, the North Atlantic Alliance).
   auto known_as = [&](const Entity& e, const std::string& noun) {
-    if (lower_ascii(e.name).find(noun) != std::string::npos) return true;
+    if (utf8::ascii_lower(e.name).find(noun) != std::string::npos) return true;
     const GazetteerEntry* g = gazetteer.find(e.name);
     return g && std::any_of(g->aliases.begin(), g->aliases.end(),
-                            [&](const std::string& a) { return lower_ascii(a).find(noun) != std::string::npos; });
+                            [&](const std::string& a) { return utf8::ascii_lower(a).find(noun) != std::string::npos; });
   };
   // One capitalised noun is still a description, as official texts write it ("the
   // Alliance", "the Commission"); more words capitalised are a name the layer missed.

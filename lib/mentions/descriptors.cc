@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "dossier/data.h"
+#include "dossier/utf8.h"
 #include "traits.h"
 
 namespace dossier::mentions_detail {
@@ -22,13 +23,6 @@ struct Descriptors::Impl {
 };
 
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::string without_periods(std::string s) {
   s.erase(std::remove(s.begin(), s.end(), '.'), s.end());
@@ -70,9 +64,9 @@ const Descriptors& Descriptors::get() {
       auto f = data::fields(line);
       if (f.size() < 2) continue;
       std::string name(f[0]);
-      x.states[lower_ascii(name)] = name;
-      for (const auto& a : split_bars(f[1])) x.abbreviations[lower_ascii(a)] = name;
-      x.abbreviations[without_periods(lower_ascii(name))] = name;
+      x.states[utf8::ascii_lower(name)] = name;
+      for (const auto& a : split_bars(f[1])) x.abbreviations[utf8::ascii_lower(a)] = name;
+      x.abbreviations[without_periods(utf8::ascii_lower(name))] = name;
     }
     return x;
   }();
