@@ -66,7 +66,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   if (matches.empty()) return out;
   out.reserve(matches.size());
   utf8::OffsetMap map(text);
-  resolver::Context base{resolver::parse_dct(doc.dct.value), std::nullopt, std::nullopt, Tense::kUnknown, &options};
+  resolver::Context base;
+  base.dct = resolver::parse_dct(doc.dct.value);
+  base.options = &options;
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
