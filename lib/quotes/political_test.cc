@@ -118,3 +118,15 @@ TEST_CASE("The developer said is the person a lower-case title introduced as one
   CHECK(attributions("Real estate developer Dale Stroud met Nora Quill. \"She nailed it,\" the developer said.", kCampaign) ==
         std::vector<std::string>{"She nailed it, -> Dale Stroud"});
 }
+
+TEST_CASE("A party named in the plural or a paper called The Independent is not the person last named", "[quotes]") {
+  const std::vector<Ent> ents = {{"Nora Quill", "PERSON", {"Nora Quill", "Quill"}}};
+  for (const char* text : {"Sen. Nora Quill met voters. \"We will block this bill,\" the Democrats said.",
+                           "Sen. Nora Quill met voters. \"The bill is dead,\" the Republicans said.",
+                           "Sen. Nora Quill met voters. \"The plan is a mess,\" The Independent said."}) {
+    INFO(text);
+    auto got = attributions(text, ents);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].find("Nora Quill") == std::string::npos);
+  }
+}

@@ -19,7 +19,7 @@ bool is_possessive(const std::string& w) { return w.size() > 2 && w.compare(w.si
 }  // namespace
 
 bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob, size_t oe, const Clues& c) const {
-  // A title after a name's possessive ("on NBC's "Meet the Press."", "Ann Lee's "Harbour
+  // A title after a name's possessive ("on KTVR's "Morning Ledger."", "Ann Lee's "Harbour
   // Towns""): American punctuation puts the sentence's period inside the marks, so a closing
   // mark of a clause does not make it speech.
   bool owned = false;
