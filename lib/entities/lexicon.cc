@@ -73,6 +73,7 @@ const Lexicon& Lexicon::get() {
       if (c.size() < 2) continue;
       if (c[1] == "of-before") l.place_of_words.insert(fold(c[0]));
       if (c[1] == "after-hyphen") l.place_suffix_words.insert(fold(c[0]));
+      if (c[1] == "based-noun") l.based_nouns.insert(fold(c[0]));
     }
     for (auto w : data::lines("entities/group_suffixes.txt")) l.group_suffixes.emplace_back(w);
     for (auto w : data::lines("entities/party_words.txt")) l.party_words.emplace(w);

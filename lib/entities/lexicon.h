@@ -45,7 +45,7 @@ struct Lexicon {
   std::unordered_set<std::string_view> open_places;
   // Sorted: the towns only GeoNames lists (places_geonames.txt less places_open.txt). Many
   // share a company's name ("Nokia", "Hitachi"), so such a name that speaks is no place
-  // (Segments::add_one). Views of the embedded list.
+  // (Segments::segment). Views of the embedded list.
   std::vector<std::string_view> towns;
   bool is_town(std::string_view name) const { return std::binary_search(towns.begin(), towns.end(), name); }
   std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
@@ -57,6 +57,7 @@ struct Lexicon {
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
+  std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
   std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt

@@ -15,10 +15,12 @@ bool PlaceContexts::place_context(const Candidate& c) const {
     const Token& w = toks_[c.first - 2];
     if (w.word && !w.digit && lex_.place_of_words.count(fold(tok(c.first - 2)))) return true;
   }
-  // "<name>-based": a hyphen and a word of the list, written without spaces.
-  if (c.last + 1 < n && is(c.last, '-') && toks_[c.last].begin == toks_[c.last - 1].end &&
-      toks_[c.last + 1].begin == toks_[c.last].end && toks_[c.last + 1].word)
-    return lex_.place_suffix_words.count(fold(tok(c.last + 1))) > 0;
+  // "<name>-based": a hyphen and a word of the list, written without spaces, before a noun of
+  // a business or body ("a Tavoreck-based maker"): a "Kubernetes-based platform" is no place.
+  if (c.last + 2 < n && is(c.last, '-') && toks_[c.last].begin == toks_[c.last - 1].end &&
+      toks_[c.last + 1].begin == toks_[c.last].end && toks_[c.last + 1].word &&
+      lex_.place_suffix_words.count(fold(tok(c.last + 1))))
+    return toks_[c.last + 2].word && lex_.based_nouns.count(fold(tok(c.last + 2))) > 0;
   return false;
 }
 
@@ -27,8 +29,7 @@ void PlaceContexts::type_places() {
     if (c.entry >= 0 || c.by_head || c.titled || c.last - c.first > 3) continue;
     if (c.type != kOrg && c.type != kPerson) continue;
     if (!place_context(c)) continue;
-    c.type = kGpe;
-    c.weak = false;
+    c.type = kGpe;  // a weak name stays weak: the context types a name, it does not make one
   }
 }
 

@@ -30,6 +30,14 @@ TEST_CASE("A name after 'the town of' or 'mayor of', or before '-based', is a pl
   }
 }
 
+TEST_CASE("A technology or a company before '-based' and a noun of no business is no place", "[entities]") {
+  for (const char* text : {"Vendors sell a Zorvane-based platform for phones, and Zorvane ships it.",
+                           "The Quillsoft-based tools ran on Quillsoft servers."}) {
+    INFO(text);
+    for (const auto& e : find_entities(doc_of(text))) CHECK(e.type != "GPE");
+  }
+}
+
 TEST_CASE("An organisation named by a head word keeps its type after 'governor of'", "[entities]") {
   auto es = find_entities(doc_of("The governor of the Bank of Ruritania spoke on Monday."));
   const Entity* e = named(es, "Bank of Ruritania");
