@@ -278,7 +278,7 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
     minutes = n;
     k += 2;
   } else if (int bare = number(k); bare > 0 && bare < 60 && k + 2 < w.size() && (w[k + 1] == "past" || w[k + 1] == "to" || w[k + 1] == "after") &&
-                                     w[k + 2] != "one") {
+                                     !(w[k + 1] == "to" && w[k + 2] == "one")) {
     minutes = bare;  // "twenty to six" (the grammar reads it only after "at"); "ten to one" is odds
     k += 1;
   } else if (int tens = number(k); tens >= 20 && tens < 60 && tens % 10 == 0 && k + 2 < w.size() && number(k + 1) > 0 &&
@@ -356,8 +356,12 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   // "tonight at 12", "at 12 tonight": midnight, at the start of the next day.
   bool next_day = h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"));
   if (next_day) h = 0;
-  // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays.
-  if (has(w, "afternoon") || has(w, "evening") || ((has(w, "night") || has(w, "tonight") || has(w, "tonite")) && h >= 6)) pm = true;
+  // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays. An
+  // hour before six tonight is the small hours of the next day ("tonight at 2"); last night's
+  // small hours are the dct's own day ("at 2 last night").
+  bool tonight = has(w, "tonight") || has(w, "tonite");
+  bool small_hours = !pm && !am && !next_day && h >= 0 && h < 6 && (tonight || has(w, "night"));
+  if (!next_day && !small_hours && (has(w, "afternoon") || has(w, "evening") || ((has(w, "night") || tonight) && h >= 6))) pm = true;
   if (pm && h < 12) h += 12;
   if (am && h == 12) h = 0;
   if (h < 0 || h > 24 || m > 59 || sec > 59) return std::nullopt;
@@ -369,9 +373,9 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     for (const auto& x : w)
       if (auto it = tables().weekdays.find(x); it != tables().weekdays.end()) wd = it->second;
     if (wd) d = *resolve_weekday(wd, d, c.tense, std::nullopt);
-    if (has(w, "yesterday") || (has(w, "last") && has(w, "night"))) d = add_days(d, -1);
+    if (has(w, "yesterday") || (has(w, "last") && has(w, "night") && !small_hours)) d = add_days(d, -1);
     if (has(w, "tomorrow")) d = add_days(d, 1);
-    if (next_day) d = add_days(d, 1);
+    if (next_day || (small_hours && tonight)) d = add_days(d, 1);
     date = fmt_date(d);
   }
   // "midnight on December 12", "7:30 PM on Fri, Sep 20": the date named with the time.

@@ -22,7 +22,7 @@ TEST_CASE("years or months later count from the year or month the text last name
   check_found("Two years later the firm was sold.", "2015-03-02", {{"Two years later", "P2Y"}});
 }
 
-TEST_CASE("a fraction of a year or a count beyond the calendar's years moves no year", "[timex]") {
+TEST_CASE("only whole years within the calendar's years move the year; fractions and huge counts are amounts", "[timex]") {
   // One and a half decades are fifteen whole years; two and a half years are no whole year.
   check_found("The mill opened in 1990 and was sold 1.5 decades later.", "2015-03-02",
               {{"1990", "1990"}, {"1.5 decades later", "2005"}});

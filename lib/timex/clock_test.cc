@@ -52,3 +52,24 @@ TEST_CASE("twelve tonight is the midnight that begins the next day", "[timex]") 
   check_found("The curfew starts tonight at 12.", "2021-09-15", {{"tonight at 12", "2021-09-16T00:00"}});
   check_found("The bar shuts at 12:30 tonight.", "2021-09-15", {{"12:30 tonight", "2021-09-16T00:30"}});
 }
+
+TEST_CASE("twelve this evening is midnight too, not noon of the next day", "[timex]") {
+  check_found("The fireworks start this evening at 12.", "2021-09-15", {{"this evening at 12", "2021-09-16T00:00"}});
+}
+
+TEST_CASE("an hour before six tonight is the small hours of the next day, and last night's are today's", "[timex]") {
+  check_found("The count ends tonight at 2.", "2021-09-15", {{"tonight at 2", "2021-09-16T02:00"}});
+  check_found("The alarm rang at 2 last night.", "2021-09-15", {{"2 last night", "2021-09-15T02:00"}});
+}
+
+TEST_CASE("a figure before at night is an hour only after at or before o'clock", "[timex]") {
+  for (const char* text : {"She watched Channel 4 at night.", "Route 9 at night is quiet."}) {
+    INFO(text);
+    for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15"))) CHECK(t.type != "TIME");
+  }
+  check_found("The shelling began at 11 at night.", "2021-09-15", {{"11 at night", "2021-09-15T23:00"}});
+}
+
+TEST_CASE("minutes past or after one are a clock time; only ten to one is odds", "[timex]") {
+  check_found("The ship docked at twenty past one.", "2021-09-15", {{"twenty past one", "2021-09-15T01:20"}});
+}
