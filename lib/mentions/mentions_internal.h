@@ -138,4 +138,7 @@ struct MentionResolver::Impl {
   mutable std::vector<std::optional<mentions_detail::Traits>> traits_;  // per mention
 };
 
+// What the phrase of Q means, its entity's name as the entities layer gives it (phrase.cc).
+Referent resolve_phrase(const MentionResolver::Impl& m, const MentionQuery& q);
+
 }  // namespace dossier
