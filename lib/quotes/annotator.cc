@@ -111,10 +111,10 @@ class Annotator {
     std::vector<Token> before;
     if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013") {
       before = last_tokens(env_.doc.text, ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob, 16);
-      attr = cues_.cited_source(before);
+      attr = cited_source(env_, before);
     }
     // `Her reply was: "..."`: words introduced as someone's own are theirs.
-    if (introduced && !attr) attr = cues_.owned_quotation(before);
+    if (introduced && !attr) attr = owned_quotation(env_, before);
     // `people say, 'Hey Ann,' I say, 'Hey John'`: a quote right after "CUE," or "CUE:" is
     // that cue's, even when another cue follows it (which then opens the next quote).
     if (introduced && !attr) {

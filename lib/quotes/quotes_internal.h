@@ -51,12 +51,17 @@ struct Attribution {
   std::optional<std::string> cue;
 };
 
-// Clause edges (cues.cc): a boundary mark ("." after a title abbreviation is none) and the
+// Clause edges (clauses.cc): a boundary mark ("." after a title abbreviation is none) and the
 // words that open a new clause ("that", "and", "but", ...).
 bool is_boundary(const Token& t);
 bool boundary_at(const std::vector<Token>& toks, size_t k);
 bool is_clause_word(const std::string& w);
 bool is_passive_aux(const std::string& w);
+// A word that opens a subordinate clause before its subject ("where", "when", "while").
+bool is_subordinator(const std::string& w);
+// Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
+// said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
+bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k);
 std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after);
 
 // What every part of the annotator reads: the document, its offset map, the word lists and
@@ -117,20 +122,21 @@ class Cues {
   // Cue before the quote in its clause chain: `Another said: "..."`, `the spokesman said,
   // adding that the conference would be "very useful"`, `according to X, "..."`.
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
-  // TOKS: the last 16 tokens of the 160 bytes before a quote's opening mark (or of its
-  // sentence, when shorter), read once for both.
-  // A cited source ending right before the quote: `the motto of X, "..."`, `a quote
-  // attributed to X — "..."`; nullopt when the words before are none.
-  std::optional<Attribution> cited_source(const std::vector<Token>& toks) const;
-  // Quoted words introduced by the clause ending right before the quote as someone's own
-  // (`Her final words were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause
-  // is none such.
-  std::optional<Attribution> owned_quotation(const std::vector<Token>& toks) const;
 
  private:
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
   const Env& env_;
 };
+
+// Quotes owned without a cue verb (sources.cc). TOKS: the last 16 tokens of the 160 bytes
+// before a quote's opening mark (or of its sentence, when shorter), read once for both.
+// A cited source ending right before the quote: `the motto of X, "..."`, `a quote
+// attributed to X — "..."`; nullopt when the words before are none.
+std::optional<Attribution> cited_source(const Env& env, const std::vector<Token>& toks);
+// Quoted words introduced by the clause ending right before the quote as someone's own
+// (`Her final words were:`, `Ann Lee's reply ran:`): the owner; nullopt when the clause
+// is none such.
+std::optional<Attribution> owned_quotation(const Env& env, const std::vector<Token>& toks);
 
 // A transcript turn: the words from a label ("Q:", "LAVROV:") to the next one.
 struct Turn {

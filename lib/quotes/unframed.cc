@@ -107,7 +107,7 @@ void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob,
   if (!person && !reporter && si > 0 && env_.ctx.sentences[si].first <= ob) {
     auto [psb, pse] = env_.ctx.sentences[si - 1];
     if (span_index(env_.ctx.paragraphs, psb) + 1 >= para && pse <= ob)
-      if (auto a = cues_.owned_quotation(last_tokens(env_.doc.text, psb, pse, 16))) reporter = a->speaker;
+      if (auto a = owned_quotation(env_, last_tokens(env_.doc.text, psb, pse, 16))) reporter = a->speaker;
   }
   if (reporter) {
     q.speaker = env_.speaker_of(*reporter);

@@ -1,0 +1,88 @@
+// Clause edges, shared by the cue readers (cues.cc) and the other attribution rules: the
+// marks that end a clause (a title abbreviation's period is none), the words that open
+// one, a short bracketed tag after a name ("Ann Hale (R-Wis.) said") that a clause goes
+// on over, and "as saying" after a cue. Tested by quotes_test.cc and attribution_test.cc.
+#include <algorithm>
+
+#include "quotes_internal.h"
+
+namespace dossier::quotes_detail {
+
+// A title or company suffix abbreviated with a period ("Gen.", "Mr.", "Apple Inc."): its
+// period ends no clause.
+bool is_abbreviation(const std::string& w) {
+  static const char* kTitles[] = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof",
+                                  "sgt", "maj", "capt", "adm", "st", "jr", "sr", "pres", "cmdr", "brig", "supt",
+                                  "inc", "corp", "ltd", "co", "bros"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* k) { return w == k; });
+}
+
+bool is_boundary(const Token& t) {
+  if (t.word || t.lower.size() > 3) return false;  // every boundary is a code point of 1 to 3 bytes
+  static const char* kBoundaries[] = {";", ":", "-", "\u2013", "\u2014", "\"", "\u201C", "\u201D", "\u2018", "\u2019",
+                                      "\u00AB", "\u00BB", "\u201E", "(", ")", ".", "!", "?"};
+  for (const char* b : kBoundaries)
+    if (t.lower == b) return true;
+  return false;
+}
+
+// Whether TOKS[K] ends a clause: a boundary mark, save the period of a title abbreviation
+// or an initial.
+bool boundary_at(const std::vector<Token>& toks, size_t k) {
+  if (!is_boundary(toks[k])) return false;
+  if (toks[k].lower != ".") return true;
+  // ... nor that of an initial ("W. W. Rouse Ball") ...
+  if (k > 0 && toks[k - 1].word && toks[k - 1].cap && (is_abbreviation(toks[k - 1].lower) || toks[k - 1].lower.size() == 1))
+    return false;
+  // ... nor the period of a capitalised abbreviation the clause goes on after, before a comma
+  // or a closing bracket ("Sen. Ann Hale, D-Mass., told", "Ann Hale (D-Mass.) said").
+  if (k + 1 < toks.size() && k > 0 && toks[k - 1].word && toks[k - 1].cap &&
+      (toks[k + 1].lower == "," || toks[k + 1].lower == ")"))
+    return false;
+  return true;
+}
+
+// The tokens between a cue and "as saying" (or "as telling") within 8 tokens of AFTER,
+// else an empty range.
+std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after) {
+  for (size_t k = after; k + 1 < toks.size() && k < after + 8; ++k) {
+    if (boundary_at(toks, k)) break;
+    if (toks[k].lower == "as" && (toks[k + 1].lower == "saying" || toks[k + 1].lower == "telling"))
+      return k > after ? std::make_pair(after, k) : std::make_pair(size_t{0}, size_t{0});
+  }
+  return {0, 0};
+}
+
+// Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
+// said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
+bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k) {
+  auto after_name = [&](size_t open) { return open > 0 && toks[open - 1].word && toks[open - 1].cap; };
+  if (toks[k].lower == "(") {
+    for (size_t c = k + 1; c < toks.size() && c < k + 7; ++c)
+      if (toks[c].lower == ")") return after_name(k);
+    return false;
+  }
+  if (toks[k].lower != ")") return false;
+  for (size_t o = k; o > 0 && o + 7 > k; --o)
+    if (toks[o - 1].lower == "(") return after_name(o - 1);
+  return false;
+}
+
+bool is_passive_aux(const std::string& w) {
+  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" || w == "being";
+}
+
+// A word that opens a subordinate clause before its subject ("where", "when", "while").
+bool is_subordinator(const std::string& w) {
+  static const char* const kWords[] = {"where", "when", "while", "whereas", "because", "although", "though",
+                                       "if", "since", "after", "before", "until", "once"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
+bool is_clause_word(const std::string& w) {
+  return w == "that" || w == "and" || w == "but" || w == "while" || w == "because" || w == "when" || w == "as" ||
+         w == "if" || w == "which" || w == "who" || w == "where" || w == "although" || w == "though" || w == "yet" ||
+         w == "so" || w == "however";
+}
+
+}  // namespace dossier::quotes_detail
