@@ -1,27 +1,31 @@
 // The held-out figures of the tagger's training (cross_validate_entity_tagger, entities.h):
 // a tagger per fold, trained on the other folds, consulted by the whole finder on the fold's
 // documents, whose entities are matched with the gold ones as the project's scorer matches
-// them. Tested by folds_test.cc.
+// them. Tested by tagger_folds_test.cc.
 #include <set>
 
 #include "dossier/entities.h"
 #include "dossier/error.h"
+#include "folds.h"
 #include "tagger.h"
 
 namespace dossier {
 
 using namespace entities_detail;
 
-namespace {
-
-// A surface form as the scorer compares it: lower case, a leading "the" dropped, every run
-// of characters other than letters, digits, "_" and "'" one space (bytes of multi-byte
-// characters count as letters).
-std::string normal_form(std::string_view s) {
+// A surface form as the scorer compares it: lower case, curly single quotes as ', a leading
+// "the" dropped, every run of characters other than letters, digits, "_" and "'" one space
+// (bytes of other multi-byte characters count as letters).
+std::string entities_detail::scorer_form(std::string_view s) {
   std::string out;
   bool space = false;
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+      c = '\'';  // U+2018, U+2019
+      i += 2;
+    }
     bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '\'';
     if (!keep) {
       space = !out.empty();
@@ -35,6 +39,8 @@ std::string normal_form(std::string_view s) {
   return out;
 }
 
+namespace {
+
 // PERSON, ORG, PLACE (GPE and LOC alike), or "" for the types the figures leave out.
 std::string_view scored_type(std::string_view type) {
   if (type == "PERSON" || type == "ORG") return type;
@@ -44,8 +50,8 @@ std::string_view scored_type(std::string_view type) {
 
 std::set<std::string> forms_of(const Entity& e) {
   std::set<std::string> out;
-  for (const std::string& a : e.aliases) out.insert(normal_form(a));
-  out.insert(normal_form(e.name));
+  for (const std::string& a : e.aliases) out.insert(entities_detail::scorer_form(a));
+  out.insert(entities_detail::scorer_form(e.name));
   out.erase("");
   return out;
 }

@@ -8,6 +8,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/error.h"
+#include "entities/folds.h"
 
 namespace fs = std::filesystem;
 
@@ -56,4 +57,11 @@ TEST_CASE("Held-out folds score every document once, with taggers trained on the
   CHECK_THROWS_AS(dossier::cross_validate_entity_tagger({root.string()}, 1, 2), dossier::Error);
   CHECK_THROWS_AS(dossier::cross_validate_entity_tagger({(root / "missing").string()}, 2, 2), dossier::Error);
   fs::remove_all(root);
+}
+
+TEST_CASE("Held-out folds compare names as the scorer does, curly apostrophes as straight ones", "[entities]") {
+  using dossier::entities_detail::scorer_form;
+  CHECK(scorer_form("Sean O\xE2\x80\x99Tavor") == scorer_form("Sean O'Tavor"));
+  CHECK(scorer_form("The  Tavoro-Ruritania   Party") == "tavoro ruritania party");
+  CHECK(scorer_form("Zo\xC3\xAB Lind") == "zo\xC3\xAB lind");
 }
