@@ -45,14 +45,16 @@ std::vector<std::string_view> lines(std::string_view name) {
   return out;
 }
 
-std::vector<std::string_view> fields(std::string_view line) {
+std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   while (true) {
-    size_t tab = line.find('\t');
-    out.push_back(line.substr(0, tab));
-    if (tab == std::string_view::npos) return out;
-    line.remove_prefix(tab + 1);
+    size_t at = s.find(sep);
+    out.push_back(s.substr(0, at));
+    if (at == std::string_view::npos) return out;
+    s.remove_prefix(at + 1);
   }
 }
+
+std::vector<std::string_view> fields(std::string_view line) { return split(line, '\t'); }
 
 }  // namespace dossier::data

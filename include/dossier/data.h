@@ -21,4 +21,8 @@ std::vector<std::string_view> lines(std::string_view name);
 // three). A line without a tab is one field.
 std::vector<std::string_view> fields(std::string_view line);
 
+// S split at every SEP, empty parts kept ("a||b" at '|' has three): the alternatives of a
+// field ("hold|held"), the words of a line. Views into S.
+std::vector<std::string_view> split(std::string_view s, char sep);
+
 }  // namespace dossier::data

@@ -19,17 +19,6 @@ using namespace words;
 
 namespace {
 
-std::vector<std::string_view> split_on(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  while (true) {
-    size_t t = s.find(sep);
-    out.push_back(s.substr(0, t));
-    if (t == std::string_view::npos) break;
-    s.remove_prefix(t + 1);
-  }
-  return out;
-}
-
 struct Tables {
   std::unordered_map<std::string, std::vector<std::string>> offices;  // description -> office roles
   std::unordered_map<std::string, std::string> demonyms;              // "russian" -> "Russia"
@@ -39,15 +28,15 @@ struct Tables {
     static const Tables t = [] {
       Tables x;
       for (auto line : data::lines("mentions/offices.tsv")) {
-        auto f = split_on(line, '\t');
+        auto f = data::split(line, '\t');
         if (f.size() < 2) continue;
         auto& list = x.offices[std::string(f[0])];
-        for (auto r : split_on(f[1], '|')) list.emplace_back(r);
+        for (auto r : data::split(f[1], '|')) list.emplace_back(r);
       }
       for (const auto& [adjective, state] : demonym_states()) x.demonyms[utf8::ascii_lower(adjective)] = state;
       auto words_of = [](std::string_view file, std::unordered_set<std::string>& into) {
         for (auto line : data::lines(file))
-          for (auto w : split_on(line, ' '))
+          for (auto w : data::split(line, ' '))
             if (!w.empty()) into.insert(utf8::ascii_lower(w));
       };
       words_of("mentions/female_names.txt", x.female);
@@ -68,7 +57,7 @@ std::string canonical(const Gazetteer& g, const std::string& name) {
 
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
-  for (auto w : split_on(s, ' '))
+  for (auto w : data::split(s, ' '))
     if (!w.empty()) out.emplace_back(w);
   return out;
 }

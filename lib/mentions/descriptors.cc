@@ -29,14 +29,11 @@ std::string without_periods(std::string s) {
   return s;
 }
 
-std::vector<std::string> split_bars(std::string_view s) {
+// The alternatives of a field ("Calif.|Cal."), empty ones left out.
+std::vector<std::string> alternatives(std::string_view field) {
   std::vector<std::string> out;
-  while (!s.empty()) {
-    size_t bar = s.find('|');
-    if (bar != 0) out.emplace_back(s.substr(0, bar));
-    if (bar == std::string_view::npos) break;
-    s.remove_prefix(bar + 1);
-  }
+  for (auto a : data::split(field, '|'))
+    if (!a.empty()) out.emplace_back(a);
   return out;
 }
 
@@ -57,7 +54,7 @@ const Descriptors& Descriptors::get() {
       if (f[1] == "party" || f[1] == "party-noun") x.parties[w] = {value, f[1] == "party-noun"};
       if (f[1] == "tag") x.tags[w] = value;
       if (f[1] == "title") x.titles[w] = value;
-      if (f[1] == "implies") x.implies[w] = split_bars(f[2]);
+      if (f[1] == "implies") x.implies[w] = alternatives(f[2]);
       if (f[1] == "modifier") x.modifiers.insert(w);
     }
     for (auto line : data::lines("mentions/us_states.tsv")) {
@@ -65,7 +62,7 @@ const Descriptors& Descriptors::get() {
       if (f.size() < 2) continue;
       std::string name(f[0]);
       x.states[utf8::ascii_lower(name)] = name;
-      for (const auto& a : split_bars(f[1])) x.abbreviations[utf8::ascii_lower(a)] = name;
+      for (const auto& a : alternatives(f[1])) x.abbreviations[utf8::ascii_lower(a)] = name;
       x.abbreviations[without_periods(utf8::ascii_lower(name))] = name;
     }
     return x;

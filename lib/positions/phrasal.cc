@@ -13,17 +13,6 @@ namespace {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Splits S at BAR.
-std::vector<std::string> split_bars(std::string_view s) {
-  std::vector<std::string> out;
-  for (size_t pos = 0;;) {
-    size_t bar = s.find('|', pos);
-    out.emplace_back(s.substr(pos, bar == std::string_view::npos ? std::string_view::npos : bar - pos));
-    if (bar == std::string_view::npos) return out;
-    pos = bar + 1;
-  }
-}
-
 }  // namespace
 
 std::vector<std::string> verb_forms(std::string_view lemma) {
@@ -57,20 +46,17 @@ std::vector<std::pair<std::string, std::string>> phrasal_cues() {
   for (auto line : data::lines("positions/phrasal.tsv")) {
     auto f = data::fields(line);
     if (f.size() != 3) throw Error("phrasal verbs: expected KIND<TAB>VERB<TAB>PARTICLES", "positions/phrasal.tsv");
-    std::vector<std::string> written = split_bars(f[1]);
+    std::vector<std::string> written;
+    for (auto w : data::split(f[1], '|')) written.emplace_back(w);
     std::vector<std::string> forms = verb_forms(written.front());
     forms.insert(forms.end(), written.begin() + 1, written.end());
     std::string verb;
     for (const auto& w : forms) verb += (verb.empty() ? "" : "|") + w;
     std::string alts;
-    for (const auto& particles : split_bars(f[2])) {
+    for (std::string_view particles : data::split(f[2], '|')) {
       std::string words;
-      for (size_t pos = 0; pos < particles.size();) {
-        size_t sp = particles.find(' ', pos);
-        if (sp == std::string::npos) sp = particles.size();
-        if (sp > pos) words += "\\s+" + particles.substr(pos, sp - pos);
-        pos = sp + 1;
-      }
+      for (auto word : data::split(particles, ' '))
+        if (!word.empty()) words += "\\s+" + std::string(word);
       if (words.empty()) throw Error("phrasal verbs: no particle after '" + std::string(f[1]) + "'", "positions/phrasal.tsv");
       alts += (alts.empty() ? "" : "|") + words.substr(3);
     }
