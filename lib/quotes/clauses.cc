@@ -27,9 +27,11 @@ bool is_boundary(const Token& t) {
 }
 
 // Whether TOKS[K] ends a clause: a boundary mark, save the period of a title abbreviation
-// or an initial.
+// or an initial and a name tag's bracket.
 bool boundary_at(const std::vector<Token>& toks, size_t k) {
   if (!is_boundary(toks[k])) return false;
+  // ... nor the bracket of a name's short tag ("Ann Hale (R-Wis.) said") ...
+  if (toks[k].lower == "(" || toks[k].lower == ")") return !is_name_tag_bracket(toks, k);
   if (toks[k].lower != ".") return true;
   // ... nor that of an initial ("W. W. Rouse Ball") ...
   if (k > 0 && toks[k - 1].word && toks[k - 1].cap && (is_abbreviation(toks[k - 1].lower) || toks[k - 1].lower.size() == 1))
@@ -66,6 +68,13 @@ bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k) {
   for (size_t o = k; o > 0 && o + 7 > k; --o)
     if (toks[o - 1].lower == "(") return after_name(o - 1);
   return false;
+}
+
+size_t before_name_tag(const std::vector<Token>& toks, size_t b, size_t e) {
+  if (e <= b || toks[e - 1].lower != ")" || !is_name_tag_bracket(toks, e - 1)) return e;
+  for (size_t o = e - 1; o > b; --o)
+    if (toks[o - 1].lower == "(") return o - 1;
+  return e;
 }
 
 bool is_passive_aux(const std::string& w) {

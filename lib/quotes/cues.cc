@@ -14,11 +14,7 @@ namespace dossier::quotes_detail {
 std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, size_t i) const {
   size_t j = i;
   while (j > 0 && toks[j - 1].word && env_.lex.is(toks[j - 1].lower, "skip")) --j;
-  // "Ann Hale (R-Wis.) said": the tag after the name is no part of the subject.
-  if (j > 0 && toks[j - 1].lower == ")" && is_name_tag_bracket(toks, j - 1)) {
-    while (j > 0 && toks[j - 1].lower != "(") --j;
-    --j;  // the opening bracket
-  }
+  j = before_name_tag(toks, 0, j);  // "Ann Hale (R-Wis.) said": the tag is no part of the subject
   size_t end = j;
   if (j > 0 && toks[j - 1].lower == ",") {
     // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
@@ -207,27 +203,13 @@ std::optional<Attribution> Cues::right_cue(const std::vector<Token>& toks) const
     return a;
   }
   for (size_t k = i; k < toks.size() && k < i + 18; ++k) {
-    // `John Hale (R-Ky.) said`: a short bracketed tag after the name is passed over.
-    if (toks[k].lower == "(" && k > i)
-      for (size_t c = k + 1; c < toks.size() && c < k + 8; ++c)
-        if (toks[c].lower == ")") {
-          k = c;
-          break;
-        }
-    if (toks[k].lower == ")" && k > i) continue;
     if (boundary_at(toks, k)) break;
     const Cue* c = cue_at(toks, k, env_.lex);
     if (!c) continue;
     if (c->participle || c->subject_after || k == i) return std::nullopt;
     size_t e = k;
     while (e > i && toks[e - 1].word && env_.lex.is(toks[e - 1].lower, "skip")) --e;
-    // `John Hale (R-Ky.) said`: a bracketed tag after the name is not part of the subject.
-    if (e > i && toks[e - 1].lower == ")")
-      for (size_t o = e - 1; o > i; --o)
-        if (toks[o - 1].lower == "(") {
-          e = o - 1;
-          break;
-        }
+    e = before_name_tag(toks, i, e);  // `John Hale (R-Ky.) said`: the tag is no part of the subject
     if (e == i) return std::nullopt;
     // `"...," and described ...`: a new clause of the same subject, not a subject.
     if (toks[i].word && is_clause_word(toks[i].lower)) return std::nullopt;
@@ -250,7 +232,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   auto all = tokenize(env_.doc.text, from, to);
   size_t start = 0;
   for (size_t k = 0; k < all.size(); ++k)
-    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size()) && !is_name_tag_bracket(all, k)) start = k + 1;
+    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
   std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
   // The last cue speaks, unless it leans on an earlier one: a participle after a comma
   // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")

@@ -62,6 +62,9 @@ bool is_subordinator(const std::string& w);
 // Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
 // said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
 bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k);
+// E, or the start of a name's bracketed tag that ends TOKS[B, E) ("Ann Hale (R-Wis.)": the
+// bracket): where the name before the tag ends.
+size_t before_name_tag(const std::vector<Token>& toks, size_t b, size_t e);
 std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after);
 
 // What every part of the annotator reads: the document, its offset map, the word lists and
