@@ -18,6 +18,8 @@
 
 namespace dossier::mentions_detail {
 
+using words::Token;
+
 namespace {
 
 struct AgentTables {
@@ -110,34 +112,30 @@ std::optional<StateAgent> state_agent_at(std::string_view text, const std::vecto
   return std::nullopt;
 }
 
-}  // namespace dossier::mentions_detail
-
-namespace dossier {
-
-using namespace mentions_detail;
-using words::Token;
-
-std::optional<size_t> MentionResolver::Impl::state_entity(const std::string& state) const {
-  for (size_t i = 0; i < entities.size(); ++i) {
-    const Entity& en = entities[i];
-    if (en.type == "GPE" && (en.name == state || std::find(en.aliases.begin(), en.aliases.end(), state) != en.aliases.end()))
-      return i;
-  }
-  return std::nullopt;
-}
-
-std::optional<Referent> MentionResolver::Impl::state_agent(const std::vector<Token>& seg) const {
-  size_t i = !seg.empty() && lex.is(seg.front().lower, "det") ? 1 : 0;
-  auto found = state_agent_at(text, seg, i);
+std::optional<Referent> DescriptionResolver::state_agent(const std::vector<Token>& seg) const {
+  size_t i = !seg.empty() && ix_.lex.is(seg.front().lower, "det") ? 1 : 0;
+  auto found = state_agent_at(ix_.text, seg, i);
   // The whole phrase, and no single office holder ("the Finnish president" is a person) nor
   // unnamed people ("Finnish diplomats said" names no one).
   if (!found || found->end != seg.size() || found->kind == AgentKind::Person || found->kind == AgentKind::People)
     return std::nullopt;
   Referent r;
   r.kind = MentionKind::Organisation;
-  r.entity = state_entity(found->state);
+  r.entity = ix_.state_entity(found->state);
   if (!r.entity) r.name = found->state;
   return r;
+}
+
+// "NRC leaders", "NATO's foreign ministers", "the allies", "the declaration": the owner
+// named in the phrase, else the organisation the document is about (a communiqué's
+// "the ministers agreed" is the alliance's word).
+std::optional<size_t> DescriptionResolver::body_owner(const std::vector<Token>& seg) const {
+  std::optional<size_t> owner;
+  for (auto it = ix_.first_at_or_after(seg.front().b); it != ix_.mentions.end() && it->begin < seg.back().e; ++it) {
+    const std::string& type = ix_.entities[it->entity].type;
+    if (it->end <= seg.back().e && (type == "ORG" || type == "GPE")) owner = it->entity;
+  }
+  return owner ? owner : ix_.topic_organisation();
 }
 
 namespace {
@@ -164,7 +162,8 @@ bool is_organisation_noun(const std::string& noun, const std::vector<std::string
 }
 
 // The collective mention whose first token is TOKS[I], appended to OUT.
-void find_collective(const MentionResolver::Impl& m, const std::vector<Token>& toks, size_t i, std::vector<Referent>& out) {
+void find_collective(const MentionResolver::Impl& impl, const std::vector<Token>& toks, size_t i, std::vector<Referent>& out) {
+  const NameIndex& m = impl.index;
   if (auto a = state_agent_at(m.text, toks, i)) {
     Referent r;
     r.kind = MentionKind::Organisation;
@@ -194,7 +193,7 @@ void find_collective(const MentionResolver::Impl& m, const std::vector<Token>& t
     if (noun.cap && of && i + 3 < toks.size() && toks[i + 3].cap) return;
   }
   MentionQuery q{toks[i].b, noun.e, {}, {}};
-  auto r = m.description(q, {toks[i], noun});
+  auto r = impl.descriptions.description(q, {toks[i], noun});
   if (!r || !r->resolved()) return;
   r->begin = noun.b;
   r->end = noun.e;
@@ -203,8 +202,15 @@ void find_collective(const MentionResolver::Impl& m, const std::vector<Token>& t
 
 }  // namespace
 
+}  // namespace dossier::mentions_detail
+
+namespace dossier {
+
+using namespace mentions_detail;
+using words::Token;
+
 std::vector<Referent> MentionResolver::collective_mentions(size_t from, size_t to) const {
-  const Impl& m = *impl_;
+  const NameIndex& m = impl_->index;
   const AgentTables& tables = AgentTables::get();
   std::vector<Referent> out;
   to = std::min(to, m.text.size());
@@ -238,7 +244,7 @@ std::vector<Referent> MentionResolver::collective_mentions(size_t from, size_t t
     size_t last = std::min(chunks.size(), k + 3) - 1;
     auto toks = words::tokenize(m.text, chunks[first].first, chunks[last].second);
     for (size_t i = 0; i < toks.size() && toks[i].b < chunks[k].first; ++i)
-      if (toks[i].b >= looked) find_collective(m, toks, i, out);
+      if (toks[i].b >= looked) find_collective(*impl_, toks, i, out);
     looked = chunks[k].first;
   }
   return out;

@@ -153,48 +153,32 @@ size_t fit(const Description& d, const Traits& t, bool strict) {
 }
 
 }  // namespace
-}  // namespace dossier::mentions_detail
 
-namespace dossier {
-
-using namespace mentions_detail;
-
-const Traits& MentionResolver::Impl::traits_of(size_t mention) const {
-  if (traits_.size() != mentions.size()) traits_.assign(mentions.size(), std::nullopt);
-  auto& slot = traits_[mention];
-  if (!slot) {
-    const auto& m = mentions[mention];
-    const auto& s = sentences[words::span_index(sentences, m.begin)];
-    slot = traits_around(text, std::min(s.first, m.begin), m.begin, m.end, std::max(s.second, m.end), lex);
-  }
-  return *slot;
-}
-
-std::optional<Referent> MentionResolver::Impl::described_person(const MentionQuery& q, const std::vector<Token>& seg,
+std::optional<Referent> RoleResolver::described_person(const MentionQuery& q, const std::vector<Token>& seg,
                                                                 bool genre_only) const {
-  auto d = parse(seg, lex);
+  auto d = parse(seg, ix_.lex);
   if (!d || (genre_only && !d->genre) || (!genre_only && d->genre)) return std::nullopt;
   // The people named before the description, the most recent first (as far back as a role
   // noun looks), and what the text said each is in all their mentions before it.
-  auto at = first_at_or_after(q.begin);
+  auto at = ix_.first_at_or_after(q.begin);
   std::vector<size_t> people;
   size_t looked = 0;
-  for (auto it = at; it != mentions.begin() && looked < 400; ++looked) {
+  for (auto it = at; it != ix_.mentions.begin() && looked < 400; ++looked) {
     --it;
-    if (paragraph_distance(it->begin, q.begin) > 15) break;
-    if (excluded(q, *it) || entities[it->entity].type != "PERSON" || has(people, it->entity)) continue;
-    auto g = gender(it->entity);
+    if (ix_.paragraph_distance(it->begin, q.begin) > 15) break;
+    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON" || has(people, it->entity)) continue;
+    auto g = ix_.gender(it->entity);
     if (d->gender != '-' && g && *g != d->gender) continue;
     people.push_back(it->entity);
   }
   if (people.empty() && !d->genre) return std::nullopt;
   // At most the last thousand mentions: a long book stays linear.
   std::vector<Traits> said(people.size());
-  auto from = at - std::min<std::ptrdiff_t>(at - mentions.begin(), 1000);
+  auto from = at - std::min<std::ptrdiff_t>(at - ix_.mentions.begin(), 1000);
   for (auto it = from; it != at; ++it) {
-    if (excluded(q, *it)) continue;
+    if (ix_.excluded(q, *it)) continue;
     auto p = std::find(people.begin(), people.end(), it->entity);
-    if (p != people.end()) said[static_cast<size_t>(p - people.begin())].merge(traits_of(static_cast<size_t>(it - mentions.begin())));
+    if (p != people.end()) said[static_cast<size_t>(p - people.begin())].merge(ix_.traits_of(static_cast<size_t>(it - ix_.mentions.begin())));
   }
   // Every word the description says, else the head and no clash (the genre's descriptions
   // only: "the Russian foreign minister" is left to the office holders).
@@ -212,15 +196,15 @@ std::optional<Referent> MentionResolver::Impl::described_person(const MentionQue
   if (!d->genre) return std::nullopt;
   // Nobody was said to be so: the salient person, as "he" would be, unless the text said
   // something of them that clashes ("the Ohio Democrat" is not a Republican from Iowa).
-  if (auto p = pronoun_antecedent(q, q.begin, d->gender)) {
+  if (auto p = pronouns_.antecedent(q, q.begin, d->gender)) {
     auto i = std::find(people.begin(), people.end(), *p);
     if (i == people.end() || !conflicts(*d, said[static_cast<size_t>(i - people.begin())]))
       return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
   }
   Referent none;
-  none.source_text = std::string(text.substr(seg.front().b, seg.back().e - seg.front().b));
+  none.source_text = std::string(ix_.text.substr(seg.front().b, seg.back().e - seg.front().b));
   none.kind = MentionKind::Role;
   return none;
 }
 
-}  // namespace dossier
+}  // namespace dossier::mentions_detail

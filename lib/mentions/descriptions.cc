@@ -83,27 +83,20 @@ std::string state_of_demonym(const std::string& lower) {
   return it == t.demonyms.end() ? std::string() : it->second;
 }
 
-}  // namespace dossier::mentions_detail
-
-namespace dossier {
-
-using namespace mentions_detail;
-using words::Token;
-
-std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery& q, const std::string& described,
+std::optional<Referent> DescriptionResolver::office_holder(const MentionQuery& q, const std::string& described,
                                                              const std::string& of) const {
   const Tables& t = Tables::get();
   std::vector<std::string> roles{described};
   if (auto it = t.offices.find(described); it != t.offices.end()) roles = it->second;
-  std::string want_of = of.empty() ? of : canonical(gazetteer, of);
+  std::string want_of = of.empty() ? of : canonical(ix_.gazetteer, of);
   auto holds = [&](const GazetteerEntry& e) {
     for (const Office& o : e.offices) {
       if (std::find(roles.begin(), roles.end(), o.role) == roles.end()) continue;
-      if (!want_of.empty() && canonical(gazetteer, o.of) != want_of) continue;
+      if (!want_of.empty() && canonical(ix_.gazetteer, o.of) != want_of) continue;
       // Without a document date, the office's present holder.
-      if (date.empty() ? !o.to.empty()
-                       : !(o.from.substr(0, std::min(o.from.size(), date.size())) <= date &&
-                           (o.to.empty() || date.substr(0, std::min(o.to.size(), date.size())) <= o.to)))
+      if (ix_.date.empty() ? !o.to.empty()
+                       : !(o.from.substr(0, std::min(o.from.size(), ix_.date.size())) <= ix_.date &&
+                           (o.to.empty() || ix_.date.substr(0, std::min(o.to.size(), ix_.date.size())) <= o.to)))
         continue;
       return true;
     }
@@ -112,10 +105,10 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
   // A holder the document names, the most recent before the description first (among the
   // last few hundred mentions: a description is not resolved by a pass over a whole book).
   size_t looked = 0;
-  for (auto it = first_at_or_after(q.begin); it != mentions.begin() && looked < 400; ++looked) {
+  for (auto it = ix_.first_at_or_after(q.begin); it != ix_.mentions.begin() && looked < 400; ++looked) {
     --it;
-    if (excluded(q, *it) || entities[it->entity].type != "PERSON") continue;
-    if (const GazetteerEntry* e = gazetteer.find(entities[it->entity].name); e && holds(*e)) {
+    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON") continue;
+    if (const GazetteerEntry* e = ix_.gazetteer.find(ix_.entities[it->entity].name); e && holds(*e)) {
       Referent r;
       r.entity = it->entity;
       r.kind = MentionKind::Office;
@@ -124,19 +117,19 @@ std::optional<Referent> MentionResolver::Impl::office_holder(const MentionQuery&
   }
   // Else the gazetteer's holder, when the state is said.
   if (want_of.empty()) return std::nullopt;
-  for (const GazetteerEntry& e : gazetteer.entries()) {
+  for (const GazetteerEntry& e : ix_.gazetteer.entries()) {
     if (e.type != "PERSON" || e.offices.empty() || !holds(e)) continue;
     Referent r;
     r.kind = MentionKind::Office;
-    for (size_t i = 0; i < entities.size() && !r.entity; ++i)
-      if (entities[i].name == e.name) r.entity = i;
+    for (size_t i = 0; i < ix_.entities.size() && !r.entity; ++i)
+      if (ix_.entities[i].name == e.name) r.entity = i;
     if (!r.entity) r.name = e.name;
     return r;
   }
   return std::nullopt;
 }
 
-std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q, const std::vector<Token>& seg) const {
+std::optional<Referent> DescriptionResolver::description(const MentionQuery& q, const std::vector<Token>& seg) const {
   const Tables& t = Tables::get();
   // Split "the [Russian|Russia's|the alliance's] ROLE [of QUALIFIER]".
   std::string of;
@@ -146,7 +139,7 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   size_t k = words::is_possessive(seg.front()) ? 0 : 1;
   auto entity_in = [&](size_t b, size_t e) -> std::optional<size_t> {
     std::optional<size_t> found;
-    for (auto it = first_at_or_after(b); it != mentions.end() && it->begin < e; ++it)
+    for (auto it = ix_.first_at_or_after(b); it != ix_.mentions.end() && it->begin < e; ++it)
       if (it->end <= e) found = it->entity;
     return found;
   };
@@ -154,19 +147,19 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   // when no holder is found the phrase stays that name.
   bool named = false;
   size_t role_begin = seg.front().b;
-  if (k == 1 && !lex.is(seg.front().lower, "det")) k = 0;
-  if (auto owner = k < seg.size() ? first_at_or_after(seg[k].b) : mentions.end();
-      owner != mentions.end() && owner->begin == seg[k].b && owner->end < seg.back().e) {
+  if (k == 1 && !ix_.lex.is(seg.front().lower, "det")) k = 0;
+  if (auto owner = k < seg.size() ? ix_.first_at_or_after(seg[k].b) : ix_.mentions.end();
+      owner != ix_.mentions.end() && owner->begin == seg[k].b && owner->end < seg.back().e) {
     while (k < seg.size() && seg[k].e <= owner->end) ++k;
-    of = entities[owner->entity].name;
+    of = ix_.entities[owner->entity].name;
     named = true;
   }
   auto qualifier_of = [&](size_t b, size_t e, const std::string& head) -> std::string {
-    if (auto ent = entity_in(b, e)) return entities[*ent].name;
+    if (auto ent = entity_in(b, e)) return ix_.entities[*ent].name;
     if (auto s = state_of_demonym(head); !s.empty()) return s;
-    auto org = lex.org_nouns.find(head);
-    if (org != lex.org_nouns.end())
-      if (auto ent = nearest_of(q, q.begin, org->second)) return entities[*ent].name;
+    auto org = ix_.lex.org_nouns.find(head);
+    if (org != ix_.lex.org_nouns.end())
+      if (auto ent = ix_.nearest_of(q, q.begin, org->second)) return ix_.entities[*ent].name;
     return {};
   };
   for (; k < seg.size(); ++k) {
@@ -194,28 +187,28 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   const std::string& head = role.back();
   std::string two = role.size() >= 2 ? role[role.size() - 2] + " " + head : std::string();
   bool is_office = t.offices.count(joined) > 0;
-  std::string role_noun = lex.roles.count(joined) ? joined : lex.roles.count(two) ? two : lex.roles.count(head) ? head : "";
+  std::string role_noun = ix_.lex.roles.count(joined) ? joined : ix_.lex.roles.count(two) ? two : ix_.lex.roles.count(head) ? head : "";
   // "the Foreign Ministry" is a name, not a description, when the layer knows it.
   if (capitalised && entity_in(role_begin, seg.back().e)) return std::nullopt;
   if (is_office || !role_noun.empty()) {
-    if (auto p = person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
+    if (auto p = roles_.person_with_role(q.begin, role)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     if (role_noun != joined && !role_noun.empty())
-      if (auto p = person_with_role(q.begin, words_of(role_noun))) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
+      if (auto p = roles_.person_with_role(q.begin, words_of(role_noun))) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     // "the senator" for "Sen. Ann Hale", "the billionaire" for "Tom Hale, a billionaire
     // developer": what the text said of a person, in titles and appositions (described.cc).
-    if (auto r = described_person(q, seg, false)) return r;
+    if (auto r = roles_.described_person(q, seg, false)) return r;
     if (auto r = office_holder(q, joined, of)) return r;
     if (joined != head && t.offices.count(head))
       if (auto r = office_holder(q, head, of)) return r;
     // "the diplomat added" about someone never called a diplomat: the salient person, as
     // "he" would be, when the description names no state or owner.
-    if (!role_noun.empty() && of.empty() && !is_office && lex.roles.count(joined)) {
-      auto g = lex.roles.find(joined);
-      if (auto p = pronoun_antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
+    if (!role_noun.empty() && of.empty() && !is_office && ix_.lex.roles.count(joined)) {
+      auto g = ix_.lex.roles.find(joined);
+      if (auto p = pronouns_.antecedent(q, q.begin, g->second)) return Referent{p, {}, {}, 0, 0, MentionKind::Role, {}};
     }
     if (named) return std::nullopt;
     Referent none;
-    none.source_text = std::string(text.substr(seg.front().b, seg.back().e - seg.front().b));
+    none.source_text = std::string(ix_.text.substr(seg.front().b, seg.back().e - seg.front().b));
     none.kind = MentionKind::Role;
     return none;
   }
@@ -224,47 +217,47 @@ std::optional<Referent> MentionResolver::Impl::description(const MentionQuery& q
   // ministry" -> "Foreign Ministry", "the alliance" -> NATO, the North Atlantic Alliance).
   auto known_as = [&](const Entity& e, const std::string& noun) {
     if (utf8::ascii_lower(e.name).find(noun) != std::string::npos) return true;
-    const GazetteerEntry* g = gazetteer.find(e.name);
+    const GazetteerEntry* g = ix_.gazetteer.find(e.name);
     return g && std::any_of(g->aliases.begin(), g->aliases.end(),
                             [&](const std::string& a) { return utf8::ascii_lower(a).find(noun) != std::string::npos; });
   };
   // One capitalised noun is still a description, as official texts write it ("the
   // Alliance", "the Commission"); more words capitalised are a name the layer missed.
-  auto org = lex.org_nouns.find(head);
-  if (org == lex.org_nouns.end() || (capitalised && role.size() > 1) || role.size() > 2) return std::nullopt;
+  auto org = ix_.lex.org_nouns.find(head);
+  if (org == ix_.lex.org_nouns.end() || (capitalised && role.size() > 1) || role.size() > 2) return std::nullopt;
   Referent r;
   r.kind = MentionKind::Organisation;
   // "the statement", "the invitation": the organisation the text is about issued it.
-  if (lex.issued.count(head)) {
-    if ((r.entity = issuer())) return r;
+  if (ix_.lex.issued.count(head)) {
+    if ((r.entity = ix_.issuer())) return r;
     // No organisation dominates the text: the one it last made the subject of a clause
     // ("Acme announced a launch. It is held at the Town Hall. The invitation reads ..."),
     // not a place or host named as an object in between.
     // At most 200 mentions back, so that one long paragraph of such nouns stays linear.
     size_t walked = 0;
-    for (auto it = first_at_or_after(q.begin); it != mentions.begin() && walked < 200; ++walked) {
+    for (auto it = ix_.first_at_or_after(q.begin); it != ix_.mentions.begin() && walked < 200; ++walked) {
       --it;
-      if (paragraph_distance(it->begin, q.begin) > 15) break;
-      if (excluded(q, *it) || entities[it->entity].type != "ORG") continue;
-      if (is_subject(*it)) {
+      if (ix_.paragraph_distance(it->begin, q.begin) > 15) break;
+      if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "ORG") continue;
+      if (ix_.is_subject(*it)) {
         r.entity = it->entity;
         return r;
       }
     }
   }
-  for (auto it = first_at_or_after(q.begin); it != mentions.begin();) {
+  for (auto it = ix_.first_at_or_after(q.begin); it != ix_.mentions.begin();) {
     --it;
-    if (paragraph_distance(it->begin, q.begin) > 15) break;
-    if (excluded(q, *it)) continue;
-    const Entity& e = entities[it->entity];
+    if (ix_.paragraph_distance(it->begin, q.begin) > 15) break;
+    if (ix_.excluded(q, *it)) continue;
+    const Entity& e = ix_.entities[it->entity];
     if (std::find(org->second.begin(), org->second.end(), e.type) == org->second.end()) continue;
     if (known_as(e, head)) {
       r.entity = it->entity;
       return r;
     }
   }
-  r.entity = nearest_of(q, q.begin, org->second);
+  r.entity = ix_.nearest_of(q, q.begin, org->second);
   return r;
 }
 
-}  // namespace dossier
+}  // namespace dossier::mentions_detail

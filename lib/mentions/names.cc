@@ -7,7 +7,7 @@
 
 #include "mentions_internal.h"
 
-namespace dossier {
+namespace dossier::mentions_detail {
 
 using namespace words;
 
@@ -79,7 +79,7 @@ bool ends_in_initial(const std::string& name) {
 
 }  // namespace
 
-const std::string& MentionResolver::Impl::corrected_name(size_t i) const {
+const std::string& NameIndex::corrected_name(size_t i) const {
   static const std::string kNone;
   if (!corrected_done_) {
     // One pass over the entities and one over their mentions, once per document.
@@ -90,7 +90,7 @@ const std::string& MentionResolver::Impl::corrected_name(size_t i) const {
       if (en.type == "PERSON") corrected_[e] = without_occupation(lex, en.name);
       if (corrected_[e].empty() && (en.type == "PERSON" || en.type == "ORG")) corrected_[e] = without_affiliation(lex, en.name);
     }
-    for (const MentionResolver::Span& m : mentions) {
+    for (const Mention& m : mentions) {
       const Entity& en = entities[m.entity];
       if (en.type != "PERSON" || !corrected_[m.entity].empty() || !ends_in_initial(en.name)) continue;
       if (text.substr(m.begin, m.end - m.begin) != en.name) continue;
@@ -100,4 +100,4 @@ const std::string& MentionResolver::Impl::corrected_name(size_t i) const {
   return i < corrected_.size() ? corrected_[i] : kNone;
 }
 
-}  // namespace dossier
+}  // namespace dossier::mentions_detail

@@ -54,7 +54,7 @@ size_t trailing_name_start(const Lexicon& lex, const std::vector<Token>& seg) {
 // step made of it so far.
 class PhraseReader {
  public:
-  PhraseReader(const Impl& m, const MentionQuery& q) : m_(m), q_(q), lex_(m.lex) {}
+  PhraseReader(const Impl& m, const MentionQuery& q) : m_(m), ix_(m.index), q_(q), lex_(m.index.lex) {}
 
   Referent read() {
     if (!split_parts()) return out_;
@@ -73,7 +73,7 @@ class PhraseReader {
   }
 
  private:
-  std::string slice(size_t b, size_t e) const { return std::string(m_.text.substr(b, e - b)); }
+  std::string slice(size_t b, size_t e) const { return std::string(ix_.text.substr(b, e - b)); }
   const std::string& first() const { return seg_->front().lower; }
   const std::string& head() const { return seg_->back().lower; }
 
@@ -86,13 +86,13 @@ class PhraseReader {
 
   // Splits the phrase into its apposition parts; false when no part is left.
   bool split_parts() {
-    parts_ = apposition_parts(m_.text, q_.begin, q_.end);
+    parts_ = apposition_parts(ix_.text, q_.begin, q_.end);
     return !parts_.empty();
   }
 
   // "Ann Lee and Tom Hale said": the group, its first member the entity (groups.cc).
   std::optional<Referent> coordinated_group() {
-    auto people = m_.coordinated_people(q_.begin, q_.end);
+    auto people = ix_.coordinated_people(q_.begin, q_.end);
     if (people.empty()) return std::nullopt;
     out_.begin = parts_.front().front().b;
     out_.end = parts_.back().back().e;
@@ -109,9 +109,9 @@ class PhraseReader {
   // role's holder speaks, not its owner.
   std::optional<size_t> person_in(size_t pb, size_t pe) {
     std::optional<size_t> found;
-    for (auto it = m_.first_at_or_after(pb); it != m_.mentions.end() && it->begin < pe; ++it) {
-      if (it->end > pe || m_.entities[it->entity].type != "PERSON") continue;
-      auto next = first_tokens(m_.text, it->end, pe, 5);
+    for (auto it = ix_.first_at_or_after(pb); it != ix_.mentions.end() && it->begin < pe; ++it) {
+      if (it->end > pe || ix_.entities[it->entity].type != "PERSON") continue;
+      auto next = first_tokens(ix_.text, it->end, pe, 5);
       size_t n = 0;
       bool possessive = next.size() >= 3 && !next[0].word && (next[0].lower == "'" || next[0].lower == "\u2019") &&
                         next[1].lower == "s";
@@ -173,7 +173,7 @@ class PhraseReader {
     // "Russian" standing alone, as a headline's label ("Swedish 'regret'"): the state.
     if (auto state = state_of_demonym(first()); !state.empty() && seg_->front().cap) {
       out_.kind = MentionKind::Name;
-      out_.entity = m_.state_entity(state);
+      out_.entity = ix_.state_entity(state);
       if (!out_.entity) out_.name = state;
       return out_;
     }
@@ -185,13 +185,13 @@ class PhraseReader {
     }
     char g = lex_.is(first(), "pronoun-m") ? 'm' : lex_.is(first(), "pronoun-f") ? 'f' : 0;
     if (g) {
-      out_.entity = m_.pronoun_antecedent(q_, q_.begin, g);
+      out_.entity = m_.pronouns.antecedent(q_, q_.begin, g);
       if (!out_.entity) return anonymous();
       out_.kind = MentionKind::Pronoun;
       return out_;
     }
     if (lex_.is(first(), "pronoun-p")) {
-      out_.entity = m_.plural_antecedent(q_, q_.begin, &out_.group);
+      out_.entity = m_.pronouns.plural_antecedent(q_, q_.begin, &out_.group);
       if (!out_.entity) return anonymous();
       out_.kind = MentionKind::Pronoun;
       return out_;
@@ -203,13 +203,13 @@ class PhraseReader {
   // "the Chilean side said": a state's voice is the state (agents.cc); unnamed officials
   // stay anonymous and an office holder ("the Finnish president") is left to the descriptions.
   std::optional<Referent> counted_role_or_state() {
-    if (auto r = m_.counted_role(q_, *seg_)) {
+    if (auto r = m_.roles.counted_role(q_, *seg_)) {
       r->begin = sb_;
       r->end = se_;
       if (!r->resolved()) return anonymous();
       return r;
     }
-    if (auto r = m_.state_agent(*seg_)) {
+    if (auto r = m_.descriptions.state_agent(*seg_)) {
       r->begin = sb_;
       r->end = se_;
       return r;
@@ -226,11 +226,11 @@ class PhraseReader {
     for (size_t i = 0; i + 1 < seg_->size() && plain; ++i) {
       const Token& t = (*seg_)[i];
       if (!t.cap || lex_.is(t.lower, "det")) continue;
-      auto it = m_.first_at_or_after(t.b);
-      plain = (it != m_.mentions.end() && it->begin == t.b) || (it != m_.mentions.begin() && std::prev(it)->end >= t.e);
+      auto it = ix_.first_at_or_after(t.b);
+      plain = (it != ix_.mentions.end() && it->begin == t.b) || (it != ix_.mentions.begin() && std::prev(it)->end >= t.e);
     }
     if (plain)
-      if (auto issuer = m_.body_owner(*seg_)) {
+      if (auto issuer = m_.descriptions.body_owner(*seg_)) {
         out_.entity = issuer;
         out_.kind = MentionKind::Organisation;
         return out_;
@@ -245,7 +245,7 @@ class PhraseReader {
                  seg_->front().lower.compare(seg_->front().lower.size() - 2, 2, "'s") == 0;
     // "NATO chief", "Ryanair CEO": a name, then lower-case words ending in a role noun.
     bool named_owner = false;
-    if (auto it = m_.first_at_or_after(sb_); it != m_.mentions.end() && it->begin == sb_ && it->end < se_ &&
+    if (auto it = ix_.first_at_or_after(sb_); it != ix_.mentions.end() && it->begin == sb_ && it->end < se_ &&
                                              lex_.roles.count(head()) && !seg_->back().cap) {
       named_owner = true;
       for (const Token& t : *seg_) named_owner = named_owner && (t.e <= it->end || (t.word && !t.cap));
@@ -253,14 +253,14 @@ class PhraseReader {
     // "the Ohio Democrat", "the 45-year-old", "the Vermont governor": a person by their state,
     // party or age, though the entities layer may have taken the words for a name (described.cc).
     if (first() == "the" || first() == "this" || first() == "that" || owner)
-      if (auto r = m_.described_person(q_, *seg_, true)) {
+      if (auto r = m_.roles.described_person(q_, *seg_, true)) {
         r->begin = sb_;
         r->end = se_;
         return r;
       }
     if ((lex_.is(first(), "det") && first() != "a" && first() != "an") || owner || named_owner) {
       // A named owner whose role holder is unknown stays the owner, as before.
-      if (auto r = m_.description(q_, *seg_); r && (r->resolved() || !named_owner)) {
+      if (auto r = m_.descriptions.description(q_, *seg_); r && (r->resolved() || !named_owner)) {
         *r = Referent{r->entity, r->name, r->source_text, sb_, se_, r->kind, r->group};
         if (!r->resolved() && !r->source_text) return anonymous();
         return r;
@@ -278,22 +278,22 @@ class PhraseReader {
     // the organisation that issued it (one the phrase names first), unless a person
     // is named too.
     bool document = false, person_named = false;
-    for (auto it = m_.first_at_or_after(sb_); it != m_.mentions.end() && it->begin < se_; ++it) {
-      const std::string& type = m_.entities[it->entity].type;
+    for (auto it = ix_.first_at_or_after(sb_); it != ix_.mentions.end() && it->begin < se_; ++it) {
+      const std::string& type = ix_.entities[it->entity].type;
       document |= type == "LAW";
       person_named |= type == "PERSON";
     }
     if (document && !person_named)
-      if (auto issuer = m_.body_owner(*seg_)) {
+      if (auto issuer = m_.descriptions.body_owner(*seg_)) {
         out_.entity = issuer;
         out_.kind = MentionKind::Organisation;
         return out_;
       }
-    for (auto it = m_.first_at_or_after(sb_); it != m_.mentions.end() && it->begin < se_; ++it)
+    for (auto it = ix_.first_at_or_after(sb_); it != ix_.mentions.end() && it->begin < se_; ++it)
       if (it->end <= se_) {
         out_.entity = it->entity;
         end = it->end;
-        auto next = first_token(m_.text, end, se_);
+        auto next = first_token(ix_.text, end, se_);
         if (next && next->lower == "of") {
           stop = next->b;
           break;
@@ -327,8 +327,8 @@ class PhraseReader {
       out_.name = slice(seg[k].b, se_);
       out_.begin = seg[k].b;
       out_.kind = MentionKind::Name;
-      for (size_t i = 0; i < m_.entities.size() && !out_.entity; ++i) {
-        const Entity& en = m_.entities[i];
+      for (size_t i = 0; i < ix_.entities.size() && !out_.entity; ++i) {
+        const Entity& en = ix_.entities[i];
         if (en.name == out_.name || std::find(en.aliases.begin(), en.aliases.end(), out_.name) != en.aliases.end())
           out_.entity = i;
       }
@@ -340,6 +340,7 @@ class PhraseReader {
   }
 
   const Impl& m_;
+  const NameIndex& ix_;
   const MentionQuery& q_;
   const Lexicon& lex_;
   Referent out_;
