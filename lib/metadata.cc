@@ -13,6 +13,7 @@
 #endif
 
 #include "dossier/data.h"
+#include "dossier/dateline.h"
 #include "dossier/error.h"
 
 namespace dossier {
@@ -168,11 +169,11 @@ size_t find_text(std::string_view text, std::string_view needle, size_t from = 0
 
 bool contains(std::string_view text, std::string_view needle) { return find_text(text, needle) != std::string_view::npos; }
 
-// Cheap facts about a block that the dateline patterns require (each pattern below has
-// them as literal parts): checking them first spares most blocks four regex searches.
+// Cheap facts about a block that the "Place, date" patterns require (each pattern below has
+// them as literal parts): checking them first spares most blocks two regex searches.
 struct DatelineHints {
   bool upper_start;  // first byte can begin \p{Lu}: A-Z or a multi-byte lead byte
-  bool paren, dash, comma;
+  bool comma;
   bool year_end;  // ends with a digit, or a digit and '.'
 };
 
@@ -181,8 +182,6 @@ DatelineHints dateline_hints(const std::string& t) {
   if (t.empty()) return h;
   unsigned char c0 = static_cast<unsigned char>(t[0]);
   h.upper_start = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0;
-  h.paren = t.find('(') != std::string::npos;
-  h.dash = t.find('-') != std::string::npos || contains(t, "\u2014") || contains(t, "\u2013");
   h.comma = t.find(',') != std::string::npos;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   size_t n = t.size();
@@ -226,7 +225,7 @@ std::optional<std::string> find_full_date(const std::string& text) {
 
 namespace {
 
-// The dateline, "told" and stamp patterns, each compiled the first time a block passes the
+// The "Place, date", "told" and stamp patterns, each compiled the first time a block passes the
 // cheap test before it: compiling their Unicode classes was most of ingest's start-up, and
 // many runs never meet a block that needs one of them.
 std::unique_ptr<const RE2> compiled(const char* pattern) {
@@ -234,8 +233,6 @@ std::unique_ptr<const RE2> compiled(const char* pattern) {
   if (!re->ok()) throw Error(fmt::format("bad metadata pattern {}: {}", pattern, re->error()));
   return re;
 }
-const RE2& agency_dateline() { static const auto re = compiled(R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))"); return *re; }
-const RE2& caps_dateline() { static const auto re = compiled(R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))"); return *re; }
 const RE2& place_date_tail() { static const auto re = compiled(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)"); return *re; }
 const RE2& place_date_line() { static const auto re = compiled(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)"); return *re; }
 const RE2& told_pattern() { static const auto re = compiled(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))"); return *re; }
@@ -253,13 +250,13 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   for (size_t i = body, seen = 0; i < n && seen < 3 && !m.dateline; ++i) {
     if (!layout.kinds[i].empty()) continue;
     ++seen;
-    std::string whole, agency;
+    std::string whole;
     const DatelineHints h = dateline_hints(blocks[i].text);
-    if (h.upper_start && h.paren && h.dash && RE2::PartialMatch(blocks[i].text, agency_dateline(), &whole, &agency)) {
-      m.dateline = whole;
-      if (!m.publisher) m.publisher = find_outlet(agency);
-    } else if (h.upper_start && h.dash && RE2::PartialMatch(blocks[i].text, caps_dateline(), &whole)) {
-      m.dateline = whole;
+    // A wire dateline (dossier/dateline.h), its agency the publisher.
+    if (auto d = read_dateline(blocks[i].text)) {
+      m.dateline = blocks[i].text.substr(0, d->length);
+      if (!m.publisher && d->agency_end > d->agency_begin)
+        m.publisher = find_outlet(blocks[i].text.substr(d->agency_begin, d->agency_end - d->agency_begin));
     } else if (h.upper_start && h.comma && h.year_end && RE2::PartialMatch(blocks[i].text, place_date_line(), &whole) &&
                find_full_date(whole)) {
       m.dateline = whole;

@@ -14,7 +14,7 @@
 
 #include <re2/re2.h>
 
-#include "dateline.h"
+#include "narrative.h"
 #include "sentence_words.h"
 
 namespace dossier::positions_detail {

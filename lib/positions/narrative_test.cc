@@ -1,9 +1,9 @@
-// Where a sentence's narrative starts after a dateline (positions/dateline.h).
+// Where a sentence's narrative starts after a dateline (positions/narrative.h).
 #include <catch2/catch.hpp>
 
 #include <string>
 
-#include "positions/dateline.h"
+#include "positions/narrative.h"
 
 using dossier::positions_detail::narrative_start;
 
@@ -19,8 +19,12 @@ TEST_CASE("a wire credit's spaced hyphen ends the dateline", "[positions][dateli
 }
 
 TEST_CASE("a double dash or an em dash ends the dateline", "[positions][dateline]") {
-  CHECK(narrative_of("LIMA -- Peru backs the pact") == " Peru backs the pact");
-  CHECK(narrative_of("LIMA \xE2\x80\x94 Peru backs the pact") == " Peru backs the pact");
+  CHECK(narrative_of("LIMA -- Peru backs the pact") == "Peru backs the pact");
+  CHECK(narrative_of("LIMA \xE2\x80\x94 Peru backs the pact") == "Peru backs the pact");
+}
+
+TEST_CASE("a double dash ending a lead-in starts the narrative after it", "[positions][dateline]") {
+  CHECK(narrative_of("The pact -- long stalled -- Peru backs") == " Peru backs");
 }
 
 TEST_CASE("a bracketed aside before a spaced hyphen is no dateline", "[positions][dateline]") {

@@ -31,6 +31,12 @@ TEST_CASE("A wire dateline gives the dateline and the agency as publisher", "[me
   CHECK(m.publisher == "Reuters");
 }
 
+TEST_CASE("A wire dateline with its place in title case gives the dateline and the agency as publisher", "[metadata]") {
+  auto m = meta_of({"Skeptical West Debates Plan", "Tartu, Oct. 4 (Reuters) - " + kPara});
+  CHECK(m.dateline == "Tartu, Oct. 4 (Reuters)");
+  CHECK(m.publisher == "Reuters");
+}
+
 TEST_CASE("A date in the title is the publication date", "[metadata]") {
   auto m = meta_of({"Minister on relations with NATO, 5 December 2008", kPara});
   CHECK(m.published == "2008-12-05");

@@ -1,0 +1,103 @@
+// The news dateline reader (dossier/dateline.h) that ingest's metadata and diff-positions'
+// narrative both use. Tested by dateline_reader_test.cc.
+#include "dossier/dateline.h"
+
+#include <re2/re2.h>
+
+namespace dossier {
+
+namespace {
+
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool word_byte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || upper_ascii(c) || u >= 0x80;
+}
+
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = word_byte(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+size_t skip_spaces(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  return i;
+}
+
+// Each pattern compiles the first time a line passes the cheap test before it: their Unicode
+// classes cost most of a run's start-up.
+// "CORFU, Greece, Dec. 2 (Reuters) --": capitals, an optional region and date, the credit, a dash.
+const RE2& agency_form() {
+  static const RE2 r(R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))");
+  return r;
+}
+// "LIMA --": capitals of three letters or more, an optional region and date, a long dash.
+const RE2& caps_form() {
+  static const RE2 r(R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))");
+  return r;
+}
+
+bool has(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
+
+// The capital forms, read with the patterns above.
+std::optional<Dateline> capitals_form(std::string_view line) {
+  unsigned char c0 = static_cast<unsigned char>(line[0]);
+  if (!(upper_ascii(line[0]) || c0 >= 0xC0)) return std::nullopt;
+  // Both patterns open with a word of capitals: "Lima" is none (a multi-byte letter may be).
+  if (line.size() < 2 || (upper_ascii(line[0]) && static_cast<unsigned char>(line[1]) < 0x80 && !upper_ascii(line[1]) &&
+                          line[1] != '.' && line[1] != '\'' && line[1] != '-'))
+    return std::nullopt;
+  bool long_dash = has(line, "\u2014") || has(line, "\u2013");
+  bool dash = long_dash || line.find('-') != std::string_view::npos;
+  if (!dash) return std::nullopt;
+  re2::StringPiece input(line.data(), line.size());
+  re2::StringPiece groups[3];
+  if (line.find('(') != std::string_view::npos && agency_form().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 3)) {
+    Dateline d;
+    d.length = groups[1].size();
+    d.agency_begin = static_cast<size_t>(groups[2].data() - line.data());
+    d.agency_end = d.agency_begin + groups[2].size();
+    d.end = skip_spaces(line, groups[0].size());
+    return d;
+  }
+  if ((long_dash || has(line, "--")) && caps_form().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 2)) {
+    Dateline d;
+    d.length = groups[1].size();
+    d.end = skip_spaces(line, groups[0].size());
+    return d;
+  }
+  return std::nullopt;
+}
+
+// "Bergen, June 3 (Wire) - ": at most eight words, then a credit opened on a capital and
+// closed by a spaced hyphen.
+std::optional<Dateline> credit_form(std::string_view line) {
+  for (size_t d = line.find(") - "); d != std::string_view::npos; d = line.find(") - ", d + 1)) {
+    size_t open = line.substr(0, d).rfind('(');
+    if (open == std::string_view::npos || count_words(line.substr(0, open)) > 8) return std::nullopt;
+    if (open + 1 >= d || !upper_ascii(line[open + 1])) continue;
+    Dateline out;
+    out.length = d + 1;
+    out.agency_begin = open + 1;
+    out.agency_end = d;
+    out.end = skip_spaces(line, d + 3);
+    return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Dateline> read_dateline(std::string_view line) {
+  if (line.empty()) return std::nullopt;
+  if (auto d = capitals_form(line)) return d;
+  return credit_form(line);
+}
+
+}  // namespace dossier

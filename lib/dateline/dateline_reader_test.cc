@@ -1,0 +1,59 @@
+// The news dateline reader (dossier/dateline.h).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/dateline.h"
+
+using dossier::read_dateline;
+
+namespace {
+
+std::string words_of(const std::string& line) {
+  auto d = read_dateline(line);
+  return d ? line.substr(0, d->length) : "<none>";
+}
+std::string agency_of(const std::string& line) {
+  auto d = read_dateline(line);
+  return d ? line.substr(d->agency_begin, d->agency_end - d->agency_begin) : "<none>";
+}
+std::string narrative_of(const std::string& line) {
+  auto d = read_dateline(line);
+  return d ? line.substr(d->end) : "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("A capitals dateline with an agency's credit gives its words, agency and narrative", "[dateline]") {
+  const std::string line = "TARTU, Estonia, Oct. 4 (Wirepost) -- The council met.";
+  CHECK(words_of(line) == "TARTU, Estonia, Oct. 4 (Wirepost)");
+  CHECK(agency_of(line) == "Wirepost");
+  CHECK(narrative_of(line) == "The council met.");
+}
+
+TEST_CASE("A capitals dateline closed by an em or en dash needs no credit", "[dateline]") {
+  CHECK(words_of("QUITO \xE2\x80\x94 The council met.") == "QUITO");
+  CHECK(narrative_of("QUITO \xE2\x80\x93 The council met.") == "The council met.");
+  CHECK(agency_of("QUITO -- The council met.").empty());
+}
+
+TEST_CASE("A place in title case before a credit and a spaced hyphen is a dateline", "[dateline]") {
+  const std::string line = "Bergen, June 3 (Wire) - Norway backs the pact";
+  CHECK(words_of(line) == "Bergen, June 3 (Wire)");
+  CHECK(agency_of(line) == "Wire");
+  CHECK(narrative_of(line) == "Norway backs the pact");
+}
+
+TEST_CASE("A bracketed aside before a spaced hyphen is no dateline", "[dateline]") {
+  CHECK_FALSE(read_dateline("Norway (and Iceland) - back the pact"));
+}
+
+TEST_CASE("A credit after the line's first eight words is no dateline", "[dateline]") {
+  CHECK_FALSE(read_dateline("One two three four five six seven eight nine (Wire) - the pact"));
+}
+
+TEST_CASE("A sentence opening in title case without a credit is no dateline", "[dateline]") {
+  CHECK_FALSE(read_dateline("Quito -- The council met."));
+  CHECK_FALSE(read_dateline("Peru backs the pact"));
+  CHECK_FALSE(read_dateline(""));
+}
