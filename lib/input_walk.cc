@@ -34,7 +34,8 @@ const char* file_type(mode_t mode) {
 // directory is followed does not depend on the order the file system lists them.
 class Walk {
  public:
-  Walk(std::vector<std::string>& files, std::vector<PathNote>& notes, const ListDirectory& list)
+  // LIST null: directories are read with list_directory_typed.
+  Walk(std::vector<std::string>& files, std::vector<PathNote>& notes, const ListDirectory* list)
       : files_(files), notes_(notes), list_(list) {}
 
   void directory(const std::string& path, const struct stat& st) {
@@ -45,19 +46,29 @@ class Walk {
       return;
     }
     std::vector<std::string> names;
-    if (int err = list_(path, names)) {
+    std::vector<char> regular;
+    if (int err = list_ ? (*list_)(path, names) : list_directory_typed(path, names, regular)) {
       notes_.push_back({path, std::strerror(err), true});
       return;
     }
-    std::sort(names.begin(), names.end());
-    for (const auto& name : names) {
+    regular.resize(names.size(), 0);
+    std::vector<size_t> order(names.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return names[a] < names[b]; });
+    for (size_t k : order) {
+      const std::string& name = names[k];
       if (name.empty() || name[0] == '.') continue;  // hidden entries, "." and ".."
-      entry(join(path, name));
+      entry(join(path, name), regular[k] != 0);
     }
   }
 
  private:
-  void entry(const std::string& path) {
+  // REGULAR: the listing says PATH is a regular file (not a link), as lstat would.
+  void entry(const std::string& path, bool regular) {
+    if (regular) {
+      files_.push_back(path);
+      return;
+    }
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
       notes_.push_back({path, std::strerror(errno), true});
@@ -82,7 +93,7 @@ class Walk {
 
   std::vector<std::string>& files_;
   std::vector<PathNote>& notes_;
-  const ListDirectory& list_;
+  const ListDirectory* list_;
   std::map<DirKey, std::string> visited_;  // each directory read, with the path it was read as
 };
 
@@ -102,14 +113,44 @@ int list_directory(const std::string& path, std::vector<std::string>& names) {
   return err;
 }
 
-void walk_directory(const std::string& root, std::vector<std::string>& files, std::vector<PathNote>& notes,
-                    const ListDirectory& list) {
+int list_directory_typed(const std::string& path, std::vector<std::string>& names, std::vector<char>& regular) {
+  DIR* handle = ::opendir(path.c_str());
+  if (!handle) return errno;
+  errno = 0;
+  while (const struct dirent* e = ::readdir(handle)) {
+    std::string name = e->d_name;
+    if (name != "." && name != "..") {
+      names.push_back(std::move(name));
+      regular.push_back(e->d_type == DT_REG ? 1 : 0);
+    }
+    errno = 0;
+  }
+  int err = errno;
+  ::closedir(handle);
+  return err;
+}
+
+namespace {
+
+void walk_from(const std::string& root, std::vector<std::string>& files, std::vector<PathNote>& notes,
+               const ListDirectory* list) {
   struct stat st {};
   if (::stat(root.c_str(), &st) != 0) {
     notes.push_back({root, std::strerror(errno), true});
     return;
   }
   Walk(files, notes, list).directory(root, st);
+}
+
+}  // namespace
+
+void walk_directory(const std::string& root, std::vector<std::string>& files, std::vector<PathNote>& notes) {
+  walk_from(root, files, notes, nullptr);
+}
+
+void walk_directory(const std::string& root, std::vector<std::string>& files, std::vector<PathNote>& notes,
+                    const ListDirectory& list) {
+  walk_from(root, files, notes, &list);
 }
 
 }  // namespace dossier::detail

@@ -65,16 +65,20 @@ bool Prefilter::may_match(const std::string& text) const {
     }
     return ((present[c >> 6] >> (c & 63)) & 1) != 0;
   };
-  std::string lower;  // made only when a substring search needs it
+  // The text folded to lower case, made only when a substring search needs it, in a
+  // buffer kept from call to call (a fresh string was a malloc for most long blocks).
+  thread_local std::string lower;
+  bool lowered = false;
   size_t mask = 0, unsettled = passes_.size() - 1;
   for (size_t k : order_) {
     const std::string& atom = atoms_[k];
     bool found = true;
     for (unsigned char c : atom) found = found && has_byte(c);
     if (found && atom.size() > 1) {
-      if (letters_ && lower.empty()) {
-        lower = text;
+      if (letters_ && !lowered) {
+        lower.assign(text);
         for (char& c : lower) c = static_cast<char>(lower_ascii(static_cast<unsigned char>(c)));
+        lowered = true;
       }
       found = (letters_ ? lower : text).find(atom) != std::string::npos;
     }

@@ -2,6 +2,10 @@
 // line tests that older code and metadata use (word_count, is_credit_line).
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 
@@ -108,7 +112,10 @@ uint64_t load_tail(std::string_view s, size_t k) { return load_le(s.data() + s.s
 
 }  // namespace
 
-uint64_t hash_text(std::string_view s) {
+// The hash itself, inline here: line_shape hashes every word of its sample, and the call
+// to hash_text (not inlined) was a sixth of its time.
+namespace {
+inline uint64_t hash_bytes(std::string_view s) {
   uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
@@ -122,6 +129,9 @@ uint64_t hash_text(std::string_view s) {
   h *= 0xC4CEB9FE1A85EC53ULL;
   return h ^ (h >> 29);
 }
+}  // namespace
+
+uint64_t hash_text(std::string_view s) { return hash_bytes(s); }
 
 uint64_t feature_id(uint64_t template_hash, uint64_t value_hash) {
   uint64_t h = template_hash * 0x9E3779B97F4A7C15ULL ^ (value_hash + 0x7F4A7C159E3779B9ULL + (template_hash << 6));
@@ -246,7 +256,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
   }
   s.terminal = ends_like_sentence(text);
 
-  s.text_hash = hash_text(std::string_view(folded, m)) ^ n;
+  s.text_hash = hash_bytes(std::string_view(folded, m)) ^ n;
   const Lexicon& lex = lexicon();
   // The folded words joined by spaces, for short lines: at most the sample's bytes, so a
   // buffer on the stack holds it (a std::string here was a malloc for most lines).
@@ -266,7 +276,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
     while (b > a && p[b - 1] < 0x80 && !is_alnum(p[b - 1])) --b;
     if (a < b) {
       const std::string_view w(folded + a, b - a);
-      const uint64_t h = hash_text(w);
+      const uint64_t h = hash_bytes(w);
       bool digits_only = true;
       for (size_t k = a; k < b && digits_only; ++k) {
         unsigned char c = p[k];
@@ -304,7 +314,7 @@ LineShape line_shape(const std::string& text, bool keep_words) {
     i = j;
   }
   if (s.words <= 4) {
-    s.whole = hash_text(std::string_view(whole, whole_len));
+    s.whole = hash_bytes(std::string_view(whole, whole_len));
     if (keep_words) s.whole_text.assign(whole, whole_len);
   }
   if (m < n) {
@@ -332,6 +342,28 @@ size_t word_count(const std::string& text) {
   const size_t size = text.size();
   size_t n = 0, i = 0;
   uint64_t prev_space = 1;  // the byte before the text counts as a space
+#if defined(__SSE2__)
+  // Sixteen bytes a step: a byte starts a word when it is no space and the byte before it
+  // (loaded one byte back) is one; each start subtracts -1 from its byte's counter, and
+  // the counters are summed (psadbw) before any of them can pass 255.
+  if (size >= 17) {
+    const __m128i blank = _mm_set1_epi8(' '), zero = _mm_setzero_si128();
+    __m128i total = zero;
+    n += static_cast<size_t>(p[0] != ' ');
+    i = 1;
+    while (i + 16 <= size) {
+      __m128i counts = zero;
+      for (int step = 0; step < 255 && i + 16 <= size; ++step, i += 16) {
+        const __m128i space = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), blank);
+        const __m128i before = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - 1)), blank);
+        counts = _mm_sub_epi8(counts, _mm_andnot_si128(space, before));
+      }
+      total = _mm_add_epi64(total, _mm_sad_epu8(counts, zero));
+    }
+    n += static_cast<size_t>(_mm_cvtsi128_si64(total)) + static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(total, total)));
+    prev_space = p[i - 1] == ' ';
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   for (; i + 8 <= size; i += 8) {
     uint64_t w;

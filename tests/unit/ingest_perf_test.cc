@@ -311,6 +311,31 @@ TEST_CASE("Word counts agree with counting word starts one by one", "[boilerplat
   }
 }
 
+TEST_CASE("Word counts of long lines agree with counting word starts one by one", "[boilerplate]") {
+  // Lengths past 16 bytes reach the sixteen-byte steps, and past 4,080 the flush of their
+  // byte counters; a text made only of word starts ("a a a ...") fills every counter.
+  const std::vector<std::string> pieces = {"a", " ", "  ", "word", "\xC3\xA9", "\t", "!", "a "};
+  std::vector<std::string> texts;
+  for (size_t seed = 0; seed < 120; ++seed) {
+    std::string t;
+    const size_t length = seed < 60 ? 16 + seed : 4000 + (seed - 60) * 97;
+    for (size_t k = seed; t.size() < length; k = k * 7 + 3) t += pieces[k % pieces.size()];
+    texts.push_back(t);
+  }
+  std::string starts;
+  for (size_t k = 0; k < 9000; ++k) starts += "a ";
+  texts.push_back(starts);
+  texts.push_back(" " + starts);
+  texts.push_back(std::string(5000, ' '));
+  texts.push_back(std::string(5000, 'x'));
+  for (const std::string& s : texts) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++i) n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    INFO(s.size());
+    CHECK(word_count(s) == n);
+  }
+}
+
 TEST_CASE("Canonical paths kept per folder agree with weakly_canonical, symlinks included", "[ingest]") {
   fs::path root = fs::temp_directory_path() / ("dossier-canon-" + std::to_string(::getpid()));
   fs::remove_all(root);

@@ -114,3 +114,32 @@ TEST_CASE("Hidden entries are skipped without a note", "[ingest]") {
   CHECK(expand_inputs({s.root.string()}, "", notes) == std::vector<std::string>{seen});
   CHECK(notes.empty());
 }
+
+TEST_CASE("A directory walk that trusts readdir's file types finds what the walk with lstat finds", "[ingest]") {
+  Scratch s;
+  s.file("b.txt");
+  s.file("a/inner.txt");
+  s.file("a/deeper/leaf.txt");
+  s.file(".hidden.txt");
+  fs::create_symlink(s.root / "b.txt", s.root / "link-to-file.txt");
+  fs::create_symlink(s.root / "a", s.root / "link-to-dir");
+  fs::create_symlink(s.root / "nowhere.txt", s.root / "dangling.txt");
+  std::vector<std::string> typed_files, plain_files;
+  std::vector<PathNote> typed_notes, plain_notes;
+  detail::walk_directory(s.root.string(), typed_files, typed_notes);
+  detail::walk_directory(s.root.string(), plain_files, plain_notes, detail::list_directory);
+  CHECK(typed_files == plain_files);
+  CHECK(typed_files.size() == 4);  // three files and the linked one (the linked folder was read)
+  REQUIRE(typed_notes.size() == plain_notes.size());
+  for (size_t k = 0; k < typed_notes.size(); ++k) {
+    CHECK(typed_notes[k].path == plain_notes[k].path);
+    CHECK(typed_notes[k].message == plain_notes[k].message);
+  }
+  // The listing vouches for the plain file only, never for a link.
+  std::vector<std::string> names;
+  std::vector<char> regular;
+  REQUIRE(detail::list_directory_typed(s.root.string(), names, regular) == 0);
+  REQUIRE(names.size() == regular.size());
+  for (size_t k = 0; k < names.size(); ++k)
+    if (names[k] == "link-to-file.txt" || names[k] == "dangling.txt" || names[k] == "a") CHECK_FALSE(regular[k]);
+}
