@@ -15,28 +15,16 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t t = s.find(sep, start);
-    out.emplace_back(s.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
-    if (t == std::string_view::npos) break;
-    start = t + 1;
-  }
-  return out;
-}
-
-void add_aliases(GazetteerEntry& e, const std::string& field) {
+void add_aliases(GazetteerEntry& e, std::string_view field) {
   if (field.empty()) return;
-  for (auto& a : split(field, '|'))
+  for (std::string_view a : data::split(field, '|'))
     if (!a.empty() && a != e.name && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end())
-      e.aliases.push_back(a);
+      e.aliases.emplace_back(a);
 }
 
-std::optional<std::string> non_empty(const std::string& s) {
+std::optional<std::string> non_empty(std::string_view s) {
   if (s.empty()) return std::nullopt;
-  return s;
+  return std::string(s);
 }
 
 }  // namespace
@@ -117,9 +105,9 @@ const Gazetteer& Gazetteer::builtin() {
       out.add(std::move(e));
     }
     for (auto line : data::lines("entities/countries.tsv")) {
-      auto c = split(line, '\t');
+      auto c = data::split(line, '\t');
       c.resize(4);
-      auto it = iso_names.find(c[0]);
+      auto it = iso_names.find(std::string(c[0]));
       if (it == iso_names.end()) continue;
       const GazetteerEntry* old = out.find_name(it->second);
       if (!old) continue;
@@ -129,7 +117,7 @@ const Gazetteer& Gazetteer::builtin() {
         e.name = c[1];
       }
       e.aliases.erase(std::remove(e.aliases.begin(), e.aliases.end(), e.name), e.aliases.end());
-      if (!c[2].empty()) e.kb = c[2];
+      if (!c[2].empty()) e.kb = std::string(c[2]);
       add_aliases(e, c[3]);
       out.remove(it->second);
       it->second = e.name;
@@ -137,7 +125,7 @@ const Gazetteer& Gazetteer::builtin() {
     }
     for (const char* file : {"entities/places.tsv", "entities/organisations.tsv"}) {
       for (auto line : data::lines(file)) {
-        auto c = split(line, '\t');
+        auto c = data::split(line, '\t');
         c.resize(5);
         GazetteerEntry e;
         e.type = c[0];
@@ -149,7 +137,7 @@ const Gazetteer& Gazetteer::builtin() {
       }
     }
     for (auto line : data::lines("entities/people.tsv")) {
-      auto c = split(line, '\t');
+      auto c = data::split(line, '\t');
       c.resize(5);
       GazetteerEntry e;
       e.type = "PERSON";
@@ -157,11 +145,11 @@ const Gazetteer& Gazetteer::builtin() {
       e.gender = non_empty(c[1]);
       e.kb = non_empty(c[2]);
       add_aliases(e, c[3]);
-      for (const auto& o : split(c[4], ';')) {
+      for (std::string_view o : data::split(c[4], ';')) {
         if (o.empty()) continue;
-        auto f = split(o, ',');
+        auto f = data::split(o, ',');
         f.resize(4);
-        e.offices.push_back({f[0], f[1], f[2], f[3]});
+        e.offices.push_back({std::string(f[0]), std::string(f[1]), std::string(f[2]), std::string(f[3])});
       }
       out.add(std::move(e));
     }

@@ -60,6 +60,7 @@ struct Lexicon {
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
+  std::unordered_set<std::string> reference_nouns;  // exact: reference_nouns.txt
   std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt
   std::unordered_set<std::string> function_words;  // folded
   HashSet function_hash_set;                        // hash_folded of each, for the per-token test

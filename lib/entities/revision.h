@@ -130,6 +130,23 @@ class Repairs : public RevisionPass {
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
   void drop_group_words();
   bool group_word(const Candidate& c) const;
+  // "Figure 3", "Table 2.1", "Chapter 4": a one-word name, unknown to the gazetteer, made of
+  // a noun of reference_nouns.txt right before a number (on the same line) labels a part of
+  // the text and is dropped.
+  void drop_reference_labels();
+  bool reference_label(const Candidate& c) const;
+  // "the Tavoro National Congress": a one-word name of the gazetteer that is a common word
+  // ("Congress") right after a name of the rules of free capitalized words (not a person's
+  // opened by a given name) is the head of one longer name, an organisation's, not the
+  // gazetteer's body.
+  void join_known_heads();
+  bool known_head(const Candidate& c) const;
+  // "Aisha al-Mana", "Abd al-Karim Qasim": a name of the rules whose first word is no
+  // English word (nor a proper noun of the dictionary), that takes an Arabic article
+  // ("al-") after it and has no head word is a person's; a place's or a group's name opens
+  // with its article ("Al-Ahram") or a head word.
+  void type_arabic_names();
+  bool arabic_person(const Candidate& c) const;
   // A lone common word opening a sentence stays weak (kept only if it resolves to a name
   // of the document) even when the tagger typed it, when the document does not use it as
   // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").

@@ -18,16 +18,19 @@
 namespace dossier::entities_detail {
 
 void Repairs::run() {
-  bool article = false, group = false, opener = false, apostrophe = false, party = false, coordinated = false;
+  bool article = false, group = false, single = false, known = false, arabic = false, opener = false, apostrophe = false, party = false, coordinated = false;
   for (const Candidate& c : cands_) {
     const size_t a = c.first;
     if (c.last - a == 1) {
+      single = true;
+      known = known || known_head(c);
       opener = opener || initial_[a];
       group = group || c.type == kOrg;
     } else {
       const Token& t = toks_[c.last - 1];
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
       party = party || (c.last - a >= 3 && c.type == kPerson);
+      arabic = arabic || (c.last - a >= 4 && c.type != kPerson && c.entry < 0);
     }
     coordinated = coordinated || (c.by_head && ((c.last < toks_.size() && tok(c.last) == "and") ||
                                                 (a > 0 && tok(a - 1) == "and")));
@@ -41,6 +44,9 @@ void Repairs::run() {
   if (article) joins.join_article_names();
   if (coordinated) joins.join_coordinated_names();
   if (group) drop_group_words();
+  if (single) drop_reference_labels();
+  if (known) join_known_heads();
+  if (arabic) type_arabic_names();
   if (opener) weaken_sentence_words();
   if (apostrophe) joins.join_apostrophe_names();
   if (party) strip_party_words();
@@ -80,6 +86,86 @@ void Repairs::drop_group_words() {
     drop[i] = 1;
   }
   if (!drop.empty()) drop_marked(drop);
+}
+
+bool Repairs::reference_label(const Candidate& c) const {
+  const size_t k = c.first;
+  if (c.last - k != 1 || c.entry >= 0 || c.last >= toks_.size()) return false;
+  size_t n = c.last;
+  // "Fig. 3": an abbreviation's full stop between the noun and the number.
+  if (is(n, '.') && toks_[n].begin == toks_[k].end && n + 1 < toks_.size()) ++n;
+  const Token& next = toks_[n];
+  if (!next.digit || next.nl || next.begin != toks_[n - 1].end + 1) return false;
+  return lex_.reference_nouns.count(std::string(tok(k))) > 0;
+}
+
+void Repairs::drop_reference_labels() {
+  std::vector<char> drop;  // allocated at the first label: most documents have none
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    if (!reference_label(cands_[i])) continue;
+    drop.resize(cands_.size());
+    drop[i] = 1;
+  }
+  if (!drop.empty()) drop_marked(drop);
+}
+
+bool Repairs::known_head(const Candidate& c) const {
+  const size_t k = c.first;
+  return c.entry >= 0 && c.last - k == 1 && k > 0 && !toks_[k].all_caps && !initial_[k] && common(k) &&
+         gaz_.entries()[static_cast<size_t>(c.entry)].type == kOrg;
+}
+
+void Repairs::join_known_heads() {
+  std::vector<char> drop;  // allocated at the first join: most documents have none
+  for (size_t i = 1; i < cands_.size(); ++i) {
+    const Candidate& head = cands_[i];
+    Candidate& c = cands_[i - 1];
+    if (!known_head(head) || c.last != head.first || c.entry >= 0 || c.titled || given(c.first)) continue;
+    bool own = false;  // a capitalized word that is no nationality word
+    bool words = true;
+    for (size_t k = c.first; k < c.last && words; ++k) {
+      words = toks_[k].word && toks_[k].cap;
+      own = own || !demonym_like(k);
+    }
+    if (!words || !own || toks_[head.first].nl) continue;
+    // "African National Congress": the nationality words right before it open the name.
+    const size_t floor = i >= 2 ? cands_[i - 2].last : 0;
+    while (c.first > floor && !toks_[c.first].nl && toks_[c.first - 1].word && toks_[c.first - 1].cap &&
+           demonym_like(c.first - 1))
+      --c.first;
+    c.last = head.last;
+    c.type = kOrg;
+    c.by_head = true;
+    c.weak = false;
+    c.key.clear();
+    drop.resize(cands_.size());
+    drop[i] = 1;
+  }
+  if (!drop.empty()) drop_marked(drop);
+}
+
+bool Repairs::arabic_person(const Candidate& c) const {
+  const size_t a = c.first, b = c.last;
+  // Two to four words and the article's hyphen: "Aisha al-Mana" is four tokens.
+  if (c.entry >= 0 || c.by_head || b - a < 4 || b - a > 7 || !toks_[a].word || !toks_[a].cap || toks_[a].all_caps)
+    return false;
+  if (common(a) || function_word(a) || head_type(a) || lex_.proper_words.count(std::string(tok(a)))) return false;
+  bool article = false;
+  for (size_t k = a + 1; k < b; ++k) {
+    if (hyphen_article(k) && k + 2 < b) {
+      article = true;
+      k += 2;
+      continue;
+    }
+    const Token& t = toks_[k];
+    if (!t.word || !t.cap || t.all_caps || head_type(k)) return false;
+  }
+  return article;
+}
+
+void Repairs::type_arabic_names() {
+  for (Candidate& c : cands_)
+    if (c.type != kPerson && arabic_person(c)) c.type = kPerson;
 }
 
 void Repairs::weaken_sentence_words() {

@@ -124,3 +124,32 @@ TEST_CASE("Two names joined by and stay two when the second is no run of diction
   CHECK(with_alias(es, "NATO"));
   for (const auto& e : es) CHECK(e.name.find(" and ") == std::string::npos);
 }
+
+TEST_CASE("A noun that labels a figure or a table before its number is no name", "[entities]") {
+  auto es = find_entities(doc_of("As Figure 3 shows, the harvest grew. Table 2.1 lists the towns, and Fig. 4 maps them."));
+  CHECK_FALSE(named(es, "Figure"));
+  CHECK_FALSE(named(es, "Table"));
+  CHECK_FALSE(named(es, "Fig"));
+}
+
+TEST_CASE("A known body's one-word name ending a longer name makes the whole name an organisation's", "[entities]") {
+  auto es = find_entities(doc_of("Delegates of the Tavoro National Congress met the Kenyan Workers Congress.\n\n"
+                                 "The bill went to the US Congress in May."));
+  const Entity* tavoro = named(es, "Tavoro National Congress");
+  REQUIRE(tavoro);
+  CHECK(tavoro->type == "ORG");
+  REQUIRE(named(es, "Kenyan Workers Congress"));
+  const Entity* congress = named(es, "United States Congress");
+  REQUIRE(congress);
+  CHECK_FALSE(has_alias(*congress, "Congress"));
+}
+
+TEST_CASE("A name that takes an Arabic article after an unknown first word is a person's", "[entities]") {
+  auto es = find_entities(doc_of("Police detained Zulaykha al-Tavori and Abd al-Rashim Quvar on Tuesday."));
+  const Entity* zulaykha = named(es, "Zulaykha al-Tavori");
+  REQUIRE(zulaykha);
+  CHECK(zulaykha->type == "PERSON");
+  const Entity* abd = named(es, "Abd al-Rashim Quvar");
+  REQUIRE(abd);
+  CHECK(abd->type == "PERSON");
+}
