@@ -73,3 +73,8 @@ TEST_CASE("a figure before at night is an hour only after at or before o'clock",
 TEST_CASE("minutes past or after one are a clock time; only ten to one is odds", "[timex]") {
   check_found("The ship docked at twenty past one.", "2021-09-15", {{"twenty past one", "2021-09-15T01:20"}});
 }
+
+TEST_CASE("a part of a named day is a TIME of that day", "[timex]") {
+  check_found("The guests arrived on the evening of 3 May 2013.", "2018-05-09", {{"the evening of 3 May 2013", "2013-05-03TEV"}});
+  check_found("The guests left on the morning of June 5, 2014.", "2018-05-09", {{"the morning of June 5, 2014", "2014-06-05TMO"}});
+}
