@@ -324,8 +324,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   // The clock reading is the first word that is no weekday and no "at": "Thursday at 8:00".
   size_t at = 0;
   // "tonight at 8", "this morning at 9": the part of the day before it too.
-  static const std::set<std::string> day_part = {"this", "tonight", "tonite", "last", "tomorrow", "yesterday",
-                                                 "morning", "afternoon", "evening", "night"};
+  const auto& day_part = tables().daypart_words;
   while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]) || day_part.count(w[at]))) ++at;
   std::string first = w.empty() ? "" : w[at];
   if (first == "noon" || first == "midday" || (first == "mid" && at + 1 < w.size() && w[at + 1] == "day")) {

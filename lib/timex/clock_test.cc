@@ -73,3 +73,13 @@ TEST_CASE("a figure before at night is an hour only after at or before o'clock",
 TEST_CASE("minutes past or after one are a clock time; only ten to one is odds", "[timex]") {
   check_found("The ship docked at twenty past one.", "2021-09-15", {{"twenty past one", "2021-09-15T01:20"}});
 }
+
+TEST_CASE("a part of a named day is a TIME of that day", "[timex]") {
+  check_found("The guests arrived on the evening of 3 May 2013.", "2018-05-09", {{"the evening of 3 May 2013", "2013-05-03TEV"}});
+  check_found("The guests left on the morning of June 5, 2014.", "2018-05-09", {{"the morning of June 5, 2014", "2014-06-05TMO"}});
+}
+
+TEST_CASE("an hour alone after at with UTC or GMT is a time of day in UTC", "[timex]") {
+  check_found("The polls close at 14 GMT on Sunday.", "2021-09-15", {{"14 GMT", "2021-09-19T14:00Z"}, {"Sunday", "2021-09-19"}});
+  check_found("The launch is due at 9 UTC.", "2021-09-15", {{"9 UTC", "2021-09-15T09:00Z"}});
+}

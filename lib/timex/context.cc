@@ -35,7 +35,8 @@ bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
   }
   if (digit(text[e - 1]) && e < text.size()) {
     char n = text[e];
-    if (n == '%' || n == '/' || n == ':') return false;
+    // A slash after a clock reading starts the other end of an ISO interval, no fraction.
+    if (n == '%' || n == ':' || (n == '/' && text.substr(b, e - b).find(':') == std::string_view::npos)) return false;
     if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
   }
   return true;

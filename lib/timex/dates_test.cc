@@ -93,3 +93,28 @@ TEST_CASE("quarters that are a share of something are no length of time", "[time
   CHECK(durations("Two quarters of the seats went to the opposition.") == 0);
   CHECK(durations("It was the second of two quarters of growth.") == 1);
 }
+
+TEST_CASE("an ordinal day before its month after \"on\" is the whole date, \"on\" left out", "[timex]") {
+  check_found("The ferry sails on 3rd June.", "2018-05-09", {{"3rd June", "2018-06-03"}});
+  check_found("The ferry sailed on 21st April 2016 at dawn.", "2018-05-09", {{"21st April 2016", "2016-04-21"}});
+  check_found("The ferry sailed on the 3rd and returned later.", "2018-05-09", {{"the 3rd", "2018-05-03"}});
+}
+
+TEST_CASE("a month and day with a two-digit year after an apostrophe is one date", "[timex]") {
+  check_found("The shop opened on March 9th '07 and closed soon.", "2018-05-09", {{"March 9th '07", "2007-03-09"}});
+  check_found("The shop opened on 9th March '07.", "2018-05-09", {{"9th March '07", "2007-03-09"}});
+}
+
+TEST_CASE("an ISO 8601 date with a time of day is a TIME to the minute or second", "[timex]") {
+  check_found("Logged at 2016-04-21T09:30Z by the clerk.", "2018-05-09", {{"2016-04-21T09:30Z", "2016-04-21T09:30Z"}});
+  check_found("Logged at 2016-04-21 09:30:15 by the clerk.", "2018-05-09", {{"2016-04-21 09:30:15", "2016-04-21T09:30:15"}});
+  check_found("Logged at 2016-04-21T09:30:15+02:00 by the clerk.", "2018-05-09",
+              {{"2016-04-21T09:30:15+02:00", "2016-04-21T09:30:15"}});
+  check_found("Logged on 2016-04-21 by the clerk.", "2018-05-09", {{"2016-04-21", "2016-04-21"}});
+}
+
+TEST_CASE("an ISO 8601 interval's first end is read up to the slash", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("Open 2016-04-21T09:30/2016-04-21T17:00 daily.", "2018-05-09"));
+  REQUIRE_FALSE(ts.empty());
+  CHECK(ts[0].value == "2016-04-21T09:30");
+}

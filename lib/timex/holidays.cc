@@ -13,6 +13,7 @@
 
 #include <re2/re2.h>
 
+#include "dossier/data.h"
 #include "dossier/error.h"
 #include "resolver.h"
 
@@ -45,7 +46,7 @@ int number(std::string_view cell, const std::string& rule) {
 
 // A rule "tithi MONTH PAKSHA DAY [HH:MM] [latest] [D]": the amanta month's name, the bright
 // (shukla) or dark (krishna) half, its lunar day 1-15 (15 of the dark half: the new moon).
-void parse_tithi(const std::vector<std::string>& cells, const std::string& rule, Holiday& x) {
+void parse_tithi(const std::vector<std::string_view>& cells, const std::string& rule, Holiday& x) {
   static const char* const kMonths[] = {"chaitra", "vaishakha", "jyeshtha",     "ashadha", "shravana", "bhadrapada",
                                         "ashwin",  "kartika",   "margashirsha", "pausha",  "magha",    "phalguna"};
   x.kind = 't';
@@ -57,9 +58,9 @@ void parse_tithi(const std::vector<std::string>& cells, const std::string& rule,
     throw Error("timex/holidays.tsv: no lunar day '" + rule + "'");
   x.day = cells[2] == "shukla" ? day : day + 15;
   for (size_t i = 4; i < cells.size(); ++i) {
-    const std::string& c = cells[i];
+    std::string_view c = cells[i];
     if (c.size() == 5 && c[2] == ':') {
-      int hh = number(std::string_view(c).substr(0, 2), rule), mm = number(std::string_view(c).substr(3), rule);
+      int hh = number(c.substr(0, 2), rule), mm = number(c.substr(3), rule);
       if (hh < 0 || hh > 30 || mm < 0 || mm > 59) throw Error("timex/holidays.tsv: no hour '" + rule + "'");
       x.hour = hh + mm / 60.0;
     } else if (c == "latest") {
@@ -81,7 +82,7 @@ std::vector<Holiday> compile() {
     Holiday x;
     x.name = std::make_unique<RE2>("\\b(?:" + h.pattern + ")\\b", o);
     if (!x.name->ok()) throw Error("timex/holidays.tsv: " + h.pattern + ": " + x.name->error());
-    auto cells = grammar::split(h.rule, ' ');
+    auto cells = data::split(h.rule, ' ');
     if (cells[0] == "nth" && cells.size() >= 4) {
       x.kind = 'n';
       x.nth = number(cells[1], h.rule);

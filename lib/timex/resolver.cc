@@ -188,6 +188,28 @@ Result unit_relative(const std::string& unit, int dir, const std::optional<Ymd>&
   return std::nullopt;
 }
 
+// "2014-06-03" a DATE; "2014-06-03T09:30:15Z", "2014-06-03 09:30+00:00" a TIME to the second
+// given, "Z" kept for a zero offset (another offset is no part of a TIMEX3 value here).
+Result iso_value(std::string_view text) {
+  if (text.size() < 16) return Value{"DATE", std::string(text.substr(0, 10))};
+  size_t clock = text.size() > 16 && text[16] == ':' ? 19 : 16;
+  std::string value = std::string(text.substr(0, 10)) + "T" + std::string(text.substr(11, clock - 11));
+  std::string_view zone = text.substr(clock);
+  if (!zone.empty() && zone[0] == '.') zone.remove_prefix(std::min(zone.size(), zone.find_first_not_of("0123456789", 1)));
+  if (zone == "Z" || zone == "+00" || zone == "+00:00" || zone == "+0000" || zone == "-00:00") value += "Z";
+  return Value{"TIME", value};
+}
+
+// A calendar date, or a part of one's day: "the morning of June 5" is a TIME, "2013-06-05TMO".
+Result part_of_date_value(const std::vector<std::string>& w, const Context& c) {
+  size_t at = !w.empty() && w[0] == "the" ? 1 : 0;
+  auto part = at + 1 < w.size() && w[at + 1] == "of" ? tables().parts.find(w[at]) : tables().parts.end();
+  if (part == tables().parts.end()) return date_value(w, c);
+  auto day = date_value(std::vector<std::string>(w.begin() + static_cast<long>(at) + 2, w.end()), c);
+  if (!day || day->value.size() != 10) return day;
+  return Value{"TIME", day->value + "T" + part->second};
+}
+
 Result resolve(int rule, std::string_view text, const Context& c) {
   using grammar::Kind;
   if (rule < 0) return std::nullopt;
@@ -198,7 +220,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
       const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];
       return Value{v.type, v.value};
     }
-    case Kind::kIso: return Value{"DATE", std::string(text.substr(0, 10))};
+    case Kind::kIso: return iso_value(text);
     case Kind::kNumeric: return numeric_value(text, c);
     case Kind::kSame: return same_value(c);
     case Kind::kOther: return std::nullopt;
@@ -206,7 +228,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
   }
   auto w = words(text);
   switch (kind) {
-    case Kind::kDate: return date_value(w, c);
+    case Kind::kDate: return part_of_date_value(w, c);
     case Kind::kYear: return year_value(w);
     case Kind::kDecade: return decade_value(w);
     case Kind::kWeekday: return weekday_value(w, c);

@@ -164,3 +164,13 @@ TEST_CASE("the normalizer resolves weekdays, times of day and relative periods a
   REQUIRE(kRelative.size() >= 137);
   check_cases(kRelative);
 }
+
+// 2010-02-04 is a Thursday of ISO week 5.
+TEST_CASE("a period after next is two steps from the dct's", "[timex]") {
+  check_cases({
+      {"the week after next", "2010-02-04", F, "2010-W07"},
+      {"the month after next", "2010-02-04", F, "2010-04"},
+      {"the year after next", "2010-02-04", F, "2012"},
+      {"the quarter after next", "2010-11-20", F, "2011-Q2"},
+  });
+}

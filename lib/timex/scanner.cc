@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "dossier/data.h"
 #include "dossier/error.h"
 #include "tables.h"
 
@@ -16,6 +17,8 @@ namespace {
 
 // Pieces whose rule a thread remembers before it starts over.
 constexpr size_t kMemoLimit = 1 << 16;
+
+std::vector<std::string> as_strings(const std::vector<std::string_view>& views) { return {views.begin(), views.end()}; }
 
 std::string quote(const std::string& word) { return RE2::QuoteMeta(word); }
 
@@ -39,7 +42,7 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   // no common word ("march", "may" are); beside a day or a year any case will do.
   std::vector<std::string> months_lower, months_any;
   for (const auto& r : rows("months.tsv", 2)) {
-    auto names = split(r[1], '|');
+    auto names = as_strings(data::split(r[1], '|'));
     for (size_t i = 0; i < names.size(); ++i) {
       std::string up = names[i];
       for (auto& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -63,16 +66,16 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
     day_words.push_back(w);
   }
   for (const auto& r : rows("weekdays.tsv", 2)) {
-    auto names = split(r[1], '|');
+    auto names = as_strings(data::split(r[1], '|'));
     for (size_t i = 1; i < names.size(); ++i) weekday_abbreviations.push_back(quote(names[i]) + "\\.?");
   }
-  for (const auto& r : rows("weekdays.tsv", 2)) weekdays.push_back(quote(split(r[1], '|')[0]));
+  for (const auto& r : rows("weekdays.tsv", 2)) weekdays.push_back(quote(std::string(data::split(r[1], '|')[0])));
   for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
   std::string numword = alternation(nums);
   p["NUM"] = "(?:\\d+(?:[.,]\\d+)?|" + numword + "(?:-" + numword + ")?)";
   p["NUMW"] = numword;
   for (const auto& r : rows("units.tsv", 4)) {
-    auto names = split(r[0], '|');
+    auto names = as_strings(data::split(r[0], '|'));
     for (size_t i = 0; i < names.size(); ++i) {
       units.push_back(quote(names[i]));
       if (i == 0) units1.push_back(quote(names[i]));
@@ -114,7 +117,11 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   // An hour of the clock, in figures with its minutes or a word, and a part of a named day: "8:30", "seven",
   // "tonight", "last night", "tomorrow evening".
   p["CLOCK"] = "(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\\d)?|" + p["HOURW"] + ")";
-  p["DAYPART"] = "(?:tonight|tonite|last night|(?:this|tomorrow|yesterday|" + p["WEEKDAY"] + ") (?:morning|afternoon|evening|night))";
+  std::vector<std::string> alone, days, day_parts;
+  for (const auto& x : t.daypart_alone) alone.push_back(quote(x));
+  for (const auto& x : t.daypart_days) days.push_back(quote(x));
+  for (const auto& x : t.daypart_parts) day_parts.push_back(quote(x));
+  p["DAYPART"] = "(?:" + alternation(alone) + "|(?:" + alternation(days) + "|" + p["WEEKDAY"] + ") " + alternation(day_parts) + ")";
   // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12".
   p["TIMEDATE"] = "(?: on " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
                   " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";

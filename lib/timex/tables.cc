@@ -15,17 +15,23 @@ namespace {
 Tables load_tables() {
   Tables t;
   for (const auto& r : rows("months.tsv", 2))
-    for (const auto& name : split(r[1], '|')) t.months[lower(name)] = std::stoi(r[0]);
+    for (auto name : data::split(r[1], '|')) t.months[lower(name)] = std::stoi(r[0]);
   for (const auto& r : rows("weekdays.tsv", 2))
-    for (const auto& name : split(r[1], '|')) t.weekdays[lower(name)] = std::stoi(r[0]);
+    for (auto name : data::split(r[1], '|')) t.weekdays[lower(name)] = std::stoi(r[0]);
   for (const auto& r : rows("numbers.tsv", 2)) t.numbers[r[0]] = std::stod(r[1]);
   for (auto line : data::lines("timex/vague_numbers.txt")) t.vague_numbers.emplace_back(line);
   for (const auto& r : rows("units.tsv", 4)) {
     Unit u{r[1].empty() ? 'D' : r[1][0], r[2] == "T", std::stoi(r[3])};
-    for (const auto& name : split(r[0], '|')) t.units[name] = u;
+    for (auto name : data::split(r[0], '|')) t.units[std::string(name)] = u;
   }
   for (const auto& r : rows("seasons.tsv", 3)) t.seasons[r[0]] = Season{r[1], std::stoi(r[2])};
-  for (const auto& r : rows("parts_of_day.tsv", 2)) t.parts[r[0]] = r[1];
+  for (const auto& r : rows("parts_of_day.tsv", 3)) {
+    const std::string& role = r[2];
+    if (role != "day" && r[0].find(' ') == std::string::npos) t.parts[r[0]] = r[1];
+    if (role == "clock") continue;
+    (role == "part" ? t.daypart_parts : role == "alone" ? t.daypart_alone : t.daypart_days).push_back(r[0]);
+    for (auto word : data::split(r[0], ' ')) t.daypart_words.insert(std::string(word));
+  }
   for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
   for (const auto& r : rows("day_ordinals.tsv", 2)) t.day_ordinals[r[0]] = std::stoi(r[1]);
   for (const auto& r : rows("tense.tsv", 2))
@@ -43,22 +49,11 @@ Tables load_tables() {
 
 }  // namespace
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t at = s.find(sep, start);
-    out.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return out;
-}
-
 std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns) {
   std::vector<std::vector<std::string>> out;
   for (auto line : data::lines("timex/" + std::string(name))) {
-    auto cells = split(line, '\t');
+    auto fields = data::fields(line);
+    std::vector<std::string> cells(fields.begin(), fields.end());
     if (cells.size() < columns) throw Error("timex/" + std::string(name) + ": expected " + std::to_string(columns) + " columns in '" + std::string(line) + "'");
     out.push_back(std::move(cells));
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,6 +43,11 @@ struct Tables {
   std::map<std::string, Unit> units;        // "years" -> Y
   std::map<std::string, Season> seasons;
   std::map<std::string, std::string> parts; // "morning" -> MO
+  // The part of a named day (parts_of_day.tsv by role), the grammar's {DAYPART}: what stands
+  // alone ("tonight"), the days ("tomorrow") and the parts after them ("evening"); and every
+  // word of those, which the clock reader passes over ("tonight at 8").
+  std::vector<std::string> daypart_alone, daypart_days, daypart_parts;
+  std::set<std::string> daypart_words;
   std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
   std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
@@ -63,11 +69,6 @@ const Tables& tables();
 // The cells of each line of lib/data/timex/NAME (tab-separated); throws Error when a line
 // has fewer than COLUMNS cells.
 std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns);
-
-// S cut at each SEP; an empty S gives one empty cell.
-std::vector<std::string> split(std::string_view s, char sep);
-
-
 
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);
