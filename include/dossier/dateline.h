@@ -19,9 +19,10 @@ struct Dateline {
 
 // The dateline LINE opens with, or nullopt. Three forms: capitals with an agency's credit
 // ("CORFU, Greece (Reuters) --", any dash); capitals alone, closed by a double, em or en dash
-// ("LIMA -- "); and any words, at most eight, before a credit opened on a capital and closed
-// by a spaced hyphen ("Bergen, June 3 (Wire) - "), which an aside in brackets ("Norway (and
-// Iceland) - ") is not.
+// ("LIMA -- "); and any words, at most eight and with a comma or a number among them, before
+// a credit opened on a capital and closed by a spaced hyphen ("Bergen, June 3 (Wire) - "),
+// which an aside in brackets ("Norway (and Iceland) - ") or a name with its acronym ("The
+// Agency (TA) - which ...") is not.
 std::optional<Dateline> read_dateline(std::string_view line);
 
 }  // namespace dossier

@@ -75,13 +75,20 @@ std::optional<Dateline> capitals_form(std::string_view line) {
   return std::nullopt;
 }
 
-// "Bergen, June 3 (Wire) - ": at most eight words, then a credit opened on a capital and
-// closed by a spaced hyphen.
+// "Bergen, June 3 (Wire) - ": at most eight words with a comma or a number, then a credit
+// opened on a capital and closed by a spaced hyphen.
 std::optional<Dateline> credit_form(std::string_view line) {
   for (size_t d = line.find(") - "); d != std::string_view::npos; d = line.find(") - ", d + 1)) {
     size_t open = line.substr(0, d).rfind('(');
     if (open == std::string_view::npos || count_words(line.substr(0, open)) > 8) return std::nullopt;
     if (open + 1 >= d || !upper_ascii(line[open + 1])) continue;
+    // A place is set off from its region or date by a comma, or dated with a number: a name
+    // with its acronym or party in brackets before an aside ("The Agency (TA) - which ...")
+    // has neither.
+    std::string_view before = line.substr(0, open);
+    if (before.find(',') == std::string_view::npos &&
+        before.find_first_of("0123456789") == std::string_view::npos)
+      return std::nullopt;
     Dateline out;
     out.length = d + 1;
     out.agency_begin = open + 1;

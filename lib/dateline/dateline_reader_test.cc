@@ -57,3 +57,10 @@ TEST_CASE("A sentence opening in title case without a credit is no dateline", "[
   CHECK_FALSE(read_dateline("Peru backs the pact"));
   CHECK_FALSE(read_dateline(""));
 }
+
+TEST_CASE("A name with its acronym or party in brackets before an aside is no dateline", "[dateline]") {
+  CHECK_FALSE(read_dateline("The Harbour Safety Board (HSB) - which runs the port - said on Monday it would wait."));
+  CHECK_FALSE(read_dateline("Ms Varga (Greens) - who resigned - spoke."));
+  CHECK(words_of("Bergen, June 3 (Wire) - Norway backs the pact") == "Bergen, June 3 (Wire)");
+  CHECK(words_of("Bergen 3 June (Wire) - Norway backs the pact") == "Bergen 3 June (Wire)");
+}

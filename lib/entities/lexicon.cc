@@ -77,7 +77,11 @@ const Lexicon& Lexicon::get() {
     }
     for (auto w : data::lines("entities/group_suffixes.txt")) l.group_suffixes.emplace_back(w);
     for (auto w : data::lines("entities/party_words.txt")) l.party_words.emplace(w);
-    for (auto w : data::lines("entities/reference_nouns.txt")) l.reference_nouns.emplace(w);
+    for (auto w : data::lines("entities/reference_nouns.txt")) {
+      if (w.size() > 1 && w.back() == '.') l.reference_abbreviations.emplace(w.substr(0, w.size() - 1));
+      l.reference_nouns.emplace(w.back() == '.' ? w.substr(0, w.size() - 1) : w);
+    }
+    for (auto w : data::lines("entities/arabic_openers.txt")) l.arabic_openers.emplace(w);
     for (auto w : data::lines("entities/place_qualifiers.txt")) l.place_qualifiers.emplace(w);
     std::stable_sort(l.group_suffixes.begin(), l.group_suffixes.end(),
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

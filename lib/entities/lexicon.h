@@ -61,6 +61,8 @@ struct Lexicon {
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
   std::unordered_set<std::string> reference_nouns;  // exact: reference_nouns.txt
+  std::unordered_set<std::string> reference_abbreviations;  // exact: its lines ending in "."
+  std::unordered_set<std::string> arabic_openers;   // exact: arabic_openers.txt
   std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt
   std::unordered_set<std::string> function_words;  // folded
   HashSet function_hash_set;                        // hash_folded of each, for the per-token test

@@ -141,6 +141,7 @@ class Repairs : public RevisionPass {
   // gazetteer's body.
   void join_known_heads();
   bool known_head(const Candidate& c) const;
+  bool surname_of_person(const Candidate& c) const;  // one word, the last of a person's name here
   // "Aisha al-Mana", "Abd al-Karim Qasim": a name of the rules whose first word is no
   // English word (nor a proper noun of the dictionary), that takes an Arabic article
   // ("al-") after it and has no head word is a person's; a place's or a group's name opens

@@ -93,10 +93,14 @@ bool Repairs::reference_label(const Candidate& c) const {
   if (c.last - k != 1 || c.entry >= 0 || c.last >= toks_.size()) return false;
   size_t n = c.last;
   // "Fig. 3": an abbreviation's full stop between the noun and the number.
-  if (is(n, '.') && toks_[n].begin == toks_[k].end && n + 1 < toks_.size()) ++n;
+  const std::string word(tok(k));
+  if (is(n, '.') && toks_[n].begin == toks_[k].end && n + 1 < toks_.size()) {
+    if (!lex_.reference_abbreviations.count(word)) return false;  // "said Page. 3 more": a sentence's end
+    ++n;
+  }
   const Token& next = toks_[n];
   if (!next.digit || next.nl || next.begin != toks_[n - 1].end + 1) return false;
-  return lex_.reference_nouns.count(std::string(tok(k))) > 0;
+  return lex_.reference_nouns.count(word) > 0;
 }
 
 void Repairs::drop_reference_labels() {
@@ -115,17 +119,27 @@ bool Repairs::known_head(const Candidate& c) const {
          gaz_.entries()[static_cast<size_t>(c.entry)].type == kOrg;
 }
 
+bool Repairs::surname_of_person(const Candidate& c) const {
+  if (c.last - c.first != 1) return false;
+  const uint64_t h = toks_[c.first].hash;
+  for (const Candidate& p : cands_)
+    if (p.type == kPerson && p.last - p.first >= 2 && toks_[p.last - 1].hash == h) return true;
+  return false;
+}
+
 void Repairs::join_known_heads() {
   std::vector<char> drop;  // allocated at the first join: most documents have none
   for (size_t i = 1; i < cands_.size(); ++i) {
     const Candidate& head = cands_[i];
     Candidate& c = cands_[i - 1];
     if (!known_head(head) || c.last != head.first || c.entry >= 0 || c.titled || given(c.first)) continue;
-    bool own = false;  // a capitalized word that is no nationality word
+    // "the Varga Senate": a person's name before the body qualifies it, it does not name it.
+    if (c.type == kPerson || surname_of_person(c)) continue;
+    bool own = false;  // a capitalized word that is no nationality or party word
     bool words = true;
     for (size_t k = c.first; k < c.last && words; ++k) {
       words = toks_[k].word && toks_[k].cap;
-      own = own || !demonym_like(k);
+      own = own || !(demonym_like(k) || lex_.party_words.count(std::string(tok(k))));
     }
     if (!words || !own || toks_[head.first].nl) continue;
     // "African National Congress": the nationality words right before it open the name.
@@ -149,7 +163,10 @@ bool Repairs::arabic_person(const Candidate& c) const {
   // Two to four words and the article's hyphen: "Aisha al-Mana" is four tokens.
   if (c.entry >= 0 || c.by_head || b - a < 4 || b - a > 7 || !toks_[a].word || !toks_[a].cap || toks_[a].all_caps)
     return false;
-  if (common(a) || function_word(a) || head_type(a) || lex_.proper_words.count(std::string(tok(a)))) return false;
+  if (c.type == kGpe || c.type == kLoc) return false;
+  if (common(a) || function_word(a) || head_type(a) || lex_.proper_words.count(std::string(tok(a))) ||
+      lex_.arabic_openers.count(std::string(tok(a))))
+    return false;
   bool article = false;
   for (size_t k = a + 1; k < b; ++k) {
     if (hyphen_article(k) && k + 2 < b) {

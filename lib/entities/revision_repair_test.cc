@@ -153,3 +153,30 @@ TEST_CASE("A name that takes an Arabic article after an unknown first word is a 
   REQUIRE(abd);
   CHECK(abd->type == "PERSON");
 }
+
+TEST_CASE("A person's name or a party word before a known body does not make one organisation of them", "[entities]") {
+  auto es = find_entities(doc_of("Marta Quelvin spoke first. Later, Quelvin Congress allies agreed.\n\n"
+                                 "The Republican Congress passed it."));
+  CHECK_FALSE(named(es, "Quelvin Congress"));
+  CHECK_FALSE(named(es, "Republican Congress"));
+  const Entity* marta = named(es, "Marta Quelvin");
+  REQUIRE(marta);
+  CHECK(marta->type == "PERSON");
+}
+
+TEST_CASE("An Arabic name of a group or a place is no person's", "[entities]") {
+  auto es = find_entities(doc_of("Fighters of Jabhat al-Tarvin held the port of Ras al-Qumay, "
+                                 "and the crossing at Bab al-Marwi stayed shut."));
+  for (const char* name : {"Jabhat al-Tarvin", "Ras al-Qumay", "Bab al-Marwi"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    if (e) CHECK(e->type != "PERSON");
+  }
+}
+
+TEST_CASE("A label noun at a sentence's end before a number stays a name", "[entities]") {
+  auto es = find_entities(doc_of("Jimmy Page toured all summer. The tour was long, said Page. 3 shows were cancelled."));
+  const Entity* page = with_alias(es, "Page");
+  REQUIRE(page);
+  CHECK(page->mentions.size() == 2);
+}

@@ -37,6 +37,12 @@ TEST_CASE("A wire dateline with its place in title case gives the dateline and t
   CHECK(m.publisher == "Reuters");
 }
 
+TEST_CASE("A body named with its acronym before an aside in dashes is no dateline", "[metadata]") {
+  auto m = meta_of({"Skeptical West Debates Plan",
+                    "The Harbour Safety Board (HSB) - which runs the port - said " + kPara});
+  CHECK_FALSE(m.dateline);
+}
+
 TEST_CASE("A date in the title is the publication date", "[metadata]") {
   auto m = meta_of({"Minister on relations with NATO, 5 December 2008", kPara});
   CHECK(m.published == "2008-12-05");
