@@ -76,6 +76,8 @@ bool Prefilter::may_match(const std::string& text) const {
     for (unsigned char c : atom) found = found && has_byte(c);
     if (found && atom.size() > 1) {
       if (letters_ && !lowered) {
+        // A huge block's buffer is let go at the next ordinary one, not kept for the run.
+        if (lower.capacity() > (size_t{1} << 20) && text.size() <= (size_t{1} << 20)) std::string().swap(lower);
         lower.assign(text);
         for (char& c : lower) c = static_cast<char>(lower_ascii(static_cast<unsigned char>(c)));
         lowered = true;

@@ -2,7 +2,7 @@
 // line tests that older code and metadata use (word_count, is_credit_line).
 #include <re2/re2.h>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif
 
@@ -342,7 +342,7 @@ size_t word_count(const std::string& text) {
   const size_t size = text.size();
   size_t n = 0, i = 0;
   uint64_t prev_space = 1;  // the byte before the text counts as a space
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
   // Sixteen bytes a step: a byte starts a word when it is no space and the byte before it
   // (loaded one byte back) is one; each start subtracts -1 from its byte's counter, and
   // the counters are summed (psadbw) before any of them can pass 255.

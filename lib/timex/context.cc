@@ -35,8 +35,9 @@ bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
   }
   if (digit(text[e - 1]) && e < text.size()) {
     char n = text[e];
-    // A slash after a clock reading starts the other end of an ISO interval, no fraction.
-    if (n == '%' || n == ':' || (n == '/' && text.substr(b, e - b).find(':') == std::string_view::npos)) return false;
+    // A slash after an ISO date-time starts the other end of its interval ("...T09:30/10:00"),
+    // no fraction; after a bare clock reading it is one ("odds of 3:10/4").
+    if (n == '%' || n == ':' || (n == '/' && text.substr(b, e - b).find('T') == std::string_view::npos)) return false;
     if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
   }
   return true;

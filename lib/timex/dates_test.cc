@@ -113,6 +113,18 @@ TEST_CASE("an ISO 8601 date with a time of day is a TIME to the minute or second
   check_found("Logged on 2016-04-21 by the clerk.", "2018-05-09", {{"2016-04-21", "2016-04-21"}});
 }
 
+TEST_CASE("an ISO 8601 time with an unknown offset or no hour of the day keeps no Z", "[timex]") {
+  check_found("Logged at 2016-04-21T09:30-00:00 by the clerk.", "2018-05-09",
+              {{"2016-04-21T09:30-00:00", "2016-04-21T09:30"}});
+  auto ts = dossier::timex::find_timexes(doc_of("Logged at 2016-04-21T29:30 by the clerk.", "2018-05-09"));
+  for (const auto& t : ts) CHECK(t.value.find("T29") == std::string::npos);
+}
+
+TEST_CASE("a clock reading before a slash and a number is a fraction, no time", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The odds were 3:10/4 at the close.", "2018-05-09"));
+  for (const auto& t : ts) CHECK(t.type != "TIME");
+}
+
 TEST_CASE("an ISO 8601 interval's first end is read up to the slash", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("Open 2016-04-21T09:30/2016-04-21T17:00 daily.", "2018-05-09"));
   REQUIRE_FALSE(ts.empty());

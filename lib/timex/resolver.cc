@@ -196,7 +196,7 @@ Result iso_value(std::string_view text) {
   std::string value = std::string(text.substr(0, 10)) + "T" + std::string(text.substr(11, clock - 11));
   std::string_view zone = text.substr(clock);
   if (!zone.empty() && zone[0] == '.') zone.remove_prefix(std::min(zone.size(), zone.find_first_not_of("0123456789", 1)));
-  if (zone == "Z" || zone == "+00" || zone == "+00:00" || zone == "+0000" || zone == "-00:00") value += "Z";
+  if (zone == "Z" || zone == "+00" || zone == "+00:00" || zone == "+0000") value += "Z";  // "-00:00": offset unknown (RFC 3339)
   return Value{"TIME", value};
 }
 
