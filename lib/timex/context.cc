@@ -35,9 +35,9 @@ bool numeric_context_ok(std::string_view text, size_t b, size_t e) {
   }
   if (digit(text[e - 1]) && e < text.size()) {
     char n = text[e];
-    // A slash after an ISO date-time starts the other end of its interval ("...T09:30/10:00"),
+    // A slash after an ISO date-time starts the other end of its interval ("...-21 09:30/..."),
     // no fraction; after a bare clock reading it is one ("odds of 3:10/4").
-    if (n == '%' || n == ':' || (n == '/' && text.substr(b, e - b).find('T') == std::string_view::npos)) return false;
+    if (n == '%' || n == ':' || (n == '/' && text.substr(b, e - b).find('-') == std::string_view::npos)) return false;
     if ((n == ',' || n == '.') && e + 1 < text.size() && digit(text[e + 1])) return false;
   }
   return true;

@@ -129,4 +129,7 @@ TEST_CASE("an ISO 8601 interval's first end is read up to the slash", "[timex]")
   auto ts = dossier::timex::find_timexes(doc_of("Open 2016-04-21T09:30/2016-04-21T17:00 daily.", "2018-05-09"));
   REQUIRE_FALSE(ts.empty());
   CHECK(ts[0].value == "2016-04-21T09:30");
+  auto spaced = dossier::timex::find_timexes(doc_of("Open 2016-04-21 09:30/2016-04-21 17:00 daily.", "2018-05-09"));
+  REQUIRE_FALSE(spaced.empty());
+  CHECK(spaced[0].value == "2016-04-21T09:30");
 }
