@@ -100,17 +100,8 @@ class Walk {
 }  // namespace
 
 int list_directory(const std::string& path, std::vector<std::string>& names) {
-  DIR* handle = ::opendir(path.c_str());
-  if (!handle) return errno;
-  errno = 0;
-  while (const struct dirent* e = ::readdir(handle)) {
-    std::string name = e->d_name;
-    if (name != "." && name != "..") names.push_back(std::move(name));
-    errno = 0;
-  }
-  int err = errno;
-  ::closedir(handle);
-  return err;
+  std::vector<char> regular;
+  return list_directory_typed(path, names, regular);
 }
 
 int list_directory_typed(const std::string& path, std::vector<std::string>& names, std::vector<char>& regular) {

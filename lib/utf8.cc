@@ -82,6 +82,18 @@ void append(std::string& out, int32_t cp) {
 
 size_t length(std::string_view s) { return count_starts(s, 0, s.size()); }
 
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    const bool w = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
 bool is_valid(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {

@@ -30,6 +30,10 @@ void append(std::string& out, int32_t cp);
 // Number of code points in s (invalid bytes count one each).
 size_t length(std::string_view s);
 
+// Number of words in s: runs of ASCII letters and digits and of multi-byte characters'
+// bytes ("the two-fold, plan" has four). The same in every locale.
+size_t count_words(std::string_view s);
+
 // Byte positions where invalid sequences start; empty when s is valid.
 struct Repair {
   std::string text;                 // s with each invalid byte replaced by U+FFFD

@@ -4,26 +4,13 @@
 
 #include <re2/re2.h>
 
+#include "dossier/utf8.h"
+
 namespace dossier {
 
 namespace {
 
 bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-bool word_byte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || upper_ascii(c) || u >= 0x80;
-}
-
-size_t count_words(std::string_view s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = word_byte(c);
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
-}
 
 size_t skip_spaces(std::string_view s, size_t i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
@@ -80,7 +67,7 @@ std::optional<Dateline> capitals_form(std::string_view line) {
 std::optional<Dateline> credit_form(std::string_view line) {
   for (size_t d = line.find(") - "); d != std::string_view::npos; d = line.find(") - ", d + 1)) {
     size_t open = line.substr(0, d).rfind('(');
-    if (open == std::string_view::npos || count_words(line.substr(0, open)) > 8) return std::nullopt;
+    if (open == std::string_view::npos || utf8::count_words(line.substr(0, open)) > 8) return std::nullopt;
     if (open + 1 >= d || !upper_ascii(line[open + 1])) continue;
     // A place is set off from its region or date by a comma, or dated with a number: a name
     // with its acronym or party in brackets before an aside ("The Agency (TA) - which ...")

@@ -98,17 +98,6 @@ bool is_possessive_at(std::string_view text, size_t end) {
   return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s" || text.substr(end, 1) == "'";
 }
 
-size_t count_words(std::string_view s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = is_word_or_utf8_byte(c);
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
-}
-
 // Holders of one stance may be joined by "or" too ("Russia or China would object").
 bool coordination(std::string_view between) { return join_between(between) != Join::None; }
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <utility>
 
+#include "dossier/utf8.h"
+
 namespace dossier::positions_detail {
 
 // S.rfind(NEEDLE) for a NEEDLE not empty; npos when absent.
@@ -29,7 +31,7 @@ bool directive_at(std::string_view text, size_t pos, size_t end);
 // Whether a possessive ('s, ’s or a bare apostrophe) starts at byte END.
 bool is_possessive_at(std::string_view text, size_t end);
 // The words of S (runs of ASCII letters and digits and of multi-byte characters).
-size_t count_words(std::string_view s);
+using utf8::count_words;
 // Whether BETWEEN joins two holders of one stance ("and", "or", a comma list).
 bool coordination(std::string_view between);
 

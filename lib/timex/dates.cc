@@ -193,7 +193,7 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // "the previous month", "the following year" step from the period the text last named, as
   // "the year before" does; "last month", "next year" from the dct.
   bool anaphoric = has(w, "previous") || has(w, "following");
-  int dir = has(w, "after") && has(w, "next") ? 2 : direction(w).value_or(0);
+  int dir = direction(w).value_or(0);
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
     if (!anaphoric) return unit_relative(u, dir, c);

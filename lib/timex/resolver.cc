@@ -85,9 +85,12 @@ std::string number_text(double v) {
   return buf;
 }
 
-// Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current.
+// Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current; +2
+// "after next" ("the week after next", "Thursday after next"), two steps on.
 std::optional<int> direction(const std::vector<std::string>& w) {
-  for (const auto& x : w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& x = w[i];
+    if (x == "after" && i + 1 < w.size() && w[i + 1] == "next") return 2;
     if (x == "last" || x == "previous" || x == "past" || x == "yesterday") return -1;
     if (x == "next" || x == "coming" || x == "upcoming" || x == "following" || x == "tomorrow") return 1;
     if (x == "this" || x == "current") return 0;

@@ -61,7 +61,7 @@ Result weekday_value(const std::vector<std::string>& w, const Context& c) {
   if (c.dct && has(w, "week")) {  // "Monday next week": that day of the week named
     Ymd base = add_days(*c.dct, 7 * direction(w).value_or(0));
     value = fmt_date(add_days(base, wd - iso_weekday(base)));
-  } else if (c.dct && has(w, "after") && has(w, "next")) {  // "Thursday after next"
+  } else if (c.dct && direction(w) == 2) {  // "Thursday after next"
     value = fmt_date(add_days(*resolve_weekday(wd, *c.dct, c.tense, 1), 7));
   } else if (c.dct) {
     value = fmt_date(*resolve_weekday(wd, *c.dct, c.tense, direction(w)));

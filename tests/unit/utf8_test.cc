@@ -132,3 +132,10 @@ TEST_CASE("OffsetMap keeps only the multi-byte code points of mostly ASCII text 
   CHECK_FALSE(utf8::OffsetMap("\x80 stray continuation byte first").sparse());
   CHECK_FALSE(utf8::OffsetMap("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0").sparse());  // Cyrillic: checkpoints
 }
+
+TEST_CASE("Words are runs of ASCII letters and digits or of multi-byte characters", "[utf8]") {
+  CHECK(utf8::count_words("the two-fold, plan") == 4);
+  CHECK(utf8::count_words("Z\xC3\xBCrich, 3 May") == 3);
+  CHECK(utf8::count_words(" , -- ") == 0);
+  CHECK(utf8::count_words("") == 0);
+}
