@@ -56,7 +56,12 @@ void Context::mark() {
       if (!t.word) {
         std::string_view w = tok(b);
         slash |= is(b, '/');
-        if (is_open_quote(w) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?')))) pending = true;
+        // A straight quote set right after a word or a comma closes a quote ("No," she
+        // said): the word after it goes on the sentence, it opens none.
+        bool closing = (w == "\"" || w == "'") && b > 0 && toks_[b - 1].end == toks_[b].begin &&
+                       (toks_[b - 1].word || is(b - 1, ','));
+        if ((is_open_quote(w) && !closing) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?'))))
+          pending = true;
       } else {
         if (pending) initial_[b] = 1;
         pending = false;

@@ -214,3 +214,23 @@ TEST_CASE("Two unknown words repeated in full and never by their last word stay 
   REQUIRE(named(person, "Oyelaran Adekunbi"));
   CHECK(named(person, "Oyelaran Adekunbi")->type == "PERSON");
 }
+
+TEST_CASE("A given name that is also a common word opens a person at a sentence start and after a closing quote", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  std::vector<Case> cases = {
+      {"The talks ended. Peter Olsvik told reporters they had failed.", "Peter Olsvik"},
+      {"\"We will appeal,\" John Tarvell said on Monday.", "John Tarvell"},
+      {"\"It is over,\" Maria Quintela, the lawyer, said.", "Maria Quintela"},
+      // "Baker" is a common word: the document's own "Baker" inside a sentence makes it a name.
+      {"The talks ended. Mark Baker said they had failed. Later Baker left the room.", "Mark Baker"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}

@@ -231,9 +231,10 @@ class Words {
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
-      // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline.
+      // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline; "John Smith"
+      // too where the document writes "Smith" as a name inside a sentence.
       if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
-          t.end + 1 == toks_[i + 1].begin && !lex_.common_word(tok(i + 1)))
+          t.end + 1 == toks_[i + 1].begin && (!lex_.common_word(tok(i + 1)) || capitalized_name(i + 1)))
         return true;
       // A headline's "Steve Jobs": a surname after a given name.
       return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i);
