@@ -256,6 +256,11 @@ std::optional<Referent> DescriptionResolver::description(const MentionQuery& q, 
       return r;
     }
   }
+  // "the ministry" with no ministry named: an unnamed institution, not the company named last.
+  if (ix_.lex.named_only.count(head)) {
+    r.source_text = std::string(ix_.text.substr(seg.front().b, seg.back().e - seg.front().b));
+    return r;
+  }
   r.entity = ix_.nearest_of(q, q.begin, org->second);
   return r;
 }

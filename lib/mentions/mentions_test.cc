@@ -117,6 +117,14 @@ TEST_CASE("A definite description of an organisation resolves to the one of that
   CHECK(resolve_last(d, "The alliance", dossier::Gazetteer()) == "Baltic Fisheries Ministry");
 }
 
+TEST_CASE("An institution's noun never stands for a company whose name lacks it", "[mentions]") {
+  auto d = make_doc("Talks with Norvale Shipping stalled. The ministry said the licence was void. The company said "
+                    "nothing.",
+                    {{"Norvale Shipping", "ORG", {"Norvale Shipping"}}});
+  CHECK(resolve_last(d, "The ministry", dossier::Gazetteer()) == "source:The ministry");
+  CHECK(resolve_last(d, "The company", dossier::Gazetteer()) == "Norvale Shipping");
+}
+
 TEST_CASE("An anonymous source is kept as its words with no one named", "[mentions]") {
   auto d = make_doc("A ministry source said talks would resume.", {});
   CHECK(resolve_last(d, "A ministry source", dossier::Gazetteer()) == "source:A ministry source");

@@ -81,6 +81,7 @@ const Lexicon& Lexicon::get() {
       auto f = data::fields(line);
       if (f.size() < 2) continue;
       if (f.size() > 2 && f[2] == "issued") l.issued.emplace(f[0]);
+      if (f.size() > 2 && f[2] == "named") l.named_only.emplace(f[0]);
       auto& types = l.org_nouns[std::string(f[0])];
       for (std::string_view rest = f[1]; !rest.empty();) {
         size_t c = rest.find(',');

@@ -29,6 +29,7 @@ struct Lexicon {
   std::unordered_map<std::string, char> roles;  // role noun -> 'm', 'f' or '-'
   std::unordered_map<std::string, std::vector<std::string>> org_nouns;  // "company" -> {"ORG"}
   std::unordered_set<std::string> issued;  // org nouns that are documents ("statement")
+  std::unordered_set<std::string> named_only;  // org nouns that stand only for a name holding them
   std::unordered_set<std::string> turn_labels;
   std::vector<std::pair<std::string, std::string>> headings;  // lower-case start, cue
 
