@@ -240,6 +240,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   std::optional<size_t> dependent;
   for (size_t k = toks.size(); k-- > 0;) {
     const Cue* c = cue_at(toks, k, env_.lex);
+    if (!c) c = calling_cue(toks, k);
     if (!c) continue;
     // The tail of a longer cue ("say" of "went on to say") is read from the longer one.
     bool tail = false;
@@ -260,8 +261,27 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
     // is responding by ...": not "responding", but "He said").
     if (auto a = from_cue(toks, k, *c)) return a;
   }
-  if (dependent) return from_cue(toks, *dependent, *cue_at(toks, *dependent, env_.lex));
+  if (dependent) {
+    const Cue* c = cue_at(toks, *dependent, env_.lex);
+    return from_cue(toks, *dependent, c ? *c : *calling_cue(toks, *dependent));
+  }
   return std::nullopt;
+}
+
+// "X called the deal "a victory"", "calling the plan "reckless"": a verb of calling whose
+// object (one to four words) runs up to the quote is a cue; the quote is the caller's words
+// for the object. Other objects' calls ("called it") are listed cues of their own.
+const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k) {
+  static const Cue finite{{"called"}, "call", false, false, false};
+  static const Cue participle{{"calling"}, "call", false, true, false};
+  const std::string& w = toks[k].lower;
+  bool finite_form = w == "called" || w == "calls" || w == "call";
+  if (!finite_form && w != "calling") return nullptr;
+  size_t object = toks.size() - k - 1;
+  if (object < 1 || object > 4) return nullptr;
+  for (size_t j = k + 1; j < toks.size(); ++j)
+    if (!toks[j].word) return nullptr;
+  return finite_form ? &finite : &participle;
 }
 
 }  // namespace dossier::quotes_detail

@@ -109,6 +109,14 @@ TEST_CASE("Calling a named person a lower-case word is the caller's speech", "[q
         std::vector<std::string>{"unfit -> Dale Stroud"});
 }
 
+TEST_CASE("Calling a thing something in quotes is the caller's speech, finite or as a participle", "[quotes]") {
+  CHECK(attributions("Nora Quill called the new budget plan \"a disaster for schools.\"", kCampaign) ==
+        std::vector<std::string>{"a disaster for schools. -> Nora Quill"});
+  CHECK(attributions("Dale Stroud spoke on Monday, calling the deal \"a gift to the banks.\"", kCampaign) ==
+        std::vector<std::string>{"a gift to the banks. -> Dale Stroud"});
+  CHECK(attributions("Members of a group called \"Safe Streets\" marched.", kCampaign).empty());
+}
+
 TEST_CASE("A clause after said is no inverted subject", "[quotes]") {
   CHECK(attributions("Stroud, who has mocked \"Lucky Lou\" in the past, said Quill's record was \"terrible.\"", kCampaign) ==
         std::vector<std::string>{"terrible. -> Dale Stroud"});

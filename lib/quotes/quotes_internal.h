@@ -127,6 +127,9 @@ class Cues {
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
 
  private:
+  // A verb of calling at toks[k] whose object runs to the end of TOKS (the quote's
+  // opening): a cue of lemma "call"; null for anything else.
+  static const Cue* calling_cue(const std::vector<Token>& toks, size_t k);
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
   const Env& env_;
 };
