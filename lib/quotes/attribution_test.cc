@@ -119,6 +119,19 @@ TEST_CASE("A turn label in capitals with a stage direction gives a turn without 
                                           "What about the treaty? -> -", "We will discuss it later. -> Peter Kovac"});
 }
 
+TEST_CASE("A titled turn label names its speaker even when the text names her nowhere else", "[quotes]") {
+  std::string text = "MODERATOR: Good afternoon.\n\n"
+                     "FOREIGN MINISTER ANNA VOSTRIKOVA: (Via interpreter) We are ready to talk.\n\n"
+                     "QUESTION: Will you meet them?\n\n"
+                     "FOREIGN MINISTER ANNA VOSTRIKOVA: Yes, next week.";
+  Document d = doc_of(text, {});
+  std::vector<std::string> turns;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  CHECK(turns == std::vector<std::string>{"Good afternoon. -> -", "We are ready to talk. -> Anna Vostrikova",
+                                          "Will you meet them? -> -", "Yes, next week. -> Anna Vostrikova"});
+}
+
 TEST_CASE("A company suffix with a period does not end an inverted speaker", "[quotes]") {
   CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
         std::vector<std::string>{"We love the old songs, -> Peter Kovac"});

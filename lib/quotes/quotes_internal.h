@@ -162,6 +162,7 @@ class Turns {
   // The PERSON whose name ends with the last word of text[b, e), in any case: transcript
   // labels such as "LAVROV:" or "Mr. Lavrov:".
   std::optional<size_t> person_by_surname(size_t b, size_t e) const;
+  std::string name_after_title(size_t b, size_t e) const;
   const Turn* turn_at(size_t pos) const;
   // An interview without turn labels, its questions paragraphs of their own that end in
   // "?": the guest (the document's topic person), who speaks as "I" in the paragraph at

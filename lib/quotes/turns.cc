@@ -84,6 +84,14 @@ void Turns::find_turns() {
       bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
       bool titled = false;
       for (const Token& t : tokenize(env_.doc.text, pb, end - 1)) titled |= env_.lex.roles.count(t.lower) > 0;
+      // "FOREIGN MINISTER ANNA VOSS:" in a transcript that names her nowhere else: the
+      // words after the title are her name.
+      // A name the entities layer typed otherwise in capitals is still hers.
+      if (!person && titled && !heading)
+        if (std::string n = name_after_title(pb, end - 1); !n.empty()) {
+          f.entity.reset();
+          f.name = std::move(n);
+        }
       if (!person && (heading || !(titled && !f.name.empty()))) {
         stops.push_back(p);
         continue;
@@ -168,6 +176,31 @@ std::optional<size_t> Turns::person_by_surname(size_t b, size_t e) const {
     }
   }
   return std::nullopt;
+}
+
+// The words after the last title word of the label text[b, e) ("FOREIGN MINISTER ANNA
+// VOSS" -> "Anna Voss"): two to four capitalised words, written in capitals or not; "" else.
+std::string Turns::name_after_title(size_t b, size_t e) const {
+  auto toks = tokenize(env_.doc.text, b, e);
+  size_t r = toks.size();
+  for (size_t k = 0; k < toks.size(); ++k)
+    if (toks[k].word && env_.lex.roles.count(toks[k].lower)) r = k;
+  if (r == toks.size() || toks.size() - r - 1 < 2 || toks.size() - r - 1 > 4) return {};
+  std::string name;
+  for (size_t k = r + 1; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (!t.word || !t.cap || env_.lex.roles.count(t.lower)) return {};
+    std::string_view w = std::string_view(env_.doc.text).substr(t.b, t.e - t.b);
+    bool capitals = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!name.empty()) name += ' ';
+    // Capitals become title case: the first code point as written, the rest lower case.
+    auto first_len = [](std::string_view x) {
+      unsigned char c = x.empty() ? 0 : static_cast<unsigned char>(x[0]);
+      return std::min<size_t>(x.size(), c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
+    };
+    name += capitals ? std::string(w.substr(0, first_len(w))) + t.lower.substr(first_len(t.lower)) : std::string(w);
+  }
+  return name;
 }
 
 const Turn* Turns::turn_at(size_t pos) const {
