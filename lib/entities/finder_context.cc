@@ -39,6 +39,7 @@ void Context::mark() {
   size_t si = 0;
   size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
   bool pending = true;
+  bool opening_bracket = false;  // the open bracket came before the sentence's first word
   for (size_t a = 0; a < n;) {
     // The line [a, b): tokens up to the next line break.
     size_t b = a;
@@ -60,6 +61,13 @@ void Context::mark() {
         // said): the word after it goes on the sentence, it opens none.
         bool closing = (w == "\"" || w == "'") && b > 0 && toks_[b - 1].end == toks_[b].begin &&
                        (toks_[b - 1].word || is(b - 1, ','));
+        // "(Via interpreter) Thank you.": a bracket opening a sentence closes before the
+        // sentence's own first word.
+        if (is(b, '(') || is(b, '[')) opening_bracket = pending;
+        if ((is(b, ')') || is(b, ']')) && opening_bracket) {
+          opening_bracket = false;
+          pending = true;
+        }
         if ((is_open_quote(w) && !closing) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?'))))
           pending = true;
       } else {

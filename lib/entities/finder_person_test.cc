@@ -234,3 +234,12 @@ TEST_CASE("A given name that is also a common word opens a person at a sentence 
     CHECK(e->type == "PERSON");
   }
 }
+
+TEST_CASE("A name in capitals after a title in capitals is a person, and a stage direction opens no name", "[entities]") {
+  auto es = find_entities(doc_of("MODERATOR: Welcome.\n\nFOREIGN MINISTER ANNA VOSTRIKOVA: (Via interpreter) Thank you. "
+                                 "We are ready.\n\nQUESTION: When?\n\nFOREIGN MINISTER ANNA VOSTRIKOVA: Next week."));
+  const Entity* e = named(es, "ANNA VOSTRIKOVA");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+  CHECK_FALSE(named(es, "Thank"));
+}

@@ -304,6 +304,10 @@ class Words {
   bool given(size_t i) const {
     if (!ix_.given_filter.maybe(toks_[i].hash)) return false;
     std::string s(tok(i));
+    // "ANNA" in a label written in capitals is "Anna" (ASCII letters; others stay).
+    if (toks_[i].all_caps && s.size() > 1)
+      for (size_t k = 1; k < s.size(); ++k)
+        if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');
     return lex_.given_names.count(s) || ix_.given_names.count(s);
   }
 
