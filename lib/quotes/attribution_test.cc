@@ -132,6 +132,16 @@ TEST_CASE("A titled turn label names its speaker even when the text names her no
                                           "Will you meet them? -> -", "Yes, next week. -> Anna Vostrikova"});
 }
 
+TEST_CASE("An inverted speaker ends before a subordinate clause after the name", "[quotes]") {
+  Document d = doc_of("\"Absolutely not,\" replied Kovac when asked about the treaty.", kPeople);
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 1);
+  REQUIRE(qs[0].speaker);
+  CHECK(qs[0].speaker->name == "Peter Kovac");
+  REQUIRE(qs[0].source_span);
+  CHECK(dossier::span_text(d.text, *qs[0].source_span) == "Kovac");
+}
+
 TEST_CASE("A company suffix with a period does not end an inverted speaker", "[quotes]") {
   CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
         std::vector<std::string>{"We love the old songs, -> Peter Kovac"});

@@ -40,7 +40,10 @@ std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, s
 
 std::pair<size_t, size_t> Cues::subject_after(const std::vector<Token>& toks, size_t i) const {
   size_t b = i, e = i;
-  while (e < toks.size() && e - b < 10 && !boundary_at(toks, e) && toks[e].lower != ",") ++e;
+  // "said Marsh when asked ...": a subordinate clause after the name is no part of it.
+  while (e < toks.size() && e - b < 10 && !boundary_at(toks, e) && toks[e].lower != "," &&
+         !(e > b && toks[e].word && (is_subordinator(toks[e].lower) || toks[e].lower == "as")))
+    ++e;
   // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
   if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
     size_t k = e + 1;

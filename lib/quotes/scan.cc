@@ -93,6 +93,19 @@ class Scanner {
   }
 
  private:
+  // The mark at POS ends a one-letter elision opened by an apostrophe after a space ("rock
+  // 'n' roll"): both marks are the word's, neither closes a quote.
+  bool closes_elision(size_t pos) const {
+    if (pos < 3 || text_[pos - 1] != 'n') return false;
+    size_t k = pos - 1;  // the 'n'
+    size_t open;
+    if (text_[k - 1] == '\'') open = k - 1;
+    else if (k >= 4 && text_.compare(k - 3, 3, "\xE2\x80\x98") == 0) open = k - 3;
+    else if (k >= 4 && text_.compare(k - 3, 3, "\xE2\x80\x99") == 0) open = k - 3;
+    else return false;
+    return open > 0 && text_[open - 1] == ' ';
+  }
+
   bool backticks_open() const {
     return std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == kBackticks; });
   }
@@ -101,6 +114,9 @@ class Scanner {
     bool letter_before = is_letter_or_digit(prev);
     bool letter_after = is_letter_or_digit(next);
     if (m.family == Family::Single && letter_before && letter_after) return;  // don't, Russia's
+    if (m.family == Family::Single && closes_elision(pos)) return;            // rock 'n' roll
+    // An apostrophe after a space before an elided word ("rock ânâ roll") closes nothing.
+    if (m.family == Family::Single && is_space(prev) && is_elided_word(text_, pos + len)) return;
     // Close the innermost open quote this mark can close. A single mark may only close the
     // innermost quote; a double mark closes through unclosed single ones (apostrophes).
     // A straight double mark never opens a second straight quote inside one: it closes.

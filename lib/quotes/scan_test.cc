@@ -49,6 +49,13 @@ TEST_CASE("A leading-elision apostrophe opens no quote", "[quotes]") {
   CHECK(scanned_inners("She said 'never' twice.") == std::vector<std::string>{"never"});
 }
 
+TEST_CASE("A one-letter elision inside a single-quoted quote does not close it", "[quotes]") {
+  CHECK(scanned_inners("Critics called it 'rock 'n' roll economics' on Monday.") ==
+        std::vector<std::string>{"rock 'n' roll economics"});
+  CHECK(scanned_inners("Critics called it \u2018rock \u2019n\u2019 roll economics\u2019 on Monday.") ==
+        std::vector<std::string>{"rock \u2019n\u2019 roll economics"});
+}
+
 TEST_CASE("A contraction's clitic written apart from its word opens no quote", "[quotes]") {
   CHECK(scanned_inners("It \u2019s limitless, and you \u2019ll see that we \u2019re right.").empty());
   CHECK(scanned_inners("It 's fine, he said 'never' again.") == std::vector<std::string>{"never"});
