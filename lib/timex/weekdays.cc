@@ -58,7 +58,7 @@ Result weekday_value(const std::vector<std::string>& w, const Context& c) {
     Ymd first = *resolve_weekday(wd, *c.dct, c.tense, dir);
     return Value{"DATE", fmt_date(add_days(first, dir * 7 * (static_cast<int>(n) - 1)))};
   }
-  if (c.dct && has(w, "week")) {  // "Monday next week": that day of the week named
+  if (c.dct && (has(w, "week") || has(w, "week's") || has(w, "week\u2019s"))) {  // "Monday next week", "last week's Monday": that day of the week named
     Ymd base = add_days(*c.dct, 7 * direction(w).value_or(0));
     value = fmt_date(add_days(base, wd - iso_weekday(base)));
   } else if (c.dct && direction(w) == 2) {  // "Thursday after next"
