@@ -37,6 +37,12 @@ const std::vector<Case> kCountedBack = {
     {"the last week of November 2019", "2016-05-10", U, "2019-W48"},
     {"the second last week of November 2019", "2016-05-10", U, "2019-W47"},
     {"the third last week of November 2019", "2016-05-10", U, "2019-W46"},
+    // May 2016 ends on a Tuesday: its last Friday is the 27th.
+    {"the last Friday of May 2016", "2016-05-10", U, "2016-05-27"},
+    {"the second last Friday of May 2016", "2016-05-10", U, "2016-05-20"},
+    {"the 3rd last Tuesday of May 2016", "2016-05-10", U, "2016-05-17"},
+    // "last" that names the month is no count from its end.
+    {"the second Friday of last month", "2016-05-10", U, "2016-04-08"},
 };
 
 const std::vector<Case> kPossessiveWeek = {
@@ -81,6 +87,11 @@ TEST_CASE("The counted and shifted forms are found in running text with their ow
   check_found("The town was founded around 600 BC by traders.", "2016-05-10", {{"600 BC", "BC0600"}});
   // A span ends at a word: the last dot of "B.C." stays out, as a sentence's full stop would.
   check_found("The wall was built in 44 B.C. and stood.", "2016-05-10", {{"44 B.C", "BC0044"}});
-  // "in a year" after a month is no shift when the phrase does not end there.
+  // "in a year" after a month is no shift when the phrase does not end there, nor when the
+  // year is a noun that the words after it describe.
   check_found("Prices rose in March, and again within a year.", "2016-05-10", {{"March", "2016-03"}, {"a year", "P1Y"}});
+  check_found("The strike began in March in a year of cuts.", "2016-05-10", {{"March", "2016-03"}});
+  check_found("They married at Christmas in one year when snow fell.", "2016-05-10", {{"Christmas", "2015-12-25"}});
+  // A holiday whose name ends in "Year" is no shift.
+  check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
 }

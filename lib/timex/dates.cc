@@ -98,7 +98,9 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   }
   if (!month) return std::nullopt;
   // "the last day of May"; "the third last day of May" counts back from it.
-  int from_end = (has(w, "last") || has(w, "final")) && has(w, "day") ? std::max(day, 1) : 0;
+  bool last_day = false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) last_day = last_day || ((w[i] == "last" || w[i] == "final") && w[i + 1] == "day");
+  int from_end = last_day ? std::max(day, 1) : 0;
   if (from_end) day = 0;
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
@@ -364,7 +366,7 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     else if (auto d = tables().day_ordinals.find(x); d != tables().day_ordinals.end() && d->second <= 5) n = d->second;
     else if (int k = leading_number(x); k > 0 && k <= 5 && !all_digits(x)) n = k;
   }
-  if (n > 0 && (has(w, "last") || has(w, "final"))) n = -n;
+  if (n > 0 && counted_from_end(w)) n = -n;
   std::optional<int> year = year_in(w);
   if (!month && year && !has(w, "weekend")) {
     // A week of a year: the one of January 4 (the ISO first) or of December 28 (the last).

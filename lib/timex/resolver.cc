@@ -85,6 +85,14 @@ std::string number_text(double v) {
   return buf;
 }
 
+bool counted_from_end(const std::vector<std::string>& w) {
+  for (size_t i = 0; i + 1 < w.size(); ++i)
+    if ((w[i + 1] == "last" || w[i + 1] == "final") && (tables().day_ordinals.count(w[i]) || tables().ordinals.count(w[i]) ||
+                                                        (leading_number(w[i]) > 0 && !all_digits(w[i]))))
+      return true;
+  return false;
+}
+
 // Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current; +2
 // "after next" ("the week after next", "Thursday after next"), two steps on.
 std::optional<int> direction(const std::vector<std::string>& w) {

@@ -102,6 +102,8 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c) {
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
   }
   if (!wd || !n) return std::nullopt;
+  // "the second last Friday of May": N counted back from the last.
+  if (n > 0 && counted_from_end(w)) n = -n;
   std::optional<int> year = year_in(w);
   if (!month) {  // "of this month", "of next month", "of the month"
     if (!c.dct) return std::nullopt;
@@ -116,7 +118,7 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c) {
   Ymd day = add_days(first, (wd - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
   if (n < 0) {
     Ymd last{*year, month, days_in_month(*year, month)};
-    day = add_days(last, -((iso_weekday(last) - wd + 7) % 7));
+    day = add_days(last, -((iso_weekday(last) - wd + 7) % 7) + 7 * (n + 1));
   }
   if (day.m != month) return std::nullopt;  // no fifth Monday that month
   return Value{"DATE", fmt_date(day)};
