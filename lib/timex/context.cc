@@ -127,6 +127,17 @@ bool noun_follows(std::string_view text, size_t e) {
   return true;
 }
 
+bool describes_before(std::string_view text, size_t e) {
+  static const char* const kClause[] = {"of", "when", "that", "which", "where", "whose", "in", "with", "like", "marked", "for"};
+  if (e + 1 >= text.size() || text[e] != ' ') return false;
+  size_t we = e + 1;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  std::string word = lower(text.substr(e + 1, we - e - 1));
+  for (const char* c : kClause)
+    if (word == c) return true;
+  return false;
+}
+
 }  // namespace dossier::timex::grammar
 
 namespace dossier::timex {
@@ -198,6 +209,18 @@ std::vector<Match> scan(std::string_view text) {
       }
     }
     if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
+    // "in March in a year of cuts", "at Christmas in one year when ...": the year is a noun
+    // that the words after it describe, not a shift of the month or holiday: that alone.
+    if ((kind == grammar::Kind::kDate || kind == grammar::Kind::kHoliday) && e - b > 10 && grammar::describes_before(text, e)) {
+      std::string piece = grammar::lower(text.substr(b, e - b));
+      size_t in = piece.rfind(" in ");
+      std::string_view tail = in == std::string::npos ? std::string_view() : std::string_view(piece).substr(in);
+      if (tail == " in a year" || tail == " in one year" || tail == " in 1 year") {
+        int rule = grammar::scanner().full_match(text.substr(b, in));
+        if (rule >= 0) out.push_back(Match{b, b + in, rule});
+        continue;
+      }
+    }
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
       // "on Tuesday the first generation": the weekday alone.
       size_t cut = text.find_first_of(", ", b);

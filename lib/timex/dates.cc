@@ -97,7 +97,11 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
     }
   }
   if (!month) return std::nullopt;
-  bool last_day = !day && (has(w, "last") || has(w, "final")) && has(w, "day");  // "the last day of May"
+  // "the last day of May"; "the third last day of May" counts back from it.
+  bool last_day = false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) last_day = last_day || ((w[i] == "last" || w[i] == "final") && w[i + 1] == "day");
+  int from_end = last_day ? std::max(day, 1) : 0;
+  if (from_end) day = 0;
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
   // The month the text last named without its year, named again ("set for Oslo in
@@ -113,7 +117,10 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
     year = resolve_year(month, day, *c.dct, c.tense);
     if (day) year = year_of_weekday(w, month, day, *year, *c.dct);
   }
-  if (last_day) day = days_in_month(year.value_or(2001), month);
+  if (from_end) {
+    day = days_in_month(year.value_or(2001), month) - from_end + 1;
+    if (day < 1) return std::nullopt;
+  }
   if (!year) {
     char buf[32];
     std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);
@@ -257,6 +264,12 @@ Result quarter_value(const std::vector<std::string>& w, const Context& c) {
       n = x[5] - '0';
       year_glued = std::stoi(x.substr(0, 4));
     }
+    // "18Q4", "'18Q4": a two-digit year, read in the window of two-digit years.
+    size_t at = !x.empty() && x[0] == '\'' ? 1 : 0;
+    if (x.size() == at + 4 && x[at + 2] == 'q' && all_digits(x.substr(at, 2)) && x[at + 3] >= '1' && x[at + 3] <= '4') {
+      n = x[at + 3] - '0';
+      year_glued = full_year(std::stoi(x.substr(at, 2)), c);
+    }
     if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
   }
   std::optional<int> year = year_glued ? year_glued : year_in(w);
@@ -308,6 +321,19 @@ Result century_value(const std::vector<std::string>& w) {
 }
 
 Result year_value(const std::vector<std::string>& w) {
+  // A year of an era: "753 BC", "AD 79", "300 CE"; a year before Christ takes the "BC" of
+  // TIMEX2 and TimeML ("BC0753"), one after it the plain four digits ("0079").
+  for (size_t i = 0; i < w.size(); ++i) {
+    const auto& e = w[i];
+    bool bc = e == "bc" || e == "bce" || e == "b.c" || e == "b.c.e";
+    bool ad = e == "ad" || e == "a.d" || e == "ce" || e == "c.e";
+    if (!bc && !ad) continue;
+    size_t at = i > 0 && all_digits(w[i - 1]) ? i - 1 : i + 1;  // "79 AD" or "AD 79"
+    if (at >= w.size() || !all_digits(w[at]) || w[at].size() > 4) continue;
+    int y = std::stoi(w[at]);
+    if (y < 1) return std::nullopt;
+    return Value{"DATE", (bc ? "BC" : "") + fmt_year(y)};
+  }
   if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
   for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
     std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
@@ -330,24 +356,36 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     if (!day) return Value{"DATE", "XXXX-WXX"};
     return Value{"DATE", fmt_week(*day)};
   }
+  // N counts from the start ("the second week of May"), or from the end with "last" ("the
+  // second last week of May"; "the last week" alone is N = -1).
   int month = 0, n = 0;
   for (const auto& x : w) {
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
-    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+    if (n != 0) continue;
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end()) n = it->second;
+    else if (auto d = tables().day_ordinals.find(x); d != tables().day_ordinals.end() && d->second <= 5) n = d->second;
+    else if (int k = leading_number(x); k > 0 && k <= 5 && !all_digits(x)) n = k;
   }
+  if (n > 0 && counted_from_end(w)) n = -n;
   std::optional<int> year = year_in(w);
+  if (!month && year && !has(w, "weekend")) {
+    // A week of a year: the one of January 4 (the ISO first) or of December 28 (the last).
+    Ymd day = n > 0 ? add_days(Ymd{*year, 1, 4}, 7 * (n - 1)) : add_days(Ymd{*year, 12, 28}, 7 * (n + 1));
+    return Value{"DATE", fmt_week(day)};
+  }
   if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
   if (!month || !year) return Value{"DATE", "XXXX-WXX"};
   if (has(w, "weekend")) {
-    // The weekend of the month's Nth (or last) Saturday: "the first weekend of May".
+    // The weekend of the month's Nth (or Nth last) Saturday: "the first weekend of May".
     Ymd first{*year, month, 1}, last{*year, month, days_in_month(*year, month)};
     Ymd saturday = n > 0 ? add_days(first, (6 - iso_weekday(first) + 7) % 7 + 7 * (std::min(n, 4) - 1))
-                         : add_days(last, -((iso_weekday(last) - 6 + 7) % 7));
+                         : add_days(last, -((iso_weekday(last) - 6 + 7) % 7) + 7 * (std::max(n, -4) + 1));
     return Value{"DATE", fmt_week(saturday) + "-WE"};
   }
   // The week that holds most of its days in the month: the one of day 4 (first) or of
-  // the last day but three (last).
-  Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))} : Ymd{*year, month, days_in_month(*year, month) - 3};
+  // the last day but three (last), and N - 1 weeks on (or back).
+  Ymd day = n > 0 ? Ymd{*year, month, std::min(28, 4 + 7 * (n - 1))}
+                  : Ymd{*year, month, std::max(1, days_in_month(*year, month) - 3 + 7 * (std::max(n, -4) + 1))};
   return Value{"DATE", fmt_week(day)};
 }
 

@@ -85,6 +85,14 @@ std::string number_text(double v) {
   return buf;
 }
 
+bool counted_from_end(const std::vector<std::string>& w) {
+  for (size_t i = 0; i + 1 < w.size(); ++i)
+    if ((w[i + 1] == "last" || w[i + 1] == "final") && (tables().day_ordinals.count(w[i]) || tables().ordinals.count(w[i]) ||
+                                                        (leading_number(w[i]) > 0 && !all_digits(w[i]))))
+      return true;
+  return false;
+}
+
 // Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current; +2
 // "after next" ("the week after next", "Thursday after next"), two steps on.
 std::optional<int> direction(const std::vector<std::string>& w) {
@@ -213,11 +221,47 @@ Result part_of_date_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"TIME", day->value + "T" + part->second};
 }
 
+// "March after next", "Thanksgiving in three years": the years a month or a holiday is put
+// off by its last words (1 for "after next": the one after the coming one, as "in a year"
+// is), and the byte where those words begin; nullopt for none.
+std::optional<std::pair<int, size_t>> years_later(std::string_view text) {
+  static constexpr std::string_view kAfterNext = " after next";
+  if (text.size() > kAfterNext.size() && lower(text.substr(text.size() - kAfterNext.size())) == kAfterNext)
+    return std::make_pair(1, text.size() - kAfterNext.size());
+  size_t in = lower(text).rfind(" in ");
+  if (in == std::string_view::npos) return std::nullopt;
+  auto w = words(text.substr(in + 4));
+  double n = 0;
+  bool vague = false;
+  size_t after = read_number(w, 0, n, vague);
+  if (after == 0 && !w.empty() && w[0] == "a") n = 1, after = 1;
+  if (after == 0 || vague || n < 1 || n > 99 || n != std::floor(n) || after + 1 != w.size()) return std::nullopt;
+  if (w[after] != "year" && w[after] != "years") return std::nullopt;
+  return std::make_pair(static_cast<int>(n), in);
+}
+
 Result resolve(int rule, std::string_view text, const Context& c) {
   using grammar::Kind;
   if (rule < 0) return std::nullopt;
   const auto& sc = grammar::scanner();
   Kind kind = sc.kind_id(rule);
+  if (kind == Kind::kDate || kind == Kind::kHoliday) {
+    if (auto later = years_later(text)) {
+      // The coming one, then the same name in the year that many later ("Thanksgiving
+      // 2016" is read again, as its day of the month moves).
+      std::string_view head = text.substr(0, later->second);
+      Context ahead = c;
+      ahead.tense = Tense::kFuture;
+      auto first = resolve(sc.full_match(head), head, ahead);
+      if (!first || first->value.size() < 4 || !all_digits(first->value.substr(0, 4))) return first;
+      int year = std::atoi(first->value.substr(0, 4).c_str()) + later->first;
+      std::string named = std::string(head) + " " + std::to_string(year);
+      auto again = resolve(sc.full_match(named), named, ahead);
+      if (again && again->value.compare(0, 4, std::to_string(year)) == 0) return again;
+      first->value.replace(0, 4, fmt_year(year));
+      return first;
+    }
+  }
   switch (kind) {
     case Kind::kVague: {
       const auto& v = tables().vague[static_cast<size_t>(sc.vague_of(rule))];

@@ -58,6 +58,9 @@ int leading_number(std::string_view s);
 size_t read_number(const std::vector<std::string>& w, size_t i, double& value, bool& vague);
 // "5", "2.5".
 std::string number_text(double v);
+// True when an ordinal comes right before "last" or "final": "the second last week" counts
+// back from the end ("the first Friday of last month" does not).
+bool counted_from_end(const std::vector<std::string>& w);
 // Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current.
 std::optional<int> direction(const std::vector<std::string>& w);
 // A four-digit year among the words.

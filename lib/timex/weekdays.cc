@@ -58,7 +58,7 @@ Result weekday_value(const std::vector<std::string>& w, const Context& c) {
     Ymd first = *resolve_weekday(wd, *c.dct, c.tense, dir);
     return Value{"DATE", fmt_date(add_days(first, dir * 7 * (static_cast<int>(n) - 1)))};
   }
-  if (c.dct && has(w, "week")) {  // "Monday next week": that day of the week named
+  if (c.dct && (has(w, "week") || has(w, "week's") || has(w, "week\u2019s"))) {  // "Monday next week", "last week's Monday": that day of the week named
     Ymd base = add_days(*c.dct, 7 * direction(w).value_or(0));
     value = fmt_date(add_days(base, wd - iso_weekday(base)));
   } else if (c.dct && direction(w) == 2) {  // "Thursday after next"
@@ -102,6 +102,8 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c) {
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
   }
   if (!wd || !n) return std::nullopt;
+  // "the second last Friday of May": N counted back from the last.
+  if (n > 0 && counted_from_end(w)) n = -n;
   std::optional<int> year = year_in(w);
   if (!month) {  // "of this month", "of next month", "of the month"
     if (!c.dct) return std::nullopt;
@@ -116,7 +118,7 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c) {
   Ymd day = add_days(first, (wd - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
   if (n < 0) {
     Ymd last{*year, month, days_in_month(*year, month)};
-    day = add_days(last, -((iso_weekday(last) - wd + 7) % 7));
+    day = add_days(last, -((iso_weekday(last) - wd + 7) % 7) + 7 * (n + 1));
   }
   if (day.m != month) return std::nullopt;  // no fifth Monday that month
   return Value{"DATE", fmt_date(day)};

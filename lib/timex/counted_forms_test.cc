@@ -1,0 +1,97 @@
+// Tests of the counted and shifted forms of the grammar: a month or a holiday put off by
+// years ("June after next", "Halloween in two years"), weeks and days counted back from the
+// end of a month or a year ("the second last week of May"), the weekday of a week named in
+// the possessive, two-digit years glued to a quarter, and the years of an era.
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "table_test.h"
+
+namespace {
+
+using namespace timex_table;
+
+// 2016-05-10 is a Tuesday; 2019-12-28 a Saturday, so 2019-W52 is December 23-29.
+const std::vector<Case> kPutOff = {
+    {"June after next", "2016-05-10", U, "2017-06"},
+    {"June after next", "2016-07-10", U, "2018-06"},
+    {"September in two years", "2016-05-10", U, "2018-09"},
+    {"April in a year", "2016-05-10", U, "2018-04"},
+    {"Halloween in 3 years", "2016-05-10", U, "2019-10-31"},
+    // Thanksgiving moves with its weekday: the fourth Thursday of November 2017.
+    {"Thanksgiving in a year", "2016-05-10", U, "2017-11-23"},
+    {"Christmas after next", "2016-05-10", U, "2017-12-25"},
+};
+
+const std::vector<Case> kCountedBack = {
+    {"the last day of April", "2016-05-10", P, "2016-04-30"},
+    {"the third last day of April", "2016-05-10", P, "2016-04-28"},
+    {"the 2nd last day of February 2016", "2016-05-10", U, "2016-02-28"},
+    {"the last week of 2019", "2016-05-10", U, "2019-W52"},
+    {"the second last week of 2019", "2016-05-10", U, "2019-W51"},
+    {"the 4th last week of 2019", "2016-05-10", U, "2019-W49"},
+    {"the first week of 2020", "2016-05-10", U, "2020-W01"},
+    {"the third week of 2020", "2016-05-10", U, "2020-W03"},
+    // November 2019 ends on a Saturday: its last week is that of the 27th, W48.
+    {"the last week of November 2019", "2016-05-10", U, "2019-W48"},
+    {"the second last week of November 2019", "2016-05-10", U, "2019-W47"},
+    {"the third last week of November 2019", "2016-05-10", U, "2019-W46"},
+    // May 2016 ends on a Tuesday: its last Friday is the 27th.
+    {"the last Friday of May 2016", "2016-05-10", U, "2016-05-27"},
+    {"the second last Friday of May 2016", "2016-05-10", U, "2016-05-20"},
+    {"the 3rd last Tuesday of May 2016", "2016-05-10", U, "2016-05-17"},
+    // "last" that names the month is no count from its end.
+    {"the second Friday of last month", "2016-05-10", U, "2016-04-08"},
+};
+
+const std::vector<Case> kPossessiveWeek = {
+    {"last week's Thursday", "2016-05-10", P, "2016-05-05"},
+    {"next week's Monday", "2016-05-10", F, "2016-05-16"},
+    {"this week's Sunday", "2016-05-10", U, "2016-05-15"},
+};
+
+const std::vector<Case> kShortQuarters = {
+    {"17Q2", "2016-05-10", U, "2017-Q2"},
+    {"'15q4", "2016-05-10", U, "2015-Q4"},
+};
+
+const std::vector<Case> kEras = {
+    {"753 BC", "2016-05-10", U, "BC0753"},
+    {"44 B.C", "2016-05-10", U, "BC0044"},
+    {"AD 79", "2016-05-10", U, "0079"},
+    {"410 a.d", "2016-05-10", U, "0410"},
+    {"1066 AD", "2016-05-10", U, "1066"},
+    {"300 CE", "2016-05-10", U, "0300"},
+};
+
+}  // namespace
+
+TEST_CASE("A month or a holiday put off by years is the coming one, that many years on") { check_cases(kPutOff); }
+
+TEST_CASE("A day or a week counted back from the end of a month or a year is that many before the last") {
+  check_cases(kCountedBack);
+}
+
+TEST_CASE("A weekday of a week named in the possessive is that day of that week") { check_cases(kPossessiveWeek); }
+
+TEST_CASE("A two-digit year glued to its quarter is read in the window of two-digit years") { check_cases(kShortQuarters); }
+
+TEST_CASE("A year of an era is written BC before Christ and as plain digits after") { check_cases(kEras); }
+
+TEST_CASE("The counted and shifted forms are found in running text with their own spans") {
+  check_found("The fair comes back in June after next.", "2016-05-10", {{"June after next", "2017-06"}});
+  check_found("The market reopens for Halloween in two years.", "2016-05-10", {{"Halloween in two years", "2018-10-31"}});
+  check_found("Rents are due on the second last day of July.", "2016-05-10", {{"the second last day of July", "2016-07-30"}});
+  check_found("He had phoned last week's Tuesday about the lease.", "2016-05-10", {{"last week's Tuesday", "2016-05-03"}});
+  check_found("The town was founded around 600 BC by traders.", "2016-05-10", {{"600 BC", "BC0600"}});
+  // A span ends at a word: the last dot of "B.C." stays out, as a sentence's full stop would.
+  check_found("The wall was built in 44 B.C. and stood.", "2016-05-10", {{"44 B.C", "BC0044"}});
+  // "in a year" after a month is no shift when the phrase does not end there, nor when the
+  // year is a noun that the words after it describe.
+  check_found("Prices rose in March, and again within a year.", "2016-05-10", {{"March", "2016-03"}, {"a year", "P1Y"}});
+  check_found("The strike began in March in a year of cuts.", "2016-05-10", {{"March", "2016-03"}});
+  check_found("They married at Christmas in one year when snow fell.", "2016-05-10", {{"Christmas", "2015-12-25"}});
+  // A holiday whose name ends in "Year" is no shift.
+  check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
+}
