@@ -21,7 +21,7 @@ class Gazetteer;
 namespace dossier::entities_detail {
 
 // Number of bits of a feature's bucket in the weight table.
-constexpr unsigned kFeatureBits = 18;
+constexpr unsigned kFeatureBits = 16;
 constexpr uint32_t kFeatureMask = (uint32_t{1} << kFeatureBits) - 1;
 
 // The bucket of feature template TEMPLATE with value VALUE (a hash).
