@@ -18,7 +18,7 @@ enum Template : uint32_t {
   kPrevLower, kNextLower, kPrevShape, kNextShape, kSentenceStart, kStartCommon, kClass, kHead,
   kGaz, kPrevGaz, kNextGaz, kAfterTitle, kNextCue, kBigramLeft, kBigramRight, kShapePair,
   kClassPair, kPrevClass, kNextClass, kRule, kPrevRule, kNextRule, kRuleShape, kRunEnd,
-  kRunStart, kRunBoth, kNamed, kNamedPair,
+  kRunStart, kRunBoth, kNamed, kNamedPair, kPrefix2, kPrefix4, kPrev2Lower, kNext2Lower, kDocCase,
 };
 
 // Word classes of a capitalized word (text.h), by their short names here.
@@ -77,6 +77,8 @@ const TokenFeatures::WordFeatures& TokenFeatures::word_features(std::string_view
     add(kPrefix3, hash_folded(f.substr(0, 3)));
   }
   if (f.size() > 4) add(kSuffix4, hash_folded(f.substr(f.size() - 4)));
+  if (f.size() > 2) add(kPrefix2, hash_folded(f.substr(0, 2)));
+  if (f.size() > 4) add(kPrefix4, hash_folded(f.substr(0, 4)));
   const Lexicon& lex = Lexicon::get();
   if (t.word && (t.cap || t.all_caps) && lex.head_filter.maybe(t.hash)) {
     auto it = lex.heads.find(std::string(w));
@@ -229,7 +231,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // surnames of people of the document.
   // One probe per token answers all three questions: bits kRunEnds, kRunOpens, kNamed of
   // the word's flags.
-  enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4 };
+  enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4, kSeenLower = 8, kSeenCapMid = 16 };
   HashCounts& runs = runs_;
   runs.reset(std::min<size_t>(n / 16, 1024));  // grows as needed
   for (size_t i = 0; i < n;) {
@@ -244,17 +246,33 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     }
     i = j > i ? j : i + 1;
   }
+  // Each scored word's other uses in the document: in lower case ("Bank" at a sentence start
+  // where "bank" is written too), or capitalized inside a sentence (a name wherever it is).
+  {
+    for (size_t i = 0; i < n; ++i) {
+      if (!scored_[i]) continue;
+      const Token& t = toks[i];
+      int& f = runs[t.hash];
+      bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?:\"“"));
+      if (t.cap && !start) f |= kSeenCapMid;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks[i];
+      if (!t.word || t.cap || t.all_caps || t.digit) continue;
+      if (int* f = runs.find(t.hash)) *f |= kSeenLower;
+    }
+  }
   auto flags = [&runs](uint64_t h) {
     const int* f = runs.find(h);
     return f ? *f : 0;
   };
 
   static const uint64_t kNone = hash_folded("<none>");
-  // At most kMaxBuckets features per token (the word's 8 and head, 11 classes, 26 more),
+  // At most kMaxBuckets features per token (the word's 10 and head, 11 classes, 29 more),
   // written through a pointer into a token's room on the stack and appended to room reserved
   // once: reserved memory is not touched, so only what the tokens use is (zero-filling room
   // for the most every token could have was most of the page faults on a long document).
-  constexpr size_t kMaxBuckets = kHeader + 8 + 1 + 11 + 26;
+  constexpr size_t kMaxBuckets = kHeader + 10 + 1 + 11 + 29;
   size_t scored_count = 0;
   for (size_t i = 0; i < n; ++i) scored_count += scored_[i] != 0;
   buckets_.clear();
@@ -312,6 +330,11 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     add(kPrevRule, i > 0 ? rules[i - 1] : kNone);
     add(kNextRule, i + 1 < n ? rules[i + 1] : kNone);
     add(kRuleShape, combine(rules[i], shape(i)));
+    {  // the words two before and two after, on the same line
+      add(kPrev2Lower, i > 1 && !t.nl && !toks[i - 1].nl ? toks[i - 2].hash : kNone);
+      add(kNext2Lower, i + 2 < n && next != kNone && !toks[i + 2].nl ? toks[i + 2].hash : kNone);
+    }
+    add(kDocCase, combine(start, word_flags & (kSeenLower | kSeenCapMid)));
     // A feature added above without raising kMaxBuckets would write into the next
     // token's room, or past the end: stop there rather than tag with corrupt features.
     if (static_cast<size_t>(out - room) > kMaxBuckets) std::abort();

@@ -53,16 +53,15 @@ class TokenFeatures {
   // The buckets of token I's own features (none when it is not scored).
   const uint32_t* begin(size_t i) const { return buckets_.data() + start_[i] + (scored_[i] ? kHeader : 0); }
   const uint32_t* end(size_t i) const { return buckets_.data() + start_[i + 1]; }
-  // Buckets of the features combining the previous tag PREV with token I (its shape, its
-  // word, the previous word), written to OUT[0..kPrevFeatures).
-  static constexpr size_t kPrevFeatures = 4;
-  void prev_tag_features(size_t i, unsigned prev, unsigned prev2, uint32_t* out) const {
+  // Buckets of the features combining the previous tag PREV with token I (alone, with its
+  // shape, with its word), written to OUT[0..kPrevFeatures).
+  static constexpr size_t kPrevFeatures = 3;
+  void prev_tag_features(size_t i, unsigned prev, uint32_t* out) const {
     uint64_t header[2];  // the word's folded and shape hashes
     std::memcpy(header, buckets_.data() + start_[i], sizeof header);
     out[0] = feature_bucket(90, prev);
     out[1] = feature_bucket(91, combine(prev, header[1]));
     out[2] = feature_bucket(92, combine(prev, header[0]));
-    out[3] = feature_bucket(93, combine(prev * 16 + prev2, header[1]));
   }
 
  private:
@@ -82,14 +81,14 @@ class TokenFeatures {
   HashCounts runs_;
   std::string folded_;  // the folded word of the token being featurized
 
-  // The features of a word alone (its bias, word, shape and affixes, the first buckets of
+  // The features of a word alone (its bias, word, shape and affixes (suffixes of 2-4 bytes, prefixes of 2-4), the first buckets of
   // its token in that order, and its head word's), the same in every document: computed
   // once per distinct word, and kept in a direct-mapped cache slotted by the word's hash.
   // A word is known by its hashes as written and folded (its flags follow from its bytes).
   struct WordFeatures {
     uint64_t exact = 0, lower = 0;
     uint64_t shape = 0;
-    uint32_t buckets[8] = {};
+    uint32_t buckets[10] = {};
     uint32_t head = 0;
     uint8_t count = 0;
     bool has_head = false, used = false;

@@ -127,14 +127,14 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
   tags.assign(n, 0);
   margins.assign(n, 0);
   if (empty()) return;
-  unsigned prev = 0, prev2 = 0;
+  unsigned prev = 0;
   uint32_t extra[TokenFeatures::kPrevFeatures];
   for (size_t i = 0; i < n; ++i) {
     unsigned best = 0;
     if (features.scored(i)) {
       int32_t s[kTags] = {};
       score(features.begin(i), features.end(i), s);
-      features.prev_tag_features(i, prev, prev2, extra);
+      features.prev_tag_features(i, prev, extra);
       score(extra, extra + TokenFeatures::kPrevFeatures, s);
       bool cont = features.continues(i), bounds = features.bounds(i);
       for (unsigned t = 1; t < kTags; ++t)
@@ -145,7 +145,6 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
       margins[i] = static_cast<float>(s[best] - second) * scale_;
     }
     tags[i] = static_cast<uint8_t>(best);
-    prev2 = prev;
     prev = best;
   }
 }
@@ -184,7 +183,7 @@ TaggerModel TaggerModel::train(const std::vector<Example>& examples, unsigned ep
     for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rnd.next() % k]);
     for (size_t x : order) {
       const Example& ex = examples[x];
-      unsigned prev = 0, prev2 = 0;
+      unsigned prev = 0;
       for (size_t i = 0; i < ex.gold.size(); ++i) {
         unsigned guess = 0;
         if (ex.features.scored(i)) {
@@ -193,7 +192,7 @@ TaggerModel TaggerModel::train(const std::vector<Example>& examples, unsigned ep
           for (const uint32_t* b = ex.features.begin(i); b != ex.features.end(i); ++b)
             if (count[*b] >= kMinCount) feats.push_back(*b);
           feats.resize(feats.size() + TokenFeatures::kPrevFeatures);
-          ex.features.prev_tag_features(i, prev, prev2, feats.data() + feats.size() - TokenFeatures::kPrevFeatures);
+          ex.features.prev_tag_features(i, prev, feats.data() + feats.size() - TokenFeatures::kPrevFeatures);
           float s[kTags] = {};
           for (uint32_t b : feats)
             for (unsigned t = 0; t < kTags; ++t) s[t] += tr.w[size_t{b} * kTags + t];
@@ -208,7 +207,6 @@ TaggerModel TaggerModel::train(const std::vector<Example>& examples, unsigned ep
             }
           }
         }
-        prev2 = prev;
         prev = guess;
       }
     }

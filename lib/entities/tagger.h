@@ -1,6 +1,6 @@
 // Private to the entities module: the averaged-perceptron sequence tagger. Tags are BIO
 // over four kinds of names (person, organisation, place, event); decoding is greedy from
-// left to right with the previous two tags as features, and an I tag only continues a name
+// left to right with the previous tag as features, and an I tag only continues a name
 // of its own kind. Weights are a hashed table (features.h) stored sparse and quantized
 // (lib/data/entities/tagger.bin, written by train_entity_tagger()).
 #pragma once

@@ -144,3 +144,34 @@ TEST_CASE("The features against a second gazetteer are not read from what the fi
     CHECK(std::equal(after.begin(i), after.end(i), alone.begin(i), alone.end(i)));
   }
 }
+
+namespace {
+
+// The feature buckets of token I of TEXT.
+std::vector<uint32_t> token_features(const std::string& text, size_t i) {
+  Document doc;
+  doc.text = text;
+  const TokenFeatures& f = document_features(doc, Gazetteer::builtin());
+  REQUIRE(f.scored(i));
+  return std::vector<uint32_t>(f.begin(i), f.end(i));
+}
+
+}  // namespace
+
+TEST_CASE("A word's features at a sentence start tell whether the document writes it in lower case elsewhere",
+          "[entities]") {
+  // Invented text: token 0 ("Mill") has the same neighbours in all three documents.
+  auto lower = token_features("Mill rents rose. Rents at the mill fell.", 0);
+  auto lower_again = token_features("Mill rents rose. Rents at the mill fell again.", 0);
+  auto capitalized = token_features("Mill rents rose. Rents at the Mill fell.", 0);
+  CHECK(lower == lower_again);
+  CHECK(lower != capitalized);
+}
+
+TEST_CASE("A word's features include the words two places before and after it", "[entities]") {
+  // Token 1 ("Berg") differs only in the word two places after it.
+  auto a = token_features("Anna Berg of Tallinn spoke.", 1);
+  auto b = token_features("Anna Berg of Narvik spoke.", 1);
+  CHECK(a != b);
+  CHECK(a.size() == b.size());
+}
