@@ -52,8 +52,12 @@ void Context::mark() {
         while (si < starts.size() && starts[si] <= t.begin) ++si;
         next_start = si < starts.size() ? starts[si] : SIZE_MAX;
         pending = true;
+        opening_bracket = false;
       }
-      if (t.nl) pending = true;
+      if (t.nl) {
+        pending = true;
+        opening_bracket = false;
+      }
       if (!t.word) {
         std::string_view w = tok(b);
         slash |= is(b, '/');

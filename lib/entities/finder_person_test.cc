@@ -243,3 +243,8 @@ TEST_CASE("A name in capitals after a title in capitals is a person, and a stage
   CHECK(e->type == "PERSON");
   CHECK_FALSE(named(es, "Thank"));
 }
+
+TEST_CASE("A modal opening a question before an institution's name is no given name", "[entities]") {
+  auto es = find_entities(doc_of("Will Parliament back the treaty? The vote in Parliament is due on Monday."));
+  CHECK_FALSE(named(es, "Will Parliament"));
+}

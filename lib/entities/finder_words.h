@@ -234,7 +234,7 @@ class Words {
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline; "John Smith"
       // too where the document writes "Smith" as a name inside a sentence.
       if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
-          t.end + 1 == toks_[i + 1].begin && (!lex_.common_word(tok(i + 1)) || capitalized_name(i + 1)))
+          t.end + 1 == toks_[i + 1].begin && (!lex_.common_word(tok(i + 1)) || surname_use(i + 1)))
         return true;
       // A headline's "Steve Jobs": a surname after a given name.
       return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i);
@@ -298,6 +298,21 @@ class Words {
   bool common(size_t i) const {
     if (lex_.lower_hash_set.contains(toks_[i].hash)) return true;
     return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
+  }
+
+  // A common word after a sentence's first word that the document writes as a name inside
+  // sentences, and that is no institution's word (no head word, no gazetteer name), in a
+  // sentence that asks nothing: "Smith" of "John Smith said", not "Parliament" of "Will
+  // Parliament back it?".
+  bool surname_use(size_t i) const {
+    if (!capitalized_name(i) || head_type(i)) return false;
+    int64_t entry = -1;
+    if (match(i, entry)) return false;
+    for (size_t k = i + 1; k < toks_.size() && k < i + 60 && !toks_[k].nl; ++k) {
+      if (is(k, '?')) return false;
+      if (is(k, '.') || is(k, '!')) break;
+    }
+    return true;
   }
 
   // A given name of the word lists or of a gazetteer person.

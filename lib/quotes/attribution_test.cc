@@ -142,6 +142,26 @@ TEST_CASE("An inverted speaker ends before a subordinate clause after the name",
   CHECK(dossier::span_text(d.text, *qs[0].source_span) == "Kovac");
 }
 
+TEST_CASE("A turn label naming an office, not a person, gets no speaker invented from its words", "[quotes]") {
+  std::string text = "MODERATOR: Good afternoon.\n\nSECRETARY OF STATE: We are ready.\n\n"
+                     "QUESTION: When?\n\nMINISTER FOR TRADE: Next week.";
+  Document d = doc_of(text, {});
+  for (const auto& q : dossier::find_quotes(d, *d.entities)) {
+    INFO(q.text);
+    CHECK_FALSE((q.speaker && (q.speaker->name == "Of State" || q.speaker->name == "For Trade")));
+  }
+}
+
+TEST_CASE("A name in capitals in a turn label keeps the capitals after a hyphen or an apostrophe", "[quotes]") {
+  std::string text = "MODERATOR: Good afternoon.\n\nFOREIGN MINISTER JEAN-PAUL O'DARCY: We are ready.\n\n"
+                     "QUESTION: When?\n\nFOREIGN MINISTER JEAN-PAUL O'DARCY: Next week.";
+  Document d = doc_of(text, {});
+  std::vector<std::string> speakers;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.speaker) speakers.push_back(q.speaker->name);
+  CHECK(speakers == std::vector<std::string>{"Jean-Paul O'Darcy", "Jean-Paul O'Darcy"});
+}
+
 TEST_CASE("A company suffix with a period does not end an inverted speaker", "[quotes]") {
   CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
         std::vector<std::string>{"We love the old songs, -> Peter Kovac"});

@@ -4,6 +4,7 @@
 // attribution_test.cc.
 #include <algorithm>
 
+#include "marks.h"
 #include "quotes_internal.h"
 
 namespace dossier::quotes_detail {
@@ -243,7 +244,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   std::optional<size_t> dependent;
   for (size_t k = toks.size(); k-- > 0;) {
     const Cue* c = cue_at(toks, k, env_.lex);
-    if (!c) c = calling_cue(toks, k);
+    if (!c) c = calling_cue(toks, k, env_.doc.text, to);
     if (!c) continue;
     // The tail of a longer cue ("say" of "went on to say") is read from the longer one.
     bool tail = false;
@@ -266,7 +267,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   }
   if (dependent) {
     const Cue* c = cue_at(toks, *dependent, env_.lex);
-    return from_cue(toks, *dependent, c ? *c : *calling_cue(toks, *dependent));
+    return from_cue(toks, *dependent, c ? *c : *calling_cue(toks, *dependent, env_.doc.text, to));
   }
   return std::nullopt;
 }
@@ -274,9 +275,11 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
 // "X called the deal "a victory"", "calling the plan "reckless"": a verb of calling whose
 // object (one to four words) runs up to the quote is a cue; the quote is the caller's words
 // for the object. Other objects' calls ("called it") are listed cues of their own.
-const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k) {
+const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k, std::string_view text, size_t quote) {
   static const Cue finite{{"called"}, "call", false, false, false};
   static const Cue participle{{"calling"}, "call", false, true, false};
+  static const char* const kPrepositions[] = {"from", "to", "on", "for", "with", "about", "in", "at", "by", "into", "over",
+                                              "off", "up", "out", "after", "back"};
   const std::string& w = toks[k].lower;
   bool finite_form = w == "called" || w == "calls" || w == "call";
   if (!finite_form && w != "calling") return nullptr;
@@ -284,6 +287,29 @@ const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k) {
   if (object < 1 || object > 4) return nullptr;
   for (size_t j = k + 1; j < toks.size(); ++j)
     if (!toks[j].word) return nullptr;
+  // "calls from the union for ...", "called on": no object, a call of another kind.
+  for (const char* p : kPrepositions)
+    if (toks[k + 1].lower == p) return nullptr;
+  // "took calls", "a call": the noun. "call" and "calls" are verbs after a subject: a
+  // capitalised word, a pronoun, or a plural noun ("critics call").
+  if (w != "called" && w != "calling") {
+    if (k == 0 || !toks[k - 1].word) return nullptr;
+    const std::string& s = toks[k - 1].lower;
+    bool subject = toks[k - 1].cap || s == "he" || s == "she" || s == "they" || s == "we" || s == "i" || s == "you" ||
+                   s == "who" || (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's');
+    if (!subject) return nullptr;
+  }
+  // "called his album "Blue Roads"": a name given, every word of it capitalised, is no speech.
+  size_t b = quote;
+  while (b < text.size() && !quote_marks::is_ascii_letter(text[b]) && b < quote + 4) ++b;
+  bool all_caps_words = b < text.size() && quote_marks::is_ascii_letter(text[b]);
+  for (size_t i = b, words = 0; i < text.size() && words < 8 && all_caps_words; ++words) {
+    if (!(text[i] >= 'A' && text[i] <= 'Z')) all_caps_words = false;
+    while (i < text.size() && text[i] != ' ' && text[i] != '"' && text[i] != '\n') ++i;
+    if (i >= text.size() || text[i] != ' ') break;
+    ++i;
+  }
+  if (all_caps_words) return nullptr;
   return finite_form ? &finite : &participle;
 }
 

@@ -28,7 +28,7 @@ bool is_elided_word(std::string_view text, size_t pos) {
   size_t end = pos + word.size();
   if (end < text.size()) {
     unsigned char n = static_cast<unsigned char>(text[end]);
-    bool apostrophe = text.compare(end, 3, "\xE2\x80\x99") == 0;  // rock ânâ roll
+    bool apostrophe = text.compare(end, 3, "\xE2\x80\x99") == 0;  // rock ’n’ roll
     if ((n >= '0' && n <= '9') || (n >= 0x80 && !apostrophe)) return false;  // a longer word than any elision
   }
   return !word.empty() && kWords.count(word) > 0;

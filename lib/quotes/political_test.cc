@@ -117,6 +117,12 @@ TEST_CASE("Calling a thing something in quotes is the caller's speech, finite or
   CHECK(attributions("Members of a group called \"Safe Streets\" marched.", kCampaign).empty());
 }
 
+TEST_CASE("Calls as a noun, a call with a preposition, or a name given in capitals make no calling cue", "[quotes]") {
+  CHECK(attributions("Nora Quill ignored calls from the union for \"a fair deal.\"", kCampaign).empty());
+  CHECK(attributions("Nora Quill took calls from voters about \"the new tax.\"", kCampaign).empty());
+  CHECK(attributions("Nora Quill called her new album \"Blue Roads.\"", kCampaign).empty());
+}
+
 TEST_CASE("A clause after said is no inverted subject", "[quotes]") {
   CHECK(attributions("Stroud, who has mocked \"Lucky Lou\" in the past, said Quill's record was \"terrible.\"", kCampaign) ==
         std::vector<std::string>{"terrible. -> Dale Stroud"});

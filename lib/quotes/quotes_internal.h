@@ -129,7 +129,8 @@ class Cues {
  private:
   // A verb of calling at toks[k] whose object runs to the end of TOKS (the quote's
   // opening): a cue of lemma "call"; null for anything else.
-  static const Cue* calling_cue(const std::vector<Token>& toks, size_t k);
+  // TEXT[QUOTE...] is the quote's opening: a name given ("Blue Roads") makes no cue.
+  static const Cue* calling_cue(const std::vector<Token>& toks, size_t k, std::string_view text, size_t quote);
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
   const Env& env_;
 };

@@ -115,7 +115,7 @@ class Scanner {
     bool letter_after = is_letter_or_digit(next);
     if (m.family == Family::Single && letter_before && letter_after) return;  // don't, Russia's
     if (m.family == Family::Single && closes_elision(pos)) return;            // rock 'n' roll
-    // An apostrophe after a space before an elided word ("rock ânâ roll") closes nothing.
+    // An apostrophe after a space before an elided word (rock ’n’ roll) closes nothing.
     if (m.family == Family::Single && is_space(prev) && is_elided_word(text_, pos + len)) return;
     // Close the innermost open quote this mark can close. A single mark may only close the
     // innermost quote; a double mark closes through unclosed single ones (apostrophes).

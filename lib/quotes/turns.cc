@@ -189,16 +189,27 @@ std::string Turns::name_after_title(size_t b, size_t e) const {
   std::string name;
   for (size_t k = r + 1; k < toks.size(); ++k) {
     const Token& t = toks[k];
-    if (!t.word || !t.cap || env_.lex.roles.count(t.lower)) return {};
+    // "SECRETARY OF STATE:", "MINISTER FOR TRADE:": an office, no name.
+    if (!t.word || !t.cap || env_.lex.roles.count(t.lower) || env_.lex.is(t.lower, "function") ||
+        env_.lex.is(t.lower, "connector"))
+      return {};
     std::string_view w = std::string_view(env_.doc.text).substr(t.b, t.e - t.b);
     bool capitals = std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!name.empty()) name += ' ';
-    // Capitals become title case: the first code point as written, the rest lower case.
-    auto first_len = [](std::string_view x) {
-      unsigned char c = x.empty() ? 0 : static_cast<unsigned char>(x[0]);
-      return std::min<size_t>(x.size(), c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
-    };
-    name += capitals ? std::string(w.substr(0, first_len(w))) + t.lower.substr(first_len(t.lower)) : std::string(w);
+    if (!capitals) {
+      name += w;
+      continue;
+    }
+    // Capitals become title case: each part's first letter as written ("O'BRIEN" ->
+    // "O'Brien", "JEAN-PIERRE" -> "Jean-Pierre"), the other ASCII capitals lowered.
+    std::string part(w);
+    bool start = true;
+    for (size_t c = 0; c < part.size(); ++c) {
+      unsigned char ch = static_cast<unsigned char>(part[c]);
+      if (!start && ch >= 'A' && ch <= 'Z') part[c] = static_cast<char>(ch - 'A' + 'a');
+      if (ch < 0x80 || ch >= 0xC0) start = ch == '-' || ch == '\'';
+    }
+    name += part;
   }
   return name;
 }

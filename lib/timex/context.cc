@@ -116,7 +116,9 @@ bool points_back(std::string_view text, size_t b, size_t e) {
 bool noun_follows(std::string_view text, size_t e) {
   // The words that may follow a day of the month: prepositions and conjunctions.
   static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
-                                      "from", "for", "but", "with", "as", "after", "before", "is", "was", "will"};
+                                      "from", "for", "but", "with", "as", "after", "before", "is", "was", "will", "by",
+                                      "during", "under", "into", "near", "around", "against", "while", "where", "were",
+                                      "are", "has", "had"};
   if (e + 1 >= text.size() || text[e] != ' ') return false;
   size_t we = e + 1;
   while (we < text.size() && is_word_byte(text[we])) ++we;
@@ -125,6 +127,19 @@ bool noun_follows(std::string_view text, size_t e) {
   for (const char* f : kFree)
     if (word == f) return false;
   return true;
+}
+
+bool ranked_before(std::string_view text, size_t b) {
+  static const char* const kRanks[] = {"first", "only", "last", "second", "third", "best", "worst", "most", "least"};
+  size_t we = b;
+  while (we > 0 && text[we - 1] == ' ') --we;
+  size_t wb = we;
+  while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+  std::string word = lower(text.substr(wb, we - wb));
+  if (word.size() > 4 && word.compare(word.size() - 3, 3, "est") == 0) return true;  // "wettest", "busiest"
+  for (const char* r : kRanks)
+    if (word == r) return true;
+  return false;
 }
 
 bool describes_before(std::string_view text, size_t e) {
@@ -211,13 +226,29 @@ std::vector<Match> scan(std::string_view text) {
     if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
     // "in March in a year of cuts", "at Christmas in one year when ...": the year is a noun
     // that the words after it describe, not a shift of the month or holiday: that alone.
-    if ((kind == grammar::Kind::kDate || kind == grammar::Kind::kHoliday) && e - b > 10 && grammar::describes_before(text, e)) {
+    // "the wettest June in 30 years", "its first Easter in two years": after a superlative
+    // or an ordinal the years count how long since, not how far ahead.
+    if ((kind == grammar::Kind::kDate || kind == grammar::Kind::kHoliday) && e - b > 10) {
       std::string piece = grammar::lower(text.substr(b, e - b));
       size_t in = piece.rfind(" in ");
       std::string_view tail = in == std::string::npos ? std::string_view() : std::string_view(piece).substr(in);
-      if (tail == " in a year" || tail == " in one year" || tail == " in 1 year") {
+      bool one_year = tail == " in a year" || tail == " in one year" || tail == " in 1 year";
+      bool years = tail.size() > 4 && (tail.substr(tail.size() - 5) == " year" || tail.substr(tail.size() - 6) == " years");
+      if ((one_year && grammar::describes_before(text, e)) || (years && grammar::ranked_before(text, b))) {
         int rule = grammar::scanner().full_match(text.substr(b, in));
         if (rule >= 0) out.push_back(Match{b, b + in, rule});
+        continue;
+      }
+    }
+    // "the 2017 BC election", "12 AD campaigns": letters before a lower-case noun are no era
+    // (British Columbia, advertising); the number alone is read again. "44 BC Caesar" stays.
+    if (kind == grammar::Kind::kYear && e > b && text[e - 1] >= 'A' && e + 1 < text.size() && text[e + 1] >= 'a' &&
+        text[e + 1] <= 'z' && grammar::noun_follows(text, e)) {
+      size_t digits = b;
+      while (digits < e && text[digits] >= '0' && text[digits] <= '9') ++digits;
+      if (digits > b && digits < e) {
+        int rule = grammar::scanner().full_match(text.substr(b, digits - b));
+        if (rule >= 0) out.push_back(Match{b, digits, rule});
         continue;
       }
     }

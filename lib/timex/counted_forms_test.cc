@@ -67,19 +67,19 @@ const std::vector<Case> kEras = {
 
 }  // namespace
 
-TEST_CASE("A month or a holiday put off by years is the coming one, that many years on") { check_cases(kPutOff); }
+TEST_CASE("A month or a holiday put off by years is the coming one, that many years on", "[timex]") { check_cases(kPutOff); }
 
-TEST_CASE("A day or a week counted back from the end of a month or a year is that many before the last") {
+TEST_CASE("A day or a week counted back from the end of a month or a year is that many before the last", "[timex]") {
   check_cases(kCountedBack);
 }
 
-TEST_CASE("A weekday of a week named in the possessive is that day of that week") { check_cases(kPossessiveWeek); }
+TEST_CASE("A weekday of a week named in the possessive is that day of that week", "[timex]") { check_cases(kPossessiveWeek); }
 
-TEST_CASE("A two-digit year glued to its quarter is read in the window of two-digit years") { check_cases(kShortQuarters); }
+TEST_CASE("A two-digit year glued to its quarter is read in the window of two-digit years", "[timex]") { check_cases(kShortQuarters); }
 
-TEST_CASE("A year of an era is written BC before Christ and as plain digits after") { check_cases(kEras); }
+TEST_CASE("A year of an era is written BC before Christ and as plain digits after", "[timex]") { check_cases(kEras); }
 
-TEST_CASE("The counted and shifted forms are found in running text with their own spans") {
+TEST_CASE("The counted and shifted forms are found in running text with their own spans", "[timex]") {
   check_found("The fair comes back in June after next.", "2016-05-10", {{"June after next", "2017-06"}});
   check_found("The market reopens for Halloween in two years.", "2016-05-10", {{"Halloween in two years", "2018-10-31"}});
   check_found("Rents are due on the second last day of July.", "2016-05-10", {{"the second last day of July", "2016-07-30"}});
@@ -92,6 +92,12 @@ TEST_CASE("The counted and shifted forms are found in running text with their ow
   check_found("Prices rose in March, and again within a year.", "2016-05-10", {{"March", "2016-03"}, {"a year", "P1Y"}});
   check_found("The strike began in March in a year of cuts.", "2016-05-10", {{"March", "2016-03"}});
   check_found("They married at Christmas in one year when snow fell.", "2016-05-10", {{"Christmas", "2015-12-25"}});
+  // After a superlative or an ordinal the years count back: the month or holiday alone.
+  check_found("It was the wettest June in 30 years.", "2016-05-10", {{"June", "2015-06"}});
+  check_found("Shops had their busiest Christmas in five years.", "2016-05-10", {{"Christmas", "2015-12-25"}});
+  // Era letters before a noun are something else: the year alone.
+  check_found("The 2017 BC election was close.", "2016-05-10", {{"2017", "2017"}});
+  check_found("In 44 BC Caesar died.", "2016-05-10", {{"44 BC", "BC0044"}});
   // A holiday whose name ends in "Year" is no shift.
   check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
 }

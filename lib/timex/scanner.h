@@ -93,6 +93,10 @@ bool points_back(std::string_view text, size_t b, size_t e);
 // space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);
 
+// True when the word before B is a superlative or an ordinal ("the wettest June in 30
+// years", "its first Easter in two years"): the years after the month count back.
+bool ranked_before(std::string_view text, size_t b);
+
 // True when the word after [.., E) (after one space) starts a description of what came
 // before it: "of", "when", "that" ("a year of cuts", "a year when prices fell").
 bool describes_before(std::string_view text, size_t e);
