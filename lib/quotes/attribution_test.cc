@@ -162,6 +162,15 @@ TEST_CASE("A name in capitals in a turn label keeps the capitals after a hyphen 
   CHECK(speakers == std::vector<std::string>{"Jean-Paul O'Darcy", "Jean-Paul O'Darcy"});
 }
 
+TEST_CASE("In the words of an unnamed person is a source kept as its words", "[quotes]") {
+  Document d = doc_of("The strike ended. It was, in the words of one docker, \"a long fight for nothing.\"", kPeople);
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speech);
+  CHECK_FALSE(qs[0].speaker);
+  CHECK(qs[0].source_text == std::optional<std::string>("one docker"));
+}
+
 TEST_CASE("A company suffix with a period does not end an inverted speaker", "[quotes]") {
   CHECK(attributions("\"We love the old songs,\" said Acme Airplanes Inc. CEO Peter Kovac.", kPeople) ==
         std::vector<std::string>{"We love the old songs, -> Peter Kovac"});
