@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/entities.h"
+#include "dossier/utf8.h"
 #include "features.h"
 #include "hash_counts.h"
 #include "lexicon.h"
@@ -320,9 +321,7 @@ class Words {
     if (!ix_.given_filter.maybe(toks_[i].hash)) return false;
     std::string s(tok(i));
     // "ANNA" in a label written in capitals is "Anna" (ASCII letters; others stay).
-    if (toks_[i].all_caps && s.size() > 1)
-      for (size_t k = 1; k < s.size(); ++k)
-        if (s[k] >= 'A' && s[k] <= 'Z') s[k] = static_cast<char>(s[k] - 'A' + 'a');
+    if (toks_[i].all_caps && s.size() > 1) std::transform(s.begin() + 1, s.end(), s.begin() + 1, [](char c) { return utf8::ascii_lower(c); });
     return lex_.given_names.count(s) || ix_.given_names.count(s);
   }
 

@@ -57,6 +57,30 @@ std::pair<size_t, size_t> as_saying(const std::vector<Token>& toks, size_t after
 
 // Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
 // said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
+size_t calling_verb(const std::vector<Token>& toks, const Lexicon& lex) {
+  auto is_call = [](const std::string& w) { return w == "call" || w == "calls" || w == "called" || w == "calling"; };
+  const size_t k = toks.size(), none = toks.size();
+  if (k == 0 || !toks[k - 1].word) return none;
+  const std::string& o = toks[k - 1].lower;
+  if (k >= 2 && (o == "it" || o == "them" || o == "this" || o == "that" || o == "him" || o == "her"))
+    return is_call(toks[k - 2].lower) ? k - 2 : none;
+  // "what the makers call "...": the object was taken before the verb.
+  if (is_call(o)) return k >= 3 && (toks[k - 2].lower == "what" || toks[k - 3].lower == "what") ? k - 1 : none;
+  // "calls Ann Lee "unfit"": a name as the object.
+  for (size_t n = 1; n <= 3 && n + 1 <= k && toks[k - n].word && toks[k - n].cap; ++n)
+    if (is_call(toks[k - 1 - n].lower)) return k - 1 - n;
+  // "calls the plan "reckless"", "called the new budget plan "...": a determiner and up to
+  // three lower-case words.
+  for (size_t n = 1; n <= 3 && n + 2 <= k; ++n) {
+    const Token& det = toks[k - 1 - n];
+    if (!det.word || !lex.is(det.lower, "det")) continue;
+    bool plain = true;
+    for (size_t j = k - n; j < k; ++j) plain = plain && toks[j].word && !toks[j].cap;
+    return plain && is_call(toks[k - 2 - n].lower) ? k - 2 - n : none;
+  }
+  return none;
+}
+
 bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k) {
   auto after_name = [&](size_t open) { return open > 0 && toks[open - 1].word && toks[open - 1].cap; };
   if (toks[k].lower == "(") {

@@ -272,45 +272,18 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   return std::nullopt;
 }
 
-// "X called the deal "a victory"", "calling the plan "reckless"": a verb of calling whose
-// object (one to four words) runs up to the quote is a cue; the quote is the caller's words
-// for the object. Other objects' calls ("called it") are listed cues of their own.
-const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k, std::string_view text, size_t quote) {
+// "X called the deal "a victory"", "calling the plan "reckless"": the verb of the calling
+// construction that runs up to the quote (calling_verb, which also makes the quote speech) is
+// a cue, when its object follows it. Not a name given ("called his album "Blue Roads""): a
+// quote opening in capitals is no speech of the caller, as Speech::calls_it reads it.
+const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k, std::string_view text, size_t quote) const {
   static const Cue finite{{"called"}, "call", false, false, false};
   static const Cue participle{{"calling"}, "call", false, true, false};
-  static const char* const kPrepositions[] = {"from", "to", "on", "for", "with", "about", "in", "at", "by", "into", "over",
-                                              "off", "up", "out", "after", "back"};
-  const std::string& w = toks[k].lower;
-  bool finite_form = w == "called" || w == "calls" || w == "call";
-  if (!finite_form && w != "calling") return nullptr;
-  size_t object = toks.size() - k - 1;
-  if (object < 1 || object > 4) return nullptr;
-  for (size_t j = k + 1; j < toks.size(); ++j)
-    if (!toks[j].word) return nullptr;
-  // "calls from the union for ...", "called on": no object, a call of another kind.
-  for (const char* p : kPrepositions)
-    if (toks[k + 1].lower == p) return nullptr;
-  // "took calls", "a call": the noun. "call" and "calls" are verbs after a subject: a
-  // capitalised word, a pronoun, or a plural noun ("critics call").
-  if (w != "called" && w != "calling") {
-    if (k == 0 || !toks[k - 1].word) return nullptr;
-    const std::string& s = toks[k - 1].lower;
-    bool subject = toks[k - 1].cap || s == "he" || s == "she" || s == "they" || s == "we" || s == "i" || s == "you" ||
-                   s == "who" || (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's');
-    if (!subject) return nullptr;
-  }
-  // "called his album "Blue Roads"": a name given, every word of it capitalised, is no speech.
+  if (k + 1 >= toks.size() || calling_verb(toks, env_.lex) != k) return nullptr;
   size_t b = quote;
-  while (b < text.size() && !quote_marks::is_ascii_letter(text[b]) && b < quote + 4) ++b;
-  bool all_caps_words = b < text.size() && quote_marks::is_ascii_letter(text[b]);
-  for (size_t i = b, words = 0; i < text.size() && words < 8 && all_caps_words; ++words) {
-    if (!(text[i] >= 'A' && text[i] <= 'Z')) all_caps_words = false;
-    while (i < text.size() && text[i] != ' ' && text[i] != '"' && text[i] != '\n') ++i;
-    if (i >= text.size() || text[i] != ' ') break;
-    ++i;
-  }
-  if (all_caps_words) return nullptr;
-  return finite_form ? &finite : &participle;
+  while (b < text.size() && b < quote + 4 && !quote_marks::is_ascii_letter(text[b])) ++b;
+  if (b < text.size() && text[b] >= 'A' && text[b] <= 'Z') return nullptr;
+  return toks[k].lower == "calling" ? &participle : &finite;
 }
 
 }  // namespace dossier::quotes_detail

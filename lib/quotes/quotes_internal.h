@@ -62,6 +62,11 @@ bool is_subordinator(const std::string& w);
 // Whether TOKS[K] is a bracket of a short tag after a capitalised name ("Ann Hale (R-Wis.)
 // said", "Tom Ridley (Texas) said"): the name's clause goes on over it.
 bool is_name_tag_bracket(const std::vector<Token>& toks, size_t k);
+// The verb of calling in the words TOKS that end at a quote, with its object between them:
+// "called it", "calls the plan", "calling the new budget plan", "called Ann Lee", "what
+// critics call" (the object before the verb). Its index, or TOKS.size() when the words are
+// no such construction.
+size_t calling_verb(const std::vector<Token>& toks, const Lexicon& lex);
 // E, or the start of a name's bracketed tag that ends TOKS[B, E) ("Ann Hale (R-Wis.)": the
 // bracket): where the name before the tag ends.
 size_t before_name_tag(const std::vector<Token>& toks, size_t b, size_t e);
@@ -127,10 +132,9 @@ class Cues {
   std::optional<Attribution> left_cue(size_t from, size_t to) const;
 
  private:
-  // A verb of calling at toks[k] whose object runs to the end of TOKS (the quote's
-  // opening): a cue of lemma "call"; null for anything else.
-  // TEXT[QUOTE...] is the quote's opening: a name given ("Blue Roads") makes no cue.
-  static const Cue* calling_cue(const std::vector<Token>& toks, size_t k, std::string_view text, size_t quote);
+  // The verb of calling at toks[k] whose object runs to the end of TOKS, the words before
+  // the quote opening at TEXT[QUOTE]: a cue of lemma "call"; null for anything else.
+  const Cue* calling_cue(const std::vector<Token>& toks, size_t k, std::string_view text, size_t quote) const;
   bool is_person(const Found& f) const { return f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"; }
   const Env& env_;
 };

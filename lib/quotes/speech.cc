@@ -81,25 +81,7 @@ bool Speech::calls_it(size_t ob, const Clues& c) const {
   if (c.starts_upper) return false;
   size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
   auto toks = last_tokens(env_.doc.text, from, ob, 5);
-  auto is_call = [](const std::string& w) { return w == "call" || w == "calls" || w == "called" || w == "calling"; };
-  size_t k = toks.size();
-  if (k == 0 || !toks[k - 1].word) return false;
-  const std::string& o = toks[k - 1].lower;
-  if (k >= 2 && (o == "it" || o == "them" || o == "this" || o == "that" || o == "him" || o == "her"))
-    return is_call(toks[k - 2].lower);
-  // "what the makers call "...": the object was taken before the verb.
-  if (is_call(o)) return k >= 3 && (toks[k - 2].lower == "what" || toks[k - 3].lower == "what");
-  // "calls Ann Lee "unfit"": a name as the object.
-  for (size_t n = 1; n <= 3 && n + 1 <= k && toks[k - n].word && toks[k - n].cap; ++n)
-    if (n + 1 <= k && is_call(toks[k - 1 - n].lower)) return true;
-  for (size_t n = 1; n <= 2 && n + 2 <= k; ++n) {
-    const Token& det = toks[k - 1 - n];
-    if (!det.word || !env_.lex.is(det.lower, "det")) continue;
-    bool plain = true;
-    for (size_t j = k - n; j < k; ++j) plain = plain && toks[j].word && !toks[j].cap;
-    return plain && is_call(toks[k - 2 - n].lower);
-  }
-  return false;
+  return calling_verb(toks, env_.lex) < toks.size();
 }
 
 // Words quoted as an adage, a definition or an example, which nobody is reported to say:

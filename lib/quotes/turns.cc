@@ -206,7 +206,7 @@ std::string Turns::name_after_title(size_t b, size_t e) const {
     bool start = true;
     for (size_t c = 0; c < part.size(); ++c) {
       unsigned char ch = static_cast<unsigned char>(part[c]);
-      if (!start && ch >= 'A' && ch <= 'Z') part[c] = static_cast<char>(ch - 'A' + 'a');
+      if (!start) part[c] = utf8::ascii_lower(part[c]);
       if (ch < 0x80 || ch >= 0xC0) start = ch == '-' || ch == '\'';
     }
     name += part;

@@ -233,7 +233,8 @@ std::vector<Match> scan(std::string_view text) {
       size_t in = piece.rfind(" in ");
       std::string_view tail = in == std::string::npos ? std::string_view() : std::string_view(piece).substr(in);
       bool one_year = tail == " in a year" || tail == " in one year" || tail == " in 1 year";
-      bool years = tail.size() > 4 && (tail.substr(tail.size() - 5) == " year" || tail.substr(tail.size() - 6) == " years");
+      auto ends = [&](std::string_view x) { return tail.size() >= x.size() && tail.substr(tail.size() - x.size()) == x; };
+      bool years = ends(" year") || ends(" years");
       if ((one_year && grammar::describes_before(text, e)) || (years && grammar::ranked_before(text, b))) {
         int rule = grammar::scanner().full_match(text.substr(b, in));
         if (rule >= 0) out.push_back(Match{b, b + in, rule});
