@@ -138,6 +138,8 @@ class Annotator {
     // A heading of a label and a quote ("Swedish “Regret”", "Acme: 'Not
     // guilty'"): the label speaks.
     if (!attr) attr = unframed_.heading_label(para, ob, oe);
+    // A credit after a dash ("— Ana Ruiz, rigger") names whoever speaks.
+    if (!attr) attr = unframed_.credit_line(para, ob, oe);
     bool adjacent = attr.has_value();
     // `comes at a "critical time" as ..., NATO's chief said Tuesday.`: the cue closing the
     // sentence reports the clause the quote stands in.

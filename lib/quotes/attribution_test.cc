@@ -325,3 +325,26 @@ TEST_CASE("See names a work only when it opens its clause", "[quotes]") {
   CHECK(attributions("Officials see \"a long road ahead,\" Peter Kovac added.", kPeople) ==
         std::vector<std::string>{"a long road ahead, -> Peter Kovac"});
 }
+
+TEST_CASE("A dash credit under a quote standing alone names its speaker or describes them", "[quotes]") {
+  Document d = doc_of(
+      "Workers gathered at the gates.\n\n\"We just want a fair deal.\"\n\n-- Peter Kovac, 41, rigger\n\n"
+      "\"Nobody listens to us.\"\n\n- A crane operator at the gate\n\n"
+      "\"We will be back tomorrow.\" - John Hale",
+      kPeople);
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 3);
+  REQUIRE(qs[0].speaker);
+  CHECK(qs[0].speaker->name == "Peter Kovac");
+  CHECK_FALSE(qs[1].speaker);
+  CHECK(qs[1].source_text == std::optional<std::string>("A crane operator at the gate"));
+  REQUIRE(qs[2].speaker);
+  CHECK(qs[2].speaker->name == "John Hale");
+}
+
+TEST_CASE("A dash after a quote that goes on in lower case is no credit", "[quotes]") {
+  Document d = doc_of("John Hale spoke first.\n\n\"We will not sign this deal today\" - that was all he said.", kPeople);
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 1);
+  CHECK_FALSE(qs[0].source_text);
+}

@@ -250,6 +250,10 @@ class Unframed {
   // A heading paragraph of one to three capitalised words (a name or a nationality) and the
   // quote [OB, OE) that ends paragraph PARA: the speaker the label names, or nullopt.
   std::optional<Attribution> heading_label(size_t para, size_t ob, size_t oe) const;
+  // A quote [OB, OE) opening paragraph PARA and credited by a dash after it, on its own
+  // line or at the end of the quote's ("..." / "— Ana Ruiz, nurse"): the speaker the credit
+  // names or describes up to its first comma, or nullopt.
+  std::optional<Attribution> credit_line(size_t para, size_t ob, size_t oe) const;
   // A speech quote opening at OB with no cue in its sentence [SB, SE) of paragraph PARA:
   // sets Q's speaker from the person the next sentence opens with, the person or
   // organisation its own sentence opens with, the one the sentence before reports or

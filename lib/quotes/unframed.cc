@@ -21,6 +21,43 @@ std::optional<Attribution> Unframed::heading_label(size_t para, size_t ob, size_
   return Attribution{f, std::nullopt};
 }
 
+namespace {
+bool is_dash(const Token& t) { return t.lower == "\u2014" || t.lower == "\u2013" || t.lower == "\u2015" || t.lower == "-"; }
+}  // namespace
+
+// The pull-quote and vox-pop credit: `"We just want a fair deal." — Ana Ruiz, 41, rigger`,
+// the dash opening the next paragraph or following the quote at the end of its own. The
+// quote opens its paragraph; the credit is short and runs to its paragraph's end.
+std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t oe) const {
+  const auto& paras = env_.ctx.paragraphs;
+  auto [pb, pe] = paras[para];
+  if (ob != pb) return std::nullopt;
+  auto trimmed_end = [&](size_t b, size_t e) {
+    while (e > b && (env_.doc.text[e - 1] == ' ' || env_.doc.text[e - 1] == '\n')) --e;
+    return e;
+  };
+  size_t cb = oe, ce = trimmed_end(pb, pe);
+  if (ce <= oe) {  // the quote ends its paragraph: the credit is the next one
+    if (para + 1 >= paras.size()) return std::nullopt;
+    cb = paras[para + 1].first;
+    ce = trimmed_end(cb, paras[para + 1].second);
+  }
+  if (ce <= cb || ce - cb > 160) return std::nullopt;
+  auto toks = tokenize(env_.doc.text, cb, ce);
+  size_t k = 0;
+  while (k < toks.size() && k < 2 && is_dash(toks[k])) ++k;
+  if (k == 0 || k >= toks.size() || !toks[k].word || !toks[k].cap) return std::nullopt;
+  size_t first = k, last = k;
+  while (last < toks.size() && toks[last].lower != "," && toks[last].lower != "(") ++last;
+  if (last - first > 8) return std::nullopt;
+  for (size_t j = first; j < last; ++j)
+    if (toks[j].lower == "." || toks[j].lower == "!" || toks[j].lower == "?") return std::nullopt;
+  Found f = resolve_subject(env_.ctx, toks[first].b, toks[last - 1].e);
+  if (!f.resolved() && !f.source_text)
+    f.source_text = std::string(env_.doc.text.substr(toks[first].b, toks[last - 1].e - toks[first].b));
+  return Attribution{f, std::nullopt};
+}
+
 // A quote without a cue in its sentence: the person the next sentence of its paragraph
 // opens with ("“We can wait.” Anna Berg has been ..."), else the speaker of
 // the previous quote when it stands at a sentence start right after it.
