@@ -160,6 +160,14 @@ TEST_CASE("a definite noun takes up the topic named in the sentence before", "[p
   CHECK(!has(qs, "Canada", "cfe-treaty", "support"));
 }
 
+TEST_CASE("the move or the bid takes up whichever topic was named last", "[positions][layer]") {
+  auto ps = positions_of({"Norway applied to join NATO on Monday.", "Canada welcomed the move.",
+                          "Belarus said it did not look favourably on the bid."},
+                         {{"Norway", "GPE"}, {"NATO", "ORG"}, {"Canada", "GPE"}, {"Belarus", "GPE"}});
+  CHECK(has(ps, "Canada", "nato-enlargement", "support"));
+  CHECK(has(ps, "Belarus", "nato-enlargement", "oppose"));
+}
+
 TEST_CASE("agreeing to talk with the alliance supports the dialogue", "[positions][layer]") {
   auto ps = positions_of({"NATO and Belarus agreed to hold talks in March."}, {{"NATO", "ORG"}, {"Belarus", "GPE"}});
   CHECK(has(ps, "NATO", "cooperation-with-nato", "support"));

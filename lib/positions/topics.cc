@@ -84,12 +84,18 @@ void TopicLexicon::index() {
   auto idx = std::make_shared<Index>();
   idx->set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
   std::vector<positions_detail::Frame> frames;
+  // An anaphor of the topic "*" takes up any topic ("the move", "the decision").
+  std::vector<std::string> every_topic;
+  for (const auto& r : rules_)
+    if (r->topic != "*" && std::find(every_topic.begin(), every_topic.end(), r->topic) == every_topic.end())
+      every_topic.push_back(r->topic);
   for (size_t i = 0; i < rules_.size(); ++i) {
     const auto& r = rules_[i];
     if (!r->anaphor_nouns.empty()) {
       for (const auto& n : r->anaphor_nouns) {
         auto& ts = idx->anaphor_topics[n];
-        if (std::find(ts.begin(), ts.end(), r->topic) == ts.end()) ts.push_back(r->topic);
+        for (const std::string& t : r->topic == "*" ? every_topic : std::vector<std::string>{r->topic})
+          if (std::find(ts.begin(), ts.end(), t) == ts.end()) ts.push_back(t);
         if (n.size() >= 2) idx->anaphor_starts[n[0] - 'a'] |= 1u << (n[1] - 'a');
       }
       continue;
@@ -145,6 +151,7 @@ TopicLexicon TopicLexicon::parse(std::string_view text, const std::string& file)
     if (f[1] != "frame" && f[1] != "term" && f[1] != "pattern" && f[1] != "anaphor")
       throw Error("topic lexicon: kind must be frame, term, pattern or anaphor, not '" + std::string(f[1]) + "'", file,
                   line_no);
+    if (f[0] == "*" && f[1] != "anaphor") throw Error("topic lexicon: only an anaphor rule is of any topic (*)", file, line_no);
     auto rule = std::make_shared<Rule>();
     rule->topic = std::string(f[0]);
     if (f.size() == 4) {

@@ -105,6 +105,14 @@ TEST_CASE("an anaphor rule lists the topics a definite noun may take up", "[posi
   CHECK_THROWS_AS(TopicLexicon::parse("cfe-treaty\tanaphor\tthe treaty\n"), dossier::Error);
 }
 
+TEST_CASE("an anaphor of the topic star may take up any topic of the lexicon", "[positions][topics]") {
+  auto lex = TopicLexicon::parse("cfe-treaty\tterm\tCFE\n*\tanaphor\tmove\nmissile-defense\tterm\tshield\n");
+  auto as = lex.anaphors("They welcomed the move.");
+  REQUIRE(as.size() == 1);
+  CHECK(as[0].topics == std::vector<std::string>{"cfe-treaty", "missile-defense"});
+  CHECK_THROWS_AS(TopicLexicon::parse("*\tterm\tCFE\n"), dossier::Error);
+}
+
 TEST_CASE("an anaphor is found at any offset, in any case, after any run of text", "[positions][topics]") {
   auto lex = TopicLexicon::parse("cfe-treaty\tanaphor\ttreaty\n");
   for (const char* the : {"the", "The", "THE", "this", "That"})
