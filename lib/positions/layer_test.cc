@@ -168,6 +168,18 @@ TEST_CASE("the move or the bid takes up whichever topic was named last", "[posit
   CHECK(has(ps, "Belarus", "nato-enlargement", "oppose"));
 }
 
+TEST_CASE("opposing a reduction of allied forces opposes withdrawing them", "[positions][layer]") {
+  auto ps = positions_of({"Latvia has long opposed any reduction of NATO forces on its soil."}, {{"Latvia", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Latvia", "nato-withdrawal", "oppose"));
+}
+
+TEST_CASE("an agreement or talks on missiles is arms control", "[positions][layer]") {
+  auto ps = positions_of({"Belarus saw no need for a new agreement on short-range missiles."}, {{"Belarus", "GPE"}});
+  CHECK(has(ps, "Belarus", "arms-control", "oppose"));
+  auto qs = positions_of({"Canada wants talks on missile limits to resume."}, {{"Canada", "GPE"}});
+  CHECK(has(qs, "Canada", "arms-control", "support"));
+}
+
 TEST_CASE("agreeing to talk with the alliance supports the dialogue", "[positions][layer]") {
   auto ps = positions_of({"NATO and Belarus agreed to hold talks in March."}, {{"NATO", "ORG"}, {"Belarus", "GPE"}});
   CHECK(has(ps, "NATO", "cooperation-with-nato", "support"));
