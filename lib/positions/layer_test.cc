@@ -173,6 +173,14 @@ TEST_CASE("opposing a reduction of allied forces opposes withdrawing them", "[po
   CHECK(has(ps, "Latvia", "nato-withdrawal", "oppose"));
 }
 
+TEST_CASE("rolling back the alliance's presence near a border is its withdrawal, not its enlargement", "[positions][layer]") {
+  auto ps = positions_of({"Belarus wants to roll back NATO's presence near its borders."}, {{"Belarus", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Belarus", "nato-withdrawal", "support"));
+  CHECK(!has(ps, "Belarus", "nato-enlargement", "support"));
+  auto qs = positions_of({"Latvia warned against any reduction of allied forces in the region."}, {{"Latvia", "GPE"}});
+  CHECK(has(qs, "Latvia", "nato-withdrawal", "oppose"));
+}
+
 TEST_CASE("an agreement or talks on missiles is arms control", "[positions][layer]") {
   auto ps = positions_of({"Belarus saw no need for a new agreement on short-range missiles."}, {{"Belarus", "GPE"}});
   CHECK(has(ps, "Belarus", "arms-control", "oppose"));
