@@ -181,6 +181,13 @@ TEST_CASE("rolling back the alliance's presence near a border is its withdrawal,
   CHECK(has(qs, "Latvia", "nato-withdrawal", "oppose"));
 }
 
+TEST_CASE("stationing or strengthening allied troops is the contrary of withdrawing them", "[positions][layer]") {
+  auto ps = positions_of({"Hungary criticised plans to station more NATO troops in the east."}, {{"Hungary", "GPE"}, {"NATO", "ORG"}});
+  CHECK(has(ps, "Hungary", "nato-withdrawal", "support"));
+  auto qs = positions_of({"Lithuania insisted the alliance must strengthen its presence in the region."}, {{"Lithuania", "GPE"}});
+  CHECK(has(qs, "Lithuania", "nato-withdrawal", "oppose"));
+}
+
 TEST_CASE("an agreement or talks on missiles is arms control", "[positions][layer]") {
   auto ps = positions_of({"Belarus saw no need for a new agreement on short-range missiles."}, {{"Belarus", "GPE"}});
   CHECK(has(ps, "Belarus", "arms-control", "oppose"));
