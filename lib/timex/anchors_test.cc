@@ -75,3 +75,12 @@ TEST_CASE("the previous or following period steps from the one the story last na
   check_found("Exports fell from the previous year.", "2015-03-02", {{"the previous year", "2014"}});
   check_found("In 2004 exports fell from last year.", "2015-03-02", {{"2004", "2004"}, {"last year", "2014"}});
 }
+
+TEST_CASE("a month or weekday in a story set in an earlier year counts from the story's own date", "[timex]") {
+  // The month after the story's December is the next January, not the dct's.
+  check_found("In December 2009 the council announced a rescue plan. The money, due in January, was to come from a levy.",
+              "2021-06-15", {{"December 2009", "2009-12"}, {"January", "2010-01"}});
+  // The weekday after the story's day is the one in its week.
+  check_found("On March 3, 2011 the bank cut its rate. By Friday the markets had calmed.", "2021-06-15",
+              {{"March 3, 2011", "2011-03-03"}, {"Friday", "2011-02-25"}});
+}

@@ -108,6 +108,12 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   // September ... preparing for the September 4-5 meeting"), is the same month, whatever
   // the verb of the second mention.
   if (!year && c.named_month && c.named_month->m == month) year = c.named_month->y;
+  // The story's own month, when the sentence or the one before set it in an earlier year
+  // ("In December 2008 ... The package, due in January"): the year counts from that month as
+  // it would from the dct. (A later year is a plan's: "service in November 2006 ... when it
+  // arrives on November 11" said in 2005 is still the dct's November.)
+  if (!year && c.story_year && c.dct && *c.story_year < c.dct->y && c.month_anchor && c.month_anchor->y == *c.story_year)
+    year = resolve_year(month, day, *c.month_anchor, c.tense);
   // The story's year, when the tense agrees: a past verb for an earlier year, a future one
   // for a later year.
   if (!year && c.story_year && c.dct &&

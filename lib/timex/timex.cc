@@ -74,6 +74,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month, named_month;
+  size_t last_day_in = SIZE_MAX;  // the sentence of last_day
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year, year_anchor;
   size_t written_in = SIZE_MAX;
@@ -110,6 +111,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
     }
     c.anchor = last_day;
+    if (last_day && base.dct && last_day->y < base.dct->y && last_day_in != SIZE_MAX && si >= last_day_in && si - last_day_in <= 2)
+      c.story_day = last_day;
     c.month_anchor = last_month;
     c.named_month = named_month;
     // A month without its year right after a sentence set in another year ("In 2008, ...
@@ -157,7 +160,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         written_in = si;
       }
       if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(t.value.substr(0, 4));
-      if (g == "day") last_day = parse_ymd(t.value);
+      if (g == "day") {
+        last_day = parse_ymd(t.value);
+        last_day_in = si;
+      }
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
       if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
