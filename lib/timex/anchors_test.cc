@@ -84,3 +84,11 @@ TEST_CASE("a month or weekday in a story set in an earlier year counts from the 
   check_found("On March 3, 2011 the bank cut its rate. By Friday the markets had calmed.", "2021-06-15",
               {{"March 3, 2011", "2011-03-03"}, {"Friday", "2011-02-25"}});
 }
+
+TEST_CASE("one day after a modal or opening its clause is a day nobody names, not a length of time", "[timex]") {
+  check_found("Engineers say the bridge may one day carry trains.", "2021-06-15", {{"one day", "FUTURE_REF"}});
+  check_found("One day, the mayor said, the port will reopen.", "2021-06-15", {{"One day", "FUTURE_REF"}});
+  check_found("One day she walked into the office and resigned.", "2021-06-15", {{"One day", "PAST_REF"}});
+  check_found("The strike lasted one day.", "2021-06-15", {{"one day", "P1D"}});
+  check_found("Workers walked out for one day.", "2021-06-15", {{"one day", "P1D"}});
+}

@@ -2,6 +2,7 @@
 // anchors, in text order; and the calendar extent of a value. Tested by timex_test.cc.
 #include "dossier/timex.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -28,6 +29,32 @@ namespace {
 bool follows_in(std::string_view text, size_t at) {
   return at >= 3 && text[at - 1] == ' ' && (text[at - 2] | 0x20) == 'n' && (text[at - 3] | 0x20) == 'i' &&
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
+}
+
+// "may one day lead", "One day, he ...": "one day" or "some day" opening its sentence or
+// clause, or after a modal or "that", is a day nobody names (TimeML's FUTURE_REF, or
+// PAST_REF for a past verb), not a length of time ("it lasted one day", "for one day").
+bool someday(std::string_view sentence, size_t at, size_t at_end) {
+  std::string expr = utf8::ascii_lower(sentence.substr(at, at_end - at));
+  if (expr != "one day" && expr != "some day") return false;
+  // "one day after the vote", "one day later", "one day's pay" count a day.
+  size_t n = at_end;
+  while (n < sentence.size() && sentence[n] == ' ') ++n;
+  size_t ne = n;
+  while (ne < sentence.size() && grammar::is_word_byte(sentence[ne])) ++ne;
+  static const char* kAfter[] = {"after", "before", "later", "earlier", "ago", "of", "long", "old", "from", "into", "on", "in"};
+  std::string next = utf8::ascii_lower(sentence.substr(n, ne - n));
+  if (std::find(std::begin(kAfter), std::end(kAfter), next) != std::end(kAfter)) return false;
+  if (n < sentence.size() && (sentence[n] == '\'' || sentence[n] == '-' || static_cast<unsigned char>(sentence[n]) == 0xE2)) return false;
+  size_t k = at;
+  while (k > 0 && sentence[k - 1] == ' ') --k;
+  if (k == 0 || sentence[k - 1] == ',' || sentence[k - 1] == '.' || sentence[k - 1] == '"' || sentence[k - 1] == '\n') return true;
+  size_t b = k;
+  while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
+  static const char* kBefore[] = {"and", "but", "that", "may", "might", "could", "would", "will", "can", "should", "must",
+                                  "perhaps", "maybe", "hope", "hopes", "hoped", "dream", "dreams", "dreamed"};
+  std::string prev = utf8::ascii_lower(sentence.substr(b, k - b));
+  return std::find(std::begin(kBefore), std::end(kBefore), prev) != std::end(kBefore);
 }
 
 // The years written in figures in a range of years EXPR (at byte BEGIN of the text), each a
@@ -146,6 +173,17 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);
+    }
+    if (v->type == "DURATION" && kind == grammar::Kind::kDuration) {
+      std::string_view sentence = std::string_view(text).substr(sb, se - sb);
+      if (someday(sentence, m.begin - sb, m.end - sb)) {
+        // A modal after it looks ahead whatever verb reports it ("One day, he said, it will").
+        std::string rest = utf8::ascii_lower(sentence.substr(m.end - sb));
+        bool ahead = false;
+        for (const char* modal : {" will ", " would ", " could ", " may ", " might ", "'ll "}) ahead = ahead || rest.find(modal) != std::string::npos;
+        bool past = !ahead && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kPast;
+        v = Value{"DATE", past ? "PAST_REF" : "FUTURE_REF"};
+      }
     }
     Timex t;
     t.id = "t" + std::to_string(out.size() + 1);
