@@ -248,3 +248,12 @@ TEST_CASE("A modal opening a question before an institution's name is no given n
   auto es = find_entities(doc_of("Will Parliament back the treaty? The vote in Parliament is due on Monday."));
   CHECK_FALSE(named(es, "Will Parliament"));
 }
+
+TEST_CASE("An auxiliary opening a question is no part of a name the tagger alone finds", "[entities]") {
+  for (const char* text : {"Will Kestrel Dynamics sign the deal? Nobody knows.", "Can Tarvell win the vote? Analysts doubt it."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    for (const auto& e : es) CHECK(e.name.rfind("Will ", 0) != 0);
+    for (const auto& e : es) CHECK(e.name.rfind("Can ", 0) != 0);
+  }
+}

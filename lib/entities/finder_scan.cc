@@ -271,6 +271,8 @@ std::string_view Finder::merged_type(const std::vector<Item>& items, size_t l, s
     if (connector(items[m].a) && tok(items[m].a) == "of")
       if (const std::string* head = head_type(items[m - 1].a)) return *head;
   if (types_.qualifies_place(items[l].a, items[r - 1].b, items[k].a, items[k].b)) return kGpe;
+  // "New South Wales": a merged name the open place lists know as a whole is that place.
+  if (types_.known_place(items[l].a, items[r - 1].b)) return kGpe;
   return kOrg;
 }
 

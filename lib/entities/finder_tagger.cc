@@ -68,11 +68,17 @@ void TaggerReview::run() {
       // rules find it one (after a title, by the gazetteer, capitalized mid-sentence).
       if (nm.last - nm.first == 1 && !toks_[nm.first].all_caps && lex_.lower_hash_set.contains(toks_[nm.first].hash))
         continue;
+      // "Will Parliament back it?": the question's verb is no part of the name.
+      size_t first = nm.first;
+      if (question_auxiliary(first)) ++first;
+      if (first == nm.last) continue;
+      if (first > nm.first && nm.last - first == 1 && !toks_[first].all_caps && lex_.lower_hash_set.contains(toks_[first].hash))
+        continue;
       Candidate& c = out.emplace_back();
-      c.first = nm.first;
+      c.first = first;
       c.last = nm.last;
       int64_t entry = -1;
-      if (match(nm.first, entry) == nm.last && entry >= 0) {
+      if (match(first, entry) == nm.last && entry >= 0) {
         c.entry = entry;
         c.type = gaz_.entries()[static_cast<size_t>(entry)].type;
       } else {

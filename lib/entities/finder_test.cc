@@ -286,3 +286,13 @@ TEST_CASE("A single unknown name after in, near, outside or from is a place", "[
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("A name merged around a known place that the place lists know whole is that place", "[entities]") {
+  for (const char* text : {"Heavy rain fell across New South Wales on Monday.", "He lives in New South Wales now."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, "New South Wales");
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}

@@ -18,6 +18,13 @@ bool NameTypes::qualifies_place(size_t a, size_t b, size_t place_a, size_t place
   return true;
 }
 
+bool NameTypes::known_place(size_t a, size_t b) const {
+  std::string s = surface(a, b);
+  if (lex_.open_places.count(s)) return true;
+  auto w = lex_.wordnet_types.find(s);
+  return w != lex_.wordnet_types.end() && (w->second == kGpe || w->second == kLoc);
+}
+
 std::string_view NameTypes::unknown_name_type(size_t a, size_t b) const {
   if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
   std::string s = surface(a, b);

@@ -34,6 +34,9 @@ class NameTypes : protected Words {
   // surname ("Gough Whitlam") after a word the dictionary does not know as a proper noun
   // ("Lockheed Martin" is a company), else ORG (always, for an acronym).
   std::string_view unknown_name_type(size_t a, size_t b) const;
+
+  // Whether [A, B) as a whole is a place of the open place lists or of WordNet's places.
+  bool known_place(size_t a, size_t b) const;
 };
 
 }  // namespace dossier::entities_detail

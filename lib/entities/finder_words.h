@@ -301,6 +301,21 @@ class Words {
     return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
   }
 
+  // An auxiliary verb opening a sentence that asks ("Will Parliament back it?", "May
+  // Kovac run again?"): the question's verb, not a given name.
+  bool question_auxiliary(size_t i) const {
+    static constexpr std::string_view kAux[] = {"will", "may", "can", "shall", "must", "should", "would", "could", "might",
+                                                "did", "does", "do", "is", "are", "was", "were", "has", "have", "had"};
+    if (!initial_[i]) return false;
+    std::string w = utf8::ascii_lower(tok(i));
+    if (std::find(std::begin(kAux), std::end(kAux), w) == std::end(kAux)) return false;
+    for (size_t k = i + 1; k < toks_.size() && k < i + 60 && !toks_[k].nl; ++k) {
+      if (is(k, '?')) return true;
+      if (is(k, '.') || is(k, '!')) break;
+    }
+    return false;
+  }
+
   // A common word after a sentence's first word that the document writes as a name inside
   // sentences, and that is no institution's word (no head word, no gazetteer name), in a
   // sentence that asks nothing: "Smith" of "John Smith said", not "Parliament" of "Will
