@@ -365,11 +365,7 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   // The nearest line shaped like a headline above and below, within three lines: a page's
   // headline is often followed by a second one (a subtitle, the article's own heading under
   // the page's), and the headline is the first of the pair.
-  const auto headline_like = [&](size_t j) {
-    const LineShape& h = page.shapes[j];
-    return h.words >= 3 && h.words <= 30 && (!h.terminal || (h.punct & kQuestion)) && !mostly_date(h) &&
-           page.rules[j].kind.empty();
-  };
+  const auto headline_like = [&](size_t j) { return headline_shaped(page, j); };
   int above = 0, below = 0;
   for (size_t d = 1; d <= 3 && d <= i && !above; ++d)
     if (headline_like(i - d)) above = static_cast<int>(d);

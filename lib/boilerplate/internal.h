@@ -126,6 +126,10 @@ int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page
 // byline or time stamp is its subtitle or a section heading, not its headline.
 int story_facts_above(const std::vector<Block>& blocks, const PageFeatures& page, size_t i);
 
+// A line shaped like a headline: three to thirty words, no full stop at its end (a question
+// is fine), not mostly a date, no phrase rule against it.
+bool headline_shaped(const PageFeatures& page, size_t j);
+
 // Features of block I as a title candidate, given the content scores of every block.
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
                     size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names);

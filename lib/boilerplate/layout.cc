@@ -111,10 +111,37 @@ int near_copy(const std::vector<Block>& blocks, const PageFeatures& page, size_t
 
 namespace {
 
+// Whether TEXT is a line of parts set apart by '|', a middle dot or a bullet ("by Jane Doe |
+// Gardening | 8 min read", "Dec. 3, 2025 \u00B7 Jane Doe"), one of them a time stamp or a
+// byline: what a page prints under its headline about the story.
+bool facts_in_parts(const std::string& text) {
+  std::vector<std::string> parts(1);
+  for (size_t k = 0; k < text.size();) {
+    const size_t len = text[k] == '|' ? 1 : text.compare(k, 2, "\u00B7") == 0 ? 2 : text.compare(k, 3, "\u2022") == 0 ? 3 : 0;
+    if (len == 0) {
+      parts.back() += text[k++];
+      continue;
+    }
+    parts.emplace_back();
+    k += len;
+  }
+  if (parts.size() < 2) return false;
+  for (std::string& part : parts) {
+    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+    while (!part.empty() && part.back() == ' ') part.pop_back();
+    if (part.empty()) continue;
+    const LineShape s = line_shape(part, false);
+    if (time_stamp(s) || is_credit_line(part) || about_article(part)) return true;
+  }
+  return false;
+}
+
 // Whether block J says something about the story: a time stamp, a byline, a filing line.
 bool story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
   const LineShape& s = page.shapes[j];
-  return s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text));
+  if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
+    return true;
+  return s.words > 0 && s.words <= 20 && facts_in_parts(blocks[j].text);
 }
 
 }  // namespace
@@ -124,6 +151,12 @@ int story_facts_below(const std::vector<Block>& blocks, const PageFeatures& page
   for (size_t j = i + 1; j < n && j <= i + 4; ++j)
     if (story_fact(blocks, page, j)) return static_cast<int>(j - i);
   return 0;
+}
+
+bool headline_shaped(const PageFeatures& page, size_t j) {
+  const LineShape& h = page.shapes[j];
+  return h.words >= 3 && h.words <= 30 && (!h.terminal || (h.punct & kQuestion)) && !mostly_date(h) &&
+         page.rules[j].kind.empty();
 }
 
 int story_facts_above(const std::vector<Block>& blocks, const PageFeatures& page, size_t i) {
@@ -163,6 +196,10 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
   return scores;
 }
 
+// How much lower than the ranking's first choice a headline above it with the story's
+// facts between them may score and still be taken (see choose_title).
+constexpr double kHeadlineAboveMargin = 3.0;
+
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds) {
@@ -170,16 +207,39 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
   double best_score = 0;
   std::vector<uint64_t> ids;
   const std::vector<size_t> candidates = title_candidates(blocks, page);
+  std::vector<std::pair<size_t, double>> ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
     if (kind && !kind->empty() && *kind != "?") continue;  // chrome by a rule of the page
     ids.clear();
     title_features(blocks, page, scores, candidates[rank], rank, ids, nullptr);
     double s = model.score(ids.data(), ids.size());
+    ranked.emplace_back(candidates[rank], s);
     if (!best || s > best_score) {
       best = candidates[rank];
       best_score = s;
     }
+  }
+  // A headline comes first and what the page says about the story (its byline, its date)
+  // under it; a line under those is a subtitle, a table of contents' entry or a section
+  // heading. When the ranking prefers such a line that has no byline or date of its own
+  // under it, and a headline-shaped candidate of four words or more above it, with those
+  // lines between them, scores nearly as well, that candidate is the headline.
+  if (best && story_facts_below(blocks, page, *best) == 0) {
+    const size_t c = *best;
+    std::optional<size_t> up;
+    double up_score = 0;
+    for (const auto& [j, sj] : ranked) {
+      if (j >= c || c - j > 8 || page.shapes[j].words < 4 || !headline_shaped(page, j)) continue;
+      const int below = story_facts_below(blocks, page, j);
+      if (below == 0 || static_cast<size_t>(below) >= c - j) continue;
+      if (sj < best_score - kHeadlineAboveMargin) continue;
+      if (!up || sj > up_score) {
+        up = j;
+        up_score = sj;
+      }
+    }
+    if (up) best = up;
   }
   return best;
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -221,4 +222,40 @@ TEST_CASE("A title candidate sees the nearest headline-shaped lines above and be
   CHECK(has(subtitle, "t.pair=4"));  // the headline one line above, nothing headline-shaped below
   CHECK(has(headline, "t.pline=contents"));
   CHECK(has(subtitle, "t.nline=march 3 2024"));
+}
+
+TEST_CASE("A line of parts with a byline or a date among them is a fact about the story under its headline", "[boilerplate]") {
+  const std::vector<Block> blocks =
+      page_of({"Why Basil Bolts in July", "by Jane Moreau | Herbs | 6 min read", "Three Herbs That Like Shade",
+               "Mar. 3, 2024 \u00B7 Tom Ellery", "Home | Herbs | Shade | Contact", "Pinch the buds early"});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::story_facts_below(blocks, page, 0) == 1);  // the byline among the parts
+  CHECK(boilerplate::story_facts_below(blocks, page, 2) == 1);  // the date before the middle dot
+  CHECK(boilerplate::story_facts_below(blocks, page, 4) == 0);  // a menu's parts say nothing of the story
+}
+
+TEST_CASE("A headline above its byline is taken over the heading under the byline that the ranking slightly prefers", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", "By Jane Doe",
+                                             "March 3, 2025", "Table of contents", "Why Basil Needs Warm Soil", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  // A ranking that prefers the lines three to five blocks down: "Table of contents" first.
+  const boilerplate::LinearModel slightly("t.idx=3\t2\n", "test"), clearly("t.idx=3\t5\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, slightly) == std::optional<size_t>(1));
+  CHECK(boilerplate::choose_title(blocks, page, scores, clearly) == std::optional<size_t>(4));
+}
+
+TEST_CASE("A headline with its own byline under it is kept over the dated story above it", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Old Notes on Tomato Seedlings Indoors", "March 1, 2025",
+                                             "Three Ways to Keep Basil Growing All Summer", "By Jane Doe", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  const boilerplate::LinearModel prefers_third("t.idx=2\t2\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, prefers_third) == std::optional<size_t>(2));
 }
