@@ -80,6 +80,9 @@ TEST_CASE("a month or weekday in a story set in an earlier year counts from the 
   // The month after the story's December is the next January, not the dct's.
   check_found("In December 2009 the council announced a rescue plan. The money, due in January, was to come from a levy.",
               "2021-06-15", {{"December 2009", "2009-12"}, {"January", "2010-01"}});
+  // So does a season after it.
+  check_found("In November 2009 the council announced a rescue plan. The vote, due in the spring, was delayed.",
+              "2021-06-15", {{"November 2009", "2009-11"}, {"the spring", "2010-SP"}});
   // The weekday after the story's day is the one in its week.
   check_found("On March 3, 2011 the bank cut its rate. By Friday the markets had calmed.", "2021-06-15",
               {{"March 3, 2011", "2011-03-03"}, {"Friday", "2011-02-25"}});

@@ -58,6 +58,15 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
 
 }  // namespace
 
+// The month a story set in an earlier year has reached: the last month named, when the
+// sentence or the one before wrote out a year before the dct's and that month lies in it or
+// the year after.
+std::optional<Ymd> story_reference(const Context& c) {
+  if (!c.story_year || !c.dct || *c.story_year >= c.dct->y || !c.month_anchor) return std::nullopt;
+  if (c.month_anchor->y < *c.story_year || c.month_anchor->y > *c.story_year + 1) return std::nullopt;
+  return c.month_anchor;
+}
+
 Result date_value(const std::vector<std::string>& w, const Context& c) {
   const auto& t = tables();
   int month = 0, day = 0;
@@ -112,8 +121,8 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   // ("In December 2008 ... The package, due in January"): the year counts from that month as
   // it would from the dct. (A later year is a plan's: "service in November 2006 ... when it
   // arrives on November 11" said in 2005 is still the dct's November.)
-  if (!year && c.story_year && c.dct && *c.story_year < c.dct->y && c.month_anchor && c.month_anchor->y == *c.story_year)
-    year = resolve_year(month, day, *c.month_anchor, c.tense);
+  if (!year)
+    if (auto story = story_reference(c)) year = resolve_year(month, day, *story, c.tense);
   // The story's year, when the tense agrees: a past verb for an earlier year, a future one
   // for a later year.
   if (!year && c.story_year && c.dct &&
@@ -239,7 +248,9 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
   if (!s) return std::nullopt;
   std::optional<int> year = year_in(w);
   if (!year && c.dct) {
-    const Ymd& d = *c.dct;
+    // In a story set in an earlier year, the season counts from the story's month.
+    const std::optional<Ymd> story = story_reference(c);
+    const Ymd& d = story ? *story : *c.dct;
     bool started = d.m >= s->start_month;
     // The season the dct is in, or the one that began most recently.
     int recent = started ? d.y : d.y - 1;
