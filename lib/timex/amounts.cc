@@ -87,7 +87,11 @@ Result duration_value(const std::vector<std::string>& w) {
       if (next != i && (pass == 0 ? !vague && n > 0 : vague)) found = true;
     }
   }
-  if (!w.empty() && w[0] == "half") {  // "half a day"
+  // "half a day", "about half an hour": "half" before its article, not "two and a half".
+  auto half = std::find(w.begin(), w.end(), "half");
+  bool half_an = half != w.end() && half + 1 != w.end() && (half[1] == "a" || half[1] == "an") &&
+                 (half == w.begin() || half[-1] != "and");
+  if (half_an) {
     n = 0.5;
     found = true;
     vague = false;
