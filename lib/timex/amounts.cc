@@ -305,7 +305,7 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   h = hour;
   m = 0;
   k = i + 1;
-  if (k + 1 < w.size() && w[k] == "oh" && number(k + 1) > 0 && number(k + 1) < 10) {  // "ten oh five"
+  if (k + 1 < w.size() && (w[k] == "oh" || w[k] == "o" || w[k] == "zero") && number(k + 1) > 0 && number(k + 1) < 10) {  // "ten oh five", "ten o five", "ten zero five"
     m = number(k + 1);
     return k + 2;
   }
