@@ -99,3 +99,8 @@ TEST_CASE("A quarter or half hour joined by a hyphen, or minutes with am or pm, 
   // Two number words without oh, a hyphen hour or am/pm stay numbers.
   check_found("The club has seven twenty members.", "2021-09-15", {});
 }
+
+TEST_CASE("An hour with ish before am or pm is about that hour", "[timex]") {
+  check_found("Guests drift in at 8ish pm.", "2021-09-15", {{"8ish pm", "2021-09-15T20:00"}});
+  check_found("The bakery opens 7ish a.m.", "2021-09-15", {{"7ish a.m", "2021-09-15T07:00"}});
+}

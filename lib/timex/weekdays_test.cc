@@ -52,3 +52,11 @@ TEST_CASE("weekdays with a day of the month and the Nth weekday of a month find 
 TEST_CASE("a weekday written with a date picks the year it falls on, and a named week picks the day", "[timex]") {
   check_cases(kWeekdayAgreementCases);
 }
+
+// 2019-05-07 is a Tuesday.
+TEST_CASE("Mon., Sat. and Sun. with their period after on or a direction word are weekdays", "[timex]") {
+  timex_table::check_found("The fair opens on Sat. with a parade.", "2019-05-07", {{"Sat", "2019-05-11"}});
+  timex_table::check_found("The board meets next Mon.", "2019-05-07", {{"next Mon", "2019-05-13"}});
+  // Without the period the words are a name or a verb.
+  timex_table::check_found("He built servers on Sun hardware and sat on Sat committees.", "2019-05-07", {});
+}
