@@ -74,6 +74,15 @@ Result year_range_value(const std::vector<std::string>& w) {
 Result duration_value(const std::vector<std::string>& w) {
   // "a quarter of an hour", "three quarters of an hour": minutes, not the quarter of a year.
   if ((has(w, "quarter") || has(w, "quarters")) && has(w, "hour")) return Value{"DURATION", has(w, "three") ? "PT45M" : "PT15M"};
+  // "1/2 hour", "3/4 h", "1/4h" (the slash splits the words): a half or quarters of an hour.
+  if (w.size() >= 2 && (w[0] == "1" || w[0] == "3") && !w[1].empty() && (w[1][0] == '2' || w[1][0] == '4')) {
+    bool glued = w[1].size() == 2 && w[1][1] == 'h';
+    bool unit = w.size() == 3 && w[1].size() == 1 && (w[2] == "h" || w[2] == "hr" || w[2] == "hour" || w[2] == "hours" || w[2] == "hrs");
+    if ((glued && w.size() == 2) || unit) {
+      int num = w[0][0] - '0', den = w[1][0] - '0';
+      if (num < den) return Value{"DURATION", "PT" + std::to_string(60 * num / den) + "M"};
+    }
+  }
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
   if (!u) return std::nullopt;
