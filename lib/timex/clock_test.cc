@@ -104,3 +104,10 @@ TEST_CASE("An hour with ish before am or pm is about that hour", "[timex]") {
   check_found("Guests drift in at 8ish pm.", "2021-09-15", {{"8ish pm", "2021-09-15T20:00"}});
   check_found("The bakery opens 7ish a.m.", "2021-09-15", {{"7ish a.m", "2021-09-15T07:00"}});
 }
+
+TEST_CASE("An afternoon or evening hour with h is a clock time without at", "[timex]") {
+  check_found("Counting starts 19h local time.", "2021-09-15", {{"19h", "2021-09-15T19:00"}});
+  check_found("The square empties by 22h.", "2021-09-15", {{"22h", "2021-09-15T22:00"}});
+  // A morning hour with h is as often a length, and a capital H a model or a form.
+  check_found("The climb took 4h and Form 16H was filed.", "2021-09-15", {});
+}
