@@ -74,6 +74,15 @@ Result year_range_value(const std::vector<std::string>& w) {
 Result duration_value(const std::vector<std::string>& w) {
   // "a quarter of an hour", "three quarters of an hour": minutes, not the quarter of a year.
   if ((has(w, "quarter") || has(w, "quarters")) && has(w, "hour")) return Value{"DURATION", has(w, "three") ? "PT45M" : "PT15M"};
+  // "1/2 hour", "3/4 h", "1/4h" (the slash splits the words): a half or quarters of an hour.
+  if (w.size() >= 2 && (w[0] == "1" || w[0] == "3") && !w[1].empty() && (w[1][0] == '2' || w[1][0] == '4')) {
+    bool glued = w[1].size() == 2 && w[1][1] == 'h';
+    bool unit = w.size() == 3 && w[1].size() == 1 && (w[2] == "h" || w[2] == "hr" || w[2] == "hour" || w[2] == "hours" || w[2] == "hrs");
+    if ((glued && w.size() == 2) || unit) {
+      int num = w[0][0] - '0', den = w[1][0] - '0';
+      if (num < den) return Value{"DURATION", "PT" + std::to_string(60 * num / den) + "M"};
+    }
+  }
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
   if (!u) return std::nullopt;
@@ -87,7 +96,11 @@ Result duration_value(const std::vector<std::string>& w) {
       if (next != i && (pass == 0 ? !vague && n > 0 : vague)) found = true;
     }
   }
-  if (!w.empty() && w[0] == "half") {  // "half a day"
+  // "half a day", "about half an hour": "half" before its article, not "two and a half".
+  auto half = std::find(w.begin(), w.end(), "half");
+  bool half_an = half != w.end() && half + 1 != w.end() && (half[1] == "a" || half[1] == "an") &&
+                 (half == w.begin() || half[-1] != "and");
+  if (half_an) {
     n = 0.5;
     found = true;
     vague = false;
@@ -301,7 +314,7 @@ size_t clock_in_words(const std::vector<std::string>& w, size_t i, int& h, int& 
   h = hour;
   m = 0;
   k = i + 1;
-  if (k + 1 < w.size() && w[k] == "oh" && number(k + 1) > 0 && number(k + 1) < 10) {  // "ten oh five"
+  if (k + 1 < w.size() && (w[k] == "oh" || w[k] == "o" || w[k] == "zero") && number(k + 1) > 0 && number(k + 1) < 10) {  // "ten oh five", "ten o five", "ten zero five"
     m = number(k + 1);
     return k + 2;
   }

@@ -83,3 +83,31 @@ TEST_CASE("an hour alone after at with UTC or GMT is a time of day in UTC", "[ti
   check_found("The polls close at 14 GMT on Sunday.", "2021-09-15", {{"14 GMT", "2021-09-19T14:00Z"}, {"Sunday", "2021-09-19"}});
   check_found("The launch is due at 9 UTC.", "2021-09-15", {{"9 UTC", "2021-09-15T09:00Z"}});
 }
+
+TEST_CASE("Spoken minutes after oh, o or zero make a clock time without at", "[timex]") {
+  check_found("The first shot was heard eleven oh four.", "2021-09-15", {{"eleven oh four", "2021-09-15T11:04"}});
+  check_found("Dispatch logged the call at seven o eight.", "2021-09-15", {{"seven o eight", "2021-09-15T07:08"}});
+  check_found("The feed cut out at two zero six.", "2021-09-15", {{"two zero six", "2021-09-15T02:06"}});
+  check_found("Lights out at ten-oh-nine p.m.", "2021-09-15", {{"ten-oh-nine p.m", "2021-09-15T22:09"}});
+}
+
+TEST_CASE("A quarter or half hour joined by a hyphen, or minutes with am or pm, make a clock time", "[timex]") {
+  check_found("They caught the five-thirty ferry.", "2021-09-15", {{"five-thirty", "2021-09-15T05:30"}});
+  check_found("Doors open eight-forty-five sharp.", "2021-09-15", {{"eight-forty-five", "2021-09-15T08:45"}});
+  check_found("The lights dimmed at nine twenty pm.", "2021-09-15", {{"nine twenty pm", "2021-09-15T21:20"}});
+  check_found("The ferry left eleven fifteen am.", "2021-09-15", {{"eleven fifteen am", "2021-09-15T11:15"}});
+  // Two number words without oh, a hyphen hour or am/pm stay numbers.
+  check_found("The club has seven twenty members.", "2021-09-15", {});
+}
+
+TEST_CASE("An hour with ish before am or pm is about that hour", "[timex]") {
+  check_found("Guests drift in at 8ish pm.", "2021-09-15", {{"8ish pm", "2021-09-15T20:00"}});
+  check_found("The bakery opens 7ish a.m.", "2021-09-15", {{"7ish a.m", "2021-09-15T07:00"}});
+}
+
+TEST_CASE("An afternoon or evening hour with h is a clock time without at", "[timex]") {
+  check_found("Counting starts 19h local time.", "2021-09-15", {{"19h", "2021-09-15T19:00"}});
+  check_found("The square empties by 22h.", "2021-09-15", {{"22h", "2021-09-15T22:00"}});
+  // A morning hour with h is as often a length, and a capital H a model or a form.
+  check_found("The climb took 4h and Form 16H was filed.", "2021-09-15", {});
+}

@@ -133,3 +133,16 @@ TEST_CASE("an ISO 8601 interval's first end is read up to the slash", "[timex]")
   REQUIRE_FALSE(spaced.empty());
   CHECK(spaced[0].value == "2016-04-21T09:30");
 }
+
+// 2019-05-07 is a Tuesday, in 2019-W19; June 29, 2019 is the last Saturday of June (W26).
+const std::vector<Case> kHyphenWeekendCases = {
+    {"this week-end", "2019-05-07", U, "2019-W19-WE"},
+    {"next week-end", "2019-05-07", U, "2019-W20-WE"},
+    {"the week-end after next", "2019-05-07", U, "2019-W21-WE"},
+    {"the last week-end of June", "2019-05-07", U, "2019-W26-WE"},
+};
+
+TEST_CASE("A week-end written with a hyphen is the weekend, not the week", "[timex]") {
+  check_cases(kHyphenWeekendCases);
+  check_found("Crowds came last week-end.", "2019-05-07", {{"last week-end", "2019-W18-WE"}});
+}

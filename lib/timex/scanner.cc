@@ -105,13 +105,13 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["PART"] = alternation(parts);
   p["ORD"] = alternation(ords);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
-  // Hours and minutes of the clock in words: "seven", "thirty", "oh five", "forty-five".
+  // Hours and minutes of the clock in words: "seven", "thirty", "oh five" ("o five", "zero five"), "forty-five".
   const std::string units9 = "(?:one|two|three|four|five|six|seven|eight|nine)";
   p["HOURW"] = "(?:" + units9.substr(3, units9.size() - 4) + "|ten|eleven|twelve)";
-  p["MINW"] = "(?:oh[ -]" + units9 + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[ -]" +
+  p["MINW"] = "(?:(?:oh|o|zero)[ -]" + units9 + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[ -]" +
               units9 + ")?)";
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-  p["ADJ"] = "(?:straight|consecutive|successive|trading|business|working|full|whole|calendar)";
+  p["ADJ"] = "(?:more|straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:(?:the )?(?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
   // An hour of the clock, in figures with its minutes or a word, and a part of a named day: "8:30", "seven",
