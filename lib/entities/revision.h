@@ -60,9 +60,11 @@ class EventsAndAuthors : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the 1997 Ruritania general election": a known place between a four-digit year and up
-  // to two lower-case words and "election(s)" or "referendum" is part of the election's
-  // name, an event, and no mention of the place of its own.
+  // "the 1997 Ruritania general election", "the 1994 Ruritania Senate election in Vell": a
+  // place or an organisation between a four-digit year and up to two lower-case words and
+  // "election(s)" or "referendum" is part of the election's name, an event, and no mention
+  // of its own; so is a name opening with the year (the tagger's "1997 Ruritanian"), and a
+  // place named right after "in" at its end. A person's name never is.
   void name_elections();
 
   // "(Varnholt, 2011)", "Varnholt (2011)", "Varnholt et al.", "Varnholt and Ostrik 2011;":
@@ -72,6 +74,7 @@ class EventsAndAuthors : public RevisionPass {
   void type_cited_authors();
 
  private:
+  bool year_at(size_t i) const;  // a token of four digits
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
   bool cites_year(size_t i) const;
 };
@@ -179,6 +182,10 @@ class Joins : public RevisionPass {
   // after it, and a capitalized word (after a space at most) takes in the rest of the
   // surname, and is a person's.
   void join_apostrophe_names();
+  // "the Ruritanian Greens", "the Tavoran Democrats": a one-word organisation's name that is
+  // the plural of a word of party affiliation (party_words.txt) takes in the nationality
+  // word right before it: the party of that country, one name.
+  void join_demonym_parties();
 
  private:
   bool names_organisation(const Candidate& c) const;

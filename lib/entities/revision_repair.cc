@@ -18,7 +18,8 @@
 namespace dossier::entities_detail {
 
 void Repairs::run() {
-  bool article = false, group = false, single = false, known = false, arabic = false, opener = false, apostrophe = false, party = false, coordinated = false;
+  bool article = false, group = false, single = false, known = false, arabic = false, opener = false, apostrophe = false, party = false, coordinated = false,
+       plural = false;
   for (const Candidate& c : cands_) {
     const size_t a = c.first;
     if (c.last - a == 1) {
@@ -26,6 +27,7 @@ void Repairs::run() {
       known = known || known_head(c);
       opener = opener || initial_[a];
       group = group || c.type == kOrg;
+      plural = plural || (c.type == kOrg && a > 0 && tok(a).back() == 's');
     } else {
       const Token& t = toks_[c.last - 1];
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
@@ -43,6 +45,7 @@ void Repairs::run() {
   Joins joins(*this, scratch_, acronyms_);
   if (article) joins.join_article_names();
   if (coordinated) joins.join_coordinated_names();
+  if (plural) joins.join_demonym_parties();
   if (group) drop_group_words();
   if (single) drop_reference_labels();
   if (known) join_known_heads();

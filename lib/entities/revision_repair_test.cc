@@ -180,3 +180,15 @@ TEST_CASE("A label noun at a sentence's end before a number stays a name", "[ent
   REQUIRE(page);
   CHECK(page->mentions.size() == 2);
 }
+
+TEST_CASE("A nationality word before a party's plural name is part of the party's name", "[entities]") {
+  auto es = find_entities(doc_of("The bill passed with the votes of the Australian Greens and the Italian Radicals, "
+                                 "while the Democrats abstained."));
+  for (const char* name : {"Australian Greens", "Italian Radicals"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+  CHECK_FALSE(named(es, "Greens"));
+}
