@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "finder_words.h"
@@ -85,10 +86,13 @@ class Products : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340") names a product, which is
-  // no entity of ours: it is dropped unless the same name stands elsewhere in the document
-  // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
-  // head word or after a title stay.
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), ending in or before a
+  // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
+  // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
+  // a product, which is no entity of ours; so does the same name after its maker's
+  // possessive ("Velmora's Kestrel", the maker an organisation). It is dropped unless the
+  // same name stands elsewhere in the document outside such a context (the maker's name,
+  // "Kestrel said"). Names of the gazetteer, of a head word or after a title stay.
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
@@ -97,6 +101,14 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
+  // Fills counted_: the one-word plural names of organisations the document counts as
+  // things. Nationality words and party members ("two Democrats") are no things.
+  void find_counted_names();
+  std::unordered_set<std::string_view> counted_;
+  bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+  bool possessive(size_t i) const;    // a possessive "'s" token
+  // An organisation's name of the rules right after an organisation's possessive.
+  bool after_maker(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.
   bool model_number(size_t i) const;
