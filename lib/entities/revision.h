@@ -168,7 +168,9 @@ class Repairs : public RevisionPass {
   // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").
   void weaken_sentence_words();
   // "Republican Tom Hale": a person's name of three words or more opening with a word of
-  // party affiliation (party_words.txt) and then a capitalized word starts after it.
+  // party affiliation (party_words.txt) and then a capitalized word starts after it; so does
+  // such a name read as an organisation's when a given name (curated or open lists) follows
+  // the label and no head word is in it, and it is a person's.
   void strip_party_words();
 };
 

@@ -31,7 +31,7 @@ void Repairs::run() {
     } else {
       const Token& t = toks_[c.last - 1];
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
-      party = party || (c.last - a >= 3 && c.type == kPerson);
+      party = party || (c.last - a >= 3 && (c.type == kPerson || c.type == kOrg));
       arabic = arabic || (c.last - a >= 4 && c.type != kPerson && c.entry < 0);
     }
     coordinated = coordinated || (c.by_head && ((c.last < toks_.size() && tok(c.last) == "and") ||
@@ -57,9 +57,18 @@ void Repairs::run() {
 
 void Repairs::strip_party_words() {
   for (Candidate& c : cands_) {
-    if (c.last - c.first < 3 || c.type != kPerson || c.entry >= 0) continue;
+    if (c.last - c.first < 3 || c.entry >= 0 || (c.type != kPerson && c.type != kOrg)) continue;
     const Token& next = toks_[c.first + 1];
     if (!next.word || !next.cap || next.all_caps || !lex_.party_words.count(std::string(tok(c.first)))) continue;
+    if (c.type == kOrg) {
+      // "the Liberal Ann Quellet" read as one organisation: a given name after the label and
+      // no head word in the name ("Liberal Christian Party" is a party's).
+      if (c.by_head || c.titled || !(given(c.first + 1) || lex_.open_given_names.count(std::string(tok(c.first + 1))))) continue;
+      bool head = false;
+      for (size_t k = c.first; k < c.last && !head; ++k) head = head_type(k) != nullptr;
+      if (head) continue;
+      c.type = kPerson;
+    }
     ++c.first;
     c.key.clear();
   }

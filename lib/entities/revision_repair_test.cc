@@ -192,3 +192,14 @@ TEST_CASE("A nationality word before a party's plural name is part of the party'
   }
   CHECK_FALSE(named(es, "Greens"));
 }
+
+TEST_CASE("A party's label before a given name read as one organisation leaves a person's name", "[entities]") {
+  auto es = find_entities(doc_of("In the 1997 vote, Harwick placed second to Liberal Lyle Quellet, with a fifth of the vote, "
+                                 "and the Liberal Christian Party lost."));
+  const Entity* person = named(es, "Lyle Quellet");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  CHECK_FALSE(named(es, "Liberal Lyle Quellet"));
+  REQUIRE(named(es, "Liberal Christian Party"));
+  CHECK(named(es, "Liberal Christian Party")->type == "ORG");
+}
