@@ -46,16 +46,32 @@ void RevisionPass::drop_marked(const std::vector<char>& drop) {
   follow_acronyms(acronyms_, moved);
 }
 
+bool EventsAndAuthors::year_at(size_t i) const {
+  const Token& t = toks_[i];
+  if (!t.digit || t.end - t.begin != 4) return false;
+  for (char ch : tok(i))
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
 void EventsAndAuthors::name_elections() {
   const size_t n = toks_.size();
-  for (Candidate& c : cands_) {
-    if (c.entry < 0 || c.first == 0 || (c.type != kGpe && c.type != kLoc)) continue;
-    const Token& year = toks_[c.first - 1];
-    if (!year.digit || year.end - year.begin != 4 || year.end + 1 != toks_[c.first].begin) continue;
+  std::vector<char> drop;  // places taken into an election's name ("... election in Vell")
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    Candidate& c = cands_[j];
+    if (c.type == kPerson || (c.entry >= 0 && c.type != kGpe && c.type != kLoc && c.type != kOrg)) continue;
+    // The year opens the name ("2001 Ruritanian", as the tagger reads an election) or comes
+    // right before it on its line.
+    size_t first = c.first;
+    if (!year_at(c.first) || c.last - c.first < 2) {
+      if (c.first == 0 || !year_at(c.first - 1) || toks_[c.first].nl || toks_[c.first - 1].end + 1 != toks_[c.first].begin)
+        continue;
+      first = c.first - 1;
+    }
     size_t end = 0;
     for (size_t k = c.last; k < n && k < c.last + 3; ++k) {
       const Token& t = toks_[k];
-      if (!t.word || t.cap || t.digit) break;
+      if (!t.word || t.cap || t.digit || t.nl) break;
       std::string_view w = tok(k);
       if (w == "election" || w == "elections" || w == "referendum") {
         end = k + 1;
@@ -63,11 +79,23 @@ void EventsAndAuthors::name_elections() {
       }
     }
     if (!end) continue;
-    c.first -= 1;
+    // "the 1994 Ruritania Senate election in Vell": the place the election was held in, named
+    // right after "in", ends the event's name.
+    if (j + 1 < cands_.size() && end + 1 < n && tok(end) == "in" && !toks_[end].nl && !toks_[end + 1].nl) {
+      const Candidate& place = cands_[j + 1];
+      if (place.first == end + 1 && (place.type == kGpe || place.type == kLoc)) {
+        drop.resize(cands_.size());
+        drop[j + 1] = 1;
+        end = place.last;
+      }
+    }
+    c.first = first;
     c.last = end;
     c.entry = -1;
+    c.by_head = c.titled = c.weak = false;
     c.type = "EVENT";
   }
+  if (!drop.empty()) drop_marked(drop);
 }
 
 bool EventsAndAuthors::cites_year(size_t i) const {

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "finder_words.h"
@@ -60,9 +61,11 @@ class EventsAndAuthors : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the 1997 Ruritania general election": a known place between a four-digit year and up
-  // to two lower-case words and "election(s)" or "referendum" is part of the election's
-  // name, an event, and no mention of the place of its own.
+  // "the 1997 Ruritania general election", "the 1994 Ruritania Senate election in Vell": a
+  // place or an organisation between a four-digit year and up to two lower-case words and
+  // "election(s)" or "referendum" is part of the election's name, an event, and no mention
+  // of its own; so is a name opening with the year (the tagger's "1997 Ruritanian"), and a
+  // place named right after "in" at its end. A person's name never is.
   void name_elections();
 
   // "(Varnholt, 2011)", "Varnholt (2011)", "Varnholt et al.", "Varnholt and Ostrik 2011;":
@@ -72,6 +75,7 @@ class EventsAndAuthors : public RevisionPass {
   void type_cited_authors();
 
  private:
+  bool year_at(size_t i) const;  // a token of four digits
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
   bool cites_year(size_t i) const;
 };
@@ -82,10 +86,13 @@ class Products : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340") names a product, which is
-  // no entity of ours: it is dropped unless the same name stands elsewhere in the document
-  // outside such a context (the maker's name, "Kestrel said"). Names of the gazetteer, of a
-  // head word or after a title stay.
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), ending in or before a
+  // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
+  // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
+  // a product, which is no entity of ours; so does the same name after its maker's
+  // possessive ("Velmora's Kestrel", the maker an organisation). It is dropped unless the
+  // same name stands elsewhere in the document outside such a context (the maker's name,
+  // "Kestrel said"). Names of the gazetteer, of a head word or after a title stay.
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
@@ -94,6 +101,14 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
+  // Fills counted_: the one-word plural names of organisations the document counts as
+  // things. Nationality words and party members ("two Democrats") are no things.
+  void find_counted_names();
+  std::unordered_set<std::string_view> counted_;
+  bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+  bool possessive(size_t i) const;    // a possessive "'s" token
+  // An organisation's name of the rules right after an organisation's possessive.
+  bool after_maker(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.
   bool model_number(size_t i) const;
@@ -153,7 +168,9 @@ class Repairs : public RevisionPass {
   // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").
   void weaken_sentence_words();
   // "Republican Tom Hale": a person's name of three words or more opening with a word of
-  // party affiliation (party_words.txt) and then a capitalized word starts after it.
+  // party affiliation (party_words.txt) and then a capitalized word starts after it; so does
+  // such a name read as an organisation's when a given name (curated or open lists) follows
+  // the label and no head word is in it, and it is a person's.
   void strip_party_words();
 };
 
@@ -179,6 +196,10 @@ class Joins : public RevisionPass {
   // after it, and a capitalized word (after a space at most) takes in the rest of the
   // surname, and is a person's.
   void join_apostrophe_names();
+  // "the Ruritanian Greens", "the Tavoran Democrats": a one-word organisation's name that is
+  // the plural of a word of party affiliation (party_words.txt) takes in the nationality
+  // word right before it: the party of that country, one name.
+  void join_demonym_parties();
 
  private:
   bool names_organisation(const Candidate& c) const;

@@ -68,6 +68,27 @@ void Joins::join_article_names() {
   if (!drop.empty()) drop_marked(drop);
 }
 
+void Joins::join_demonym_parties() {
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    Candidate& c = cands_[j];
+    if (c.last - c.first != 1 || c.type != kOrg || c.first == 0 || initial_[c.first] || toks_[c.first].nl) continue;
+    std::string_view w = tok(c.first);
+    if (w.size() < 4 || w.back() != 's' || !lex_.party_words.count(std::string(w.substr(0, w.size() - 1)))) continue;
+    const size_t d = c.first - 1;
+    const Token& t = toks_[d];
+    if (!t.word || !t.cap || t.all_caps || toks_[d].end + 1 != toks_[c.first].begin) continue;
+    if (j > 0 && cands_[j - 1].last > d) continue;  // the word before is another name's
+    std::string_view adj = tok(d);
+    if (!lex_.demonyms.count(std::string(adj))) continue;
+    c.first = d;
+    c.entry = -1;
+    c.by_head = true;
+    c.titled = c.weak = false;
+    c.key.clear();
+    c.place_alias.clear();
+  }
+}
+
 size_t Joins::common_words_from(size_t i, size_t limit) const {
   size_t k = i;
   while (k < limit && !toks_[k].nl && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && common(k) &&

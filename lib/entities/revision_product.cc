@@ -44,17 +44,82 @@ bool Products::product_noun(size_t i) const {
   return t.word && !t.cap && !t.digit && !t.nl && lex_.product_nouns.count(fold(tok(i)));
 }
 
+bool Products::version_word(size_t i) const {
+  const Token& t = toks_[i];
+  return t.word && t.cap && !t.nl && lex_.product_versions.count(std::string(tok(i)));
+}
+
+bool Products::possessive(size_t i) const {
+  std::string_view w = tok(i);
+  if (w.size() >= 2 && (w.back() == 's' || w.back() == 'S')) {
+    w.remove_suffix(1);
+    return w == "'" || w == "\xE2\x80\x99";
+  }
+  return false;
+}
+
+// Words that count things before a plural: "two Kestrels", "several Kestrels".
+static bool counting_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "two",  "three",  "four",  "five",    "six",  "seven", "eight", "nine",   "ten",    "eleven",
+      "twelve", "twenty", "dozen", "dozens", "several", "many", "more", "few", "fewer", "hundreds"};
+  if (kWords.count(w)) return true;
+  for (char ch : w)
+    if (ch < '0' || ch > '9') return false;
+  return !w.empty() && w.size() < 4;  // "12 Kestrels"; four digits are a year
+}
+
+// Words that take one thing before a singular: "a Kestrel", "each Kestrel", "a third Kestrel".
+static bool single_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "a", "an", "each", "every", "one", "another", "second", "third", "fourth", "fifth", "first", "last"};
+  return kWords.count(w) > 0;
+}
+
+void Products::find_counted_names() {
+  counted_.clear();
+  const size_t n = toks_.size();
+  for (const Candidate& c : cands_) {
+    if (c.last - c.first != 1 || c.type != kOrg || c.entry >= 0 || c.by_head || c.titled) continue;
+    std::string_view w = tok(c.first);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || demonym_like(c.first)) continue;
+    std::string_view one = w.substr(0, w.size() - 1);
+    if (lex_.party_words.count(std::string(one))) continue;  // "two Democrats" are people
+    bool counted = c.first > 0 && !toks_[c.first].nl && counting_word(tok(c.first - 1));
+    // Or the singular, capitalized, counted as one thing elsewhere: "a third Kestrel".
+    for (size_t k = 1; k < n && !counted; ++k) {
+      if (!toks_[k].cap || toks_[k].nl || tok(k) != one || !single_word(tok(k - 1))) continue;
+      counted = k + 1 >= n || !(toks_[k + 1].word && toks_[k + 1].cap);
+    }
+    if (counted) counted_.insert(w);
+  }
+}
+
 bool Products::product_context(const Candidate& c) const {
   const size_t n = toks_.size();
   if (c.last < n && !toks_[c.last].nl) {
-    // "<Name> engines", "<Name> 340" (and "<Name> 340 engines").
-    if (model_number(c.last) || product_noun(c.last)) return true;
+    // "<Name> engines", "<Name> 340" (and "<Name> 340 engines"), "<Name> Pro".
+    if (model_number(c.last) || product_noun(c.last) || version_word(c.last)) return true;
   }
+  // "Kestrel OS", "the Quillo Pro": a name ending in a version word.
+  if (c.last - c.first >= 2 && version_word(c.last - 1)) return true;
+  // "two Kestrels", "the Kestrels" where a Kestrel is counted as one thing.
+  if (c.last - c.first == 1 && counted_.count(tok(c.first))) return true;
+  if (c.first == 0 || toks_[c.first].nl) return false;
   // "a 340 <Name>": a model number right before.
-  return c.first > 0 && !toks_[c.first].nl && model_number(c.first - 1);
+  if (model_number(c.first - 1)) return true;
+  return false;
+}
+
+bool Products::after_maker(const Candidate& c) const {
+  if (c.type != kOrg || c.entry >= 0 || c.by_head || c.titled || c.first < 2 || !possessive(c.first - 1)) return false;
+  for (const Candidate& maker : cands_)
+    if (maker.last == c.first - 1) return maker.type == kOrg;
+  return false;
 }
 
 void Products::drop_products() {
+  find_counted_names();
   std::vector<char> product(cands_.size(), 0);
   bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
@@ -66,6 +131,16 @@ void Products::drop_products() {
     if (typed && c.entry < 0 && !c.by_head && !c.titled && product_context(c)) product[i] = any = true;
   }
   if (!any) return;  // most documents name no product: no set of names to build
+  // "Velmora's Kestrel went on sale ... the Kestrel X2": a product's name after its maker's
+  // possessive names the product too. Alone, the possessive tells a product from a firm's
+  // own firm or service ("Velmora's Quillo channel") no better than chance, so it only
+  // follows a product context elsewhere.
+  std::unordered_set<std::string_view> products;
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (product[i]) products.insert(surface_view(cands_[i].first, cands_[i].last));
+  for (size_t i = 0; i < cands_.size(); ++i)
+    if (!product[i] && after_maker(cands_[i]) && products.count(surface_view(cands_[i].first, cands_[i].last)))
+      product[i] = 1;
   std::unordered_set<std::string_view> plain;  // names used at least once outside a product context
   for (size_t i = 0; i < cands_.size(); ++i)
     if (!product[i]) plain.insert(surface_view(cands_[i].first, cands_[i].last));

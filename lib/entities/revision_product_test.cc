@@ -62,3 +62,35 @@ TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
     CHECK(e->type == "LOC");
   }
 }
+
+TEST_CASE("A name ending in or before a version word is a product and no entity", "[entities]") {
+  auto es = find_entities(doc_of("Users of Skyrel OS 9 reported crashes on Monday. The Quinpad Pro was delayed, "
+                                 "and the Vormic Lite shipped late."));
+  CHECK_FALSE(with_alias(es, "Skyrel OS"));
+  CHECK_FALSE(with_alias(es, "Quinpad Pro"));
+  CHECK_FALSE(with_alias(es, "Vormic"));
+}
+
+TEST_CASE("A plural name the document counts as things is a product and no entity", "[entities]") {
+  auto counted = find_entities(doc_of("The carrier took two Vorlans last year, and more are due."));
+  CHECK_FALSE(with_alias(counted, "Vorlans"));
+  auto singular = find_entities(doc_of("The Vorlans were delivered in May, and a third Vorlan is due in June."));
+  CHECK_FALSE(with_alias(singular, "Vorlans"));
+  // Party members are counted people, not things.
+  auto people = find_entities(doc_of("Senator Hale said that two Liberals joined the Conservatives, and the Liberals "
+                                     "later apologised."));
+  CHECK(with_alias(people, "Liberals"));
+}
+
+TEST_CASE("A product's name after its maker's possessive is the product too", "[entities]") {
+  auto es = find_entities(doc_of("Velmora Systems reported strong sales on Tuesday. Velmora's Dravik went on sale in "
+                                 "March, and buyers queued for the Dravik X2 in Lisbon."));
+  CHECK_FALSE(with_alias(es, "Dravik"));
+  const Entity* maker = with_alias(es, "Velmora");
+  REQUIRE(maker);
+  CHECK(maker->type == "ORG");
+  // With no product context, the name after the possessive may be the firm's own firm.
+  auto firm = find_entities(doc_of("Velmora Systems reported strong sales on Tuesday. Velmora's Dravik unit said "
+                                   "it would hire staff."));
+  CHECK(with_alias(firm, "Dravik"));
+}

@@ -18,7 +18,8 @@
 namespace dossier::entities_detail {
 
 void Repairs::run() {
-  bool article = false, group = false, single = false, known = false, arabic = false, opener = false, apostrophe = false, party = false, coordinated = false;
+  bool article = false, group = false, single = false, known = false, arabic = false, opener = false, apostrophe = false, party = false, coordinated = false,
+       plural = false;
   for (const Candidate& c : cands_) {
     const size_t a = c.first;
     if (c.last - a == 1) {
@@ -26,10 +27,11 @@ void Repairs::run() {
       known = known || known_head(c);
       opener = opener || initial_[a];
       group = group || c.type == kOrg;
+      plural = plural || (c.type == kOrg && a > 0 && tok(a).back() == 's');
     } else {
       const Token& t = toks_[c.last - 1];
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
-      party = party || (c.last - a >= 3 && c.type == kPerson);
+      party = party || (c.last - a >= 3 && (c.type == kPerson || c.type == kOrg));
       arabic = arabic || (c.last - a >= 4 && c.type != kPerson && c.entry < 0);
     }
     coordinated = coordinated || (c.by_head && ((c.last < toks_.size() && tok(c.last) == "and") ||
@@ -43,6 +45,7 @@ void Repairs::run() {
   Joins joins(*this, scratch_, acronyms_);
   if (article) joins.join_article_names();
   if (coordinated) joins.join_coordinated_names();
+  if (plural) joins.join_demonym_parties();
   if (group) drop_group_words();
   if (single) drop_reference_labels();
   if (known) join_known_heads();
@@ -54,9 +57,18 @@ void Repairs::run() {
 
 void Repairs::strip_party_words() {
   for (Candidate& c : cands_) {
-    if (c.last - c.first < 3 || c.type != kPerson || c.entry >= 0) continue;
+    if (c.last - c.first < 3 || c.entry >= 0 || (c.type != kPerson && c.type != kOrg)) continue;
     const Token& next = toks_[c.first + 1];
     if (!next.word || !next.cap || next.all_caps || !lex_.party_words.count(std::string(tok(c.first)))) continue;
+    if (c.type == kOrg) {
+      // "the Liberal Ann Quellet" read as one organisation: a given name after the label and
+      // no head word in the name ("Liberal Christian Party" is a party's).
+      if (c.by_head || c.titled || !(given(c.first + 1) || lex_.open_given_names.count(std::string(tok(c.first + 1))))) continue;
+      bool head = false;
+      for (size_t k = c.first; k < c.last && !head; ++k) head = head_type(k) != nullptr;
+      if (head) continue;
+      c.type = kPerson;
+    }
     ++c.first;
     c.key.clear();
   }

@@ -180,3 +180,26 @@ TEST_CASE("A label noun at a sentence's end before a number stays a name", "[ent
   REQUIRE(page);
   CHECK(page->mentions.size() == 2);
 }
+
+TEST_CASE("A nationality word before a party's plural name is part of the party's name", "[entities]") {
+  auto es = find_entities(doc_of("The bill passed with the votes of the Australian Greens and the Italian Radicals, "
+                                 "while the Democrats abstained."));
+  for (const char* name : {"Australian Greens", "Italian Radicals"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+  CHECK_FALSE(named(es, "Greens"));
+}
+
+TEST_CASE("A party's label before a given name read as one organisation leaves a person's name", "[entities]") {
+  auto es = find_entities(doc_of("In the 1997 vote, Harwick placed second to Liberal Lyle Quellet, with a fifth of the vote, "
+                                 "and the Liberal Christian Party lost."));
+  const Entity* person = named(es, "Lyle Quellet");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  CHECK_FALSE(named(es, "Liberal Lyle Quellet"));
+  REQUIRE(named(es, "Liberal Christian Party"));
+  CHECK(named(es, "Liberal Christian Party")->type == "ORG");
+}

@@ -48,3 +48,20 @@ TEST_CASE("A name with an English word in it before a year in brackets is no aut
     CHECK(e.type != "PERSON");
   }
 }
+
+TEST_CASE("A body between a year and an election names the election, with the place it was held in", "[entities]") {
+  auto es = find_entities(doc_of("Harlow lost the 1994 Ruritania Senate special election in Ohio to Brannock, "
+                                 "and Vell won the 2002 European Parliament election."));
+  CHECK_FALSE(named(es, "Ruritania Senate"));
+  CHECK_FALSE(named(es, "Ohio"));
+  CHECK_FALSE(named(es, "European Parliament"));
+  const Entity* event = named(es, "1994 Ruritania Senate special election in Ohio");
+  REQUIRE(event);
+  CHECK(event->type == "EVENT");
+  REQUIRE(named(es, "2002 European Parliament election"));
+  CHECK(named(es, "2002 European Parliament election")->type == "EVENT");
+  auto apart = find_entities(doc_of("In 1994 the Ruritania Senate met in Ohio, and the European Parliament "
+                                    "debated the election in Ohio."));
+  CHECK(named(apart, "Ohio"));
+  CHECK(named(apart, "European Parliament"));
+}
