@@ -179,12 +179,6 @@ std::vector<Match> scan(std::string_view text) {
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
-    // "on the fifth" in words: after "on", and the clause ends there.
-    if (kind == grammar::Kind::kOrdinalDay && !(text[e - 3] >= '0' && text[e - 3] <= '9') &&
-        grammar::lower(text.substr(e - 5, 5)) != "month" &&
-        ((e < text.size() && std::string_view(".,;:!?)").find(text[e]) == std::string_view::npos) || b < 3 ||
-         grammar::lower(text.substr(b - 3, 3)) != "on " || (b > 3 && grammar::is_word_byte(text[b - 4]))))
-      continue;
     // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period.
     if (kind == grammar::Kind::kWeekday && e - b >= 3 && (e == text.size() || text[e] != '.') &&
         (text.substr(e - 3, 3) == "Mon" || text.substr(e - 3, 3) == "Sat" || text.substr(e - 3, 3) == "Sun"))
