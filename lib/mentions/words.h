@@ -50,6 +50,10 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
 // The same, appended to OUT.
 void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out);
+// A dash: hyphen-minus, en dash, em dash or horizontal bar standing alone.
+inline bool is_dash(const Token& t) {
+  return !t.word && (t.lower == "-" || t.lower == "\u2013" || t.lower == "\u2014" || t.lower == "\u2015");
+}
 // A word ending in the possessive "'s" ("Russia's", "the country's"; the lower form spells
 // a curly apostrophe straight).
 bool is_possessive(const Token& t);

@@ -100,7 +100,7 @@ class Annotator {
     bool right_clause = ends_clause;
     if (!right_clause) {
       auto first = first_token(env_.doc.text, oe, se);
-      right_clause = first && (first->lower == "," || first->lower == "\u2014");
+      right_clause = first && (first->lower == "," || is_dash(*first));
     }
     // `the motto of X, "..."`: a cited source right before the quote is its author.
     // Both end in a name or a comma, colon or dash right before the mark: the token there
@@ -109,7 +109,7 @@ class Annotator {
     bool introduced = before_mark.lower == "," || before_mark.lower == ":";
     // The words right before the mark, tokenized once for the three readings below.
     std::vector<Token> before;
-    if (introduced || before_mark.cap || before_mark.lower == "-" || before_mark.lower == "\u2014" || before_mark.lower == "\u2013") {
+    if (introduced || before_mark.cap || is_dash(before_mark)) {
       before = last_tokens(env_.doc.text, ob > sb + 160 ? env_.cp_start(ob - 160) : sb, ob, 16);
       attr = cited_source(env_, before);
     }

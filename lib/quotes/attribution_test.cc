@@ -342,6 +342,29 @@ TEST_CASE("A dash credit under a quote standing alone names its speaker or descr
   CHECK(qs[2].speaker->name == "John Hale");
 }
 
+TEST_CASE("A dash credit may hold initials and titles with full stops", "[quotes]") {
+  CHECK(attributions("Workers gathered.\n\n\"We want a fair deal.\"\n\n-- Dr. Peter Kovac, surgeon", kPeople) ==
+        std::vector<std::string>{"We want a fair deal. -> Peter Kovac"});
+  CHECK(attributions("Workers gathered.\n\n\"We want a fair deal.\"\n\n-- John Hale.", kPeople) ==
+        std::vector<std::string>{"We want a fair deal. -> John Hale"});
+}
+
+TEST_CASE("A verb of saying after a dash is a cue, not a credit", "[quotes]") {
+  Document d = doc_of("Fans waited.\n\n\"We will win this\" - Peter Kovac said on Tuesday, before the vote.", kPeople);
+  auto qs = dossier::find_quotes(d, *d.entities);
+  REQUIRE(qs.size() == 1);
+  REQUIRE(qs[0].speaker);
+  CHECK(qs[0].speaker->name == "Peter Kovac");
+  CHECK(qs[0].cue == std::optional<std::string>("said"));
+}
+
+TEST_CASE("A sentence or a list after a dash is no credit", "[quotes]") {
+  Document d = doc_of("Fans waited.\n\n\"It is over\" - The crowd went quiet, and the players left.", kPeople);
+  for (const auto& q : dossier::find_quotes(d, *d.entities)) CHECK_FALSE(q.source_text);
+  Document list = doc_of("Workers met.\n\n\"We have three demands.\"\n\n- Higher wages, shorter hours\n\n- Safer cranes", kPeople);
+  for (const auto& q : dossier::find_quotes(list, *list.entities)) CHECK_FALSE(q.source_text);
+}
+
 TEST_CASE("A dash after a quote that goes on in lower case is no credit", "[quotes]") {
   Document d = doc_of("John Hale spoke first.\n\n\"We will not sign this deal today\" - that was all he said.", kPeople);
   auto qs = dossier::find_quotes(d, *d.entities);

@@ -1,6 +1,8 @@
 // Attribution of quotes no cue frames (see quotes_internal.h): a heading's label, and the
 // quote standing alone between sentences, which takes its speaker from the sentences
 // around it or from the quote before. Tested by attribution_test.cc.
+#include <algorithm>
+
 #include "quotes_internal.h"
 
 namespace dossier::quotes_detail {
@@ -22,12 +24,23 @@ std::optional<Attribution> Unframed::heading_label(size_t para, size_t ob, size_
 }
 
 namespace {
-bool is_dash(const Token& t) { return t.lower == "\u2014" || t.lower == "\u2013" || t.lower == "\u2015" || t.lower == "-"; }
+
+// A credit's full stop that ends no sentence: after an initial ("J. R. Hale") or a title's
+// abbreviation ("Dr. Ana Ruiz").
+bool abbreviation_stop(const std::vector<Token>& toks, size_t k) {
+  if (k == 0) return false;
+  const std::string& w = toks[k - 1].lower;
+  static const char* kShort[] = {"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "gen", "col", "sen", "rep", "gov", "rev"};
+  return toks[k - 1].word && (w.size() == 1 || std::find(std::begin(kShort), std::end(kShort), w) != std::end(kShort));
+}
+
 }  // namespace
 
 // The pull-quote and vox-pop credit: `"We just want a fair deal." — Ana Ruiz, 41, rigger`,
 // the dash opening the next paragraph or following the quote at the end of its own. The
-// quote opens its paragraph; the credit is short and runs to its paragraph's end.
+// quote opens its paragraph; the credit is short, runs to its paragraph's end, names a person
+// or an organisation in capitalised words, or describes one ("a taxi driver"), and is no
+// item of a list of dashes. A credit with a verb of saying ("- Hale said") is read as a cue.
 std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t oe) const {
   const auto& paras = env_.ctx.paragraphs;
   auto [pb, pe] = paras[para];
@@ -41,6 +54,11 @@ std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t 
     if (para + 1 >= paras.size()) return std::nullopt;
     cb = paras[para + 1].first;
     ce = trimmed_end(cb, paras[para + 1].second);
+    // A run of lines opened by dashes is a list, not a credit.
+    if (para + 2 < paras.size()) {
+      auto next = first_tokens(env_.doc.text, paras[para + 2].first, paras[para + 2].second, 1);
+      if (!next.empty() && is_dash(next[0])) return std::nullopt;
+    }
   }
   if (ce <= cb || ce - cb > 160) return std::nullopt;
   auto toks = tokenize(env_.doc.text, cb, ce);
@@ -49,12 +67,26 @@ std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t 
   if (k == 0 || k >= toks.size() || !toks[k].word || !toks[k].cap) return std::nullopt;
   size_t first = k, last = k;
   while (last < toks.size() && toks[last].lower != "," && toks[last].lower != "(") ++last;
-  if (last - first > 8) return std::nullopt;
-  for (size_t j = first; j < last; ++j)
-    if (toks[j].lower == "." || toks[j].lower == "!" || toks[j].lower == "?") return std::nullopt;
+  while (last > first && !toks[last - 1].word && toks[last - 1].lower == "." && last == toks.size()) --last;
+  if (last == first || last - first > 8) return std::nullopt;
+  for (size_t j = first; j < last; ++j) {
+    if (toks[j].lower == "!" || toks[j].lower == "?" || (toks[j].lower == "." && !abbreviation_stop(toks, j)))
+      return std::nullopt;
+    if (cue_at(toks, j, env_.lex)) return std::nullopt;  // "- Hale said on Tuesday": a cue's, not a credit's
+  }
   Found f = resolve_subject(env_.ctx, toks[first].b, toks[last - 1].e);
-  if (!f.resolved() && !f.source_text)
+  if (f.entity) {
+    const std::string& type = (*env_.ctx.entities)[*f.entity].type;
+    if (type != "PERSON" && type != "ORG") return std::nullopt;
+  } else if (!f.name.empty()) {
+    // A name read from the text is capitalised words: "The crowd went quiet" names no one.
+    for (size_t j = first; j < last; ++j)
+      if (toks[j].word && !toks[j].cap && !env_.lex.is(toks[j].lower, "connector")) return std::nullopt;
+  } else {
+    // Unnamed: a description opened by an article ("A taxi driver waiting at the gate").
+    if (toks[first].lower != "a" && toks[first].lower != "an" && toks[first].lower != "one") return std::nullopt;
     f.source_text = std::string(env_.doc.text.substr(toks[first].b, toks[last - 1].e - toks[first].b));
+  }
   return Attribution{f, std::nullopt};
 }
 

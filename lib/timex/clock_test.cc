@@ -106,8 +106,11 @@ TEST_CASE("An hour with ish before am or pm is about that hour", "[timex]") {
 }
 
 TEST_CASE("An afternoon or evening hour with h is a clock time without at", "[timex]") {
-  check_found("Counting starts 19h local time.", "2021-09-15", {{"19h", "2021-09-15T19:00"}});
+  check_found("Counting starts 19h CET.", "2021-09-15", {{"19h CET", "2021-09-15T19:00"}});
   check_found("The square empties by 22h.", "2021-09-15", {{"22h", "2021-09-15T22:00"}});
+  // Bare, it is as often a length.
+  check_found("She finished the ultra in 19h 32m.", "2021-09-15", {});
+  check_found("The battery lasts 20h.", "2021-09-15", {});
   // A morning hour with h is as often a length, and a capital H a model or a form.
   check_found("The climb took 4h and Form 16H was filed.", "2021-09-15", {});
 }

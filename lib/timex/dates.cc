@@ -58,10 +58,12 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
 
 }  // namespace
 
-// The month a story set in an earlier year has reached: the last month named, when the
-// sentence or the one before wrote out a year before the dct's and that month lies in it or
-// the year after.
+// The month a story set in an earlier year has reached, for what is still to come in it
+// ("due in January"): the last month named, when the sentence or the one before wrote out a
+// year before the dct's and that month lies in it or the year after, and the verb is no past
+// one (the story's year then, below) nor a present one (the dct's).
 std::optional<Ymd> story_reference(const Context& c) {
+  if (c.tense == Tense::kPast || c.tense == Tense::kPresent) return std::nullopt;
   if (!c.story_year || !c.dct || *c.story_year >= c.dct->y || !c.month_anchor) return std::nullopt;
   if (c.month_anchor->y < *c.story_year || c.month_anchor->y > *c.story_year + 1) return std::nullopt;
   return c.month_anchor;
@@ -248,8 +250,11 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
   if (!s) return std::nullopt;
   std::optional<int> year = year_in(w);
   if (!year && c.dct) {
-    // In a story set in an earlier year, the season counts from the story's month.
+    // In a story set in an earlier year, a season still to come counts from the story's
+    // month, and one with a past verb is the story's year's.
     const std::optional<Ymd> story = story_reference(c);
+    if (!story && c.story_year && *c.story_year < c.dct->y && c.tense == Tense::kPast && !direction(w))
+      return Value{"DATE", fmt_year(*c.story_year) + "-" + s->code};
     const Ymd& d = story ? *story : *c.dct;
     bool started = d.m >= s->start_month;
     // The season the dct is in, or the one that began most recently.

@@ -24,9 +24,6 @@ struct Context {
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
   std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
   std::optional<int> year_anchor;  // the year of the last date named, for "the year before"
-  // The last day named in this sentence or the two before, when it lies in a year before the
-  // dct's: the day a story set in that year has reached ("On December 12 ... By Friday").
-  std::optional<calendar::Ymd> story_day;
 };
 
 using Result = std::optional<Value>;

@@ -31,30 +31,46 @@ bool follows_in(std::string_view text, size_t at) {
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
 }
 
-// "may one day lead", "One day, he ...": "one day" or "some day" opening its sentence or
-// clause, or after a modal or "that", is a day nobody names (TimeML's FUTURE_REF, or
-// PAST_REF for a past verb), not a length of time ("it lasted one day", "for one day").
+// "may one day lead", "One day, he ...", "hopes that one day it will": "one day" after a
+// modal or a verb of hoping, or opening its clause (or after "and", "but", "that") with a
+// subject or a comma after it, is a day nobody names (TimeML's FUTURE_REF, or PAST_REF for a
+// past verb), not a length of time ("it lasted one day", "One day was enough", "one day more").
 bool someday(std::string_view sentence, size_t at, size_t at_end) {
-  std::string expr = utf8::ascii_lower(sentence.substr(at, at_end - at));
-  if (expr != "one day" && expr != "some day") return false;
-  // "one day after the vote", "one day later", "one day's pay" count a day.
+  if (utf8::ascii_lower(sentence.substr(at, at_end - at)) != "one day") return false;
   size_t n = at_end;
   while (n < sentence.size() && sentence[n] == ' ') ++n;
   size_t ne = n;
   while (ne < sentence.size() && grammar::is_word_byte(sentence[ne])) ++ne;
-  static const char* kAfter[] = {"after", "before", "later", "earlier", "ago", "of", "long", "old", "from", "into", "on", "in"};
-  std::string next = utf8::ascii_lower(sentence.substr(n, ne - n));
-  if (std::find(std::begin(kAfter), std::end(kAfter), next) != std::end(kAfter)) return false;
-  if (n < sentence.size() && (sentence[n] == '\'' || sentence[n] == '-' || static_cast<unsigned char>(sentence[n]) == 0xE2)) return false;
+  const std::string next = utf8::ascii_lower(sentence.substr(n, ne - n));
+  const bool comma = n < sentence.size() && sentence[n] == ',';
   size_t k = at;
   while (k > 0 && sentence[k - 1] == ' ') --k;
-  if (k == 0 || sentence[k - 1] == ',' || sentence[k - 1] == '.' || sentence[k - 1] == '"' || sentence[k - 1] == '\n') return true;
   size_t b = k;
   while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
-  static const char* kBefore[] = {"and", "but", "that", "may", "might", "could", "would", "will", "can", "should", "must",
-                                  "perhaps", "maybe", "hope", "hopes", "hoped", "dream", "dreams", "dreamed"};
-  std::string prev = utf8::ascii_lower(sentence.substr(b, k - b));
-  return std::find(std::begin(kBefore), std::end(kBefore), prev) != std::end(kBefore);
+  const std::string prev = utf8::ascii_lower(sentence.substr(b, k - b));
+  static const char* kModal[] = {"may", "might", "could", "would", "will", "can", "should", "must", "perhaps", "maybe",
+                                 "hope", "hopes", "hoped", "dream", "dreams", "dreamed"};
+  if (std::find(std::begin(kModal), std::end(kModal), prev) != std::end(kModal)) return true;
+  bool opens = k == 0 || sentence[k - 1] == ',' || sentence[k - 1] == '.' || sentence[k - 1] == '"' || sentence[k - 1] == '\n' ||
+               prev == "and" || prev == "but" || prev == "that";
+  if (!opens) return false;
+  // Its clause's subject follows: a pronoun, a determiner or a name.
+  static const char* kSubject[] = {"i", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "that", "these",
+                                   "those", "my", "his", "her", "our", "their", "its", "someone", "everyone"};
+  bool name = ne > n && sentence[n] >= 'A' && sentence[n] <= 'Z';
+  return comma || name || std::find(std::begin(kSubject), std::end(kSubject), next) != std::end(kSubject);
+}
+
+// Whether the clause after byte AT of SENTENCE (to its next "and", "but" or semicolon) has a
+// modal that looks ahead: "One day, the mayor said, the port will reopen".
+bool modal_ahead(std::string_view sentence, size_t at) {
+  std::string rest = utf8::ascii_lower(sentence.substr(at));
+  size_t end = rest.size();
+  for (const char* stop : {" and ", " but ", ";"}) end = std::min(end, rest.find(stop));
+  rest.resize(end);
+  for (const char* modal : {" will ", " would ", " could ", " may ", " might ", "'ll "})
+    if (rest.find(modal) != std::string::npos) return true;
+  return false;
 }
 
 // The years written in figures in a range of years EXPR (at byte BEGIN of the text), each a
@@ -101,7 +117,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month, named_month;
-  size_t last_day_in = SIZE_MAX;  // the sentence of last_day
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year, year_anchor;
   size_t written_in = SIZE_MAX;
@@ -138,8 +153,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
     }
     c.anchor = last_day;
-    if (last_day && base.dct && last_day->y < base.dct->y && last_day_in != SIZE_MAX && si >= last_day_in && si - last_day_in <= 2)
-      c.story_day = last_day;
     c.month_anchor = last_month;
     c.named_month = named_month;
     // A month without its year right after a sentence set in another year ("In 2008, ...
@@ -178,10 +191,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (someday(sentence, m.begin - sb, m.end - sb)) {
         // A modal after it looks ahead whatever verb reports it ("One day, he said, it will").
-        std::string rest = utf8::ascii_lower(sentence.substr(m.end - sb));
-        bool ahead = false;
-        for (const char* modal : {" will ", " would ", " could ", " may ", " might ", "'ll "}) ahead = ahead || rest.find(modal) != std::string::npos;
-        bool past = !ahead && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kPast;
+        bool past = !modal_ahead(sentence, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kPast;
         v = Value{"DATE", past ? "PAST_REF" : "FUTURE_REF"};
       }
     }
@@ -198,10 +208,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         written_in = si;
       }
       if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(t.value.substr(0, 4));
-      if (g == "day") {
-        last_day = parse_ymd(t.value);
-        last_day_in = si;
-      }
+      if (g == "day") last_day = parse_ymd(t.value);
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
       if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)

@@ -64,7 +64,7 @@ Result weekday_value(const std::vector<std::string>& w, const Context& c) {
   } else if (c.dct && direction(w) == 2) {  // "Thursday after next"
     value = fmt_date(add_days(*resolve_weekday(wd, *c.dct, c.tense, 1), 7));
   } else if (c.dct) {
-    value = fmt_date(*resolve_weekday(wd, c.story_day ? *c.story_day : *c.dct, c.tense, direction(w)));
+    value = fmt_date(*resolve_weekday(wd, *c.dct, c.tense, direction(w)));
   } else {
     value = "XXXX-WXX-" + std::to_string(wd);
   }
