@@ -61,6 +61,7 @@ class TopicLexicon {
   struct Anaphor {
     size_t start = 0, end = 0;
     std::vector<std::string> topics;
+    bool any_topic = false;  // a noun of a rule of the topic * ("the move"): any topic, the last named
   };
   // The anaphors of TEXT, sorted by start; empty when the lexicon has no anaphor rule.
   std::vector<Anaphor> anaphors(std::string_view text) const;

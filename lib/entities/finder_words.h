@@ -308,7 +308,11 @@ class Words {
                                                 "did", "does", "do", "is", "are", "was", "were", "has", "have", "had"};
     if (!initial_[i]) return false;
     std::string w = utf8::ascii_lower(tok(i));
-    if (std::find(std::begin(kAux), std::end(kAux), w) == std::end(kAux)) return false;
+    return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux) && asks_after(i);
+  }
+
+  // Whether the sentence goes on from token I to a question mark before its end.
+  bool asks_after(size_t i) const {
     for (size_t k = i + 1; k < toks_.size() && k < i + 60 && !toks_[k].nl; ++k) {
       if (is(k, '?')) return true;
       if (is(k, '.') || is(k, '!')) break;
@@ -324,11 +328,7 @@ class Words {
     if (!capitalized_name(i) || head_type(i)) return false;
     int64_t entry = -1;
     if (match(i, entry)) return false;
-    for (size_t k = i + 1; k < toks_.size() && k < i + 60 && !toks_[k].nl; ++k) {
-      if (is(k, '?')) return false;
-      if (is(k, '.') || is(k, '!')) break;
-    }
-    return true;
+    return !asks_after(i);
   }
 
   // A given name of the word lists or of a gazetteer person.

@@ -98,6 +98,10 @@ class NameIndex {
   // The name of entity I repaired where the entities layer cut it wrongly (names.cc), or ""
   // when it stands.
   const std::string& corrected_name(size_t i) const;
+  // "Sol later said": the one PERSON named before byte BEFORE whose name's last word is
+  // WORD (a surname the entities layer left unmarked); nullopt when none or when two people
+  // share it (names.cc).
+  std::optional<size_t> person_by_surname(const std::string& word, size_t before) const;
 
  private:
   void count_organisations() const;  // fills topic_org_ and issuer_

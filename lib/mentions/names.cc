@@ -79,6 +79,20 @@ bool ends_in_initial(const std::string& name) {
 
 }  // namespace
 
+std::optional<size_t> NameIndex::person_by_surname(const std::string& word, size_t before) const {
+  if (word.empty() || word.find(' ') != std::string::npos) return std::nullopt;
+  std::optional<size_t> found;
+  for (const auto& m : mentions) {
+    if (m.begin >= before) break;
+    const Entity& en = entities[m.entity];
+    size_t space = en.name.rfind(' ');
+    if (en.type != "PERSON" || space == std::string::npos || en.name.compare(space + 1, std::string::npos, word) != 0) continue;
+    if (found && *found != m.entity) return std::nullopt;  // two people of that name: a guess
+    found = m.entity;
+  }
+  return found;
+}
+
 const std::string& NameIndex::corrected_name(size_t i) const {
   static const std::string kNone;
   if (!corrected_done_) {

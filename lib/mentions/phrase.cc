@@ -313,27 +313,6 @@ class PhraseReader {
   // A capitalised name the entities layer does not know: the trailing run of capitalised
   // words, after the last title word ("Foreign Minister Petrov" -> "Petrov"); else words
   // that name no one the resolver knows ("at the same time", "the statement").
-  // "Sol later said": a surname alone that the entities layer did not mark (a common word
-  // as a name) is the person named in full whose last word it is; of several, the one
-  // mentioned last before the phrase.
-  std::optional<size_t> person_by_surname(const std::string& word) const {
-    if (word.find(' ') != std::string::npos || word.empty()) return std::nullopt;
-    std::optional<size_t> found;
-    size_t found_at = 0;
-    for (const auto& mention : ix_.mentions) {
-      if (mention.begin >= q_.begin) break;
-      const Entity& en = ix_.entities[mention.entity];
-      size_t space = en.name.rfind(' ');
-      if (en.type != "PERSON" || space == std::string::npos || en.name.compare(space + 1, std::string::npos, word) != 0)
-        continue;
-      if (!found || mention.begin >= found_at) {
-        found = mention.entity;
-        found_at = mention.begin;
-      }
-    }
-    return found;
-  }
-
   Referent unknown_name() {
     const std::vector<Token>& seg = *seg_;
     size_t k = trailing_name_start(lex_, seg);
@@ -353,7 +332,7 @@ class PhraseReader {
         if (en.name == out_.name || std::find(en.aliases.begin(), en.aliases.end(), out_.name) != en.aliases.end())
           out_.entity = i;
       }
-      if (!out_.entity) out_.entity = person_by_surname(out_.name);
+      if (!out_.entity) out_.entity = ix_.person_by_surname(out_.name, q_.begin);
       if (out_.entity) out_.name.clear();
       return out_;
     }

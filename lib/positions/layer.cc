@@ -97,7 +97,9 @@ void Layer::take_up(std::string_view sentence, size_t ordinal, std::map<std::str
             best_end = m.end;
           }
         auto it = named_in.find(t);
-        if (it != named_in.end() && it->second + kAnaphorReach >= ordinal && (!best || it->second > best_at)) {
+        // A noun of any topic ("the move") reaches back one sentence only.
+        const size_t reach = a.any_topic ? 1 : kAnaphorReach;
+        if (it != named_in.end() && it->second + reach >= ordinal && (!best || it->second > best_at)) {
           best = &t;
           best_at = it->second;
           best_end = 0;

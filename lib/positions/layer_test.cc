@@ -188,6 +188,24 @@ TEST_CASE("stationing or strengthening allied troops is the contrary of withdraw
   CHECK(has(qs, "Lithuania", "nato-withdrawal", "oppose"));
 }
 
+TEST_CASE("the move with a complement of its own or two sentences on takes up no topic", "[positions][layer]") {
+  auto ps = positions_of({"Norway applied to join NATO on Monday.", "Canada welcomed the move to cut fuel taxes."},
+                         {{"Norway", "GPE"}, {"NATO", "ORG"}, {"Canada", "GPE"}});
+  CHECK(!has(ps, "Canada", "nato-enlargement", "support"));
+  auto qs = positions_of({"Norway applied to join NATO on Monday.", "Ministers met.", "Canada welcomed the move."},
+                         {{"Norway", "GPE"}, {"NATO", "ORG"}, {"Canada", "GPE"}});
+  CHECK(!has(qs, "Canada", "nato-enlargement", "support"));
+}
+
+TEST_CASE("buying missiles or missile strikes are no arms control, and us is no country", "[positions][layer]") {
+  auto ps = positions_of({"Latvia welcomed a deal to buy missiles from Norway."}, {{"Latvia", "GPE"}, {"Norway", "GPE"}});
+  CHECK(!has(ps, "Latvia", "arms-control", "support"));
+  auto qs = positions_of({"Belarus rejected talks after the latest missile strikes."}, {{"Belarus", "GPE"}});
+  CHECK(!has(qs, "Belarus", "arms-control", "oppose"));
+  auto rs = positions_of({"Germany wants to reduce its forces budget, officials told us."}, {{"Germany", "GPE"}});
+  CHECK(!has(rs, "Germany", "nato-withdrawal", "support"));
+}
+
 TEST_CASE("an agreement or talks on missiles is arms control", "[positions][layer]") {
   auto ps = positions_of({"Belarus saw no need for a new agreement on short-range missiles."}, {{"Belarus", "GPE"}});
   CHECK(has(ps, "Belarus", "arms-control", "oppose"));

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <re2/re2.h>
@@ -75,6 +76,7 @@ struct TopicLexicon::Index {
   std::vector<size_t> rule_of;  // set index -> rule index
   std::unique_ptr<positions_detail::FrameMatcher> frames;
   std::map<std::string, std::vector<std::string>, std::less<>> anaphor_topics;  // noun (lowercase) -> topics
+  std::set<std::string, std::less<>> any_topic_nouns;  // nouns of rules of the topic *
   uint32_t anaphor_starts[26] = {};  // a bit per second letter, by first letter, of those nouns
 };
 
@@ -94,6 +96,7 @@ void TopicLexicon::index() {
     if (!r->anaphor_nouns.empty()) {
       for (const auto& n : r->anaphor_nouns) {
         auto& ts = idx->anaphor_topics[n];
+        if (r->topic == "*") idx->any_topic_nouns.insert(n);
         for (const std::string& t : r->topic == "*" ? every_topic : std::vector<std::string>{r->topic})
           if (std::find(ts.begin(), ts.end(), t) == ts.end()) ts.push_back(t);
         if (n.size() >= 2) idx->anaphor_starts[n[0] - 'a'] |= 1u << (n[1] - 'a');
@@ -280,7 +283,24 @@ std::vector<TopicLexicon::Anaphor> TopicLexicon::anaphors(std::string_view text)
     auto it = index_->anaphor_topics.find(noun);
     if (it == index_->anaphor_topics.end() && noun.size() > 1 && noun.back() == 's')
       it = index_->anaphor_topics.find(noun.substr(0, noun.size() - 1));
-    if (it != index_->anaphor_topics.end()) out.push_back(Anaphor{i, e, it->second});
+    if (it != index_->anaphor_topics.end()) {
+      bool any = index_->any_topic_nouns.count(it->first) > 0;
+      // "the move to cut fuel taxes", "the decision of the court": a noun of any topic with a
+      // complement of its own names what it is, not a topic before it.
+      if (any) {
+        size_t c = e;
+        while (c < n && text[c] == ' ') ++c;
+        size_t ce = c;
+        while (ce < n && alpha(text[ce])) ++ce;
+        std::string next;
+        for (size_t k = c; k < ce && next.size() < 8; ++k) next += lower(text[k]);
+        if (next == "to" || next == "of" || next == "by" || next == "on" || next == "for" || next == "against") {
+          i = e;
+          continue;
+        }
+      }
+      out.push_back(Anaphor{i, e, it->second, any});
+    }
     i = e;
   }
   return out;
