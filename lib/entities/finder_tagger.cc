@@ -22,6 +22,14 @@ void TaggerReview::compute_features() {
   scratch_.features.compute(text_, toks_, gaz_, codes);
 }
 
+bool TaggerReview::question_auxiliary(size_t i) const {
+  static constexpr std::string_view kAux[] = {"will", "may", "can", "shall", "must", "should", "would", "could", "might",
+                                              "did", "does", "do", "is", "are", "was", "were", "has", "have", "had"};
+  if (!initial_[i]) return false;
+  std::string w = utf8::ascii_lower(tok(i));
+  return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux) && asks_after(i);
+}
+
 bool TaggerReview::company_word(const Candidate& c) const {
   if (c.type != kOrg || c.by_head) return false;
   std::string first(tok(c.first));

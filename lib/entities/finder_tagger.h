@@ -34,6 +34,9 @@ class TaggerReview : public RevisionPass {
   static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160;
 
  private:
+  // An auxiliary verb opening a sentence that asks ("Will Parliament back it?", "May
+  // Kovac run again?"): the question's verb, not a given name.
+  bool question_auxiliary(size_t i) const;
   // Whether a name of the rules typed ORG opens with a word the dictionary knows only as a
   // proper noun and no list as a given name ("Lockheed Martin"): the rules typed it so on
   // that evidence, which the tagger does not overturn into a person.

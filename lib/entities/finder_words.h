@@ -301,16 +301,6 @@ class Words {
     return tok(i).find('-') != std::string_view::npos && lex_.common_word(tok(i));
   }
 
-  // An auxiliary verb opening a sentence that asks ("Will Parliament back it?", "May
-  // Kovac run again?"): the question's verb, not a given name.
-  bool question_auxiliary(size_t i) const {
-    static constexpr std::string_view kAux[] = {"will", "may", "can", "shall", "must", "should", "would", "could", "might",
-                                                "did", "does", "do", "is", "are", "was", "were", "has", "have", "had"};
-    if (!initial_[i]) return false;
-    std::string w = utf8::ascii_lower(tok(i));
-    return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux) && asks_after(i);
-  }
-
   // Whether the sentence goes on from token I to a question mark before its end.
   bool asks_after(size_t i) const {
     for (size_t k = i + 1; k < toks_.size() && k < i + 60 && !toks_[k].nl; ++k) {
