@@ -132,6 +132,18 @@ TEST_CASE("A titled turn label names its speaker even when the text names her no
                                           "Will you meet them? -> -", "Yes, next week. -> Anna Vostrikova"});
 }
 
+TEST_CASE("The answers of an interview set as Q and A are the guest's the introduction names", "[quotes]") {
+  std::string text = "John Hale took over the port in March. We asked him about the year ahead.\n\n"
+                     "Q: What comes first?\n\nA: Safety. We cannot have more near misses.\n\n"
+                     "Q: Will the terminal be ready?\n\nA: I think so.";
+  Document d = doc_of(text, kPeople);
+  std::vector<std::string> turns;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  CHECK(turns == std::vector<std::string>{"What comes first? -> -", "Safety. We cannot have more near misses. -> John Hale",
+                                          "Will the terminal be ready? -> -", "I think so. -> John Hale"});
+}
+
 TEST_CASE("An inverted speaker ends before a subordinate clause after the name", "[quotes]") {
   Document d = doc_of("\"Absolutely not,\" replied Kovac when asked about the treaty.", kPeople);
   auto qs = dossier::find_quotes(d, *d.entities);

@@ -102,6 +102,26 @@ void Turns::find_turns() {
     labels.push_back(l);
   }
   if (labels.size() < 2) return;
+  // "Q: ... A: ...": the answers are the guest's, the person the introduction names last
+  // (the document's topic person when it has one).
+  auto label_is = [&](const Label& l, std::initializer_list<const char*> words) {
+    std::string lower = utf8::ascii_lower(std::string_view(env_.doc.text).substr(l.b, l.e - l.b));
+    while (!lower.empty() && (lower.back() == ' ' || lower.back() == '.')) lower.pop_back();
+    for (const char* w : words)
+      if (lower == w) return true;
+    return false;
+  };
+  bool asked = std::any_of(labels.begin(), labels.end(), [&](const Label& l) { return l.generic && label_is(l, {"q", "question"}); });
+  if (asked) {
+    std::optional<size_t> guest = env_.resolver.topic_person();
+    if (!guest)
+      for (const auto& m : env_.ctx.mentions()) {
+        if (m.begin >= labels.front().b) break;
+        if ((*env_.ctx.entities)[m.entity].type == "PERSON") guest = m.entity;
+      }
+    for (Label& l : labels)
+      if (l.generic && guest && label_is(l, {"a", "answer"})) l.entity = guest;
+  }
   std::vector<bool> ends_turn(env_.ctx.paragraphs.size(), false);
   for (const Label& l : labels) ends_turn[l.para] = true;
   for (size_t p : stops) ends_turn[p] = true;
