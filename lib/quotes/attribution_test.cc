@@ -111,11 +111,7 @@ TEST_CASE("A turn label in capitals with a stage direction gives a turn without 
                      "FOREIGN MINISTER PETER KOVAC: (Via interpreter) Good afternoon. We held talks today.\n\n"
                      "QUESTION: What about the treaty?\n\n"
                      "FOREIGN MINISTER PETER KOVAC: (Via interpreter) We will discuss it later.";
-  Document d = doc_of(text, kPeople);
-  std::vector<std::string> turns;
-  for (const auto& q : dossier::find_quotes(d, *d.entities))
-    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
-  CHECK(turns == std::vector<std::string>{"Good afternoon. We held talks today. -> Peter Kovac",
+  CHECK(quotes_test::turns_of(text, kPeople) == std::vector<std::string>{"Good afternoon. We held talks today. -> Peter Kovac",
                                           "What about the treaty? -> -", "We will discuss it later. -> Peter Kovac"});
 }
 
@@ -124,11 +120,7 @@ TEST_CASE("A titled turn label names its speaker even when the text names her no
                      "FOREIGN MINISTER ANNA VOSTRIKOVA: (Via interpreter) We are ready to talk.\n\n"
                      "QUESTION: Will you meet them?\n\n"
                      "FOREIGN MINISTER ANNA VOSTRIKOVA: Yes, next week.";
-  Document d = doc_of(text, {});
-  std::vector<std::string> turns;
-  for (const auto& q : dossier::find_quotes(d, *d.entities))
-    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
-  CHECK(turns == std::vector<std::string>{"Good afternoon. -> -", "We are ready to talk. -> Anna Vostrikova",
+  CHECK(quotes_test::turns_of(text, std::vector<Ent>{}) == std::vector<std::string>{"Good afternoon. -> -", "We are ready to talk. -> Anna Vostrikova",
                                           "Will you meet them? -> -", "Yes, next week. -> Anna Vostrikova"});
 }
 
@@ -136,11 +128,7 @@ TEST_CASE("The answers of an interview set as Q and A are the guest's the introd
   std::string text = "John Hale took over the port in March. We asked him about the year ahead.\n\n"
                      "Q: What comes first?\n\nA: Safety. We cannot have more near misses.\n\n"
                      "Q: Will the terminal be ready?\n\nA: I think so.";
-  Document d = doc_of(text, kPeople);
-  std::vector<std::string> turns;
-  for (const auto& q : dossier::find_quotes(d, *d.entities))
-    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
-  CHECK(turns == std::vector<std::string>{"What comes first? -> -", "Safety. We cannot have more near misses. -> John Hale",
+  CHECK(quotes_test::turns_of(text, kPeople) == std::vector<std::string>{"What comes first? -> -", "Safety. We cannot have more near misses. -> John Hale",
                                           "Will the terminal be ready? -> -", "I think so. -> John Hale"});
 }
 
@@ -211,11 +199,7 @@ TEST_CASE("A person's name set as a heading before first-person paragraphs label
                      "The talks were hard. We need firm guarantees.\n\n"
                      "Envoy John Hale\n\n"
                      "Progress is possible. We agreed to meet again.";
-  Document d = doc_of(text, kPeople);
-  std::vector<std::string> turns;
-  for (const auto& q : dossier::find_quotes(d, *d.entities))
-    if (q.kind == "turn") turns.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
-  CHECK(turns == std::vector<std::string>{"The talks were hard. We need firm guarantees. -> Peter Kovac",
+  CHECK(quotes_test::turns_of(text, kPeople) == std::vector<std::string>{"The talks were hard. We need firm guarantees. -> Peter Kovac",
                                           "Progress is possible. We agreed to meet again. -> John Hale"});
 }
 

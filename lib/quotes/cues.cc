@@ -194,9 +194,8 @@ std::optional<Found> Cues::person_before_apposition(const std::vector<Token>& to
 // TOKS: the words after the quote (tokenize(text, quote end, clause end)).
 std::optional<Attribution> Cues::right_cue(const std::vector<Token>& toks) const {
   size_t i = 0;
-  while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || toks[i].lower == "\u2014" || toks[i].lower == "-"))
-    ++i;
-  if (i < toks.size() && i > 0 && boundary_at(toks, i - 1) && toks[i - 1].lower != "-" && toks[i - 1].lower != "\u2014")
+  while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || is_dash(toks[i]))) ++i;
+  if (i < toks.size() && i > 0 && boundary_at(toks, i - 1) && !is_dash(toks[i - 1]))
     return std::nullopt;
   if (const Cue* c = cue_at(toks, i, env_.lex); c && !c->participle) {
     auto [b, e] = subject_after(toks, i + c->words.size());

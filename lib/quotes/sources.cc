@@ -14,7 +14,7 @@ std::optional<Attribution> cited_source(const Env& env, const std::vector<Token>
   size_t k = toks.size();
   for (size_t marks = 0; k > lo && marks < 2 && !toks[k - 1].word; ++marks) {
     const std::string& p = toks[k - 1].lower;
-    if (p != "," && p != ":" && p != "-" && p != "\u2014" && p != "\u2013") return std::nullopt;
+    if (p != "," && p != ":" && !is_dash(toks[k - 1])) return std::nullopt;
     --k;
   }
   size_t name_e = k;

@@ -25,6 +25,15 @@ inline std::vector<std::string> attributions(const std::string& text, const std:
   return out;
 }
 
+// "text -> speaker" for each transcript turn of TEXT ("-" when no speaker).
+inline std::vector<std::string> turns_of(const std::string& text, const std::vector<Ent>& ents) {
+  dossier::Document d = doc_of(text, ents);
+  std::vector<std::string> out;
+  for (const auto& q : dossier::find_quotes(d, *d.entities))
+    if (q.kind == "turn") out.push_back(q.text + " -> " + (q.speaker ? q.speaker->name : "-"));
+  return out;
+}
+
 inline const std::vector<Ent> kPeople = {{"Peter Kovac", "PERSON", {"Peter Kovac", "Kovac"}},
                                          {"John Hale", "PERSON", {"John Hale", "Hale"}},
                                          {"Acme Airplanes", "ORG", {"Acme Airplanes"}}};

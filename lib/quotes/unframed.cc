@@ -7,11 +7,21 @@
 
 namespace dossier::quotes_detail {
 
+namespace {
+
+// The end of text[b, e) without its trailing spaces and line breaks.
+size_t trimmed_end(std::string_view text, size_t b, size_t e) {
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  return e;
+}
+
+}  // namespace
+
 // A heading paragraph of one to three capitalised words (a name or a nationality) and the
 // quote that ends it: the speaker the label names, or nullopt.
 std::optional<Attribution> Unframed::heading_label(size_t para, size_t ob, size_t oe) const {
   auto [pb, pe] = env_.ctx.paragraphs[para];
-  while (pe > pb && (env_.doc.text[pe - 1] == ' ' || env_.doc.text[pe - 1] == '\n')) --pe;
+  pe = trimmed_end(env_.doc.text, pb, pe);
   if (pe != oe || ob <= pb || pe - pb > 100) return std::nullopt;
   auto label = tokenize(env_.doc.text, pb, ob);
   while (!label.empty() && (label.back().lower == ":" || label.back().lower == ",")) label.pop_back();
@@ -23,19 +33,6 @@ std::optional<Attribution> Unframed::heading_label(size_t para, size_t ob, size_
   return Attribution{f, std::nullopt};
 }
 
-namespace {
-
-// A credit's full stop that ends no sentence: after an initial ("J. R. Hale") or a title's
-// abbreviation ("Dr. Ana Ruiz").
-bool abbreviation_stop(const std::vector<Token>& toks, size_t k) {
-  if (k == 0) return false;
-  const std::string& w = toks[k - 1].lower;
-  static const char* kShort[] = {"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "gen", "col", "sen", "rep", "gov", "rev"};
-  return toks[k - 1].word && (w.size() == 1 || std::find(std::begin(kShort), std::end(kShort), w) != std::end(kShort));
-}
-
-}  // namespace
-
 // The pull-quote and vox-pop credit: `"We just want a fair deal." — Ana Ruiz, 41, rigger`,
 // the dash opening the next paragraph or following the quote at the end of its own. The
 // quote opens its paragraph; the credit is short, runs to its paragraph's end, names a person
@@ -45,15 +42,11 @@ std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t 
   const auto& paras = env_.ctx.paragraphs;
   auto [pb, pe] = paras[para];
   if (ob != pb) return std::nullopt;
-  auto trimmed_end = [&](size_t b, size_t e) {
-    while (e > b && (env_.doc.text[e - 1] == ' ' || env_.doc.text[e - 1] == '\n')) --e;
-    return e;
-  };
-  size_t cb = oe, ce = trimmed_end(pb, pe);
+  size_t cb = oe, ce = trimmed_end(env_.doc.text, pb, pe);
   if (ce <= oe) {  // the quote ends its paragraph: the credit is the next one
     if (para + 1 >= paras.size()) return std::nullopt;
     cb = paras[para + 1].first;
-    ce = trimmed_end(cb, paras[para + 1].second);
+    ce = trimmed_end(env_.doc.text, cb, paras[para + 1].second);
     // A run of lines opened by dashes is a list, not a credit.
     if (para + 2 < paras.size()) {
       auto next = first_tokens(env_.doc.text, paras[para + 2].first, paras[para + 2].second, 1);
@@ -70,8 +63,8 @@ std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t 
   while (last > first && !toks[last - 1].word && toks[last - 1].lower == "." && last == toks.size()) --last;
   if (last == first || last - first > 8) return std::nullopt;
   for (size_t j = first; j < last; ++j) {
-    if (toks[j].lower == "!" || toks[j].lower == "?" || (toks[j].lower == "." && !abbreviation_stop(toks, j)))
-      return std::nullopt;
+    // A sentence's end (not the full stop of an initial or a title: "Dr. Ana Ruiz").
+    if ((toks[j].lower == "!" || toks[j].lower == "?" || toks[j].lower == ".") && boundary_at(toks, j)) return std::nullopt;
     if (cue_at(toks, j, env_.lex)) return std::nullopt;  // "- Hale said on Tuesday": a cue's, not a credit's
   }
   Found f = resolve_subject(env_.ctx, toks[first].b, toks[last - 1].e);
