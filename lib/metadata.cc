@@ -236,6 +236,7 @@ std::unique_ptr<const RE2> compiled(const char* pattern) {
 const RE2& place_date_tail() { static const auto re = compiled(R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)"); return *re; }
 const RE2& place_date_line() { static const auto re = compiled(R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)"); return *re; }
 const RE2& told_pattern() { static const auto re = compiled(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))"); return *re; }
+const RE2& updated_stamp() { static const auto re = compiled(R"((?i)\b(updated|modified|edited|revised)\b)"); return *re; }
 const RE2& published_stamp() { static const auto re = compiled(R"((?i)^\W*(published|posted|first published)\b)"); return *re; }
 
 }  // namespace
@@ -312,6 +313,15 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   for (size_t i = 0; i < n && !m.published; ++i)
     if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, published_stamp()))
       m.published = find_full_date(blocks[i].text);
+  // A date alone right under the headline, before the story's first line, is when it was
+  // posted; one that says it is an update is not.
+  // Text extracted already keeps that line (a dated wire story's second line).
+  for (size_t i = body; i < n && !m.published && layout.title && i <= *layout.title + 3; ++i) {
+    const std::string& text = blocks[i].text;
+    const bool stamp = layout.kinds[i] == "timestamp" || (layout.kinds[i].empty() && is_time_stamp(text));
+    if (stamp && !RE2::PartialMatch(text, updated_stamp())) m.published = find_full_date(text);
+    if (layout.kinds[i].empty()) break;
+  }
   return m;
 }
 

@@ -57,6 +57,9 @@ std::string rule_kind(const std::string& line);
 // A credit/byline line such as "(AP, MT)" or "By John Smith".
 bool is_credit_line(const std::string& text);
 
+// A short line that is mostly a date or a time ("3 June 2031, 08:40 PM", "Posted Jun 3, 2031").
+bool is_time_stamp(const std::string& text);
+
 // The weights of the content model, its second pass (stack) and the title model ("name<TAB>weight" lines), learned from
 // the labelled pages in DIR: manifest.jsonl ("path" of each page) and meta.jsonl ("doc",
 // the page's file stem; "title"; "boilerplate", the texts of its non-content lines).

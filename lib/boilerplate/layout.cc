@@ -288,7 +288,7 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
       kind[i] = "?";  // removed; its kind is settled below
     }
   }
-  // A short line that is mostly a date or time ("14 January 2022, 07:24 PM", "5 min read")
+  // A short line that is mostly a date or time ("3 June 2031, 08:40 PM", "5 min read")
   // is a time stamp wherever it stands.
   const std::vector<bool>& table = page.table;
   for (size_t i = 0; i < n; ++i) {

@@ -330,6 +330,10 @@ double stopword_share(const std::string& text) {
   boilerplate::LineShape s = boilerplate::line_shape(text, false);
   return s.words ? static_cast<double>(s.stop_words) / s.words : 0.0;
 }
+bool is_time_stamp(const std::string& text) {
+  const boilerplate::LineShape s = boilerplate::line_shape(text, false);
+  return s.words <= 8 && boilerplate::time_stamp(s);
+}
 bool is_credit_line(const std::string& text) {
   // Each pattern is compiled the first time a line may need it: many texts have neither
   // shape, and compiling the two was 7% of ingest's start-up.

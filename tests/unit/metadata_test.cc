@@ -71,3 +71,12 @@ TEST_CASE("Unknown metadata stays null", "[metadata]") {
   CHECK(m.byline == std::nullopt);
   CHECK(m.dateline == std::nullopt);
 }
+
+TEST_CASE("A date alone under the headline is the publication date, an update stamp is not", "[metadata]") {
+  CHECK(meta_of({"Farmers Protest New Water Rules", "3 March 2031, 10:15 AM", kPara}).published == "2031-03-03");
+  CHECK(meta_of({"Farmers Protest New Water Rules", "Wednesday, March 5, 2031", kPara}).published == "2031-03-05");
+  CHECK(meta_of({"Farmers Protest New Water Rules", "Updated: March 5, 2031 10:15 AM", kPara}).published == std::nullopt);
+  // A sentence of the story naming a date is no stamp.
+  CHECK(meta_of({"Farmers Protest New Water Rules", "The council met on 3 March 2031 and voted.", kPara}).published ==
+        std::nullopt);
+}
