@@ -247,10 +247,11 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
 
   const size_t n = blocks.size();
   size_t body = layout.title ? *layout.title + 1 : 0;
-  // Dateline: at the start of one of the first content blocks, or a "Place, date" line.
+  // Dateline: at the start of one of the first content blocks, or a "Place, date" line. A
+  // byline or a time stamp between the headline and the story is no block of it.
   for (size_t i = body, seen = 0; i < n && seen < 3 && !m.dateline; ++i) {
     if (!layout.kinds[i].empty()) continue;
-    ++seen;
+    if (!is_credit_line(blocks[i].text) && !is_time_stamp(blocks[i].text)) ++seen;
     std::string whole;
     const DatelineHints h = dateline_hints(blocks[i].text);
     // A wire dateline (dossier/dateline.h), its agency the publisher.

@@ -333,8 +333,14 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     };
     // A quotation that opens right after an article line is the article's too: a page cut
     // off by a paywall or a "continue reading" break often ends inside one.
+    // So is a paragraph the page breaks off in mid-sentence as its very last line.
+    auto cut_off = [&](size_t i) {
+      const LineShape& s = page.shapes[i];
+      return i + 1 == n && kind[i] == "?" && kind[i - 1].empty() && !s.terminal && s.words >= 15 &&
+             s.stop_words * 4 >= s.words && !mostly_date(s) && s.action_words * 4 < s.words;
+    };
     for (size_t i = kept.back() + 1; i < n; ++i) {
-      if (sentence(i) || introduces(i)) {
+      if (sentence(i) || introduces(i) || cut_off(i)) {
         kind[i].clear();
       } else if (table[i] && table[i - 1] && kind[i] == "?" && kind[i - 1].empty()) {
         kind[i].clear();  // a table of the article goes on to its last row

@@ -97,3 +97,38 @@ TEST_CASE("Credit lines and bylines are recognized", "[boilerplate]") {
   CHECK_FALSE(is_credit_line("By the way, the talks failed."));
   CHECK_FALSE(is_credit_line("(This is) maybe the beginning"));
 }
+
+TEST_CASE("A line ending in a photo credit in brackets is a caption whatever its length", "[boilerplate]") {
+  for (const char* caption :
+       {"Volunteers stack sandbags along the river in Eastwick, Monday, March 3, 2031. (AP Photo/Jane Roe)",
+        "The harbour at dawn after the storm had passed over the coast. (Photo: John Doe/Harbour Times)",
+        "Crews clear a fallen tree from the main road into town on Sunday (Image by Jane Roe)"}) {
+    INFO(caption);
+    auto layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1, caption, kPara2}));
+    CHECK(layout.kinds[2] == "caption");
+  }
+  // A sentence with a bracket that is no credit stays text.
+  auto layout = analyze_layout(page_of(
+      {"Ministers Meet on Security Pact", kPara1, "The minister spoke for an hour (far longer than planned).", kPara2}));
+  CHECK(layout.kinds[2].empty());
+}
+
+TEST_CASE("A copyright notice is chrome however long it runs", "[boilerplate]") {
+  auto layout = analyze_layout(page_of(
+      {"Ministers Meet on Security Pact", kPara1, kPara2,
+       "Copyright 2031 The Daily Planet. All rights reserved. This material may not be published, broadcast, "
+       "rewritten or redistributed without permission."}));
+  CHECK(layout.kinds[3] == "other");
+  // An article about copyright is not one.
+  layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1,
+                                   "Copyright law in the region has changed twice since the court's ruling, the minister said.",
+                                   kPara2}));
+  CHECK(layout.kinds[2].empty());
+}
+
+TEST_CASE("A paragraph the page breaks off in mid-sentence as its last line stays text", "[boilerplate]") {
+  auto layout = analyze_layout(page_of(
+      {"Ministers Meet on Security Pact", kPara1, kPara2,
+       "The ministers also agreed that the working group would report on the state of the draft before the end of"}));
+  CHECK(layout.kinds[3].empty());
+}

@@ -80,3 +80,11 @@ TEST_CASE("A date alone under the headline is the publication date, an update st
   CHECK(meta_of({"Farmers Protest New Water Rules", "The council met on 3 March 2031 and voted.", kPara}).published ==
         std::nullopt);
 }
+
+TEST_CASE("A wire dateline is found after the byline, the time stamp and a caption under the headline", "[metadata]") {
+  auto m = meta_of({"Storm Nears the Coast", "By Jane Roe and John Doe", "Published 6:42 PM EST, Thu November 12, 2031",
+                    "Residents leave the harbour district before the storm arrives on the coast of the county.",
+                    "PORT ALDER, Fla. (AP) — " + kPara});
+  CHECK(m.dateline == "PORT ALDER, Fla. (AP)");
+  CHECK(m.publisher == "Associated Press");
+}
