@@ -288,6 +288,11 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
       kind[i] = "?";  // removed; its kind is settled below
     }
   }
+  // A caption's label standing alone ("Image caption,") announces the caption on the next line.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (page.rules[i].kind == "caption" && page.shapes[i].words <= 3 && page.shapes[i + 1].words <= 40 &&
+        (kind[i + 1].empty() || kind[i + 1] == "?"))
+      kind[i + 1] = "caption";
   // A short line that is mostly a date or time ("3 June 2031, 08:40 PM", "5 min read")
   // is a time stamp wherever it stands.
   const std::vector<bool>& table = page.table;

@@ -132,3 +132,14 @@ TEST_CASE("A paragraph the page breaks off in mid-sentence as its last line stay
        "The ministers also agreed that the working group would report on the state of the draft before the end of"}));
   CHECK(layout.kinds[3].empty());
 }
+
+TEST_CASE("A caption's label standing alone makes the line under it the caption", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Ministers Meet on Security Pact", "Image caption,",
+                                        "Delegates arrive at the conference hall on the first morning", kPara1, kPara2}));
+  CHECK(layout.kinds[1] == "caption");
+  CHECK(layout.kinds[2] == "caption");
+  CHECK(layout.kinds[3].empty());
+  layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1,
+                                   "Caption: Delegates arrive at the conference hall on the first morning of the talks.", kPara2}));
+  CHECK(layout.kinds[2] == "caption");
+}
