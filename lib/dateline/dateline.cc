@@ -62,10 +62,21 @@ std::optional<Dateline> capitals_form(std::string_view line) {
   return std::nullopt;
 }
 
+// The length of the spaced dash at I, after a credit's bracket (" - ", " -- ", " \u2014 ", " \u2013 "), or 0.
+size_t spaced_dash(std::string_view line, size_t i) {
+  if (i >= line.size() || line[i] != ' ') return 0;
+  for (std::string_view dash : {"--", "\u2014", "\u2013", "-"})
+    if (line.compare(i + 1, dash.size(), dash) == 0 && i + 1 + dash.size() < line.size() && line[i + 1 + dash.size()] == ' ')
+      return dash.size() + 2;
+  return 0;
+}
+
 // "Bergen, June 3 (Wire) - ": at most eight words with a comma or a number, then a credit
-// opened on a capital and closed by a spaced hyphen.
+// opened on a capital and closed by a spaced dash.
 std::optional<Dateline> credit_form(std::string_view line) {
-  for (size_t d = line.find(") - "); d != std::string_view::npos; d = line.find(") - ", d + 1)) {
+  for (size_t d = line.find(')'); d != std::string_view::npos; d = line.find(')', d + 1)) {
+    const size_t dash = spaced_dash(line, d + 1);
+    if (dash == 0) continue;
     size_t open = line.substr(0, d).rfind('(');
     if (open == std::string_view::npos || utf8::count_words(line.substr(0, open)) > 8) return std::nullopt;
     if (open + 1 >= d || !upper_ascii(line[open + 1])) continue;
@@ -76,11 +87,15 @@ std::optional<Dateline> credit_form(std::string_view line) {
     if (before.find(',') == std::string_view::npos &&
         before.find_first_of("0123456789") == std::string_view::npos)
       return std::nullopt;
+    // Every word of a place and date opens on a capital or a digit ("Port Alder, Fla.", "Bergen,
+    // June 3"); a clause does not ("On Monday, the Harbour Board (HB) - which ...").
+    for (size_t w = 0; w < before.size(); ++w)
+      if ((w == 0 || before[w - 1] == ' ') && before[w] >= 'a' && before[w] <= 'z') return std::nullopt;
     Dateline out;
     out.length = d + 1;
     out.agency_begin = open + 1;
     out.agency_end = d;
-    out.end = skip_spaces(line, d + 3);
+    out.end = skip_spaces(line, d + 1 + dash);
     return out;
   }
   return std::nullopt;

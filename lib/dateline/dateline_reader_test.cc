@@ -64,3 +64,15 @@ TEST_CASE("A name with its acronym or party in brackets before an aside is no da
   CHECK(words_of("Bergen, June 3 (Wire) - Norway backs the pact") == "Bergen, June 3 (Wire)");
   CHECK(words_of("Bergen 3 June (Wire) - Norway backs the pact") == "Bergen 3 June (Wire)");
 }
+
+TEST_CASE("A place in title case before a credit and a spaced long dash is a dateline", "[dateline]") {
+  CHECK(words_of("Port Alder, Fla. (Wire) \xE2\x80\x94 The council met.") == "Port Alder, Fla. (Wire)");
+  CHECK(narrative_of("Port Alder, Fla. (Wire) \xE2\x80\x94 The council met.") == "The council met.");
+  CHECK(agency_of("Bergen, June 3 (Wire) \xE2\x80\x93 Norway backs the pact") == "Wire");
+  CHECK(words_of("Bergen, June 3 (Wire) -- Norway backs the pact") == "Bergen, June 3 (Wire)");
+  // Without a comma or a number before the bracket it is still a name and its aside.
+  CHECK_FALSE(read_dateline("Ms Varga (Greens) \xE2\x80\x94 who resigned \xE2\x80\x94 spoke."));
+  // Nor is a clause with a comma before a body's acronym.
+  CHECK_FALSE(read_dateline("On Monday, the Harbour Board (HB) \xE2\x80\x94 which runs the port \xE2\x80\x94 said no."));
+  CHECK_FALSE(read_dateline("On Monday, the Harbour Board (HB) - which runs the port - said no."));
+}
