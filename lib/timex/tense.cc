@@ -65,6 +65,22 @@ bool is_auxiliary(std::string_view word) {
   return false;
 }
 
+// A modal verb, after which a verb is bare whatever its form ("may hit", "could cut").
+bool is_modal(std::string_view word) {
+  static const char* const kModals[] = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
+  for (const char* a : kModals) {
+    size_t len = std::char_traits<char>::length(a);
+    if (len != word.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < len && same; ++k) {
+      char ch = word[k];
+      same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 // An adverb in -ly ("officially", "quietly"), which may stand between an auxiliary and its
 // participle ("is officially reported").
 // A lower-case word in -ly ("officially", "quietly"); a capitalised one is a name ("Italy").
@@ -138,12 +154,22 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   // CANDIDATE with its cost; PREVIOUS is the word before it and SECOND the one before that,
   // or null.
   auto word_at = [&](const Word* x) { return x ? sentence.substr(x->begin, x->end - x->begin) : std::string_view(); };
-  auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second) {
+  auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second, const Word* next) {
     if (cost >= best_cost) return;
     lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
     bool listed = false;
     Tense t = cue_tense(w, sentence[candidate.begin], listed);
     if (t == Tense::kUnknown) return;
+    // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
+    if (listed && previous &&
+        (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))
+      return;
+    // "could" looks ahead ("could vote on Friday") unless it is denied or perfect ("could not
+    // be reached on Friday", "could have won"), which look back.
+    if (w == "could" && next) {
+      const std::string_view after_could = word_at(next);
+      if (after_could == "not" || after_could == "have" || after_could == "Not") t = Tense::kPast;
+    }
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
     // also across an adverb ("is officially reported").
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
@@ -158,10 +184,11 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   // The word D places before the expression (1: the nearest), or null.
   auto before_at = [&](long d) { return d >= 1 && d <= nb ? &before[d - 1] : nullptr; };
   for (long d = std::min(nb, kMaxCueCost); d >= 1; --d)
-    consider(before[d - 1], d + 8 * before[d - 1].breaks, before_at(d + 1), before_at(d + 2));
+    consider(before[d - 1], d + 8 * before[d - 1].breaks, before_at(d + 1), before_at(d + 2),
+             d > 1 ? before_at(d - 1) : na > 0 ? &after[0] : nullptr);
   for (long q = 0; q < na; ++q)
     consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : before_at(1),
-             q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2));
+             q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2), q + 1 < na ? &after[q + 1] : nullptr);
   return best;
 }
 

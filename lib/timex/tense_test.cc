@@ -95,3 +95,25 @@ TEST_CASE("a short or irregular past verb points back as a regular one does", "[
     CHECK(ts[0].value == "2016-03-01");
   }
 }
+
+TEST_CASE("A verb after a modal is bare and the modal tells the weekday's direction", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  // 2031-11-12 is a Wednesday.
+  const std::vector<Case> cases = {
+      {"The storm could make landfall late Friday near the harbour.", "2031-11-14"},
+      {"The storm may hit the coast Friday, forecasters said.", "2031-11-14"},
+      {"Officials said the vote could come as early as Tuesday.", "2031-11-18"},
+      {"The mayor could not be reached for comment on Friday.", "2031-11-07"},
+      {"The bill could have passed on Friday.", "2031-11-07"},
+      {"Protesters hit the streets on Friday.", "2031-11-07"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2031-11-12"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == c.value);
+  }
+}

@@ -39,6 +39,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
   long at_breaks = 0;
   std::string previous, second, w;
   static const std::set<std::string> kAuxiliaries = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
+  static const std::set<std::string> kModals = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
   while (i < sentence.size()) {
     char ch = sentence[i];
     if (i >= at && at_index < 0) {
@@ -71,6 +72,10 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 ? true : it != table.end() && w != "was" && w != "were" && w != "had" && w != "did");
     bool ly = previous.size() >= 5 && previous.compare(previous.size() - 2, 2, "ly") == 0;
     if (participle && (kAuxiliaries.count(previous) || (ly && kAuxiliaries.count(second)))) t = Tense::kUnknown;
+    if (it != table.end() && (kModals.count(previous) || (previous == "not" && kModals.count(second)))) t = Tense::kUnknown;
+    // "could" before "not" or "have" looks back: settled when the next word is read.
+    if (!cues.empty() && cues.back().index == word_index - 1 && previous == "could" && (w == "not" || w == "have"))
+      cues.back().tense = Tense::kPast;
     if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
     second.swap(previous);
     previous.swap(w);
@@ -115,6 +120,8 @@ const std::vector<std::string> kSentences = {
     "is quietly reported one two three four five six seven eight nine ten Monday will",
     "was officially ended Monday has Quietly agreed, is formally one reported",
     "Talks were held and ended and resumed and stalled and restarted and failed on Tuesday in Geneva and will resume",
+    "It could not be reached on Friday; it may hit Monday; it could have met Sunday; could Could not, might be held",
+    "could Monday not have, could",
 };
 
 }  // namespace
