@@ -137,11 +137,20 @@ bool facts_in_parts(const std::string& text) {
 }
 
 // Whether block J says something about the story: a time stamp, a byline, a filing line.
-bool story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
+bool find_story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
   const LineShape& s = page.shapes[j];
   if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
     return true;
   return s.words > 0 && s.words <= 20 && facts_in_parts(blocks[j].text);
+}
+
+// The same, found once per block of a page: every title candidate asks about the lines
+// near it, and candidates stand close together.
+bool story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
+  std::vector<int8_t>& known = page.story_facts;
+  if (known.size() != page.shapes.size()) known.assign(page.shapes.size(), -1);
+  if (known[j] < 0) known[j] = find_story_fact(blocks, page, j) ? 1 : 0;
+  return known[j] == 1;
 }
 
 }  // namespace
