@@ -187,6 +187,10 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds = nullptr);
+// The same among CANDIDATES, title_candidates(BLOCKS, PAGE) found beforehand.
+std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
+                                   const std::vector<size_t>& candidates, const std::vector<double>& scores,
+                                   const LinearModel& model, const std::vector<std::string>* kinds);
 
 // The layout of a page under the given models: BOTH the content model and its second pass
 // over one table (as LinearModel(content, stack) makes it), STACK the second pass alone,

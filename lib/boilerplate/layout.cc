@@ -212,10 +212,15 @@ constexpr double kHeadlineAboveMargin = 3.0;
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds) {
+  return choose_title(blocks, page, title_candidates(blocks, page), scores, model, kinds);
+}
+
+std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
+                                   const std::vector<size_t>& candidates, const std::vector<double>& scores,
+                                   const LinearModel& model, const std::vector<std::string>* kinds) {
   std::optional<size_t> best;
   double best_score = 0;
   std::vector<uint64_t> ids;
-  const std::vector<size_t> candidates = title_candidates(blocks, page);
   std::vector<std::pair<size_t, double>> ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
@@ -389,11 +394,12 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  layout.title = choose_title(blocks, page, first, title_model, &kind);
+  // The candidates are found once: the ranking and the test below both need them.
+  const std::vector<size_t> candidates = title_candidates(blocks, page);
+  layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.
-  const std::vector<size_t> candidates = title_candidates(blocks, page);
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
