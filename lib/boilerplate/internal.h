@@ -29,8 +29,12 @@ bool ends_like_sentence(std::string_view t);
 
 // A 64-bit hash of S: features and lexicon words are keyed by it.
 uint64_t hash_text(std::string_view s);
-// A feature's id: its template and its value, each hashed ("w" and "3" for "w=3").
-uint64_t feature_id(uint64_t template_hash, uint64_t value_hash);
+// A feature's id: its template and its value, each hashed ("w" and "3" for "w=3"). Inline:
+// every line of a page gets some fifty.
+inline uint64_t feature_id(uint64_t template_hash, uint64_t value_hash) {
+  uint64_t h = template_hash * 0x9E3779B97F4A7C15ULL ^ (value_hash + 0x7F4A7C159E3779B9ULL + (template_hash << 6));
+  return h == 0 ? 1 : h;
+}
 // The id of a feature written "template=value" (as in a weights file).
 uint64_t feature_id(std::string_view name);
 

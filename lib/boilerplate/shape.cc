@@ -77,11 +77,6 @@ using hash_detail::hash_bytes;
 
 uint64_t hash_text(std::string_view s) { return hash_bytes(s); }
 
-uint64_t feature_id(uint64_t template_hash, uint64_t value_hash) {
-  uint64_t h = template_hash * 0x9E3779B97F4A7C15ULL ^ (value_hash + 0x7F4A7C159E3779B9ULL + (template_hash << 6));
-  return h == 0 ? 1 : h;
-}
-
 uint64_t feature_id(std::string_view name) {
   size_t eq = name.find('=');
   if (eq == std::string_view::npos) return feature_id(hash_text(name), hash_text(""));
