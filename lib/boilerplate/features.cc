@@ -80,24 +80,27 @@ int distance_bucket(size_t d) {
 
 int ratio(uint32_t part, uint32_t whole, int steps) { return whole ? static_cast<int>(part * steps / whole) : 0; }
 
-// Collects ids, and names when training asks for them.
+// Collects ids, and names when training asks for them. A value's name is only written
+// when names are asked for: ingest asks for none, and an empty std::string made and
+// dropped for each of some fifty features a line showed in the profile.
 class Sink {
  public:
   Sink(std::vector<uint64_t>& ids, std::vector<std::string>* names) : ids_(ids), names_(names) {}
 
   void add(uint64_t tmpl_hash, const char* prefix, const char* tmpl, uint64_t value_hash, const std::string& value) {
     ids_.push_back(feature_id(tmpl_hash, value_hash));
-    if (names_) names_->push_back(std::string(prefix) + tmpl + "=" + value);
+    if (names_) name(prefix, tmpl, value);
   }
   void num(size_t prefix, Tmpl t, int v) {
-    add(hashes().tmpl[prefix][t], kPrefixes[prefix], kTmplNames[t], hashes().ints[static_cast<size_t>(v)],
-        names_ ? std::to_string(v) : std::string());
+    ids_.push_back(feature_id(hashes().tmpl[prefix][t], hashes().ints[static_cast<size_t>(v)]));
+    if (names_) name(kPrefixes[prefix], kTmplNames[t], std::to_string(v));
   }
   void word(size_t prefix, Tmpl t, uint64_t value_hash, const std::string& value) {
     add(hashes().tmpl[prefix][t], kPrefixes[prefix], kTmplNames[t], value_hash, value);
   }
   void title(TitleTmpl t, int v) {
-    add(hashes().title[t], "", kTitleNames[t], hashes().ints[static_cast<size_t>(v)], names_ ? std::to_string(v) : std::string());
+    ids_.push_back(feature_id(hashes().title[t], hashes().ints[static_cast<size_t>(v)]));
+    if (names_) name("", kTitleNames[t], std::to_string(v));
   }
   void title_word(TitleTmpl t, uint64_t value_hash, const std::string& value) {
     add(hashes().title[t], "", kTitleNames[t], value_hash, value);
@@ -105,6 +108,9 @@ class Sink {
   bool named() const { return names_ != nullptr; }
 
  private:
+  void name(const char* prefix, const char* tmpl, const std::string& value) {
+    names_->push_back(std::string(prefix) + tmpl + "=" + value);
+  }
   std::vector<uint64_t>& ids_;
   std::vector<std::string>* names_;
 };
@@ -289,13 +295,21 @@ void index_body_words(const std::vector<Block>& blocks, const std::vector<double
   size_t after = 0;
   for (size_t j = 0; j < blocks.size() && (j < window || after < kBodyLines); ++j)
     if (scores[j] > 0) {
-      std::vector<uint64_t> words;
-      words.reserve(40);  // at most a word of five letters and a separator in each six bytes
-      long_words(blocks[j].text, words);
-      std::sort(words.begin(), words.end());
-      page.body_words.emplace_back(j, std::move(words));
+      page.body_words.emplace_back();
+      page.body_words.back().line = j;
       after += j >= window;
     }
+}
+
+const std::vector<uint64_t>& body_line_words(const std::vector<Block>& blocks, const PageFeatures& page, size_t k) {
+  const PageFeatures::BodyLine& entry = page.body_words[k];
+  if (!entry.indexed) {
+    entry.words.reserve(40);  // at most a word of five letters and a separator in each six bytes
+    long_words(blocks[entry.line].text, entry.words);
+    std::sort(entry.words.begin(), entry.words.end());
+    entry.indexed = true;
+  }
+  return entry.words;
 }
 
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
@@ -398,8 +412,9 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   size_t echoed = 0;
   for (uint64_t w : own)
     for (size_t k = 0; k < first_lines; ++k) {
-      const auto& [line, words] = page.body_words[k];
-      if (line > i && std::binary_search(words.begin(), words.end(), w)) {
+      if (page.body_words[k].line <= i) continue;
+      const std::vector<uint64_t>& words = body_line_words(blocks, page, k);
+      if (std::binary_search(words.begin(), words.end(), w)) {
         ++echoed;
         break;
       }
@@ -409,13 +424,17 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   // deep in a page (after a long menu, or among teasers of other stories) is followed by
   // the article it names, a teaser by other teasers. Also how often its words come back
   // there (a word in two lines counts twice).
-  auto next = std::partition_point(page.body_words.begin(), page.body_words.end(),
-                                   [&](const auto& entry) { return entry.first <= i; });
-  const auto next_end = next + static_cast<long>(std::min<size_t>(kBodyLines, static_cast<size_t>(page.body_words.end() - next)));
+  const size_t next = static_cast<size_t>(
+      std::partition_point(page.body_words.begin(), page.body_words.end(), [&](const auto& entry) { return entry.line <= i; }) -
+      page.body_words.begin());
+  const size_t next_end = next + std::min<size_t>(kBodyLines, page.body_words.size() - next);
   size_t next_echoed = 0, hits = 0;
   for (uint64_t w : own) {
     size_t found = 0;
-    for (auto it = next; it != next_end; ++it) found += std::binary_search(it->second.begin(), it->second.end(), w);
+    for (size_t k = next; k != next_end; ++k) {
+      const std::vector<uint64_t>& words = body_line_words(blocks, page, k);
+      found += std::binary_search(words.begin(), words.end(), w);
+    }
     next_echoed += found > 0;
     hits += found;
   }

@@ -29,8 +29,12 @@ bool ends_like_sentence(std::string_view t);
 
 // A 64-bit hash of S: features and lexicon words are keyed by it.
 uint64_t hash_text(std::string_view s);
-// A feature's id: its template and its value, each hashed ("w" and "3" for "w=3").
-uint64_t feature_id(uint64_t template_hash, uint64_t value_hash);
+// A feature's id: its template and its value, each hashed ("w" and "3" for "w=3"). Inline:
+// every line of a page gets some fifty.
+inline uint64_t feature_id(uint64_t template_hash, uint64_t value_hash) {
+  uint64_t h = template_hash * 0x9E3779B97F4A7C15ULL ^ (value_hash + 0x7F4A7C159E3779B9ULL + (template_hash << 6));
+  return h == 0 ? 1 : h;
+}
 // The id of a feature written "template=value" (as in a weights file).
 uint64_t feature_id(std::string_view name);
 
@@ -96,15 +100,27 @@ struct PageFeatures {
   std::vector<RuleHit> rules;
   size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
   std::vector<bool> table;                 // by block: a cell of a table (table_cells)
-  // Kept lines (index, sorted hashes of their words of five characters or more), for the
-  // title features: every one before the end of the title window and kBodyLines after it;
-  // filled by index_body_words.
-  std::vector<std::pair<size_t, std::vector<uint64_t>>> body_words;
+  // Kept lines, for the title features: every one before the end of the title window and
+  // kBodyLines after it; listed by index_body_words. The sorted hashes of a line's words of
+  // five characters or more are found the first time a candidate compares with the line
+  // (body_line_words): most of the listed lines are never compared with, and those are
+  // paragraphs whose words were most of the title features' cost.
+  struct BodyLine {
+    size_t line = 0;
+    mutable bool indexed = false;
+    mutable std::vector<uint64_t> words;
+  };
+  std::vector<BodyLine> body_words;
+  // By block: whether the line says something about the story (story_fact in layout.cc),
+  // -1 until asked; the title features of neighbouring candidates ask about the same lines.
+  mutable std::vector<int8_t> story_facts;
 };
 constexpr size_t kBodyLines = 8;
 // Title candidates stand before the densest run's first block plus this many.
 constexpr size_t kTitleWindow = 12;
 void index_body_words(const std::vector<Block>& blocks, const std::vector<double>& scores, PageFeatures& page);
+// The sorted long-word hashes of PAGE.body_words[K], found on first use.
+const std::vector<uint64_t>& body_line_words(const std::vector<Block>& blocks, const PageFeatures& page, size_t k);
 PageFeatures page_features(const std::vector<Block>& blocks, bool with_names);
 // Blocks inside a table: a run of at least six short blocks, a third of them or more bare
 // figures, or a stretch of a longer run with a figure at least every third line (prose.cc).
@@ -175,6 +191,10 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds = nullptr);
+// The same among CANDIDATES, title_candidates(BLOCKS, PAGE) found beforehand.
+std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
+                                   const std::vector<size_t>& candidates, const std::vector<double>& scores,
+                                   const LinearModel& model, const std::vector<std::string>* kinds);
 
 // The layout of a page under the given models: BOTH the content model and its second pass
 // over one table (as LinearModel(content, stack) makes it), STACK the second pass alone,

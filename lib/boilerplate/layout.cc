@@ -137,11 +137,20 @@ bool facts_in_parts(const std::string& text) {
 }
 
 // Whether block J says something about the story: a time stamp, a byline, a filing line.
-bool story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
+bool find_story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
   const LineShape& s = page.shapes[j];
   if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
     return true;
   return s.words > 0 && s.words <= 20 && facts_in_parts(blocks[j].text);
+}
+
+// The same, found once per block of a page: every title candidate asks about the lines
+// near it, and candidates stand close together.
+bool story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
+  std::vector<int8_t>& known = page.story_facts;
+  if (known.size() != page.shapes.size()) known.assign(page.shapes.size(), -1);
+  if (known[j] < 0) known[j] = find_story_fact(blocks, page, j) ? 1 : 0;
+  return known[j] == 1;
 }
 
 }  // namespace
@@ -203,10 +212,15 @@ constexpr double kHeadlineAboveMargin = 3.0;
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds) {
+  return choose_title(blocks, page, title_candidates(blocks, page), scores, model, kinds);
+}
+
+std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
+                                   const std::vector<size_t>& candidates, const std::vector<double>& scores,
+                                   const LinearModel& model, const std::vector<std::string>* kinds) {
   std::optional<size_t> best;
   double best_score = 0;
   std::vector<uint64_t> ids;
-  const std::vector<size_t> candidates = title_candidates(blocks, page);
   std::vector<std::pair<size_t, double>> ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
@@ -391,11 +405,12 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  layout.title = choose_title(blocks, page, first, title_model, &kind);
+  // The candidates are found once: the ranking and the test below both need them.
+  const std::vector<size_t> candidates = title_candidates(blocks, page);
+  layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.
-  const std::vector<size_t> candidates = title_candidates(blocks, page);
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;

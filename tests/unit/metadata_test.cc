@@ -37,6 +37,15 @@ TEST_CASE("A wire dateline with its place in title case gives the dateline and t
   CHECK(m.publisher == "Reuters");
 }
 
+TEST_CASE("A place and a date closing a paragraph after a comma are its dateline", "[metadata]") {
+  auto m = meta_of({"Skeptical West Debates Plan", kPara + " The council, in the end, agreed on the budget, Tartu, 4 October 2024."});
+  CHECK(m.dateline == "Tartu, 4 October 2024");
+  auto two = meta_of({"Skeptical West Debates Plan", kPara + " The council agreed, at last, on the budget, Nova Tartu, 4 October 2024"});
+  CHECK(two.dateline == "Nova Tartu, 4 October 2024");
+  auto none = meta_of({"Skeptical West Debates Plan", kPara + " The council agreed on the budget, tartu, 4 October 2024."});
+  CHECK_FALSE(none.dateline);
+}
+
 TEST_CASE("A body named with its acronym before an aside in dashes is no dateline", "[metadata]") {
   auto m = meta_of({"Skeptical West Debates Plan",
                     "The Harbour Safety Board (HSB) - which runs the port - said " + kPara});
