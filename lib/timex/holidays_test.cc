@@ -308,3 +308,10 @@ TEST_CASE("a holiday's regional names and spellings give the day of its main nam
   // The Night Journey is a name only with its capitals.
   CHECK_FALSE(dossier::timex::normalize("a night journey", std::string("2019-01-30")).has_value());
 }
+
+// From a 2013-02-12 story: the coming Thanksgiving is 2013's, three years on 2016-11-24;
+// the coming Easter 2013-03-31, a year on 2014-04-20.
+TEST_CASE("A holiday some years hence or from now is the coming one that many years on", "[timex]") {
+  check_found("They plan it for Thanksgiving three years hence.", "2013-02-12", {{"Thanksgiving three years hence", "2016-11-24"}});
+  check_found("The games open on Easter a year from now.", "2013-02-12", {{"Easter a year from now", "2014-04-20"}});
+}

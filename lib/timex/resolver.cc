@@ -264,9 +264,21 @@ std::optional<std::pair<int, size_t>> years_later(std::string_view text) {
   static constexpr std::string_view kAfterNext = " after next";
   if (text.size() > kAfterNext.size() && lower(text.substr(text.size() - kAfterNext.size())) == kAfterNext)
     return std::make_pair(1, text.size() - kAfterNext.size());
-  size_t in = lower(text).rfind(" in ");
+  // "... three years hence", "... a year from now": the count begins after the holiday's name.
+  std::string lt = lower(text);
+  size_t in = lt.rfind(" in ");
+  size_t skip = 4;
+  for (std::string_view tail : {std::string_view(" hence"), std::string_view(" from now")})
+    if (lt.size() > tail.size() && lt.compare(lt.size() - tail.size(), tail.size(), tail) == 0) {
+      text.remove_suffix(tail.size());
+      size_t year = lower(text).rfind(" year");
+      size_t count = year == std::string_view::npos ? std::string_view::npos : lower(text.substr(0, year)).rfind(' ');
+      if (count == std::string_view::npos) return std::nullopt;
+      in = count;
+      skip = 1;
+    }
   if (in == std::string_view::npos) return std::nullopt;
-  auto w = words(text.substr(in + 4));
+  auto w = words(text.substr(in + skip));
   double n = 0;
   bool vague = false;
   size_t after = read_number(w, 0, n, vague);
