@@ -351,6 +351,9 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
              (core.size() == 4 || core.size() == 3) && core.size() + 2 >= first.size()) {  // "0800 UTC", "330 p.m.", "1030am"
     h = std::stoi(std::string(core.substr(0, core.size() - 2)));
     m = std::stoi(std::string(core.substr(core.size() - 2)));
+  } else if (all_digits(first) && first.size() <= 2 && at + 1 < w.size() && w[at + 1].size() == 2 && all_digits(w[at + 1])) {
+    h = std::stoi(first);  // "at 4 45": the hour and its minutes read aloud in figures
+    m = std::stoi(w[at + 1]);
   } else if (at + 1 < w.size() && (w[at + 1] == "to" || w[at + 1] == "past" || w[at + 1] == "after")) {
     return std::nullopt;  // minutes before an hour the clock did not read ("at ten to one": odds)
   } else {

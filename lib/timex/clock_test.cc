@@ -114,3 +114,14 @@ TEST_CASE("An afternoon or evening hour with h is a clock time without at", "[ti
   // A morning hour with h is as often a length, and a capital H a model or a form.
   check_found("The climb took 4h and Form 16H was filed.", "2021-09-15", {});
 }
+
+TEST_CASE("An hour and its minutes in figures after at, read aloud with a space, make a clock time", "[timex]") {
+  check_found("The bus leaves at 4 45.", "2021-09-15", {{"4 45", "2021-09-15T04:45"}});
+  check_found("The curfew begins at 11 05 pm.", "2021-09-15", {{"11 05 pm", "2021-09-15T23:05"}});
+  check_found("The train is due at 7 50 and then leaves.", "2021-09-15", {{"7 50", "2021-09-15T07:50"}});
+  // Before a noun or a hyphen the figures are counts, not the clock.
+  for (const char* text : {"They sold it at 3 20-page reports a time.", "It is priced at 2 30 stores.", "Shares closed at 12 50 cents."}) {
+    INFO(text);
+    CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
+  }
+}

@@ -1,6 +1,7 @@
 // The checks on a match's context (amounts, names, leading prepositions, nouns after it)
 // and the matches of the scanner they leave as timexes. Tested by scanner_test.cc.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -179,6 +180,19 @@ std::vector<Match> scan(std::string_view text) {
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    // A year in words is a count before a hyphen or a larger number word: "in two thousand
+    // five hundred homes", "in nineteen twenty-minute heats".
+    if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[e - 1])) && e < text.size()) {
+      std::string after = grammar::lower(text.substr(e, 10));
+      if (text[e] == '-' || after.rfind(" hundred", 0) == 0 || after.rfind(" thousand", 0) == 0 || after.rfind(" million", 0) == 0 ||
+          after.rfind(" billion", 0) == 0)
+        continue;
+    }
+    // "at 4 45": an hour and its minutes in figures are a clock only before no noun or hyphen
+    // ("at 3 20-page reports", "priced at 2 30 stores").
+    if (kind == grammar::Kind::kTime && e >= b + 4 && text[e - 3] == ' ' && std::isdigit(static_cast<unsigned char>(text[e - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[e - 2])) && (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-')))
+      continue;
     // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period.
     if (kind == grammar::Kind::kWeekday && e - b >= 3 && (e == text.size() || text[e] != '.') &&
         (text.substr(e - 3, 3) == "Mon" || text.substr(e - 3, 3) == "Sat" || text.substr(e - 3, 3) == "Sun"))

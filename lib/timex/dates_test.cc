@@ -146,3 +146,18 @@ TEST_CASE("A week-end written with a hyphen is the weekend, not the week", "[tim
   check_cases(kHyphenWeekendCases);
   check_found("Crowds came last week-end.", "2019-05-07", {{"last week-end", "2019-W18-WE"}});
 }
+
+TEST_CASE("A year in words as speech gives it names that year after in, since or of, or after a holiday", "[timex]") {
+  check_found("We moved here in two thousand eight.", "2021-09-15", {{"two thousand eight", "2008"}});
+  check_found("They built it in two thousand and eleven.", "2021-09-15", {{"two thousand and eleven", "2011"}});
+  check_found("It has grown since nineteen ninety-five.", "2021-09-15", {{"nineteen ninety-five", "1995"}});
+  check_found("The law of twenty twelve changed it.", "2021-09-15", {{"twenty twelve", "2012"}});
+  check_found("He won in nineteen oh five.", "2021-09-15", {{"nineteen oh five", "1905"}});
+  check_found("We met at Christmas two thousand nine.", "2021-09-15", {{"Christmas two thousand nine", "2009-12-25"}});
+  // Counts are no years: a number word before "hundred" or a hyphen, or a tens word and its units.
+  for (const char* text : {"It spread in two thousand five hundred homes.", "They ran in nineteen twenty-minute heats.",
+                           "They won the vote in twenty five states."}) {
+    INFO(text);
+    CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
+  }
+}

@@ -268,3 +268,50 @@ TEST_CASE("more fixed days of the year fall on their calendar dates", "[timex]")
   check_found("Unions marched on International Workers' Day.", "2022-06-01", {{"International Workers' Day", "2022-05-01"}});
   check_found("The choir sang on United Nations Day.", "2021-11-20", {{"United Nations Day", "2021-10-24"}});
 }
+
+// The other names and spellings of holidays by which the press knows them give the same
+// days as their main names, from the published calendars: Eid al-Adha 2023 on June 28,
+// Isra and Mi'raj 2010 on July 9, Hanukkah 2022 on December 19, Sukkot 2019 on October 14;
+// in India Makar Sankranti 2021 on January 14 (Bhogi the day before, Kaanum Pongal two days
+// after), Vasant Panchami 2022 on February 5, Holi 2022 on March 18, Dhanteras 2021 on
+// November 2 and the day before Diwali on November 3, Lakshmi Puja (Diwali) 2022 on October
+// 24, Chhath 2022 on October 30, Maha Saptami 2022 on October 2.
+TEST_CASE("a holiday's regional names and spellings give the day of its main name", "[timex]") {
+  check_cases({
+      {"Bakr-Id 2023", kNoDct, U, "2023-06-28"},
+      {"Id al-Adha 2023", kNoDct, U, "2023-06-28"},
+      {"Id ul-Fitr 2023", kNoDct, U, "2023-04-21"},
+      {"the Prophet's Ascension 2010", kNoDct, U, "2010-07-09"},
+      {"the Night Journey 2010", kNoDct, U, "2010-07-09"},
+      {"Rosh Hashana 2023", kNoDct, U, "2023-09-16"},
+      {"Hannukah 2022", kNoDct, U, "2022-12-19"},
+      {"Chanukkah 2022", kNoDct, U, "2022-12-19"},
+      {"Sukkos 2019", kNoDct, U, "2019-10-14"},
+      {"the Feast of Booths 2019", kNoDct, U, "2019-10-14"},
+      {"Makara Sankranthi 2021", kNoDct, U, "2021-01-14"},
+      {"Maghi 2021", kNoDct, U, "2021-01-14"},
+      {"Bogi Pongal 2021", kNoDct, U, "2021-01-13"},
+      {"Kanni Pongal 2021", kNoDct, U, "2021-01-16"},
+      {"Vaishakhi 2022", kNoDct, U, "2022-04-14"},
+      {"Saraswati Puja 2022", kNoDct, U, "2022-02-05"},
+      {"Guru Ravidas Birthday 2022", kNoDct, U, "2022-02-16"},
+      {"Phagwah 2022", kNoDct, U, "2022-03-18"},
+      {"Mahavir Janma Kalyanak 2022", kNoDct, U, "2022-04-14"},
+      {"Rath-Yatra 2022", kNoDct, U, "2022-07-01"},
+      {"Dhanatrayodashi 2021", kNoDct, U, "2021-11-02"},
+      {"Chhoti Diwali 2021", kNoDct, U, "2021-11-03"},
+      {"Naraka Chaturdashi 2021", kNoDct, U, "2021-11-03"},
+      {"Lakshmi Puja 2022", kNoDct, U, "2022-10-24"},
+      {"Surya Shashthi 2022", kNoDct, U, "2022-10-30"},
+      {"Maha Saptami 2022", kNoDct, U, "2022-10-02"},
+  });
+  // The Night Journey is a name only with its capitals.
+  CHECK_FALSE(dossier::timex::normalize("a night journey", std::string("2019-01-30")).has_value());
+}
+
+// From a 2013-02-12 story: the coming Thanksgiving is 2013's, three years on 2016-11-24;
+// the coming Easter 2013-03-31, a year on 2014-04-20.
+TEST_CASE("A holiday some years hence or from now is the coming one that many years on", "[timex]") {
+  check_found("They plan it for Thanksgiving three years hence.", "2013-02-12", {{"Thanksgiving three years hence", "2016-11-24"}});
+  check_found("The games open on Easter a year from now.", "2013-02-12", {{"Easter a year from now", "2014-04-20"}});
+}

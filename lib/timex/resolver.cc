@@ -106,10 +106,46 @@ std::optional<int> direction(const std::vector<std::string>& w) {
   return std::nullopt;
 }
 
+namespace {
+
+// The value of the number word W[I] when it lies in [LO, HI], else -1.
+int number_word(const std::vector<std::string>& w, size_t i, int lo, int hi) {
+  if (i >= w.size()) return -1;
+  auto it = tables().numbers.find(w[i]);
+  if (it == tables().numbers.end() || it->second != std::floor(it->second)) return -1;
+  int n = static_cast<int>(it->second);
+  return n >= lo && n <= hi ? n : -1;
+}
+
+// The last two figures of a year in words from W[I]: "ten", "ninety five", "oh five"; -1 for none.
+int year_tail(const std::vector<std::string>& w, size_t i) {
+  if (i + 1 < w.size() && (w[i] == "oh" || w[i] == "o")) return number_word(w, i + 1, 1, 9);
+  int n = number_word(w, i, 1, 90);
+  if (n >= 20 && n % 10 == 0)
+    if (int u = number_word(w, i + 1, 1, 9); u > 0) return n + u;
+  return n;
+}
+
+// A year in words (scanner.cc's {YEARW}): "two thousand (and) ten", "nineteen ninety five".
+std::optional<int> year_in_words(const std::vector<std::string>& w) {
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (i + 2 < w.size() && w[i] == "two" && w[i + 1] == "thousand") {
+      int t = year_tail(w, i + 2 + (w[i + 2] == "and"));
+      if (t > 0) return 2000 + t;
+    }
+    int century = w[i] == "eighteen" ? 18 : w[i] == "nineteen" ? 19 : w[i] == "twenty" ? 20 : 0;
+    if (century && !(i + 1 < w.size() && (w[i + 1] == "oh" || w[i + 1] == "o")) && number_word(w, i + 1, 1, 9) > 0) continue;
+    if (int t = century ? year_tail(w, i + 1) : -1; t >= 10 || (t > 0 && (w[i + 1] == "oh" || w[i + 1] == "o"))) return century * 100 + t;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<int> year_in(const std::vector<std::string>& w) {
   for (const auto& x : w)
     if (x.size() == 4 && all_digits(x)) return std::stoi(x);
-  return std::nullopt;
+  return year_in_words(w);
 }
 
 // The year named relatively: "of next year" -> dct.y + 1.
@@ -228,9 +264,21 @@ std::optional<std::pair<int, size_t>> years_later(std::string_view text) {
   static constexpr std::string_view kAfterNext = " after next";
   if (text.size() > kAfterNext.size() && lower(text.substr(text.size() - kAfterNext.size())) == kAfterNext)
     return std::make_pair(1, text.size() - kAfterNext.size());
-  size_t in = lower(text).rfind(" in ");
+  // "... three years hence", "... a year from now": the count begins after the holiday's name.
+  std::string lt = lower(text);
+  size_t in = lt.rfind(" in ");
+  size_t skip = 4;
+  for (std::string_view tail : {std::string_view(" hence"), std::string_view(" from now")})
+    if (lt.size() > tail.size() && lt.compare(lt.size() - tail.size(), tail.size(), tail) == 0) {
+      text.remove_suffix(tail.size());
+      size_t year = lower(text).rfind(" year");
+      size_t count = year == std::string_view::npos ? std::string_view::npos : lower(text.substr(0, year)).rfind(' ');
+      if (count == std::string_view::npos) return std::nullopt;
+      in = count;
+      skip = 1;
+    }
   if (in == std::string_view::npos) return std::nullopt;
-  auto w = words(text.substr(in + 4));
+  auto w = words(text.substr(in + skip));
   double n = 0;
   bool vague = false;
   size_t after = read_number(w, 0, n, vague);

@@ -174,3 +174,8 @@ TEST_CASE("a period after next is two steps from the dct's", "[timex]") {
       {"the quarter after next", "2010-11-20", F, "2011-Q2"},
   });
 }
+
+TEST_CASE("A count of days or weeks from right now is counted from the document date", "[timex]") {
+  check_found("We will meet three days from right now.", "2013-02-12", {{"three days from right now", "2013-02-15"}});
+  check_found("The fund closes two weeks from right now.", "2013-02-12", {{"two weeks from right now", "2013-02-26"}});
+}

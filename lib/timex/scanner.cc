@@ -110,6 +110,12 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["HOURW"] = "(?:" + units9.substr(3, units9.size() - 4) + "|ten|eleven|twelve)";
   p["MINW"] = "(?:(?:oh|o|zero)[ -]" + units9 + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[ -]" +
               units9 + ")?)";
+  // A year in words as it is spoken: "two thousand (and) ten", "nineteen ninety-five", "twenty
+  // twelve", "nineteen oh five" (resolver.cc's year_in reads it).
+  const std::string teens = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+  const std::string tens = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]" + units9 + ")?)";
+  p["YEARW"] = "(?:two thousand(?: and)? (?:" + teens + "|" + tens + "|" + units9 + ")|(?:eighteen|nineteen|twenty) (?:" + teens + "|" + tens +
+               "|(?:oh|o) " + units9 + "))";
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   p["ADJ"] = "(?:more|straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
