@@ -72,6 +72,12 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     // A lone capital letter ("the F statistic", "24 F", "grade B") names nothing; an
     // initial ("E. Lindqvist") is left to the rules that join it to the name after it.
     if (toks_[a].end - toks_[a].begin == 1 && !(b < toks_.size() && is(b, '.'))) return;
+    // A language's or a people's name alone ("read Latin", "the Tatars") is no entity.
+    if (!toks_[a].all_caps) {
+      std::string_view w = words[0];
+      if (lex_.languages.count(words[0]) || (w.size() > 5 && w.back() == 's' && lex_.languages.count(std::string(w.substr(0, w.size() - 1)))))
+        return;
+    }
     if (toks_[a].all_caps && terms_.count(words[0])) return;
     bool guessed = false;
     std::string_view type = types_.unknown_name_type(a, b, &guessed);
