@@ -5,6 +5,20 @@
 
 namespace dossier::entities_detail {
 
+namespace {
+// Whether the dictionary inflects WORD (folded) as a verb: "mixed" or "mixing", "getting",
+// "tried", "placed".
+bool verb_word(const Lexicon& lex, const std::string& w) {
+  if (w.size() < 2) return false;
+  auto has = [&](const std::string& f) { return lex.lower_words.count(f) > 0; };
+  const char last = w.back();
+  if (last == 'e') return has(w + "d") || has(w.substr(0, w.size() - 1) + "ing");
+  if (last == 'y') return has(w.substr(0, w.size() - 1) + "ied") || has(w + "ing");
+  if (has(w + "ed") || has(w + "ing")) return true;
+  return has(w + last + "ing") || has(w + last + "ed");
+}
+}  // namespace
+
 void Context::mark() {
   const size_t n = toks_.size();
   initial_.assign(n, 0);
@@ -32,6 +46,20 @@ void Context::mark() {
         !toks_[i + 1].digit)
       return true;
     for (std::string_view p : {"you", "me", "us", "them", "we", "I", "it"})
+      if (w == p) return true;
+    // An imperative opening an instruction or a heading takes its object or particle right
+    // after it ("Mix together", "Get in", "Place the cakes", "Combine 50 grams", "Try not
+    // to"); a name opening a sentence takes its verb ("Apple announces"). The word must be
+    // a verb the dictionary inflects ("mixed", "getting").
+    if (!toks_[i + 1].word && !toks_[i + 1].digit) return false;
+    if (!verb_word(lex_, fold(self))) return false;
+    if (toks_[i + 1].digit) return true;
+    static constexpr std::string_view kObjects[] = {
+        "the", "a", "an", "your", "my", "our", "their", "this", "these", "those", "some", "any", "all", "each",
+        "every", "not", "in", "on", "out", "up", "down", "into", "onto", "off", "around", "about", "away", "back",
+        "together", "through", "over", "with", "without", "for", "from", "at", "by", "to", "everything", "something",
+        "anything", "yourself", "here", "there", "again", "well"};
+    for (std::string_view p : kObjects)
       if (w == p) return true;
     return false;
   };

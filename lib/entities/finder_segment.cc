@@ -69,8 +69,18 @@ void Segments::segment(size_t a, size_t b, bool titled) {
   }
   if (b - a == 1) {
     if (head_type(a) && !toks_[a].all_caps) return;  // "Council" alone
+    // A lone capital letter ("the F statistic", "24 F", "grade B") names nothing; an
+    // initial ("E. Lindqvist") is left to the rules that join it to the name after it.
+    if (toks_[a].end - toks_[a].begin == 1 && !(b < toks_.size() && is(b, '.'))) return;
+    // A language's or a people's name alone ("read Latin", "the Tatars") is no entity.
+    if (!toks_[a].all_caps) {
+      std::string_view w = words[0];
+      if (lex_.languages.count(words[0]) || (w.size() > 5 && w.back() == 's' && lex_.languages.count(std::string(w.substr(0, w.size() - 1)))))
+        return;
+    }
     if (toks_[a].all_caps && terms_.count(words[0])) return;
-    std::string_view type = types_.unknown_name_type(a, b);
+    bool guessed = false;
+    std::string_view type = types_.unknown_name_type(a, b, &guessed);
     if (a > 0) {
       auto cue = lex_.cues.find(fold(tok(a - 1)));
       if (cue != lex_.cues.end() &&
@@ -89,6 +99,8 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     // "Here's", "That's": after a function word the "'s" is "is", not a possessive.
     bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s") && !function_word(a);
     bool repeated = capitalized_count(a) >= 2;
+    // Used as a name twice or more, or possessed, the word is a name on that evidence.
+    cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
     cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
                          ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a)) ||
                           lex_.common_word(words[0]));
@@ -99,7 +111,8 @@ void Segments::segment(size_t a, size_t b, bool titled) {
   if (all_common) return;
   // "X, an expert with ...": a role after the name; "X said": a verb of saying; "in X":
   // a place.
-  std::string_view type = types_.unknown_name_type(a, b);
+  bool guessed = false;
+  std::string_view type = types_.unknown_name_type(a, b, &guessed);
   if (a > 0) {
     auto cue = lex_.cues.find(fold(tok(a - 1)));
     if (cue != lex_.cues.end() && cue->second == "place-before") type = "GPE";
@@ -118,6 +131,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
       type = "PERSON";
   }
   add(a, b, -1, type);
+  cands_.back().guessed = guessed && type == kOrg;
 }
 
 }  // namespace dossier::entities_detail

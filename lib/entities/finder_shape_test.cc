@@ -46,3 +46,41 @@ TEST_CASE("A plural acronym names the acronym's entity, and without one is a com
   CHECK_FALSE(with_alias(es, "NGOs"));
   CHECK_FALSE(with_alias(es, "UAVs"));
 }
+
+TEST_CASE("An imperative that opens every instruction it is in is no name", "[entities]") {
+  auto es = entities_of(
+      "How to make soap\n\nHeat the oil slowly. Stir in the lye. Mix together.\n\n"
+      "Mix the scent into the oil. Pour it into moulds.\n\nGet in\n\nThe Dalvern ferry leaves daily.\n\n"
+      "Get around\n\nWalk everywhere.");
+  CHECK_FALSE(named(es, "Mix"));
+  CHECK_FALSE(named(es, "Get"));
+}
+
+TEST_CASE("A word that opens sentences before its verb is still a name", "[entities]") {
+  auto es = entities_of("Ostrava Motors announced a new van. Ostrava builds it in Tavoro. Ostrava said sales rose.");
+  CHECK(with_alias(es, "Ostrava Motors"));
+}
+
+TEST_CASE("A language's or a people's name is no entity on its own", "[entities]") {
+  auto es = entities_of(
+      "He read Latin and some Swahili at school. The Tatars settled by the river, and Bantu languages "
+      "are spoken to the south.");
+  CHECK_FALSE(named(es, "Latin"));
+  CHECK_FALSE(named(es, "Swahili"));
+  CHECK_FALSE(named(es, "Tatars"));
+  CHECK_FALSE(named(es, "Bantu"));
+}
+
+TEST_CASE("A lone capital letter is no name", "[entities]") {
+  auto es = entities_of(
+      "The adjusted F statistic was small, and the water stayed at 24 F all day, said the Halvard Institute.");
+  CHECK_FALSE(named(es, "F"));
+  CHECK(named(es, "Halvard Institute"));
+}
+
+TEST_CASE("Days of the week in the plural and era abbreviations are no names", "[entities]") {
+  auto es = entities_of("The market opens on Saturdays and Sundays. The town was founded in 3000 BCE by farmers.");
+  CHECK_FALSE(named(es, "Saturdays"));
+  CHECK_FALSE(named(es, "Sundays"));
+  CHECK_FALSE(named(es, "BCE"));
+}

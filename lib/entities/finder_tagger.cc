@@ -110,11 +110,13 @@ void TaggerReview::run() {
       ++n;
     }
     // A name of the rules alone whose every word the tagger is sure is no name's
-    // ("Hellenistic", "Attalid": adjectives the word lists do not know) is dropped.
+    // ("Hellenistic", "Attalid": adjectives the word lists do not know) is dropped; so is,
+    // at a lower margin, a name the rules typed ORG only by default (no head word, cue,
+    // list or title typed it).
     if (c.entry < 0 && best == SIZE_MAX) {
       float sure = std::numeric_limits<float>::max();
       for (size_t k = c.first; k < c.last; ++k) sure = std::min(sure, scratch_.features.scored(k) ? scratch_.margins[k] : 0.0f);
-      if (sure >= kDropMargin) {
+      if (sure >= kDropMargin || (c.guessed && !c.titled && sure >= kGuessDropMargin)) {
         moved[o] = SIZE_MAX;
         continue;
       }

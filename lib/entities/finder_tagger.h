@@ -20,7 +20,8 @@ class TaggerReview : public RevisionPass {
   // the Grouping links it to a full name of the document ("Obama" to "Barack Obama"); a
   // name the tagger alone finds is added when it is surer still (kAddMargin); a name of the
   // rules alone is dropped when the tagger is surest that none of its words is a name
-  // (kDropMargin). Gazetteer
+  // (kDropMargin), and a name the rules typed ORG for want of any evidence (Candidate::
+  // guessed) when the tagger is fairly sure (kGuessDropMargin). Gazetteer
   // names stay as they are, with their canonical names. The margins are in the perceptron's
   // update units; the tagger, trained on encyclopaedic and political text, is trusted only
   // as far as it does not undo what the rules get right on news.
@@ -31,7 +32,7 @@ class TaggerReview : public RevisionPass {
   // and how the rules typed it (after a title, by a head word, weakly).
   void compute_features();
 
-  static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160;
+  static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160, kGuessDropMargin = 70;
 
  private:
   // An auxiliary verb opening a sentence that asks ("Will Parliament back it?", "May

@@ -25,7 +25,8 @@ bool NameTypes::known_place(size_t a, size_t b) const {
   return w != lex_.wordnet_types.end() && (w->second == kGpe || w->second == kLoc);
 }
 
-std::string_view NameTypes::unknown_name_type(size_t a, size_t b) const {
+std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed) const {
+  if (guessed) *guessed = false;
   if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
   std::string s = surface(a, b);
   if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
@@ -43,7 +44,11 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b) const {
     }
   }
   std::string first(tok(a));
-  if (b - a == 1) return given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s) ? kPerson : kOrg;
+  if (b - a == 1) {
+    if (given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s)) return kPerson;
+    if (guessed) *guessed = true;
+    return kOrg;
+  }
   // "Ignatius Hobart": a short name opened by an open given name is a person's.
   if (b - a <= 3 && !toks_[b - 1].all_caps && lex_.open_given_names.count(first)) return kPerson;
   if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(first)) {
@@ -51,6 +56,7 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b) const {
     auto w = lex_.wordnet_types.find(last);
     if (lex_.open_surnames.count(last) || (w != lex_.wordnet_types.end() && w->second == kPerson)) return kPerson;
   }
+  if (guessed) *guessed = true;
   return kOrg;
 }
 

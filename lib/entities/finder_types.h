@@ -32,8 +32,9 @@ class NameTypes : protected Words {
   // PERSON, "Mesopotamia" LOC), a person when it is one word of the open given names or
   // surnames, opens with an open given name (three words at most), or ends in such a
   // surname ("Gough Whitlam") after a word the dictionary does not know as a proper noun
-  // ("Lockheed Martin" is a company), else ORG (always, for an acronym).
-  std::string_view unknown_name_type(size_t a, size_t b) const;
+  // ("Lockheed Martin" is a company), else ORG (always, for an acronym). GUESSED, when
+  // given, tells whether that last ORG is the default, on no evidence.
+  std::string_view unknown_name_type(size_t a, size_t b, bool* guessed = nullptr) const;
 
   // Whether [A, B) as a whole is a place of the open place lists or of WordNet's places.
   bool known_place(size_t a, size_t b) const;

@@ -94,6 +94,7 @@ const Lexicon& Lexicon::get() {
     for (const auto& [adjective, state] : demonym_states()) l.demonyms[adjective] = state;
     // Religions are kept apart from the nationality words, whose places other modules read.
     for (auto w : data::lines("entities/religions.txt")) l.demonyms.emplace(std::string(w), std::string());
+    for (auto w : data::lines("entities/languages.txt")) l.languages.emplace(w);
     for (auto line : data::lines("entities/variants.tsv")) {
       auto c = data::fields(line);
       if (c.size() >= 2) l.variants[std::string(c[0])] = c[1];

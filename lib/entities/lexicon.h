@@ -54,6 +54,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> wordnet_types;
   std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
+  std::unordered_set<std::string> languages;     // exact: languages and peoples (languages.txt)
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> product_versions;  // exact: product_versions.txt
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt

@@ -2,12 +2,15 @@
 // we learn from type none of them PERSON, ORG, GPE or LOC, and the contract has no type for
 // them, so they are no entities. Names of facilities, which those schemes type as places.
 // Tested by revision_product_test.cc.
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
+#include <algorithm>
+
 #include "revision.h"
 #include "text.h"
 
@@ -154,6 +157,11 @@ void Products::type_facilities() {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc || c.type == kGpe) continue;
     if (c.type != kOrg && c.type != kPerson) continue;
     if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+    // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening the name.
+    static constexpr std::string_view kOpeners[] = {"Lake", "River", "Mount", "Loch", "Isle"};
+    if (!toks_[c.first + 1].all_caps && !connector(c.first + 1) &&
+        std::find(std::begin(kOpeners), std::end(kOpeners), tok(c.first)) != std::end(kOpeners))
+      c.type = kLoc;
   }
 }
 

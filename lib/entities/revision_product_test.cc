@@ -94,3 +94,15 @@ TEST_CASE("A product's name after its maker's possessive is the product too", "[
                                    "it would hire staff."));
   CHECK(with_alias(firm, "Dravik"));
 }
+
+TEST_CASE("A name opened by a lake's or a river's word or ending in a road's or a cemetery's is a place", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The town lies on the shores of Lake Tarvelle, where the River Ostrane meets it. He was buried in the "
+      "Dunmarrow Cemetery and the Kellavy Expressway now runs past it."));
+  for (const char* name : {"Lake Tarvelle", "River Ostrane", "Dunmarrow Cemetery", "Kellavy Expressway"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "LOC");
+  }
+}
