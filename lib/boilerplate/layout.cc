@@ -61,6 +61,17 @@ bool dated_item(const std::string& text) {
   return mostly_date(line_shape(std::string(inner), false));
 }
 
+// Whether TEXT is a caption's label alone: "Caption", "Image caption," (the caption follows).
+bool caption_label(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':' || text.back() == '.'))
+    text.remove_suffix(1);
+  std::string lower(text);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  for (const char* label : {"caption", "image caption", "photo caption", "media caption", "video caption"})
+    if (lower == label) return true;
+  return false;
+}
+
 // The kind of a removed block that no rule named, from its shape and place.
 std::string kind_of(const std::string& text, const LineShape& s, size_t i, const std::optional<size_t>& title,
                     size_t dense_first) {
@@ -302,10 +313,11 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
       kind[i] = "?";  // removed; its kind is settled below
     }
   }
-  // A caption's label standing alone ("Image caption,") announces the caption on the next line.
+  // A caption's label standing alone ("Image caption,") announces the caption on the next
+  // line, one of a caption's length (a paragraph the model keeps is no caption).
   for (size_t i = 0; i + 1 < n; ++i)
-    if (page.rules[i].kind == "caption" && page.shapes[i].words <= 3 && page.shapes[i + 1].words <= 40 &&
-        (kind[i + 1].empty() || kind[i + 1] == "?"))
+    if (page.rules[i].kind == "caption" && caption_label(blocks[i].text) && page.shapes[i + 1].bytes <= 250 &&
+        (kind[i + 1] == "?" || (kind[i + 1].empty() && !page.shapes[i + 1].terminal)))
       kind[i + 1] = "caption";
   // A short line that is mostly a date or time ("3 June 2031, 08:40 PM", "5 min read")
   // is a time stamp wherever it stands.
@@ -355,7 +367,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     // So is a paragraph the page breaks off in mid-sentence as its very last line.
     auto cut_off = [&](size_t i) {
       const LineShape& s = page.shapes[i];
-      return i + 1 == n && kind[i] == "?" && kind[i - 1].empty() && !s.terminal && s.words >= 15 &&
+      // (words are counted in a line's first 112 bytes: its length in bytes says it is long)
+      return i + 1 == n && kind[i] == "?" && kind[i - 1].empty() && !s.terminal && s.bytes >= 90 && s.words >= 12 &&
              s.stop_words * 4 >= s.words && !mostly_date(s) && s.action_words * 4 < s.words;
     };
     for (size_t i = kept.back() + 1; i < n; ++i) {

@@ -4,6 +4,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "dossier/utf8.h"
 
 namespace dossier {
@@ -62,6 +65,26 @@ std::optional<Dateline> capitals_form(std::string_view line) {
   return std::nullopt;
 }
 
+// Whether every word of BEFORE opens on a capital or a digit, or is a particle of a place's
+// name followed by a capitalised word.
+bool place_words(std::string_view before) {
+  static const std::string_view kParticles[] = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                                                "la", "le", "el", "al", "es", "am", "an", "upon", "on", "sur",
+                                                "y", "bin", "ibn", "van", "von", "der", "den", "op", "aan"};
+  for (size_t w = 0; w < before.size();) {
+    size_t end = before.find(' ', w);
+    if (end == std::string_view::npos) end = before.size();
+    const std::string_view word = before.substr(w, end - w);
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') {
+      const bool particle = std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+      const bool capital_next = end + 1 < before.size() && upper_ascii(before[end + 1]);
+      if (!particle || !capital_next) return false;
+    }
+    w = end + 1;
+  }
+  return true;
+}
+
 // The length of the spaced dash at I, after a credit's bracket (" - ", " -- ", " \u2014 ", " \u2013 "), or 0.
 size_t spaced_dash(std::string_view line, size_t i) {
   if (i >= line.size() || line[i] != ' ') return 0;
@@ -88,9 +111,9 @@ std::optional<Dateline> credit_form(std::string_view line) {
         before.find_first_of("0123456789") == std::string_view::npos)
       return std::nullopt;
     // Every word of a place and date opens on a capital or a digit ("Port Alder, Fla.", "Bergen,
-    // June 3"); a clause does not ("On Monday, the Harbour Board (HB) - which ...").
-    for (size_t w = 0; w < before.size(); ++w)
-      if ((w == 0 || before[w - 1] == ' ') && before[w] >= 'a' && before[w] <= 'z') return std::nullopt;
+    // June 3"), save a place name's particles ("Rio de Janeiro", "Newcastle upon Tyne"); a clause
+    // does not ("On Monday, the Harbour Board (HB) - which ...").
+    if (!place_words(before)) return std::nullopt;
     Dateline out;
     out.length = d + 1;
     out.agency_begin = open + 1;

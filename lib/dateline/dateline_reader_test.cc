@@ -72,6 +72,9 @@ TEST_CASE("A place in title case before a credit and a spaced long dash is a dat
   CHECK(words_of("Bergen, June 3 (Wire) -- Norway backs the pact") == "Bergen, June 3 (Wire)");
   // Without a comma or a number before the bracket it is still a name and its aside.
   CHECK_FALSE(read_dateline("Ms Varga (Greens) \xE2\x80\x94 who resigned \xE2\x80\x94 spoke."));
+  // A place's particles are part of it.
+  CHECK(words_of("Rio de Janeiro, Brazil (Wire) - Heavy rain fell.") == "Rio de Janeiro, Brazil (Wire)");
+  CHECK(words_of("Dar es Salaam, Tanzania (Wire) \xE2\x80\x94 Heavy rain fell.") == "Dar es Salaam, Tanzania (Wire)");
   // Nor is a clause with a comma before a body's acronym.
   CHECK_FALSE(read_dateline("On Monday, the Harbour Board (HB) \xE2\x80\x94 which runs the port \xE2\x80\x94 said no."));
   CHECK_FALSE(read_dateline("On Monday, the Harbour Board (HB) - which runs the port - said no."));

@@ -50,35 +50,37 @@ Tense cue_tense(const std::string& w, char first, bool& listed) {
   return Tense::kUnknown;
 }
 
-bool is_auxiliary(std::string_view word) {
-  static const char* const kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
-  for (const char* a : kAuxiliaries) {
+// Whether WORD is one of LIST, its capitals folded when FOLD.
+template <size_t N>
+bool one_of(std::string_view word, const char* const (&list)[N], bool fold) {
+  for (const char* a : list) {
     size_t len = std::char_traits<char>::length(a);
     if (len != word.size()) continue;
     bool same = true;
     for (size_t k = 0; k < len && same; ++k) {
       char ch = word[k];
-      same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
+      same = (fold && ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
     }
     if (same) return true;
   }
   return false;
 }
 
-// A modal verb, after which a verb is bare whatever its form ("may hit", "could cut").
-bool is_modal(std::string_view word) {
-  static const char* const kModals[] = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
-  for (const char* a : kModals) {
-    size_t len = std::char_traits<char>::length(a);
-    if (len != word.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < len && same; ++k) {
-      char ch = word[k];
-      same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
-    }
-    if (same) return true;
-  }
-  return false;
+bool is_auxiliary(std::string_view word) {
+  static const char* const kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
+  return one_of(word, kAuxiliaries, true);
+}
+
+// A modal verb, after which a verb is bare whatever its form ("may hit", "could cut"). In
+// lower case only: "May", "Will" inside a sentence are names ("Theresa May said").
+const char* const kModals[] = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
+bool is_modal(std::string_view word) { return one_of(word, kModals, false); }
+
+// After "could", these words make it look back: denied, perfect, or a past perception or
+// ability ("could not be reached", "could have won", "could hear explosions").
+bool could_looks_back(std::string_view next) {
+  static const char* const kBack[] = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
+  return one_of(next, kBack, true);
 }
 
 // An adverb in -ly ("officially", "quietly"), which may stand between an auxiliary and its
@@ -160,16 +162,16 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     bool listed = false;
     Tense t = cue_tense(w, sentence[candidate.begin], listed);
     if (t == Tense::kUnknown) return;
+    // A modal's word with a capital inside the sentence is a name ("Theresa May", "Will Hale").
+    if (candidate.begin > 0 && sentence[candidate.begin] >= 'A' && sentence[candidate.begin] <= 'Z' && one_of(w, kModals, false))
+      return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))
       return;
-    // "could" looks ahead ("could vote on Friday") unless it is denied or perfect ("could not
-    // be reached on Friday", "could have won"), which look back.
-    if (w == "could" && next) {
-      const std::string_view after_could = word_at(next);
-      if (after_could == "not" || after_could == "have" || after_could == "Not") t = Tense::kPast;
-    }
+    // "could" looks ahead ("could vote on Friday") unless it is denied, perfect or a past
+    // perception ("could not be reached on Friday", "could have won", "could hear shots").
+    if (w == "could" && next && could_looks_back(word_at(next))) t = Tense::kPast;
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
     // also across an adverb ("is officially reported").
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0

@@ -109,6 +109,9 @@ TEST_CASE("A verb after a modal is bare and the modal tells the weekday's direct
       {"The mayor could not be reached for comment on Friday.", "2031-11-07"},
       {"The bill could have passed on Friday.", "2031-11-07"},
       {"Protesters hit the streets on Friday.", "2031-11-07"},
+      // A modal's word with a capital is a name; a past perception looks back.
+      {"Prime Minister Theresa May said on Friday that talks would go on.", "2031-11-07"},
+      {"Residents said they could hear explosions on Tuesday.", "2031-11-11"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -61,6 +61,26 @@ bool someday(std::string_view sentence, size_t at, size_t at_end) {
   return comma || name || std::find(std::begin(kSubject), std::end(kSubject), next) != std::end(kSubject);
 }
 
+// Whether a month named alone at [AT, AT_END) of SENTENCE ("May", "June") is a surname: a
+// capitalised word other than a preposition or a determiner stands right before it ("Theresa
+// May said", "Brian June"), and neither a name nor a number after it.
+bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
+  for (size_t k = at; k < at_end; ++k)
+    if (!((sentence[k] >= 'a' && sentence[k] <= 'z') || (k == at && sentence[k] >= 'A' && sentence[k] <= 'Z'))) return false;
+  if (at < 2 || sentence[at - 1] != ' ') return false;
+  size_t b = at - 1;
+  while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
+  if (b == at - 1 || !(sentence[b] >= 'A' && sentence[b] <= 'Z')) return false;
+  if (at_end < sentence.size() && sentence[at_end] == ' ' && at_end + 1 < sentence.size() &&
+      ((sentence[at_end + 1] >= 'A' && sentence[at_end + 1] <= 'Z') || (sentence[at_end + 1] >= '0' && sentence[at_end + 1] <= '9')))
+    return false;
+  static const char* kBefore[] = {"in", "on", "of", "since", "until", "till", "by", "last", "next", "this", "early", "late",
+                                  "mid", "from", "to", "before", "after", "during", "through", "and", "or", "every", "each",
+                                  "come", "for", "about", "around", "than", "that", "as", "at", "with"};
+  const std::string prev = utf8::ascii_lower(sentence.substr(b, at - 1 - b));
+  return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
+}
+
 // Whether the clause after byte AT of SENTENCE (to its next "and", "but" or semicolon) has a
 // modal that looks ahead: "One day, the mayor said, the port will reopen".
 bool modal_ahead(std::string_view sentence, size_t at) {
@@ -181,6 +201,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     }
     auto v = resolver::resolve(m.rule, expr, c);
     if (!v) continue;
+    if (v->type == "DATE" && v->value.size() == 7 && v->value[4] == '-' && grammar::words(expr).size() == 1 &&
+        month_as_surname(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
+      continue;
     // "in three days" as a phrase of its own is a day to come, not a length of time.
     if (v->type == "DURATION" && kind == grammar::Kind::kDuration && follows_in(text, m.begin)) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);

@@ -37,7 +37,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
   };
   std::vector<Cue> cues;
   long at_breaks = 0;
-  std::string previous, second, w;
+  std::string previous, second, w, raw, previous_raw, second_raw;
   static const std::set<std::string> kAuxiliaries = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
   static const std::set<std::string> kModals = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
   while (i < sentence.size()) {
@@ -60,6 +60,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
       continue;
     }
     w.assign(sentence.data() + i, j - i);
+    raw = w;
     for (auto& ch2 : w) ch2 = ch2 >= 'A' && ch2 <= 'Z' ? static_cast<char>(ch2 + 32) : ch2;
     Tense t = Tense::kUnknown;
     auto it = table.find(w);
@@ -72,13 +73,18 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 ? true : it != table.end() && w != "was" && w != "were" && w != "had" && w != "did");
     bool ly = previous.size() >= 5 && previous.compare(previous.size() - 2, 2, "ly") == 0;
     if (participle && (kAuxiliaries.count(previous) || (ly && kAuxiliaries.count(second)))) t = Tense::kUnknown;
-    if (it != table.end() && (kModals.count(previous) || (previous == "not" && kModals.count(second)))) t = Tense::kUnknown;
-    // "could" before "not" or "have" looks back: settled when the next word is read.
-    if (!cues.empty() && cues.back().index == word_index - 1 && previous == "could" && (w == "not" || w == "have"))
+    if (it != table.end() && (kModals.count(previous_raw) || (previous_raw == "not" && kModals.count(second_raw))))
+      t = Tense::kUnknown;
+    if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
+    // "could" before these looks back: settled when the next word is read.
+    static const std::set<std::string> kBack = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
+    if (!cues.empty() && cues.back().index == word_index - 1 && previous == "could" && kBack.count(w))
       cues.back().tense = Tense::kPast;
     if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
     second.swap(previous);
     previous.swap(w);
+    second_raw.swap(previous_raw);
+    previous_raw.swap(raw);
     ++word_index;
     i = j;
   }
@@ -122,6 +128,7 @@ const std::vector<std::string> kSentences = {
     "Talks were held and ended and resumed and stalled and restarted and failed on Tuesday in Geneva and will resume",
     "It could not be reached on Friday; it may hit Monday; it could have met Sunday; could Could not, might be held",
     "could Monday not have, could",
+    "Theresa May said on Friday; Will Hale May met Monday; Could not hear; they could hear it Tuesday",
 };
 
 }  // namespace

@@ -194,3 +194,12 @@ TEST_CASE("without a sentence layer each timex takes the tense of its own line",
   CHECK(ts[1].value == "2011-03-11");
   CHECK(ts[2].value == "2011-03-04");
 }
+
+TEST_CASE("A month's name after a capitalised given name is a surname, after a preposition a month", "[timex]") {
+  CHECK(dossier::timex::find_timexes(doc_of("Prime Minister Anna May met the envoy.", "2031-11-12")).empty());
+  CHECK(dossier::timex::find_timexes(doc_of("The guitarist Brian June said nothing.", "2031-11-12")).empty());
+  for (const char* month : {"Last May was wet.", "In May, the talks resumed.", "Talks Resume In May", "The vote was held in June."}) {
+    INFO(month);
+    CHECK(dossier::timex::find_timexes(doc_of(month, "2031-11-12")).size() == 1);
+  }
+}

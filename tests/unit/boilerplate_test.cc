@@ -111,6 +111,10 @@ TEST_CASE("A line ending in a photo credit in brackets is a caption whatever its
   auto layout = analyze_layout(page_of(
       {"Ministers Meet on Security Pact", kPara1, "The minister spoke for an hour (far longer than planned).", kPara2}));
   CHECK(layout.kinds[2].empty());
+  layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1,
+                                   "He said the only thing he saved from the house was on his phone (a picture of his late wife)",
+                                   kPara2}));
+  CHECK(layout.kinds[2].empty());
 }
 
 TEST_CASE("A copyright notice is chrome however long it runs", "[boilerplate]") {
@@ -122,6 +126,11 @@ TEST_CASE("A copyright notice is chrome however long it runs", "[boilerplate]") 
   // An article about copyright is not one.
   layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1,
                                    "Copyright law in the region has changed twice since the court's ruling, the minister said.",
+                                   kPara2}));
+  CHECK(layout.kinds[2].empty());
+  layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1,
+                                   "Copyright 2029 rules, which the court struck down on Tuesday, had let publishers charge "
+                                   "platforms for every snippet of news they showed, the minister said.",
                                    kPara2}));
   CHECK(layout.kinds[2].empty());
 }
@@ -142,4 +151,8 @@ TEST_CASE("A caption's label standing alone makes the line under it the caption"
   layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1,
                                    "Caption: Delegates arrive at the conference hall on the first morning of the talks.", kPara2}));
   CHECK(layout.kinds[2] == "caption");
+  // A photo's credit standing alone is no label: the paragraph under it stays text.
+  layout = analyze_layout(page_of({"Ministers Meet on Security Pact", kPara1, "(Photo: Jane Roe)", kPara2, kPara1 + " Again."}));
+  CHECK(layout.kinds[3].empty());
+  CHECK(layout.kinds[4].empty());
 }
