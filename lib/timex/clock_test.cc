@@ -120,7 +120,10 @@ TEST_CASE("An hour and its minutes in figures after at, read aloud with a space,
   check_found("The curfew begins at 11 05 pm.", "2021-09-15", {{"11 05 pm", "2021-09-15T23:05"}});
   check_found("The train is due at 7 50 and then leaves.", "2021-09-15", {{"7 50", "2021-09-15T07:50"}});
   // Before a noun or a hyphen the figures are counts, not the clock.
-  for (const char* text : {"They sold it at 3 20-page reports a time.", "It is priced at 2 30 stores.", "Shares closed at 12 50 cents."}) {
+  for (const char* text : {"They sold it at 3 20-page reports a time.", "It is priced at 2 30 stores.", "Shares closed at 12 50 cents.",
+                           // A score or a tally, and hours past twelve, are no clock read aloud.
+                           "The score stood at 11 7 at the break.", "The vote was at 12 40, with three abstentions.",
+                           "They led at 21 17 at the break."}) {
     INFO(text);
     CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
   }

@@ -130,6 +130,41 @@ bool noun_follows(std::string_view text, size_t e) {
   return true;
 }
 
+// Whether the word after E is a noun a count goes with: a noun_follows() word in lower case
+// that is no pronoun, article or determiner opening the next clause ("in two thousand and ten
+// he left").
+bool count_noun_follows(std::string_view text, size_t e) {
+  if (!noun_follows(text, e) || e + 1 >= text.size() || !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) return false;
+  static const char* const kClause[] = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this",
+                                        "that", "his", "her", "its", "their", "our", "my", "your", "these", "those"};
+  size_t we = e + 1;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  const std::string word = lower(text.substr(e + 1, we - e - 1));
+  for (const char* c : kClause)
+    if (word == c) return false;
+  return !(word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0);  // a past verb: "of twenty twelve changed it"
+}
+
+// Whether the word before the "at" at B says a score or a tally stands there ("the score
+// stood at 11 7", "the vote was at 12 40"), not a time.
+bool tally_before(std::string_view text, size_t b) {
+  static const char* const kTally[] = {"stood", "stands", "was", "were", "is", "are", "remained", "tied", "led", "score",
+                                       "scores", "scored", "vote", "votes", "count", "finished", "level"};
+  // The word before B, and the one before it when that is the "at".
+  auto word_before = [&](size_t at, size_t& start) {
+    if (at < 2 || text[at - 1] != ' ') return std::string();
+    start = at - 1;
+    while (start > 0 && is_word_byte(text[start - 1])) --start;
+    return lower(text.substr(start, at - 1 - start));
+  };
+  size_t start = b;
+  std::string word = word_before(b, start);
+  if (word == "at") word = word_before(start, start);
+  for (const char* t : kTally)
+    if (word == t) return true;
+  return false;
+}
+
 bool ranked_before(std::string_view text, size_t b) {
   static const char* const kRanks[] = {"first", "only", "last", "second", "third", "best", "worst", "most", "least"};
   size_t we = b;
@@ -182,16 +217,19 @@ std::vector<Match> scan(std::string_view text) {
     if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
     // A year in words is a count before a hyphen or a larger number word: "in two thousand
     // five hundred homes", "in nineteen twenty-minute heats".
-    if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[e - 1])) && e < text.size()) {
+    if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[b])) &&
+        std::isalpha(static_cast<unsigned char>(text[e - 1])) && e < text.size()) {
       std::string after = grammar::lower(text.substr(e, 10));
+      // Nor before a noun: "a crowd of two thousand and fifty people".
       if (text[e] == '-' || after.rfind(" hundred", 0) == 0 || after.rfind(" thousand", 0) == 0 || after.rfind(" million", 0) == 0 ||
-          after.rfind(" billion", 0) == 0)
+          after.rfind(" billion", 0) == 0 || grammar::count_noun_follows(text, e))
         continue;
     }
     // "at 4 45": an hour and its minutes in figures are a clock only before no noun or hyphen
     // ("at 3 20-page reports", "priced at 2 30 stores").
     if (kind == grammar::Kind::kTime && e >= b + 4 && text[e - 3] == ' ' && std::isdigit(static_cast<unsigned char>(text[e - 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[e - 2])) && (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-')))
+        std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
+        (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
     // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period.
     if (kind == grammar::Kind::kWeekday && e - b >= 3 && (e == text.size() || text[e] != '.') &&

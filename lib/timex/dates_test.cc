@@ -153,10 +153,11 @@ TEST_CASE("A year in words as speech gives it names that year after in, since or
   check_found("It has grown since nineteen ninety-five.", "2021-09-15", {{"nineteen ninety-five", "1995"}});
   check_found("The law of twenty twelve changed it.", "2021-09-15", {{"twenty twelve", "2012"}});
   check_found("He won in nineteen oh five.", "2021-09-15", {{"nineteen oh five", "1905"}});
+  check_found("In nineteen ninety-five he left.", "2021-09-15", {{"nineteen ninety-five", "1995"}});
   check_found("We met at Christmas two thousand nine.", "2021-09-15", {{"Christmas two thousand nine", "2009-12-25"}});
   // Counts are no years: a number word before "hundred" or a hyphen, or a tens word and its units.
   for (const char* text : {"It spread in two thousand five hundred homes.", "They ran in nineteen twenty-minute heats.",
-                           "They won the vote in twenty five states."}) {
+                           "They won the vote in twenty five states.", "A crowd of two thousand and forty people came."}) {
     INFO(text);
     CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
   }

@@ -93,6 +93,12 @@ bool points_back(std::string_view text, size_t b, size_t e);
 // space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);
 
+// Whether a noun a count goes with follows E ("two thousand and fifty people"), not a clause.
+bool count_noun_follows(std::string_view text, size_t e);
+
+// Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
+bool tally_before(std::string_view text, size_t b);
+
 // True when the word before B is a superlative or an ordinal ("the wettest June in 30
 // years", "its first Easter in two years"): the years after the month count back.
 bool ranked_before(std::string_view text, size_t b);
