@@ -190,6 +190,11 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   std::vector<uint64_t> sorted(n);
   for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
+  pf.repeated.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    auto same = std::equal_range(sorted.begin(), sorted.end(), pf.shapes[i].text_hash);
+    pf.repeated[i] = same.second - same.first > 1;
+  }
 
   const ProseWindows prose(pf.shapes);
   // Time stamps by prefix count (short ones, outside tables): reader comments and lists of
@@ -207,8 +212,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
     const LineShape& s = pf.shapes[i];
     out.num(0, kBias, 1);
     shape_features(out, 0, s, pf.rules[i]);
-    auto same = std::equal_range(sorted.begin(), sorted.end(), s.text_hash);
-    if (same.second - same.first > 1) out.num(0, kDup, 1);
+    if (pf.repeated[i]) out.num(0, kDup, 1);
     out.num(0, kPos, static_cast<int>(i * 10 / n));
     out.num(0, kIdx, static_cast<int>(std::min<size_t>(i, 5)));
     out.num(0, kRidx, static_cast<int>(std::min<size_t>(n - 1 - i, 5)));

@@ -100,6 +100,7 @@ struct PageFeatures {
   std::vector<RuleHit> rules;
   size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
   std::vector<bool> table;                 // by block: a cell of a table (table_cells)
+  std::vector<bool> repeated;              // by block: the page has another line with the same text
   // Kept lines, for the title features: every one before the end of the title window and
   // kBodyLines after it; listed by index_body_words. The sorted hashes of a line's words of
   // five characters or more are found the first time a candidate compares with the line

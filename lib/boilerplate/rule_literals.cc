@@ -8,10 +8,10 @@
 // far more positions than the byte pairs this used to key on (a pair of common letters met
 // every few words, and comparing was half the cost of the scan). As each literal registers
 // two consecutive keys, one of them starts at an even position wherever the literal
-// occurs, so only every other position is looked at. Shorter literals ("(l)", "(c)") are
+// occurs, so only every other position is looked at. Shorter literals ("(l)", "(c)", "©") are
 // found through their rarest byte with memchr: punctuation, rare in running text. RE2 also
 // folds 's' with U+017F (long s) and 'k' with U+212A (Kelvin sign): a text with one of
-// those, like a literal outside ASCII, is left to the RE2::Set (tested by
+// those, like a literal outside ASCII and the Latin-1 signs, is left to the RE2::Set (tested by
 // ingest_perf_test.cc).
 #include <algorithm>
 #include <cstring>
@@ -23,8 +23,19 @@ namespace dossier::boilerplate {
 bool LiteralFinder::add(std::string_view literal) {
   if (literal.empty() || literals_.size() == kMaxLiterals) return usable_ = false;
   std::string lower;
-  for (unsigned char c : literal) {
-    if (c >= 0x80) return usable_ = false;
+  for (size_t i = 0; i < literal.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(literal[i]);
+    if (c >= 0x80) {
+      // Only the Latin-1 signs (U+00A0 to U+00BF, but the micro sign, which RE2 folds
+      // with Greek mu): no other character folds onto them, so their bytes are compared
+      // as they are.
+      const unsigned char next = i + 1 < literal.size() ? static_cast<unsigned char>(literal[i + 1]) : 0;
+      if (c != 0xC2 || next < 0xA0 || next > 0xBF || next == 0xB5) return usable_ = false;
+      lower.push_back(static_cast<char>(c));
+      lower.push_back(static_cast<char>(next));
+      ++i;
+      continue;
+    }
     lower.push_back(static_cast<char>(lower_ascii(c)));
   }
   hazard_s_ = hazard_s_ || lower.find('s') != std::string::npos;

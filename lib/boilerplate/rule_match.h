@@ -4,6 +4,7 @@
 // tries every rule exactly).
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <cstddef>
@@ -36,8 +37,12 @@ class Prefilter {
 
   // False only when the pattern cannot match TEXT.
   bool may_match(const std::string& text) const;
+  // The pattern as compiled for the prefilter (null if it does not compile): the rule
+  // matches with it rather than compiling the pattern a second time.
+  const RE2* regex() const { return filter_ ? &filter_->GetRE2(0) : nullptr; }
 
  private:
+  std::unique_ptr<re2::FilteredRE2> filter_;
   std::vector<std::string> atoms_;
   std::vector<bool> passes_;  // by the set of atoms found (bit k = atom k)
   std::vector<size_t> order_;  // atom indices, those with the rarest-looking bytes first

@@ -1,7 +1,5 @@
 // Ruling a line out before a rule's regular expression runs: RE2's prefilter atoms, and
 // the relaxed patterns that keep the rule set quick to compile (rule_match.h).
-#include <re2/filtered_re2.h>
-
 #include <algorithm>
 #include <cstring>
 
@@ -17,9 +15,11 @@ RE2::Options rule_options() {
 }
 
 Prefilter::Prefilter(const std::string& pattern, const RE2::Options& options) {
-  re2::FilteredRE2 filter(1);
+  auto owned = std::make_unique<re2::FilteredRE2>(1);
   int id = 0;
-  if (filter.Add(pattern, options, &id) != RE2::NoError) return;
+  if (owned->Add(pattern, options, &id) != RE2::NoError) return;
+  filter_ = std::move(owned);
+  re2::FilteredRE2& filter = *filter_;
   filter.Compile(&atoms_);
   if (atoms_.size() > kMaxAtoms) return;
   for (const std::string& atom : atoms_)

@@ -31,7 +31,8 @@ struct Rule {
   std::string pattern;
   // Null for a short-scope rule while RuleTable::short_set serves short blocks: compiling
   // each of them again on its own was a third of the start-up time.
-  std::unique_ptr<RE2> re;
+  const RE2* re = nullptr;                // the prefilter's, or OWN_RE
+  std::unique_ptr<RE2> own_re;
   std::unique_ptr<Prefilter> prefilter;  // with re
   int set_index = -1;                    // in RuleTable::short_set, for short-scope rules
   // The exact pattern when the set holds a relaxed one (relaxed_pattern), else null.
@@ -111,9 +112,13 @@ const RuleTable& rules() {
     }
     for (Rule& r : t) {
       if (r.scope == Scope::Short && rt.short_set) continue;
-      r.re = std::make_unique<RE2>(r.pattern, rule_options());
-      if (!r.re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.re->error());
       r.prefilter = std::make_unique<Prefilter>(r.pattern, rule_options());
+      r.re = r.prefilter->regex();
+      if (!r.re) {
+        r.own_re = std::make_unique<RE2>(r.pattern, rule_options());
+        if (!r.own_re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.own_re->error());
+        r.re = r.own_re.get();
+      }
     }
     return rt;
   }();

@@ -74,14 +74,7 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   const size_t n = first.size();
   for (size_t i = 0; i < n; ++i) ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
   nearest_kept_prose(page.shapes, first, ctx.prose_prev, ctx.prose_next);
-  std::vector<uint64_t> sorted(n);
-  for (size_t i = 0; i < n; ++i) sorted[i] = page.shapes[i].text_hash;
-  std::sort(sorted.begin(), sorted.end());
-  ctx.repeated.assign(n, false);
-  for (size_t i = 0; i < n; ++i) {
-    auto same = std::equal_range(sorted.begin(), sorted.end(), page.shapes[i].text_hash);
-    ctx.repeated[i] = same.second - same.first > 1;
-  }
+  ctx.repeated = page.repeated;  // found once by page_features
   return ctx;
 }
 

@@ -277,12 +277,20 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
       "Ple\xC5\xBF\xC5\xBF" "e \xC5\xBF" "upport independent journali\xC5\xBF" "m, and make a donation, today and every day.",
       "Become a \xE2\x84\xAA member, and become a supporter of independent journalism today, for the long run.",
       "(LEFT) The minister and (File Photo) of the talks held on Thursday in the capital with the deputies.",
+      // A sign outside ASCII as a literal: its two bytes, a lone lead byte, a sign beside it.
+      "\xC2\xA9 2019 Acme Media",
+      "\xC2\xA9\xC2\xA9 2019",
+      "Copyright \xC2\xA9 2020 Acme Media Group, all rights reserved, reproduction of this page in part or whole is forbidden",
+      "\xC2\xA92021 Acme",
+      "\xC2 2021 Acme",
+      "\xC2\xAE 2021 Acme",
+      "  \xC2\xA9  2021 Acme, with a Kelvin sign \xE2\x84\xAA",
   };
   for (const auto& entry : fs::directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "seeds"))
     for (const std::string& line : split_lines(read_text(entry.path()))) lines.push_back(normalize_line(line));
   // Every literal and short pattern on its own, in a long line and in upper case.
   for (std::string s : {"small favo", "need your", "silenced", "support us", "journalism", "please donate", "a donation",
-                        "monthly", "one-time", "become a", "as we post", "(pictured)", "(c)", "below"}) {
+                        "monthly", "one-time", "become a", "as we post", "(pictured)", "(c)", "below", "\xC2\xA9 2020"}) {
     lines.push_back(s);
     std::string upper = s;
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
