@@ -165,10 +165,11 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))
       return;
     // "could" looks ahead ("could vote on Friday") unless it is denied or perfect ("could not
-    // be reached on Friday", "could have won"), which look back.
-    if (w == "could" && next) {
+    // be reached on Friday", "could have won"), which look back; "would" unless perfect
+    // ("would start on Thursday", "would not attend on Friday" look ahead).
+    if ((w == "could" || w == "would") && next) {
       const std::string_view after_could = word_at(next);
-      if (after_could == "not" || after_could == "have" || after_could == "Not") t = Tense::kPast;
+      if (after_could == "have" || (w == "could" && (after_could == "not" || after_could == "Not"))) t = Tense::kPast;
     }
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
     // also across an adverb ("is officially reported").
