@@ -37,9 +37,13 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
     }
     if (u->letter == 'M' && story.month_anchor) return unit_relative("month", k, story.month_anchor);
   }
-  if (shift && (vague || n <= 0 || !story.anchor)) return duration_value(w);
+  // With no day named, "a year earlier" ("profit rose from a year earlier") counts back from
+  // the dct, as "a year ago" does: TimeML's reference time is the dct until the text moves it.
+  bool from_dct = shift && !story.anchor && story.dct && has(w, "earlier") && !vague && n > 0 && whole && !u->time &&
+                  (u->letter == 'Y' || u->letter == 'M' || u->letter == 'Q');
+  if (shift && !from_dct && (vague || n <= 0 || !story.anchor)) return duration_value(w);
   Context c = story;
-  if (shift) c.dct = story.anchor;
+  if (shift && !from_dct) c.dct = story.anchor;
   bool ahead = has(w, "hence") || has(w, "from") || has(w, "later");  // "three weeks hence", "three days from now"
   if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
   if (units >= 1e6) return Value{"DATE", ahead ? "FUTURE_REF" : "PAST_REF"};  // "a billion years ago"

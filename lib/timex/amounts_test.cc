@@ -133,6 +133,11 @@ TEST_CASE("a quarter of an hour is fifteen minutes, three quarters forty-five", 
 // An amount of time before "later" or "earlier" counts from the last day the text named,
 // not from the dct, and is one timex (not a length and a vague "earlier"); compared with
 // "than", or with no day named before it, it is the amount alone.
+TEST_CASE("A year earlier with no day named before it counts back from the dct", "[timex]") {
+  check_found("Net profit rose 8 percent from a year earlier.", "2031-11-12", {{"a year earlier", "2030"}});
+  check_found("Exports fell from six months earlier, the ministry said.", "2031-11-12", {{"six months earlier", "2031-05"}});
+}
+
 TEST_CASE("an amount of time later or earlier counts from the last day named", "[timex]") {
   check_found("The bridge opened on 4 March 2015. Two weeks later it was shut.", "2019-01-10",
               {{"4 March 2015", "2015-03-04"}, {"Two weeks later", "2015-03-18"}});

@@ -60,6 +60,15 @@ TEST_CASE("that day, week, month or year is the one the story last named", "[tim
               {{"Friday", "2014-05-30"}, {"that night", "2014-05-30TNI"}});
 }
 
+TEST_CASE("A sentence opening with that year, or ending on it, takes up the period the story last named", "[timex]") {
+  check_found("The mill opened in 1962. That year the town grew.", "2014-06-02",
+              {{"1962", "1962"}, {"That year", "1962"}});
+  check_found("The dam burst on May 9. The river rose that day.", "2014-06-02",
+              {{"May 9", "2014-05-09"}, {"that day", "2014-05-09"}});
+  check_found("The fair opened in August 2003. \"That month was hot.\"", "2014-06-02",
+              {{"August 2003", "2003-08"}, {"That month", "2003-08"}});
+}
+
 TEST_CASE("that before a day or year is the conjunction when nothing marks a time", "[timex]") {
   check_found("Officials said that day care costs rose.", "2014-06-02", {});
   check_found("He said that year-end bonuses were cut.", "2014-06-02", {{"year-end", "2014"}});

@@ -105,7 +105,17 @@ size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
 }
 
 bool points_back(std::string_view text, size_t b, size_t e) {
-  if (e < text.size() && text[e] == ',') return true;
+  // A comma or the sentence's end after it ("shrank that year."): no clause follows, so
+  // "that" is no conjunction.
+  if (e == text.size() || text[e] == ',' || text[e] == ';' ||
+      ((text[e] == '.' || text[e] == '!' || text[e] == '?') && (e + 1 == text.size() || text[e + 1] == ' ' || text[e + 1] == '\n')))
+    return true;
+  // A capital "That" opening a sentence ("That year the mill closed.") is no conjunction.
+  if (text[b] == 'T') {
+    size_t p = b;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '"')) --p;
+    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?') return true;
+  }
   if (b < 2 || text[b - 1] != ' ') return false;
   size_t wb = b - 1;
   while (wb > 0 && is_word_byte(text[wb - 1])) --wb;

@@ -86,7 +86,8 @@ bool follows_name(std::string_view text, size_t b);
 size_t year_before_singular_year(std::string_view text, size_t b, size_t e);
 
 // True when "that day" at [B, E) points back at a period the story named: a word of
-// anaphora_cues.txt before it ("later that day") or a comma after it ("That year, ...").
+// anaphora_cues.txt before it ("later that day"), a comma or the sentence's end after it
+// ("That year, ...", "shrank that year."), or a capital "That" opening a sentence.
 bool points_back(std::string_view text, size_t b, size_t e);
 
 // True when a word other than a preposition or conjunction follows [.., E) after one

@@ -120,3 +120,22 @@ TEST_CASE("A verb after a modal is bare and the modal tells the weekday's direct
     CHECK(ts[0].value == c.value);
   }
 }
+
+TEST_CASE("A weekday after would in reported speech is the one to come, after would have the one past", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  // 2031-11-12 is a Wednesday.
+  const std::vector<Case> cases = {
+      {"The envoy said the ceasefire talks would start on Thursday.", "2031-11-13"},
+      {"The union said its members would not work on Friday.", "2031-11-14"},
+      {"The champion would have won on Sunday without the penalty.", "2031-11-09"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2031-11-12"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == c.value);
+  }
+}

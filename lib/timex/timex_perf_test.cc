@@ -78,7 +78,8 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
     // "could" before these looks back: settled when the next word is read.
     static const std::set<std::string> kBack = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
-    if (!cues.empty() && cues.back().index == word_index - 1 && previous == "could" && kBack.count(w))
+    if (!cues.empty() && cues.back().index == word_index - 1 &&
+        ((previous == "could" && kBack.count(w)) || (previous == "would" && w == "have")))
       cues.back().tense = Tense::kPast;
     if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
     second.swap(previous);
@@ -129,6 +130,7 @@ const std::vector<std::string> kSentences = {
     "It could not be reached on Friday; it may hit Monday; it could have met Sunday; could Could not, might be held",
     "could Monday not have, could",
     "Theresa May said on Friday; Will Hale May met Monday; Could not hear; they could hear it Tuesday",
+    "It would have won on Friday; it would start Monday; would not, would Have",
 };
 
 }  // namespace
