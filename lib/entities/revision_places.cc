@@ -1,5 +1,7 @@
 // Names that the words around them mark as places (revision.h). Tested by
 // revision_places_test.cc.
+#include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "lexicon.h"
@@ -25,11 +27,18 @@ bool PlaceContexts::place_context(const Candidate& c) const {
 }
 
 void PlaceContexts::type_places() {
+  size_t placed_end = SIZE_MAX;  // where the last name a context made a place ends
   for (Candidate& c : cands_) {
+    // "the villages of Dunmore and Ellsby": the name right after "and" that follows a place of
+    // a context is one too.
+    const bool joined = placed_end != SIZE_MAX && c.first == placed_end + 1 && tok(placed_end) == "and";
+    placed_end = SIZE_MAX;
     if (c.entry >= 0 || c.by_head || c.titled || c.last - c.first > 3) continue;
-    if (c.type != kOrg && c.type != kPerson) continue;
-    if (!place_context(c)) continue;
+    // The tagger's event ("the mayor of Kestown" read as an event) is no place's either.
+    if (c.type != kOrg && c.type != kPerson && c.type != "EVENT") continue;
+    if (!joined && !place_context(c)) continue;
     c.type = kGpe;  // a weak name stays weak: the context types a name, it does not make one
+    if (!joined) placed_end = c.last;
   }
 }
 

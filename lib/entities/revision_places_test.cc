@@ -44,3 +44,33 @@ TEST_CASE("An organisation named by a head word keeps its type after 'governor o
   REQUIRE(e);
   CHECK(e->type == "ORG");
 }
+
+TEST_CASE("A name after 'north of', 'the island of' or 'residents of', or that the tagger read as an event after 'mayor of', is a place", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  const std::vector<Case> cases = {
+      {"The mayor of Brennock, Ruth Calloway, said the roads were closed.", "Brennock"},
+      {"Towns north of Glen Ostley flooded overnight.", "Glen Ostley"},
+      {"The island of Inish Talla was cut off for a week.", "Inish Talla"},
+      {"Fishing boats sank along the shores of Lough Varrin.", "Lough Varrin"},
+      {"Residents of Kelmarsh Vale were told to leave their homes.", "Kelmarsh Vale"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
+
+TEST_CASE("A name joined by 'and' to a place of 'the villages of' is a place too", "[entities]") {
+  auto es = find_entities(doc_of("Boats were lost in the villages of Dunmore Cross and Ellsworthy on Monday."));
+  for (const char* name : {"Dunmore Cross", "Ellsworthy"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
