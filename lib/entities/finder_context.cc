@@ -1,4 +1,5 @@
 // Context: where sentences start, headlines and credit lines, capitalized words.
+#include <algorithm>
 #include <string>
 
 #include "finder_context.h"
@@ -59,6 +60,15 @@ void Context::mark() {
         "every", "not", "in", "on", "out", "up", "down", "into", "onto", "off", "around", "about", "away", "back",
         "together", "through", "over", "with", "without", "for", "from", "at", "by", "to", "everything", "something",
         "anything", "yourself", "here", "there", "again", "well"};
+    // A preposition opening a time ("Target on Tuesday said", "Shell in March cut", "in 2019")
+    // follows a subject, not an imperative.
+    static constexpr std::string_view kTimes[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Aug",
+        "Sept", "Sep", "Oct", "Nov", "Dec", "the", "early", "late", "recent", "last", "this"};
+    if ((w == "on" || w == "in" || w == "at" || w == "by" || w == "since" || w == "until") && i + 2 < n &&
+        (toks_[i + 2].digit || std::find(std::begin(kTimes), std::end(kTimes), tok(i + 2)) != std::end(kTimes)))
+      return false;
     for (std::string_view p : kObjects)
       if (w == p) return true;
     return false;

@@ -75,7 +75,12 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     // A language's or a people's name alone ("read Latin", "the Tatars") is no entity.
     if (!toks_[a].all_caps) {
       std::string_view w = words[0];
-      if (lex_.languages.count(words[0]) || (w.size() > 5 && w.back() == 's' && lex_.languages.count(std::string(w.substr(0, w.size() - 1)))))
+      bool language = lex_.languages.count(words[0]) ||
+                      (w.size() > 5 && w.back() == 's' && lex_.languages.count(std::string(w.substr(0, w.size() - 1))));
+      // Unless a person named before bears it as a surname ("Ersin Tatar ... Tatar said").
+      if (language && std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+            return c.type == "PERSON" && c.last - c.first >= 2 && tok(c.last - 1) == tok(a);
+          }))
         return;
     }
     if (toks_[a].all_caps && terms_.count(words[0])) return;

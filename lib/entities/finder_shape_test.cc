@@ -84,3 +84,19 @@ TEST_CASE("Days of the week in the plural and era abbreviations are no names", "
   CHECK_FALSE(named(es, "Sundays"));
   CHECK_FALSE(named(es, "BCE"));
 }
+
+TEST_CASE("A company's name opening a sentence before a time is no imperative", "[entities]") {
+  auto es = entities_of("Target on Tuesday said its sales rose. Target in March cut prices on toys.");
+  CHECK(named(es, "Target"));
+  es = entities_of("Mix the flour with the eggs. Get in touch with the bakery.");
+  CHECK_FALSE(named(es, "Mix"));
+  CHECK_FALSE(named(es, "Get"));
+}
+
+TEST_CASE("A language's name that a person named before bears as a surname is that person", "[entities]") {
+  auto es = entities_of("The leader Ersin Tatar met the envoy. Later Tatar said the talks would resume.");
+  const Entity* e = named(es, "Ersin Tatar");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);
+  CHECK(entities_of("They spoke Tatar at home.").empty());
+}

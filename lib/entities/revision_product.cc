@@ -157,9 +157,11 @@ void Products::type_facilities() {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc || c.type == kGpe) continue;
     if (c.type != kOrg && c.type != kPerson) continue;
     if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
-    // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening the name.
+    // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
+    // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
+    // College", "Mount Vernon Hospital").
     static constexpr std::string_view kOpeners[] = {"Lake", "River", "Mount", "Loch", "Isle"};
-    if (!toks_[c.first + 1].all_caps && !connector(c.first + 1) &&
+    if (c.type != kPerson && !c.by_head && c.last - c.first <= 3 && !toks_[c.first + 1].all_caps && !connector(c.first + 1) &&
         std::find(std::begin(kOpeners), std::end(kOpeners), tok(c.first)) != std::end(kOpeners))
       c.type = kLoc;
   }

@@ -106,3 +106,13 @@ TEST_CASE("A name opened by a lake's or a river's word or ending in a road's or 
     CHECK(e->type == "LOC");
   }
 }
+
+TEST_CASE("A natural feature's word opening an organisation's name with its own head keeps the organisation", "[entities]") {
+  auto es = find_entities(doc_of("Students at Lake Tarvelle College protested. The River Ostrane Bank closed two branches."));
+  for (const char* name : {"Lake Tarvelle College", "River Ostrane Bank"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+}

@@ -173,7 +173,8 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     // perception ("could not be reached on Friday", "could have won", "could hear shots");
     // "would" unless perfect ("would start on Thursday", "would not attend on Friday" look ahead).
     if (w == "could" && next && could_looks_back(word_at(next))) t = Tense::kPast;
-    if (w == "would" && next && word_at(next) == "have") t = Tense::kPast;
+    static const char* const kHave[] = {"have"};
+    if (w == "would" && next && one_of(word_at(next), kHave, true)) t = Tense::kPast;
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
     // also across an adverb ("is officially reported").
     bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
