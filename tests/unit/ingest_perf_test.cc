@@ -281,7 +281,7 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
       "\xC2\xA9 2019 Acme Media",
       "\xC2\xA9\xC2\xA9 2019",
       "Copyright \xC2\xA9 2020 Acme Media Group, all rights reserved, reproduction of this page in part or whole is forbidden",
-      "\xC2\xA92021 Acme",
+      "\xC2\xA9" "2021 Acme",
       "\xC2 2021 Acme",
       "\xC2\xAE 2021 Acme",
       "  \xC2\xA9  2021 Acme, with a Kelvin sign \xE2\x84\xAA",
