@@ -358,6 +358,8 @@ double stopword_share(const std::string& text) {
   return s.words ? static_cast<double>(s.stop_words) / s.words : 0.0;
 }
 bool is_time_stamp(const std::string& text) {
+  // Eight words of a date or a time fit in a hundred bytes; a paragraph is not read through.
+  if (text.size() > 100) return false;
   const boilerplate::LineShape s = boilerplate::line_shape(text, false);
   return s.words <= 8 && boilerplate::time_stamp(s);
 }

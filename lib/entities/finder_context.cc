@@ -62,12 +62,11 @@ void Context::mark() {
         "anything", "yourself", "here", "there", "again", "well"};
     // A preposition opening a time ("Target on Tuesday said", "Shell in March cut", "in 2019")
     // follows a subject, not an imperative.
-    static constexpr std::string_view kTimes[] = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Aug",
-        "Sept", "Sep", "Oct", "Nov", "Dec", "the", "early", "late", "recent", "last", "this"};
+    // (Days and months are in not_names.txt, as names of no entity.)
+    static constexpr std::string_view kTimes[] = {"the", "early", "late", "recent", "last", "this"};
     if ((w == "on" || w == "in" || w == "at" || w == "by" || w == "since" || w == "until") && i + 2 < n &&
-        (toks_[i + 2].digit || std::find(std::begin(kTimes), std::end(kTimes), tok(i + 2)) != std::end(kTimes)))
+        (toks_[i + 2].digit || std::find(std::begin(kTimes), std::end(kTimes), tok(i + 2)) != std::end(kTimes) ||
+         (toks_[i + 2].cap && lex_.not_names.count(std::string(tok(i + 2))))))
       return false;
     for (std::string_view p : kObjects)
       if (w == p) return true;

@@ -104,6 +104,27 @@ size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// The word that ends one space before B, in lower case, and where it starts; empty when none.
+std::string word_before(std::string_view text, size_t b, size_t* start = nullptr) {
+  if (b < 2 || text[b - 1] != ' ') return std::string();
+  size_t wb = b - 1;
+  while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+  if (start) *start = wb;
+  return lower(text.substr(wb, b - 1 - wb));
+}
+
+// The word that starts one space after E, in lower case; empty when none.
+std::string word_after(std::string_view text, size_t e) {
+  if (e + 1 >= text.size() || text[e] != ' ') return std::string();
+  size_t we = e + 1;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  return lower(text.substr(e + 1, we - e - 1));
+}
+
+}  // namespace
+
 bool points_back(std::string_view text, size_t b, size_t e) {
   // A comma or the sentence's end after it ("shrank that year."): no clause follows, so
   // "that" is no conjunction.
@@ -116,10 +137,8 @@ bool points_back(std::string_view text, size_t b, size_t e) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '"')) --p;
     if (p == 0 || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?') return true;
   }
-  if (b < 2 || text[b - 1] != ' ') return false;
-  size_t wb = b - 1;
-  while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
-  std::string word = lower(text.substr(wb, b - 1 - wb));
+  const std::string word = word_before(text, b);
+  if (word.empty()) return false;
   const auto& cues = tables().anaphora_cues;
   return std::find(cues.begin(), cues.end(), word) != cues.end();
 }
@@ -130,11 +149,8 @@ bool noun_follows(std::string_view text, size_t e) {
                                       "from", "for", "but", "with", "as", "after", "before", "is", "was", "will", "by",
                                       "during", "under", "into", "near", "around", "against", "while", "where", "were",
                                       "are", "has", "had"};
-  if (e + 1 >= text.size() || text[e] != ' ') return false;
-  size_t we = e + 1;
-  while (we < text.size() && is_word_byte(text[we])) ++we;
-  if (we == e + 1) return false;
-  std::string word = lower(text.substr(e + 1, we - e - 1));
+  const std::string word = word_after(text, e);
+  if (word.empty()) return false;
   for (const char* f : kFree)
     if (word == f) return false;
   return true;
@@ -147,9 +163,7 @@ bool count_noun_follows(std::string_view text, size_t e) {
   if (!noun_follows(text, e) || e + 1 >= text.size() || !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) return false;
   static const char* const kClause[] = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this",
                                         "that", "his", "her", "its", "their", "our", "my", "your", "these", "those"};
-  size_t we = e + 1;
-  while (we < text.size() && is_word_byte(text[we])) ++we;
-  const std::string word = lower(text.substr(e + 1, we - e - 1));
+  const std::string word = word_after(text, e);
   for (const char* c : kClause)
     if (word == c) return false;
   return !(word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0);  // a past verb: "of twenty twelve changed it"
@@ -161,15 +175,9 @@ bool tally_before(std::string_view text, size_t b) {
   static const char* const kTally[] = {"stood", "stands", "was", "were", "is", "are", "remained", "tied", "led", "score",
                                        "scores", "scored", "vote", "votes", "count", "finished", "level"};
   // The word before B, and the one before it when that is the "at".
-  auto word_before = [&](size_t at, size_t& start) {
-    if (at < 2 || text[at - 1] != ' ') return std::string();
-    start = at - 1;
-    while (start > 0 && is_word_byte(text[start - 1])) --start;
-    return lower(text.substr(start, at - 1 - start));
-  };
   size_t start = b;
-  std::string word = word_before(b, start);
-  if (word == "at") word = word_before(start, start);
+  std::string word = word_before(text, b, &start);
+  if (word == "at") word = word_before(text, start);
   for (const char* t : kTally)
     if (word == t) return true;
   return false;
