@@ -142,6 +142,7 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
     layout = analyze_layout(blocks);
   }
   const bool all_chrome = keep_whole_if_all_chrome(layout);
+  if (!options.plain && !all_chrome) keep_story_credits(blocks, layout);
   Metadata meta = extract_metadata(blocks, layout);
 
   // Text: the content blocks, one paragraph each, separated by a blank line.

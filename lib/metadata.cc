@@ -4,6 +4,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -256,6 +257,54 @@ bool place_date_at_end(const std::string& text, std::string* whole) {
 }
 
 }  // namespace
+
+namespace {
+
+const RE2& byline_with_stamp() {
+  static const auto re = compiled(
+      R"(^(?i:by)\s+\p{Lu}[\p{L}.'\x{2019}-]+(?:\s+(?:\p{Lu}[\p{L}.'\x{2019}-]+|and|&|de|van|von))*\s*[/|,\x{2022}\x{00B7}]\s*(.{4,60})$)");
+  return *re;
+}
+const RE2& sign_off() {
+  static const auto re = compiled(
+      R"(^(?:\x{2014}|\x{2013}|--)\s*\p{Lu}[\p{L}.'\x{2019}-]+(?:\s+\p{Lu}[\p{L}.'\x{2019}-]+){1,3}(?:\s*,\s*(?:with|and|for)\s+[^,]{1,40})?$)");
+  return *re;
+}
+
+// "By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": who wrote the story.
+bool byline_line(const std::string& text) {
+  if (is_credit_line(text)) return true;
+  std::string stamp;
+  return text.size() > 3 && (text[0] == 'B' || text[0] == 'b') && word_count(text) <= 14 &&
+         RE2::FullMatch(text, byline_with_stamp(), &stamp) && is_time_stamp(stamp);
+}
+
+// "The Associated Press", "Reuters.": a news agency's or outlet's name on a line of its own.
+bool outlet_line(std::string text) {
+  if (text.size() > 40) return false;
+  while (!text.empty() && text.back() == '.') text.pop_back();
+  return find_outlet(text, true).has_value();
+}
+
+}  // namespace
+
+void keep_story_credits(const std::vector<Block>& blocks, Layout& layout) {
+  std::vector<std::string>& kind = layout.kinds;
+  const size_t n = std::min(blocks.size(), kind.size());
+  size_t first = n, last = n;
+  for (size_t i = 0; i < n; ++i)
+    if (kind[i].empty() && !(layout.title && *layout.title == i)) {
+      if (first == n) first = i;
+      last = i;
+    }
+  if (first == n) return;
+  // The story runs from under its headline (from its first line when no headline was found)
+  // to its last line; a sign-off follows that last line at once.
+  const size_t from = layout.title && *layout.title < first ? *layout.title + 1 : first;
+  for (size_t i = from; i < last; ++i)
+    if (!kind[i].empty() && (byline_line(blocks[i].text) || outlet_line(blocks[i].text))) kind[i].clear();
+  if (last + 1 < n && !kind[last + 1].empty() && RE2::FullMatch(blocks[last + 1].text, sign_off())) kind[last + 1].clear();
+}
 
 Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout) {
   Metadata m;

@@ -427,7 +427,11 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
-    for (std::string& k : kind) k.clear();
+    // A page's stamp under its headline, a date with the time of day it was posted ("3 June
+    // 2031, 08:40 PM"), is not the story's: it stays out of the text (and gives the
+    // publication date). A date alone there is the story's date line, which a corpus keeps.
+    for (size_t i = 0; i < n; ++i)
+      if (!(kind[i] == "timestamp" && i >= 1 && i <= 2 && page.shapes[i].clock)) kind[i].clear();
   }
   if (layout.title) kind[*layout.title].clear();
   // A standfirst: the sentence right under the headline sums up the story, news pages often

@@ -97,3 +97,64 @@ TEST_CASE("A wire dateline is found after the byline, the time stamp and a capti
   CHECK(m.dateline == "PORT ALDER, Fla. (AP)");
   CHECK(m.publisher == "Associated Press");
 }
+
+namespace {
+// Blocks of LINES with a layout that removes the lines marked by a kind in KINDS, the first
+// line the title.
+std::pair<std::vector<Block>, Layout> page_with(const std::vector<std::pair<std::string, std::string>>& lines) {
+  std::vector<Block> blocks;
+  Layout layout;
+  int64_t n = 1;
+  for (const auto& [text, kind] : lines) {
+    blocks.push_back(Block{text, n, n});
+    layout.kinds.push_back(kind);
+    n += 2;
+  }
+  layout.title = 0;
+  return {blocks, layout};
+}
+}  // namespace
+
+TEST_CASE("A byline, an agency's line and a sign-off removed with the chrome return to the story", "[metadata]") {
+  auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
+                                     {"By Jane Roe / March 4, 2031", "other"},
+                                     {"The Associated Press", "other"},
+                                     {kPara, ""},
+                                     {kPara + " Later.", ""},
+                                     {"\u2014 Jane Roe, with Reuters", "other"},
+                                     {"Share this story", "share"}});
+  keep_story_credits(blocks, layout);
+  CHECK(layout.kinds == std::vector<std::string>{"", "", "", "", "", "", "share"});
+}
+
+TEST_CASE("A credit outside the story stays chrome: above the headline or after the closing chrome", "[metadata]") {
+  auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
+                                     {kPara, ""},
+                                     {"Most read", "navigation"},
+                                     {"\u2014 Jane Roe, with Reuters", "other"},
+                                     {"By Jane Roe", "other"}});
+  layout.title = 0;
+  keep_story_credits(blocks, layout);
+  CHECK(layout.kinds == std::vector<std::string>{"", "", "navigation", "other", "other"});
+}
+
+TEST_CASE("A caption or a line of chrome between the headline and the story is not taken for a credit", "[metadata]") {
+  auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
+                                     {"Waves break over the harbour wall in Port Alder.", "caption"},
+                                     {"Jane Roe/Wire Photos", "credit"},
+                                     {"By the numbers: how the storm grew", "other"},
+                                     {kPara, ""}});
+  keep_story_credits(blocks, layout);
+  CHECK(layout.kinds == std::vector<std::string>{"", "caption", "credit", "other", ""});
+}
+
+TEST_CASE("A page's posting stamp under the headline of text without chrome is not kept, a date line is", "[metadata]") {
+  std::vector<Block> stamped{{"Farmers Protest New Water Rules", 1, 1}, {"3 March 2031, 10:15 AM", 3, 3}, {kPara, 5, 5}};
+  Layout a = analyze_layout(stamped);
+  CHECK(a.kinds[1] == "timestamp");
+  CHECK(extract_metadata(stamped, a).published == "2031-03-03");
+  std::vector<Block> dated{{"Farmers Protest New Water Rules", 1, 1}, {"March 3, 2031", 3, 3}, {kPara, 5, 5}};
+  Layout b = analyze_layout(dated);
+  CHECK(b.kinds[1].empty());
+  CHECK(extract_metadata(dated, b).published == "2031-03-03");
+}
