@@ -45,6 +45,37 @@ bool about_article(const std::string& text) {
   return false;
 }
 
+// Whether TEXT is an author's name and credentials ("Jane Doe, MS, RD", "John Roe, PhD"):
+// two to four capitalised words, then one or more degrees or titles in capitals.
+bool credentials_line(std::string_view text) {
+  size_t comma = text.find(", ");
+  if (comma == std::string_view::npos) return false;
+  const std::string name(text.substr(0, comma));
+  const size_t words = word_count(name);
+  if (words < 2 || words > 4) return false;
+  for (size_t k = 0; k < name.size(); ++k)
+    if ((k == 0 || name[k - 1] == ' ') && !(name[k] >= 'A' && name[k] <= 'Z')) return false;
+  for (std::string_view rest = text.substr(comma + 2); !rest.empty();) {
+    const size_t next = rest.find(", ");
+    std::string_view part = rest.substr(0, next);
+    size_t capitals = 0;
+    for (char c : part) {
+      if (c >= 'A' && c <= 'Z') ++capitals;
+      else if (!((c >= 'a' && c <= 'z') || c == '.')) return false;
+    }
+    if (part.empty() || part.size() > 6 || capitals < 2 || !(part[0] >= 'A' && part[0] <= 'Z')) return false;
+    rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 2);
+  }
+  return true;
+}
+
+// Whether TEXT is a line of program code ("for (int i = 0; i < n; ++i) {", "return x;"): a
+// block opens or closes, or a statement ends, where a headline never does.
+bool code_line(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return !text.empty() && (text.back() == '{' || text.back() == '}' || text.back() == ';');
+}
+
 // Whether TEXT opens with a date in brackets ("[ March 3, 2025 ] Storm closes schools"): an
 // item of a ticker or a list of stories, each one stamped, not the page's headline.
 bool dated_item(const std::string& text) {
@@ -194,7 +225,7 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     if (s.words == 0 || s.words > 30 || mostly_date(s) || !page.rules[i].kind.empty()) continue;
     // A byline ("By Jane Doe", "Written by: ...") or a caption's credit names no story.
     if (is_credit_line(blocks[i].text) || about_article(blocks[i].text)) continue;
-    if (dated_item(blocks[i].text)) continue;
+    if (dated_item(blocks[i].text) || credentials_line(blocks[i].text) || code_line(blocks[i].text)) continue;
     // A line whose last part after its separators is a date ("Desk / site.com / Updated:
     // May 2, 2025, 10:15 IST") is a credit and a stamp: the headline it would give is a date.
     if ((s.punct & (kSlash | kArrow)) && mostly_date(line_shape(title_of_line(blocks[i].text), false))) continue;
@@ -451,6 +482,14 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
 }
 
 std::string title_of_line(const std::string& line) {
+  // A breadcrumb whose first part, a home icon, was lost opens with its separator
+  // ("| Resources | Blog | Packing for a Move"); '|' separates its parts.
+  if (line.size() > 2 && line[0] == '|' && line[1] == ' ') {
+    std::string parts = line.substr(2);
+    for (char& c : parts) c = c == '|' ? '/' : c;
+    const std::string last = title_of_line("Home / " + parts);
+    return last.rfind("Home / ", 0) == 0 ? line : last;
+  }
   // The parts between separators, with whether a separator had a space beside it.
   std::vector<std::string_view> parts;
   bool spaced = false;

@@ -37,6 +37,9 @@ TEST_CASE("A breadcrumb's last part is the title and other lines with slashes st
       {"Health/Insurers face higher costs among seniors", "Health/Insurers face higher costs among seniors"},
       {"Ministers Meet on Security Pact", "Ministers Meet on Security Pact"},
       {"Opinion / why talks fail", "Opinion / why talks fail"},
+      {"| Guides | Moving | Packing a Kitchen in a Day", "Packing a Kitchen in a Day"},
+      {"| Storm Hits the Coast", "Storm Hits the Coast"},
+      {"Storm Hits the Coast | Daily Planet", "Storm Hits the Coast | Daily Planet"},
   };
   for (const auto& c : cases) {
     INFO(c.line);
@@ -61,17 +64,20 @@ TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never
       "keeps the leaves coming for months in most gardens.";
   for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
                              "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
-                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat"}) {
+                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat",
+                             "Jane Doe, MS, RD", "Jane Q. Doe, PhD", "if (basil.wilted()) {", "water(basil, 2 * cups);"}) {
     const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
     const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
     CHECK(std::find(candidates.begin(), candidates.end(), 2) == candidates.end());
     CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
   }
-  // A headline may start with the word.
-  const std::vector<Block> blocks = page_of({"Byways of the Old North Road", para});
-  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
-  CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
+  // A headline may start with the word, or name a person and a place after a comma.
+  for (const char* headline : {"Byways of the Old North Road", "Jane Doe, NASA Engineer", "Mayor Jane Doe, UN, and the Pact"}) {
+    const std::vector<Block> blocks = page_of({headline, para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
+  }
 }
 
 TEST_CASE("A headline opening with a year in brackets is a title candidate, a dated list item is not", "[boilerplate]") {
