@@ -449,6 +449,20 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
+  // A comments heading ("12 Comments", "Leave a Reply") after the story's paragraphs opens
+  // the readers' comments, which run to the page's end and read like prose to the model.
+  {
+    size_t prose_before = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const LineShape& s = page.shapes[i];
+      if (kind[i].empty() && s.terminal && s.words >= 12) ++prose_before;
+      if (page.rules[i].kind == "comment" && prose_before >= 3 && i >= page.dense_first) {
+        for (size_t k = i + 1; k < n; ++k)
+          if (kind[k].empty() || kind[k] == "?") kind[k] = "comment";
+        break;
+      }
+    }
+  }
   // The candidates are found once: the ranking and the test below both need them.
   const std::vector<size_t> candidates = title_candidates(blocks, page);
   layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);

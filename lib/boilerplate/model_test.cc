@@ -384,3 +384,36 @@ TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boile
   CHECK(layout.kinds[1].empty());
 }
 
+
+TEST_CASE("A comments heading after the story's paragraphs makes the rest of the page comments", "[boilerplate]") {
+  const std::vector<std::string> story = {
+      "Menu",
+      "Search",
+      "Reservoir Fills Slowly After a Dry Spring",
+      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
+      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
+      "Farmers downstream have been asked to keep their use of river water to the mornings until further notice.",
+      "The board will publish its next report on the first Monday of the month, with figures for every dam.",
+      "14 Comments",
+      "I have lived by the reservoir for thirty years and have never seen the water this low in the spring.",
+      "The board should have started the repairs to the old pipes long before the dry months came round again.",
+      "Reply"};
+  auto layout = analyze_layout(page_of(story));
+  CHECK(layout.kinds[3].empty());
+  CHECK(layout.kinds[6].empty());
+  CHECK(layout.kinds[7] == "comment");
+  CHECK(layout.kinds[8] == "comment");
+  CHECK(layout.kinds[9] == "comment");
+}
+
+TEST_CASE("A comments link above the story does not make the story comments", "[boilerplate]") {
+  const std::vector<std::string> story = {
+      "Reservoir Fills Slowly After a Dry Spring",
+      "Comments (14)",
+      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
+      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
+      "Farmers downstream have been asked to keep their use of river water to the mornings until further notice."};
+  auto layout = analyze_layout(page_of(story));
+  CHECK(layout.kinds[1] == "comment");
+  for (size_t i = 2; i < story.size(); ++i) CHECK(layout.kinds[i].empty());
+}
