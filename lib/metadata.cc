@@ -382,11 +382,12 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   // A date alone right under the headline, before the story's first line, is when it was
   // posted; one that says it is an update is not.
   // Text extracted already keeps that line (a dated wire story's second line).
-  for (size_t i = body; i < n && !m.published && layout.title && i <= *layout.title + 3; ++i) {
+  // The standfirst and the byline may stand between the two.
+  for (size_t i = body; i < n && !m.published && layout.title && i <= *layout.title + 4; ++i) {
     const std::string& text = blocks[i].text;
     const bool stamp = layout.kinds[i] == "timestamp" || (layout.kinds[i].empty() && is_time_stamp(text));
     if (stamp && !RE2::PartialMatch(text, updated_stamp())) m.published = find_full_date(text);
-    if (layout.kinds[i].empty()) break;
+    if (layout.kinds[i].empty() && !stamp && i != *layout.title + 1 && !byline_line(text)) break;
   }
   return m;
 }

@@ -411,7 +411,7 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
                  !mostly_date(page.shapes[i])) {
         kind[i].clear();
       } else if (kind[i] == "navigation" && page.shapes[i].words <= 20 && i + 1 < n && sentence(i + 1)) {
-        continue;  // a link to another story set between two paragraphs ("Read more: ...")
+        continue;  // a link to another story set between two paragraphs ("Read more: ...", "Related: ...")
       } else {
         break;
       }

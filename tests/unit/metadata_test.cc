@@ -158,3 +158,13 @@ TEST_CASE("A page's posting stamp under the headline of text without chrome is n
   CHECK(b.kinds[1].empty());
   CHECK(extract_metadata(dated, b).published == "2031-03-03");
 }
+
+TEST_CASE("A posting stamp under the standfirst and the byline is still the publication date", "[metadata]") {
+  auto m = meta_of({"Menu", "Harbour Workers Vote to Strike Over Pay",
+                    "Fishing town faces its first walkout in two decades as talks collapse",
+                    "By Jane Roe, Labour correspondent", "Tue 14 Oct 2031 17.42 BST", kPara, kPara});
+  CHECK(m.published == "2031-10-14");
+  // One after the story's first two paragraphs is not its stamp.
+  CHECK(meta_of({"Harbour Workers Vote to Strike Over Pay", kPara, kPara, "Tue 14 Oct 2031 17.42 BST", kPara}).published ==
+        std::nullopt);
+}
