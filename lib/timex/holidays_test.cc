@@ -354,6 +354,9 @@ TEST_CASE("a holiday's less common names and spellings give the day of its main 
       {"boss day 2021", kNoDct, U, "2021-10-15"},
       {"the Night of Measures 2005", kNoDct, U, "2005-10-30"},
   });
+  // The holy nights' names in lower case are holidays only with their year.
+  check_found("Prayers lasted all of the night of destiny 2005 in the old city.", "2006-03-01", {{"the night of destiny 2005", "2005-10-30"}});
+  check_found("Pilgrims gathered for the night journey 2010 at the shrine.", "2011-03-01", {{"the night journey 2010", "2010-07-09"}});
   // A capitalised Rakhi is a given name as often as the festival.
   CHECK_FALSE(dossier::timex::normalize("Rakhi", std::string("2019-01-30")).has_value());
 }
