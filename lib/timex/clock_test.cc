@@ -141,3 +141,11 @@ TEST_CASE("Four figures of the 24-hour clock with local time, a zone or hrs are 
     for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15"))) CHECK(t.type != "TIME");
   }
 }
+
+// 2021-09-15 is a Wednesday; a date named before gives the part of the day its day.
+TEST_CASE("A part of the day after during, through or until is a time of the day in view", "[timex]") {
+  check_found("Rescuers dug through the night.", "2021-09-15", {{"the night", "2021-09-15TNI"}});
+  check_found("The strike held until the evening.", "2021-09-15", {{"the evening", "2021-09-15TEV"}});
+  check_found("On Monday shares slid during the afternoon.", "2021-09-15", {{"Monday", "2021-09-13"}, {"the afternoon", "2021-09-13TAF"}});
+  check_found("Bonds firmed during the morning session.", "2021-09-15", {{"morning", "2021-09-15TMO"}});
+}
