@@ -360,3 +360,20 @@ TEST_CASE("a holiday's less common names and spellings give the day of its main 
   // A capitalised Rakhi is a given name as often as the festival.
   CHECK_FALSE(dossier::timex::normalize("Rakhi", std::string("2019-01-30")).has_value());
 }
+
+// Israel's calendar of remembrance as published: 5 Iyar 5781 was a Saturday, so Independence
+// Day 2021 was Thursday, April 15 (Memorial Day April 14); 5 Iyar 5784 a Monday, so May 14,
+// 2024 (Memorial Day May 13, 4 Iyar being a Sunday); 5 Iyar 5783 a Wednesday, kept as it fell
+// (April 26, 2023); 27 Nisan 5784 a Monday, Yom HaShoah May 6, 2024.
+TEST_CASE("Israel's days of remembrance and independence move off the Sabbath as its laws say", "[timex]") {
+  check_cases({
+      {"Yom Ha'atzmaut 2021", kNoDct, U, "2021-04-15"},
+      {"Yom HaZikaron 2021", kNoDct, U, "2021-04-14"},
+      {"Yom HaAtzmaut 2024", kNoDct, U, "2024-05-14"},
+      {"Yom HaZikaron 2024", kNoDct, U, "2024-05-13"},
+      {"Israel's Independence Day 2023", kNoDct, U, "2023-04-26"},
+      {"Yom HaShoah 2024", kNoDct, U, "2024-05-06"},
+      {"Independence Day 2023", kNoDct, U, "2023-07-04"},
+  });
+  check_found("Sirens sounded across the country on Yom HaShoah in 2022.", "2023-01-10", {{"Yom HaShoah in 2022", "2022-04-28"}});
+}
