@@ -128,3 +128,24 @@ TEST_CASE("An hour and its minutes in figures after at, read aloud with a space,
     CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
   }
 }
+
+TEST_CASE("Four figures of the 24-hour clock with local time, a zone or hrs are a time of day", "[timex]") {
+  check_found("Shelling resumed at 0545 local time.", "2021-09-15", {{"0545 local time", "2021-09-15T05:45"}});
+  check_found("The curfew begins at 2200 hrs.", "2021-09-15", {{"2200 hrs", "2021-09-15T22:00"}});
+  check_found("Polls closed at 1930 EST.", "2021-09-15", {{"1930 EST", "2021-09-15T19:30"}});
+  check_found("The patrol set out at 1400 hours.", "2021-09-15", {{"1400 hours", "2021-09-15T14:00"}});
+  check_found("The relief column arrived at 0730 hours.", "2021-09-15", {{"0730 hours", "2021-09-15T07:30"}});
+  // Without at or a leading zero, hours are a length of time; a year is not an hour.
+  for (const char* text : {"The pilot has logged 1250 hours in the cockpit.", "Turnout in the 1999 local elections fell."}) {
+    INFO(text);
+    for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15"))) CHECK(t.type != "TIME");
+  }
+}
+
+// 2021-09-15 is a Wednesday; a date named before gives the part of the day its day.
+TEST_CASE("A part of the day after during, through or until is a time of the day in view", "[timex]") {
+  check_found("Rescuers dug through the night.", "2021-09-15", {{"the night", "2021-09-15TNI"}});
+  check_found("The strike held until the evening.", "2021-09-15", {{"the evening", "2021-09-15TEV"}});
+  check_found("On Monday shares slid during the afternoon.", "2021-09-15", {{"Monday", "2021-09-13"}, {"the afternoon", "2021-09-13TAF"}});
+  check_found("Bonds firmed during the morning session.", "2021-09-15", {{"morning", "2021-09-15TMO"}});
+}

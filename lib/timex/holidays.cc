@@ -30,6 +30,8 @@ struct Holiday {
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
   double hour = -1;
   bool latest = false;
+  int before = 0;  // 1-7: the last such weekday before the day the rule gives
+  int move[8] = {};  // days a day falling on weekday 1-7 is moved by
   char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
                   // 'a': a Saturday on the Sunday after
 };
@@ -83,6 +85,23 @@ std::vector<Holiday> compile() {
     x.name = std::make_unique<RE2>("\\b(?:" + h.pattern + ")\\b", o);
     if (!x.name->ok()) throw Error("timex/holidays.tsv: " + h.pattern + ": " + x.name->error());
     auto cells = data::split(h.rule, ' ');
+    for (size_t i = 1; i < cells.size(); ++i) {
+      if (cells[i] != "move") continue;
+      // "move WD:D ...": a day on weekday WD is kept D days on.
+      for (size_t j = i + 1; j < cells.size(); ++j) {
+        std::string_view c = cells[j];
+        int wd = c.size() >= 3 && c[1] == ':' ? number(c.substr(0, 1), h.rule) : 0;
+        if (wd < 1 || wd > 7) throw Error("timex/holidays.tsv: no weekday's move '" + h.rule + "'");
+        x.move[wd] = number(c.substr(2), h.rule);
+      }
+      cells.resize(i);
+      break;
+    }
+    if (cells.size() >= 3 && cells[cells.size() - 2] == "before") {
+      x.before = number(cells.back(), h.rule);
+      if (x.before < 1 || x.before > 7) throw Error("timex/holidays.tsv: no weekday '" + h.rule + "'");
+      cells.resize(cells.size() - 2);
+    }
     if (cells[0] == "nth" && cells.size() >= 4) {
       x.kind = 'n';
       x.nth = number(cells[1], h.rule);
@@ -172,7 +191,7 @@ Ymd islamic_in(int y, int m, int d) {
   return calendar::civil_from_days(islamic_days(guess, m, d));
 }
 
-Ymd in_year(const Holiday& h, int y) {
+Ymd rule_day(const Holiday& h, int y) {
   switch (h.kind) {
     case 'c': return add_days(calendar::chinese_new_year(y), h.offset);
     case 'y': {
@@ -209,6 +228,13 @@ Ymd in_year(const Holiday& h, int y) {
       return day;
     }
   }
+}
+
+Ymd in_year(const Holiday& h, int y) {
+  Ymd day = rule_day(h, y);
+  day = add_days(day, h.move[iso_weekday(day)]);
+  if (!h.before) return day;
+  return add_days(day, -((iso_weekday(day) - h.before + 6) % 7 + 1));
 }
 
 // The year a holiday's words name: "1998", or "1998's" before the name (either apostrophe).

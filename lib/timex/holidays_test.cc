@@ -315,3 +315,65 @@ TEST_CASE("A holiday some years hence or from now is the coming one that many ye
   check_found("They plan it for Thanksgiving three years hence.", "2013-02-12", {{"Thanksgiving three years hence", "2016-11-24"}});
   check_found("The games open on Easter a year from now.", "2013-02-12", {{"Easter a year from now", "2014-04-20"}});
 }
+
+// The last Friday of Ramadan is the Friday before the feast that ends it: Eid al-Fitr 2023 was
+// itself a Friday (April 21), so the week before (April 14); in 2020 it was a Sunday (May 24).
+TEST_CASE("the last Friday of Ramadan is the Friday before the feast, never the feast's own day", "[timex]") {
+  check_cases({
+      {"Jumu'atul-Wida 2023", kNoDct, U, "2023-04-14"},
+      {"Jamat-ul-Vida 2020", kNoDct, U, "2020-05-22"},
+  });
+  check_found("Crowds filled the mosque on Jamat-ul-Vida in 2020.", "2021-01-05", {{"Jamat-ul-Vida in 2020", "2020-05-22"}});
+}
+
+// More names of days already computed: Easter 2021 was April 4 (so its Monday April 5, its
+// Thursday April 1, the Monday before Lent February 15); Orthodox Clean Monday 2024 March 18;
+// Ugadi 2022 April 2, Holika Dahan 2022 March 17, Raksha Bandhan 2022 August 11, Valmiki
+// Jayanti 2022 October 9, Guru Gobind Singh's birthday 2022 January 9; Tagore's birthday is
+// the 25th of Boishakh (May 9 in 2022, the sun having entered Aries on April 14); the Islamic
+// new year 1445 began on July 19, 2023.
+TEST_CASE("a holiday's less common names and spellings give the day of its main name", "[timex]") {
+  check_cases({
+      {"Easter Mon 2021", kNoDct, U, "2021-04-05"},
+      {"Covenant Thursday 2021", kNoDct, U, "2021-04-01"},
+      {"the Thursday of Mysteries 2021", kNoDct, U, "2021-04-01"},
+      {"Shrove Monday 2021", kNoDct, U, "2021-02-15"},
+      {"Orthodox Shrove Monday 2024", kNoDct, U, "2024-03-18"},
+      {"the Sacrifice Feast 2023", kNoDct, U, "2023-06-28"},
+      {"Amun Jadid 2023", kNoDct, U, "2023-07-19"},
+      {"Samvatsaradi 2022", kNoDct, U, "2022-04-02"},
+      {"Chaitra Sukhladi 2022", kNoDct, U, "2022-04-02"},
+      {"Kamudu Pyre 2022", kNoDct, U, "2022-03-17"},
+      {"Rakhi Purnima 2022", kNoDct, U, "2022-08-11"},
+      {"rakhi 2022", kNoDct, U, "2022-08-11"},
+      {"Pargat Diwas 2022", kNoDct, U, "2022-10-09"},
+      {"Guru Govind Singh Jayanti 2022", kNoDct, U, "2022-01-09"},
+      {"Rabindra Jayanti 2022", kNoDct, U, "2022-05-09"},
+      {"Rabindranath Jayanti 2021", kNoDct, U, "2021-05-09"},
+      {"World Vegan Day 2021", kNoDct, U, "2021-11-01"},
+      {"boss day 2021", kNoDct, U, "2021-10-15"},
+      {"the Night of Measures 2005", kNoDct, U, "2005-10-30"},
+  });
+  // The holy nights' names in lower case are holidays only with their year.
+  check_found("Prayers lasted all of the night of destiny 2005 in the old city.", "2006-03-01", {{"the night of destiny 2005", "2005-10-30"}});
+  check_found("Pilgrims gathered for the night journey 2010 at the shrine.", "2011-03-01", {{"the night journey 2010", "2010-07-09"}});
+  // A capitalised Rakhi is a given name as often as the festival.
+  CHECK_FALSE(dossier::timex::normalize("Rakhi", std::string("2019-01-30")).has_value());
+}
+
+// Israel's calendar of remembrance as published: 5 Iyar 5781 was a Saturday, so Independence
+// Day 2021 was Thursday, April 15 (Memorial Day April 14); 5 Iyar 5784 a Monday, so May 14,
+// 2024 (Memorial Day May 13, 4 Iyar being a Sunday); 5 Iyar 5783 a Wednesday, kept as it fell
+// (April 26, 2023); 27 Nisan 5784 a Monday, Yom HaShoah May 6, 2024.
+TEST_CASE("Israel's days of remembrance and independence move off the Sabbath as its laws say", "[timex]") {
+  check_cases({
+      {"Yom Ha'atzmaut 2021", kNoDct, U, "2021-04-15"},
+      {"Yom HaZikaron 2021", kNoDct, U, "2021-04-14"},
+      {"Yom HaAtzmaut 2024", kNoDct, U, "2024-05-14"},
+      {"Yom HaZikaron 2024", kNoDct, U, "2024-05-13"},
+      {"Israel's Independence Day 2023", kNoDct, U, "2023-04-26"},
+      {"Yom HaShoah 2024", kNoDct, U, "2024-05-06"},
+      {"Independence Day 2023", kNoDct, U, "2023-07-04"},
+  });
+  check_found("Sirens sounded across the country on Yom HaShoah in 2022.", "2023-01-10", {{"Yom HaShoah in 2022", "2022-04-28"}});
+}
