@@ -417,3 +417,12 @@ TEST_CASE("A comments link above the story does not make the story comments", "[
   CHECK(layout.kinds[1] == "comment");
   for (size_t i = 2; i < story.size(); ++i) CHECK(layout.kinds[i].empty());
 }
+
+TEST_CASE("A photo's caption that ends with the agency's credit and the photographer is a caption", "[boilerplate]") {
+  for (const char* line : {"Soldiers patrol a checkpoint near the border on March 2, 2031. REUTERS/Jane Roe",
+                           "A fishing boat leaves the harbour at dawn. XINHUA/John Doe",
+                           "Farmers drive tractors to the ministry. ANADOLU/Jane Roe / Pool"})
+    CHECK(rule_kind(line) == "caption");
+  // A sentence that names the agency and a slash is no credit.
+  CHECK(rule_kind("The figures were compiled by Reuters/Ipsos in a poll of voters.") != "caption");
+}
