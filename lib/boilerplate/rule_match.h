@@ -97,12 +97,18 @@ class LiteralFinder {
     int literal;
     size_t at;  // the literal's rarest byte, looked for with memchr
   };
+  // The short literals that share a rarest byte ("(c)", "(l)", "(r)"): one memchr pass
+  // over a text serves them all.
+  struct Anchor {
+    unsigned char byte;
+    std::vector<Short> shorts;
+  };
 
   static int rank(char c);
   static int commonness(const std::string& s, size_t k);
   static size_t rarest_byte(const std::string& s);
   static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit);
-  void find_short(const Short& s, const unsigned char* p, size_t n, uint64_t* found) const;
+  void find_short(const Anchor& a, const unsigned char* p, size_t n, uint64_t* found) const;
   void check(const unsigned char* p, size_t n, size_t i, unsigned key, uint64_t* found) const;
   // A 16-bit hash of three bytes (the first in the low byte), ASCII case folded by |0x20.
   static unsigned key_of(uint32_t w) { return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16); }
@@ -114,7 +120,7 @@ class LiteralFinder {
   std::vector<std::string> literals_;
   std::vector<Candidate> candidates_;  // sorted by key
   std::vector<uint16_t> first_ = std::vector<uint16_t>(1 << 16);  // key -> its first candidate
-  std::vector<Short> shorts_;
+  std::vector<Anchor> anchors_;
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
   bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
 };
