@@ -303,6 +303,19 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
   }
 }
 
+TEST_CASE("Short rule literals that share their rarest byte are each found in one text", "[boilerplate]") {
+  auto rules = reference_rules();
+  // "(l)", "(r)" and "(c)" are all looked for at each '(' (and "pic" at each p or P):
+  // one, several, none, in either case, with a decoy bracket before them.
+  for (std::string s : {"(x) (r) The mayor and her aide", "The mayor (l) and her aide (R)", "(C) 2020 Acme Media",
+                        "((c) 2020 Acme Media", "The mayor (left) and the aide (c)", "(l)(r)(c)", "(L) (R) (C)",
+                        "(x) (y) (z)", "PIC: the mayor", "Pictures (pic) of the mayor (l) at the town hall",
+                        "In a long line of words that goes on past twelve words (c) 2020 Acme and (r) more words"}) {
+    INFO(s);
+    CHECK(rule_kind(s) == reference_rule_kind(rules, s));
+  }
+}
+
 TEST_CASE("Word counts agree with counting word starts one by one", "[boilerplate]") {
   std::vector<std::string> texts = {"", " ", "  ", "a", " a", "a ", "a b", "  a  b  ", "one two\tthree", "\xC3\xA9t\xC3\xA9 ici"};
   const std::vector<std::string> pieces = {"a", " ", "  ", "word", "\xC3\xA9", "\t", "!"};
