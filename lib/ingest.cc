@@ -166,10 +166,15 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   // of ingest's time.
   utf8::Cursor cursor(d.text);
   auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
+  // One vector of sentence offsets serves every paragraph (a fresh one per paragraph
+  // grew by reallocation, a few mallocs each).
+  std::vector<std::pair<size_t, size_t>> sentences;
+  d.paragraphs.reserve(para_bytes.size());
   for (const auto& [b, e] : para_bytes) {
     int64_t first = cp(b);
     std::string_view para(d.text.data() + b, e - b);
-    for (const auto& [s, t] : split_sentences(para)) {
+    split_sentences(para, sentences);
+    for (const auto& [s, t] : sentences) {
       int64_t start = cp(b + s);
       d.sentences.push_back(Span{start, cp(b + t)});
     }
