@@ -398,6 +398,20 @@ TEST_CASE("Reading a file gives all its bytes, also when it reports no size", "[
   CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
 }
 
+TEST_CASE("Reading files into one kept buffer gives each file's bytes, shorter after longer ones", "[ingest]") {
+  fs::path p = fs::temp_directory_path() / ("dossier-read-into-" + std::to_string(::getpid()) + ".txt");
+  std::string big;
+  for (int i = 0; i < 20000; ++i) big += "row " + std::to_string(i) + "\n";
+  std::string buffer;
+  for (const std::string& text : {big, std::string("short file"), std::string(), std::string("x"), big + big}) {
+    std::ofstream(p, std::ios::binary) << text;
+    CHECK(read_file_into(p.string(), buffer) == text);
+  }
+  fs::remove(p);
+  CHECK(read_file_into("/proc/self/status", buffer).find("Name:") != std::string_view::npos);
+  CHECK_THROWS_AS(read_file_into(fs::temp_directory_path().string(), buffer), Error);
+}
+
 TEST_CASE("Sentence ends are found wherever they fall against the 16-byte scan steps", "[segment]") {
   for (size_t pad = 1; pad < 48; ++pad) {
     std::string first = std::string(pad, 'x') + "\xE2\x80\x99x.";
