@@ -167,10 +167,15 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   // of ingest's time.
   utf8::Cursor cursor(d.text);
   auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
+  // One vector of sentence offsets serves every paragraph (a fresh one per paragraph
+  // grew by reallocation, a few mallocs each).
+  std::vector<std::pair<size_t, size_t>> sentences;
+  d.paragraphs.reserve(para_bytes.size());
   for (const auto& [b, e] : para_bytes) {
     int64_t first = cp(b);
     std::string_view para(d.text.data() + b, e - b);
-    for (const auto& [s, t] : split_sentences(para)) {
+    split_sentences(para, sentences);
+    for (const auto& [s, t] : sentences) {
       int64_t start = cp(b + s);
       d.sentences.push_back(Span{start, cp(b + t)});
     }
@@ -205,6 +210,13 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
 namespace dossier {
 
 std::string read_file(const std::string& path) {
+  std::string data;
+  const size_t have = read_file_into(path, data).size();
+  data.resize(have);
+  return data;
+}
+
+std::string_view read_file_into(const std::string& path, std::string& buffer) {
   int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Error(std::strerror(errno), path);
   struct stat st {};
@@ -212,17 +224,17 @@ std::string read_file(const std::string& path) {
     if (fd != 0) ::close(fd);
     throw Error("is a directory", path);
   }
-  // A regular file is read straight into the string, its st_size bytes at once (no copy
-  // through a buffer, no second read to see the end); pipes, and files that report no
-  // size (/proc), grow the string as they go.
+  // A regular file is read straight into the buffer, its st_size bytes at once (no copy
+  // through another buffer, no second read to see the end); pipes, and files that report
+  // no size (/proc), grow the buffer as they go.
   const bool regular = S_ISREG(st.st_mode) && st.st_size > 0;
-  std::string data;
+  const size_t size = regular ? static_cast<size_t>(st.st_size) : 0;
+  if (regular && buffer.size() < size) buffer.resize(size);
   size_t have = 0;
-  if (regular) data.resize(static_cast<size_t>(st.st_size));
   for (;;) {
-    if (regular && have == data.size()) break;
-    if (!regular && data.size() - have < 4096) data.resize(std::max<size_t>(data.size() * 2, have + (1 << 16)));
-    ssize_t n = ::read(fd, &data[have], data.size() - have);
+    if (regular && have == size) break;
+    if (!regular && buffer.size() - have < 4096) buffer.resize(std::max<size_t>(buffer.size() * 2, have + (1 << 16)));
+    ssize_t n = ::read(fd, &buffer[have], (regular ? size : buffer.size()) - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
@@ -232,9 +244,8 @@ std::string read_file(const std::string& path) {
     if (n == 0) break;
     have += static_cast<size_t>(n);
   }
-  data.resize(have);
   if (fd != 0) ::close(fd);
-  return data;
+  return std::string_view(buffer.data(), have);
 }
 
 }  // namespace dossier

@@ -129,6 +129,12 @@ size_t next_terminator_candidate(std::string_view p, size_t from) {
 
 std::vector<std::pair<size_t, size_t>> split_sentences(std::string_view p) {
   std::vector<std::pair<size_t, size_t>> out;
+  split_sentences(p, out);
+  return out;
+}
+
+void split_sentences(std::string_view p, std::vector<std::pair<size_t, size_t>>& out) {
+  out.clear();
   size_t start = 0;
   while (start < p.size() && p[start] == ' ') ++start;
   size_t i = start;
@@ -178,7 +184,6 @@ std::vector<std::pair<size_t, size_t>> split_sentences(std::string_view p) {
   size_t end = p.size();
   while (end > start && p[end - 1] == ' ') --end;
   if (end > start) out.emplace_back(start, end);
-  return out;
 }
 
 }  // namespace dossier

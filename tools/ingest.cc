@@ -50,8 +50,11 @@ int main(int argc, char** argv) {
         }
         return out;
       }
-      std::string raw = dossier::read_file(path);
-      add(dossier::ingest_text(raw, path, manifest.find(path), options));
+      // One buffer per thread for the raw bytes of every file it reads; one that a huge
+      // file grew is let go at the next file rather than kept for the rest of the run.
+      thread_local std::string buffer;
+      if (buffer.size() > (size_t{64} << 20)) std::string().swap(buffer);
+      add(dossier::ingest_text(dossier::read_file_into(path, buffer), path, manifest.find(path), options));
       return out;
     });
   });

@@ -103,5 +103,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, c
 
 // Reads a whole file ("-" = standard input). Throws Error naming the path.
 std::string read_file(const std::string& path);
+// The same into BUFFER, whose size only grows: a caller reading many files keeps one
+// buffer, which is then neither allocated nor zero-filled again for each file (nor new to
+// the cache). Returns the file's bytes, at the start of BUFFER.
+std::string_view read_file_into(const std::string& path, std::string& buffer);
 
 }  // namespace dossier

@@ -14,5 +14,8 @@ namespace dossier {
 // [start, end) byte offsets of the sentences of PARAGRAPH (trimmed of spaces); empty for
 // a blank paragraph.
 std::vector<std::pair<size_t, size_t>> split_sentences(std::string_view paragraph);
+// The same into OUT (cleared first), whose storage a caller splitting many paragraphs
+// keeps from one to the next.
+void split_sentences(std::string_view paragraph, std::vector<std::pair<size_t, size_t>>& out);
 
 }  // namespace dossier

@@ -411,6 +411,7 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   // names what the article then talks about; a menu, a date or a site name does not. The
   // words of the first kept lines are hashed once per page (PAGE.body_words).
   std::vector<uint64_t> own;
+  own.reserve(40);  // at most a word and a separator in each six of 240 bytes: no regrowth
   long_words(blocks[i].text, own);
   const size_t first_lines = std::min(page.body_words.size(), kBodyLines);
   size_t echoed = 0;

@@ -549,6 +549,7 @@ std::string title_of_line(const std::string& line) {
 // case it is joined into one paragraph. The line texts are moved into the blocks.
 std::vector<Block> make_blocks(std::vector<Line>& lines) {
   std::vector<Block> blocks;
+  blocks.reserve(lines.size());  // a block per line at most
   size_t i = 0;
   while (i < lines.size()) {
     if (lines[i].text.empty()) {

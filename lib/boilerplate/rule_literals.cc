@@ -48,7 +48,11 @@ void LiteralFinder::compile() {
   for (size_t index = 0; index < literals_.size(); ++index) {
     const std::string& lit = literals_[index];
     if (lit.size() < kWindow) {
-      shorts_.push_back(Short{static_cast<int>(index), rarest_byte(lit)});
+      const size_t at = rarest_byte(lit);
+      const unsigned char byte = static_cast<unsigned char>(lit[at]);
+      auto group = std::find_if(anchors_.begin(), anchors_.end(), [&](const Anchor& a) { return a.byte == byte; });
+      if (group == anchors_.end()) group = anchors_.insert(anchors_.end(), Anchor{byte, {}});
+      group->shorts.push_back(Short{static_cast<int>(index), at});
       continue;
     }
     size_t best = 0;
@@ -65,7 +69,7 @@ bool LiteralFinder::find(std::string_view text, uint64_t* found) const {
     return false;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (const Short& s : shorts_) find_short(s, p, n, found);
+  for (const Anchor& a : anchors_) find_short(a, p, n, found);
   const uint64_t* bits = bits_.data();
   size_t i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -111,18 +115,21 @@ bool LiteralFinder::same_at(const unsigned char* p, size_t n, size_t start, cons
   return true;
 }
 
-// Looks for short literal S at every occurrence of its rarest byte, in either case.
-void LiteralFinder::find_short(const Short& s, const unsigned char* p, size_t n, uint64_t* found) const {
-  const std::string& lit = literals_[static_cast<size_t>(s.literal)];
-  const unsigned char c = static_cast<unsigned char>(lit[s.at]);
+// Looks for the short literals of A at every occurrence of their rarest byte, in either
+// case, until each is found.
+void LiteralFinder::find_short(const Anchor& a, const unsigned char* p, size_t n, uint64_t* found) const {
+  uint64_t wanted = 0;
+  for (const Short& s : a.shorts) wanted |= uint64_t{1} << s.literal;
+  const unsigned char c = a.byte;
   const unsigned char upper = c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
   for (unsigned char b : {c, upper}) {
     for (const unsigned char* q = p; (q = static_cast<const unsigned char*>(std::memchr(q, b, static_cast<size_t>(p + n - q)))); ++q) {
       const size_t at = static_cast<size_t>(q - p);
-      if (at >= s.at && same_at(p, n, at - s.at, lit)) {
-        *found |= uint64_t{1} << s.literal;
-        return;
+      for (const Short& s : a.shorts) {
+        const uint64_t bit = uint64_t{1} << s.literal;
+        if (!(*found & bit) && at >= s.at && same_at(p, n, at - s.at, literals_[static_cast<size_t>(s.literal)])) *found |= bit;
       }
+      if ((*found & wanted) == wanted) return;
     }
     if (upper == c) return;
   }

@@ -23,6 +23,27 @@ inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' 
 // The options every rule pattern is compiled with: case-insensitive, errors not logged.
 RE2::Options rule_options();
 
+// What the prefilters learn of one text, kept while the rules of a line are tried in
+// turn: each byte is looked for with memchr once, the characters RE2 folds onto 's' and
+// 'k' once, and the text is folded to lower case once, not again for every rule.
+class TextProbe {
+ public:
+  explicit TextProbe(const std::string& text) : text_(text) {}
+  const std::string& text() const { return text_; }
+  // Whether byte C occurs in the text, in either case.
+  bool has_byte(unsigned char c);
+  bool has_long_s();  // U+017F
+  bool has_kelvin();  // U+212A
+  // The text with ASCII folded to lower case (a buffer kept by the thread).
+  const std::string& lower();
+
+ private:
+  const std::string& text_;
+  uint64_t known_[4] = {}, present_[4] = {};
+  signed char long_s_ = -1, kelvin_ = -1;  // -1 = not looked for yet
+  bool lowered_ = false;
+};
+
 // A necessary condition for a pattern, from RE2's own prefilter (re2::FilteredRE2): the
 // strings ("atoms") that any match contains, combined by AND and OR. The verdict for each
 // set of atoms found is tabulated once, so ruling a block out costs a few memchr calls
@@ -36,7 +57,11 @@ class Prefilter {
   Prefilter(const std::string& pattern, const RE2::Options& options);
 
   // False only when the pattern cannot match TEXT.
-  bool may_match(const std::string& text) const;
+  bool may_match(const std::string& text) const {
+    TextProbe probe(text);
+    return may_match(probe);
+  }
+  bool may_match(TextProbe& probe) const;
   // The pattern as compiled for the prefilter (null if it does not compile): the rule
   // matches with it rather than compiling the pattern a second time.
   const RE2* regex() const { return filter_ ? &filter_->GetRE2(0) : nullptr; }
@@ -97,12 +122,18 @@ class LiteralFinder {
     int literal;
     size_t at;  // the literal's rarest byte, looked for with memchr
   };
+  // The short literals that share a rarest byte ("(c)", "(l)", "(r)"): one memchr pass
+  // over a text serves them all.
+  struct Anchor {
+    unsigned char byte;
+    std::vector<Short> shorts;
+  };
 
   static int rank(char c);
   static int commonness(const std::string& s, size_t k);
   static size_t rarest_byte(const std::string& s);
   static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit);
-  void find_short(const Short& s, const unsigned char* p, size_t n, uint64_t* found) const;
+  void find_short(const Anchor& a, const unsigned char* p, size_t n, uint64_t* found) const;
   void check(const unsigned char* p, size_t n, size_t i, unsigned key, uint64_t* found) const;
   // A 16-bit hash of three bytes (the first in the low byte), ASCII case folded by |0x20.
   static unsigned key_of(uint32_t w) { return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16); }
@@ -114,7 +145,7 @@ class LiteralFinder {
   std::vector<std::string> literals_;
   std::vector<Candidate> candidates_;  // sorted by key
   std::vector<uint16_t> first_ = std::vector<uint16_t>(1 << 16);  // key -> its first candidate
-  std::vector<Short> shorts_;
+  std::vector<Anchor> anchors_;
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
   bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
 };

@@ -49,40 +49,55 @@ Prefilter::Prefilter(const std::string& pattern, const RE2::Options& options) {
   usable_ = true;
 }
 
+bool TextProbe::has_byte(unsigned char c) {
+  if (!((known_[c >> 6] >> (c & 63)) & 1)) {
+    unsigned char upper = c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
+    bool found = std::memchr(text_.data(), c, text_.size()) || (upper != c && std::memchr(text_.data(), upper, text_.size()));
+    known_[c >> 6] |= uint64_t{1} << (c & 63);
+    if (found) present_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  return ((present_[c >> 6] >> (c & 63)) & 1) != 0;
+}
+
+bool TextProbe::has_long_s() {
+  if (long_s_ < 0) long_s_ = text_.find("\u017F") != std::string::npos;
+  return long_s_ != 0;
+}
+
+bool TextProbe::has_kelvin() {
+  if (kelvin_ < 0) kelvin_ = text_.find("\u212A") != std::string::npos;
+  return kelvin_ != 0;
+}
+
+const std::string& TextProbe::lower() {
+  // Made only when a substring search needs it, in a buffer kept from call to call (a
+  // fresh string was a malloc for most long blocks).
+  thread_local std::string buffer;
+  if (!lowered_) {
+    // A huge block's buffer is let go at the next ordinary one, not kept for the run.
+    if (buffer.capacity() > (size_t{1} << 20) && text_.size() <= (size_t{1} << 20)) std::string().swap(buffer);
+    buffer.assign(text_);
+    for (char& c : buffer) c = static_cast<char>(lower_ascii(static_cast<unsigned char>(c)));
+    lowered_ = true;
+  }
+  return buffer;
+}
+
 // Atoms are settled rarest first, and as soon as the verdict is "no" even with every
 // unsettled atom found, the answer is no.
-bool Prefilter::may_match(const std::string& text) const {
+bool Prefilter::may_match(TextProbe& probe) const {
   if (!usable_) return true;
-  if ((fold_s_ && text.find("\u017F") != std::string::npos) || (fold_k_ && text.find("\u212A") != std::string::npos))
-    return true;
-  uint64_t known[4] = {}, present[4] = {};  // bytes looked up with memchr, either case
-  auto has_byte = [&](unsigned char c) {
-    if (!((known[c >> 6] >> (c & 63)) & 1)) {
-      unsigned char upper = c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
-      bool found = std::memchr(text.data(), c, text.size()) || (upper != c && std::memchr(text.data(), upper, text.size()));
-      known[c >> 6] |= uint64_t{1} << (c & 63);
-      if (found) present[c >> 6] |= uint64_t{1} << (c & 63);
-    }
-    return ((present[c >> 6] >> (c & 63)) & 1) != 0;
-  };
-  // The text folded to lower case, made only when a substring search needs it, in a
-  // buffer kept from call to call (a fresh string was a malloc for most long blocks).
-  thread_local std::string lower;
-  bool lowered = false;
+  if ((fold_s_ && probe.has_long_s()) || (fold_k_ && probe.has_kelvin())) return true;
   size_t mask = 0, unsettled = passes_.size() - 1;
   for (size_t k : order_) {
     const std::string& atom = atoms_[k];
     bool found = true;
-    for (unsigned char c : atom) found = found && has_byte(c);
+    for (unsigned char c : atom) found = found && probe.has_byte(c);
     if (found && atom.size() > 1) {
-      if (letters_ && !lowered) {
-        // A huge block's buffer is let go at the next ordinary one, not kept for the run.
-        if (lower.capacity() > (size_t{1} << 20) && text.size() <= (size_t{1} << 20)) std::string().swap(lower);
-        lower.assign(text);
-        for (char& c : lower) c = static_cast<char>(lower_ascii(static_cast<unsigned char>(c)));
-        lowered = true;
-      }
-      found = (letters_ ? lower : text).find(atom) != std::string::npos;
+      // memmem skips by byte pairs; std::string::find stopped at every occurrence of the
+      // atom's first letter (a common one, mostly) to compare from there.
+      const std::string& hay = letters_ ? probe.lower() : probe.text();
+      found = ::memmem(hay.data(), hay.size(), atom.data(), atom.size()) != nullptr;
     }
     unsettled &= ~(size_t{1} << k);
     if (found) mask |= size_t{1} << k;

@@ -39,9 +39,10 @@ struct Rule {
   std::unique_ptr<LazyPattern> exact;
 };
 
-// Whether rule R's pattern occurs in TEXT.
-bool rule_matches(const Rule& r, const std::string& text) {
-  if (r.re) return r.prefilter->may_match(text) && RE2::PartialMatch(text, *r.re);
+// Whether rule R's pattern occurs in PROBE's text.
+bool rule_matches(const Rule& r, TextProbe& probe) {
+  const std::string& text = probe.text();
+  if (r.re) return r.prefilter->may_match(probe) && RE2::PartialMatch(text, *r.re);
   // Only when the RE2::Set could not answer for this text (its DFA ran out of memory),
   // which the bench corpus never meets: the pattern is compiled for this one call.
   RE2 re(r.pattern, rule_options());
@@ -156,6 +157,7 @@ RuleHit rule_hit(const std::string& text, size_t words) {
   }
   // Long blocks walk only the rules of scope any and weak (in table order, as all do).
   const std::vector<size_t>& order = is_short ? table.all_rules : table.long_rules;
+  TextProbe probe(text);  // what one rule's prefilter learns of the text, the next reuses
   for (size_t i : order) {
     const Rule& r = table.rules[i];
     if (from_finder ? r.needs_mask != 0 && (r.needs_mask & present) == 0
@@ -164,7 +166,7 @@ RuleHit rule_hit(const std::string& text, size_t words) {
     if (from_set && r.set_index >= 0) {
       if (!std::binary_search(matched.begin(), matched.end(), r.set_index)) continue;
       if (r.exact && !RE2::PartialMatch(text, r.exact->get())) continue;
-    } else if (!rule_matches(r, text)) {
+    } else if (!rule_matches(r, probe)) {
       continue;
     }
     if (r.scope == Scope::Weak) {

@@ -190,13 +190,19 @@ LineShape line_shape(const std::string& text, bool keep_words) {
                            _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
     };
     const auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    // The counts per byte lane (a compare gives -1 where it holds, so subtracting it adds
+    // one), summed across the lanes once after the loop: kSampleBytes / 16 steps keep a
+    // lane far below 256, and a bit count per step was a library call where the target
+    // has no POPCNT instruction.
+    __m128i up_lanes = _mm_setzero_si128(), low_lanes = _mm_setzero_si128(), digit_lanes = _mm_setzero_si128();
+    static_assert(kSampleBytes / 16 < 256, "a byte lane counts at most 255");
     for (; i0 + 16 <= m; i0 += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i0));
       const __m128i up = range(v, 'A', 'Z');
       _mm_storeu_si128(reinterpret_cast<__m128i*>(f + i0), _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(32))));
-      uppers += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(up))));
-      lowers += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(range(v, 'a', 'z')))));
-      digits += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(range(v, '0', '9')))));
+      up_lanes = _mm_sub_epi8(up_lanes, up);
+      low_lanes = _mm_sub_epi8(low_lanes, range(v, 'a', 'z'));
+      digit_lanes = _mm_sub_epi8(digit_lanes, range(v, '0', '9'));
       // "|/\\>@#?!\"(,:" and the bytes with the high bit set.
       __m128i marks = _mm_or_si128(_mm_or_si128(eq(v, '|'), eq(v, '/')), _mm_or_si128(eq(v, '\\'), eq(v, '>')));
       marks = _mm_or_si128(marks, _mm_or_si128(_mm_or_si128(eq(v, '@'), eq(v, '#')), _mm_or_si128(eq(v, '?'), eq(v, '!'))));
@@ -204,6 +210,13 @@ LineShape line_shape(const std::string& text, bool keep_words) {
       for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(marks, v))); bits != 0; bits &= bits - 1)
         special(i0 + static_cast<size_t>(__builtin_ctz(bits)));
     }
+    const auto lane_sum = [](__m128i lanes) {
+      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // two 64-bit halves
+      return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+    };
+    uppers += lane_sum(up_lanes);
+    lowers += lane_sum(low_lanes);
+    digits += lane_sum(digit_lanes);
   }
 #endif
   for (size_t i = i0; i < m; ++i) {

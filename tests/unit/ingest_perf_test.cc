@@ -303,6 +303,19 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
   }
 }
 
+TEST_CASE("Short rule literals that share their rarest byte are each found in one text", "[boilerplate]") {
+  auto rules = reference_rules();
+  // "(l)", "(r)" and "(c)" are all looked for at each '(' (and "pic" at each p or P):
+  // one, several, none, in either case, with a decoy bracket before them.
+  for (std::string s : {"(x) (r) The mayor and her aide", "The mayor (l) and her aide (R)", "(C) 2020 Acme Media",
+                        "((c) 2020 Acme Media", "The mayor (left) and the aide (c)", "(l)(r)(c)", "(L) (R) (C)",
+                        "(x) (y) (z)", "PIC: the mayor", "Pictures (pic) of the mayor (l) at the town hall",
+                        "In a long line of words that goes on past twelve words (c) 2020 Acme and (r) more words"}) {
+    INFO(s);
+    CHECK(rule_kind(s) == reference_rule_kind(rules, s));
+  }
+}
+
 TEST_CASE("Word counts agree with counting word starts one by one", "[boilerplate]") {
   std::vector<std::string> texts = {"", " ", "  ", "a", " a", "a ", "a b", "  a  b  ", "one two\tthree", "\xC3\xA9t\xC3\xA9 ici"};
   const std::vector<std::string> pieces = {"a", " ", "  ", "word", "\xC3\xA9", "\t", "!"};
@@ -383,6 +396,20 @@ TEST_CASE("Reading a file gives all its bytes, also when it reports no size", "[
   }
   fs::remove(p);
   CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
+}
+
+TEST_CASE("Reading files into one kept buffer gives each file's bytes, shorter after longer ones", "[ingest]") {
+  fs::path p = fs::temp_directory_path() / ("dossier-read-into-" + std::to_string(::getpid()) + ".txt");
+  std::string big;
+  for (int i = 0; i < 20000; ++i) big += "row " + std::to_string(i) + "\n";
+  std::string buffer;
+  for (const std::string& text : {big, std::string("short file"), std::string(), std::string("x"), big + big}) {
+    std::ofstream(p, std::ios::binary) << text;
+    CHECK(read_file_into(p.string(), buffer) == text);
+  }
+  fs::remove(p);
+  CHECK(read_file_into("/proc/self/status", buffer).find("Name:") != std::string_view::npos);
+  CHECK_THROWS_AS(read_file_into(fs::temp_directory_path().string(), buffer), Error);
 }
 
 TEST_CASE("Sentence ends are found wherever they fall against the 16-byte scan steps", "[segment]") {

@@ -59,3 +59,13 @@ TEST_CASE("A lower-case continuation does not start a sentence", "[segment]") {
 }
 
 TEST_CASE("An empty paragraph has no sentences", "[segment]") { CHECK(split_sentences("").empty()); }
+
+TEST_CASE("Splitting into a vector kept from an earlier paragraph gives what a fresh split gives", "[segment]") {
+  std::vector<std::pair<size_t, size_t>> kept;
+  for (std::string_view p : {"The ferry left at noon. It came back late! Nobody asked why.", "", "   ",
+                             "One sentence only", "Dr. Vale spoke. Then she left... and came back."}) {
+    INFO(p);
+    split_sentences(p, kept);
+    CHECK(kept == split_sentences(p));
+  }
+}
