@@ -80,7 +80,7 @@ void Context::mark() {
   for (size_t a = 0; a < n;) {
     // The line [a, b): tokens up to the next line break.
     size_t b = a;
-    int long_words = 0, capitals = 0, words = 0, lower = 0, lower_content = 0;
+    int long_words = 0, capitals = 0, words = 0, lower = 0;
     bool slash = false;
     const size_t line_capitals = capitals_.size();  // capitals_ as the line found it
     do {
@@ -120,7 +120,6 @@ void Context::mark() {
         if (t.end - t.begin > 3 && !t.digit) {
           ++long_words;
           if (t.cap) ++capitals;
-          else if (!t.all_caps && !function_word(b)) ++lower_content;
         }
       }
       ++b;
@@ -131,7 +130,16 @@ void Context::mark() {
     // at most one long word in lower case that is not a function word: a sentence that
     // lists names has its verb and nouns in lower case ("The parties were the Liberal
     // Party of X (Partai Liberal X), ..."), a heading capitalizes them.
-    bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8 && lower_content <= 1)
+    // (The lower-case words are looked up only on a line that passes the other tests.)
+    auto lower_content = [&]() {
+      int count = 0;
+      for (size_t k = a; k < b; ++k) {
+        const Token& t = toks_[k];
+        count += t.word && !t.cap && !t.all_caps && !t.digit && t.end - t.begin > 3 && !function_word(k);
+      }
+      return count;
+    };
+    bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8 && lower_content() <= 1)
                               : (long_words >= 3 && capitals * 10 > long_words * 6);
     bool credit = slash && lower == 0 && words <= 8;
     if (headline) std::fill(headline_.begin() + static_cast<std::ptrdiff_t>(a), headline_.begin() + static_cast<std::ptrdiff_t>(b), 1);
