@@ -126,8 +126,20 @@ void Context::mark() {
     } while (b < n && !toks_[b].nl);
     bool full_stop = is(b - 1, '.') || is(b - 1, '?') || is(b - 1, '!');
     // A title-case line: most long words capitalized; a line ending in a full stop must be
-    // longer and almost all capitalized ("Transcript of Remarks ... by Minister ...").
-    bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8)
+    // longer and almost all capitalized ("Transcript of Remarks ... by Minister ..."), with
+    // at most one long word in lower case that is not a function word: a sentence that
+    // lists names has its verb and nouns in lower case ("The parties were the Liberal
+    // Party of X (Partai Liberal X), ..."), a heading capitalizes them.
+    // (The lower-case words are looked up only on a line that passes the other tests.)
+    auto lower_content = [&]() {
+      int count = 0;
+      for (size_t k = a; k < b; ++k) {
+        const Token& t = toks_[k];
+        count += t.word && !t.cap && !t.all_caps && !t.digit && t.end - t.begin > 3 && !function_word(k);
+      }
+      return count;
+    };
+    bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8 && lower_content() <= 1)
                               : (long_words >= 3 && capitals * 10 > long_words * 6);
     bool credit = slash && lower == 0 && words <= 8;
     if (headline) std::fill(headline_.begin() + static_cast<std::ptrdiff_t>(a), headline_.begin() + static_cast<std::ptrdiff_t>(b), 1);

@@ -100,3 +100,11 @@ TEST_CASE("A language's name that a person named before bears as a surname is th
   CHECK(e->mentions.size() == 2);
   CHECK(entities_of("They spoke Tatar at home.").empty());
 }
+
+TEST_CASE("A nationality word that ends in s is no name, alone or as a people", "[entities]") {
+  auto es = entities_of("Anna Dorn was a Swiss painter and a teacher.");
+  CHECK(named(es, "Anna Dorn"));
+  CHECK_FALSE(named(es, "Swiss"));
+  CHECK(entities_of("The Swiss voted against the plan.").empty());
+  CHECK(entities_of("Many Russians voted against the plan.").empty());
+}

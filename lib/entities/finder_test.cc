@@ -45,6 +45,9 @@ TEST_CASE("Head words type unknown names", "[entities]") {
       {"They signed the Ostrava Transit Treaty in March.", "Ostrava Transit Treaty", "LAW"},
       {"Shares of Kalvex Motors fell.", "Kalvex Motors", "ORG"},
       {"She studied at the University of Tartu for years.", "University of Tartu", "ORG"},
+      {"It joined the American Farmers Forum in May.", "American Farmers Forum", "ORG"},
+      {"The Kessary Chamber Orchestra played in Riga.", "Kessary Chamber Orchestra", "ORG"},
+      {"He led the Northern Farmers Caucus for a decade.", "Northern Farmers Caucus", "ORG"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

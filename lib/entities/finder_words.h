@@ -219,7 +219,7 @@ class Words {
     if (not_name(i)) return false;
     // "The Europeans", "Russians", "Singaporeans": nationality nouns are not entities (the
     // adjective may open a name: "Georgian Foreign Ministry").
-    if (w.size() > 1 && w.back() == 's' && demonym_like(i)) return false;
+    if (w.size() > 1 && w.back() == 's' && !listed_demonym(i) && demonym_like(i)) return false;
     // "A380", "777-200LR", "3GS": model numbers and measures name products, not entities.
     bool letters = false, digits = false;
     for (char ch : w) {
@@ -274,12 +274,18 @@ class Words {
     return x && y && x->type != y->type;
   }
 
+  // Whether token I is a nationality word of the list as written ("Swiss", "French").
+  bool listed_demonym(size_t i) const {
+    return lex_.demonym_filter.maybe(toks_[i].hash) && lex_.demonyms.count(std::string(tok(i)));
+  }
+
   // A nationality word: listed, or a country's name plus -n/-an/-ans/-ese ("Indonesian").
   // Asked of most capitalized words, so the token's hash and last letters are tested before
   // any string is built: few words are listed or end in -n or -ese.
   bool demonym_like(size_t i) const {
     std::string_view w = tok(i);
-    if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+    // "Swiss": a listed word that ends in -s is itself, not the plural of "Swis".
+    if (w.size() > 1 && w.back() == 's' && !listed_demonym(i)) w.remove_suffix(1);
     if (lex_.demonym_filter.maybe(toks_[i].hash) && lex_.demonyms.count(std::string(w))) return true;
     if (w.size() < 5) return false;
     if (w.back() != 'n' && !(w.size() > 6 && w.substr(w.size() - 3) == "ese")) return false;

@@ -56,3 +56,15 @@ TEST_CASE("A one-word heading name takes the type of the body's full name it end
   CHECK(e->type == "PERSON");
   CHECK(e->mentions.size() == 3);
 }
+
+TEST_CASE("A sentence that lists names with its verb in lower case is no title-case heading", "[entities]") {
+  auto es = find_entities(doc_of("The parties were the Liberal Party of Freedonia (Partai Liberal Freedonia), Narodni, "
+                                 "and the Communist Party of Freedonia."));
+  CHECK(named(es, "Liberal Party of Freedonia"));
+  CHECK(named(es, "Communist Party of Freedonia"));
+  // A line in title case that ends in a full stop is still a heading.
+  es = find_entities(doc_of("Transcript Of Remarks And Answers To Questions Following Talks Between Ministers Of "
+                            "Trade Held Yesterday Evening.\n\nThe talks ended late."));
+  CHECK_FALSE(with_alias(es, "Remarks And Answers"));
+  CHECK_FALSE(with_alias(es, "Transcript Of Remarks And Answers To Questions Following Talks Between Ministers Of Trade"));
+}
