@@ -197,6 +197,7 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
     if (manifest->dct) d.dct = Dct{manifest->dct, "manifest"};
   }
   if (!d.dct.value && d.published && is_iso_date(*d.published)) d.dct = Dct{d.published, "text"};
+  if (!d.dct.value && !d.published && meta.updated) d.dct = Dct{meta.updated, "text"};
   if (!d.published && d.dct.source == "manifest") d.published = d.dct.value;
   if (all_chrome)
     d.warnings.push_back(Warning{"no-content", "no article content found; kept as is (use --plain for clean text)", std::nullopt});

@@ -389,6 +389,12 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
     if (stamp && !RE2::PartialMatch(text, updated_stamp())) m.published = find_full_date(text);
     if (layout.kinds[i].empty() && !stamp && i != *layout.title + 1 && !byline_line(text)) break;
   }
+  // An update stamp at the head of the page ("Updated 3:15 PM ET, March 6, 2031"), above or
+  // under the headline: the latest the story can be from.
+  const size_t head = layout.title ? *layout.title + 5 : 6;
+  for (size_t i = 0; i < n && i < head && !m.updated; ++i)
+    if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, updated_stamp()))
+      m.updated = find_full_date(blocks[i].text);
   return m;
 }
 

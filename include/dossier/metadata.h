@@ -17,6 +17,9 @@ namespace dossier {
 
 struct Metadata {
   std::optional<std::string> title, dateline, byline, publisher, published;
+  // The date of an update stamp at the head of the page: the document's date when nothing
+  // says when it was published (an update is most often the same day's).
+  std::optional<std::string> updated;
 };
 
 Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout);

@@ -66,6 +66,18 @@ TEST_CASE("A date stated in the text becomes the dct when nothing else gives one
   CHECK(d.dct.source == "text");
 }
 
+TEST_CASE("An update stamp's date is the dct of a page that says nothing of its publication", "[ingest]") {
+  const std::string para =
+      "Ministers from the two states agreed on Thursday to hold a new round of talks on their border next month, "
+      "officials said after the meeting.";
+  Document d = ingest_text("Home | News | World\n\nUPDATED 3:15 PM ET, Thursday, March 6, 2031\n\n"
+                           "Ministers Agree to New Round of Border Talks\n\n" + para + "\n\n" + para + "\n",
+                           "a.txt", nullptr, {});
+  CHECK(d.published == std::nullopt);
+  CHECK(d.dct.value == "2031-03-06");
+  CHECK(d.dct.source == "text");
+}
+
 TEST_CASE("A binary file is rejected and an empty file is flagged", "[ingest]") {
   CHECK_THROWS_AS(ingest_text(std::string("a\0b", 3), "bin", nullptr, {}), Error);
   Document e = ingest_text("", "empty.txt", nullptr, {});

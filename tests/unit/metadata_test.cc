@@ -168,3 +168,14 @@ TEST_CASE("A posting stamp under the standfirst and the byline is still the publ
   CHECK(meta_of({"Harbour Workers Vote to Strike Over Pay", kPara, kPara, "Tue 14 Oct 2031 17.42 BST", kPara}).published ==
         std::nullopt);
 }
+
+TEST_CASE("An update stamp at the head of the page gives its date apart from the publication date", "[metadata]") {
+  auto m = meta_of({"Home | News | World", "UPDATED 3:15 PM ET, Thursday, March 6, 2031",
+                    "Ministers Agree to New Round of Border Talks", kPara, kPara});
+  CHECK(m.published == std::nullopt);
+  CHECK(m.updated == "2031-03-06");
+  // A stamp far down the page, after the story, is not the story's.
+  CHECK(meta_of({"Ministers Agree to New Round of Border Talks", kPara, kPara, kPara, kPara, kPara,
+                 "Updated: March 9, 2031 10:15 AM", kPara})
+            .updated == std::nullopt);
+}
