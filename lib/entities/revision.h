@@ -121,7 +121,8 @@ class PlaceContexts : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the town of <name>", "mayor of <name>", "a <name>-based company" (place_contexts.tsv):
+  // "the town of <name>", "mayor of <name>", "a <name>-based company" (place_contexts.tsv),
+  // and the place of a wire dateline ("VARNHOLT, March 6 (Wire) - ..."):
   // a name of the rules of three words at most that such words frame is a place (GPE),
   // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or
   // after a title keep their types.
@@ -129,6 +130,8 @@ class PlaceContexts : public RevisionPass {
 
  private:
   bool place_context(const Candidate& c) const;
+  // The place of a wire dateline opening a line ("VARNHOLT, March 6 (Wire) - ...").
+  bool dateline_place(const Candidate& c) const;
 };
 
 // Names the rules cut or ran on. The passes each run only when one look at every name finds

@@ -4,11 +4,29 @@
 #include <cstdio>
 #include <string>
 
+#include "dossier/dateline.h"
 #include "lexicon.h"
 #include "revision.h"
 #include "text.h"
 
 namespace dossier::entities_detail {
+
+bool PlaceContexts::dateline_place(const Candidate& c) const {
+  // A wire dateline's place ("VARNHOLT, March 6 (Wire) - ...", "Varnholt -- ..."): the name
+  // opens a line that reads as a dateline (dossier/dateline.h), and the place ends with it.
+  if (!(c.first == 0 || toks_[c.first].nl)) return false;
+  const size_t at = toks_[c.first].begin;
+  const size_t eol = text_.find('\n', at);
+  const std::string_view line = text_.substr(at, eol == std::string_view::npos ? std::string_view::npos : eol - at);
+  const size_t after = toks_[c.last - 1].end - at;
+  if (after >= line.size()) return false;
+  const std::string_view rest = line.substr(after);
+  if (!(rest[0] == ',' || rest.substr(0, 3) == " --" || rest.substr(0, 2) == " (" || rest.substr(0, 4) == " \u2014" ||
+        rest.substr(0, 4) == " \u2013"))
+    return false;
+  const auto d = read_dateline(line);
+  return d && d->length >= after;
+}
 
 bool PlaceContexts::place_context(const Candidate& c) const {
   const size_t n = toks_.size();
@@ -36,6 +54,11 @@ void PlaceContexts::type_places() {
     if (c.entry >= 0 || c.by_head || c.titled || c.last - c.first > 3) continue;
     // The tagger's event ("the mayor of Kestown" read as an event) is no place's either.
     if (c.type != kOrg && c.type != kPerson && c.type != "EVENT") continue;
+    if (!joined && dateline_place(c)) {
+      c.type = kGpe;
+      c.weak = false;  // a dateline's place stands alone at the head of the story: it is a name
+      continue;
+    }
     if (!joined && !place_context(c)) continue;
     c.type = kGpe;  // a weak name stays weak: the context types a name, it does not make one
     if (!joined) placed_end = c.last;

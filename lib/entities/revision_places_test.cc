@@ -74,3 +74,24 @@ TEST_CASE("A name joined by 'and' to a place of 'the villages of' is a place too
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("The place of a wire dateline is a place", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  const std::vector<Case> cases = {
+      {"VARNHOLT, March 6 (Wire) - Ministers agreed on Thursday to hold talks, officials said.", "VARNHOLT"},
+      {"Tavrosk, June 3 (Wire) - The council met on Monday.\n\nLater, Tavrosk officials spoke.", "Tavrosk"},
+      {"QUELMAR -- Voters stayed at home on Sunday, officials said.", "QUELMAR"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+  // A company opening a line with a comma is no dateline's place.
+  for (const auto& e : find_entities(doc_of("Zorvane, the valve maker, said on Monday it would close two plants.")))
+    CHECK(e.type != "GPE");
+}
