@@ -72,7 +72,7 @@ void check_schema(const Document& d, std::vector<Finding>& out, const std::strin
   if (d.dct.value && !is_iso_date(*d.dct.value)) bad("dct.value is not a date YYYY-MM-DD: " + *d.dct.value);
   if (!one_of(d.dct.source, {"manifest", "option", "text", "none"})) bad("dct.source is not manifest, option, text or none");
   for (const auto& b : d.boilerplate)
-    if (!one_of(b.kind, {"navigation", "appeal", "promo", "caption", "credit", "timestamp", "share", "other"}))
+    if (!one_of(b.kind, {"navigation", "appeal", "promo", "caption", "credit", "timestamp", "share", "comment", "teaser", "other"}))
       bad("boilerplate kind '" + b.kind + "' is unknown");
   if (d.entities)
     for (const auto& e : *d.entities)

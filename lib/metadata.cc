@@ -260,23 +260,24 @@ bool place_date_at_end(const std::string& text, std::string* whole) {
 
 namespace {
 
-const RE2& byline_with_stamp() {
-  static const auto re = compiled(
-      R"(^(?i:by)\s+\p{Lu}[\p{L}.'\x{2019}-]+(?:\s+(?:\p{Lu}[\p{L}.'\x{2019}-]+|and|&|de|van|von))*\s*[/|,\x{2022}\x{00B7}]\s*(.{4,60})$)");
-  return *re;
-}
 const RE2& sign_off() {
   static const auto re = compiled(
-      R"(^(?:\x{2014}|\x{2013}|--)\s*\p{Lu}[\p{L}.'\x{2019}-]+(?:\s+\p{Lu}[\p{L}.'\x{2019}-]+){1,3}(?:\s*,\s*(?:with|and|for)\s+[^,]{1,40})?$)");
+      R"(^(?:\x{2014}|\x{2013}|--)\s*\p{Lu}[\p{L}.'\x{2019}-]+(?:\s+\p{Lu}[\p{L}.'\x{2019}-]+){1,3}\s*,\s*(?:with|and|for|in)\s+\p{Lu}[^,]{1,40}$)");
   return *re;
 }
 
-// "By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": who wrote the story.
+// "By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": who wrote the story. A credit in
+// brackets names an outlet ("(Advertisement)" is chrome in brackets).
 bool byline_line(const std::string& text) {
+  if (text.empty()) return false;
+  if (text.front() == '(') return is_credit_line(text) && publisher_from_credit(text).has_value();
   if (is_credit_line(text)) return true;
-  std::string stamp;
-  return text.size() > 3 && (text[0] == 'B' || text[0] == 'b') && word_count(text) <= 14 &&
-         RE2::FullMatch(text, byline_with_stamp(), &stamp) && is_time_stamp(stamp);
+  for (std::string_view sep : {" / ", " | ", " \u2022 ", " \u00B7 "}) {
+    const size_t at = text.find(sep);
+    if (at != std::string::npos)
+      return is_credit_line(text.substr(0, at)) && is_time_stamp(text.substr(at + sep.size()));
+  }
+  return false;
 }
 
 // "The Associated Press", "Reuters.": a news agency's or outlet's name on a line of its own.
@@ -301,8 +302,12 @@ void keep_story_credits(const std::vector<Block>& blocks, Layout& layout) {
   // The story runs from under its headline (from its first line when no headline was found)
   // to its last line; a sign-off follows that last line at once.
   const size_t from = layout.title && *layout.title < first ? *layout.title + 1 : first;
-  for (size_t i = from; i < last; ++i)
-    if (!kind[i].empty() && (byline_line(blocks[i].text) || outlet_line(blocks[i].text))) kind[i].clear();
+  for (size_t i = from; i < last; ++i) {
+    if (kind[i].empty()) continue;
+    // An outlet's name under a photo is the photo's credit.
+    const bool photo = kind[i] == "caption" || kind[i] == "credit" || (i > 0 && kind[i - 1] == "caption");
+    if (byline_line(blocks[i].text) || (!photo && outlet_line(blocks[i].text))) kind[i].clear();
+  }
   if (last + 1 < n && !kind[last + 1].empty() && RE2::FullMatch(blocks[last + 1].text, sign_off())) kind[last + 1].clear();
 }
 
@@ -379,10 +384,10 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   for (size_t i = 0; i < n && !m.published; ++i)
     if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, published_stamp()))
       m.published = find_full_date(blocks[i].text);
-  // A date alone right under the headline, before the story's first line, is when it was
-  // posted; one that says it is an update is not.
-  // Text extracted already keeps that line (a dated wire story's second line).
-  // The standfirst and the byline may stand between the two.
+  // A date alone under the headline is when the story was posted; one that says it is an
+  // update is not. Text extracted already keeps that line (a dated wire story's second line).
+  // The line right under the headline (a standfirst, whatever its length) and bylines may
+  // stand between the two; any other line of the story ends the search.
   for (size_t i = body; i < n && !m.published && layout.title && i <= *layout.title + 4; ++i) {
     const std::string& text = blocks[i].text;
     const bool stamp = layout.kinds[i] == "timestamp" || (layout.kinds[i].empty() && is_time_stamp(text));

@@ -25,9 +25,10 @@ struct Metadata {
 Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout);
 
 // The lines that credit a story are part of it, as a news story prints them: its byline
-// ("By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)") and an outlet's name on a line
-// of its own ("The Associated Press") between the headline and the story's last line, and a
-// reporter's sign-off right after that line ("\u2014 Jane Doe, with Reuters"). Web pages often
+// ("By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": in brackets, naming an outlet)
+// and an outlet's name on a line of its own ("The Associated Press", not under a photo)
+// between the headline and the story's last line, and a reporter's sign-off with its agency
+// or place right after that line ("\u2014 Jane Doe, with Reuters"). Web pages often
 // drop them with the chrome around; this returns them to the text (LAYOUT's kinds cleared).
 void keep_story_credits(const std::vector<Block>& blocks, Layout& layout);
 

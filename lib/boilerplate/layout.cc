@@ -3,8 +3,10 @@
 // headline-shaped blocks before the article body, and each removed block gets a kind.
 #include <algorithm>
 #include <tuple>
+#include <unordered_set>
 
 #include "internal.h"
+#include "dossier/data.h"
 #include "dossier/utf8.h"
 
 namespace dossier {
@@ -46,8 +48,14 @@ bool about_article(const std::string& text) {
 }
 
 // Whether TEXT is an author's name and credentials ("Jane Doe, MS, RD", "John Roe, PhD"):
-// two to four capitalised words, then one or more degrees or titles in capitals.
+// two to four capitalised words, then one or more of the degrees, licences and honours of
+// credentials.txt. ("Sam Altman, OpenAI" and "Jane Doe, NASA Engineer" are headlines.)
 bool credentials_line(std::string_view text) {
+  static const std::unordered_set<std::string> credentials = [] {
+    std::unordered_set<std::string> set;
+    for (auto line : data::lines("boilerplate/credentials.txt")) set.emplace(line);
+    return set;
+  }();
   size_t comma = text.find(", ");
   if (comma == std::string_view::npos) return false;
   const std::string name(text.substr(0, comma));
@@ -57,13 +65,7 @@ bool credentials_line(std::string_view text) {
     if ((k == 0 || name[k - 1] == ' ') && !(name[k] >= 'A' && name[k] <= 'Z')) return false;
   for (std::string_view rest = text.substr(comma + 2); !rest.empty();) {
     const size_t next = rest.find(", ");
-    std::string_view part = rest.substr(0, next);
-    size_t capitals = 0;
-    for (char c : part) {
-      if (c >= 'A' && c <= 'Z') ++capitals;
-      else if (!((c >= 'a' && c <= 'z') || c == '.')) return false;
-    }
-    if (part.empty() || part.size() > 6 || capitals < 2 || !(part[0] >= 'A' && part[0] <= 'Z')) return false;
+    if (!credentials.count(std::string(rest.substr(0, next)))) return false;
     rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 2);
   }
   return true;
@@ -450,13 +452,31 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
   // A comments heading ("12 Comments", "Leave a Reply") after the story's paragraphs opens
-  // the readers' comments, which run to the page's end and read like prose to the model.
+  // the readers' comments, which run to the page's end and read like prose to the model. A
+  // heading of one word ("Responses") may head a part of the story: the comments it opens
+  // show a comment's stamp or a "Reply" button within a few lines.
+  auto comment_follows = [&](size_t i) {
+    for (size_t k = i + 1; k < n && k <= i + 6; ++k) {
+      const LineShape& s = page.shapes[k];
+      if (time_stamp(s) && s.words <= 8) return true;
+      std::string_view t = blocks[k].text;
+      if (t.size() <= 12) {
+        std::string lower(t);
+        for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        if (lower == "reply" || lower == "reply ↓" || lower == "report") return true;
+      }
+      for (std::string_view end : {"says:", "writes:", "said:"})
+        if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
+    }
+    return false;
+  };
   {
     size_t prose_before = 0;
     for (size_t i = 0; i < n; ++i) {
       const LineShape& s = page.shapes[i];
       if (kind[i].empty() && s.terminal && s.words >= 12) ++prose_before;
-      if (page.rules[i].kind == "comment" && prose_before >= 3 && i >= page.dense_first) {
+      if (page.rules[i].kind == "comment" && prose_before >= 3 && i >= page.dense_first &&
+          (s.words >= 2 || comment_follows(i))) {
         for (size_t k = i + 1; k < n; ++k)
           if (kind[k].empty() || kind[k] == "?") kind[k] = "comment";
         break;
@@ -498,11 +518,15 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
 std::string title_of_line(const std::string& line) {
   // A breadcrumb whose first part, a home icon, was lost opens with its separator
   // ("| Resources | Blog | Packing for a Move"); '|' separates its parts.
+  // Its own slashes are no separators there ("| Blog | 24/7 Help Lines Open"): they stand in
+  // as a byte that no separator is while its parts are read.
   if (line.size() > 2 && line[0] == '|' && line[1] == ' ') {
     std::string parts = line.substr(2);
-    for (char& c : parts) c = c == '|' ? '/' : c;
-    const std::string last = title_of_line("Home / " + parts);
-    return last.rfind("Home / ", 0) == 0 ? line : last;
+    for (char& c : parts) c = c == '/' ? '\x01' : c == '|' ? '/' : c;
+    std::string last = title_of_line("Home / " + parts);
+    if (last.rfind("Home / ", 0) == 0) return line;
+    for (char& c : last) c = c == '\x01' ? '/' : c;
+    return last;
   }
   // The parts between separators, with whether a separator had a space beside it.
   std::vector<std::string_view> parts;

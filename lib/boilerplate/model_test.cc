@@ -426,3 +426,26 @@ TEST_CASE("A photo's caption that ends with the agency's credit and the photogra
   // A sentence that names the agency and a slash is no credit.
   CHECK(rule_kind("The figures were compiled by Reuters/Ipsos in a poll of voters.") != "caption");
 }
+
+TEST_CASE("A heading of one word like 'Responses' opens the comments only when a comment's stamp or button follows", "[boilerplate]") {
+  std::vector<std::string> story = {
+      "Reservoir Fills Slowly After a Dry Spring",
+      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
+      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
+      "Farmers downstream have been asked to keep their use of river water to the mornings until further notice.",
+      "Responses",
+      "The minister said the board's plan was sound and that the county would pay for the repairs to the pipes."};
+  auto layout = analyze_layout(page_of(story));
+  CHECK(layout.kinds[5].empty());
+  story.insert(story.begin() + 5, "March 3, 2031 at 9:14 am");
+  story.push_back("Reply");
+  layout = analyze_layout(page_of(story));
+  CHECK(layout.kinds[6] == "comment");
+}
+
+TEST_CASE("A paragraph that mentions a link opening in a new window is not a share button", "[boilerplate]") {
+  CHECK(rule_kind("Share on Bluesky (Opens in new window) Bluesky") == "share");
+  CHECK(rule_kind("The ministry posted the full report online (opens in new window) along with the figures for every "
+                  "county and a summary of the main findings of the inquiry.")
+            .empty());
+}

@@ -73,7 +73,8 @@ TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never
     CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
   }
   // A headline may start with the word, or name a person and a place after a comma.
-  for (const char* headline : {"Byways of the Old North Road", "Jane Doe, NASA Engineer", "Mayor Jane Doe, UN, and the Pact"}) {
+  for (const char* headline : {"Byways of the Old North Road", "Jane Doe, NASA Engineer", "Mayor Jane Doe, UN, and the Pact",
+                               "Sam Rivers, SpaceX", "Jane Doe, NYC"}) {
     const std::vector<Block> blocks = page_of({headline, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
     CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
@@ -264,4 +265,8 @@ TEST_CASE("A headline with its own byline under it is kept over the dated story 
   const std::vector<double> scores(blocks.size(), 1);
   const boilerplate::LinearModel prefers_third("t.idx=2\t2\n", "test");
   CHECK(boilerplate::choose_title(blocks, page, scores, prefers_third) == std::optional<size_t>(2));
+}
+
+TEST_CASE("A breadcrumb opening with '|' keeps the slashes of its last part", "[boilerplate]") {
+  CHECK(title_of_line("| Blog | 24/7 Help Lines Open Over the Holidays") == "24/7 Help Lines Open Over the Holidays");
 }

@@ -4,6 +4,7 @@
 
 #include "dossier/check.h"
 #include "dossier/hash.h"
+#include "dossier/ingest.h"
 
 using namespace dossier;
 
@@ -132,4 +133,15 @@ TEST_CASE("Corpus-wide findings stream out in the order of the records that repo
   checker.finish([&](Finding&& f) { got.push_back(f.kind + " " + std::to_string(f.line) + " of " + f.other.value_or("")); });
   CHECK(got == std::vector<std::string>{"duplicate-id 1 of " + doc(a).id, "near-duplicate 2 of " + doc(b).id,
                                         "near-duplicate 4 of " + doc(a).id});
+}
+
+TEST_CASE("Every kind of chrome ingest removes passes the schema check, readers' comments included", "[check]") {
+  const std::string para =
+      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.";
+  Document d = ingest_text("Menu\n\nReservoir Fills Slowly After a Dry Spring\n\n" + para + "\n\n" + para + " Again.\n\n" +
+                               para + " Still.\n\n14 Comments\n\nI have never seen the water this low in spring.\n",
+                           "a.txt", nullptr, {});
+  REQUIRE(std::any_of(d.boilerplate.begin(), d.boilerplate.end(), [](const BoilerplateLine& b) { return b.kind == "comment"; }));
+  CorpusChecker checker;
+  CHECK_FALSE(has(checker.add(d, "in", 1), "schema"));
 }

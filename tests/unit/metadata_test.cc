@@ -128,14 +128,27 @@ TEST_CASE("A byline, an agency's line and a sign-off removed with the chrome ret
 }
 
 TEST_CASE("A credit outside the story stays chrome: above the headline or after the closing chrome", "[metadata]") {
-  auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
+  auto [blocks, layout] = page_with({{"By Jane Roe", "other"},
+                                     {"Storm Nears the Coast", ""},
                                      {kPara, ""},
                                      {"Most read", "navigation"},
                                      {"\u2014 Jane Roe, with Reuters", "other"},
                                      {"By Jane Roe", "other"}});
-  layout.title = 0;
+  layout.title = 1;
   keep_story_credits(blocks, layout);
-  CHECK(layout.kinds == std::vector<std::string>{"", "", "navigation", "other", "other"});
+  CHECK(layout.kinds == std::vector<std::string>{"other", "", "", "navigation", "other", "other"});
+}
+
+TEST_CASE("Chrome shaped like a credit stays chrome: a bracketed label, a link after a dash, a photo's agency", "[metadata]") {
+  auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
+                                     {"Waves break over the harbour wall.", "caption"},
+                                     {"Reuters", "other"},
+                                     {kPara, ""},
+                                     {"(Advertisement)", "credit"},
+                                     {kPara, ""},
+                                     {"\u2014 Read More", "navigation"}});
+  keep_story_credits(blocks, layout);
+  CHECK(layout.kinds == std::vector<std::string>{"", "caption", "other", "", "credit", "", "navigation"});
 }
 
 TEST_CASE("A caption or a line of chrome between the headline and the story is not taken for a credit", "[metadata]") {
