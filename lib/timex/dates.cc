@@ -412,6 +412,9 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result same_value(const Context& c) {
+  // After a quarter or a half ("the third quarter ... the same period last year"), that
+  // quarter or half a year back.
+  if (c.period_anchor) return Value{"DATE", fmt_year(std::stoi(c.period_anchor->substr(0, 4)) - 1) + c.period_anchor->substr(4)};
   std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
   if (!base) return Value{"DATE", "XXXX-XX"};
   return Value{"DATE", fmt_month(base->y - 1, base->m)};

@@ -1,0 +1,30 @@
+// Tests of the periods business and general news compare and look back on: a quarter or
+// half taken up again a year back, a weekend told in the past, a part of last or next year.
+#include <catch2/catch.hpp>
+
+#include "table_test.h"
+
+namespace {
+
+using timex_table::check_found;
+
+}  // namespace
+
+TEST_CASE("the same period a year earlier after a quarter is that quarter a year back", "[timex]") {
+  check_found("Sales climbed 6% in the second quarter from the same period a year earlier.", "2027-09-20",
+              {{"the second quarter", "2027-Q2"}, {"the same period a year earlier", "2026-Q2"}});
+  check_found("Net income for the first half rose from the same period last year.", "2029-08-01",
+              {{"the first half", "2029-H1"}, {"the same period last year", "2028-H1"}});
+}
+
+TEST_CASE("a year earlier after a quarter is that quarter a year back", "[timex]") {
+  check_found("Margins in the fourth quarter of 2027 narrowed from a year earlier.", "2028-02-10",
+              {{"the fourth quarter of 2027", "2027-Q4"}, {"a year earlier", "2026-Q4"}});
+}
+
+TEST_CASE("a year earlier after a day or a year stays a year", "[timex]") {
+  check_found("The mill closed on May 4, 2026. A year earlier it had doubled its staff.", "2028-02-10",
+              {{"May 4, 2026", "2026-05-04"}, {"A year earlier", "2025"}});
+  check_found("Ferry traffic fell in the third quarter, but in 2026 it grew. Two years earlier it had boomed.", "2028-02-10",
+              {{"the third quarter", "2027-Q3"}, {"2026", "2026"}, {"Two years earlier", "2024"}});
+}
