@@ -218,6 +218,11 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // "the year before" does; "last month", "next year" from the dct.
   bool anaphoric = has(w, "previous") || has(w, "following");
   int dir = direction(w).value_or(0);
+  // "the weekend" told in the past on a weekday is the one just gone ("protests spread over
+  // the weekend"), otherwise the one of the dct's week.
+  if (!anaphoric && !direction(w) && has(w, "weekend") && !has(w, "this") && c.tense == Tense::kPast && c.dct &&
+      iso_weekday(*c.dct) <= 5)
+    dir = -1;
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
     if (!anaphoric) return unit_relative(u, dir, c);

@@ -28,3 +28,15 @@ TEST_CASE("a year earlier after a day or a year stays a year", "[timex]") {
   check_found("Ferry traffic fell in the third quarter, but in 2026 it grew. Two years earlier it had boomed.", "2028-02-10",
               {{"the third quarter", "2027-Q3"}, {"2026", "2026"}, {"Two years earlier", "2024"}});
 }
+
+TEST_CASE("the weekend told in the past on a weekday is the one just gone", "[timex]") {
+  // 2030-06-05 is a Wednesday of ISO week 23, 2030-06-08 its Saturday.
+  check_found("Rallies drew large crowds over the weekend.", "2030-06-05", {{"the weekend", "2030-W22-WE"}});
+  check_found("More rallies will be held over the weekend.", "2030-06-05", {{"the weekend", "2030-W23-WE"}});
+  check_found("Rallies drew large crowds over the weekend.", "2030-06-08", {{"the weekend", "2030-W23-WE"}});
+}
+
+TEST_CASE("early or late before last or next year is part of the timex", "[timex]") {
+  check_found("Home prices began falling late last year.", "2031-03-12", {{"late last year", "2030"}});
+  check_found("The agency may raise rates early next month.", "2031-03-12", {{"early next month", "2031-04"}});
+}
