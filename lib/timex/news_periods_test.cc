@@ -40,3 +40,13 @@ TEST_CASE("early or late before last or next year is part of the timex", "[timex
   check_found("Home prices began falling late last year.", "2031-03-12", {{"late last year", "2030"}});
   check_found("The agency may raise rates early next month.", "2031-03-12", {{"early next month", "2031-04"}});
 }
+
+TEST_CASE("the early hours and after-hours trading are no amount of hours", "[timex]") {
+  check_found("Police raided the flat in the early hours of Sunday.", "2031-03-12", {{"Sunday", "2031-03-09"}});
+  check_found("The protest went on into the small hours.", "2031-03-12", {});
+  check_found("Its shares slid 4% in after-hours trading.", "2031-03-12", {});
+}
+
+TEST_CASE("a part of the day after into is a time of the day in view", "[timex]") {
+  check_found("Negotiators worked into the night.", "2031-03-12", {{"the night", "2031-03-12TNI"}});
+}
