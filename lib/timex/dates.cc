@@ -165,9 +165,11 @@ Result numeric_value(std::string_view s, const Context& c) {
   if (n != 2) return std::nullopt;
   if (digits[0] == 4 || digits[1] == 4) {  // 2014/10, 9/2012
     int y = digits[0] == 4 ? v[0] : v[1], m = digits[0] == 4 ? v[1] : v[0];
+    // "2010-11" is a season or a fiscal year more often than November 2010, and "2031-32",
+    // "1990-95" are no month at all: the first year.
+    bool dash = digits[0] == 4 && s.find('-') != std::string_view::npos;
+    if (dash && (m == (y + 1) % 100 || (m > 12 && m > y % 100))) return Value{"DATE", fmt_year(y)};
     if (m < 1 || m > 12) return std::nullopt;
-    // "2010-11" is a season or a fiscal year more often than November 2010.
-    if (digits[0] == 4 && m == (y + 1) % 100 && s.find('-') != std::string_view::npos) return Value{"DATE", fmt_year(y)};
     return Value{"DATE", fmt_month(y, m)};
   }
   // A month and a day without a year: "2/15". A small denominator reads as a fraction.

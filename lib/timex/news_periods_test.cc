@@ -50,3 +50,9 @@ TEST_CASE("the early hours and after-hours trading are no amount of hours", "[ti
 TEST_CASE("a part of the day after into is a time of the day in view", "[timex]") {
   check_found("Negotiators worked into the night.", "2031-03-12", {{"the night", "2031-03-12TNI"}});
 }
+
+TEST_CASE("a season over two years or a span of years written short is valued by its first year", "[timex]") {
+  check_found("He scored twice in the 2031-32 season.", "2033-03-12", {{"2031-32", "2031"}});
+  check_found("Output doubled over 1990-95.", "2033-03-12", {{"1990-95", "1990"}});
+  check_found("The 2030-11 plan was dropped.", "2033-03-12", {{"2030-11", "2030-11"}});
+}
