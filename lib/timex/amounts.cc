@@ -33,7 +33,9 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
     int k = static_cast<int>(std::llround(units)) * (has(w, "later") ? 1 : -1);
     if (u->letter == 'Y' && story.year_anchor) {
       int y = *story.year_anchor + k;
-      return y >= 1 && y <= 9999 ? Result{Value{"DATE", fmt_year(y)}} : duration_value(w);
+      // Right after a quarter or a half, "a year earlier" is that quarter or half a year back.
+      std::string period = story.period_anchor ? story.period_anchor->substr(4) : "";
+      return y >= 1 && y <= 9999 ? Result{Value{"DATE", fmt_year(y) + period}} : duration_value(w);
     }
     if (u->letter == 'M' && story.month_anchor) return unit_relative("month", k, story.month_anchor);
   }

@@ -165,9 +165,11 @@ Result numeric_value(std::string_view s, const Context& c) {
   if (n != 2) return std::nullopt;
   if (digits[0] == 4 || digits[1] == 4) {  // 2014/10, 9/2012
     int y = digits[0] == 4 ? v[0] : v[1], m = digits[0] == 4 ? v[1] : v[0];
+    // "2010-11" is a season or a fiscal year more often than November 2010, and "2031-32",
+    // "1990-95" are no month at all: the first year.
+    bool dash = digits[0] == 4 && s.find('-') != std::string_view::npos;
+    if (dash && (m == (y + 1) % 100 || (m > 12 && m > y % 100))) return Value{"DATE", fmt_year(y)};
     if (m < 1 || m > 12) return std::nullopt;
-    // "2010-11" is a season or a fiscal year more often than November 2010.
-    if (digits[0] == 4 && m == (y + 1) % 100 && s.find('-') != std::string_view::npos) return Value{"DATE", fmt_year(y)};
     return Value{"DATE", fmt_month(y, m)};
   }
   // A month and a day without a year: "2/15". A small denominator reads as a fraction.
@@ -218,6 +220,11 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // "the year before" does; "last month", "next year" from the dct.
   bool anaphoric = has(w, "previous") || has(w, "following");
   int dir = direction(w).value_or(0);
+  // "the weekend" told in the past on a weekday is the one just gone ("protests spread over
+  // the weekend"), otherwise the one of the dct's week.
+  if (!anaphoric && !direction(w) && has(w, "weekend") && !has(w, "this") && c.tense == Tense::kPast && c.dct &&
+      iso_weekday(*c.dct) <= 5)
+    dir = -1;
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
     if (!anaphoric) return unit_relative(u, dir, c);
@@ -412,6 +419,9 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result same_value(const Context& c) {
+  // After a quarter or a half ("the third quarter ... the same period last year"), that
+  // quarter or half a year back.
+  if (c.period_anchor) return Value{"DATE", fmt_year(std::stoi(c.period_anchor->substr(0, 4)) - 1) + c.period_anchor->substr(4)};
   std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
   if (!base) return Value{"DATE", "XXXX-XX"};
   return Value{"DATE", fmt_month(base->y - 1, base->m)};

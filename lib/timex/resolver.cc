@@ -359,7 +359,7 @@ bool needs_tense(grammar::Kind kind) {
   using grammar::Kind;
   return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kWeekdayDay || kind == Kind::kNthWeekday ||
          kind == Kind::kOrdinalDay || kind == Kind::kSeason || kind == Kind::kTime ||
-         kind == Kind::kQuarter || kind == Kind::kMonthweek;
+         kind == Kind::kQuarter || kind == Kind::kMonthweek || kind == Kind::kRel;
 }
 
 }  // namespace dossier::timex::resolver

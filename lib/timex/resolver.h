@@ -24,6 +24,9 @@ struct Context {
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
   std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
   std::optional<int> year_anchor;  // the year of the last date named, for "the year before"
+  // The quarter or half the last date named was ("2030-Q3", "2030-H1"), for "the same period
+  // a year earlier"; unset when the last date named was of another granularity.
+  std::optional<std::string> period_anchor;
 };
 
 using Result = std::optional<Value>;

@@ -139,6 +139,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year, year_anchor;
+  std::optional<std::string> last_period;
   size_t written_in = SIZE_MAX;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
@@ -180,6 +181,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
       c.story_year = written_year;
     c.year_anchor = year_anchor;
+    c.period_anchor = last_period;
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
@@ -232,6 +234,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       }
       if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(t.value.substr(0, 4));
       if (g == "day") last_day = parse_ymd(t.value);
+      if (!g.empty()) last_period = g == "quarter" || g == "half" ? std::optional<std::string>(t.value) : std::nullopt;
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
       if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)

@@ -1,0 +1,58 @@
+// Tests of the periods business and general news compare and look back on: a quarter or
+// half taken up again a year back, a weekend told in the past, a part of last or next year.
+#include <catch2/catch.hpp>
+
+#include "table_test.h"
+
+namespace {
+
+using timex_table::check_found;
+
+}  // namespace
+
+TEST_CASE("the same period a year earlier after a quarter is that quarter a year back", "[timex]") {
+  check_found("Sales climbed 6% in the second quarter from the same period a year earlier.", "2027-09-20",
+              {{"the second quarter", "2027-Q2"}, {"the same period a year earlier", "2026-Q2"}});
+  check_found("Net income for the first half rose from the same period last year.", "2029-08-01",
+              {{"the first half", "2029-H1"}, {"the same period last year", "2028-H1"}});
+}
+
+TEST_CASE("a year earlier after a quarter is that quarter a year back", "[timex]") {
+  check_found("Margins in the fourth quarter of 2027 narrowed from a year earlier.", "2028-02-10",
+              {{"the fourth quarter of 2027", "2027-Q4"}, {"a year earlier", "2026-Q4"}});
+}
+
+TEST_CASE("a year earlier after a day or a year stays a year", "[timex]") {
+  check_found("The mill closed on May 4, 2026. A year earlier it had doubled its staff.", "2028-02-10",
+              {{"May 4, 2026", "2026-05-04"}, {"A year earlier", "2025"}});
+  check_found("Ferry traffic fell in the third quarter, but in 2026 it grew. Two years earlier it had boomed.", "2028-02-10",
+              {{"the third quarter", "2027-Q3"}, {"2026", "2026"}, {"Two years earlier", "2024"}});
+}
+
+TEST_CASE("the weekend told in the past on a weekday is the one just gone", "[timex]") {
+  // 2030-06-05 is a Wednesday of ISO week 23, 2030-06-08 its Saturday.
+  check_found("Rallies drew large crowds over the weekend.", "2030-06-05", {{"the weekend", "2030-W22-WE"}});
+  check_found("More rallies will be held over the weekend.", "2030-06-05", {{"the weekend", "2030-W23-WE"}});
+  check_found("Rallies drew large crowds over the weekend.", "2030-06-08", {{"the weekend", "2030-W23-WE"}});
+}
+
+TEST_CASE("early or late before last or next year is part of the timex", "[timex]") {
+  check_found("Home prices began falling late last year.", "2031-03-12", {{"late last year", "2030"}});
+  check_found("The agency may raise rates early next month.", "2031-03-12", {{"early next month", "2031-04"}});
+}
+
+TEST_CASE("the early hours and after-hours trading are no amount of hours", "[timex]") {
+  check_found("Police raided the flat in the early hours of Sunday.", "2031-03-12", {{"Sunday", "2031-03-09"}});
+  check_found("The protest went on into the small hours.", "2031-03-12", {});
+  check_found("Its shares slid 4% in after-hours trading.", "2031-03-12", {});
+}
+
+TEST_CASE("a part of the day after into is a time of the day in view", "[timex]") {
+  check_found("Negotiators worked into the night.", "2031-03-12", {{"the night", "2031-03-12TNI"}});
+}
+
+TEST_CASE("a season over two years or a span of years written short is valued by its first year", "[timex]") {
+  check_found("He scored twice in the 2031-32 season.", "2033-03-12", {{"2031-32", "2031"}});
+  check_found("Output doubled over 1990-95.", "2033-03-12", {{"1990-95", "1990"}});
+  check_found("The 2030-11 plan was dropped.", "2033-03-12", {{"2030-11", "2030-11"}});
+}
