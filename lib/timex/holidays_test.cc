@@ -357,6 +357,8 @@ TEST_CASE("a holiday's less common names and spellings give the day of its main 
   // The holy nights' names in lower case are holidays only with their year.
   check_found("Prayers lasted all of the night of destiny 2005 in the old city.", "2006-03-01", {{"the night of destiny 2005", "2005-10-30"}});
   check_found("Pilgrims gathered for the night journey 2010 at the shrine.", "2011-03-01", {{"the night journey 2010", "2010-07-09"}});
+  // A rakhi is also the thread tied on the day: in lower case, the festival only with its year.
+  CHECK(dossier::timex::find_timexes(doc_of("She tied a rakhi on her brother's wrist.", "2021-09-15")).empty());
   // A capitalised Rakhi is a given name as often as the festival.
   CHECK_FALSE(dossier::timex::normalize("Rakhi", std::string("2019-01-30")).has_value());
 }
