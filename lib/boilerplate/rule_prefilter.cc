@@ -71,9 +71,12 @@ bool TextProbe::has_kelvin() {
 
 const std::string& TextProbe::lower() {
   // Made only when a substring search needs it, in a buffer kept from call to call (a
-  // fresh string was a malloc for most long blocks).
+  // fresh string was a malloc for most long blocks). The buffer holds the text of the probe
+  // that last lowered into it: another probe alive at the same time lowers its own again.
   thread_local std::string buffer;
-  if (!lowered_) {
+  thread_local const TextProbe* owner = nullptr;
+  if (!lowered_ || owner != this) {
+    owner = this;
     // A huge block's buffer is let go at the next ordinary one, not kept for the run.
     if (buffer.capacity() > (size_t{1} << 20) && text_.size() <= (size_t{1} << 20)) std::string().swap(buffer);
     buffer.assign(text_);

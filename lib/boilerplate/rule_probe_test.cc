@@ -25,6 +25,8 @@ TEST_CASE("A text probe answers each question as the text does, whatever was ask
   CHECK(second.has_kelvin());
   CHECK_FALSE(second.has_byte('|'));
   CHECK(second.lower() == "kelvin \xE2\x84\xAA");
+  // The first, still alive, lowers its own text again.
+  CHECK(probe.lower() == "ferry times | harbour news \xC5\xBF" "ome day");
 }
 
 TEST_CASE("A prefilter gives the same verdict with a probe shared by other prefilters as alone", "[boilerplate]") {
