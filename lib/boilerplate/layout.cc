@@ -71,6 +71,16 @@ bool credentials_line(std::string_view text) {
   return true;
 }
 
+// Whether TEXT is a link with its label ("Related: Ports Warn of Slower Deliveries", "WATCH:
+// ..."): one word and a colon, then a headline without a full stop.
+bool labelled_link(std::string_view text, const LineShape& s) {
+  const size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 16 || s.terminal) return false;
+  for (char c : text.substr(0, colon))
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+  return true;
+}
+
 // Whether TEXT is a line of program code ("for (int i = 0; i < n; ++i) {", "return x;"): a
 // block opens or closes, or a statement ends, where a headline never does.
 bool code_line(std::string_view text) {
@@ -412,8 +422,10 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
       } else if (kind[i] == "?" && kind[i - 1].empty() && opens_quote(blocks[i].text) && page.shapes[i].words >= 3 &&
                  !mostly_date(page.shapes[i])) {
         kind[i].clear();
-      } else if (kind[i] == "navigation" && page.shapes[i].words <= 20 && i + 1 < n && sentence(i + 1)) {
-        continue;  // a link to another story set between two paragraphs ("Read more: ...", "Related: ...")
+      } else if ((kind[i] == "navigation" || (kind[i] == "?" && labelled_link(blocks[i].text, page.shapes[i]))) &&
+                 page.shapes[i].words <= 20 && i + 1 < n && sentence(i + 1)) {
+        kind[i] = "navigation";  // a link to another story set between two paragraphs ("Read more: ...", "Related: ...")
+        continue;
       } else {
         break;
       }

@@ -449,3 +449,16 @@ TEST_CASE("A paragraph that mentions a link opening in a new window is not a sha
                   "county and a summary of the main findings of the inquiry.")
             .empty());
 }
+
+TEST_CASE("A labelled link to another story between two paragraphs is navigation and the story goes on after it", "[boilerplate]") {
+  const std::vector<std::string> story = {
+      "Menu",
+      "Reservoir Fills Slowly After a Dry Spring",
+      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
+      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
+      "Related: Farmers warn of a poor harvest as rivers run low",
+      "The board will publish its next report on the first Monday of the month, with figures for every dam."};
+  auto layout = analyze_layout(page_of(story));
+  CHECK(layout.kinds[4] == "navigation");
+  CHECK(layout.kinds[5].empty());
+}
