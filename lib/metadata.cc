@@ -256,10 +256,6 @@ bool place_date_at_end(const std::string& text, std::string* whole) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 const RE2& sign_off() {
   static const auto re = compiled(
       R"(^(?:\x{2014}|\x{2013}|--)\s*\p{Lu}[\p{L}.'\x{2019}-]+(?:\s+\p{Lu}[\p{L}.'\x{2019}-]+){1,3}\s*,\s*(?:with|and|for|in)\s+\p{Lu}[^,]{1,40}$)");

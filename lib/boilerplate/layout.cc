@@ -36,8 +36,7 @@ bool about_article(const std::string& text) {
       "tagged:",   "categories:",   "category:"};
   static constexpr std::string_view kInside[] = {"photo by ", "photo: ", "photograph by ", "image: ", "image credit",
                                                   "photo credit", "credit: ", "(photo"};
-  std::string lower(text.substr(0, 240));
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  const std::string lower = utf8::ascii_lower(std::string_view(text).substr(0, 240));
   const std::string_view start(lower);
   for (std::string_view cue : kStarts)
     if (start.substr(0, cue.size()) == cue && (start.size() == cue.size() || cue.back() == ':' || start[cue.size()] == ' ' || start[cue.size()] == ':'))
@@ -108,8 +107,7 @@ bool dated_item(const std::string& text) {
 bool caption_label(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':' || text.back() == '.'))
     text.remove_suffix(1);
-  std::string lower(text);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  const std::string lower = utf8::ascii_lower(text);
   for (const char* label : {"caption", "image caption", "photo caption", "media caption", "video caption"})
     if (lower == label) return true;
   return false;
@@ -473,9 +471,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
       if (time_stamp(s) && s.words <= 8) return true;
       std::string_view t = blocks[k].text;
       if (t.size() <= 12) {
-        std::string lower(t);
-        for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-        if (lower == "reply" || lower == "reply ↓" || lower == "report") return true;
+        const std::string lower = utf8::ascii_lower(t);
+        if (lower == "reply" || lower == "reply \u2193" || lower == "report") return true;
       }
       for (std::string_view end : {"says:", "writes:", "said:"})
         if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
@@ -529,24 +526,18 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
 
 std::string title_of_line(const std::string& line) {
   // A breadcrumb whose first part, a home icon, was lost opens with its separator
-  // ("| Resources | Blog | Packing for a Move"); '|' separates its parts.
-  // Its own slashes are no separators there ("| Blog | 24/7 Help Lines Open"): they stand in
-  // as a byte that no separator is while its parts are read.
-  if (line.size() > 2 && line[0] == '|' && line[1] == ' ') {
-    std::string parts = line.substr(2);
-    for (char& c : parts) c = c == '/' ? '\x01' : c == '|' ? '/' : c;
-    std::string last = title_of_line("Home / " + parts);
-    if (last.rfind("Home / ", 0) == 0) return line;
-    for (char& c : last) c = c == '\x01' ? '/' : c;
-    return last;
-  }
+  // ("| Resources | Blog | Packing for a Move"): there '|' alone separates the parts (the
+  // last one keeps its slashes: "| Blog | 24/7 Help Lines Open"), and the empty first part is
+  // the lost label.
+  const bool bars = line.size() > 2 && line[0] == '|' && line[1] == ' ';
   // The parts between separators, with whether a separator had a space beside it.
   std::vector<std::string_view> parts;
   bool spaced = false;
   const std::string_view t(line);
   size_t start = 0;
   for (size_t i = 0; i < t.size();) {
-    size_t len = t[i] == '/' || t[i] == '>' ? 1
+    size_t len = bars ? (t[i] == '|' ? 1 : 0)
+                 : t[i] == '/' || t[i] == '>' ? 1
                  : t.compare(i, 3, "\u203A") == 0 ? 3
                  : t.compare(i, 2, "\u00BB") == 0 ? 2
                                                  : 0;
@@ -575,6 +566,7 @@ std::string title_of_line(const std::string& line) {
   if (parts.size() == 2 && !spaced) return line;
   for (size_t k = 0; k + 1 < parts.size(); ++k) {
     const size_t w = words(trim(parts[k]));
+    if (bars && k == 0) continue;
     if (w == 0 || w > label_max || w >= last_words) return line;
   }
   return std::string(last);

@@ -385,19 +385,28 @@ TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boile
 }
 
 
+namespace {
+// A news page: the lines BEFORE, the three paragraphs of a story about a reservoir, the lines
+// AFTER.
+std::vector<std::string> reservoir_page(std::vector<std::string> before, const std::vector<std::string>& after) {
+  for (const char* para :
+       {"The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
+        "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
+        "Farmers downstream have been asked to keep their use of river water to the mornings until further notice."})
+    before.emplace_back(para);
+  before.insert(before.end(), after.begin(), after.end());
+  return before;
+}
+}  // namespace
+
 TEST_CASE("A comments heading after the story's paragraphs makes the rest of the page comments", "[boilerplate]") {
-  const std::vector<std::string> story = {
-      "Menu",
-      "Search",
-      "Reservoir Fills Slowly After a Dry Spring",
-      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
-      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
-      "Farmers downstream have been asked to keep their use of river water to the mornings until further notice.",
-      "The board will publish its next report on the first Monday of the month, with figures for every dam.",
+  const std::vector<std::string> story = reservoir_page(
+      {"Menu", "Search", "Reservoir Fills Slowly After a Dry Spring"},
+      {"The board will publish its next report on the first Monday of the month, with figures for every dam.",
       "14 Comments",
       "I have lived by the reservoir for thirty years and have never seen the water this low in the spring.",
       "The board should have started the repairs to the old pipes long before the dry months came round again.",
-      "Reply"};
+      "Reply"});
   auto layout = analyze_layout(page_of(story));
   CHECK(layout.kinds[3].empty());
   CHECK(layout.kinds[6].empty());
@@ -407,12 +416,7 @@ TEST_CASE("A comments heading after the story's paragraphs makes the rest of the
 }
 
 TEST_CASE("A comments link above the story does not make the story comments", "[boilerplate]") {
-  const std::vector<std::string> story = {
-      "Reservoir Fills Slowly After a Dry Spring",
-      "Comments (14)",
-      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
-      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
-      "Farmers downstream have been asked to keep their use of river water to the mornings until further notice."};
+  const std::vector<std::string> story = reservoir_page({"Reservoir Fills Slowly After a Dry Spring", "Comments (14)"}, {});
   auto layout = analyze_layout(page_of(story));
   CHECK(layout.kinds[1] == "comment");
   for (size_t i = 2; i < story.size(); ++i) CHECK(layout.kinds[i].empty());
@@ -428,13 +432,9 @@ TEST_CASE("A photo's caption that ends with the agency's credit and the photogra
 }
 
 TEST_CASE("A heading of one word like 'Responses' opens the comments only when a comment's stamp or button follows", "[boilerplate]") {
-  std::vector<std::string> story = {
-      "Reservoir Fills Slowly After a Dry Spring",
-      "The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
-      "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
-      "Farmers downstream have been asked to keep their use of river water to the mornings until further notice.",
-      "Responses",
-      "The minister said the board's plan was sound and that the county would pay for the repairs to the pipes."};
+  std::vector<std::string> story = reservoir_page(
+      {"Reservoir Fills Slowly After a Dry Spring"},
+      {"Responses", "The minister said the board's plan was sound and that the county would pay for the repairs to the pipes."});
   auto layout = analyze_layout(page_of(story));
   CHECK(layout.kinds[5].empty());
   story.insert(story.begin() + 5, "March 3, 2031 at 9:14 am");
