@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "dossier/data.h"
@@ -35,14 +36,17 @@ struct Rule {
   std::unique_ptr<RE2> own_re;
   std::unique_ptr<Prefilter> prefilter;  // with re
   int set_index = -1;                    // in RuleTable::short_set, for short-scope rules
-  // The exact pattern when the set holds a relaxed one (relaxed_pattern), else null.
+  // The exact pattern when the set or RE holds a relaxed one (relaxed_pattern), else null:
+  // it decides only for a line the relaxed pattern matches.
   std::unique_ptr<LazyPattern> exact;
 };
 
 // Whether rule R's pattern occurs in PROBE's text.
 bool rule_matches(const Rule& r, TextProbe& probe) {
   const std::string& text = probe.text();
-  if (r.re) return r.prefilter->may_match(probe) && RE2::PartialMatch(text, *r.re);
+  if (r.re)
+    return r.prefilter->may_match(probe) && RE2::PartialMatch(text, *r.re) &&
+           (!r.exact || RE2::PartialMatch(text, r.exact->get()));
   // Only when the RE2::Set could not answer for this text (its DFA ran out of memory),
   // which the bench corpus never meets: the pattern is compiled for this one call.
   RE2 re(r.pattern, rule_options());
@@ -53,8 +57,25 @@ struct RuleTable {
   std::vector<Rule> rules;
   // Every "needs" literal, found by LiteralFinder, or else in one RE2::Set: a single DFA
   // pass over a line tells which literals it holds, hence which rules can match at all.
+  // The set is compiled the first time the finder cannot answer (a text with a long s or
+  // a Kelvin sign), which most runs never meet.
   LiteralFinder literals;
-  std::unique_ptr<RE2::Set> needs_set;
+  std::vector<std::string> needs_patterns;  // quoted, by literal index
+  std::unique_ptr<std::once_flag> needs_once = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<RE2::Set> needs_set;
+  const RE2::Set& needs() const {
+    std::call_once(*needs_once, [this] {
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      opts.set_case_sensitive(false);
+      auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+      for (const std::string& p : needs_patterns)
+        if (set->Add(p, nullptr) < 0) throw Error("boilerplate/rules.tsv: bad needs literal: " + p);
+      if (!set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
+      needs_set = std::move(set);
+    });
+    return *needs_set;
+  }
   // The patterns of the short-scope rules in one RE2::Set: one pass over a short block
   // instead of thirty PartialMatch calls (the any/weak rules keep their own RE2 and
   // prefilter; compiling them into the Set too cost start-up time). Null if it cannot be
@@ -67,10 +88,6 @@ const RuleTable& rules() {
   static const RuleTable table = [] {
     RuleTable rt;
     std::vector<Rule>& t = rt.rules;
-    RE2::Options literal_opts;
-    literal_opts.set_log_errors(false);
-    literal_opts.set_case_sensitive(false);
-    rt.needs_set = std::make_unique<RE2::Set>(literal_opts, RE2::UNANCHORED);
     RE2::Options set_opts = rule_options();
     set_opts.set_max_mem(64 << 20);
     rt.short_set = std::make_unique<RE2::Set>(set_opts, RE2::UNANCHORED);
@@ -85,10 +102,9 @@ const RuleTable& rules() {
       r.scope = scope == "short" ? Scope::Short : scope == "weak" ? Scope::Weak : Scope::Any;
       for (std::string_view needs = line.substr(b + 1, c - b - 1); !needs.empty() && needs != "-";) {
         auto bar = needs.find('|');
-        std::string error;
         std::string_view literal = needs.substr(0, bar);
-        int index = rt.needs_set->Add(RE2::QuoteMeta(literal), &error);
-        if (index < 0) throw Error("boilerplate/rules.tsv: bad needs literal: " + error);
+        const int index = static_cast<int>(rt.needs_patterns.size());
+        rt.needs_patterns.push_back(RE2::QuoteMeta(literal));
         rt.literals.add(literal);
         r.needs.push_back(index);
         if (index < 64) r.needs_mask |= uint64_t{1} << index;
@@ -104,18 +120,26 @@ const RuleTable& rules() {
       }
       t.push_back(std::move(r));
     }
-    if (!rt.needs_set->Compile()) throw Error("boilerplate/rules.tsv: cannot compile the needs literals");
     rt.literals.compile();
     if (!rt.short_set->Compile()) rt.short_set.reset();
     for (size_t i = 0; i < t.size(); ++i) {
       rt.all_rules.push_back(i);
       if (t[i].scope != Scope::Short) rt.long_rules.push_back(i);
     }
+    // The rules of scope any and weak match with their relaxed pattern too, and the exact
+    // one is compiled when a line first passes it: the photo agency's caption rule, thirty
+    // copies of a Unicode letter class, took 27 ms to compile, nine tenths of the table's
+    // start-up, and most runs meet no line that needs it. (The prefilter of the relaxed
+    // pattern holds for the exact one, which matches nothing the relaxed one does not.)
     for (Rule& r : t) {
       if (r.scope == Scope::Short && rt.short_set) continue;
-      r.prefilter = std::make_unique<Prefilter>(r.pattern, rule_options());
+      const std::string relaxed = relaxed_pattern(r.pattern);
+      r.exact.reset();
+      if (relaxed != r.pattern) r.exact = std::make_unique<LazyPattern>(r.pattern);
+      r.prefilter = std::make_unique<Prefilter>(relaxed, rule_options());
       r.re = r.prefilter->regex();
       if (!r.re) {
+        r.exact.reset();
         r.own_re = std::make_unique<RE2>(r.pattern, rule_options());
         if (!r.own_re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + r.own_re->error());
         r.re = r.own_re.get();
@@ -140,7 +164,7 @@ RuleHit rule_hit(const std::string& text, size_t words) {
   thread_local std::vector<int> present_list;
   present_list.clear();
   bool from_finder = table.literals.usable() && table.literals.find(text, &present);
-  if (!from_finder) table.needs_set->Match(text, &present_list);
+  if (!from_finder) table.needs().Match(text, &present_list);
   auto holds = [&](int n) {
     return from_finder ? ((present >> n) & 1) != 0
                        : std::find(present_list.begin(), present_list.end(), n) != present_list.end();

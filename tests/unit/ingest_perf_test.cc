@@ -303,6 +303,33 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
   }
 }
 
+TEST_CASE("Rules of any length of line decide past the bounds of their relaxed patterns as the exact pattern does", "[boilerplate]") {
+  auto rules = reference_rules();
+  // The any-scope rules match with their repetitions unbounded and ask the exact pattern
+  // only then: lines of many words at, under and over each bound ("{1,30}", "{1,60}").
+  const std::string words = "The harbour crane was lifted onto the new quay in the early morning while a crowd watched";
+  const std::string agency30(30, 'x'), agency31(31, 'x'), cell60(58, 'y'), cell61(59, 'y');
+  std::vector<std::string> lines = {
+      words + ". AFP / Jane Doe / Northern Lights Imaging Agency",
+      words + ". AFP / Jane Doe / N" + agency30,
+      words + ". AFP / Jane Doe / N" + agency31,
+      words + ". REUTERS PHOTO / Jane Doe Roe Smith Long / Acme",
+      words + ". REUTERS / Jane Doe Roe Smith Long Extra / Acme",
+      words + ". EPA/J\xC3\xA9r\xC3\xB4me Dupont/\xC3\x89" + agency30,
+      words + " (Photo: " + cell60 + ")",
+      words + " (Photo: " + cell61 + ")",
+      words + " (Jane Doe photo / " + cell61 + cell61 + ")",
+      "A" + cell60 + " | Opinion pieces of the week | Sport results and tables for all of the leagues",
+      "A" + cell61 + " | Opinion pieces of the week | Sport results and tables for all of the leagues",
+      "Markets and the economy | B" + cell61 + " | Sport results and tables for all of the leagues",
+      "Copyright 2031 Acme Harbour Media Group and every one of its many partner companies worldwide",
+  };
+  for (const auto& line : lines) {
+    INFO(line);
+    CHECK(rule_kind(line) == reference_rule_kind(rules, line));
+  }
+}
+
 TEST_CASE("Short rule literals that share their rarest byte are each found in one text", "[boilerplate]") {
   auto rules = reference_rules();
   // "(l)", "(r)" and "(c)" are all looked for at each '(' (and "pic" at each p or P):
