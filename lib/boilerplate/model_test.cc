@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -175,6 +176,17 @@ TEST_CASE("Two models over one table score as each does alone", "[boilerplate]")
 TEST_CASE("A weights file with a bad line is rejected with its line number", "[boilerplate]") {
   CHECK_THROWS(boilerplate::LinearModel("w=3\tabc\n", "test.weights"));
   CHECK(boilerplate::LinearModel("# comment\nw=3\t0.5\n", "test.weights").size() == 1);
+}
+
+TEST_CASE("A weight reads as strtod reads it, in the plain form written and in the forms only strtod takes", "[boilerplate]") {
+  const uint64_t id = boilerplate::feature_id("w=3");
+  for (const char* number : {"0.5", "-2.9480", "0.1", "1e-3", "-0", "+0.25", "0x1p-2", "1e400", "1e-400", "3.4028235e38"}) {
+    INFO(number);
+    const boilerplate::LinearModel m(std::string("w=3\t") + number + "\n", "test.weights");
+    CHECK(m.score(&id, 1) == static_cast<double>(static_cast<float>(std::strtod(number, nullptr))));
+  }
+  CHECK_THROWS(boilerplate::LinearModel("w=3\t0.5x\n", "test.weights"));
+  CHECK_THROWS(boilerplate::LinearModel("w=3\t\n", "test.weights"));
 }
 
 TEST_CASE("The shipped model keeps prose and removes menus, stamps and widgets on an unseen page", "[boilerplate]") {
