@@ -89,10 +89,10 @@ class LazyPattern {
   mutable std::unique_ptr<RE2> re_;
 };
 
-// PATTERN with every long bounded repetition ("{1,30}", an upper bound of 10 or more)
-// unbounded ("{1,}"), outside character classes: a pattern that matches wherever PATTERN
-// does.
-std::string relaxed_pattern(const std::string& pattern);
+// PATTERN with every long bounded repetition ("{1,30}", an upper bound of MIN_BOUND or
+// more) unbounded ("{1,}"), outside character classes: a pattern that matches wherever
+// PATTERN does.
+std::string relaxed_pattern(const std::string& pattern, size_t min_bound = 10);
 
 // Finds which of up to 64 literals occur in a text, ignoring ASCII case, without a regex
 // (rule_literals.cc explains how).

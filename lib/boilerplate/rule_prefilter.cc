@@ -113,7 +113,7 @@ bool Prefilter::may_match(TextProbe& probe) const {
 // "{1,30}" over a Unicode letter class was two thirds of ingest's start-up time; in the
 // RE2::Set the relaxed pattern serves, and the exact one is compiled only when a line
 // passes it (tested by ingest_perf_test.cc, which tries every rule exactly).
-std::string relaxed_pattern(const std::string& pattern) {
+std::string relaxed_pattern(const std::string& pattern, size_t min_bound) {
   std::string out;
   bool in_class = false;
   for (size_t i = 0; i < pattern.size(); ++i) {
@@ -138,7 +138,7 @@ std::string relaxed_pattern(const std::string& pattern) {
       if (j > i + 1 && j < pattern.size() && pattern[j] == ',') {
         ++j;
         while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') n = n * 10 + static_cast<size_t>(pattern[j++] - '0');
-        if (j > comma + 1 && j < pattern.size() && pattern[j] == '}' && n >= 10 && m <= n) {
+        if (j > comma + 1 && j < pattern.size() && pattern[j] == '}' && n >= min_bound && m <= n) {
           out += pattern.substr(i, comma + 1 - i);
           out += '}';
           i = j;

@@ -131,9 +131,11 @@ const RuleTable& rules() {
     // copies of a Unicode letter class, took 27 ms to compile, nine tenths of the table's
     // start-up, and most runs meet no line that needs it. (The prefilter of the relaxed
     // pattern holds for the exact one, which matches nothing the relaxed one does not.)
+    // Short bounds are relaxed too ("{0,3}" copies of a name's words): lines that pass the
+    // relaxed pattern of such a rule and fail the exact one are rare.
     for (Rule& r : t) {
       if (r.scope == Scope::Short && rt.short_set) continue;
-      const std::string relaxed = relaxed_pattern(r.pattern);
+      const std::string relaxed = relaxed_pattern(r.pattern, r.scope == Scope::Short ? 10 : 2);
       r.exact.reset();
       if (relaxed != r.pattern) r.exact = std::make_unique<LazyPattern>(r.pattern);
       r.prefilter = std::make_unique<Prefilter>(relaxed, rule_options());

@@ -323,6 +323,13 @@ TEST_CASE("Rules of any length of line decide past the bounds of their relaxed p
       "A" + cell61 + " | Opinion pieces of the week | Sport results and tables for all of the leagues",
       "Markets and the economy | B" + cell61 + " | Sport results and tables for all of the leagues",
       "Copyright 2031 Acme Harbour Media Group and every one of its many partner companies worldwide",
+      // Short bounds ("{0,3}" words of a name, "{0,3}" signs before a copyright) at and past them.
+      words + ". AFP / Jane Doe Roe Smith",
+      words + ". AFP / Jane Doe Roe Smith Long",
+      words + " (Jane Ann Doe photo: Acme)",
+      words + " (Jane Ann Doe Roe photo: Acme)",
+      "*** Copyright 2031 Acme",
+      "**** Copyright 2031 Acme",
   };
   for (const auto& line : lines) {
     INFO(line);
