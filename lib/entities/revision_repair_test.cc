@@ -238,3 +238,19 @@ TEST_CASE("An ampersand joins no title and no plain words opening a sentence", "
     CHECK(e.name.find('&') == std::string::npos);
   }
 }
+
+TEST_CASE("Two authors cited with an ampersand stay two people", "[entities]") {
+  auto es = find_entities(doc_of("Earlier work found the same effect (Dorrance & Velk, 2014; Amsel, 2016; Brisk & Holm 2011). "
+                                 "Unlike Dorrance & Velk's study, ours used adults, as did Quarles & Ostby [7]."));
+  for (const auto& e : es) {
+    INFO(e.name);
+    CHECK(e.name.find('&') == std::string::npos);
+  }
+}
+
+TEST_CASE("A facility named with an ampersand is a place", "[entities]") {
+  auto es = find_entities(doc_of("The launch was watched from the Harwell Sports & Leisure Stadium near the coast."));
+  const Entity* centre = with_alias(es, "Harwell Sports & Leisure Stadium");
+  REQUIRE(centre);
+  CHECK(centre->type == "LOC");
+}
