@@ -82,6 +82,10 @@ void TaggerReview::run() {
       if (first == nm.last) continue;
       if (first > nm.first && nm.last - first == 1 && !toks_[first].all_caps && lex_.lower_hash_set.contains(toks_[first].hash))
         continue;
+      // "the Brisco & Taft's 300": a number alone names nothing.
+      bool letters = false;
+      for (size_t k = first; k < nm.last && !letters; ++k) letters = toks_[k].word && !toks_[k].digit;
+      if (!letters) continue;
       Candidate& c = out.emplace_back();
       c.first = first;
       c.last = nm.last;

@@ -203,6 +203,14 @@ class Joins : public RevisionPass {
   // the plural of a word of party affiliation (party_words.txt) takes in the nationality
   // word right before it: the party of that country, one name.
   void join_demonym_parties();
+  // "Procter & Gamble", "Marks & Spencer": capitalized words either side of a lone ampersand
+  // on one line are one name, an organisation's (a firm's partners, a pair of founders), and
+  // the names of the rules within it go; a place joined so that the gazetteer knows with
+  // "and" ("Trinidad & Tobago") takes the gazetteer's entry. A title before it ("Mr & Mrs")
+  // is no part of it, and plain words in a heading or opening a sentence ("Arts & Culture")
+  // are no name. Before a number ("the Standard & Poor's 500") it names a market index, no
+  // entity: it goes, with the names of the rules within it.
+  void join_ampersand_names();
 
  private:
   bool names_organisation(const Candidate& c) const;

@@ -1,6 +1,8 @@
 // Revision: names joined over the words the rules stop at: an organisation's name runs on
 // over "of the" and "for a" and over "and"; a surname cut at its apostrophe ("Ann O' Dowd")
 // is whole again. Tested by revision_repair_test.cc.
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -169,6 +171,113 @@ void Joins::join_apostrophe_names() {
     }
   }
   if (!drop.empty()) drop_marked(drop);
+}
+
+void Joins::join_ampersand_names() {
+  const size_t n = toks_.size();
+  constexpr size_t kSideWords = 4;
+  const auto name_word = [&](size_t k) {
+    const Token& t = toks_[k];
+    return t.word && (t.cap || t.all_caps) && !t.digit && !function_word(k) && !title_at(k) && !skip_[k];
+  };
+  // "(Dye & Varn, 2010)", "(Dye & Varn 2010)", "Dye & Varn [7]": two authors cited, people. Each such pair is
+  // left to the rules wherever the document names it ("Dye & Varn's study").
+  const auto cited = [&](size_t end) {
+    const auto year = [&](size_t k) { return toks_[k].digit && toks_[k].end - toks_[k].begin == 4; };
+    if (end < n && year(end)) return true;  // "(Dye & Varn 2010)"
+    if (end + 1 >= n) return false;
+    std::string_view w = tok(end);
+    return ((w == "," || w == "(") && year(end + 1)) || (w == "[" && toks_[end + 1].digit);
+  };
+  std::vector<std::string_view> authors;
+  std::vector<Candidate> joined;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!is(i, '&') || toks_[i].nl || toks_[i + 1].nl) continue;
+    size_t left = i;
+    while (left > 0 && i - left < kSideWords && !toks_[left].nl && name_word(left - 1)) {
+      --left;
+      if (initial_[left]) break;
+    }
+    size_t right = i + 1;
+    while (right < n && right - i - 1 < kSideWords && (right == i + 1 || !toks_[right].nl) && name_word(right)) ++right;
+    if (left == i || right == i + 1) continue;
+    // "B & B": a side needs a word of two letters or more; "Sue Vell & I": the pronoun is no
+    // name, and a given name opening a side of two words names a person.
+    if ((i - left == 1 && toks_[left].end - toks_[left].begin == 1 && right - i == 2 &&
+         toks_[i + 1].end - toks_[i + 1].begin == 1) ||
+        tok(right - 1) == "I")
+      continue;
+    if ((i - left >= 2 && given(left)) || (right - i - 1 >= 2 && given(i + 1))) continue;
+    if (cited(right)) {
+      authors.push_back(surface_view(left, right));
+      continue;
+    }
+    // Plain words in a heading or opening a sentence: a section's name, not a firm's.
+    bool plain = true;
+    for (size_t k = left; k < right && plain; ++k) plain = k == i || common(k);
+    if (plain && (heading_[left] || initial_[left])) continue;
+    Candidate c;
+    c.first = left;
+    c.last = right;
+    std::vector<std::string> words;
+    for (size_t k = left; k < right; ++k) words.emplace_back(k == i ? std::string_view("and") : tok(k));
+    auto known = ix_.loose.find(loose_key(words));
+    c.entry = known != ix_.loose.end() && known->second >= 0 ? known->second : -1;
+    c.type = c.entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(c.entry)].type)
+             : lex_.facility_heads.count(std::string(tok(right - 1))) ? kLoc  // "... Sports & Leisure Stadium"
+                                                                    : kOrg;
+    c.by_head = true;
+    // "the Brisco & Taft's 300", "Brisco & Taft 300": a market index named for its firm, a
+    // thing and no entity of ours; the names of the rules within it go with it.
+    size_t after = right;
+    if (after + 1 < n && (tok(after) == "'s" || tok(after) == "\xE2\x80\x99s")) ++after;
+    if (after < n && toks_[after].digit && !toks_[after].nl) c.type = {};
+    joined.push_back(std::move(c));
+    i = right - 1;
+  }
+  if (!authors.empty())
+    joined.erase(std::remove_if(joined.begin(), joined.end(),
+                                [&](const Candidate& c) {
+                                  return std::find(authors.begin(), authors.end(), surface_view(c.first, c.last)) !=
+                                         authors.end();
+                                }),
+                 joined.end());
+  if (joined.empty()) return;
+  // The names of the rules that a joined name overlaps widen it, and go.
+  std::vector<Candidate> out;
+  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
+  size_t j = 0;
+  for (Candidate& c : joined) {
+    while (j < cands_.size() && cands_[j].last <= c.first) {
+      moved[j] = out.size();
+      out.push_back(std::move(cands_[j++]));
+    }
+    const size_t first_overlap = j;
+    while (j < cands_.size() && cands_[j].first < c.last) {
+      c.first = std::min(c.first, cands_[j].first);
+      c.last = std::max(c.last, cands_[j].last);
+      ++j;
+    }
+    if (!out.empty() && out.back().last > c.first) {  // widened into the name before: left as it was
+      for (size_t k = first_overlap; k < j; ++k) {
+        moved[k] = out.size();
+        out.push_back(std::move(cands_[k]));
+      }
+      continue;
+    }
+    for (size_t k = first_overlap; k < j; ++k) moved[k] = out.size();
+    out.push_back(std::move(c));
+  }
+  while (j < cands_.size()) {
+    moved[j] = out.size();
+    out.push_back(std::move(cands_[j++]));
+  }
+  cands_ = std::move(out);
+  follow_acronyms(acronyms_, moved);
+  std::vector<char> drop(cands_.size());
+  bool any = false;
+  for (size_t k = 0; k < cands_.size(); ++k) any |= drop[k] = cands_[k].type.empty();
+  if (any) drop_marked(drop);
 }
 
 }  // namespace dossier::entities_detail

@@ -43,6 +43,8 @@ void Repairs::run() {
     }
   }
   Joins joins(*this, scratch_, acronyms_);
+  // A lone '&' between words (not "AT&T", one token): looked for in the text first.
+  if (text_.find(" & ") != std::string_view::npos) joins.join_ampersand_names();
   if (article) joins.join_article_names();
   if (coordinated) joins.join_coordinated_names();
   if (plural) joins.join_demonym_parties();

@@ -203,3 +203,54 @@ TEST_CASE("A party's label before a given name read as one organisation leaves a
   REQUIRE(named(es, "Liberal Christian Party"));
   CHECK(named(es, "Liberal Christian Party")->type == "ORG");
 }
+
+// Invented firms: none is in the word lists or the gazetteer.
+TEST_CASE("Capitalized words either side of an ampersand are one organisation's name", "[entities]") {
+  auto es = find_entities(doc_of("Shares of Harlow & Penwick rose on Tuesday. "
+                                 "Quennell & Quennell said its profits doubled."));
+  for (const char* name : {"Harlow & Penwick", "Quennell & Quennell"}) {
+    INFO(name);
+    const Entity* firm = with_alias(es, name);
+    REQUIRE(firm);
+    CHECK(firm->type == "ORG");
+  }
+  CHECK_FALSE(with_alias(es, "Harlow"));
+  CHECK_FALSE(with_alias(es, "Penwick"));
+  CHECK_FALSE(with_alias(es, "Quennell"));
+}
+
+TEST_CASE("A market index named for a firm with an ampersand is no entity", "[entities]") {
+  auto es = find_entities(doc_of("The Brisco & Taft's 300 index fell 2 percent, and the Orme & Vell 50 rose."));
+  for (const auto& e : es) {
+    INFO(e.name);
+    CHECK(e.name.find("Brisco") == std::string::npos);
+    CHECK(e.name.find("Taft") == std::string::npos);
+    CHECK(e.name.find("Orme") == std::string::npos);
+    CHECK(e.name.find("Vell") == std::string::npos);
+    CHECK(e.name != "300");  // a number alone names nothing
+  }
+}
+
+TEST_CASE("An ampersand joins no title and no plain words opening a sentence", "[entities]") {
+  auto es = find_entities(doc_of("Mr & Mrs Orlane Vesk met the mayor. Arts & Culture pages ran the story on Sunday."));
+  for (const auto& e : es) {
+    INFO(e.name);
+    CHECK(e.name.find('&') == std::string::npos);
+  }
+}
+
+TEST_CASE("Two authors cited with an ampersand stay two people", "[entities]") {
+  auto es = find_entities(doc_of("Earlier work found the same effect (Dorrance & Velk, 2014; Amsel, 2016; Brisk & Holm 2011). "
+                                 "Unlike Dorrance & Velk's study, ours used adults, as did Quarles & Ostby [7]."));
+  for (const auto& e : es) {
+    INFO(e.name);
+    CHECK(e.name.find('&') == std::string::npos);
+  }
+}
+
+TEST_CASE("A facility named with an ampersand is a place", "[entities]") {
+  auto es = find_entities(doc_of("The launch was watched from the Harwell Sports & Leisure Stadium near the coast."));
+  const Entity* centre = with_alias(es, "Harwell Sports & Leisure Stadium");
+  REQUIRE(centre);
+  CHECK(centre->type == "LOC");
+}
