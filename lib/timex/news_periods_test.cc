@@ -56,3 +56,23 @@ TEST_CASE("a season over two years or a span of years written short is valued by
   check_found("Output doubled over 1990-95.", "2033-03-12", {{"1990-95", "1990"}});
   check_found("The 2030-11 plan was dropped.", "2033-03-12", {{"2030-11", "2030-11"}});
 }
+
+TEST_CASE("a year in the possessive before a quarter or half names that quarter of that year", "[timex]") {
+  check_found("Orders trailed last year's third quarter by a wide margin.", "2031-03-12",
+              {{"last year's third quarter", "2030-Q3"}});
+  check_found("Margins matched 2028's first half.", "2031-03-12", {{"2028's first half", "2028-H1"}});
+  check_found("Sales topped this year's fourth-quarter goal.", "2031-03-12", {{"this year's fourth-quarter", "2031-Q4"}});
+}
+
+TEST_CASE("a zone after p.m. with its dot is part of the time", "[timex]") {
+  check_found("The ferry sailed at 3 p.m. EST.", "2031-03-12", {{"3 p.m. EST", "2031-03-12T15:00"}});
+  check_found("Voting closed at 8:30 p.m. EDT.", "2031-03-12", {{"8:30 p.m. EDT", "2031-03-12T20:30"}});
+}
+
+TEST_CASE("the end of the month told in the past is the end of the month last named", "[timex]") {
+  check_found("Dockers walked out on June 3, 2030, and by the end of the month the port had closed.", "2031-03-12",
+              {{"June 3, 2030", "2030-06-03"}, {"the end of the month", "2030-06"}});
+  check_found("Exports slid in February, and the port will reopen by the end of the month.", "2031-03-12",
+              {{"February", "2031-02"}, {"the end of the month", "2031-03"}});
+  check_found("The port closed at the end of the month.", "2031-03-12", {{"the end of the month", "2031-03"}});
+}
