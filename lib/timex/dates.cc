@@ -300,10 +300,12 @@ std::string without_possessive(const std::string& x) {
 }  // namespace
 
 Result quarter_value(const std::vector<std::string>& words_in, const Context& c) {
-  // "last year's third quarter", "2030's first half": the year in the possessive is the one of "of".
+  // "last year's third quarter", "2030's first half": the year in the possessive is the one of
+  // "of"; "fiscal" changes no value ("last fiscal year's" is "last year's").
   std::vector<std::string> w;
   w.reserve(words_in.size());
-  for (const auto& x : words_in) w.push_back(without_possessive(x));
+  for (const auto& x : words_in)
+    if (x != "fiscal") w.push_back(without_possessive(x));
   bool half = has(w, "half");
   int n = 0;
   std::optional<int> year_glued;

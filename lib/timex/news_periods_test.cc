@@ -62,6 +62,14 @@ TEST_CASE("a year in the possessive before a quarter or half names that quarter 
               {{"last year's third quarter", "2030-Q3"}});
   check_found("Margins matched 2028's first half.", "2031-03-12", {{"2028's first half", "2028-H1"}});
   check_found("Sales topped this year's fourth-quarter goal.", "2031-03-12", {{"this year's fourth-quarter", "2031-Q4"}});
+  check_found("Costs outran fiscal 2027's second half.", "2031-03-12", {{"fiscal 2027's second half", "2027-H2"}});
+  check_found("Costs outran last fiscal year's first quarter.", "2031-03-12", {{"last fiscal year's first quarter", "2030-Q1"}});
+}
+
+TEST_CASE("the prior year is a step back from the year in view, as the previous year is", "[timex]") {
+  check_found("Freight volumes rose 4% from the prior year.", "2031-03-12", {{"the prior year", "2030"}});
+  check_found("The mill reopened in 2027 after losses in the prior year.", "2031-03-12",
+              {{"2027", "2027"}, {"the prior year", "2026"}});
 }
 
 TEST_CASE("a zone after p.m. with its dot is part of the time", "[timex]") {
