@@ -443,10 +443,15 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", fmt_week(day)};
 }
 
-Result same_value(const Context& c) {
+Result same_value(const std::vector<std::string>& w, const Context& c) {
   // After a quarter or a half ("the third quarter ... the same period last year"), that
   // quarter or half a year back.
   if (c.period_anchor) return Value{"DATE", fmt_year(std::stoi(c.period_anchor->substr(0, 4)) - 1) + c.period_anchor->substr(4)};
+  // "the year-earlier quarter" with no quarter named: the last one ended, a year back.
+  if (has(w, "quarter") && c.dct) {
+    int idx = c.dct->y * 4 + (c.dct->m - 1) / 3 - 1 - 4;
+    return Value{"DATE", fmt_year(idx / 4) + "-Q" + std::to_string(idx % 4 + 1)};
+  }
   std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
   if (!base) return Value{"DATE", "XXXX-XX"};
   return Value{"DATE", fmt_month(base->y - 1, base->m)};

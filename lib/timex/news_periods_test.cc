@@ -95,3 +95,12 @@ TEST_CASE("a weekday of the dct's own name in a story that says today is another
   check_found("Today the council said it had approved the plan Monday.", "2031-03-12",
               {{"Today", "2031-03-12"}, {"Monday", "2031-03-10"}});
 }
+
+TEST_CASE("the year-earlier quarter or period is the period in view a year back", "[timex]") {
+  check_found("Profit rose in the third quarter from $4 million in the year-earlier quarter.", "2031-03-12",
+              {{"the third quarter", "2030-Q3"}, {"the year-earlier quarter", "2029-Q3"}});
+  check_found("Net income for the first half trailed the year-ago period.", "2031-08-12",
+              {{"the first half", "2031-H1"}, {"the year-ago period", "2030-H1"}});
+  check_found("Sales rose 5% from the year-earlier quarter.", "2031-03-12", {{"the year-earlier quarter", "2029-Q4"}});
+  check_found("Year-earlier results were restated.", "2031-03-12", {});
+}

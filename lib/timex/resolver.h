@@ -91,7 +91,7 @@ Result decade_value(const std::vector<std::string>& w);
 Result century_value(const std::vector<std::string>& w);
 Result year_value(const std::vector<std::string>& w);
 Result monthweek_value(const std::vector<std::string>& w, const Context& c);
-Result same_value(const Context& c);
+Result same_value(const std::vector<std::string>& w, const Context& c);
 Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
 // "from 2009 to 2011": the years between its two ends (nullopt unless the second is later).
