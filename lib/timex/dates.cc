@@ -225,6 +225,11 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   if (!anaphoric && !direction(w) && has(w, "weekend") && !has(w, "this") && c.tense == Tense::kPast && c.dct &&
       iso_weekday(*c.dct) <= 5)
     dir = -1;
+  // "By the end of the month", told in the past after a month or a day was named: a part of
+  // that month ("The strike began on June 3. By the end of the month ..."); "this month" and
+  // a month still to come are the dct's.
+  if (!anaphoric && !direction(w) && has(w, "month") && has(w, "of") && c.tense == Tense::kPast && c.month_anchor)
+    return unit_relative("month", 0, c.month_anchor);
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
     if (!anaphoric) return unit_relative(u, dir, c);
@@ -283,11 +288,29 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + "-" + s->code};
 }
 
-Result quarter_value(const std::vector<std::string>& w, const Context& c) {
+namespace {
+
+// A word without its possessive ending: "year's" -> "year", "2030's" -> "2030".
+std::string without_possessive(const std::string& x) {
+  if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) return x.substr(0, x.size() - 2);
+  if (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0) return x.substr(0, x.size() - 4);
+  return x;
+}
+
+}  // namespace
+
+Result quarter_value(const std::vector<std::string>& words_in, const Context& c) {
+  // "last year's third quarter", "2030's first half": the year in the possessive is the one of
+  // "of"; "fiscal" changes no value ("last fiscal year's" is "last year's").
+  std::vector<std::string> w;
+  w.reserve(words_in.size());
+  for (const auto& x : words_in)
+    if (x != "fiscal") w.push_back(without_possessive(x));
   bool half = has(w, "half");
   int n = 0;
   std::optional<int> year_glued;
-  for (const auto& x : w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& x = w[i];
     if (x.size() == 2 && (x[0] == 'q') && x[1] >= '1' && x[1] <= '4') n = x[1] - '0';
     if (x.size() == 6 && x[4] == 'q' && all_digits(x.substr(0, 4)) && x[5] >= '1' && x[5] <= '4') {  // 2018Q4
       n = x[5] - '0';
@@ -299,7 +322,9 @@ Result quarter_value(const std::vector<std::string>& w, const Context& c) {
       n = x[at + 3] - '0';
       year_glued = full_year(std::stoi(x.substr(at, 2)), c);
     }
-    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0) n = it->second;
+    // The "last" of "last year" names the year, not the quarter.
+    bool of_year = i + 1 < w.size() && w[i + 1] == "year";
+    if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0 && !of_year) n = it->second;
   }
   std::optional<int> year = year_glued ? year_glued : year_in(w);
   if (!year) year = relative_year(w, c.dct);
@@ -418,10 +443,15 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", fmt_week(day)};
 }
 
-Result same_value(const Context& c) {
+Result same_value(const std::vector<std::string>& w, const Context& c) {
   // After a quarter or a half ("the third quarter ... the same period last year"), that
   // quarter or half a year back.
   if (c.period_anchor) return Value{"DATE", fmt_year(std::stoi(c.period_anchor->substr(0, 4)) - 1) + c.period_anchor->substr(4)};
+  // "the year-earlier quarter" with no quarter named: the last one ended, a year back.
+  if (has(w, "quarter") && c.dct) {
+    int idx = c.dct->y * 4 + (c.dct->m - 1) / 3 - 1 - 4;
+    return Value{"DATE", fmt_year(idx / 4) + "-Q" + std::to_string(idx % 4 + 1)};
+  }
   std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
   if (!base) return Value{"DATE", "XXXX-XX"};
   return Value{"DATE", fmt_month(base->y - 1, base->m)};

@@ -56,3 +56,60 @@ TEST_CASE("a season over two years or a span of years written short is valued by
   check_found("Output doubled over 1990-95.", "2033-03-12", {{"1990-95", "1990"}});
   check_found("The 2030-11 plan was dropped.", "2033-03-12", {{"2030-11", "2030-11"}});
 }
+
+TEST_CASE("a year in the possessive before a quarter or half names that quarter of that year", "[timex]") {
+  check_found("Orders trailed last year's third quarter by a wide margin.", "2031-03-12",
+              {{"last year's third quarter", "2030-Q3"}});
+  check_found("Margins matched 2028's first half.", "2031-03-12", {{"2028's first half", "2028-H1"}});
+  check_found("Sales topped this year's fourth-quarter goal.", "2031-03-12", {{"this year's fourth-quarter", "2031-Q4"}});
+  check_found("Costs outran fiscal 2027's second half.", "2031-03-12", {{"fiscal 2027's second half", "2027-H2"}});
+  check_found("Costs outran last fiscal year's first quarter.", "2031-03-12", {{"last fiscal year's first quarter", "2030-Q1"}});
+}
+
+TEST_CASE("the prior year is a step back from the year in view, as the previous year is", "[timex]") {
+  check_found("Freight volumes rose 4% from the prior year.", "2031-03-12", {{"the prior year", "2030"}});
+  check_found("The mill reopened in 2027 after losses in the prior year.", "2031-03-12",
+              {{"2027", "2027"}, {"the prior year", "2026"}});
+}
+
+TEST_CASE("a zone after p.m. with its dot is part of the time", "[timex]") {
+  check_found("The ferry sailed at 3 p.m. EST.", "2031-03-12", {{"3 p.m. EST", "2031-03-12T15:00"}});
+  check_found("Voting closed at 8:30 p.m. EDT.", "2031-03-12", {{"8:30 p.m. EDT", "2031-03-12T20:30"}});
+}
+
+TEST_CASE("the end of the month told in the past is the end of the month last named", "[timex]") {
+  check_found("Dockers walked out on June 3, 2030, and by the end of the month the port had closed.", "2031-03-12",
+              {{"June 3, 2030", "2030-06-03"}, {"the end of the month", "2030-06"}});
+  check_found("Exports slid in February, and the port will reopen by the end of the month.", "2031-03-12",
+              {{"February", "2031-02"}, {"the end of the month", "2031-03"}});
+  check_found("The port closed at the end of the month.", "2031-03-12", {{"the end of the month", "2031-03"}});
+}
+
+TEST_CASE("a weekday of the dct's own name in a story that says today is another week's", "[timex]") {
+  // 2031-03-12 is a Wednesday.
+  check_found("The council approved the plan Wednesday.", "2031-03-12", {{"Wednesday", "2031-03-12"}});
+  check_found("Today the council said it had approved the plan Wednesday.", "2031-03-12",
+              {{"Today", "2031-03-12"}, {"Wednesday", "2031-03-05"}});
+  check_found("The mayor speaks today and will visit the plant Wednesday.", "2031-03-12",
+              {{"today", "2031-03-12"}, {"Wednesday", "2031-03-19"}});
+  check_found("Today the council said it had approved the plan Monday.", "2031-03-12",
+              {{"Today", "2031-03-12"}, {"Monday", "2031-03-10"}});
+}
+
+TEST_CASE("a capitalised or quoted today is a name's or a speaker's and makes no story that says today", "[timex]") {
+  auto ts = dossier::timex::find_timexes(timex_table::doc_of("The Daily Today reported the deal Wednesday.", "2031-03-12"));
+  REQUIRE(!ts.empty());
+  CHECK(ts.back().text == "Wednesday");
+  CHECK(ts.back().value == "2031-03-12");
+  check_found("\"We sign the deal today,\" the mayor said Wednesday.", "2031-03-12",
+              {{"today", "2031-03-12"}, {"Wednesday", "2031-03-12"}});
+}
+
+TEST_CASE("the year-earlier quarter or period is the period in view a year back", "[timex]") {
+  check_found("Profit rose in the third quarter from $4 million in the year-earlier quarter.", "2031-03-12",
+              {{"the third quarter", "2030-Q3"}, {"the year-earlier quarter", "2029-Q3"}});
+  check_found("Net income for the first half trailed the year-ago period.", "2031-08-12",
+              {{"the first half", "2031-H1"}, {"the year-ago period", "2030-H1"}});
+  check_found("Sales rose 5% from the year-earlier quarter.", "2031-03-12", {{"the year-earlier quarter", "2029-Q4"}});
+  check_found("Year-earlier results were restated.", "2031-03-12", {});
+}

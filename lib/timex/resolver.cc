@@ -317,12 +317,12 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     }
     case Kind::kIso: return iso_value(text);
     case Kind::kNumeric: return numeric_value(text, c);
-    case Kind::kSame: return same_value(c);
     case Kind::kOther: return std::nullopt;
     default: break;
   }
   auto w = words(text);
   switch (kind) {
+    case Kind::kSame: return same_value(w, c);
     case Kind::kDate: return part_of_date_value(w, c);
     case Kind::kYear: return year_value(w);
     case Kind::kDecade: return decade_value(w);

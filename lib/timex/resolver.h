@@ -27,6 +27,9 @@ struct Context {
   // The quarter or half the last date named was ("2030-Q3", "2030-H1"), for "the same period
   // a year earlier"; unset when the last date named was of another granularity.
   std::optional<std::string> period_anchor;
+  // The story calls its own day "today" or "tonight", as wire copy does: a bare weekday of
+  // the dct's own name is then that day of the week before or after.
+  bool says_today = false;
 };
 
 using Result = std::optional<Value>;
@@ -88,7 +91,7 @@ Result decade_value(const std::vector<std::string>& w);
 Result century_value(const std::vector<std::string>& w);
 Result year_value(const std::vector<std::string>& w);
 Result monthweek_value(const std::vector<std::string>& w, const Context& c);
-Result same_value(const Context& c);
+Result same_value(const std::vector<std::string>& w, const Context& c);
 Result ago_value(const std::vector<std::string>& w, const Context& c);
 Result duration_value(const std::vector<std::string>& w);
 // "from 2009 to 2011": the years between its two ends (nullopt unless the second is later).

@@ -71,6 +71,13 @@ bool is_auxiliary(std::string_view word) {
   return one_of(word, kAuxiliaries, true);
 }
 
+// An article or a possessive determiner, after which a cue's word is a noun or an adjective,
+// no verb ("the plan", "a planned merger", "its return").
+bool is_determiner(std::string_view word) {
+  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my"};
+  return one_of(word, kDeterminers, true);
+}
+
 // A modal verb, after which a verb is bare whatever its form ("may hit", "could cut"). In
 // lower case only: "May", "Will" inside a sentence are names ("Theresa May said").
 const char* const kModals[] = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
@@ -165,6 +172,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     // A modal's word with a capital inside the sentence is a name ("Theresa May", "Will Hale").
     if (candidate.begin > 0 && sentence[candidate.begin] >= 'A' && sentence[candidate.begin] <= 'Z' && one_of(w, kModals, false))
       return;
+    if (previous && is_determiner(word_at(previous))) return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))

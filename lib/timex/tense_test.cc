@@ -139,3 +139,12 @@ TEST_CASE("A weekday after would in reported speech is the one to come, after wo
     CHECK(ts[0].value == c.value);
   }
 }
+
+TEST_CASE("a cue word after an article or a possessive is a noun and tells no tense", "[timex]") {
+  std::string s = "The council said it had approved the plan Monday.";
+  size_t at = s.find("Monday");
+  CHECK(dossier::timex::tense_near(s, at, at + 6) == Tense::kPast);
+  std::string r = "Officials cheered its return on Friday.";
+  at = r.find("Friday");
+  CHECK(dossier::timex::tense_near(r, at, at + 6) == Tense::kPast);
+}
