@@ -96,15 +96,6 @@ TEST_CASE("a weekday of the dct's own name in a story that says today is another
               {{"Today", "2031-03-12"}, {"Monday", "2031-03-10"}});
 }
 
-TEST_CASE("a capitalised or quoted today is a name's or a speaker's and makes no story that says today", "[timex]") {
-  auto ts = dossier::timex::find_timexes(timex_table::doc_of("The Daily Today reported the deal Wednesday.", "2031-03-12"));
-  REQUIRE(!ts.empty());
-  CHECK(ts.back().text == "Wednesday");
-  CHECK(ts.back().value == "2031-03-12");
-  check_found("\"We sign the deal today,\" the mayor said Wednesday.", "2031-03-12",
-              {{"today", "2031-03-12"}, {"Wednesday", "2031-03-12"}});
-}
-
 TEST_CASE("the year-earlier quarter or period is the period in view a year back", "[timex]") {
   check_found("Profit rose in the third quarter from $4 million in the year-earlier quarter.", "2031-03-12",
               {{"the third quarter", "2030-Q3"}, {"the year-earlier quarter", "2029-Q3"}});

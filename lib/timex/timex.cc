@@ -120,26 +120,6 @@ void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap&
   }
 }
 
-// The story calls its own day "today" or "tonight" in its own voice, as wire copy does.
-template <typename Matches>
-bool says_today(const std::string& text, const Matches& matches) {
-  for (const auto& m : matches) {
-    std::string head = grammar::lower(std::string_view(text.data() + m.begin, std::min<size_t>(m.end - m.begin, 7)));
-    if (head.rfind("today", 0) != 0 && head.rfind("tonight", 0) != 0) continue;
-    // A speaker's "today" inside quotation marks is the speaker's word, not the story's.
-    std::string_view before(text.data(), m.begin);
-    size_t open = before.rfind("\xE2\x80\x9C"), close = before.rfind("\xE2\x80\x9D");
-    bool curly = open != std::string_view::npos && (close == std::string_view::npos || close < open);
-    if (curly || std::count(before.begin(), before.end(), '"') % 2 == 1) continue;
-    // A capital inside a sentence is a name's ("USA Today"): lower case, or the sentence's first word.
-    size_t k = m.begin;
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '(')) --k;
-    bool opens = k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?' || text[k - 1] == '\n';
-    if (text[m.begin] >= 'a' || opens) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
@@ -152,7 +132,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   resolver::Context base;
   base.dct = resolver::parse_dct(doc.dct.value);
   base.options = &options;
-  base.says_today = says_today(text, matches);
+  for (const auto& m : matches) {
+    std::string head = grammar::lower(std::string_view(text.data() + m.begin, std::min<size_t>(m.end - m.begin, 7)));
+    if (head.rfind("today", 0) == 0 || head.rfind("tonight", 0) == 0) base.says_today = true;
+  }
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
