@@ -27,9 +27,6 @@ struct Context {
   // The quarter or half the last date named was ("2030-Q3", "2030-H1"), for "the same period
   // a year earlier"; unset when the last date named was of another granularity.
   std::optional<std::string> period_anchor;
-  // The story calls its own day "today" or "tonight", as wire copy does: a bare weekday of
-  // the dct's own name is then that day of the week before or after.
-  bool says_today = false;
 };
 
 using Result = std::optional<Value>;

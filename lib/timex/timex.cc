@@ -132,10 +132,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   resolver::Context base;
   base.dct = resolver::parse_dct(doc.dct.value);
   base.options = &options;
-  for (const auto& m : matches) {
-    std::string head = grammar::lower(std::string_view(text.data() + m.begin, std::min<size_t>(m.end - m.begin, 7)));
-    if (head.rfind("today", 0) == 0 || head.rfind("tonight", 0) == 0) base.says_today = true;
-  }
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence

@@ -63,10 +63,6 @@ Result weekday_value(const std::vector<std::string>& w, const Context& c) {
     value = fmt_date(add_days(base, wd - iso_weekday(base)));
   } else if (c.dct && direction(w) == 2) {  // "Thursday after next"
     value = fmt_date(add_days(*resolve_weekday(wd, *c.dct, c.tense, 1), 7));
-  } else if (c.dct && c.says_today && !direction(w) && wd == iso_weekday(*c.dct)) {
-    // "said Tuesday" in a Tuesday story that says "today" for its own day: the Tuesday before;
-    // "will meet Tuesday", the one after.
-    value = fmt_date(add_days(*c.dct, c.tense == Tense::kPresent || c.tense == Tense::kFuture ? 7 : -7));
   } else if (c.dct) {
     value = fmt_date(*resolve_weekday(wd, *c.dct, c.tense, direction(w)));
   } else {
