@@ -203,3 +203,14 @@ TEST_CASE("A month's name after a capitalised given name is a surname, after a p
     CHECK(dossier::timex::find_timexes(doc_of(month, "2031-11-12")).size() == 1);
   }
 }
+
+TEST_CASE("a capitalised today after a capitalised word ends a name, not a day", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The minister told Harbour Today that talks had failed.", "2031-03-12"));
+  CHECK(ts.empty());
+  ts = dossier::timex::find_timexes(doc_of("Today the minister said talks had failed.", "2031-03-12"));
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].value == "2031-03-12");
+  ts = dossier::timex::find_timexes(doc_of("The minister said talks had failed. Tomorrow they resume.", "2031-03-12"));
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].value == "2031-03-13");
+}
