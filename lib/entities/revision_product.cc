@@ -167,4 +167,17 @@ void Products::type_facilities() {
   }
 }
 
+void Products::drop_thing_acronyms() {
+  std::vector<char> drop(cands_.size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    const Candidate& c = cands_[i];
+    if (c.entry >= 0 || c.last - c.first != 1) continue;
+    std::string w(tok(c.first));
+    if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
+    if (lex_.thing_acronyms.count(w)) drop[i] = any = true;
+  }
+  if (any) drop_marked(drop);
+}
+
 }  // namespace dossier::entities_detail
