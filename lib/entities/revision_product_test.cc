@@ -127,3 +127,11 @@ TEST_CASE("An acronym of a thing or a role, alone, is no organisation", "[entiti
   CHECK_FALSE(with_alias(es, "ATM"));
   CHECK(with_alias(es, "Velmora Holdings"));
 }
+
+TEST_CASE("A member's title after a party's name comes off the name", "[entities]") {
+  auto es = find_entities(doc_of("She was elected as a Tavoran Alliance MP in 2004, and an Independent MP joined her later."));
+  CHECK(with_alias(es, "Tavoran Alliance"));
+  CHECK_FALSE(with_alias(es, "Tavoran Alliance MP"));
+  CHECK_FALSE(with_alias(es, "Independent"));
+  CHECK_FALSE(with_alias(es, "Independent MP"));
+}
