@@ -257,3 +257,18 @@ TEST_CASE("An auxiliary opening a question is no part of a name the tagger alone
     for (const auto& e : es) CHECK(e.name.rfind("Can ", 0) != 0);
   }
 }
+
+TEST_CASE("Two or three middle initials stay inside a person's name", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Tomas R. L. Vandermeer on Friday in the capital."));
+  const Entity* e = named(es, "Tomas R. L. Vandermeer");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+}
+
+TEST_CASE("A given name before a known person's surname names someone else of the family", "[entities]") {
+  auto es = find_entities(doc_of("Laura Bush opened the new library wing on Tuesday and read to the children."));
+  const Entity* e = named(es, "Laura Bush");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+  CHECK_FALSE(named(es, "George W. Bush"));
+}

@@ -60,9 +60,9 @@ void Finder::scan() {
           continue;
         }
         // "Jonathan M. Stan": a middle initial and its full stop inside a name.
-        if (middle_initial(j)) {
-          pieces.push_back({j, j + 2, -1});
-          j += 2;
+        if (size_t m = middle_initial(j)) {
+          pieces.push_back({j, j + m, -1});
+          j += m;
         }
         continue;
       }
@@ -171,6 +171,20 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       items.push_back({i, i + 1, kItemWord, -1});
       ++i;
     }
+  }
+  // "Laura Bush", "George H. W. Bush": a given name (and initials) before a known person's
+  // surname alone names someone else of that family, or the person in a form the gazetteer
+  // lacks: the surname is a free word of the given name's name.
+  for (size_t k = 1; k < items.size(); ++k) {
+    Item& q = items[k];
+    if (q.kind != kItemGaz || q.b != q.a + 1) continue;
+    if (gaz_.entries()[static_cast<size_t>(q.entry)].type != kPerson) continue;
+    size_t g = q.a - 1;
+    while (g >= a + 2 && is(g, '.') && toks_[g - 1].end - toks_[g - 1].begin == 1 && toks_[g - 1].cap) g -= 2;
+    if (g < a || items[k - 1].kind != kItemWord) continue;
+    if (toks_[g].all_caps || !(given(g) || lex_.open_given_names.count(std::string(tok(g))))) continue;
+    q.kind = kItemWord;
+    q.entry = -1;
   }
   // "Ottawa West": a qualifier of place_qualifiers.txt the gazetteer knows ("the West")
   // right next to a place qualifies it.

@@ -58,6 +58,26 @@ TEST_CASE("Head words type unknown names", "[entities]") {
   }
 }
 
+TEST_CASE("Names of wars, revolts, campaigns and battles are events, not organisations", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  std::vector<Case> cases = {
+      {"Veterans of the Tarvesh Campaign gathered in the square.", "Tarvesh Campaign"},
+      {"The Kolvane Revolt was put down within a month.", "Kolvane Revolt"},
+      {"Historians still argue about the Battle of Merrowick.", "Battle of Merrowick"},
+      {"He wrote a book on the Drennal Uprising and its leaders.", "Drennal Uprising"},
+      {"The Siege of Ostravel lasted two winters.", "Siege of Ostravel"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "EVENT");
+  }
+}
+
 TEST_CASE("An acronym defined in the text joins its expansion", "[entities]") {
   auto es = find_entities(doc_of("The Baltic Maritime Council (BMC) met. Later the BMC agreed."));
   const Entity* e = named(es, "Baltic Maritime Council");

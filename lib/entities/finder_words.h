@@ -348,13 +348,23 @@ class Words {
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
-  // Token I a capital letter, then its full stop, then a capitalized word that is no
-  // function word, on one line: the initial of a middle name ("George W. Bush").
-  bool middle_initial(size_t i) const {
-    if (i + 2 >= toks_.size() || i == 0 || toks_[i].end - toks_[i].begin != 1 || !toks_[i].cap) return false;
-    if (!is(i + 1, '.') || toks_[i + 1].begin != toks_[i].end || toks_[i + 2].nl || toks_[i + 1].nl) return false;
-    if (!toks_[i - 1].cap || toks_[i - 1].all_caps || toks_[i - 1].end - toks_[i - 1].begin < 2) return false;
-    return toks_[i + 2].word && toks_[i + 2].cap && !toks_[i + 2].all_caps && !function_word(i + 2) && name_like(i + 2);
+  // Token I a capital letter and its full stop, with a token after them on the same line.
+  bool initial_stop(size_t i) const {
+    if (i + 2 >= toks_.size() || toks_[i].end - toks_[i].begin != 1 || !toks_[i].cap) return false;
+    return is(i + 1, '.') && toks_[i + 1].begin == toks_[i].end && !toks_[i + 2].nl && !toks_[i + 1].nl;
+  }
+
+  // Token I a capital letter, then its full stop, then (after at most two more such
+  // initials: "George H. W. Bush") a capitalized word that is no function word, on one
+  // line: the initial of a middle name ("George W. Bush"). The number of tokens of the
+  // initials, or 0.
+  size_t middle_initial(size_t i) const {
+    if (i == 0 || !initial_stop(i)) return 0;
+    if (!toks_[i - 1].cap || toks_[i - 1].all_caps || toks_[i - 1].end - toks_[i - 1].begin < 2) return 0;
+    size_t k = i + 2;
+    for (int more = 0; more < 2 && initial_stop(k); ++more) k += 2;
+    const bool name = toks_[k].word && toks_[k].cap && !toks_[k].all_caps && !function_word(k) && name_like(k);
+    return name ? k - i : 0;
   }
 
   bool connector(size_t i) const {

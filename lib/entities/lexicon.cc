@@ -68,6 +68,11 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/product_nouns.txt")) l.product_nouns.insert(fold(w));
     for (auto w : data::lines("entities/product_versions.txt")) l.product_versions.emplace(w);
+    for (auto line : data::lines("entities/thing_acronyms.txt")) {
+      auto c = data::split(line, '\t');
+      l.thing_acronyms.emplace(c[0]);
+      if (c.size() >= 2 && c[1] == "role") l.role_acronyms.emplace(c[0]);
+    }
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {
       auto c = data::fields(line);

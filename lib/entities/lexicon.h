@@ -57,6 +57,8 @@ struct Lexicon {
   std::unordered_set<std::string> languages;     // exact: languages and peoples (languages.txt)
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> product_versions;  // exact: product_versions.txt
+  std::unordered_set<std::string> thing_acronyms;    // exact: thing_acronyms.txt
+  std::unordered_set<std::string> role_acronyms;     // exact: its roles ("MP", "CFO")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases

@@ -26,6 +26,7 @@ void Revision::run() {
   events.name_elections();
   products.drop_products();
   products.type_facilities();
+  products.drop_thing_acronyms();
   PlaceContexts(words_, scratch_, acronyms_).type_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();

@@ -98,6 +98,10 @@ class Products : public RevisionPass {
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
   // the rules or the tagger gave it.
   void type_facilities();
+  // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
+  // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
+  // ("MP", "CFO") at the end of a longer name comes off it. The gazetteer's names stay.
+  void drop_thing_acronyms();
 
  private:
   bool product_context(const Candidate& c) const;

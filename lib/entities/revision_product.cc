@@ -167,4 +167,25 @@ void Products::type_facilities() {
   }
 }
 
+void Products::drop_thing_acronyms() {
+  std::vector<char> drop(cands_.size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    if (c.entry >= 0) continue;
+    std::string w(tok(c.last - 1));
+    if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
+    if (c.last - c.first == 1) {
+      if (lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      continue;
+    }
+    // "Canadian Alliance MP": the member's title comes off the party's name; a lone common
+    // word left ("Independent MP") names nothing.
+    if (!lex_.role_acronyms.count(w)) continue;
+    --c.last;
+    if (c.last - c.first == 1 && !toks_[c.first].all_caps && common(c.first)) drop[i] = any = true;
+  }
+  if (any) drop_marked(drop);
+}
+
 }  // namespace dossier::entities_detail

@@ -116,3 +116,22 @@ TEST_CASE("A natural feature's word opening an organisation's name with its own 
     CHECK(e->type == "ORG");
   }
 }
+
+TEST_CASE("An acronym of a thing or a role, alone, is no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Doctors at the Quarnel clinic said HIV cases fell after the LED screens went up. "
+      "Three MEPs and an MP asked why the ATM in the lobby of Velmora Holdings was empty."));
+  CHECK_FALSE(with_alias(es, "HIV"));
+  CHECK_FALSE(with_alias(es, "LED"));
+  CHECK_FALSE(with_alias(es, "MEPs"));
+  CHECK_FALSE(with_alias(es, "ATM"));
+  CHECK(with_alias(es, "Velmora Holdings"));
+}
+
+TEST_CASE("A member's title after a party's name comes off the name", "[entities]") {
+  auto es = find_entities(doc_of("She was elected as a Tavoran Alliance MP in 2004, and an Independent MP joined her later."));
+  CHECK(with_alias(es, "Tavoran Alliance"));
+  CHECK_FALSE(with_alias(es, "Tavoran Alliance MP"));
+  CHECK_FALSE(with_alias(es, "Independent"));
+  CHECK_FALSE(with_alias(es, "Independent MP"));
+}
