@@ -48,6 +48,11 @@ TEST_CASE("Head words type unknown names", "[entities]") {
       {"It joined the American Farmers Forum in May.", "American Farmers Forum", "ORG"},
       {"The Kessary Chamber Orchestra played in Riga.", "Kessary Chamber Orchestra", "ORG"},
       {"He led the Northern Farmers Caucus for a decade.", "Northern Farmers Caucus", "ORG"},
+      // A firm's last word ("Robotics", "Ports", "Foods") and a chamber of trade.
+      {"The deal with Velmar Robotics was signed on Monday.", "Velmar Robotics", "ORG"},
+      {"Dockers at Quell Ports walked out.", "Quell Ports", "ORG"},
+      {"Ostby Foods said its profits doubled.", "Ostby Foods", "ORG"},
+      {"Officials from the Chamber of Commerce met the mayor.", "Chamber of Commerce", "ORG"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -154,12 +154,12 @@ void Products::drop_products() {
 
 void Products::type_facilities() {
   for (Candidate& c : cands_) {
-    if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc || c.type == kGpe) continue;
-    if (c.type != kOrg && c.type != kPerson) continue;
-    if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+    if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc) continue;
+    if (c.type != kOrg && c.type != kPerson && c.type != kGpe) continue;
+    if (c.type != kGpe && lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
-    // College", "Mount Vernon Hospital").
+    // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.
     static constexpr std::string_view kOpeners[] = {"Lake", "River", "Mount", "Loch", "Isle"};
     if (c.type != kPerson && !c.by_head && c.last - c.first <= 3 && !toks_[c.first + 1].all_caps && !connector(c.first + 1) &&
         std::find(std::begin(kOpeners), std::end(kOpeners), tok(c.first)) != std::end(kOpeners))
