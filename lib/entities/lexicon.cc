@@ -92,6 +92,10 @@ const Lexicon& Lexicon::get() {
     std::stable_sort(l.group_suffixes.begin(), l.group_suffixes.end(),
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
+    for (auto line : data::lines("entities/place_openers.tsv")) {
+      auto c = data::fields(line);
+      if (c.size() >= 2) l.place_openers[std::string(c[0])] = std::string(c[1]);
+    }
     for (auto line : data::lines("entities/heads.tsv")) {
       auto c = data::fields(line);
       if (c.size() >= 2) l.heads[std::string(c[0])] = c[1];

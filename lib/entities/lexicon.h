@@ -71,6 +71,7 @@ struct Lexicon {
   std::unordered_set<std::string> function_words;  // folded
   HashSet function_hash_set;                        // hash_folded of each, for the per-token test
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
+  std::unordered_map<std::string, std::string> place_openers;  // exact: place_openers.tsv, word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
   std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind

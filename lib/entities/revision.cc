@@ -2,6 +2,7 @@
 // acronyms that follow the names as the passes drop and move them. Tested by revision_test.cc.
 #include "revision.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <utility>
@@ -27,10 +28,51 @@ void Revision::run() {
   products.drop_products();
   products.type_facilities();
   products.drop_thing_acronyms();
-  PlaceContexts(words_, scratch_, acronyms_).type_places();
+  PlaceContexts places(words_, scratch_, acronyms_);
+  places.type_places();
+  places.find_opened_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
   Headings(words_, scratch_, acronyms_).settle_headings();
+}
+
+void RevisionPass::insert_names(std::vector<Candidate>& names) {
+  if (names.empty()) return;
+  std::vector<Candidate> out;
+  out.reserve(cands_.size() + names.size());
+  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
+  size_t j = 0;
+  for (Candidate& c : names) {
+    while (j < cands_.size() && cands_[j].last <= c.first) {
+      moved[j] = out.size();
+      out.push_back(std::move(cands_[j++]));
+    }
+    const size_t first_overlap = j;
+    while (j < cands_.size() && cands_[j].first < c.last) {
+      c.first = std::min(c.first, cands_[j].first);
+      c.last = std::max(c.last, cands_[j].last);
+      ++j;
+    }
+    if (!out.empty() && out.back().last > c.first) {  // widened into the name before: left as it was
+      for (size_t k = first_overlap; k < j; ++k) {
+        moved[k] = out.size();
+        out.push_back(std::move(cands_[k]));
+      }
+      continue;
+    }
+    for (size_t k = first_overlap; k < j; ++k) moved[k] = out.size();
+    out.push_back(std::move(c));
+  }
+  while (j < cands_.size()) {
+    moved[j] = out.size();
+    out.push_back(std::move(cands_[j++]));
+  }
+  cands_ = std::move(out);
+  follow_acronyms(acronyms_, moved);
+  std::vector<char> drop(cands_.size());
+  bool any = false;
+  for (size_t k = 0; k < cands_.size(); ++k) any |= drop[k] = cands_[k].type.empty();
+  if (any) drop_marked(drop);
 }
 
 void RevisionPass::drop_marked(const std::vector<char>& drop) {

@@ -40,6 +40,10 @@ class RevisionPass : protected Words {
 
   // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
   void drop_marked(const std::vector<char>& drop);
+  // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
+  // and go (a name widened into the one put before it is left out, the candidates staying),
+  // and the acronyms follow. Names of an empty type then go too, with what they took in.
+  void insert_names(std::vector<Candidate>& names);
 };
 
 class Revision {
@@ -131,6 +135,11 @@ class PlaceContexts : public RevisionPass {
   // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or
   // after a title keep their types.
   void type_places();
+  // "in Port Alder", "across Lake Willow": a place's opener (place_openers.tsv) and one or two
+  // capitalized dictionary words after it that no name holds, inside a sentence, with no
+  // head word among them and no capitalized word either side, are a place the rules left out (every word of it a
+  // common word). After the tagger, so its training sees the same names as before.
+  void find_opened_places();
 
  private:
   bool place_context(const Candidate& c) const;

@@ -243,41 +243,7 @@ void Joins::join_ampersand_names() {
                                 }),
                  joined.end());
   if (joined.empty()) return;
-  // The names of the rules that a joined name overlaps widen it, and go.
-  std::vector<Candidate> out;
-  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
-  size_t j = 0;
-  for (Candidate& c : joined) {
-    while (j < cands_.size() && cands_[j].last <= c.first) {
-      moved[j] = out.size();
-      out.push_back(std::move(cands_[j++]));
-    }
-    const size_t first_overlap = j;
-    while (j < cands_.size() && cands_[j].first < c.last) {
-      c.first = std::min(c.first, cands_[j].first);
-      c.last = std::max(c.last, cands_[j].last);
-      ++j;
-    }
-    if (!out.empty() && out.back().last > c.first) {  // widened into the name before: left as it was
-      for (size_t k = first_overlap; k < j; ++k) {
-        moved[k] = out.size();
-        out.push_back(std::move(cands_[k]));
-      }
-      continue;
-    }
-    for (size_t k = first_overlap; k < j; ++k) moved[k] = out.size();
-    out.push_back(std::move(c));
-  }
-  while (j < cands_.size()) {
-    moved[j] = out.size();
-    out.push_back(std::move(cands_[j++]));
-  }
-  cands_ = std::move(out);
-  follow_acronyms(acronyms_, moved);
-  std::vector<char> drop(cands_.size());
-  bool any = false;
-  for (size_t k = 0; k < cands_.size(); ++k) any |= drop[k] = cands_[k].type.empty();
-  if (any) drop_marked(drop);
+  insert_names(joined);
 }
 
 }  // namespace dossier::entities_detail

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "dossier/dateline.h"
+#include "finder_types.h"
 #include "lexicon.h"
 #include "revision.h"
 #include "text.h"
@@ -63,6 +64,34 @@ void PlaceContexts::type_places() {
     c.type = kGpe;  // a weak name stays weak: the context types a name, it does not make one
     if (!joined) placed_end = c.last;
   }
+}
+
+void PlaceContexts::find_opened_places() {
+  const size_t n = toks_.size();
+  std::vector<Candidate> found;
+  size_t next = 0;  // the first candidate that may end after the token looked at
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const Token& t = toks_[i];
+    if (!t.word || !t.cap || t.all_caps || initial_[i] || heading_[i] || t.nl) continue;
+    if (toks_[i - 1].word && toks_[i - 1].cap) continue;  // "the Grand Lake Theater": a longer name
+    auto opener = lex_.place_openers.find(std::string(tok(i)));
+    if (opener == lex_.place_openers.end()) continue;
+    while (next < cands_.size() && cands_[next].last <= i) ++next;
+    if (next < cands_.size() && cands_[next].first <= i + 1) continue;  // a name holds it or its next word
+    size_t end = i + 1;
+    while (end < n && end - i <= 2 && !toks_[end].nl && toks_[end].word && toks_[end].cap && !toks_[end].all_caps &&
+           common(end) && !function_word(end) && !connector(end) && !head_type(end) &&
+           (next >= cands_.size() || cands_[next].first > end))
+      ++end;
+    if (end == i + 1 || (end < n && toks_[end].word && toks_[end].cap)) continue;  // a longer name of capitals
+    Candidate c;
+    c.first = i;
+    c.last = end;
+    c.type = opener->second == kGpe || NameTypes(*this).known_place(i, end) ? kGpe : kLoc;  // "Cape Town"
+    found.push_back(std::move(c));
+    i = end - 1;
+  }
+  insert_names(found);
 }
 
 }  // namespace dossier::entities_detail

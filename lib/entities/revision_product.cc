@@ -160,10 +160,10 @@ void Products::type_facilities() {
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.
-    static constexpr std::string_view kOpeners[] = {"Lake", "River", "Mount", "Loch", "Isle"};
-    if (c.type != kPerson && !c.by_head && c.last - c.first <= 3 && !toks_[c.first + 1].all_caps && !connector(c.first + 1) &&
-        std::find(std::begin(kOpeners), std::end(kOpeners), tok(c.first)) != std::end(kOpeners))
-      c.type = kLoc;
+    if (c.type != kPerson && !c.by_head && c.last - c.first <= 3 && !toks_[c.first + 1].all_caps && !connector(c.first + 1))
+      if (auto opener = lex_.place_openers.find(std::string(tok(c.first)));
+          opener != lex_.place_openers.end() && (opener->second == kLoc || (opener->second == "place" && c.type != kGpe)))
+        c.type = kLoc;
   }
 }
 

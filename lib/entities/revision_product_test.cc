@@ -135,3 +135,27 @@ TEST_CASE("A member's title after a party's name comes off the name", "[entities
   CHECK_FALSE(with_alias(es, "Independent"));
   CHECK_FALSE(with_alias(es, "Independent MP"));
 }
+
+TEST_CASE("A place's opener makes a name of dictionary words a place", "[entities]") {
+  auto es = find_entities(doc_of("Dockers in Port Alder walked out on Monday, and ferries to Mount Heather and "
+                                 "across Lake Willow stopped."));
+  struct Case {
+    const char* name;
+    const char* type;
+  };
+  for (const Case& c : {Case{"Port Alder", "GPE"}, Case{"Mount Heather", "LOC"}, Case{"Lake Willow", "LOC"}}) {
+    INFO(c.name);
+    const Entity* e = with_alias(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == std::string(c.type));
+  }
+}
+
+TEST_CASE("A place's opener inside a longer name or before a head word names no place of its own", "[entities]") {
+  auto es = find_entities(doc_of("The Port Authority said the ferries would run again on Monday."));
+  auto hall = find_entities(doc_of("They met at the Grand Lake Cinema on Friday."));
+  CHECK_FALSE(with_alias(hall, "Lake Cinema"));
+  const Entity* authority = with_alias(es, "Port Authority");
+  REQUIRE(authority);
+  CHECK(authority->type == "ORG");
+}
