@@ -379,11 +379,3 @@ TEST_CASE("Israel's days of remembrance and independence move off the Sabbath as
   });
   check_found("Sirens sounded across the country on Yom HaShoah in 2022.", "2023-01-10", {{"Yom HaShoah in 2022", "2022-04-28"}});
 }
-
-TEST_CASE("a movable feast's older or translated names give the day of its main name", "[timex]") {
-  check_cases({
-      {"Branch Sunday 2021", kNoDct, U, "2021-03-28"},
-      {"the Monday of the Holy Spirit 2021", kNoDct, U, "2021-05-24"},
-      {"Succos 2019", kNoDct, U, "2019-10-14"},
-  });
-}
