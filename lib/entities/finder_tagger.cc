@@ -83,8 +83,9 @@ void TaggerReview::run() {
       if (first > nm.first && nm.last - first == 1 && !toks_[first].all_caps && lex_.lower_hash_set.contains(toks_[first].hash))
         continue;
       // "the Brisco & Taft's 300": a number alone names nothing.
-      bool letters = false;
-      for (size_t k = first; k < nm.last && !letters; ++k) letters = toks_[k].word && !toks_[k].digit;
+      bool letters = false;  // "3M", "7-Eleven" have theirs after a digit
+      for (size_t k = first; k < nm.last && !letters; ++k)
+        for (char ch : tok(k)) letters = letters || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch & 0x80);
       if (!letters) continue;
       Candidate& c = out.emplace_back();
       c.first = first;

@@ -189,6 +189,18 @@ void Joins::join_ampersand_names() {
     std::string_view w = tok(end);
     return ((w == "," || w == "(") && year(end + 1)) || (w == "[" && toks_[end + 1].digit);
   };
+  // A number naming an index: not a year, and "index", a verb of the market ("500 fell", "500
+  // plunged") or no word after it ("500.").
+  const auto index_number = [&](size_t k) {
+    std::string_view d = tok(k);
+    if (d.size() == 4 && (d.substr(0, 2) == "19" || d.substr(0, 2) == "20")) return false;
+    if (k + 1 >= n || toks_[k + 1].nl || !toks_[k + 1].word || toks_[k + 1].cap) return true;
+    std::string_view w = tok(k + 1);
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;  // "500 plunged"
+    static constexpr std::string_view kIndexWords[] = {"index", "fell", "rose", "gained", "lost", "closed", "dropped",
+                                                       "climbed", "slipped", "jumped", "added", "ended", "was", "is"};
+    return std::find(std::begin(kIndexWords), std::end(kIndexWords), w) != std::end(kIndexWords);
+  };
   std::vector<std::string_view> authors;
   std::vector<Candidate> joined;
   for (size_t i = 1; i + 1 < n; ++i) {
@@ -207,7 +219,14 @@ void Joins::join_ampersand_names() {
          toks_[i + 1].end - toks_[i + 1].begin == 1) ||
         tok(right - 1) == "I")
       continue;
-    if ((i - left >= 2 && given(left)) || (right - i - 1 >= 2 && given(i + 1))) continue;
+    // "John Tarrow & Sons", "& Co": a firm's word after the ampersand makes it a firm's name
+    // whatever its founder's name; "Harry & Anna" alone are two people.
+    std::string_view firm = right - i == 2 ? tok(i + 1) : std::string_view();
+    const bool firm_word = firm == "Sons" || firm == "Co" || firm == "Co." || firm == "Partners" || firm == "Associates";
+    if (!firm_word && ((i - left >= 2 && given(left)) || (right - i - 1 >= 2 && given(i + 1)))) continue;
+    if (!firm_word && i - left == 1 && right - i == 2 && given(left) && given(i + 1) &&
+        !(right + 1 < n && (tok(right) == "'s" || tok(right) == "\xE2\x80\x99s")))
+      continue;
     if (cited(right)) {
       authors.push_back(surface_view(left, right));
       continue;
@@ -227,11 +246,13 @@ void Joins::join_ampersand_names() {
              : lex_.facility_heads.count(std::string(tok(right - 1))) ? kLoc  // "... Sports & Leisure Stadium"
                                                                     : kOrg;
     c.by_head = true;
-    // "the Brisco & Taft's 300", "Brisco & Taft 300": a market index named for its firm, a
-    // thing and no entity of ours; the names of the rules within it go with it.
+    // "the Brisco & Taft's 300 index", "Brisco & Taft 300 fell": a market index named for its
+    // firm, a thing and no entity of ours; the names of the rules within it go with it. A year
+    // or a count of things after the firm's possessive is the firm's ("Brisco & Taft's 2031
+    // forecast", "its 300 stores").
     size_t after = right;
     if (after + 1 < n && (tok(after) == "'s" || tok(after) == "\xE2\x80\x99s")) ++after;
-    if (after < n && toks_[after].digit && !toks_[after].nl) c.type = {};
+    if (after < n && toks_[after].digit && !toks_[after].nl && !toks_[after].all_caps && index_number(after)) c.type = {};
     joined.push_back(std::move(c));
     i = right - 1;
   }

@@ -8,9 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "finder_types.h"
 #include "lexicon.h"
-#include <algorithm>
-
 #include "revision.h"
 #include "text.h"
 
@@ -162,7 +161,8 @@ void Products::type_facilities() {
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.
     if (c.type != kPerson && !c.by_head && c.last - c.first <= 3 && !toks_[c.first + 1].all_caps && !connector(c.first + 1))
       if (auto opener = lex_.place_openers.find(std::string(tok(c.first)));
-          opener != lex_.place_openers.end() && (opener->second == kLoc || (opener->second == "place" && c.type != kGpe)))
+          opener != lex_.place_openers.end() && (opener->second == kLoc || (opener->second == "place" && c.type != kGpe)) &&
+          !(c.type == kGpe && NameTypes(*this).known_place(c.first, c.last)))  // "Lake Charles", a town
         c.type = kLoc;
   }
 }
@@ -176,14 +176,17 @@ void Products::drop_thing_acronyms() {
     std::string w(tok(c.last - 1));
     if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
     if (c.last - c.first == 1) {
-      if (lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      // A place's acronym is the place's, whatever else it may stand for.
+      if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
       continue;
     }
     // "Canadian Alliance MP": the member's title comes off the party's name; a lone common
-    // word left ("Independent MP") names nothing.
+    // word left ("Independent MP") names nothing, but a party's word does ("a Conservative MP").
     if (!lex_.role_acronyms.count(w)) continue;
     --c.last;
-    if (c.last - c.first == 1 && !toks_[c.first].all_caps && common(c.first)) drop[i] = any = true;
+    if (c.last - c.first == 1 && !toks_[c.first].all_caps && common(c.first) &&
+        !lex_.party_words.count(std::string(tok(c.first))))
+      drop[i] = any = true;
   }
   if (any) drop_marked(drop);
 }

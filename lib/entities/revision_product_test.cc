@@ -159,3 +159,22 @@ TEST_CASE("A place's opener inside a longer name or before a head word names no 
   REQUIRE(authority);
   CHECK(authority->type == "ORG");
 }
+
+TEST_CASE("A lake's opener leaves a town of the place lists a town", "[entities]") {
+  auto es = find_entities(doc_of("The mayor of Lake Charles said the refinery would reopen."));
+  const Entity* town = with_alias(es, "Lake Charles");
+  REQUIRE(town);
+  CHECK(town->type == "GPE");
+}
+
+TEST_CASE("A place's acronym stays a place though it is also a thing's", "[entities]") {
+  auto es = find_entities(doc_of("Wildfires forced thousands from their homes in BC this week. The HIV clinic stayed open."));
+  CHECK(with_alias(es, "BC"));
+  CHECK_FALSE(with_alias(es, "HIV"));
+}
+
+TEST_CASE("A party's word left when a member's title comes off is the party", "[entities]") {
+  auto es = find_entities(doc_of("A Conservative MP said the vote would be close, and an Independent MP agreed."));
+  CHECK(with_alias(es, "Conservative"));
+  CHECK_FALSE(with_alias(es, "Independent"));
+}

@@ -231,6 +231,24 @@ TEST_CASE("A market index named for a firm with an ampersand is no entity", "[en
   }
 }
 
+TEST_CASE("A year or a count after a firm's possessive leaves the firm a firm", "[entities]") {
+  auto es = find_entities(doc_of("Shares of Harlow & Penwick rose. Harlow & Penwick's 2031 forecast disappointed "
+                                 "investors, and Orme & Vell's 300 stores will close."));
+  const Entity* firm = with_alias(es, "Harlow & Penwick");
+  REQUIRE(firm);
+  CHECK(firm->mentions.size() == 2);
+  CHECK(with_alias(es, "Orme & Vell"));
+}
+
+TEST_CASE("Two given names with an ampersand are two people, a founder with his sons a firm", "[entities]") {
+  auto es = find_entities(doc_of("Harry & Anna visited the ward on Monday. Later, John Tarrow & Sons said it would "
+                                 "build the new wing."));
+  for (const auto& e : es) CHECK(e.name != "Harry & Anna");
+  const Entity* firm = with_alias(es, "John Tarrow & Sons");
+  REQUIRE(firm);
+  CHECK(firm->type == "ORG");
+}
+
 TEST_CASE("An ampersand joins no title and no plain words opening a sentence", "[entities]") {
   auto es = find_entities(doc_of("Mr & Mrs Orlane Vesk met the mayor. Arts & Culture pages ran the story on Sunday."));
   for (const auto& e : es) {
