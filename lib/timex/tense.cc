@@ -72,9 +72,10 @@ bool is_auxiliary(std::string_view word) {
 }
 
 // An article or a possessive determiner, after which a cue's word is a noun or an adjective,
-// no verb ("the plan", "a planned merger", "its return").
+// no verb ("the plan", "a planned merger", "its return"). Not "her", as often an object
+// ("police who will interview her were there").
 bool is_determiner(std::string_view word) {
-  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my"};
+  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
   return one_of(word, kDeterminers, true);
 }
 

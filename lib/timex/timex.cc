@@ -82,15 +82,25 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
 }
 
 // Whether a capitalised "Today", "Tonight", "Tomorrow" or "Yesterday" at [AT, AT_END) of
-// SENTENCE ends a name: a capitalised word stands right before it, inside the sentence ("told
-// USA Today", "on BBC Tonight"). A sentence opening with it has no word before it.
+// SENTENCE ends a name: a capitalised word stands right before it, inside a sentence that is
+// no title-case headline ("told USA Today", "on BBC Tonight"). A sentence opening with it has
+// no word before it.
 bool day_word_in_name(std::string_view sentence, size_t at, size_t at_end) {
   static constexpr std::string_view kDays[] = {"Today", "Tonight", "Tomorrow", "Yesterday"};
   if (std::find(std::begin(kDays), std::end(kDays), sentence.substr(at, at_end - at)) == std::end(kDays)) return false;
   if (at < 2 || sentence[at - 1] != ' ') return false;
   size_t b = at - 1;
   while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
-  return b < at - 1 && sentence[b] >= 'A' && sentence[b] <= 'Z';
+  if (!(b < at - 1 && sentence[b] >= 'A' && sentence[b] <= 'Z')) return false;
+  // A headline in title case ("Harbour Strike Ends Today") capitalises every word: there the
+  // capital says nothing. Most of the sentence's words capitalised make it such a line.
+  size_t words = 0, caps = 0;
+  for (size_t k = 0; k < sentence.size(); ++k)
+    if (grammar::is_word_byte(sentence[k]) && (k == 0 || !grammar::is_word_byte(sentence[k - 1]))) {
+      ++words;
+      caps += sentence[k] >= 'A' && sentence[k] <= 'Z';
+    }
+  return caps * 2 <= words;
 }
 
 // Whether the clause after byte AT of SENTENCE (to its next "and", "but" or semicolon) has a
@@ -218,7 +228,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     if (v->type == "DATE" && v->value.size() == 7 && v->value[4] == '-' && grammar::words(expr).size() == 1 &&
         month_as_surname(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
       continue;
-    if (v->type == "DATE" && day_word_in_name(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
+    if ((v->type == "DATE" || v->type == "TIME") &&
+        day_word_in_name(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
       continue;
     // "in three days" as a phrase of its own is a day to come, not a length of time.
     if (v->type == "DURATION" && kind == grammar::Kind::kDuration && follows_in(text, m.begin)) {

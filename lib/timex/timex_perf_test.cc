@@ -76,7 +76,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (it != table.end() && (kModals.count(previous_raw) || (previous_raw == "not" && kModals.count(second_raw))))
       t = Tense::kUnknown;
     if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
-    static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my"};
+    static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
     if (kDeterminers.count(previous)) t = Tense::kUnknown;
     // "could" before these looks back: settled when the next word is read.
     static const std::set<std::string> kBack = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};

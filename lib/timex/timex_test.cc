@@ -212,5 +212,16 @@ TEST_CASE("a capitalised today after a capitalised word ends a name, not a day",
   CHECK(ts[0].value == "2031-03-12");
   ts = dossier::timex::find_timexes(doc_of("The minister said talks had failed. Tomorrow they resume.", "2031-03-12"));
   REQUIRE(ts.size() == 1);
-  CHECK(ts[0].value == "2031-03-13");
+  CHECK(ts[0].value == "2031-03-13");  ts = dossier::timex::find_timexes(doc_of("The senator, speaking to Harbour Tonight, said talks had failed.", "2031-03-12"));
+  CHECK(ts.empty());
+  ts = dossier::timex::find_timexes(doc_of("Harbour Strike Ends Today", "2031-03-12"));
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].value == "2031-03-12");
+}
+
+TEST_CASE("a cue word after her is a verb of the clause, her an object", "[timex]") {
+  // 2031-03-12 is a Wednesday; "were" makes Friday the one past.
+  auto ts = dossier::timex::find_timexes(doc_of("Police who will interview her were there on Friday.", "2031-03-12"));
+  REQUIRE(ts.size() == 1);
+  CHECK(ts[0].value == "2031-03-07");
 }
