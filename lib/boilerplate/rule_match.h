@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/error.h"
+
 namespace dossier::boilerplate {
 
 // ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
@@ -79,7 +81,12 @@ class LazyPattern {
  public:
   explicit LazyPattern(std::string pattern) : pattern_(std::move(pattern)) {}
   const RE2& get() const {
-    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, rule_options()); });
+    std::call_once(once_, [this] {
+      auto re = std::make_unique<RE2>(pattern_, rule_options());
+      // The relaxed form compiled at load; the exact one is checked here, loudly.
+      if (!re->ok()) throw Error("boilerplate/rules.tsv: bad pattern: " + pattern_);
+      re_ = std::move(re);
+    });
     return *re_;
   }
 
