@@ -109,7 +109,12 @@ void Context::mark() {
           opening_bracket = false;
           pending = true;
         }
-        if ((is_open_quote(w) && !closing) || (starts.empty() && (is(b, '.') || is(b, '!') || is(b, '?'))))
+        // Without the document's sentences, a full stop ends one unless it closes an initial
+        // ("George H. W. Bush": a single capital right before it).
+        const bool initial_stop = is(b, '.') && b > 0 && toks_[b - 1].end == t.begin &&
+                                  toks_[b - 1].end - toks_[b - 1].begin == 1 && toks_[b - 1].cap;
+        if ((is_open_quote(w) && !closing) ||
+            (starts.empty() && ((is(b, '.') && !initial_stop) || is(b, '!') || is(b, '?'))))
           pending = true;
       } else {
         if (pending) initial_[b] = 1;

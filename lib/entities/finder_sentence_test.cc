@@ -64,3 +64,9 @@ TEST_CASE("A participle that only ever opens a clause is not a name", "[entities
   auto named_ing = find_entities(doc_of("Rowing Holdings cut jobs. Rowing said sales fell. Rowing is based in Leeds."));
   CHECK(named(named_ing, "Rowing Holdings"));
 }
+
+TEST_CASE("A full stop after a middle initial ends no sentence in a record without sentences", "[entities]") {
+  auto es = find_entities(doc_of("The memo was signed by Ellis H. W. Brown on Friday, and by Tomas R. Marsh later."));
+  CHECK(with_alias(es, "Ellis H. W. Brown"));
+  CHECK(with_alias(es, "Tomas R. Marsh"));
+}
