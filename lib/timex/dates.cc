@@ -226,8 +226,8 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
       iso_weekday(*c.dct) <= 5)
     dir = -1;
   // "By the end of the month", told in the past after a month or a day was named: a part of
-  // that month ("The strike began on June 3. By the end of the month ..."); "this month" and
-  // a month still to come are the dct's.
+  // that month ("The strike began on June 3. By the end of the month ..."); "this month" is
+  // the dct's, and so is the end of the month told in the future.
   if (!anaphoric && !direction(w) && has(w, "month") && has(w, "of") && c.tense == Tense::kPast && c.month_anchor)
     return unit_relative("month", 0, c.month_anchor);
   for (const char* u : kUnits) {
@@ -451,6 +451,10 @@ Result same_value(const std::vector<std::string>& w, const Context& c) {
   if (has(w, "quarter") && c.dct) {
     int idx = c.dct->y * 4 + (c.dct->m - 1) / 3 - 1 - 4;
     return Value{"DATE", fmt_year(idx / 4) + "-Q" + std::to_string(idx % 4 + 1)};
+  }
+  if (has(w, "half") && c.dct) {  // "the year-earlier half": the last half ended, a year back
+    int idx = c.dct->y * 2 + (c.dct->m - 1) / 6 - 1 - 2;
+    return Value{"DATE", fmt_year(idx / 2) + "-H" + std::to_string(idx % 2 + 1)};
   }
   std::optional<Ymd> base = c.month_anchor ? c.month_anchor : c.dct;
   if (!base) return Value{"DATE", "XXXX-XX"};

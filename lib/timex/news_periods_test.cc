@@ -92,4 +92,5 @@ TEST_CASE("the year-earlier quarter or period is the period in view a year back"
               {{"the first half", "2031-H1"}, {"the year-ago period", "2030-H1"}});
   check_found("Sales rose 5% from the year-earlier quarter.", "2031-03-12", {{"the year-earlier quarter", "2029-Q4"}});
   check_found("Year-earlier results were restated.", "2031-03-12", {});
+  check_found("Sales rose 5% from the year-earlier half.", "2031-08-12", {{"the year-earlier half", "2030-H1"}});
 }
