@@ -180,8 +180,8 @@ void Joins::join_ampersand_names() {
     const Token& t = toks_[k];
     return t.word && (t.cap || t.all_caps) && !t.digit && !function_word(k) && !title_at(k) && !skip_[k];
   };
-  // "(Dye & Varn, 2010)", "(Dye & Varn 2010)", "Dye & Varn [7]": two authors cited, people. Each such pair is
-  // left to the rules wherever the document names it ("Dye & Varn's study").
+  // "(Dye & Varn, 2010)", "(Dye & Varn 2010)", "Dye & Varn [7]": two authors cited, people.
+  // Each such pair is left to the rules wherever the document names it ("Dye & Varn's study").
   const auto cited = [&](size_t end) {
     const auto year = [&](size_t k) { return toks_[k].digit && toks_[k].end - toks_[k].begin == 4; };
     if (end < n && year(end)) return true;  // "(Dye & Varn 2010)"

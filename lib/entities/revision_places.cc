@@ -74,6 +74,7 @@ void PlaceContexts::find_opened_places() {
     const Token& t = toks_[i];
     if (!t.word || !t.cap || t.all_caps || initial_[i] || heading_[i] || t.nl) continue;
     if (toks_[i - 1].word && toks_[i - 1].cap) continue;  // "the Grand Lake Theater": a longer name
+    if (t.end - t.begin > 5) continue;                     // longer than every opener: no lookup
     auto opener = lex_.place_openers.find(std::string(tok(i)));
     if (opener == lex_.place_openers.end()) continue;
     while (next < cands_.size() && cands_[next].last <= i) ++next;
@@ -83,7 +84,7 @@ void PlaceContexts::find_opened_places() {
            common(end) && !function_word(end) && !connector(end) && !head_type(end) &&
            (next >= cands_.size() || cands_[next].first > end))
       ++end;
-    if (end == i + 1 || (end < n && toks_[end].word && toks_[end].cap)) continue;  // a longer name of capitals
+    if (end == i + 1 || (end < n && !toks_[end].nl && toks_[end].word && toks_[end].cap)) continue;  // a longer name
     Candidate c;
     c.first = i;
     c.last = end;
