@@ -231,10 +231,16 @@ void Joins::join_ampersand_names() {
       authors.push_back(surface_view(left, right));
       continue;
     }
-    // Plain words in a heading or opening a sentence: a section's name, not a firm's.
-    bool plain = true;
-    for (size_t k = left; k < right && plain; ++k) plain = k == i || common(k);
-    if (plain && (heading_[left] || initial_[left])) continue;
+    // Plain words in a heading or opening a sentence are a section's name, not a firm's; inside
+    // a sentence they are a firm's only with its possessive ("Standard & Poor's") or a head
+    // word ("Food & Drug Administration"), not "our Terms & Conditions".
+    bool plain = true, head = false;
+    for (size_t k = left; k < right && plain; ++k) {
+      plain = k == i || common(k);
+      head = head || (k != i && head_type(k));
+    }
+    const bool possessed = right < n && (tok(right) == "'s" || tok(right) == "\xE2\x80\x99s");
+    if (plain && (heading_[left] || initial_[left] || (!possessed && !head))) continue;
     Candidate c;
     c.first = left;
     c.last = right;
