@@ -158,6 +158,13 @@ class Words {
   bool ends_abbreviation(size_t i) const {
     return toks_[i].word && toks_[i].end - toks_[i].begin >= 2 && text_[toks_[i].end - 1] == '.';
   }
+  // Whether token I is a possessive "'s" (or "’s", "'S"), as the tokenizer splits it off.
+  bool possessive(size_t i) const {
+    std::string_view w = tok(i);
+    if (w.size() < 2 || (w.back() != 's' && w.back() != 'S')) return false;
+    w.remove_suffix(1);
+    return w == "'" || w == "\xE2\x80\x99";
+  }
   // Whether token I is the one character C.
   bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
 

@@ -225,7 +225,7 @@ void Joins::join_ampersand_names() {
     const bool firm_word = firm == "Sons" || firm == "Co" || firm == "Co." || firm == "Partners" || firm == "Associates";
     if (!firm_word && ((i - left >= 2 && given(left)) || (right - i - 1 >= 2 && given(i + 1)))) continue;
     if (!firm_word && i - left == 1 && right - i == 2 && given(left) && given(i + 1) &&
-        !(right + 1 < n && (tok(right) == "'s" || tok(right) == "\xE2\x80\x99s")))
+        !(right + 1 < n && possessive(right)))
       continue;
     if (cited(right)) {
       authors.push_back(surface_view(left, right));
@@ -239,7 +239,7 @@ void Joins::join_ampersand_names() {
       plain = k == i || common(k);
       head = head || (k != i && head_type(k));
     }
-    const bool possessed = right < n && (tok(right) == "'s" || tok(right) == "\xE2\x80\x99s");
+    const bool possessed = right < n && possessive(right);
     if (plain && (heading_[left] || initial_[left] || (!possessed && !head))) continue;
     Candidate c;
     c.first = left;
@@ -257,7 +257,7 @@ void Joins::join_ampersand_names() {
     // or a count of things after the firm's possessive is the firm's ("Brisco & Taft's 2031
     // forecast", "its 300 stores").
     size_t after = right;
-    if (after + 1 < n && (tok(after) == "'s" || tok(after) == "\xE2\x80\x99s")) ++after;
+    if (after + 1 < n && possessive(after)) ++after;
     if (after < n && toks_[after].digit && !toks_[after].nl && !toks_[after].all_caps && index_number(after)) c.type = {};
     joined.push_back(std::move(c));
     i = right - 1;

@@ -51,15 +51,6 @@ bool Products::version_word(size_t i) const {
   return t.word && t.cap && !t.nl && lex_.product_versions.count(std::string(tok(i)));
 }
 
-bool Products::possessive(size_t i) const {
-  std::string_view w = tok(i);
-  if (w.size() >= 2 && (w.back() == 's' || w.back() == 'S')) {
-    w.remove_suffix(1);
-    return w == "'" || w == "\xE2\x80\x99";
-  }
-  return false;
-}
-
 // Words that count things before a plural: "two Kestrels", "several Kestrels".
 static bool counting_word(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {

@@ -61,16 +61,23 @@ bool someday(std::string_view sentence, size_t at, size_t at_end) {
   return comma || name || std::find(std::begin(kSubject), std::end(kSubject), next) != std::end(kSubject);
 }
 
+// Where the word right before byte AT of SENTENCE starts, when one space parts them and the
+// word has a capital first; npos otherwise.
+size_t capitalised_word_before(std::string_view sentence, size_t at) {
+  if (at < 2 || sentence[at - 1] != ' ') return std::string_view::npos;
+  size_t b = at - 1;
+  while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
+  return b < at - 1 && sentence[b] >= 'A' && sentence[b] <= 'Z' ? b : std::string_view::npos;
+}
+
 // Whether a month named alone at [AT, AT_END) of SENTENCE ("May", "June") is a surname: a
 // capitalised word other than a preposition or a determiner stands right before it ("Theresa
 // May said", "Brian June"), and neither a name nor a number after it.
 bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
   for (size_t k = at; k < at_end; ++k)
     if (!((sentence[k] >= 'a' && sentence[k] <= 'z') || (k == at && sentence[k] >= 'A' && sentence[k] <= 'Z'))) return false;
-  if (at < 2 || sentence[at - 1] != ' ') return false;
-  size_t b = at - 1;
-  while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
-  if (b == at - 1 || !(sentence[b] >= 'A' && sentence[b] <= 'Z')) return false;
+  const size_t b = capitalised_word_before(sentence, at);
+  if (b == std::string_view::npos) return false;
   if (at_end < sentence.size() && sentence[at_end] == ' ' && at_end + 1 < sentence.size() &&
       ((sentence[at_end + 1] >= 'A' && sentence[at_end + 1] <= 'Z') || (sentence[at_end + 1] >= '0' && sentence[at_end + 1] <= '9')))
     return false;
@@ -88,10 +95,7 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
 bool day_word_in_name(std::string_view sentence, size_t at, size_t at_end) {
   static constexpr std::string_view kDays[] = {"Today", "Tonight", "Tomorrow", "Yesterday"};
   if (std::find(std::begin(kDays), std::end(kDays), sentence.substr(at, at_end - at)) == std::end(kDays)) return false;
-  if (at < 2 || sentence[at - 1] != ' ') return false;
-  size_t b = at - 1;
-  while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
-  if (!(b < at - 1 && sentence[b] >= 'A' && sentence[b] <= 'Z')) return false;
+  if (capitalised_word_before(sentence, at) == std::string_view::npos) return false;
   // A headline in title case ("Harbour Strike Ends Today") capitalises every word: there the
   // capital says nothing. Most of the sentence's words capitalised make it such a line.
   size_t words = 0, caps = 0;
