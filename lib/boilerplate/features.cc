@@ -28,14 +28,14 @@ constexpr size_t kPrefixCount = 5;
 
 enum TitleTmpl {
   kTWords, kTTerm, kTCaps, kTDate, kTColon, kTPunct, kTRel, kTDens, kTRank, kTScore, kTDup, kTRule,
-  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTPair, kTPrevLine, kTNextLine, kTRun, kTMetaUp, kTitleTmplCount
+  kTPrev, kTNext, kTStop, kTAct, kTIdx, kTUpper, kTBias, kTFirstGood, kTGoodRank, kTFgWords, kTFgCaps, kTFgTerm, kTFgDate, kTEcho, kTProse, kTNextEcho, kTNextHits, kTProseAbove, kTShape, kTNear, kTMeta, kTPair, kTPrevLine, kTNextLine, kTRun, kTMetaUp, kTDupAt, kTitleTmplCount
 };
 constexpr const char* kTitleNames[kTitleTmplCount] = {"t.w",    "t.term", "t.caps", "t.date",  "t.colon", "t.p",
                                                       "t.rel",  "t.dens", "t.rank", "t.score", "t.dup",
                                                       "t.rule", "t.prev", "t.next", "t.stop",  "t.act",   "t.idx",
                                                       "t.upper", "t.bias",   "t.fg",    "t.grank", "t.fgw", "t.fgc", "t.fgt", "t.fgd", "t.echo", "t.prose",
                                                       "t.necho", "t.nhits", "t.pabove", "t.shape", "t.near", "t.meta",
-                                                      "t.pair", "t.pline", "t.nline", "t.run", "t.mup"};
+                                                      "t.pair", "t.pline", "t.nline", "t.run", "t.mup", "t.dupat"};
 
 constexpr const char* kPunctNames[] = {"pipe", "slash", "arrow", "dot", "copy", "at", "hash",
                                        "quest", "excl", "quote", "paren", "commas", "dash"};
@@ -345,6 +345,16 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   size_t dups = 0;
   for (size_t j = 0; j < n && dups < 3; ++j) dups += page.shapes[j].text_hash == s.text_hash;
   out.title(kTDup, static_cast<int>(dups));
+  // Whether the line comes back far below it and nowhere near it: an entry of a table of
+  // contents or of a menu, repeated at the heading of its section. A headline is repeated,
+  // when it is, next to itself (the page's title and its heading).
+  bool near = false, far_below = false;
+  for (size_t j = i >= 3 ? i - 3 : 0; j < n && !near; ++j)
+    if (j != i && page.shapes[j].text_hash == s.text_hash) {
+      near = j + 3 >= i && j <= i + 3;
+      far_below = far_below || j > i + 12;
+    }
+  out.title(kTDupAt, far_below && !near ? 1 : 0);
   out.title(kTPrev, i == 0 ? 10 : words_bucket(page.shapes[i - 1].words));
   out.title(kTNext, i + 1 >= n ? 20 : words_bucket(page.shapes[i + 1].words) * 2 + (page.shapes[i + 1].terminal ? 1 : 0));
   // Where the first line the content model keeps is, and how many kept lines come first:

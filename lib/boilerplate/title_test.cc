@@ -124,6 +124,21 @@ TEST_CASE("An entry of a table of contents is seen among headline-shaped lines, 
   CHECK(title_feature(blocks, 6, "t.run") == "3");  // two lines above, one below (a paragraph ends the run)
 }
 
+TEST_CASE("An entry of a table of contents repeated at its section far below is marked, a headline shown twice is not", "[boilerplate]") {
+  const std::string para =
+      "Tomatoes ripen faster on warm afternoons, and a gardener who waters them early keeps the fruit from "
+      "splitting when the evening turns cool again.";
+  std::vector<std::string> lines = {"Home", "Growing Tomatoes on a Small Balcony", "Growing Tomatoes on a Small Balcony",
+                                    "Contents", "Choosing a Pot That Drains Well", "Feeding the Plants Each Week", para};
+  for (int k = 0; k < 12; ++k) lines.push_back(para);
+  lines.push_back("Choosing a Pot That Drains Well");
+  lines.push_back(para);
+  const std::vector<Block> blocks = page_of(lines);
+  CHECK(title_feature(blocks, 2, "t.dupat") == "0");  // its copy is right above it
+  CHECK(title_feature(blocks, 4, "t.dupat") == "1");  // its copy is fifteen lines below
+  CHECK(title_feature(blocks, 5, "t.dupat") == "0");  // no copy at all
+}
+
 TEST_CASE("A line under the story's byline is seen with how far above it the byline stands", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
