@@ -388,12 +388,18 @@ Result year_value(const std::vector<std::string>& w) {
     if (y < 1) return std::nullopt;
     return Value{"DATE", (bc ? "BC" : "") + fmt_year(y)};
   }
-  if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
+  // A fiscal year is not the calendar year of its number: TimeML (TimeBank) writes "fiscal
+  // 1998" and "FY98" as "FY1998".
+  bool fiscal = std::any_of(w.begin(), w.end(), [](const std::string& x) {
+    return x == "fiscal" || x == "financial" || x.compare(0, 2, "fy") == 0;
+  });
+  const std::string fy = fiscal ? "FY" : "";
+  if (auto y = year_in(w)) return Value{"DATE", fy + fmt_year(*y)};
   for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
     std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
-    if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", digits};
+    if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", fy + digits};
     if (digits.size() == 2 && all_digits(digits) && (digits != x || (w.size() > 1 && w[0] == "fy")))
-      return Value{"DATE", fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
+      return Value{"DATE", fy + fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
   }
   for (const auto& x : w)
     if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {

@@ -256,12 +256,14 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.type = v->type;
     t.value = v->value;
     if (t.type == "DATE") {
-      std::string g = granularity(t.value);
-      if (!g.empty() && g != "decade" && g != "century" && expr.find(t.value.substr(0, 4)) != std::string_view::npos) {
-        written_year = std::stoi(t.value.substr(0, 4));
+      // A fiscal year ("FY1998") anchors what follows as its calendar year does.
+      const std::string cal = t.value.compare(0, 2, "FY") == 0 ? t.value.substr(2) : t.value;
+      std::string g = granularity(cal);
+      if (!g.empty() && g != "decade" && g != "century" && expr.find(cal.substr(0, 4)) != std::string_view::npos) {
+        written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
       }
-      if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(t.value.substr(0, 4));
+      if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(cal.substr(0, 4));
       if (g == "day") last_day = parse_ymd(t.value);
       if (!g.empty()) last_period = g == "quarter" || g == "half" ? std::optional<std::string>(t.value) : std::nullopt;
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
