@@ -105,3 +105,12 @@ TEST_CASE("a fiscal year anchors the year before as a calendar year does", "[tim
   check_found("Revenue in fiscal 1996 fell. The year before it had risen.", "1998-10-21",
               {{"fiscal 1996", "FY1996"}, {"The year before", "1995"}});
 }
+
+TEST_CASE("the full year after a quarter is that quarter's year", "[timex]") {
+  check_found("The brewer lost $3 million in the fourth quarter of 1997 and $9 million for the full year.", "1998-02-03",
+              {{"the fourth quarter of 1997", "1997-Q4"}, {"the full year", "1997"}});
+}
+
+TEST_CASE("the entire year with no date named before is the dct's year", "[timex]") {
+  check_found("The airline expects a loss for the entire year.", "1998-10-21", {{"the entire year", "1998"}});
+}
