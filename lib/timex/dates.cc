@@ -339,9 +339,10 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
   if (n == -1) n = half ? 2 : 4;
   if (n <= 0 || (half && n > 2)) return std::nullopt;
   if (!year && c.dct) {
-    // "rose in the fourth quarter", said in March: last year's.
+    // "rose in the fourth quarter", said in March: last year's; "will close in the first
+    // quarter", said in October: next year's.
     int current = half ? (c.dct->m - 1) / 6 + 1 : (c.dct->m - 1) / 3 + 1;
-    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0);
+    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0) + (n < current && c.tense == Tense::kFuture ? 1 : 0);
   }
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
 }

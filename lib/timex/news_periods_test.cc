@@ -114,3 +114,9 @@ TEST_CASE("the full year after a quarter is that quarter's year", "[timex]") {
 TEST_CASE("the entire year with no date named before is the dct's year", "[timex]") {
   check_found("The airline expects a loss for the entire year.", "1998-10-21", {{"the entire year", "1998"}});
 }
+
+TEST_CASE("a quarter already past told in the future is next year's", "[timex]") {
+  check_found("The merger is expected to close in the first quarter.", "1998-10-21", {{"the first quarter", "1999-Q1"}});
+  check_found("The refinery will reopen in the first half.", "1998-10-21", {{"the first half", "1999-H1"}});
+  check_found("The refinery will reopen in the fourth quarter.", "1998-10-21", {{"the fourth quarter", "1998-Q4"}});
+}
