@@ -194,7 +194,9 @@ std::vector<Event> document_events(const Document& doc) {
     return it != sentences.end() && it->start <= t.start ? it : sentences.end();
   };
   for (const auto& t : *doc.timexes) {
-    if ((t.type != "DATE" && t.type != "TIME") || timex::granularity(t.value).empty()) continue;
+    // A fiscal year ("FY1998") is placed at the calendar year of its number.
+    const std::string cal = t.value.compare(0, 2, "FY") == 0 ? t.value.substr(2) : t.value;
+    if ((t.type != "DATE" && t.type != "TIME") || timex::granularity(cal).empty()) continue;
     auto sit = sentence_of(t.span);
     Span sentence = sit != doc.sentences.end() ? *sit : Span{t.span.start, t.span.end};
     if (sit == doc.sentences.end()) {
@@ -214,10 +216,10 @@ std::vector<Event> document_events(const Document& doc) {
     if (fact->second.boilerplate) continue;
     size_t tb = map.to_byte(static_cast<size_t>(t.span.start)) - sb, te = map.to_byte(static_cast<size_t>(t.span.end)) - sb;
     if (fact->second.words - word_count(s.substr(tb, te - tb)) < 3) continue;  // a dateline or a bare date
-    std::string granularity = timex::granularity(t.value);
+    std::string granularity = timex::granularity(cal);
     if (!seen.insert({static_cast<size_t>(sentence.start), t.value}).second) continue;
     Event e;
-    e.date = t.value.substr(0, granularity == "day" ? 10 : t.value.size());
+    e.date = cal.substr(0, granularity == "day" ? 10 : cal.size());
     e.granularity = granularity;
     e.what = what_of(s, tb, te);
     e.text = tidy(s);

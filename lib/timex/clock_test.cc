@@ -150,3 +150,9 @@ TEST_CASE("A part of the day after during, through or until is a time of the day
   check_found("On Monday shares slid during the afternoon.", "2021-09-15", {{"Monday", "2021-09-13"}, {"the afternoon", "2021-09-13TAF"}});
   check_found("Bonds firmed during the morning session.", "2021-09-15", {{"morning", "2021-09-15TMO"}});
 }
+
+TEST_CASE("a clock time with p.m. and the day after it is one time of that day", "[timex]") {
+  check_found("The tender offer expires at 5 p.m. Friday.", "2021-09-15", {{"5 p.m. Friday", "2021-09-17T17:00"}});
+  check_found("The index closed at 4 p.m. yesterday.", "2021-09-15", {{"4 p.m. yesterday", "2021-09-14T16:00"}});
+  check_found("Trading was halted at 2 p.m. EDT Monday.", "2021-09-15", {{"2 p.m. EDT Monday", "2021-09-13T14:00"}});
+}

@@ -339,9 +339,10 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
   if (n == -1) n = half ? 2 : 4;
   if (n <= 0 || (half && n > 2)) return std::nullopt;
   if (!year && c.dct) {
-    // "rose in the fourth quarter", said in March: last year's.
+    // "rose in the fourth quarter", said in March: last year's; "will close in the first
+    // quarter", said in October: next year's.
     int current = half ? (c.dct->m - 1) / 6 + 1 : (c.dct->m - 1) / 3 + 1;
-    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0);
+    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0) + (n < current && c.tense == Tense::kFuture ? 1 : 0);
   }
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
 }
@@ -388,12 +389,18 @@ Result year_value(const std::vector<std::string>& w) {
     if (y < 1) return std::nullopt;
     return Value{"DATE", (bc ? "BC" : "") + fmt_year(y)};
   }
-  if (auto y = year_in(w)) return Value{"DATE", fmt_year(*y)};
+  // A fiscal year is not the calendar year of its number: TimeML (TimeBank) writes "fiscal
+  // 1998" and "FY98" as "FY1998".
+  bool fiscal = std::any_of(w.begin(), w.end(), [](const std::string& x) {
+    return x == "fiscal" || x == "financial" || x.compare(0, 2, "fy") == 0;
+  });
+  const std::string fy = fiscal ? "FY" : "";
+  if (auto y = year_in(w)) return Value{"DATE", fy + fmt_year(*y)};
   for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
     std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
-    if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", digits};
+    if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", fy + digits};
     if (digits.size() == 2 && all_digits(digits) && (digits != x || (w.size() > 1 && w[0] == "fy")))
-      return Value{"DATE", fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
+      return Value{"DATE", fy + fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
   }
   for (const auto& x : w)
     if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {

@@ -94,3 +94,29 @@ TEST_CASE("the year-earlier quarter or period is the period in view a year back"
   check_found("Year-earlier results were restated.", "2031-03-12", {});
   check_found("Sales rose 5% from the year-earlier half.", "2031-08-12", {{"the year-earlier half", "2030-H1"}});
 }
+
+TEST_CASE("a fiscal year is written FY and its number, as TimeBank writes it", "[timex]") {
+  check_found("Orders for fiscal 1997 slipped.", "1998-10-21", {{"fiscal 1997", "FY1997"}});
+  check_found("The carrier expects to break even in FY99.", "1998-10-21", {{"FY99", "FY1999"}});
+  check_found("Sales grew in financial year 2003.", "2004-05-02", {{"financial year 2003", "FY2003"}});
+}
+
+TEST_CASE("a fiscal year anchors the year before as a calendar year does", "[timex]") {
+  check_found("Revenue in fiscal 1996 fell. The year before it had risen.", "1998-10-21",
+              {{"fiscal 1996", "FY1996"}, {"The year before", "1995"}});
+}
+
+TEST_CASE("the full year after a quarter is that quarter's year", "[timex]") {
+  check_found("The brewer lost $3 million in the fourth quarter of 1997 and $9 million for the full year.", "1998-02-03",
+              {{"the fourth quarter of 1997", "1997-Q4"}, {"the full year", "1997"}});
+}
+
+TEST_CASE("the entire year with no date named before is the dct's year", "[timex]") {
+  check_found("The airline expects a loss for the entire year.", "1998-10-21", {{"the entire year", "1998"}});
+}
+
+TEST_CASE("a quarter already past told in the future is next year's", "[timex]") {
+  check_found("The merger is expected to close in the first quarter.", "1998-10-21", {{"the first quarter", "1999-Q1"}});
+  check_found("The refinery will reopen in the first half.", "1998-10-21", {{"the first half", "1999-H1"}});
+  check_found("The refinery will reopen in the fourth quarter.", "1998-10-21", {{"the fourth quarter", "1998-Q4"}});
+}

@@ -60,3 +60,8 @@ TEST_CASE("Mon., Sat. and Sun. with their period after on or a direction word ar
   // Without the period the words are a name or a verb.
   timex_table::check_found("He built servers on Sun hardware and sat on Sat committees.", "2019-05-07", {});
 }
+
+TEST_CASE("earlier or later before a weekday is that day and no reference to the past", "[timex]") {
+  check_found("Earlier Tuesday, the council approved the budget.", "2016-04-21", {{"Earlier Tuesday", "2016-04-19"}});
+  check_found("The jury is expected to return later on Friday.", "2016-04-21", {{"later on Friday", "2016-04-22"}});
+}

@@ -77,6 +77,14 @@ TEST_CASE("the what of an event is its clause without the date and the attributi
   CHECK(events[0].date == "2010-02-06");
 }
 
+TEST_CASE("an event in a fiscal year is placed at the calendar year of its number", "[timeline]") {
+  auto d = make_doc("a", "The mill doubled its output of rolled steel in fiscal 1996.", "1998-10-21");
+  auto events = dossier::timeline::document_events(d);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date == "1996");
+  CHECK(events[0].granularity == "year");
+}
+
 TEST_CASE("boilerplate sentences and bare datelines give no event", "[timeline]") {
   auto d = make_doc("a", "Last Updated: 07/27/2016. March 01, 2008. Please donate to support us in 2010 and beyond.", "2008-03-01");
   CHECK(dossier::timeline::document_events(d).empty());
