@@ -106,9 +106,20 @@ class Products : public RevisionPass {
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
   // ("MP", "CFO") at the end of a longer name comes off it. The gazetteer's names stay.
   void drop_thing_acronyms();
+  // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
+  // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
+  // before it name the party, an organisation (or the gazetteer's entry they are; a lone
+  // common word, "Independent", names nothing), the capitalized words after it the member,
+  // a person after a title, and those after "for" the seat, a place.
+  void split_at_roles();
 
  private:
   bool product_context(const Candidate& c) const;
+  // The first role token inside C with only capitalized words (or "for" and them) after it,
+  // or SIZE_MAX.
+  size_t role_inside(const Candidate& c) const;
+  // A name of the tokens [FIRST, LAST): the gazetteer's entry when they are one, else TYPE.
+  Candidate part_name(size_t first, size_t last, std::string_view type) const;
   // Fills counted_: the one-word plural names of organisations the document counts as
   // things. Nationality words and party members ("two Democrats") are no things.
   void find_counted_names();
