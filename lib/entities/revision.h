@@ -105,6 +105,8 @@ class Products : public RevisionPass {
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
   // ("MP", "CFO") at the end of a longer name comes off it. The gazetteer's names stay.
+  // ... and so do emphatic capitals: a function word in capitals ("serve ALL of them",
+  // "cheap AND fast") between lower-case words on one line, no article before it.
   void drop_thing_acronyms();
   // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
   // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
@@ -118,6 +120,7 @@ class Products : public RevisionPass {
   // The first role token inside C with only capitalized words (or "for" and them) after it,
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
+  bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   // A name of the tokens [FIRST, LAST): the gazetteer's entry when they are one, else TYPE.
   Candidate part_name(size_t first, size_t last, std::string_view type) const;
   // Fills counted_: the one-word plural names of organisations the document counts as

@@ -169,6 +169,7 @@ void Products::drop_thing_acronyms() {
     if (c.last - c.first == 1) {
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      if (emphatic_word(c.first)) drop[i] = any = true;
       continue;
     }
     // "Canadian Alliance MP": the member's title comes off the party's name; a lone common
@@ -240,6 +241,15 @@ void Products::split_at_roles() {
   }
   cands_ = std::move(out);
   follow_acronyms(acronyms_, moved);
+}
+
+bool Products::emphatic_word(size_t k) const {
+  if (!toks_[k].all_caps || !function_word(k) || k == 0 || k + 1 >= toks_.size()) return false;
+  const Token& before = toks_[k - 1];
+  const Token& after = toks_[k + 1];
+  if (!before.word || before.cap || !after.word || after.cap || newline_before(k) || newline_before(k + 1)) return false;
+  std::string_view article = tok(k - 1);
+  return article != "the" && article != "a" && article != "an";  // "the WHO said"
 }
 
 }  // namespace dossier::entities_detail

@@ -197,3 +197,12 @@ TEST_CASE("A member's title inside a name parts the party from the member", "[en
   CHECK_FALSE(with_alias(es, "Tavoran Alliance MP Orla Penhallow"));
   CHECK_FALSE(with_alias(es, "MP Dafydd Quarrie"));
 }
+
+TEST_CASE("A function word in emphatic capitals inside a sentence is no name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Candidate Orla Penhallow said she would serve ALL of the voters of Tavoro, and that the new "
+      "bridge must be cheap AND safe."));
+  CHECK_FALSE(with_alias(es, "ALL"));
+  CHECK_FALSE(with_alias(es, "AND"));
+  CHECK(with_alias(es, "Orla Penhallow"));
+}
