@@ -201,6 +201,11 @@ class Repairs : public RevisionPass {
   // such a name read as an organisation's when a given name (curated or open lists) follows
   // the label and no head word is in it, and it is a person's.
   void strip_party_words();
+  // "the Socialist Worker's Party of Vell", "the Ostrik - National Party of Vell coalition": an
+  // organisation's name of the rules opening with a head word and "of" takes in the
+  // capitalized words right before it on its line (and a possessive between them) that no
+  // other name holds, up to a function word: they are the party's own name.
+  void widen_head_names();
 };
 
 // Names joined over the words the rules stop at. Tested by revision_repair_test.cc.
