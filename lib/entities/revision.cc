@@ -27,6 +27,7 @@ void Revision::run() {
   events.name_elections();
   products.drop_products();
   products.type_facilities();
+  products.split_at_roles();
   products.drop_thing_acronyms();
   PlaceContexts places(words_, scratch_, acronyms_);
   places.type_places();

@@ -169,6 +169,7 @@ void Products::drop_thing_acronyms() {
     if (c.last - c.first == 1) {
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      if (emphatic_word(c.first)) drop[i] = any = true;
       continue;
     }
     // "Canadian Alliance MP": the member's title comes off the party's name; a lone common
@@ -180,6 +181,75 @@ void Products::drop_thing_acronyms() {
       drop[i] = any = true;
   }
   if (any) drop_marked(drop);
+}
+
+size_t Products::role_inside(const Candidate& c) const {
+  if (c.entry >= 0 || c.last - c.first < 2) return SIZE_MAX;
+  for (size_t k = c.first; k + 1 < c.last; ++k) {
+    if (!toks_[k].all_caps || !lex_.role_acronyms.count(std::string(tok(k)))) continue;
+    // The member's name after it: capitalized words, or "for" and the seat's.
+    size_t a = k + 1;
+    if (tok(a) == "for" && a + 1 < c.last) ++a;
+    for (size_t j = a; j < c.last; ++j)
+      if (!toks_[j].word || !toks_[j].cap) return SIZE_MAX;
+    return k;
+  }
+  return SIZE_MAX;
+}
+
+Candidate Products::part_name(size_t first, size_t last, std::string_view type) const {
+  Candidate p;
+  p.first = first;
+  p.last = last;
+  p.type = type;
+  int64_t entry = -1;
+  if (match(first, entry) == last && entry >= 0) {
+    p.entry = entry;
+    p.type = gaz_.entries()[static_cast<size_t>(entry)].type;
+  }
+  return p;
+}
+
+void Products::split_at_roles() {
+  bool any = false;
+  for (const Candidate& c : cands_) any |= role_inside(c) != SIZE_MAX;
+  if (!any) return;
+  std::vector<Candidate> out;
+  out.reserve(cands_.size() + 4);
+  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    const size_t k = role_inside(c);
+    if (k == SIZE_MAX) {
+      moved[i] = out.size();
+      out.push_back(std::move(c));
+      continue;
+    }
+    // The party before the title; a lone common word ("Independent MP") names nothing.
+    if (k > c.first && !(k - c.first == 1 && !toks_[c.first].all_caps && common(c.first) &&
+                         !lex_.party_words.count(std::string(tok(c.first))))) {
+      moved[i] = out.size();
+      out.push_back(part_name(c.first, k, kOrg));
+    }
+    if (tok(k + 1) == "for") {
+      out.push_back(part_name(k + 2, c.last, kGpe));  // the seat
+    } else {
+      out.push_back(part_name(k + 1, c.last, kPerson));
+      out.back().titled = true;
+    }
+    if (moved[i] == SIZE_MAX) moved[i] = out.size() - 1;
+  }
+  cands_ = std::move(out);
+  follow_acronyms(acronyms_, moved);
+}
+
+bool Products::emphatic_word(size_t k) const {
+  if (!toks_[k].all_caps || !function_word(k) || k == 0 || k + 1 >= toks_.size()) return false;
+  const Token& before = toks_[k - 1];
+  const Token& after = toks_[k + 1];
+  if (!before.word || before.cap || !after.word || after.cap || newline_before(k) || newline_before(k + 1)) return false;
+  std::string_view article = tok(k - 1);
+  return article != "the" && article != "a" && article != "an";  // "the WHO said"
 }
 
 }  // namespace dossier::entities_detail

@@ -178,3 +178,31 @@ TEST_CASE("A party's word left when a member's title comes off is the party", "[
   CHECK(with_alias(es, "Conservative"));
   CHECK_FALSE(with_alias(es, "Independent"));
 }
+
+TEST_CASE("A member's title inside a name parts the party from the member", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The vote was called by Tavoran Alliance MP Orla Penhallow on Tuesday. Later MP Dafydd Quarrie "
+      "and the Alliance MP for Port Vennick spoke against it."));
+  struct Case {
+    const char* name;
+    const char* type;
+  };
+  for (const Case& c : {Case{"Tavoran Alliance", "ORG"}, Case{"Orla Penhallow", "PERSON"},
+                        Case{"Dafydd Quarrie", "PERSON"}, Case{"Port Vennick", "GPE"}}) {
+    INFO(c.name);
+    const Entity* e = with_alias(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == std::string(c.type));
+  }
+  CHECK_FALSE(with_alias(es, "Tavoran Alliance MP Orla Penhallow"));
+  CHECK_FALSE(with_alias(es, "MP Dafydd Quarrie"));
+}
+
+TEST_CASE("A function word in emphatic capitals inside a sentence is no name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Candidate Orla Penhallow said she would serve ALL of the voters of Tavoro, and that the new "
+      "bridge must be cheap AND safe."));
+  CHECK_FALSE(with_alias(es, "ALL"));
+  CHECK_FALSE(with_alias(es, "AND"));
+  CHECK(with_alias(es, "Orla Penhallow"));
+}

@@ -55,6 +55,27 @@ void Repairs::run() {
   if (opener) weaken_sentence_words();
   if (apostrophe) joins.join_apostrophe_names();
   if (party) strip_party_words();
+  widen_head_names();
+}
+
+void Repairs::widen_head_names() {
+  size_t prev_last = 0;
+  for (Candidate& c : cands_) {
+    const size_t floor = prev_last;
+    prev_last = c.last;
+    if (c.entry >= 0 || c.type != kOrg || c.last - c.first < 3 || tok(c.first + 1) != "of" || !head_type(c.first)) continue;
+    size_t k = c.first;
+    while (k > floor && !newline_before(k)) {
+      size_t j = k - 1;
+      if (possessive(j) && j > floor) --j;  // "People's Party of ..."
+      const Token& t = toks_[j];
+      if (!t.word || !t.cap || t.digit || function_word(j) || (j + 1 < k && newline_before(j + 1))) break;
+      k = j;
+    }
+    if (k == c.first) continue;
+    c.first = k;
+    c.key.clear();
+  }
 }
 
 void Repairs::strip_party_words() {

@@ -273,3 +273,12 @@ TEST_CASE("A facility named with an ampersand is a place", "[entities]") {
   REQUIRE(centre);
   CHECK(centre->type == "LOC");
 }
+
+TEST_CASE("A party's name opening with its head word takes in the capitalized words before it", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The Ostrik - National Party of Vell coalition won in 1990. She joined the Socialist Worker's "
+      "Party of Vell in 1931."));
+  CHECK(with_alias(es, "National Party of Vell"));
+  CHECK(with_alias(es, "Socialist Worker's Party of Vell"));
+  CHECK_FALSE(with_alias(es, "Party of Vell"));
+}
