@@ -72,6 +72,16 @@ void Finder::scan() {
         ++j;
         continue;
       }
+      // "Union for a Popular Movement", "Ministry of the Interior": a connector and an
+      // article inside an organisation's name, once the run holds its head word. After
+      // "for", a dictionary word ("for the Future", not "University for the Cleveland
+      // Vikings"); never a title ("Office of the Mayor").
+      if (!pieces.empty() && connector(j) && j + 2 < n && article(j + 1) && name_like(j + 2) && !title_at(j + 2) &&
+          (tok(j) == "of" || common(j + 2)) && org_head_in(pieces)) {
+        pieces.push_back({j, j + 2, -2});
+        j += 2;
+        continue;
+      }
       break;
     }
     if (pieces.empty()) {
@@ -121,6 +131,14 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   // A run ending in a head word is one name from its start ("Georgian Foreign Ministry",
   // "Moscow State University", "United States Air Force"), titles aside.
   const std::string* end_head = b - a >= 2 && entry_at(b - 1) == -1 && piece_at(b - 1) ? head_type(b - 1) : nullptr;
+  // "Ministry of the Coast": an organisation's head before the connector types the name
+  // that a place's head word ends.
+  if (end_head && *end_head != kOrg)
+    for (size_t k = a + 1; k + 1 < b; ++k)
+      if (const std::string* h = connector(k) ? head_type(k - 1) : nullptr; h && *h == kOrg) {
+        end_head = h;
+        break;
+      }
   if (end_head) {
     size_t s = a;
     while (s < b) {
@@ -212,6 +230,15 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     if (type != kGpe && type != kLoc) continue;
     size_t l = k, r = k + 1;
     while (l > 0 && items[l - 1].kind == kItemWord && !demonym_like(items[l - 1].a)) --l;
+    // "Christian Coalition of America", "Muslim Council of Britain": a demonym or a
+    // religion's word opens the name when an organisation's head word follows it.
+    bool opened = false;
+    if (l > 0 && l < k && items[l - 1].kind == kItemWord && demonym_like(items[l - 1].a) &&
+        items[l - 1].b == items[l].a && toks_[items[l - 1].a].cap && !toks_[items[l - 1].a].all_caps) {
+      for (size_t m = l; m < k && !opened; ++m)
+        if (const std::string* h = head_type(items[m].a); h && *h == kOrg) opened = true;
+      if (opened) --l;
+    }
     // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.
     while (r < items.size() && items[r].kind == kItemWord && !given(items[r].a)) ++r;
     while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
@@ -225,7 +252,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     while (r > k + 1 && connector(items[r - 1].a)) --r;
     if (l == k && r == k + 1) continue;
     size_t first_free = l < k ? items[l].a : items[k + 1].a;
-    if (given(first_free)) continue;
+    if (!opened && given(first_free)) continue;
     if (l == k && demonym_like(items[k + 1].a)) continue;
     Item merged{items[l].a, items[r - 1].b, kItemWord, -2, merged_type(items, l, k, r)};
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(l), items.begin() + static_cast<std::ptrdiff_t>(r));

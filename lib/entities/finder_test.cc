@@ -324,3 +324,35 @@ TEST_CASE("A name merged around a known place that the place lists know whole is
     CHECK(e->type == "GPE");
   }
 }
+
+TEST_CASE("An organisation's name keeps a connector and an article after its head word", "[entities]") {
+  struct Case {
+    std::string text, name;
+  };
+  std::vector<Case> cases = {
+      {"He left the Union for a Fairer Senate in 2011.", "Union for a Fairer Senate"},
+      {"Officials of the Ministry of the Coast spoke on Monday.", "Ministry of the Coast"},
+      {"She chaired the League for the Northern Valleys until 2004.", "League for the Northern Valleys"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+  // No head word before the article: the capitalised words after it stand alone.
+  auto es = find_entities(doc_of("She was born in Tarvona for a Norwegian family."));
+  CHECK_FALSE(named(es, "Tarvona for a Norwegian"));
+}
+
+TEST_CASE("A demonym or a religion's word before a head word and a place opens the name", "[entities]") {
+  for (const char* name : {"Christian Coalition of Norway", "Muslim Council of Scotland", "Estonian Society of Canada"}) {
+    const std::string text = std::string("She led the ") + name + " for six years.";
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+}

@@ -430,6 +430,22 @@ class Words {
     auto it = lex_.heads.find(std::string(tok(i)));
     return it == lex_.heads.end() ? nullptr : &it->second;
   }
+
+  // "a", "an", "the" in lower case.
+  bool article(size_t i) const {
+    const std::string_view w = tok(i);
+    return toks_[i].word && (w == "a" || w == "an" || w == "the");
+  }
+
+  // Whether a name word of PIECES (the rules' run so far) is an organisation's head word.
+  bool org_head_in(const std::vector<Piece>& pieces) const {
+    for (const Piece& p : pieces) {
+      if (p.entry != -1) continue;
+      for (size_t k = p.a; k < p.b; ++k)
+        if (const std::string* h = head_type(k); h && *h == "ORG") return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace dossier::entities_detail
