@@ -75,9 +75,10 @@ void Finder::scan() {
       // "Union for a Popular Movement", "Ministry of the Interior": a connector and an
       // article inside an organisation's name, once the run holds its head word. After
       // "for", a dictionary word ("for the Future", not "University for the Cleveland
-      // Vikings"); never a title ("Office of the Mayor").
+      // Vikings"); after "of", no name with a head word of its own ("the Board of the
+      // Carrowmore Trust" is the trust's board); never a title ("Office of the Mayor").
       if (!pieces.empty() && connector(j) && j + 2 < n && article(j + 1) && name_like(j + 2) && !title_at(j + 2) &&
-          (tok(j) == "of" || common(j + 2)) && org_head_in(pieces)) {
+          (tok(j) == "of" ? !org_head_from(j + 2) : common(j + 2)) && org_head_in(pieces)) {
         pieces.push_back({j, j + 2, -2});
         j += 2;
         continue;
