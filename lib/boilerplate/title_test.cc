@@ -133,7 +133,9 @@ TEST_CASE("An entry of a table of contents repeated at its section far below is 
   for (int k = 0; k < 12; ++k) lines.push_back(para);
   lines.push_back("Choosing a Pot That Drains Well");
   lines.push_back(para);
+  lines.push_back("Growing Tomatoes on a Small Balcony");  // the headline again, in the page's footer
   const std::vector<Block> blocks = page_of(lines);
+  CHECK(title_feature(blocks, 1, "t.dupat") == "0");  // a copy far below, but one right under it too
   CHECK(title_feature(blocks, 2, "t.dupat") == "0");  // its copy is right above it
   CHECK(title_feature(blocks, 4, "t.dupat") == "1");  // its copy is fifteen lines below
   CHECK(title_feature(blocks, 5, "t.dupat") == "0");  // no copy at all

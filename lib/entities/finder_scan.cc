@@ -72,11 +72,12 @@ void Finder::scan() {
         ++j;
         continue;
       }
-      // "Union for a Popular Movement", "Ministry of the Interior": a connector and an
+      // "Alliance for a Fairer Tariff", "Ministry of the Coast": a connector and an
       // article inside an organisation's name, once the run holds its head word. After
-      // "for", a dictionary word ("for the Future", not "University for the Cleveland
-      // Vikings"); after "of", no name with a head word of its own ("the Board of the
-      // Carrowmore Trust" is the trust's board); never a title ("Office of the Mayor").
+      // "for", a dictionary word ("for the Future", not "University for the Tarnwick
+      // Rovers"): a purpose names a cause, and a cause may end in a head word of its own
+      // ("for a Popular Front"). After "of", no name with a head word of its own ("the Board
+      // of the Carrowmore Trust" is the trust's board). Never a title ("Office of the Mayor").
       if (!pieces.empty() && connector(j) && j + 2 < n && article(j + 1) && name_like(j + 2) && !title_at(j + 2) &&
           (tok(j) == "of" ? !org_head_from(j + 2) : common(j + 2)) && org_head_in(pieces)) {
         pieces.push_back({j, j + 2, -2});
@@ -136,8 +137,8 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
   // that a place's head word ends.
   if (end_head && *end_head != kOrg)
     for (size_t k = a + 1; k + 1 < b; ++k)
-      if (const std::string* h = connector(k) ? head_type(k - 1) : nullptr; h && *h == kOrg) {
-        end_head = h;
+      if (connector(k) && org_head(k - 1)) {
+        end_head = head_type(k - 1);
         break;
       }
   if (end_head) {
@@ -231,13 +232,12 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     if (type != kGpe && type != kLoc) continue;
     size_t l = k, r = k + 1;
     while (l > 0 && items[l - 1].kind == kItemWord && !demonym_like(items[l - 1].a)) --l;
-    // "Christian Coalition of America", "Muslim Council of Britain": a demonym or a
+    // "Christian Aid League of Norway", "Estonian Society of Canada": a demonym or a
     // religion's word opens the name when an organisation's head word follows it.
     bool opened = false;
     if (l > 0 && l < k && items[l - 1].kind == kItemWord && demonym_like(items[l - 1].a) &&
         items[l - 1].b == items[l].a && toks_[items[l - 1].a].cap && !toks_[items[l - 1].a].all_caps) {
-      for (size_t m = l; m < k && !opened; ++m)
-        if (const std::string* h = head_type(items[m].a); h && *h == kOrg) opened = true;
+      for (size_t m = l; m < k && !opened; ++m) opened = org_head(items[m].a);
       if (opened) --l;
     }
     // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.

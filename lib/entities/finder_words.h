@@ -437,21 +437,25 @@ class Words {
     return toks_[i].word && (w == "a" || w == "an" || w == "the");
   }
 
+  // Whether token I is an organisation's head word ("Council", "Party").
+  bool org_head(size_t i) const {
+    const std::string* h = head_type(i);
+    return h && *h == kOrg;
+  }
+
   // Whether the capitalized words from token I on, up to the first other word, hold an
   // organisation's head word.
   bool org_head_from(size_t i) const {
     for (size_t k = i; k < toks_.size() && toks_[k].word && toks_[k].cap && !(k > i && newline_before(k)); ++k)
-      if (const std::string* h = head_type(k); h && *h == "ORG") return true;
+      if (org_head(k)) return true;
     return false;
   }
 
   // Whether a name word of PIECES (the rules' run so far) is an organisation's head word.
   bool org_head_in(const std::vector<Piece>& pieces) const {
-    for (const Piece& p : pieces) {
-      if (p.entry != -1) continue;
-      for (size_t k = p.a; k < p.b; ++k)
-        if (const std::string* h = head_type(k); h && *h == "ORG") return true;
-    }
+    for (const Piece& p : pieces)
+      for (size_t k = p.a; k < p.b && p.entry == -1; ++k)
+        if (org_head(k)) return true;
     return false;
   }
 };
