@@ -66,10 +66,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options = {}
 // Replaces the document's timexes layer with find_timexes(doc, options).
 void annotate(Document& doc, const Options& options = {});
 
-// The calendar value of a TIMEX3 value: a fiscal year or period ("FY1998", "FY1998-Q2") is
-// read as the calendar one of its number ("1998", "1998-Q2"); any other value is itself.
-std::string calendar_value(std::string_view value);
-
 // Granularity of a TIMEX3 value as used by the timeline: day month year decade century
 // quarter season half week; "" when the value is not a calendar point (PXY, PRESENT_REF,
 // XXXX-XX-XX).

@@ -340,10 +340,9 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
   if (n <= 0 || (half && n > 2)) return std::nullopt;
   if (!year && c.dct) {
     // "rose in the fourth quarter", said in March: last year's; "will close in the first
-    // quarter", said in October: next year's. The quarter or half just ended stays this
-    // year's: results for it are reported, in the future tense, after it closes.
+    // quarter", said in October: next year's.
     int current = half ? (c.dct->m - 1) / 6 + 1 : (c.dct->m - 1) / 3 + 1;
-    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0) + (n < current - 1 && c.tense == Tense::kFuture ? 1 : 0);
+    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0) + (n < current && c.tense == Tense::kFuture ? 1 : 0);
   }
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
 }
@@ -495,15 +494,6 @@ Result that_value(const std::vector<std::string>& w, const Context& c) {
   if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
   if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
   return day_value(w, c);  // "that day", "that night": anchored as "the same day" is
-}
-
-Result whole_value(const std::vector<std::string>& w, const Context& c) {
-  // "results for the third quarter ... the full year": the year the quarter fell in. A year
-  // named earlier in the story without a quarter is no anchor ("founded in 1985 ... a loss
-  // for the full year"): the year is the one of the telling.
-  if (!has(w, "year")) return std::nullopt;
-  if (c.near_period) return Value{"DATE", c.near_period->substr(0, 4)};
-  return unit_relative("year", 0, c.dct);
 }
 
 }  // namespace dossier::timex::resolver

@@ -107,10 +107,8 @@ TEST_CASE("a fiscal year anchors the year before as a calendar year does", "[tim
 }
 
 TEST_CASE("the full year after a quarter is that quarter's year", "[timex]") {
-  check_found("Revenue for the second half of 2029 rose, and the whole year closed with a profit.", "2030-03-04",
-              {{"the second half of 2029", "2029-H2"}, {"the whole year", "2029"}});
-  check_found("Tram fares rose in the third quarter of 2029. The operator calls the entire year a turning point.", "2030-03-04",
-              {{"the third quarter of 2029", "2029-Q3"}, {"the entire year", "2029"}});
+  check_found("The brewer lost $3 million in the fourth quarter of 1997 and $9 million for the full year.", "1998-02-03",
+              {{"the fourth quarter of 1997", "1997-Q4"}, {"the full year", "1997"}});
 }
 
 TEST_CASE("the entire year with no date named before is the dct's year", "[timex]") {
@@ -121,28 +119,4 @@ TEST_CASE("a quarter already past told in the future is next year's", "[timex]")
   check_found("The merger is expected to close in the first quarter.", "1998-10-21", {{"the first quarter", "1999-Q1"}});
   check_found("The refinery will reopen in the first half.", "1998-10-21", {{"the first half", "1999-H1"}});
   check_found("The refinery will reopen in the fourth quarter.", "1998-10-21", {{"the fourth quarter", "1998-Q4"}});
-}
-
-TEST_CASE("the full year after a year with no quarter or half named is the year of the telling", "[timex]") {
-  check_found("The ferry line was set up in 1971. It expects a loss for the full year.", "2030-10-16",
-              {{"1971", "1971"}, {"the full year", "2030"}});
-}
-
-TEST_CASE("the whole year glued to a hyphen is no whole year", "[timex]") {
-  auto found = dossier::timex::find_timexes(timex_table::doc_of("The whole year-end rush began.", "2030-10-16"));
-  for (const auto& t : found) CHECK(t.text != "The whole year");
-}
-
-TEST_CASE("a quarter or half just ended told in the future stays in this year", "[timex]") {
-  check_found("The brewery will report its sales for the third quarter.", "2030-10-16", {{"the third quarter", "2030-Q3"}});
-  check_found("The mill will publish its figures for the first half.", "2030-08-05", {{"the first half", "2030-H1"}});
-  check_found("The canal will reopen in the first quarter.", "2030-10-16", {{"the first quarter", "2031-Q1"}});
-  check_found("The canal will reopen in the second quarter.", "2030-10-16", {{"the second quarter", "2031-Q2"}});
-}
-
-TEST_CASE("a fiscal value is read as the calendar value of its number", "[timex]") {
-  CHECK(dossier::timex::calendar_value("FY2027") == "2027");
-  CHECK(dossier::timex::calendar_value("FY2027-Q3") == "2027-Q3");
-  CHECK(dossier::timex::calendar_value("2027-10") == "2027-10");
-  CHECK(dossier::timex::granularity(dossier::timex::calendar_value("FY2027")) == "year");
 }

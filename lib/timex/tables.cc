@@ -38,7 +38,6 @@ Tables load_tables() {
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
-  for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);
   for (const auto& r : rows("holidays.tsv", 2)) {
     std::string pattern;
     for (char ch : r[0]) pattern += ch == '\'' ? std::string("(?:'|\xe2\x80\x99)") : std::string(1, ch);

@@ -53,7 +53,6 @@ struct Tables {
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
-  std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"
   struct Holiday {
     std::string pattern;  // regex over the words, either apostrophe where holidays.tsv has '
     std::string rule;     // "12-25", "nth 4 4 11", "easter -2" (see holidays.tsv)

@@ -160,12 +160,3 @@ TEST_CASE("a month or weekday after since is the one before the telling", "[time
   REQUIRE(day.size() == 1);
   CHECK(day[0].value == "1998-10-16");
 }
-
-TEST_CASE("since before a date that a verb follows means because and leaves the date to the tense", "[timex]") {
-  auto day = dossier::timex::find_timexes(doc_of("Since Sunday is a market day, the bakery will open late.", "2030-10-16"));
-  REQUIRE(day.size() == 1);
-  CHECK(day[0].value == "2030-10-20");
-  auto month = dossier::timex::find_timexes(doc_of("Since November is quiet, the crew will take leave.", "2030-10-16"));
-  REQUIRE(month.size() == 1);
-  CHECK(month[0].value == "2030-11");
-}

@@ -88,20 +88,12 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }
 
-// Whether the word right before the expression at [AT, AT_END) of SENTENCE is "since" of
-// time: a verb right after the expression ("Since Friday is a holiday, ...") makes it the
-// subject of a clause that "since" gives as a reason.
-bool follows_since(std::string_view sentence, size_t at, size_t at_end) {
+// Whether the word right before AT in SENTENCE is "since".
+bool follows_since(std::string_view sentence, size_t at) {
   if (at < 6 || sentence[at - 1] != ' ') return false;
   const char before = at > 6 ? sentence[at - 7] : ' ';
   if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')) return false;
-  if (utf8::ascii_lower(sentence.substr(at - 6, 5)) != "since") return false;
-  if (at_end < sentence.size() && sentence[at_end] == ' ') {
-    size_t e = at_end + 1;
-    while (e < sentence.size() && ((sentence[e] >= 'a' && sentence[e] <= 'z') || (sentence[e] >= 'A' && sentence[e] <= 'Z'))) ++e;
-    if (grammar::tables().since_verbs.count(utf8::ascii_lower(sentence.substr(at_end + 1, e - at_end - 1)))) return false;
-  }
-  return true;
+  return utf8::ascii_lower(sentence.substr(at - 6, 5)) == "since";
 }
 
 // Whether a capitalised "Today", "Tonight", "Tomorrow" or "Yesterday" at [AT, AT_END) of
@@ -181,8 +173,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year, year_anchor;
-  std::optional<std::string> last_period, last_named_period;
-  size_t written_in = SIZE_MAX, period_in = SIZE_MAX;
+  std::optional<std::string> last_period;
+  size_t written_in = SIZE_MAX;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
     resolver::Context c = base;
@@ -216,7 +208,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
       // "have risen since March": right after "since", the one before the telling, whatever
       // the verb ("risen" is no past form the tense table knows).
-      if (follows_since(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kPast;
+      if (follows_since(sentence, m.begin - sb)) c.tense = Tense::kPast;
     }
     c.anchor = last_day;
     c.month_anchor = last_month;
@@ -227,7 +219,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       c.story_year = written_year;
     c.year_anchor = year_anchor;
     c.period_anchor = last_period;
-    if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
@@ -277,7 +268,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.value = v->value;
     if (t.type == "DATE") {
       // A fiscal year ("FY1998") anchors what follows as its calendar year does.
-      const std::string cal = calendar_value(t.value);
+      const std::string cal = t.value.compare(0, 2, "FY") == 0 ? t.value.substr(2) : t.value;
       std::string g = granularity(cal);
       if (!g.empty() && g != "decade" && g != "century" && expr.find(cal.substr(0, 4)) != std::string_view::npos) {
         written_year = std::stoi(cal.substr(0, 4));
@@ -286,10 +277,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(cal.substr(0, 4));
       if (g == "day") last_day = parse_ymd(t.value);
       if (!g.empty()) last_period = g == "quarter" || g == "half" ? std::optional<std::string>(t.value) : std::nullopt;
-      if ((g == "quarter" || g == "half") && cal.size() > 4 && cal[0] >= '0' && cal[0] <= '9') {
-        last_named_period = cal;
-        period_in = si;
-      }
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
       if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
@@ -325,10 +312,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
 }
 
 void annotate(Document& doc, const Options& options) { doc.timexes = find_timexes(doc, options); }
-
-std::string calendar_value(std::string_view value) {
-  return std::string(value.substr(0, 2) == "FY" ? value.substr(2) : value);
-}
 
 std::string granularity(std::string_view v) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
