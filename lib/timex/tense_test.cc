@@ -148,15 +148,3 @@ TEST_CASE("a cue word after an article or a possessive is a noun and tells no te
   at = r.find("Friday");
   CHECK(dossier::timex::tense_near(r, at, at + 6) == Tense::kPast);
 }
-
-TEST_CASE("a month or weekday after since is the one before the telling", "[timex]") {
-  auto month = dossier::timex::find_timexes(doc_of("Copper prices have risen since March.", "1998-10-21"));
-  REQUIRE(month.size() == 1);
-  CHECK(month[0].value == "1998-03");
-  auto december = dossier::timex::find_timexes(doc_of("The mine has stood idle since December.", "1998-10-21"));
-  REQUIRE(december.size() == 1);
-  CHECK(december[0].value == "1997-12");
-  auto day = dossier::timex::find_timexes(doc_of("The talks have stalled since Friday.", "1998-10-21"));
-  REQUIRE(day.size() == 1);
-  CHECK(day[0].value == "1998-10-16");
-}

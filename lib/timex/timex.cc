@@ -88,14 +88,6 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }
 
-// Whether the word right before AT in SENTENCE is "since".
-bool follows_since(std::string_view sentence, size_t at) {
-  if (at < 6 || sentence[at - 1] != ' ') return false;
-  const char before = at > 6 ? sentence[at - 7] : ' ';
-  if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')) return false;
-  return utf8::ascii_lower(sentence.substr(at - 6, 5)) == "since";
-}
-
 // Whether a capitalised "Today", "Tonight", "Tomorrow" or "Yesterday" at [AT, AT_END) of
 // SENTENCE ends a name: a capitalised word stands right before it, inside a sentence that is
 // no title-case headline ("told USA Today", "on BBC Tonight"). A sentence opening with it has
@@ -206,9 +198,6 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       c.tense = tense_near(sentence, m.begin - sb, m.end - sb);
       if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
-      // "have risen since March": right after "since", the one before the telling, whatever
-      // the verb ("risen" is no past form the tense table knows).
-      if (follows_since(sentence, m.begin - sb)) c.tense = Tense::kPast;
     }
     c.anchor = last_day;
     c.month_anchor = last_month;
