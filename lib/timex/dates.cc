@@ -342,7 +342,10 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
     // "rose in the fourth quarter", said in March: last year's; "will close in the first
     // quarter", said in October: next year's.
     int current = half ? (c.dct->m - 1) / 6 + 1 : (c.dct->m - 1) / 3 + 1;
-    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0) + (n < current && c.tense == Tense::kFuture ? 1 : 0);
+    // The quarter just ended stays this year's told in the future: its results are reported
+    // after it closes ("will report on the third quarter", said in October).
+    const int last_ended = half ? current : current - 1;
+    year = c.dct->y - (n > current && c.tense == Tense::kPast ? 1 : 0) + (n < last_ended && c.tense == Tense::kFuture ? 1 : 0);
   }
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
 }

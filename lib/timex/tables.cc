@@ -92,7 +92,7 @@ Kind kind_named(std::string_view name) {
       {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
       {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
       {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
-      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore}, {"that", Kind::kThat}, {"whole", Kind::kWhole},
+      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore}, {"that", Kind::kThat},
       {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},   {"century", Kind::kCentury},
       {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay},       {"vague", Kind::kVague}};
   for (const auto& [n, k] : kNames)

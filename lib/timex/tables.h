@@ -18,7 +18,7 @@ namespace dossier::timex::grammar {
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
   kQuarter, kDuration, kYearRange, kAmountRange, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay,
-  kStreak, kBefore, kThat, kWhole, kVague, kOther
+  kStreak, kBefore, kThat, kVague, kOther
 };
 
 // The Kind named NAME.
