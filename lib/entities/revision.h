@@ -105,14 +105,15 @@ class Products : public RevisionPass {
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
   // ("MP", "CFO") at the end of a longer name comes off it. The gazetteer's names stay.
-  // ... and so do emphatic capitals: a function word in capitals ("serve ALL of them",
-  // "cheap AND fast") between lower-case words on one line, no article before it.
+  // Emphatic capitals are dropped too: a word of emphatic_words.txt in capitals ("it is NOT
+  // over", "cheap AND fast") between lower-case words on one line, no article before it.
   void drop_thing_acronyms();
   // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
   // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
   // before it name the party, an organisation (or the gazetteer's entry they are; a lone
   // common word, "Independent", names nothing), the capitalized words after it the member,
-  // a person after a title, and those after "for" the seat, a place.
+  // a person after a title, and those after "for" the seat, a place. Only words that look
+  // like a person's name (person_after_role()) part it: "TD Bank", "CFO Magazine" stay whole.
   void split_at_roles();
 
  private:
@@ -121,6 +122,11 @@ class Products : public RevisionPass {
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
+  // Whether the capitalized words [A, B) after a member's title look like a person's name:
+  // a given name first, or no head word and no dictionary word among them.
+  bool person_after_role(size_t a, size_t b) const;
+  // A lone common word ("Independent"), no party's word: names nothing before a title.
+  bool lone_common_word(size_t a, size_t b) const;
   // A name of the tokens [FIRST, LAST): the gazetteer's entry when they are one, else TYPE.
   Candidate part_name(size_t first, size_t last, std::string_view type) const;
   // Fills counted_: the one-word plural names of organisations the document counts as
@@ -201,11 +207,17 @@ class Repairs : public RevisionPass {
   // such a name read as an organisation's when a given name (curated or open lists) follows
   // the label and no head word is in it, and it is a person's.
   void strip_party_words();
-  // "the Socialist Worker's Party of Vell", "the Ostrik - National Party of Vell coalition": an
+  // "a Radical Farmers' Union of Kessar rally", "with the Green Workers' League of Tarn": an
   // organisation's name of the rules opening with a head word and "of" takes in the
   // capitalized words right before it on its line (and a possessive between them) that no
-  // other name holds, up to a function word: they are the party's own name.
+  // other name holds, up to a function word, while party_own_word() holds: they are the
+  // party's own name.
   void widen_head_names();
+  // Whether capitalized token J can be a word of a party's own name before its head: a
+  // party's label (party_words.txt) or a nationality word, or a dictionary word inside a
+  // sentence; never a day's or a month's name, nor a place the gazetteer or the place lists
+  // know.
+  bool party_own_word(size_t j) const;
 };
 
 // Names joined over the words the rules stop at. Tested by revision_repair_test.cc.

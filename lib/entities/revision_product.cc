@@ -4,10 +4,12 @@
 // Tested by revision_product_test.cc.
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "dossier/data.h"
 #include "finder_types.h"
 #include "lexicon.h"
 #include "revision.h"
@@ -176,9 +178,7 @@ void Products::drop_thing_acronyms() {
     // word left ("Independent MP") names nothing, but a party's word does ("a Conservative MP").
     if (!lex_.role_acronyms.count(w)) continue;
     --c.last;
-    if (c.last - c.first == 1 && !toks_[c.first].all_caps && common(c.first) &&
-        !lex_.party_words.count(std::string(tok(c.first))))
-      drop[i] = any = true;
+    if (lone_common_word(c.first, c.last)) drop[i] = any = true;
   }
   if (any) drop_marked(drop);
 }
@@ -192,9 +192,21 @@ size_t Products::role_inside(const Candidate& c) const {
     if (tok(a) == "for" && a + 1 < c.last) ++a;
     for (size_t j = a; j < c.last; ++j)
       if (!toks_[j].word || !toks_[j].cap) return SIZE_MAX;
+    if (a == k + 1 && !person_after_role(a, c.last)) return SIZE_MAX;  // "TD Bank", "CFO Magazine"
     return k;
   }
   return SIZE_MAX;
+}
+
+bool Products::person_after_role(size_t a, size_t b) const {
+  if (given(a) || lex_.open_given_names.count(std::string(tok(a)))) return true;
+  for (size_t j = a; j < b; ++j)
+    if (head_type(j) || common(j)) return false;
+  return true;
+}
+
+bool Products::lone_common_word(size_t a, size_t b) const {
+  return b - a == 1 && !toks_[a].all_caps && common(a) && !lex_.party_words.count(std::string(tok(a)));
 }
 
 Candidate Products::part_name(size_t first, size_t last, std::string_view type) const {
@@ -226,8 +238,7 @@ void Products::split_at_roles() {
       continue;
     }
     // The party before the title; a lone common word ("Independent MP") names nothing.
-    if (k > c.first && !(k - c.first == 1 && !toks_[c.first].all_caps && common(c.first) &&
-                         !lex_.party_words.count(std::string(tok(c.first))))) {
+    if (k > c.first && !lone_common_word(c.first, k)) {
       moved[i] = out.size();
       out.push_back(part_name(c.first, k, kOrg));
     }
@@ -244,12 +255,16 @@ void Products::split_at_roles() {
 }
 
 bool Products::emphatic_word(size_t k) const {
-  if (!toks_[k].all_caps || !function_word(k) || k == 0 || k + 1 >= toks_.size()) return false;
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> words;
+    for (auto w : data::lines("entities/emphatic_words.txt")) words.emplace(w);
+    return words;
+  }();
+  if (!toks_[k].all_caps || k == 0 || k + 1 >= toks_.size() || !kWords.count(fold(tok(k)))) return false;
   const Token& before = toks_[k - 1];
   const Token& after = toks_[k + 1];
   if (!before.word || before.cap || !after.word || after.cap || newline_before(k) || newline_before(k + 1)) return false;
-  std::string_view article = tok(k - 1);
-  return article != "the" && article != "a" && article != "an";  // "the WHO said"
+  return !article(k - 1);  // "the WHO said"
 }
 
 }  // namespace dossier::entities_detail

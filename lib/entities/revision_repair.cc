@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "finder_types.h"
 #include "lexicon.h"
 #include "revision.h"
 #include "text.h"
@@ -70,12 +71,28 @@ void Repairs::widen_head_names() {
       if (possessive(j) && j > floor) --j;  // "People's Party of ..."
       const Token& t = toks_[j];
       if (!t.word || !t.cap || t.digit || function_word(j) || (j + 1 < k && newline_before(j + 1))) break;
+      if (!party_own_word(j)) break;
       k = j;
     }
     if (k == c.first) continue;
     c.first = k;
     c.key.clear();
   }
+}
+
+bool Repairs::party_own_word(size_t j) const {
+  // A day or a month ("On Monday"), a place ("Across Tavoro") is no word of the party's name.
+  if (not_name(j) || NameTypes(*this).known_place(j, j + 1)) return false;
+  int64_t entry = -1;
+  if (match(j, entry) == j + 1 && entry >= 0) {
+    std::string_view type = gaz_.entries()[static_cast<size_t>(entry)].type;
+    if (type == kGpe || type == kLoc) return false;
+  }
+  // A party's label or a nationality word stands anywhere, a sentence's first word too.
+  if (lex_.party_words.count(std::string(tok(j))) || demonym_like(j)) return true;
+  // Else a dictionary word ("National", "Worker's") inside a sentence: a sentence's first
+  // word ("Yesterday") may be capitalized for its place alone.
+  return !initial_[j] && common(j);
 }
 
 void Repairs::strip_party_words() {
