@@ -195,7 +195,7 @@ std::vector<Event> document_events(const Document& doc) {
   };
   for (const auto& t : *doc.timexes) {
     // A fiscal year ("FY1998") is placed at the calendar year of its number.
-    const std::string cal = t.value.compare(0, 2, "FY") == 0 ? t.value.substr(2) : t.value;
+    const std::string cal = timex::calendar_value(t.value);
     if ((t.type != "DATE" && t.type != "TIME") || timex::granularity(cal).empty()) continue;
     auto sit = sentence_of(t.span);
     Span sentence = sit != doc.sentences.end() ? *sit : Span{t.span.start, t.span.end};

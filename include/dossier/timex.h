@@ -71,6 +71,10 @@ void annotate(Document& doc, const Options& options = {});
 // XXXX-XX-XX).
 std::string granularity(std::string_view value);
 
+// The calendar value a DATE value stands for: a fiscal year ("FY1998") is its number's year
+// ("1998"); any other value is itself.
+std::string calendar_value(std::string_view value);
+
 // First and last day (YYYY-MM-DD) a calendar value covers; nullopt when granularity()
 // is "".
 std::optional<std::pair<std::string, std::string>> date_range(std::string_view value);

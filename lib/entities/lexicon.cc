@@ -73,6 +73,7 @@ const Lexicon& Lexicon::get() {
       l.thing_acronyms.emplace(c[0]);
       if (c.size() >= 2 && c[1] == "role") l.role_acronyms.emplace(c[0]);
     }
+    for (auto w : data::lines("entities/emphatic_words.txt")) l.emphatic_words.insert(fold(w));
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {
       auto c = data::fields(line);

@@ -9,7 +9,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "dossier/data.h"
 #include "finder_types.h"
 #include "lexicon.h"
 #include "revision.h"
@@ -255,12 +254,7 @@ void Products::split_at_roles() {
 }
 
 bool Products::emphatic_word(size_t k) const {
-  static const std::unordered_set<std::string> kWords = [] {
-    std::unordered_set<std::string> words;
-    for (auto w : data::lines("entities/emphatic_words.txt")) words.emplace(w);
-    return words;
-  }();
-  if (!toks_[k].all_caps || k == 0 || k + 1 >= toks_.size() || !kWords.count(fold(tok(k)))) return false;
+  if (!toks_[k].all_caps || k == 0 || k + 1 >= toks_.size() || !lex_.emphatic_words.count(fold(tok(k)))) return false;
   const Token& before = toks_[k - 1];
   const Token& after = toks_[k + 1];
   if (!before.word || before.cap || !after.word || after.cap || newline_before(k) || newline_before(k + 1)) return false;

@@ -257,7 +257,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.value = v->value;
     if (t.type == "DATE") {
       // A fiscal year ("FY1998") anchors what follows as its calendar year does.
-      const std::string cal = t.value.compare(0, 2, "FY") == 0 ? t.value.substr(2) : t.value;
+      const std::string cal = calendar_value(t.value);
       std::string g = granularity(cal);
       if (!g.empty() && g != "decade" && g != "century" && expr.find(cal.substr(0, 4)) != std::string_view::npos) {
         written_year = std::stoi(cal.substr(0, 4));
@@ -301,6 +301,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
 }
 
 void annotate(Document& doc, const Options& options) { doc.timexes = find_timexes(doc, options); }
+
+std::string calendar_value(std::string_view value) {
+  return std::string(value.substr(0, 2) == "FY" ? value.substr(2) : value);
+}
 
 std::string granularity(std::string_view v) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
