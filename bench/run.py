@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure throughput (MB/s of input) and peak RSS of every dossier tool.
 
-usage: run.py TOOLS_DIR CORPUS_DIR [--jobs N]
+usage: run.py TOOLS_DIR CORPUS_DIR [--jobs N] [--rounds N]
 
 Runs ingest over CORPUS_DIR (made by make_corpus.py), then each per-document tool on the
 previous stage's output, then the aggregating tools, one process at a time; reports for
@@ -11,9 +11,13 @@ every per-document tool gets -j N. The pipeline ingest | extract-entities |
 extract-quotes | timeline --annotate runs first, as users run it, every stage at once, and its
 wall clock gives the end-to-end MB/s of raw text: to /dev/null and to a file. Then `jq -c .`
 reads and rewrites the pipeline's output once, the speed bar the pipeline is held to (CPU
-time of all four stages against jq's). Each run starts after a sync, so that one run's
-writing back to disk is not charged to the next.
+time of all four stages against jq's). A shared or virtual machine's speed drifts by a third
+within minutes, more than the margin one such pair can show, so the pipeline (to /dev/null)
+and jq then run in turn --rounds times (default 3): each round's ratio meets one state of
+the machine, and their median is the figure to quote. Each run starts after a sync, so that
+one run's writing back to disk is not charged to the next.
 """
+import statistics
 import json
 import os
 import shutil
@@ -56,6 +60,7 @@ def main():
         sys.exit(__doc__)
     tools, corpus = Path(sys.argv[1]), Path(sys.argv[2])
     jobs = sys.argv[sys.argv.index("--jobs") + 1] if "--jobs" in sys.argv else None
+    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 3
     work = corpus / "out"
     work.mkdir(exist_ok=True)
     raw_bytes = sum(f.stat().st_size for f in (corpus / "docs").rglob("*.txt"))
@@ -65,23 +70,30 @@ def main():
     # once to a file (what this machine's disk allows on top).
     pipeline = (f"{tools}/ingest --manifest {corpus}/manifest.jsonl {corpus}/docs | {tools}/extract-entities"
                 f" | {tools}/extract-quotes | {tools}/timeline --annotate")
-    pipes = []
-    for target in [Path(os.devnull), work / "pipeline.jsonl"]:
+    def run_pipeline(target):
         os.sync()
         with open(target, "wb") as fout:
             t0 = time.perf_counter()
             p = subprocess.Popen(["bash", "-o", "pipefail", "-c", pipeline], stdout=fout, stderr=subprocess.DEVNULL)
             _, status, usage = os.wait4(p.pid, 0)
-            pipes.append((target, time.perf_counter() - t0, usage.ru_utime + usage.ru_stime,
-                          os.waitstatus_to_exitcode(status)))
+            return (target, time.perf_counter() - t0, usage.ru_utime + usage.ru_stime, os.waitstatus_to_exitcode(status))
+
+    pipes = [run_pipeline(target) for target in [Path(os.devnull), work / "pipeline.jsonl"]]
     # The bar the pipeline is held to: jq, reading and rewriting its output once (`jq -c .`),
-    # in the same run, so that both figures meet the same state of the machine.
+    # in the same run, then in turn with the pipeline, so that each pair of figures meets
+    # one state of the machine.
     jq = shutil.which("jq")
     jq_run = None
+    ratios = []
     if jq:
         os.sync()
         secs, cpu, _, rc = measure([jq, "-c", "."], work / "pipeline.jsonl", Path(os.devnull))
         jq_run = ((work / "pipeline.jsonl").stat().st_size, secs, cpu, rc)
+        ratios.append((pipes[-1][2], cpu))
+        for _ in range(max(rounds - 1, 0)):
+            pipe_cpu = run_pipeline(Path(os.devnull))[2]
+            os.sync()
+            ratios.append((pipe_cpu, measure([jq, "-c", "."], work / "pipeline.jsonl", Path(os.devnull))[1]))
     rows = []
     os.sync()
     secs, cpu, rss, rc = measure([str(tools / "ingest"), "--manifest", str(corpus / "manifest.jsonl"), str(corpus / "docs")]
@@ -117,6 +129,10 @@ def main():
         pipe_cpu = pipes[-1][2]
         print(f"jq -c . over the pipeline's output ({size / 1e6:.1f} MB): {secs:.2f} s wall, {cpu:.2f} CPU s, exit {rc}; "
               f"the pipeline takes {pipe_cpu / max(cpu, 1e-9):.2f} of its CPU time")
+        shares = [p / max(j, 1e-9) for p, j in ratios]
+        print(f"pipeline / jq CPU time in {len(ratios)} rounds, each pipeline run followed by jq's: "
+              + ", ".join(f"{p:.2f}/{j:.2f} = {r:.2f}" for (p, j), r in zip(ratios, shares))
+              + f"; median {statistics.median(shares):.2f}")
     else:
         print("jq -c .: not measured (jq is not installed)")
     print(f"{'tool':<26} {'input MB':>9} {'wall s':>7} {'MB/s':>7} {'CPU s':>7} {'MB/CPU-s':>9} {'peak RSS MiB':>13} {'exit':>5}")
