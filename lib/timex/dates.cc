@@ -305,7 +305,7 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
   std::vector<std::string> w;
   w.reserve(words_in.size());
   for (const auto& x : words_in)
-    if (x != "fiscal") w.push_back(without_possessive(x));
+    if (!tables().fiscal_words.count(x)) w.push_back(without_possessive(x));
   bool half = has(w, "half");
   int n = 0;
   std::optional<int> year_glued;
@@ -394,9 +394,7 @@ Result year_value(const std::vector<std::string>& w) {
   }
   // A fiscal year is not the calendar year of its number: TimeML (TimeBank) writes "fiscal
   // 1998" and "FY98" as "FY1998".
-  bool fiscal = std::any_of(w.begin(), w.end(), [](const std::string& x) {
-    return x == "fiscal" || x == "financial" || x.compare(0, 2, "fy") == 0;
-  });
+  bool fiscal = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word);
   const std::string fy = fiscal ? "FY" : "";
   if (auto y = year_in(w)) return Value{"DATE", fy + fmt_year(*y)};
   for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
@@ -497,6 +495,15 @@ Result that_value(const std::vector<std::string>& w, const Context& c) {
   if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
   if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
   return day_value(w, c);  // "that day", "that night": anchored as "the same day" is
+}
+
+Result whole_value(const std::vector<std::string>& w, const Context& c) {
+  // "results for the third quarter ... the full year": the year the quarter fell in. A year
+  // named earlier in the story without a quarter is no anchor ("founded in 1971 ... a loss
+  // for the full year"): the year is then the one of the telling.
+  if (!has(w, "year")) return std::nullopt;
+  if (c.near_period) return Value{"DATE", c.near_period->substr(0, 4)};
+  return unit_relative("year", 0, c.dct);
 }
 
 }  // namespace dossier::timex::resolver

@@ -27,6 +27,9 @@ struct Context {
   // The quarter or half the last date named was ("2030-Q3", "2030-H1"), for "the same period
   // a year earlier"; unset when the last date named was of another granularity.
   std::optional<std::string> period_anchor;
+  // The quarter or half named last in the same sentence or the one before, in calendar
+  // form ("2030-Q3"), whatever was named after it: the year of "the full year" of its results.
+  std::optional<std::string> near_period;
 };
 
 using Result = std::optional<Value>;
@@ -109,6 +112,8 @@ Result streak_value(const std::vector<std::string>& w, const Context& c);
 Result before_value(const std::vector<std::string>& w, const Context& c);
 // "that day", "that same year": the day, week, month or year the text last named, else the dct's.
 Result that_value(const std::vector<std::string>& w, const Context& c);
+// "the full year", "the entire year": the year of a quarter or half named just before, else the dct's.
+Result whole_value(const std::vector<std::string>& w, const Context& c);
 // "in three days" as a phrase of its own (a note, a reminder): the day that far after the
 // dct; the duration itself when there is no dct or the amount is vague.
 Result ahead_value(const std::vector<std::string>& w, const Context& c);
