@@ -230,15 +230,22 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // the dct's, and so is the end of the month told in the future.
   if (!anaphoric && !direction(w) && has(w, "month") && has(w, "of") && c.tense == Tense::kPast && c.month_anchor)
     return unit_relative("month", 0, c.month_anchor);
+  // "last fiscal year", "the beginning of the financial year": the year of accounts of that
+  // number, written FY as a fiscal year named by its number is ("FY2030").
+  const bool fiscal = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word);
+  auto as_fiscal = [&](Result r) {
+    if (fiscal && r && r->type == "DATE" && r->value.size() == 4 && all_digits(r->value)) r->value = "FY" + r->value;
+    return r;
+  };
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
-    if (!anaphoric) return unit_relative(u, dir, c);
+    if (!anaphoric) return as_fiscal(unit_relative(u, dir, c));
     std::string_view unit(u);
     std::optional<Ymd> base = c.dct;
     if ((unit == "year" || unit == "decade" || unit == "century") && c.year_anchor) base = Ymd{*c.year_anchor, 1, 1};
     if ((unit == "month" || unit == "quarter") && c.month_anchor) base = c.month_anchor;
     if ((unit == "week" || unit == "weekend") && c.anchor) base = c.anchor;
-    return unit_relative(u, direction(w).value_or(0), base);
+    return as_fiscal(unit_relative(u, direction(w).value_or(0), base));
   }
   return std::nullopt;
 }
@@ -451,10 +458,15 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", fmt_week(day)};
 }
 
+std::string period_shifted(const std::string& period, int years) {
+  const size_t at = period.compare(0, 2, "FY") == 0 ? 2 : 0;
+  return period.substr(0, at) + fmt_year(std::stoi(period.substr(at, 4)) + years) + period.substr(at + 4);
+}
+
 Result same_value(const std::vector<std::string>& w, const Context& c) {
   // After a quarter or a half ("the third quarter ... the same period last year"), that
   // quarter or half a year back.
-  if (c.period_anchor) return Value{"DATE", fmt_year(std::stoi(c.period_anchor->substr(0, 4)) - 1) + c.period_anchor->substr(4)};
+  if (c.period_anchor) return Value{"DATE", period_shifted(*c.period_anchor, -1)};
   // "the year-earlier quarter" with no quarter named: the last one ended, a year back.
   if (has(w, "quarter") && c.dct) {
     int idx = c.dct->y * 4 + (c.dct->m - 1) / 3 - 1 - 4;
@@ -491,6 +503,8 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result that_value(const std::vector<std::string>& w, const Context& c) {
+  // "by that time": the date last named as it was named; with none there is nothing to take up.
+  if (has(w, "time")) return c.last_value ? Result(Value{"DATE", *c.last_value}) : std::nullopt;
   if (has(w, "year")) return unit_relative("year", 0, c.year_anchor ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct);
   if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
   if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);

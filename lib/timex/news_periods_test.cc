@@ -175,3 +175,15 @@ TEST_CASE("the fiscal words are read from their list", "[timex]") {
   CHECK(dossier::timex::grammar::is_fiscal_word("fy2030"));
   CHECK_FALSE(dossier::timex::grammar::is_fiscal_word("final"));
 }
+
+TEST_CASE("the fiscal year in view or a step from it is written FY and its year", "[timex]") {
+  check_found("Sales slipped in the last fiscal year.", "2031-03-12", {{"the last fiscal year", "FY2030"}});
+  check_found("The chain opened ten stores at the start of the financial year.", "2031-03-12",
+              {{"the start of the financial year", "FY2031"}});
+  check_found("The fiscal year 2029 closed with a loss.", "2031-03-12", {{"The fiscal year 2029", "FY2029"}});
+}
+
+TEST_CASE("the same period a year back after a fiscal year is the fiscal year before", "[timex]") {
+  check_found("The chain opened ten stores at the start of the financial year, twice as many as in the same period of the previous year.",
+              "2031-03-12", {{"the start of the financial year", "FY2031"}, {"the same period of the previous year", "FY2030"}});
+}

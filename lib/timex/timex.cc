@@ -181,7 +181,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year, year_anchor;
-  std::optional<std::string> last_period, last_named_period;
+  std::optional<std::string> last_period, last_named_period, last_value;
   size_t written_in = SIZE_MAX, period_in = SIZE_MAX;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
@@ -227,6 +227,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       c.story_year = written_year;
     c.year_anchor = year_anchor;
     c.period_anchor = last_period;
+    c.last_value = last_value;
     if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
@@ -285,7 +286,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       }
       if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(cal.substr(0, 4));
       if (g == "day") last_day = parse_ymd(t.value);
-      if (!g.empty()) last_period = g == "quarter" || g == "half" ? std::optional<std::string>(t.value) : std::nullopt;
+      if (!g.empty()) last_value = t.value;
+      // A quarter, a half or a fiscal year is the period "the same period a year earlier" takes up.
+      const bool period = g == "quarter" || g == "half" || (g == "year" && t.value != cal);
+      if (!g.empty()) last_period = period ? std::optional<std::string>(t.value) : std::nullopt;
       if ((g == "quarter" || g == "half") && std::isdigit(static_cast<unsigned char>(cal[0]))) {
         last_named_period = cal;
         period_in = si;
