@@ -33,16 +33,19 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
     int k = static_cast<int>(std::llround(units)) * (has(w, "later") ? 1 : -1);
     if (u->letter == 'Y' && story.year_anchor) {
       int y = *story.year_anchor + k;
-      // Right after a quarter or a half, "a year earlier" is that quarter or half a year back.
-      std::string period = story.period_anchor ? story.period_anchor->substr(4) : "";
-      return y >= 1 && y <= 9999 ? Result{Value{"DATE", fmt_year(y) + period}} : duration_value(w);
+      if (y < 1 || y > 9999) return duration_value(w);
+      // Right after a quarter or a half, "a year earlier" is that quarter or half a year back;
+      // a fiscal year anchors it as a calendar year does ("the year before" too).
+      const bool quarter_or_half = story.period_anchor && story.period_anchor->compare(0, 2, "FY") != 0;
+      return Value{"DATE", quarter_or_half ? period_shifted(*story.period_anchor, k) : fmt_year(y)};
     }
     if (u->letter == 'M' && story.month_anchor) return unit_relative("month", k, story.month_anchor);
   }
   // With no day named, "a year earlier" ("profit rose from a year earlier") counts back from
   // the dct, as "a year ago" does: TimeML's reference time is the dct until the text moves it.
+  // So do "a week earlier" and "two days earlier": the day that far before the telling.
   bool from_dct = shift && !story.anchor && story.dct && has(w, "earlier") && !vague && n > 0 && whole && !u->time &&
-                  (u->letter == 'Y' || u->letter == 'M' || u->letter == 'Q');
+                  (u->letter == 'Y' || u->letter == 'M' || u->letter == 'Q' || u->letter == 'W' || u->letter == 'D');
   if (shift && !from_dct && (vague || n <= 0 || !story.anchor)) return duration_value(w);
   Context c = story;
   if (shift && !from_dct) c.dct = story.anchor;

@@ -138,6 +138,14 @@ TEST_CASE("A year earlier with no day named before it counts back from the dct",
   check_found("Exports fell from six months earlier, the ministry said.", "2031-11-12", {{"six months earlier", "2031-05"}});
 }
 
+TEST_CASE("a week or some days earlier with no day named before it count back from the dct", "[timex]") {
+  // 2031-11-12 is a Wednesday.
+  check_found("Diesel was dearer a week earlier, the survey found.", "2031-11-12", {{"a week earlier", "2031-11-05"}});
+  check_found("Ticket sales were down from three days earlier.", "2031-11-12", {{"three days earlier", "2031-11-09"}});
+  // Later, with no day named, is still only the amount.
+  check_found("Three days later the dam held.", "2031-11-12", {{"Three days later", "P3D"}});
+}
+
 TEST_CASE("an amount of time later or earlier counts from the last day named", "[timex]") {
   check_found("The bridge opened on 4 March 2015. Two weeks later it was shut.", "2019-01-10",
               {{"4 March 2015", "2015-03-04"}, {"Two weeks later", "2015-03-18"}});

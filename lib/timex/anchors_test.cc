@@ -60,6 +60,14 @@ TEST_CASE("that day, week, month or year is the one the story last named", "[tim
               {{"Friday", "2014-05-30"}, {"that night", "2014-05-30TNI"}});
 }
 
+TEST_CASE("that time after at or by is the date the story last named, and nothing with none named", "[timex]") {
+  check_found("The lease runs out on March 3. By that time the shop must move.", "2014-06-02",
+              {{"March 3", "2014-03-03"}, {"that time", "2014-03-03"}});
+  check_found("The mill opened in 1962. At that time the town had one road.", "2014-06-02",
+              {{"1962", "1962"}, {"that time", "1962"}});
+  check_found("At that time the town had one road.", "2014-06-02", {});
+}
+
 TEST_CASE("A sentence opening with that year, or ending on it, takes up the period the story last named", "[timex]") {
   check_found("The mill opened in 1962. That year the town grew.", "2014-06-02",
               {{"1962", "1962"}, {"That year", "1962"}});

@@ -156,3 +156,17 @@ TEST_CASE("a clock time with p.m. and the day after it is one time of that day",
   check_found("The index closed at 4 p.m. yesterday.", "2021-09-15", {{"4 p.m. yesterday", "2021-09-14T16:00"}});
   check_found("Trading was halted at 2 p.m. EDT Monday.", "2021-09-15", {{"2 p.m. EDT Monday", "2021-09-13T14:00"}});
 }
+
+TEST_CASE("a capitalised day word after p.m. opens the next sentence and is no part of the time", "[timex]") {
+  const std::string text = "The polls closed at 8 p.m. Tomorrow the count begins.";
+  dossier::Document d = doc_of(text, "2021-09-15");
+  d.sentences = {dossier::Span{0, 26}, dossier::Span{27, static_cast<int64_t>(text.size())}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].text == "8 p.m");
+  CHECK(ts[0].value == "2021-09-15T20:00");
+  CHECK(ts[1].text == "Tomorrow");
+  CHECK(ts[1].value == "2021-09-16");
+  // In small letters it is the day of the time, as wire copy writes it.
+  check_found("The offer ends at 8 p.m. tomorrow.", "2021-09-15", {{"8 p.m. tomorrow", "2021-09-16T20:00"}});
+}

@@ -267,8 +267,9 @@ std::vector<Match> scan(std::string_view text) {
     if (kind == grammar::Kind::kSet && e < text.size() &&
         (text[e] == '-' || (e >= b + 7 && text.substr(e, 4) == " of " && grammar::lower(text.substr(e - 7, 7)) == "quarter")))
       continue;
-    // "that year-end": the period word with what is glued to it is read alone.
-    if (kind == grammar::Kind::kThat && e < text.size() && text[e] == '-') {
+    // "that year-end", "the whole year-end rush": the period word with what is glued to it
+    // is read alone.
+    if ((kind == grammar::Kind::kThat || kind == grammar::Kind::kWhole) && e < text.size() && text[e] == '-') {
       size_t unit_b = text.rfind(' ', e - 1) + 1, glued_e = e;
       while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;
       int rule = grammar::scanner().full_match(text.substr(unit_b, glued_e - unit_b));

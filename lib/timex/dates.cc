@@ -230,15 +230,22 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
   // the dct's, and so is the end of the month told in the future.
   if (!anaphoric && !direction(w) && has(w, "month") && has(w, "of") && c.tense == Tense::kPast && c.month_anchor)
     return unit_relative("month", 0, c.month_anchor);
+  // "last fiscal year", "the beginning of the financial year": the year of accounts of that
+  // number, written FY as a fiscal year named by its number is ("FY2030").
+  const bool fiscal = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word);
+  auto as_fiscal = [&](Result r) {
+    if (fiscal && r && r->type == "DATE" && r->value.size() == 4 && all_digits(r->value)) r->value = "FY" + r->value;
+    return r;
+  };
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
-    if (!anaphoric) return unit_relative(u, dir, c);
+    if (!anaphoric) return as_fiscal(unit_relative(u, dir, c));
     std::string_view unit(u);
     std::optional<Ymd> base = c.dct;
     if ((unit == "year" || unit == "decade" || unit == "century") && c.year_anchor) base = Ymd{*c.year_anchor, 1, 1};
     if ((unit == "month" || unit == "quarter") && c.month_anchor) base = c.month_anchor;
     if ((unit == "week" || unit == "weekend") && c.anchor) base = c.anchor;
-    return unit_relative(u, direction(w).value_or(0), base);
+    return as_fiscal(unit_relative(u, direction(w).value_or(0), base));
   }
   return std::nullopt;
 }
@@ -305,7 +312,7 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
   std::vector<std::string> w;
   w.reserve(words_in.size());
   for (const auto& x : words_in)
-    if (x != "fiscal") w.push_back(without_possessive(x));
+    if (!tables().fiscal_words.count(x)) w.push_back(without_possessive(x));
   bool half = has(w, "half");
   int n = 0;
   std::optional<int> year_glued;
@@ -394,9 +401,7 @@ Result year_value(const std::vector<std::string>& w) {
   }
   // A fiscal year is not the calendar year of its number: TimeML (TimeBank) writes "fiscal
   // 1998" and "FY98" as "FY1998".
-  bool fiscal = std::any_of(w.begin(), w.end(), [](const std::string& x) {
-    return x == "fiscal" || x == "financial" || x.compare(0, 2, "fy") == 0;
-  });
+  bool fiscal = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word);
   const std::string fy = fiscal ? "FY" : "";
   if (auto y = year_in(w)) return Value{"DATE", fy + fmt_year(*y)};
   for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
@@ -453,10 +458,15 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", fmt_week(day)};
 }
 
+std::string period_shifted(const std::string& period, int years) {
+  const size_t at = period.compare(0, 2, "FY") == 0 ? 2 : 0;
+  return period.substr(0, at) + fmt_year(std::stoi(period.substr(at, 4)) + years) + period.substr(at + 4);
+}
+
 Result same_value(const std::vector<std::string>& w, const Context& c) {
   // After a quarter or a half ("the third quarter ... the same period last year"), that
   // quarter or half a year back.
-  if (c.period_anchor) return Value{"DATE", fmt_year(std::stoi(c.period_anchor->substr(0, 4)) - 1) + c.period_anchor->substr(4)};
+  if (c.period_anchor) return Value{"DATE", period_shifted(*c.period_anchor, -1)};
   // "the year-earlier quarter" with no quarter named: the last one ended, a year back.
   if (has(w, "quarter") && c.dct) {
     int idx = c.dct->y * 4 + (c.dct->m - 1) / 3 - 1 - 4;
@@ -493,10 +503,21 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result that_value(const std::vector<std::string>& w, const Context& c) {
+  // "by that time": the date last named as it was named; with none there is nothing to take up.
+  if (has(w, "time")) return c.last_value ? Result(Value{"DATE", *c.last_value}) : std::nullopt;
   if (has(w, "year")) return unit_relative("year", 0, c.year_anchor ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct);
   if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
   if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
   return day_value(w, c);  // "that day", "that night": anchored as "the same day" is
+}
+
+Result whole_value(const std::vector<std::string>& w, const Context& c) {
+  // "results for the third quarter ... the full year": the year the quarter fell in. A year
+  // named earlier in the story without a quarter is no anchor ("founded in 1971 ... a loss
+  // for the full year"): the year is then the one of the telling.
+  if (!has(w, "year")) return std::nullopt;
+  if (c.near_period) return Value{"DATE", c.near_period->substr(0, 4)};
+  return unit_relative("year", 0, c.dct);
 }
 
 }  // namespace dossier::timex::resolver

@@ -3,10 +3,31 @@
 #include <catch2/catch.hpp>
 
 #include "table_test.h"
+#include "tables.h"
 
 namespace {
 
 using timex_table::check_found;
+
+// The timexes of TEXT (dct DCT), a document whose sentences end at each ". ", are exactly
+// WANT, their text and value, in order.
+void check_found_in_sentences(const std::string& text, const char* dct, const std::vector<timex_table::Found>& want) {
+  INFO(text);
+  dossier::Document d = timex_table::doc_of(text, dct);
+  d.sentences.clear();
+  size_t start = 0;
+  for (size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", start)) {
+    d.sentences.push_back(dossier::Span{static_cast<int64_t>(start), static_cast<int64_t>(at + 1)});
+    start = at + 2;
+  }
+  d.sentences.push_back(dossier::Span{static_cast<int64_t>(start), static_cast<int64_t>(text.size())});
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == want.size());
+  for (size_t i = 0; i < ts.size(); ++i) {
+    CHECK(ts[i].text == want[i].text);
+    CHECK(ts[i].value == want[i].value);
+  }
+}
 
 }  // namespace
 
@@ -115,4 +136,54 @@ TEST_CASE("the quarter just ended told in the future stays this year's", "[timex
   // Results for a quarter are reported, in the future tense, after it closes.
   check_found("The mill will publish figures for the third quarter next week.", "1998-10-21",
               {{"the third quarter", "1998-Q3"}, {"next week", "1998-W44"}});
+}
+
+TEST_CASE("the full year after a quarter or half is that period's year", "[timex]") {
+  check_found("Revenue for the second half of 2029 rose, and the whole year closed with a profit.", "2030-03-04",
+              {{"the second half of 2029", "2029-H2"}, {"the whole year", "2029"}});
+  check_found_in_sentences("Tram fares rose in the third quarter of 2029. The operator calls the entire year a turning point.", "2030-03-04",
+              {{"the third quarter of 2029", "2029-Q3"}, {"the entire year", "2029"}});
+}
+
+TEST_CASE("the entire year with no date named before is the dct's year", "[timex]") {
+  check_found("The ferry line expects a loss for the entire year.", "2030-10-16", {{"the entire year", "2030"}});
+}
+
+TEST_CASE("the full year after a year with no quarter or half named is the year of the telling", "[timex]") {
+  check_found_in_sentences("The ferry line was set up in 1971. It expects a loss for the full year.", "2030-10-16",
+              {{"1971", "1971"}, {"the full year", "2030"}});
+}
+
+TEST_CASE("the full year after a quarter two sentences back is the year of the telling", "[timex]") {
+  check_found_in_sentences("Tolls fell in the first quarter of 2028. The bridge was repainted. It expects a gain for the full year.",
+              "2030-10-16", {{"the first quarter of 2028", "2028-Q1"}, {"the full year", "2030"}});
+}
+
+TEST_CASE("the whole year glued to a hyphen is no whole year", "[timex]") {
+  auto found = dossier::timex::find_timexes(timex_table::doc_of("The whole year-end rush began.", "2030-10-16"));
+  for (const auto& t : found) CHECK(t.text != "The whole year");
+}
+
+TEST_CASE("a quarter of a financial year reads as one of a fiscal year", "[timex]") {
+  check_found("Costs outran last financial year's first quarter.", "2031-03-12", {{"last financial year's first quarter", "2030-Q1"}});
+  check_found("Fares rose in the last financial quarter.", "2031-03-12", {{"the last financial quarter", "2030-Q4"}});
+}
+
+TEST_CASE("the fiscal words are read from their list", "[timex]") {
+  CHECK(dossier::timex::grammar::is_fiscal_word("fiscal"));
+  CHECK(dossier::timex::grammar::is_fiscal_word("financial"));
+  CHECK(dossier::timex::grammar::is_fiscal_word("fy2030"));
+  CHECK_FALSE(dossier::timex::grammar::is_fiscal_word("final"));
+}
+
+TEST_CASE("the fiscal year in view or a step from it is written FY and its year", "[timex]") {
+  check_found("Sales slipped in the last fiscal year.", "2031-03-12", {{"the last fiscal year", "FY2030"}});
+  check_found("The chain opened ten stores at the start of the financial year.", "2031-03-12",
+              {{"the start of the financial year", "FY2031"}});
+  check_found("The fiscal year 2029 closed with a loss.", "2031-03-12", {{"The fiscal year 2029", "FY2029"}});
+}
+
+TEST_CASE("the same period a year back after a fiscal year is the fiscal year before", "[timex]") {
+  check_found("The chain opened ten stores at the start of the financial year, twice as many as in the same period of the previous year.",
+              "2031-03-12", {{"the start of the financial year", "FY2031"}, {"the same period of the previous year", "FY2030"}});
 }

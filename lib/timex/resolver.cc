@@ -343,6 +343,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kStreak: return streak_value(w, c);
     case Kind::kBefore: return before_value(w, c);
     case Kind::kThat: return that_value(w, c);
+    case Kind::kWhole: return whole_value(w, c);
     case Kind::kSet: return set_value(w);
     case Kind::kTime: return time_value(text, w, c);
     case Kind::kHoliday: return holiday_value(text, w, c);

@@ -24,9 +24,15 @@ struct Context {
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
   std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
   std::optional<int> year_anchor;  // the year of the last date named, for "the year before"
-  // The quarter or half the last date named was ("2030-Q3", "2030-H1"), for "the same period
-  // a year earlier"; unset when the last date named was of another granularity.
+  // The quarter, half or fiscal year the last date named was ("2030-Q3", "2030-H1", "FY2030"),
+  // for "the same period a year earlier"; unset when the last date named was of another kind.
   std::optional<std::string> period_anchor;
+  // The quarter or half named last in the same sentence or the one before, in calendar
+  // form ("2030-Q3"), whatever was named after it: the year of "the full year" of its results.
+  std::optional<std::string> near_period;
+  // The value of the last date named with a place on the calendar ("2030-06-10", "2030-Q3",
+  // "2030"), for "by that time".
+  std::optional<std::string> last_value;
 };
 
 using Result = std::optional<Value>;
@@ -107,8 +113,13 @@ std::optional<AmountRange> amount_range(std::string_view text);
 Result streak_value(const std::vector<std::string>& w, const Context& c);
 // "the year before", "the month previous": a step back from the last year, month or week named.
 Result before_value(const std::vector<std::string>& w, const Context& c);
-// "that day", "that same year": the day, week, month or year the text last named, else the dct's.
+// "that day", "that same year": the day, week, month or year the text last named, else the dct's;
+// "that time": the date last named, else none.
 Result that_value(const std::vector<std::string>& w, const Context& c);
+// PERIOD ("2030-Q3", "2030-H1", "FY2030") moved YEARS years ("2029-Q3" for -1).
+std::string period_shifted(const std::string& period, int years);
+// "the full year", "the entire year": the year of a quarter or half named just before, else the dct's.
+Result whole_value(const std::vector<std::string>& w, const Context& c);
 // "in three days" as a phrase of its own (a note, a reminder): the day that far after the
 // dct; the duration itself when there is no dct or the amount is vague.
 Result ahead_value(const std::vector<std::string>& w, const Context& c);

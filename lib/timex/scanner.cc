@@ -104,6 +104,11 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["SEASON"] = alternation(seasons);
   p["PART"] = alternation(parts);
   p["ORD"] = alternation(ords);
+  // The words of a year of accounts ("fiscal", "financial"); the prefixes ("FY2030") are a
+  // written form of their own in patterns.tsv.
+  std::vector<std::string> fiscal(t.fiscal_words.begin(), t.fiscal_words.end());
+  for (auto& w : fiscal) w = quote(w);
+  p["FISCAL"] = alternation(fiscal);
   p["YEAR"] = "(?:1[89]\\d\\d|20\\d\\d)";
   // Hours and minutes of the clock in words: "seven", "thirty", "oh five" ("o five", "zero five"), "forty-five".
   const std::string units9 = "(?:one|two|three|four|five|six|seven|eight|nine)";

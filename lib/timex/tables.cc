@@ -38,6 +38,13 @@ Tables load_tables() {
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
+  for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);
+  for (auto line : data::lines("timex/fiscal_words.txt")) {
+    if (!line.empty() && line.back() == '*')
+      t.fiscal_prefixes.emplace_back(line.substr(0, line.size() - 1));
+    else
+      t.fiscal_words.emplace(line);
+  }
   for (const auto& r : rows("holidays.tsv", 2)) {
     std::string pattern;
     for (char ch : r[0]) pattern += ch == '\'' ? std::string("(?:'|\xe2\x80\x99)") : std::string(1, ch);
@@ -58,6 +65,13 @@ std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns
     out.push_back(std::move(cells));
   }
   return out;
+}
+
+bool is_fiscal_word(const std::string& x) {
+  if (tables().fiscal_words.count(x)) return true;
+  for (const auto& p : tables().fiscal_prefixes)
+    if (x.compare(0, p.size(), p) == 0) return true;
+  return false;
 }
 
 std::string lower(std::string_view s) { return utf8::ascii_lower(s); }
@@ -92,7 +106,7 @@ Kind kind_named(std::string_view name) {
       {"day", Kind::kDay},           {"rel", Kind::kRel},         {"relmonth", Kind::kRelmonth},
       {"monthweek", Kind::kMonthweek}, {"same", Kind::kSame},     {"ago", Kind::kAgo},
       {"season", Kind::kSeason},     {"quarter", Kind::kQuarter}, {"duration", Kind::kDuration},
-      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore}, {"that", Kind::kThat},
+      {"year_range", Kind::kYearRange}, {"amount_range", Kind::kAmountRange}, {"streak", Kind::kStreak}, {"before", Kind::kBefore}, {"that", Kind::kThat}, {"whole", Kind::kWhole},
       {"set", Kind::kSet},           {"time", Kind::kTime},       {"holiday", Kind::kHoliday},   {"century", Kind::kCentury},
       {"weekday_day", Kind::kWeekdayDay}, {"nth_weekday", Kind::kNthWeekday}, {"ordinal_day", Kind::kOrdinalDay},       {"vague", Kind::kVague}};
   for (const auto& [n, k] : kNames)

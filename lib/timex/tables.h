@@ -18,7 +18,7 @@ namespace dossier::timex::grammar {
 enum class Kind {
   kDate, kIso, kNumeric, kYear, kDecade, kWeekday, kDay, kRel, kRelmonth, kMonthweek, kSame, kAgo, kSeason,
   kQuarter, kDuration, kYearRange, kAmountRange, kSet, kTime, kHoliday, kCentury, kWeekdayDay, kNthWeekday, kOrdinalDay,
-  kStreak, kBefore, kThat, kVague, kOther
+  kStreak, kBefore, kThat, kWhole, kVague, kOther
 };
 
 // The Kind named NAME.
@@ -53,6 +53,9 @@ struct Tables {
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
+  std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"
+  std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
+  std::vector<std::string> fiscal_prefixes; // "fy": a word opening with it names a fiscal year ("FY2030")
   struct Holiday {
     std::string pattern;  // regex over the words, either apostrophe where holidays.tsv has '
     std::string rule;     // "12-25", "nth 4 4 11", "easter -2" (see holidays.tsv)
@@ -69,6 +72,10 @@ const Tables& tables();
 // The cells of each line of lib/data/timex/NAME (tab-separated); throws Error when a line
 // has fewer than COLUMNS cells.
 std::vector<std::vector<std::string>> rows(std::string_view name, size_t columns);
+
+// Whether the lower-case word X names a fiscal year: one of fiscal_words.txt, or opening with
+// one of its prefixes ("fy2030").
+bool is_fiscal_word(const std::string& x);
 
 // Lower-case ASCII copy.
 std::string lower(std::string_view s);

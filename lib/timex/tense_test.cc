@@ -148,3 +148,24 @@ TEST_CASE("a cue word after an article or a possessive is a noun and tells no te
   at = r.find("Friday");
   CHECK(dossier::timex::tense_near(r, at, at + 6) == Tense::kPast);
 }
+
+TEST_CASE("a month or weekday after since is the one before the telling", "[timex]") {
+  auto month = dossier::timex::find_timexes(doc_of("Tin prices have risen since March.", "2030-10-16"));
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].value == "2030-03");
+  auto december = dossier::timex::find_timexes(doc_of("The quarry has stood idle since December.", "2030-10-16"));
+  REQUIRE(december.size() == 1);
+  CHECK(december[0].value == "2029-12");
+  auto day = dossier::timex::find_timexes(doc_of("The strike has dragged on since Friday.", "2030-10-16"));
+  REQUIRE(day.size() == 1);
+  CHECK(day[0].value == "2030-10-11");
+}
+
+TEST_CASE("since before a date that a verb follows means because and leaves the date to the tense", "[timex]") {
+  auto day = dossier::timex::find_timexes(doc_of("Since Sunday is a market day, the bakery will open late.", "2030-10-16"));
+  REQUIRE(day.size() == 1);
+  CHECK(day[0].value == "2030-10-20");
+  auto month = dossier::timex::find_timexes(doc_of("Since November is quiet, the crew will take leave.", "2030-10-16"));
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].value == "2030-11");
+}

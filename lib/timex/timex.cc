@@ -88,6 +88,22 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }
 
+// Whether the word right before the expression at [AT, AT_END) of SENTENCE is a "since" of
+// time ("have risen since March"): a verb of since_verbs.txt right after the expression
+// ("Since Sunday is a market day, ...") makes the date the subject of a clause that "since"
+// gives as a reason.
+bool follows_since(std::string_view sentence, size_t at, size_t at_end) {
+  if (at < 6 || sentence[at - 1] != ' ') return false;
+  if (at > 6 && grammar::is_word_byte(sentence[at - 7])) return false;
+  if (utf8::ascii_lower(sentence.substr(at - 6, 5)) != "since") return false;
+  if (at_end < sentence.size() && sentence[at_end] == ' ') {
+    size_t e = at_end + 1;
+    while (e < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[e]))) ++e;
+    if (tables().since_verbs.count(utf8::ascii_lower(sentence.substr(at_end + 1, e - at_end - 1)))) return false;
+  }
+  return true;
+}
+
 // Whether a capitalised "Today", "Tonight", "Tomorrow" or "Yesterday" at [AT, AT_END) of
 // SENTENCE ends a name: a capitalised word stands right before it, inside a sentence that is
 // no title-case headline ("told USA Today", "on BBC Tonight"). A sentence opening with it has
@@ -165,8 +181,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::optional<Ymd> last_day, last_month, named_month;
   // The story's own reference year: the last year written out in full, and its sentence.
   std::optional<int> written_year, year_anchor;
-  std::optional<std::string> last_period;
-  size_t written_in = SIZE_MAX;
+  std::optional<std::string> last_period, last_named_period, last_value;
+  size_t written_in = SIZE_MAX, period_in = SIZE_MAX;
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
     resolver::Context c = base;
@@ -198,6 +214,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       c.tense = tense_near(sentence, m.begin - sb, m.end - sb);
       if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
+      // "have risen since March": right after a "since" of time, the one before the telling,
+      // whatever the verb ("risen" is no past form the tense table knows).
+      if (follows_since(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kPast;
     }
     c.anchor = last_day;
     c.month_anchor = last_month;
@@ -208,6 +227,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       c.story_year = written_year;
     c.year_anchor = year_anchor;
     c.period_anchor = last_period;
+    c.last_value = last_value;
+    if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
@@ -265,7 +286,14 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       }
       if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(cal.substr(0, 4));
       if (g == "day") last_day = parse_ymd(t.value);
-      if (!g.empty()) last_period = g == "quarter" || g == "half" ? std::optional<std::string>(t.value) : std::nullopt;
+      if (!g.empty()) last_value = t.value;
+      // A quarter, a half or a fiscal year is the period "the same period a year earlier" takes up.
+      const bool period = g == "quarter" || g == "half" || (g == "year" && t.value != cal);
+      if (!g.empty()) last_period = period ? std::optional<std::string>(t.value) : std::nullopt;
+      if ((g == "quarter" || g == "half") && std::isdigit(static_cast<unsigned char>(cal[0]))) {
+        last_named_period = cal;
+        period_in = si;
+      }
       if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
       if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
