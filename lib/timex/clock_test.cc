@@ -170,3 +170,16 @@ TEST_CASE("a capitalised day word after p.m. opens the next sentence and is no p
   // In small letters it is the day of the time, as wire copy writes it.
   check_found("The offer ends at 8 p.m. tomorrow.", "2021-09-15", {{"8 p.m. tomorrow", "2021-09-16T20:00"}});
 }
+
+TEST_CASE("a time before a capitalised day word after p.m. keeps its own day when the sentences run on", "[timex]") {
+  // As ingest splits it: "p.m." is an abbreviation, so one sentence holds both.
+  const std::string text = "The polls closed at 8 p.m. Tomorrow the count begins.";
+  dossier::Document d = doc_of(text, "2021-09-15");
+  d.sentences = {dossier::Span{0, static_cast<int64_t>(text.size())}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2021-09-15T20:00");
+  CHECK(ts[1].value == "2021-09-16");
+  // A day named before it in the same sentence still gives a time its day.
+  check_found("On Friday the vote will close at 8 p.m.", "2021-09-15", {{"Friday", "2021-09-17"}, {"8 p.m", "2021-09-17T20:00"}});
+}

@@ -309,8 +309,18 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   order_range_ends(text, map, out);
   anchor_to_following_date(text, map, out);
   // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC"),
-  // or from a clock time that has one ("from 9:30 to 11:00 on Thursday").
+  // or from a clock time that has one ("from 9:30 to 11:00 on Thursday"), but not from a
+  // day that the period of its "p.m." parts from it ("closed at 8 p.m. Tomorrow the count
+  // ..."): that period ends the sentence, whether or not the sentences say so.
   const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
+  auto parted_by_period = [&](const Timex& time, const Timex& next) {
+    if (next.span.start < time.span.end || time.span.end >= static_cast<int64_t>(text.size()) ||
+        text[static_cast<size_t>(time.span.end)] != '.')
+      return false;
+    for (auto k = static_cast<size_t>(time.span.end) + 1; k < static_cast<size_t>(next.span.start); ++k)
+      if (text[k] != ' ') return false;
+    return next.span.start > time.span.end + 1;
+  };
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
         out[i].value.compare(0, 10, dct_day) != 0)
@@ -320,7 +330,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       bool day = out[j].type == "DATE" && granularity(out[j].value) == "day";
       bool dated_time = out[j].type == "TIME" && out[j].value.size() > 10 && out[j].value[10] == 'T' &&
                         std::isdigit(static_cast<unsigned char>(out[j].value[0])) && out[j].value.compare(0, 10, dct_day) != 0;
-      if (!day && !dated_time) continue;
+      if ((!day && !dated_time) || parted_by_period(out[i], out[j])) continue;
       out[i].value = out[j].value.substr(0, 10) + out[i].value.substr(10);
       break;
     }
