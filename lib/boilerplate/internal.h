@@ -162,6 +162,9 @@ struct StackContext {
   // [i]: the nearest kept prose line (prose_line) before i and after i, kNone when none.
   std::vector<size_t> prose_prev, prose_next;
   std::vector<bool> repeated;  // [i]: the page has another line with the same text
+  // [i]: the first and last line of the run of lines around i of its length class (up to
+  // three words, four to nine, ten or more): a menu, a list or a block of paragraphs.
+  std::vector<size_t> run_start, run_end;
 };
 // Pages shorter than this many blocks are scored by the first pass alone.
 constexpr size_t kStackMinBlocks = 40;

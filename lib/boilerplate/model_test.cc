@@ -474,3 +474,42 @@ TEST_CASE("A labelled link to another story between two paragraphs is navigation
   CHECK(layout.kinds[4] == "navigation");
   CHECK(layout.kinds[5].empty());
 }
+
+TEST_CASE("The second pass sees what the first pass kept of the run of lines as long as the line", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  const auto page = boilerplate::page_features(
+      page_of({"Home", "News", "Sport", para, "Tent pegs", "Ground sheet", "Torch", "Kettle", para, "Imprint"}), false);
+  const std::vector<double> first = {-5, -5, -5, 5, 5, -0.5, 5, 5, 5, -5};
+  const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
+  auto rsh = [&](size_t i) { return stack_feature(page, ctx, i, "s.rsh="); };
+  CHECK(rsh(5) == "s.rsh=" + std::to_string(5 * 3 + 1));  // the three others kept; own score doubtful
+  CHECK(rsh(1) == "s.rsh=" + std::to_string(0 * 3 + 0));  // a menu's entries, none kept
+  CHECK(rsh(9) == "s.rsh=" + std::to_string(6 * 3 + 0));  // alone after the paragraph
+  CHECK(stack_feature(page, ctx, 5, "s.rlen=") == "s.rlen=" + std::to_string(5 * 7 + 3));  // four lines
+}
+
+TEST_CASE("A line of another length or a table's cell is not seen with a run of short lines", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  const auto page = boilerplate::page_features(
+      page_of({para, "Tent pegs", "Torch", "A folding chair for the porch", "Kettle", "Rope", para}), false);
+  const std::vector<double> first = {5, 5, 5, -5, -5, -5, 5};
+  const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
+  auto rsh = [&](size_t i) { return stack_feature(page, ctx, i, "s.rsh="); };
+  CHECK(rsh(3) == "s.rsh=" + std::to_string(6 * 3 + 0));  // six words: a run of its own
+  CHECK(rsh(1) == "s.rsh=" + std::to_string(5 * 3 + 2));  // "Torch" kept beside it
+  CHECK(rsh(4) == "s.rsh=" + std::to_string(0 * 3 + 0));  // "Rope" removed beside it
+
+  std::vector<std::string> lines = {para, "Price list"};
+  for (int k = 0; k < 4; ++k) {
+    lines.push_back("Tent " + std::to_string(k + 1));
+    lines.push_back("$" + std::to_string(40 + k));
+  }
+  lines.push_back(para);
+  const auto table_page = boilerplate::page_features(page_of(lines), false);
+  REQUIRE(table_page.table[3]);
+  const std::vector<double> scores(lines.size(), 1.0);
+  const boilerplate::StackContext table_ctx = boilerplate::stack_context(table_page, scores);
+  CHECK(stack_feature(table_page, table_ctx, 3, "s.rsh=").empty());
+}

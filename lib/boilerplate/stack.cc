@@ -13,10 +13,10 @@ namespace dossier::boilerplate {
 namespace {
 
 enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kGap, kWin20,
-                 kWin50, kRepeat, kStackTmplCount };
+                 kWin50, kRepeat, kRunShare, kRunLen, kStackTmplCount };
 constexpr const char* kStackNames[kStackTmplCount] = {"s.own", "s.p1",   "s.n1",  "s.p2",   "s.n2", "s.win",
                                                       "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run",  "s.gap", "s.w20",
-                                                      "s.w50",  "s.rep"};
+                                                      "s.w50",  "s.rep",  "s.rsh", "s.rlen"};
 
 struct StackHashes {
   std::array<uint64_t, kStackTmplCount> tmpl{};
@@ -37,6 +37,10 @@ const StackHashes& stack_hashes() {
 int score_bucket(double s) { return s < -4 ? 0 : s < -1 ? 1 : s < 0 ? 2 : s < 1 ? 3 : s < 4 ? 4 : 5; }
 
 int small_bucket(size_t d) { return d <= 2 ? static_cast<int>(d) : d <= 5 ? 3 : d <= 10 ? 4 : d <= 30 ? 5 : 6; }
+
+// A line's length for the runs of like lines: up to three words (a menu's entry, a
+// label), four to nine (a list's item, a heading, a link), ten or more (a paragraph).
+int run_class(uint32_t w) { return w <= 3 ? 0 : w < 10 ? 1 : 2; }
 
 int length_bucket(uint32_t w) { return w <= 2 ? 0 : w <= 5 ? 1 : w <= 9 ? 2 : w <= 20 ? 3 : 4; }
 
@@ -75,6 +79,13 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   for (size_t i = 0; i < n; ++i) ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
   nearest_kept_prose(page.shapes, first, ctx.prose_prev, ctx.prose_next);
   ctx.repeated = page.repeated;  // found once by page_features
+  ctx.run_start.assign(n, 0);
+  ctx.run_end.assign(n, 0);
+  auto length_class = [&](size_t i) { return run_class(page.shapes[i].words); };
+  for (size_t i = 1; i < n; ++i)
+    ctx.run_start[i] = length_class(i) == length_class(i - 1) ? ctx.run_start[i - 1] : i;
+  for (size_t i = n; i-- > 0;)
+    ctx.run_end[i] = i + 1 < n && length_class(i) == length_class(i + 1) ? ctx.run_end[i + 1] : i;
   return ctx;
 }
 
@@ -135,6 +146,20 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
   };
   add(kWin20, share(20) * 3 + coarse);
   add(kWin50, share(50) * 3 + coarse);
+  // The first pass's verdict on the other lines of the line's run of lines as long as it
+  // (the items of one list, the entries of one menu, the paragraphs of one block), in fifths (6: the line stands
+  // alone), with the line's own score and the run's length: a list's item the first pass
+  // doubts among items it keeps is one of them, a long link among removed entries is not.
+  // Not in a table: the first pass removes most cells of a long one, and the verdict of
+  // the rest followed them out (the rule that keeps a table whole needs one kept cell).
+  if (!page.table[i]) {
+    const size_t a0 = ctx.run_start[i], b0 = ctx.run_end[i], len = b0 - a0 + 1;
+    const int rshare = len == 1 ? 6
+                                : static_cast<int>((ctx.kept_before[b0 + 1] - ctx.kept_before[a0] - (s[i] > 0 ? 1 : 0)) * 5 /
+                                                   (len - 1));
+    add(kRunShare, rshare * 3 + coarse);
+    add(kRunLen, rshare * 7 + small_bucket(len));
+  }
   // A line the page repeats, with how near kept prose is on each side: a menu's or a
   // footer's line comes back in the page's chrome, a label of a listing's entries ("Why we
   // like it:", "Good for:", "Price") comes back between the entries' paragraphs.
