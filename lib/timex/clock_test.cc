@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "dossier/timex.h"
+#include "dossier/utf8.h"
 #include "table_test.h"
 
 using namespace timex_table;
@@ -180,6 +181,13 @@ TEST_CASE("a time before a capitalised day word after p.m. keeps its own day whe
   REQUIRE(ts.size() == 2);
   CHECK(ts[0].value == "2021-09-15T20:00");
   CHECK(ts[1].value == "2021-09-16");
+  // Nor does a day further on in the run-on sentence, and letters outside ASCII before it
+  // change nothing.
+  d.text = "The caf\u00e9 \u201cpolls\u201d closed at 8 p.m. Tomorrow the count begins, and results come on Friday.";
+  d.sentences = {dossier::Span{0, static_cast<int64_t>(dossier::utf8::OffsetMap(d.text).cp_size())}};
+  ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].value == "2021-09-15T20:00");
   // A day named before it in the same sentence still gives a time its day.
   check_found("On Friday the vote will close at 8 p.m.", "2021-09-15", {{"Friday", "2021-09-17"}, {"8 p.m", "2021-09-17T20:00"}});
 }

@@ -313,24 +313,32 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   // day that the period of its "p.m." parts from it ("closed at 8 p.m. Tomorrow the count
   // ..."): that period ends the sentence, whether or not the sentences say so.
   const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
-  auto parted_by_period = [&](const Timex& time, const Timex& next) {
-    if (next.span.start < time.span.end || time.span.end >= static_cast<int64_t>(text.size()) ||
-        text[static_cast<size_t>(time.span.end)] != '.')
-      return false;
-    for (auto k = static_cast<size_t>(time.span.end) + 1; k < static_cast<size_t>(next.span.start); ++k)
-      if (text[k] != ' ') return false;
-    return next.span.start > time.span.end + 1;
+  // The byte just past a clock time's "p.m." period when a timex follows it after spaces
+  // only ("8 p.m. Tomorrow"), else SIZE_MAX: nothing after that period gives the time a day.
+  auto period_after = [&](size_t i) {
+    const size_t end = map.to_byte(static_cast<size_t>(out[i].span.end));
+    if (end >= text.size() || text[end] != '.') return SIZE_MAX;
+    for (const Timex& next : out) {
+      const size_t start = map.to_byte(static_cast<size_t>(next.span.start));
+      if (start <= end + 1) continue;
+      size_t k = end + 1;
+      while (k < start && text[k] == ' ') ++k;
+      if (k == start) return end + 1;
+    }
+    return SIZE_MAX;
   };
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
         out[i].value.compare(0, 10, dct_day) != 0)
       continue;
+    const size_t parted_at = period_after(i);
     for (size_t j = 0; j < out.size(); ++j) {
       if (j == i || sentence_of[j] != sentence_of[i]) continue;
+      if (map.to_byte(static_cast<size_t>(out[j].span.start)) >= parted_at) continue;
       bool day = out[j].type == "DATE" && granularity(out[j].value) == "day";
       bool dated_time = out[j].type == "TIME" && out[j].value.size() > 10 && out[j].value[10] == 'T' &&
                         std::isdigit(static_cast<unsigned char>(out[j].value[0])) && out[j].value.compare(0, 10, dct_day) != 0;
-      if ((!day && !dated_time) || parted_by_period(out[i], out[j])) continue;
+      if (!day && !dated_time) continue;
       out[i].value = out[j].value.substr(0, 10) + out[i].value.substr(10);
       break;
     }
