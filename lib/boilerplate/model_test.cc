@@ -512,4 +512,9 @@ TEST_CASE("A line of another length or a table's cell is not seen with a run of 
   const std::vector<double> scores(lines.size(), 1.0);
   const boilerplate::StackContext table_ctx = boilerplate::stack_context(table_page, scores);
   CHECK(stack_feature(table_page, table_ctx, 3, "s.rsh=").empty());
+  // A short line outside the table beside its cells is no run of theirs: it stands alone.
+  auto headed = table_page;
+  headed.table[1] = false;  // "Price list" as a heading the table finder left out
+  const boilerplate::StackContext headed_ctx = boilerplate::stack_context(headed, scores);
+  CHECK(stack_feature(headed, headed_ctx, 1, "s.rsh=") == "s.rsh=" + std::to_string(6 * 3 + 1));
 }

@@ -81,11 +81,13 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   ctx.repeated = page.repeated;  // found once by page_features
   ctx.run_start.assign(n, 0);
   ctx.run_end.assign(n, 0);
-  auto length_class = [&](size_t i) { return run_class(page.shapes[i].words); };
-  for (size_t i = 1; i < n; ++i)
-    ctx.run_start[i] = length_class(i) == length_class(i - 1) ? ctx.run_start[i - 1] : i;
-  for (size_t i = n; i-- > 0;)
-    ctx.run_end[i] = i + 1 < n && length_class(i) == length_class(i + 1) ? ctx.run_end[i + 1] : i;
+  // Lines are alike when they are of one length class and both in a table or both outside
+  // one: a table's cells are no run of a heading beside it.
+  auto alike = [&](size_t a, size_t b) {
+    return run_class(page.shapes[a].words) == run_class(page.shapes[b].words) && page.table[a] == page.table[b];
+  };
+  for (size_t i = 1; i < n; ++i) ctx.run_start[i] = alike(i, i - 1) ? ctx.run_start[i - 1] : i;
+  for (size_t i = n; i-- > 0;) ctx.run_end[i] = i + 1 < n && alike(i, i + 1) ? ctx.run_end[i + 1] : i;
   return ctx;
 }
 
@@ -147,9 +149,10 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
   add(kWin20, share(20) * 3 + coarse);
   add(kWin50, share(50) * 3 + coarse);
   // The first pass's verdict on the other lines of the line's run of lines as long as it
-  // (the items of one list, the entries of one menu, the paragraphs of one block), in fifths (6: the line stands
-  // alone), with the line's own score and the run's length: a list's item the first pass
-  // doubts among items it keeps is one of them, a long link among removed entries is not.
+  // (the items of one list, the entries of one menu, the paragraphs of one block), in
+  // fifths (6: the line stands alone), with the line's own score and the run's length: a
+  // list's item the first pass doubts among items it keeps is one of them, and an entry it
+  // keeps among removed entries of a menu goes with them.
   // Not in a table: the first pass removes most cells of a long one, and the verdict of
   // the rest followed them out (the rule that keeps a table whole needs one kept cell).
   if (!page.table[i]) {
