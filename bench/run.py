@@ -17,10 +17,10 @@ and jq then run in turn --rounds times (default 3): each round's ratio meets one
 the machine, and their median is the figure to quote. Each run starts after a sync, so that
 one run's writing back to disk is not charged to the next.
 """
-import statistics
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -60,7 +60,12 @@ def main():
         sys.exit(__doc__)
     tools, corpus = Path(sys.argv[1]), Path(sys.argv[2])
     jobs = sys.argv[sys.argv.index("--jobs") + 1] if "--jobs" in sys.argv else None
-    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 3
+    rounds = 3
+    if "--rounds" in sys.argv:
+        at = sys.argv.index("--rounds") + 1
+        if at >= len(sys.argv) or not sys.argv[at].isdigit() or int(sys.argv[at]) < 1:
+            sys.exit("run.py: --rounds needs a whole number of at least 1")
+        rounds = int(sys.argv[at])
     work = corpus / "out"
     work.mkdir(exist_ok=True)
     raw_bytes = sum(f.stat().st_size for f in (corpus / "docs").rglob("*.txt"))
@@ -89,11 +94,16 @@ def main():
         os.sync()
         secs, cpu, _, rc = measure([jq, "-c", "."], work / "pipeline.jsonl", Path(os.devnull))
         jq_run = ((work / "pipeline.jsonl").stat().st_size, secs, cpu, rc)
-        ratios.append((pipes[-1][2], cpu))
-        for _ in range(max(rounds - 1, 0)):
-            pipe_cpu = run_pipeline(Path(os.devnull))[2]
+        # Each round: the pipeline to /dev/null, then jq; the first round's pipeline is the
+        # /dev/null run above.
+        ratios.append((pipes[0][2], cpu))
+        for _ in range(rounds - 1):
+            _, _, pipe_cpu, pipe_rc = run_pipeline(Path(os.devnull))
             os.sync()
-            ratios.append((pipe_cpu, measure([jq, "-c", "."], work / "pipeline.jsonl", Path(os.devnull))[1]))
+            _, jq_cpu, _, jq_rc = measure([jq, "-c", "."], work / "pipeline.jsonl", Path(os.devnull))
+            if pipe_rc != 0 or jq_rc != 0:
+                sys.exit(f"run.py: a round failed (pipeline exit {pipe_rc}, jq exit {jq_rc})")
+            ratios.append((pipe_cpu, jq_cpu))
     rows = []
     os.sync()
     secs, cpu, rss, rc = measure([str(tools / "ingest"), "--manifest", str(corpus / "manifest.jsonl"), str(corpus / "docs")]
@@ -130,7 +140,7 @@ def main():
         print(f"jq -c . over the pipeline's output ({size / 1e6:.1f} MB): {secs:.2f} s wall, {cpu:.2f} CPU s, exit {rc}; "
               f"the pipeline takes {pipe_cpu / max(cpu, 1e-9):.2f} of its CPU time")
         shares = [p / max(j, 1e-9) for p, j in ratios]
-        print(f"pipeline / jq CPU time in {len(ratios)} rounds, each pipeline run followed by jq's: "
+        print(f"pipeline (to /dev/null) / jq CPU time in {len(ratios)} rounds, each pipeline run followed by jq's: "
               + ", ".join(f"{p:.2f}/{j:.2f} = {r:.2f}" for (p, j), r in zip(ratios, shares))
               + f"; median {statistics.median(shares):.2f}")
     else:
