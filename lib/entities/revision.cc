@@ -34,7 +34,11 @@ void Revision::run() {
   places.find_opened_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
+  CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   Headings(words_, scratch_, acronyms_).settle_headings();
+  // A reading list's lines are title-case lines: their authors are named after the
+  // headings are settled.
+  events.join_inverted_authors();
 }
 
 void RevisionPass::insert_names(std::vector<Candidate>& names) {
@@ -180,6 +184,40 @@ void EventsAndAuthors::type_cited_authors() {
     if (!names) continue;
     c.type = kPerson;
   }
+}
+
+size_t EventsAndAuthors::inverted_author(size_t i) const {
+  const size_t n = toks_.size();
+  auto name_word = [&](size_t k) {
+    return k < n && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && !toks_[k].digit && !toks_[k].nl && !function_word(k);
+  };
+  // The surname opens its line, so its token alone may follow a line break.
+  const Token& t = toks_[i];
+  if (i + 3 >= n || !(name_word(i) || (t.nl && t.word && t.cap && !t.all_caps && !t.digit && !function_word(i)))) return 0;
+  if (!is(i + 1, ',') || toks_[i + 1].nl || !name_word(i + 2) || !given(i + 2)) return 0;
+  // "Yes, Anna. I know": a dictionary word opening a line is no surname the document names.
+  if (common(i) && !capitalized_name(i)) return 0;
+  size_t end = i + 3;
+  while (end < n && name_word(end) && end < i + 5) ++end;
+  if (end >= n || toks_[end].nl) return 0;
+  return is(end, '.') || tok(end) == "and" ? end : 0;
+}
+
+void EventsAndAuthors::join_inverted_authors() {
+  const size_t n = toks_.size();
+  std::vector<Candidate> found;
+  for (size_t i = 0; i < n; ++i) {
+    if (!(i == 0 || toks_[i].nl)) continue;
+    for (size_t k = i, end; (end = inverted_author(k)) != 0; k = end + 1) {
+      Candidate c;
+      c.first = k;
+      c.last = end;
+      c.type = kPerson;
+      found.push_back(std::move(c));
+      if (tok(end) != "and") break;
+    }
+  }
+  insert_names(found);
 }
 
 }  // namespace dossier::entities_detail

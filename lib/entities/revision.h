@@ -78,8 +78,16 @@ class EventsAndAuthors : public RevisionPass {
   // English word: a work or an event is named with a year too ("Outcasts (1998)").
   void type_cited_authors();
 
+  // "Varnholt, Anna. The Long Winter", "Varnholt, Anna and Ostrik, Piet. Letters": a line
+  // of a reading list opening with a surname, a comma and a given name (then more capitalized
+  // words of the name), ended by a full stop or "and" and another such name, names an author
+  // as the list writes it, one person's name; the names of the rules within it go.
+  void join_inverted_authors();
+
  private:
   bool year_at(size_t i) const;  // a token of four digits
+  // The end of an inverted author's name "Surname, Given ..." at token I, or 0.
+  size_t inverted_author(size_t i) const;
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
   bool cites_year(size_t i) const;
 };
@@ -259,6 +267,25 @@ class Joins : public RevisionPass {
   bool names_organisation(const Candidate& c) const;
   // The end of the capitalized dictionary words from I on the line (no other name's), or I.
   size_t common_words_from(size_t i, size_t limit) const;
+};
+
+// Lone words of the dictionary taken as names. Tested by revision_common_test.cc.
+class CommonWords : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "took the Oath", "the will of the People", "Yes, it is": a name of one capitalized word
+  // typed ORG by no list, head word or title, that is a common word in lower case (no given
+  // name, no word the dictionary has only capitalized) names nothing when a determiner
+  // comes before it, or when it opens a sentence, set off by its punctuation, and the
+  // document never capitalizes it inside a sentence: a word capitalized for weight or for
+  // its place. Where the document also uses it bare ("Ford said", "Apple's") it is a name
+  // throughout; names the gazetteer knows ("Congress") stay.
+  void drop_lone_common_words();
+
+ private:
+  bool lone_common_word(const Candidate& c) const;
+  bool framed(size_t k) const;  // a determiner before token K, or a sentence's set-off first word
 };
 
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common

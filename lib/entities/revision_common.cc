@@ -1,0 +1,53 @@
+// Revision: lone words of the dictionary that the rules or the tagger took as names. After
+// the tagger, so its training sees the same names as before. Tested by
+// revision_common_test.cc.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+bool CommonWords::lone_common_word(const Candidate& c) const {
+  const size_t k = c.first;
+  if (c.last - k != 1 || c.entry >= 0 || c.type != kOrg || c.by_head || c.titled) return false;
+  const Token& t = toks_[k];
+  if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || given(k)) return false;
+  return !lex_.proper_words.count(std::string(tok(k)));
+}
+
+bool CommonWords::framed(size_t k) const {
+  // "Yes, ...", "First, ...": a sentence's first word set off by its punctuation, a word the
+  // document never capitalizes inside a sentence.
+  if (initial_[k] && k + 1 < toks_.size() && (is(k + 1, ',') || is(k + 1, '.') || is(k + 1, '!')))
+    return !capitalized_name(k);
+  if (k == 0 || newline_before(k)) return false;
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "our", "their", "his", "her", "my", "your",
+                                                      "its", "this", "that", "these", "those", "every", "each", "fellow"};
+  const std::string_view before = tok(k - 1);
+  for (std::string_view d : kDeterminers)
+    if (before == d) return true;
+  return false;
+}
+
+void CommonWords::drop_lone_common_words() {
+  // A word used once as a name ("Ford said", "Apple's") is a name wherever it stands.
+  std::unordered_set<std::string_view> plain;
+  bool any = false;
+  for (const Candidate& c : cands_) {
+    if (!lone_common_word(c)) continue;
+    if (framed(c.first)) any = true;
+    else plain.insert(tok(c.first));
+  }
+  if (!any) return;
+  std::vector<char> drop(cands_.size());
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    const Candidate& c = cands_[j];
+    drop[j] = lone_common_word(c) && framed(c.first) && !plain.count(tok(c.first));
+  }
+  drop_marked(drop);
+}
+
+}  // namespace dossier::entities_detail
