@@ -299,6 +299,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
         named_month = last_month;
     }
+    // A clock time on a known day ("Monday at 3 p.m.") is the day "by that time" takes up.
+    if (t.type == "TIME" && t.value.size() >= 10 && t.value[4] == '-' && t.value[7] == '-' &&
+        std::isdigit(static_cast<unsigned char>(t.value[0])) && std::isdigit(static_cast<unsigned char>(t.value[9])))
+      last_value = t.value.substr(0, 10);
     bool range_of_years = t.type == "DURATION" && kind == grammar::Kind::kYearRange;
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
