@@ -140,7 +140,11 @@ bool points_back(std::string_view text, size_t b, size_t e) {
   const std::string word = word_before(text, b);
   if (word.empty()) return false;
   const auto& cues = tables().anaphora_cues;
-  return std::find(cues.begin(), cues.end(), word) != cues.end();
+  if (std::find(cues.begin(), cues.end(), word) == cues.end()) return false;
+  // "at" points back only as "at that time", and then no noun of its own after it: "laughed
+  // at that day care plan", "looked at that time sheet" are the conjunction's or a noun's.
+  if (word == "at") return lower(text.substr(b, e - b)) == "that time" && !count_noun_follows(text, e);
+  return true;
 }
 
 bool noun_follows(std::string_view text, size_t e) {
