@@ -88,17 +88,20 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }
 
-// Whether the word right before the expression at [AT, AT_END) of SENTENCE is a "since" of
-// time ("have risen since March"): a verb of since_verbs.txt right after the expression
-// ("Since Sunday is a market day, ...") makes the date the subject of a clause that "since"
-// gives as a reason.
+// Whether the word right before the expression at [AT, AT_END) of SENTENCE, whatever its
+// kind, is a "since" of time ("have risen since March", "since last year"): a verb of
+// since_verbs.txt right after the expression ("Since Sunday is a market day, ...") makes it
+// the subject of a clause that "since" gives as a reason, and so does a possessive on it
+// ("Since Sunday's market is shut, ...").
 bool follows_since(std::string_view sentence, size_t at, size_t at_end) {
   if (at < 6 || sentence[at - 1] != ' ') return false;
   if (at > 6 && grammar::is_word_byte(sentence[at - 7])) return false;
   if (utf8::ascii_lower(sentence.substr(at - 6, 5)) != "since") return false;
+  const std::string_view rest = sentence.substr(at_end);
+  if (rest.substr(0, 2) == "'s" || rest.substr(0, 4) == "\xE2\x80\x99s") return false;
   if (at_end < sentence.size() && sentence[at_end] == ' ') {
     size_t e = at_end + 1;
-    while (e < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[e]))) ++e;
+    while (e < sentence.size() && grammar::is_word_byte(sentence[e])) ++e;
     if (tables().since_verbs.count(utf8::ascii_lower(sentence.substr(at_end + 1, e - at_end - 1)))) return false;
   }
   return true;
