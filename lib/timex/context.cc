@@ -281,6 +281,17 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     }
     if (kind == grammar::Kind::kThat && !grammar::points_back(text, b, e)) continue;
+    // "the financial year planner", "the fiscal year budget": a year of accounts before a noun
+    // of its own is a modifier, no time (a verb after it, "the fiscal year ended", "begins",
+    // stays one).
+    if ((kind == grammar::Kind::kRel || kind == grammar::Kind::kWhole) && e - b > 5 &&
+        grammar::lower(text.substr(e - 5, 5)) == " year" && grammar::count_noun_follows(text, e)) {
+      size_t wb = e - 5;
+      while (wb > b && text[wb - 1] != ' ') --wb;
+      std::string after = grammar::lower(text.substr(e + 1, std::min<size_t>(text.size() - e - 1, 40)));
+      after = after.substr(0, after.find_first_not_of("abcdefghijklmnopqrstuvwxyz"));
+      if (grammar::is_fiscal_word(grammar::lower(text.substr(wb, e - 5 - wb))) && !after.empty() && after.back() != 's') continue;
+    }
     // "iLife '11", "Windows '95": a year written short after a name is part of the name.
     if (kind == grammar::Kind::kYear && text[b] == '\'' && grammar::follows_name(text, b)) continue;
     // "the 1960 year" is no length of 1960 years: the number is the year, the unit a noun.

@@ -164,6 +164,11 @@ TEST_CASE("the fiscal year in view or a step from it is written FY and its year"
   check_found("The fiscal year 2029 closed with a loss.", "2031-03-12", {{"The fiscal year 2029", "FY2029"}});
 }
 
+TEST_CASE("a year of accounts before a noun of its own is no timex, before a verb it is one", "[timex]") {
+  check_found("She is the financial year auditor.", "2031-03-12", {});
+  check_found("The fiscal year begins in April.", "2031-03-12", {{"The fiscal year", "FY2031"}, {"April", "2031-04"}});
+}
+
 TEST_CASE("the same period a year back after a fiscal year is the fiscal year before", "[timex]") {
   check_found_in_sentences("Fiscal 2029 brought the brewery 40 new pubs. Only 12 opened in the same period of the previous year.",
               "2031-03-12", {{"Fiscal 2029", "FY2029"}, {"the same period of the previous year", "FY2028"}});
