@@ -147,6 +147,27 @@ bool points_back(std::string_view text, size_t b, size_t e) {
   return true;
 }
 
+size_t new_sentence_day(std::string_view text, size_t b, size_t e) {
+  static constexpr std::string_view kDays[] = {"Today", "Tomorrow", "Yesterday"};
+  size_t day_b = text.rfind(' ', e - 1);
+  if (day_b == std::string_view::npos || day_b < b + 3 || text[day_b - 1] != '.' || (text[day_b - 2] | 0x20) != 'm') return std::string_view::npos;
+  ++day_b;
+  if (std::find(std::begin(kDays), std::end(kDays), text.substr(day_b, e - day_b)) == std::end(kDays)) return std::string_view::npos;
+  if (e + 1 >= text.size() || text[e] != ' ' || !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) return std::string_view::npos;
+  // A title-case headline capitalises most of its words: count them from the line's start,
+  // or from the last ". " before B in a paragraph of sentences, up to B.
+  const size_t nl = text.rfind('\n', b), stop = b > 0 ? text.rfind(". ", b - 1) : std::string_view::npos;
+  size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+  if (stop != std::string_view::npos && stop + 2 > from) from = stop + 2;
+  size_t words = 0, caps = 0;
+  for (size_t k = from; k < b; ++k)
+    if (is_word_byte(text[k]) && (k == from || !is_word_byte(text[k - 1]))) {
+      ++words;
+      caps += text[k] >= 'A' && text[k] <= 'Z';
+    }
+  return words > 0 && caps * 2 > words ? std::string_view::npos : day_b;
+}
+
 bool noun_follows(std::string_view text, size_t e) {
   // The words that may follow a day of the month: prepositions and conjunctions.
   static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
@@ -341,6 +362,22 @@ std::vector<Match> scan(std::string_view text) {
         int rule = grammar::scanner().full_match(text.substr(b, digits - b));
         if (rule >= 0) out.push_back(Match{b, digits, rule});
         continue;
+      }
+    }
+    // "closed at 8 p.m. Tomorrow the count begins": a capitalised day word after the period
+    // of "p.m." with a small-letter word after it opens the next sentence; the time and the
+    // day are read apart. At the line's end, or in a title-case headline ("Polls Close At 8
+    // p.m. Tomorrow in Ohio"), the day is the time's.
+    if (kind == grammar::Kind::kTime) {
+      const size_t day_b = grammar::new_sentence_day(text, b, e);
+      if (day_b != std::string_view::npos) {
+        int time_rule = grammar::scanner().full_match(text.substr(b, day_b - 2 - b));
+        int day_rule = grammar::scanner().full_match(text.substr(day_b, e - day_b));
+        if (time_rule >= 0 && day_rule >= 0) {
+          out.push_back(Match{b, day_b - 2, time_rule});
+          out.push_back(Match{day_b, e, day_rule});
+          continue;
+        }
       }
     }
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
