@@ -302,6 +302,10 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     }
     if (kind == grammar::Kind::kThat && !grammar::points_back(text, b, e)) continue;
+    // "open the whole year round": the idiom says always, no year.
+    if (kind == grammar::Kind::kWhole && grammar::lower(text.substr(e, 6)) == " round" &&
+        (e + 6 == text.size() || !grammar::is_word_byte(text[e + 6])))
+      continue;
     // "the financial year planner", "the fiscal year budget": a year of accounts before a noun
     // of its own is a modifier, no time (a verb after it, "the fiscal year ended", "begins",
     // stays one).

@@ -140,6 +140,25 @@ TEST_CASE("the full year after a quarter two sentences back is the year of the t
               "2030-10-16", {{"the first quarter of 2028", "2028-Q1"}, {"the full year", "2030"}});
 }
 
+TEST_CASE("the full or entire year with its year written after it is that year", "[timex]") {
+  check_found("Freight for the full year 2031 grew.", "2030-10-16", {{"the full year 2031", "2031"}});
+  check_found("The canal closed for the entire year of 2026.", "2030-10-16", {{"the entire year of 2026", "2026"}});
+  check_found_in_sentences("Tolls fell in the second quarter of 2029. The full year 2030 looks brighter.", "2030-10-16",
+              {{"the second quarter of 2029", "2029-Q2"}, {"The full year 2030", "2030"}});
+}
+
+TEST_CASE("the full fiscal year is a year of accounts", "[timex]") {
+  check_found("The brewery expects a loss for the full fiscal year.", "2030-10-16", {{"the full fiscal year", "FY2030"}});
+}
+
+TEST_CASE("the whole year after a year written in its own sentence is that year", "[timex]") {
+  check_found("Tolls for 2027 fell, the worst drop of the whole year.", "2030-10-16", {{"2027", "2027"}, {"the whole year", "2027"}});
+}
+
+TEST_CASE("the whole year round is an idiom and no year", "[timex]") {
+  check_found("The kiosk sells ice cream the whole year round.", "2030-10-16", {});
+}
+
 TEST_CASE("the whole year glued to a hyphen is no whole year", "[timex]") {
   auto found = dossier::timex::find_timexes(timex_table::doc_of("The whole year-end rush began.", "2030-10-16"));
   for (const auto& t : found) CHECK(t.text != "The whole year");

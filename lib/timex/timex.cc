@@ -232,6 +232,11 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     c.period_anchor = last_period;
     c.last_value = last_value;
     if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
+    // "Profit for 2028 rose, a record for the whole year": a year written out in the same
+    // sentence, with no quarter or half named near, is the year in view.
+    if (!c.near_period && written_year && written_in == si && si < doc.sentences.size() &&
+        grammar::scanner().kind_id(m.rule) == grammar::Kind::kWhole)
+      c.near_period = std::to_string(*written_year);
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
