@@ -43,9 +43,12 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   }
   // With no day named, "a year earlier" ("profit rose from a year earlier") counts back from
   // the dct, as "a year ago" does: TimeML's reference time is the dct until the text moves it.
-  // So do "a week earlier" and "two days earlier": the day that far before the telling.
+  // So do "a week earlier" and "two days earlier": the day that far before the telling, but
+  // not once the story has named a month ("a loss in May. Three days earlier ..."): the days
+  // count from some day of it, which is unknown, so they stay a length of time.
+  const bool days = u->letter == 'W' || u->letter == 'D';
   bool from_dct = shift && !story.anchor && story.dct && has(w, "earlier") && !vague && n > 0 && whole && !u->time &&
-                  (u->letter == 'Y' || u->letter == 'M' || u->letter == 'Q' || u->letter == 'W' || u->letter == 'D');
+                  (u->letter == 'Y' || u->letter == 'M' || u->letter == 'Q' || (days && !story.month_anchor));
   if (shift && !from_dct && (vague || n <= 0 || !story.anchor)) return duration_value(w);
   Context c = story;
   if (shift && !from_dct) c.dct = story.anchor;

@@ -146,6 +146,13 @@ TEST_CASE("a week or some days earlier with no day named before it count back fr
   check_found("Three days later the dam held.", "2031-11-12", {{"Three days later", "P3D"}});
 }
 
+TEST_CASE("a week or some days earlier after a month named with no day stay a length of time", "[timex]") {
+  check_found("The ferry lost money in October. Four days earlier the engine failed.", "2031-11-12",
+              {{"October", "2031-10"}, {"Four days earlier", "P4D"}});
+  check_found("The ferry lost money in October. A week earlier the engine failed.", "2031-11-12",
+              {{"October", "2031-10"}, {"A week earlier", "P1W"}});
+}
+
 TEST_CASE("an amount of time later or earlier counts from the last day named", "[timex]") {
   check_found("The bridge opened on 4 March 2015. Two weeks later it was shut.", "2019-01-10",
               {{"4 March 2015", "2015-03-04"}, {"Two weeks later", "2015-03-18"}});

@@ -68,6 +68,18 @@ TEST_CASE("that time after at or by is the date the story last named, and nothin
   check_found("At that time the town had one road.", "2014-06-02", {});
 }
 
+TEST_CASE("that time after a clock time on a named day is that day", "[timex]") {
+  check_found("The depot shut on Friday at 4 p.m. By that time the drivers had gone home.", "2015-03-11",
+              {{"Friday at 4 p.m", "2015-03-06T16:00"}, {"that time", "2015-03-06"}});
+}
+
+TEST_CASE("at points back only before that time with no noun of its own after it", "[timex]") {
+  check_found("The clerk laughed at that day nursery idea.", "2015-03-11", {});
+  check_found("The pier opened in 1931. He glanced at that time card again.", "2015-03-11", {{"1931", "1931"}});
+  check_found("The pier opened in 1931. At that time the harbour had two cranes.", "2015-03-11",
+              {{"1931", "1931"}, {"that time", "1931"}});
+}
+
 TEST_CASE("A sentence opening with that year, or ending on it, takes up the period the story last named", "[timex]") {
   check_found("The mill opened in 1962. That year the town grew.", "2014-06-02",
               {{"1962", "1962"}, {"That year", "1962"}});

@@ -172,6 +172,14 @@ TEST_CASE("a capitalised day word after p.m. opens the next sentence and is no p
   check_found("The offer ends at 8 p.m. tomorrow.", "2021-09-15", {{"8 p.m. tomorrow", "2021-09-16T20:00"}});
 }
 
+TEST_CASE("a capitalised day word after p.m. is the time's day at the line's end or in a title-case headline", "[timex]") {
+  check_found("Ferry Strike Ends At 6 p.m. Tomorrow", "2021-09-15", {{"6 p.m. Tomorrow", "2021-09-16T18:00"}});
+  check_found("Ferry Strike Ends At 6 p.m. Tomorrow in Dover", "2021-09-15", {{"6 p.m. Tomorrow", "2021-09-16T18:00"}});
+  check_found("The ferries stop at 6 p.m. Tomorrow.", "2021-09-15", {{"6 p.m. Tomorrow", "2021-09-16T18:00"}});
+  check_found("The ferries stopped at 6 p.m. Yesterday the crews met.", "2021-09-15",
+              {{"6 p.m", "2021-09-15T18:00"}, {"Yesterday", "2021-09-14"}});
+}
+
 TEST_CASE("a time before a capitalised day word after p.m. keeps its own day when the sentences run on", "[timex]") {
   // As ingest splits it: "p.m." is an abbreviation, so one sentence holds both.
   const std::string text = "The polls closed at 8 p.m. Tomorrow the count begins.";

@@ -140,7 +140,32 @@ bool points_back(std::string_view text, size_t b, size_t e) {
   const std::string word = word_before(text, b);
   if (word.empty()) return false;
   const auto& cues = tables().anaphora_cues;
-  return std::find(cues.begin(), cues.end(), word) != cues.end();
+  if (std::find(cues.begin(), cues.end(), word) == cues.end()) return false;
+  // "at" points back only as "at that time", and then no noun of its own after it: "laughed
+  // at that day care plan", "looked at that time sheet" are the conjunction's or a noun's.
+  if (word == "at") return lower(text.substr(b, e - b)) == "that time" && !count_noun_follows(text, e);
+  return true;
+}
+
+size_t new_sentence_day(std::string_view text, size_t b, size_t e) {
+  static constexpr std::string_view kDays[] = {"Today", "Tomorrow", "Yesterday"};
+  size_t day_b = text.rfind(' ', e - 1);
+  if (day_b == std::string_view::npos || day_b < b + 3 || text[day_b - 1] != '.' || (text[day_b - 2] | 0x20) != 'm') return std::string_view::npos;
+  ++day_b;
+  if (std::find(std::begin(kDays), std::end(kDays), text.substr(day_b, e - day_b)) == std::end(kDays)) return std::string_view::npos;
+  if (e + 1 >= text.size() || text[e] != ' ' || !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) return std::string_view::npos;
+  // A title-case headline capitalises most of its words: count them from the line's start,
+  // or from the last ". " before B in a paragraph of sentences, up to B.
+  const size_t nl = text.rfind('\n', b), stop = b > 0 ? text.rfind(". ", b - 1) : std::string_view::npos;
+  size_t from = nl == std::string_view::npos ? 0 : nl + 1;
+  if (stop != std::string_view::npos && stop + 2 > from) from = stop + 2;
+  size_t words = 0, caps = 0;
+  for (size_t k = from; k < b; ++k)
+    if (is_word_byte(text[k]) && (k == from || !is_word_byte(text[k - 1]))) {
+      ++words;
+      caps += text[k] >= 'A' && text[k] <= 'Z';
+    }
+  return words > 0 && caps * 2 > words ? std::string_view::npos : day_b;
 }
 
 bool noun_follows(std::string_view text, size_t e) {
@@ -277,6 +302,21 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     }
     if (kind == grammar::Kind::kThat && !grammar::points_back(text, b, e)) continue;
+    // "open the whole year round": the idiom says always, no year.
+    if (kind == grammar::Kind::kWhole && grammar::lower(text.substr(e, 6)) == " round" &&
+        (e + 6 == text.size() || !grammar::is_word_byte(text[e + 6])))
+      continue;
+    // "the financial year planner", "the fiscal year budget": a year of accounts before a noun
+    // of its own is a modifier, no time (a verb after it, "the fiscal year ended", "begins",
+    // stays one).
+    if ((kind == grammar::Kind::kRel || kind == grammar::Kind::kWhole) && e - b > 5 &&
+        grammar::lower(text.substr(e - 5, 5)) == " year" && grammar::count_noun_follows(text, e)) {
+      size_t wb = e - 5;
+      while (wb > b && text[wb - 1] != ' ') --wb;
+      std::string after = grammar::lower(text.substr(e + 1, std::min<size_t>(text.size() - e - 1, 40)));
+      after = after.substr(0, after.find_first_not_of("abcdefghijklmnopqrstuvwxyz"));
+      if (grammar::is_fiscal_word(grammar::lower(text.substr(wb, e - 5 - wb))) && !after.empty() && after.back() != 's') continue;
+    }
     // "iLife '11", "Windows '95": a year written short after a name is part of the name.
     if (kind == grammar::Kind::kYear && text[b] == '\'' && grammar::follows_name(text, b)) continue;
     // "the 1960 year" is no length of 1960 years: the number is the year, the unit a noun.
@@ -326,6 +366,22 @@ std::vector<Match> scan(std::string_view text) {
         int rule = grammar::scanner().full_match(text.substr(b, digits - b));
         if (rule >= 0) out.push_back(Match{b, digits, rule});
         continue;
+      }
+    }
+    // "closed at 8 p.m. Tomorrow the count begins": a capitalised day word after the period
+    // of "p.m." with a small-letter word after it opens the next sentence; the time and the
+    // day are read apart. At the line's end, or in a title-case headline ("Polls Close At 8
+    // p.m. Tomorrow in Ohio"), the day is the time's.
+    if (kind == grammar::Kind::kTime) {
+      const size_t day_b = grammar::new_sentence_day(text, b, e);
+      if (day_b != std::string_view::npos) {
+        int time_rule = grammar::scanner().full_match(text.substr(b, day_b - 2 - b));
+        int day_rule = grammar::scanner().full_match(text.substr(day_b, e - day_b));
+        if (time_rule >= 0 && day_rule >= 0) {
+          out.push_back(Match{b, day_b - 2, time_rule});
+          out.push_back(Match{day_b, e, day_rule});
+          continue;
+        }
       }
     }
     if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {

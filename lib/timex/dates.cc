@@ -515,9 +515,15 @@ Result whole_value(const std::vector<std::string>& w, const Context& c) {
   // "results for the third quarter ... the full year": the year the quarter fell in. A year
   // named earlier in the story without a quarter is no anchor ("founded in 1971 ... a loss
   // for the full year"): the year is then the one of the telling.
+  // "the full year 2030": the year it names. "the full fiscal year": a year of accounts, FY.
   if (!has(w, "year")) return std::nullopt;
-  if (c.near_period) return Value{"DATE", c.near_period->substr(0, 4)};
-  return unit_relative("year", 0, c.dct);
+  const std::string fy = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word) ? "FY" : "";
+  for (const auto& x : w)
+    if (x.size() == 4 && all_digits(x)) return Value{"DATE", fy + x};
+  if (c.near_period) return Value{"DATE", fy + c.near_period->substr(0, 4)};
+  Result r = unit_relative("year", 0, c.dct);
+  if (r && r->type == "DATE" && r->value.size() == 4 && all_digits(r->value)) r->value = fy + r->value;
+  return r;
 }
 
 }  // namespace dossier::timex::resolver

@@ -8,26 +8,7 @@
 namespace {
 
 using timex_table::check_found;
-
-// The timexes of TEXT (dct DCT), a document whose sentences end at each ". ", are exactly
-// WANT, their text and value, in order.
-void check_found_in_sentences(const std::string& text, const char* dct, const std::vector<timex_table::Found>& want) {
-  INFO(text);
-  dossier::Document d = timex_table::doc_of(text, dct);
-  d.sentences.clear();
-  size_t start = 0;
-  for (size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", start)) {
-    d.sentences.push_back(dossier::Span{static_cast<int64_t>(start), static_cast<int64_t>(at + 1)});
-    start = at + 2;
-  }
-  d.sentences.push_back(dossier::Span{static_cast<int64_t>(start), static_cast<int64_t>(text.size())});
-  auto ts = dossier::timex::find_timexes(d);
-  REQUIRE(ts.size() == want.size());
-  for (size_t i = 0; i < ts.size(); ++i) {
-    CHECK(ts[i].text == want[i].text);
-    CHECK(ts[i].value == want[i].value);
-  }
-}
+using timex_table::check_found_in_sentences;
 
 }  // namespace
 
@@ -159,6 +140,25 @@ TEST_CASE("the full year after a quarter two sentences back is the year of the t
               "2030-10-16", {{"the first quarter of 2028", "2028-Q1"}, {"the full year", "2030"}});
 }
 
+TEST_CASE("the full or entire year with its year written after it is that year", "[timex]") {
+  check_found("Freight for the full year 2031 grew.", "2030-10-16", {{"the full year 2031", "2031"}});
+  check_found("The canal closed for the entire year of 2026.", "2030-10-16", {{"the entire year of 2026", "2026"}});
+  check_found_in_sentences("Tolls fell in the second quarter of 2029. The full year 2030 looks brighter.", "2030-10-16",
+              {{"the second quarter of 2029", "2029-Q2"}, {"The full year 2030", "2030"}});
+}
+
+TEST_CASE("the full fiscal year is a year of accounts", "[timex]") {
+  check_found("The brewery expects a loss for the full fiscal year.", "2030-10-16", {{"the full fiscal year", "FY2030"}});
+}
+
+TEST_CASE("the whole year after a year written in its own sentence is that year", "[timex]") {
+  check_found("Tolls for 2027 fell, the worst drop of the whole year.", "2030-10-16", {{"2027", "2027"}, {"the whole year", "2027"}});
+}
+
+TEST_CASE("the whole year round is an idiom and no year", "[timex]") {
+  check_found("The kiosk sells ice cream the whole year round.", "2030-10-16", {});
+}
+
 TEST_CASE("the whole year glued to a hyphen is no whole year", "[timex]") {
   auto found = dossier::timex::find_timexes(timex_table::doc_of("The whole year-end rush began.", "2030-10-16"));
   for (const auto& t : found) CHECK(t.text != "The whole year");
@@ -169,7 +169,7 @@ TEST_CASE("a quarter of a financial year reads as one of a fiscal year", "[timex
   check_found("Fares rose in the last financial quarter.", "2031-03-12", {{"the last financial quarter", "2030-Q4"}});
 }
 
-TEST_CASE("the fiscal words are read from their list", "[timex]") {
+TEST_CASE("fiscal, financial and a word opening with fy are fiscal words, and final is none", "[timex]") {
   CHECK(dossier::timex::grammar::is_fiscal_word("fiscal"));
   CHECK(dossier::timex::grammar::is_fiscal_word("financial"));
   CHECK(dossier::timex::grammar::is_fiscal_word("fy2030"));
@@ -183,7 +183,12 @@ TEST_CASE("the fiscal year in view or a step from it is written FY and its year"
   check_found("The fiscal year 2029 closed with a loss.", "2031-03-12", {{"The fiscal year 2029", "FY2029"}});
 }
 
+TEST_CASE("a year of accounts before a noun of its own is no timex, before a verb it is one", "[timex]") {
+  check_found("She is the financial year auditor.", "2031-03-12", {});
+  check_found("The fiscal year begins in April.", "2031-03-12", {{"The fiscal year", "FY2031"}, {"April", "2031-04"}});
+}
+
 TEST_CASE("the same period a year back after a fiscal year is the fiscal year before", "[timex]") {
-  check_found("The chain opened ten stores at the start of the financial year, twice as many as in the same period of the previous year.",
-              "2031-03-12", {{"the start of the financial year", "FY2031"}, {"the same period of the previous year", "FY2030"}});
+  check_found_in_sentences("Fiscal 2029 brought the brewery 40 new pubs. Only 12 opened in the same period of the previous year.",
+              "2031-03-12", {{"Fiscal 2029", "FY2029"}, {"the same period of the previous year", "FY2028"}});
 }

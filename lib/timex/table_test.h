@@ -11,6 +11,7 @@
 
 #include "dossier/document.h"
 #include "dossier/timex.h"
+#include "dossier/utf8.h"
 
 namespace timex_table {
 
@@ -39,7 +40,7 @@ inline dossier::Document doc_of(const std::string& text, const char* dct) {
   d.id = "d1";
   d.text = text;
   d.dct.value = dct_of(dct);
-  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(text.size())});
+  d.sentences.push_back(dossier::Span{0, static_cast<int64_t>(dossier::utf8::OffsetMap(text).cp_size())});
   return d;
 }
 
@@ -52,6 +53,28 @@ struct Found {
 inline void check_found(const std::string& text, const char* dct, const std::vector<Found>& want) {
   INFO(text);
   auto ts = dossier::timex::find_timexes(doc_of(text, dct));
+  REQUIRE(ts.size() == want.size());
+  for (size_t i = 0; i < ts.size(); ++i) {
+    CHECK(ts[i].text == want[i].text);
+    CHECK(ts[i].value == want[i].value);
+  }
+}
+
+// The timexes of TEXT (dct DCT), a document whose sentences end at each ". ", are exactly
+// WANT, their text and value, in order. Sentence bounds are code points, as a Document's are.
+inline void check_found_in_sentences(const std::string& text, const char* dct, const std::vector<Found>& want) {
+  INFO(text);
+  dossier::Document d = doc_of(text, dct);
+  dossier::utf8::OffsetMap map(text);
+  auto cp = [&](size_t byte) { return static_cast<int64_t>(map.to_cp(byte)); };
+  d.sentences.clear();
+  size_t start = 0;
+  for (size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", start)) {
+    d.sentences.push_back(dossier::Span{cp(start), cp(at + 1)});
+    start = at + 2;
+  }
+  d.sentences.push_back(dossier::Span{cp(start), cp(text.size())});
+  auto ts = dossier::timex::find_timexes(d);
   REQUIRE(ts.size() == want.size());
   for (size_t i = 0; i < ts.size(); ++i) {
     CHECK(ts[i].text == want[i].text);

@@ -161,6 +161,15 @@ TEST_CASE("a month or weekday after since is the one before the telling", "[time
   CHECK(day[0].value == "2030-10-11");
 }
 
+TEST_CASE("since before a date in the possessive means because and leaves the date to the tense", "[timex]") {
+  auto day = dossier::timex::find_timexes(doc_of("Since Friday's fair is off, the band will rest.", "2030-10-16"));
+  REQUIRE(day.size() == 1);
+  CHECK(day[0].value == "2030-10-18");
+  auto curly = dossier::timex::find_timexes(doc_of("Since Friday\u2019s fair is off, the band will rest.", "2030-10-16"));
+  REQUIRE(curly.size() == 1);
+  CHECK(curly[0].value == "2030-10-18");
+}
+
 TEST_CASE("since before a date that a verb follows means because and leaves the date to the tense", "[timex]") {
   auto day = dossier::timex::find_timexes(doc_of("Since Sunday is a market day, the bakery will open late.", "2030-10-16"));
   REQUIRE(day.size() == 1);

@@ -88,17 +88,20 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }
 
-// Whether the word right before the expression at [AT, AT_END) of SENTENCE is a "since" of
-// time ("have risen since March"): a verb of since_verbs.txt right after the expression
-// ("Since Sunday is a market day, ...") makes the date the subject of a clause that "since"
-// gives as a reason.
+// Whether the word right before the expression at [AT, AT_END) of SENTENCE, whatever its
+// kind, is a "since" of time ("have risen since March", "since last year"): a verb of
+// since_verbs.txt right after the expression ("Since Sunday is a market day, ...") makes it
+// the subject of a clause that "since" gives as a reason, and so does a possessive on it
+// ("Since Sunday's market is shut, ...").
 bool follows_since(std::string_view sentence, size_t at, size_t at_end) {
   if (at < 6 || sentence[at - 1] != ' ') return false;
   if (at > 6 && grammar::is_word_byte(sentence[at - 7])) return false;
   if (utf8::ascii_lower(sentence.substr(at - 6, 5)) != "since") return false;
+  const std::string_view rest = sentence.substr(at_end);
+  if (rest.substr(0, 2) == "'s" || rest.substr(0, 4) == "\xE2\x80\x99s") return false;
   if (at_end < sentence.size() && sentence[at_end] == ' ') {
     size_t e = at_end + 1;
-    while (e < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[e]))) ++e;
+    while (e < sentence.size() && grammar::is_word_byte(sentence[e])) ++e;
     if (tables().since_verbs.count(utf8::ascii_lower(sentence.substr(at_end + 1, e - at_end - 1)))) return false;
   }
   return true;
@@ -229,6 +232,11 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     c.period_anchor = last_period;
     c.last_value = last_value;
     if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
+    // "Profit for 2028 rose, a record for the whole year": a year written out in the same
+    // sentence, with no quarter or half named near, is the year in view.
+    if (!c.near_period && written_year && written_in == si && si < doc.sentences.size() &&
+        grammar::scanner().kind_id(m.rule) == grammar::Kind::kWhole)
+      c.near_period = std::to_string(*written_year);
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
@@ -299,6 +307,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
         named_month = last_month;
     }
+    // A clock time on a known day ("Monday at 3 p.m.") is the day "by that time" takes up.
+    if (t.type == "TIME" && t.value.size() >= 10 && t.value[4] == '-' && t.value[7] == '-' &&
+        std::isdigit(static_cast<unsigned char>(t.value[0])) && std::isdigit(static_cast<unsigned char>(t.value[9])))
+      last_value = t.value.substr(0, 10);
     bool range_of_years = t.type == "DURATION" && kind == grammar::Kind::kYearRange;
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
