@@ -93,6 +93,14 @@ const Lexicon& Lexicon::get() {
     std::stable_sort(l.group_suffixes.begin(), l.group_suffixes.end(),
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto w : data::lines("entities/function_words.txt")) l.function_words.insert(fold(w));
+    auto folded_hashes = [](const char* file) {
+      std::unordered_set<uint64_t> hashes;
+      for (auto w : data::lines(file)) hashes.insert(hash_folded(fold(w)));
+      return HashSet(hashes);
+    };
+    l.determiner_hash_set = folded_hashes("entities/determiners.txt");
+    l.interjection_hash_set = folded_hashes("entities/interjections.txt");
+    l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
     for (auto line : data::lines("entities/place_openers.tsv")) {
       auto c = data::fields(line);
       if (c.size() >= 2) l.place_openers[std::string(c[0])] = std::string(c[1]);

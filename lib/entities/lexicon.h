@@ -71,6 +71,9 @@ struct Lexicon {
   std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt
   std::unordered_set<std::string> function_words;  // folded
   HashSet function_hash_set;                        // hash_folded of each, for the per-token test
+  HashSet determiner_hash_set;    // hash_folded of each word of determiners.txt
+  HashSet interjection_hash_set;  // hash_folded of each word of interjections.txt
+  HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_map<std::string, std::string> place_openers;  // exact: place_openers.tsv, word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place

@@ -186,6 +186,12 @@ void EventsAndAuthors::type_cited_authors() {
   }
 }
 
+bool EventsAndAuthors::place_word(size_t k, bool open) const {
+  if (open ? (lex_.class_by_hash.get(toks_[k].hash) & kOpenPlace) != 0 : lex_.open_places.count(tok(k)) != 0) return true;
+  const GazetteerEntry* e = gaz_.find_name(std::string(tok(k)));
+  return e && (e->type == kGpe || e->type == kLoc);
+}
+
 size_t EventsAndAuthors::inverted_author(size_t i) const {
   const size_t n = toks_.size();
   auto name_word = [&](size_t k) {
@@ -195,20 +201,47 @@ size_t EventsAndAuthors::inverted_author(size_t i) const {
   const Token& t = toks_[i];
   if (i + 3 >= n || !(name_word(i) || (t.nl && t.word && t.cap && !t.all_caps && !t.digit && !function_word(i)))) return 0;
   if (!is(i + 1, ',') || toks_[i + 1].nl || !name_word(i + 2) || !given(i + 2)) return 0;
-  // "Yes, Anna. I know": a dictionary word opening a line is no surname the document names.
-  if (common(i) && !capitalized_name(i)) return 0;
+  // "Well, Anna.": a spoken line's interjection is no surname.
+  if (lex_.interjection_hash_set.contains(t.hash)) return 0;
   size_t end = i + 3;
   while (end < n && name_word(end) && end < i + 5) ++end;
   if (end >= n || toks_[end].nl) return 0;
-  return is(end, '.') || tok(end) == "and" ? end : 0;
+  // "Dunmore, Virginia.": a place and its state, no person. WordNet's places take in many
+  // given names, so the given names are asked of the gazetteer and the cities and
+  // subdivisions of the open lists alone.
+  for (size_t k = i; k < end; ++k)
+    if (k != i + 1 && place_word(k, k == i)) return 0;
+  if (is(end, '.')) return end;
+  // "Surname, Given and Surname, Given.": "and" goes on to another such name.
+  return tok(end) == "and" && inverted_author(end + 1) ? end : 0;
 }
 
 void EventsAndAuthors::join_inverted_authors() {
   const size_t n = toks_.size();
-  std::vector<Candidate> found;
+  std::vector<size_t> starts;  // the first token of each line, and whether it opens the shape
+  std::vector<char> shaped;
   for (size_t i = 0; i < n; ++i) {
-    if (!(i == 0 || toks_[i].nl)) continue;
-    for (size_t k = i, end; (end = inverted_author(k)) != 0; k = end + 1) {
+    if (i != 0 && !toks_[i].nl) continue;
+    starts.push_back(i);
+    shaped.push_back(inverted_author(i) != 0);
+  }
+  // A short line with a word of list_headings.txt ("Further reading") heads a list.
+  auto heading = [&](size_t j) {
+    const size_t end = j + 1 < starts.size() ? starts[j + 1] : n;
+    if (end - starts[j] > 6) return false;
+    for (size_t k = starts[j]; k < end; ++k)
+      if (lex_.list_heading_hash_set.contains(toks_[k].hash)) return true;
+    return false;
+  };
+  std::vector<Candidate> found;
+  for (size_t j = 0; j < starts.size(); ++j) {
+    if (!shaped[j]) continue;
+    // A list: the line before or after it has the same shape, or a heading stands at most
+    // eight lines above it.
+    bool list = (j > 0 && shaped[j - 1]) || (j + 1 < starts.size() && shaped[j + 1]);
+    for (size_t back = 1; !list && back <= 8 && back <= j; ++back) list = heading(j - back);
+    if (!list) continue;
+    for (size_t k = starts[j], end; (end = inverted_author(k)) != 0; k = end + 1) {
       Candidate c;
       c.first = k;
       c.last = end;

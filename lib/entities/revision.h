@@ -79,15 +79,22 @@ class EventsAndAuthors : public RevisionPass {
   void type_cited_authors();
 
   // "Varnholt, Anna. The Long Winter", "Varnholt, Anna and Ostrik, Piet. Letters": a line
-  // of a reading list opening with a surname, a comma and a given name (then more capitalized
-  // words of the name), ended by a full stop or "and" and another such name, names an author
-  // as the list writes it, one person's name; the names of the rules within it go.
+  // opening with a surname, a comma and a given name (then up to two more capitalized words),
+  // ended by a full stop, or by "and" and another such name, names an author as a reading
+  // list writes it, one person. Only in a list: the line before or after it has the same
+  // shape, or a heading of list_headings.txt stands at most eight lines above it. No part
+  // may be a place ("Dunmore, Virginia."), the first word no interjection of
+  // interjections.txt ("Well, Anna."). The names of the rules the person overlaps go into it.
   void join_inverted_authors();
 
  private:
   bool year_at(size_t i) const;  // a token of four digits
-  // The end of an inverted author's name "Surname, Given ..." at token I, or 0.
+  // The end of an inverted author's name "Surname, Given ..." at token I (its full stop or
+  // "and"), or 0.
   size_t inverted_author(size_t i) const;
+  // A place of the gazetteer or of the open lists at token K: with OPEN, WordNet's places
+  // too.
+  bool place_word(size_t k, bool open) const;
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
   bool cites_year(size_t i) const;
 };
@@ -274,18 +281,20 @@ class CommonWords : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "took the Oath", "the will of the People", "Yes, it is": a name of one capitalized word
-  // typed ORG by no list, head word or title, that is a common word in lower case (no given
-  // name, no word the dictionary has only capitalized) names nothing when a determiner
-  // comes before it, or when it opens a sentence, set off by its punctuation, and the
-  // document never capitalizes it inside a sentence: a word capitalized for weight or for
-  // its place. Where the document also uses it bare ("Ford said", "Apple's") it is a name
-  // throughout; names the gazetteer knows ("Congress") stay.
+  // "swore the Pledge.", "the Harbour of the town", "Sure, it is": a name of one capitalized
+  // word, typed ORG, matching no gazetteer entry, found by no head word or title, that is a
+  // common word in lower case (no given name, no word the dictionary has only capitalized),
+  // names nothing when a determiner (determiners.txt, either case) comes before it and it ends
+  // its noun phrase (punctuation, a function word or the line's end follows), or when it opens
+  // a sentence, set off by its punctuation, and the document never capitalizes it inside a
+  // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
+  // a name throughout.
   void drop_lone_common_words();
 
  private:
   bool lone_common_word(const Candidate& c) const;
-  bool framed(size_t k) const;  // a determiner before token K, or a sentence's set-off first word
+  bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
+  bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
 };
 
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common

@@ -15,21 +15,26 @@ bool CommonWords::lone_common_word(const Candidate& c) const {
   if (c.last - k != 1 || c.entry >= 0 || c.type != kOrg || c.by_head || c.titled) return false;
   const Token& t = toks_[k];
   if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || given(k)) return false;
+  // The hash of the folded word first: few words are only capitalized in the dictionary.
+  if (!(lex_.class_by_hash.get(t.hash) & kProperWord)) return true;
   return !lex_.proper_words.count(std::string(tok(k)));
 }
 
+bool CommonWords::ends_phrase(size_t k) const {
+  if (k + 1 >= toks_.size() || toks_[k + 1].nl) return true;
+  const Token& next = toks_[k + 1];
+  return !next.word || (!next.cap && function_word(k + 1));
+}
+
 bool CommonWords::framed(size_t k) const {
-  // "Yes, ...", "First, ...": a sentence's first word set off by its punctuation, a word the
+  // "Indeed, ...", "First, ...": a sentence's first word set off by its punctuation, a word the
   // document never capitalizes inside a sentence.
   if (initial_[k] && k + 1 < toks_.size() && (is(k + 1, ',') || is(k + 1, '.') || is(k + 1, '!')))
     return !capitalized_name(k);
   if (k == 0 || newline_before(k)) return false;
-  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "our", "their", "his", "her", "my", "your",
-                                                      "its", "this", "that", "these", "those", "every", "each", "fellow"};
-  const std::string_view before = tok(k - 1);
-  for (std::string_view d : kDeterminers)
-    if (before == d) return true;
-  return false;
+  // "the Pledge.", "The Pledge of the guild": a determiner, in either case, before a word that
+  // ends its noun phrase; "the Ford plant", "the Greens gained" name a firm and a party.
+  return lex_.determiner_hash_set.contains(toks_[k - 1].hash) && ends_phrase(k);
 }
 
 void CommonWords::drop_lone_common_words() {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dossier/entities.h"
@@ -12,24 +13,51 @@ using namespace dossier::entities_test;
 // Invented people and places: none is in the word lists or the gazetteer.
 TEST_CASE("A common word capitalized for weight inside a sentence is no organisation", "[entities]") {
   const std::vector<std::string> texts = {
-      "Every volunteer at Orrinford swore the Pledge before the season began, and the Pledge still hangs in the hall.",
+      "Every volunteer at Orrinford swore the Pledge before the season began, and the Pledge, framed in oak, hangs in the hall.",
       "Mayor Tessaly Brandt said the harbour belongs to the Public and that the Public should decide its future.",
-      "Did the ferry reach Vellmouth on time?\n\nYes, it docked just after noon.",
+      "Did the ferry reach Vellmouth on time?\n\nIndeed, the ferry docked just after noon.",
   };
   for (const auto& text : texts) {
     INFO(text);
     auto es = find_entities(doc_of(text));
     CHECK_FALSE(with_alias(es, "Pledge"));
     CHECK_FALSE(with_alias(es, "Public"));
-    CHECK_FALSE(with_alias(es, "Yes"));
+    CHECK_FALSE(with_alias(es, "Indeed"));
   }
 }
 
-TEST_CASE("A lone common word the gazetteer knows as an organisation stays one", "[entities]") {
-  auto es = find_entities(doc_of("After a long night the bill went back to Congress, where the vote was close."));
+TEST_CASE("A lone common word the gazetteer knows as an organisation stays one after a determiner", "[entities]") {
+  // "the Congress," has a determiner before it and ends its phrase: only its gazetteer entry
+  // keeps it, while "the Pledge." in the same document goes.
+  auto es = find_entities(doc_of("After a long night the bill went back to the Congress, where the vote was close, "
+                                 "and every senator swore the Pledge."));
   const Entity* congress = with_alias(es, "Congress");
   REQUIRE(congress);
   CHECK(congress->type == "ORG");
+  CHECK_FALSE(with_alias(es, "Pledge"));
+}
+
+TEST_CASE("A firm named by a common word before a lower-case noun stays a name", "[entities]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Welders at the Ford plant near Colbeck stopped work on Monday, and managers at the Ford depot met them.", "Ford"},
+      {"Shoppers waited outside the Target store in Brindlemoor until noon, and a Target spokeswoman apologised.", "Target"},
+      {"Members of the Greens gathered in Orrinford, and the Greens gained four seats while the Democrats won.", "Greens"},
+  };
+  for (const auto& [text, name] : cases) {
+    INFO(text);
+    CHECK(with_alias(find_entities(doc_of(text)), name));
+  }
+}
+
+TEST_CASE("A capitalized determiner frames a common word as a lower-case one does, in either order", "[entities]") {
+  const std::vector<std::string> texts = {
+      "Volunteers met at Orrinford in spring. The Pledge of the club was read aloud, and each of them swore the Pledge.",
+      "Each volunteer at Orrinford swore the Pledge. Later the Pledge of the club was read aloud. The Pledge, framed, hangs there.",
+  };
+  for (const auto& text : texts) {
+    INFO(text);
+    CHECK_FALSE(with_alias(find_entities(doc_of(text)), "Pledge"));
+  }
 }
 
 TEST_CASE("A reading list's surname, comma and given name is one person's name", "[entities]") {
@@ -46,6 +74,42 @@ TEST_CASE("A reading list's surname, comma and given name is one person's name",
 }
 
 TEST_CASE("A line opening with an interjection, a comma and a given name names no author", "[entities]") {
-  auto es = find_entities(doc_of("We asked whether the tide had turned.\n\nWell, Anna. It turned an hour ago.\n"));
+  auto es = find_entities(doc_of("We asked whether the tide had turned.\n\nWell, Anna. It turned an hour ago.\n"
+                                 "Yes, Peter. It did.\n"));
   CHECK_FALSE(with_alias(es, "Well, Anna"));
+  CHECK_FALSE(with_alias(es, "Yes, Peter"));
+}
+
+TEST_CASE("A lone line of a surname, a comma and a given name outside a list is no inverted name", "[entities]") {
+  auto es = find_entities(doc_of("Marcus, Anna. Come here, both of you.\n"));
+  CHECK_FALSE(with_alias(es, "Marcus, Anna"));
+}
+
+TEST_CASE("A list of places written town, comma, state names no person", "[entities]") {
+  for (const char* text : {"Places we toured:\n\nDunmore, Virginia.\nHalbrook, Georgia.\n",
+                           "Georgia, Virginia and Carolina voted for the measure.\n"}) {
+    INFO(text);
+    // The places may take "Town, State" as an alias; no person may.
+    for (const auto& e : find_entities(doc_of(text))) CHECK(e.type != "PERSON");
+  }
+}
+
+TEST_CASE("A reading list of common surnames names each author whole", "[entities]") {
+  auto es = find_entities(doc_of("Further reading\n\nSmith, Anna. Salt.\nBaker, Peter. Tides.\nGreen, Maria. Reeds.\n"));
+  for (const char* name : {"Smith, Anna", "Baker, Peter", "Green, Maria"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A single inverted name under a reading heading names its author", "[entities]") {
+  auto es = find_entities(doc_of("Our reading:\n\nVellacott, Anna. Dust.\n"));
+  CHECK(with_alias(es, "Vellacott, Anna"));
+}
+
+TEST_CASE("An inverted name joined by and to a lower-case word is no list of authors", "[entities]") {
+  auto es = find_entities(doc_of("Reading list\n\nHolloway, Anna and sons. A family history.\n"));
+  CHECK_FALSE(with_alias(es, "Holloway, Anna"));
 }
