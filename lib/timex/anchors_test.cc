@@ -80,6 +80,15 @@ TEST_CASE("at points back only before that time with no noun of its own after it
               {{"1931", "1931"}, {"that time", "1931"}});
 }
 
+TEST_CASE("at that time opening a sentence points back whatever word follows it", "[timex]") {
+  check_found("The pier opened in 1931. At that time cranes were rare.", "2015-03-11",
+              {{"1931", "1931"}, {"that time", "1931"}});
+  check_found("The pier opened in 1931.\nAt that time cranes were rare.", "2015-03-11",
+              {{"1931", "1931"}, {"that time", "1931"}});
+  // Inside a sentence a noun after it is still the noun's: "a look at that time card".
+  check_found("The pier opened in 1931. She took a look at that time card.", "2015-03-11", {{"1931", "1931"}});
+}
+
 TEST_CASE("A sentence opening with that year, or ending on it, takes up the period the story last named", "[timex]") {
   check_found("The mill opened in 1962. That year the town grew.", "2014-06-02",
               {{"1962", "1962"}, {"That year", "1962"}});

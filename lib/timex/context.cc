@@ -137,13 +137,22 @@ bool points_back(std::string_view text, size_t b, size_t e) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '"')) --p;
     if (p == 0 || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?') return true;
   }
-  const std::string word = word_before(text, b);
+  size_t word_at = 0;
+  const std::string word = word_before(text, b, &word_at);
   if (word.empty()) return false;
   const auto& cues = tables().anaphora_cues;
   if (std::find(cues.begin(), cues.end(), word) == cues.end()) return false;
   // "at" points back only as "at that time", and then no noun of its own after it: "laughed
   // at that day care plan", "looked at that time sheet" are the conjunction's or a noun's.
-  if (word == "at") return lower(text.substr(b, e - b)) == "that time" && !count_noun_follows(text, e);
+  // Opening a sentence ("At that time prices rose") it is the time whatever follows: no
+  // sentence opens with a noun phrase "at that time sheet".
+  if (word == "at") {
+    if (lower(text.substr(b, e - b)) != "that time") return false;
+    const bool opens = text[word_at] == 'A' && (word_at == 0 || text[word_at - 1] == '\n' ||
+                                                 (word_at >= 2 && text[word_at - 1] == ' ' &&
+                                                  std::string_view(".!?\"").find(text[word_at - 2]) != std::string_view::npos));
+    return opens || !count_noun_follows(text, e);
+  }
   return true;
 }
 
