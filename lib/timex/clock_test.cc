@@ -196,6 +196,12 @@ TEST_CASE("a time before a capitalised day word after p.m. keeps its own day whe
   ts = dossier::timex::find_timexes(d);
   REQUIRE(ts.size() == 3);
   CHECK(ts[0].value == "2021-09-15T20:00");
+  // Any capitalised word after the period parts them: no day further on dates the time.
+  d.text = "The polls closed at 8 p.m. Officials counted the votes on Friday.";
+  d.sentences = {dossier::Span{0, static_cast<int64_t>(d.text.size())}};
+  ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2021-09-15T20:00");
   // A day named before it in the same sentence still gives a time its day.
   check_found("On Friday the vote will close at 8 p.m.", "2021-09-15", {{"Friday", "2021-09-17"}, {"8 p.m", "2021-09-17T20:00"}});
 }

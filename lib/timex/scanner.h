@@ -90,13 +90,13 @@ size_t year_before_singular_year(std::string_view text, size_t b, size_t e);
 // ("That year, ...", "shrank that year."), or a capital "That" opening a sentence.
 bool points_back(std::string_view text, size_t b, size_t e);
 
-// True when a word other than a preposition or conjunction follows [.., E) after one
-// space: "the 15th floor" is no day of the month.
 // Where a capitalised "Today", "Tomorrow" or "Yesterday" ending the clock time at [B, E) of
 // TEXT starts when it opens a new sentence after the period of "p.m." (a small-letter word
 // follows it, and the line before the time is no title-case headline); npos otherwise.
 size_t new_sentence_day(std::string_view text, size_t b, size_t e);
 
+// True when a word other than a preposition or conjunction follows [.., E) after one
+// space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);
 
 // Whether a noun a count goes with follows E ("two thousand and fifty people"), not a clause.

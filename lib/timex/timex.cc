@@ -234,10 +234,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
     // "Profit for 2028 rose, a record for the whole year": a year written out in the same
     // sentence, with no quarter or half named near, is the year in view.
-    if (!c.near_period && written_year && written_in == si && si < doc.sentences.size() &&
-        grammar::scanner().kind_id(m.rule) == grammar::Kind::kWhole)
-      c.near_period = std::to_string(*written_year);
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
+    if (!c.near_period && written_year && written_in == si && si < doc.sentences.size() && kind == grammar::Kind::kWhole)
+      c.near_period = std::to_string(*written_year);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
       auto range = resolver::amount_range(expr);
@@ -321,23 +320,19 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   order_range_ends(text, map, out);
   anchor_to_following_date(text, map, out);
   // A clock time takes its day from a date in the same sentence ("Tuesday ... at 18:00 UTC"),
-  // or from a clock time that has one ("from 9:30 to 11:00 on Thursday"), but not from a
-  // day that the period of its "p.m." parts from it ("closed at 8 p.m. Tomorrow the count
-  // ..."): that period ends the sentence, whether or not the sentences say so.
+  // or from a clock time that has one ("from 9:30 to 11:00 on Thursday"), but from nothing
+  // after the period of its "p.m." when a capitalised word follows that period ("closed at 8
+  // p.m. Tomorrow the count ...", "at 8 p.m. Officials counted on Friday"): that period ends
+  // the sentence, whether or not the sentences say so. A day the time goes with ("8 p.m.
+  // Friday") is part of its span, so no time ends before it.
   const std::string dct_day = base.dct ? fmt_date(*base.dct) : "XXXX-XX-XX";
-  // The byte just past a clock time's "p.m." period when a timex follows it after spaces
-  // only ("8 p.m. Tomorrow"), else SIZE_MAX: nothing after that period gives the time a day.
+  // The byte just past such a period after time I, else SIZE_MAX.
   auto period_after = [&](size_t i) {
     const size_t end = map.to_byte(static_cast<size_t>(out[i].span.end));
     if (end >= text.size() || text[end] != '.') return SIZE_MAX;
-    for (const Timex& next : out) {
-      const size_t start = map.to_byte(static_cast<size_t>(next.span.start));
-      if (start <= end + 1) continue;
-      size_t k = end + 1;
-      while (k < start && text[k] == ' ') ++k;
-      if (k == start) return end + 1;
-    }
-    return SIZE_MAX;
+    size_t k = end + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
+    return k > end + 1 && k < text.size() && text[k] >= 'A' && text[k] <= 'Z' ? end + 1 : SIZE_MAX;
   };
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
