@@ -11,6 +11,19 @@ namespace dossier::timex::resolver {
 
 namespace {
 
+// "FY" when the words name a year of accounts ("fiscal", "financial", "FY2030"), else "":
+// TimeML (TimeBank) writes "fiscal 1998" and "FY98" as "FY1998".
+std::string fiscal_prefix(const std::vector<std::string>& w) {
+  return std::any_of(w.begin(), w.end(), grammar::is_fiscal_word) ? "FY" : "";
+}
+
+// R, a year ("2030") written with the prefix FY when it is one ("FY2030"); other values as
+// they are.
+Result with_fiscal(Result r, const std::string& fy) {
+  if (!fy.empty() && r && r->type == "DATE" && r->value.size() == 4 && all_digits(r->value)) r->value = fy + r->value;
+  return r;
+}
+
 // A two-digit year: the century that puts it nearest to the dct, or (without one) 19xx
 // from 50 on. "74" said in 2013 is 1974; "15" is 2015.
 int full_year(int yy, const Context& c) {
@@ -232,20 +245,16 @@ Result rel_value(const std::vector<std::string>& w, const Context& c) {
     return unit_relative("month", 0, c.month_anchor);
   // "last fiscal year", "the beginning of the financial year": the year of accounts of that
   // number, written FY as a fiscal year named by its number is ("FY2030").
-  const bool fiscal = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word);
-  auto as_fiscal = [&](Result r) {
-    if (fiscal && r && r->type == "DATE" && r->value.size() == 4 && all_digits(r->value)) r->value = "FY" + r->value;
-    return r;
-  };
+  const std::string fy = fiscal_prefix(w);
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
-    if (!anaphoric) return as_fiscal(unit_relative(u, dir, c));
+    if (!anaphoric) return with_fiscal(unit_relative(u, dir, c), fy);
     std::string_view unit(u);
     std::optional<Ymd> base = c.dct;
     if ((unit == "year" || unit == "decade" || unit == "century") && c.year_anchor) base = Ymd{*c.year_anchor, 1, 1};
     if ((unit == "month" || unit == "quarter") && c.month_anchor) base = c.month_anchor;
     if ((unit == "week" || unit == "weekend") && c.anchor) base = c.anchor;
-    return as_fiscal(unit_relative(u, direction(w).value_or(0), base));
+    return with_fiscal(unit_relative(u, direction(w).value_or(0), base), fy);
   }
   return std::nullopt;
 }
@@ -399,10 +408,8 @@ Result year_value(const std::vector<std::string>& w) {
     if (y < 1) return std::nullopt;
     return Value{"DATE", (bc ? "BC" : "") + fmt_year(y)};
   }
-  // A fiscal year is not the calendar year of its number: TimeML (TimeBank) writes "fiscal
-  // 1998" and "FY98" as "FY1998".
-  bool fiscal = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word);
-  const std::string fy = fiscal ? "FY" : "";
+  // A fiscal year is not the calendar year of its number.
+  const std::string fy = fiscal_prefix(w);
   if (auto y = year_in(w)) return Value{"DATE", fy + fmt_year(*y)};
   for (const auto& x : w) {  // "FY2009", "FY09", "FY 09"
     std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
@@ -517,13 +524,11 @@ Result whole_value(const std::vector<std::string>& w, const Context& c) {
   // for the full year"): the year is then the one of the telling.
   // "the full year 2030": the year it names. "the full fiscal year": a year of accounts, FY.
   if (!has(w, "year")) return std::nullopt;
-  const std::string fy = std::any_of(w.begin(), w.end(), grammar::is_fiscal_word) ? "FY" : "";
+  const std::string fy = fiscal_prefix(w);
   for (const auto& x : w)
     if (x.size() == 4 && all_digits(x)) return Value{"DATE", fy + x};
   if (c.near_period) return Value{"DATE", fy + c.near_period->substr(0, 4)};
-  Result r = unit_relative("year", 0, c.dct);
-  if (r && r->type == "DATE" && r->value.size() == 4 && all_digits(r->value)) r->value = fy + r->value;
-  return r;
+  return with_fiscal(unit_relative("year", 0, c.dct), fy);
 }
 
 }  // namespace dossier::timex::resolver
