@@ -148,6 +148,14 @@ class Words : public Tokens {
     return !asks_after(i);
   }
 
+  // Whether token I alone is a gazetteer alias of a place (GPE or LOC).
+  bool gazetteer_place(size_t i) const {
+    int64_t entry = -1;
+    if (match(i, entry) != i + 1 || entry < 0) return false;
+    std::string_view type = gaz_.entries()[static_cast<size_t>(entry)].type;
+    return type == kGpe || type == kLoc;
+  }
+
   // A given name of the word lists or of a gazetteer person.
   bool given(size_t i) const {
     if (!ix_.given_filter.maybe(toks_[i].hash)) return false;

@@ -188,8 +188,7 @@ void EventsAndAuthors::type_cited_authors() {
 
 bool EventsAndAuthors::place_word(size_t k, bool open) const {
   if (open ? (lex_.class_by_hash.get(toks_[k].hash) & kOpenPlace) != 0 : lex_.open_places.count(tok(k)) != 0) return true;
-  const GazetteerEntry* e = gaz_.find_name(std::string(tok(k)));
-  return e && (e->type == kGpe || e->type == kLoc);
+  return gazetteer_place(k);
 }
 
 size_t EventsAndAuthors::inverted_author(size_t i) const {

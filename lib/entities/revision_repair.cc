@@ -82,12 +82,7 @@ void Repairs::widen_head_names() {
 
 bool Repairs::party_own_word(size_t j) const {
   // A day or a month ("On Monday"), a place ("Across Tavoro") is no word of the party's name.
-  if (not_name(j) || NameTypes(*this).known_place(j, j + 1)) return false;
-  int64_t entry = -1;
-  if (match(j, entry) == j + 1 && entry >= 0) {
-    std::string_view type = gaz_.entries()[static_cast<size_t>(entry)].type;
-    if (type == kGpe || type == kLoc) return false;
-  }
+  if (not_name(j) || NameTypes(*this).known_place(j, j + 1) || gazetteer_place(j)) return false;
   // A party's label or a nationality word stands anywhere, a sentence's first word too.
   if (lex_.party_words.count(std::string(tok(j))) || demonym_like(j)) return true;
   // Else a dictionary word ("National", "Worker's") inside a sentence: a sentence's first
