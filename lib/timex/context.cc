@@ -123,6 +123,14 @@ std::string word_after(std::string_view text, size_t e) {
   return lower(text.substr(e + 1, we - e - 1));
 }
 
+// Whether the word at AT of TEXT opens a sentence: only spaces, line breaks and quotation
+// marks stand between it and the text's start or a full stop, question or exclamation mark.
+bool opens_sentence(std::string_view text, size_t at) {
+  size_t p = at;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '"')) --p;
+  return p == 0 || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?';
+}
+
 }  // namespace
 
 bool points_back(std::string_view text, size_t b, size_t e) {
@@ -132,11 +140,7 @@ bool points_back(std::string_view text, size_t b, size_t e) {
       ((text[e] == '.' || text[e] == '!' || text[e] == '?') && (e + 1 == text.size() || text[e + 1] == ' ' || text[e + 1] == '\n')))
     return true;
   // A capital "That" opening a sentence ("That year the mill closed.") is no conjunction.
-  if (text[b] == 'T') {
-    size_t p = b;
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '"')) --p;
-    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?') return true;
-  }
+  if (text[b] == 'T' && opens_sentence(text, b)) return true;
   size_t word_at = 0;
   const std::string word = word_before(text, b, &word_at);
   if (word.empty()) return false;
@@ -148,10 +152,7 @@ bool points_back(std::string_view text, size_t b, size_t e) {
   // sentence opens with a noun phrase "at that time sheet".
   if (word == "at") {
     if (lower(text.substr(b, e - b)) != "that time") return false;
-    const bool opens = text[word_at] == 'A' && (word_at == 0 || text[word_at - 1] == '\n' ||
-                                                 (word_at >= 2 && text[word_at - 1] == ' ' &&
-                                                  std::string_view(".!?\"").find(text[word_at - 2]) != std::string_view::npos));
-    return opens || !count_noun_follows(text, e);
+    return (text[word_at] == 'A' && opens_sentence(text, word_at)) || !count_noun_follows(text, e);
   }
   return true;
 }
