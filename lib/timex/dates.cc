@@ -24,15 +24,17 @@ Result with_fiscal(Result r, const std::string& fy) {
   return r;
 }
 
-// A two-digit year: the century that puts it nearest to the dct, or (without one) 19xx
-// from 50 on. "74" said in 2013 is 1974; "15" is 2015.
+// A two-digit year: the one in the window from 79 years before the dct's year to 20 after
+// (as java.text.SimpleDateFormat reads them), or (without a dct) 19xx from 50 on. Text
+// names the past far more often than the far future: "74" said in 2026 is 1974, not the
+// nearer 2074; "15" is 2015, "40" 2040, "47" 1947.
 int full_year(int yy, const Context& c) {
   if (!c.dct) return yy < 50 ? 2000 + yy : 1900 + yy;
-  int base = c.dct->y - c.dct->y % 100;
-  int best = base + yy;
-  for (int y : {base - 100 + yy, base + 100 + yy})
-    if (std::abs(y - c.dct->y) < std::abs(best - c.dct->y)) best = y;
-  return best;
+  const int now = c.dct->y;
+  int y = now - now % 100 + yy;
+  if (y > now + 20) y -= 100;
+  else if (y <= now - 80) y += 100;
+  return y;
 }
 
 // Reads N (up to 3) digit groups of S, split by '/', '-' or '.'; the digit count of each.

@@ -105,6 +105,14 @@ TEST_CASE("a month and day with a two-digit year after an apostrophe is one date
   check_found("The shop opened on 9th March '07.", "2018-05-09", {{"9th March '07", "2007-03-09"}});
 }
 
+TEST_CASE("a two-digit year is read in the window from eighty years before the telling to twenty after", "[timex]") {
+  check_found("She was born on 31-Oct-74 in a port town.", "2026-03-05", {{"31-Oct-74", "1974-10-31"}});
+  check_found("The lease runs out on 31-Oct-46.", "2026-03-05", {{"31-Oct-46", "2046-10-31"}});
+  check_found("The mill opened on 31-Oct-47.", "2026-03-05", {{"31-Oct-47", "1947-10-31"}});
+  check_found("The bridge opened on 31-Oct-20.", "1998-03-05", {{"31-Oct-20", "1920-10-31"}});
+  check_found("The bond matures on 31-Oct-05.", "1998-03-05", {{"31-Oct-05", "2005-10-31"}});
+}
+
 TEST_CASE("an ISO 8601 date with a time of day is a TIME to the minute or second", "[timex]") {
   check_found("Logged at 2016-04-21T09:30Z by the clerk.", "2018-05-09", {{"2016-04-21T09:30Z", "2016-04-21T09:30Z"}});
   check_found("Logged at 2016-04-21 09:30:15 by the clerk.", "2018-05-09", {{"2016-04-21 09:30:15", "2016-04-21T09:30:15"}});
