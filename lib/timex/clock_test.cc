@@ -80,6 +80,12 @@ TEST_CASE("a part of a named day is a TIME of that day", "[timex]") {
   check_found("The guests left on the morning of June 5, 2014.", "2018-05-09", {{"the morning of June 5, 2014", "2014-06-05TMO"}});
 }
 
+TEST_CASE("a part of a named day after through or during is that day's part, not the part of the day the text is on", "[timex]") {
+  check_found("The guns fell silent through the night of March 4.", "2018-05-09", {{"the night of March 4", "2018-03-04TNI"}});
+  check_found("Crews worked during the evening of Tuesday.", "2018-05-09", {{"the evening of Tuesday", "2018-05-08TEV"}});
+  check_found("Crews worked through the night.", "2018-05-09", {{"the night", "2018-05-09TNI"}});
+}
+
 TEST_CASE("an hour alone after at with UTC or GMT is a time of day in UTC", "[timex]") {
   check_found("The polls close at 14 GMT on Sunday.", "2021-09-15", {{"14 GMT", "2021-09-19T14:00Z"}, {"Sunday", "2021-09-19"}});
   check_found("The launch is due at 9 UTC.", "2021-09-15", {{"9 UTC", "2021-09-15T09:00Z"}});
