@@ -8,6 +8,7 @@
 #endif
 
 #include "dossier/data.h"
+#include "dossier/document.h"
 #include "dossier/utf8.h"
 
 namespace dossier {
@@ -184,6 +185,79 @@ void split_sentences(std::string_view p, std::vector<std::pair<size_t, size_t>>&
   size_t end = p.size();
   while (end > start && p[end - 1] == ' ') --end;
   if (end > start) out.emplace_back(start, end);
+}
+
+namespace {
+
+// A line of TEXT: [begin, end) without its line break; blank when only spaces.
+struct TextLine {
+  size_t begin, end;
+  bool blank;
+};
+
+std::vector<TextLine> text_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  size_t at = 0;
+  while (at <= text.size()) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t e = nl;
+    if (e > at && text[e - 1] == '\r') --e;
+    bool blank = true;
+    for (size_t k = at; k < e && blank; ++k) blank = text[k] == ' ' || text[k] == '\t';
+    lines.push_back({at, e, blank});
+    at = nl + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+bool add_missing_segments(Document& doc) {
+  if (doc.text.empty() || !doc.paragraphs.empty() || !doc.sentences.empty()) return false;
+  const std::string_view text = doc.text;
+  const std::vector<TextLine> lines = text_lines(text);
+  // Paragraphs as byte spans, in text order.
+  std::vector<std::pair<size_t, size_t>> paras;
+  for (size_t i = 0; i < lines.size();) {
+    if (lines[i].blank) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < lines.size() && !lines[j].blank) ++j;
+    bool wrapped = j - i >= 3;
+    for (size_t k = i; k + 1 < j && wrapped; ++k) {
+      size_t len = utf8::length(text.substr(lines[k].begin, lines[k].end - lines[k].begin));
+      if (len < 45 || len > 100) wrapped = false;
+    }
+    if (wrapped) {
+      paras.emplace_back(lines[i].begin, lines[j - 1].end);
+    } else {
+      for (size_t k = i; k < j; ++k) paras.emplace_back(lines[k].begin, lines[k].end);
+    }
+    i = j;
+  }
+  utf8::Cursor cursor(text);
+  auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
+  std::vector<std::pair<size_t, size_t>> sentences;
+  std::string flat;  // the paragraph with its line breaks and tabs as spaces: the same offsets
+  for (auto [b, e] : paras) {
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    if (e <= b) continue;
+    flat.assign(text.substr(b, e - b));
+    for (char& c : flat)
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    const int64_t first = cp(b);
+    split_sentences(flat, sentences);
+    for (const auto& [s, t] : sentences) {
+      const int64_t start = cp(b + s);
+      doc.sentences.push_back(Span{start, cp(b + t)});
+    }
+    doc.paragraphs.push_back(Span{first, cp(e)});
+  }
+  return !doc.paragraphs.empty();
 }
 
 }  // namespace dossier

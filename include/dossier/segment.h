@@ -11,11 +11,21 @@
 
 namespace dossier {
 
+struct Document;
+
 // [start, end) byte offsets of the sentences of PARAGRAPH (trimmed of spaces); empty for
 // a blank paragraph.
 std::vector<std::pair<size_t, size_t>> split_sentences(std::string_view paragraph);
 // The same into OUT (cleared first), whose storage a caller splitting many paragraphs
 // keeps from one to the next.
 void split_sentences(std::string_view paragraph, std::vector<std::pair<size_t, size_t>>& out);
+
+// The paragraphs and sentences of a record that came without them (text another tool
+// wrote, a record made by hand), found as ingest finds them: a blank line ends a paragraph,
+// and each line of a run is its own paragraph unless the run is hard-wrapped prose (three
+// or more lines of 45 to 100 characters), which is one. The text is not changed: the spans
+// are code points into it. A record with paragraphs or sentences of its own, or no text,
+// is left as it is. True when spans were added.
+bool add_missing_segments(Document& doc);
 
 }  // namespace dossier

@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "dossier/document.h"
 #include "dossier/segment.h"
+#include "dossier/utf8.h"
 
 using namespace dossier;
 
@@ -68,4 +70,54 @@ TEST_CASE("Splitting into a vector kept from an earlier paragraph gives what a f
     split_sentences(p, kept);
     CHECK(kept == split_sentences(p));
   }
+}
+
+namespace {
+std::vector<std::string> spans_text(const std::string& text, const std::vector<Span>& spans) {
+  utf8::OffsetMap map(text);
+  std::vector<std::string> out;
+  for (const Span& s : spans) {
+    size_t b = map.to_byte(static_cast<size_t>(s.start)), e = map.to_byte(static_cast<size_t>(s.end));
+    out.push_back(text.substr(b, e - b));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("A record without paragraphs gets one for each blank-line block and its sentences", "[segment]") {
+  Document d;
+  d.text = "Talks resumed. \u201cWe are close,\u201d she said.\n\nThe army would help, Berg said.";
+  REQUIRE(add_missing_segments(d));
+  CHECK(spans_text(d.text, d.paragraphs) ==
+        std::vector<std::string>{"Talks resumed. \u201cWe are close,\u201d she said.", "The army would help, Berg said."});
+  CHECK(spans_text(d.text, d.sentences) ==
+        std::vector<std::string>{"Talks resumed.", "\u201cWe are close,\u201d she said.", "The army would help, Berg said."});
+}
+
+TEST_CASE("Short lines of a record without paragraphs are a paragraph each and hard-wrapped prose is one", "[segment]") {
+  Document d;
+  d.text =
+      "Headline here\nBy A. Writer\n\n"
+      "The council met on Monday to discuss the plan for the new harbour and\n"
+      "its costs. Members asked for a second study of the traffic it would bring\n"
+      "to the old town, and the mayor agreed to order one before the summer.";
+  REQUIRE(add_missing_segments(d));
+  REQUIRE(d.paragraphs.size() == 3);
+  CHECK(spans_text(d.text, d.paragraphs)[1] == "By A. Writer");
+  CHECK(spans_text(d.text, d.sentences).back() ==
+        "Members asked for a second study of the traffic it would bring\nto the old town, and the mayor agreed to order one "
+        "before the summer.");
+}
+
+TEST_CASE("A record with its own paragraphs or sentences, or without text, is left as it came", "[segment]") {
+  Document with;
+  with.text = "One. Two.";
+  with.sentences = {Span{0, 9}};
+  CHECK_FALSE(add_missing_segments(with));
+  CHECK(with.paragraphs.empty());
+  Document empty;
+  CHECK_FALSE(add_missing_segments(empty));
+  Document blank;
+  blank.text = "\n \n";
+  CHECK_FALSE(add_missing_segments(blank));
 }

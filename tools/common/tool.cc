@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "dossier/error.h"
+#include "dossier/segment.h"
 #include "dossier/validate.h"
 #include "dossier/version.h"
 
@@ -226,6 +227,7 @@ void Tool::map_items(const std::vector<std::string>& items, const std::function<
 
 void Tool::for_each_document(const std::function<void(Document&&)>& fn) {
   map_documents([&](Document&& d) {
+    add_missing_segments(d);  // its analysis reads them; no document is written
     fn(std::move(d));
     return Lines{};
   });
@@ -260,6 +262,11 @@ void Tool::map_records(const std::function<Lines(Document&&, const std::string&,
       validate_record(d, said, use && d.raw ? use->reads : jsonl::kAllFields);
       for (auto& m : said) notes.push_back({file, no, std::move(m)});
     }
+    // A tool that reads paragraphs or sentences finds them, as ingest would, in a record
+    // that came without them (text from another tool), rather than taking its whole text
+    // for one sentence.
+    if (use && (use->reads & (jsonl::field_bit(jsonl::Field::kParagraphs) | jsonl::field_bit(jsonl::Field::kSentences))))
+      add_missing_segments(d);
     return fn(std::move(d), file, no);
   });
 }

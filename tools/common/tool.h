@@ -51,7 +51,9 @@ class Tool {
   int run(int argc, char** argv, const std::function<void()>& body);
 
   // Calls FN on every document record of the inputs, in order. A record that cannot be
-  // read is reported and skipped (exit status 1), or stops the run under --strict.
+  // read is reported and skipped (exit status 1), or stops the run under --strict. A
+  // record without paragraphs and sentences gets them (add_missing_segments), as it does
+  // from map_documents when USE reads either.
   void for_each_document(const std::function<void(Document&&)>& fn);
 
   // Like for_each_document, but FN returns the lines to write for a document; with
@@ -66,7 +68,8 @@ class Tool {
   // truncated and missing input as documents get; with --jobs FN runs on several threads.
   void for_each_json(const std::function<void(nlohmann::json&&, const std::string& file, int64_t line)>& fn);
 
-  // Like for_each_document, also telling FN the input file and line of each record.
+  // Like for_each_document, also telling FN the input file and line of each record, as
+  // read: no paragraphs or sentences are added.
   void for_each_record(const std::function<void(Document&&, const std::string& file, int64_t line)>& fn);
 
   // Calls FN on each item (a path, for tools that read raw files), with --jobs N in N
