@@ -124,6 +124,21 @@ TEST_CASE("A titled turn label names its speaker even when the text names her no
                                           "Will you meet them? -> -", "Yes, next week. -> Anna Vostrikova"});
 }
 
+TEST_CASE("A turn label with an outlet or a place in brackets after it is still a label, and the brackets name no one", "[quotes]") {
+  std::string text = "Peter Kovac spoke to reporters in Vienna on Monday.\n\n"
+                     "Reporter (Harbour Gazette): Will the talks resume?\n\n"
+                     "Foreign Minister Peter Kovac (Vienna): Next week, I hope.\n\n"
+                     "Reporter (Evening Post): And the treaty?\n\n"
+                     "Foreign Minister Peter Kovac (Vienna): Later.";
+  CHECK(quotes_test::turns_of(text, kPeople) == std::vector<std::string>{"Will the talks resume? -> -", "Next week, I hope. -> Peter Kovac",
+                                          "And the treaty? -> -", "Later. -> Peter Kovac"});
+}
+
+TEST_CASE("A line that only opens with words in brackets before a colon is no turn label", "[quotes]") {
+  std::string text = "Peter Kovac spoke on Monday.\n\n(Updated) Details: none yet.\n\n(Corrected): the date.";
+  CHECK(quotes_test::turns_of(text, kPeople).empty());
+}
+
 TEST_CASE("The answers of an interview set as Q and A are the guest's the introduction names", "[quotes]") {
   std::string text = "John Hale took over the port in March. We asked him about the year ahead.\n\n"
                      "Q: What comes first?\n\nA: Safety. We cannot have more near misses.\n\n"

@@ -161,8 +161,9 @@ class Turns {
  public:
   explicit Turns(const Env& env) : env_(env) {}
   // A transcript turn label at the start of paragraph [pb, pe): "Question:", "Foreign
-  // Minister Lavrov:". Returns the byte offset after the colon, or 0.
-  size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const;
+  // Minister Lavrov:", "Reporter (Daily Courier):". Returns the byte offset after the
+  // colon, or 0; NAME_END is where the label's words end, before an affiliation in brackets.
+  size_t label_end(size_t pb, size_t pe, bool& generic, bool& label_like, size_t& name_end) const;
   void find_turns();
   // The PERSON whose name ends with the last word of text[b, e), in any case: transcript
   // labels such as "LAVROV:" or "Mr. Lavrov:".

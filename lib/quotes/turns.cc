@@ -8,16 +8,31 @@
 namespace dossier::quotes_detail {
 
 // A transcript turn label at the start of paragraph [pb, pe): "Question:", "Foreign
-// Minister Lavrov:". Returns the byte offset after the colon, or 0.
-size_t Turns::label_end(size_t pb, size_t pe, bool& generic, bool& label_like) const {
+// Minister Lavrov:", "Reporter (Daily Courier):". Returns the byte offset after the colon,
+// or 0; NAME_END is where the label's words end, before an affiliation in brackets.
+size_t Turns::label_end(size_t pb, size_t pe, bool& generic, bool& label_like, size_t& name_end) const {
   generic = label_like = false;
   // The first colon, if it is within 60 bytes and in the paragraph.
   if (pe <= pb || pb >= env_.doc.text.size()) return 0;
-  size_t colon = std::string_view(env_.doc.text).substr(pb, std::min(pe, pb + 61) - pb).find(':');
+  const std::string_view text(env_.doc.text);
+  size_t colon = text.substr(pb, std::min(pe, pb + 61) - pb).find(':');
   if (colon == std::string::npos || colon == 0) return 0;
   colon += pb;
-  if (!may_be_label(std::string_view(env_.doc.text).substr(pb, colon - pb))) return 0;
-  auto toks = tokenize(env_.doc.text, pb, colon);
+  // "Senator Ames (Ohio):", "Reporter (Daily Courier):": the speaker's outlet, party or
+  // place in brackets after the label is not part of it.
+  name_end = colon;
+  while (name_end > pb && text[name_end - 1] == ' ') --name_end;
+  if (name_end > pb && text[name_end - 1] == ')') {
+    const size_t open = text.rfind('(', name_end - 1);
+    if (open == std::string_view::npos || open <= pb || text.substr(open, name_end - open).find(')') != name_end - 1 - open)
+      return 0;
+    name_end = open;
+    while (name_end > pb && text[name_end - 1] == ' ') --name_end;
+  } else {
+    name_end = colon;
+  }
+  if (!may_be_label(text.substr(pb, name_end - pb))) return 0;
+  auto toks = tokenize(env_.doc.text, pb, name_end);
   if (toks.empty() || toks.size() > 7 || !toks.front().cap) return 0;
   for (const Token& t : toks) {
     if (!t.word && t.lower != "." && t.lower != "-") return 0;
@@ -57,7 +72,8 @@ bool Turns::heading_label(size_t para) const {
 
 void Turns::find_turns() {
   struct Label {
-    size_t para, b, e;
+    size_t para, b, e;  // the label's words
+    size_t body;        // where the turn's words start, after the colon
     std::optional<size_t> entity;
     std::string name;
     bool generic;
@@ -67,28 +83,29 @@ void Turns::find_turns() {
   for (size_t p = 0; p < env_.ctx.paragraphs.size(); ++p) {
     auto [pb, pe] = env_.ctx.paragraphs[p];
     bool generic, label_like;
-    size_t end = label_end(pb, pe, generic, label_like);
+    size_t name_end = pb;
+    size_t end = label_end(pb, pe, generic, label_like, name_end);
     bool heading = !end && heading_label(p);
     if (!end && !heading) continue;
-    if (heading) end = pe + 1;
-    Label l{p, pb, end - 1, std::nullopt, {}, generic};
+    if (heading) end = name_end = pe + 1;
+    Label l{p, pb, heading ? pe : name_end, end, std::nullopt, {}, generic};
     if (!generic) {
-      Found f = resolve_subject(env_.ctx, pb, end - 1);
+      Found f = resolve_subject(env_.ctx, l.b, l.e);
       // A label in capitals ("FOREIGN MINISTER IVAN PETROV:") may be read as another kind
       // of entity, or none: the person is found by surname in any case.
       if (!f.entity || (*env_.ctx.entities)[*f.entity].type != "PERSON")
-        if (auto who = person_by_surname(pb, end - 1)) {
+        if (auto who = person_by_surname(l.b, l.e)) {
           f.entity = who;
           f.name.clear();
         }
       bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
       bool titled = false;
-      for (const Token& t : tokenize(env_.doc.text, pb, end - 1)) titled |= env_.lex.roles.count(t.lower) > 0;
+      for (const Token& t : tokenize(env_.doc.text, l.b, l.e)) titled |= env_.lex.roles.count(t.lower) > 0;
       // "FOREIGN MINISTER ANNA VOSS:" in a transcript that names her nowhere else: the
       // words after the title are her name.
       // A name the entities layer typed otherwise in capitals is still hers.
       if (!person && titled && !heading)
-        if (std::string n = name_after_title(pb, end - 1); !n.empty()) {
+        if (std::string n = name_after_title(l.b, l.e); !n.empty()) {
           f.entity.reset();
           f.name = std::move(n);
         }
@@ -175,7 +192,7 @@ void Turns::find_turns() {
     }
   }
   for (const Label& l : labels)
-    add(l.e + 1, turn_end(l.para), l.entity, l.name, env_.doc.text.substr(l.b, l.e - l.b));
+    add(l.body, turn_end(l.para), l.entity, l.name, env_.doc.text.substr(l.b, l.e - l.b));
 }
 
 // The PERSON whose name ends with the last word of text[b, e), in any case: transcript
