@@ -8,7 +8,8 @@
 // cues joined by "or"/"and" count once ("not meant to weaken or replace"). A mention with
 // no cue after a colon inherits the stance of the clause that introduced the list. When
 // the clause after a contrast or a concessive clause takes the other stance and speaks of
-// no other topic, it decides ("shared the pact's goals, but treaties are too cumbersome").
+// no other topic, it decides ("shared the pact's goals, but treaties are too cumbersome"),
+// unless its verb speaks of an object of its own ("opposed X, but backed new sanctions").
 #include <algorithm>
 #include <cctype>
 
@@ -217,7 +218,30 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     bool other_topic = std::any_of(others.begin(), others.end(), [&](const TopicMatch& o) {
       return o.topic != mention.topic && o.start >= next.start && o.start < next.end;
     });
-    int p = clause_polarity(next);
+    // A verb of that clause that takes an object of its own speaks of that object ("opposed
+    // X, but backed new sanctions"), unless the object takes up the topic ("but backed it").
+    auto takes_up_topic = [&](const Cue& c) {
+      static const std::string_view kPronouns[] = {"it", "them", "this", "that", "one", "these", "those", "so"};
+      size_t at = c.end;
+      while (at < next.end && !std::isalnum(static_cast<unsigned char>(s[at]))) ++at;
+      size_t w = at;
+      while (w < next.end && std::isalpha(static_cast<unsigned char>(s[w]))) ++w;
+      const std::string word = utf8::ascii_lower(s.substr(at, w - at));
+      if (std::find(std::begin(kPronouns), std::end(kPronouns), word) != std::end(kPronouns)) return true;
+      return std::any_of(others.begin(), others.end(), [&](const TopicMatch& o) {
+        return o.topic == mention.topic && o.start >= c.end && o.start < next.end &&
+               words_in(s.substr(c.end, o.start - c.end)) <= 3;
+      });
+    };
+    int p = 1;
+    bool has = false;
+    for (size_t i = 0; i < cues.size(); ++i)
+      if (pol[i] != 0 && cues[i].start >= next.start && cues[i].end <= next.end &&
+          (!is_pre(cues[i].kind) || takes_up_topic(cues[i]))) {
+        p *= pol[i];
+        has = true;
+      }
+    if (!has) p = 0;
     if (!other_topic && p != 0 && p != st.polarity) {
       st.polarity = p;
       // "despite the fact that the pact, ..., has been snubbed by NATO": the deciding

@@ -60,6 +60,15 @@ TEST_CASE("the clause after a contrast decides over a concession", "[positions][
                   "new-security-treaty") == std::optional<std::string>("oppose"));
 }
 
+TEST_CASE("a verb after a contrast that takes an object of its own does not decide the stance before it", "[positions][stance]") {
+  CHECK(stance_in("Norway opposed NATO enlargement, but backed new fishing quotas.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Norway supports NATO enlargement, but rejects higher fishing quotas.", "nato-enlargement") ==
+        std::optional<std::string>("support"));
+  CHECK(stance_in("Norway opposed NATO enlargement at first, but later backed it.", "nato-enlargement") ==
+        std::optional<std::string>("support"));
+}
+
 TEST_CASE("items of a list after a colon take the stance that introduces them", "[positions][stance]") {
   std::string s = "Russia wants answers on two issues: a halt to NATO expansion, the removal of NATO troops from new members.";
   CHECK(stance_in(s, "nato-enlargement") == std::optional<std::string>("oppose"));
