@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "dossier/data.h"
@@ -138,6 +139,24 @@ std::string what_of(std::string_view s, size_t tb, size_t te) {
   return clause;
 }
 
+// The bytes the story's dateline takes at the start of sentence S ("Berlin, March 3
+// (Reuters) - "), its dash and the spaces after it included; 0 when S does not open with it.
+size_t dateline_lead(std::string_view s, const std::optional<std::string>& dateline) {
+  if (!dateline || dateline->empty() || s.size() <= dateline->size() || s.compare(0, dateline->size(), *dateline) != 0)
+    return 0;
+  size_t at = dateline->size();
+  while (at < s.size() && s[at] == ' ') ++at;
+  size_t dash = at;
+  for (std::string_view d : {"--", "-", "\u2013", "\u2014", ":"})
+    if (s.compare(at, d.size(), d) == 0) {
+      dash = at + d.size();
+      break;
+    }
+  if (dash == at) return 0;  // the place and date run on into the sentence: no dateline
+  while (dash < s.size() && s[dash] == ' ') ++dash;
+  return dash;
+}
+
 }  // namespace
 
 namespace detail {
@@ -216,12 +235,16 @@ std::vector<Event> document_events(const Document& doc) {
     if (fact->second.boilerplate) continue;
     size_t tb = map.to_byte(static_cast<size_t>(t.span.start)) - sb, te = map.to_byte(static_cast<size_t>(t.span.end)) - sb;
     if (fact->second.words - word_count(s.substr(tb, te - tb)) < 3) continue;  // a dateline or a bare date
+    // The date of the dateline opening the story's first sentence is when the story was
+    // filed, not an event; nor is the dateline part of what another date's event is.
+    const size_t lead = dateline_lead(s, doc.dateline);
+    if (tb < lead) continue;
     std::string granularity = timex::granularity(cal);
     if (!seen.insert({static_cast<size_t>(sentence.start), t.value}).second) continue;
     Event e;
     e.date = cal.substr(0, granularity == "day" ? 10 : cal.size());
     e.granularity = granularity;
-    e.what = what_of(s, tb, te);
+    e.what = what_of(s.substr(lead), tb - lead, te - lead);
     e.text = tidy(s);
     if (doc.entities) {
       std::vector<std::pair<int64_t, std::string>> named;

@@ -90,6 +90,25 @@ TEST_CASE("boilerplate sentences and bare datelines give no event", "[timeline]"
   CHECK(dossier::timeline::document_events(d).empty());
 }
 
+TEST_CASE("the date of a story's dateline is no event, and the dateline is no part of another date's event", "[timeline]") {
+  auto d = make_doc("a", "Oslo, May 8 (Nordic Wire) - The port board approved the new ferry terminal on Tuesday. Work starts soon.",
+                    "2031-05-08");
+  d.dateline = "Oslo, May 8 (Nordic Wire)";
+  auto events = dossier::timeline::document_events(d);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date == "2031-05-06");
+  CHECK(events[0].sources[0].timex == "Tuesday");
+  CHECK(events[0].what == "The port board approved the new ferry terminal");
+}
+
+TEST_CASE("a place and date that run on into the sentence without a dash are no dateline to leave out", "[timeline]") {
+  auto d = make_doc("a", "Oslo, May 6 was the day the port board approved the terminal.", "2031-05-09");
+  d.dateline = "Oslo, May 6";
+  auto events = dossier::timeline::document_events(d);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date == "2031-05-06");
+}
+
 TEST_CASE("an event names the entities of its sentence when the document has them", "[timeline]") {
   auto d = make_doc("a", "Putin spoke in Munich in February 2007. Lavrov stayed home.", "2010-02-04");
   d.entities = std::vector<dossier::Entity>{
