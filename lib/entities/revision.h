@@ -290,9 +290,20 @@ class CommonWords : public RevisionPass {
   // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
   // a name throughout.
   void drop_lone_common_words();
+  // "praised Global Witness on Monday", "the Harbour Freedom League of Vell": two capitalized
+  // words or more inside a sentence, each a common word in lower case (with "of", "for",
+  // "and", "on" and an article between them), that no name holds, are one name the rules
+  // left out (they take no run of common words alone), an organisation's unless a head word
+  // ends it ("Freedom Square" a place, "Cold War" an event). Not in a heading, not opening a
+  // sentence, none a title ("Prime Minister") nor a word no name takes (not_names.txt); no
+  // name or capitalized word next to it. After the tagger, so its training sees the same
+  // names as before.
+  void find_common_word_names();
 
  private:
   bool lone_common_word(const Candidate& c) const;
+  // A capitalized common word at token K that a name of common words can hold.
+  bool capitalized_common(size_t k) const;
   bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
 };
