@@ -290,14 +290,17 @@ class CommonWords : public RevisionPass {
   // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
   // a name throughout.
   void drop_lone_common_words();
-  // "praised Global Witness on Monday", "the Harbour Freedom League of Vell": two capitalized
-  // words or more inside a sentence, each a common word in lower case (with "of", "for",
-  // "and", "on" and an article between them), that no name holds, are one name the rules
-  // left out (they take no run of common words alone), an organisation's unless a head word
-  // ends it ("Freedom Square" a place, "Cold War" an event). Not in a heading, not opening a
-  // sentence, none a title ("Prime Minister") nor a word no name takes (not_names.txt); no
-  // name or capitalized word next to it. After the tagger, so its training sees the same
-  // names as before.
+  // "from Open Door Watch", "the United Farmers of Alberta": two capitalized words or more
+  // inside a sentence, each a common word in lower case (with "of", "for" or "on", and an
+  // article, between them), that no name holds, are one name the rules left out (they take
+  // no run of common words alone) when the tagger reads every capitalized word of it as part
+  // of a name but is not sure enough of it to add it itself (TaggerReview::kAddMargin: what
+  // it is surer of and is not here a pass dropped). A head word ending it types it, else the
+  // tagger's kind ("Cold War" an event, "Broken Ridge" a place); the tagger's people of
+  // common words are left out. A place named right after its "of" or "for" ends it. Not in a
+  // heading, not opening a sentence, no title ("Prime Minister") in it, no word no name
+  // takes (not_names.txt) nor a nationality word; no name or capitalized word next to it.
+  // After the tagger, so its training sees the same names as before.
   void find_common_word_names();
 
  private:
