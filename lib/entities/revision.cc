@@ -34,6 +34,7 @@ void Revision::run() {
   places.find_opened_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
+  CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   Headings(words_, scratch_, acronyms_).settle_headings();
   // A reading list's lines are title-case lines: their authors are named after the

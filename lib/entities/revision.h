@@ -290,9 +290,23 @@ class CommonWords : public RevisionPass {
   // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
   // a name throughout.
   void drop_lone_common_words();
+  // "from Open Door Watch", "the United Farmers of Alberta": two capitalized words or more
+  // inside a sentence, each a common word in lower case (with "of", "for" or "on", and an
+  // article, between them), that no name holds, are one name the rules left out (they take
+  // no run of common words alone) when the tagger reads every capitalized word of it as part
+  // of a name but is not sure enough of it to add it itself (TaggerReview::kAddMargin: what
+  // it is surer of and is not here a pass dropped). A head word ending it types it, else the
+  // tagger's kind ("Cold War" an event, "Broken Ridge" a place); the tagger's people of
+  // common words are left out. A place named right after its "of" or "for" ends it. Not in a
+  // heading, not opening a sentence, no title ("Prime Minister") in it, no word no name
+  // takes (not_names.txt) nor a nationality word; no name or capitalized word next to it.
+  // After the tagger, so its training sees the same names as before.
+  void find_common_word_names();
 
  private:
   bool lone_common_word(const Candidate& c) const;
+  // A capitalized common word at token K that a name of common words can hold.
+  bool capitalized_common(size_t k) const;
   bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
 };

@@ -2,10 +2,13 @@
 // the tagger, so its training sees the same names as before. Tested by
 // revision_common_test.cc.
 #include <string>
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "finder_tagger.h"
+#include "tagger.h"
 #include "revision.h"
 
 namespace dossier::entities_detail {
@@ -53,6 +56,84 @@ void CommonWords::drop_lone_common_words() {
     drop[j] = lone_common_word(c) && framed(c.first) && !plain.count(tok(c.first));
   }
   drop_marked(drop);
+}
+
+bool CommonWords::capitalized_common(size_t k) const {
+  const Token& t = toks_[k];
+  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || skip_[k] || headline_[k] || heading_[k]) return false;
+  return common(k) && !not_name(k) && !demonym_like(k);
+}
+
+void CommonWords::find_common_word_names() {
+  const size_t n = toks_.size();
+  if (scratch_.tags.size() < n) return;  // no tagger ran
+  std::vector<char> held(n, 0);
+  for (const Candidate& c : cands_)
+    for (size_t k = c.first; k < c.last && k < n; ++k) held[k] = 1;
+  auto joins = [&](size_t k) {
+    std::string_view w = tok(k);
+    return toks_[k].word && !toks_[k].cap && !toks_[k].nl && (w == "of" || w == "for" || w == "on");
+  };
+  auto capitalized = [&](size_t k) {
+    const Token& t = toks_[k];
+    return t.word && (t.cap || t.all_caps || t.digit);
+  };
+  std::vector<Candidate> found;
+  size_t i = 1;
+  while (i < n) {
+    const size_t start = i++;
+    if (held[start] || initial_[start] || !capitalized_common(start)) continue;
+    // Nothing capitalized, and no name, right before it.
+    if (held[start - 1] || capitalized(start - 1)) continue;
+    size_t last = start + 1, words = 1;
+    for (size_t k = start + 1; k < n;) {
+      if (held[k]) break;
+      if (capitalized_common(k)) {
+        last = ++k;
+        ++words;
+        continue;
+      }
+      if (!joins(k)) break;
+      size_t m = k + 1;
+      if (m < n && article(m) && !toks_[m].nl) ++m;
+      if (m >= n || held[m] || !capitalized_common(m)) break;
+      k = m;
+    }
+    i = last;
+    if (words < 2) continue;
+    // The tagger reads every capitalized word as part of a name, but not surely enough to
+    // add it itself: a name it is sure of that is not here was dropped on purpose.
+    bool title = false, tagged = true;
+    float least = TaggerReview::kAddMargin;
+    for (size_t k = start; k < last && !title; ++k) {
+      title = title_at(k) != 0;
+      if (!toks_[k].cap) continue;
+      tagged = tagged && scratch_.tags[k] != 0;
+      least = std::min(least, scratch_.margins[k]);
+    }
+    if (title || !tagged || least >= TaggerReview::kAddMargin) continue;
+    // "United Farmers of Tarn": the place after "of" ends the name.
+    if (last + 1 < n && held[last + 1] && (tok(last) == "of" || tok(last) == "for") && !toks_[last + 1].nl) {
+      for (const Candidate& p : cands_)
+        if (p.first == last + 1 && (p.type == kGpe || p.type == kLoc)) {
+          last = p.last;
+          i = last;
+          break;
+        }
+    }
+    if (last < n && !toks_[last].nl && (held[last] || capitalized(last))) continue;
+    // The tagger's kind of it types it ("Harbour Flats" a place, "Grey Years" an event),
+    // unless a head word ends it; the tagger's people of common words are no names here.
+    const unsigned kind = kind_of(scratch_.tags[start]);
+    if (kind == kKindPerson) continue;
+    Candidate& c = found.emplace_back();
+    c.first = start;
+    c.last = last;
+    const std::string* head = head_type(last - 1);
+    c.type = head ? std::string_view(*head) : kind == kKindPlace ? kLoc : kind_type(kind);
+    c.by_head = head != nullptr;
+  }
+  insert_names(found);
 }
 
 }  // namespace dossier::entities_detail

@@ -113,3 +113,23 @@ TEST_CASE("An inverted name joined by and to a lower-case word is no list of aut
   auto es = find_entities(doc_of("Reading list\n\nHolloway, Anna and sons. A family history.\n"));
   CHECK_FALSE(with_alias(es, "Holloway, Anna"));
 }
+
+TEST_CASE("Capitalized common words inside a sentence that the tagger reads as a name are an organisation's name", "[entities]") {
+  auto es = find_entities(doc_of("Ann Lee wrote this on Monday.\n\nVolunteers from Open Door Watch handed out leaflets."));
+  const Entity* watch = with_alias(es, "Open Door Watch");
+  REQUIRE(watch);
+  CHECK(watch->type == "ORG");
+}
+
+TEST_CASE("A name of capitalized common words takes in the place named after its of", "[entities]") {
+  auto es = find_entities(doc_of("Ann Lee wrote this on Monday.\n\nLater she joined the United Farmers of Alberta as an organiser."));
+  const Entity* farmers = with_alias(es, "United Farmers of Alberta");
+  REQUIRE(farmers);
+  CHECK(farmers->type == "ORG");
+  CHECK_FALSE(with_alias(es, "United Farmers"));
+}
+
+TEST_CASE("A title of capitalized common words is no organisation's name", "[entities]") {
+  auto es = find_entities(doc_of("Ann Lee wrote this on Monday.\n\nHe met the Prime Minister on Tuesday and left."));
+  CHECK_FALSE(with_alias(es, "Prime Minister"));
+}
