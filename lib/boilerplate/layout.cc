@@ -272,13 +272,13 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
                                    const LinearModel& model, const std::vector<std::string>* kinds) {
   std::optional<size_t> best;
   double best_score = 0;
-  std::vector<uint64_t> ids;
+  // Every candidate is compared with all the others, as in training, also those passed over.
+  const std::vector<std::vector<uint64_t>> features = candidate_features(blocks, page, scores, candidates, nullptr);
   std::vector<std::pair<size_t, double>> ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
     if (kind && !kind->empty() && *kind != "?") continue;  // chrome by a rule of the page
-    ids.clear();
-    title_features(blocks, page, scores, candidates[rank], rank, ids, nullptr);
+    const std::vector<uint64_t>& ids = features[rank];
     double s = model.score(ids.data(), ids.size());
     ranked.emplace_back(candidates[rank], s);
     if (!best || s > best_score) {
