@@ -317,7 +317,8 @@ const std::vector<uint64_t>& body_line_words(const std::vector<Block>& blocks, c
 }
 
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
-                    size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names) {
+                    size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names,
+                    CandidateStats* stats) {
   Sink out(ids, names);
   const LineShape& s = page.shapes[i];
   const size_t n = blocks.size();
@@ -455,6 +456,7 @@ void title_features(const std::vector<Block>& blocks, const PageFeatures& page, 
   }
   out.title(kTNextEcho, own.empty() ? 9 : std::min<int>(static_cast<int>(next_echoed), 3) * 4 + ratio(static_cast<uint32_t>(next_echoed), static_cast<uint32_t>(own.size()), 3));
   out.title(kTNextHits, hits == 0 ? 0 : hits <= 2 ? 1 : hits <= 5 ? 2 : hits <= 10 ? 3 : 4);
+  if (stats) *stats = CandidateStats{next_echoed, hits};
 }
 
 }  // namespace dossier::boilerplate

@@ -147,9 +147,26 @@ int story_facts_above(const std::vector<Block>& blocks, const PageFeatures& page
 // is fine), not mostly a date, no phrase rule against it.
 bool headline_shaped(const PageFeatures& page, size_t j);
 
-// Features of block I as a title candidate, given the content scores of every block.
+// What the title features found of a candidate that the candidates are then compared by
+// (candidate_features): how many of its longer words come back in the kept lines after it,
+// and how often they do.
+struct CandidateStats {
+  size_t echoed = 0, hits = 0;
+};
+
+// Features of block I as a title candidate, given the content scores of every block; with
+// STATS, what the candidates are compared by.
 void title_features(const std::vector<Block>& blocks, const PageFeatures& page, const std::vector<double>& scores,
-                    size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names);
+                    size_t i, size_t rank, std::vector<uint64_t>& ids, std::vector<std::string>* names,
+                    CandidateStats* stats = nullptr);
+
+// The features of every candidate of a page (CANDIDATES, title_candidates in page order):
+// each one's own (title_features) and how it compares with the others (title_rank.cc).
+// Names go to NAMES, parallel to the ids, when it is not null.
+std::vector<std::vector<uint64_t>> candidate_features(const std::vector<Block>& blocks, const PageFeatures& page,
+                                                      const std::vector<double>& scores,
+                                                      const std::vector<size_t>& candidates,
+                                                      std::vector<std::vector<std::string>>* names);
 
 class LinearModel;
 

@@ -287,3 +287,46 @@ TEST_CASE("A headline with its own byline under it is kept over the dated story 
 TEST_CASE("A breadcrumb opening with '|' keeps the slashes of its last part", "[boilerplate]") {
   CHECK(title_of_line("| Blog | 24/7 Help Lines Open Over the Holidays") == "24/7 Help Lines Open Over the Holidays");
 }
+
+TEST_CASE("The candidate whose words the text below repeats most ranks first among the candidates by it", "[boilerplate]") {
+  const std::string para =
+      "Lanterns made from paper shades glow softly on the harbour walls, and the lantern makers sell them from "
+      "their boats once the evening market opens beside the harbour.";
+  const std::vector<Block> blocks = page_of({"Menu", "Winter Soup Recipes for Busy Weeknights",
+                                             "How Harbour Lantern Makers Keep Their Craft Alive", para, para});
+  boilerplate::PageFeatures page = boilerplate::page_features(blocks, true);
+  std::vector<double> scores(blocks.size(), 1);
+  scores[0] = -1;
+  boilerplate::index_body_words(blocks, scores, page);
+  const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+  std::vector<std::vector<std::string>> names;
+  const auto ids = boilerplate::candidate_features(blocks, page, scores, candidates, &names);
+  REQUIRE(ids.size() == names.size());
+  auto value = [&](size_t block, const std::string& tmpl) {
+    for (size_t r = 0; r < candidates.size(); ++r)
+      if (candidates[r] == block)
+        for (const std::string& n : names[r])
+          if (n.rfind(tmpl + "=", 0) == 0) return n.substr(tmpl.size() + 1);
+    return std::string();
+  };
+  CHECK(value(2, "t.xecho") == "0");  // lantern, harbour, makers come back below
+  CHECK(value(1, "t.xecho") == "4");  // the soup teaser's words do not
+  CHECK(value(2, "t.xwords") == "0");  // the longer of the two
+  CHECK(value(1, "t.xwords") != "0");
+}
+
+TEST_CASE("A page whose paragraphs start only after a long run of short lines is no extracted text headed by its first line", "[boilerplate]") {
+  const std::string para =
+      "The ferry to the northern islands runs twice a day in summer, and the harbour office asks travellers to "
+      "book a place for their bicycles a week before they sail.";
+  std::vector<std::string> lines = {"Harbour Notes Weekly"};
+  for (const char* item : {"Ferries", "Islands", "Harbours", "Lighthouses", "Tides", "Boats", "Fishing", "Weather",
+                           "Sailing", "Beaches", "Markets", "Walks"})
+    lines.emplace_back(item);
+  lines.emplace_back("Northern Island Ferries Add a Second Summer Crossing");
+  for (int k = 0; k < 4; ++k) lines.push_back(para);
+  const Layout layout = analyze_layout(page_of(lines));
+  REQUIRE(layout.title);
+  CHECK(*layout.title != 0);
+  CHECK(!layout.kinds[1].empty());  // the menu is chrome, not article text
+}

@@ -156,13 +156,11 @@ BoilerplateWeights train_pages(std::vector<Page>& pages, const PerceptronTrainer
     const std::vector<size_t> cands = title_candidates(p.blocks, p.features);
     TitlePage tp;
     std::optional<size_t> gold;
+    std::vector<std::vector<std::string>> names;
+    tp.candidates = candidate_features(p.blocks, p.features, scores, cands, &names);
     for (size_t rank = 0; rank < cands.size(); ++rank) {
-      std::vector<uint64_t> cand_ids;
-      std::vector<std::string> names;
-      title_features(p.blocks, p.features, scores, cands[rank], rank, cand_ids, &names);
-      for (size_t k = 0; k < cand_ids.size(); ++k) title.name(cand_ids[k], names[k]);
+      for (size_t k = 0; k < tp.candidates[rank].size(); ++k) title.name(tp.candidates[rank][k], names[rank][k]);
       if (norm(p.blocks[cands[rank]].text) == *p.title && (!gold || cands[rank] <= p.features.dense_first)) gold = rank;
-      tp.candidates.push_back(std::move(cand_ids));
     }
     if (!gold) continue;
     tp.gold = *gold;

@@ -1,0 +1,63 @@
+// The title candidates compared with one another. A line's own features say whether it
+// looks like a headline; a page often has several that do (the headline, teasers of other
+// stories, a table of contents' entries, the next section's heading), and what tells the
+// headline from them is how it stands among them: its words come back in the text below it
+// more than the others' do, it is among the longest of them, the content model keeps it
+// more surely than them.
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "internal.h"
+
+namespace dossier::boilerplate {
+
+namespace {
+
+// How many of VALUES are greater than VALUES[K], capped at CAP: 0 for the greatest (ties
+// share their rank).
+template <typename T>
+int rank_of(const std::vector<T>& values, size_t k, int cap) {
+  int above = 0;
+  for (const T& v : values) above += v > values[k];
+  return std::min(above, cap);
+}
+
+}  // namespace
+
+std::vector<std::vector<uint64_t>> candidate_features(const std::vector<Block>& blocks, const PageFeatures& page,
+                                                      const std::vector<double>& scores,
+                                                      const std::vector<size_t>& candidates,
+                                                      std::vector<std::vector<std::string>>* names) {
+  const size_t m = candidates.size();
+  std::vector<std::vector<uint64_t>> ids(m);
+  if (names) names->assign(m, {});
+  std::vector<size_t> echoed(m), hits(m), words(m);
+  std::vector<double> score(m);
+  for (size_t r = 0; r < m; ++r) {
+    CandidateStats stats;
+    title_features(blocks, page, scores, candidates[r], r, ids[r], names ? &(*names)[r] : nullptr, &stats);
+    echoed[r] = stats.echoed;
+    hits[r] = stats.hits;
+    words[r] = page.shapes[candidates[r]].words;
+    score[r] = scores[candidates[r]];
+  }
+  static const char* const kNames[] = {"t.xecho", "t.xhits", "t.xwords", "t.xscore"};
+  static const uint64_t kTemplates[] = {hash_text(kNames[0]), hash_text(kNames[1]), hash_text(kNames[2]),
+                                        hash_text(kNames[3])};
+  for (size_t r = 0; r < m; ++r) {
+    // The place of the candidate among all of them (0 first, 3 fourth or lower) by the
+    // words of it the text below repeats and by how often it does (4: none), by its length
+    // and by its content score.
+    const int values[] = {echoed[r] == 0 ? 4 : rank_of(echoed, r, 3), hits[r] == 0 ? 4 : rank_of(hits, r, 3),
+                          rank_of(words, r, 3), rank_of(score, r, 3)};
+    for (size_t t = 0; t < std::size(values); ++t) {
+      const std::string value = std::to_string(values[t]);
+      ids[r].push_back(feature_id(kTemplates[t], hash_text(value)));
+      if (names) (*names)[r].push_back(std::string(kNames[t]) + "=" + value);
+    }
+  }
+  return ids;
+}
+
+}  // namespace dossier::boilerplate
