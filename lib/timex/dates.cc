@@ -338,6 +338,20 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
       n = x[at + 3] - '0';
       year_glued = full_year(std::stoi(x.substr(at, 2)), c);
     }
+    // The quarter or half first, as financial news writes them: "3Q", "1H", "H2", and a
+    // year glued to it: "1Q13", "2H2013" (with a year apart, "3Q 2013", year_in reads it).
+    const bool digit_first = x.size() >= 2 && x[0] >= '1' && x[0] <= '4' && (x[1] == 'q' || x[1] == 'h');
+    const bool half_first = x.size() == 2 && x[0] == 'h' && (x[1] == '1' || x[1] == '2');
+    if (half_first) {
+      n = x[1] - '0';
+      half = true;
+    }
+    if (digit_first && (x.size() == 2 || ((x.size() == 4 || x.size() == 6) && all_digits(x.substr(2))))) {
+      n = x[0] - '0';
+      half = half || x[1] == 'h';
+      if (x.size() == 4) year_glued = full_year(std::stoi(x.substr(2)), c);
+      if (x.size() == 6) year_glued = std::stoi(x.substr(2));
+    }
     // The "last" of "last year" names the year, not the quarter.
     bool of_year = i + 1 < w.size() && w[i + 1] == "year";
     if (auto it = tables().ordinals.find(x); it != tables().ordinals.end() && n == 0 && !of_year) n = it->second;
