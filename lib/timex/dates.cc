@@ -26,6 +26,13 @@ Result with_fiscal(Result r, const std::string& fy) {
 
 // A two-digit year: the century that puts it nearest to the dct, or (without one) 19xx
 // from 50 on. "74" said in 2013 is 1974; "15" is 2015.
+// A word without its possessive ending: "year's" -> "year", "2030's" -> "2030".
+std::string without_possessive(const std::string& x) {
+  if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) return x.substr(0, x.size() - 2);
+  if (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0) return x.substr(0, x.size() - 4);
+  return x;
+}
+
 int full_year(int yy, const Context& c) {
   if (!c.dct) return yy < 50 ? 2000 + yy : 1900 + yy;
   int base = c.dct->y - c.dct->y % 100;
@@ -222,7 +229,11 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", value};
 }
 
-Result rel_value(const std::vector<std::string>& w, const Context& c) {
+Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
+  // "the year's end" is the year end.
+  std::vector<std::string> w;
+  w.reserve(words_in.size());
+  for (const auto& x : words_in) w.push_back(without_possessive(x));
   static const char* kUnits[] = {"weekend", "week", "month", "year", "quarter", "decade", "century"};
   if (has(w, "yr")) return unit_relative("year", direction(w).value_or(0), c);
   if (has(w, "qtr")) return unit_relative("quarter", direction(w).value_or(0), c);
@@ -303,17 +314,6 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
   }
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + "-" + s->code};
 }
-
-namespace {
-
-// A word without its possessive ending: "year's" -> "year", "2030's" -> "2030".
-std::string without_possessive(const std::string& x) {
-  if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) return x.substr(0, x.size() - 2);
-  if (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0) return x.substr(0, x.size() - 4);
-  return x;
-}
-
-}  // namespace
 
 Result quarter_value(const std::vector<std::string>& words_in, const Context& c) {
   // "last year's third quarter", "2030's first half": the year in the possessive is the one of

@@ -204,3 +204,9 @@ TEST_CASE("a quarter or half written number first with its year is that quarter 
     CHECK(dossier::timex::find_timexes(timex_table::doc_of(text, "2031-03-12")).empty());
   }
 }
+
+TEST_CASE("the year's end in the possessive is the year end", "[timex]") {
+  check_found("Talks should finish by the year's end.", "2031-03-12", {{"the year's end", "2031"}});
+  check_found("Stocks had slid by last year's end.", "2031-03-12", {{"last year's end", "2030"}});
+  check_found("Stocks firmed at month\u2019s end.", "2031-03-12", {{"month\u2019s end", "2031-03"}});
+}
