@@ -211,3 +211,18 @@ TEST_CASE("a time before a capitalised day word after p.m. keeps its own day whe
   // A day named before it in the same sentence still gives a time its day.
   check_found("On Friday the vote will close at 8 p.m.", "2021-09-15", {{"Friday", "2021-09-17"}, {"8 p.m", "2021-09-17T20:00"}});
 }
+
+TEST_CASE("four figures and GMT in brackets after a local clock time are that moment in GMT", "[timex]") {
+  check_found("The ferry left at 6 a.m. (1100 GMT).", "2021-09-15",
+              {{"6 a.m", "2021-09-15T06:00"}, {"1100 GMT", "2021-09-15T11:00Z"}});
+  // Other four figures in brackets are an amount.
+  CHECK(dossier::timex::find_timexes(timex_table::doc_of("The fee (1100 USD) rose.", "2021-09-15")).empty());
+}
+
+TEST_CASE("a weekday after four figures and a zone is the day of that clock time", "[timex]") {
+  check_found("The truce began at 0600 GMT Sunday.", "2021-09-15", {{"0600 GMT Sunday", "2021-09-12T06:00Z"}});
+}
+
+TEST_CASE("a weekday after a clock time in local time is the day of that time", "[timex]") {
+  check_found("The booths open at 7 a.m. local time Friday.", "2021-09-15", {{"7 a.m. local time Friday", "2021-09-17T07:00"}});
+}

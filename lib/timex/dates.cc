@@ -24,6 +24,13 @@ Result with_fiscal(Result r, const std::string& fy) {
   return r;
 }
 
+// A word without its possessive ending: "year's" -> "year", "2030's" -> "2030".
+std::string without_possessive(const std::string& x) {
+  if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) return x.substr(0, x.size() - 2);
+  if (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0) return x.substr(0, x.size() - 4);
+  return x;
+}
+
 // A two-digit year: the one in the window from 79 years before the dct's year to 20 after
 // (as java.text.SimpleDateFormat reads them), or (without a dct) 19xx from 50 on. Text
 // names the past far more often than the far future: "74" said in 2026 is 1974, not the
@@ -224,7 +231,11 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", value};
 }
 
-Result rel_value(const std::vector<std::string>& w, const Context& c) {
+Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
+  // "the year's end" is the year end.
+  std::vector<std::string> w;
+  w.reserve(words_in.size());
+  for (const auto& x : words_in) w.push_back(without_possessive(x));
   static const char* kUnits[] = {"weekend", "week", "month", "year", "quarter", "decade", "century"};
   if (has(w, "yr")) return unit_relative("year", direction(w).value_or(0), c);
   if (has(w, "qtr")) return unit_relative("quarter", direction(w).value_or(0), c);
@@ -306,17 +317,6 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + "-" + s->code};
 }
 
-namespace {
-
-// A word without its possessive ending: "year's" -> "year", "2030's" -> "2030".
-std::string without_possessive(const std::string& x) {
-  if (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) return x.substr(0, x.size() - 2);
-  if (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0) return x.substr(0, x.size() - 4);
-  return x;
-}
-
-}  // namespace
-
 Result quarter_value(const std::vector<std::string>& words_in, const Context& c) {
   // "last year's third quarter", "2030's first half": the year in the possessive is the one of
   // "of"; "fiscal" changes no value ("last fiscal year's" is "last year's").
@@ -339,6 +339,20 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
     if (x.size() == at + 4 && x[at + 2] == 'q' && all_digits(x.substr(at, 2)) && x[at + 3] >= '1' && x[at + 3] <= '4') {
       n = x[at + 3] - '0';
       year_glued = full_year(std::stoi(x.substr(at, 2)), c);
+    }
+    // The quarter or half first, as financial news writes them: "3Q", "1H", "H2", and a
+    // year glued to it: "1Q13", "2H2013" (with a year apart, "3Q 2013", year_in reads it).
+    const bool digit_first = x.size() >= 2 && x[0] >= '1' && x[0] <= '4' && (x[1] == 'q' || x[1] == 'h');
+    const bool half_first = x.size() == 2 && x[0] == 'h' && (x[1] == '1' || x[1] == '2');
+    if (half_first) {
+      n = x[1] - '0';
+      half = true;
+    }
+    if (digit_first && (x.size() == 2 || ((x.size() == 4 || x.size() == 6) && all_digits(x.substr(2))))) {
+      n = x[0] - '0';
+      half = half || x[1] == 'h';
+      if (x.size() == 4) year_glued = full_year(std::stoi(x.substr(2)), c);
+      if (x.size() == 6) year_glued = std::stoi(x.substr(2));
     }
     // The "last" of "last year" names the year, not the quarter.
     bool of_year = i + 1 < w.size() && w[i + 1] == "year";

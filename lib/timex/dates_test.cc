@@ -142,7 +142,8 @@ TEST_CASE("an ISO 8601 interval's first end is read up to the slash", "[timex]")
   CHECK(spaced[0].value == "2016-04-21T09:30");
 }
 
-// 2019-05-07 is a Tuesday, in 2019-W19; June 29, 2019 is the last Saturday of June (W26).
+// 2019-05-07 is a Tuesday, in 2019-W19; June 29, 2019 is the last Saturday of June (W26), June 1
+// its first (W22).
 const std::vector<Case> kHyphenWeekendCases = {
     {"this week-end", "2019-05-07", U, "2019-W19-WE"},
     {"next week-end", "2019-05-07", U, "2019-W20-WE"},
@@ -153,6 +154,13 @@ const std::vector<Case> kHyphenWeekendCases = {
 TEST_CASE("A week-end written with a hyphen is the weekend, not the week", "[timex]") {
   check_cases(kHyphenWeekendCases);
   check_found("Crowds came last week-end.", "2019-05-07", {{"last week-end", "2019-W18-WE"}});
+}
+
+TEST_CASE("A weekend of a month written as two words or as wkend is that weekend, not a week", "[timex]") {
+  check_found("The fair runs the last week end of June.", "2019-05-07", {{"the last week end of June", "2019-W26-WE"}});
+  check_found("The fair runs the first wkend in June.", "2019-05-07", {{"the first wkend in June", "2019-W22-WE"}});
+  // "the end of the week" is the week, as before.
+  check_found("The fair ends at the end of the week.", "2019-05-07", {{"the end of the week", "2019-W19"}});
 }
 
 TEST_CASE("A year in words as speech gives it names that year after in, since or of, or after a holiday", "[timex]") {
@@ -168,5 +176,14 @@ TEST_CASE("A year in words as speech gives it names that year after in, since or
                            "They won the vote in twenty five states.", "A crowd of two thousand and forty people came."}) {
     INFO(text);
     CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
+  }
+}
+
+TEST_CASE("A date written year first with dots is that day, and no day of the calendar is none", "[timex]") {
+  check_found("The bank cut rates on 2019.03.15 in Seoul.", "2019-05-07", {{"2019.03.15", "2019-03-15"}});
+  check_found("The bank cut rates on 2019.3.5 in Seoul.", "2019-05-07", {{"2019.3.5", "2019-03-05"}});
+  for (const char* text : {"The bank cut rates on 2019.13.45 in Seoul.", "Release 2019.03.15.2 shipped."}) {
+    INFO(text);
+    CHECK(dossier::timex::find_timexes(doc_of(text, "2019-05-07")).empty());
   }
 }

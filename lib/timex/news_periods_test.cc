@@ -192,3 +192,21 @@ TEST_CASE("the same period a year back after a fiscal year is the fiscal year be
   check_found_in_sentences("Fiscal 2029 brought the brewery 40 new pubs. Only 12 opened in the same period of the previous year.",
               "2031-03-12", {{"Fiscal 2029", "FY2029"}, {"the same period of the previous year", "FY2028"}});
 }
+
+TEST_CASE("a quarter or half written number first with its year is that quarter or half", "[timex]") {
+  check_found("Margins narrowed in 3Q 2029.", "2031-03-12", {{"3Q 2029", "2029-Q3"}});
+  check_found("Margins narrowed in 1Q29.", "2031-03-12", {{"1Q29", "2029-Q1"}});
+  check_found("Orders slowed in 2H 2029 and 1H2030.", "2031-03-12", {{"2H 2029", "2029-H2"}, {"1H2030", "2030-H1"}});
+  check_found("Orders slowed in H1 2029.", "2031-03-12", {{"H1 2029", "2029-H1"}});
+  // Without a year the letters are as often a model or a heading.
+  for (const char* text : {"The 4Q model sold well.", "She filed an H1 form.", "The 2H pencil broke."}) {
+    INFO(text);
+    CHECK(dossier::timex::find_timexes(timex_table::doc_of(text, "2031-03-12")).empty());
+  }
+}
+
+TEST_CASE("the year's end in the possessive is the year end", "[timex]") {
+  check_found("Talks should finish by the year's end.", "2031-03-12", {{"the year's end", "2031"}});
+  check_found("Stocks had slid by last year's end.", "2031-03-12", {{"last year's end", "2030"}});
+  check_found("Stocks firmed at month\u2019s end.", "2031-03-12", {{"month\u2019s end", "2031-03"}});
+}

@@ -144,3 +144,8 @@ TEST_CASE("the day after or the week before a date named right after it counts f
   check_found("The dam broke on 2 May 2020. The day after, the town was empty.", "2024-03-13",
               {{"2 May 2020", "2020-05-02"}, {"The day after", "2020-05-03"}});
 }
+
+TEST_CASE("a range of days in one month may give its second day with the article", "[timex]") {
+  check_found("The fair runs May 4th through the 6th.", "2031-03-12", {{"May 4th through the 6th", "2031-05-04"}});
+  check_found("The fair ran May 4 to the 6th, 2029.", "2031-03-12", {{"May 4 to the 6th, 2029", "2029-05-04"}});
+}

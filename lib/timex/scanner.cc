@@ -207,10 +207,12 @@ Scanner::Scanner(int64_t set_memory) {
   set_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
-    // A leading apostrophe ("'80s") has no word boundary before it.
-    std::string lead = body.rfind("'", 0) == 0 ? "" : "\\b";
-    alternatives.push_back("(?:" + lead + "(?:" + body + ")\\b)");
-    std::string whole = lead + "(?:" + body + ")\\b";
+    // A leading apostrophe ("'80s") or bracket has no word boundary before it, and a closing
+    // bracket none after it ("(1100 GMT)").
+    std::string lead = body.rfind("'", 0) == 0 || body.rfind("\\(", 0) == 0 ? "" : "\\b";
+    std::string trail = body.size() >= 2 && body.compare(body.size() - 2, 2, "\\)") == 0 ? "" : "\\b";
+    alternatives.push_back("(?:" + lead + "(?:" + body + ")" + trail + ")");
+    std::string whole = lead + "(?:" + body + ")" + trail;
     std::string error;
     if (set_->Add(whole, &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
