@@ -257,10 +257,6 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
   return scores;
 }
 
-// The latest block the densest run of text may start at in a text taken as extracted
-// already (see analyze_layout).
-constexpr size_t kExtractedBodyStart = 10;
-
 // How much lower than the ranking's first choice a headline above it with the story's
 // facts between them may score and still be taken (see choose_title).
 constexpr double kHeadlineAboveMargin = 3.0;
@@ -501,11 +497,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
-  // every line is article text. Its body follows the headline within a few lines; a web
-  // page whose paragraphs start only after a long run of short lines (a site's name, its
-  // menu) is a page all the same, even when no phrase rule knows its chrome.
+  // every line is article text.
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
-      page.dense_first <= kExtractedBodyStart &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     // A page's stamp under its headline, a date with the time of day it was posted ("3 June

@@ -314,19 +314,3 @@ TEST_CASE("The candidate whose words the text below repeats most ranks first amo
   CHECK(value(2, "t.xwords") == "0");  // the longer of the two
   CHECK(value(1, "t.xwords") != "0");
 }
-
-TEST_CASE("A page whose paragraphs start only after a long run of short lines is no extracted text headed by its first line", "[boilerplate]") {
-  const std::string para =
-      "The ferry to the northern islands runs twice a day in summer, and the harbour office asks travellers to "
-      "book a place for their bicycles a week before they sail.";
-  std::vector<std::string> lines = {"Harbour Notes Weekly"};
-  for (const char* item : {"Ferries", "Islands", "Harbours", "Lighthouses", "Tides", "Boats", "Fishing", "Weather",
-                           "Sailing", "Beaches", "Markets", "Walks"})
-    lines.emplace_back(item);
-  lines.emplace_back("Northern Island Ferries Add a Second Summer Crossing");
-  for (int k = 0; k < 4; ++k) lines.push_back(para);
-  const Layout layout = analyze_layout(page_of(lines));
-  REQUIRE(layout.title);
-  CHECK(*layout.title != 0);
-  CHECK(!layout.kinds[1].empty());  // the menu is chrome, not article text
-}
