@@ -190,11 +190,12 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
     if (ends_in_by(s, cues[i])) st.agents_from = cues[i].end;
     break;
   }
-  auto clause_polarity = [&](const Clause& c) {
+  // The product of the polar cues of clause C (0 when it has none), of those KEEP keeps.
+  auto clause_polarity = [&](const Clause& c, auto&& keep) {
     int p = 1;
     bool has = false;
     for (size_t i = 0; i < cues.size(); ++i)
-      if (pol[i] != 0 && cues[i].start >= c.start && cues[i].end <= c.end) {
+      if (pol[i] != 0 && cues[i].start >= c.start && cues[i].end <= c.end && keep(i)) {
         p *= pol[i];
         has = true;
       }
@@ -203,7 +204,7 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
   if (!any) {
     // An item of a list introduced by a colon: the clause before the colon says.
     if (ci > 0 && clause.start > 0 && s[clause.start - 1] == ':') {
-      int p = clause_polarity(clauses[ci - 1]);
+      int p = clause_polarity(clauses[ci - 1], [](size_t) { return true; });
       if (p != 0) return Stance{p * (mention.denied ? -1 : 1), 0, clause.start, clause.end};
     }
     Stance none;
@@ -219,29 +220,33 @@ Stance stance_of(std::string_view s, const TopicMatch& mention, const std::vecto
       return o.topic != mention.topic && o.start >= next.start && o.start < next.end;
     });
     // A verb of that clause that takes an object of its own speaks of that object ("opposed
-    // X, but backed new sanctions"), unless the object takes up the topic ("but backed it").
+    // X, but backed new sanctions"), unless its object takes the topic up: a pronoun or a
+    // mention of the topic within a few words, through a chain of verbs ("but refuses to
+    // ratify it"), or a demonstrative standing alone ("but rejects this.").
     auto takes_up_topic = [&](const Cue& c) {
-      static const std::string_view kPronouns[] = {"it", "them", "this", "that", "one", "these", "those", "so"};
+      static const std::string_view kPronouns[] = {"it", "them"};
+      static const std::string_view kDemonstratives[] = {"this", "that", "these", "those", "one", "so"};
       size_t at = c.end;
-      while (at < next.end && !std::isalnum(static_cast<unsigned char>(s[at]))) ++at;
-      size_t w = at;
-      while (w < next.end && std::isalpha(static_cast<unsigned char>(s[w]))) ++w;
-      const std::string word = utf8::ascii_lower(s.substr(at, w - at));
-      if (std::find(std::begin(kPronouns), std::end(kPronouns), word) != std::end(kPronouns)) return true;
+      for (int words = 0; words < 5 && at < next.end; ++words) {
+        while (at < next.end && !std::isalnum(static_cast<unsigned char>(s[at]))) ++at;
+        size_t w = at;
+        while (w < next.end && std::isalnum(static_cast<unsigned char>(s[w]))) ++w;
+        if (w == at) break;
+        const std::string word = utf8::ascii_lower(s.substr(at, w - at));
+        if (std::find(std::begin(kPronouns), std::end(kPronouns), word) != std::end(kPronouns)) return true;
+        size_t after = w;
+        while (after < next.end && s[after] == ' ') ++after;
+        const bool alone = after >= next.end || !std::isalnum(static_cast<unsigned char>(s[after]));
+        if (alone && std::find(std::begin(kDemonstratives), std::end(kDemonstratives), word) != std::end(kDemonstratives))
+          return true;
+        at = w;
+      }
       return std::any_of(others.begin(), others.end(), [&](const TopicMatch& o) {
         return o.topic == mention.topic && o.start >= c.end && o.start < next.end &&
-               words_in(s.substr(c.end, o.start - c.end)) <= 3;
+               words_in(s.substr(c.end, o.start - c.end)) <= 5;
       });
     };
-    int p = 1;
-    bool has = false;
-    for (size_t i = 0; i < cues.size(); ++i)
-      if (pol[i] != 0 && cues[i].start >= next.start && cues[i].end <= next.end &&
-          (!is_pre(cues[i].kind) || takes_up_topic(cues[i]))) {
-        p *= pol[i];
-        has = true;
-      }
-    if (!has) p = 0;
+    const int p = clause_polarity(next, [&](size_t i) { return !is_pre(cues[i].kind) || takes_up_topic(cues[i]); });
     if (!other_topic && p != 0 && p != st.polarity) {
       st.polarity = p;
       // "despite the fact that the pact, ..., has been snubbed by NATO": the deciding

@@ -67,6 +67,15 @@ TEST_CASE("a verb after a contrast that takes an object of its own does not deci
         std::optional<std::string>("support"));
   CHECK(stance_in("Norway opposed NATO enlargement at first, but later backed it.", "nato-enlargement") ==
         std::optional<std::string>("support"));
+  CHECK(stance_in("Norway supported NATO enlargement, but rejected those new fishing quotas.", "nato-enlargement") ==
+        std::optional<std::string>("support"));
+}
+
+TEST_CASE("a chain of verbs after a contrast that ends on the topic decides the stance", "[positions][stance]") {
+  CHECK(stance_in("Norway backed NATO enlargement, but refuses to ratify it.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
+  CHECK(stance_in("Norway backed NATO enlargement, but now rejects this.", "nato-enlargement") ==
+        std::optional<std::string>("oppose"));
 }
 
 TEST_CASE("items of a list after a colon take the stance that introduces them", "[positions][stance]") {
