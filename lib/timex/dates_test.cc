@@ -178,12 +178,3 @@ TEST_CASE("A year in words as speech gives it names that year after in, since or
     CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
   }
 }
-
-TEST_CASE("A date written year first with dots is that day, and no day of the calendar is none", "[timex]") {
-  check_found("The bank cut rates on 2019.03.15 in Seoul.", "2019-05-07", {{"2019.03.15", "2019-03-15"}});
-  check_found("The bank cut rates on 2019.3.5 in Seoul.", "2019-05-07", {{"2019.3.5", "2019-03-05"}});
-  for (const char* text : {"The bank cut rates on 2019.13.45 in Seoul.", "Release 2019.03.15.2 shipped."}) {
-    INFO(text);
-    CHECK(dossier::timex::find_timexes(doc_of(text, "2019-05-07")).empty());
-  }
-}
