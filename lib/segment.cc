@@ -1,9 +1,7 @@
 #include "dossier/segment.h"
 
-#include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -78,49 +76,9 @@ std::string_view word_before(std::string_view s, size_t dot) {
   return s.substr(b, dot - b);
 }
 
-// Sorted lower-case words of an embedded list, for binary search.
-std::vector<std::string_view> sorted_lines(std::string_view name) {
-  auto v = data::lines(name);
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-bool listed(const std::vector<std::string_view>& sorted, std::string_view w) {
-  return std::binary_search(sorted.begin(), sorted.end(), w);
-}
-
-// Whether the period of "a.m." or "p.m." at DOT ends a sentence, NEXT being the first byte
-// of the word after it: a capitalised common word (one the word list spells in lower case,
-// "The", "Officials", "Tomorrow") with a small-letter word after it opens the next sentence
-// ("closed at 8 p.m. Officials counted ..."), where a name, a weekday or a zone goes on with
-// the time ("8 p.m. Friday", "8 p.m. Eastern time", "8 p.m. EST"). In a title-case line
-// ("Polls Close At 8 p.m. Tomorrow in Ohio"), a capital before the clock figure, the
-// capital says nothing and the time runs on.
-bool clock_abbreviation_ends_sentence(std::string_view s, size_t dot, size_t next) {
-  size_t we = next;
-  if (we >= s.size() || !is_upper_ascii(s[we])) return false;
-  ++we;
-  while (we < s.size() && is_lower_ascii(s[we])) ++we;
-  if (we == next + 1 || we + 1 >= s.size() || s[we] != ' ' || !is_lower_ascii(s[we + 1])) return false;
-  // The word before the clock figure ("at" in "at 8 p.m."): a capital there is a title-case line.
-  size_t k = dot - 3;  // the start of "p.m"
-  while (k > 0 && s[k - 1] == ' ') --k;
-  while (k > 0 && s[k - 1] != ' ') --k;  // the figure
-  while (k > 0 && s[k - 1] == ' ') --k;
-  size_t wb = k;
-  while (wb > 0 && s[wb - 1] != ' ') --wb;
-  if (wb < k && is_upper_ascii(s[wb])) return false;
-  std::string word(s.substr(next, we - next));
-  word[0] = static_cast<char>(word[0] | 0x20);
-  static const auto common = sorted_lines("entities/words_lower.txt");
-  static const auto followers = sorted_lines("segment/clock_followers.txt");
-  return listed(common, word) && !listed(followers, word);
-}
-
 bool period_ends_sentence(std::string_view s, size_t dot, size_t next) {
   std::string_view w = word_before(s, dot);
   if (w.empty()) return true;
-  if (w == "a.m" || w == "p.m") return clock_abbreviation_ends_sentence(s, dot, next);
   // Initials: a single capital letter ("F.") before a capitalized name.
   if (w.size() == 1 && is_upper_ascii(w[0])) return false;
   // Dotted acronyms such as U.S., U.N., E.U.: they run on into names ("U.S. Vice President").

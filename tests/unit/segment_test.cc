@@ -72,29 +72,6 @@ TEST_CASE("Splitting into a vector kept from an earlier paragraph gives what a f
   }
 }
 
-TEST_CASE("A capitalised common word after p.m. with a small-letter word after it opens a new sentence", "[segment]") {
-  CHECK(sentences("The ferry docked at 9 p.m. Officials counted the crates.") ==
-        std::vector<std::string>{"The ferry docked at 9 p.m.", "Officials counted the crates."});
-  CHECK(sentences("The booths shut at 8 p.m. Tomorrow the tally starts.") ==
-        std::vector<std::string>{"The booths shut at 8 p.m.", "Tomorrow the tally starts."});
-  CHECK(sentences("The plant opens at 6:30 a.m. The shift lasts ten hours.").size() == 2);
-}
-
-TEST_CASE("A name, a weekday or a zone after p.m. goes on with the time", "[segment]") {
-  for (std::string_view text : {"The bids close at 5 p.m. Friday and not later.",
-                                "The match starts at 7 p.m. Eastern time on cable.",
-                                "The match starts at 7 p.m. EST on cable.",
-                                "The call came at 4 p.m. Okonkwo said nothing.",
-                                "The gates open at 10 a.m. Tomorrow."}) {
-    INFO(text);
-    CHECK(sentences(std::string(text)).size() == 1);
-  }
-}
-
-TEST_CASE("A title-case headline runs on after p.m.", "[segment]") {
-  CHECK(sentences("Harbour Gates Shut At 6 p.m. Tomorrow in Leith").size() == 1);
-}
-
 namespace {
 std::vector<std::string> spans_text(const std::string& text, const std::vector<Span>& spans) {
   utf8::OffsetMap map(text);
