@@ -87,13 +87,9 @@ std::vector<std::string> words(std::string_view s) {
     while (j < s.size() && (!split(s[j]) || (s[j] == ',' && j > i && digit(j - 1) && digit(j + 1)))) ++j;
     std::string_view word = s.substr(i, j - i);
     if (!word.empty() && word.back() == '.' && word != "a.m." && word != "p.m.") word.remove_suffix(1);
-    // "week-end" and "week end" are the weekend, one word (only the weekend rules let "week
-    // end" into a match), and so is "wkend".
-    if ((word == "end" || word == "End" || word == "END") && i > 0 && (s[i - 1] == '-' || s[i - 1] == ' ') && !out.empty() &&
-        out.back() == "week") {
+    // "week-end" is the weekend, one word.
+    if ((word == "end" || word == "End" || word == "END") && i > 0 && s[i - 1] == '-' && !out.empty() && out.back() == "week") {
       out.back() = "weekend";
-    } else if (word == "wkend" || word == "Wkend") {
-      out.emplace_back("weekend");
     } else if (!word.empty()) {
       out.emplace_back(word);
       for (char& ch : out.back()) ch = utf8::ascii_lower(ch);
