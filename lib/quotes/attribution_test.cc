@@ -157,6 +157,28 @@ TEST_CASE("An inverted speaker ends before a subordinate clause after the name",
   CHECK(dossier::span_text(d.text, *qs[0].source_span) == "Kovac");
 }
 
+TEST_CASE("A title or a form of address before a surname alone is a transcript label naming that person", "[quotes]") {
+  std::string text = "Briefing for the press\n\n"
+                     "SECRETARY HALVORSEN: Good morning. We met the delegation today.\n\n"
+                     "QUESTION: Will you meet them again?\n\n"
+                     "MR QUIGLEY: One more question.\n\n"
+                     "MS. ODUYA: Thank you.\n\n"
+                     "FOREIGN MINISTER TAMMSAAR: We are ready.";
+  CHECK(quotes_test::turns_of(text, std::vector<Ent>{}) ==
+        std::vector<std::string>{"Good morning. We met the delegation today. -> Halvorsen", "Will you meet them again? -> -",
+                                 "One more question. -> Quigley", "Thank you. -> Oduya", "We are ready. -> Tammsaar"});
+}
+
+TEST_CASE("A title with a role word after it is an office, not a title before a surname", "[quotes]") {
+  std::string text = "MODERATOR: Good afternoon.\n\nSECRETARY GENERAL: We are ready.\n\n"
+                     "QUESTION: When?\n\nPRIME MINISTER: Next week.";
+  for (const auto& t : quotes_test::turns_of(text, std::vector<Ent>{})) {
+    INFO(t);
+    CHECK(t.find("-> General") == std::string::npos);
+    CHECK(t.find("-> Minister") == std::string::npos);
+  }
+}
+
 TEST_CASE("A turn label naming an office, not a person, gets no speaker invented from its words", "[quotes]") {
   std::string text = "MODERATOR: Good afternoon.\n\nSECRETARY OF STATE: We are ready.\n\n"
                      "QUESTION: When?\n\nMINISTER FOR TRADE: Next week.";

@@ -100,7 +100,8 @@ void Turns::find_turns() {
         }
       bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
       bool titled = false;
-      for (const Token& t : tokenize(env_.doc.text, l.b, l.e)) titled |= env_.lex.roles.count(t.lower) > 0;
+      for (const Token& t : tokenize(env_.doc.text, l.b, l.e))
+        titled |= env_.lex.roles.count(t.lower) > 0 || env_.lex.is(t.lower, "address");
       // "FOREIGN MINISTER ANNA VOSS:" in a transcript that names her nowhere else: the
       // words after the title are her name.
       // A name the entities layer typed otherwise in capitals is still hers.
@@ -221,10 +222,16 @@ std::string Turns::name_after_title(size_t b, size_t e) const {
   auto toks = tokenize(env_.doc.text, b, e);
   size_t r = toks.size();
   for (size_t k = 0; k < toks.size(); ++k)
-    if (toks[k].word && env_.lex.roles.count(toks[k].lower)) r = k;
-  if (r == toks.size() || toks.size() - r - 1 < 2 || toks.size() - r - 1 > 4) return {};
+    if (toks[k].word && (env_.lex.roles.count(toks[k].lower) || env_.lex.is(toks[k].lower, "address"))) r = k;
+  if (r == toks.size()) return {};
+  // "MS. HALE:": the period of an abbreviated form of address.
+  size_t from = r + 1;
+  if (from < toks.size() && !toks[from].word && toks[from].lower == ".") ++from;
+  // "SECRETARY HALE:", "MR HALE:": a surname alone after the title is the usual label of a
+  // briefing's transcript; a full name runs to four words.
+  if (toks.size() - from < 1 || toks.size() - from > 4) return {};
   std::string name;
-  for (size_t k = r + 1; k < toks.size(); ++k) {
+  for (size_t k = from; k < toks.size(); ++k) {
     const Token& t = toks[k];
     // "SECRETARY OF STATE:", "MINISTER FOR TRADE:": an office, no name.
     if (!t.word || !t.cap || env_.lex.roles.count(t.lower) || env_.lex.is(t.lower, "function") ||
