@@ -351,7 +351,13 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
     if (digit_first && (x.size() == 2 || ((x.size() == 4 || x.size() == 6) && all_digits(x.substr(2))))) {
       n = x[0] - '0';
       half = half || x[1] == 'h';
-      if (x.size() == 4) year_glued = full_year(std::stoi(x.substr(2)), c);
+      if (x.size() == 4) {
+        // "1Q84" in a story of 2026 is a title or a part number, not a quarter of 1984: a
+        // glued two-digit year is a quarter's only near the telling.
+        const int y = full_year(std::stoi(x.substr(2)), c);
+        if (c.dct && std::abs(y - c.dct->y) > 15) return std::nullopt;
+        year_glued = y;
+      }
       if (x.size() == 6) year_glued = std::stoi(x.substr(2));
     }
     // The "last" of "last year" names the year, not the quarter.
@@ -410,7 +416,7 @@ Result century_value(const std::vector<std::string>& w) {
   return Value{"DATE", buf};
 }
 
-Result year_value(const std::vector<std::string>& w) {
+Result year_value(const std::vector<std::string>& w, const Context& c) {
   // A year of an era: "753 BC", "AD 79", "300 CE"; a year before Christ takes the "BC" of
   // TIMEX2 and TimeML ("BC0753"), one after it the plain four digits ("0079").
   for (size_t i = 0; i < w.size(); ++i) {
@@ -431,12 +437,11 @@ Result year_value(const std::vector<std::string>& w) {
     std::string digits = x.size() > 2 && x.compare(0, 2, "fy") == 0 ? x.substr(2) : x;
     if (digits.size() == 4 && all_digits(digits)) return Value{"DATE", fy + digits};
     if (digits.size() == 2 && all_digits(digits) && (digits != x || (w.size() > 1 && w[0] == "fy")))
-      return Value{"DATE", fy + fmt_year(std::stoi(digits) < 50 ? 2000 + std::stoi(digits) : 1900 + std::stoi(digits))};
+      return Value{"DATE", fy + fmt_year(full_year(std::stoi(digits), c))};
   }
   for (const auto& x : w)
     if (x.size() == 3 && x[0] == '\'' && all_digits(x.substr(1))) {
-      int n = std::stoi(x.substr(1));
-      return Value{"DATE", fmt_year(n < 30 ? 2000 + n : 1900 + n)};
+      return Value{"DATE", fmt_year(full_year(std::stoi(x.substr(1)), c))};
     }
   return std::nullopt;
 }

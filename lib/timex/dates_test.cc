@@ -106,11 +106,22 @@ TEST_CASE("a month and day with a two-digit year after an apostrophe is one date
 }
 
 TEST_CASE("a two-digit year is read in the window from eighty years before the telling to twenty after", "[timex]") {
-  check_found("She was born on 31-Oct-74 in a port town.", "2026-03-05", {{"31-Oct-74", "1974-10-31"}});
-  check_found("The lease runs out on 31-Oct-46.", "2026-03-05", {{"31-Oct-46", "2046-10-31"}});
-  check_found("The mill opened on 31-Oct-47.", "2026-03-05", {{"31-Oct-47", "1947-10-31"}});
-  check_found("The bridge opened on 31-Oct-20.", "1998-03-05", {{"31-Oct-20", "1920-10-31"}});
-  check_found("The bond matures on 31-Oct-05.", "1998-03-05", {{"31-Oct-05", "2005-10-31"}});
+  check_found("She was born on 12-Mar-74 in a port town.", "2026-03-05", {{"12-Mar-74", "1974-03-12"}});
+  check_found("The lease runs out on 14-Oct-46.", "2026-03-05", {{"14-Oct-46", "2046-10-14"}});
+  check_found("The mill opened on 14-Oct-47.", "2026-03-05", {{"14-Oct-47", "1947-10-14"}});
+  check_found("The bridge opened on 14-Oct-20.", "1998-03-05", {{"14-Oct-20", "1920-10-14"}});
+  check_found("The bond matures on 14-Oct-05.", "1998-03-05", {{"14-Oct-05", "2005-10-14"}});
+}
+
+TEST_CASE("a two-digit year after an apostrophe, after FY or glued to a quarter is read in the same window", "[timex]") {
+  check_found("The class of '47 met again.", "2026-03-05", {{"'47", "1947"}});
+  check_found("The class of '29 met again.", "1990-03-05", {{"'29", "1929"}});
+  check_found("Sales rose in FY29.", "2026-03-05", {{"FY29", "FY2029"}});
+  check_found("Sales rose in 4Q25.", "2026-03-05", {{"4Q25", "2025-Q4"}});
+}
+
+TEST_CASE("a quarter glued to a two-digit year far from the telling is no quarter", "[timex]") {
+  CHECK_FALSE(dossier::timex::normalize("1Q84", std::string("2026-03-05")).has_value());
 }
 
 TEST_CASE("an ISO 8601 date with a time of day is a TIME to the minute or second", "[timex]") {

@@ -92,7 +92,7 @@ Result season_value(const std::vector<std::string>& w, const Context& c);
 Result quarter_value(const std::vector<std::string>& w, const Context& c);
 Result decade_value(const std::vector<std::string>& w);
 Result century_value(const std::vector<std::string>& w);
-Result year_value(const std::vector<std::string>& w);
+Result year_value(const std::vector<std::string>& w, const Context& c);
 Result monthweek_value(const std::vector<std::string>& w, const Context& c);
 Result same_value(const std::vector<std::string>& w, const Context& c);
 Result ago_value(const std::vector<std::string>& w, const Context& c);
