@@ -10,6 +10,7 @@
 #include <set>
 
 #include "dossier/data.h"
+#include "dossier/dateline.h"
 #include "dossier/error.h"
 #include "dossier/metadata.h"
 #include "dossier/timex.h"
@@ -139,24 +140,6 @@ std::string what_of(std::string_view s, size_t tb, size_t te) {
   return clause;
 }
 
-// The bytes the story's dateline takes at the start of sentence S ("Berlin, March 3
-// (Reuters) - "), its dash and the spaces after it included; 0 when S does not open with it.
-size_t dateline_lead(std::string_view s, const std::optional<std::string>& dateline) {
-  if (!dateline || dateline->empty() || s.size() <= dateline->size() || s.compare(0, dateline->size(), *dateline) != 0)
-    return 0;
-  size_t at = dateline->size();
-  while (at < s.size() && s[at] == ' ') ++at;
-  size_t dash = at;
-  for (std::string_view d : {"--", "-", "\u2013", "\u2014", ":"})
-    if (s.compare(at, d.size(), d) == 0) {
-      dash = at + d.size();
-      break;
-    }
-  if (dash == at) return 0;  // the place and date run on into the sentence: no dateline
-  while (dash < s.size() && s[dash] == ' ') ++dash;
-  return dash;
-}
-
 }  // namespace
 
 namespace detail {
@@ -235,10 +218,19 @@ std::vector<Event> document_events(const Document& doc) {
     if (fact->second.boilerplate) continue;
     size_t tb = map.to_byte(static_cast<size_t>(t.span.start)) - sb, te = map.to_byte(static_cast<size_t>(t.span.end)) - sb;
     if (fact->second.words - word_count(s.substr(tb, te - tb)) < 3) continue;  // a dateline or a bare date
-    // The date of the dateline opening the story's first sentence is when the story was
-    // filed, not an event; nor is the dateline part of what another date's event is.
-    const size_t lead = dateline_lead(s, doc.dateline);
-    if (tb < lead) continue;
+    // The dateline opening the story's first sentence is no part of what happened; its date,
+    // when the sentence names another, is when the story was filed, not an event.
+    size_t lead = 0;
+    if (doc.dateline)
+      if (auto dl = read_dateline(s)) lead = dl->end;
+    if (tb < lead) {
+      const int64_t narrative = static_cast<int64_t>(map.to_cp(sb + lead));
+      const bool other_date = std::any_of(doc.timexes->begin(), doc.timexes->end(), [&](const Timex& o) {
+        return (o.type == "DATE" || o.type == "TIME") && o.span.start >= narrative && o.span.end <= sentence.end;
+      });
+      if (other_date) continue;
+      tb = te = lead;  // the event is the sentence after the dateline
+    }
     std::string granularity = timex::granularity(cal);
     if (!seen.insert({static_cast<size_t>(sentence.start), t.value}).second) continue;
     Event e;

@@ -101,6 +101,16 @@ TEST_CASE("the date of a story's dateline is no event, and the dateline is no pa
   CHECK(events[0].what == "The port board approved the new ferry terminal");
 }
 
+TEST_CASE("the dateline's date of a sentence that names no other date is its event, told from after the dateline", "[timeline]") {
+  auto d = make_doc("a", "Oslo, May 8 (Nordic Wire) - The port board approved the new ferry terminal after a long debate.",
+                    "2031-05-08");
+  d.dateline = "Oslo, May 8 (Nordic Wire)";
+  auto events = dossier::timeline::document_events(d);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date == "2031-05-08");
+  CHECK(events[0].what == "The port board approved the new ferry terminal after a long debate");
+}
+
 TEST_CASE("a place and date that run on into the sentence without a dash are no dateline to leave out", "[timeline]") {
   auto d = make_doc("a", "Oslo, May 6 was the day the port board approved the terminal.", "2031-05-09");
   d.dateline = "Oslo, May 6";
