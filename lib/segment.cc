@@ -226,11 +226,9 @@ bool add_missing_segments(Document& doc) {
     }
     size_t j = i;
     while (j < lines.size() && !lines[j].blank) ++j;
-    bool wrapped = j - i >= 3;
-    for (size_t k = i; k + 1 < j && wrapped; ++k) {
-      size_t len = utf8::length(text.substr(lines[k].begin, lines[k].end - lines[k].begin));
-      if (len < 45 || len > 100) wrapped = false;
-    }
+    const bool wrapped = hard_wrapped(j - i, [&](size_t k) {
+      return text.substr(lines[i + k].begin, lines[i + k].end - lines[i + k].begin);
+    });
     if (wrapped) {
       paras.emplace_back(lines[i].begin, lines[j - 1].end);
     } else {

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "dossier/utf8.h"
+
 namespace dossier {
 
 struct Document;
@@ -19,6 +21,19 @@ std::vector<std::pair<size_t, size_t>> split_sentences(std::string_view paragrap
 // The same into OUT (cleared first), whose storage a caller splitting many paragraphs
 // keeps from one to the next.
 void split_sentences(std::string_view paragraph, std::vector<std::pair<size_t, size_t>>& out);
+
+// Whether a run of N non-blank lines, LINE(k) the k-th as a string_view, is hard-wrapped
+// prose and so one paragraph: three or more lines, each but the last 45 to 100 code points
+// long. Otherwise each line of a run is a paragraph (a block) of its own.
+template <class LineAt>
+bool hard_wrapped(size_t n, LineAt&& line) {
+  if (n < 3) return false;
+  for (size_t k = 0; k + 1 < n; ++k) {
+    const size_t len = utf8::length(line(k));
+    if (len < 45 || len > 100) return false;
+  }
+  return true;
+}
 
 // The paragraphs and sentences of a record that came without them (text another tool
 // wrote, a record made by hand), found as ingest finds them: a blank line ends a paragraph,

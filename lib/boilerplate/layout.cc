@@ -7,6 +7,7 @@
 
 #include "internal.h"
 #include "dossier/data.h"
+#include "dossier/segment.h"
 #include "dossier/utf8.h"
 
 namespace dossier {
@@ -586,11 +587,7 @@ std::vector<Block> make_blocks(std::vector<Line>& lines) {
     }
     size_t j = i;
     while (j < lines.size() && !lines[j].text.empty()) ++j;
-    bool wrapped = j - i >= 3;
-    for (size_t k = i; k + 1 < j && wrapped; ++k) {
-      size_t len = utf8::length(lines[k].text);
-      if (len < 45 || len > 100) wrapped = false;
-    }
+    const bool wrapped = hard_wrapped(j - i, [&](size_t k) { return std::string_view(lines[i + k].text); });
     if (wrapped) {
       Block b{std::move(lines[i].text), lines[i].number, lines[j - 1].number};
       for (size_t k = i + 1; k < j; ++k) {
