@@ -290,7 +290,7 @@ class CommonWords : public RevisionPass {
   // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
   // a name throughout.
   void drop_lone_common_words();
-  // "from Open Door Watch", "the United Farmers of Alberta": two capitalized words or more
+  // "from Open Door Watch", "the United Farmers of Tarn": two capitalized words or more
   // inside a sentence, each a common word in lower case (with "of", "for" or "on", and an
   // article, between them), that no name holds, are one name the rules left out (they take
   // no run of common words alone) when the tagger reads every capitalized word of it as part

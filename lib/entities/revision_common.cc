@@ -1,8 +1,8 @@
 // Revision: lone words of the dictionary that the rules or the tagger took as names. After
 // the tagger, so its training sees the same names as before. Tested by
 // revision_common_test.cc.
-#include <string>
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -61,7 +61,7 @@ void CommonWords::drop_lone_common_words() {
 bool CommonWords::capitalized_common(size_t k) const {
   const Token& t = toks_[k];
   if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || skip_[k] || headline_[k] || heading_[k]) return false;
-  return common(k) && !not_name(k) && !demonym_like(k);
+  return common(k) && !function_word(k) && !given(k) && !not_name(k) && !demonym_like(k);
 }
 
 void CommonWords::find_common_word_names() {
@@ -105,8 +105,8 @@ void CommonWords::find_common_word_names() {
     // add it itself: a name it is sure of that is not here was dropped on purpose.
     bool title = false, tagged = true;
     float least = TaggerReview::kAddMargin;
+    title = title_at(start) != 0;
     for (size_t k = start; k < last && !title; ++k) {
-      title = title_at(k) != 0;
       if (!toks_[k].cap) continue;
       tagged = tagged && scratch_.tags[k] != 0;
       least = std::min(least, scratch_.margins[k]);
@@ -122,6 +122,17 @@ void CommonWords::find_common_word_names() {
         }
     }
     if (last < n && !toks_[last].nl && (held[last] || capitalized(last))) continue;
+    // The name goes on past a possessive or a joining word ("Working Mothers' Action League",
+    // "Young Friends of the Earth") where this pass cannot follow it: then it is no name here.
+    {
+      size_t k = last;
+      if (k < n && !toks_[k].nl && (tok(k) == "'" || tok(k) == "'s" || tok(k) == "\u2019" || tok(k) == "\u2019s")) ++k;
+      else if (k < n && joins(k)) {
+        ++k;
+        if (k < n && article(k) && !toks_[k].nl) ++k;
+      }
+      if (k > last && k < n && !toks_[k].nl && (held[k] || capitalized(k))) continue;
+    }
     // The tagger's kind of it types it ("Harbour Flats" a place, "Grey Years" an event),
     // unless a head word ends it; the tagger's people of common words are no names here.
     const unsigned kind = kind_of(scratch_.tags[start]);
