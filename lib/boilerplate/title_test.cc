@@ -314,3 +314,22 @@ TEST_CASE("The candidate whose words the text below repeats most ranks first amo
   CHECK(value(2, "t.xwords") == "0");  // the longer of the two
   CHECK(value(1, "t.xwords") != "0");
 }
+
+TEST_CASE("An extracted text whose list of short lines puts its densest prose past ten blocks keeps its first line as title and every line", "[boilerplate]") {
+  std::vector<std::string> lines = {"Judges Pick the Best Rye Loaf of the County Fair",
+                                    "Forty bakers brought their loaves to the hall on Saturday morning.",
+                                    "What the judges looked for:"};
+  for (const char* item : {"Moist crumb", "Even rise", "Dark crust", "Sour tang", "Clean slice", "Good keeping",
+                           "Fair size", "Whole grain", "Crisp base", "Light weight", "Deep smell", "Neat scoring"})
+    lines.push_back(item);
+  for (int k = 0; k < 4; ++k)
+    lines.push_back("The winning loaf came from a farm kitchen in the hills, where the baker keeps a starter that her "
+                    "grandmother began before the war and feeds it every evening without fail.");
+  auto layout = analyze_layout(page_of(lines));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  for (size_t k = 1; k < layout.kinds.size(); ++k) {
+    INFO(lines[k]);
+    CHECK(layout.kinds[k].empty());
+  }
+}
