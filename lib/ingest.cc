@@ -161,26 +161,7 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
     d.text += blocks[i].text;
     std::string().swap(blocks[i].text);
   }
-  // Spans in code points. The byte offsets come in increasing order when each paragraph's
-  // end is taken after its sentences, so one forward count over the text converts them
-  // all; an OffsetMap (an index over the whole text, then a search per offset) was a tenth
-  // of ingest's time.
-  utf8::Cursor cursor(d.text);
-  auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
-  // One vector of sentence offsets serves every paragraph (a fresh one per paragraph
-  // grew by reallocation, a few mallocs each).
-  std::vector<std::pair<size_t, size_t>> sentences;
-  d.paragraphs.reserve(para_bytes.size());
-  for (const auto& [b, e] : para_bytes) {
-    int64_t first = cp(b);
-    std::string_view para(d.text.data() + b, e - b);
-    split_sentences(para, sentences);
-    for (const auto& [s, t] : sentences) {
-      int64_t start = cp(b + s);
-      d.sentences.push_back(Span{start, cp(b + t)});
-    }
-    d.paragraphs.push_back(Span{first, cp(e)});
-  }
+  append_segments(d, para_bytes);  // the spans, in code points
   d.id = sha256_hex(d.text).substr(0, 16);
 
   d.title = meta.title;

@@ -187,6 +187,36 @@ void split_sentences(std::string_view p, std::vector<std::pair<size_t, size_t>>&
   if (end > start) out.emplace_back(start, end);
 }
 
+void append_segments(Document& doc, const std::vector<std::pair<size_t, size_t>>& paras) {
+  // The byte offsets come in increasing order when each paragraph's end is taken after its
+  // sentences, so one forward count over the text converts them all; an OffsetMap (an index
+  // over the whole text, then a search per offset) was a tenth of ingest's time.
+  const std::string_view text = doc.text;
+  utf8::Cursor cursor(text);
+  auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
+  // One vector of sentence offsets serves every paragraph (a fresh one per paragraph grew
+  // by reallocation, a few mallocs each).
+  std::vector<std::pair<size_t, size_t>> sentences;
+  std::string flat;  // a paragraph of several lines with its line breaks as spaces
+  doc.paragraphs.reserve(doc.paragraphs.size() + paras.size());
+  for (const auto& [b, e] : paras) {
+    const int64_t first = cp(b);
+    std::string_view para = text.substr(b, e - b);
+    if (para.find_first_of("\r\n") != std::string_view::npos) {
+      flat.assign(para);
+      for (char& c : flat)
+        if (c == '\n' || c == '\r') c = ' ';
+      para = flat;
+    }
+    split_sentences(para, sentences);
+    for (const auto& [s, t] : sentences) {
+      const int64_t start = cp(b + s);
+      doc.sentences.push_back(Span{start, cp(b + t)});
+    }
+    doc.paragraphs.push_back(Span{first, cp(e)});
+  }
+}
+
 namespace {
 
 // A line of TEXT: [begin, end) without its line break; blank when only spaces.
@@ -236,25 +266,14 @@ bool add_missing_segments(Document& doc) {
     }
     i = j;
   }
-  utf8::Cursor cursor(text);
-  auto cp = [&](size_t byte) { return static_cast<int64_t>(cursor.to_cp(byte)); };
-  std::vector<std::pair<size_t, size_t>> sentences;
-  std::string flat;  // the paragraph with its line breaks and tabs as spaces: the same offsets
+  std::vector<std::pair<size_t, size_t>> trimmed;
+  trimmed.reserve(paras.size());
   for (auto [b, e] : paras) {
     while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
     while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
-    if (e <= b) continue;
-    flat.assign(text.substr(b, e - b));
-    for (char& c : flat)
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    const int64_t first = cp(b);
-    split_sentences(flat, sentences);
-    for (const auto& [s, t] : sentences) {
-      const int64_t start = cp(b + s);
-      doc.sentences.push_back(Span{start, cp(b + t)});
-    }
-    doc.paragraphs.push_back(Span{first, cp(e)});
+    if (e > b) trimmed.emplace_back(b, e);
   }
+  append_segments(doc, trimmed);
   return !doc.paragraphs.empty();
 }
 

@@ -35,6 +35,11 @@ bool hard_wrapped(size_t n, LineAt&& line) {
   return true;
 }
 
+// Appends to DOC the paragraphs PARAS (byte spans of its text, in text order, trimmed) and
+// the sentences in them, as code-point spans; a paragraph of several lines splits as if its
+// line breaks were spaces. What ingest and add_missing_segments both write.
+void append_segments(Document& doc, const std::vector<std::pair<size_t, size_t>>& paras);
+
 // The paragraphs and sentences of a record that came without them (text another tool
 // wrote, a record made by hand), found as ingest finds them: a blank line ends a paragraph,
 // and each line of a run is its own paragraph unless the run is hard-wrapped prose (three

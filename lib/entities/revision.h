@@ -276,7 +276,8 @@ class Joins : public RevisionPass {
   size_t common_words_from(size_t i, size_t limit) const;
 };
 
-// Lone words of the dictionary taken as names. Tested by revision_common_test.cc.
+// Names of common words: lone dictionary words taken as names, dropped, and runs of
+// capitalized common words the rules left out, added. Tested by revision_common_test.cc.
 class CommonWords : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
@@ -298,8 +299,10 @@ class CommonWords : public RevisionPass {
   // it is surer of and is not here a pass dropped). A head word ending it types it, else the
   // tagger's kind ("Cold War" an event, "Broken Ridge" a place); the tagger's people of
   // common words are left out. A place named right after its "of" or "for" ends it. Not in a
-  // heading, not opening a sentence, no title ("Prime Minister") in it, no word no name
-  // takes (not_names.txt) nor a nationality word; no name or capitalized word next to it.
+  // heading, not opening a sentence, not opened by a title ("Prime Minister"), no function
+  // word, given name, word no name takes (not_names.txt) or nationality word in it; no name
+  // or capitalized word next to it, nor after a possessive or a joining word that carries
+  // the name on ("Working Mothers' Action League", "Young Friends of the Earth").
   // After the tagger, so its training sees the same names as before.
   void find_common_word_names();
 

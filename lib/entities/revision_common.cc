@@ -1,4 +1,5 @@
-// Revision: lone words of the dictionary that the rules or the tagger took as names. After
+// Revision: names of common words. Lone dictionary words the rules or the tagger took as
+// names are dropped; runs of capitalized common words the rules left out are added. After
 // the tagger, so its training sees the same names as before. Tested by
 // revision_common_test.cc.
 #include <algorithm>
