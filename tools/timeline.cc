@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
   };
   tool.app().add_option("--from", from, "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(bound);
   tool.app().add_option("--to", to, "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(bound);
-  tool.app().add_option("--date-order", order, "How to read 12/05/2008: mdy or dmy")->check(CLI::IsMember({"mdy", "dmy"}));
+  tool.app().add_option("--date-order", order, "How to read 12/05/2008 when the document's other dates in figures do not tell: mdy or dmy")->check(CLI::IsMember({"mdy", "dmy"}));
   tool.app().get_option("--merge")->excludes("--annotate");
   return tool.run(argc, argv, [&]() {
     dossier::timex::Options options;

@@ -168,6 +168,15 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", day ? fmt_date(Ymd{*year, month, day}) : fmt_month(*year, month)};
 }
 
+std::optional<DateOrder> proven_order(std::string_view s) {
+  int v[3], digits[3];
+  if (digit_groups(s, v, digits) != 3 || digits[0] == 4) return std::nullopt;
+  const int y = v[2];  // the century does not change which months have a 29th
+  const bool month_first = is_day(y, v[0], v[1]), day_first = is_day(y, v[1], v[0]);
+  if (month_first == day_first) return std::nullopt;
+  return day_first ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
+}
+
 Result numeric_value(std::string_view s, const Context& c) {
   int v[3], digits[3];
   int n = digit_groups(s, v, digits);

@@ -84,6 +84,9 @@ const grammar::Unit* unit_of(const std::vector<std::string>& w, std::string* nam
 // The value functions, one per family of patterns.tsv.
 Result date_value(const std::vector<std::string>& w, const Context& c);
 Result numeric_value(std::string_view s, const Context& c);
+// The order a numeric date with its year proves by itself: "23/10/2025" day first,
+// "10/23/2025" month first; nullopt when both orders or neither give a day ("05/06/2025").
+std::optional<DateOrder> proven_order(std::string_view s);
 Result weekday_value(const std::vector<std::string>& w, const Context& c);
 Result day_value(const std::vector<std::string>& w, const Context& c);
 Result rel_value(const std::vector<std::string>& w, const Context& c);

@@ -165,6 +165,21 @@ void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap&
   }
 }
 
+// How the document writes its numeric dates: a page or a wire keeps to one order, and a
+// date that can be read only one way ("23.10.2025", "10/23/2025") tells how to read the
+// others ("09.10.2025"). When its dates prove both orders or none, the option decides.
+Options document_order(std::string_view text, const std::vector<Match>& matches, const Options& options) {
+  bool day_first = false, month_first = false;
+  for (const auto& m : matches) {
+    if (grammar::scanner().kind_id(m.rule) != grammar::Kind::kNumeric) continue;
+    auto order = resolver::proven_order(text.substr(m.begin, m.end - m.begin));
+    if (order) (*order == DateOrder::kDayFirst ? day_first : month_first) = true;
+  }
+  Options out = options;
+  if (day_first != month_first) out.date_order = day_first ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
+  return out;
+}
+
 }  // namespace
 
 std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
@@ -176,7 +191,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   utf8::OffsetMap map(text);
   resolver::Context base;
   base.dct = resolver::parse_dct(doc.dct.value);
-  base.options = &options;
+  const Options read_as = document_order(text, matches, options);
+  base.options = &read_as;
   size_t si = 0, bounds_of = SIZE_MAX, sentence_b = 0, sentence_e = 0;  // byte bounds of sentence bounds_of
   size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence

@@ -225,3 +225,33 @@ TEST_CASE("a cue word after her is a verb of the clause, her an object", "[timex
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].value == "2031-03-07");
 }
+
+TEST_CASE("a numeric date that reads only one way decides how the document's other numeric dates read", "[timex]") {
+  SECTION("a day above twelve first: the document writes the day first") {
+    auto ts = dossier::timex::find_timexes(doc_of("Filed on 27.11.2031. The appeal was heard on 04.11.2031.", "2031-12-01"));
+    REQUIRE(ts.size() == 2);
+    CHECK(ts[1].value == "2031-11-04");
+  }
+  SECTION("a day above twelve second: the month first, with dots too") {
+    auto ts = dossier::timex::find_timexes(doc_of("Posted 03.27.2031, revised 04.11.2031.", "2031-12-01"));
+    REQUIRE(ts.size() == 2);
+    CHECK(ts[1].value == "2031-04-11");
+  }
+  SECTION("the document's own dates outweigh the option") {
+    dossier::timex::Options dmy;
+    dmy.date_order = dossier::timex::DateOrder::kDayFirst;
+    auto ts = dossier::timex::find_timexes(doc_of("Due 12/28/2031 and 02/03/2032.", "2031-12-01"), dmy);
+    REQUIRE(ts.size() == 2);
+    CHECK(ts[1].value == "2032-02-03");
+  }
+  SECTION("dates that prove both orders, or none, leave it to the option") {
+    auto mixed = dossier::timex::find_timexes(doc_of("From 28/12/2031 to 12/28/2031, then 02/03/2032.", "2031-12-01"));
+    REQUIRE(mixed.size() == 3);
+    CHECK(mixed[2].value == "2032-02-03");
+    dossier::timex::Options dmy;
+    dmy.date_order = dossier::timex::DateOrder::kDayFirst;
+    auto none = dossier::timex::find_timexes(doc_of("Due 02/03/2032.", "2031-12-01"), dmy);
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].value == "2032-03-02");
+  }
+}
