@@ -20,13 +20,13 @@ using timex_table::doc_of;
 
 TEST_CASE("weekdays take their direction from the verb of their clause", "[timex]") {
   auto ts = dossier::timex::find_timexes(
-      doc_of("Lavrov will promote the treaty in a keynote speech Saturday, the spokesman said.", "2010-02-04"));
+      doc_of("The envoy will present the plan in a speech Saturday, her office said.", "2010-02-04"));
   REQUIRE(ts.size() == 1);
   CHECK(ts[0].value == "2010-02-06");
-  auto past = dossier::timex::find_timexes(doc_of("The spokesman told The Moscow Times on Thursday.", "2010-02-04"));
+  auto past = dossier::timex::find_timexes(doc_of("A ministry official told reporters on Thursday.", "2010-02-04"));
   REQUIRE(past.size() == 1);
   CHECK(past[0].value == "2010-02-04");
-  auto opens = dossier::timex::find_timexes(doc_of("The conference, which kicks off Friday, is in Munich.", "2010-02-04"));
+  auto opens = dossier::timex::find_timexes(doc_of("The forum, which kicks off Friday, is in Vienna.", "2010-02-04"));
   REQUIRE(opens.size() == 1);
   CHECK(opens[0].value == "2010-02-05");
 }
@@ -177,4 +177,27 @@ TEST_CASE("since before a date that a verb follows means because and leaves the 
   auto month = dossier::timex::find_timexes(doc_of("Since November is quiet, the crew will take leave.", "2030-10-16"));
   REQUIRE(month.size() == 1);
   CHECK(month[0].value == "2030-11");
+}
+
+TEST_CASE("a timetable's present with a plural subject points ahead, whatever the attribution after it", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  // 2031-03-19 is a Wednesday.
+  const std::vector<Case> cases = {
+      {"Negotiators resume talks in April, two diplomats said.", "2031-04"},
+      {"Farmers gather in the capital on Friday, organisers said.", "2031-03-21"},
+      {"Voters go to the polls in June, the commission announced.", "2031-06"},
+      {"The finance ministers meet again on Monday, an aide said.", "2031-03-24"},
+      // Words as often an adjective or a noun are no cue: the past verb decides.
+      {"The border crossing remained open on Monday, guards said.", "2031-03-17"},
+      {"Aides close to the minister said on Monday that talks had stalled.", "2031-03-17"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2031-03-19"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == c.value);
+  }
 }
