@@ -112,7 +112,7 @@ const std::vector<std::string> kSentences = {
     "",
     "said",
     "On Monday.",
-    "The event is to be held on October 12.",
+    "The vote is to be held on November 3.",
     "Officials said on Monday that it was over.",
     "He said, in a statement released by the ministry (which was closed), that on Thursday the talks would resume.",
     "one two three four five six seven eight nine ten eleven twelve thirteen said Monday fourteen fifteen will",

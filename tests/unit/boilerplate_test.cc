@@ -62,8 +62,8 @@ TEST_CASE("A line above a photo credit is its caption", "[boilerplate]") {
 TEST_CASE("A donation appeal spanning paragraphs is removed whole", "[boilerplate]") {
   auto layout = analyze_layout(page_of(
       {"Ministers Meet", kPara1, kPara2, "(AP, XY)",
-       "We have a small favor to ask. Our newsroom has been covering the region for many years and we want to go on.",
-       "We refuse to be silenced, and our reporting remains unshaken. But we need your help to continue our mission.",
+       "We have one small favour to ask. Our newsroom has been covering the region for many years and we want to go on.",
+       "Our reporters will not stop, whatever the pressure. Please consider supporting us to keep the newsroom open.",
        "payment methods", "Not ready to support today?"}));
   CHECK(layout.kinds[3].empty());
   CHECK(layout.kinds[4] == "appeal");

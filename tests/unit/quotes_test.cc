@@ -156,11 +156,11 @@ TEST_CASE("scan_quotes survives empty text and lone marks", "[quotes]") {
 }
 
 TEST_CASE("a cue after the quote names the speaker", "[quotes]") {
-  Document d = make_doc("\"We are ready to talk,\" Foreign Ministry spokesman Igor Lyakin-Frolov told reporters.",
-                        {{"Igor Lyakin-Frolov", "PERSON", {"Igor Lyakin-Frolov"}}, {"Foreign Ministry", "ORG", {"Foreign Ministry"}}});
+  Document d = make_doc("\"We are ready to talk,\" Trade Ministry spokesman Tarmo Ilves-Raud told reporters.",
+                        {{"Tarmo Ilves-Raud", "PERSON", {"Tarmo Ilves-Raud"}}, {"Trade Ministry", "ORG", {"Trade Ministry"}}});
   const Quote q = only_speech(quotes_of(d));
   CHECK(q.kind == "direct");
-  CHECK(speaker_name(q) == "Igor Lyakin-Frolov");
+  CHECK(speaker_name(q) == "Tarmo Ilves-Raud");
   CHECK(q.speaker->entity == "e1");
   CHECK(q.cue == "told");
 }
@@ -186,12 +186,12 @@ TEST_CASE("a pronoun resolves to the nearest person before it", "[quotes]") {
 
 TEST_CASE("a role noun resolves to the person introduced with that role", "[quotes]") {
   Document d = make_doc(
-      "Foreign Ministry spokesman Igor Lyakin-Frolov spoke on Thursday.\n\n"
-      "Lavrov will promote the treaty, the spokesman said, adding that the conference would be \"very useful\" to him.",
-      {{"Igor Lyakin-Frolov", "PERSON", {"Igor Lyakin-Frolov"}}, {"Sergei Lavrov", "PERSON", {"Lavrov"}}});
+      "Trade Ministry spokesman Tarmo Ilves-Raud spoke on Thursday.\n\n"
+      "Berg will defend the plan, the spokesman said, and called the summit \"very useful\" to him.",
+      {{"Tarmo Ilves-Raud", "PERSON", {"Tarmo Ilves-Raud"}}, {"Jonas Berg", "PERSON", {"Berg"}}});
   const Quote q = only_speech(quotes_of(d));
   CHECK(q.kind == "partial");
-  CHECK(speaker_name(q) == "Igor Lyakin-Frolov");
+  CHECK(speaker_name(q) == "Tarmo Ilves-Raud");
 }
 
 TEST_CASE("anonymous sources keep their words and no speaker", "[quotes]") {
@@ -208,7 +208,7 @@ TEST_CASE("anonymous sources keep their words and no speaker", "[quotes]") {
 }
 
 TEST_CASE("a quote standing alone takes the speaker of the quote before it", "[quotes]") {
-  Document d = make_doc("\"We heard a long complaint,\" Solana said.\n\n\"The Europeans don't see the need to change.\"",
+  Document d = make_doc("\"We heard a long complaint,\" Solana said.\n\n\"The members see no reason to change course.\"",
                         {{"Javier Solana", "PERSON", {"Solana"}}});
   auto qs = quotes_of(d);
   REQUIRE(qs.size() == 2);
@@ -217,9 +217,9 @@ TEST_CASE("a quote standing alone takes the speaker of the quote before it", "[q
 }
 
 TEST_CASE("a quote opening a paragraph takes the person the next sentence opens with", "[quotes]") {
-  Document d = make_doc("\u201CWe are very patient, but now our patience is at the end.\u201D Sergei Lavrov has been minister for years.",
-                        {{"Sergei Lavrov", "PERSON", {"Sergei Lavrov"}}});
-  CHECK(speaker_name(only_speech(quotes_of(d))) == "Sergei Lavrov");
+  Document d = make_doc("\u201CWe have waited long enough, and the waiting is over.\u201D Anna Novak has led the ministry for years.",
+                        {{"Anna Novak", "PERSON", {"Anna Novak"}}});
+  CHECK(speaker_name(only_speech(quotes_of(d))) == "Anna Novak");
 }
 
 TEST_CASE("scare quotes, terms and titles are not speech", "[quotes]") {
@@ -251,7 +251,7 @@ TEST_CASE("transcript turns run from one label to the next", "[quotes]") {
   Document d = make_doc(
       "Russia and USA: Lavrov demands answers\n\n"
       "Question: What about NATO?\n\n"
-      "Foreign Minister Lavrov: We base our relations on reality.\n\nWe cooperate with NATO.\n\n"
+      "Foreign Minister Lavrov: We judge partners by their deeds.\n\nWe cooperate with NATO.\n\n"
       "Question: And the treaty?\n\n"
       "Foreign Minister Lavrov: It will come.\n\n"
       "Source: Ministry.",
@@ -265,7 +265,7 @@ TEST_CASE("transcript turns run from one label to the next", "[quotes]") {
   CHECK(turns[0].cue == "Question");
   CHECK(turns[0].text == "What about NATO?");
   CHECK(speaker_name(turns[1]) == "Sergei Lavrov");
-  CHECK(turns[1].text == "We base our relations on reality.\n\nWe cooperate with NATO.");
+  CHECK(turns[1].text == "We judge partners by their deeds.\n\nWe cooperate with NATO.");
   CHECK(turns[3].text == "It will come.");
 }
 
@@ -286,7 +286,7 @@ TEST_CASE("a transcript heading opens a turn by the person it names", "[quotes]"
 TEST_CASE("a quote inside a turn without a cue has no speaker of its own", "[quotes]") {
   Document d = make_doc(
       "Question: Why?\n\n"
-      "Foreign Minister Lavrov: In response we hear explanations that boil down to \"no, don't be anxious, it's not against you.\"\n\n"
+      "Foreign Minister Lavrov: In response we hear explanations that come down to \"relax, this is not aimed at you.\"\n\n"
       "Question: Why not?",
       {{"Sergei Lavrov", "PERSON", {"Lavrov"}}});
   for (const auto& q : quotes_of(d))
@@ -336,24 +336,24 @@ TEST_CASE("speakers are found through participles, appositions, org nouns and ne
     const char* text;
     const char* speaker;
   };
-  std::vector<Ent> ents = {{"Steve Jobs", "PERSON", {"Jobs"}},
-                           {"Alan Mulally", "PERSON", {"Alan Mulally"}},
-                           {"Airbus", "ORG", {"Airbus"}},
-                           {"Dmitry Medvedev", "PERSON", {"Dmitry Medvedev"}},
-                           {"Stephen Harper", "PERSON", {"Stephen Harper"}},
-                           {"Ford", "ORG", {"Ford"}}};
+  std::vector<Ent> ents = {{"Ngozi Okafor", "PERSON", {"Okafor"}},
+                           {"Dana Whitlock", "PERSON", {"Dana Whitlock"}},
+                           {"Velmora", "ORG", {"Velmora"}},
+                           {"Tomas Varga", "PERSON", {"Tomas Varga"}},
+                           {"Helen Achterberg", "PERSON", {"Helen Achterberg"}},
+                           {"Brandt Motors", "ORG", {"Brandt Motors"}}};
   std::vector<Case> cases = {
-      {"While introducing the phone, Jobs started by hinting at the incident, saying, \"Stop me if you've seen this.\"",
-       "Steve Jobs"},
-      {"\"Our results show real progress,\" said the firm's chief executive officer, Alan Mulally.", "Alan Mulally"},
-      {"Airbus published a statement. The company said that \"the root cause of the problem was found late\".", "Airbus"},
-      {"President Dmitry Medvedev went on national television. \"There is no more important task than stability.\"",
-       "Dmitry Medvedev"},
-      {"Loans were granted.\n\n\"This is a regrettable but necessary step.\"\n\nsaid Stephen Harper, Prime Minister of Canada.",
-       "Stephen Harper"},
-      {"The US automobile manufacturer Ford has said that it posted a profit, and predicted that it would be \"solidly "
-       "profitable\" by 2011.",
-       "Ford"},
+      {"While showing the tablet, Okafor began by joking about the delay, saying, \"Blame me if it is late again.\"",
+       "Ngozi Okafor"},
+      {"\"Our figures show steady growth,\" said the group's chief financial officer, Dana Whitlock.", "Dana Whitlock"},
+      {"Velmora issued a statement. The company said that \"the fault in the valve was found too late\".", "Velmora"},
+      {"Prime Minister Tomas Varga went on state radio. \"Nothing matters more now than calm in the streets.\"",
+       "Tomas Varga"},
+      {"Grants were approved.\n\n\"This is a painful but needed decision.\"\n\nsaid Helen Achterberg, Premier of Ontario.",
+       "Helen Achterberg"},
+      {"The carmaker Brandt Motors has said that it made a profit, and expected to stay \"firmly "
+       "profitable\" through 2031.",
+       "Brandt Motors"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -383,9 +383,9 @@ TEST_CASE("indirect speech takes only reported clauses", "[quotes]") {
     const char* want;  // "" when nothing is reported
   };
   std::vector<Case> cases = {
-      {"According to Lavrov, in the end there can only be a package solution.", "in the end there can only be a package solution"},
-      {"Lavrov will hold talks in Berlin before traveling to Munich, the Foreign Ministry said.",
-       "Lavrov will hold talks in Berlin before traveling to Munich"},
+      {"According to Lavrov, in the end only a joint plan can work.", "in the end only a joint plan can work"},
+      {"Lavrov will hold talks in Oslo before flying to Vienna, the Foreign Ministry said.",
+       "Lavrov will hold talks in Oslo before flying to Vienna"},
       {"Western leaders asked for more details on the treaty last year.", ""},
       {"The ban covers the member states that feel threatened by the deployment.", ""},
       {"The Georgian ministry said on its web site that talks would resume soon.", "talks would resume soon"},
