@@ -246,6 +246,26 @@ bool describes_before(std::string_view text, size_t e) {
 
 namespace dossier::timex {
 
+// Whether the first word of [B, E) follows a letter and a hyphen, or its last word comes
+// before a hyphen and a letter, and that word is a part of the day ("late-night",
+// "night-time"). Only a part of the day: "mid-March" and "a day-long" are timexes.
+bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
+  auto letter = [&](size_t k) { return k < text.size() && std::isalpha(static_cast<unsigned char>(text[k])); };
+  auto is_part = [&](size_t wb, size_t we) { return grammar::tables().parts.count(grammar::lower(text.substr(wb, we - wb))) > 0; };
+  if (b >= 2 && text[b - 1] == '-' && letter(b - 2)) {
+    size_t we = b;
+    while (we < e && letter(we)) ++we;
+    if (is_part(b, we)) return true;
+  }
+  // "a one-night-only show" is a length glued already, as "a five-day" is.
+  if (e + 1 < text.size() && text[e] == '-' && letter(e + 1) && text.substr(b, e - b).find('-') == std::string_view::npos) {
+    size_t wb = e;
+    while (wb > b && letter(wb - 1)) --wb;
+    if (is_part(wb, e)) return true;
+  }
+  return false;
+}
+
 const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
 
 std::vector<Match> scan(std::string_view text) {
@@ -294,6 +314,9 @@ std::vector<Match> scan(std::string_view text) {
     if ((kind == grammar::Kind::kVague || kind == grammar::Kind::kSeason) && e - b > 4 && text.substr(e, 4) == " of " &&
         (text.compare(b, 4, "the ") == 0 || text.compare(b, 4, "The ") == 0))
       continue;
+    // "a late-night session", "an early-morning raid", "a night-time assault": a part of the
+    // day glued by a hyphen to a word is part of a compound adjective, no time of its own.
+    if (glued_part_of_day(text, b, e)) continue;
     // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
     if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
     // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.

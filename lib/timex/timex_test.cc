@@ -255,3 +255,15 @@ TEST_CASE("a numeric date that reads only one way decides how the document's oth
     CHECK(none[0].value == "2032-03-02");
   }
 }
+
+TEST_CASE("a part of the day glued by a hyphen into a compound adjective is no time of its own", "[timex]") {
+  for (const char* text : {"The late-night session broke up.", "The attack came in a night-time assault.",
+                           "Pickets kept an all-night watch.", "Police carried out an early-morning search."}) {
+    INFO(text);
+    CHECK(dossier::timex::find_timexes(doc_of(text, "2031-03-19")).empty());
+  }
+  // A part of the day standing alone, and a length glued to its unit, still are.
+  CHECK(dossier::timex::find_timexes(doc_of("Shots rang out during the night.", "2031-03-19")).size() == 1);
+  CHECK(dossier::timex::find_timexes(doc_of("It was a day-long strike.", "2031-03-19")).size() == 1);
+  CHECK(dossier::timex::find_timexes(doc_of("The band plays a one-night-only show.", "2031-03-19")).size() == 1);
+}
