@@ -264,14 +264,26 @@ const RE2& sign_off() {
 
 // "By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": who wrote the story. A credit in
 // brackets names an outlet ("(Advertisement)" is chrome in brackets).
+// Where " MARK " first occurs in TEXT (what text.find(" MARK ") gives): MARK is looked for
+// and then the spaces beside it, since a search that starts at the space stopped at every
+// word of a paragraph.
+size_t find_spaced(std::string_view text, std::string_view mark) {
+  for (size_t from = 1;;) {
+    const size_t at = text.find(mark, from);
+    if (at == std::string_view::npos || at + mark.size() >= text.size()) return std::string_view::npos;
+    if (text[at - 1] == ' ' && text[at + mark.size()] == ' ') return at - 1;
+    from = at + 1;
+  }
+}
+
 bool byline_line(const std::string& text) {
   if (text.empty()) return false;
   if (text.front() == '(') return is_credit_line(text) && publisher_from_credit(text).has_value();
   if (is_credit_line(text)) return true;
-  for (std::string_view sep : {" / ", " | ", " \u2022 ", " \u00B7 "}) {
-    const size_t at = text.find(sep);
+  for (std::string_view mark : {"/", "|", "\u2022", "\u00B7"}) {
+    const size_t at = find_spaced(text, mark);
     if (at != std::string::npos)
-      return is_credit_line(text.substr(0, at)) && is_time_stamp(text.substr(at + sep.size()));
+      return is_credit_line(text.substr(0, at)) && is_time_stamp(text.substr(at + mark.size() + 2));
   }
   return false;
 }

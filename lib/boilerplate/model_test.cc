@@ -163,6 +163,33 @@ TEST_CASE("A bare number is a figure and a date with a year is a time stamp word
   CHECK(boilerplate::line_shape("March 2024", false).calendar_words == 2);
 }
 
+TEST_CASE("A line's words are found wherever its spaces fall against the sample's 16- and 64-byte steps", "[boilerplate]") {
+  // Words of letters only, so that folding and trimming leave them as they are; runs of one
+  // to three spaces before, between and after them, in every position of the sample.
+  const std::vector<std::string> words = {"a", "bc", "def", "ghij", "klmnopq", "rstuvwxyzabcdefghi"};
+  for (size_t seed = 0; seed < 600; ++seed) {
+    std::string text(seed % 3, ' ');
+    std::vector<std::string> used;
+    for (size_t k = seed; text.size() < seed % 140; k = k * 7 + 5) {
+      used.push_back(words[k % words.size()]);
+      text += used.back();
+      text += std::string(1 + (k / 3) % 3, ' ');
+    }
+    INFO(text);
+    const boilerplate::LineShape s = boilerplate::line_shape(text, true);
+    CHECK(s.words == word_count(text));
+    if (text.size() > 112) continue;  // the rest is read from the sample only
+    REQUIRE(s.words == used.size());
+    if (used.empty()) continue;
+    CHECK(s.first_text == used.front());
+    CHECK(s.last_text == used.back());
+    CHECK(s.first == boilerplate::hash_text(used.front()));
+    std::string whole;
+    for (const std::string& w : used) whole += (whole.empty() ? "" : " ") + w;
+    if (used.size() <= 4) CHECK(s.whole_text == whole);
+  }
+}
+
 TEST_CASE("Two models over one table score as each does alone", "[boilerplate]") {
   const boilerplate::LinearModel a("w=3\t0.5\nterm=1\t-2\n", "a.weights"), b("w=3\t1.5\nbias=1\t4\n", "b.weights");
   const boilerplate::LinearModel both(a, b);

@@ -127,6 +127,24 @@ TEST_CASE("A byline, an agency's line and a sign-off removed with the chrome ret
   CHECK(layout.kinds == std::vector<std::string>{"", "", "", "", "", "", "share"});
 }
 
+TEST_CASE("A byline's stamp is found after the first spaced separator, past slashes and bars without spaces", "[metadata]") {
+  auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
+                                     {"By Jane Roe / March 4, 2031", "other"},
+                                     {kPara, ""},
+                                     {"By Jane Roe \u00B7 4/3/2031", "other"},
+                                     {kPara, ""},
+                                     {"By Jane Roe|Harbour Desk \u2022 March 4, 2031", "other"},
+                                     {kPara, ""},
+                                     {"Harbour/Coast | Weather / March 4, 2031", "other"},
+                                     {kPara, ""},
+                                     {"By Jane Roe /", "other"},
+                                     {kPara, ""}});
+  keep_story_credits(blocks, layout);
+  // The third's bar has no spaces: its bullet parts the credit from the stamp. The fourth's
+  // first spaced separator is its bar, with no credit before it; the last has no stamp.
+  CHECK(layout.kinds == std::vector<std::string>{"", "", "", "", "", "", "", "other", "", "other", ""});
+}
+
 TEST_CASE("A credit outside the story stays chrome: above the headline or after the closing chrome", "[metadata]") {
   auto [blocks, layout] = page_with({{"By Jane Roe", "other"},
                                      {"Storm Nears the Coast", ""},
