@@ -36,11 +36,21 @@ const Lexicon& Lexicon::get() {
       l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
       std::vector<uint64_t> hashes;          // of the distinct folded words
       hashes.reserve(lower.size());
+      // Nearly every word is folded already (ASCII without capitals): the set keeps a view
+      // of the list, no copy, and the word is not folded again.
+      auto folded_already = [](std::string_view w) {
+        for (char c : w)
+          if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+        return true;
+      };
       std::string f;
       for (auto w : lower) {
-        fold_into(w, f);
-        // Nearly every word is folded already: the set keeps a view of the list, no copy.
-        if (f == w ? l.lower_words.insert(w) : l.lower_words.insert_copy(f)) hashes.push_back(hash_folded(f));
+        std::string_view key = w;
+        if (!folded_already(w)) {
+          fold_into(w, f);
+          key = f;
+        }
+        if (key == w ? l.lower_words.insert(w) : l.lower_words.insert_copy(key)) hashes.push_back(hash_folded(key));
       }
       l.lower_hash_set = HashSet(hashes);
     }
