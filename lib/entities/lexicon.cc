@@ -6,6 +6,7 @@
 
 #include "dossier/data.h"
 #include "dossier/entities.h"
+#include "chars.h"
 
 namespace dossier::entities_detail {
 
@@ -30,17 +31,32 @@ const Lexicon& Lexicon::get() {
   // cost a short run more than the process's end, which returns the memory anyway.
   static const Lexicon& lex = *new Lexicon([] {
     Lexicon l;
-    const auto lower = data::lines("entities/words_lower.txt");
-    l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
-    l.lower_hashes.reserve(lower.size());
-    for (auto w : lower) {
-      std::string f = fold(w);
-      l.lower_hashes.push_back(hash_folded(f));
-      l.lower_words.insert(std::move(f));
+    {
+      const auto lower = data::lines("entities/words_lower.txt");
+      l.lower_words.reserve(lower.size());  // 64,000 words: no rehashing at startup
+      std::vector<uint64_t> hashes;          // of the distinct folded words
+      hashes.reserve(lower.size());
+      // Nearly every word is folded already (ASCII without capitals): the set keeps a view
+      // of the list, no copy, and the word is not folded again.
+      auto folded_already = [](std::string_view w) {
+        for (char c : w)
+          if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+        return true;
+      };
+      std::string f;
+      for (auto w : lower) {
+        std::string_view key = w;
+        if (!folded_already(w)) {
+          fold_into(w, f);
+          key = f;
+        }
+        if (key == w ? l.lower_words.insert(w) : l.lower_words.insert_copy(key)) hashes.push_back(hash_folded(key));
+      }
+      l.lower_hash_set = HashSet(hashes);
     }
-    std::sort(l.lower_hashes.begin(), l.lower_hashes.end());
-    l.lower_hashes.erase(std::unique(l.lower_hashes.begin(), l.lower_hashes.end()), l.lower_hashes.end());
-    for (auto w : data::lines("entities/words_proper.txt")) l.proper_words.emplace(w);
+    const auto proper = data::lines("entities/words_proper.txt");
+    l.proper_words.reserve(proper.size());
+    for (auto w : proper) l.proper_words.insert(w);
     for (auto line : data::lines("entities/given_names.txt")) {
       size_t start = 0;
       while (start < line.size()) {
@@ -50,22 +66,28 @@ const Lexicon& Lexicon::get() {
         start = sp + 1;
       }
     }
-    for (auto w : data::lines("entities/given_names_open.txt")) l.open_given_names.emplace(w);
+    const auto open_given = data::lines("entities/given_names_open.txt");
+    l.open_given_names.reserve(open_given.size());
+    for (auto w : open_given) l.open_given_names.insert(w);
     {
       // Some 25,000 names: the set is sized once rather than rehashed as it grows.
       auto open = data::lines("entities/places_open.txt"), geonames = data::lines("entities/places_geonames.txt");
       l.open_places.reserve(open.size() + geonames.size());
-      for (auto w : open) l.open_places.emplace(w);
+      for (auto w : open) l.open_places.insert(w);
       for (auto w : geonames)
-        if (l.open_places.emplace(w).second) l.towns.push_back(w);
+        if (l.open_places.insert(w)) l.towns.push_back(w);
       // The list is kept sorted (make_open_name_lists.py writes it so): checking costs a
       // pass, sorting it again a third of the start-up.
       if (!std::is_sorted(l.towns.begin(), l.towns.end())) std::sort(l.towns.begin(), l.towns.end());
     }
-    for (auto w : data::lines("entities/surnames_open.txt")) l.open_surnames.emplace(w);
-    for (auto line : data::lines("entities/wordnet_names.tsv")) {
+    const auto open_surnames = data::lines("entities/surnames_open.txt");
+    l.open_surnames.reserve(open_surnames.size());
+    for (auto w : open_surnames) l.open_surnames.insert(w);
+    const auto wordnet = data::lines("entities/wordnet_names.tsv");
+    l.wordnet_types.reserve(wordnet.size());
+    for (auto line : wordnet) {
       auto c = data::fields(line);
-      if (c.size() >= 2) l.wordnet_types[std::string(c[0])] = c[1];
+      if (c.size() >= 2) l.wordnet_types.assign(c[0], c[1]);
     }
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/product_nouns.txt")) l.product_nouns.insert(fold(w));
@@ -131,26 +153,33 @@ const Lexicon& Lexicon::get() {
       l.titles.push_back(std::move(toks));
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
-    l.lower_hash_set = HashSet(l.lower_hashes);
-    std::unordered_map<uint64_t, uint32_t> classes, cue_kinds;
+    // The classes by hash: every (hash, class) pair, sorted, then the classes of one hash
+    // joined (a map with a node per key cost more than the tables themselves).
+    std::vector<std::pair<uint64_t, uint32_t>> classes;
     classes.reserve(l.proper_words.size() + l.open_given_names.size() + l.open_surnames.size() + l.open_places.size() +
-                    l.wordnet_types.size());
-    for (const auto& w : l.proper_words) classes[hash_folded(fold(w))] |= kProperWord;
-    for (const auto& w : l.not_names) classes[hash_folded(fold(w))] |= kNotName;
+                    l.wordnet_types.size() + l.not_names.size() + 2 * l.demonyms.size());
+    auto add_class = [&classes](uint64_t h, uint32_t c) { classes.emplace_back(h, c); };
+    std::unordered_map<uint64_t, uint32_t> cue_kinds;
+    // hash_fold(w) is hash_folded(fold(w)) without the folded string.
+    for (auto w : l.proper_words) add_class(chars::hash_fold(w), kProperWord);
+    for (const auto& w : l.not_names) add_class(hash_folded(fold(w)), kNotName);
     for (const auto& [w, place] : l.demonyms) {
-      classes[hash_folded(fold(w))] |= kDemonym;
-      classes[hash_folded(fold(w + "s"))] |= kDemonym;
+      add_class(hash_folded(fold(w)), kDemonym);
+      add_class(hash_folded(fold(w + "s")), kDemonym);
     }
-    for (const auto& w : l.open_given_names) classes[hash_folded(fold(w))] |= kOpenGiven;
-    for (const auto& w : l.open_surnames) classes[hash_folded(fold(w))] |= kOpenSurname;
-    std::string folded;  // one buffer for the folded names of the large lists
-    for (const auto& w : l.open_places)
-      if (w.find(' ') == std::string_view::npos) {
-        fold_into(w, folded);
-        classes[hash_folded(folded)] |= kOpenPlace;
-      }
-    for (const auto& [w, type] : l.wordnet_types)
-      if (w.find(' ') == std::string::npos) classes[hash_folded(fold(w))] |= type == "PERSON" ? kOpenSurname : kOpenPlace;
+    for (auto w : l.open_given_names) add_class(chars::hash_fold(w), kOpenGiven);
+    for (auto w : l.open_surnames) add_class(chars::hash_fold(w), kOpenSurname);
+    for (auto w : l.open_places)
+      if (w.find(' ') == std::string_view::npos) add_class(chars::hash_fold(w), kOpenPlace);
+    for (const auto& [w, type] : l.wordnet_types.entries())
+      if (w.find(' ') == std::string_view::npos) add_class(chars::hash_fold(w), type == "PERSON" ? kOpenSurname : kOpenPlace);
+    std::sort(classes.begin(), classes.end());
+    size_t joined = 0;
+    for (size_t i = 0; i < classes.size(); ++i) {
+      if (joined && classes[joined - 1].first == classes[i].first) classes[joined - 1].second |= classes[i].second;
+      else classes[joined++] = classes[i];
+    }
+    classes.resize(joined);
     l.class_by_hash = HashMap32(classes);
     for (const auto& [w, kind] : l.cues) cue_kinds[hash_folded(w)] = static_cast<uint32_t>(hash_folded(kind)) | 1;
     l.cue_by_hash = HashMap32(cue_kinds);

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "string_table.h"
 #include "text.h"
 
 namespace dossier::entities_detail {
@@ -30,29 +31,28 @@ enum WordClass : uint32_t {
 
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
 struct Lexicon {
-  std::unordered_set<std::string> lower_words;   // folded words the dictionary spells in lower case
-  std::vector<uint64_t> lower_hashes;            // hash_folded of each of lower_words, sorted, distinct
+  StringSet lower_words;                          // folded words the dictionary spells in lower case
   HashSet lower_hash_set;                         // the same, for the per-token test
   std::unordered_set<std::string> given_names;   // exact: given_names.txt
   // Exact: the open given names (given_names_open.txt), twenty times as many. They only type
   // a name the rules found (Finder::unknown_name_type), let a lone given name join the
   // person's full name (Finder::group), and are a word class of their own for the tagger
   // (kOpenGiven); the rules that cut and join names ask the curated list alone.
-  std::unordered_set<std::string> open_given_names;
+  StringSet open_given_names;
   // Exact: cities and subdivisions of the open lists (places_open.txt), not in the gazetteer
   // for want of canonical names and ids; they type a name the rules would leave ORG. Views
   // of the embedded lists (which live as long as the program): no copy of 25,000 names.
-  std::unordered_set<std::string_view> open_places;
+  StringSet open_places;
   // Sorted: the towns only GeoNames lists (places_geonames.txt less places_open.txt). Many
   // share a company's name ("Nokia", "Hitachi"), so such a name that speaks is no place
   // (Segments::segment). Views of the embedded list.
   std::vector<std::string_view> towns;
   bool is_town(std::string_view name) const { return std::binary_search(towns.begin(), towns.end(), name); }
-  std::unordered_set<std::string> open_surnames;  // exact: surnames_open.txt
+  StringSet open_surnames;  // exact: surnames_open.txt
   // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
   // (wordnet_names.tsv).
-  std::unordered_map<std::string, std::string> wordnet_types;
-  std::unordered_set<std::string> proper_words;  // exact: words the dictionary has only capitalized
+  StringTable<std::string_view> wordnet_types;  // views of the embedded list
+  StringSet proper_words;  // exact: words the dictionary has only capitalized
   std::unordered_set<std::string> not_names;     // exact
   std::unordered_set<std::string> languages;     // exact: languages and peoples (languages.txt)
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace dossier::entities_detail {
@@ -154,17 +155,9 @@ class HashSet {
 class HashMap32 {
  public:
   HashMap32() = default;
-  explicit HashMap32(const std::unordered_map<uint64_t, uint32_t>& map) {
-    size_t size = 16;
-    while (size < map.size() * 2) size <<= 1;
-    mask_ = size - 1;
-    slots_.assign(size, Slot{});
-    for (const auto& [k, v] : map) {
-      size_t i = slot(k);
-      while (slots_[i].value) i = (i + 1) & mask_;
-      slots_[i] = Slot{k, v};
-    }
-  }
+  explicit HashMap32(const std::unordered_map<uint64_t, uint32_t>& map) { build(map); }
+  // PAIRS with distinct keys (a map without a node per key, for the large word lists).
+  explicit HashMap32(const std::vector<std::pair<uint64_t, uint32_t>>& pairs) { build(pairs); }
   uint32_t get(uint64_t k) const {
     if (slots_.empty()) return 0;
     for (size_t i = slot(k); slots_[i].value; i = (i + 1) & mask_)
@@ -178,6 +171,18 @@ class HashMap32 {
     uint32_t value = 0;
   };
   size_t slot(uint64_t k) const { return static_cast<size_t>(k ^ (k >> 31)) & mask_; }
+  template <typename Pairs>
+  void build(const Pairs& pairs) {
+    size_t size = 16;
+    while (size < pairs.size() * 2) size <<= 1;
+    mask_ = size - 1;
+    slots_.assign(size, Slot{});
+    for (const auto& [k, v] : pairs) {
+      size_t i = slot(k);
+      while (slots_[i].value) i = (i + 1) & mask_;
+      slots_[i] = Slot{k, v};
+    }
+  }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 };
