@@ -314,6 +314,25 @@ class CommonWords : public RevisionPass {
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
 };
 
+// Names listed together. Tested by revision_list_test.cc.
+class ListedNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Vell, Orrin, Tascany and Brume", "Ann Hale, Tom Varga, Zell and Piet Oster": three
+  // names or more on one line, each after a comma, "and" or "or" (a bracket after a name,
+  // "Orrin (Tascany)", is passed over), name things of one kind. Where two or more of them
+  // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
+  // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
+  // only the tagger or the default typed take that kind.
+  void type_listed_names();
+
+ private:
+  // The candidate listed right after candidate J ("J, K", "J and K", "J (x), or K"), or
+  // SIZE_MAX.
+  size_t listed_after(size_t j) const;
+};
+
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common
 // words and names alike, so its case is weak evidence: a name of the rules there takes its
 // type from the same name in the body (or from a body name it is the first or last word of),
