@@ -324,7 +324,9 @@ class ListedNames : public RevisionPass {
   // "Orrin (Tascany)", is passed over), name things of one kind. Where two or more of them
   // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
   // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
-  // only the tagger or the default typed take that kind.
+  // only the tagger or the default typed take that kind. Two names joined by "and" or "or"
+  // are such a list where one of them is typed on evidence and the other an organisation's
+  // only by default or by the tagger ("Syria and Quellmarra").
   void type_listed_names();
 
  private:

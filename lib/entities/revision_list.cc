@@ -51,7 +51,10 @@ void ListedNames::type_listed_names() {
     list.assign(1, start);
     for (size_t next; (next = listed_after(list.back())) != SIZE_MAX;) list.push_back(next);
     start = list.back() + 1;
-    if (list.size() < 3) continue;
+    // Two names joined by "and" or "or" are a list too, where one typed on evidence types
+    // the other, an organisation's only by default.
+    const bool pair = list.size() == 2 && (tok(cands_[list[1]].first - 1) == "and" || tok(cands_[list[1]].first - 1) == "or");
+    if (list.size() < 3 && !pair) continue;
     // The kind that the names typed on evidence agree on.
     int sure = 0;
     Kind kind = Kind::kOther;
@@ -69,11 +72,11 @@ void ListedNames::type_listed_names() {
       kind = k;
       ++sure;
     }
-    if (!agree || sure < 2 || kind == Kind::kOther) continue;
+    if (!agree || sure < (pair ? 1 : 2) || kind == Kind::kOther) continue;
     for (size_t j : list) {
       Candidate& c = cands_[j];
       if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;
-      if (kind_of(c.type) == kind || kind_of(c.type) == Kind::kOther) continue;
+      if (kind_of(c.type) == kind || kind_of(c.type) == Kind::kOther || (pair && c.type != kOrg)) continue;
       c.type = type;
     }
   }

@@ -40,3 +40,16 @@ TEST_CASE("Lone given names in a list of towns do not make the towns people", "[
     if (e) CHECK(e->type != "PERSON");
   }
 }
+
+TEST_CASE("An unknown name joined by 'and' to a known place is a place", "[entities]") {
+  auto es = find_entities(doc_of("In the spring the caravans crossed Syria and Quellmarra before the rains."));
+  const Entity* e = named(es, "Quellmarra");
+  REQUIRE(e);
+  CHECK((e->type == "GPE" || e->type == "LOC"));
+}
+
+TEST_CASE("A cited author joined by 'and' to a place-like surname stays a person", "[entities]") {
+  auto es = find_entities(doc_of("The map, adapted from Paris and Zebrovka (1995), shows the villages."));
+  const Entity* e = named(es, "Zebrovka");
+  if (e) CHECK(e->type == "PERSON");
+}
