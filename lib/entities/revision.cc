@@ -36,6 +36,7 @@ void Revision::run() {
   Repairs(words_, scratch_, acronyms_).run();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
+  CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   ListedNames(words_, scratch_, acronyms_).type_listed_names();
   Headings(words_, scratch_, acronyms_).settle_headings();
   // A reading list's lines are title-case lines: their authors are named after the

@@ -314,6 +314,29 @@ class CommonWords : public RevisionPass {
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
 };
 
+// Names written in capitals after a title, and a transcript's speaker labels. Tested by
+// revision_caps_test.cc.
+class CapitalNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "SECRETARY HALE: Thank you.", "MR. VARGA: No.", "QUESTION: Why?": in a transcript (two
+  // lines or more open with words in capitals and a colon) a label of a title and capitals
+  // names the speaker, a person; a title alone or a common word ("QUESTION") names no one, and
+  // the rules' names in it go. "Senator HALE", "Senators HALE, VARGA and Oster": a surname in
+  // capitals after a person's title (its plural no part of the name) is a person's, and so
+  // are the names in capitals listed right after it. Names of the gazetteer stay.
+  void type_capital_names();
+
+ private:
+  // The tokens of the longest title at token I, its case aside ("SECRETARY"), or 0.
+  size_t folded_title_at(size_t i) const;
+  // The colon ending a speaker label that opens the line at token I, or 0.
+  size_t label_end(size_t i) const;
+  void type_labels();
+  void type_titled_capitals();
+};
+
 // Names listed together. Tested by revision_list_test.cc.
 class ListedNames : public RevisionPass {
  public:
