@@ -37,6 +37,7 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
+  PeopleOf(words_, scratch_, acronyms_).split_people_of();
   ListedNames(words_, scratch_, acronyms_).type_listed_names();
   Headings(words_, scratch_, acronyms_).settle_headings();
   // A reading list's lines are title-case lines: their authors are named after the

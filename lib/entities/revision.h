@@ -337,6 +337,22 @@ class CapitalNames : public RevisionPass {
   void type_titled_capitals();
 };
 
+// A person's name run on over "of" into a body or a place. Tested by revision_caps_test.cc.
+class PeopleOf : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Ann Varga of the Tarn Review", "Piet Oster of Vell", "Kessar II of Orrin": a person's
+  // name of the rules of two words or more (a given name first, or a regnal number last)
+  // before "of" and capitalized words is that person and, after "of", a name of its own: the
+  // gazetteer's entry, a head word's type, a known place, or else an organisation's. One word
+  // before "of" ("Anna of Vell", "Earl of Tarn") is one name, a title or a byname.
+  void split_people_of();
+
+ private:
+  bool regnal(size_t k) const;  // a Roman numeral of a ruler: "II", "XIV"
+};
+
 // Names listed together. Tested by revision_list_test.cc.
 class ListedNames : public RevisionPass {
  public:

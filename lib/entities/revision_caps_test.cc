@@ -41,3 +41,19 @@ TEST_CASE("A surname in capitals after a person's title, and those listed after 
     CHECK(e->type == "PERSON");
   }
 }
+
+TEST_CASE("A person's name run on over 'of' into a body or a place is split in two", "[entities]") {
+  auto es = find_entities(doc_of("The review was written by Thomas Quellmarsh of Vantor Magazine, who visited the bar."));
+  const Entity* p = named(es, "Thomas Quellmarsh");
+  REQUIRE(p);
+  CHECK(p->type == "PERSON");
+  const Entity* o = named(es, "Vantor Magazine");
+  REQUIRE(o);
+  CHECK(o->type != "PERSON");
+  CHECK_FALSE(named(es, "Thomas Quellmarsh of Vantor Magazine"));
+}
+
+TEST_CASE("A one-word name before 'of' stays one name", "[entities]") {
+  auto es = find_entities(doc_of("The letters of Hilarius of Quellmont were copied by monks."));
+  CHECK_FALSE(named(es, "Quellmont"));
+}
