@@ -90,6 +90,7 @@ void TaggerReview::run() {
       Candidate& c = out.emplace_back();
       c.first = first;
       c.last = nm.last;
+      c.tagged = true;
       int64_t entry = -1;
       if (match(first, entry) == nm.last && entry >= 0) {
         c.entry = entry;
@@ -133,6 +134,7 @@ void TaggerReview::run() {
       // the longer name a person's ("In Tavorsky" at a sentence start stays as it was).
       const bool part = nm.last - nm.first < 2 && c.last - c.first >= 2;
       if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (part || company_word(c)))) {
+        c.tagged = c.type != kind_type(nm.kind);
         c.type = kind_type(nm.kind);
         c.weak = false;
         retyped = true;

@@ -28,6 +28,7 @@ struct Candidate {
   bool weak = false;           // a lone unknown word opening a sentence: kept only if it resolves
   bool by_head = false;        // typed by a head word ("... Ministry"), not by default
   bool guessed = false;        // typed ORG only because nothing typed it otherwise (no cue)
+  bool tagged = false;         // found or typed by the tagger, not by the rules
   std::string key;             // grouping key, set by Finder::group
   std::string place_alias;     // "Toulouse, France": the place with its country or state
 };

@@ -36,6 +36,9 @@ void Revision::run() {
   Repairs(words_, scratch_, acronyms_).run();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
+  CapitalNames(words_, scratch_, acronyms_).type_capital_names();
+  PeopleOf(words_, scratch_, acronyms_).split_people_of();
+  ListedNames(words_, scratch_, acronyms_).type_listed_names();
   Headings(words_, scratch_, acronyms_).settle_headings();
   // A reading list's lines are title-case lines: their authors are named after the
   // headings are settled.
@@ -184,6 +187,7 @@ void EventsAndAuthors::type_cited_authors() {
       names = toks_[w].word && toks_[w].cap && !toks_[w].all_caps && !common(w);
     if (!names) continue;
     c.type = kPerson;
+    c.guessed = false;  // the citation is evidence
   }
 }
 

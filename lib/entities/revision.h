@@ -314,6 +314,66 @@ class CommonWords : public RevisionPass {
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
 };
 
+// Names written in capitals after a title, and a transcript's speaker labels. Tested by
+// revision_caps_test.cc.
+class CapitalNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "SECRETARY HALE: Thank you.", "MR. VARGA: No.", "QUESTION: Why?": in a transcript (two
+  // lines or more open with words in capitals and a colon) a label of a title and capitals
+  // names the speaker, a person; a title alone or a common word ("QUESTION") names no one, and
+  // the rules' names in it go. "Senator HALE", "Senators HALE, VARGA and Oster": a surname in
+  // capitals after a person's title (its plural no part of the name) is a person's, and so
+  // are the names in capitals listed right after it. Names of the gazetteer stay.
+  void type_capital_names();
+
+ private:
+  // The tokens of the longest title at token I, its case aside ("SECRETARY"), or 0.
+  size_t folded_title_at(size_t i) const;
+  // The colon ending a speaker label that opens the line at token I, or 0.
+  size_t label_end(size_t i) const;
+  void type_labels();
+  void type_titled_capitals();
+};
+
+// A person's name run on over "of" into a body or a place. Tested by revision_caps_test.cc.
+class PeopleOf : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Ann Varga of the Tarn Review", "Piet Oster of Vell", "Kessar II of Orrin": a person's
+  // name of the rules of two words or more (a given name first, or a regnal number last)
+  // before "of" and capitalized words is that person and, after "of", a name of its own: the
+  // gazetteer's entry, a head word's type, a known place, or else an organisation's. One word
+  // before "of" ("Anna of Vell", "Earl of Tarn") is one name, a title or a byname.
+  void split_people_of();
+
+ private:
+  bool regnal(size_t k) const;  // a Roman numeral of a ruler: "II", "XIV"
+};
+
+// Names listed together. Tested by revision_list_test.cc.
+class ListedNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Vell, Orrin, Tascany and Brume", "Ann Hale, Tom Varga, Zell and Piet Oster": three
+  // names or more on one line, each after a comma, "and" or "or" (a bracket after a name,
+  // "Orrin (Tascany)", is passed over), name things of one kind. Where two or more of them
+  // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
+  // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
+  // only the tagger or the default typed take that kind. Two names joined by "and" or "or"
+  // are such a list where one of them is typed on evidence and the other an organisation's
+  // only by default or by the tagger ("Syria and Quellmarra").
+  void type_listed_names();
+
+ private:
+  // The candidate listed right after candidate J ("J, K", "J and K", "J (x), or K"), or
+  // SIZE_MAX.
+  size_t listed_after(size_t j) const;
+};
+
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common
 // words and names alike, so its case is weak evidence: a name of the rules there takes its
 // type from the same name in the body (or from a body name it is the first or last word of),

@@ -1,0 +1,123 @@
+// Names written in capitals after a title, and a transcript's speaker labels (revision.h).
+// Tested by revision_caps_test.cc.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dossier/utf8.h"
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+size_t CapitalNames::folded_title_at(size_t i) const {
+  if (!toks_[i].word) return 0;
+  auto first = lex_.titles_by_first.find(toks_[i].hash);
+  if (first == lex_.titles_by_first.end()) return 0;
+  size_t best = 0;
+  for (size_t t : first->second) {
+    const auto& title = lex_.titles[t];
+    if (title.size() <= best || i + title.size() > toks_.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < title.size() && ok; ++k)
+      ok = (k == 0 || !toks_[i + k].nl) && utf8::ascii_lower(tok(i + k)) == utf8::ascii_lower(title[k]);
+    if (ok) best = title.size();
+  }
+  return best;
+}
+
+size_t CapitalNames::label_end(size_t i) const {
+  const size_t n = toks_.size();
+  if (!(i == 0 || toks_[i].nl)) return 0;
+  size_t words = 0, k = i;
+  for (; k < n && (k == i || !toks_[k].nl) && words <= 4; ++k) {
+    if (toks_[k].word && toks_[k].all_caps && !toks_[k].digit) {
+      ++words;
+    } else if (!(is(k, '.') && k > i && toks_[k - 1].word)) {  // "MR."
+      break;
+    }
+  }
+  if (words == 0 || words > 4 || k >= n || toks_[k].nl || !is(k, ':')) return 0;
+  return k;
+}
+
+void CapitalNames::type_labels() {
+  const size_t n = toks_.size();
+  std::vector<std::pair<size_t, size_t>> labels;
+  for (size_t i = 0; i < n; ++i) {
+    if (i != 0 && !toks_[i].nl) continue;
+    if (size_t end = label_end(i)) labels.emplace_back(i, end);
+  }
+  if (labels.size() < 2) return;  // a transcript has turns
+  std::vector<char> drop(cands_.size(), 0);
+  std::vector<Candidate> found;
+  size_t next = 0;
+  for (const auto& [a, end] : labels) {
+    size_t name = a + folded_title_at(a);
+    while (name < end && is(name, '.')) ++name;
+    // Without a title, a label of common words ("QUESTION", "AUDIENCE MEMBER") names no one;
+    // other capitals ("HALE") are the speaker's name.
+    bool person = name < end;
+    if (name == a)
+      for (size_t k = a; k < end && person; ++k) person = !toks_[k].word || !lex_.common_word(utf8::ascii_lower(tok(k)));
+    while (next < cands_.size() && cands_[next].last <= a) ++next;
+    bool known = false;
+    for (size_t j = next; j < cands_.size() && cands_[j].first < end; ++j) {
+      if (cands_[j].entry >= 0) {
+        known = true;
+        continue;
+      }
+      drop[j] = 1;
+    }
+    if (!person || known) continue;
+    Candidate c;
+    c.first = name;
+    c.last = end;
+    c.type = kPerson;
+    c.titled = name > a;
+    found.push_back(std::move(c));
+  }
+  drop_marked(drop);
+  insert_names(found);
+}
+
+void CapitalNames::type_titled_capitals() {
+  size_t listed_end = SIZE_MAX;  // the end of the last capital name a title typed
+  for (Candidate& c : cands_) {
+    const bool listed = listed_end != SIZE_MAX &&
+                        (c.first == listed_end + 1 || (c.first == listed_end + 2 && tok(listed_end + 1) == "and")) &&
+                        (tok(listed_end) == "," || tok(listed_end) == "and");
+    listed_end = SIZE_MAX;
+    if (c.entry >= 0 || c.by_head || c.type == kPerson || c.last - c.first > 2) continue;
+    const size_t last = c.last - 1;
+    const Token& t = toks_[last];
+    if (!t.word || !t.all_caps || t.digit || t.end - t.begin < 3 || lex_.thing_acronyms.count(std::string(tok(last))))
+      continue;
+    bool titled = false;
+    if (c.last - c.first == 2) {
+      // "Senators HALE": the plural of a one-word title opens the name.
+      std::string_view w = tok(c.first);
+      if (w.size() < 4 || w.back() != 's' || toks_[c.first].all_caps) continue;
+      const std::string one = utf8::ascii_lower(w.substr(0, w.size() - 1));
+      for (const auto& title : lex_.titles) titled = titled || (title.size() == 1 && utf8::ascii_lower(title[0]) == one);
+      if (!titled) continue;
+    } else {
+      titled = titled_before(last) || (last > 0 && !toks_[last].nl && folded_title_at(last - 1) == 1);
+    }
+    if (!titled && !listed) continue;
+    c.first = last;
+    c.type = kPerson;
+    c.titled = titled;
+    c.weak = false;
+    listed_end = c.last;
+  }
+}
+
+void CapitalNames::type_capital_names() {
+  type_labels();
+  type_titled_capitals();
+}
+
+}  // namespace dossier::entities_detail

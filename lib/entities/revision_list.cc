@@ -1,0 +1,85 @@
+// Names listed together (revision.h). Tested by revision_list_test.cc.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+namespace {
+// The kind a list's names agree on: a person's, a place's or an organisation's, or another.
+enum class Kind { kPerson, kPlace, kOrg, kOther };
+
+Kind kind_of(std::string_view type) {
+  if (type == kPerson) return Kind::kPerson;
+  if (type == kGpe || type == kLoc) return Kind::kPlace;
+  if (type == kOrg) return Kind::kOrg;
+  return Kind::kOther;
+}
+}  // namespace
+
+size_t ListedNames::listed_after(size_t j) const {
+  if (j + 1 >= cands_.size()) return SIZE_MAX;
+  const size_t n = toks_.size();
+  size_t k = cands_[j].last;
+  // "Orrin (Tascany),": a bracket of a few words after the name is passed over.
+  if (k < n && is(k, '(') && !toks_[k].nl) {
+    size_t close = k + 1;
+    while (close < n && close < k + 7 && !toks_[close].nl && !is(close, ')')) ++close;
+    if (close >= n || !is(close, ')') || toks_[close].nl) return SIZE_MAX;
+    k = close + 1;
+  }
+  size_t next = j + 1;
+  while (next < cands_.size() && cands_[next].first < k) ++next;  // the names inside the bracket
+  if (next >= cands_.size()) return SIZE_MAX;
+  bool comma = false, word = false;
+  for (; k < cands_[next].first; ++k) {
+    if (toks_[k].nl) return SIZE_MAX;
+    std::string_view w = tok(k);
+    if (w == "," && !comma && !word) comma = true;
+    else if ((w == "and" || w == "or") && !word) word = true;
+    else return SIZE_MAX;
+  }
+  if (!comma && !word) return SIZE_MAX;
+  return toks_[cands_[next].first].nl ? SIZE_MAX : next;
+}
+
+void ListedNames::type_listed_names() {
+  std::vector<size_t> list;
+  for (size_t start = 0; start < cands_.size();) {
+    list.assign(1, start);
+    for (size_t next; (next = listed_after(list.back())) != SIZE_MAX;) list.push_back(next);
+    start = list.back() + 1;
+    // Two names joined by "and" or "or" are a list too, where one typed on evidence types
+    // the other, an organisation's only by default.
+    const bool pair = list.size() == 2 && (tok(cands_[list[1]].first - 1) == "and" || tok(cands_[list[1]].first - 1) == "or");
+    if (list.size() < 3 && !pair) continue;
+    // The kind that the names typed on evidence agree on.
+    int sure = 0;
+    Kind kind = Kind::kOther;
+    std::string_view type;
+    bool agree = true;
+    for (size_t j : list) {
+      const Candidate& c = cands_[j];
+      // A lone given name ("Chandler", "Gilbert") may as well be a town's.
+      const bool lone_given = c.type == kPerson && c.last - c.first == 1 && c.entry < 0 && !c.titled;
+      const bool evidence = c.entry >= 0 || c.by_head || c.titled || (!c.guessed && !c.tagged && !lone_given);
+      if (!evidence) continue;
+      const Kind k = kind_of(c.type);
+      if (sure > 0 && k != kind) agree = false;
+      if (sure == 0 || (k == Kind::kPlace && c.type == kGpe)) type = c.type;
+      kind = k;
+      ++sure;
+    }
+    if (!agree || sure < (pair ? 1 : 2) || kind == Kind::kOther) continue;
+    for (size_t j : list) {
+      Candidate& c = cands_[j];
+      if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;
+      if (kind_of(c.type) == kind || kind_of(c.type) == Kind::kOther || (pair && c.type != kOrg)) continue;
+      c.type = type;
+    }
+  }
+}
+
+}  // namespace dossier::entities_detail

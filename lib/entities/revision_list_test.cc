@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented names: none of the unknown ones is in the word lists or the gazetteer.
+TEST_CASE("An unknown name listed among known places is a place", "[entities]") {
+  auto es = find_entities(doc_of("The traders sailed to Egypt, Syria, Quellmarra and Cyprus every summer."));
+  const Entity* e = named(es, "Quellmarra");
+  REQUIRE(e);
+  CHECK((e->type == "GPE" || e->type == "LOC"));
+}
+
+TEST_CASE("An unknown name listed among people named in full is a person", "[entities]") {
+  auto es = find_entities(
+      doc_of("The dinner was attended by John Hartley, Mary Collins, Zebrovka and Peter Osgood, among others."));
+  const Entity* e = named(es, "Zebrovka");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+}
+
+TEST_CASE("A list whose known names are of different kinds types no other name of it", "[entities]") {
+  auto es = find_entities(doc_of("The report named Egypt, John Hartley, Quellmarra and the World Bank."));
+  const Entity* e = named(es, "Quellmarra");
+  REQUIRE(e);
+  CHECK(e->type == "ORG");
+}
+
+TEST_CASE("Lone given names in a list of towns do not make the towns people", "[entities]") {
+  auto es = find_entities(doc_of("The city merged with the neighbouring towns of Varrowdale, Ostlingham, Chandler, and Gilbert."));
+  for (const char* town : {"Varrowdale", "Ostlingham"}) {
+    INFO(town);
+    const Entity* e = named(es, town);
+    if (e) CHECK(e->type != "PERSON");
+  }
+}
+
+TEST_CASE("An unknown name joined by 'and' to a known place is a place", "[entities]") {
+  auto es = find_entities(doc_of("In the spring the caravans crossed Syria and Quellmarra before the rains."));
+  const Entity* e = named(es, "Quellmarra");
+  REQUIRE(e);
+  CHECK((e->type == "GPE" || e->type == "LOC"));
+}
+
+TEST_CASE("A cited author joined by 'and' to a place-like surname stays a person", "[entities]") {
+  auto es = find_entities(doc_of("The map, adapted from Paris and Zebrovka (1995), shows the villages."));
+  const Entity* e = named(es, "Zebrovka");
+  if (e) CHECK(e->type == "PERSON");
+}

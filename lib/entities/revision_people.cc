@@ -1,0 +1,73 @@
+// A person's name run on over "of" into a body or a place (revision.h). Tested by
+// revision_caps_test.cc.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "finder_types.h"
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+bool PeopleOf::regnal(size_t k) const {
+  std::string_view w = tok(k);
+  if (w.empty() || w.size() > 5) return false;
+  for (char ch : w)
+    if (ch != 'I' && ch != 'V' && ch != 'X') return false;
+  return true;
+}
+
+void PeopleOf::split_people_of() {
+  std::vector<Candidate> parts;
+  for (const Candidate& c : cands_) {
+    if (c.type != kPerson || c.entry >= 0 || c.last - c.first < 4) continue;
+    size_t of = c.first + 1;
+    while (of + 1 < c.last && tok(of) != "of") ++of;
+    if (of + 1 >= c.last) continue;
+    // Two words of the name before "of", initials aside ("Ann B. Varga").
+    size_t words = 0;
+    for (size_t k = c.first; k < of; ++k) words += toks_[k].word && toks_[k].end - toks_[k].begin > 1;
+    if (words < 2 || !(given(c.first) || regnal(of - 1))) continue;
+    size_t b = of + 1;
+    if (tok(b) == "the" && b + 1 < c.last) ++b;  // "of the Tarn Review"
+    bool capitals = true;
+    for (size_t k = b; k < c.last && capitals; ++k) capitals = toks_[k].word && toks_[k].cap;
+    if (!capitals) continue;
+    Candidate person;
+    person.first = c.first;
+    person.last = of;
+    person.type = kPerson;
+    person.titled = c.titled;
+    Candidate body;
+    body.first = b;
+    body.last = c.last;
+    int64_t entry = -1;
+    if (match(b, entry) == c.last && entry >= 0) {
+      body.entry = entry;
+      body.type = gaz_.entries()[static_cast<size_t>(entry)].type;
+    } else if (const std::string* head = head_type(c.last - 1)) {
+      body.type = *head;
+      body.by_head = true;
+    } else {
+      body.type = NameTypes(*this).known_place(b, c.last) ? kGpe : kOrg;
+      body.guessed = body.type == kOrg;
+    }
+    parts.push_back(std::move(person));
+    parts.push_back(std::move(body));
+  }
+  if (parts.empty()) return;
+  // The person's name goes, and its parts come in its place.
+  std::vector<char> drop(cands_.size(), 0);
+  size_t p = 0;
+  for (size_t j = 0; j < cands_.size() && p < parts.size(); ++j)
+    if (cands_[j].first == parts[p].first && cands_[j].last == parts[p + 1].last) {
+      drop[j] = 1;
+      p += 2;
+    }
+  drop_marked(drop);
+  insert_names(parts);
+}
+
+}  // namespace dossier::entities_detail
