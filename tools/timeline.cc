@@ -12,7 +12,7 @@
 int main(int argc, char** argv) {
   dossier::cli::Tool tool("timeline", "Normalize temporal expressions (--annotate) or build one chronology of events.");
   bool annotate = false, merge = false;
-  std::string format = "jsonl", from, to, order = "mdy";
+  std::string format = "jsonl", from, to, order;
   tool.app().add_flag("--annotate", annotate, "Add the timexes layer to each document and pass it on");
   tool.app().add_flag("--merge", merge, "Inputs are event files (from shards): merge them into one chronology");
   tool.app().add_option("--format", format, "Output of the chronology: jsonl, text or svg")
@@ -22,11 +22,12 @@ int main(int argc, char** argv) {
   };
   tool.app().add_option("--from", from, "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(bound);
   tool.app().add_option("--to", to, "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(bound);
-  tool.app().add_option("--date-order", order, "How to read 12/05/2008 when the document's other dates in figures do not tell: mdy or dmy")->check(CLI::IsMember({"mdy", "dmy"}));
+  tool.app().add_option("--date-order", order, "How to read 12/05/2008: mdy or dmy (default: as the document's own dates that read one way tell, else mdy)")->check(CLI::IsMember({"mdy", "dmy"}));
   tool.app().get_option("--merge")->excludes("--annotate");
   return tool.run(argc, argv, [&]() {
     dossier::timex::Options options;
     if (order == "dmy") options.date_order = dossier::timex::DateOrder::kDayFirst;
+    if (order == "mdy") options.date_order = dossier::timex::DateOrder::kMonthFirst;
     if (annotate) {
       // Timexes come from the text, its sentences and the document's date.
       using dossier::jsonl::Field;

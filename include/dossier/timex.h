@@ -21,7 +21,9 @@ enum class Tense { kUnknown, kPast, kPresent, kFuture };
 enum class DateOrder { kMonthFirst, kDayFirst };
 
 struct Options {
-  DateOrder date_order = DateOrder::kMonthFirst;
+  // Given, it decides every ambiguous date; not given, a document's own dates that read only
+  // one way decide for it, and month first when they do not tell.
+  std::optional<DateOrder> date_order;
 };
 
 // A normalized expression.

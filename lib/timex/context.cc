@@ -242,16 +242,13 @@ bool describes_before(std::string_view text, size_t e) {
   return false;
 }
 
-}  // namespace dossier::timex::grammar
-
-namespace dossier::timex {
-
 // Whether the first word of [B, E) follows a letter and a hyphen, or its last word comes
 // before a hyphen and a letter, and that word is a part of the day ("late-night",
-// "night-time"). Only a part of the day: "mid-March" and "a day-long" are timexes.
-bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
-  auto letter = [&](size_t k) { return k < text.size() && std::isalpha(static_cast<unsigned char>(text[k])); };
-  auto is_part = [&](size_t wb, size_t we) { return grammar::tables().parts.count(grammar::lower(text.substr(wb, we - wb))) > 0; };
+// "night-time"): part of a compound adjective. Only a part of the day: "mid-March" and
+// "a day-long" (a length, as "five-day") are timexes.
+static bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
+  auto letter = [&](size_t k) { return k < text.size() && (text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'; };
+  auto is_part = [&](size_t wb, size_t we) { return tables().parts.count(lower(text.substr(wb, we - wb))) > 0; };
   if (b >= 2 && text[b - 1] == '-' && letter(b - 2)) {
     size_t we = b;
     while (we < e && letter(we)) ++we;
@@ -265,6 +262,10 @@ bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
   }
   return false;
 }
+
+}  // namespace dossier::timex::grammar
+
+namespace dossier::timex {
 
 const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
 
@@ -316,7 +317,7 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     // "a late-night session", "an early-morning raid", "a night-time assault": a part of the
     // day glued by a hyphen to a word is part of a compound adjective, no time of its own.
-    if (glued_part_of_day(text, b, e)) continue;
+    if (grammar::glued_part_of_day(text, b, e)) continue;
     // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
     if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
     // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.

@@ -170,8 +170,8 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
 
 std::optional<DateOrder> proven_order(std::string_view s) {
   int v[3], digits[3];
-  if (digit_groups(s, v, digits) != 3 || digits[0] == 4) return std::nullopt;
-  const int y = v[2];  // the century does not change which months have a 29th
+  if (digit_groups(s, v, digits) != 3 || digits[0] == 4 || digits[2] != 4) return std::nullopt;
+  const int y = v[2];
   const bool month_first = is_day(y, v[0], v[1]), day_first = is_day(y, v[1], v[0]);
   if (month_first == day_first) return std::nullopt;
   return day_first ? DateOrder::kDayFirst : DateOrder::kMonthFirst;

@@ -34,8 +34,10 @@ Tables load_tables() {
   }
   for (const auto& r : rows("ordinals.tsv", 2)) t.ordinals[r[0]] = std::stoi(r[1]);
   for (const auto& r : rows("day_ordinals.tsv", 2)) t.day_ordinals[r[0]] = std::stoi(r[1]);
-  for (const auto& r : rows("tense.tsv", 2))
+  for (const auto& r : rows("tense.tsv", 2)) {
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
+    if (r.size() > 2 && r[2] == "after-subject") t.after_subject.insert(r[0]);
+  }
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/timex.h"
@@ -51,6 +52,8 @@ struct Tables {
   std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
   std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
+  // The bare forms of a timetable's verbs ("resume", "meet"): a cue only after their subject.
+  std::unordered_set<std::string> after_subject;
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
   std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"

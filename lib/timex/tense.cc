@@ -99,6 +99,17 @@ bool is_ly_adverb(std::string_view word) {
          word[word.size() - 1] == 'y';
 }
 
+// Whether WORD can be the subject right before a bare verb: a plural ("talks", "voters"),
+// a plural or first-person pronoun, or a name (capitalised).
+bool subject_before(std::string_view word) {
+  static const char* const kPronouns[] = {"they", "we", "you", "i"};
+  if (word.empty()) return false;
+  if (word[0] >= 'A' && word[0] <= 'Z') return true;
+  if (one_of(word, kPronouns, true)) return true;
+  const size_t n = word.size();
+  return n >= 4 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != '\'' && word[n - 2] != 'u';
+}
+
 }  // namespace
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
@@ -174,6 +185,9 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (candidate.begin > 0 && sentence[candidate.begin] >= 'A' && sentence[candidate.begin] <= 'Z' && one_of(w, kModals, false))
       return;
     if (previous && is_determiner(word_at(previous))) return;
+    // A bare form of a timetable's verb tells the tense only after its subject ("Talks
+    // resume", "they meet", "Kyiv and Minsk meet"): not "to go", "let go", "on hold".
+    if (listed && tables().after_subject.count(w) && !(previous && subject_before(word_at(previous)))) return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))

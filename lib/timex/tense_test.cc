@@ -193,6 +193,13 @@ TEST_CASE("a timetable's present with a plural subject points ahead, whatever th
       // Words as often an adjective or a noun are no cue: the past verb decides.
       {"The border crossing remained open on Monday, guards said.", "2031-03-17"},
       {"Aides close to the minister said on Monday that talks had stalled.", "2031-03-17"},
+      // A bare form is a cue only right after its subject: not an infinitive, "let go", a noun.
+      {"The merger was put on hold on Friday.", "2031-03-14"},
+      {"Guards told the crowd to go home on Friday, a witness said.", "2031-03-14"},
+      {"The plant let go 80 workers on Friday.", "2031-03-14"},
+      {"The bond fund posted a solid return on Friday.", "2031-03-14"},
+      {"Protesters began to gather near the port on Friday, police said.", "2031-03-14"},
+      {"Bonds got off to a slow start on Monday.", "2031-03-17"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

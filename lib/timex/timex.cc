@@ -165,14 +165,24 @@ void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap&
   }
 }
 
-// How the document writes its numeric dates: a page or a wire keeps to one order, and a
-// date that can be read only one way ("23.10.2025", "10/23/2025") tells how to read the
-// others ("09.10.2025"). When its dates prove both orders or none, the option decides.
+// How the document writes its numeric dates, when the option does not say: a page or a
+// wire keeps to one order, and a date with its year in full that can be read only one way
+// ("23.10.2025", "10/23/2025") tells how to read the others ("09.10.2025"). Only when all
+// its numeric dates share one separator (a slash date says nothing of a dotted one) and
+// none proves the other order; else month first.
 Options document_order(std::string_view text, const std::vector<Match>& matches, const Options& options) {
+  if (options.date_order) return options;
   bool day_first = false, month_first = false;
+  char separator = 0;
   for (const auto& m : matches) {
     if (grammar::scanner().kind_id(m.rule) != grammar::Kind::kNumeric) continue;
-    auto order = resolver::proven_order(text.substr(m.begin, m.end - m.begin));
+    std::string_view s = text.substr(m.begin, m.end - m.begin);
+    // Only a day, a month and a year in some order ("09.10.2025"); not "2025-10-09", "9/2025".
+    size_t at = s.find_first_of("/-.");
+    if (at == std::string_view::npos || at > 2 || std::count(s.begin(), s.end(), s[at]) != 2) continue;
+    if (separator && s[at] != separator) return options;
+    separator = s[at];
+    auto order = resolver::proven_order(s);
     if (order) (*order == DateOrder::kDayFirst ? day_first : month_first) = true;
   }
   Options out = options;

@@ -78,6 +78,14 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
     static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
     if (kDeterminers.count(previous)) t = Tense::kUnknown;
+    // A timetable's bare verb only after a plural, a pronoun or a name.
+    const auto& after_subject = dossier::timex::grammar::tables().after_subject;
+    static const std::set<std::string> kPronouns = {"they", "we", "you", "i"};
+    bool subject = !previous_raw.empty() &&
+                   ((previous_raw[0] >= 'A' && previous_raw[0] <= 'Z') || kPronouns.count(previous) ||
+                    (previous.size() >= 4 && previous.back() == 's' && previous[previous.size() - 2] != 's' &&
+                     previous[previous.size() - 2] != '\'' && previous[previous.size() - 2] != 'u'));
+    if (it != table.end() && after_subject.count(w) && !subject) t = Tense::kUnknown;
     // "could" before these looks back: settled when the next word is read.
     static const std::set<std::string> kBack = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
     if (!cues.empty() && cues.back().index == word_index - 1 &&
@@ -133,6 +141,7 @@ const std::vector<std::string> kSentences = {
     "could Monday not have, could",
     "Theresa May said on Friday; Will Hale May met Monday; Could not hear; they could hear it Tuesday",
     "It would have won on Friday; it would start Monday; would not, would Have",
+    "Talks resume Monday; told to go home Friday, put on hold Tuesday; they meet, Kyiv and Oslo gather, a strong start",
 };
 
 }  // namespace
