@@ -320,12 +320,12 @@ class CapitalNames : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "SECRETARY HALE: Thank you.", "MR. VARGA: No.", "QUESTION: Why?": in a transcript (two
-  // lines or more open with words in capitals and a colon) a label of a title and capitals
+  // "SECRETARY HALE: Thank you.", "MR. VARGA: No.", "QUESTION: Why?": in a transcript (lines open
+  // with words in capitals and a colon, and one such label comes back) a label of a title and capitals
   // names the speaker, a person; a title alone or a common word ("QUESTION") names no one, and
-  // the rules' names in it go. "Senator HALE", "Senators HALE, VARGA and Oster": a surname in
-  // capitals after a person's title (its plural no part of the name) is a person's, and so
-  // are the names in capitals listed right after it. Names of the gazetteer stay.
+  // the rules' names in it go. "Admiral HALE", "Generals HALE and VARGA": a surname in capitals
+  // after a person's title (its plural no part of the name) is a person's, and so are the
+  // names in capitals of five letters or more listed right after it. Names of the gazetteer stay.
   void type_capital_names();
 
  private:

@@ -50,18 +50,38 @@ void CapitalNames::type_labels() {
     if (i != 0 && !toks_[i].nl) continue;
     if (size_t end = label_end(i)) labels.emplace_back(i, end);
   }
-  if (labels.size() < 2) return;  // a transcript has turns
+  // A transcript has turns: a speaker comes back. Two labels of different lines once each
+  // are as often a dateline and a note ("PUNE: ...", "NOTE: ...").
+  if (labels.size() < 2) return;
+  bool turns = false;
+  for (size_t x = 0; x < labels.size() && !turns; ++x)
+    for (size_t y = x + 1; y < labels.size() && !turns; ++y) {
+      const auto [xa, xe] = labels[x];
+      const auto [ya, ye] = labels[y];
+      if (xe - xa != ye - ya) continue;
+      bool same = true;
+      for (size_t k = 0; k < xe - xa && same; ++k) same = tok(xa + k) == tok(ya + k);
+      turns = same;
+    }
+  if (!turns) return;
   std::vector<char> drop(cands_.size(), 0);
   std::vector<Candidate> found;
   size_t next = 0;
   for (const auto& [a, end] : labels) {
     size_t name = a + folded_title_at(a);
     while (name < end && is(name, '.')) ++name;
-    // Without a title, a label of common words ("QUESTION", "AUDIENCE MEMBER") names no one;
-    // other capitals ("HALE") are the speaker's name.
+    // Without a title, a label of common words only ("QUESTION", "AUDIENCE MEMBER") names no
+    // one; other capitals ("HALE", "PETER BAKER": a given name, a surname that is a word too)
+    // are the speaker's name. A label ending in a head word ("VELLCORP INC") is a body's:
+    // the rules' names in it stay as they are.
+    if (head_type(end - 1)) continue;
     bool person = name < end;
-    if (name == a)
-      for (size_t k = a; k < end && person; ++k) person = !toks_[k].word || !lex_.common_word(utf8::ascii_lower(tok(k)));
+    if (name == a) {
+      bool all_common = true;
+      for (size_t k = a; k < end; ++k)
+        if (toks_[k].word && (!lex_.common_word(utf8::ascii_lower(tok(k))) || given(k))) all_common = false;
+      person = !all_common;
+    }
     while (next < cands_.size() && cands_[next].last <= a) ++next;
     bool known = false;
     for (size_t j = next; j < cands_.size() && cands_[j].first < end; ++j) {
@@ -106,7 +126,9 @@ void CapitalNames::type_titled_capitals() {
     } else {
       titled = titled_before(last) || (last > 0 && !toks_[last].nl && folded_title_at(last - 1) == 1);
     }
-    if (!titled && !listed) continue;
+    // Listed after a titled name without a title of its own, a short word in capitals is as
+    // often an acronym ("Chairman HALE and IBM", "CISA"): five letters or more.
+    if (!titled && (!listed || t.end - t.begin < 5)) continue;
     c.first = last;
     c.type = kPerson;
     c.titled = titled;

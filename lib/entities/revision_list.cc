@@ -49,12 +49,17 @@ void ListedNames::type_listed_names() {
   std::vector<size_t> list;
   for (size_t start = 0; start < cands_.size();) {
     list.assign(1, start);
-    for (size_t next; (next = listed_after(list.back())) != SIZE_MAX;) list.push_back(next);
+    // The list ends at the name after its "and" or "or": a comma after that name closes it
+    // ("In Germany, France and Italy, Vellcorp reported ..." lists no firm).
+    for (size_t next; (next = listed_after(list.back())) != SIZE_MAX;) {
+      list.push_back(next);
+      const std::string_view joint = tok(cands_[next].first - 1);
+      if (joint == "and" || joint == "or") break;
+    }
     start = list.back() + 1;
-    // Two names joined by "and" or "or" are a list too, where one typed on evidence types
-    // the other, an organisation's only by default.
-    const bool pair = list.size() == 2 && (tok(cands_[list[1]].first - 1) == "and" || tok(cands_[list[1]].first - 1) == "or");
-    if (list.size() < 3 && !pair) continue;
+    // Two names joined by "and" are no list to type by: "Kenya and Safaricom", "Ukraine and
+    // Naftogaz signed" pair a firm with a country as often as two alike.
+    if (list.size() < 3) continue;
     // The kind that the names typed on evidence agree on.
     int sure = 0;
     Kind kind = Kind::kOther;
@@ -62,9 +67,10 @@ void ListedNames::type_listed_names() {
     bool agree = true;
     for (size_t j : list) {
       const Candidate& c = cands_[j];
-      // A lone given name ("Chandler", "Gilbert") may as well be a town's.
-      const bool lone_given = c.type == kPerson && c.last - c.first == 1 && c.entry < 0 && !c.titled;
-      const bool evidence = c.entry >= 0 || c.by_head || c.titled || (!c.guessed && !c.tagged && !lone_given);
+      // A lone untitled one-word person ("Chandler", "Gilbert", a cited surname) may as well
+      // be a town's.
+      const bool lone_person = c.type == kPerson && c.last - c.first == 1 && c.entry < 0 && !c.titled;
+      const bool evidence = c.entry >= 0 || c.by_head || c.titled || (!c.guessed && !c.tagged && !lone_person);
       if (!evidence) continue;
       const Kind k = kind_of(c.type);
       if (sure > 0 && k != kind) agree = false;
@@ -72,11 +78,11 @@ void ListedNames::type_listed_names() {
       kind = k;
       ++sure;
     }
-    if (!agree || sure < (pair ? 1 : 2) || kind == Kind::kOther) continue;
+    if (!agree || sure < 2 || kind == Kind::kOther) continue;
     for (size_t j : list) {
       Candidate& c = cands_[j];
       if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;
-      if (kind_of(c.type) == kind || kind_of(c.type) == Kind::kOther || (pair && c.type != kOrg)) continue;
+      if (kind_of(c.type) == kind || kind_of(c.type) == Kind::kOther) continue;
       c.type = type;
     }
   }
