@@ -262,8 +262,6 @@ const RE2& sign_off() {
   return *re;
 }
 
-// "By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": who wrote the story. A credit in
-// brackets names an outlet ("(Advertisement)" is chrome in brackets).
 // Where " MARK " first occurs in TEXT (what text.find(" MARK ") gives): MARK is looked for
 // and then the spaces beside it, since a search that starts at the space stopped at every
 // word of a paragraph.
@@ -276,6 +274,9 @@ size_t find_spaced(std::string_view text, std::string_view mark) {
   }
 }
 
+// "By Jane Doe", "By Staff Writer / May 4, 2031", "(AP, MT)": who wrote the story. A credit in
+// brackets names an outlet ("(Advertisement)" is chrome in brackets). The separators are
+// tried in turn (" / ", " | ", a bullet, a middle dot), each at its first spaced place.
 bool byline_line(const std::string& text) {
   if (text.empty()) return false;
   if (text.front() == '(') return is_credit_line(text) && publisher_from_credit(text).has_value();

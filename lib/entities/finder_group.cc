@@ -89,7 +89,7 @@ void Grouping::group() {
       // A given name alone ("Frank" in an interview with Frank Messina) is the one full
       // name of the document that opens with it; with two such names (-1), it is neither's.
       // The open given names count here: the name is a person's already.
-      if (given(c.first) || lex_.open_given_names.count(std::string(tok(c.first)))) {
+      if (given(c.first) || lex_.open_given_names.count(tok(c.first))) {
         int& first = person_first.emplace(toks_[c.first].hash, static_cast<int>(first_keys.size()));
         if (static_cast<size_t>(first) == first_keys.size()) first_keys.push_back(c.key);
         else if (first >= 0 && first_keys[static_cast<size_t>(first)] != c.key) first = -1;

@@ -202,7 +202,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     size_t g = q.a - 1;
     while (g >= a + 2 && is(g, '.') && toks_[g - 1].end - toks_[g - 1].begin == 1 && toks_[g - 1].cap) g -= 2;
     if (g < a || items[k - 1].kind != kItemWord) continue;
-    if (toks_[g].all_caps || !(given(g) || lex_.open_given_names.count(std::string(tok(g))))) continue;
+    if (toks_[g].all_caps || !(given(g) || lex_.open_given_names.count(tok(g)))) continue;
     q.kind = kItemWord;
     q.entry = -1;
   }

@@ -38,7 +38,7 @@ bool TaggerReview::company_word(const Candidate& c) const {
 
 bool TaggerReview::foreign_person_shape(const Candidate& c) const {
   if (c.entry >= 0 || c.type != kOrg || c.by_head || c.last - c.first < 2 || c.last - c.first > 3) return false;
-  if (in_heading(c) || lex_.proper_words.count(std::string(tok(c.first)))) return false;
+  if (in_heading(c) || lex_.proper_words.count(tok(c.first))) return false;
   // "the Zelvana Bratstvo": a person's name takes no article.
   if (c.first > 0) {
     std::string_view before = tok(c.first - 1);

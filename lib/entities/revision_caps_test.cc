@@ -76,3 +76,13 @@ TEST_CASE("A one-word name before 'of' stays one name", "[entities]") {
   auto es = find_entities(doc_of("The letters of Hilarius of Quellmont were copied by monks."));
   CHECK_FALSE(named(es, "Quellmont"));
 }
+
+TEST_CASE("A ruler's name with a regnal number before 'of' is split, the realm a place", "[entities]") {
+  for (const char* text : {"Kessar II of Orrinmark ruled for ten years.", "Under Alvina III of Orrinmark the roads were paved."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* realm = named(es, "Orrinmark");
+    REQUIRE(realm);
+    CHECK((realm->type == "GPE" || realm->type == "LOC"));
+  }
+}

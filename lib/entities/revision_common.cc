@@ -21,7 +21,7 @@ bool CommonWords::lone_common_word(const Candidate& c) const {
   if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || given(k)) return false;
   // The hash of the folded word first: few words are only capitalized in the dictionary.
   if (!(lex_.class_by_hash.get(t.hash) & kProperWord)) return true;
-  return !lex_.proper_words.count(std::string(tok(k)));
+  return !lex_.proper_words.count(tok(k));
 }
 
 bool CommonWords::ends_phrase(size_t k) const {

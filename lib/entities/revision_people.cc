@@ -28,7 +28,8 @@ void PeopleOf::split_people_of() {
     if (of + 1 >= c.last) continue;
     // Two words of the name before "of", initials aside ("Ann B. Varga").
     size_t words = 0;
-    for (size_t k = c.first; k < of; ++k) words += toks_[k].word && toks_[k].end - toks_[k].begin > 1;
+    // A regnal number counts as a word ("Elizabeth I of Tarn").
+    for (size_t k = c.first; k < of; ++k) words += toks_[k].word && (toks_[k].end - toks_[k].begin > 1 || regnal(k));
     if (words < 2 || !(given(c.first) || regnal(of - 1))) continue;
     size_t b = of + 1;
     if (tok(b) == "the" && b + 1 < c.last) ++b;  // "of the Tarn Review"
@@ -51,7 +52,8 @@ void PeopleOf::split_people_of() {
       body.type = *head;
       body.by_head = true;
     } else {
-      body.type = NameTypes(*this).known_place(b, c.last) ? kGpe : kOrg;
+      // After a regnal number the realm is a place ("Kessar II of Orrin").
+      body.type = NameTypes(*this).known_place(b, c.last) || regnal(of - 1) ? kGpe : kOrg;
       body.guessed = body.type == kOrg;
     }
     parts.push_back(std::move(person));

@@ -198,7 +198,7 @@ size_t Products::role_inside(const Candidate& c) const {
 }
 
 bool Products::person_after_role(size_t a, size_t b) const {
-  if (given(a) || lex_.open_given_names.count(std::string(tok(a)))) return true;
+  if (given(a) || lex_.open_given_names.count(tok(a))) return true;
   for (size_t j = a; j < b; ++j)
     if (head_type(j) || common(j)) return false;
   return true;

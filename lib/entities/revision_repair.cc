@@ -98,7 +98,7 @@ void Repairs::strip_party_words() {
     if (c.type == kOrg) {
       // "the Liberal Ann Quellet" read as one organisation: a given name after the label and
       // no head word in the name ("Liberal Christian Party" is a party's).
-      if (c.by_head || c.titled || !(given(c.first + 1) || lex_.open_given_names.count(std::string(tok(c.first + 1))))) continue;
+      if (c.by_head || c.titled || !(given(c.first + 1) || lex_.open_given_names.count(tok(c.first + 1)))) continue;
       bool head = false;
       for (size_t k = c.first; k < c.last && !head; ++k) head = head_type(k) != nullptr;
       if (head) continue;
@@ -211,7 +211,7 @@ bool Repairs::arabic_person(const Candidate& c) const {
   if (c.entry >= 0 || c.by_head || b - a < 4 || b - a > 7 || !toks_[a].word || !toks_[a].cap || toks_[a].all_caps)
     return false;
   if (c.type == kGpe || c.type == kLoc) return false;
-  if (common(a) || function_word(a) || head_type(a) || lex_.proper_words.count(std::string(tok(a))) ||
+  if (common(a) || function_word(a) || head_type(a) || lex_.proper_words.count(tok(a)) ||
       lex_.arabic_openers.count(std::string(tok(a))))
     return false;
   bool article = false;
@@ -239,7 +239,7 @@ void Repairs::weaken_sentence_words() {
     const size_t k = c.first;
     if (c.last - k != 1 || !initial_[k] || k + 1 >= n || c.entry >= 0 || c.titled || c.by_head) return false;
     if (headline_[k] || toks_[k].all_caps || !common(k) || given(k)) return false;
-    if (lex_.proper_words.count(std::string(tok(k)))) return false;
+    if (lex_.proper_words.count(tok(k))) return false;
     std::string_view next = tok(k + 1);
     return next != "'s" && next != "\xE2\x80\x99s";  // "Jordan's"
   };

@@ -25,6 +25,13 @@ class StringTable {
  public:
   using Entry = std::pair<std::string_view, Value>;
 
+  // A copy would point into the original's copied keys: tables move, never copy.
+  StringTable() = default;
+  StringTable(const StringTable&) = delete;
+  StringTable& operator=(const StringTable&) = delete;
+  StringTable(StringTable&&) = default;
+  StringTable& operator=(StringTable&&) = default;
+
   void reserve(size_t n) {
     entries_.reserve(n);
     if (n * 2 > slots_.size()) rehash(n * 2);

@@ -127,7 +127,7 @@ TEST_CASE("A byline, an agency's line and a sign-off removed with the chrome ret
   CHECK(layout.kinds == std::vector<std::string>{"", "", "", "", "", "", "share"});
 }
 
-TEST_CASE("A byline's stamp is found after the first spaced separator, past slashes and bars without spaces", "[metadata]") {
+TEST_CASE("A byline's stamp is found after a spaced separator, tried slash, bar, bullet, middle dot in turn", "[metadata]") {
   auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
                                      {"By Jane Roe / March 4, 2031", "other"},
                                      {kPara, ""},
@@ -140,8 +140,8 @@ TEST_CASE("A byline's stamp is found after the first spaced separator, past slas
                                      {"By Jane Roe /", "other"},
                                      {kPara, ""}});
   keep_story_credits(blocks, layout);
-  // The third's bar has no spaces: its bullet parts the credit from the stamp. The fourth's
-  // first spaced separator is its bar, with no credit before it; the last has no stamp.
+  // The third's bar has no spaces: its bullet parts the credit from the stamp. The fourth
+  // is parted at its spaced slash, with no credit before it; the last has no stamp.
   CHECK(layout.kinds == std::vector<std::string>{"", "", "", "", "", "", "", "other", "", "other", ""});
 }
 
