@@ -26,7 +26,7 @@ TEST_CASE("weekdays take their direction from the verb of their clause", "[timex
   auto past = dossier::timex::find_timexes(doc_of("A ministry official told reporters on Thursday.", "2010-02-04"));
   REQUIRE(past.size() == 1);
   CHECK(past[0].value == "2010-02-04");
-  auto opens = dossier::timex::find_timexes(doc_of("The forum, which kicks off Friday, is in Vienna.", "2010-02-04"));
+  auto opens = dossier::timex::find_timexes(doc_of("The fair, which opens Friday, is in Vienna.", "2010-02-04"));
   REQUIRE(opens.size() == 1);
   CHECK(opens[0].value == "2010-02-05");
 }

@@ -39,7 +39,7 @@ TEST_CASE("Phrase rules mark web chrome by kind", "[boilerplate]") {
       {"Share on Facebook", "share"},
       {"Support The Daily Planet!", "appeal"},
       {"Remind me later.", "appeal"},
-      {". Last Updated: 07/27/2016", "timestamp"},
+      {". Last Updated: 03/14/2031", "timestamp"},
       {"Sign up for our newsletter", "promo"},
       {"Photo: Jane Doe", "credit"},
       {"Sergey Guneev / Imago", "credit"},
@@ -63,8 +63,8 @@ TEST_CASE("A donation appeal spanning paragraphs is removed whole", "[boilerplat
   auto layout = analyze_layout(page_of(
       {"Ministers Meet", kPara1, kPara2, "(AP, XY)",
        "We have one small favour to ask. Our newsroom has been covering the region for many years and we want to go on.",
-       "Our reporters will not stop, whatever the pressure. Please consider supporting us to keep the newsroom open.",
-       "payment methods", "Not ready to support today?"}));
+       "Our reporters will not stop, whatever the pressure. But we need your support to keep the newsroom open.",
+       "payment methods", "Maybe another time?"}));
   CHECK(layout.kinds[3].empty());
   CHECK(layout.kinds[4] == "appeal");
   CHECK(layout.kinds[5] == "appeal");

@@ -171,17 +171,17 @@ TEST_CASE("an inverted cue names the speaker after the verb", "[quotes]") {
 }
 
 TEST_CASE("a speaker with an apposition is found across it", "[quotes]") {
-  Document d = make_doc("Alexander Rahr, an expert with the council, said: \"This can go on for ever.\"",
-                        {{"Alexander Rahr", "PERSON", {"Alexander Rahr"}}});
+  Document d = make_doc("Oskar Lindqvist, an analyst with the institute, said: \"This could drag on for years.\"",
+                        {{"Oskar Lindqvist", "PERSON", {"Oskar Lindqvist"}}});
   const Quote q = only_speech(quotes_of(d));
-  CHECK(speaker_name(q) == "Alexander Rahr");
+  CHECK(speaker_name(q) == "Oskar Lindqvist");
   CHECK(q.cue == "said");
 }
 
 TEST_CASE("a pronoun resolves to the nearest person before it", "[quotes]") {
-  Document d = make_doc("Alexander Rahr is an expert with the council.\n\n\"This can go on for ever,\" he said.",
-                        {{"Alexander Rahr", "PERSON", {"Alexander Rahr"}}});
-  CHECK(speaker_name(only_speech(quotes_of(d))) == "Alexander Rahr");
+  Document d = make_doc("Oskar Lindqvist is an analyst with the institute.\n\n\"This could drag on for years,\" he said.",
+                        {{"Oskar Lindqvist", "PERSON", {"Oskar Lindqvist"}}});
+  CHECK(speaker_name(only_speech(quotes_of(d))) == "Oskar Lindqvist");
 }
 
 TEST_CASE("a role noun resolves to the person introduced with that role", "[quotes]") {
@@ -196,7 +196,7 @@ TEST_CASE("a role noun resolves to the person introduced with that role", "[quot
 
 TEST_CASE("anonymous sources keep their words and no speaker", "[quotes]") {
   for (const char* text : {"\"We hope for an answer soon,\" a ministry source said.",
-                           "\"We heard a long complaint from them,\" one European diplomat said.",
+                           "\"They gave us a list of grievances,\" one Nordic diplomat said.",
                            "Another said: \"Differences remain between us.\""}) {
     CAPTURE(text);
     const Quote q = only_speech(quotes_of(make_doc(text)));
@@ -208,7 +208,7 @@ TEST_CASE("anonymous sources keep their words and no speaker", "[quotes]") {
 }
 
 TEST_CASE("a quote standing alone takes the speaker of the quote before it", "[quotes]") {
-  Document d = make_doc("\"We heard a long complaint,\" Solana said.\n\n\"The members see no reason to change course.\"",
+  Document d = make_doc("\"They gave us a list of grievances,\" Solana said.\n\n\"The members see no reason to change course.\"",
                         {{"Javier Solana", "PERSON", {"Solana"}}});
   auto qs = quotes_of(d);
   REQUIRE(qs.size() == 2);
@@ -228,15 +228,15 @@ TEST_CASE("scare quotes, terms and titles are not speech", "[quotes]") {
     bool speech;
   };
   std::vector<Case> cases = {
-      {"Biden introduced the \"reset button\" as a symbol, he said.", false},
+      {"The envoy unveiled the \"fresh start\" as a slogan, he said.", false},
       {"It was branded a \"foreign agent\" by the government.", false},
-      {"Russia's proposal stresses only \"hard\" security, officials say.", false},
-      {"Russia must ditch its adversarial \"sphere of influence\" approach, officials say.", false},
-      {"Russia must ditch its adversarial \"sphere of influence\" approach, officials said.", false},
+      {"The draft mentions only \"hard\" power, officials say.", false},
+      {"The bloc must drop its old \"zero sum\" thinking, officials say.", false},
+      {"The bloc must drop its old \"zero sum\" thinking, officials said.", false},
       {"He wrote \"War and Peace\" long ago.", false},
-      {"The spokesman said the conference would be \"very useful\" to discuss policy.", true},
-      {"The treaty would \"affect significantly\" the security of others.", true},
-      {"Officials made clear that it should stretch \"from Vancouver to Vladivostok.\"", true},
+      {"The aide said the forum would be \"quite helpful\" to discuss trade.", true},
+      {"The pact would \"weaken badly\" the trade of others.", true},
+      {"Officials made clear that it should reach \"from Lisbon to Helsinki.\"", true},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -249,7 +249,7 @@ TEST_CASE("scare quotes, terms and titles are not speech", "[quotes]") {
 
 TEST_CASE("transcript turns run from one label to the next", "[quotes]") {
   Document d = make_doc(
-      "Russia and USA: Lavrov demands answers\n\n"
+      "Trade and tariffs: Lavrov wants answers\n\n"
       "Question: What about NATO?\n\n"
       "Foreign Minister Lavrov: We judge partners by their deeds.\n\nWe cooperate with NATO.\n\n"
       "Question: And the treaty?\n\n"
@@ -272,14 +272,14 @@ TEST_CASE("transcript turns run from one label to the next", "[quotes]") {
 TEST_CASE("a transcript heading opens a turn by the person it names", "[quotes]") {
   Document d = make_doc(
       "Transcript of Remarks by Minister Sergey Lavrov, Helsinki.\n\n"
-      "The meeting was held in unusual conditions.\n\n"
+      "The session took place in odd circumstances.\n\n"
       "Question: What now?\n\n"
       "Foreign Minister Lavrov: We go on.",
       {{"Sergei Lavrov", "PERSON", {"Sergey Lavrov", "Lavrov"}}});
   auto qs = quotes_of(d);
   REQUIRE(qs.size() == 3);
   CHECK(qs[0].kind == "turn");
-  CHECK(qs[0].text == "The meeting was held in unusual conditions.");
+  CHECK(qs[0].text == "The session took place in odd circumstances.");
   CHECK(speaker_name(qs[0]) == "Sergei Lavrov");
 }
 
@@ -297,14 +297,14 @@ TEST_CASE("a quote inside a turn without a cue has no speaker of its own", "[quo
 }
 
 TEST_CASE("indirect speech is reported only when asked for", "[quotes]") {
-  Document d = make_doc("Lavrov said that the West was not ready to back down.", {{"Sergei Lavrov", "PERSON", {"Lavrov"}}});
+  Document d = make_doc("Lavrov said that the other side was unwilling to yield.", {{"Sergei Lavrov", "PERSON", {"Lavrov"}}});
   CHECK(quotes_of(d).empty());
   dossier::QuoteOptions o;
   o.indirect = true;
   auto qs = quotes_of(d, o);
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].kind == "indirect");
-  CHECK(qs[0].text == "the West was not ready to back down");
+  CHECK(qs[0].text == "the other side was unwilling to yield");
   CHECK(speaker_name(qs[0]) == "Sergei Lavrov");
   CHECK(qs[0].cue == "said");
 }
@@ -362,7 +362,7 @@ TEST_CASE("speakers are found through participles, appositions, org nouns and ne
 }
 
 TEST_CASE("a headline with a colon is not a transcript turn", "[quotes]") {
-  Document d = make_doc("Russia and USA: Lavrov demands written answers\n\nLavrov spoke to the press on Friday in Moscow.",
+  Document d = make_doc("Trade and tariffs: Lavrov wants written replies\n\nLavrov spoke to the press on Friday in Moscow.",
                         {{"Sergei Lavrov", "PERSON", {"Lavrov"}}});
   CHECK(quotes_of(d).empty());
 }
@@ -388,7 +388,7 @@ TEST_CASE("indirect speech takes only reported clauses", "[quotes]") {
        "Lavrov will hold talks in Oslo before flying to Vienna"},
       {"Western leaders asked for more details on the treaty last year.", ""},
       {"The ban covers the member states that feel threatened by the deployment.", ""},
-      {"The Georgian ministry said on its web site that talks would resume soon.", "talks would resume soon"},
+      {"The Latvian ministry wrote on its website that talks would resume soon.", "talks would resume soon"},
   };
   dossier::QuoteOptions o;
   o.indirect = true;

@@ -28,7 +28,7 @@ TEST_CASE("Sentence splitting survives abbreviations, acronyms, dates and initia
     size_t count;
   };
   std::vector<Case> cases = {
-      {"U.S. Vice President Joe Biden spoke. He left.", 2},
+      {"U.S. Vice President Ann Varga spoke. She left.", 2},
       {"Mr. Smith met Gen. Jones in Moscow. They talked.", 2},
       {"The talks end on Dec. 5 in Athens. Then what?", 2},
       {"John F. Kennedy visited Berlin. It was 1963.", 2},
@@ -46,8 +46,8 @@ TEST_CASE("Sentence splitting survives abbreviations, acronyms, dates and initia
 }
 
 TEST_CASE("A closing quote mark stays with the sentence it ends", "[segment]") {
-  CHECK(sentences("\"This can go on for ever.\" He said so.") ==
-        std::vector<std::string>{"\"This can go on for ever.\"", "He said so."});
+  CHECK(sentences("\"This could drag on for years.\" He said so.") ==
+        std::vector<std::string>{"\"This could drag on for years.\"", "He said so."});
   CHECK(sentences("\xE2\x80\x9CWe are patient.\xE2\x80\x9D Lavrov smiled.") ==
         std::vector<std::string>{"\xE2\x80\x9CWe are patient.\xE2\x80\x9D", "Lavrov smiled."});
 }
