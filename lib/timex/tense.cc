@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
 
 #include "dossier/timex.h"
 #include "scanner.h"
@@ -225,8 +226,10 @@ bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
   // may not know; fewer are a time or two ("10am"). Prepositions, articles and the
   // words of a part of the day ("early in the morning") are no sign of a clause.
   constexpr int kMaxOtherWords = 3;
-  static const char* const kFunctionWords[] = {"at", "on", "in", "of", "the", "a", "by", "from", "to", "and", "or",
-                                               "until", "till", "between", "early", "late", "hours", "this", "that"};
+  // Views, not C strings: a word of another length is told apart by its size alone, where
+  // comparing a std::string with each C string measured and compared it every time.
+  static constexpr std::string_view kFunctionWords[] = {"at", "on", "in", "of", "the", "a", "by", "from", "to", "and", "or",
+                                                        "until", "till", "between", "early", "late", "hours", "this", "that"};
   std::string word;
   int others = 0;
   for (size_t i = 0; i < sentence.size();) {
@@ -240,8 +243,7 @@ bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
     for (size_t k = i; k < j && !letters; ++k) letters = (sentence[k] | 0x20) >= 'a' && (sentence[k] | 0x20) <= 'z';
     if (letters && (j <= at || i >= at_end)) {
       lower_into(sentence.substr(i, j - i), word);
-      bool function_word = false;
-      for (const char* f : kFunctionWords) function_word = function_word || word == f;
+      bool function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) != std::end(kFunctionWords);
       if (!function_word && ++others > kMaxOtherWords) return false;
     }
     i = j;
