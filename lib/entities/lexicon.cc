@@ -80,9 +80,9 @@ const Lexicon& Lexicon::get() {
       // pass, sorting it again a third of the start-up.
       if (!std::is_sorted(l.towns.begin(), l.towns.end())) std::sort(l.towns.begin(), l.towns.end());
     }
-    const auto open_surnames = data::lines("entities/surnames_open.txt");
-    l.open_surnames.reserve(open_surnames.size());
-    for (auto w : open_surnames) l.open_surnames.insert(w);
+    const auto surname_lines = data::lines("entities/surnames_open.txt");
+    l.open_surnames.reserve(surname_lines.size());
+    for (auto w : surname_lines) l.open_surnames.insert(w);
     const auto wordnet = data::lines("entities/wordnet_names.tsv");
     l.wordnet_types.reserve(wordnet.size());
     for (auto line : wordnet) {

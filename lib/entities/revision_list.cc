@@ -9,13 +9,13 @@ namespace dossier::entities_detail {
 
 namespace {
 // The kind a list's names agree on: a person's, a place's or an organisation's, or another.
-enum class Kind { kPerson, kPlace, kOrg, kOther };
+enum class ListKind { kPerson, kPlace, kOrg, kOther };
 
-Kind kind_of(std::string_view type) {
-  if (type == kPerson) return Kind::kPerson;
-  if (type == kGpe || type == kLoc) return Kind::kPlace;
-  if (type == kOrg) return Kind::kOrg;
-  return Kind::kOther;
+ListKind list_kind_of(std::string_view type) {
+  if (type == kPerson) return ListKind::kPerson;
+  if (type == kGpe || type == kLoc) return ListKind::kPlace;
+  if (type == kOrg) return ListKind::kOrg;
+  return ListKind::kOther;
 }
 }  // namespace
 
@@ -62,7 +62,7 @@ void ListedNames::type_listed_names() {
     if (list.size() < 3) continue;
     // The kind that the names typed on evidence agree on.
     int sure = 0;
-    Kind kind = Kind::kOther;
+    ListKind kind = ListKind::kOther;
     std::string_view type;
     bool agree = true;
     for (size_t j : list) {
@@ -72,17 +72,17 @@ void ListedNames::type_listed_names() {
       const bool lone_person = c.type == kPerson && c.last - c.first == 1 && c.entry < 0 && !c.titled;
       const bool evidence = c.entry >= 0 || c.by_head || c.titled || (!c.guessed && !c.tagged && !lone_person);
       if (!evidence) continue;
-      const Kind k = kind_of(c.type);
+      const ListKind k = list_kind_of(c.type);
       if (sure > 0 && k != kind) agree = false;
-      if (sure == 0 || (k == Kind::kPlace && c.type == kGpe)) type = c.type;
+      if (sure == 0 || (k == ListKind::kPlace && c.type == kGpe)) type = c.type;
       kind = k;
       ++sure;
     }
-    if (!agree || sure < 2 || kind == Kind::kOther) continue;
+    if (!agree || sure < 2 || kind == ListKind::kOther) continue;
     for (size_t j : list) {
       Candidate& c = cands_[j];
       if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;
-      if (kind_of(c.type) == kind || kind_of(c.type) == Kind::kOther) continue;
+      if (list_kind_of(c.type) == kind || list_kind_of(c.type) == ListKind::kOther) continue;
       c.type = type;
     }
   }
