@@ -214,17 +214,20 @@ class Words : public Tokens {
     return lex_.not_name_filter.maybe(toks_[i].hash) && lex_.not_names.count(std::string(tok(i)));
   }
 
-  // Longest title at token I ("Deputy Prime Minister"); returns its length in tokens.
-  size_t title_at(size_t i) const {
+  // Longest title at token I ("Deputy Prime Minister"); returns its length in tokens. FOLD
+  // compares in ASCII lower case ("SECRETARY", a transcript's label).
+  size_t title_at(size_t i, bool fold = false) const {
     size_t best = 0;
-    if (!toks_[i].word || !lex_.title_first_filter.maybe(toks_[i].hash)) return 0;
+    if (!toks_[i].word || (!fold && !lex_.title_first_filter.maybe(toks_[i].hash))) return 0;
     auto first = lex_.titles_by_first.find(toks_[i].hash);
     if (first == lex_.titles_by_first.end()) return 0;
     for (size_t t : first->second) {
       const auto& title = lex_.titles[t];
       if (title.size() <= best || i + title.size() > toks_.size()) continue;
       bool ok = true;
-      for (size_t k = 0; k < title.size() && ok; ++k) ok = tok(i + k) == title[k];
+      for (size_t k = 0; k < title.size() && ok; ++k)
+        ok = fold ? (k == 0 || !toks_[i + k].nl) && utf8::ascii_lower(tok(i + k)) == utf8::ascii_lower(title[k])
+                  : tok(i + k) == title[k];
       if (ok) best = title.size();
     }
     return best;

@@ -187,7 +187,7 @@ void EventsAndAuthors::type_cited_authors() {
       names = toks_[w].word && toks_[w].cap && !toks_[w].all_caps && !common(w);
     if (!names) continue;
     c.type = kPerson;
-    c.guessed = false;  // the citation is evidence
+    c.guessed = c.tagged = false;  // the citation is evidence
   }
 }
 

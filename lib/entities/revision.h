@@ -329,8 +329,6 @@ class CapitalNames : public RevisionPass {
   void type_capital_names();
 
  private:
-  // The tokens of the longest title at token I, its case aside ("SECRETARY"), or 0.
-  size_t folded_title_at(size_t i) const;
   // The colon ending a speaker label that opens the line at token I, or 0.
   size_t label_end(size_t i) const;
   void type_labels();

@@ -12,22 +12,6 @@
 
 namespace dossier::entities_detail {
 
-size_t CapitalNames::folded_title_at(size_t i) const {
-  if (!toks_[i].word) return 0;
-  auto first = lex_.titles_by_first.find(toks_[i].hash);
-  if (first == lex_.titles_by_first.end()) return 0;
-  size_t best = 0;
-  for (size_t t : first->second) {
-    const auto& title = lex_.titles[t];
-    if (title.size() <= best || i + title.size() > toks_.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < title.size() && ok; ++k)
-      ok = (k == 0 || !toks_[i + k].nl) && utf8::ascii_lower(tok(i + k)) == utf8::ascii_lower(title[k]);
-    if (ok) best = title.size();
-  }
-  return best;
-}
-
 size_t CapitalNames::label_end(size_t i) const {
   const size_t n = toks_.size();
   if (!(i == 0 || toks_[i].nl)) return 0;
@@ -68,7 +52,7 @@ void CapitalNames::type_labels() {
   std::vector<Candidate> found;
   size_t next = 0;
   for (const auto& [a, end] : labels) {
-    size_t name = a + folded_title_at(a);
+    size_t name = a + title_at(a, true);
     while (name < end && is(name, '.')) ++name;
     // Without a title, a label of common words only ("QUESTION", "AUDIENCE MEMBER") names no
     // one; other capitals ("HALE", "PETER BAKER": a given name, a surname that is a word too)
@@ -124,7 +108,7 @@ void CapitalNames::type_titled_capitals() {
       for (const auto& title : lex_.titles) titled = titled || (title.size() == 1 && utf8::ascii_lower(title[0]) == one);
       if (!titled) continue;
     } else {
-      titled = titled_before(last) || (last > 0 && !toks_[last].nl && folded_title_at(last - 1) == 1);
+      titled = titled_before(last) || (last > 0 && !toks_[last].nl && title_at(last - 1, true) == 1);
     }
     // Listed after a titled name without a title of its own, a short word in capitals is as
     // often an acronym ("Chairman HALE and IBM", "CISA"): five letters or more.

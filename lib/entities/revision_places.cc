@@ -62,7 +62,7 @@ void PlaceContexts::type_places() {
     }
     if (!joined && !place_context(c)) continue;
     c.type = kGpe;  // a weak name stays weak: the context types a name, it does not make one
-    c.guessed = false;
+    c.guessed = c.tagged = false;
     if (!joined) placed_end = c.last;
   }
 }
