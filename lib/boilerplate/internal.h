@@ -217,6 +217,11 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
                                    const std::vector<size_t>& candidates, const std::vector<double>& scores,
                                    const LinearModel& model, const std::vector<std::string>* kinds);
 
+// Marks as "comment" the readers' comments under the story (comments.cc): the lines from
+// a comments heading after the story's paragraphs, or from the first of a run of comment
+// stamps ("Name says:", "Reply"), to the page's end, where KIND is empty or "?".
+void mark_comments(const std::vector<Block>& blocks, const PageFeatures& page, std::vector<std::string>& kind);
+
 // The layout of a page under the given models: BOTH the content model and its second pass
 // over one table (as LinearModel(content, stack) makes it), STACK the second pass alone,
 // TITLE the title ranking. dossier::analyze_layout is this with the shipped models; the

@@ -462,37 +462,7 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
-  // A comments heading ("12 Comments", "Leave a Reply") after the story's paragraphs opens
-  // the readers' comments, which run to the page's end and read like prose to the model. A
-  // heading of one word ("Responses") may head a part of the story: the comments it opens
-  // show a comment's stamp or a "Reply" button within a few lines.
-  auto comment_follows = [&](size_t i) {
-    for (size_t k = i + 1; k < n && k <= i + 6; ++k) {
-      const LineShape& s = page.shapes[k];
-      if (time_stamp(s) && s.words <= 8) return true;
-      std::string_view t = blocks[k].text;
-      if (t.size() <= 12) {
-        const std::string lower = utf8::ascii_lower(t);
-        if (lower == "reply" || lower == "reply \u2193" || lower == "report") return true;
-      }
-      for (std::string_view end : {"says:", "writes:", "said:"})
-        if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return true;
-    }
-    return false;
-  };
-  {
-    size_t prose_before = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const LineShape& s = page.shapes[i];
-      if (kind[i].empty() && s.terminal && s.words >= 12) ++prose_before;
-      if (page.rules[i].kind == "comment" && prose_before >= 3 && i >= page.dense_first &&
-          (s.words >= 2 || comment_follows(i))) {
-        for (size_t k = i + 1; k < n; ++k)
-          if (kind[k].empty() || kind[k] == "?") kind[k] = "comment";
-        break;
-      }
-    }
-  }
+  mark_comments(blocks, page, kind);
   // The candidates are found once: the ranking and the test below both need them.
   const std::vector<size_t> candidates = title_candidates(blocks, page);
   layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);

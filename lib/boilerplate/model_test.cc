@@ -424,43 +424,6 @@ TEST_CASE("A one-word title over one short sentence keeps the sentence", "[boile
 }
 
 
-namespace {
-// A news page: the lines BEFORE, the three paragraphs of a story about a reservoir, the lines
-// AFTER.
-std::vector<std::string> reservoir_page(std::vector<std::string> before, const std::vector<std::string>& after) {
-  for (const char* para :
-       {"The county reservoir stood at a third of its capacity on Monday, the water board said in its weekly report.",
-        "Engineers expect the level to rise through the summer if the forecast rains arrive over the hills as planned.",
-        "Farmers downstream have been asked to keep their use of river water to the mornings until further notice."})
-    before.emplace_back(para);
-  before.insert(before.end(), after.begin(), after.end());
-  return before;
-}
-}  // namespace
-
-TEST_CASE("A comments heading after the story's paragraphs makes the rest of the page comments", "[boilerplate]") {
-  const std::vector<std::string> story = reservoir_page(
-      {"Menu", "Search", "Reservoir Fills Slowly After a Dry Spring"},
-      {"The board will publish its next report on the first Monday of the month, with figures for every dam.",
-      "14 Comments",
-      "I have lived by the reservoir for thirty years and have never seen the water this low in the spring.",
-      "The board should have started the repairs to the old pipes long before the dry months came round again.",
-      "Reply"});
-  auto layout = analyze_layout(page_of(story));
-  CHECK(layout.kinds[3].empty());
-  CHECK(layout.kinds[6].empty());
-  CHECK(layout.kinds[7] == "comment");
-  CHECK(layout.kinds[8] == "comment");
-  CHECK(layout.kinds[9] == "comment");
-}
-
-TEST_CASE("A comments link above the story does not make the story comments", "[boilerplate]") {
-  const std::vector<std::string> story = reservoir_page({"Reservoir Fills Slowly After a Dry Spring", "Comments (14)"}, {});
-  auto layout = analyze_layout(page_of(story));
-  CHECK(layout.kinds[1] == "comment");
-  for (size_t i = 2; i < story.size(); ++i) CHECK(layout.kinds[i].empty());
-}
-
 TEST_CASE("A photo's caption that ends with the agency's credit and the photographer is a caption", "[boilerplate]") {
   for (const char* line : {"Soldiers patrol a checkpoint near the border on March 2, 2031. REUTERS/Jane Roe",
                            "A fishing boat leaves the harbour at dawn. XINHUA/John Doe",
@@ -468,18 +431,6 @@ TEST_CASE("A photo's caption that ends with the agency's credit and the photogra
     CHECK(rule_kind(line) == "caption");
   // A sentence that names the agency and a slash is no credit.
   CHECK(rule_kind("The figures were compiled by Reuters/Ipsos in a poll of voters.") != "caption");
-}
-
-TEST_CASE("A heading of one word like 'Responses' opens the comments only when a comment's stamp or button follows", "[boilerplate]") {
-  std::vector<std::string> story = reservoir_page(
-      {"Reservoir Fills Slowly After a Dry Spring"},
-      {"Responses", "The minister said the board's plan was sound and that the county would pay for the repairs to the pipes."});
-  auto layout = analyze_layout(page_of(story));
-  CHECK(layout.kinds[5].empty());
-  story.insert(story.begin() + 5, "March 3, 2031 at 9:14 am");
-  story.push_back("Reply");
-  layout = analyze_layout(page_of(story));
-  CHECK(layout.kinds[6] == "comment");
 }
 
 TEST_CASE("A paragraph that mentions a link opening in a new window is not a share button", "[boilerplate]") {
