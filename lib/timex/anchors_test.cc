@@ -138,3 +138,11 @@ TEST_CASE("one day after a modal or opening its clause is a day nobody names, no
   check_found("It took two days and one day more.", "2021-06-15", {{"two days", "P2D"}, {"one day", "P1D"}});
   check_found("One day she walked in, and said she will resign.", "2021-06-15", {{"One day", "PAST_REF"}});
 }
+
+TEST_CASE("a day that a clause after 'when' describes is a day nobody names, not a length of time", "[timex]") {
+  check_found("There will come a day when the treaty is forgotten.", "2021-06-15", {{"a day", "FUTURE_REF"}});
+  check_found("She said there was a day when the river froze over.", "2021-06-15", {{"a day", "PAST_REF"}});
+  check_found("If there ever came a day when he could not serve, he would go.", "2021-06-15", {{"a day", "FUTURE_REF"}});
+  check_found("The repairs took a day.", "2021-06-15", {{"a day", "P1D"}});
+  check_found("Talks lasted a day and ended when the envoy left.", "2021-06-15", {{"a day", "P1D"}});
+}

@@ -31,17 +31,22 @@ bool follows_in(std::string_view text, size_t at) {
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
 }
 
-// "may one day lead", "One day, he ...", "hopes that one day it will": "one day" after a
+// "may one day lead", "One day, he ...", "hopes that one day it will", "a day when": "one day" after a
 // modal or a verb of hoping, or opening its clause (or after "and", "but", "that") with a
 // subject or a comma after it, is a day nobody names (TimeML's FUTURE_REF, or PAST_REF for a
 // past verb), not a length of time ("it lasted one day", "One day was enough", "one day more").
 bool someday(std::string_view sentence, size_t at, size_t at_end) {
-  if (utf8::ascii_lower(sentence.substr(at, at_end - at)) != "one day") return false;
+  const std::string span = utf8::ascii_lower(sentence.substr(at, at_end - at));
+  if (span != "one day" && span != "a day") return false;
   size_t n = at_end;
   while (n < sentence.size() && sentence[n] == ' ') ++n;
   size_t ne = n;
   while (ne < sentence.size() && grammar::is_word_byte(sentence[ne])) ++ne;
   const std::string next = utf8::ascii_lower(sentence.substr(n, ne - n));
+  // "a day when ..." is a day the clause after it describes ("there will come a day when"),
+  // not a length of time ("it took a day").
+  if (span == "a day") return next == "when";
+  if (next == "when") return true;
   const bool comma = n < sentence.size() && sentence[n] == ',';
   size_t k = at;
   while (k > 0 && sentence[k - 1] == ' ') --k;
