@@ -8,6 +8,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -18,6 +19,10 @@
 #include "dossier/error.h"
 
 namespace dossier {
+
+// Kinds and labels are compared with string_view literals: inline, where a comparison with
+// a C string was a library call and a strlen for each.
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -314,7 +319,7 @@ void keep_story_credits(const std::vector<Block>& blocks, Layout& layout) {
   for (size_t i = from; i < last; ++i) {
     if (kind[i].empty()) continue;
     // An outlet's name under a photo is the photo's credit.
-    const bool photo = kind[i] == "caption" || kind[i] == "credit" || (i > 0 && kind[i - 1] == "caption");
+    const bool photo = kind[i] == "caption"sv || kind[i] == "credit"sv || (i > 0 && kind[i - 1] == "caption"sv);
     if (byline_line(blocks[i].text) || (!photo && outlet_line(blocks[i].text))) kind[i].clear();
   }
   if (last + 1 < n && !kind[last + 1].empty() && RE2::FullMatch(blocks[last + 1].text, sign_off())) kind[last + 1].clear();
@@ -348,13 +353,13 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   }
   // Byline or credit line anywhere in the content.
   for (size_t i = 0; i < n && !m.byline; ++i)
-    if ((layout.kinds[i].empty() || layout.kinds[i] == "credit") && is_credit_line(blocks[i].text)) m.byline = blocks[i].text;
+    if ((layout.kinds[i].empty() || layout.kinds[i] == "credit"sv) && is_credit_line(blocks[i].text)) m.byline = blocks[i].text;
 
   // Publisher: an appeal that names the outlet beats a credit line, which beats
   // "told <outlet>", which beats a dateline's agency.
   std::optional<std::string> from_appeal, from_credit, from_told;
   for (size_t i = 0; i < n; ++i) {
-    if (layout.kinds[i] == "appeal" && !from_appeal) from_appeal = find_outlet(blocks[i].text);
+    if (layout.kinds[i] == "appeal"sv && !from_appeal) from_appeal = find_outlet(blocks[i].text);
     if (layout.kinds[i].empty()) {
       if (!from_credit && blocks[i].text.front() == '(' && is_credit_line(blocks[i].text))
         from_credit = publisher_from_credit(blocks[i].text);
@@ -391,7 +396,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   if (m.title) m.published = find_full_date(*m.title);
   if (!m.published && m.dateline) m.published = find_full_date(*m.dateline);
   for (size_t i = 0; i < n && !m.published; ++i)
-    if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, published_stamp()))
+    if (layout.kinds[i] == "timestamp"sv && RE2::PartialMatch(blocks[i].text, published_stamp()))
       m.published = find_full_date(blocks[i].text);
   // A date alone under the headline is when the story was posted; one that says it is an
   // update is not. Text extracted already keeps that line (a dated wire story's second line).
@@ -399,7 +404,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   // stand between the two; any other line of the story ends the search.
   for (size_t i = body; i < n && !m.published && layout.title && i <= *layout.title + 4; ++i) {
     const std::string& text = blocks[i].text;
-    const bool stamp = layout.kinds[i] == "timestamp" || (layout.kinds[i].empty() && is_time_stamp(text));
+    const bool stamp = layout.kinds[i] == "timestamp"sv || (layout.kinds[i].empty() && is_time_stamp(text));
     if (stamp && !RE2::PartialMatch(text, updated_stamp())) m.published = find_full_date(text);
     if (layout.kinds[i].empty() && !stamp && i != *layout.title + 1 && !byline_line(text)) break;
   }
@@ -407,7 +412,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
   // under the headline: the latest the story can be from.
   const size_t head = layout.title ? *layout.title + 5 : 6;
   for (size_t i = 0; i < n && i < head && !m.updated; ++i)
-    if (layout.kinds[i] == "timestamp" && RE2::PartialMatch(blocks[i].text, updated_stamp()))
+    if (layout.kinds[i] == "timestamp"sv && RE2::PartialMatch(blocks[i].text, updated_stamp()))
       m.updated = find_full_date(blocks[i].text);
   return m;
 }

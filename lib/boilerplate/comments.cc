@@ -14,6 +14,8 @@ namespace dossier::boilerplate {
 
 namespace {
 
+using namespace std::string_view_literals;
+
 bool text_ends_with(std::string_view t, std::string_view end) {
   return t.size() >= end.size() && t.substr(t.size() - end.size()) == end;
 }
@@ -40,7 +42,7 @@ bool reply_stamp(std::string_view t, const LineShape& s) {
   if (t.substr(0, 3) == "Re:" && s.words <= 14) return true;
   if (s.words > 6) return false;
   const std::string lower = utf8::ascii_lower(t);
-  return lower == "reply" || lower.rfind("reply to ", 0) == 0;
+  return lower == "reply"sv || lower.rfind("reply to ", 0) == 0;
 }
 
 // Whether a line that comes before it says what follows: a comment's stamp or button, or
@@ -53,7 +55,7 @@ bool comment_follows(const std::vector<Block>& blocks, const PageFeatures& page,
     std::string_view t = blocks[k].text;
     if (t.size() <= 12) {
       const std::string lower = utf8::ascii_lower(t);
-      if (lower == "reply" || lower == "reply \u2193" || lower == "report") return true;
+      if (lower == "reply"sv || lower == "reply \u2193"sv || lower == "report"sv) return true;
     }
     for (std::string_view end : {"says:", "writes:", "said:"})
       if (text_ends_with(t, end)) return true;
@@ -63,7 +65,7 @@ bool comment_follows(const std::vector<Block>& blocks, const PageFeatures& page,
 
 void comments_from(size_t start, std::vector<std::string>& kind) {
   for (size_t k = start; k < kind.size(); ++k)
-    if (kind[k].empty() || kind[k] == "?") kind[k] = "comment";
+    if (kind[k].empty() || kind[k] == "?"sv) kind[k] = "comment";
 }
 
 // A comments heading ("12 Comments", "Leave a Reply") after the story's paragraphs opens
@@ -75,7 +77,7 @@ void comments_after_heading(const std::vector<Block>& blocks, const PageFeatures
   for (size_t i = 0; i < blocks.size(); ++i) {
     const LineShape& s = page.shapes[i];
     prose_before += story_paragraph(s, kind[i]);
-    if (page.rules[i].kind == "comment" && prose_before >= 3 && i >= page.dense_first &&
+    if (page.rules[i].kind == "comment"sv && prose_before >= 3 && i >= page.dense_first &&
         (s.words >= 2 || comment_follows(blocks, page, i))) {
       comments_from(i + 1, kind);
       return;

@@ -2,6 +2,7 @@
 // decide a line on their own overrule it, a learned ranking picks the title among the
 // headline-shaped blocks before the article body, and each removed block gets a kind.
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 #include <unordered_set>
 
@@ -11,6 +12,10 @@
 #include "dossier/utf8.h"
 
 namespace dossier {
+
+// Kinds and labels are compared with string_view literals: inline, where a comparison with
+// a C string was a library call and a strlen for each.
+using namespace std::string_view_literals;
 
 namespace boilerplate {
 
@@ -168,21 +173,34 @@ namespace {
 // Gardening | 8 min read", "Dec. 3, 2025 \u00B7 Jane Doe"), one of them a time stamp or a
 // byline: what a page prints under its headline about the story.
 bool facts_in_parts(const std::string& text) {
-  std::vector<std::string> parts(1);
-  for (size_t k = 0; k < text.size();) {
-    const size_t len = text[k] == '|' ? 1 : text.compare(k, 2, "\u00B7") == 0 ? 2 : text.compare(k, 3, "\u2022") == 0 ? 3 : 0;
+  // The parts as spans of TEXT between separators, found by bytes: most lines have none
+  // and are ruled out by the scan alone (a part built a byte at a time, and two calls to
+  // std::string::compare for every byte, were most of the cost of the story facts).
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  std::vector<std::pair<size_t, size_t>> parts;
+  size_t begin = 0;
+  for (size_t k = 0; k < n;) {
+    const unsigned char c = p[k];
+    const size_t len = c == '|'                                                        ? 1
+                       : c == 0xC2 && k + 2 <= n && p[k + 1] == 0xB7                   ? 2
+                       : c == 0xE2 && k + 3 <= n && p[k + 1] == 0x80 && p[k + 2] == 0xA2 ? 3
+                                                                                       : 0;
     if (len == 0) {
-      parts.back() += text[k++];
+      ++k;
       continue;
     }
-    parts.emplace_back();
+    parts.emplace_back(begin, k);
     k += len;
+    begin = k;
   }
-  if (parts.size() < 2) return false;
-  for (std::string& part : parts) {
-    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-    while (!part.empty() && part.back() == ' ') part.pop_back();
-    if (part.empty()) continue;
+  if (parts.empty()) return false;
+  parts.emplace_back(begin, n);
+  for (auto [a, b] : parts) {
+    while (a < b && p[a] == ' ') ++a;
+    while (b > a && p[b - 1] == ' ') --b;
+    if (a == b) continue;
+    const std::string part = text.substr(a, b - a);
     const LineShape s = line_shape(part, false);
     if (time_stamp(s) || is_credit_line(part) || about_article(part)) return true;
   }
@@ -243,8 +261,8 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     // A headline does not end with a full stop (an ellipsis is fine).
     std::string_view t = blocks[i].text;
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
-    if (t.size() > 3 && (t.substr(t.size() - 3) == "\u201D" || t.substr(t.size() - 3) == "\u2019")) t.remove_suffix(3);
-    if (t.back() == '.' && !(t.size() >= 3 && t.substr(t.size() - 3) == "...")) continue;
+    if (t.size() > 3 && (t.substr(t.size() - 3) == "\u201D"sv || t.substr(t.size() - 3) == "\u2019"sv)) t.remove_suffix(3);
+    if (t.back() == '.' && !(t.size() >= 3 && t.substr(t.size() - 3) == "..."sv)) continue;
     out.push_back(i);
   }
   return out;
@@ -278,7 +296,7 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
   std::vector<std::pair<size_t, double>> ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
-    if (kind && !kind->empty() && *kind != "?") continue;  // chrome by a rule of the page
+    if (kind && !kind->empty() && *kind != "?"sv) continue;  // chrome by a rule of the page
     const std::vector<uint64_t>& ids = features[rank];
     double s = model.score(ids.data(), ids.size());
     ranked.emplace_back(candidates[rank], s);
@@ -349,7 +367,7 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,
   // whatever the rule for a bare date says: the content model decides it.
   for (size_t i = 0; i < n; ++i) {
-    if (!page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp")) {
+    if (!page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp"sv)) {
       kind[i] = page.rules[i].kind;
     } else if (scores[i] <= 0) {
       kind[i] = "?";  // removed; its kind is settled below
@@ -358,15 +376,15 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // A caption's label standing alone ("Image caption,") announces the caption on the next
   // line, one of a caption's length (a paragraph the model keeps is no caption).
   for (size_t i = 0; i + 1 < n; ++i)
-    if (page.rules[i].kind == "caption" && caption_label(blocks[i].text) && page.shapes[i + 1].bytes <= 250 &&
-        (kind[i + 1] == "?" || (kind[i + 1].empty() && !page.shapes[i + 1].terminal)))
+    if (page.rules[i].kind == "caption"sv && caption_label(blocks[i].text) && page.shapes[i + 1].bytes <= 250 &&
+        (kind[i + 1] == "?"sv || (kind[i + 1].empty() && !page.shapes[i + 1].terminal)))
       kind[i + 1] = "caption";
   // A short line that is mostly a date or time ("3 June 2031, 08:40 PM", "5 min read")
   // is a time stamp wherever it stands.
   const std::vector<bool>& table = page.table;
   for (size_t i = 0; i < n; ++i) {
     const LineShape& s = page.shapes[i];
-    if ((kind[i].empty() || kind[i] == "?") && !table[i] && s.words <= 8 && time_stamp(s)) kind[i] = "timestamp";
+    if ((kind[i].empty() || kind[i] == "?"sv) && !table[i] && s.words <= 8 && time_stamp(s)) kind[i] = "timestamp";
   }
   // A single weak hint becomes a verdict next to boilerplate of the same kind (an appeal
   // that runs over several paragraphs); repeat until nothing changes.
@@ -391,17 +409,17 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // closing paragraphs of an article.
   auto sentence = [&](size_t i) {
     const LineShape& s = page.shapes[i];
-    return kind[i] == "?" && s.terminal && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
+    return kind[i] == "?"sv && s.terminal && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
            s.action_words * 4 < s.words;
   };
   if (!kept.empty()) {
     for (size_t i = kept.front() + 1; i < kept.back(); ++i)
-      if (sentence(i) || (table[i] && kind[i] == "?")) kind[i].clear();
+      if (sentence(i) || (table[i] && kind[i] == "?"sv)) kind[i].clear();
     // A sentence ending in a colon introduces what follows ("..., the minister said:"),
     // and the quotation it opens belongs to the article even when the page breaks it off.
     auto introduces = [&](size_t i) {
       const LineShape& s = page.shapes[i];
-      return kind[i] == "?" && s.ends_colon && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
+      return kind[i] == "?"sv && s.ends_colon && s.words >= 5 && s.stop_words * 8 >= s.words && !mostly_date(s) &&
              s.action_words * 4 < s.words;
     };
     // A quotation that opens right after an article line is the article's too: a page cut
@@ -410,18 +428,18 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     auto cut_off = [&](size_t i) {
       const LineShape& s = page.shapes[i];
       // (words are counted in a line's first 112 bytes: its length in bytes says it is long)
-      return i + 1 == n && kind[i] == "?" && kind[i - 1].empty() && !s.terminal && s.bytes >= 90 && s.words >= 12 &&
+      return i + 1 == n && kind[i] == "?"sv && kind[i - 1].empty() && !s.terminal && s.bytes >= 90 && s.words >= 12 &&
              s.stop_words * 4 >= s.words && !mostly_date(s) && s.action_words * 4 < s.words;
     };
     for (size_t i = kept.back() + 1; i < n; ++i) {
       if (sentence(i) || introduces(i) || cut_off(i)) {
         kind[i].clear();
-      } else if (table[i] && table[i - 1] && kind[i] == "?" && kind[i - 1].empty()) {
+      } else if (table[i] && table[i - 1] && kind[i] == "?"sv && kind[i - 1].empty()) {
         kind[i].clear();  // a table of the article goes on to its last row
-      } else if (kind[i] == "?" && kind[i - 1].empty() && opens_quote(blocks[i].text) && page.shapes[i].words >= 3 &&
+      } else if (kind[i] == "?"sv && kind[i - 1].empty() && opens_quote(blocks[i].text) && page.shapes[i].words >= 3 &&
                  !mostly_date(page.shapes[i])) {
         kind[i].clear();
-      } else if ((kind[i] == "navigation" || (kind[i] == "?" && labelled_link(blocks[i].text, page.shapes[i]))) &&
+      } else if ((kind[i] == "navigation"sv || (kind[i] == "?"sv && labelled_link(blocks[i].text, page.shapes[i]))) &&
                  page.shapes[i].words <= 20 && i + 1 < n && sentence(i + 1)) {
         kind[i] = "navigation";  // a link to another story set between two paragraphs ("Read more: ...", "Related: ...")
         continue;
@@ -439,27 +457,27 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     for (; j < n && table[j]; ++j) any_kept = any_kept || kind[j].empty();
     if (any_kept)
       for (size_t k = i; k < j; ++k)
-        if (kind[k] == "?") kind[k].clear();
+        if (kind[k] == "?"sv) kind[k].clear();
     i = j == i ? i + 1 : j;
   }
   // Short lines that end the page after a line of chrome belong to it (a box's last button).
   {
     size_t i = n;
-    while (i > 1 && (kind[i - 1].empty() || kind[i - 1] == "?") && page.shapes[i - 1].words <= 6) --i;
-    if (i < n && i > 0 && !kind[i - 1].empty() && kind[i - 1] != "?")
+    while (i > 1 && (kind[i - 1].empty() || kind[i - 1] == "?"sv) && page.shapes[i - 1].words <= 6) --i;
+    if (i < n && i > 0 && !kind[i - 1].empty() && kind[i - 1] != "?"sv)
       for (size_t k = i; k < n; ++k) kind[k] = kind[i - 1];
   }
   // A text of one sentence is that sentence: there is no page around it.
-  if (n == 1 && page.shapes[0].terminal && page.shapes[0].words >= 3 && kind[0] == "?") kind[0].clear();
+  if (n == 1 && page.shapes[0].terminal && page.shapes[0].words >= 3 && kind[0] == "?"sv) kind[0].clear();
   // Short lines between two lines of one kind of chrome belong to it (the buttons and
   // labels of a donation or subscription box).
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (!(kind[i].empty() || kind[i] == "?") || page.shapes[i].words > 6 || table[i]) continue;
+    if (!(kind[i].empty() || kind[i] == "?"sv) || page.shapes[i].words > 6 || table[i]) continue;
     size_t a = i, b = i;
-    while (a > 0 && i - a < 3 && (kind[a].empty() || kind[a] == "?") && page.shapes[a].words <= 6) --a;
-    while (b + 1 < n && b - i < 3 && (kind[b].empty() || kind[b] == "?") && page.shapes[b].words <= 6) ++b;
+    while (a > 0 && i - a < 3 && (kind[a].empty() || kind[a] == "?"sv) && page.shapes[a].words <= 6) --a;
+    while (b + 1 < n && b - i < 3 && (kind[b].empty() || kind[b] == "?"sv) && page.shapes[b].words <= 6) ++b;
     const std::string& above = kind[a];
-    if (!above.empty() && above != "?" && above == kind[b] && a < i && b > i)
+    if (!above.empty() && above != "?"sv && above == kind[b] && a < i && b > i)
       for (size_t k = a + 1; k < b; ++k) kind[k] = above;
   }
   mark_comments(blocks, page, kind);
@@ -476,7 +494,7 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     // 2031, 08:40 PM"), is not the story's: it stays out of the text (and gives the
     // publication date). A date alone there is the story's date line, which a corpus keeps.
     for (size_t i = 0; i < n; ++i)
-      if (!(kind[i] == "timestamp" && i >= 1 && i <= 2 && page.shapes[i].clock)) kind[i].clear();
+      if (!(kind[i] == "timestamp"sv && i >= 1 && i <= 2 && page.shapes[i].clock)) kind[i].clear();
   }
   if (layout.title) kind[*layout.title].clear();
   // A standfirst: the sentence right under the headline sums up the story, news pages often
@@ -486,11 +504,11 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     kind[*layout.title + 1].clear();
   // A photo credit ("Name / Agency") marks the line just above it as the caption.
   for (size_t i = 2; i < n; ++i)
-    if (kind[i] == "credit" && (kind[i - 1].empty() || kind[i - 1] == "?") && blocks[i].first_line - blocks[i - 1].last_line <= 2 &&
+    if (kind[i] == "credit"sv && (kind[i - 1].empty() || kind[i - 1] == "?"sv) && blocks[i].first_line - blocks[i - 1].last_line <= 2 &&
         !(layout.title && *layout.title == i - 1))
       kind[i - 1] = "caption";
   for (size_t i = 0; i < n; ++i)
-    if (kind[i] == "?") kind[i] = kind_of(blocks[i].text, page.shapes[i], i, layout.title, page.dense_first);
+    if (kind[i] == "?"sv) kind[i] = kind_of(blocks[i].text, page.shapes[i], i, layout.title, page.dense_first);
   layout.kinds = std::move(kind);
   return layout;
 }

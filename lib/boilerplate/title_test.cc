@@ -258,6 +258,28 @@ TEST_CASE("A line of parts with a byline or a date among them is a fact about th
   CHECK(boilerplate::story_facts_below(blocks, page, 4) == 0);  // a menu's parts say nothing of the story
 }
 
+TEST_CASE("A line's parts are split at bars, bullets and middle dots wherever they stand, and a cut sign splits nothing", "[boilerplate]") {
+  // Each line stands under a headline-shaped line; the fact is found one line down or not at all.
+  const std::vector<std::pair<std::string, int>> cases = {
+      {"\u2022 by Jane Moreau \u2022", 1},                        // bullets at both ends
+      {"Herbs || by Jane Moreau", 1},                               // two bars in a row
+      {"Herbs \u00B7\u00B7 Apr. 9, 2031", 1},                       // two middle dots in a row
+      {"Herbs |   | Shade", 0},                                     // a part of spaces only
+      {"by Jane Moreau", 1},                                        // no separator: a byline alone
+      {"Shade lovers and their friends", 0},                        // no separator, no fact
+      {"Herbs \xC2", 0},                                            // a middle dot cut after its first byte
+      {"Apr. 9, 2031 \xE2\x80", 1},                                 // a bullet cut: one part, a date
+      {"Herbs \xE2\x80\xA2" "by Jane Moreau", 1},                      // a bullet with no space after it
+      {"Herbs \xE2\x80\x93 by Jane Moreau and friends of the garden", 0},  // a dash is no separator
+  };
+  for (const auto& [line, below] : cases) {
+    INFO(line);
+    const std::vector<Block> blocks = page_of({"Why Basil Bolts in July", line, "Pinch the buds early, and often."});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    CHECK(boilerplate::story_facts_below(blocks, page, 0) == below);
+  }
+}
+
 TEST_CASE("A headline above its byline is taken over the heading under the byline that the ranking slightly prefers", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "

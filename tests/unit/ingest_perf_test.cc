@@ -350,6 +350,30 @@ TEST_CASE("Short rule literals that share their rarest byte are each found in on
   }
 }
 
+TEST_CASE("A short line gets the same rule verdict again after other lines took its place in the cache", "[boilerplate]") {
+  auto rules = reference_rules();
+  // Short lines that rules decide and short lines no rule decides, asked in turn many times
+  // among thousands of made-up lines (each verdict is kept by the line's hash, and a later
+  // line that maps to the same place replaces it), and one line asked at once twice.
+  const std::vector<std::string> asked = {"Share this story", "Most read", "\xC2\xA9 2031 Harbour Media",
+                                          "Sign up for our newsletter", "Harbour cranes rise again",
+                                          "(L) The harbour master", "Support us", "Home | News | Sport | Weather"};
+  std::vector<std::string> expected;
+  for (const std::string& line : asked) expected.push_back(reference_rule_kind(rules, line));
+  for (int round = 0; round < 3; ++round) {
+    for (int k = 0; k < 3000; ++k) {
+      const std::string filler = "Quay " + std::to_string(k * 7919 + round) + " opens";
+      CHECK(rule_kind(filler).empty());
+      CHECK(rule_kind(filler).empty());
+    }
+    for (size_t j = 0; j < asked.size(); ++j) {
+      const size_t at = (j * 5 + static_cast<size_t>(round)) % asked.size();  // a new order each round
+      INFO(asked[at]);
+      CHECK(rule_kind(asked[at]) == expected[at]);
+    }
+  }
+}
+
 TEST_CASE("Word counts agree with counting word starts one by one", "[boilerplate]") {
   std::vector<std::string> texts = {"", " ", "  ", "a", " a", "a ", "a b", "  a  b  ", "one two\tthree", "\xC3\xA9t\xC3\xA9 ici"};
   const std::vector<std::string> pieces = {"a", " ", "  ", "word", "\xC3\xA9", "\t", "!"};
