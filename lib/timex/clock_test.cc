@@ -150,6 +150,13 @@ TEST_CASE("Four figures of the 24-hour clock with local time, a zone or hrs are 
   }
 }
 
+TEST_CASE("A clock of two figures and a colon with hours or hrs is one time of day, not a time and a length", "[timex]") {
+  check_found("The curfew begins at 22:00 hours.", "2021-09-15", {{"22:00 hours", "2021-09-15T22:00"}});
+  check_found("Troops moved out at 06:30 hrs and dug in.", "2021-09-15", {{"06:30 hrs", "2021-09-15T06:30"}});
+  const auto found = dossier::timex::find_timexes(doc_of("The curfew begins at 22:00 hours.", "2021-09-15"));
+  CHECK(found.size() == 1);
+}
+
 // 2021-09-15 is a Wednesday; a date named before gives the part of the day its day.
 TEST_CASE("A part of the day after during, through or until is a time of the day in view", "[timex]") {
   check_found("Rescuers dug through the night.", "2021-09-15", {{"the night", "2021-09-15TNI"}});
