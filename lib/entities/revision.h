@@ -40,6 +40,16 @@ class RevisionPass : protected Words {
 
   // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
   void drop_marked(const std::vector<char>& drop);
+  // A capitalized common word at token K, inside its line: a word (not in capitals, no
+  // digit) that the dictionary has in lower case and no function word ("Open", "Harbour",
+  // "Heather"; not "The"). The passes that take in or add names of common words build on it.
+  bool capitalized_common_word(size_t k) const {
+    const Token& t = toks_[k];
+    return t.word && t.cap && !t.all_caps && !t.digit && !t.nl && common(k) && !function_word(k);
+  }
+  // One that is no given name or nationality word either ("Open"; not "Heather", "Tavoran"):
+  // a word that cannot name a person or a people on its own.
+  bool plain_common_word(size_t k) const { return capitalized_common_word(k) && !given(k) && !demonym_like(k); }
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.
@@ -170,9 +180,10 @@ class PlaceContexts : public RevisionPass {
   // after a title keep their types.
   void type_places();
   // "in Port Alder", "across Lake Willow": a place's opener (place_openers.tsv) and one or two
-  // capitalized dictionary words after it that no name holds, inside a sentence, with no
-  // head word among them and no capitalized word either side, are a place the rules left out (every word of it a
-  // common word). After the tagger, so its training sees the same names as before.
+  // capitalized common words after it (capitalized_common_word(): "Mount Heather" too) that
+  // no name holds, inside a sentence, with no head word among them and no capitalized word
+  // either side, are a place the rules left out. After the tagger, so its training sees the
+  // same names as before.
   void find_opened_places();
 
  private:
