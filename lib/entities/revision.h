@@ -355,10 +355,16 @@ class PeopleOf : public RevisionPass {
   // name of the rules of two words or more (a given name first, or a regnal number last)
   // before "of" and capitalized words is that person and, after "of", a name of its own: the
   // gazetteer's entry, a head word's type, a known place, or else an organisation's. One word
-  // before "of" ("Anna of Vell", "Earl of Tarn") is one name, a title or a byname.
+  // before "of" ("Anna of Vell", "Earl of Tarn") is one name, a title or a byname. A name
+  // read as an organisation's is split so too ("Marta Ostrevik of Vellcorp Holdings", typed by
+  // its head word) when the words before "of" are a person's: two or three capitalized
+  // words, a given name first (of the open lists too), no head word ("Ludwig Marten
+  // University of Tarn") or known place among them, and the last a surname of the lists
+  // where it is a common word (so for a person's name too: "Warren Museum of Art" stays whole).
   void split_people_of();
 
  private:
+  bool person_before_of(size_t first, size_t of) const;
   bool regnal(size_t k) const;  // a Roman numeral of a ruler: "II", "XIV"
 };
 
