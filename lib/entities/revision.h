@@ -294,7 +294,7 @@ class CommonWords : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // "swore the Pledge.", "the Harbour of the town", "Sure, it is": a name of one capitalized
-  // word, typed ORG, matching no gazetteer entry, found by no head word or title, that is a
+  // word, typed ORG or PERSON ("spoke to the Nation."), matching no gazetteer entry, found by no head word or title, that is a
   // common word in lower case (no given name, no word the dictionary has only capitalized),
   // names nothing when a determiner (determiners.txt, either case) comes before it and it ends
   // its noun phrase (punctuation, a function word or the line's end follows), or when it opens

@@ -16,7 +16,7 @@ namespace dossier::entities_detail {
 
 bool CommonWords::lone_common_word(const Candidate& c) const {
   const size_t k = c.first;
-  if (c.last - k != 1 || c.entry >= 0 || c.type != kOrg || c.by_head || c.titled) return false;
+  if (c.last - k != 1 || c.entry >= 0 || (c.type != kOrg && c.type != kPerson) || c.by_head || c.titled) return false;
   const Token& t = toks_[k];
   if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || given(k)) return false;
   // The hash of the folded word first: few words are only capitalized in the dictionary.
