@@ -115,8 +115,10 @@ class Products : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), ending in or before a
-  // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), with a version word after
+  // its first word or before it ("Kestrel OS X", "the Quillo Pro", "Kestrel OS 9",
+  // product_versions.txt) or opened by one in capitals ("OS X Lynx"), right after a brand's
+  // word in camel case ("the eDrive Nano"), or a plural the
   // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
   // a product, which is no entity of ours; so does the same name after its maker's
   // possessive ("Velmora's Kestrel", the maker an organisation). It is dropped unless the
@@ -159,6 +161,8 @@ class Products : public RevisionPass {
   void find_counted_names();
   std::unordered_set<std::string_view> counted_;
   bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+  // A word written in camel case from a lower-case letter ("eDrive", "xPad"): a brand's.
+  bool camel_brand(size_t i) const;
   // An organisation's name of the rules right after an organisation's possessive.
   bool after_maker(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and

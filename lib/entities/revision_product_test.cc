@@ -71,6 +71,21 @@ TEST_CASE("A name ending in or before a version word is a product and no entity"
   CHECK_FALSE(with_alias(es, "Vormic"));
 }
 
+TEST_CASE("A name with a version word after its first word, or opened by one in capitals, is a product", "[entities]") {
+  for (const char* text : {"Users of Vellsoft OS X Lynx praised the update.", "Reactions to Quandle's OS X Lynx were mixed."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK_FALSE(with_alias(es, "Vellsoft OS X Lynx"));
+    CHECK_FALSE(with_alias(es, "OS X Lynx"));
+    CHECK_FALSE(with_alias(es, "OS"));
+  }
+}
+
+TEST_CASE("A name right after a brand's word in camel case from a lower-case letter is a product", "[entities]") {
+  auto es = find_entities(doc_of("The update works with the eDrive Nano and the Video version."));
+  CHECK_FALSE(with_alias(es, "Nano"));
+}
+
 TEST_CASE("A plural name the document counts as things is a product and no entity", "[entities]") {
   auto counted = find_entities(doc_of("The carrier took two Vorlans last year, and more are due."));
   CHECK_FALSE(with_alias(counted, "Vorlans"));
