@@ -127,7 +127,8 @@ class Products : public RevisionPass {
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it.
+  // the rules or the tagger gave it; so is one ending in a venue's head word
+  // (venue_heads.txt: "Center", "Hall") right after a preposition of place (venue()).
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
@@ -145,6 +146,9 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
+  // A name ending in a word of venue_heads.txt right after a preposition of place (and
+  // "the"), no "of" or "for" after it: "at the Orrin Convention Center".
+  bool venue(const Candidate& c) const;
   // The first role token inside C with only capitalized words (or "for" and them) after it,
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;

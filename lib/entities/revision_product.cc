@@ -159,11 +159,22 @@ void Products::drop_products() {
   drop_marked(product);
 }
 
+bool Products::venue(const Candidate& c) const {
+  if (!lex_.venue_heads.count(std::string(tok(c.last - 1)))) return false;
+  if (c.last < toks_.size() && !toks_[c.last].nl && (tok(c.last) == "of" || tok(c.last) == "for")) return false;
+  size_t k = c.first;
+  if (k > 0 && !toks_[k].nl && tok(k - 1) == "the") --k;
+  if (k == 0 || toks_[k].nl) return false;
+  std::string_view w = tok(k - 1);
+  return w == "at" || w == "in" || w == "inside" || w == "outside" || w == "near";
+}
+
 void Products::type_facilities() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc) continue;
     if (c.type != kOrg && c.type != kPerson && c.type != kGpe) continue;
     if (c.type != kGpe && lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+    if (c.type != kGpe && venue(c)) c.type = kLoc;
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.

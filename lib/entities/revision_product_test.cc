@@ -63,6 +63,18 @@ TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
   }
 }
 
+TEST_CASE("A name ending in a venue's head word right after a preposition of place is a place", "[entities]") {
+  auto es = find_entities(doc_of("The keynote was held at the Orrin Convention Center in Tarrow on Monday."));
+  const Entity* e = named(es, "Orrin Convention Center");
+  REQUIRE(e);
+  CHECK(e->type == "LOC");
+}
+
+TEST_CASE("A venue's head word before 'for' heads a body, not a place", "[entities]") {
+  auto es = find_entities(doc_of("She spoke at the Velden Center for Tarn Studies last week."));
+  for (const Entity& e : es) CHECK(e.type != "LOC");
+}
+
 TEST_CASE("A name ending in or before a version word is a product and no entity", "[entities]") {
   auto es = find_entities(doc_of("Users of Skyrel OS 9 reported crashes on Monday. The Quinpad Pro was delayed, "
                                  "and the Vormic Lite shipped late."));
