@@ -40,6 +40,16 @@ class RevisionPass : protected Words {
 
   // Drops the candidates marked in DROP, keeping the acronyms pointing at the others.
   void drop_marked(const std::vector<char>& drop);
+  // A capitalized common word at token K, inside its line: a word (not in capitals, no
+  // digit) that the dictionary has in lower case and no function word ("Open", "Harbour",
+  // "Heather"; not "The"). The passes that take in or add names of common words build on it.
+  bool capitalized_common_word(size_t k) const {
+    const Token& t = toks_[k];
+    return t.word && t.cap && !t.all_caps && !t.digit && !t.nl && common(k) && !function_word(k);
+  }
+  // One that is no given name or nationality word either ("Open"; not "Heather", "Tavoran"):
+  // a word that cannot name a person or a people on its own.
+  bool plain_common_word(size_t k) const { return capitalized_common_word(k) && !given(k) && !demonym_like(k); }
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.
@@ -105,8 +115,10 @@ class Products : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), ending in or before a
-  // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), with a version word after
+  // its first word or before it ("Kestrel OS X", "the Quillo Pro", "Kestrel OS 9",
+  // product_versions.txt) or opened by one in capitals ("OS X Lynx"), right after a brand's
+  // word in camel case ("the eDrive Nano"), or a plural the
   // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
   // a product, which is no entity of ours; so does the same name after its maker's
   // possessive ("Velmora's Kestrel", the maker an organisation). It is dropped unless the
@@ -115,7 +127,8 @@ class Products : public RevisionPass {
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it.
+  // the rules or the tagger gave it; so is one ending in a venue's head word
+  // (venue_heads.txt: "Center", "Hall") right after a preposition of place (venue()).
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
@@ -133,6 +146,9 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
+  // A name ending in a word of venue_heads.txt right after a preposition of place (and
+  // "the"), no "of" or "for" after it: "at the Orrin Convention Center".
+  bool venue(const Candidate& c) const;
   // The first role token inside C with only capitalized words (or "for" and them) after it,
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
@@ -149,6 +165,8 @@ class Products : public RevisionPass {
   void find_counted_names();
   std::unordered_set<std::string_view> counted_;
   bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+  // A word written in camel case from a lower-case letter ("eDrive", "xPad"): a brand's.
+  bool camel_brand(size_t i) const;
   // An organisation's name of the rules right after an organisation's possessive.
   bool after_maker(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and
@@ -170,9 +188,10 @@ class PlaceContexts : public RevisionPass {
   // after a title keep their types.
   void type_places();
   // "in Port Alder", "across Lake Willow": a place's opener (place_openers.tsv) and one or two
-  // capitalized dictionary words after it that no name holds, inside a sentence, with no
-  // head word among them and no capitalized word either side, are a place the rules left out (every word of it a
-  // common word). After the tagger, so its training sees the same names as before.
+  // capitalized common words after it (capitalized_common_word(): "Mount Heather" too) that
+  // no name holds, inside a sentence, with no head word among them and no capitalized word
+  // either side, are a place the rules left out. After the tagger, so its training sees the
+  // same names as before.
   void find_opened_places();
 
  private:
@@ -283,7 +302,7 @@ class CommonWords : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // "swore the Pledge.", "the Harbour of the town", "Sure, it is": a name of one capitalized
-  // word, typed ORG, matching no gazetteer entry, found by no head word or title, that is a
+  // word, typed ORG or PERSON ("spoke to the Nation."), matching no gazetteer entry, found by no head word or title, that is a
   // common word in lower case (no given name, no word the dictionary has only capitalized),
   // names nothing when a determiner (determiners.txt, either case) comes before it and it ends
   // its noun phrase (punctuation, a function word or the line's end follows), or when it opens
@@ -344,10 +363,16 @@ class PeopleOf : public RevisionPass {
   // name of the rules of two words or more (a given name first, or a regnal number last)
   // before "of" and capitalized words is that person and, after "of", a name of its own: the
   // gazetteer's entry, a head word's type, a known place, or else an organisation's. One word
-  // before "of" ("Anna of Vell", "Earl of Tarn") is one name, a title or a byname.
+  // before "of" ("Anna of Vell", "Earl of Tarn") is one name, a title or a byname. A name
+  // read as an organisation's is split so too ("Marta Ostrevik of Vellcorp Holdings", typed by
+  // its head word) when the words before "of" are a person's: two or three capitalized
+  // words, a given name first (of the open lists too), no head word ("Ludwig Marten
+  // University of Tarn") or known place among them, and the last a surname of the lists
+  // where it is a common word (so for a person's name too: "Warren Museum of Art" stays whole).
   void split_people_of();
 
  private:
+  bool person_before_of(size_t first, size_t of) const;
   bool regnal(size_t k) const;  // a Roman numeral of a ruler: "II", "XIV"
 };
 

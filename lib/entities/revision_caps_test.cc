@@ -72,6 +72,27 @@ TEST_CASE("A person's name run on over 'of' into a body or a place is split in t
   CHECK_FALSE(named(es, "Thomas Quellmarsh of Vantor Magazine"));
 }
 
+TEST_CASE("A person's name run on over 'of' into a firm's name of a head word is split in two", "[entities]") {
+  auto es = find_entities(doc_of("The offer was confirmed by Marta Ostrevik of Quandle Holdings after the vote."));
+  const Entity* p = named(es, "Marta Ostrevik");
+  REQUIRE(p);
+  CHECK(p->type == "PERSON");
+  const Entity* o = named(es, "Quandle Holdings");
+  REQUIRE(o);
+  CHECK(o->type == "ORG");
+  CHECK_FALSE(named(es, "Marta Ostrevik of Quandle Holdings"));
+}
+
+TEST_CASE("A body's name opened by a person's name and its head word stays whole over 'of'", "[entities]") {
+  auto es = find_entities(doc_of("She studied law at the Hanna Vellmar University of Tarnport for four years."));
+  CHECK_FALSE(named(es, "Tarnport"));
+}
+
+TEST_CASE("A body's name opened by a given name and a common word stays whole over 'of'", "[entities]") {
+  auto es = find_entities(doc_of("The loan came from the Warren Museum of Glass Ornaments last spring."));
+  CHECK_FALSE(named(es, "Warren Museum"));
+}
+
 TEST_CASE("A one-word name before 'of' stays one name", "[entities]") {
   auto es = find_entities(doc_of("The letters of Hilarius of Quellmont were copied by monks."));
   CHECK_FALSE(named(es, "Quellmont"));

@@ -16,7 +16,7 @@ namespace dossier::entities_detail {
 
 bool CommonWords::lone_common_word(const Candidate& c) const {
   const size_t k = c.first;
-  if (c.last - k != 1 || c.entry >= 0 || c.type != kOrg || c.by_head || c.titled) return false;
+  if (c.last - k != 1 || c.entry >= 0 || (c.type != kOrg && c.type != kPerson) || c.by_head || c.titled) return false;
   const Token& t = toks_[k];
   if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || given(k)) return false;
   // The hash of the folded word first: few words are only capitalized in the dictionary.
@@ -60,9 +60,7 @@ void CommonWords::drop_lone_common_words() {
 }
 
 bool CommonWords::capitalized_common(size_t k) const {
-  const Token& t = toks_[k];
-  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || skip_[k] || headline_[k] || heading_[k]) return false;
-  return common(k) && !function_word(k) && !given(k) && !not_name(k) && !demonym_like(k);
+  return !skip_[k] && !headline_[k] && !heading_[k] && plain_common_word(k) && !not_name(k);
 }
 
 void CommonWords::find_common_word_names() {

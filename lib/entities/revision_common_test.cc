@@ -26,6 +26,11 @@ TEST_CASE("A common word capitalized for weight inside a sentence is no organisa
   }
 }
 
+TEST_CASE("A common word capitalized for weight after a determiner is no person either", "[entities]") {
+  auto es = find_entities(doc_of("He spoke to the Nation. She wrote to the Nation."));
+  CHECK_FALSE(with_alias(es, "Nation"));
+}
+
 TEST_CASE("A lone common word the gazetteer knows as an organisation stays one after a determiner", "[entities]") {
   // "the Congress," has a determiner before it and ends its phrase: only its gazetteer entry
   // keeps it, while "the Pledge." in the same document goes.

@@ -93,9 +93,7 @@ void Joins::join_demonym_parties() {
 
 size_t Joins::common_words_from(size_t i, size_t limit) const {
   size_t k = i;
-  while (k < limit && !toks_[k].nl && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && common(k) &&
-         !given(k) && !demonym_like(k) && !function_word(k))
-    ++k;
+  while (k < limit && plain_common_word(k)) ++k;
   return k;
 }
 

@@ -19,10 +19,20 @@ bool PeopleOf::regnal(size_t k) const {
   return true;
 }
 
+bool PeopleOf::person_before_of(size_t first, size_t of) const {
+  if (of - first > 3 || !(given(first) || lex_.open_given_names.count(tok(first)))) return false;
+  for (size_t k = first; k < of; ++k) {
+    const Token& t = toks_[k];
+    if (!t.word || !t.cap || t.digit || t.nl || function_word(k) || head_type(k)) return false;
+  }
+  // "Grace Hollow of Tarn": a place's words are no person's.
+  return !NameTypes(*this).known_place(first, of);
+}
+
 void PeopleOf::split_people_of() {
   std::vector<Candidate> parts;
   for (const Candidate& c : cands_) {
-    if (c.type != kPerson || c.entry >= 0 || c.last - c.first < 4) continue;
+    if ((c.type != kPerson && c.type != kOrg) || c.entry >= 0 || c.last - c.first < 4) continue;
     size_t of = c.first + 1;
     while (of + 1 < c.last && tok(of) != "of") ++of;
     if (of + 1 >= c.last) continue;
@@ -30,7 +40,10 @@ void PeopleOf::split_people_of() {
     size_t words = 0;
     // A regnal number counts as a word ("Elizabeth I of Tarn").
     for (size_t k = c.first; k < of; ++k) words += toks_[k].word && (toks_[k].end - toks_[k].begin > 1 || regnal(k));
-    if (words < 2 || !(given(c.first) || regnal(of - 1))) continue;
+    if (words < 2) continue;
+    if (c.type == kOrg ? !person_before_of(c.first, of) : !(given(c.first) || regnal(of - 1))) continue;
+    // "Cleveland Museum of Art": a surname that is a common word must be a surname of the lists.
+    if (!regnal(of - 1) && common(of - 1) && !lex_.open_surnames.count(tok(of - 1))) continue;
     size_t b = of + 1;
     if (tok(b) == "the" && b + 1 < c.last) ++b;  // "of the Tarn Review"
     bool capitals = true;

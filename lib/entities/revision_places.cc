@@ -81,8 +81,7 @@ void PlaceContexts::find_opened_places() {
     while (next < cands_.size() && cands_[next].last <= i) ++next;
     if (next < cands_.size() && cands_[next].first <= i + 1) continue;  // a name holds it or its next word
     size_t end = i + 1;
-    while (end < n && end - i <= 2 && !toks_[end].nl && toks_[end].word && toks_[end].cap && !toks_[end].all_caps &&
-           common(end) && !function_word(end) && !connector(end) && !head_type(end) &&
+    while (end < n && end - i <= 2 && capitalized_common_word(end) && !head_type(end) &&
            (next >= cands_.size() || cands_[next].first > end))
       ++end;
     if (end == i + 1 || (end < n && !toks_[end].nl && toks_[end].word && toks_[end].cap)) continue;  // a longer name
