@@ -251,3 +251,13 @@ TEST_CASE("A member's title before an organisation's words leaves the name whole
     CHECK(e.type != "PERSON");
   }
 }
+
+TEST_CASE("A firm's name ending in the European company form SE is an organisation, not a product's edition", "[entities]") {
+  auto es = find_entities(doc_of("Shares of Vellcorp SE rose after Quandle SE cut its forecast."));
+  for (const char* name : {"Vellcorp SE", "Quandle SE"}) {
+    INFO(name);
+    const Entity* e = named(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+}
