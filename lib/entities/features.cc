@@ -308,7 +308,11 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     const uint64_t header[2] = {t.hash, word.shape};
     std::memcpy(out, header, sizeof header);
     out += kHeader;
-    out = std::copy(word.buckets, word.buckets + word.count, out);
+    // All of the word's room is copied, a fixed size the compiler moves in a few vector
+    // stores (a copy of COUNT elements was a string instruction slow to start), and only its
+    // COUNT buckets kept: room has space past any token's features.
+    std::memcpy(out, word.buckets, sizeof word.buckets);
+    out += word.count;
     shapes[i % 4] = Shape{i, word.shape};
     uint64_t prev = i > 0 && !t.nl ? toks[i - 1].hash : kNone;
     uint64_t next = i + 1 < n && !toks[i + 1].nl ? toks[i + 1].hash : kNone;
