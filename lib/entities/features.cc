@@ -123,27 +123,38 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   };
   scored_.resize(n);
   line_start_.resize(n);
+  // The flags through plain pointers: a store through a vector's char element may alias
+  // anything, so the vector's own pointer would be read again after every store.
+  char* const scored = scored_.data();
+  char* const line_start = line_start_.data();
+  size_t scored_count = 0;  // tokens scored, counted as the two passes below mark them
   // One pass: the line starts, and the tokens that can open a name ("The", "He", "In"
   // opening a sentence before a lower-case word open none).
   char next_start = n ? name_start(0) : 0;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    const char start = next_start;
+    char start = next_start;
     next_start = i + 1 < n ? name_start(i + 1) : 0;
-    line_start_[i] = t.nl;
-    scored_[i] = start;
+    line_start[i] = t.nl;
     if (start && !t.all_caps && (i + 1 >= n || toks[i + 1].nl || !next_start) &&
         lex.function_hash_set.contains(t.hash))
-      scored_[i] = 0;
+      start = 0;
+    scored[i] = start;
+    scored_count += start != 0;
   }
-  // Connectors: one or two small words between capitalized words of one line.
+  // Connectors: one or two small words between capitalized words of one line (each
+  // unscored until marked here).
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (static_cast<int>(scored_[i] != 0) | static_cast<int>(scored_[i - 1] == 0)) continue;  // one branch, seldom not taken
+    if (static_cast<int>(scored[i] != 0) | static_cast<int>(scored[i - 1] == 0)) continue;  // one branch, seldom not taken
     if (toks[i].nl || view(i).size() > 4) continue;
-    if (!toks[i + 1].nl && name_start(i + 1)) scored_[i] = 2;
-    else if (i + 2 < n && !toks[i + 1].nl && !toks[i + 2].nl && !toks[i + 1].word == !toks[i].word &&
-             view(i + 1).size() <= 4 && name_start(i + 2))
-      scored_[i] = scored_[i + 1] = 2;
+    if (!toks[i + 1].nl && name_start(i + 1)) {
+      scored[i] = 2;
+      scored_count += 1;
+    } else if (i + 2 < n && !toks[i + 1].nl && !toks[i + 2].nl && !toks[i + 1].word == !toks[i].word &&
+               view(i + 1).size() <= 4 && name_start(i + 2)) {
+      scored[i] = scored[i + 1] = 2;
+      scored_count += 2;
+    }
   }
 
   // The shapes of the last tokens asked for: a scored token asks for its neighbours', and
@@ -169,7 +180,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
     if (!(t.word & (t.cap | t.all_caps))) continue;
-    if (!scored_[i] && !(i + 1 < n && scored_[i + 1] == 1) && !(i > 0 && scored_[i - 1] == 1)) continue;
+    if (!scored[i] && !(i + 1 < n && scored[i + 1] == 1) && !(i > 0 && scored[i - 1] == 1)) continue;
     unsigned c = word_class(t.hash, ix).classes;
     if (lex.title_first_filter.maybe(t.hash)) {
       auto it = lex.titles_by_first.find(t.hash);
@@ -250,7 +261,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // where "bank" is written too), or capitalized inside a sentence (a name wherever it is).
   {
     for (size_t i = 0; i < n; ++i) {
-      if (!scored_[i]) continue;
+      if (!scored[i]) continue;
       const Token& t = toks[i];
       int& f = runs[t.hash];
       bool start = i == 0 || t.nl || (!toks[i - 1].word && is_punct(view(i - 1), ".!?:\"“"));
@@ -273,16 +284,21 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // once: reserved memory is not touched, so only what the tokens use is (zero-filling room
   // for the most every token could have was most of the page faults on a long document).
   constexpr size_t kMaxBuckets = kHeader + 10 + 1 + 11 + 29;
-  size_t scored_count = 0;
-  for (size_t i = 0; i < n; ++i) scored_count += scored_[i] != 0;
   buckets_.clear();
   buckets_.reserve(scored_count * kMaxBuckets);
   uint32_t room[2 * kMaxBuckets];  // twice the most: the check below aborts before any overflow
   start_.resize(n + 1);  // every entry is written below
   auto cue = [&](size_t k) -> uint64_t { return k < n && toks[k].word ? word_class(toks[k].hash, ix).cue : 0; };
+  uint32_t* const starts = start_.data();
   for (size_t i = 0; i < n; ++i) {
-    start_[i] = static_cast<uint32_t>(buckets_.size());
-    if (!scored_[i]) continue;
+    // The unscored tokens up to the next scored one start where it does.
+    const auto at = static_cast<uint32_t>(buckets_.size());
+    while (!scored[i]) {
+      starts[i] = at;
+      if (++i == n) break;
+    }
+    if (i == n) break;
+    starts[i] = at;
     uint32_t* out = room;
     auto add = [&out](uint32_t tmpl, uint64_t v) { *out++ = feature_bucket(tmpl, v); };
     std::string_view w = view(i);
@@ -292,7 +308,11 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     const uint64_t header[2] = {t.hash, word.shape};
     std::memcpy(out, header, sizeof header);
     out += kHeader;
-    out = std::copy(word.buckets, word.buckets + word.count, out);
+    // All of the word's room is copied, a fixed size the compiler moves in a few vector
+    // stores (a copy of COUNT elements was a string instruction slow to start), and only its
+    // COUNT buckets kept: room has space past any token's features.
+    std::memcpy(out, word.buckets, sizeof word.buckets);
+    out += word.count;
     shapes[i % 4] = Shape{i, word.shape};
     uint64_t prev = i > 0 && !t.nl ? toks[i - 1].hash : kNone;
     uint64_t next = i + 1 < n && !toks[i + 1].nl ? toks[i + 1].hash : kNone;

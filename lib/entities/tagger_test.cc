@@ -175,3 +175,59 @@ TEST_CASE("A word's features include the words two places before and after it", 
   CHECK(a != b);
   CHECK(a.size() == b.size());
 }
+
+namespace {
+
+// A weights file whose every row holds ROW (one weight per tag), at scale 1.
+TaggerModel uniform_model(const std::vector<int16_t>& row) {
+  std::string bytes = "dossier-tagger 1\n";
+  auto put = [&bytes](const void* p, size_t n) { bytes.append(static_cast<const char*>(p), n); };
+  const uint32_t bits = kFeatureBits, rows = uint32_t{1} << kFeatureBits;
+  const float scale = 1;
+  put(&bits, 4);
+  put(&scale, 4);
+  put(&rows, 4);
+  for (uint32_t r = 0; r < rows; ++r) {
+    put(&r, 4);
+    put(row.data(), 2 * kTags);
+  }
+  return TaggerModel::from_bytes(bytes);
+}
+
+}  // namespace
+
+TEST_CASE("A token's score for each tag is the sum of its features' weights for that tag, past 16 bits", "[entities]") {
+  Document one;
+  one.text = "Tromsville";
+  const TokenFeatures& f1 = document_features(one, Gazetteer::builtin());
+  REQUIRE(f1.scored(0));
+  const int32_t k = static_cast<int32_t>(f1.end(0) - f1.begin(0) + TokenFeatures::kPrevFeatures);
+  std::vector<uint8_t> tags;
+  std::vector<float> margins;
+  // Each tag a first token may take, leading by a margin the sums of many weights near the
+  // 16-bit limits make wider than 16 bits; the other tags' weights apart, per tag.
+  for (unsigned best : {0u, 1u, 3u, 5u, 7u}) {
+    std::vector<int16_t> row(kTags);
+    for (unsigned t = 0; t < kTags; ++t) row[t] = static_cast<int16_t>(-32000 + 100 * static_cast<int>(t));
+    row[best] = 32000;
+    // The next best: the highest other tag a first token may take (inside tags may not).
+    const unsigned second = best == 7 ? 5 : 7;
+    uniform_model(row).tag(f1, 1, tags, margins);
+    CHECK(tags[0] == best);
+    CHECK(margins[0] == static_cast<float>(k * (32000 - row[second])));
+  }
+  // Inside tags: the second word of a name continues it.
+  Document two;
+  two.text = "Tromsville Harbourgate";
+  const TokenFeatures& f2 = document_features(two, Gazetteer::builtin());
+  REQUIRE(f2.scored(0));
+  REQUIRE(f2.scored(1));
+  for (unsigned kind = 0; kind < kKinds; ++kind) {
+    std::vector<int16_t> row(kTags, -32768);
+    row[begin_tag(kind)] = 20000;
+    row[inside_tag(kind)] = 32767;
+    uniform_model(row).tag(f2, 2, tags, margins);
+    CHECK(tags[0] == begin_tag(kind));
+    CHECK(tags[1] == inside_tag(kind));
+  }
+}
