@@ -216,11 +216,26 @@ size_t OffsetMap::to_cp(size_t byte) const {
 }
 
 size_t OffsetMap::to_byte(size_t cp) const {
+  size_t hint = 0;
+  return to_byte(cp, hint);
+}
+
+size_t OffsetMap::to_byte(size_t cp, size_t& hint) const {
   if (cp >= cp_size_) return text_.size();
   if (sparse_) {
-    // The multi-byte code points before CP add their continuation bytes.
-    auto it = std::lower_bound(wide_.begin(), wide_.end(), cp, [](const Wide& w, size_t c) { return w.cp < c; });
-    return cp + (it == wide_.begin() ? 0 : (it - 1)->extra);
+    // The multi-byte code points before CP add their continuation bytes. They are the first
+    // `at` of them: the search starts at HINT when every one before HINT is before CP, and
+    // steps a few forward before it halves what is left.
+    size_t at = hint <= wide_.size() && (hint == 0 || wide_[hint - 1].cp < cp) ? hint : 0;
+    for (size_t steps = 0; at < wide_.size() && wide_[at].cp < cp; ++at)
+      if (++steps == 8) {
+        at = static_cast<size_t>(std::lower_bound(wide_.begin() + static_cast<std::ptrdiff_t>(at), wide_.end(), cp,
+                                                  [](const Wide& w, size_t c) { return w.cp < c; }) -
+                                 wide_.begin());
+        break;
+      }
+    hint = at;
+    return cp + (at == 0 ? 0 : wide_[at - 1].extra);
   }
   size_t b = checkpoints_[cp / kStride];
   size_t c = cp - cp % kStride;  // the index of the code point starting at b
@@ -256,7 +271,12 @@ size_t Cursor::to_cp(size_t byte) {
 }
 
 size_t Cursor::to_byte(size_t cp) {
-  if (cp < cp_ || (map_ && map_->sparse())) {
+  if (map_ && map_->sparse()) {
+    byte_ = map_->to_byte(cp, wide_);
+    cp_ = std::min(cp, map_->cp_size());
+    return byte_;
+  }
+  if (cp < cp_) {
     byte_ = map().to_byte(cp);
     cp_ = std::min(cp, map().cp_size());
     return byte_;

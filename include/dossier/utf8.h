@@ -54,6 +54,9 @@ class OffsetMap {
   size_t to_cp(size_t byte) const;
   // Byte offset of a code-point offset (clamped to the end).
   size_t to_byte(size_t cp) const;
+  // The same; HINT (0 at first) carries where the search ended over queries that mostly go
+  // forward, so that a sparse map's search starts there. Any HINT gives the same answer.
+  size_t to_byte(size_t cp, size_t& hint) const;
   size_t cp_size() const { return cp_size_; }
   std::string_view text() const { return text_; }
   // True when conversions are binary searches (no scanning of the text).
@@ -91,6 +94,7 @@ class Cursor {
   const OffsetMap* map_ = nullptr;
   std::optional<OffsetMap> own_;
   size_t byte_ = 0, cp_ = 0;  // cp_ code points start before byte_
+  size_t wide_ = 0;           // the hint of a sparse map's to_byte
 };
 
 }  // namespace dossier::utf8

@@ -46,10 +46,10 @@ struct AgentTables {
           rest.remove_prefix(sp == std::string_view::npos ? rest.size() : sp + 1);
         }
         if (a.words.empty()) continue;
-        if (f[1] == "body") a.kind = AgentKind::Body;
-        else if (f[1] == "people") a.kind = AgentKind::People;
-        else if (f[1] == "person") a.kind = AgentKind::Person;
-        else if (f[1] == "act") a.kind = AgentKind::Act;
+        if (f[1] == "body"sv) a.kind = AgentKind::Body;
+        else if (f[1] == "people"sv) a.kind = AgentKind::People;
+        else if (f[1] == "person"sv) a.kind = AgentKind::Person;
+        else if (f[1] == "act"sv) a.kind = AgentKind::Act;
         else throw Error("agent words: kind is body, people, person or act", "mentions/agents.tsv");
         x.nouns[a.words.front()].push_back(std::move(a));
       }
@@ -133,7 +133,7 @@ std::optional<size_t> DescriptionResolver::body_owner(const std::vector<Token>& 
   std::optional<size_t> owner;
   for (auto it = ix_.first_at_or_after(seg.front().b); it != ix_.mentions.end() && it->begin < seg.back().e; ++it) {
     const std::string& type = ix_.entities[it->entity].type;
-    if (it->end <= seg.back().e && (type == "ORG" || type == "GPE")) owner = it->entity;
+    if (it->end <= seg.back().e && (type == "ORG"sv || type == "GPE"sv)) owner = it->entity;
   }
   return owner ? owner : ix_.topic_organisation();
 }
@@ -177,7 +177,7 @@ void find_collective(const MentionResolver::Impl& impl, const std::vector<Token>
   // "the alliance", "the Alliance", "the alliance's": a one-word description of an
   // organisation, not the start of a longer name ("the Alliance for Progress", "the
   // Union Cabinet").
-  if (toks[i].lower != "the" || i + 1 >= toks.size()) return;
+  if (toks[i].lower != "the"sv || i + 1 >= toks.size()) return;
   Token noun = toks[i + 1];
   if (size_t e = bare_end(m.text, noun); e != noun.e) {
     noun.lower.resize(noun.lower.size() - 2);  // the lower form spells the apostrophe straight
@@ -189,7 +189,7 @@ void find_collective(const MentionResolver::Impl& impl, const std::vector<Token>
       only_space(m.text.substr(noun.e, toks[i + 2].b - noun.e))) {
     const Token& after = toks[i + 2];
     if (after.cap) return;
-    bool of = after.lower == "of" || after.lower == "for";
+    bool of = after.lower == "of"sv || after.lower == "for"sv;
     if (noun.cap && of && i + 3 < toks.size() && toks[i + 3].cap) return;
   }
   MentionQuery q{toks[i].b, noun.e, {}, {}};

@@ -38,14 +38,14 @@ std::optional<Description> parse(const std::vector<Token>& seg, const words::Lex
   Description out;
   size_t k = 0;
   if (seg.empty()) return std::nullopt;
-  if (seg[0].lower == "the" || seg[0].lower == "this" || seg[0].lower == "that") {
+  if (seg[0].lower == "the"sv || seg[0].lower == "this"sv || seg[0].lower == "that"sv) {
     k = 1;
   } else if (!words::is_possessive(seg[0]) || d.state_at(seg, 0, nullptr).empty()) {
     return std::nullopt;
   }
   size_t end = seg.size();
   for (size_t p = k + 1; p < seg.size(); ++p)
-    if (seg[p].lower == "of" || seg[p].lower == "from") {
+    if (seg[p].lower == "of"sv || seg[p].lower == "from"sv) {
       end = p;
       break;
     }
@@ -166,7 +166,7 @@ std::optional<Referent> RoleResolver::described_person(const MentionQuery& q, co
   for (auto it = at; it != ix_.mentions.begin() && looked < 400; ++looked) {
     --it;
     if (ix_.paragraph_distance(it->begin, q.begin) > 15) break;
-    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON" || has(people, it->entity)) continue;
+    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON"sv || has(people, it->entity)) continue;
     auto g = ix_.gender(it->entity);
     if (d->gender != '-' && g && *g != d->gender) continue;
     people.push_back(it->entity);

@@ -107,7 +107,7 @@ std::optional<Referent> DescriptionResolver::office_holder(const MentionQuery& q
   size_t looked = 0;
   for (auto it = ix_.first_at_or_after(q.begin); it != ix_.mentions.begin() && looked < 400; ++looked) {
     --it;
-    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON") continue;
+    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON"sv) continue;
     if (const GazetteerEntry* e = ix_.gazetteer.find(ix_.entities[it->entity].name); e && holds(*e)) {
       Referent r;
       r.entity = it->entity;
@@ -118,7 +118,7 @@ std::optional<Referent> DescriptionResolver::office_holder(const MentionQuery& q
   // Else the gazetteer's holder, when the state is said.
   if (want_of.empty()) return std::nullopt;
   for (const GazetteerEntry& e : ix_.gazetteer.entries()) {
-    if (e.type != "PERSON" || e.offices.empty() || !holds(e)) continue;
+    if (e.type != "PERSON"sv || e.offices.empty() || !holds(e)) continue;
     Referent r;
     r.kind = MentionKind::Office;
     for (size_t i = 0; i < ix_.entities.size() && !r.entity; ++i)
@@ -173,7 +173,7 @@ std::optional<Referent> DescriptionResolver::description(const MentionQuery& q, 
       capitalised = false;
       continue;
     }
-    if (w.lower == "of" && !role.empty()) {
+    if (w.lower == "of"sv && !role.empty()) {
       if (k + 1 < seg.size()) of = qualifier_of(seg[k + 1].b, seg.back().e, seg.back().lower);
       break;
     }
@@ -238,7 +238,7 @@ std::optional<Referent> DescriptionResolver::description(const MentionQuery& q, 
     for (auto it = ix_.first_at_or_after(q.begin); it != ix_.mentions.begin() && walked < 200; ++walked) {
       --it;
       if (ix_.paragraph_distance(it->begin, q.begin) > 15) break;
-      if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "ORG") continue;
+      if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "ORG"sv) continue;
       if (ix_.is_subject(*it)) {
         r.entity = it->entity;
         return r;

@@ -51,11 +51,11 @@ const Descriptors& Descriptors::get() {
       auto f = data::fields(line);
       if (f.size() < 3) continue;
       std::string w(f[0]), value(f[2]);
-      if (f[1] == "party" || f[1] == "party-noun") x.parties[w] = {value, f[1] == "party-noun"};
-      if (f[1] == "tag") x.tags[w] = value;
-      if (f[1] == "title") x.titles[w] = value;
-      if (f[1] == "implies") x.implies[w] = alternatives(f[2]);
-      if (f[1] == "modifier") x.modifiers.insert(w);
+      if (f[1] == "party"sv || f[1] == "party-noun"sv) x.parties[w] = {value, f[1] == "party-noun"sv};
+      if (f[1] == "tag"sv) x.tags[w] = value;
+      if (f[1] == "title"sv) x.titles[w] = value;
+      if (f[1] == "implies"sv) x.implies[w] = alternatives(f[2]);
+      if (f[1] == "modifier"sv) x.modifiers.insert(w);
     }
     for (auto line : data::lines("mentions/us_states.tsv")) {
       auto f = data::fields(line);

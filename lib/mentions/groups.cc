@@ -56,7 +56,7 @@ std::vector<size_t> RoleResolver::people_with_role(size_t pos, const std::vector
   while (it != ix_.mentions.begin()) {
     --it;
     if (ix_.paragraph_distance(it->begin, pos) > kRoleParagraphs) break;
-    if (ix_.entities[it->entity].type != "PERSON") continue;
+    if (ix_.entities[it->entity].type != "PERSON"sv) continue;
     size_t lb = it->begin > 60 ? it->begin - 60 : 0;
     auto before = last_tokens(ix_.text, lb, it->begin, 4);
     size_t k = before.size();
@@ -68,11 +68,11 @@ std::vector<size_t> RoleResolver::people_with_role(size_t pos, const std::vector
       for (size_t r = 0; r < role_words.size() && all; ++r) all = before[i + r].lower == role_words[r];
       // ... with nothing but capitalised words between the role and the name ("spokesman
       // Igor Petrov"; not "developer Tom Hale met Ann Lee").
-      for (size_t j = i + role_words.size(); j < before.size() && all; ++j) all = before[j].cap || before[j].lower == ".";
+      for (size_t j = i + role_words.size(); j < before.size() && all; ++j) all = before[j].cap || before[j].lower == "."sv;
       found = all;
     }
     auto after = first_tokens(ix_.text, it->end, std::min(ix_.text.size(), it->end + 60), 4 + role_words.size());
-    if (!found && !after.empty() && after[0].lower == ",") {
+    if (!found && !after.empty() && after[0].lower == ","sv) {
       for (size_t i = 1; i + role_words.size() <= after.size() && i <= 4 && !found; ++i) {
         if (!after[i].word) break;
         bool all = true;
@@ -87,11 +87,11 @@ std::vector<size_t> RoleResolver::people_with_role(size_t pos, const std::vector
 
 std::optional<Referent> RoleResolver::counted_role(const MentionQuery& q, const std::vector<Token>& seg) const {
   size_t i = 0;
-  if (i < seg.size() && (seg[i].lower == "the" || seg[i].lower == "these" || seg[i].lower == "those")) ++i;
+  if (i < seg.size() && (seg[i].lower == "the"sv || seg[i].lower == "these"sv || seg[i].lower == "those"sv)) ++i;
   size_t n = i < seg.size() ? count_of(seg[i].lower) : 0;
   if (n == 0) return std::nullopt;
   ++i;
-  if (i < seg.size() && seg[i].lower == "the") ++i;  // "both the ministers"
+  if (i < seg.size() && seg[i].lower == "the"sv) ++i;  // "both the ministers"
   if (i >= seg.size()) return std::nullopt;
   std::vector<std::string> role;
   for (size_t k = i; k < seg.size(); ++k) {

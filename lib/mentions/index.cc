@@ -18,9 +18,9 @@ Join join_between(std::string_view between) {
   for (char ch : between)
     if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') t += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
   if (t.size() >= 3 && t.compare(t.size() - 3, 3, "the") == 0) t.resize(t.size() - 3);
-  if (t == ",") return Join::Comma;
-  if (t == "and" || t == ",and" || t == "aswellas") return Join::And;
-  if (t == "or" || t == ",or") return Join::Or;
+  if (t == ","sv) return Join::Comma;
+  if (t == "and"sv || t == ",and"sv || t == "aswellas"sv) return Join::And;
+  if (t == "or"sv || t == ",or"sv) return Join::Or;
   return Join::None;
 }
 
@@ -140,7 +140,7 @@ std::optional<char> NameIndex::gender(size_t entity) const {
   if (genders_[entity] < 0) {
     genders_[entity] = 0;
     const Entity& en = entities[entity];
-    if (en.type == "PERSON") {
+    if (en.type == "PERSON"sv) {
       if (const GazetteerEntry* g = gazetteer.find(en.name); g && g->gender && !g->gender->empty())
         genders_[entity] = 1 + static_cast<unsigned char>((*g->gender)[0]);
       else if (auto given = given_name_gender(en.name))
@@ -173,12 +173,12 @@ bool NameIndex::is_subject(const Mention& m) const {
   size_t sb = sentences[span_index(sentences, m.begin)].first;
   auto before = last_tokens(text, m.begin > sb + 40 ? m.begin - 40 : sb, m.begin, 2);
   // "with the EU": the article does not make the name a subject.
-  if (!before.empty() && before.back().lower == "the") before.pop_back();
+  if (!before.empty() && before.back().lower == "the"sv) before.pop_back();
   // "..., a friend at school, Tom Hale.": an apposition closing its sentence has no verb
   // after it to be the subject of.
-  if (!before.empty() && before.back().lower == ",") {
+  if (!before.empty() && before.back().lower == ","sv) {
     auto next = first_token(text, m.end, std::min(text.size(), m.end + 8));
-    if (next && (next->lower == "." || next->lower == ";")) return false;
+    if (next && (next->lower == "."sv || next->lower == ";"sv)) return false;
   }
   return before.empty() || !(before.back().word && is_preposition(before.back().lower));
 }
@@ -197,7 +197,7 @@ const Traits& NameIndex::traits_of(size_t mention) const {
 std::optional<size_t> NameIndex::state_entity(const std::string& state) const {
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& en = entities[i];
-    if (en.type == "GPE" && (en.name == state || std::find(en.aliases.begin(), en.aliases.end(), state) != en.aliases.end()))
+    if (en.type == "GPE"sv && (en.name == state || std::find(en.aliases.begin(), en.aliases.end(), state) != en.aliases.end()))
       return i;
   }
   return std::nullopt;
@@ -228,7 +228,7 @@ std::vector<size_t> NameIndex::coordinated_people(size_t b, size_t e) const {
   std::vector<size_t> people;
   for (size_t g : group) {
     if (std::none_of(first, last, [&](const Mention& m) { return m.entity == g; })) return {};
-    if (entities[g].type == "PERSON") people.push_back(g);
+    if (entities[g].type == "PERSON"sv) people.push_back(g);
   }
   if (people.size() < 2) people.clear();
   return people;

@@ -28,7 +28,7 @@ std::string without_occupation(const Lexicon& lex, const std::string& name) {
          (lex.is(toks[k].lower, "occupation") || lex.is(toks[k].lower, "title"))) {
     ++k;
     --words;
-    if (k < toks.size() && toks[k].lower == ".") ++k;  // "Gen. Tom Hale"
+    if (k < toks.size() && toks[k].lower == "."sv) ++k;  // "Gen. Tom Hale"
     if (k >= toks.size() || !toks[k].cap) return {};
   }
   return k == 0 ? std::string() : name.substr(toks[k].b);
@@ -40,7 +40,7 @@ std::string without_affiliation(const Lexicon& lex, const std::string& name) {
   if (name.find(" of ") == std::string::npos) return {};
   auto toks = tokenize(name, 0, name.size());
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
-    if (toks[i].lower != "of") continue;
+    if (toks[i].lower != "of"sv) continue;
     // ... and a name before it that is no organisation or office itself ("Council of the
     // European Union", "Secretary of State").
     bool capitalised = std::all_of(toks.begin(), toks.begin() + static_cast<long>(i), [&](const Token& t) {
@@ -59,7 +59,7 @@ std::string_view cut_surname(std::string_view text, size_t end) {
   size_t k = end;
   if (k < text.size() && text[k] == '\'') {
     k += 1;
-  } else if (text.substr(k, 3) == "\xE2\x80\x99") {
+  } else if (text.substr(k, 3) == "\xE2\x80\x99"sv) {
     k += 3;
   } else {
     return {};
@@ -86,7 +86,7 @@ std::optional<size_t> NameIndex::person_by_surname(const std::string& word, size
     if (m.begin >= before) break;
     const Entity& en = entities[m.entity];
     size_t space = en.name.rfind(' ');
-    if (en.type != "PERSON" || space == std::string::npos || en.name.compare(space + 1, std::string::npos, word) != 0) continue;
+    if (en.type != "PERSON"sv || space == std::string::npos || en.name.compare(space + 1, std::string::npos, word) != 0) continue;
     if (found && *found != m.entity) return std::nullopt;  // two people of that name: a guess
     found = m.entity;
   }
@@ -101,12 +101,12 @@ const std::string& NameIndex::corrected_name(size_t i) const {
     corrected_.assign(entities.size(), std::string());
     for (size_t e = 0; e < entities.size(); ++e) {
       const Entity& en = entities[e];
-      if (en.type == "PERSON") corrected_[e] = without_occupation(lex, en.name);
-      if (corrected_[e].empty() && (en.type == "PERSON" || en.type == "ORG")) corrected_[e] = without_affiliation(lex, en.name);
+      if (en.type == "PERSON"sv) corrected_[e] = without_occupation(lex, en.name);
+      if (corrected_[e].empty() && (en.type == "PERSON"sv || en.type == "ORG"sv)) corrected_[e] = without_affiliation(lex, en.name);
     }
     for (const Mention& m : mentions) {
       const Entity& en = entities[m.entity];
-      if (en.type != "PERSON" || !corrected_[m.entity].empty() || !ends_in_initial(en.name)) continue;
+      if (en.type != "PERSON"sv || !corrected_[m.entity].empty() || !ends_in_initial(en.name)) continue;
       if (text.substr(m.begin, m.end - m.begin) != en.name) continue;
       if (auto rest = cut_surname(text, m.end); !rest.empty()) corrected_[m.entity] = en.name + std::string(rest);
     }

@@ -22,11 +22,11 @@ using Impl = MentionResolver::Impl;
 std::vector<std::vector<Token>> apposition_parts(std::string_view text, size_t b, size_t e) {
   std::vector<std::vector<Token>> parts(1);
   for (auto& t : tokenize(text, b, e)) {
-    if (!t.word && (t.lower == "," || t.lower == "(" || t.lower == ")")) {
+    if (!t.word && (t.lower == ","sv || t.lower == "("sv || t.lower == ")"sv)) {
       if (!parts.back().empty()) parts.emplace_back();
       continue;
     }
-    if (!t.word && t.lower != "-" && t.lower != "'") continue;
+    if (!t.word && t.lower != "-"sv && t.lower != "'"sv) continue;
     parts.back().push_back(std::move(t));
   }
   if (parts.back().empty()) parts.pop_back();
@@ -110,11 +110,11 @@ class PhraseReader {
   std::optional<size_t> person_in(size_t pb, size_t pe) {
     std::optional<size_t> found;
     for (auto it = ix_.first_at_or_after(pb); it != ix_.mentions.end() && it->begin < pe; ++it) {
-      if (it->end > pe || ix_.entities[it->entity].type != "PERSON") continue;
+      if (it->end > pe || ix_.entities[it->entity].type != "PERSON"sv) continue;
       auto next = first_tokens(ix_.text, it->end, pe, 5);
       size_t n = 0;
-      bool possessive = next.size() >= 3 && !next[0].word && (next[0].lower == "'" || next[0].lower == "\u2019") &&
-                        next[1].lower == "s";
+      bool possessive = next.size() >= 3 && !next[0].word && (next[0].lower == "'"sv || next[0].lower == "\u2019"sv) &&
+                        next[1].lower == "s"sv;
       if (possessive) n = 2;
       if (n < next.size() && next[n].word && lex_.roles.count(next[n].lower)) continue;
       // ... or a role of two or three lower-case words ("campaign manager", "chief of staff").
@@ -158,7 +158,7 @@ class PhraseReader {
     if (lex_.is(first(), "anon") && !person) return anonymous();
     if (lex_.is(first(), "anon") && person) {
       for (const Token& t : *seg_)
-        if (t.b < person_at_ && (t.lower == "for" || t.lower == "to" || t.lower == "of" || t.lower == "with" || t.lower == "from"))
+        if (t.b < person_at_ && (t.lower == "for"sv || t.lower == "to"sv || t.lower == "of"sv || t.lower == "with"sv || t.lower == "from"sv))
           return anonymous();
     }
     if (!person) return std::nullopt;
@@ -252,13 +252,13 @@ class PhraseReader {
     }
     // "the Ohio Democrat", "the 45-year-old", "the Vermont governor": a person by their state,
     // party or age, though the entities layer may have taken the words for a name (described.cc).
-    if (first() == "the" || first() == "this" || first() == "that" || owner)
+    if (first() == "the"sv || first() == "this"sv || first() == "that"sv || owner)
       if (auto r = m_.roles.described_person(q_, *seg_, true)) {
         r->begin = sb_;
         r->end = se_;
         return r;
       }
-    if ((lex_.is(first(), "det") && first() != "a" && first() != "an") || owner || named_owner) {
+    if ((lex_.is(first(), "det") && first() != "a"sv && first() != "an"sv) || owner || named_owner) {
       // A named owner whose role holder is unknown stays the owner, as before.
       if (auto r = m_.descriptions.description(q_, *seg_); r && (r->resolved() || !named_owner)) {
         *r = Referent{r->entity, r->name, r->source_text, sb_, se_, r->kind, r->group};
@@ -280,8 +280,8 @@ class PhraseReader {
     bool document = false, person_named = false;
     for (auto it = ix_.first_at_or_after(sb_); it != ix_.mentions.end() && it->begin < se_; ++it) {
       const std::string& type = ix_.entities[it->entity].type;
-      document |= type == "LAW";
-      person_named |= type == "PERSON";
+      document |= type == "LAW"sv;
+      person_named |= type == "PERSON"sv;
     }
     if (document && !person_named)
       if (auto issuer = m_.descriptions.body_owner(*seg_)) {
@@ -294,7 +294,7 @@ class PhraseReader {
         out_.entity = it->entity;
         end = it->end;
         auto next = first_token(ix_.text, end, se_);
-        if (next && next->lower == "of") {
+        if (next && next->lower == "of"sv) {
           stop = next->b;
           break;
         }

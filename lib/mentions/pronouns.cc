@@ -29,7 +29,7 @@ std::optional<size_t> PronounResolver::antecedent(const MentionQuery& q, size_t 
   while (it != ix_.mentions.begin()) {
     --it;
     if (ix_.paragraph_distance(it->begin, pos) > kPronounParagraphs) break;
-    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON" || in_caption(it->begin)) continue;
+    if (ix_.excluded(q, *it) || ix_.entities[it->entity].type != "PERSON"sv || in_caption(it->begin)) continue;
     auto g = ix_.gender(it->entity);
     if (want != '-' && g && *g != want) continue;
     size_t s = span_index(ix_.sentences, it->begin);
@@ -85,7 +85,7 @@ std::optional<size_t> PronounResolver::subject_pronoun(size_t b, size_t e, char 
   const char* word = want == 'm' ? "he" : "she";
   auto toks = first_tokens(ix_.text, b, std::min(e, b + 300), 40);
   for (size_t k = 0; k < toks.size(); ++k)
-    if (toks[k].lower == word && (k == 0 || toks[k - 1].lower == ",")) return toks[k].b;
+    if (toks[k].lower == word && (k == 0 || toks[k - 1].lower == ","sv)) return toks[k].b;
   return std::nullopt;
 }
 
@@ -111,8 +111,8 @@ std::optional<size_t> PronounResolver::plural_antecedent(const MentionQuery& q, 
     const std::string& type = ix_.entities[it->entity].type;
     // A person alone is "he" or "she"; people named together ("Ann Lee and Tom Hale") are
     // "they" as a group is.
-    if (type != "ORG" && type != "GPE" &&
-        !(type == "PERSON" && ix_.coordinated(static_cast<size_t>(it - ix_.mentions.begin())).size() >= 2))
+    if (type != "ORG"sv && type != "GPE"sv &&
+        !(type == "PERSON"sv && ix_.coordinated(static_cast<size_t>(it - ix_.mentions.begin())).size() >= 2))
       continue;
     if (!nearest && it->begin >= from) {
       nearest = it->entity;

@@ -20,7 +20,7 @@ void add_unique(std::vector<std::string>& to, const std::string& v) {
   if (!v.empty() && std::find(to.begin(), to.end(), v) == to.end()) to.push_back(v);
 }
 
-bool is_det(const std::string& w) { return w == "a" || w == "an" || w == "the"; }
+bool is_det(const std::string& w) { return w == "a"sv || w == "an"sv || w == "the"sv; }
 
 // An age written alone between commas: a whole number of two digits (18 to 110).
 bool is_age(const std::string& w) {
@@ -32,8 +32,8 @@ bool is_age(const std::string& w) {
 
 // Words that end an apposition: a relative clause or a new clause starts.
 bool ends_apposition(const std::string& w) {
-  return w == "who" || w == "which" || w == "that" || w == "whose" || w == "when" || w == "where" || w == "said" ||
-         w == "says";
+  return w == "who"sv || w == "which"sv || w == "that"sv || w == "whose"sv || w == "when"sv || w == "where"sv || w == "said"sv ||
+         w == "says"sv;
 }
 
 }  // namespace
@@ -76,7 +76,7 @@ void read_words(const std::vector<Token>& toks, size_t b, size_t e, const words:
       if (auto s = state_of_demonym(w.lower); !s.empty()) add_unique(t.places, s);
     std::string word = w.lower;
     // "Sen." is a senator: an abbreviated title before its period.
-    if (auto title = d.title(word); !title.empty() && k + 1 < e && toks[k + 1].lower == ".") word = title;
+    if (auto title = d.title(word); !title.empty() && k + 1 < e && toks[k + 1].lower == "."sv) word = title;
     if (lex.is(word, "function") || is_det(word)) continue;
     add_unique(t.words, word);
     for (const auto& implied : d.implied(word)) add_unique(t.words, implied);
@@ -88,9 +88,9 @@ void read_words(const std::vector<Token>& toks, size_t b, size_t e, const words:
 bool title_word(const std::vector<Token>& toks, size_t k, const words::Lexicon& lex) {
   const Token& w = toks[k];
   const Descriptors& d = Descriptors::get();
-  if (!w.word) return w.lower == "." && k > 0 && toks[k - 1].word && toks[k - 1].cap && !d.title(toks[k - 1].lower).empty();
-  if (lex.is(w.lower, "function") && w.lower != "of") return false;
-  if (w.lower == "of") return k > 0 && toks[k - 1].word && toks[k - 1].cap;
+  if (!w.word) return w.lower == "."sv && k > 0 && toks[k - 1].word && toks[k - 1].cap && !d.title(toks[k - 1].lower).empty();
+  if (lex.is(w.lower, "function") && w.lower != "of"sv) return false;
+  if (w.lower == "of"sv) return k > 0 && toks[k - 1].word && toks[k - 1].cap;
   if (w.cap || lex.roles.count(w.lower) || !d.party(w.lower).empty() || !d.implied(w.lower).empty()) return true;
   // A word of a two-word role ("first lady", "running mate").
   if ((k > 0 && lex.roles.count(toks[k - 1].lower + " " + w.lower)) ||
@@ -132,11 +132,11 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
   read_words(before, k, before.size(), lex, t);
   // "The Republican nominee, Tom Ridley, said": an apposition before the name, opening its
   // sentence with a determiner or an owner, its last word a role or a party's member.
-  if (before.size() >= 3 && before.back().lower == ",") {
+  if (before.size() >= 3 && before.back().lower == ","sv) {
     size_t c = before.size() - 1;  // the comma
     size_t s = c;
     while (s > 0 && before[s - 1].word) --s;
-    bool opens = s > 0 ? before[s - 1].lower != "," : !words::first_token(text, sb, before.front().b).has_value();
+    bool opens = s > 0 ? before[s - 1].lower != ","sv : !words::first_token(text, sb, before.front().b).has_value();
     bool member = false;
     d.party(before[c - 1].lower, &member);
     bool head = member || lex.roles.count(before[c - 1].lower) > 0;
@@ -146,10 +146,10 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
   // After the name: "(D-Ohio)", ", R-Texas,", ", 45,", ", a Democrat from Ohio,", "of Ohio".
   auto after = words::first_tokens(text, e, std::min(se, e + 200), 28);
   size_t i = 0;
-  if (i < after.size() && after[i].lower == "(") {
+  if (i < after.size() && after[i].lower == "("sv) {
     size_t close = i + 1;
-    while (close < after.size() && close < i + 5 && after[close].lower != ")") ++close;
-    if (close < after.size() && after[close].lower == ")") {
+    while (close < after.size() && close < i + 5 && after[close].lower != ")"sv) ++close;
+    if (close < after.size() && after[close].lower == ")"sv) {
       for (size_t c = i + 1; c < close; ++c)
         if (auto tag = d.tag(after[c].lower)) {
           add_unique(t.parties, tag->first);
@@ -160,7 +160,7 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
   }
   // "Senator Ann Hale of Ohio", "Mr. Hale, of Ohio,": the state one is from.
   auto from_state = [&](size_t at) {
-    if (at + 1 >= after.size() || (after[at].lower != "of" && after[at].lower != "from")) return size_t{0};
+    if (at + 1 >= after.size() || (after[at].lower != "of"sv && after[at].lower != "from"sv)) return size_t{0};
     size_t taken = 0;
     std::string state = d.state_at(after, at + 1, &taken);
     if (state.empty()) return size_t{0};
@@ -168,14 +168,14 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
     return 1 + taken;
   };
   i += from_state(i);
-  for (int appositions = 0; appositions < 3 && i + 1 < after.size() && after[i].lower == ","; ++appositions) {
+  for (int appositions = 0; appositions < 3 && i + 1 < after.size() && after[i].lower == ","sv; ++appositions) {
     if (size_t n = from_state(i + 1)) {
       i += 1 + n;
       continue;
     }
     const Token& w = after[i + 1];
     size_t next = i + 2;
-    if (next < after.size() && after[next].lower == ".") ++next;  // "R-Texas." ends the sentence
+    if (next < after.size() && after[next].lower == "."sv) ++next;  // "R-Texas." ends the sentence
     if (auto tag = d.tag(w.lower)) {
       add_unique(t.parties, tag->first);
       add_unique(t.places, tag->second);
@@ -184,18 +184,18 @@ Traits traits_around(std::string_view text, size_t sb, size_t b, size_t e, size_
     }
     if (w.word && is_age(w.lower)) {
       size_t n = i + 2;
-      bool closed = n >= after.size() || after[n].lower == "," || after[n].lower == ")" || after[n].lower == "." ||
-                    after[n].lower == ";";
+      bool closed = n >= after.size() || after[n].lower == ","sv || after[n].lower == ")"sv || after[n].lower == "."sv ||
+                    after[n].lower == ";"sv;
       if (!closed) break;
       add_unique(t.ages, w.lower);
       i = n;
       continue;
     }
     bool opens = is_det(w.lower) || words::is_possessive(w) || lex.roles.count(w.lower) || !d.party(w.lower).empty() ||
-                 w.lower == "former" || !d.state_at(after, i + 1, nullptr).empty();
+                 w.lower == "former"sv || !d.state_at(after, i + 1, nullptr).empty();
     if (!w.word || !opens) break;
     size_t end = i + 1;
-    while (end < after.size() && end < i + 13 && (after[end].word || after[end].lower == "-") &&
+    while (end < after.size() && end < i + 13 && (after[end].word || after[end].lower == "-"sv) &&
            !ends_apposition(after[end].lower))
       ++end;
     read_words(after, i + 1, end, lex, t);

@@ -44,8 +44,9 @@ bool Lexicon::is(const std::string& word, const char* cls) const {
   auto it = classes.find(word);
   if (it == classes.end()) return false;
   // A word has a class or two: comparing them beats building and hashing a key.
+  const std::string_view want(cls);
   for (const std::string& c : it->second)
-    if (c == cls) return true;
+    if (c == want) return true;
   return false;
 }
 
@@ -58,12 +59,12 @@ const Lexicon& Lexicon::get() {
       Cue c;
       c.words = split_words(f[0]);
       c.lemma = std::string(f[1]);
-      c.subject_after = f[2] == "after";
-      c.ambiguous = f.size() > 3 && f[3] == "noun";
+      c.subject_after = f[2] == "after"sv;
+      c.ambiguous = f.size() > 3 && f[3] == "noun"sv;
       // "adding", "calling it", "pressing for": a participle opens the cue.
       auto ing = [](const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; };
       c.participle = ing(c.words.back()) || ing(c.words.front());
-      if (c.words.front() == "according") c.participle = false;
+      if (c.words.front() == "according"sv) c.participle = false;
       l.longest_cue = std::max(l.longest_cue, c.words.size());
       l.cues[c.words.front()].push_back(c);
     }
@@ -80,8 +81,8 @@ const Lexicon& Lexicon::get() {
     for (auto line : data::lines("quotes/org_nouns.tsv")) {
       auto f = data::fields(line);
       if (f.size() < 2) continue;
-      if (f.size() > 2 && f[2] == "issued") l.issued.emplace(f[0]);
-      if (f.size() > 2 && f[2] == "named") l.named_only.emplace(f[0]);
+      if (f.size() > 2 && f[2] == "issued"sv) l.issued.emplace(f[0]);
+      if (f.size() > 2 && f[2] == "named"sv) l.named_only.emplace(f[0]);
       auto& types = l.org_nouns[std::string(f[0])];
       for (std::string_view rest = f[1]; !rest.empty();) {
         size_t c = rest.find(',');

@@ -12,6 +12,12 @@
 #include <utility>
 #include <vector>
 
+namespace dossier {
+// Words are compared with string_view literals ("said"sv): inline, with no strlen and no
+// out-of-line std::string::compare.
+using namespace std::string_view_literals;
+}  // namespace dossier
+
 namespace dossier::words {
 
 struct Cue {
@@ -52,7 +58,7 @@ std::vector<Token> tokenize(std::string_view text, size_t b, size_t e);
 void append_tokens(std::string_view text, size_t b, size_t e, std::vector<Token>& out);
 // A dash: hyphen-minus, en dash, em dash or horizontal bar standing alone.
 inline bool is_dash(const Token& t) {
-  return !t.word && (t.lower == "-" || t.lower == "\u2013" || t.lower == "\u2014" || t.lower == "\u2015");
+  return !t.word && (t.lower == "-"sv || t.lower == "\u2013"sv || t.lower == "\u2014"sv || t.lower == "\u2015"sv);
 }
 // A word ending in the possessive "'s" ("Russia's", "the country's"; the lower form spells
 // a curly apostrophe straight).

@@ -100,13 +100,13 @@ class Annotator {
     bool right_clause = ends_clause;
     if (!right_clause) {
       auto first = first_token(env_.doc.text, oe, se);
-      right_clause = first && (first->lower == "," || is_dash(*first));
+      right_clause = first && (first->lower == ","sv || is_dash(*first));
     }
     // `the motto of X, "..."`: a cited source right before the quote is its author.
     // Both end in a name or a comma, colon or dash right before the mark: the token there
     // (cached for the speech test) rules most quotes out before any words are read.
     const Token before_mark = ob > sb ? env_.prev_token(ob) : Token{};
-    bool introduced = before_mark.lower == "," || before_mark.lower == ":";
+    bool introduced = before_mark.lower == ","sv || before_mark.lower == ":"sv;
     // The words right before the mark, tokenized once for the three readings below.
     std::vector<Token> before;
     if (introduced || before_mark.cap || is_dash(before_mark)) {
@@ -119,7 +119,7 @@ class Annotator {
     // that cue's, even when another cue follows it (which then opens the next quote).
     if (introduced && !attr) {
       size_t n = before.size();
-      if (n >= 2 && (before[n - 1].lower == "," || before[n - 1].lower == ":") && cue_at(before, n - 2, env_.lex)) {
+      if (n >= 2 && (before[n - 1].lower == ","sv || before[n - 1].lower == ":"sv) && cue_at(before, n - 2, env_.lex)) {
         auto left = cues_.left_cue(sb, ob);
         if (left && (left->speaker.resolved() || left->speaker.anonymous)) {
           attr = left;
@@ -148,7 +148,7 @@ class Annotator {
     // "according to AGENCY" after a quote whose clause has a speaker of its own ("the
     // Russian leader proposed "...", according to RIA") names the reporter, not the speaker.
     bool reporter = attr && attr->cue && attr->cue->compare(0, 9, "according") == 0 &&
-                    !(attr->speaker.entity && (*env_.ctx.entities)[*attr->speaker.entity].type == "PERSON");
+                    !(attr->speaker.entity && (*env_.ctx.entities)[*attr->speaker.entity].type == "PERSON"sv);
     if ((!attr || reporter || (!attr->speaker.resolved() && !attr->speaker.anonymous)) && ob > sb) {
       auto left = cues_.left_cue(sb, ob);
       if (left && (!attr || left->speaker.resolved())) attr = left;
@@ -163,7 +163,7 @@ class Annotator {
         starts_upper = t.cap;
         break;
       }
-    bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":";
+    bool sentence_start = ob <= sb || env_.prev_token(ob).lower == ":"sv;
     // A short quote is a whole utterance when it opens its sentence with a capital and a cue
     // after it names the speaker (`"We'll see," said Hale`); a fragment otherwise.
     bool whole_turn = starts_upper && sentence_start && cue_right_after && attr;
@@ -175,7 +175,7 @@ class Annotator {
     if (last_.valid && last_.sentence == span_index(env_.ctx.sentences, ob) && last_.end <= ob && ob - last_.end <= 80) {
       auto between = tokenize(env_.doc.text, last_.end, ob);
       follows_speech = std::none_of(between.begin(), between.end(), [](const Token& t) {
-        return t.lower == "." || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
+        return t.lower == "."sv || t.lower == ";"sv || t.lower == ":"sv || t.lower == "("sv || t.lower == ")"sv ||
                words::is_possessive(t);
       });
     }
@@ -260,9 +260,9 @@ class Annotator {
       const Cue* c = cue_at(toks, k, env_.lex);
       if (!c) continue;
       size_t n = k + c->words.size();
-      if (n + 1 >= toks.size() || (toks[n].lower != "," && toks[n].lower != ":")) return false;
+      if (n + 1 >= toks.size() || (toks[n].lower != ","sv && toks[n].lower != ":"sv)) return false;
       const std::string& m = toks[n + 1].lower;
-      return m == "'" || m == "\"" || m == "\u2018" || m == "\u201C";
+      return m == "'"sv || m == "\""sv || m == "\u2018"sv || m == "\u201C"sv;
     }
     return false;
   }
@@ -322,7 +322,7 @@ void annotate_quotes(Document& doc, const QuoteOptions& options) {
     quotes = find_quotes(doc, find_entities(doc), options, &warnings);
   }
   doc.warnings.erase(std::remove_if(doc.warnings.begin(), doc.warnings.end(),
-                                    [](const Warning& w) { return w.code == "unbalanced-quote"; }),
+                                    [](const Warning& w) { return w.code == "unbalanced-quote"sv; }),
                      doc.warnings.end());
   for (auto& w : warnings) doc.warnings.push_back(std::move(w));
   doc.quotes = std::move(quotes);

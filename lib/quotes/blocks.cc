@@ -58,9 +58,9 @@ std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vec
     char mark = last_mark(bb, be);
     if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != '\xE2') continue;
     auto first = first_tokens(text, bb, be, 2);
-    bool ellipsis = !first.empty() && (first[0].lower == "." || first[0].lower == "\u2026");
+    bool ellipsis = !first.empty() && (first[0].lower == "."sv || first[0].lower == "\u2026"sv);
     if (first.empty() || (!first[0].word && !ellipsis) ||
-        (first.size() > 1 && (first[1].lower == "." || first[1].lower == ")") && !ellipsis))
+        (first.size() > 1 && (first[1].lower == "."sv || first[1].lower == ")"sv) && !ellipsis))
       continue;  // a list item ("1.", "a)") or a paragraph opening with a quote mark or a dash
     auto words = tokenize(text, bb, std::min(be, bb + 400));
     if (word_count(words) < kMinBlockWords) continue;
@@ -68,7 +68,7 @@ std::vector<Quote> block_quotes(const Env& env, const Cues& cues, const std::vec
     // A quote nested in the block is listed on its own; one reaching out of it, or a
     // turn, means the paragraph is no block.
     if (std::any_of(taken.begin(), taken.end(), [&](const Quote& q) {
-          return q.span.start < ce && cb < q.span.end && (q.kind == "turn" || q.span.start < cb || q.span.end > ce);
+          return q.span.start < ce && cb < q.span.end && (q.kind == "turn"sv || q.span.start < cb || q.span.end > ce);
         }))
       continue;
     size_t sb = std::max(ib, env.ctx.sentences[span_index(env.ctx.sentences, ie - 1)].first);
@@ -131,7 +131,7 @@ std::vector<Quote> signed_quotes(const Env& env, const std::vector<Quote>& taken
     const auto& ms = env.ctx.mentions();
     auto it = std::lower_bound(ms.begin(), ms.end(), nb, [](const MentionResolver::Span& m, size_t b) { return m.begin < b; });
     for (; it != ms.end() && it->begin < e && !who; ++it) {
-      if (it->end != e || (*env.ctx.entities)[it->entity].type != "PERSON") continue;
+      if (it->end != e || (*env.ctx.entities)[it->entity].type != "PERSON"sv) continue;
       auto before = tokenize(text, nb, it->begin);
       if (before.size() <= 2 && std::all_of(before.begin(), before.end(), [](const Token& t) { return t.word && t.cap; }))
         who = it->entity;

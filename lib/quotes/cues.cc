@@ -17,12 +17,12 @@ std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, s
   while (j > 0 && toks[j - 1].word && env_.lex.is(toks[j - 1].lower, "skip")) --j;
   j = before_name_tag(toks, 0, j);  // "Ann Hale (R-Wis.) said": the tag is no part of the subject
   size_t end = j;
-  if (j > 0 && toks[j - 1].lower == ",") {
+  if (j > 0 && toks[j - 1].lower == ","sv) {
     // "Alexander Rahr, an expert with ..., said": skip back over the apposition.
     size_t k = j - 1;
     size_t limit = k > 16 ? k - 16 : 0;
-    while (k > limit && toks[k - 1].lower != "," && !boundary_at(toks, k - 1)) --k;
-    if (k == 0 || toks[k - 1].lower != ",") return {end, end};
+    while (k > limit && toks[k - 1].lower != ","sv && !boundary_at(toks, k - 1)) --k;
+    if (k == 0 || toks[k - 1].lower != ","sv) return {end, end};
     j = k - 1;
   }
   // "Speaking to the public he said": a pronoun right before the cue is the subject.
@@ -32,7 +32,7 @@ std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, s
     return {j - 1, end};
   size_t start = j;
   size_t limit = start > 10 ? start - 10 : 0;
-  while (start > limit && !boundary_at(toks, start - 1) && toks[start - 1].lower != "," &&
+  while (start > limit && !boundary_at(toks, start - 1) && toks[start - 1].lower != ","sv &&
          !(toks[start - 1].word && is_clause_word(toks[start - 1].lower)))
     --start;
   if (start == j || (start == limit && limit > 0)) return {end, end};
@@ -42,17 +42,17 @@ std::pair<size_t, size_t> Cues::subject_before(const std::vector<Token>& toks, s
 std::pair<size_t, size_t> Cues::subject_after(const std::vector<Token>& toks, size_t i) const {
   size_t b = i, e = i;
   // "said Marsh when asked ...": a subordinate clause after the name is no part of it.
-  while (e < toks.size() && e - b < 10 && !boundary_at(toks, e) && toks[e].lower != "," &&
-         !(e > b && toks[e].word && (is_subordinator(toks[e].lower) || toks[e].lower == "as")))
+  while (e < toks.size() && e - b < 10 && !boundary_at(toks, e) && toks[e].lower != ","sv &&
+         !(e > b && toks[e].word && (is_subordinator(toks[e].lower) || toks[e].lower == "as"sv)))
     ++e;
   // "said the firm's chief executive officer, Alan Mulally": take the name apposition too.
-  if (e > b && e + 1 < toks.size() && toks[e].lower == "," && toks[e + 1].cap) {
+  if (e > b && e + 1 < toks.size() && toks[e].lower == ","sv && toks[e + 1].cap) {
     size_t k = e + 1;
     // ... its title abbreviated too ("said his running mate, Sen. Tom Hale").
-    while (k < toks.size() && k - e < 7 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'" ||
-                                            toks[k].lower == "-" || (toks[k].lower == "." && !boundary_at(toks, k))))
+    while (k < toks.size() && k - e < 7 && (toks[k].cap || env_.lex.is(toks[k].lower, "connector") || toks[k].lower == "'"sv ||
+                                            toks[k].lower == "-"sv || (toks[k].lower == "."sv && !boundary_at(toks, k))))
       ++k;
-    if (k == toks.size() || boundary_at(toks, k) || toks[k].lower == ",") e = k;
+    if (k == toks.size() || boundary_at(toks, k) || toks[k].lower == ","sv) e = k;
   }
   return {b, e};
 }
@@ -64,7 +64,7 @@ std::pair<size_t, size_t> Cues::clause_subject(const std::vector<Token>& toks, s
   // The subject starts the clause or follows a comma after an opening phrase ("While
   // introducing the phone, Jobs started by ... saying").
   for (size_t s = 0; s < before; ++s) {
-    if (s > 0 && toks[s - 1].lower != ",") continue;
+    if (s > 0 && toks[s - 1].lower != ","sv) continue;
     auto found = clause_subject_at(toks, s, before);
     if (found.first != found.second) return found;
   }
@@ -76,7 +76,7 @@ std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks
   // "..., where Okafor opens by arguing that": a subordinating word opens the clause and
   // its subject follows it.
   if (s + 1 < before && is_subordinator(toks[s].lower)) ++s;
-  if (s < before && toks[s].lower == "the") ++s;
+  if (s < before && toks[s].lower == "the"sv) ++s;
   // A possessive ("His spokesman said") opens a longer subject than the pronoun.
   if (s < before && !env_.lex.is(toks[s].lower, "det") &&
       (env_.lex.is(toks[s].lower, "pronoun-m") || env_.lex.is(toks[s].lower, "pronoun-f") || env_.lex.is(toks[s].lower, "pronoun-1")))
@@ -84,7 +84,7 @@ std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks
   if (s >= before || env_.lex.is(toks[s].lower, "function")) return {0, 0};
   size_t e = s;
   while (e < before && (toks[e].cap || !toks[e].word || env_.lex.is(toks[e].lower, "connector") ||
-                        (e > s && toks[e - 1].lower == "," && env_.lex.is(toks[e].lower, "det"))))
+                        (e > s && toks[e - 1].lower == ","sv && env_.lex.is(toks[e].lower, "det"))))
     ++e;
   while (e > s && !toks[e - 1].word) --e;
   // "Republican presidential candidate Ann Hale attacked ...": lower-case words of a title,
@@ -97,7 +97,7 @@ std::pair<size_t, size_t> Cues::clause_subject_at(const std::vector<Token>& toks
     if (r < before && r + 1 < before && toks[r].word && !toks[r].cap && env_.lex.roles.count(toks[r].lower) &&
         toks[r + 1].cap) {
       size_t n = r + 1;
-      while (n < before && (toks[n].cap || (!toks[n].word && toks[n].lower == "."))) ++n;
+      while (n < before && (toks[n].cap || (!toks[n].word && toks[n].lower == "."sv))) ++n;
       e = n;
       while (e > s && !toks[e - 1].word) --e;
     }
@@ -121,10 +121,10 @@ std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t
   std::pair<size_t, size_t> subj{0, 0};
   // A passive cue ("was described by X as", "has been called") speaks through its agent
   // after "by", and names no one without one: its grammatical subject is the one spoken of.
-  if (!cue.subject_after && !cue.participle && cue.lemma != "quote" && i > 0 && is_passive_aux(toks[i - 1].lower)) {
-    if (after < toks.size() && toks[after].lower == "by") {
+  if (!cue.subject_after && !cue.participle && cue.lemma != "quote"sv && i > 0 && is_passive_aux(toks[i - 1].lower)) {
+    if (after < toks.size() && toks[after].lower == "by"sv) {
       size_t e = after + 1;
-      while (e < toks.size() && e < after + 9 && !boundary_at(toks, e) && toks[e].lower != "," && toks[e].lower != "as") ++e;
+      while (e < toks.size() && e < after + 9 && !boundary_at(toks, e) && toks[e].lower != ","sv && toks[e].lower != "as"sv) ++e;
       if (e > after + 1) a.speaker = subject(toks, after + 1, e);
     }
     return a;
@@ -135,14 +135,14 @@ std::optional<Attribution> Cues::from_cue(const std::vector<Token>& toks, size_t
     // "The paper quoted Djamal as saying", "TASS reported Hale as saying": the one quoted
     // is the speaker.
     subj = s;
-  } else if (cue.lemma != "quote" && !cue.participle) {
+  } else if (cue.lemma != "quote"sv && !cue.participle) {
     subj = subject_before(toks, i);
-    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ",")) {
+    if (subj.first == subj.second && (i == 0 || toks[i - 1].lower == ","sv)) {
       subj = subject_after(toks, after);  // said Lavrov
       // ... but not the clause said ("..., said Ann Lee's record was "poor""): an auxiliary
       // makes the words after the cue a clause of their own.
       for (size_t k = subj.first; k < subj.second; ++k)
-        if (toks[k].word && env_.lex.is(toks[k].lower, "aux") && toks[k].lower != "to") subj = {0, 0};
+        if (toks[k].word && env_.lex.is(toks[k].lower, "aux") && toks[k].lower != "to"sv) subj = {0, 0};
     }
   }
   if (subj.first == subj.second) subj = clause_subject(toks, i);
@@ -172,13 +172,13 @@ std::optional<Found> Cues::person_before_apposition(const std::vector<Token>& to
   for (size_t k = at; k > limit; --k) {
     const Token& t = toks[k - 1];
     if (is_boundary(t)) return std::nullopt;
-    if (t.lower != "," || k < 2) continue;
+    if (t.lower != ","sv || k < 2) continue;
     size_t name_end = toks[k - 2].e;
     const auto& ms = env_.resolver.mentions();
     auto it = std::lower_bound(ms.begin(), ms.end(), name_end,
                                [](const MentionResolver::Span& m, size_t p) { return m.end < p; });
     for (; it != ms.end() && it->end == name_end; ++it)
-      if ((*env_.ctx.entities)[it->entity].type == "PERSON") {
+      if ((*env_.ctx.entities)[it->entity].type == "PERSON"sv) {
         Found f;
         f.entity = it->entity;
         f.b = it->begin;
@@ -194,7 +194,7 @@ std::optional<Found> Cues::person_before_apposition(const std::vector<Token>& to
 // TOKS: the words after the quote (tokenize(text, quote end, clause end)).
 std::optional<Attribution> Cues::right_cue(const std::vector<Token>& toks) const {
   size_t i = 0;
-  while (i < toks.size() && !toks[i].word && (toks[i].lower == "," || is_dash(toks[i]))) ++i;
+  while (i < toks.size() && !toks[i].word && (toks[i].lower == ","sv || is_dash(toks[i]))) ++i;
   if (i < toks.size() && i > 0 && boundary_at(toks, i - 1) && !is_dash(toks[i - 1]))
     return std::nullopt;
   if (const Cue* c = cue_at(toks, i, env_.lex); c && !c->participle) {
@@ -235,7 +235,7 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
   auto all = tokenize(env_.doc.text, from, to);
   size_t start = 0;
   for (size_t k = 0; k < all.size(); ++k)
-    if (boundary_at(all, k) && !(all[k].lower == ":" && k + 1 == all.size())) start = k + 1;
+    if (boundary_at(all, k) && !(all[k].lower == ":"sv && k + 1 == all.size())) start = k + 1;
   std::vector<Token> toks(all.begin() + static_cast<long>(start), all.end());
   // The last cue speaks, unless it leans on an earlier one: a participle after a comma
   // ("said, adding that") or a verb joined by "and"/"but" ("has said ... and predicted")
@@ -252,10 +252,10 @@ std::optional<Attribution> Cues::left_cue(size_t from, size_t to) const {
     if (tail) continue;
     if (c->ambiguous) {
       size_t n = k + c->words.size();
-      if (n < toks.size() && toks[n].lower != "that" && toks[n].lower != ":" && toks[n].lower != ",") continue;
+      if (n < toks.size() && toks[n].lower != "that"sv && toks[n].lower != ":"sv && toks[n].lower != ","sv) continue;
     }
-    bool leans = k > 0 && ((c->participle && (toks[k - 1].lower == "," || toks[k - 1].lower == "as")) || toks[k - 1].lower == "and" ||
-                           toks[k - 1].lower == "but");
+    bool leans = k > 0 && ((c->participle && (toks[k - 1].lower == ","sv || toks[k - 1].lower == "as"sv)) || toks[k - 1].lower == "and"sv ||
+                           toks[k - 1].lower == "but"sv);
     if (leans) {
       if (!dependent) dependent = k;
       continue;
@@ -282,7 +282,7 @@ const Cue* Cues::calling_cue(const std::vector<Token>& toks, size_t k, std::stri
   size_t b = quote;
   while (b < text.size() && b < quote + 4 && !quote_marks::is_ascii_letter(text[b])) ++b;
   if (b < text.size() && text[b] >= 'A' && text[b] <= 'Z') return nullptr;
-  return toks[k].lower == "calling" ? &participle : &finite;
+  return toks[k].lower == "calling"sv ? &participle : &finite;
 }
 
 }  // namespace dossier::quotes_detail

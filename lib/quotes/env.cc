@@ -64,7 +64,7 @@ size_t Env::mention_end(size_t b) const {
 
 std::optional<size_t> Env::person_at(size_t b) const {
   auto e = resolver.entity_at(b);
-  if (e && (*ctx.entities)[*e].type == "PERSON") return e;
+  if (e && (*ctx.entities)[*e].type == "PERSON"sv) return e;
   return std::nullopt;
 }
 }  // namespace dossier::quotes_detail

@@ -27,31 +27,31 @@ std::vector<Quote> indirect_quotes(const Env& env, const Cues& cues, const std::
       size_t cb = 0, ceb = 0;
       if (c->subject_after) {
         size_t comma = after;
-        while (comma < toks.size() && toks[comma].lower != ",") ++comma;
+        while (comma < toks.size() && toks[comma].lower != ","sv) ++comma;
         if (comma + 4 < toks.size()) {
           cb = toks[comma + 1].b;
           ceb = toks.back().e;
-        } else if (k >= 4 && toks[k - 1].lower == ",") {
+        } else if (k >= 4 && toks[k - 1].lower == ","sv) {
           cb = toks[0].b;
           ceb = toks[k - 2].e;
         }
       } else {
         size_t that = after;
-        while (that < toks.size() && that < after + 4 && toks[that].lower != "that" && toks[that].word) ++that;
-        bool has_that = that < toks.size() && toks[that].lower == "that";
+        while (that < toks.size() && that < after + 4 && toks[that].lower != "that"sv && toks[that].word) ++that;
+        bool has_that = that < toks.size() && toks[that].lower == "that"sv;
         const std::string& next = after < toks.size() ? toks[after].lower : std::string();
         static const char* kNotClause[] = {"to", "for", "about", "so", "it", "on", "in", "at", "by", "from",
                                            "with", "after", "before", "during", "over", "through", "in", "last"};
-        bool bare = (c->lemma == "say" || c->lemma == "tell") && after < toks.size() && toks[after].word &&
+        bool bare = (c->lemma == "say"sv || c->lemma == "tell"sv) && after < toks.size() && toks[after].word &&
                     std::none_of(std::begin(kNotClause), std::end(kNotClause), [&](const char* w) { return next == w; });
         auto [subj_b, subj_e] = cues.subject_before(toks, k);
         if (has_that && that + 4 < toks.size()) {
           cb = toks[that + 1].b;
           ceb = toks.back().e;
-        } else if (bare && after + 3 < toks.size() && c->lemma == "say") {
+        } else if (bare && after + 3 < toks.size() && c->lemma == "say"sv) {
           cb = toks[after].b;
           ceb = toks.back().e;
-        } else if (subj_b >= 4 && subj_b < subj_e && toks[subj_b - 1].lower == "," && after + 4 >= toks.size()) {
+        } else if (subj_b >= 4 && subj_b < subj_e && toks[subj_b - 1].lower == ","sv && after + 4 >= toks.size()) {
           cb = toks[0].b;
           ceb = toks[subj_b - 2].e;  // "CLAUSE, X said (on Thursday)."
         }

@@ -14,7 +14,7 @@ std::optional<Attribution> cited_source(const Env& env, const std::vector<Token>
   size_t k = toks.size();
   for (size_t marks = 0; k > lo && marks < 2 && !toks[k - 1].word; ++marks) {
     const std::string& p = toks[k - 1].lower;
-    if (p != "," && p != ":" && !is_dash(toks[k - 1])) return std::nullopt;
+    if (p != ","sv && p != ":"sv && !is_dash(toks[k - 1])) return std::nullopt;
     --k;
   }
   size_t name_e = k;
@@ -24,9 +24,9 @@ std::optional<Attribution> cited_source(const Env& env, const std::vector<Token>
   size_t name_b = k;
   const std::string& prep = toks[k - 1].lower;
   size_t noun = k - 2;
-  if (prep == "to" && toks[noun].lower == "attributed" && noun > 0) {
+  if (prep == "to"sv && toks[noun].lower == "attributed"sv && noun > 0) {
     --noun;
-  } else if (prep != "of" && prep != "from" && prep != "by") {
+  } else if (prep != "of"sv && prep != "from"sv && prep != "by"sv) {
     return std::nullopt;
   }
   if (!toks[noun].word || !env.lex.is(toks[noun].lower, "quotation")) return std::nullopt;
@@ -36,7 +36,7 @@ std::optional<Attribution> cited_source(const Env& env, const std::vector<Token>
   // A place is no author ("the line of the border: ...").
   if (a.speaker.entity) {
     const std::string& type = (*env.ctx.entities)[*a.speaker.entity].type;
-    if (type == "GPE" || type == "LOC") return std::nullopt;
+    if (type == "GPE"sv || type == "LOC"sv) return std::nullopt;
   }
   a.cue = std::string(env.doc.text.substr(toks[noun].b, toks[name_b - 1].e - toks[noun].b));
   return a;
@@ -47,7 +47,7 @@ std::optional<Attribution> cited_source(const Env& env, const std::vector<Token>
 // ran:`): the owner speaks.
 std::optional<Attribution> owned_quotation(const Env& env, const std::vector<Token>& toks) {
   size_t end = toks.size();
-  while (end > 0 && !toks[end - 1].word && (toks[end - 1].lower == ":" || toks[end - 1].lower == ",")) --end;
+  while (end > 0 && !toks[end - 1].word && (toks[end - 1].lower == ":"sv || toks[end - 1].lower == ","sv)) --end;
   if (end == toks.size() || end == 0) return std::nullopt;
   size_t start = 0;
   for (size_t k = 0; k < end; ++k)
@@ -56,10 +56,10 @@ std::optional<Attribution> owned_quotation(const Env& env, const std::vector<Tok
   while (p < end && !toks[p].word) ++p;
   if (p + 1 >= end) return std::nullopt;
   const std::string& w = toks[p].lower;
-  bool pronoun = w == "his" || w == "her";
+  bool pronoun = w == "his"sv || w == "her"sv;
   size_t owner_b = toks[p].b, owner_e = toks[p].e;
   // "The Ohio Democrat's reply was:": a description of a person runs to its possessive.
-  bool description = w == "the";
+  bool description = w == "the"sv;
   if (!pronoun) {
     // "Ann Lee's": the name runs to the first possessive.
     size_t q = p + (description ? 1 : 0);

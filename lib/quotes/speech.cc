@@ -57,7 +57,7 @@ bool Speech::is_speech(const std::vector<Token>& words, size_t nwords, size_t ob
   if (prev.word && env_.lex.is(prev.lower, "xref") && !env_.prev_token(prev.b).word) return false;
   // "styled herself "Queen of the Orchard"": a name or title one gives oneself.
   if (prev.word && env_.lex.is(prev.lower, "reflexive")) return false;
-  if (prev.lower == "as" && prev.b > 0 && env_.lex.is(env_.prev_token(prev.b).lower, "reflexive")) return false;
+  if (prev.lower == "as"sv && prev.b > 0 && env_.lex.is(env_.prev_token(prev.b).lower, "reflexive")) return false;
   if (governed_by_cue(ob) || in_reported_clause(ob, oe, nwords, c.closing_comma) || c.follows_speech) return true;
   Token next = env_.next_token(oe, env_.doc.text.size());
   if (prev.word && (env_.lex.is(prev.lower, "det") || env_.lex.is(prev.lower, "term"))) return false;
@@ -95,7 +95,7 @@ bool Speech::cited_not_said(size_t ob) const {
   const std::string& p = prev.lower;
   bool after_punct = p.size() == 1 && (p[0] == ',' || p[0] == ':' || p[0] == ';');
   // "as", "like", or an adage noun (five letters or more)
-  if (!after_punct && !(prev.word && (p == "as" || p == "like" || (p.size() >= 5 && env_.lex.is(p, "adage")))))
+  if (!after_punct && !(prev.word && (p == "as"sv || p == "like"sv || (p.size() >= 5 && env_.lex.is(p, "adage")))))
     return false;
   if (after_punct) {
     // The ASCII word before the mark, read back without tokenizing ("adage," "as:").
@@ -105,16 +105,16 @@ bool Speech::cited_not_said(size_t ob) const {
     std::string w;
     for (size_t b = e; b > 0 && e - b < 12 && quote_marks::is_ascii_letter(text[b - 1]); --b)
       w.insert(w.begin(), utf8::ascii_lower(text[b - 1]));
-    if (w != "as" && !(w.size() >= 5 && env_.lex.is(w, "adage"))) return false;
+    if (w != "as"sv && !(w.size() >= 5 && env_.lex.is(w, "adage"))) return false;
   }
   size_t from = ob > 80 ? env_.cp_start(ob - 80) : 0;
   auto toks = last_tokens(env_.doc.text, from, ob, 6);
   size_t k = toks.size();
-  bool punct = k > 0 && (toks[k - 1].lower == "," || toks[k - 1].lower == ":" || toks[k - 1].lower == ";");
+  bool punct = k > 0 && (toks[k - 1].lower == ","sv || toks[k - 1].lower == ":"sv || toks[k - 1].lower == ";"sv);
   if (punct) --k;
   if (k == 0 || !toks[k - 1].word) return false;
   const std::string& w = toks[k - 1].lower;
-  auto article = [](const std::string& a) { return a == "the" || a == "a" || a == "an" || a == "this" || a == "that"; };
+  auto article = [](const std::string& a) { return a == "the"sv || a == "a"sv || a == "an"sv || a == "this"sv || a == "that"sv; };
   if (env_.lex.is(w, "adage")) {
     // An article within two words before the noun ("the adage", "an old proverb") tells
     // the noun from the participle of "saying, "...".
@@ -125,8 +125,8 @@ bool Speech::cited_not_said(size_t ob) const {
     }
     return false;
   }
-  if (w == "as") {
-    if (!punct && k >= 2 && toks[k - 2].lower == "such") return true;
+  if (w == "as"sv) {
+    if (!punct && k >= 2 && toks[k - 2].lower == "such"sv) return true;
     for (size_t j = k - 1; j-- > 0 && j + 5 >= k;) {
       if (!toks[j].word) break;
       if (env_.lex.is(toks[j].lower, "define")) return true;
@@ -134,7 +134,7 @@ bool Speech::cited_not_said(size_t ob) const {
     return false;
   }
   if (punct) return false;
-  return w == "like" && k >= 3 && toks[k - 2].word && !toks[k - 2].cap && article(toks[k - 3].lower) &&
+  return w == "like"sv && k >= 3 && toks[k - 2].word && !toks[k - 2].cap && article(toks[k - 3].lower) &&
          !env_.lex.is(toks[k - 2].lower, "aux");
 }
 
@@ -149,7 +149,7 @@ bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords, std::option
   // ("its adversarial "sphere of influence" approach").
   if (nwords >= 2 && closing_comma) {
     Token prev = env_.prev_token(ob), next = env_.next_token(oe, env_.doc.text.size());
-    bool name = prev.word && env_.lex.is(prev.lower, "det") && prev.lower != "a" && prev.lower != "an";
+    bool name = prev.word && env_.lex.is(prev.lower, "det") && prev.lower != "a"sv && prev.lower != "an"sv;
     bool modifier = next.word && !next.cap && !env_.lex.is(next.lower, "function");
     if (!name && !modifier) return true;
   }
@@ -162,13 +162,13 @@ bool Speech::in_reported_clause(size_t ob, size_t oe, size_t nwords, std::option
     if (!c || c->ambiguous || c->subject_after) continue;
     size_t n = k + c->words.size();
     // "told The Daily Star that", "told reporters that": the one told, then the clause.
-    if (c->lemma == "tell" && n < toks.size() && toks[n].lower != "that")
+    if (c->lemma == "tell"sv && n < toks.size() && toks[n].lower != "that"sv)
       for (size_t j = n + 1; j < toks.size() && j <= n + 4 && toks[j].word; ++j)
-        if (toks[j].lower == "that") {
+        if (toks[j].lower == "that"sv) {
           n = j;
           break;
         }
-    return n < toks.size() && (toks[n].lower == "that" || (nwords >= 2 && c->lemma == "say" && toks[n].word));
+    return n < toks.size() && (toks[n].lower == "that"sv || (nwords >= 2 && c->lemma == "say"sv && toks[n].word));
   }
   return false;
 }
@@ -182,13 +182,13 @@ std::optional<size_t> Speech::closing_cue(size_t si, size_t oe) const {
   size_t end = toks.size();
   while (end > 0 && !toks[end - 1].word) --end;
   for (size_t k = end; k-- > 0;) {
-    if (toks[k].lower == ",") {
+    if (toks[k].lower == ","sv) {
       for (size_t c = k + 2; c < end && c <= k + 6; ++c)
         if (const Cue* cue = cue_at(toks, c, env_.lex); cue && !cue->ambiguous && !cue->subject_after && !cue->participle)
           return end - (c + cue->words.size()) <= 3 ? std::optional<size_t>(toks[k].b) : std::nullopt;
       return std::nullopt;
     }
-    if (boundary_at(toks, k) || (!toks[k].word && toks[k].lower != "'")) return std::nullopt;
+    if (boundary_at(toks, k) || (!toks[k].word && toks[k].lower != "'"sv)) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -205,11 +205,11 @@ bool Speech::governed_by_cue(size_t ob) const {
   bool as = false;
   while (k > 0 && skipped < 3) {
     const Token& t = toks[k - 1];
-    bool skip = t.lower == ":" || t.lower == "," ||
-                (t.word && (env_.lex.is(t.lower, "det") || t.lower == "it" || t.lower == "them" || t.lower == "as" ||
-                            t.lower == "of" || t.lower == "for" || t.lower == "that" || is_possessive(t.lower)));
+    bool skip = t.lower == ":"sv || t.lower == ","sv ||
+                (t.word && (env_.lex.is(t.lower, "det") || t.lower == "it"sv || t.lower == "them"sv || t.lower == "as"sv ||
+                            t.lower == "of"sv || t.lower == "for"sv || t.lower == "that"sv || is_possessive(t.lower)));
     if (!skip) break;
-    as |= t.lower == "as";
+    as |= t.lower == "as"sv;
     --k;
     ++skipped;
   }
@@ -232,15 +232,15 @@ bool Speech::governed_by_cue(size_t ob) const {
       for (size_t e = k, words = 0, owned = 0; e > 0; --e) {
         if (e < k && owned && cue_ends_at(e)) return true;
         const Token& t = toks[e - 1];
-        if (!(t.word || t.lower == "'") || boundary_at(toks, e - 1) || (words += t.word) > 3) break;
-        owned += t.lower == "'" || (t.word && (env_.lex.is(t.lower, "det") || is_possessive(t.lower)));
+        if (!(t.word || t.lower == "'"sv) || boundary_at(toks, e - 1) || (words += t.word) > 3) break;
+        owned += t.lower == "'"sv || (t.word && (env_.lex.is(t.lower, "det") || is_possessive(t.lower)));
       }
   }
   // "described the events of the day as a "defining moment"": the complement after "as"
   // of a verb of describing a few words back, in the same clause.
   if (as)
     for (size_t e = k; e > 0 && k - e < 7; --e) {
-      if (boundary_at(toks, e - 1) || toks[e - 1].lower == ",") break;
+      if (boundary_at(toks, e - 1) || toks[e - 1].lower == ","sv) break;
       if (cue_ends_at(e)) return true;
     }
   return false;
@@ -270,7 +270,7 @@ void title_speech(const Env& env, std::vector<Quote>& quotes) {
   };
   std::unordered_map<std::string, size_t> said;  // words -> the first speech quote with a speaker
   for (size_t i = 0; i < quotes.size(); ++i)
-    if (quotes[i].speech && quotes[i].speaker && quotes[i].kind != "turn") said.emplace(key(quotes[i].text), i);
+    if (quotes[i].speech && quotes[i].speaker && quotes[i].kind != "turn"sv) said.emplace(key(quotes[i].text), i);
   if (said.empty()) return;
   for (Quote& q : quotes) {
     if (q.span.start >= title_end) break;  // sorted by start
@@ -306,7 +306,7 @@ void echo_speech(std::vector<Quote>& quotes) {
   if (std::none_of(quotes.begin(), quotes.end(), candidate)) return;
   std::unordered_map<std::string, size_t> said;  // words -> the first speech quote saying them
   for (size_t i = 0; i < quotes.size(); ++i) {
-    if (quotes[i].speech && quotes[i].kind == "direct") {
+    if (quotes[i].speech && quotes[i].kind == "direct"sv) {
       said.emplace(key(quotes[i].text), i);
       continue;
     }

@@ -35,7 +35,7 @@ size_t Turns::label_end(size_t pb, size_t pe, bool& generic, bool& label_like, s
   auto toks = tokenize(env_.doc.text, pb, name_end);
   if (toks.empty() || toks.size() > 7 || !toks.front().cap) return 0;
   for (const Token& t : toks) {
-    if (!t.word && t.lower != "." && t.lower != "-") return 0;
+    if (!t.word && t.lower != "."sv && t.lower != "-"sv) return 0;
     if (t.word && !t.cap && !env_.lex.is(t.lower, "connector")) return 0;
   }
   label_like = true;
@@ -54,18 +54,18 @@ bool Turns::heading_label(size_t para) const {
   auto toks = tokenize(env_.doc.text, pb, pe);
   if (toks.empty() || toks.size() > 12 || !toks.front().cap || !toks.back().word) return false;
   for (const Token& t : toks) {
-    if (!t.word && t.lower != "." && t.lower != "-" && t.lower != ",") return false;
+    if (!t.word && t.lower != "."sv && t.lower != "-"sv && t.lower != ","sv) return false;
     if (t.word && !t.cap && !env_.lex.is(t.lower, "connector")) return false;
   }
   bool person = false;
   const auto& ms = env_.ctx.mentions();
   auto it = std::lower_bound(ms.begin(), ms.end(), pb, [](const MentionResolver::Span& m, size_t p) { return m.begin < p; });
   for (; it != ms.end() && it->begin < pe; ++it)
-    if (it->end <= pe && (*env_.ctx.entities)[it->entity].type == "PERSON") person = true;
+    if (it->end <= pe && (*env_.ctx.entities)[it->entity].type == "PERSON"sv) person = true;
   if (!person) return false;
   auto [nb, ne] = env_.ctx.paragraphs[para + 1];
   for (const Token& t : first_tokens(env_.doc.text, nb, ne, 60))
-    if (t.word && (env_.lex.is(t.lower, "pronoun-1") || t.lower == "us" || t.lower == "our" || t.lower == "my"))
+    if (t.word && (env_.lex.is(t.lower, "pronoun-1") || t.lower == "us"sv || t.lower == "our"sv || t.lower == "my"sv))
       return true;
   return false;
 }
@@ -93,12 +93,12 @@ void Turns::find_turns() {
       Found f = resolve_subject(env_.ctx, l.b, l.e);
       // A label in capitals ("FOREIGN MINISTER IVAN PETROV:") may be read as another kind
       // of entity, or none: the person is found by surname in any case.
-      if (!f.entity || (*env_.ctx.entities)[*f.entity].type != "PERSON")
+      if (!f.entity || (*env_.ctx.entities)[*f.entity].type != "PERSON"sv)
         if (auto who = person_by_surname(l.b, l.e)) {
           f.entity = who;
           f.name.clear();
         }
-      bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON";
+      bool person = f.entity && (*env_.ctx.entities)[*f.entity].type == "PERSON"sv;
       bool titled = false;
       for (const Token& t : tokenize(env_.doc.text, l.b, l.e))
         titled |= env_.lex.roles.count(t.lower) > 0 || env_.lex.is(t.lower, "address");
@@ -135,7 +135,7 @@ void Turns::find_turns() {
     if (!guest)
       for (const auto& m : env_.ctx.mentions()) {
         if (m.begin >= labels.front().b) break;
-        if ((*env_.ctx.entities)[m.entity].type == "PERSON") guest = m.entity;
+        if ((*env_.ctx.entities)[m.entity].type == "PERSON"sv) guest = m.entity;
       }
     for (Label& l : labels)
       if (l.generic && guest && label_is(l, {"a", "answer"})) l.entity = guest;
@@ -184,7 +184,7 @@ void Turns::find_turns() {
       if (start.compare(0, heading.size(), heading) != 0) continue;
       std::optional<size_t> person;
       for (const auto& m : env_.ctx.mentions())
-        if (m.begin >= pb && m.end <= pe && (*env_.ctx.entities)[m.entity].type == "PERSON") {
+        if (m.begin >= pb && m.end <= pe && (*env_.ctx.entities)[m.entity].type == "PERSON"sv) {
           person = m.entity;
           break;
         }
@@ -205,7 +205,7 @@ std::optional<size_t> Turns::person_by_surname(size_t b, size_t e) const {
   const std::string& last = toks.back().lower;
   for (size_t i = 0; i < env_.ctx.entities->size(); ++i) {
     const Entity& en = (*env_.ctx.entities)[i];
-    if (en.type != "PERSON") continue;
+    if (en.type != "PERSON"sv) continue;
     std::vector<std::string> names = en.aliases;
     names.push_back(en.name);
     for (const std::string& n : names) {
@@ -226,7 +226,7 @@ std::string Turns::name_after_title(size_t b, size_t e) const {
   if (r == toks.size()) return {};
   // "MS. HALE:": the period of an abbreviated form of address.
   size_t from = r + 1;
-  if (from < toks.size() && !toks[from].word && toks[from].lower == ".") ++from;
+  if (from < toks.size() && !toks[from].word && toks[from].lower == "."sv) ++from;
   // "SECRETARY HALE:", "MR HALE:": a surname alone after the title is the usual label of a
   // briefing's transcript; a full name runs to four words.
   if (toks.size() - from < 1 || toks.size() - from > 4) return {};
@@ -286,11 +286,11 @@ void Turns::find_guest() {
   // Else the one person the headline names ("Ann Lee: an interview with the poet").
   for (const auto& m : env_.ctx.mentions()) {
     if (guest_ || m.begin >= paras.front().second) break;
-    if ((*env_.ctx.entities)[m.entity].type != "PERSON") continue;
+    if ((*env_.ctx.entities)[m.entity].type != "PERSON"sv) continue;
     std::optional<size_t> other;
     for (const auto& n : env_.ctx.mentions()) {
       if (n.begin >= paras.front().second) break;
-      if (n.entity != m.entity && (*env_.ctx.entities)[n.entity].type == "PERSON") other = n.entity;
+      if (n.entity != m.entity && (*env_.ctx.entities)[n.entity].type == "PERSON"sv) other = n.entity;
     }
     if (!other) guest_ = m.entity;
     break;

@@ -24,7 +24,7 @@ std::optional<Attribution> Unframed::heading_label(size_t para, size_t ob, size_
   pe = trimmed_end(env_.doc.text, pb, pe);
   if (pe != oe || ob <= pb || pe - pb > 100) return std::nullopt;
   auto label = tokenize(env_.doc.text, pb, ob);
-  while (!label.empty() && (label.back().lower == ":" || label.back().lower == ",")) label.pop_back();
+  while (!label.empty() && (label.back().lower == ":"sv || label.back().lower == ","sv)) label.pop_back();
   if (label.empty() || label.size() > 3) return std::nullopt;
   for (const Token& t : label)
     if (!t.word || !t.cap) return std::nullopt;
@@ -59,25 +59,25 @@ std::optional<Attribution> Unframed::credit_line(size_t para, size_t ob, size_t 
   while (k < toks.size() && k < 2 && is_dash(toks[k])) ++k;
   if (k == 0 || k >= toks.size() || !toks[k].word || !toks[k].cap) return std::nullopt;
   size_t first = k, last = k;
-  while (last < toks.size() && toks[last].lower != "," && toks[last].lower != "(") ++last;
-  while (last > first && !toks[last - 1].word && toks[last - 1].lower == "." && last == toks.size()) --last;
+  while (last < toks.size() && toks[last].lower != ","sv && toks[last].lower != "("sv) ++last;
+  while (last > first && !toks[last - 1].word && toks[last - 1].lower == "."sv && last == toks.size()) --last;
   if (last == first || last - first > 8) return std::nullopt;
   for (size_t j = first; j < last; ++j) {
     // A sentence's end (not the full stop of an initial or a title: "Dr. Ana Ruiz").
-    if ((toks[j].lower == "!" || toks[j].lower == "?" || toks[j].lower == ".") && boundary_at(toks, j)) return std::nullopt;
+    if ((toks[j].lower == "!"sv || toks[j].lower == "?"sv || toks[j].lower == "."sv) && boundary_at(toks, j)) return std::nullopt;
     if (cue_at(toks, j, env_.lex)) return std::nullopt;  // "- Hale said on Tuesday": a cue's, not a credit's
   }
   Found f = resolve_subject(env_.ctx, toks[first].b, toks[last - 1].e);
   if (f.entity) {
     const std::string& type = (*env_.ctx.entities)[*f.entity].type;
-    if (type != "PERSON" && type != "ORG") return std::nullopt;
+    if (type != "PERSON"sv && type != "ORG"sv) return std::nullopt;
   } else if (!f.name.empty()) {
     // A name read from the text is capitalised words: "The crowd went quiet" names no one.
     for (size_t j = first; j < last; ++j)
       if (toks[j].word && !toks[j].cap && !env_.lex.is(toks[j].lower, "connector")) return std::nullopt;
   } else {
     // Unnamed: a description opened by an article ("A taxi driver waiting at the gate").
-    if (toks[first].lower != "a" && toks[first].lower != "an" && toks[first].lower != "one") return std::nullopt;
+    if (toks[first].lower != "a"sv && toks[first].lower != "an"sv && toks[first].lower != "one"sv) return std::nullopt;
     f.source_text = std::string(env_.doc.text.substr(toks[first].b, toks[last - 1].e - toks[first].b));
   }
   return Attribution{f, std::nullopt};
@@ -124,7 +124,7 @@ void Unframed::attribute(Quote& q, size_t para, size_t sb, size_t se, size_t ob,
     }
     if (!e) return;
     const std::string& type = (*env_.ctx.entities)[*e].type;
-    if (type != "PERSON" && type != "ORG") return;
+    if (type != "PERSON"sv && type != "ORG"sv) return;
     Found f;
     f.entity = e;
     f.b = first->b;

@@ -100,6 +100,31 @@ TEST_CASE("A Cursor answers as the OffsetMap does, whether queries go forward, b
   }
 }
 
+TEST_CASE("A sparse map's conversion with a hint answers as without one, whatever the hint", "[utf8]") {
+  // Mostly ASCII with a curly quote or an accent now and then: the map keeps those alone.
+  std::string text;
+  for (int i = 0; i < 4000; ++i) text += i % 97 == 0 ? "\xE2\x80\x9D" : (i % 131 == 0 ? "\xC3\xA9 " : "news ");
+  utf8::OffsetMap map(text);
+  REQUIRE(map.sparse());
+  uint32_t seed = 11;
+  auto next = [&]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  size_t hint = 0, cp = 0;
+  utf8::Cursor cursor(map);
+  for (int q = 0; q < 20000; ++q) {
+    // Short steps forward, long ones, steps back, past the end, and hints from nowhere.
+    int kind = static_cast<int>(next() % 10);
+    size_t step = kind < 6 ? next() % 30 : next() % 8000;
+    cp = kind == 9 ? cp - std::min(cp, step) : cp + step;
+    if (cp > map.cp_size() + 5) cp = next() % map.cp_size();
+    if (kind == 8) hint = next() % 400;
+    REQUIRE(map.to_byte(cp, hint) == map.to_byte(cp));
+    REQUIRE(cursor.to_byte(cp) == map.to_byte(cp));
+  }
+}
+
 TEST_CASE("OffsetMap keeps only the multi-byte code points of mostly ASCII text and converts as before", "[utf8]") {
   // News text: long ASCII runs with a typographic mark now and then, and a lone lead byte
   // (broken, but one code point of one byte in the counting).
