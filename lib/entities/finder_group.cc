@@ -190,7 +190,46 @@ void Grouping::group() {
     std::string f = fold(surface(c.first, c.last));
     c.key = "o" + f;
   }
+  legal_forms();
   plural_acronyms();
+}
+
+void Grouping::legal_forms() {
+  auto legal = [&](size_t k) { return toks_[k].word && lex_.legal_suffixes.count(std::string(tok(k))) > 0; };
+  std::unordered_map<std::string, size_t> by_name;  // folded name -> its first grouped candidate
+  bool any = false;
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const auto& c = cands_[k];
+    if (c.key == "-") continue;
+    if (c.last - c.first >= 2 && legal(c.last - 1)) any = true;
+    by_name.emplace(fold(surface_view(c.first, c.last)), k);
+  }
+  if (!any) return;
+  std::unordered_map<std::string, std::string> rekey;  // key of a full legal name -> the short name's key
+  for (const auto& c : cands_) {
+    if (c.key == "-" || c.key[0] == 'g' || c.entry >= 0 || c.last - c.first < 2 || !legal(c.last - 1)) continue;
+    size_t end = c.last;
+    while (end > c.first + 1 && (legal(end - 1) || is(end - 1, ','))) {
+      --end;
+      if (is(end - 1, ',') || legal(end - 1)) continue;  // a shorter name ends on a name's word
+      auto d = by_name.find(fold(surface_view(c.first, end)));
+      if (d == by_name.end()) continue;
+      const auto& short_form = cands_[d->second];
+      if (short_form.key == c.key) break;
+      if (short_form.entry >= 0 && gaz_.entries()[static_cast<size_t>(short_form.entry)].type != kOrg) break;
+      rekey.emplace(c.key, short_form.key);
+      break;
+    }
+  }
+  if (rekey.empty()) return;
+  for (auto& c : cands_) {
+    // "X Group PLC" to "X Group" to "X": a few steps at most (each key is left once).
+    for (size_t step = 0; step < 4; ++step) {
+      auto r = rekey.find(c.key);
+      if (r == rekey.end()) break;
+      c.key = r->second;
+    }
+  }
 }
 
 void Grouping::plural_acronyms() {

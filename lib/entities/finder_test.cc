@@ -362,3 +362,40 @@ TEST_CASE("A demonym or a religion's word before a head word and a place opens t
     CHECK(e->type == "ORG");
   }
 }
+
+TEST_CASE("A firm's full legal name and its short name are one entity", "[entities]") {
+  struct Case {
+    std::string text, full, short_name;
+  };
+  std::vector<Case> cases = {
+      {"Shares of Harwell Brightmoor Group PLC rose on Friday. Harwell Brightmoor said its profits doubled.",
+       "Harwell Brightmoor Group PLC", "Harwell Brightmoor"},
+      {"The Tessaly Mining Corporation bought a mine in Chile. A year later, Tessaly Mining sold it to Quorvel.",
+       "Tessaly Mining Corporation", "Tessaly Mining"},
+      {"Orvane Kessler Holdings Ltd. filed for bankruptcy. Creditors of Orvane Kessler were angry.",
+       "Orvane Kessler Holdings Ltd", "Orvane Kessler"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* full = nullptr;
+    const Entity* short_one = nullptr;
+    for (const auto& e : es)
+      for (const auto& a : e.aliases) {
+        if (a == c.full) full = &e;
+        if (a == c.short_name) short_one = &e;
+      }
+    REQUIRE(full);
+    REQUIRE(short_one);
+    CHECK(full == short_one);
+    CHECK(full->type == "ORG");
+  }
+}
+
+TEST_CASE("A firm named after a place stays apart from the place", "[entities]") {
+  auto es = find_entities(doc_of("Virginia Holdings said on Monday that it would build a plant in Virginia."));
+  const Entity* state = named(es, "Virginia");
+  REQUIRE(state);
+  CHECK(state->type == "GPE");
+  for (const auto& a : state->aliases) CHECK(a != "Virginia Holdings");
+}
