@@ -196,15 +196,16 @@ void Grouping::group() {
 
 void Grouping::legal_forms() {
   auto legal = [&](size_t k) { return toks_[k].word && lex_.legal_suffixes.count(std::string(tok(k))) > 0; };
-  std::unordered_map<std::string, size_t> by_name;  // folded name -> its first grouped candidate
   bool any = false;
-  for (size_t k = 0; k < cands_.size(); ++k) {
-    const auto& c = cands_[k];
-    if (c.key == "-") continue;
-    if (c.last - c.first >= 2 && legal(c.last - 1)) any = true;
-    by_name.emplace(fold(surface_view(c.first, c.last)), k);
-  }
+  for (const auto& c : cands_)
+    if (c.key != "-" && c.last - c.first >= 2 && legal(c.last - 1)) {
+      any = true;
+      break;
+    }
   if (!any) return;
+  std::unordered_map<std::string, size_t> by_name;  // folded name -> its first grouped candidate
+  for (size_t k = 0; k < cands_.size(); ++k)
+    if (cands_[k].key != "-") by_name.emplace(fold(surface_view(cands_[k].first, cands_[k].last)), k);
   std::unordered_map<std::string, std::string> rekey;  // key of a full legal name -> the short name's key
   for (const auto& c : cands_) {
     if (c.key == "-" || c.key[0] == 'g' || c.entry >= 0 || c.last - c.first < 2 || !legal(c.last - 1)) continue;
