@@ -399,3 +399,28 @@ TEST_CASE("A firm named after a place stays apart from the place", "[entities]")
   CHECK(state->type == "GPE");
   for (const auto& a : state->aliases) CHECK(a != "Virginia Holdings");
 }
+
+TEST_CASE("A national body named with its country and then without it is one entity", "[entities]") {
+  auto es = find_entities(doc_of("The Canadian minister praised the Canada Coast Guard on Monday. "
+                                 "Officials said the Coast Guard had saved four sailors near the harbour."));
+  const Entity* full = nullptr;
+  for (const auto& e : es)
+    if (has_alias(e, "Canada Coast Guard")) full = &e;
+  REQUIRE(full);
+  CHECK(has_alias(*full, "Coast Guard"));
+  CHECK(full->type == "ORG");
+}
+
+TEST_CASE("A body's bare name used by two countries in one document joins neither", "[entities]") {
+  auto es = find_entities(doc_of("Both the Canada Coast Guard and the Norway Coast Guard sent ships. "
+                                 "The Coast Guard of each country said little."));
+  for (const auto& e : es) {
+    if (has_alias(e, "Canada Coast Guard")) CHECK(!has_alias(e, "Norway Coast Guard"));
+  }
+}
+
+TEST_CASE("A party named with its country stays apart from the bare party name", "[entities]") {
+  auto es = find_entities(doc_of("The Canada Reform Party won three seats. In Tarvia the Reform Party lost."));
+  for (const auto& e : es)
+    if (has_alias(e, "Canada Reform Party")) CHECK(!has_alias(e, "Reform Party"));
+}
