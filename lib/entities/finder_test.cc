@@ -362,3 +362,65 @@ TEST_CASE("A demonym or a religion's word before a head word and a place opens t
     CHECK(e->type == "ORG");
   }
 }
+
+TEST_CASE("A firm's full legal name and its short name are one entity", "[entities]") {
+  struct Case {
+    std::string text, full, short_name;
+  };
+  std::vector<Case> cases = {
+      {"Shares of Harwell Brightmoor Group PLC rose on Friday. Harwell Brightmoor said its profits doubled.",
+       "Harwell Brightmoor Group PLC", "Harwell Brightmoor"},
+      {"The Tessaly Mining Corporation bought a mine in Chile. A year later, Tessaly Mining sold it to Quorvel.",
+       "Tessaly Mining Corporation", "Tessaly Mining"},
+      {"Orvane Kessler Holdings Ltd. filed for bankruptcy. Creditors of Orvane Kessler were angry.",
+       "Orvane Kessler Holdings Ltd", "Orvane Kessler"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* full = nullptr;
+    const Entity* short_one = nullptr;
+    for (const auto& e : es)
+      for (const auto& a : e.aliases) {
+        if (a == c.full) full = &e;
+        if (a == c.short_name) short_one = &e;
+      }
+    REQUIRE(full);
+    REQUIRE(short_one);
+    CHECK(full == short_one);
+    CHECK(full->type == "ORG");
+  }
+}
+
+TEST_CASE("A firm named after a place stays apart from the place", "[entities]") {
+  auto es = find_entities(doc_of("Virginia Holdings said on Monday that it would build a plant in Virginia."));
+  const Entity* state = named(es, "Virginia");
+  REQUIRE(state);
+  CHECK(state->type == "GPE");
+  for (const auto& a : state->aliases) CHECK(a != "Virginia Holdings");
+}
+
+TEST_CASE("A national body named with its country and then without it is one entity", "[entities]") {
+  auto es = find_entities(doc_of("The Canadian minister praised the Canada Coast Guard on Monday. "
+                                 "Officials said the Coast Guard had saved four sailors near the harbour."));
+  const Entity* full = nullptr;
+  for (const auto& e : es)
+    if (has_alias(e, "Canada Coast Guard")) full = &e;
+  REQUIRE(full);
+  CHECK(has_alias(*full, "Coast Guard"));
+  CHECK(full->type == "ORG");
+}
+
+TEST_CASE("A body's bare name used by two countries in one document joins neither", "[entities]") {
+  auto es = find_entities(doc_of("Both the Canada Coast Guard and the Norway Coast Guard sent ships. "
+                                 "The Coast Guard of each country said little."));
+  for (const auto& e : es) {
+    if (has_alias(e, "Canada Coast Guard")) CHECK(!has_alias(e, "Norway Coast Guard"));
+  }
+}
+
+TEST_CASE("A party named with its country stays apart from the bare party name", "[entities]") {
+  auto es = find_entities(doc_of("The Canada Reform Party won three seats. In Tarvia the Reform Party lost."));
+  for (const auto& e : es)
+    if (has_alias(e, "Canada Reform Party")) CHECK(!has_alias(e, "Reform Party"));
+}
