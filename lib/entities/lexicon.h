@@ -61,7 +61,6 @@ struct Lexicon {
   std::unordered_set<std::string> role_acronyms;     // exact: its roles ("MP", "CFO")
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
-  std::unordered_set<std::string> venue_heads;     // exact: venue_heads.txt
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases

@@ -115,10 +115,8 @@ class Products : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // A name right before a noun of made things ("the Zephyrine engines", product_nouns.txt)
-  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), with a version word after
-  // its first word or before it ("Kestrel OS X", "the Quillo Pro", "Kestrel OS 9",
-  // product_versions.txt) or opened by one in capitals ("OS X Lynx"), right after a brand's
-  // word in camel case ("the eDrive Nano"), or a plural the
+  // or next to a model number ("a 340 Kestrel", "Kestrel 340"), ending in or before a
+  // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
   // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
   // a product, which is no entity of ours; so does the same name after its maker's
   // possessive ("Velmora's Kestrel", the maker an organisation). It is dropped unless the
@@ -127,8 +125,7 @@ class Products : public RevisionPass {
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it; so is one ending in a venue's head word
-  // (venue_heads.txt: "Center", "Hall") right after a preposition of place (venue()).
+  // the rules or the tagger gave it.
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
@@ -146,9 +143,6 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
-  // A name ending in a word of venue_heads.txt right after a preposition of place (and
-  // "the"), no "of" or "for" after it: "at the Orrin Convention Center".
-  bool venue(const Candidate& c) const;
   // The first role token inside C with only capitalized words (or "for" and them) after it,
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
@@ -165,8 +159,6 @@ class Products : public RevisionPass {
   void find_counted_names();
   std::unordered_set<std::string_view> counted_;
   bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
-  // A word written in camel case from a lower-case letter ("eDrive", "xPad"): a brand's.
-  bool camel_brand(size_t i) const;
   // An organisation's name of the rules right after an organisation's possessive.
   bool after_maker(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and

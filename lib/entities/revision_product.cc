@@ -42,16 +42,6 @@ bool Products::model_number(size_t i) const {
   return true;
 }
 
-bool Products::camel_brand(size_t i) const {
-  const Token& t = toks_[i];
-  if (!t.word || t.cap || t.digit || t.nl) return false;
-  std::string_view w = tok(i);
-  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
-  for (size_t k = 1; k < w.size(); ++k)
-    if (w[k] >= 'A' && w[k] <= 'Z') return true;
-  return false;
-}
-
 bool Products::product_noun(size_t i) const {
   const Token& t = toks_[i];
   return t.word && !t.cap && !t.digit && !t.nl && lex_.product_nouns.count(fold(tok(i)));
@@ -105,19 +95,13 @@ bool Products::product_context(const Candidate& c) const {
     // "<Name> engines", "<Name> 340" (and "<Name> 340 engines"), "<Name> Pro".
     if (model_number(c.last) || product_noun(c.last) || version_word(c.last)) return true;
   }
-  // "Kestrel OS", "the Quillo Pro", "Kestrel OS X Lynx": a name with a version word after its
-  // first word; "OS X Lynx", "OS": one opening with a version word in capitals.
-  for (size_t k = c.first + 1; k < c.last; ++k)
-    if (version_word(k)) return true;
-  if (toks_[c.first].all_caps && version_word(c.first)) return true;
+  // "Kestrel OS", "the Quillo Pro": a name ending in a version word.
+  if (c.last - c.first >= 2 && version_word(c.last - 1)) return true;
   // "two Kestrels", "the Kestrels" where a Kestrel is counted as one thing.
   if (c.last - c.first == 1 && counted_.count(tok(c.first))) return true;
   if (c.first == 0 || toks_[c.first].nl) return false;
   // "a 340 <Name>": a model number right before.
   if (model_number(c.first - 1)) return true;
-  // "the eDrive Nano": a brand's word written in camel case from a lower-case letter right
-  // before it names a product line, and the name after it one of its models.
-  if (camel_brand(c.first - 1) && toks_[c.first - 1].end + 1 == toks_[c.first].begin) return true;
   return false;
 }
 
@@ -159,22 +143,11 @@ void Products::drop_products() {
   drop_marked(product);
 }
 
-bool Products::venue(const Candidate& c) const {
-  if (!lex_.venue_heads.count(std::string(tok(c.last - 1)))) return false;
-  if (c.last < toks_.size() && !toks_[c.last].nl && (tok(c.last) == "of" || tok(c.last) == "for")) return false;
-  size_t k = c.first;
-  if (k > 0 && !toks_[k].nl && tok(k - 1) == "the") --k;
-  if (k == 0 || toks_[k].nl) return false;
-  std::string_view w = tok(k - 1);
-  return w == "at" || w == "in" || w == "inside" || w == "outside" || w == "near";
-}
-
 void Products::type_facilities() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc) continue;
     if (c.type != kOrg && c.type != kPerson && c.type != kGpe) continue;
     if (c.type != kGpe && lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
-    if (c.type != kGpe && venue(c)) c.type = kLoc;
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.
