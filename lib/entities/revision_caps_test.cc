@@ -107,3 +107,11 @@ TEST_CASE("A ruler's name with a regnal number before 'of' is split, the realm a
     CHECK((realm->type == "GPE" || realm->type == "LOC"));
   }
 }
+
+TEST_CASE("A person whose surname is a common word is split from the body after 'of' too", "[entities]") {
+  auto es = find_entities(doc_of("The column was written by Thomas Baker of Vantor Magazine last year."));
+  const Entity* p = named(es, "Thomas Baker");
+  REQUIRE(p);
+  CHECK(p->type == "PERSON");
+  CHECK(named(es, "Vantor Magazine"));
+}

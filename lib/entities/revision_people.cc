@@ -42,8 +42,9 @@ void PeopleOf::split_people_of() {
     for (size_t k = c.first; k < of; ++k) words += toks_[k].word && (toks_[k].end - toks_[k].begin > 1 || regnal(k));
     if (words < 2) continue;
     if (c.type == kOrg ? !person_before_of(c.first, of) : !(given(c.first) || regnal(of - 1))) continue;
-    // "Cleveland Museum of Art": a surname that is a common word must be a surname of the lists.
-    if (!regnal(of - 1) && common(of - 1) && !lex_.open_surnames.count(tok(of - 1))) continue;
+    // "Cleveland Museum of Art": the word before "of" heads a body or a building, no surname
+    // ("Thomas Baker of ..." still splits: a common word may be a surname).
+    if (!regnal(of - 1) && (head_type(of - 1) || lex_.facility_heads.count(std::string(tok(of - 1))))) continue;
     size_t b = of + 1;
     if (tok(b) == "the" && b + 1 < c.last) ++b;  // "of the Tarn Review"
     bool capitals = true;
