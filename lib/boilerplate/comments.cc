@@ -1,7 +1,7 @@
 // Readers' comments under a story. They read like prose to the content model (sentences,
 // function words, a paragraph's length), so the page's layout finds where they start: at a
 // comments heading after the story, or at the first of a run of comment stamps.
-// Tested by model_test.cc.
+// Tested by comments_test.cc.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -30,9 +30,11 @@ bool story_paragraph(const LineShape& s, const std::string& kind) { return kind.
 bool signed_stamp(std::string_view t, const LineShape& s) {
   if (s.words == 0 || s.words > 6) return false;
   if (!(text_ends_with(t, " says:") || text_ends_with(t, " writes:"))) return false;
+  // Not a pronoun or a noun phrase of the story ("The minister says:", "A farmer says:").
   const std::string first = utf8::ascii_lower(t.substr(0, t.find(' ')));
-  for (const char* pronoun : {"he", "she", "they", "it", "i", "we", "you", "who", "one"})
-    if (first == pronoun) return false;
+  for (const char* word : {"he", "she", "they", "it", "i", "we", "you", "who", "one", "the", "a", "an", "this",
+                           "that", "these", "those", "our", "my", "his", "her", "their", "its", "another", "each"})
+    if (first == word) return false;
   return true;
 }
 
@@ -85,13 +87,13 @@ void comments_after_heading(const std::vector<Block>& blocks, const PageFeatures
   }
 }
 
-// Comments under a heading no rule knows ("Discussion about this post", a count run into
-// a toolbar): three stamps or more after two of the story's paragraphs, signed stamps by
+// Comments under a heading no rule knows (a discussion's heading, a count run into a
+// toolbar): three stamps or more after two of the story's paragraphs, signed stamps by
 // three different names, open the comments at the first stamp, or at a line naming the
 // comments a few lines above it (a comment's text comes before its "Reply" button).
 void comments_after_stamps(const std::vector<Block>& blocks, const PageFeatures& page, std::vector<std::string>& kind) {
   const size_t n = blocks.size();
-  size_t first = n, second_paragraph = n, buttons = 0, prose = 0;
+  size_t first = n, second_paragraph = n, buttons = 0, subjects = 0, prose = 0;
   std::unordered_set<uint64_t> signers;
   for (size_t i = 0; i < n; ++i) {
     const LineShape& s = page.shapes[i];
@@ -107,12 +109,20 @@ void comments_after_stamps(const std::vector<Block>& blocks, const PageFeatures&
     }
     if (is_signed) signers.insert(s.text_hash);
     buttons += is_reply;
+    subjects += is_reply && t.substr(0, 3) == "Re:"sv;
   }
-  if (first == n || signers.size() + buttons < 3) return;
-  // The story keeps its first two paragraphs whatever the lines above the stamp say.
+  // Subjects alone ("Re: ...") may be a story about letters: a comment's stamp or button must
+  // be among them.
+  if (first == n || signers.size() + buttons < 3 || signers.size() + buttons == subjects) return;
+  // A heading naming the comments a few lines above the first stamp opens them (a comment's
+  // text comes before its "Reply"): a short line without a full stop ("The board declined to
+  // comment." is the story's). The story keeps its first two paragraphs whatever.
   size_t start = first;
-  for (size_t j = first; j-- > std::max(second_paragraph + 1, first >= 12 ? first - 12 : 0);)
-    if (page.shapes[j].words <= 8 && utf8::ascii_lower(blocks[j].text).find("comment") != std::string::npos) start = j;
+  for (size_t j = first; j-- > std::max(second_paragraph + 1, first >= 12 ? first - 12 : 0);) {
+    const LineShape& s = page.shapes[j];
+    const std::string_view t = blocks[j].text;
+    if (s.words <= 8 && !t.empty() && t.back() != '.' && utf8::ascii_lower(t).find("comment") != std::string::npos) start = j;
+  }
   comments_from(start, kind);
 }
 

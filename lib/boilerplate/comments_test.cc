@@ -112,3 +112,37 @@ TEST_CASE("Comment stamps above the story's paragraphs do not make the story com
   auto layout = analyze_layout(page_of(story));
   for (size_t i = 5; i < story.size(); ++i) CHECK(layout.kinds[i].empty());
 }
+
+TEST_CASE("A sentence of the story that mentions a comment does not open the comments above their stamps", "[boilerplate]") {
+  const std::vector<std::string> story = reservoir_page(
+      {"Menu", "Reservoir Fills Slowly After a Dry Spring"},
+      {"The board declined to comment.",
+       "Its chairman is expected to speak about the repairs at the council's meeting in the spring, officials said.",
+       "I have lived by the reservoir for thirty years and have never seen the water this low in the spring.",
+       "Reply", "Reply", "Reply"});
+  auto layout = analyze_layout(page_of(story));
+  CHECK(layout.kinds[5] != "comment");
+  CHECK(layout.kinds[6] != "comment");
+  CHECK(layout.kinds[8] == "comment");
+}
+
+TEST_CASE("Speakers a story introduces with 'The minister says:' are no comment stamps", "[boilerplate]") {
+  const std::vector<std::string> story = reservoir_page(
+      {"Menu", "Reservoir Fills Slowly After a Dry Spring"},
+      {"The minister says:", "\"We will find the money for the pipes before the summer is over, whatever it costs.\"",
+       "A farmer says:", "\"We have been told to wait for rain every year, and every year the rain comes later.\"",
+       "The mayor says:", "\"The town will cope, as it always has, and the board must now do its part as well.\""});
+  auto layout = analyze_layout(page_of(story));
+  for (size_t i = 2; i < story.size(); ++i) CHECK(layout.kinds[i] != "comment");
+}
+
+TEST_CASE("Subject lines of letters in a story are no comment stamps without a reply button or a signature", "[boilerplate]") {
+  const std::vector<std::string> story = reservoir_page(
+      {"Menu", "Reservoir Fills Slowly After a Dry Spring"},
+      {"Re: pipe repairs at the north dam",
+       "The first letter asked the board to delay the repairs until the autumn, when the water would be higher.",
+       "Re: water use by the mills", "The second letter asked the mills to cut their use of river water by a third.",
+       "Re: the spring report", "The third letter, sent in March, asked for the figures of every dam to be published."});
+  auto layout = analyze_layout(page_of(story));
+  for (size_t i = 2; i < story.size(); ++i) CHECK(layout.kinds[i] != "comment");
+}
