@@ -142,7 +142,12 @@ TEST_CASE("one day after a modal or opening its clause is a day nobody names, no
 TEST_CASE("a day that a clause after 'when' describes is a day nobody names, not a length of time", "[timex]") {
   check_found("There will come a day when the treaty is forgotten.", "2021-06-15", {{"a day", "FUTURE_REF"}});
   check_found("She said there was a day when the river froze over.", "2021-06-15", {{"a day", "PAST_REF"}});
-  check_found("If there ever came a day when he could not serve, he would go.", "2021-06-15", {{"a day", "FUTURE_REF"}});
+  check_found("Farmers fear a day when the wells run dry.", "2021-06-15", {{"a day", "FUTURE_REF"}});
   check_found("The repairs took a day.", "2021-06-15", {{"a day", "P1D"}});
   check_found("Talks lasted a day and ended when the envoy left.", "2021-06-15", {{"a day", "P1D"}});
+  // A length of time still, before "when" too.
+  check_found("The repairs took a day when the parts arrived.", "2021-06-15", {{"a day", "P1D"}});
+  check_found("It rained for a day when the front passed.", "2021-06-15", {{"a day", "P1D"}});
+  check_found("Prices rose 3 percent in a day when markets fell.", "2021-06-15", {{"a day", "P1D"}});
+  check_found("The strike lasted one day when the talks collapsed.", "2021-06-15", {{"one day", "P1D"}});
 }

@@ -155,6 +155,13 @@ TEST_CASE("A clock of two figures and a colon with hours or hrs is one time of d
   check_found("Troops moved out at 06:30 hrs and dug in.", "2021-09-15", {{"06:30 hrs", "2021-09-15T06:30"}});
   const auto found = dossier::timex::find_timexes(doc_of("The curfew begins at 22:00 hours.", "2021-09-15"));
   CHECK(found.size() == 1);
+  // Without a word of time or a leading zero, hours counted with a colon are no time of day
+  // with its hours.
+  for (const char* text : {"Pilots logged 15:00 hours of flying.", "The flight lasted 11:30 hours."}) {
+    INFO(text);
+    for (const auto& t : dossier::timex::find_timexes(doc_of(text, "2021-09-15")))
+      CHECK_FALSE((t.type == "TIME" && t.text.find("hours") != std::string::npos));
+  }
 }
 
 // 2021-09-15 is a Wednesday; a date named before gives the part of the day its day.

@@ -44,15 +44,20 @@ bool someday(std::string_view sentence, size_t at, size_t at_end) {
   while (ne < sentence.size() && grammar::is_word_byte(sentence[ne])) ++ne;
   const std::string next = utf8::ascii_lower(sentence.substr(n, ne - n));
   // "a day when ..." is a day the clause after it describes ("there will come a day when"),
-  // not a length of time ("it took a day").
-  if (span == "a day") return next == "when";
-  if (next == "when") return true;
+  // not a length of time ("it took a day", "for a day when the parts came": see below).
+  const bool a_day = span == "a day";
+  if (a_day && next != "when") return false;
   const bool comma = n < sentence.size() && sentence[n] == ',';
   size_t k = at;
   while (k > 0 && sentence[k - 1] == ' ') --k;
   size_t b = k;
   while (b > 0 && grammar::is_word_byte(sentence[b - 1])) --b;
   const std::string prev = utf8::ascii_lower(sentence.substr(b, k - b));
+  if (a_day) {
+    static const char* kLength[] = {"took", "take", "takes", "taking", "lasted", "last", "lasts", "spent", "spend",
+                                    "spends", "for", "in", "within", "over", "than", "only", "just", "about", "nearly"};
+    return std::find(std::begin(kLength), std::end(kLength), prev) == std::end(kLength);
+  }
   static const char* kModal[] = {"may", "might", "could", "would", "will", "can", "should", "must", "perhaps", "maybe",
                                  "hope", "hopes", "hoped", "dream", "dreams", "dreamed"};
   if (std::find(std::begin(kModal), std::end(kModal), prev) != std::end(kModal)) return true;
