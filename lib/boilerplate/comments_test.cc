@@ -64,7 +64,7 @@ TEST_CASE("Three comment stamps after the story make the rest of the page commen
           "[boilerplate]") {
   const std::vector<std::string> story = reservoir_page(
       {"Menu", "Reservoir Fills Slowly After a Dry Spring"},
-      {"Discussion of this post", "Comments from readers",
+      {"What our readers think", "Comments from readers",
        "I have lived by the reservoir for thirty years and have never seen the water this low in the spring.",
        "Reply",
        "The board should have started the repairs to the old pipes long before the dry months came round again.",

@@ -1,6 +1,9 @@
 // Finder: mentions grouped into entities, with their canonical names and aliases.
+#include <algorithm>
 #include <charconv>
+#include <map>
 #include <string>
+#include <unordered_set>
 
 #include "finder_group.h"
 
@@ -218,10 +221,20 @@ void Grouping::legal_forms() {
   std::unordered_map<std::string, size_t> by_name;  // folded name -> its first grouped candidate
   for (size_t k = 0; k < cands_.size(); ++k)
     if (cands_[k].key != "-") by_name.emplace(fold(surface_view(cands_[k].first, cands_[k].last)), k);
+  // The longest person's name grouped under each key ("Anna Kessler", then "Kessler"): a firm
+  // named after its founder ("Kessler Group") does not take a short name that is a longer
+  // person's ("Kessler"), while a short firm name the tagger took for a person ("Aer Lanto")
+  // still joins its legal name.
+  std::unordered_map<std::string, size_t> person_words;
+  for (const auto& c : cands_)
+    if (c.type == kPerson && c.key != "-") {
+      size_t& w = person_words[c.key];
+      w = std::max(w, c.last - c.first);
+    }
   std::unordered_map<std::string, std::string> rekey;  // key of a full name -> the short name's key
   // The body without its country: joined only when one full name of the document has it
   // ("the Veldran Coast Guard" and "the Ostrian Coast Guard" leave "Coast Guard" alone).
-  std::unordered_map<std::string, std::string> bare_of;  // short name's key -> the full name's key, "" when two
+  std::map<std::string, std::string> bare_of;  // short name's key -> the full name's key, "" when two (ordered: output)
   for (const auto& c : cands_) {
     if (!open_to_join(c)) continue;
     if (size_t start = place_opening(c)) {
@@ -239,12 +252,14 @@ void Grouping::legal_forms() {
     size_t end = c.last;
     while (end > c.first + 1 && (legal(end - 1) || is(end - 1, ','))) {
       --end;
-      if (is(end - 1, ',') || legal(end - 1)) continue;  // a shorter name ends on a name's word
+      if (is(end - 1, ',')) continue;  // the longest shorter name first: "X Group PLC" to "X Group", else "X"
       auto d = by_name.find(fold(surface_view(c.first, end)));
       if (d == by_name.end()) continue;
       const auto& short_form = cands_[d->second];
       if (short_form.key == c.key) break;
       if (short_form.entry >= 0 && gaz_.entries()[static_cast<size_t>(short_form.entry)].type != kOrg) break;
+      if (auto p = person_words.find(short_form.key); p != person_words.end() && p->second > short_form.last - short_form.first)
+        break;
       rekey.emplace(c.key, short_form.key);
       break;
     }

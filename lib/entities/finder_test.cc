@@ -374,6 +374,8 @@ TEST_CASE("A firm's full legal name and its short name are one entity", "[entiti
        "Tessaly Mining Corporation", "Tessaly Mining"},
       {"Orvane Kessler Holdings Ltd. filed for bankruptcy. Creditors of Orvane Kessler were angry.",
        "Orvane Kessler Holdings Ltd", "Orvane Kessler"},
+      {"Calder Tessin Group PLC reported a loss. Calder Tessin Group said it would cut jobs.", "Calder Tessin Group PLC",
+       "Calder Tessin Group"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -389,6 +391,23 @@ TEST_CASE("A firm's full legal name and its short name are one entity", "[entiti
     REQUIRE(short_one);
     CHECK(full == short_one);
     CHECK(full->type == "ORG");
+  }
+}
+
+TEST_CASE("A firm named after its founder does not take the founder's surname", "[entities]") {
+  for (const char* text : {"Anna Kessvik founded Kessvik Group in 1990. Kessvik said on Monday that she would retire.",
+                           "Fighters of the Marnov Group entered the town. Richard Marnov wrote operas. Marnov died in Venice."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    for (const auto& e : es) {
+      bool person = false, firm = false;
+      for (const auto& a : e.aliases) {
+        person = person || a == "Anna Kessvik" || a == "Richard Marnov";
+        firm = firm || a == "Kessvik Group" || a == "Marnov Group";
+      }
+      CHECK_FALSE((person && firm));
+      if (person) CHECK(e.type == "PERSON");
+    }
   }
 }
 
