@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "finder_group.h"
 
@@ -211,11 +212,13 @@ void Grouping::legal_forms() {
     return toks_[end].cap ? end : 0;
   };
   auto open_to_join = [&](const Candidate& c) { return c.key != "-" && c.key[0] != 'g' && c.entry < 0 && c.last - c.first >= 2; };
+  // Each candidate's country opening, found once: the test below and the joins both need it.
+  std::vector<size_t> opening(cands_.size(), 0);
   bool any = false;
-  for (const auto& c : cands_)
-    if (open_to_join(c) && (legal(c.last - 1) || place_opening(c))) {
-      any = true;
-      break;
+  for (size_t k = 0; k < cands_.size(); ++k)
+    if (open_to_join(cands_[k])) {
+      opening[k] = place_opening(cands_[k]);
+      any = any || opening[k] || legal(cands_[k].last - 1);
     }
   if (!any) return;
   std::unordered_map<std::string, size_t> by_name;  // folded name -> its first grouped candidate
@@ -235,9 +238,10 @@ void Grouping::legal_forms() {
   // The body without its country: joined only when one full name of the document has it
   // ("the Veldran Coast Guard" and "the Ostrian Coast Guard" leave "Coast Guard" alone).
   std::map<std::string, std::string> bare_of;  // short name's key -> the full name's key, "" when two (ordered: output)
-  for (const auto& c : cands_) {
+  for (size_t k = 0; k < cands_.size(); ++k) {
+    const Candidate& c = cands_[k];
     if (!open_to_join(c)) continue;
-    if (size_t start = place_opening(c)) {
+    if (size_t start = opening[k]) {
       auto d = by_name.find(fold(surface_view(start, c.last)));
       if (d != by_name.end()) {
         const auto& short_form = cands_[d->second];
