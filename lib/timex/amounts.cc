@@ -95,6 +95,14 @@ Result duration_value(const std::vector<std::string>& w) {
       if (num < den) return Value{"DURATION", "PT" + std::to_string(60 * num / den) + "M"};
     }
   }
+  // "11:30 hours": hours and minutes written as a clock reads them.
+  if (size_t colon = w.empty() ? std::string::npos : w[0].find(':');
+      w.size() == 2 && colon != std::string::npos && colon + 3 == w[0].size() && all_digits(w[0].substr(0, colon)) &&
+      all_digits(w[0].substr(colon + 1)) && (w[1] == "hours" || w[1] == "hrs")) {
+    std::string v = "PT" + std::to_string(std::stoi(w[0].substr(0, colon))) + "H";
+    if (int m = std::stoi(w[0].substr(colon + 1)); m > 0) v += std::to_string(m) + "M";
+    return Value{"DURATION", v};
+  }
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
   if (!u) return std::nullopt;

@@ -165,6 +165,13 @@ TEST_CASE("A clock of two figures and a colon with hours or hrs is one time of d
 }
 
 // 2021-09-15 is a Wednesday; a date named before gives the part of the day its day.
+TEST_CASE("Hours and minutes with a colon and hours, without a word of time, are one length of time", "[timex]") {
+  check_found("The flight lasted 11:30 hours.", "2021-09-15", {{"11:30 hours", "PT11H30M"}});
+  check_found("The crew worked 9:00 hrs without a break.", "2021-09-15", {{"9:00 hrs", "PT9H"}});
+  // A clock reading stays one: after a word of time, or with a leading zero.
+  check_found("The curfew begins at 22:00 hours.", "2021-09-15", {{"22:00 hours", "2021-09-15T22:00"}});
+}
+
 TEST_CASE("A part of the day after during, through or until is a time of the day in view", "[timex]") {
   check_found("Rescuers dug through the night.", "2021-09-15", {{"the night", "2021-09-15TNI"}});
   check_found("The strike held until the evening.", "2021-09-15", {{"the evening", "2021-09-15TEV"}});
