@@ -37,6 +37,7 @@ Tables load_tables() {
   for (const auto& r : rows("tense.tsv", 2)) {
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
     if (r.size() > 2 && r[2] == "after-subject") t.after_subject.insert(r[0]);
+    if (r.size() > 2 && r[2] == "before-object") t.before_object.insert(r[0]);
   }
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);

@@ -54,6 +54,9 @@ struct Tables {
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
   // The bare forms of a timetable's verbs ("resume", "meet"): a cue only after their subject.
   std::unordered_set<std::string> after_subject;
+  // Past forms spelt as their present ("cut", "set"): a cue only before an object or after
+  // he, she or it.
+  std::unordered_set<std::string> before_object;
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
   std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"

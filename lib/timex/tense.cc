@@ -111,6 +111,23 @@ bool subject_before(std::string_view word) {
   return n >= 4 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != '\'' && word[n - 2] != 'u';
 }
 
+// Whether a past form spelt as its present ("cut", "set") is plainly a past verb here: right
+// after he, she or it ("it cost"), or before its object ("cut 200 jobs", "set the date",
+// "cut back") rather than a preposition, a conjunction or another verb ("a rate cut in
+// December", "set for May", "cut and run"); not after "to" or a form of "do" ("to cut", "did
+// not cut", "does cut", whose own word tells the tense).
+bool plain_past_here(std::string_view previous, std::string_view next) {
+  static const char* const kBare[] = {"to", "do", "does", "did", "don't", "doesn't", "didn't", "not", "never"};
+  if (one_of(previous, kBare, true)) return false;
+  static const char* const kThird[] = {"he", "she", "it"};
+  if (one_of(previous, kThird, true)) return true;
+  static const char* const kNoObject[] = {"in",   "on",     "at",    "for",  "by",   "with", "from",  "to",   "of",
+                                          "into", "over",   "under", "through", "during", "since", "until", "after",
+                                          "before", "and",  "or",    "but",  "as",   "than", "is",    "was",  "are",
+                                          "were", "that",   "which", "who",  "will", "would", "has",  "have", "had"};
+  return !next.empty() && !one_of(next, kNoObject, true);
+}
+
 }  // namespace
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
@@ -156,10 +173,11 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     before[nb++] = Word{b, e, breaks};
     i = b;
   }
-  Word after[kMaxCueCost];
+  // One word more than can be a cue: the last one's next word ("could not", "cut jobs").
+  Word after[kMaxCueCost + 1];
   long na = 0;
   breaks = 0;
-  for (size_t i = after_from; i < n && na < kMaxCueCost;) {
+  for (size_t i = after_from; i < n && na < kMaxCueCost + 1;) {
     if (cls(i) != kWordPart) {
       if (cls(i) == kClauseBreak) ++breaks;
       ++i;
@@ -189,6 +207,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     // A bare form of a timetable's verb tells the tense only after its subject ("Talks
     // resume", "they meet", "Kyiv and Minsk meet"): not "to go", "let go", "on hold".
     if (listed && tables().after_subject.count(w) && !(previous && subject_before(word_at(previous)))) return;
+    if (listed && tables().before_object.count(w) && !plain_past_here(word_at(previous), word_at(next))) return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))
@@ -215,7 +234,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   for (long d = std::min(nb, kMaxCueCost); d >= 1; --d)
     consider(before[d - 1], d + 8 * before[d - 1].breaks, before_at(d + 1), before_at(d + 2),
              d > 1 ? before_at(d - 1) : na > 0 ? &after[0] : nullptr);
-  for (long q = 0; q < na; ++q)
+  for (long q = 0; q < std::min(na, kMaxCueCost); ++q)
     consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : before_at(1),
              q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2), q + 1 < na ? &after[q + 1] : nullptr);
   return best;

@@ -96,6 +96,28 @@ TEST_CASE("a short or irregular past verb points back as a regular one does", "[
   }
 }
 
+TEST_CASE("A past spelt as its present points back before its object or after he, she or it", "[timex]") {
+  // 2016-03-03: December is three months back, or nine ahead.
+  for (const char* text : {"The airline cut 300 jobs in December.", "The storm cost the region millions in December.",
+                           "Lenders set tougher terms in December.", "She quit in December.", "It hurt sales in December."}) {
+    INFO(text);
+    auto ts = dossier::timex::find_timexes(doc_of(text, "2016-03-03"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == "2015-12");
+  }
+}
+
+TEST_CASE("A noun or a bare verb spelt as a past tells no tense, and a farther cue decides", "[timex]") {
+  // "hopes", "plans" and "due" look ahead: December nine months on.
+  for (const char* text : {"The board is due to approve a rate cut in December.", "The airline hopes to cut jobs in December.",
+                           "The airline hopes it does not cut jobs in December.", "The firm plans a vote set for December."}) {
+    INFO(text);
+    auto ts = dossier::timex::find_timexes(doc_of(text, "2016-03-03"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == "2016-12");
+  }
+}
+
 TEST_CASE("A verb after a modal is bare and the modal tells the weekday's direction", "[timex]") {
   struct Case {
     const char* text;

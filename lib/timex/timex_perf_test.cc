@@ -36,6 +36,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     Tense tense;
   };
   std::vector<Cue> cues;
+  std::optional<Cue> pending_object;  // a past spelt as its present, waiting for its object
   long at_breaks = 0;
   std::string previous, second, w, raw, previous_raw, second_raw;
   static const std::set<std::string> kAuxiliaries = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
@@ -86,6 +87,27 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
                     (previous.size() >= 4 && previous.back() == 's' && previous[previous.size() - 2] != 's' &&
                      previous[previous.size() - 2] != '\'' && previous[previous.size() - 2] != 'u'));
     if (it != table.end() && after_subject.count(w) && !subject) t = Tense::kUnknown;
+    // A past spelt as its present ("cut"): after he, she or it at once; else settled when the
+    // next word is read, which must not be a preposition, a conjunction or another verb.
+    static const std::set<std::string> kBareBefore = {"to", "do", "does", "did", "don't", "doesn't", "didn't", "not", "never"};
+    static const std::set<std::string> kNoObject = {"in", "on", "at", "for", "by", "with", "from", "to", "of", "into", "over",
+                                                    "under", "through", "during", "since", "until", "after", "before", "and",
+                                                    "or", "but", "as", "than", "is", "was", "are", "were", "that", "which",
+                                                    "who", "will", "would", "has", "have", "had"};
+    if (pending_object) {
+      if (!kNoObject.count(w)) cues.push_back(*pending_object);
+      pending_object.reset();
+    }
+    const auto& before_object = dossier::timex::grammar::tables().before_object;
+    if (t != Tense::kUnknown && it != table.end() && before_object.count(w)) {
+      bool third = previous == "he" || previous == "she" || previous == "it";
+      if (kBareBefore.count(previous)) {
+        t = Tense::kUnknown;
+      } else if (!third) {
+        pending_object = Cue{word_index, breaks, t};
+        t = Tense::kUnknown;
+      }
+    }
     // "could" before these looks back: settled when the next word is read.
     static const std::set<std::string> kBack = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
     if (!cues.empty() && cues.back().index == word_index - 1 &&
@@ -118,6 +140,12 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
 // auxiliary lies one word beyond it, clause breaks, apostrophes, non-ASCII bytes, ties.
 const std::vector<std::string> kSentences = {
     "",
+    "The airline cut 300 jobs in December.",
+    "A rate cut in December is likely.",
+    "It cost a great deal in December, and one two three four five six seven eight nine ten cut jobs",
+    "In December one two three four five six seven eight nine ten eleven cut jobs",
+    "In December one two three four five six seven eight nine ten eleven could not",
+    "He did not set terms for December; she set them.",
     "said",
     "On Monday.",
     "The vote is to be held on November 3.",
