@@ -165,6 +165,15 @@ TEST_CASE("A clock of two figures and a colon with hours or hrs is one time of d
 }
 
 // 2021-09-15 is a Wednesday; a date named before gives the part of the day its day.
+// 2021-09-15 is a Wednesday.
+TEST_CASE("A clock with minutes, a.m. or p.m. and a day after it, as wire copy writes them, is one time of that day", "[timex]") {
+  check_found("The ban took effect at 12:01 a.m. Sunday.", "2021-09-15", {{"12:01 a.m. Sunday", "2021-09-12T00:01"}});
+  check_found("The polls closed at 8:30 p.m. Dec. 31.", "2021-09-15", {{"8:30 p.m. Dec. 31", "2020-12-31T20:30"}});
+  check_found("Polls open at 7 a.m. Nov. 5, 2022, officials said.", "2021-09-15", {{"7 a.m. Nov. 5, 2022", "2022-11-05T07:00"}});
+  // A clock that ends its sentence leaves the next one alone.
+  check_found("The shop shut at 5:30 p.m. It reopens later.", "2021-09-15", {{"5:30 p.m", "2021-09-15T17:30"}});
+}
+
 TEST_CASE("Hours and minutes with a colon and hours, without a word of time, are one length of time", "[timex]") {
   check_found("The flight lasted 11:30 hours.", "2021-09-15", {{"11:30 hours", "PT11H30M"}});
   check_found("The crew worked 9:00 hrs without a break.", "2021-09-15", {{"9:00 hrs", "PT9H"}});
