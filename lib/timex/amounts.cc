@@ -388,8 +388,9 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
     pm = pm || first.back() == 'p';
     am = am || first.back() == 'a';
   }
-  // "tonight at 12", "at 12 tonight": midnight, at the start of the next day.
-  bool next_day = h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"));
+  // "tonight at 12", "at 12 tonight", "midnight tonight": midnight, at the start of the next day.
+  bool next_day = (h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"))) ||
+                  (first == "midnight" && (has(w, "tonight") || has(w, "tonite")));
   if (next_day) h = 0;
   // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays. An
   // hour before six tonight is the small hours of the next day ("tonight at 2"); last night's

@@ -174,6 +174,10 @@ TEST_CASE("A clock with minutes, a.m. or p.m. and a day after it, as wire copy w
   check_found("The shop shut at 5:30 p.m. It reopens later.", "2021-09-15", {{"5:30 p.m", "2021-09-15T17:30"}});
 }
 
+TEST_CASE("Midnight tonight is one time, at the start of the next day", "[timex]") {
+  check_found("Voting ends at midnight tonight.", "2021-09-15", {{"midnight tonight", "2021-09-16T00:00"}});
+}
+
 TEST_CASE("Hours and minutes with a colon and hours, without a word of time, are one length of time", "[timex]") {
   check_found("The flight lasted 11:30 hours.", "2021-09-15", {{"11:30 hours", "PT11H30M"}});
   check_found("The crew worked 9:00 hrs without a break.", "2021-09-15", {{"9:00 hrs", "PT9H"}});
