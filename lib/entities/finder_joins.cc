@@ -27,6 +27,11 @@ void FormJoins::note_bare_body(size_t k, size_t start, std::map<std::string, std
 
 void FormJoins::join_legal_name(const Candidate& c, const std::unordered_map<std::string, size_t>& person_words) {
   size_t end = c.last;
+  // Commas before the legal words ("Brelvant, Inc.") are passed over: the tagger may take
+  // them into a name, as it scores a comma between two capitalized words as a connector
+  // (features.cc). No other name ends in a legal word after a comma: the rules' only names
+  // with one are a gazetteer's (not joined here) and inverted authors ("Baker, Anna"), whose
+  // word after the comma is a given name.
   while (end > c.first + 1 && (legal(end - 1) || is(end - 1, ','))) {
     --end;
     if (is(end - 1, ',')) continue;  // the longest shorter name first: "X Group PLC" to "X Group", else "X"
