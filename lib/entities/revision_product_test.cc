@@ -107,6 +107,20 @@ TEST_CASE("A name opened by a lake's or a river's word or ending in a road's or 
   }
 }
 
+TEST_CASE("A name ending in a way's, a canal's or a natural feature's word is a place", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Hikers walked the Kessin Ridge Trail for three days. Trucks now use the Harlan Tunnel to cross the hills. "
+      "The shop stands on Quenby Road near the Tessel Canal. Tourists visited the Vardo Archipelago and the "
+      "Kessin Glacier."));
+  for (const char* name :
+       {"Kessin Ridge Trail", "Harlan Tunnel", "Quenby Road", "Tessel Canal", "Vardo Archipelago", "Kessin Glacier"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "LOC");
+  }
+}
+
 TEST_CASE("A natural feature's word opening an organisation's name with its own head keeps the organisation", "[entities]") {
   auto es = find_entities(doc_of("Students at Lake Tarvelle College protested. The River Ostrane Bank closed two branches."));
   for (const char* name : {"Lake Tarvelle College", "River Ostrane Bank"}) {
