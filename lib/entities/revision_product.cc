@@ -148,6 +148,10 @@ void Products::type_facilities() {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc) continue;
     if (c.type != kOrg && c.type != kPerson && c.type != kGpe) continue;
     if (c.type != kGpe && lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+    // "West Tavoro", "Tavoro West": a place of the open lists and the words that qualify it
+    // is that place's district or a seat named after it, no body ("the West" is a region the
+    // gazetteer knows, so the scan takes such a name for a body named after a place).
+    if (c.type == kOrg && NameTypes(*this).qualified_open_place(c.first, c.last)) c.type = kGpe;
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.

@@ -121,6 +121,17 @@ TEST_CASE("A name ending in a way's, a canal's or a natural feature's word is a 
   }
 }
 
+TEST_CASE("A town of the open lists with a compass word before or after it is a place, no body", "[entities]") {
+  auto es = find_entities(doc_of("She won the seat of Wakefield West by forty votes. The new bridge links West Swindon "
+                                 "with the old town."));
+  for (const char* name : {"Wakefield West", "West Swindon"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
+
 TEST_CASE("A natural feature's word opening an organisation's name with its own head keeps the organisation", "[entities]") {
   auto es = find_entities(doc_of("Students at Lake Tarvelle College protested. The River Ostrane Bank closed two branches."));
   for (const char* name : {"Lake Tarvelle College", "River Ostrane Bank"}) {
