@@ -232,6 +232,17 @@ TEST_CASE("A function word in emphatic capitals inside a sentence is no name", "
   CHECK(with_alias(es, "Orla Penhallow"));
 }
 
+TEST_CASE("A function word or a contraction in a passage written in capitals is no name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Dear Anna,\n\nThe term starts soon, so get ready. I'M HOPING FOR THE GARDEN ROOM THIS YEAR, AND I think "
+      "I'll get it. Tell Marta Olsen I said hello."));
+  for (const char* word : {"THE", "FOR", "AND", "I'M"}) {
+    INFO(word);
+    CHECK_FALSE(with_alias(es, word));
+  }
+  CHECK(with_alias(es, "Marta Olsen"));
+}
+
 TEST_CASE("An acronym in capitals that is also a function word stays a name", "[entities]") {
   auto es = find_entities(doc_of("The survey was mailed to WHO on Friday, and farms in OR and ID grew."));
   CHECK(with_alias(es, "WHO"));
