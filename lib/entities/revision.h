@@ -210,8 +210,11 @@ class Repairs : public RevisionPass {
  private:
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
+  // So is a name of two words or more, unknown to the gazetteer, ending in a head word of a
+  // thing no entity of ours is (thing_heads.txt: "Tessin Prize", "Varro Plan", "Odd Hour Podcast").
   void drop_group_words();
   bool group_word(const Candidate& c) const;
+  bool thing_name(const Candidate& c) const;
   // "Figure 3", "Table 2.1", "Chapter 4": a one-word name, unknown to the gazetteer, made of
   // a noun of reference_nouns.txt right before a number (on the same line) labels a part of
   // the text and is dropped.
