@@ -1,12 +1,12 @@
 // Finder: mentions grouped into entities, with their canonical names and aliases.
 #include <algorithm>
 #include <charconv>
-#include <map>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "finder_group.h"
+#include "finder_joins.h"
 
 namespace dossier::entities_detail {
 
@@ -194,91 +194,8 @@ void Grouping::group() {
     std::string f = fold(surface(c.first, c.last));
     c.key = "o" + f;
   }
-  legal_forms();
+  FormJoins(*this, cands_).join();
   plural_acronyms();
-}
-
-void Grouping::legal_forms() {
-  auto legal = [&](size_t k) { return toks_[k].word && lex_.legal_suffixes.count(std::string(tok(k))) > 0; };
-  // The end of a country or state opening the name of a body of three words or more
-  // ("Veldran Coast Guard" after the country "Veldran"), 0 when none: the body without it
-  // is a name of two words or more.
-  auto place_opening = [&](const Candidate& c) -> size_t {
-    // Not a party: countries share the bare names of parties ("National Party").
-    if (c.type != kOrg || c.last - c.first < 3 || fold(tok(c.last - 1)) == "party") return 0;
-    int64_t e = -1;
-    size_t end = match(c.first, e);
-    if (end == 0 || e < 0 || end + 2 > c.last || gaz_.entries()[static_cast<size_t>(e)].type != kGpe) return 0;
-    return toks_[end].cap ? end : 0;
-  };
-  auto open_to_join = [&](const Candidate& c) { return c.key != "-" && c.key[0] != 'g' && c.entry < 0 && c.last - c.first >= 2; };
-  // Each candidate's country opening, found once: the test below and the joins both need it.
-  std::vector<size_t> opening(cands_.size(), 0);
-  bool any = false;
-  for (size_t k = 0; k < cands_.size(); ++k)
-    if (open_to_join(cands_[k])) {
-      opening[k] = place_opening(cands_[k]);
-      any = any || opening[k] || legal(cands_[k].last - 1);
-    }
-  if (!any) return;
-  std::unordered_map<std::string, size_t> by_name;  // folded name -> its first grouped candidate
-  for (size_t k = 0; k < cands_.size(); ++k)
-    if (cands_[k].key != "-") by_name.emplace(fold(surface_view(cands_[k].first, cands_[k].last)), k);
-  // The longest person's name grouped under each key ("Anna Kessler", then "Kessler"): a firm
-  // named after its founder ("Kessler Group") does not take a short name that is a longer
-  // person's ("Kessler"), while a short firm name the tagger took for a person ("Aer Lanto")
-  // still joins its legal name.
-  std::unordered_map<std::string, size_t> person_words;
-  for (const auto& c : cands_)
-    if (c.type == kPerson && c.key != "-") {
-      size_t& w = person_words[c.key];
-      w = std::max(w, c.last - c.first);
-    }
-  std::unordered_map<std::string, std::string> rekey;  // key of a full name -> the short name's key
-  // The body without its country: joined only when one full name of the document has it
-  // ("the Veldran Coast Guard" and "the Ostrian Coast Guard" leave "Coast Guard" alone).
-  std::map<std::string, std::string> bare_of;  // short name's key -> the full name's key, "" when two (ordered: output)
-  for (size_t k = 0; k < cands_.size(); ++k) {
-    const Candidate& c = cands_[k];
-    if (!open_to_join(c)) continue;
-    if (size_t start = opening[k]) {
-      auto d = by_name.find(fold(surface_view(start, c.last)));
-      if (d != by_name.end()) {
-        const auto& short_form = cands_[d->second];
-        bool body = short_form.type == kOrg && (short_form.entry < 0 || gaz_.entries()[static_cast<size_t>(short_form.entry)].type == kOrg);
-        if (body && short_form.key != c.key) {
-          auto [it, fresh] = bare_of.emplace(short_form.key, c.key);
-          if (!fresh && it->second != c.key) it->second.clear();
-        }
-      }
-    }
-    if (!legal(c.last - 1)) continue;
-    size_t end = c.last;
-    while (end > c.first + 1 && (legal(end - 1) || is(end - 1, ','))) {
-      --end;
-      if (is(end - 1, ',')) continue;  // the longest shorter name first: "X Group PLC" to "X Group", else "X"
-      auto d = by_name.find(fold(surface_view(c.first, end)));
-      if (d == by_name.end()) continue;
-      const auto& short_form = cands_[d->second];
-      if (short_form.key == c.key) break;
-      if (short_form.entry >= 0 && gaz_.entries()[static_cast<size_t>(short_form.entry)].type != kOrg) break;
-      if (auto p = person_words.find(short_form.key); p != person_words.end() && p->second > short_form.last - short_form.first)
-        break;
-      rekey.emplace(c.key, short_form.key);
-      break;
-    }
-  }
-  for (const auto& [short_key, full_key] : bare_of)
-    if (!full_key.empty() && !rekey.count(full_key)) rekey.emplace(full_key, short_key);
-  if (rekey.empty()) return;
-  for (auto& c : cands_) {
-    // "X Group PLC" to "X Group" to "X": a few steps at most (each key is left once).
-    for (size_t step = 0; step < 4; ++step) {
-      auto r = rekey.find(c.key);
-      if (r == rekey.end()) break;
-      c.key = r->second;
-    }
-  }
 }
 
 void Grouping::plural_acronyms() {

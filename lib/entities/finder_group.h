@@ -56,15 +56,8 @@ class Grouping : private Words {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group();
-  // group()'s step before the last: a firm's full legal name ("Calder Mills Group PLC") joins
-  // the entity of the shorter name the document also uses ("Calder Mills"): the name without
-  // its closing legal words (legal_suffixes.txt) and the commas before them, the longest such
-  // name first. Not when the shorter name is a gazetteer entry of another type than ORG (a
-  // place's name opens many firms' names), a longer person's name ("Anna Kessler" ...
-  // "Kessler Group"), or when the full name is a gazetteer entry itself. Also a body named with
-  // its country ("Veldran Coast Guard") joins its bare name ("Coast Guard") when one country's
-  // body of the document has it, never a party's.
-  void legal_forms();
+  // group()'s step before the last is FormJoins::join() (finder_joins.h): a firm's full legal
+  // name joins its short name, a body named with its country its bare name.
   // group()'s last step: plural acronyms ("NGOs") to the acronym's entity, or to none.
   void plural_acronyms();
 

@@ -454,3 +454,29 @@ TEST_CASE("A party named with its country stays apart from the bare party name",
     }
   REQUIRE(found);
 }
+
+TEST_CASE("A front, league or movement named with its country stays apart from its bare name", "[entities]") {
+  struct Case {
+    std::string text, full, bare;
+  };
+  std::vector<Case> cases = {
+      {"The Canada Unity Front won three seats in the spring. In Tarvia the Unity Front lost every seat.",
+       "Canada Unity Front", "Unity Front"},
+      {"The Norway Farmers League met on Monday. Across the border the Farmers League stayed home.",
+       "Norway Farmers League", "Farmers League"},
+      {"The Canada Green Movement held a rally. Abroad the Green Movement is larger.", "Canada Green Movement",
+       "Green Movement"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    bool full = false, bare = false;
+    for (const auto& e : es) {
+      full = full || has_alias(e, c.full);
+      bare = bare || has_alias(e, c.bare);
+      if (has_alias(e, c.full)) CHECK(!has_alias(e, c.bare));
+    }
+    REQUIRE(full);
+    REQUIRE(bare);
+  }
+}

@@ -18,6 +18,17 @@ bool NameTypes::qualifies_place(size_t a, size_t b, size_t place_a, size_t place
   return true;
 }
 
+bool NameTypes::qualified_open_place(size_t a, size_t b) const {
+  if (b - a < 2) return false;
+  size_t pa = a, pb = b;
+  while (pa < pb && (lex_.place_qualifiers.count(std::string(tok(pa))) || is(pa, '-'))) ++pa;
+  while (pb > pa && (lex_.place_qualifiers.count(std::string(tok(pb - 1))) || is(pb - 1, '-'))) --pb;
+  if (pa == pb || (pa == a && pb == b)) return false;
+  std::string place = surface(pa, pb);
+  auto w = lex_.wordnet_types.find(place);
+  return lex_.open_places.count(place) || (w != lex_.wordnet_types.end() && w->second != kPerson);
+}
+
 bool NameTypes::known_place(size_t a, size_t b) const {
   std::string s = surface(a, b);
   if (lex_.open_places.count(s)) return true;
@@ -32,17 +43,7 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed)
   if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
   auto wordnet = lex_.wordnet_types.find(s);
   if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
-  // "Tavoro West", "North Tavoro": an open place and the words that qualify it.
-  if (b - a >= 2) {
-    size_t pa = a, pb = b;
-    while (pa < pb && (lex_.place_qualifiers.count(std::string(tok(pa))) || is(pa, '-'))) ++pa;
-    while (pb > pa && (lex_.place_qualifiers.count(std::string(tok(pb - 1))) || is(pb - 1, '-'))) --pb;
-    if (pa < pb && (pa > a || pb < b)) {
-      std::string place = surface(pa, pb);
-      auto w = lex_.wordnet_types.find(place);
-      if (lex_.open_places.count(place) || (w != lex_.wordnet_types.end() && w->second != kPerson)) return kGpe;
-    }
-  }
+  if (qualified_open_place(a, b)) return kGpe;
   std::string first(tok(a));
   if (b - a == 1) {
     if (given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s)) return kPerson;

@@ -38,6 +38,9 @@ class NameTypes : protected Words {
 
   // Whether [A, B) as a whole is a place of the open place lists or of WordNet's places.
   bool known_place(size_t a, size_t b) const;
+  // Whether [A, B) is a place of the open lists or of WordNet (of any type but a person's)
+  // and words of place_qualifiers.txt around it, at least one: "Tavoro West", "North Tavoro".
+  bool qualified_open_place(size_t a, size_t b) const;
 };
 
 }  // namespace dossier::entities_detail

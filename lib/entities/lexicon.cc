@@ -100,6 +100,8 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/emphatic_words.txt")) l.emphatic_words.insert(fold(w));
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
+    for (auto w : data::lines("entities/party_heads.txt")) l.party_heads.insert(fold(w));
+    for (auto w : data::lines("entities/thing_heads.txt")) l.thing_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {
       auto c = data::fields(line);
       if (c.size() < 2) continue;

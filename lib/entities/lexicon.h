@@ -62,6 +62,8 @@ struct Lexicon {
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt
+  std::unordered_set<std::string> party_heads;     // folded: party_heads.txt
+  std::unordered_set<std::string> thing_heads;     // exact: thing_heads.txt
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first

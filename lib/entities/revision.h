@@ -131,7 +131,9 @@ class Products : public RevisionPass {
   // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
   // ("MP", "CFO") at the end of a longer name comes off it. The gazetteer's names stay.
   // Emphatic capitals are dropped too: a word of emphatic_words.txt in capitals ("it is NOT
-  // over", "cheap AND fast") between lower-case words on one line, no article before it.
+  // over", "cheap AND fast") between lower-case words on one line, no article before it; so
+  // are a function word in capitals in a passage in capitals ("THE WINDOWS", "GUARDS WHO
+  // PATROL") and a contraction in capitals ("I'M", "DON'T").
   void drop_thing_acronyms();
   // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
   // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
@@ -147,6 +149,10 @@ class Products : public RevisionPass {
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
+  // A function word in capitals with a word in capitals beside it (past a comma or a stop)
+  // and no lower-case word on either side but "I": a passage written in capitals, where
+  // "THE", "WHO", "IF" are no acronyms.
+  bool shouted_function_word(size_t k) const;
   // Whether the capitalized words [A, B) after a member's title look like a person's name:
   // a given name first, or no head word and no dictionary word among them.
   bool person_after_role(size_t a, size_t b) const;
@@ -204,8 +210,11 @@ class Repairs : public RevisionPass {
  private:
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
+  // So is a name of two words or more, unknown to the gazetteer, ending in a head word of a
+  // thing no entity of ours is (thing_heads.txt: "Tessin Prize", "Varro Plan", "Odd Hour Podcast").
   void drop_group_words();
   bool group_word(const Candidate& c) const;
+  bool thing_name(const Candidate& c) const;
   // "Figure 3", "Table 2.1", "Chapter 4": a one-word name, unknown to the gazetteer, made of
   // a noun of reference_nouns.txt right before a number (on the same line) labels a part of
   // the text and is dropped.

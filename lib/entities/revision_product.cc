@@ -148,6 +148,10 @@ void Products::type_facilities() {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc) continue;
     if (c.type != kOrg && c.type != kPerson && c.type != kGpe) continue;
     if (c.type != kGpe && lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+    // "West Tavoro", "Tavoro West": a place of the open lists and the words that qualify it
+    // is that place's district or a seat named after it, no body ("the West" is a region the
+    // gazetteer knows, so the scan takes such a name for a body named after a place).
+    if (c.type == kOrg && NameTypes(*this).qualified_open_place(c.first, c.last)) c.type = kGpe;
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.
@@ -170,7 +174,8 @@ void Products::drop_thing_acronyms() {
     if (c.last - c.first == 1) {
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
-      if (emphatic_word(c.first)) drop[i] = any = true;
+      if (emphatic_word(c.first) || shouted_function_word(c.first)) drop[i] = any = true;
+      if (toks_[c.first].all_caps && contraction(fold(tok(c.first)))) drop[i] = any = true;  // "I'M", "DON'T"
       continue;
     }
     // "Canadian Alliance MP": the member's title comes off the party's name; a lone common
@@ -259,6 +264,26 @@ bool Products::emphatic_word(size_t k) const {
   const Token& after = toks_[k + 1];
   if (!before.word || before.cap || !after.word || after.cap || newline_before(k) || newline_before(k + 1)) return false;
   return !article(k - 1);  // "the WHO said"
+}
+
+bool Products::shouted_function_word(size_t k) const {
+  if (!toks_[k].all_caps || !function_word(k)) return false;
+  // The nearest word on each side on the line, past a comma or a full stop ("YEAR, AND I").
+  auto nearest = [&](size_t from, int step) -> size_t {
+    for (size_t j = from, n = 0; n < 2; ++n) {
+      if ((step < 0 && (j == 0 || toks_[j].nl)) || (step > 0 && (j + 1 >= toks_.size() || toks_[j + 1].nl))) break;
+      j = step < 0 ? j - 1 : j + 1;
+      if (toks_[j].word) return j;
+    }
+    return SIZE_MAX;
+  };
+  bool capitals = false;
+  for (size_t j : {nearest(k, -1), nearest(k, 1)}) {
+    if (j == SIZE_MAX) continue;
+    if (!toks_[j].all_caps && tok(j) != "I") return false;  // "the WHO said": a lower-case word beside it
+    capitals = capitals || toks_[j].all_caps;
+  }
+  return capitals;
 }
 
 }  // namespace dossier::entities_detail

@@ -107,6 +107,31 @@ TEST_CASE("A name opened by a lake's or a river's word or ending in a road's or 
   }
 }
 
+TEST_CASE("A name ending in a way's, a canal's or a natural feature's word is a place", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Hikers walked the Kessin Ridge Trail for three days. Trucks now use the Harlan Tunnel to cross the hills. "
+      "The shop stands on Quenby Road near the Tessel Canal. Tourists visited the Vardo Archipelago and the "
+      "Kessin Glacier."));
+  for (const char* name :
+       {"Kessin Ridge Trail", "Harlan Tunnel", "Quenby Road", "Tessel Canal", "Vardo Archipelago", "Kessin Glacier"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "LOC");
+  }
+}
+
+TEST_CASE("A town of the open lists with a compass word before or after it is a place, no body", "[entities]") {
+  auto es = find_entities(doc_of("She won the seat of Wakefield West by forty votes. The new bridge links West Swindon "
+                                 "with the old town."));
+  for (const char* name : {"Wakefield West", "West Swindon"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
+
 TEST_CASE("A natural feature's word opening an organisation's name with its own head keeps the organisation", "[entities]") {
   auto es = find_entities(doc_of("Students at Lake Tarvelle College protested. The River Ostrane Bank closed two branches."));
   for (const char* name : {"Lake Tarvelle College", "River Ostrane Bank"}) {
@@ -205,6 +230,17 @@ TEST_CASE("A function word in emphatic capitals inside a sentence is no name", "
   CHECK_FALSE(with_alias(es, "NOT"));
   CHECK_FALSE(with_alias(es, "ONLY"));
   CHECK(with_alias(es, "Orla Penhallow"));
+}
+
+TEST_CASE("A function word or a contraction in a passage written in capitals is no name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Dear Anna,\n\nThe term starts soon, so get ready. I'M HOPING FOR THE GARDEN ROOM THIS YEAR, AND I think "
+      "I'll get it. Tell Marta Olsen I said hello."));
+  for (const char* word : {"THE", "FOR", "AND", "I'M"}) {
+    INFO(word);
+    CHECK_FALSE(with_alias(es, word));
+  }
+  CHECK(with_alias(es, "Marta Olsen"));
 }
 
 TEST_CASE("An acronym in capitals that is also a function word stays a name", "[entities]") {

@@ -34,6 +34,7 @@ void Repairs::run() {
       apostrophe = apostrophe || (t.end - t.begin == 1 && c.last < toks_.size() && !toks_[c.last].word);
       party = party || (c.last - a >= 3 && (c.type == kPerson || c.type == kOrg));
       arabic = arabic || (c.last - a >= 4 && c.type != kPerson && c.entry < 0);
+      group = group || thing_name(c);
     }
     coordinated = coordinated || (c.by_head && ((c.last < toks_.size() && tok(c.last) == "and") ||
                                                 (a > 0 && tok(a - 1) == "and")));
@@ -125,10 +126,14 @@ bool Repairs::group_word(const Candidate& c) const {
   return false;
 }
 
+bool Repairs::thing_name(const Candidate& c) const {
+  return c.entry < 0 && c.last - c.first >= 2 && lex_.thing_heads.count(std::string(tok(c.last - 1))) > 0;
+}
+
 void Repairs::drop_group_words() {
   std::vector<char> drop;  // allocated at the first word to drop: most documents have none
   for (size_t i = 0; i < cands_.size(); ++i) {
-    if (!group_word(cands_[i])) continue;
+    if (!group_word(cands_[i]) && !thing_name(cands_[i])) continue;
     drop.resize(cands_.size());
     drop[i] = 1;
   }

@@ -296,3 +296,16 @@ TEST_CASE("A day, a month or a sentence's first word is no part of a party's nam
   }
   CHECK(with_alias(es, "League of Dorvan"));
 }
+
+TEST_CASE("A name ending in an award's, a plan's or a podcast's word is no entity", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Corwin Ashdale won the Tessmer Prize in 2004 and later the Halvard Medal. His Varro Plan for the harbour "
+      "was never built, and he now hosts the Ashdale Evenings Podcast."));
+  for (const char* name : {"Tessmer Prize", "Halvard Medal", "Varro Plan", "Ashdale Evenings Podcast"}) {
+    INFO(name);
+    CHECK_FALSE(with_alias(es, name));
+  }
+  const Entity* person = with_alias(es, "Corwin Ashdale");
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+}
