@@ -210,10 +210,7 @@ Scanner::Scanner(int64_t set_memory) {
     // A leading apostrophe ("'80s") or bracket has no word boundary before it, and a closing
     // bracket none after it ("(1100 GMT)").
     std::string lead = body.rfind("'", 0) == 0 || body.rfind("\\(", 0) == 0 ? "" : "\\b";
-    // A context that may end the text ("|$)") ends the rule on its own terms: after its
-    // punctuation there is no word boundary.
-    bool own_end = body.size() >= 2 && (body.compare(body.size() - 2, 2, "\\)") == 0 || body.compare(body.size() - 2, 2, "$)") == 0);
-    std::string trail = own_end ? "" : "\\b";
+    std::string trail = body.size() >= 2 && body.compare(body.size() - 2, 2, "\\)") == 0 ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")" + trail + ")");
     std::string whole = lead + "(?:" + body + ")" + trail;
     std::string error;
