@@ -201,12 +201,6 @@ std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<d
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
                                    const std::vector<double>& own, const LinearModel& model);
 
-// Gives the lines of a page that share one text (PAGE.repeated) one score, the mean of
-// theirs: a label a listing repeats between its entries ("Pros:", "Our pick:") is article
-// text at each of them, a menu's line shown in the header and the footer chrome at both, and
-// a verdict split between the copies kept the label in one place and dropped it in another.
-void pool_copies(const PageFeatures& page, std::vector<double>& scores);
-
 // The blocks that may be the title: the first ones up to a little past the start of the
 // densest run, with words, no phrase rule against them, not a byline and not mostly a date
 // or time.

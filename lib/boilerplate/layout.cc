@@ -360,8 +360,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
   // The second pass learned from whole web pages, hundreds of lines long: the context it
   // reads means little in a short text, where the first pass decides alone.
-  std::vector<double> scores = n >= kStackMinBlocks ? stacked_scores(page, first, own, stack) : first;
-  pool_copies(page, scores);
+  const std::vector<double> scores =
+      n >= kStackMinBlocks ? stacked_scores(page, first, own, stack) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,

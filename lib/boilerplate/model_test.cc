@@ -496,32 +496,3 @@ TEST_CASE("A line of another length or a table's cell is not seen with a run of 
   const boilerplate::StackContext headed_ctx = boilerplate::stack_context(headed, scores);
   CHECK(stack_feature(headed, headed_ctx, 1, "s.rsh=") == "s.rsh=" + std::to_string(6 * 3 + 1));
 }
-
-TEST_CASE("The copies of a line on a page share the mean of their scores and other lines keep theirs", "[boilerplate]") {
-  const std::string para = "The harbour reopened to small boats on Friday after the storm had moved east.";
-  const auto page = boilerplate::page_features(
-      page_of({"Sign in", "Good value:", para, "Good value:", para, "Good value:", "Sign in", "Weather"}), false);
-  std::vector<double> scores = {-6, 3, 5, -2, 4, 2, -2, -3};
-  boilerplate::pool_copies(page, scores);
-  CHECK(scores[1] == Approx(1.0));  // "Good value:" three times: (3 - 2 + 2) / 3
-  CHECK(scores[3] == Approx(1.0));
-  CHECK(scores[5] == Approx(1.0));
-  CHECK(scores[0] == Approx(-4.0));  // "Sign in" twice
-  CHECK(scores[6] == Approx(-4.0));
-  CHECK(scores[2] == Approx(4.5));   // the paragraph twice
-  CHECK(scores[4] == Approx(4.5));
-  CHECK(scores[7] == Approx(-3.0));  // said once: its own score
-}
-
-TEST_CASE("A label an article repeats between its entries gets one verdict at all of its copies", "[boilerplate]") {
-  const std::string a = "The first lamp gives a warm light and folds flat enough to fit in a coat pocket.";
-  const std::string b = "The second lamp is brighter but needs a charge every evening after a long walk.";
-  const std::string c = "The third lamp runs on two small batteries that last for most of a season.";
-  std::vector<dossier::Block> blocks = page_of({"Shop", "Lamps", "Three lamps for night walks", a, "Worth noting:",
-                                                "Folds flat", b, "Worth noting:", "Bright", c, "Worth noting:",
-                                                "Long battery life", "Copyright 2031 Example Shop"});
-  const Layout layout = analyze_layout(blocks);
-  // One verdict for every copy of the label, whichever it is.
-  CHECK(layout.kinds[4] == layout.kinds[7]);
-  CHECK(layout.kinds[7] == layout.kinds[10]);
-}

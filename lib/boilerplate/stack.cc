@@ -192,19 +192,4 @@ std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<d
   return out;
 }
 
-void pool_copies(const PageFeatures& page, std::vector<double>& scores) {
-  std::vector<std::pair<uint64_t, size_t>> copies;
-  for (size_t i = 0; i < scores.size(); ++i)
-    if (page.repeated[i]) copies.emplace_back(page.shapes[i].text_hash, i);
-  std::sort(copies.begin(), copies.end());
-  for (size_t a = 0; a < copies.size();) {
-    size_t b = a;
-    double sum = 0;
-    while (b < copies.size() && copies[b].first == copies[a].first) sum += scores[copies[b++].second];
-    const double mean = sum / static_cast<double>(b - a);
-    for (size_t k = a; k < b; ++k) scores[copies[k].second] = mean;
-    a = b;
-  }
-}
-
 }  // namespace dossier::boilerplate
