@@ -358,7 +358,9 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   size_t at = 0;
   // "tonight at 8", "this morning at 9": the part of the day before it too.
   const auto& day_part = tables().daypart_words;
-  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]) || day_part.count(w[at]))) ++at;
+  while (at + 1 < w.size() && (w[at] == "at" || w[at] == "about" || w[at] == "around" || w[at] == "approximately" ||
+                               tables().weekdays.count(w[at]) || day_part.count(w[at])))
+    ++at;
   std::string first = w.empty() ? "" : w[at];
   if (first == "noon" || first == "midday" || (first == "mid" && at + 1 < w.size() && w[at + 1] == "day")) {
     h = 12;
@@ -390,7 +392,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   }
   // "tonight at 12", "at 12 tonight", "midnight tonight": midnight, at the start of the next day.
   bool next_day = (h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"))) ||
-                  (first == "midnight" && (has(w, "tonight") || has(w, "tonite")));
+                  (first == "midnight" && has(w, "tonight"));
   if (next_day) h = 0;
   // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays. An
   // hour before six tonight is the small hours of the next day ("tonight at 2"); last night's
