@@ -39,6 +39,17 @@ Tables load_tables() {
     if (r.size() > 2 && r[2] == "after-subject") t.after_subject.insert(r[0]);
     if (r.size() > 2 && r[2] == "before-object") t.before_object.insert(r[0]);
   }
+  for (const auto& r : rows("tense_contexts.tsv", 2)) {
+    const std::string& role = r[1];
+    auto* set = role == "bare"         ? &t.past_bare
+                : role == "condition"  ? &t.past_condition
+                : role == "complement" ? &t.past_complement
+                : role == "subject"    ? &t.past_subject
+                : role == "no-object"  ? &t.past_no_object
+                                       : nullptr;
+    if (!set) throw Error("timex grammar: tense_contexts.tsv: unknown role " + role);
+    set->insert(r[0]);
+  }
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);

@@ -57,6 +57,10 @@ struct Tables {
   // Past forms spelt as their present ("cut", "set"): a cue only before an object or after
   // he, she or it.
   std::unordered_set<std::string> before_object;
+  // The words around such a form (tense_contexts.tsv): before it a bare verb's word ("to",
+  // "did"), a condition ("if"), a verb whose object does it ("let"), a subject ("it"); after it
+  // a word that starts no object ("in", "for").
+  std::unordered_set<std::string> past_bare, past_condition, past_complement, past_subject, past_no_object;
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
   std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"

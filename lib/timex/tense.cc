@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "dossier/timex.h"
 #include "scanner.h"
@@ -111,21 +112,28 @@ bool subject_before(std::string_view word) {
   return n >= 4 && word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != '\'' && word[n - 2] != 'u';
 }
 
-// Whether a past form spelt as its present ("cut", "set") is plainly a past verb here: right
-// after he, she or it ("it cost"), or before its object ("cut 200 jobs", "set the date",
-// "cut back") rather than a preposition, a conjunction or another verb ("a rate cut in
-// December", "set for May", "cut and run"); not after "to" or a form of "do" ("to cut", "did
-// not cut", "does cut", whose own word tells the tense).
-bool plain_past_here(std::string_view previous, std::string_view next) {
-  static const char* const kBare[] = {"to", "do", "does", "did", "don't", "doesn't", "didn't", "not", "never"};
-  if (one_of(previous, kBare, true)) return false;
-  static const char* const kThird[] = {"he", "she", "it"};
-  if (one_of(previous, kThird, true)) return true;
-  static const char* const kNoObject[] = {"in",   "on",     "at",    "for",  "by",   "with", "from",  "to",   "of",
-                                          "into", "over",   "under", "through", "during", "since", "until", "after",
-                                          "before", "and",  "or",    "but",  "as",   "than", "is",    "was",  "are",
-                                          "were", "that",   "which", "who",  "will", "would", "has",  "have", "had"};
-  return !next.empty() && !one_of(next, kNoObject, true);
+// Whether lower-case W is in SET, W as written.
+bool in_lower(const std::unordered_set<std::string>& set, std::string_view word, std::string& buffer) {
+  if (word.empty()) return false;
+  lower_into(word, buffer);
+  return set.count(buffer) > 0;
+}
+
+// Whether a past form spelt as its present ("cut", "set") is plainly a past verb here, by the
+// words PREVIOUS and SECOND before it and NEXT after it (tense_contexts.tsv): never at the
+// sentence's start ("Cost cuts come"), after a bare verb's word ("to cut", "did not cut"), a
+// condition ("if firms cut") or a verb whose object does it ("let banks set", "make it
+// cost"); right after he, she or it ("it cost"); else before its object ("cut 200 jobs", "cut
+// back"), not before a preposition, a conjunction or another verb ("a rate cut in December",
+// "set for May").
+bool plain_past_here(std::string_view previous, std::string_view second, std::string_view next) {
+  const auto& t = tables();
+  std::string buffer;
+  if (previous.empty() || in_lower(t.past_bare, previous, buffer)) return false;
+  if (in_lower(t.past_condition, previous, buffer) || in_lower(t.past_condition, second, buffer)) return false;
+  if (in_lower(t.past_complement, previous, buffer) || in_lower(t.past_complement, second, buffer)) return false;
+  if (in_lower(t.past_subject, previous, buffer)) return true;
+  return !next.empty() && !in_lower(t.past_no_object, next, buffer);
 }
 
 }  // namespace
@@ -207,7 +215,8 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     // A bare form of a timetable's verb tells the tense only after its subject ("Talks
     // resume", "they meet", "Kyiv and Minsk meet"): not "to go", "let go", "on hold".
     if (listed && tables().after_subject.count(w) && !(previous && subject_before(word_at(previous)))) return;
-    if (listed && tables().before_object.count(w) && !plain_past_here(word_at(previous), word_at(next))) return;
+    if (listed && tables().before_object.count(w) && !plain_past_here(word_at(previous), word_at(second), word_at(next)))
+      return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))

@@ -98,8 +98,10 @@ TEST_CASE("a short or irregular past verb points back as a regular one does", "[
 
 TEST_CASE("A past spelt as its present points back before its object or after he, she or it", "[timex]") {
   // 2016-03-03: December is three months back, or nine ahead.
-  for (const char* text : {"The airline cut 300 jobs in December.", "The storm cost the region millions in December.",
-                           "Lenders set tougher terms in December.", "She quit in December.", "It hurt sales in December."}) {
+  // Short sentences with no other cue name a month to come; "hopes" looks ahead too.
+  for (const char* text : {"The airline cut 300 jobs in December.", "The town hopes the storm cost the region little in December.",
+                           "Investors hope the bank set its rates well in December.", "She quit in December.",
+                           "It hurt sales in December."}) {
     INFO(text);
     auto ts = dossier::timex::find_timexes(doc_of(text, "2016-03-03"));
     REQUIRE(ts.size() == 1);
@@ -110,7 +112,10 @@ TEST_CASE("A past spelt as its present points back before its object or after he
 TEST_CASE("A noun or a bare verb spelt as a past tells no tense, and a farther cue decides", "[timex]") {
   // "hopes", "plans" and "due" look ahead: December nine months on.
   for (const char* text : {"The board is due to approve a rate cut in December.", "The airline hopes to cut jobs in December.",
-                           "The airline hopes it does not cut jobs in December.", "The firm plans a vote set for December."}) {
+                           "The airline hopes it does not cut jobs in December.", "The firm plans a vote set for December.",
+                           "Cost cuts come in December, he will say.", "The bill will let banks set fees in December.",
+                           "The union will strike if firms cut jobs in December.",
+                           "Officials will not let it spread in December.", "Ministers want to see it cut in December."}) {
     INFO(text);
     auto ts = dossier::timex::find_timexes(doc_of(text, "2016-03-03"));
     REQUIRE(ts.size() == 1);

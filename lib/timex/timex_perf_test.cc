@@ -87,23 +87,20 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
                     (previous.size() >= 4 && previous.back() == 's' && previous[previous.size() - 2] != 's' &&
                      previous[previous.size() - 2] != '\'' && previous[previous.size() - 2] != 'u'));
     if (it != table.end() && after_subject.count(w) && !subject) t = Tense::kUnknown;
-    // A past spelt as its present ("cut"): after he, she or it at once; else settled when the
-    // next word is read, which must not be a preposition, a conjunction or another verb.
-    static const std::set<std::string> kBareBefore = {"to", "do", "does", "did", "don't", "doesn't", "didn't", "not", "never"};
-    static const std::set<std::string> kNoObject = {"in", "on", "at", "for", "by", "with", "from", "to", "of", "into", "over",
-                                                    "under", "through", "during", "since", "until", "after", "before", "and",
-                                                    "or", "but", "as", "than", "is", "was", "are", "were", "that", "which",
-                                                    "who", "will", "would", "has", "have", "had"};
+    // A past spelt as its present ("cut"): after he, she or it at once, unless a verb whose
+    // object does it or a condition comes before; else settled when the next word is read,
+    // which must not be a preposition, a conjunction or another verb.
+    const auto& tb = dossier::timex::grammar::tables();
     if (pending_object) {
-      if (!kNoObject.count(w)) cues.push_back(*pending_object);
+      if (!tb.past_no_object.count(w)) cues.push_back(*pending_object);
       pending_object.reset();
     }
-    const auto& before_object = dossier::timex::grammar::tables().before_object;
-    if (t != Tense::kUnknown && it != table.end() && before_object.count(w)) {
-      bool third = previous == "he" || previous == "she" || previous == "it";
-      if (kBareBefore.count(previous)) {
+    if (t != Tense::kUnknown && it != table.end() && tb.before_object.count(w)) {
+      bool never = previous.empty() || tb.past_bare.count(previous) || tb.past_condition.count(previous) ||
+                   tb.past_condition.count(second) || tb.past_complement.count(previous) || tb.past_complement.count(second);
+      if (never) {
         t = Tense::kUnknown;
-      } else if (!third) {
+      } else if (!tb.past_subject.count(previous)) {
         pending_object = Cue{word_index, breaks, t};
         t = Tense::kUnknown;
       }
@@ -146,6 +143,11 @@ const std::vector<std::string> kSentences = {
     "In December one two three four five six seven eight nine ten eleven cut jobs",
     "In December one two three four five six seven eight nine ten eleven could not",
     "He did not set terms for December; she set them.",
+    "Cost cuts come in December.",
+    "The bill will let banks set fees in December.",
+    "The union will strike if firms cut jobs in December.",
+    "Officials will not let it spread in December, she said.",
+    "The town hopes the storm cost the region little in December.",
     "said",
     "On Monday.",
     "The vote is to be held on November 3.",
