@@ -239,6 +239,10 @@ Scanner::Scanner(int64_t set_memory) {
     for (size_t i = 0; i < rules_.size(); ++i)
       if (!rules_[i]) compile_rule(i, kinds_[i], wholes[i]);
   }
+  // The combined regex only finds where matches are (the set names their rule), and the
+  // longest match does not depend on the order of the alternatives: sorted, the rules that
+  // begin with a word boundary sit together and share it (fewer instructions per DFA state).
+  std::sort(alternatives.begin(), alternatives.end());
   std::string all;
   for (size_t i = 0; i < alternatives.size(); ++i) all += (i ? "|" : "") + alternatives[i];
   any_ = std::make_unique<RE2>(all, large);
