@@ -153,6 +153,7 @@ class Products : public RevisionPass {
   // and no lower-case word on either side but "I": a passage written in capitals, where
   // "THE", "WHO", "IF" are no acronyms.
   bool shouted_function_word(size_t k) const;
+  bool org_head_inside(const Candidate& c) const;  // a word of C is an organisation's head (heads.tsv)
   // Whether the capitalized words [A, B) after a member's title look like a person's name:
   // a given name first, or no head word and no dictionary word among them.
   bool person_after_role(size_t a, size_t b) const;

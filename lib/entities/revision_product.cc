@@ -151,7 +151,8 @@ void Products::type_facilities() {
     // "West Tavoro", "Tavoro West": a place of the open lists and the words that qualify it
     // is that place's district or a seat named after it, no body ("the West" is a region the
     // gazetteer knows, so the scan takes such a name for a body named after a place).
-    if (c.type == kOrg && NameTypes(*this).qualified_open_place(c.first, c.last)) c.type = kGpe;
+    // Not when a word of it is an organisation's head ("the Bristol Centre", "Southern Union").
+    if (c.type == kOrg && !org_head_inside(c) && NameTypes(*this).qualified_open_place(c.first, c.last)) c.type = kGpe;
     // "Lake Merrow", "River Tessel", "Mount Ardent": a natural feature's word opening a name of
     // two or three words, not a person's ("Lake Bell") nor one with its own head ("Lake Forest
     // College", "Mount Vernon Hospital"), is a place and no polity, whatever the tagger said.
@@ -258,6 +259,12 @@ void Products::split_at_roles() {
   follow_acronyms(acronyms_, moved);
 }
 
+bool Products::org_head_inside(const Candidate& c) const {
+  for (size_t k = c.first; k < c.last; ++k)
+    if (auto it = lex_.heads.find(std::string(tok(k))); it != lex_.heads.end() && it->second == kOrg) return true;
+  return false;
+}
+
 bool Products::emphatic_word(size_t k) const {
   if (!toks_[k].all_caps || k == 0 || k + 1 >= toks_.size() || !lex_.emphatic_words.count(fold(tok(k)))) return false;
   const Token& before = toks_[k - 1];
@@ -283,7 +290,20 @@ bool Products::shouted_function_word(size_t k) const {
     if (!toks_[j].all_caps && tok(j) != "I") return false;  // "the WHO said": a lower-case word beside it
     capitals = capitals || toks_[j].all_caps;
   }
-  return capitals;
+  if (!capitals) return false;
+  // A dateline's state after its town and a comma: "PORTLAND, OR (AP)".
+  if (k >= 2 && is(k - 1, ',') && toks_[k - 2].all_caps && tok(k).size() == 2) return false;
+  // The same word as an acronym elsewhere in the text ("The World Health Organization (WHO)",
+  // "the WHO said"): the headline in capitals names it too.
+  const std::string_view word = tok(k);
+  for (size_t j = 0; j < toks_.size(); ++j) {
+    if (j == k || tok(j) != word) continue;
+    bool bracketed = j > 0 && is(j - 1, '(') && j + 1 < toks_.size() && is(j + 1, ')');
+    bool lower_beside = (j > 0 && toks_[j - 1].word && !toks_[j - 1].all_caps && !toks_[j - 1].nl && !toks_[j].nl) ||
+                        (j + 1 < toks_.size() && toks_[j + 1].word && !toks_[j + 1].all_caps && !toks_[j + 1].nl);
+    if (bracketed || lower_beside) return false;
+  }
+  return true;
 }
 
 }  // namespace dossier::entities_detail

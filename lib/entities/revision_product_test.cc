@@ -132,6 +132,17 @@ TEST_CASE("A town of the open lists with a compass word before or after it is a 
   }
 }
 
+TEST_CASE("A town's name with an organisation's head among its qualifying words stays an organisation", "[entities]") {
+  auto es = find_entities(doc_of("The Swindon Centre announced new exhibitions on Monday. Southern Union said profits rose, "
+                                 "and the Centre Union won the vote."));
+  for (const char* name : {"Swindon Centre", "Southern Union", "Centre Union"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+}
+
 TEST_CASE("A natural feature's word opening an organisation's name with its own head keeps the organisation", "[entities]") {
   auto es = find_entities(doc_of("Students at Lake Tarvelle College protested. The River Ostrane Bank closed two branches."));
   for (const char* name : {"Lake Tarvelle College", "River Ostrane Bank"}) {
@@ -234,13 +245,24 @@ TEST_CASE("A function word in emphatic capitals inside a sentence is no name", "
 
 TEST_CASE("A function word or a contraction in a passage written in capitals is no name", "[entities]") {
   auto es = find_entities(doc_of(
-      "Dear Anna,\n\nThe term starts soon, so get ready. I'M HOPING FOR THE GARDEN ROOM THIS YEAR, AND I think "
-      "I'll get it. Tell Marta Olsen I said hello."));
+      "Dear Anna,\n\nThe term starts soon, so get ready. PACK A COAT FOR THE TRAIN, AND I'M SURE you will be "
+      "fine. Tell Marta Olsen I said hello."));
   for (const char* word : {"THE", "FOR", "AND", "I'M"}) {
     INFO(word);
     CHECK_FALSE(with_alias(es, word));
   }
   CHECK(with_alias(es, "Marta Olsen"));
+}
+
+TEST_CASE("A word in a headline in capitals stays a name where the text uses it as an acronym, or as a dateline's state", "[entities]") {
+  auto es = find_entities(doc_of("WHO WARNS OF NEW FEVER STRAIN\n\nThe World Health Organization (WHO) said on Monday that "
+                                 "cases rose."));
+  const Entity* who = with_alias(es, "WHO");
+  REQUIRE(who);
+  REQUIRE(who->mentions.size() == 3);  // the headline, the full name and its acronym
+  CHECK(who->mentions[0].start == 0);
+  auto dateline = find_entities(doc_of("SALEM, OR (AP) - Officials said the bridge will close for a week."));
+  CHECK(with_alias(dateline, "OR"));
 }
 
 TEST_CASE("An acronym in capitals that is also a function word stays a name", "[entities]") {

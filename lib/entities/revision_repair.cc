@@ -6,6 +6,7 @@
 // Tested by revision_repair_test.cc.
 #include <algorithm>
 #include <iterator>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -132,11 +133,16 @@ bool Repairs::thing_name(const Candidate& c) const {
 
 void Repairs::drop_group_words() {
   std::vector<char> drop;  // allocated at the first word to drop: most documents have none
+  std::set<std::string_view> thing_heads;  // the head words of the things dropped ("Plan")
   for (size_t i = 0; i < cands_.size(); ++i) {
     if (!group_word(cands_[i]) && !thing_name(cands_[i])) continue;
     drop.resize(cands_.size());
     drop[i] = 1;
+    if (thing_name(cands_[i])) thing_heads.insert(tok(cands_[i].last - 1));
   }
+  // "Under the Plan, rents are capped": the head alone is the thing named in full before.
+  for (size_t i = 0; i < cands_.size() && !thing_heads.empty(); ++i)
+    if (cands_[i].entry < 0 && cands_[i].last - cands_[i].first == 1 && thing_heads.count(tok(cands_[i].first))) drop[i] = 1;
   if (!drop.empty()) drop_marked(drop);
 }
 

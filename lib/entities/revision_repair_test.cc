@@ -309,3 +309,10 @@ TEST_CASE("A name ending in an award's, a plan's or a podcast's word is no entit
   REQUIRE(person);
   CHECK(person->type == "PERSON");
 }
+
+TEST_CASE("The head word alone after a plan's full name is that plan, no organisation", "[entities]") {
+  auto es = find_entities(doc_of("The Varro Plan was approved in May. Under the Plan, rents will be capped, and the Plan "
+                                 "takes effect next year."));
+  CHECK_FALSE(with_alias(es, "Varro Plan"));
+  CHECK_FALSE(with_alias(es, "Plan"));
+}
