@@ -41,3 +41,53 @@ TEST_CASE("A prefilter gives the same verdict with a probe shared by other prefi
     CHECK(menu_first == menu.may_match(text));
   }
 }
+
+TEST_CASE("A literal finder finds a short literal wherever it lies in a long text, in either case", "[boilerplate]") {
+  LiteralFinder finder;
+  REQUIRE(finder.add("(c)"));
+  REQUIRE(finder.add("/"));
+  REQUIRE(finder.add("pic"));
+  REQUIRE(finder.add("\xC2\xA9"));  // the copyright sign
+  REQUIRE(finder.add("lighthouse"));
+  finder.compile();
+  REQUIRE(finder.usable());
+  const std::string filler = "a quiet morning on the old quay, gulls over the water ";
+  uint64_t found = 0;
+  // Each literal at each place of a sixteen-byte step, and in the last bytes of the text.
+  for (size_t pad = 0; pad < 20; ++pad) {
+    const std::string lead = filler.substr(0, pad);
+    INFO(pad);
+    REQUIRE(finder.find(lead + filler + "(C)", &found));
+    CHECK(found == 1);
+    REQUIRE(finder.find(lead + "PIC" + filler, &found));
+    CHECK(found == 4);
+    REQUIRE(finder.find(filler + lead + "Pic", &found));
+    CHECK(found == 4);
+    REQUIRE(finder.find(lead + filler + "\xC2\xA9 Ferry Times", &found));
+    CHECK(found == 8);
+    REQUIRE(finder.find(lead + "the LightHouse keeper, 3/4 full " + filler, &found));
+    CHECK(found == (2 | 16));
+  }
+  // A 'p' or '(' that begins no literal is no find, nor is a literal cut by the text's end.
+  REQUIRE(finder.find(filler + "a happy pony (see above) " + filler + "pi", &found));
+  CHECK(found == 0);
+}
+
+TEST_CASE("A literal finder leaves a text with a long s or a Kelvin sign to the regex set", "[boilerplate]") {
+  LiteralFinder finder;
+  REQUIRE(finder.add("subscribe"));
+  REQUIRE(finder.add("skip"));
+  REQUIRE(finder.add("(c)"));
+  finder.compile();
+  const std::string filler = "notes from the harbour office, tides and weather (c) ";
+  uint64_t found = 0;
+  CHECK(finder.find(filler + "subscribe", &found));
+  CHECK(found == (1 | 4));
+  CHECK_FALSE(finder.find(filler + "\xC5\xBF" "ubscribe", &found));
+  CHECK(found == 0);
+  CHECK_FALSE(finder.find("\xE2\x84\xAA" "ip " + filler, &found));
+  CHECK(found == 0);
+  // Their lead bytes alone, in other characters (a curly quote, a Polish letter), are no hazard.
+  CHECK(finder.find("\xE2\x80\x9C" "Skip\xE2\x80\x9D, said \xC5\x81ucja " + filler, &found));
+  CHECK(found == (2 | 4));
+}

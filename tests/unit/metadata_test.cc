@@ -127,6 +127,23 @@ TEST_CASE("A byline, an agency's line and a sign-off removed with the chrome ret
   CHECK(layout.kinds == std::vector<std::string>{"", "", "", "", "", "", "share"});
 }
 
+TEST_CASE("A sign-off's words after its comma are forty characters at most, counted as characters not bytes", "[metadata]") {
+  std::string accents;
+  for (int k = 0; k < 33; ++k) accents += "\u00E9";
+  // "H" then "arbour " (7) and 33 two-byte letters: 40 characters, 73 bytes.
+  const std::string forty = "-- Jane Roe, with Harbour " + accents;
+  for (const auto& [line, kept] : std::vector<std::pair<std::string, bool>>{{forty, true},
+                                                                           {forty + "\u00E9", false},
+                                                                           {"\u2013 Jane Roe, for Coast Desk", true},
+                                                                           {"- Jane Roe, for Coast Desk", false},
+                                                                           {"\u2014 Jane Roe, with Ann Lee, in Oslo", false}}) {
+    INFO(line);
+    auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""}, {kPara, ""}, {line, "other"}});
+    keep_story_credits(blocks, layout);
+    CHECK(layout.kinds[2] == (kept ? "" : "other"));
+  }
+}
+
 TEST_CASE("A byline's stamp is found after a spaced separator, tried slash, bar, bullet, middle dot in turn", "[metadata]") {
   auto [blocks, layout] = page_with({{"Storm Nears the Coast", ""},
                                      {"By Jane Roe / March 4, 2031", "other"},
