@@ -2,6 +2,7 @@
 #include "range_ends.h"
 
 #include <string>
+#include <string_view>
 
 #include "calendar.h"
 #include "dossier/timex.h"
@@ -39,19 +40,21 @@ bool bare_name(std::string_view s) {
 }  // namespace
 
 void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {
+  using namespace std::string_view_literals;  // views: no library compare per literal
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     Timex& start = out[i];
     Timex& end = out[i + 1];
-    if (start.type != "DATE" || end.type != "DATE") continue;
+    if (start.type != "DATE"sv || end.type != "DATE"sv) continue;
+    // The ends' distance first: most pairs of dates are far apart, and it costs no lookup.
+    size_t start_e = map.to_byte(static_cast<size_t>(start.span.end));
+    size_t end_b = map.to_byte(static_cast<size_t>(end.span.start));
+    if (end_b < start_e || end_b - start_e > 12) continue;
     bool named_end = bare_name(end.text);
     // "March 3 to April 10, 2025": the year written at the end is the start's too.
     bool year_at_end = end.value.size() >= 7 && end.text.find(end.value.substr(0, 4)) != std::string::npos &&
                        start.text.find(start.value.substr(0, 4)) == std::string::npos;
     if (!named_end && !year_at_end) continue;
     size_t start_b = map.to_byte(static_cast<size_t>(start.span.start));
-    size_t start_e = map.to_byte(static_cast<size_t>(start.span.end));
-    size_t end_b = map.to_byte(static_cast<size_t>(end.span.start));
-    if (end_b < start_e || end_b - start_e > 12) continue;
     if (!joins_range(text.substr(start_e, end_b - start_e), text.substr(0, start_b))) continue;
     const std::string g = granularity(start.value);
     if (g != granularity(end.value)) continue;
@@ -77,26 +80,28 @@ void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::ve
 }
 
 void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {
+  using namespace std::string_view_literals;  // views: no library compare per literal
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     Timex& rel = out[i];
     const Timex& date = out[i + 1];
-    if (rel.type != "DATE" || date.type != "DATE" || granularity(date.value) != "day") continue;
+    if (rel.type != "DATE"sv || date.type != "DATE"sv || granularity(date.value) != "day"sv) continue;
+    // Adjacent first: it costs no copy of the text.
+    size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
+    size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
+    if (date_b != rel_e + 1 || text[rel_e] != ' ') continue;
     std::string r = grammar::lower(rel.text);
     int days = 0;
     bool week = false;
-    if (r == "the day after") {
+    if (r == "the day after"sv) {
       days = 1;
-    } else if (r == "the day before") {
+    } else if (r == "the day before"sv) {
       days = -1;
-    } else if (r == "the week after" || r == "the week before") {
-      days = r == "the week after" ? 7 : -7;
+    } else if (r == "the week after"sv || r == "the week before"sv) {
+      days = r == "the week after"sv ? 7 : -7;
       week = true;
     } else {
       continue;
     }
-    size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
-    size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
-    if (date_b != rel_e + 1 || text[rel_e] != ' ') continue;
     auto d = parse_ymd(date.value);
     if (!d) continue;
     rel.value = week ? calendar::fmt_week(add_days(*d, days)) : fmt_date(add_days(*d, days));

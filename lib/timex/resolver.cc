@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "scanner.h"
 
@@ -86,8 +87,9 @@ std::string number_text(double v) {
 }
 
 bool counted_from_end(const std::vector<std::string>& w) {
+  using namespace std::string_view_literals;  // views: no library compare per literal
   for (size_t i = 0; i + 1 < w.size(); ++i)
-    if ((w[i + 1] == "last" || w[i + 1] == "final") && (tables().day_ordinals.count(w[i]) || tables().ordinals.count(w[i]) ||
+    if ((w[i + 1] == "last"sv || w[i + 1] == "final"sv) && (tables().day_ordinals.count(w[i]) || tables().ordinals.count(w[i]) ||
                                                         (leading_number(w[i]) > 0 && !all_digits(w[i]))))
       return true;
   return false;
@@ -96,12 +98,13 @@ bool counted_from_end(const std::vector<std::string>& w) {
 // Direction words: -1 last/previous/past, +1 next/coming/following, 0 this/current; +2
 // "after next" ("the week after next", "Thursday after next"), two steps on.
 std::optional<int> direction(const std::vector<std::string>& w) {
+  using namespace std::string_view_literals;  // views: no library compare per literal
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
-    if (x == "after" && i + 1 < w.size() && w[i + 1] == "next") return 2;
-    if (x == "last" || x == "previous" || x == "past" || x == "yesterday") return -1;
-    if (x == "next" || x == "coming" || x == "upcoming" || x == "following" || x == "tomorrow") return 1;
-    if (x == "this" || x == "current") return 0;
+    if (x == "after"sv && i + 1 < w.size() && w[i + 1] == "next"sv) return 2;
+    if (x == "last"sv || x == "previous"sv || x == "past"sv || x == "yesterday"sv) return -1;
+    if (x == "next"sv || x == "coming"sv || x == "upcoming"sv || x == "following"sv || x == "tomorrow"sv) return 1;
+    if (x == "this"sv || x == "current"sv) return 0;
   }
   return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <string_view>
 
 #include "calendar.h"
 #include "dossier/utf8.h"
@@ -203,6 +204,9 @@ Options document_order(std::string_view text, const std::vector<Match>& matches,
 }  // namespace
 
 std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
+  // Literals as views: a std::string compared with a C string calls the library's compare,
+  // which measures the literal every time (a few per cent of a document's instructions).
+  using namespace std::string_view_literals;
   std::vector<Timex> out;
   const std::string& text = doc.text;
   auto matches = scan(text);
@@ -293,19 +297,19 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     }
     auto v = resolver::resolve(m.rule, expr, c);
     if (!v) continue;
-    if (v->type == "DATE" && v->value.size() == 7 && v->value[4] == '-' && grammar::words(expr).size() == 1 &&
+    if (v->type == "DATE"sv && v->value.size() == 7 && v->value[4] == '-' && grammar::words(expr).size() == 1 &&
         month_as_surname(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
       continue;
-    if ((v->type == "DATE" || v->type == "TIME") &&
+    if ((v->type == "DATE"sv || v->type == "TIME"sv) &&
         day_word_in_name(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
       continue;
     // "in three days" as a phrase of its own is a day to come, not a length of time.
-    if (v->type == "DURATION" && kind == grammar::Kind::kDuration && follows_in(text, m.begin)) {
+    if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration && follows_in(text, m.begin)) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);
     }
-    if (v->type == "DURATION" && kind == grammar::Kind::kDuration) {
+    if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (someday(sentence, m.begin - sb, m.end - sb)) {
         // A modal after it looks ahead whatever verb reports it ("One day, he said, it will").
@@ -319,34 +323,34 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.span = Span{cp_b, cp_e};
     t.type = v->type;
     t.value = v->value;
-    if (t.type == "DATE") {
+    if (t.type == "DATE"sv) {
       // A fiscal year ("FY1998") anchors what follows as its calendar year does.
       const std::string cal = calendar_value(t.value);
       std::string g = granularity(cal);
-      if (!g.empty() && g != "decade" && g != "century" && expr.find(cal.substr(0, 4)) != std::string_view::npos) {
+      if (!g.empty() && g != "decade"sv && g != "century"sv && expr.find(cal.substr(0, 4)) != std::string_view::npos) {
         written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
       }
-      if (!g.empty() && g != "decade" && g != "century") year_anchor = std::stoi(cal.substr(0, 4));
-      if (g == "day") last_day = parse_ymd(t.value);
+      if (!g.empty() && g != "decade"sv && g != "century"sv) year_anchor = std::stoi(cal.substr(0, 4));
+      if (g == "day"sv) last_day = parse_ymd(t.value);
       if (!g.empty()) last_value = t.value;
       // A quarter, a half or a fiscal year is the period "the same period a year earlier" takes up.
-      const bool period = g == "quarter" || g == "half" || (g == "year" && t.value != cal);
+      const bool period = g == "quarter"sv || g == "half"sv || (g == "year"sv && t.value != cal);
       if (!g.empty()) last_period = period ? std::optional<std::string>(t.value) : std::nullopt;
-      if ((g == "quarter" || g == "half") && std::isdigit(static_cast<unsigned char>(cal[0]))) {
+      if ((g == "quarter"sv || g == "half"sv) && std::isdigit(static_cast<unsigned char>(cal[0]))) {
         last_named_period = cal;
         period_in = si;
       }
-      if (g == "day" || g == "month") last_month = parse_ymd(t.value.substr(0, 7) + "-01");
-      if ((g == "day" || g == "month") && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
+      if (g == "day"sv || g == "month"sv) last_month = parse_ymd(t.value.substr(0, 7) + "-01");
+      if ((g == "day"sv || g == "month"sv) && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
           expr.find(t.value.substr(0, 4)) == std::string_view::npos)
         named_month = last_month;
     }
     // A clock time on a known day ("Monday at 3 p.m.") is the day "by that time" takes up.
-    if (t.type == "TIME" && t.value.size() >= 10 && t.value[4] == '-' && t.value[7] == '-' &&
+    if (t.type == "TIME"sv && t.value.size() >= 10 && t.value[4] == '-' && t.value[7] == '-' &&
         std::isdigit(static_cast<unsigned char>(t.value[0])) && std::isdigit(static_cast<unsigned char>(t.value[9])))
       last_value = t.value.substr(0, 10);
-    bool range_of_years = t.type == "DURATION" && kind == grammar::Kind::kYearRange;
+    bool range_of_years = t.type == "DURATION"sv && kind == grammar::Kind::kYearRange;
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
     // "from 2009 to 2011", "between 2014 and 2016": TimeML marks the years the span runs
@@ -371,15 +375,15 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     return k > end + 1 && k < text.size() && text[k] >= 'A' && text[k] <= 'Z' ? end + 1 : SIZE_MAX;
   };
   for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i].type != "TIME" || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
+    if (out[i].type != "TIME"sv || out[i].value.size() < 11 || out[i].value[10] != 'T' || !std::isdigit(static_cast<unsigned char>(out[i].value[11])) ||
         out[i].value.compare(0, 10, dct_day) != 0)
       continue;
     const size_t parted_at = period_after(i);
     for (size_t j = 0; j < out.size(); ++j) {
       if (j == i || sentence_of[j] != sentence_of[i]) continue;
       if (map.to_byte(static_cast<size_t>(out[j].span.start)) >= parted_at) continue;
-      bool day = out[j].type == "DATE" && granularity(out[j].value) == "day";
-      bool dated_time = out[j].type == "TIME" && out[j].value.size() > 10 && out[j].value[10] == 'T' &&
+      bool day = out[j].type == "DATE"sv && granularity(out[j].value) == "day"sv;
+      bool dated_time = out[j].type == "TIME"sv && out[j].value.size() > 10 && out[j].value[10] == 'T' &&
                         std::isdigit(static_cast<unsigned char>(out[j].value[0])) && out[j].value.compare(0, 10, dct_day) != 0;
       if (!day && !dated_time) continue;
       out[i].value = out[j].value.substr(0, 10) + out[i].value.substr(10);
@@ -392,7 +396,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
 void annotate(Document& doc, const Options& options) { doc.timexes = find_timexes(doc, options); }
 
 std::string calendar_value(std::string_view value) {
-  return std::string(value.substr(0, 2) == "FY" ? value.substr(2) : value);
+  using namespace std::string_view_literals;
+  return std::string(value.substr(0, 2) == "FY"sv ? value.substr(2) : value);
 }
 
 std::string granularity(std::string_view v) {
