@@ -260,9 +260,16 @@ void Products::split_at_roles() {
 }
 
 bool Products::org_head_inside(const Candidate& c) const {
+  auto org_head = [&](size_t k) {
+    auto it = lex_.heads.find(std::string(tok(k)));
+    return it != lex_.heads.end() && it->second == kOrg;
+  };
+  // An organisation's head that is no qualifying word ("Union" of "Southern Union").
   for (size_t k = c.first; k < c.last; ++k)
-    if (auto it = lex_.heads.find(std::string(tok(k))); it != lex_.heads.end() && it->second == kOrg) return true;
-  return false;
+    if (org_head(k) && !lex_.place_qualifiers.count(std::string(tok(k)))) return true;
+  // A qualifying word that is also a head ("Centre") names a body after "the" ("the Swindon
+  // Centre announced"), a district without it ("the seat of Wakefield Centre").
+  return org_head(c.last - 1) && c.first > 0 && fold(tok(c.first - 1)) == "the";
 }
 
 bool Products::emphatic_word(size_t k) const {
@@ -293,15 +300,17 @@ bool Products::shouted_function_word(size_t k) const {
   if (!capitals) return false;
   // A dateline's state after its town and a comma: "PORTLAND, OR (AP)".
   if (k >= 2 && is(k - 1, ',') && toks_[k - 2].all_caps && tok(k).size() == 2) return false;
-  // The same word as an acronym elsewhere in the text ("The World Health Organization (WHO)",
-  // "the WHO said"): the headline in capitals names it too.
+  // The same word as an acronym elsewhere in the text, defined in brackets ("The World Health
+  // Organization (WHO)") or inside prose in small letters ("said the WHO would"): the headline
+  // in capitals names it too. Not where capitals and small letters alternate ("BROWNING AND
+  // karen"): there the word touches another in capitals.
   const std::string_view word = tok(k);
+  auto lower_word = [&](size_t j) { return j < toks_.size() && toks_[j].word && !toks_[j].all_caps && !toks_[j].cap; };
   for (size_t j = 0; j < toks_.size(); ++j) {
     if (j == k || tok(j) != word) continue;
     bool bracketed = j > 0 && is(j - 1, '(') && j + 1 < toks_.size() && is(j + 1, ')');
-    bool lower_beside = (j > 0 && toks_[j - 1].word && !toks_[j - 1].all_caps && !toks_[j - 1].nl && !toks_[j].nl) ||
-                        (j + 1 < toks_.size() && toks_[j + 1].word && !toks_[j + 1].all_caps && !toks_[j + 1].nl);
-    if (bracketed || lower_beside) return false;
+    bool in_prose = j > 0 && lower_word(j - 1) && lower_word(j + 1) && !toks_[j].nl && !toks_[j + 1].nl;
+    if (bracketed || in_prose) return false;
   }
   return true;
 }

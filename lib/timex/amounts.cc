@@ -95,14 +95,6 @@ Result duration_value(const std::vector<std::string>& w) {
       if (num < den) return Value{"DURATION", "PT" + std::to_string(60 * num / den) + "M"};
     }
   }
-  // "11:30 hours": hours and minutes written as a clock reads them.
-  if (size_t colon = w.empty() ? std::string::npos : w[0].find(':');
-      w.size() == 2 && colon != std::string::npos && colon + 3 == w[0].size() && all_digits(w[0].substr(0, colon)) &&
-      all_digits(w[0].substr(colon + 1)) && (w[1] == "hours" || w[1] == "hrs")) {
-    std::string v = "PT" + std::to_string(std::stoi(w[0].substr(0, colon))) + "H";
-    if (int m = std::stoi(w[0].substr(colon + 1)); m > 0) v += std::to_string(m) + "M";
-    return Value{"DURATION", v};
-  }
   std::string uname;
   const grammar::Unit* u = unit_of(w, &uname);
   if (!u) return std::nullopt;
@@ -358,9 +350,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   size_t at = 0;
   // "tonight at 8", "this morning at 9": the part of the day before it too.
   const auto& day_part = tables().daypart_words;
-  while (at + 1 < w.size() && (w[at] == "at" || w[at] == "about" || w[at] == "around" || w[at] == "approximately" ||
-                               tables().weekdays.count(w[at]) || day_part.count(w[at])))
-    ++at;
+  while (at + 1 < w.size() && (w[at] == "at" || tables().weekdays.count(w[at]) || day_part.count(w[at]))) ++at;
   std::string first = w.empty() ? "" : w[at];
   if (first == "noon" || first == "midday" || (first == "mid" && at + 1 < w.size() && w[at + 1] == "day")) {
     h = 12;
@@ -392,7 +382,7 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   }
   // "tonight at 12", "at 12 tonight", "midnight tonight": midnight, at the start of the next day.
   bool next_day = (h == 12 && !pm && !am && (has(w, "tonight") || has(w, "tonite") || has(w, "night") || has(w, "evening"))) ||
-                  (first == "midnight" && has(w, "tonight"));
+                  (first == "midnight" && (has(w, "tonight") || has(w, "tonite")));
   if (next_day) h = 0;
   // "3 in the afternoon", "8 in the evening", "11 at night"; "4 in the morning" stays. An
   // hour before six tonight is the small hours of the next day ("tonight at 2"); last night's

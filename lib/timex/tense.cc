@@ -120,16 +120,17 @@ bool in_lower(const std::unordered_set<std::string>& set, std::string_view word,
 }
 
 // Whether a past form spelt as its present ("cut", "set") is plainly a past verb here, by the
-// words PREVIOUS and SECOND before it and NEXT after it (tense_contexts.tsv): never at the
-// sentence's start ("Cost cuts come"), after a bare verb's word ("to cut", "did not cut"), a
+// words PREVIOUS and SECOND before it and NEXT after it (tense_contexts.tsv): never as the
+// sentence's first word, AT_START ("Cost cuts come"; after an expression that opens the
+// sentence it is the verb, "December cost the airline millions"), after a bare verb's word ("to cut", "did not cut"), a
 // condition ("if firms cut") or a verb whose object does it ("let banks set", "make it
 // cost"); right after he, she or it ("it cost"); else before its object ("cut 200 jobs", "cut
 // back"), not before a preposition, a conjunction or another verb ("a rate cut in December",
 // "set for May").
-bool plain_past_here(std::string_view previous, std::string_view second, std::string_view next) {
+bool plain_past_here(bool at_start, std::string_view previous, std::string_view second, std::string_view next) {
   const auto& t = tables();
   std::string buffer;
-  if (previous.empty() || in_lower(t.past_bare, previous, buffer)) return false;
+  if (at_start || in_lower(t.past_bare, previous, buffer)) return false;
   if (in_lower(t.past_condition, previous, buffer) || in_lower(t.past_condition, second, buffer)) return false;
   if (in_lower(t.past_complement, previous, buffer) || in_lower(t.past_complement, second, buffer)) return false;
   if (in_lower(t.past_subject, previous, buffer)) return true;
@@ -202,7 +203,10 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   // CANDIDATE with its cost; PREVIOUS is the word before it and SECOND the one before that,
   // or null.
   auto word_at = [&](const Word* x) { return x ? sentence.substr(x->begin, x->end - x->begin) : std::string_view(); };
-  auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second, const Word* next) {
+  // AT_START: CANDIDATE is the sentence's first word (no word before it, the expression's
+  // included).
+  auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second, const Word* next,
+                      bool at_start) {
     if (cost >= best_cost) return;
     lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
     bool listed = false;
@@ -215,7 +219,8 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     // A bare form of a timetable's verb tells the tense only after its subject ("Talks
     // resume", "they meet", "Kyiv and Minsk meet"): not "to go", "let go", "on hold".
     if (listed && tables().after_subject.count(w) && !(previous && subject_before(word_at(previous)))) return;
-    if (listed && tables().before_object.count(w) && !plain_past_here(word_at(previous), word_at(second), word_at(next)))
+    if (listed && tables().before_object.count(w) &&
+        !plain_past_here(at_start, word_at(previous), word_at(second), word_at(next)))
       return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
@@ -242,10 +247,10 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
   auto before_at = [&](long d) { return d >= 1 && d <= nb ? &before[d - 1] : nullptr; };
   for (long d = std::min(nb, kMaxCueCost); d >= 1; --d)
     consider(before[d - 1], d + 8 * before[d - 1].breaks, before_at(d + 1), before_at(d + 2),
-             d > 1 ? before_at(d - 1) : na > 0 ? &after[0] : nullptr);
+             d > 1 ? before_at(d - 1) : na > 0 ? &after[0] : nullptr, before_at(d + 1) == nullptr);
   for (long q = 0; q < std::min(na, kMaxCueCost); ++q)
     consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : before_at(1),
-             q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2), q + 1 < na ? &after[q + 1] : nullptr);
+             q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2), q + 1 < na ? &after[q + 1] : nullptr, false);
   return best;
 }
 

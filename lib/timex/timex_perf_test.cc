@@ -96,7 +96,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
       pending_object.reset();
     }
     if (t != Tense::kUnknown && it != table.end() && tb.before_object.count(w)) {
-      bool never = previous.empty() || tb.past_bare.count(previous) || tb.past_condition.count(previous) ||
+      bool never = (previous.empty() && at_index < 0) || tb.past_bare.count(previous) || tb.past_condition.count(previous) ||
                    tb.past_condition.count(second) || tb.past_complement.count(previous) || tb.past_complement.count(second);
       if (never) {
         t = Tense::kUnknown;
@@ -144,6 +144,7 @@ const std::vector<std::string> kSentences = {
     "In December one two three four five six seven eight nine ten eleven could not",
     "He did not set terms for December; she set them.",
     "Cost cuts come in December.",
+    "December cost the airline millions.",
     "The bill will let banks set fees in December.",
     "The union will strike if firms cut jobs in December.",
     "Officials will not let it spread in December, she said.",
