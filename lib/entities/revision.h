@@ -7,7 +7,9 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -151,8 +153,11 @@ class Products : public RevisionPass {
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   // A function word in capitals with a word in capitals beside it (past a comma or a stop)
   // and no lower-case word on either side but "I": a passage written in capitals, where
-  // "THE", "WHO", "IF" are no acronyms.
-  bool shouted_function_word(size_t k) const;
+  // "THE", "WHO", "IF" are no acronyms, unless the text uses the word as one elsewhere
+  // (ACRONYMS_USED, from words_used_as_acronyms()) or it is a dateline's state.
+  bool shouted_function_word(size_t k, const std::set<std::string_view>& acronyms_used) const;
+  // The words in capitals the text defines in brackets or uses inside prose in small letters.
+  std::set<std::string_view> words_used_as_acronyms() const;
   bool org_head_inside(const Candidate& c) const;  // a word of C is an organisation's head (heads.tsv)
   // Whether the capitalized words [A, B) after a member's title look like a person's name:
   // a given name first, or no head word and no dictionary word among them.

@@ -4,6 +4,8 @@
 // Tested by revision_product_test.cc.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -167,6 +169,9 @@ void Products::type_facilities() {
 void Products::drop_thing_acronyms() {
   std::vector<char> drop(cands_.size(), 0);
   bool any = false;
+  // The words in capitals the text uses as acronyms (shouted_function_word), read once, at the
+  // first function word in capitals.
+  std::optional<std::set<std::string_view>> acronyms_used;
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.entry >= 0) continue;
@@ -175,7 +180,11 @@ void Products::drop_thing_acronyms() {
     if (c.last - c.first == 1) {
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
-      if (emphatic_word(c.first) || shouted_function_word(c.first)) drop[i] = any = true;
+      if (emphatic_word(c.first)) drop[i] = any = true;
+      if (toks_[c.first].all_caps && function_word(c.first)) {
+        if (!acronyms_used) acronyms_used = words_used_as_acronyms();
+        if (shouted_function_word(c.first, *acronyms_used)) drop[i] = any = true;
+      }
       if (toks_[c.first].all_caps && contraction(fold(tok(c.first)))) drop[i] = any = true;  // "I'M", "DON'T"
       continue;
     }
@@ -260,10 +269,6 @@ void Products::split_at_roles() {
 }
 
 bool Products::org_head_inside(const Candidate& c) const {
-  auto org_head = [&](size_t k) {
-    auto it = lex_.heads.find(std::string(tok(k)));
-    return it != lex_.heads.end() && it->second == kOrg;
-  };
   // An organisation's head that is no qualifying word ("Union" of "Southern Union").
   for (size_t k = c.first; k < c.last; ++k)
     if (org_head(k) && !lex_.place_qualifiers.count(std::string(tok(k)))) return true;
@@ -280,7 +285,22 @@ bool Products::emphatic_word(size_t k) const {
   return !article(k - 1);  // "the WHO said"
 }
 
-bool Products::shouted_function_word(size_t k) const {
+std::set<std::string_view> Products::words_used_as_acronyms() const {
+  // Defined in brackets ("The World Health Organization (WHO)") or inside prose in small
+  // letters ("said the WHO would"); not where capitals and small letters alternate ("BROWNING
+  // AND karen"): there the word touches another in capitals.
+  std::set<std::string_view> used;
+  auto lower_word = [&](size_t j) { return j < toks_.size() && toks_[j].word && !toks_[j].all_caps && !toks_[j].cap; };
+  for (size_t j = 1; j + 1 < toks_.size(); ++j) {
+    if (!toks_[j].all_caps) continue;
+    bool bracketed = is(j - 1, '(') && is(j + 1, ')');
+    bool in_prose = lower_word(j - 1) && lower_word(j + 1) && !toks_[j].nl && !toks_[j + 1].nl;
+    if (bracketed || in_prose) used.insert(tok(j));
+  }
+  return used;
+}
+
+bool Products::shouted_function_word(size_t k, const std::set<std::string_view>& acronyms_used) const {
   if (!toks_[k].all_caps || !function_word(k)) return false;
   // The nearest word on each side on the line, past a comma or a full stop ("YEAR, AND I").
   auto nearest = [&](size_t from, int step) -> size_t {
@@ -300,19 +320,9 @@ bool Products::shouted_function_word(size_t k) const {
   if (!capitals) return false;
   // A dateline's state after its town and a comma: "PORTLAND, OR (AP)".
   if (k >= 2 && is(k - 1, ',') && toks_[k - 2].all_caps && tok(k).size() == 2) return false;
-  // The same word as an acronym elsewhere in the text, defined in brackets ("The World Health
-  // Organization (WHO)") or inside prose in small letters ("said the WHO would"): the headline
-  // in capitals names it too. Not where capitals and small letters alternate ("BROWNING AND
-  // karen"): there the word touches another in capitals.
-  const std::string_view word = tok(k);
-  auto lower_word = [&](size_t j) { return j < toks_.size() && toks_[j].word && !toks_[j].all_caps && !toks_[j].cap; };
-  for (size_t j = 0; j < toks_.size(); ++j) {
-    if (j == k || tok(j) != word) continue;
-    bool bracketed = j > 0 && is(j - 1, '(') && j + 1 < toks_.size() && is(j + 1, ')');
-    bool in_prose = j > 0 && lower_word(j - 1) && lower_word(j + 1) && !toks_[j].nl && !toks_[j + 1].nl;
-    if (bracketed || in_prose) return false;
-  }
-  return true;
+  // The same word as an acronym elsewhere in the text: the headline in capitals names it too.
+  // (Token K itself, with capitals beside it, is neither bracketed nor in prose.)
+  return acronyms_used.count(tok(k)) == 0;
 }
 
 }  // namespace dossier::entities_detail

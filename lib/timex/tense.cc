@@ -122,11 +122,11 @@ bool in_lower(const std::unordered_set<std::string>& set, std::string_view word,
 // Whether a past form spelt as its present ("cut", "set") is plainly a past verb here, by the
 // words PREVIOUS and SECOND before it and NEXT after it (tense_contexts.tsv): never as the
 // sentence's first word, AT_START ("Cost cuts come"; after an expression that opens the
-// sentence it is the verb, "December cost the airline millions"), after a bare verb's word ("to cut", "did not cut"), a
-// condition ("if firms cut") or a verb whose object does it ("let banks set", "make it
-// cost"); right after he, she or it ("it cost"); else before its object ("cut 200 jobs", "cut
-// back"), not before a preposition, a conjunction or another verb ("a rate cut in December",
-// "set for May").
+// sentence it is the verb, "December cost the airline millions"), after a bare verb's word
+// ("to cut", "did not cut"), a condition ("if firms cut") or a verb whose object does it
+// ("let banks set", "make it cost"); right after he, she or it ("it cost"); else before its
+// object ("cut 200 jobs", "cut back"), not before a preposition, a conjunction or another verb
+// ("a rate cut in December", "set for May").
 bool plain_past_here(bool at_start, std::string_view previous, std::string_view second, std::string_view next) {
   const auto& t = tables();
   std::string buffer;
