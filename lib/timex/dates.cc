@@ -180,7 +180,11 @@ std::optional<DateOrder> proven_order(std::string_view s) {
 Result numeric_value(std::string_view s, const Context& c) {
   int v[3], digits[3];
   int n = digit_groups(s, v, digits);
-  bool day_first = c.options && c.options->date_order == DateOrder::kDayFirst;
+  // Without the option or the document's proof, a dotted date reads day first ("10.08.2012"),
+  // as every convention that writes dots has it; a slashed or dashed one month first.
+  const bool ordered = c.options && c.options->date_order;
+  bool day_first = ordered ? *c.options->date_order == DateOrder::kDayFirst
+                           : s.find('.') != std::string_view::npos;
   if (n == 3 && digits[0] == 4) {  // 2015-3-3
     if (!is_day(v[0], v[1], v[2])) return std::nullopt;
     return Value{"DATE", fmt_date(Ymd{v[0], v[1], v[2]})};

@@ -233,7 +233,26 @@ TEST_CASE("a numeric date that reads only one way decides how the document's oth
     CHECK(ts[1].value == "2031-11-04");
   }
   SECTION("a date of another separator tells nothing of these") {
-    auto ts = dossier::timex::find_timexes(doc_of("Filed on 27/11/2031. The appeal was heard on 04.11.2031.", "2031-12-01"));
+    auto ts = dossier::timex::find_timexes(doc_of("Filed on 11/27/2031. The appeal was heard on 04.11.2031.", "2031-12-01"));
+    REQUIRE(ts.size() == 2);
+    CHECK(ts[1].value == "2031-11-04");
+    ts = dossier::timex::find_timexes(doc_of("Filed on 27.11.2031. The appeal was heard on 04/11/2031.", "2031-12-01"));
+    REQUIRE(ts.size() == 2);
+    CHECK(ts[1].value == "2031-04-11");
+  }
+  SECTION("without proof a dotted date reads day first, a slashed or dashed one month first") {
+    auto ts = dossier::timex::find_timexes(doc_of("The appeal was heard on 04.11.2031.", "2031-12-01"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == "2031-11-04");
+    for (const char* text : {"The appeal was heard on 04/11/2031.", "The appeal was heard on 04-11-2031."}) {
+      INFO(text);
+      ts = dossier::timex::find_timexes(doc_of(text, "2031-12-01"));
+      REQUIRE(ts.size() == 1);
+      CHECK(ts[0].value == "2031-04-11");
+    }
+  }
+  SECTION("dotted dates that prove the month first are read so") {
+    auto ts = dossier::timex::find_timexes(doc_of("Filed on 11.27.2031. The appeal was heard on 04.11.2031.", "2031-12-01"));
     REQUIRE(ts.size() == 2);
     CHECK(ts[1].value == "2031-04-11");
   }
