@@ -196,12 +196,24 @@ bool noun_follows(std::string_view text, size_t e) {
 // he left").
 bool count_noun_follows(std::string_view text, size_t e) {
   if (!noun_follows(text, e) || e + 1 >= text.size() || !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) return false;
+  const std::string word = word_after(text, e);
+  if (opens_clause(word)) return false;
+  return !(word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0);  // a past verb: "of twenty twelve changed it"
+}
+
+bool opens_clause(std::string_view word) {
   static const char* const kClause[] = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this",
                                         "that", "his", "her", "its", "their", "our", "my", "your", "these", "those"};
-  const std::string word = word_after(text, e);
   for (const char* c : kClause)
-    if (word == c) return false;
-  return !(word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0);  // a past verb: "of twenty twelve changed it"
+    if (word == c) return true;
+  return false;
+}
+
+bool day_noun_follows(std::string_view text, size_t e) {
+  // Only a match that ends in the day itself ("the 22nd", "Tuesday the first") can be an
+  // ordinal before a noun; "the 15th of next month" ends in its month.
+  if (e >= 5 && lower(text.substr(e - 5, 5)) == "month") return false;
+  return noun_follows(text, e) && !opens_clause(word_after(text, e));
 }
 
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
@@ -288,7 +300,7 @@ std::vector<Match> scan(std::string_view text) {
     if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
-    if (kind == grammar::Kind::kOrdinalDay && grammar::noun_follows(text, e)) continue;
+    if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, e)) continue;
     // A year in words is a count before a hyphen or a larger number word: "in two thousand
     // five hundred homes", "in nineteen twenty-minute heats".
     if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[b])) &&
@@ -418,7 +430,7 @@ std::vector<Match> scan(std::string_view text) {
         }
       }
     }
-    if (kind == grammar::Kind::kWeekdayDay && grammar::noun_follows(text, e)) {
+    if (kind == grammar::Kind::kWeekdayDay && grammar::day_noun_follows(text, e)) {
       // "on Tuesday the first generation": the weekday alone.
       size_t cut = text.find_first_of(", ", b);
       int rule = cut < e ? grammar::scanner().full_match(text.substr(b, cut - b)) : -1;

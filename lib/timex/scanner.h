@@ -102,6 +102,15 @@ bool noun_follows(std::string_view text, size_t e);
 // Whether a noun a count goes with follows E ("two thousand and fifty people"), not a clause.
 bool count_noun_follows(std::string_view text, size_t e);
 
+// Whether lower-case WORD opens a clause rather than continuing a noun phrase: a pronoun,
+// an article or a determiner ("in two thousand and ten he left", "on the 22nd the council met").
+bool opens_clause(std::string_view word);
+
+// Whether a day of the month ending at E stands before a noun ("the 22nd floor"), not before
+// a preposition or a new clause ("on the 22nd he resigned"); a match that ends in its month
+// ("the 15th of next month") never does.
+bool day_noun_follows(std::string_view text, size_t e);
+
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);
 

@@ -49,6 +49,19 @@ TEST_CASE("a day of the month alone is taken unless a noun follows it", "[timex]
   CHECK(texts(ts) == std::vector<std::string>{"the 26th"});
 }
 
+TEST_CASE("a day of the month before a new clause is taken, as before a preposition", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("On the 26th he resigned. On the 27th the board met. On Monday the 25th they voted.", "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"the 26th", "the 27th", "Monday the 25th"});
+}
+
+TEST_CASE("a day of next month is taken whatever word follows it", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of("The 3rd of next month we leave, on the 9th of this month staff return.", "2016-04-21"));
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2016-05-03");
+  CHECK(ts[1].value == "2016-04-09");
+}
+
 TEST_CASE("a weekday followed by an ordinal and a noun is the weekday alone", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("Apple showed on Wednesday the second model, on Sunday the 9th.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"Wednesday", "Sunday the 9th"});
