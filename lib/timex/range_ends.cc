@@ -1,6 +1,8 @@
 // Timexes read against their neighbour: range ends, and "the day after" a date (range_ends.h).
 #include "range_ends.h"
 
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,7 +39,104 @@ bool bare_name(std::string_view s) {
   return grammar::tables().weekdays.count(w) > 0 || grammar::tables().months.count(w) > 0;
 }
 
+// The hour and minutes of a clock time written "7", "7:30" or "7.30" at the end of
+// BEFORE, and where it starts there; nullopt when BEFORE ends otherwise.
+struct BareClock {
+  int hour = 0, minute = 0;
+  size_t at = 0;
+};
+std::optional<BareClock> bare_clock_at_end(std::string_view before) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  size_t k = before.size();
+  BareClock c;
+  if (k >= 3 && digit(before[k - 1]) && digit(before[k - 2]) && (before[k - 3] == ':' || before[k - 3] == '.')) {
+    c.minute = (before[k - 2] - '0') * 10 + (before[k - 1] - '0');
+    if (c.minute > 59) return std::nullopt;
+    k -= 3;
+  }
+  size_t e = k;
+  while (k > 0 && digit(before[k - 1]) && e - k < 3) --k;
+  if (k == e || e - k > 2) return std::nullopt;
+  if (k > 0 && (grammar::is_word_byte(before[k - 1]) || before[k - 1] == '.' || before[k - 1] == ',' ||
+                before[k - 1] == ':' || before[k - 1] == '$'))
+    return std::nullopt;
+  c.hour = std::stoi(std::string(before.substr(k, e - k)));
+  if (c.hour < 1 || c.hour > 12) return std::nullopt;
+  c.at = k;
+  return c;
+}
+
+// Whether lower-case WORD ends TEXT before AT, as a word of its own.
+bool range_opened_by(std::string_view text, size_t at, std::string_view word) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at < word.size() || grammar::lower(text.substr(at - word.size(), word.size())) != word) return false;
+  return at == word.size() || !grammar::is_word_byte(text[at - word.size() - 1]);
+}
+
 }  // namespace
+
+std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, const Timex& end, const utf8::OffsetMap& map,
+                                       std::vector<Timex>& out) {
+  using namespace std::string_view_literals;
+  const std::string& v = end.value;
+  if (end.type != "TIME"sv || v.size() < 16 || v[10] != 'T' || v[13] != ':' || end_b == 0 || end_b > text.size() ||
+      end.text.empty() || end.text[0] < '0' || end.text[0] > '9')
+    return std::nullopt;
+  // The end says its half of the day: "10 p.m.", "10pm", "10:30 am".
+  size_t k = 0;
+  while (k < end.text.size() && (std::isdigit(static_cast<unsigned char>(end.text[k])) || end.text[k] == ':' || end.text[k] == '.')) ++k;
+  if (k < end.text.size() && end.text[k] == ' ') ++k;
+  if (k + 1 >= end.text.size() || ((end.text[k] | 0x20) != 'a' && (end.text[k] | 0x20) != 'p')) return std::nullopt;
+  ++k;
+  if (k < end.text.size() && end.text[k] == '.') ++k;
+  if (k >= end.text.size() || (end.text[k] | 0x20) != 'm') return std::nullopt;
+  // The joining word and the start before it: "7 to", "2 and" (after "between"), "8-".
+  std::string_view before = text.substr(0, end_b);
+  static constexpr std::string_view kJoins[] = {" to ", " until ", " till ", " through ", " and ", "-", "\u2013", " - ", " \u2013 "};
+  std::string_view join;
+  for (std::string_view j : kJoins) {
+    if (before.size() > j.size() && grammar::lower(before.substr(before.size() - j.size())) == j) {
+      join = j;
+      break;
+    }
+  }
+  if (join.empty()) return std::nullopt;
+  before.remove_suffix(join.size());
+  auto start = bare_clock_at_end(before);
+  if (!start) return std::nullopt;
+  // Words opening the range: "from"/"between" (an "and" needs "between"); a dash needs none.
+  const bool dash = join.find(' ') == std::string_view::npos || join == " - "sv || join == " \u2013 "sv;
+  if (join == " and "sv ? !range_opened_by(text, start->at, "between") : !dash && !range_opened_by(text, start->at, "from"))
+    return std::nullopt;
+  const int end_hour = std::stoi(v.substr(11, 2));
+  const bool pm = end_hour >= 12;
+  int hour = start->hour % 12 + (pm ? 12 : 0);
+  const int end_minutes = end_hour * 60 + std::stoi(v.substr(14, 2));
+  if (hour * 60 + start->minute > end_minutes) {
+    if (!pm) return std::nullopt;  // "from 10 to 2 a.m.": across midnight, the day before
+    hour -= 12;
+  }
+  char clock[8];
+  std::snprintf(clock, sizeof clock, "%02d:%02d", hour, start->minute);
+  const std::string value = v.substr(0, 11) + clock + v.substr(16);
+  const size_t start_e = before.size();
+  // Already a timex without its half of the day ("1:30"): it takes the end's.
+  if (!out.empty()) {
+    Timex& last = out.back();
+    const size_t last_b = map.to_byte(static_cast<size_t>(last.span.start));
+    const size_t last_e = map.to_byte(static_cast<size_t>(last.span.end));
+    if (last_e > start->at) {
+      if (last.type == "TIME"sv && last_b == start->at && last_e == start_e) last.value = value;
+      return std::nullopt;
+    }
+  }
+  Timex t;
+  t.text = std::string(text.substr(start->at, start_e - start->at));
+  t.span = Span{static_cast<int64_t>(map.to_cp(start->at)), static_cast<int64_t>(map.to_cp(start_e))};
+  t.type = "TIME";
+  t.value = value;
+  return t;
+}
 
 void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {
   using namespace std::string_view_literals;  // views: no library compare per literal

@@ -4,6 +4,7 @@
 #ifndef DOSSIER_LIB_TIMEX_RANGE_ENDS_H_
 #define DOSSIER_LIB_TIMEX_RANGE_ENDS_H_
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,15 @@ void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::ve
 // "the day after Thanksgiving", "the week before Christmas": the day or week counts from the
 // date named right after it, not from the last one the story named.
 void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out);
+
+// "from 7 to 10 p.m.", "between 2 and 4 pm", "8-10pm": the start of a range of clock times
+// written as a bare hour takes the half of the day of END, the clock time with "a.m." or
+// "p.m." that ends the range at byte END_B of TEXT, and its day: the start as a timex of its
+// own (its id left empty), or none. A start already found without its half of the day
+// ("from 1:30 to 3 p.m.") gets it in place, the last of OUT. A start later than its end in
+// that half is in the other ("from 11 to 2 p.m."); a range across midnight gets no start.
+std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, const Timex& end, const utf8::OffsetMap& map,
+                                       std::vector<Timex>& out);
 
 }  // namespace dossier::timex
 

@@ -351,6 +351,14 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         std::isdigit(static_cast<unsigned char>(t.value[0])) && std::isdigit(static_cast<unsigned char>(t.value[9])))
       last_value = t.value.substr(0, 10);
     bool range_of_years = t.type == "DURATION"sv && kind == grammar::Kind::kYearRange;
+    if (t.type == "TIME"sv) {
+      if (auto start = clock_range_start(text, map.to_byte(static_cast<size_t>(cp_b)), t, map, out)) {
+        start->id = "t" + std::to_string(out.size() + 1);
+        out.push_back(std::move(*start));
+        sentence_of.emplace_back(sb, se);
+        t.id = "t" + std::to_string(out.size() + 1);
+      }
+    }
     out.push_back(std::move(t));
     sentence_of.emplace_back(sb, se);
     // "from 2009 to 2011", "between 2014 and 2016": TimeML marks the years the span runs
