@@ -201,6 +201,24 @@ bool count_noun_follows(std::string_view text, size_t e) {
   return !(word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0);  // a past verb: "of twenty twelve changed it"
 }
 
+bool weather_before(std::string_view text, size_t b) {
+  static const char* const kWeather[] = {"temperature", "temperatures", "temps", "high", "highs", "low", "lows",
+                                         "degree", "degrees", "mercury", "thermometer", "thermometers", "readings"};
+  // The four words before B in its sentence.
+  size_t at = b;
+  for (int n = 0; n < 4; ++n) {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at == 0 || !is_word_byte(text[at - 1])) return false;
+    size_t wb = at;
+    while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+    const std::string word = lower(text.substr(wb, at - wb));
+    for (const char* w : kWeather)
+      if (word == w) return true;
+    at = wb;
+  }
+  return false;
+}
+
 bool opens_clause(std::string_view word) {
   static const char* const kClause[] = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this",
                                         "that", "his", "her", "its", "their", "our", "my", "your", "these", "those"};
@@ -317,6 +335,8 @@ std::vector<Match> scan(std::string_view text) {
         std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
+    // "highs in the nineties", "temperatures in the 80s": degrees, not a decade.
+    if (kind == grammar::Kind::kDecade && grammar::weather_before(text, b)) continue;
     // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period.
     if (kind == grammar::Kind::kWeekday && e - b >= 3 && (e == text.size() || text[e] != '.') &&
         (text.substr(e - 3, 3) == "Mon" || text.substr(e - 3, 3) == "Sat" || text.substr(e - 3, 3) == "Sun"))

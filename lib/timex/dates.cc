@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 
 #include "resolver.h"
 
@@ -402,6 +403,14 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
 }
 
 Result decade_value(const std::vector<std::string>& w) {
+  // A decade in words reads as its figures do: "the nineties" as "the 90s".
+  static const char* const kTens[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+  for (const auto& x : w)
+    for (size_t k = 0; k < std::size(kTens); ++k)
+      if (x == kTens[k]) {
+        const char d = static_cast<char>('2' + k);
+        return Value{"DATE", std::string(d <= '2' ? "20" : "19") + d + "X"};
+      }
   for (const auto& x : w) {
     std::string digits;
     for (char ch : x)

@@ -154,3 +154,10 @@ TEST_CASE("the normalizer resolves calendar dates, numeric dates and years again
   REQUIRE(kDates.size() >= 130);
   check_cases(kDates);
 }
+
+TEST_CASE("a decade in words with its article reads as its figures do, and is no age or degrees", "[timex]") {
+  check_found("Prices fell in the nineties and rose in the early seventies.", "2010-02-04",
+              {{"the nineties", "199X"}, {"the early seventies", "197X"}});
+  check_found("The founder, in her nineties, met staff in their late twenties.", "2010-02-04", {});
+  check_found("Highs will reach the nineties and temperatures stay in the 80s.", "2010-02-04", {});
+}

@@ -102,6 +102,10 @@ bool noun_follows(std::string_view text, size_t e);
 // Whether a noun a count goes with follows E ("two thousand and fifty people"), not a clause.
 bool count_noun_follows(std::string_view text, size_t e);
 
+// Whether a word of the weather stands among the four words before B in its clause
+// ("highs in the nineties"): a decade's form there is degrees.
+bool weather_before(std::string_view text, size_t b);
+
 // Whether lower-case WORD opens a clause rather than continuing a noun phrase: a pronoun,
 // an article or a determiner ("in two thousand and ten he left", "on the 22nd the council met").
 bool opens_clause(std::string_view word);
