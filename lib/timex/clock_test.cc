@@ -20,6 +20,12 @@ TEST_CASE("an hour beside tonight or this morning is one time of that part of th
   check_found("The shop reopens tomorrow morning at ten.", "2021-09-15", {{"tomorrow morning at ten", "2021-09-16T10:00"}});
 }
 
+TEST_CASE("an hour with o'clock beside tonight or last night is one time of that part of the day", "[timex]") {
+  check_found("The polls shut at 10 o'clock tonight.", "2021-09-15", {{"10 o'clock tonight", "2021-09-15T22:00"}});
+  check_found("The alarm sounded at nine o'clock last night.", "2021-09-15", {{"nine o'clock last night", "2021-09-14T21:00"}});
+  check_found("This morning at 6 o'clock the gates opened.", "2021-09-15", {{"This morning at 6 o'clock", "2021-09-15T06:00"}});
+}
+
 TEST_CASE("a clock time with a dot before the minutes and p.m. is read", "[timex]") {
   check_found("The last bus left at 10.40pm.", "2021-09-15", {{"10.40pm", "2021-09-15T22:40"}});
   check_found("Play resumed at 3.05 p.m.", "2021-09-15", {{"3.05 p.m", "2021-09-15T15:05"}});

@@ -127,9 +127,9 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["ADJ"] = "(?:more|straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:(?:the )?(?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
-  // An hour of the clock, in figures with its minutes or a word, and a part of a named day: "8:30", "seven",
-  // "tonight", "last night", "tomorrow evening".
-  p["CLOCK"] = "(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\\d)?|" + p["HOURW"] + ")";
+  // An hour of the clock, in figures with its minutes or a word, "o'clock" or not, and a part of a named
+  // day: "8:30", "seven", "ten o'clock", "tonight", "last night", "tomorrow evening".
+  p["CLOCK"] = "(?:(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\\d)?|" + p["HOURW"] + ")(?: o(?:'|\\x{2019})?clock)?)";
   std::vector<std::string> alone, days, day_parts;
   for (const auto& x : t.daypart_alone) alone.push_back(quote(x));
   for (const auto& x : t.daypart_days) days.push_back(quote(x));
