@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <set>
 
 #include "resolver.h"
@@ -16,10 +17,15 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   if (!u) return weekday_value(w, story);  // "two Tuesdays ago": counted weekdays
   double n = 0;
   bool vague = false;
-  // The number after any hedge: "almost 35 years ago".
-  for (size_t i = 0; i < w.size() && w[i] != uname; ++i)
+  // The number after any hedge: "almost 35 years ago", "some 20 years ago" ("some years ago"
+  // has no number).
+  for (size_t i = 0; i < w.size() && w[i] != uname; ++i) {
+    if (w[i] == "some" && i + 1 < w.size() && w[i + 1] != uname) continue;
     if (read_number(w, i, n, vague) != i) break;
+  }
   if (has(w, "few")) vague = true;  // "a few years ago": the "a" is no number
+  // "a year and a half ago", "half a year ago" ("six and a half" is read as 6.5 above).
+  if (!vague && has(w, "half")) n = !has(w, "and") ? 0.5 : n == std::floor(n) ? n + 0.5 : n;
   // "two weeks later", "a year earlier" count from the last day the text named, as TimeML
   // anchors them, not from the dct; without such a day only the amount of time is known.
   bool shift = has(w, "earlier") || has(w, "later");
@@ -55,9 +61,20 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   bool ahead = has(w, "hence") || has(w, "from") || has(w, "later");  // "three weeks hence", "three days from now"
   if (vague || n <= 0 || !c.dct) return Value{"DATE", c.dct && vague ? (ahead ? "FUTURE_REF" : "PAST_REF") : "XXXX-XX-XX"};
   if (units >= 1e6) return Value{"DATE", ahead ? "FUTURE_REF" : "PAST_REF"};  // "a billion years ago"
-  int64_t k = std::llround(n) * u->multiplier * (ahead ? -1 : 1);
+  int64_t k = std::llround(units) * (ahead ? -1 : 1);
   const Ymd& d = *c.dct;
   if (u->time) return Value{"DATE", fmt_date(d)};
+  if (!whole) {
+    // A part of a unit ("a year and a half ago"): the days it spans, at the grain of the
+    // count's own month for years and months, of the day for weeks and days.
+    static constexpr double kDaysPer[] = {365.25, 30.44, 91.31, 7, 1};  // Y M Q W D
+    const char* letters = "YMQWD";
+    const char* at = std::strchr(letters, u->letter);
+    if (!at || !*at) return duration_value(w);
+    const int64_t back = std::llround(units * kDaysPer[at - letters]) * (ahead ? -1 : 1);
+    const Ymd day = add_days(d, -back);
+    return Value{"DATE", u->letter == 'W' || u->letter == 'D' ? fmt_date(day) : calendar::fmt_month(day.y, day.m)};
+  }
   switch (u->letter) {
     case 'D': return Value{"DATE", fmt_date(add_days(d, -k))};
     case 'W': return Value{"DATE", fmt_date(add_days(d, -7 * k))};  // "a week ago": that day
