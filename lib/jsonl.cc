@@ -143,6 +143,67 @@ void JsonWriter::separate() {
   if (need_comma_) out_ += ',';
 }
 
+namespace {
+// Keys, and the short strings of a layer (names, ids, types), are written with their
+// quotes and the comma before them in one append when none of their bytes needs a look:
+// each append is a call into the library, and reserving room and adding the quotes one
+// by one cost more than the string's copy.
+constexpr size_t kShortPlain = 48;
+
+// Copies S (at most kShortPlain bytes) to TO and tells whether it is plain ASCII that
+// escaped() would copy as it is: no control character, '"', '\\' or non-ASCII byte.
+// Eight bytes at a time; the last word of a string that is not a multiple of eight
+// overlaps the one before it.
+bool copy_plain_json(std::string_view s, char* to) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t marks = 0;
+  auto word = [&](size_t at) {
+    uint64_t w;
+    std::memcpy(&w, p + at, 8);
+    marks |= detail::special_bytes(w, false);
+    std::memcpy(to + at, &w, 8);
+  };
+  if (n >= 8) {
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) word(k);
+    if (k < n) word(n - 8);
+  } else if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    marks = detail::special_bytes(head | uint64_t{tail} << 32, false);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+  } else {
+    for (size_t k = 0; k < n; ++k) {
+      marks |= special_byte(static_cast<unsigned char>(p[k]), false);
+      to[k] = p[k];
+    }
+  }
+  return marks == 0;
+}
+
+// Appends to OUT the comma when COMMA, then S in quotes, then the colon when COLON, in
+// one append, and returns true; false, with nothing appended, when S is not short and
+// plain (copy_plain_json).
+bool append_plain_json(std::string& out, bool comma, std::string_view s, bool colon) {
+  if (s.size() > kShortPlain) return false;
+  char buf[kShortPlain + 4];
+  size_t at = 0;
+  buf[at] = ',';
+  at += comma;
+  buf[at++] = '"';
+  if (!copy_plain_json(s, buf + at)) return false;
+  at += s.size();
+  buf[at++] = '"';
+  buf[at] = ':';
+  at += colon;
+  out.append(buf, at);
+  return true;
+}
+}  // namespace
+
 void JsonWriter::begin_object() {
   separate();
   out_ += '{';
@@ -166,21 +227,9 @@ void JsonWriter::end_array() {
 }
 
 void JsonWriter::key(std::string_view k) {
-  separate();
-  // Keys are short names that need no escaping: written in one append.
-  char buf[36];
-  bool plain = k.size() <= sizeof buf - 3;
-  for (size_t i = 0; i < k.size() && plain; ++i) {
-    auto c = static_cast<unsigned char>(k[i]);
-    plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-  }
-  if (plain) {
-    buf[0] = '"';
-    std::memcpy(buf + 1, k.data(), k.size());
-    buf[k.size() + 1] = '"';
-    buf[k.size() + 2] = ':';
-    out_.append(buf, k.size() + 3);
-  } else {
+  // Keys are short names that need no escaping.
+  if (!append_plain_json(out_, need_comma_, k, true)) {
+    separate();
     escaped(k);
     out_ += ':';
   }
@@ -188,8 +237,10 @@ void JsonWriter::key(std::string_view k) {
 }
 
 void JsonWriter::string(std::string_view s) {
-  separate();
-  escaped(s);
+  if (!append_plain_json(out_, need_comma_, s, false)) {
+    separate();
+    escaped(s);
+  }
   need_comma_ = true;
 }
 
@@ -202,10 +253,11 @@ void JsonWriter::integer(int64_t v) {
 }
 
 void JsonWriter::pair(int64_t a, int64_t b) {
-  separate();
-  char buf[48];
-  buf[0] = '[';
-  char* p = std::to_chars(buf + 1, buf + 24, a).ptr;
+  char buf[49];  // the comma before, then the pair
+  buf[0] = ',';
+  char* p = buf + need_comma_;
+  *p++ = '[';
+  p = std::to_chars(p, buf + 25, a).ptr;
   *p++ = ',';
   p = std::to_chars(p, buf + sizeof buf - 1, b).ptr;
   *p++ = ']';

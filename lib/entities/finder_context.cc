@@ -1,5 +1,6 @@
 // Context: where sentences start, headlines and credit lines, capitalized words.
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "finder_context.h"
@@ -8,15 +9,24 @@ namespace dossier::entities_detail {
 
 namespace {
 // Whether the dictionary inflects WORD (folded) as a verb: "mixed" or "mixing", "getting",
-// "tried", "placed".
-bool verb_word(const Lexicon& lex, const std::string& w) {
+// "tried", "placed". The inflected forms are spelt in a buffer on the stack, not as a new
+// string each (a call into the library to append, and one to allocate past 15 bytes).
+bool verb_word(const Lexicon& lex, std::string_view w) {
   if (w.size() < 2) return false;
-  auto has = [&](const std::string& f) { return lex.lower_words.count(f) > 0; };
+  char buf[64];
+  auto has = [&](std::string_view stem, std::string_view suffix) {
+    if (stem.size() + suffix.size() > sizeof buf) return lex.lower_words.count(std::string(stem).append(suffix)) > 0;
+    std::memcpy(buf, stem.data(), stem.size());
+    std::memcpy(buf + stem.size(), suffix.data(), suffix.size());
+    return lex.lower_words.count(std::string_view(buf, stem.size() + suffix.size())) > 0;
+  };
   const char last = w.back();
-  if (last == 'e') return has(w + "d") || has(w.substr(0, w.size() - 1) + "ing");
-  if (last == 'y') return has(w.substr(0, w.size() - 1) + "ied") || has(w + "ing");
-  if (has(w + "ed") || has(w + "ing")) return true;
-  return has(w + last + "ing") || has(w + last + "ed");
+  const std::string_view but_last = w.substr(0, w.size() - 1);
+  if (last == 'e') return has(w, "d") || has(but_last, "ing");
+  if (last == 'y') return has(but_last, "ied") || has(w, "ing");
+  if (has(w, "ed") || has(w, "ing")) return true;
+  const char doubled_ing[] = {last, 'i', 'n', 'g'}, doubled_ed[] = {last, 'e', 'd'};
+  return has(w, std::string_view(doubled_ing, 4)) || has(w, std::string_view(doubled_ed, 3));
 }
 }  // namespace
 

@@ -243,12 +243,14 @@ std::vector<Entity> Grouping::build() {
   std::vector<size_t> best;  // per entity: token count of its longest name found by the rules
   std::unordered_map<std::string_view, size_t> by_key;
   by_key.reserve(cands_.size());
+  made.reserve(cands_.size());  // at most one entity per candidate: no move of the entities made so far
   for (auto& c : cands_) {
     if (c.key == "-") continue;
     if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
     auto [it, fresh] = by_key.try_emplace(c.key, made.size());
     if (fresh) {
       Entity& e = made.emplace_back();
+      e.mentions.reserve(4);  // most entities have a few mentions: one allocation, not three
       made_key.push_back(c.key);
       best.push_back(0);
       e.type = c.type;

@@ -60,6 +60,11 @@ void CommonWords::drop_lone_common_words() {
 }
 
 bool CommonWords::capitalized_common(size_t k) const {
+  // The token's own flags first (plain_common_word asks them again): this is asked of
+  // nearly every token, most are in lower case, and the marks per token are each read
+  // through their vector.
+  const Token& t = toks_[k];
+  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl) return false;
   return !skip_[k] && !headline_[k] && !heading_[k] && plain_common_word(k) && !not_name(k);
 }
 

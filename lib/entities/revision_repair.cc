@@ -19,6 +19,16 @@
 
 namespace dossier::entities_detail {
 
+namespace {
+// Whether TEXT holds " & ". Looked for by its '&', which few texts hold: a search for
+// the whole string looks at every space, a call into the library each.
+bool has_spaced_ampersand(std::string_view text) {
+  for (size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1))
+    if (at > 0 && at + 1 < text.size() && text[at - 1] == ' ' && text[at + 1] == ' ') return true;
+  return false;
+}
+}  // namespace
+
 void Repairs::run() {
   bool article = false, group = false, single = false, known = false, arabic = false, opener = false, apostrophe = false, party = false, coordinated = false,
        plural = false;
@@ -47,7 +57,7 @@ void Repairs::run() {
   }
   Joins joins(*this, scratch_, acronyms_);
   // A lone '&' between words (not "AT&T", one token): looked for in the text first.
-  if (text_.find(" & ") != std::string_view::npos) joins.join_ampersand_names();
+  if (has_spaced_ampersand(text_)) joins.join_ampersand_names();
   if (article) joins.join_article_names();
   if (coordinated) joins.join_coordinated_names();
   if (plural) joins.join_demonym_parties();

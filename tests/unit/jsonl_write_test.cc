@@ -46,6 +46,35 @@ TEST_CASE("Every control character is escaped as nlohmann escapes it", "[jsonl]"
   }
 }
 
+TEST_CASE("Strings and keys of every short length are written as nlohmann writes them, whichever byte needs escaping", "[jsonl]") {
+  // Short plain strings take a path of their own (eight bytes at a time, the last word
+  // overlapping): every length around its steps, with each kind of byte at each place.
+  const std::vector<std::string> marks = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xC3\xA9", "\xff"};
+  for (size_t len = 0; len <= 60; ++len) {
+    std::string base;
+    for (size_t k = 0; k < len; ++k) base += static_cast<char>('a' + k % 26);
+    std::vector<std::string> cases = {base};
+    for (const auto& m : marks)
+      for (size_t at = 0; at < len; ++at) cases.push_back(base.substr(0, at) + m + base.substr(at + 1));
+    for (const auto& s : cases) {
+      INFO("string bytes: " << nlohmann::json(s).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace));
+      std::string out;
+      jsonl::JsonWriter w(out);
+      w.begin_array();
+      w.string(s);
+      w.string(s);
+      w.begin_object();
+      w.key(s);
+      w.pair(len, -static_cast<int64_t>(len));
+      w.end_object();
+      w.end_array();
+      nlohmann::json expected = nlohmann::json::array({s, s, nlohmann::json::object()});
+      expected[2][s] = nlohmann::json::array({len, -static_cast<int64_t>(len)});
+      CHECK(out == nlohmann_dump(expected));
+    }
+  }
+}
+
 TEST_CASE("The fast writer places commas in nested objects and arrays", "[jsonl]") {
   std::string out;
   jsonl::JsonWriter w(out);
