@@ -24,6 +24,7 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
     if (read_number(w, i, n, vague) != i) break;
   }
   if (has(w, "few")) vague = true;  // "a few years ago": the "a" is no number
+  if (!w.empty() && w[0] == uname) vague = true;  // "years ago": no count at all
   // "a year and a half ago", "half a year ago" ("six and a half" is read as 6.5 above).
   if (!vague && has(w, "half")) n = !has(w, "and") ? 0.5 : n == std::floor(n) ? n + 0.5 : n;
   // "two weeks later", "a year earlier" count from the last day the text named, as TimeML

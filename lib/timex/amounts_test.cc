@@ -197,3 +197,10 @@ TEST_CASE("some before a count ago hedges the count, and alone leaves it unknown
   check_found("The bridge opened some 40 years ago.", "2031-08-10", {{"some 40 years ago", "1991"}});
   check_found("The bridge opened some years ago.", "2031-08-10", {{"some years ago", "PAST_REF"}});
 }
+
+TEST_CASE("a bare plural unit ago is a past left unknown, not a length", "[timex]") {
+  check_found("Years ago the mill closed, and weeks ago the shop.", "2031-08-10",
+              {{"Years ago", "PAST_REF"}, {"weeks ago", "PAST_REF"}});
+  // Without ago it stays a length, as before.
+  check_found("Years later the mill closed.", "2031-08-10", {{"Years", "PXY"}});
+}
