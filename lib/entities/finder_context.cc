@@ -6,9 +6,6 @@
 
 namespace dossier::entities_detail {
 
-namespace {
-// Whether the dictionary inflects WORD (folded) as a verb: "mixed" or "mixing", "getting",
-// "tried", "placed".
 bool verb_word(const Lexicon& lex, const std::string& w) {
   if (w.size() < 2) return false;
   auto has = [&](const std::string& f) { return lex.lower_words.count(f) > 0; };
@@ -18,7 +15,6 @@ bool verb_word(const Lexicon& lex, const std::string& w) {
   if (has(w + "ed") || has(w + "ing")) return true;
   return has(w + last + "ing") || has(w + last + "ed");
 }
-}  // namespace
 
 void Context::mark() {
   const size_t n = toks_.size();
@@ -55,11 +51,6 @@ void Context::mark() {
     if (!toks_[i + 1].word && !toks_[i + 1].digit) return false;
     if (!verb_word(lex_, fold(self))) return false;
     if (toks_[i + 1].digit) return true;
-    // "Keep watering", "Stop eating", "Consider adding": an imperative before the verb it
-    // governs, in "-ing"; a name's verb after it is finite ("Apple announces").
-    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !toks_[i + 1].cap &&
-        lex_.lower_words.count(std::string(w)))
-      return true;
     static constexpr std::string_view kObjects[] = {
         "the", "a", "an", "your", "my", "our", "their", "this", "these", "those", "some", "any", "all", "each",
         "every", "not", "in", "on", "out", "up", "down", "into", "onto", "off", "around", "about", "away", "back",
@@ -192,11 +183,9 @@ void Context::mark() {
     if (initial_[i] || headline_[i]) {
       const int* count = caps.find(t.hash);  // counted above: not a credit line
       if (!count || *count < 2) continue;
-      // "Yes, ...", "Specifically, ...", "Let us": a word that opens sentences so in half
-      // its uses or more is capitalized by its place, not as a name ("Orange have cut
-      // prices" is one); once as an adverb, once before a noun ("Further, ... Further
-      // study ...") is still an adverb's use.
-      if (const int* opening = openers.find(t.hash); opening && *opening * 2 >= *count) continue;
+      // "Yes, ...", "Specifically, ...", "Let us": a word that only ever opens sentences
+      // so is capitalized by its place, not as a name ("Orange have cut prices" is one).
+      if (const int* opening = openers.find(t.hash); opening && *opening >= *count) continue;
       if (i + 1 < n && is(i + 1, ':')) continue;  // a transcript label: "Question:"
       if (!common(i) || function_word(i) || title_at(i) || demonym_like(i)) continue;
       if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules

@@ -50,7 +50,6 @@ class Words : public Tokens {
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (contraction(w)) return false;  // "I'm", "We'll"
     if (hyphen_pair(i)) return false;   // "NATO-Russia talks"
-    if (!t.all_caps && adjective_before_noun(i)) return false;  // "a Hegelian reading"
     if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
@@ -93,23 +92,6 @@ class Words : public Tokens {
     const GazetteerEntry* x = gaz_.find_name(a);
     const GazetteerEntry* y = gaz_.find_name(b);
     return x && y && x->type != y->type;
-  }
-
-  // A word of an adjective's form right before a lower-case word that is no verb in -ed or
-  // of saying: in -ian or -ean ("Hegelian reading", "Caledonian forests", not "the
-  // Trevellian printed"), or a nationality after a hyphen ("Anglo-Irish settlers"); not a
-  // given name, a surname or a gazetteer name.
-  bool adjective_before_noun(size_t i) const {
-    std::string_view w = tok(i);
-    const size_t h = w.rfind('-');
-    const bool ian = w.size() >= 6 && (w.substr(w.size() - 3) == "ian" || w.substr(w.size() - 3) == "ean");
-    if (i + 1 >= toks_.size() || !(ian || (h != std::string_view::npos && lex_.demonyms.count(std::string(w.substr(h + 1))))))
-      return false;
-    const Token& next = toks_[i + 1];
-    if (!next.word || next.cap || next.digit || toks_[i].end + 1 != next.begin) return false;
-    const std::string_view after = tok(i + 1);
-    if (after.size() > 3 && after.substr(after.size() - 2) == "ed") return false;
-    return !lex_.cues.count(std::string(after)) && !given(i) && !lex_.open_surnames.count(std::string(w)) && !gaz_.find_name(w);
   }
 
   // Whether token I is a nationality word of the list as written ("Swiss", "French").
