@@ -404,7 +404,7 @@ class ListedNames : public RevisionPass {
 
   // "Vell, Orrin, Tascany and Brume", "Ann Hale, Tom Varga, Zell and Piet Oster": three
   // names or more on one line, each after a comma, "and" or "or" (a bracket after a name,
-  // "Orrin (Tascany)", is passed over), name things of one kind. Where two or more of them
+  // "Orrin (Tascany)", is passed over), name things of one kind. Where one or more of them
   // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
   // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
   // only the tagger or the default typed take that kind. Two names joined by "and" or "or"
