@@ -7,7 +7,6 @@
 
 namespace dossier::entities_detail {
 
-namespace {
 // Whether the dictionary inflects WORD (folded) as a verb: "mixed" or "mixing", "getting",
 // "tried", "placed". The inflected forms are spelt in a buffer on the stack, not as a new
 // string each (a call into the library to append, and one to allocate past 15 bytes).
@@ -28,7 +27,6 @@ bool verb_word(const Lexicon& lex, std::string_view w) {
   const char doubled_ing[] = {last, 'i', 'n', 'g'}, doubled_ed[] = {last, 'e', 'd'};
   return has(w, std::string_view(doubled_ing, 4)) || has(w, std::string_view(doubled_ed, 3));
 }
-}  // namespace
 
 void Context::mark() {
   const size_t n = toks_.size();

@@ -3,11 +3,16 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "finder_words.h"
 
 namespace dossier::entities_detail {
+
+// Whether the dictionary inflects WORD (folded) as a verb: "mixed" or "mixing", "getting",
+// "tried", "placed".
+bool verb_word(const Lexicon& lex, std::string_view w);
 
 class Context : private Words {
  public:

@@ -36,6 +36,8 @@ void Revision::run() {
   Repairs(words_, scratch_, acronyms_).run();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
+  CommonWords(words_, scratch_, acronyms_).drop_opening_words();
+  CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
   ListedNames(words_, scratch_, acronyms_).type_listed_names();

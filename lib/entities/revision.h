@@ -317,6 +317,15 @@ class CommonWords : public RevisionPass {
   // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
   // a name throughout.
   void drop_lone_common_words();
+  // "Further, the crews ... Further talks ...", "Keep watering ... Keep the soil damp": a lone
+  // common word that the document capitalizes only where it opens a sentence, and that opens
+  // half its sentences or more as an adverb or an imperative does (set off by punctuation,
+  // or before a verb in -ing, an article or a particle), is capitalized by its place: its
+  // names go ("Orange have cut prices. Orange said ..." stays a name).
+  void drop_opening_words();
+  // "the Hegelian reading", "Anglo-Irish settlers": a name of one word of an adjective's
+  // form (adjective_before_noun()) that no list, head word or title typed goes.
+  void drop_adjective_names();
   // "from Open Door Watch", "the United Farmers of Tarn": two capitalized words or more
   // inside a sentence, each a common word in lower case (with "of", "for" or "on", and an
   // article, between them), that no name holds, are one name the rules left out (they take
@@ -338,6 +347,11 @@ class CommonWords : public RevisionPass {
   bool capitalized_common(size_t k) const;
   bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
+  bool opens_as_adverb(size_t k) const;  // see drop_opening_words()
+  // A word right before a lower-case word that is no verb in -ed or of saying, in -ian or
+  // -ean ("Hegelian reading", not "the Trevellian printed"), or a nationality after a hyphen
+  // ("Anglo-Irish settlers"); no given name, surname or gazetteer name.
+  bool adjective_before_noun(size_t k) const;
 };
 
 // Names written in capitals after a title, and a transcript's speaker labels. Tested by
@@ -390,7 +404,7 @@ class ListedNames : public RevisionPass {
 
   // "Vell, Orrin, Tascany and Brume", "Ann Hale, Tom Varga, Zell and Piet Oster": three
   // names or more on one line, each after a comma, "and" or "or" (a bracket after a name,
-  // "Orrin (Tascany)", is passed over), name things of one kind. Where two or more of them
+  // "Orrin (Tascany)", is passed over), name things of one kind. Where one or more of them
   // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
   // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
   // only the tagger or the default typed take that kind. Two names joined by "and" or "or"

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "finder_context.h"
 #include "finder_tagger.h"
 #include "tagger.h"
 #include "revision.h"
@@ -57,6 +59,72 @@ void CommonWords::drop_lone_common_words() {
     drop[j] = lone_common_word(c) && framed(c.first) && !plain.count(tok(c.first));
   }
   drop_marked(drop);
+}
+
+bool CommonWords::opens_as_adverb(size_t k) const {
+  if (k + 1 >= toks_.size() || toks_[k + 1].nl) return false;
+  if (is(k + 1, ',') || is(k + 1, '.') || is(k + 1, '!') || is(k + 1, ';')) return true;
+  const Token& next = toks_[k + 1];
+  if (!next.word || next.cap || next.digit || !verb_word(lex_, fold(tok(k)))) return false;
+  const std::string_view w = tok(k + 1);
+  if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && lex_.lower_words.count(std::string(w))) return true;
+  // Not "in", "on", "with", "and": "Target in March cut prices", "Shell and its partners".
+  static constexpr std::string_view kAfterImperative[] = {"the",  "a",  "an",  "your", "into",
+                                                          "onto", "up", "out", "off",  "together"};
+  return std::find(std::begin(kAfterImperative), std::end(kAfterImperative), w) != std::end(kAfterImperative);
+}
+
+void CommonWords::drop_opening_words() {
+  struct Uses {
+    int all = 0, opening = 0, adverb = 0;
+  };
+  std::unordered_map<std::string_view, Uses> uses;
+  for (const Candidate& c : cands_) {
+    if (!lone_common_word(c)) continue;
+    Uses& u = uses[tok(c.first)];
+    ++u.all;
+    if (!initial_[c.first] || headline_[c.first]) continue;
+    ++u.opening;
+    u.adverb += opens_as_adverb(c.first);
+  }
+  if (uses.empty()) return;
+  std::vector<char> drop(cands_.size());
+  bool any = false;
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    const Candidate& c = cands_[j];
+    if (!lone_common_word(c)) continue;
+    const Uses& u = uses[tok(c.first)];
+    drop[j] = u.opening == u.all && u.adverb > 0 && u.adverb * 2 >= u.all;
+    any = any || drop[j];
+  }
+  if (any) drop_marked(drop);
+}
+
+bool CommonWords::adjective_before_noun(size_t k) const {
+  const std::string_view w = tok(k);
+  const size_t h = w.rfind('-');
+  const bool ian = w.size() >= 6 && (w.substr(w.size() - 3) == "ian" || w.substr(w.size() - 3) == "ean");
+  if (k + 1 >= toks_.size() || !(ian || (h != std::string_view::npos && lex_.demonyms.count(std::string(w.substr(h + 1))))))
+    return false;
+  const Token& next = toks_[k + 1];
+  if (!next.word || next.cap || next.digit || toks_[k].end + 1 != next.begin) return false;
+  const std::string_view after = tok(k + 1);
+  if (after.size() > 3 && after.substr(after.size() - 2) == "ed") return false;
+  return !lex_.cues.count(std::string(after)) && !given(k) && !lex_.open_surnames.count(std::string(w)) &&
+         !gaz_.find_name(w);
+}
+
+void CommonWords::drop_adjective_names() {
+  std::vector<char> drop(cands_.size());
+  bool any = false;
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    const Candidate& c = cands_[j];
+    const Token& t = toks_[c.first];
+    drop[j] = c.last - c.first == 1 && c.entry < 0 && !c.by_head && !c.titled && t.word && t.cap && !t.all_caps &&
+              adjective_before_noun(c.first);
+    any = any || drop[j];
+  }
+  if (any) drop_marked(drop);
 }
 
 bool CommonWords::capitalized_common(size_t k) const {

@@ -148,3 +148,28 @@ TEST_CASE("A title of capitalized common words is no organisation's name", "[ent
   auto es = find_entities(doc_of("Ann Lee wrote this on Monday.\n\nHe met the Prime Minister on Tuesday and left."));
   CHECK_FALSE(with_alias(es, "Prime Minister"));
 }
+
+TEST_CASE("A word that opens sentences as an adverb in half its uses is not a name", "[entities]") {
+  auto es = find_entities(doc_of("The pilots asked for more time. Further, the crews were tired.\n\n"
+                                 "Further talks are planned for the spring."));
+  CHECK_FALSE(named(es, "Further"));
+  auto orange = find_entities(doc_of("Orange have cut prices. Orange said sales rose. Orange, it said, grew."));
+  CHECK(named(orange, "Orange"));
+}
+
+TEST_CASE("An imperative before a verb in -ing opens an instruction, not a name", "[entities]") {
+  auto es = find_entities(doc_of("Sow the seeds in March. Keep watering the trays each morning.\n\n"
+                                 "Keep watering until the soil is dark. Stop adding salt then."));
+  CHECK_FALSE(named(es, "Keep"));
+}
+
+TEST_CASE("A word of an adjective's form before a lower-case noun is no name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The Hegelian reading of history is out of date, yet the Marlovian tradition lives on. "
+      "They met the Afro-Cuban drummers at the harbour."));
+  CHECK_FALSE(named(es, "Hegelian"));
+  CHECK_FALSE(named(es, "Marlovian"));
+  CHECK_FALSE(named(es, "Afro-Cuban"));
+  auto people = find_entities(doc_of("The clinic hired Fabian Orlov in May. Fabian said the wards were full."));
+  CHECK(with_alias(people, "Fabian Orlov"));
+}

@@ -78,7 +78,9 @@ void ListedNames::type_listed_names() {
       kind = k;
       ++sure;
     }
-    if (!agree || sure < 2 || kind == ListKind::kOther) continue;
+    // One name typed on evidence is enough ("Egypt, Quellmarra and Vossen"): on both training
+    // sets typing the list's other names by it gains more than it costs.
+    if (!agree || sure < 1 || kind == ListKind::kOther) continue;
     for (size_t j : list) {
       Candidate& c = cands_[j];
       if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;

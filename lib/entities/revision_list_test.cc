@@ -17,6 +17,16 @@ TEST_CASE("An unknown name listed among known places is a place", "[entities]") 
   CHECK((e->type == "GPE" || e->type == "LOC"));
 }
 
+TEST_CASE("Unknown names listed with one known place are places", "[entities]") {
+  auto es = find_entities(doc_of("The traders sailed to Egypt, Quellmarra and Vossenholm every summer."));
+  for (const char* place : {"Quellmarra", "Vossenholm"}) {
+    INFO(place);
+    const Entity* e = named(es, place);
+    REQUIRE(e);
+    CHECK((e->type == "GPE" || e->type == "LOC"));
+  }
+}
+
 TEST_CASE("An unknown name listed among people named in full is a person", "[entities]") {
   auto es = find_entities(
       doc_of("The dinner was attended by John Hartley, Mary Collins, Zebrovka and Peter Osgood, among others."));
