@@ -109,6 +109,45 @@ bool dated_item(const std::string& text) {
   return mostly_date(line_shape(std::string(inner), false));
 }
 
+// Whether TEXT is a link to the story before or after this one in a series or a blog
+// ("Previous: Storm Season Ends", "Next post: ...", "« Older entry"): the page names
+// another story there, never its own.
+bool neighbour_link(std::string_view text) {
+  for (std::string_view mark : {"\u00AB"sv, "\u2039"sv, "\u2190"sv, "<"sv})
+    if (text.substr(0, mark.size()) == mark) text.remove_prefix(mark.size());
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  const std::string lower = utf8::ascii_lower(text.substr(0, 24));
+  for (std::string_view word : {"previous"sv, "prev"sv, "next"sv, "older"sv, "newer"sv}) {
+    if (std::string_view(lower).substr(0, word.size()) != word) continue;
+    std::string_view rest = std::string_view(lower).substr(word.size());
+    if (!rest.empty() && rest.front() == ':') return true;
+    if (rest.empty() || rest.front() != ' ') continue;
+    rest.remove_prefix(1);
+    for (std::string_view what : {"post"sv, "article"sv, "story"sv, "entry"sv, "chapter"sv})
+      if (rest.substr(0, what.size()) == what &&
+          (rest.size() == what.size() || rest[what.size()] == ':'))
+        return true;
+  }
+  return false;
+}
+
+// Whether TEXT is a button that asks the reader to reach the site ("Email Us Now", "Call
+// Us Today", "Contact Us"): a verb of reaching someone and "us" in a line of four words at
+// most ("Trust Us" may head a story).
+bool addressed_to_site(std::string_view text, const LineShape& s) {
+  if (s.words < 2 || s.words > 4 || s.terminal) return false;
+  const size_t space = text.find(' ');
+  if (space == std::string_view::npos || space > 8) return false;
+  const std::string verb = utf8::ascii_lower(text.substr(0, space));
+  bool reach = false;
+  for (std::string_view v : {"call"sv, "email"sv, "e-mail"sv, "contact"sv, "text"sv, "message"sv, "write"sv, "phone"sv,
+                             "chat"sv, "visit"sv, "follow"sv, "join"sv})
+    reach = reach || verb == v;
+  const std::string second = utf8::ascii_lower(text.substr(space + 1, 3));
+  return reach && (second == "us" || (second.size() == 3 && second.substr(0, 2) == "us" &&
+                                      (second[2] == ' ' || second[2] == '!')));
+}
+
 // Whether TEXT is a caption's label alone: "Caption", "Image caption," (the caption follows).
 bool caption_label(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':' || text.back() == '.'))
@@ -255,6 +294,8 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     // A byline ("By Jane Doe", "Written by: ...") or a caption's credit names no story.
     if (is_credit_line(blocks[i].text) || about_article(blocks[i].text)) continue;
     if (dated_item(blocks[i].text) || credentials_line(blocks[i].text) || code_line(blocks[i].text)) continue;
+    // A link to the next or previous story, a button asking the reader to write or call.
+    if (neighbour_link(blocks[i].text) || addressed_to_site(blocks[i].text, s)) continue;
     // A line whose last part after its separators is a date ("Desk / site.com / Updated:
     // May 2, 2025, 10:15 IST") is a credit and a stamp: the headline it would give is a date.
     if ((s.punct & (kSlash | kArrow)) && mostly_date(line_shape(title_of_line(blocks[i].text), false))) continue;

@@ -47,6 +47,31 @@ TEST_CASE("A breadcrumb's last part is the title and other lines with slashes st
   }
 }
 
+TEST_CASE("A link to the next or previous story and a button asking the reader to write are never title candidates",
+          "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  for (const char* line : {"Previous: Ten Herbs That Survive a Frost", "Next: Why Mint Takes Over Every Bed",
+                           "\u00AB Previous post", "Next article: Pruning Roses in Late Winter", "Older entry",
+                           "Email Us Now", "Call Us Today", "Contact Us"}) {
+    INFO(line);
+    const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", line, para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+    CHECK(std::find(candidates.begin(), candidates.end(), 2) == candidates.end());
+    CHECK(std::find(candidates.begin(), candidates.end(), 1) != candidates.end());
+  }
+  // A headline may start with such a word, or have "us" in it.
+  for (const char* headline : {"Next Steps for the Harbour Plan", "Previous Owners Return to the Mill",
+                               "Older Gardeners Grow More Herbs", "Give Us Back the Orchard Fund", "Trust Us", "Join Usher Island Rowers"}) {
+    INFO(headline);
+    const std::vector<Block> blocks = page_of({headline, para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
+  }
+}
+
 TEST_CASE("A byline is never the title", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "

@@ -66,7 +66,7 @@ void learn_stack(PerceptronTrainer& trainer, const std::vector<Page>& pages,
 constexpr size_t kFolds = 4;
 
 // Rankings averaged into the title model (see train_boilerplate).
-constexpr int kTitleRuns = 32;
+constexpr int kTitleRuns = 128;
 
 }  // namespace
 
