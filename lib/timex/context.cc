@@ -202,8 +202,7 @@ bool count_noun_follows(std::string_view text, size_t e) {
 }
 
 bool weather_before(std::string_view text, size_t b) {
-  static const char* const kWeather[] = {"temperature", "temperatures", "temps", "high", "highs", "low", "lows",
-                                         "degree", "degrees", "mercury", "thermometer", "thermometers", "readings"};
+  const auto& weather = tables().weather_words;
   // The four words before B in its sentence.
   size_t at = b;
   for (int n = 0; n < 4; ++n) {
@@ -211,9 +210,7 @@ bool weather_before(std::string_view text, size_t b) {
     if (at == 0 || !is_word_byte(text[at - 1])) return false;
     size_t wb = at;
     while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
-    const std::string word = lower(text.substr(wb, at - wb));
-    for (const char* w : kWeather)
-      if (word == w) return true;
+    if (weather.count(lower(text.substr(wb, at - wb)))) return true;
     at = wb;
   }
   return false;
@@ -227,11 +224,22 @@ bool opens_clause(std::string_view word) {
   return false;
 }
 
-bool day_noun_follows(std::string_view text, size_t e) {
+bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   // Only a match that ends in the day itself ("the 22nd", "Tuesday the first") can be an
   // ordinal before a noun; "the 15th of next month" ends in its month.
   if (e >= 5 && lower(text.substr(e - 5, 5)) == "month") return false;
-  return noun_follows(text, e) && !opens_clause(word_after(text, e));
+  if (!noun_follows(text, e)) return false;
+  // A new clause after the day ("On the 22nd he resigned") only where the day is plainly a
+  // date: with its weekday, after a preposition of time, or opening the sentence; "the 3rd
+  // the party has expelled", "the 10th it has hosted" are ranks.
+  static const char* const kDayPrepositions[] = {"on", "by", "until", "till", "since", "from", "before", "after", "through"};
+  if (!opens_clause(word_after(text, e))) return true;
+  if (b < text.size() && std::isupper(static_cast<unsigned char>(text[b])) && lower(text.substr(b, 4)) != "the ")
+    return false;  // "Monday the 25th": the weekday opens the match
+  const std::string before = word_before(text, b);
+  for (const char* p : kDayPrepositions)
+    if (before == p) return false;
+  return !opens_sentence(text, b);
 }
 
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
@@ -318,7 +326,7 @@ std::vector<Match> scan(std::string_view text) {
     if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
-    if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, e)) continue;
+    if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, b, e)) continue;
     // A year in words is a count before a hyphen or a larger number word: "in two thousand
     // five hundred homes", "in nineteen twenty-minute heats".
     if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[b])) &&
@@ -336,7 +344,12 @@ std::vector<Match> scan(std::string_view text) {
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
     // "highs in the nineties", "temperatures in the 80s": degrees, not a decade.
-    if (kind == grammar::Kind::kDecade && grammar::weather_before(text, b)) continue;
+    // ("the 1990s" is never degrees: only a decade in two figures or in words is checked).
+    if (kind == grammar::Kind::kDecade &&
+        std::count_if(text.begin() + static_cast<std::ptrdiff_t>(b), text.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](char ch) { return ch >= '0' && ch <= '9'; }) < 4 &&
+        grammar::weather_before(text, b))
+      continue;
     // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period.
     if (kind == grammar::Kind::kWeekday && e - b >= 3 && (e == text.size() || text[e] != '.') &&
         (text.substr(e - 3, 3) == "Mon" || text.substr(e - 3, 3) == "Sat" || text.substr(e - 3, 3) == "Sun"))
@@ -450,7 +463,7 @@ std::vector<Match> scan(std::string_view text) {
         }
       }
     }
-    if (kind == grammar::Kind::kWeekdayDay && grammar::day_noun_follows(text, e)) {
+    if (kind == grammar::Kind::kWeekdayDay && grammar::day_noun_follows(text, b, e)) {
       // "on Tuesday the first generation": the weekday alone.
       size_t cut = text.find_first_of(", ", b);
       int rule = cut < e ? grammar::scanner().full_match(text.substr(b, cut - b)) : -1;

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <iterator>
 
 #include "resolver.h"
 
@@ -182,7 +181,7 @@ Result numeric_value(std::string_view s, const Context& c) {
   int v[3], digits[3];
   int n = digit_groups(s, v, digits);
   // Without the option or the document's proof, a dotted date reads day first ("10.08.2012"),
-  // as every convention that writes dots has it; a slashed or dashed one month first.
+  // as the conventions that write dots mostly have it; a slashed or dashed one month first.
   const bool ordered = c.options && c.options->date_order;
   bool day_first = ordered ? *c.options->date_order == DateOrder::kDayFirst
                            : s.find('.') != std::string_view::npos;
@@ -402,22 +401,27 @@ Result quarter_value(const std::vector<std::string>& words_in, const Context& c)
   return Value{"DATE", (year ? fmt_year(*year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(n)};
 }
 
-Result decade_value(const std::vector<std::string>& w) {
-  // A decade in words reads as its figures do: "the nineties" as "the 90s".
-  static const char* const kTens[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
-  for (const auto& x : w)
-    for (size_t k = 0; k < std::size(kTens); ++k)
-      if (x == kTens[k]) {
-        const char d = static_cast<char>('2' + k);
-        return Value{"DATE", std::string(d <= '2' ? "20" : "19") + d + "X"};
-      }
+Result decade_value(const std::vector<std::string>& w, const Context& c) {
+  // A decade of two figures or in words ("the 80s", "the nineties") is the last one begun by
+  // the dct's year ("the 20s" is the 1920s told in 2015, the 2020s in 2025); without a dct,
+  // the 2000s up to the 20s.
+  const auto decade = [&](int tens) {
+    const bool this_century = c.dct ? 2000 + 10 * tens <= c.dct->y : tens <= 2;
+    return Value{"DATE", std::string(this_century ? "20" : "19") + static_cast<char>('0' + tens) + "X"};
+  };
   for (const auto& x : w) {
+    // "nineties": the number word "ninety" (numbers.tsv) with -ies for its -y.
+    if (x.size() > 4 && x.compare(x.size() - 3, 3, "ies") == 0) {
+      auto it = tables().numbers.find(x.substr(0, x.size() - 3) + "y");
+      if (it != tables().numbers.end() && it->second >= 20 && it->second <= 90 && static_cast<int>(it->second) % 10 == 0)
+        return decade(static_cast<int>(it->second) / 10);
+    }
     std::string digits;
     for (char ch : x)
       if (ch >= '0' && ch <= '9') digits += ch;
     if (x.back() != 's') continue;
     if (digits.size() == 4) return Value{"DATE", digits.substr(0, 3) + "X"};
-    if (digits.size() == 2) return Value{"DATE", std::string(digits[0] <= '2' ? "20" : "19") + digits[0] + "X"};
+    if (digits.size() == 2) return decade(digits[0] - '0');
   }
   return std::nullopt;
 }

@@ -1,6 +1,7 @@
 // Timexes read against their neighbour: range ends, and "the day after" a date (range_ends.h).
 #include "range_ends.h"
 
+#include <cctype>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -108,6 +109,16 @@ std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, cons
   const bool dash = join.find(' ') == std::string_view::npos || join == " - "sv || join == " \u2013 "sv;
   if (join == " and "sv ? !range_opened_by(text, start->at, "between") : !dash && !range_opened_by(text, start->at, "from"))
     return std::nullopt;
+  // A dash needs no opening word, but a number after a capitalised word is its label ("Game 7
+  // - 10 p.m.", "Channel 4 - 9pm"), unless that word is a weekday or a month ("Friday 6-9pm").
+  if (dash) {
+    size_t we = start->at;
+    while (we > 0 && text[we - 1] == ' ') --we;
+    size_t wb = we;
+    while (wb > 0 && grammar::is_word_byte(text[wb - 1])) --wb;
+    if (wb < we && std::isupper(static_cast<unsigned char>(text[wb])) && !bare_name(text.substr(wb, we - wb)))
+      return std::nullopt;
+  }
   const int end_hour = std::stoi(v.substr(11, 2));
   const bool pm = end_hour >= 12;
   int hour = start->hour % 12 + (pm ? 12 : 0);

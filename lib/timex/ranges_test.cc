@@ -155,7 +155,7 @@ TEST_CASE("a bare hour that starts a range of clock times takes the end's half o
   check_found("Polls stay open from 8 to 9 p.m.", "2031-03-14", {{"8", "2031-03-14T20:00"}, {"9 p.m", "2031-03-14T21:00"}});
   check_found("The sirens sounded between 1 and 3 a.m. Sunday.", "2031-03-14",
               {{"1", "2031-03-09T01:00"}, {"3 a.m. Sunday", "2031-03-09T03:00"}});
-  check_found("The fair runs 6-9pm.", "2031-03-14", {{"6", "2031-03-14T18:00"}, {"9pm", "2031-03-14T21:00"}});
+  check_found("Friday 5-7pm: open studios.", "2031-03-14", {{"Friday", "2031-03-14"}, {"5", "2031-03-14T17:00"}, {"7pm", "2031-03-14T19:00"}});
   check_found("Talks ran from 2:15 to 4 p.m.", "2031-03-14", {{"2:15", "2031-03-14T14:15"}, {"4 p.m", "2031-03-14T16:00"}});
 }
 
@@ -171,4 +171,7 @@ TEST_CASE("a number before a clock time is no start of a range without a range's
   check_found("Viewers rose 7 to 10 p.m. on average.", "2031-03-14", {{"10 p.m", "2031-03-14T22:00"}});
   check_found("Bring 2 and 4 pm is fine.", "2031-03-14", {{"4 pm", "2031-03-14T16:00"}});
   check_found("Rates from 4.5 to 6 p.m. apply.", "2031-03-14", {{"6 p.m", "2031-03-14T18:00"}});
+  // A number after a capitalised word before a dash is that word's label.
+  check_found("Game 7 - 10 p.m. on the main channel.", "2031-03-14", {{"10 p.m", "2031-03-14T22:00"}});
+  check_found("Studio 4 \u2013 9pm: the late news.", "2031-03-14", {{"9pm", "2031-03-14T21:00"}});
 }

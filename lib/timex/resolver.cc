@@ -328,7 +328,7 @@ Result resolve(int rule, std::string_view text, const Context& c) {
     case Kind::kSame: return same_value(w, c);
     case Kind::kDate: return part_of_date_value(w, c);
     case Kind::kYear: return year_value(w, c);
-    case Kind::kDecade: return decade_value(w);
+    case Kind::kDecade: return decade_value(w, c);
     case Kind::kWeekday: return weekday_value(w, c);
     case Kind::kDay: return day_value(w, c);
     case Kind::kRel: return rel_value(w, c);

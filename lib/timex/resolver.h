@@ -93,7 +93,7 @@ Result rel_value(const std::vector<std::string>& w, const Context& c);
 Result relmonth_value(const std::vector<std::string>& w, const Context& c);
 Result season_value(const std::vector<std::string>& w, const Context& c);
 Result quarter_value(const std::vector<std::string>& w, const Context& c);
-Result decade_value(const std::vector<std::string>& w);
+Result decade_value(const std::vector<std::string>& w, const Context& c);
 Result century_value(const std::vector<std::string>& w);
 Result year_value(const std::vector<std::string>& w, const Context& c);
 Result monthweek_value(const std::vector<std::string>& w, const Context& c);

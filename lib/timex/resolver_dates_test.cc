@@ -161,3 +161,15 @@ TEST_CASE("a decade in words with its article reads as its figures do, and is no
   check_found("The founder, in her nineties, met staff in their late twenties.", "2010-02-04", {});
   check_found("Highs will reach the nineties and temperatures stay in the 80s.", "2010-02-04", {});
 }
+
+TEST_CASE("a decade after a common word such as high or degree stays a decade", "[timex]") {
+  check_found("Jobless claims hit a high in the 1990s; he took his degree in the seventies.", "2010-02-04",
+              {{"the 1990s", "199X"}, {"the seventies", "197X"}});
+  check_found("Highs in the 1930s broke records.", "2010-02-04", {{"the 1930s", "193X"}});
+}
+
+TEST_CASE("a decade of two figures or in words is the last one the dct's year has begun", "[timex]") {
+  check_found("Jazz boomed in the twenties.", "2015-06-01", {{"the twenties", "192X"}});
+  check_found("Jazz boomed in the twenties.", "2025-06-01", {{"the twenties", "202X"}});
+  check_found("Rents rose in the 20s and the 30s.", "2025-06-01", {{"the 20s", "202X"}, {"the 30s", "193X"}});
+}

@@ -75,6 +75,12 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   for (const auto& [word, value] : t.numbers) nums.push_back(quote(word));
   std::string numword = alternation(nums);
   p["NUM"] = "(?:\\d+(?:[.,]\\d+)?|" + numword + "(?:-" + numword + ")?)";
+  // The decades in words: "twenties" to "nineties", from the tens' number words.
+  std::vector<std::string> decade_words;
+  for (const auto& [word, value] : t.numbers)
+    if (value >= 20 && value <= 90 && static_cast<int>(value) % 10 == 0 && word.size() > 1 && word.back() == 'y')
+      decade_words.push_back(quote(word.substr(0, word.size() - 1) + "ies"));
+  p["DECADEW"] = alternation(decade_words);
   p["NUMW"] = numword;
   for (const auto& r : rows("units.tsv", 4)) {
     auto names = as_strings(data::split(r[0], '|'));

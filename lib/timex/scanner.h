@@ -102,18 +102,19 @@ bool noun_follows(std::string_view text, size_t e);
 // Whether a noun a count goes with follows E ("two thousand and fifty people"), not a clause.
 bool count_noun_follows(std::string_view text, size_t e);
 
-// Whether a word of the weather stands among the four words before B in its clause
-// ("highs in the nineties"): a decade's form there is degrees.
+// Whether a word of the weather (weather_words.txt) stands among the four words before B in
+// its clause ("highs in the nineties"): a decade in two figures or words there is degrees.
 bool weather_before(std::string_view text, size_t b);
 
 // Whether lower-case WORD opens a clause rather than continuing a noun phrase: a pronoun,
 // an article or a determiner ("in two thousand and ten he left", "on the 22nd the council met").
 bool opens_clause(std::string_view word);
 
-// Whether a day of the month ending at E stands before a noun ("the 22nd floor"), not before
-// a preposition or a new clause ("on the 22nd he resigned"); a match that ends in its month
-// ("the 15th of next month") never does.
-bool day_noun_follows(std::string_view text, size_t e);
+// Whether a day of the month matched at [B, E) stands before a noun ("the 22nd floor") or
+// is a rank ("the 3rd the party has expelled"), not a date before a preposition or before a
+// new clause where it is plainly a date ("on the 22nd he resigned", "Monday the 25th they
+// voted"); a match that ends in its month ("the 15th of next month") never does.
+bool day_noun_follows(std::string_view text, size_t b, size_t e);
 
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);

@@ -55,6 +55,15 @@ TEST_CASE("a day of the month before a new clause is taken, as before a preposit
   CHECK(texts(ts) == std::vector<std::string>{"the 26th", "the 27th", "Monday the 25th"});
 }
 
+TEST_CASE("an ordinal in figures before a clause, with no preposition of time or weekday before it, is a rank", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("She became the 3rd the league has banned. It was the 5th they had closed, the 12th that we saw.", "2016-04-21"));
+  CHECK(ts.empty());
+  // After by, until or since, or opening the sentence, it is the day.
+  ts = dossier::timex::find_timexes(doc_of("By the 20th the river had crested. The 9th they left.", "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"the 20th", "The 9th"});
+}
+
 TEST_CASE("a day of next month is taken whatever word follows it", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("The 3rd of next month we leave, on the 9th of this month staff return.", "2016-04-21"));
   REQUIRE(ts.size() == 2);

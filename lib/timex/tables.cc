@@ -53,6 +53,7 @@ Tables load_tables() {
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);
+  for (auto line : data::lines("timex/weather_words.txt")) t.weather_words.emplace(line);
   for (auto line : data::lines("timex/fiscal_words.txt")) {
     if (!line.empty() && line.back() == '*')
       t.fiscal_prefixes.emplace_back(line.substr(0, line.size() - 1));

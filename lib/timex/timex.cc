@@ -180,7 +180,8 @@ void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap&
 // wire keeps to one order, and a date with its year in full that can be read only one way
 // ("23.10.2025", "10/23/2025") tells how to read the others ("09.10.2025"). Only when all
 // its numeric dates share one separator (a slash date says nothing of a dotted one) and
-// none proves the other order; else month first.
+// none proves the other order; else a dotted date day first, a slashed or dashed one month
+// first (dates.cc).
 Options document_order(std::string_view text, const std::vector<Match>& matches, const Options& options) {
   if (options.date_order) return options;
   bool day_first = false, month_first = false;
