@@ -63,7 +63,15 @@ void CommonWords::drop_lone_common_words() {
 
 bool CommonWords::opens_as_adverb(size_t k) const {
   if (k + 1 >= toks_.size() || toks_[k + 1].nl) return false;
-  if (is(k + 1, ',') || is(k + 1, '.') || is(k + 1, '!') || is(k + 1, ';')) return true;
+  if (is(k + 1, ',')) {
+    // A list ("Shell, Total and BP") or an apposition closed by a second comma before the
+    // verb ("Grab, the ride-hailing firm, said") follows a name, not an adverb.
+    if (k + 2 >= toks_.size() || toks_[k + 2].cap) return false;
+    for (size_t i = k + 2; i < toks_.size() && i < k + 12 && !toks_[i].nl && !is(i, '.'); ++i)
+      if (is(i, ',') && i + 1 < toks_.size() && toks_[i + 1].word && !toks_[i + 1].cap) return false;
+    return true;
+  }
+  if (is(k + 1, '.') || is(k + 1, '!') || is(k + 1, ';')) return true;
   const Token& next = toks_[k + 1];
   if (!next.word || next.cap || next.digit || !verb_word(lex_, fold(tok(k)))) return false;
   const std::string_view w = tok(k + 1);
@@ -83,6 +91,9 @@ void CommonWords::drop_opening_words() {
     if (!lone_common_word(c)) continue;
     Uses& u = uses[tok(c.first)];
     ++u.all;
+    // "Compass said", "Zoom's chief": a name's use.
+    if (c.first + 1 < toks_.size() && (lex_.cues.count(std::string(tok(c.first + 1))) || tok(c.first + 1) == "'s"))
+      u.opening = -1000000;
     if (!initial_[c.first] || headline_[c.first]) continue;
     ++u.opening;
     u.adverb += opens_as_adverb(c.first);
@@ -111,17 +122,21 @@ bool CommonWords::adjective_before_noun(size_t k) const {
   const std::string_view after = tok(k + 1);
   if (after.size() > 3 && after.substr(after.size() - 2) == "ed") return false;
   return !lex_.cues.count(std::string(after)) && !given(k) && !lex_.open_surnames.count(std::string(w)) &&
+         !lex_.open_given_names.count(std::string(w)) &&
          !gaz_.find_name(w);
 }
 
 void CommonWords::drop_adjective_names() {
+  std::unordered_set<std::string_view> ends;  // last words of longer names ("Alex Manoogian")
+  for (const Candidate& c : cands_)
+    if (c.last - c.first >= 2) ends.insert(tok(c.last - 1));
   std::vector<char> drop(cands_.size());
   bool any = false;
   for (size_t j = 0; j < cands_.size(); ++j) {
     const Candidate& c = cands_[j];
     const Token& t = toks_[c.first];
     drop[j] = c.last - c.first == 1 && c.entry < 0 && !c.by_head && !c.titled && t.word && t.cap && !t.all_caps &&
-              adjective_before_noun(c.first);
+              !ends.count(tok(c.first)) && adjective_before_noun(c.first);
     any = any || drop[j];
   }
   if (any) drop_marked(drop);

@@ -157,6 +157,18 @@ TEST_CASE("A word that opens sentences as an adverb in half its uses is not a na
   CHECK(named(orange, "Orange"));
 }
 
+TEST_CASE("A company set off by an apposition or a list at a sentence's start stays a name", "[entities]") {
+  auto es = find_entities(doc_of("Bramble, the ride-hailing firm, raised fares. Bramble also hired drivers."));
+  CHECK(named(es, "Bramble"));
+  es = find_entities(doc_of("Compass, Vellcorp and Brisco raised prices. Compass expects demand to hold."));
+  CHECK(named(es, "Compass"));
+}
+
+TEST_CASE("A word that opens sentences and once takes a verb of saying or a possessive is a name", "[entities]") {
+  auto es = find_entities(doc_of("Chase banking customers were locked out. Chase said it had fixed the fault."));
+  CHECK(named(es, "Chase"));
+}
+
 TEST_CASE("An imperative before a verb in -ing opens an instruction, not a name", "[entities]") {
   auto es = find_entities(doc_of("Sow the seeds in March. Keep watering the trays each morning.\n\n"
                                  "Keep watering until the soil is dark. Stop adding salt then."));
@@ -172,4 +184,16 @@ TEST_CASE("A word of an adjective's form before a lower-case noun is no name", "
   CHECK_FALSE(named(es, "Afro-Cuban"));
   auto people = find_entities(doc_of("The clinic hired Fabian Orlov in May. Fabian said the wards were full."));
   CHECK(with_alias(people, "Fabian Orlov"));
+}
+
+TEST_CASE("A first name or surname of an adjective's form before a noun is still the person", "[entities]") {
+  // A given name of the open lists, and the last word of a name given in full before.
+  auto es = find_entities(doc_of("Damian Oyelaran visited the school. Damian spent an hour with the pupils."));
+  const Entity* e = with_alias(es, "Damian Oyelaran");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);
+  es = find_entities(doc_of("Lucas Vartanian was named chair in March, and Vartanian takes over in May."));
+  e = with_alias(es, "Lucas Vartanian");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);
 }

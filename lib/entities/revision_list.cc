@@ -1,5 +1,7 @@
 // Names listed together (revision.h). Tested by revision_list_test.cc.
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -78,9 +80,19 @@ void ListedNames::type_listed_names() {
       kind = k;
       ++sure;
     }
-    // One name typed on evidence is enough ("Egypt, Quellmarra and Vossen"): on both training
-    // sets typing the list's other names by it gains more than it costs.
+    // One place typed on evidence is enough after a preposition of place ("sailed to Egypt,
+    // Quellmarra and Vossen"): on both training sets typing the list's other names by it gains
+    // more than it costs; elsewhere one is not ("dragged down by Paris, Kering and Hermes": a
+    // known city may head a list of firms), and two are needed, as for people.
     if (!agree || sure < 1 || kind == ListKind::kOther) continue;
+    if (sure == 1) {
+      static constexpr std::string_view kPlacePrepositions[] = {"in", "to", "from", "across", "into", "through", "throughout", "via", "near"};
+      const size_t first = cands_[list.front()].first;
+      const std::string_view before = first > 0 ? tok(first - 1) : std::string_view();
+      if (kind != ListKind::kPlace ||
+          std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), before) == std::end(kPlacePrepositions))
+        continue;
+    }
     for (size_t j : list) {
       Candidate& c = cands_[j];
       if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;

@@ -27,6 +27,16 @@ TEST_CASE("Unknown names listed with one known place are places", "[entities]") 
   }
 }
 
+TEST_CASE("Names listed after one known city without a preposition of place keep their own types", "[entities]") {
+  auto es = find_entities(doc_of("The index was dragged down by Paris, Kering and Hermes on Monday."));
+  for (const char* firm : {"Kering", "Hermes"}) {
+    INFO(firm);
+    const Entity* e = named(es, firm);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+}
+
 TEST_CASE("An unknown name listed among people named in full is a person", "[entities]") {
   auto es = find_entities(
       doc_of("The dinner was attended by John Hartley, Mary Collins, Zebrovka and Peter Osgood, among others."));

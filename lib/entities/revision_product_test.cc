@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -215,16 +214,6 @@ TEST_CASE("A place's acronym stays a place though it is also a thing's", "[entit
   auto es = find_entities(doc_of("Wildfires forced thousands from their homes in BC this week. The HIV clinic stayed open."));
   CHECK(with_alias(es, "BC"));
   CHECK_FALSE(with_alias(es, "HIV"));
-}
-
-TEST_CASE("An era's abbreviation after a year names nothing, and a place's stays a place", "[entities]") {
-  auto es = find_entities(doc_of("The temple was raised in 2500 BC and rebuilt soon after. In the fourth century BCE the "
-                                 "port grew.\n\nWildfires forced thousands from their homes in BC this week."));
-  CHECK_FALSE(with_alias(es, "BCE"));
-  CHECK(std::none_of(es.begin(), es.end(), [](const Entity& e) { return e.type == "ORG"; }));
-  const Entity* bc = with_alias(es, "BC");
-  REQUIRE(bc);
-  CHECK(bc->type == "GPE");
 }
 
 TEST_CASE("A party's word left when a member's title comes off is the party", "[entities]") {
