@@ -2,12 +2,14 @@
 // decide a line on their own overrule it, a learned ranking picks the title among the
 // headline-shaped blocks before the article body, and each removed block gets a kind.
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <unordered_set>
 
 #include "internal.h"
 #include "dossier/data.h"
+#include "dossier/error.h"
 #include "dossier/segment.h"
 #include "dossier/utf8.h"
 
@@ -109,43 +111,87 @@ bool dated_item(const std::string& text) {
   return mostly_date(line_shape(std::string(inner), false));
 }
 
+// The words of title_exclusions.tsv, by role.
+struct TitleExclusions {
+  std::unordered_set<std::string> neighbour, neighbour_then, reach, us_then;
+  TitleExclusions() {
+    for (auto line : data::lines("boilerplate/title_exclusions.tsv")) {
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      const std::string_view role = line.substr(0, tab);
+      auto* set = role == "neighbour"        ? &neighbour
+                  : role == "neighbour-then" ? &neighbour_then
+                  : role == "reach"          ? &reach
+                  : role == "us-then"        ? &us_then
+                                             : nullptr;
+      if (!set) throw Error("boilerplate: title_exclusions.tsv: unknown role " + std::string(role));
+      for (std::string_view words = line.substr(tab + 1); !words.empty();) {
+        const size_t sp = words.find(' ');
+        if (sp != 0) set->emplace(words.substr(0, sp));
+        words.remove_prefix(sp == std::string_view::npos ? words.size() : sp + 1);
+      }
+    }
+  }
+};
+
+const TitleExclusions& title_exclusions() {
+  static const TitleExclusions t;
+  return t;
+}
+
+// TEXT without the spaces and arrows at its end ("Next post \u00BB").
+std::string_view without_trailing_arrows(std::string_view text) {
+  for (bool more = true; more;) {
+    more = false;
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    for (std::string_view mark : {"\u00BB"sv, "\u203A"sv, "\u2192"sv, ">"sv})
+      if (text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark) {
+        text.remove_suffix(mark.size());
+        more = true;
+      }
+  }
+  return text;
+}
+
 // Whether TEXT is a link to the story before or after this one in a series or a blog
-// ("Previous: Storm Season Ends", "Next post: ...", "« Older entry"): the page names
-// another story there, never its own.
+// ("Previous: Storm Season Ends", "Next post", "\u00AB Older entry"): the page names another
+// story there, never its own. "Next: ..." alone may be a headline.
 bool neighbour_link(std::string_view text) {
+  const TitleExclusions& t = title_exclusions();
   for (std::string_view mark : {"\u00AB"sv, "\u2039"sv, "\u2190"sv, "<"sv})
     if (text.substr(0, mark.size()) == mark) text.remove_prefix(mark.size());
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  const std::string lower = utf8::ascii_lower(text.substr(0, 24));
-  for (std::string_view word : {"previous"sv, "prev"sv, "next"sv, "older"sv, "newer"sv}) {
-    if (std::string_view(lower).substr(0, word.size()) != word) continue;
-    std::string_view rest = std::string_view(lower).substr(word.size());
-    if (!rest.empty() && rest.front() == ':') return true;
-    if (rest.empty() || rest.front() != ' ') continue;
-    rest.remove_prefix(1);
-    for (std::string_view what : {"post"sv, "article"sv, "story"sv, "entry"sv, "chapter"sv})
-      if (rest.substr(0, what.size()) == what &&
-          (rest.size() == what.size() || rest[what.size()] == ':'))
-        return true;
-  }
-  return false;
+  const std::string lower = utf8::ascii_lower(without_trailing_arrows(text.substr(0, 40)));
+  const std::string_view l(lower);
+  const size_t end = l.find_first_of(" :");
+  const std::string word(l.substr(0, end));
+  const bool neighbour = t.neighbour.count(word) > 0;
+  if (!neighbour && word != "next") return false;
+  if (end == std::string_view::npos) return false;
+  if (l[end] == ':') return neighbour;
+  std::string_view rest = l.substr(end + 1);
+  const size_t what_end = rest.find(':');
+  const std::string what(rest.substr(0, what_end));
+  return t.neighbour_then.count(what) > 0;
 }
 
 // Whether TEXT is a button that asks the reader to reach the site ("Email Us Now", "Call
-// Us Today", "Contact Us"): a verb of reaching someone and "us" in a line of four words at
-// most ("Trust Us" may head a story).
+// Us Today", "Contact Us"): a verb of reaching someone, "us", and nothing more or a word of
+// when (title_exclusions.tsv); "Call Us Crazy", "Trust Us" may head a story.
 bool addressed_to_site(std::string_view text, const LineShape& s) {
-  if (s.words < 2 || s.words > 4 || s.terminal) return false;
-  const size_t space = text.find(' ');
-  if (space == std::string_view::npos || space > 8) return false;
-  const std::string verb = utf8::ascii_lower(text.substr(0, space));
-  bool reach = false;
-  for (std::string_view v : {"call"sv, "email"sv, "e-mail"sv, "contact"sv, "text"sv, "message"sv, "write"sv, "phone"sv,
-                             "chat"sv, "visit"sv, "follow"sv, "join"sv})
-    reach = reach || verb == v;
-  const std::string second = utf8::ascii_lower(text.substr(space + 1, 3));
-  return reach && (second == "us" || (second.size() == 3 && second.substr(0, 2) == "us" &&
-                                      (second[2] == ' ' || second[2] == '!')));
+  if (s.words < 2 || s.words > 3 || s.terminal) return false;
+  const TitleExclusions& t = title_exclusions();
+  while (!text.empty() && (text.back() == '!' || text.back() == ' ')) text.remove_suffix(1);
+  const std::string lower = utf8::ascii_lower(text.substr(0, 40));
+  std::string_view l(lower);
+  const size_t space = l.find(' ');
+  if (space == std::string_view::npos || !t.reach.count(std::string(l.substr(0, space)))) return false;
+  l.remove_prefix(space + 1);
+  if (l.substr(0, 2) != "us"sv) return false;
+  l.remove_prefix(2);
+  if (l.empty()) return true;
+  if (l.front() != ' ') return false;
+  return t.us_then.count(std::string(l.substr(1))) > 0;
 }
 
 // Whether TEXT is a caption's label alone: "Caption", "Image caption," (the caption follows).
