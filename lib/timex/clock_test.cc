@@ -23,6 +23,8 @@ TEST_CASE("an hour beside tonight or this morning is one time of that part of th
 TEST_CASE("an hour with o'clock beside tonight or last night is one time of that part of the day", "[timex]") {
   check_found("The polls shut at 10 o'clock tonight.", "2021-09-15", {{"10 o'clock tonight", "2021-09-15T22:00"}});
   check_found("The alarm sounded at nine o'clock last night.", "2021-09-15", {{"nine o'clock last night", "2021-09-14T21:00"}});
+  check_found("Yesterday afternoon at four o'clock the ferry left.", "2021-09-15",
+              {{"Yesterday afternoon at four o'clock", "2021-09-14T16:00"}});
 }
 
 TEST_CASE("a clock time with a dot before the minutes and p.m. is read", "[timex]") {

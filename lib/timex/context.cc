@@ -236,9 +236,26 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   if (!opens_clause(word_after(text, e))) return true;
   if (b < text.size() && std::isupper(static_cast<unsigned char>(text[b])) && lower(text.substr(b, 4)) != "the ")
     return false;  // "Monday the 25th": the weekday opens the match
-  const std::string before = word_before(text, b);
+  size_t before_at = 0;
+  std::string before = word_before(text, b, &before_at);
   for (const char* p : kDayPrepositions)
     if (before == p) return false;
+  // A day joined to a day before it ("on the 14th and the 15th we fly", "on the 3rd, the 4th
+  // it cleared") is a date as that one is.
+  size_t joined = std::string_view::npos;
+  if (before == "and" || before == "or") {
+    joined = before_at;
+  } else if (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ',') {
+    joined = b - 1;
+  }
+  if (joined != std::string_view::npos) {
+    size_t k = joined;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == ',')) --k;
+    if (k >= 3 && std::isdigit(static_cast<unsigned char>(text[k - 3]))) {
+      const std::string suffix = lower(text.substr(k - 2, 2));
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return false;
+    }
+  }
   return !opens_sentence(text, b);
 }
 

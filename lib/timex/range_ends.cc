@@ -109,9 +109,10 @@ std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, cons
   const bool dash = join.find(' ') == std::string_view::npos || join == " - "sv || join == " \u2013 "sv;
   if (join == " and "sv ? !range_opened_by(text, start->at, "between") : !dash && !range_opened_by(text, start->at, "from"))
     return std::nullopt;
-  // A dash needs no opening word, but a number after a capitalised word is its label ("Game 7
-  // - 10 p.m.", "Channel 4 - 9pm"), unless that word is a weekday or a month ("Friday 6-9pm").
-  if (dash) {
+  // A dash needs no opening word, but before a spaced dash a number after a capitalised word
+  // is its label ("Game 7 - 10 p.m.", "Channel 4 - 9pm"), unless that word is a weekday or a
+  // month ("Friday 6 - 9pm"); "Dinner 6-9pm", "Tonight 8-10pm" are ranges.
+  if (dash && join.front() == ' ') {
     size_t we = start->at;
     while (we > 0 && text[we - 1] == ' ') --we;
     size_t wb = we;

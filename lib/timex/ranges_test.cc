@@ -175,3 +175,7 @@ TEST_CASE("a number before a clock time is no start of a range without a range's
   check_found("Game 7 - 10 p.m. on the main channel.", "2031-03-14", {{"10 p.m", "2031-03-14T22:00"}});
   check_found("Studio 4 \u2013 9pm: the late news.", "2031-03-14", {{"9pm", "2031-03-14T21:00"}});
 }
+
+TEST_CASE("a capitalised word before an unspaced dash range is no label", "[timex]") {
+  check_found("Dinner 6-9pm in the hall.", "2031-03-14", {{"6", "2031-03-14T18:00"}, {"9pm", "2031-03-14T21:00"}});
+}

@@ -166,6 +166,9 @@ TEST_CASE("a decade after a common word such as high or degree stays a decade", 
   check_found("Jobless claims hit a high in the 1990s; he took his degree in the seventies.", "2010-02-04",
               {{"the 1990s", "199X"}, {"the seventies", "197X"}});
   check_found("Highs in the 1930s broke records.", "2010-02-04", {{"the 1930s", "193X"}});
+  // A forecast's high and low in two figures are degrees; two degrees are diplomas.
+  check_found("Sunny, with a high in the 80s and a low in the 60s.", "2010-02-04", {});
+  check_found("She earned two degrees in the 80s.", "2010-02-04", {{"the 80s", "198X"}});
 }
 
 TEST_CASE("a decade of two figures or in words is the last one the dct's year has begun", "[timex]") {

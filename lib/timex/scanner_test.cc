@@ -64,6 +64,12 @@ TEST_CASE("an ordinal in figures before a clause, with no preposition of time or
   CHECK(texts(ts) == std::vector<std::string>{"the 20th", "The 9th"});
 }
 
+TEST_CASE("a day joined to a day of the month before it is a date before a new clause too", "[timex]") {
+  auto ts = dossier::timex::find_timexes(
+      doc_of("We land on the 14th and the 15th we drive north. It rained on the 3rd, the 4th it cleared.", "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"the 14th", "the 15th", "the 3rd", "the 4th"});
+}
+
 TEST_CASE("a day of next month is taken whatever word follows it", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("The 3rd of next month we leave, on the 9th of this month staff return.", "2016-04-21"));
   REQUIRE(ts.size() == 2);
