@@ -85,15 +85,18 @@ bool CommonWords::opens_as_adverb(size_t k) const {
 void CommonWords::drop_opening_words() {
   struct Uses {
     int all = 0, opening = 0, adverb = 0;
+    bool named = false;  // once before a verb of saying or a possessive: a name's use
   };
   std::unordered_map<std::string_view, Uses> uses;
   for (const Candidate& c : cands_) {
     if (!lone_common_word(c)) continue;
     Uses& u = uses[tok(c.first)];
     ++u.all;
-    // "Compass said", "Zoom's chief": a name's use.
-    if (c.first + 1 < toks_.size() && (lex_.cues.count(std::string(tok(c.first + 1))) || tok(c.first + 1) == "'s"))
-      u.opening = -1000000;
+    // "Compass said", "Zoom's chief" (not "Overall in March": only a verb of saying).
+    if (c.first + 1 < toks_.size()) {
+      const auto cue = lex_.cues.find(fold(tok(c.first + 1)));
+      u.named = u.named || (cue != lex_.cues.end() && cue->second == "person-after") || tok(c.first + 1) == "'s";
+    }
     if (!initial_[c.first] || headline_[c.first]) continue;
     ++u.opening;
     u.adverb += opens_as_adverb(c.first);
@@ -105,7 +108,7 @@ void CommonWords::drop_opening_words() {
     const Candidate& c = cands_[j];
     if (!lone_common_word(c)) continue;
     const Uses& u = uses[tok(c.first)];
-    drop[j] = u.opening == u.all && u.adverb > 0 && u.adverb * 2 >= u.all;
+    drop[j] = !u.named && u.opening == u.all && u.adverb > 0 && u.adverb * 2 >= u.all;
     any = any || drop[j];
   }
   if (any) drop_marked(drop);
@@ -122,21 +125,25 @@ bool CommonWords::adjective_before_noun(size_t k) const {
   const std::string_view after = tok(k + 1);
   if (after.size() > 3 && after.substr(after.size() - 2) == "ed") return false;
   return !lex_.cues.count(std::string(after)) && !given(k) && !lex_.open_surnames.count(std::string(w)) &&
-         !lex_.open_given_names.count(std::string(w)) &&
          !gaz_.find_name(w);
 }
 
 void CommonWords::drop_adjective_names() {
-  std::unordered_set<std::string_view> ends;  // last words of longer names ("Alex Manoogian")
+  // The first and last words of longer names ("Damian Oyelaran", "Alex Manoogian"): alone
+  // later, the person ("Damian spent", "Manoogian gave"); "Gregorian dates" names none.
+  std::unordered_set<std::string_view> edges;
   for (const Candidate& c : cands_)
-    if (c.last - c.first >= 2) ends.insert(tok(c.last - 1));
+    if (c.last - c.first >= 2) {
+      edges.insert(tok(c.first));
+      edges.insert(tok(c.last - 1));
+    }
   std::vector<char> drop(cands_.size());
   bool any = false;
   for (size_t j = 0; j < cands_.size(); ++j) {
     const Candidate& c = cands_[j];
     const Token& t = toks_[c.first];
     drop[j] = c.last - c.first == 1 && c.entry < 0 && !c.by_head && !c.titled && t.word && t.cap && !t.all_caps &&
-              !ends.count(tok(c.first)) && adjective_before_noun(c.first);
+              !edges.count(tok(c.first)) && adjective_before_noun(c.first);
     any = any || drop[j];
   }
   if (any) drop_marked(drop);

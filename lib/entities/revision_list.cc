@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -88,7 +89,7 @@ void ListedNames::type_listed_names() {
     if (sure == 1) {
       static constexpr std::string_view kPlacePrepositions[] = {"in", "to", "from", "across", "into", "through", "throughout", "via", "near"};
       const size_t first = cands_[list.front()].first;
-      const std::string_view before = first > 0 ? tok(first - 1) : std::string_view();
+      const std::string before = first > 0 ? fold(tok(first - 1)) : std::string();
       if (kind != ListKind::kPlace ||
           std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), before) == std::end(kPlacePrepositions))
         continue;

@@ -27,6 +27,16 @@ TEST_CASE("Unknown names listed with one known place are places", "[entities]") 
   }
 }
 
+TEST_CASE("Unknown names listed with one known place after a sentence-opening preposition are places", "[entities]") {
+  auto es = find_entities(doc_of("In Egypt, Quellmarra and Vossenholm the rains failed."));
+  for (const char* place : {"Quellmarra", "Vossenholm"}) {
+    INFO(place);
+    const Entity* e = named(es, place);
+    REQUIRE(e);
+    CHECK((e->type == "GPE" || e->type == "LOC"));
+  }
+}
+
 TEST_CASE("Names listed after one known city without a preposition of place keep their own types", "[entities]") {
   auto es = find_entities(doc_of("The index was dragged down by Paris, Kering and Hermes on Monday."));
   for (const char* firm : {"Kering", "Hermes"}) {
