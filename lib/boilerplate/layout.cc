@@ -161,12 +161,17 @@ bool neighbour_link(std::string_view text) {
   for (std::string_view mark : {"\u00AB"sv, "\u2039"sv, "\u2190"sv, "<"sv})
     if (text.substr(0, mark.size()) == mark) text.remove_prefix(mark.size());
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  const std::string lower = utf8::ascii_lower(without_trailing_arrows(text.substr(0, 40)));
+  std::string_view trimmed = text;
+  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
+  const std::string_view bare = without_trailing_arrows(trimmed);
+  const bool arrow = bare.size() < trimmed.size();
+  const std::string lower = utf8::ascii_lower(bare.substr(0, 40));
   const std::string_view l(lower);
   const size_t end = l.find_first_of(" :");
   const std::string word(l.substr(0, end));
   const bool neighbour = t.neighbour.count(word) > 0;
   if (!neighbour && word != "next") return false;
+  if (arrow && word == "next") return true;  // "Next \u00BB", "Next: Human Resources \u2192"
   if (end == std::string_view::npos) return false;
   if (l[end] == ':') return neighbour;
   std::string_view rest = l.substr(end + 1);
