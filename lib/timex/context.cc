@@ -202,7 +202,21 @@ bool count_noun_follows(std::string_view text, size_t e) {
 }
 
 bool weather_before(std::string_view text, size_t b) {
-  const auto& weather = tables().weather_words;
+  const auto& t = tables();
+  // The sentence around B, in lower case, for the pair words ("a high ... and a low ...").
+  auto sentence_has_pair = [&] {
+    size_t sb = text.find_last_of(".!?\n", b == 0 ? 0 : b - 1);
+    sb = sb == std::string_view::npos || b == 0 ? 0 : sb + 1;
+    const size_t se = std::min(text.size(), text.find_first_of(".!?\n", b));
+    const std::string s = " " + lower(text.substr(sb, se - sb)) + " ";
+    for (const auto& w : t.weather_pair) {
+      bool found = false;
+      for (size_t at = s.find(w); at != std::string::npos && !found; at = s.find(w, at + 1))
+        found = !is_word_byte(s[at - 1]) && at + w.size() < s.size() && !is_word_byte(s[at + w.size()]);
+      if (!found) return false;
+    }
+    return true;
+  };
   // The four words before B in its sentence.
   size_t at = b;
   for (int n = 0; n < 4; ++n) {
@@ -210,7 +224,9 @@ bool weather_before(std::string_view text, size_t b) {
     if (at == 0 || !is_word_byte(text[at - 1])) return false;
     size_t wb = at;
     while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
-    if (weather.count(lower(text.substr(wb, at - wb)))) return true;
+    const std::string word = lower(text.substr(wb, at - wb));
+    if (t.weather_words.count(word)) return true;
+    if (t.weather_pair.count(word) && sentence_has_pair()) return true;
     at = wb;
   }
   return false;
@@ -253,7 +269,12 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
     while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == ',')) --k;
     if (k >= 3 && std::isdigit(static_cast<unsigned char>(text[k - 3]))) {
       const std::string suffix = lower(text.substr(k - 2, 2));
-      if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return false;
+      // The day before it a day as well: with its article ("the 14th and the 15th"), not a
+      // rank ("came 2nd and the 3rd we never counted").
+      size_t d = k - 2;
+      while (d > 0 && std::isdigit(static_cast<unsigned char>(text[d - 1]))) --d;
+      if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") && word_before(text, d) == "the")
+        return false;
     }
   }
   return !opens_sentence(text, b);

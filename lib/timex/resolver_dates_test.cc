@@ -169,6 +169,9 @@ TEST_CASE("a decade after a common word such as high or degree stays a decade", 
   // A forecast's high and low in two figures are degrees; two degrees are diplomas.
   check_found("Sunny, with a high in the 80s and a low in the 60s.", "2010-02-04", {});
   check_found("She earned two degrees in the 80s.", "2010-02-04", {{"the 80s", "198X"}});
+  // High or low alone is no forecast: "high school", "prices stayed low".
+  check_found("She went to high school in the 80s.", "2010-02-04", {{"the 80s", "198X"}});
+  check_found("Prices stayed low in the nineties.", "2010-02-04", {{"the nineties", "199X"}});
 }
 
 TEST_CASE("a decade of two figures or in words is the last one the dct's year has begun", "[timex]") {

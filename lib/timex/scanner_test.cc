@@ -68,6 +68,9 @@ TEST_CASE("a day joined to a day of the month before it is a date before a new c
   auto ts = dossier::timex::find_timexes(
       doc_of("We land on the 14th and the 15th we drive north. It rained on the 3rd, the 4th it cleared.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"the 14th", "the 15th", "the 3rd", "the 4th"});
+  // Joined to a rank, it is a rank.
+  ts = dossier::timex::find_timexes(doc_of("Labour came 2nd and the 3rd we never counted.", "2016-04-21"));
+  CHECK(ts.empty());
 }
 
 TEST_CASE("a day of next month is taken whatever word follows it", "[timex]") {

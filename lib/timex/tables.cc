@@ -53,7 +53,16 @@ Tables load_tables() {
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);
-  for (auto line : data::lines("timex/weather_words.txt")) t.weather_words.emplace(line);
+  for (auto line : data::lines("timex/weather_words.txt")) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) {
+      t.weather_words.emplace(line);
+    } else if (line.substr(tab + 1) == "pair") {
+      t.weather_pair.emplace(line.substr(0, tab));
+    } else {
+      throw Error("timex grammar: weather_words.txt: unknown role " + std::string(line.substr(tab + 1)));
+    }
+  }
   for (auto line : data::lines("timex/fiscal_words.txt")) {
     if (!line.empty() && line.back() == '*')
       t.fiscal_prefixes.emplace_back(line.substr(0, line.size() - 1));

@@ -64,6 +64,7 @@ struct Tables {
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
   std::set<std::string> weather_words;      // "highs": before a decade in two figures or words, degrees
+  std::set<std::string> weather_pair;       // "high", "low": so only with each other in the sentence
   std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"
   std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
   std::vector<std::string> fiscal_prefixes; // "fy": a word opening with it names a fiscal year ("FY2030")
