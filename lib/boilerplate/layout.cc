@@ -171,9 +171,9 @@ bool neighbour_link(std::string_view text) {
   const std::string word(l.substr(0, end));
   const bool neighbour = t.neighbour.count(word) > 0;
   if (!neighbour && word != "next") return false;
-  if (arrow && word == "next") return true;  // "Next \u00BB", "Next: Human Resources \u2192"
-  if (end == std::string_view::npos) return false;
-  if (l[end] == ':') return neighbour;
+  // "Next \u00BB" alone, or "Next: ... \u2192" with its arrow; "Next Steps ... \u2192" is a headline.
+  if (end == std::string_view::npos) return arrow && word == "next";
+  if (l[end] == ':') return neighbour || (arrow && word == "next");
   std::string_view rest = l.substr(end + 1);
   const size_t what_end = rest.find(':');
   const std::string what(rest.substr(0, what_end));

@@ -55,7 +55,7 @@ TEST_CASE("A link to the next or previous story and a button asking the reader t
   for (const char* line : {"Previous: Ten Herbs That Survive a Frost", "\u00AB Previous post",
                            "Next article: Pruning Roses in Late Winter", "Older entry", "Next post \u00BB",
                            "Next Story \u2192", "Next \u00BB", "Email Us Now", "Call Us Today", "Contact Us", "Contact us!",
-                           "Follow Us", "Join Us"}) {
+                           "Follow Us", "Join Us", "Visit Us", "Next: Ten Ways to Dry Basil \u2192"}) {
     INFO(line);
     const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", line, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
@@ -67,7 +67,8 @@ TEST_CASE("A link to the next or previous story and a button asking the reader t
   // word after a button's "us" that is no word of when.
   for (const char* headline : {"Next Steps for the Harbour Plan", "Previous Owners Return to the Mill",
                                "Older Gardeners Grow More Herbs", "Give Us Back the Orchard Fund", "Trust Us", "Join Usher Island Rowers",
-                               "Next: Why Mint Takes Over Every Bed", "Call Us Stubborn", "Follow Us Home", "Write Us a Song"}) {
+                               "Next: Why Mint Takes Over Every Bed", "Call Us Stubborn", "Follow Us Home", "Write Us a Song",
+                               "Visit Us Again", "Next Steps for the Orchard Fund \u2192"}) {
     INFO(headline);
     const std::vector<Block> blocks = page_of({headline, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);

@@ -95,7 +95,7 @@ void CommonWords::drop_opening_words() {
     // "Compass said", "Zoom's chief" (not "Overall in March": only a verb of saying).
     if (c.first + 1 < toks_.size()) {
       const auto cue = lex_.cues.find(fold(tok(c.first + 1)));
-      u.named = u.named || (cue != lex_.cues.end() && cue->second == "person-after") || tok(c.first + 1) == "'s";
+      u.named = u.named || (cue != lex_.cues.end() && cue->second == "person-after") || fold(tok(c.first + 1)) == "'s";
     }
     if (!initial_[c.first] || headline_[c.first]) continue;
     ++u.opening;
@@ -124,7 +124,7 @@ bool CommonWords::adjective_before_noun(size_t k) const {
   if (!next.word || next.cap || next.digit || toks_[k].end + 1 != next.begin) return false;
   const std::string_view after = tok(k + 1);
   if (after.size() > 3 && after.substr(after.size() - 2) == "ed") return false;
-  return !lex_.cues.count(std::string(after)) && !given(k) && !lex_.open_surnames.count(std::string(w)) &&
+  return !lex_.cues.count(fold(after)) && !given(k) && !lex_.open_surnames.count(std::string(w)) &&
          !gaz_.find_name(w);
 }
 
