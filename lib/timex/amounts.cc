@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <set>
 
 #include "resolver.h"
@@ -68,11 +67,10 @@ Result ago_value(const std::vector<std::string>& w, const Context& story) {
   if (!whole) {
     // A part of a unit ("a year and a half ago"): the days it spans, at the grain of the
     // count's own month for years and months, of the day for weeks and days.
-    static constexpr double kDaysPer[] = {365.25, 30.44, 91.31, 7, 1};  // Y M Q W D
-    const char* letters = "YMQWD";
-    const char* at = std::strchr(letters, u->letter);
-    if (!at || !*at) return duration_value(w);
-    const int64_t back = std::llround(units * kDaysPer[at - letters]) * (ahead ? -1 : 1);
+    const double days_per = u->letter == 'Y' ? 365.25 : u->letter == 'Q' ? 91.31 : u->letter == 'M' ? 30.44
+                            : u->letter == 'W' ? 7 : u->letter == 'D' ? 1 : 0;
+    if (days_per == 0) return duration_value(w);
+    const int64_t back = std::llround(units * days_per) * (ahead ? -1 : 1);
     const Ymd day = add_days(d, -back);
     return Value{"DATE", u->letter == 'W' || u->letter == 'D' ? fmt_date(day) : calendar::fmt_month(day.y, day.m)};
   }

@@ -91,24 +91,17 @@ std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, cons
   ++k;
   if (k < end.text.size() && end.text[k] == '.') ++k;
   if (k >= end.text.size() || (end.text[k] | 0x20) != 'm') return std::nullopt;
-  // The joining word and the start before it: "7 to", "2 and" (after "between"), "8-".
-  std::string_view before = text.substr(0, end_b);
-  static constexpr std::string_view kJoins[] = {" to ", " until ", " till ", " through ", " and ", "-", "\u2013", " - ", " \u2013 "};
-  std::string_view join;
-  for (std::string_view j : kJoins) {
-    if (before.size() > j.size() && grammar::lower(before.substr(before.size() - j.size())) == j) {
-      join = j;
-      break;
-    }
-  }
-  if (join.empty()) return std::nullopt;
-  before.remove_suffix(join.size());
-  auto start = bare_clock_at_end(before);
-  if (!start) return std::nullopt;
-  // Words opening the range: "from"/"between" (an "and" needs "between"); a dash needs none.
-  const bool dash = join.find(' ') == std::string_view::npos || join == " - "sv || join == " \u2013 "sv;
-  if (join == " and "sv ? !range_opened_by(text, start->at, "between") : !dash && !range_opened_by(text, start->at, "from"))
-    return std::nullopt;
+  // The start before it and the words joining them, as joins_range() reads a range of dates
+  // ("7 to", "2 and" after "between", "8-"); but a bare hour needs "from" before "to", "until",
+  // "till" or "through" ("rose 7 to 10 p.m. viewers" is no range of clock times).
+  size_t start_e = end_b;
+  while (start_e > 0 && end_b - start_e < 12 && !std::isdigit(static_cast<unsigned char>(text[start_e - 1]))) --start_e;
+  if (start_e == end_b || start_e == 0) return std::nullopt;
+  const std::string_view join = text.substr(start_e, end_b - start_e);
+  auto start = bare_clock_at_end(text.substr(0, start_e));
+  if (!start || !joins_range(join, text.substr(0, start->at))) return std::nullopt;
+  const bool dash = join.find_first_not_of(" -\u2013") == std::string_view::npos;
+  if (!dash && join != " and "sv && !range_opened_by(text, start->at, "from")) return std::nullopt;
   // A dash needs no opening word, but before a spaced dash a number after a capitalised word
   // is its label ("Game 7 - 10 p.m.", "Channel 4 - 9pm"), unless that word is a weekday or a
   // month ("Friday 6 - 9pm"); "Dinner 6-9pm", "Tonight 8-10pm" are ranges.
@@ -131,7 +124,6 @@ std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, cons
   char clock[8];
   std::snprintf(clock, sizeof clock, "%02d:%02d", hour, start->minute);
   const std::string value = v.substr(0, 11) + clock + v.substr(16);
-  const size_t start_e = before.size();
   // Already a timex without its half of the day ("1:30"): it takes the end's.
   if (!out.empty()) {
     Timex& last = out.back();
