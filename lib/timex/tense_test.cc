@@ -235,3 +235,25 @@ TEST_CASE("a timetable's present with a plural subject points ahead, whatever th
     CHECK(ts[0].value == c.value);
   }
 }
+
+TEST_CASE("A verb after to is bare whatever its spelling and the verb before it tells the direction", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  // 2031-11-12 is a Wednesday.
+  const std::vector<Case> cases = {
+      {"The storm is expected to hit the coast Friday.", "2031-11-14"},
+      {"Forecasters say the front is set to hit the valley early Friday.", "2031-11-14"},
+      {"The judge is due to read the verdict on Friday.", "2031-11-14"},
+      // The past verb before "to" still looks back.
+      {"The storm threatened to hit the coast on Friday.", "2031-11-07"},
+      {"Gales hit the coast on Friday.", "2031-11-07"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2031-11-12"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == c.value);
+  }
+}

@@ -77,6 +77,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (it != table.end() && (kModals.count(previous_raw) || (previous_raw == "not" && kModals.count(second_raw))))
       t = Tense::kUnknown;
     if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
+    if (t == Tense::kPast && previous == "to") t = Tense::kUnknown;  // an infinitive
     static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
     if (kDeterminers.count(previous)) t = Tense::kUnknown;
     // A timetable's bare verb only after a plural, a pronoun or a name.
@@ -137,6 +138,7 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
 // auxiliary lies one word beyond it, clause breaks, apostrophes, non-ASCII bytes, ties.
 const std::vector<std::string> kSentences = {
     "",
+    "The storm is expected to hit the coast on Friday, and it hit the islands on Monday.",
     "The airline cut 300 jobs in December.",
     "A rate cut in December is likely.",
     "It cost a great deal in December, and one two three four five six seven eight nine ten cut jobs",
