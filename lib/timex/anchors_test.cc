@@ -114,6 +114,21 @@ TEST_CASE("the previous or following period steps from the one the story last na
   check_found("In 2004 exports fell from last year.", "2015-03-02", {{"2004", "2004"}, {"last year", "2014"}});
 }
 
+TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {
+  check_found("The mayor was elected in 2006 and sworn in the following January.", "2015-03-02",
+              {{"2006", "2006"}, {"the following January", "2007-01"}});
+  check_found("The canal froze in February 1963; the following March it thawed.", "2015-03-02",
+              {{"February 1963", "1963-02"}, {"the following March", "1963-03"}});
+  check_found("Output fell in the third quarter of 2009 and recovered the next spring.", "2015-03-02",
+              {{"the third quarter of 2009", "2009-Q3"}, {"the next spring", "2010-SP"}});
+  check_found("The dam opened in 1998 and flooded the following October 12.", "2015-03-02",
+              {{"1998", "1998"}, {"the following October 12", "1999-10-12"}});
+  // With no period named before, the first after the dct; without "the", "next" is the dct's.
+  check_found("Sales will recover the following spring.", "2015-01-10", {{"the following spring", "2015-SP"}});
+  check_found("The school opened in 2004. Next January it closes.", "2015-03-02",
+              {{"2004", "2004"}, {"Next January", "2016-01"}});
+}
+
 TEST_CASE("a month or season still to come in a story set in an earlier year counts from the story's month", "[timex]") {
   // The month after the story's December is the next January, not the dct's.
   check_found("In December 2009 the council announced a rescue plan. The money, due in January, was to come from a levy.",

@@ -78,6 +78,37 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
   return year;
 }
 
+// "the following March", "the next spring": the words point from the period the text named
+// last, not from the telling ("next March").
+bool follows_named(const std::vector<std::string>& w) {
+  return w.size() >= 3 && w[0] == "the" && (w[1] == "following" || w[1] == "next");
+}
+
+// The last month of the period the text named last, from its value: "2009" December 2009,
+// "2009-03-04" March, "2009-Q2" June, "2009-H1" June, "2009-SU" the season's last month;
+// nullopt for none or another kind (a week, a reference like PAST_REF).
+std::optional<Ymd> named_period_end(const Context& c) {
+  if (!c.last_value) return std::nullopt;
+  const std::string& v = *c.last_value;
+  if (v.size() < 4 || !all_digits(std::string_view(v).substr(0, 4))) return std::nullopt;
+  const int y = std::stoi(v.substr(0, 4));
+  if (v.size() == 4) return Ymd{y, 12, 1};
+  if (v.size() < 7 || v[4] != '-') return std::nullopt;
+  const char a = v[5], b = v[6];
+  if (std::isdigit(static_cast<unsigned char>(a)) && std::isdigit(static_cast<unsigned char>(b))) {
+    int m = (a - '0') * 10 + (b - '0');
+    return m >= 1 && m <= 12 ? std::optional<Ymd>(Ymd{y, m, 1}) : std::nullopt;
+  }
+  if (a == 'Q' && b >= '1' && b <= '4') return Ymd{y, 3 * (b - '0'), 1};
+  if (a == 'H' && b >= '1' && b <= '2') return Ymd{y, 6 * (b - '0'), 1};
+  for (const auto& [word, season] : tables().seasons) {
+    if (season.code.size() != 2 || season.code[0] != a || season.code[1] != b) continue;
+    int m = season.start_month + 2;
+    return m > 12 ? Ymd{y + 1, m - 12, 1} : Ymd{y, m, 1};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // The month a story set in an earlier year has reached, for what is still to come in it
@@ -137,6 +168,9 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (from_end) day = 0;
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
+  // "the following January 20": the first after the period the text named last.
+  if (!year && follows_named(w))
+    if (auto end = named_period_end(c)) year = month <= end->m ? end->y + 1 : end->y;
   // The month the text last named without its year, named again ("set for Oslo in
   // September ... preparing for the September 4-5 meeting"), is the same month, whatever
   // the verb of the second mention.
@@ -290,6 +324,8 @@ Result relmonth_value(const std::vector<std::string>& w, const Context& c) {
   for (const auto& x : w)
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
   if (!month) return std::nullopt;
+  if (follows_named(w))
+    if (auto end = named_period_end(c)) return Value{"DATE", fmt_month(month <= end->m ? end->y + 1 : end->y, month)};
   if (!c.dct) return Value{"DATE", fmt_month(0, month).replace(0, 4, "XXXX")};
   int dir = direction(w).value_or(0), y = c.dct->y;
   if (dir < 0 && month >= c.dct->m) y -= 1;
@@ -303,6 +339,8 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
     if (auto it = tables().seasons.find(x); it != tables().seasons.end()) s = &it->second;
   if (!s) return std::nullopt;
   std::optional<int> year = year_in(w);
+  if (!year && follows_named(w))
+    if (auto end = named_period_end(c)) year = end->m >= s->start_month ? end->y + 1 : end->y;
   if (!year && c.dct) {
     // In a story set in an earlier year, a season still to come counts from the story's
     // month, and one with a past verb is the story's year's.
