@@ -223,7 +223,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
   std::optional<Ymd> last_day, last_month, named_month;
-  // The story's own reference year: the last year written out in full, and its sentence.
+  // The story's own reference year: the last year written out in full or named as a whole
+  // relative year ("last year"), and its sentence.
   std::optional<int> written_year, year_anchor;
   std::optional<std::string> last_period, last_named_period, last_value;
   size_t written_in = SIZE_MAX, period_in = SIZE_MAX;
@@ -328,7 +329,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       // A fiscal year ("FY1998") anchors what follows as its calendar year does.
       const std::string cal = calendar_value(t.value);
       std::string g = granularity(cal);
-      if (!g.empty() && g != "decade"sv && g != "century"sv && expr.find(cal.substr(0, 4)) != std::string_view::npos) {
+      if (!g.empty() && g != "decade"sv && g != "century"sv && (expr.find(cal.substr(0, 4)) != std::string_view::npos || (g == "year"sv && kind == grammar::Kind::kRel))) {
         written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
       }

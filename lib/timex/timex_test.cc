@@ -100,6 +100,20 @@ TEST_CASE("a month without its year takes the year the story just wrote out when
   CHECK(later[1].value == "2014-12");
 }
 
+TEST_CASE("a month without its year after a sentence set last year takes last year when the tense agrees", "[timex]") {
+  auto d = doc_of("Last year the orchard failed. In May, frost killed the buds.", "2014-11-02");
+  d.sentences = {dossier::Span{0, 29}, dossier::Span{30, 60}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].value == "2013");
+  CHECK(ts[1].value == "2013-05");
+  auto ahead = doc_of("Last year the orchard failed. In May, new trees will bloom.", "2014-11-02");
+  ahead.sentences = {dossier::Span{0, 29}, dossier::Span{30, 59}};
+  auto coming = dossier::timex::find_timexes(ahead);
+  REQUIRE(coming.size() == 2);
+  CHECK(coming[1].value == "2015-05");
+}
+
 TEST_CASE("a part of the day alone belongs to the day the text last named", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("Stocks fell on Monday. Late in the afternoon, they rose.", "2009-02-25"));
   REQUIRE(ts.size() == 2);
