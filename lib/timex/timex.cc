@@ -329,7 +329,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       // A fiscal year ("FY1998") anchors what follows as its calendar year does.
       const std::string cal = calendar_value(t.value);
       std::string g = granularity(cal);
-      if (!g.empty() && g != "decade"sv && g != "century"sv && (expr.find(cal.substr(0, 4)) != std::string_view::npos || (g == "year"sv && kind == grammar::Kind::kRel))) {
+      const bool written = expr.find(cal.substr(0, 4)) != std::string_view::npos;
+      if (!g.empty() && g != "decade"sv && g != "century"sv && (written || (g == "year"sv && kind == grammar::Kind::kRel))) {
         written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
       }
