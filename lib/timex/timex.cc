@@ -333,6 +333,11 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       if (!g.empty() && g != "decade"sv && g != "century"sv && (written || (g == "year"sv && kind == grammar::Kind::kRel))) {
         written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
+      } else if (!g.empty() && g != "decade"sv && g != "century"sv && written_year && std::isdigit(static_cast<unsigned char>(cal[0])) &&
+                 std::stoi(cal.substr(0, 4)) == *written_year) {
+        // A date the story's year gave ("Two weeks later", "In December") carries that year on
+        // to the next sentence, as the story goes on in it.
+        written_in = si;
       }
       if (!g.empty() && g != "decade"sv && g != "century"sv) year_anchor = std::stoi(cal.substr(0, 4));
       if (g == "day"sv) last_day = parse_ymd(t.value);

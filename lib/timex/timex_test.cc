@@ -114,6 +114,15 @@ TEST_CASE("a month without its year after a sentence set last year takes last ye
   CHECK(coming[1].value == "2015-05");
 }
 
+TEST_CASE("a date the story's year gave carries that year on to the next sentence", "[timex]") {
+  auto d = doc_of("The mine flooded on May 4, 2009. Ten days later, divers arrived. On June 20, the pumps stopped.", "2015-10-01");
+  d.sentences = {dossier::Span{0, 32}, dossier::Span{33, 64}, dossier::Span{65, 95}};
+  auto ts = dossier::timex::find_timexes(d);
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[1].value == "2009-05-14");
+  CHECK(ts[2].value == "2009-06-20");
+}
+
 TEST_CASE("a part of the day alone belongs to the day the text last named", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("Stocks fell on Monday. Late in the afternoon, they rose.", "2009-02-25"));
   REQUIRE(ts.size() == 2);
