@@ -60,6 +60,17 @@ TEST_CASE("that day, week, month or year is the one the story last named", "[tim
               {{"Friday", "2014-05-30"}, {"that night", "2014-05-30TNI"}});
 }
 
+TEST_CASE("that day, week or month after a story named only its year or month lies in it, unknown which", "[timex]") {
+  check_found("The ferry sank in 1987. That night, the harbour was closed.", "2014-06-02",
+              {{"1987", "1987"}, {"That night", "1987-XX-XXTNI"}});
+  check_found("The pass was closed in March 1999. That day, the snow was deep.", "2014-06-02",
+              {{"March 1999", "1999-03"}, {"That day", "1999-03-XX"}});
+  check_found("The mill burned in 1911, and in that same month the town rebuilt it.", "2014-06-02",
+              {{"1911", "1911"}, {"that same month", "1911-XX"}});
+  check_found("The mill burned in May 1911. That week, the town rebuilt it.", "2014-06-02",
+              {{"May 1911", "1911-05"}, {"That week", "1911-WXX"}});
+}
+
 TEST_CASE("that time after at or by is the date the story last named, and nothing with none named", "[timex]") {
   check_found("The lease runs out on March 3. By that time the shop must move.", "2014-06-02",
               {{"March 3", "2014-03-03"}, {"that time", "2014-03-03"}});

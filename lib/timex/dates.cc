@@ -598,9 +598,22 @@ Result that_value(const std::vector<std::string>& w, const Context& c) {
   // "by that time": the date last named as it was named; with none there is nothing to take up.
   if (has(w, "time")) return c.last_value ? Result(Value{"DATE", *c.last_value}) : std::nullopt;
   if (has(w, "year")) return unit_relative("year", 0, c.year_anchor ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct);
-  if (has(w, "month")) return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
-  if (has(w, "week") || has(w, "weekend")) return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
-  return day_value(w, c);  // "that day", "that night": anchored as "the same day" is
+  // The story last named a year or a month, not a day ("In 1989 the wall fell. That night,
+  // ..."): the month, week or day is unknown but lies in it.
+  const std::string coarse = c.last_value ? *c.last_value : std::string();
+  const bool year = coarse.size() == 4 && all_digits(coarse);
+  const bool month = coarse.size() == 7 && coarse[4] == '-' && all_digits(coarse.substr(0, 4)) && all_digits(coarse.substr(5));
+  if (has(w, "month")) {
+    if (year) return Value{"DATE", coarse + "-XX"};
+    return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);
+  }
+  if (has(w, "week") || has(w, "weekend")) {
+    if (year || month) return Value{"DATE", coarse.substr(0, 4) + (has(w, "week") ? "-WXX" : "-WXX-WE")};
+    return unit_relative(has(w, "week") ? "week" : "weekend", 0, c.anchor ? c.anchor : c.dct);
+  }
+  Result r = day_value(w, c);  // "that day", "that night": anchored as "the same day" is
+  if ((year || month) && r && r->value.size() >= 10) r->value.replace(0, 10, coarse + (year ? "-XX-XX" : "-XX"));
+  return r;
 }
 
 Result whole_value(const std::vector<std::string>& w, const Context& c) {
