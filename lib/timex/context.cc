@@ -343,6 +343,21 @@ static bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
 
 namespace dossier::timex {
 
+namespace {
+
+// Whether the character before byte B is part of a word: an ASCII letter or digit, or a
+// character beyond ASCII other than the punctuation of U+2000-U+206F (dashes, quotes, spaces:
+// "2001\u20132005" is two years) and the Latin-1 signs and no-break space (U+0080-U+00BF).
+bool letter_before(std::string_view text, size_t b) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  if (byte(b - 1) < 0x80) return grammar::is_word_byte(text[b - 1]);
+  if (b >= 3 && byte(b - 3) == 0xE2 && (byte(b - 2) == 0x80 || byte(b - 2) == 0x81)) return false;
+  if (b >= 2 && byte(b - 2) == 0xC2) return false;
+  return true;
+}
+
+}  // namespace
+
 const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
 
 std::vector<Match> scan(std::string_view text) {
@@ -361,7 +376,7 @@ std::vector<Match> scan(std::string_view text) {
       b += gb;
     }
     b = grammar::strip_leading(text, b, e);
-    if (b > 0 && grammar::is_word_byte(text[b - 1]) && grammar::is_word_byte(text[b])) continue;
+    if (b > 0 && letter_before(text, b) && grammar::is_word_byte(text[b])) continue;
     if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, b, e)) continue;

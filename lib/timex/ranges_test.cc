@@ -29,6 +29,15 @@ TEST_CASE("only a range of years marks the years inside it", "[timex]") {
   CHECK(ts[3].value == "2003");
 }
 
+TEST_CASE("two years joined by an en dash or a hyphen are two years, as years joined by to are", "[timex]") {
+  check_found("She chaired the board 1996\u20132004.", "2010-02-04", {{"1996", "1996"}, {"2004", "2004"}});
+  check_found("The 1996-2004 board met in Oslo.", "2010-02-04", {{"1996", "1996"}, {"2004", "2004"}});
+  // After a curly quote a year is a word of its own, as after a straight one.
+  check_found("He wrote \u201c2004\u201d on the wall.", "2010-02-04", {{"2004", "2004"}});
+  // A letter beyond ASCII glued to it makes it part of a word.
+  check_found("The caf\u00e92004 menu.", "2010-02-04", {});
+}
+
 TEST_CASE("a year written in figures before a singular year is that year, not a length", "[timex]") {
   check_found("In the 2008 year, the plant closed.", "2010-02-04", {{"2008", "2008"}});
   check_found("The 1450-year flood came in the 1960 year.", "2010-02-04", {{"1960", "1960"}});
