@@ -74,6 +74,38 @@ bool range_opened_by(std::string_view text, size_t at, std::string_view word) {
   return at == word.size() || !grammar::is_word_byte(text[at - word.size() - 1]);
 }
 
+// Whether a clock time's text names its own day ("6 a.m. Saturday", "6 a.m. tomorrow").
+bool names_own_day(std::string_view text) {
+  static constexpr std::string_view kDays[] = {"today", "tomorrow", "tonight", "yesterday"};
+  for (const std::string& w : grammar::words(text)) {
+    if (grammar::tables().weekdays.count(w) || grammar::tables().months.count(w)) return true;
+    for (std::string_view d : kDays)
+      if (w == d) return true;
+  }
+  return false;
+}
+
+// "from 10 p.m. to 6 a.m.": a range's end that comes earlier in the day than its start on the
+// same day is on the next day, unless it names its own.
+void end_after_midnight(std::string_view text, const utf8::OffsetMap& map, const Timex& start, Timex& end) {
+  const std::string& a = start.value;
+  const std::string& b = end.value;
+  auto clock = [](const std::string& v) {
+    return v.size() >= 16 && v[10] == 'T' && std::isdigit(static_cast<unsigned char>(v[11])) && std::isdigit(static_cast<unsigned char>(v[0]));
+  };
+  if (!clock(a) || !clock(b) || a.compare(0, 10, b, 0, 10) != 0 || b.compare(11, 5, a, 11, 5) >= 0) return;
+  size_t start_e = map.to_byte(static_cast<size_t>(start.span.end));
+  size_t end_b = map.to_byte(static_cast<size_t>(end.span.start));
+  if (end_b < start_e || end_b - start_e > 12) return;
+  // The period of "p.m." may stay outside the start's text.
+  std::string_view between = text.substr(start_e, end_b - start_e);
+  if (!between.empty() && between.front() == '.') between.remove_prefix(1);
+  if (!joins_range(between, text.substr(0, map.to_byte(static_cast<size_t>(start.span.start))))) return;
+  if (names_own_day(end.text)) return;
+  auto day = parse_ymd(b.substr(0, 10));
+  if (day) end.value = fmt_date(add_days(*day, 1)) + b.substr(10);
+}
+
 }  // namespace
 
 std::optional<Timex> clock_range_start(std::string_view text, size_t end_b, const Timex& end, const utf8::OffsetMap& map,
@@ -180,6 +212,12 @@ void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::ve
       end.value = calendar::fmt_month(y, b->m);
     }
   }
+}
+
+void move_ends_past_midnight(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {
+  using namespace std::string_view_literals;
+  for (size_t i = 0; i + 1 < out.size(); ++i)
+    if (out[i].type == "TIME"sv && out[i + 1].type == "TIME"sv) end_after_midnight(text, map, out[i], out[i + 1]);
 }
 
 void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {

@@ -18,6 +18,11 @@ namespace dossier::timex {
 // start, whatever the tense made of it on its own. TEXT is the document's, MAP its offsets.
 void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out);
 
+// "from 10 p.m. to 6 a.m.", "22:00-06:00": a range's end earlier in the day than its start,
+// on the same day, is on the next day, unless its text names its own day ("6 a.m. Saturday").
+// Run once the times have their days.
+void move_ends_past_midnight(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out);
+
 // "the day after Thanksgiving", "the week before Christmas": the day or week counts from the
 // date named right after it, not from the last one the story named.
 void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out);

@@ -173,6 +173,20 @@ TEST_CASE("a range's start later than its end in that half of the day is in the 
   check_found("The desk is staffed from 9 to 12 pm.", "2031-03-14", {{"9", "2031-03-14T09:00"}, {"12 pm", "2031-03-14T12:00"}});
 }
 
+TEST_CASE("a range of clock times whose end comes earlier in the day ends on the next day", "[timex]") {
+  // 2031-03-14 is a Friday.
+  check_found("The bridge is shut from 11 p.m. to 5 a.m.", "2031-03-14",
+              {{"11 p.m", "2031-03-14T23:00"}, {"5 a.m", "2031-03-15T05:00"}});
+  check_found("Night buses run 23:30-04:30.", "2031-03-14", {{"23:30", "2031-03-14T23:30"}, {"04:30", "2031-03-15T04:30"}});
+  check_found("On Sunday the bar is open between 9 p.m. and 1 a.m.", "2031-03-14",
+              {{"Sunday", "2031-03-16"}, {"9 p.m", "2031-03-16T21:00"}, {"1 a.m", "2031-03-17T01:00"}});
+  // Two times not joined as a range, or an end that names its own day, stay as they are.
+  check_found("She left at 11 p.m. and came back at 5 a.m.", "2031-03-14",
+              {{"11 p.m", "2031-03-14T23:00"}, {"5 a.m", "2031-03-14T05:00"}});
+  check_found("The bridge is shut from 11 p.m. Friday to 5 a.m. Saturday.", "2031-03-12",
+              {{"11 p.m. Friday", "2031-03-14T23:00"}, {"5 a.m. Saturday", "2031-03-15T05:00"}});
+}
+
 TEST_CASE("a number before a clock time is no start of a range without a range's words", "[timex]") {
   // Across midnight the start is the day before: left unmarked rather than misdated.
   check_found("The shift runs from 10 to 2 a.m.", "2031-03-14", {{"2 a.m", "2031-03-14T02:00"}});

@@ -406,6 +406,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       break;
     }
   }
+  move_ends_past_midnight(text, map, out);
   return out;
 }
 
