@@ -292,7 +292,14 @@ Result holiday_value(std::string_view text, const std::vector<std::string>& w, c
         if (std::llabs(at(y) - today) < std::llabs(at(*year) - today)) year = y;
     }
   }
-  return Value{"DATE", fmt_date(in_year(*best, *year))};
+  const Ymd day = in_year(*best, *year);
+  // "the Memorial Day weekend", "Easter weekend": the weekend the holiday ends or falls in; a
+  // Monday's or a Tuesday's is the one before it.
+  if (has(w, "weekend") || has(w, "week-end")) {
+    const int wd = calendar::iso_weekday(day);
+    return Value{"DATE", calendar::fmt_week(calendar::add_days(day, wd <= 2 ? -7 : 0)) + "-WE"};
+  }
+  return Value{"DATE", fmt_date(day)};
 }
 
 }  // namespace dossier::timex::resolver

@@ -139,6 +139,13 @@ TEST_CASE("last and next holiday take the occurrence before and after the docume
   check_found("A farmer sold 2000 Easter eggs at the fair.", "2020-06-15", {{"2000", "2000"}, {"Easter", "2020-04-12"}});
 }
 
+TEST_CASE("a holiday weekend is the weekend the holiday falls in, or the one before a Monday's", "[timex]") {
+  // Easter 2021 is Sunday 4 April (ISO week 13); Memorial Day 2021 is Monday 31 May (week 22).
+  check_found("Ferries were full over the Easter weekend.", "2021-06-15", {{"the Easter weekend", "2021-W13-WE"}});
+  check_found("Roads were jammed over the Memorial Day weekend.", "2021-06-15", {{"the Memorial Day weekend", "2021-W21-WE"}});
+  check_found("Ferries were full on Easter.", "2021-06-15", {{"Easter", "2021-04-04"}});
+}
+
 TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());
