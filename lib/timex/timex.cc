@@ -149,6 +149,18 @@ bool modal_ahead(std::string_view sentence, size_t at) {
   return false;
 }
 
+// Whether a year named relatively ("last year") at byte AT of SENTENCE sets the scene: it opens
+// the sentence, alone or after "in", "during" or "throughout" ("Last year, ...", "In the
+// last year ..."), rather than being compared with ("rose 5% from last year").
+bool sets_scene(std::string_view sentence, size_t at) {
+  std::string before = utf8::ascii_lower(sentence.substr(0, at));
+  while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back()))) before.pop_back();
+  size_t b = 0;
+  while (b < before.size() && !std::isalnum(static_cast<unsigned char>(before[b]))) ++b;
+  before.erase(0, b);
+  return before.empty() || before == "in" || before == "during" || before == "throughout";
+}
+
 // The years written in figures in a range of years EXPR (at byte BEGIN of the text), each a
 // DATE timex after the range's own.
 void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap& map, std::vector<Timex>& out,
@@ -330,7 +342,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       const std::string cal = calendar_value(t.value);
       std::string g = granularity(cal);
       const bool written = expr.find(cal.substr(0, 4)) != std::string_view::npos;
-      if (!g.empty() && g != "decade"sv && g != "century"sv && (written || (g == "year"sv && kind == grammar::Kind::kRel))) {
+      const bool scene = g == "year"sv && kind == grammar::Kind::kRel && sets_scene(std::string_view(text).substr(sb, se - sb), m.begin - sb);
+      if (!g.empty() && g != "decade"sv && g != "century"sv && (written || scene)) {
         written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
       } else if (!g.empty() && g != "decade"sv && g != "century"sv && written_year && std::isdigit(static_cast<unsigned char>(cal[0])) &&

@@ -112,6 +112,12 @@ TEST_CASE("a month without its year after a sentence set last year takes last ye
   auto coming = dossier::timex::find_timexes(ahead);
   REQUIRE(coming.size() == 2);
   CHECK(coming[1].value == "2015-05");
+  // Last year compared with sets no scene: the month is this year's.
+  auto compared = doc_of("Exports rose 4% from last year. In May, a ship sank.", "2014-11-02");
+  compared.sentences = {dossier::Span{0, 31}, dossier::Span{32, 52}};
+  auto ts2 = dossier::timex::find_timexes(compared);
+  REQUIRE(ts2.size() == 2);
+  CHECK(ts2[1].value == "2014-05");
 }
 
 TEST_CASE("a date the story's year gave carries that year on to the next sentence", "[timex]") {
