@@ -84,29 +84,14 @@ bool follows_named(const std::vector<std::string>& w) {
   return w.size() >= 3 && w[0] == "the" && (w[1] == "following" || w[1] == "next");
 }
 
-// The last month of the period the text named last, from its value: "2009" December 2009,
-// "2009-03-04" March, "2009-Q2" June, "2009-H1" June, "2009-SU" the season's last month;
-// nullopt for none or another kind (a week, a reference like PAST_REF).
+// The last month of the period the text named last ("2009" December 2009, "2009-Q2" June,
+// "FY2009" its calendar year's December); nullopt for none or one with no place on the calendar.
 std::optional<Ymd> named_period_end(const Context& c) {
   if (!c.last_value) return std::nullopt;
-  const std::string& v = *c.last_value;
-  if (v.size() < 4 || !all_digits(std::string_view(v).substr(0, 4))) return std::nullopt;
-  const int y = std::stoi(v.substr(0, 4));
-  if (v.size() == 4) return Ymd{y, 12, 1};
-  if (v.size() < 7 || v[4] != '-') return std::nullopt;
-  const char a = v[5], b = v[6];
-  if (std::isdigit(static_cast<unsigned char>(a)) && std::isdigit(static_cast<unsigned char>(b))) {
-    int m = (a - '0') * 10 + (b - '0');
-    return m >= 1 && m <= 12 ? std::optional<Ymd>(Ymd{y, m, 1}) : std::nullopt;
-  }
-  if (a == 'Q' && b >= '1' && b <= '4') return Ymd{y, 3 * (b - '0'), 1};
-  if (a == 'H' && b >= '1' && b <= '2') return Ymd{y, 6 * (b - '0'), 1};
-  for (const auto& [word, season] : tables().seasons) {
-    if (season.code.size() != 2 || season.code[0] != a || season.code[1] != b) continue;
-    int m = season.start_month + 2;
-    return m > 12 ? Ymd{y + 1, m - 12, 1} : Ymd{y, m, 1};
-  }
-  return std::nullopt;
+  auto range = date_range(calendar_value(*c.last_value));
+  auto last = range ? parse_ymd(range->second) : std::nullopt;
+  if (!last) return std::nullopt;
+  return Ymd{last->y, last->m, 1};
 }
 
 }  // namespace
@@ -601,8 +586,8 @@ Result that_value(const std::vector<std::string>& w, const Context& c) {
   // The story last named a year or a month, not a day ("In 1989 the wall fell. That night,
   // ..."): the month, week or day is unknown but lies in it.
   const std::string coarse = c.last_value ? *c.last_value : std::string();
-  const bool year = coarse.size() == 4 && all_digits(coarse);
-  const bool month = coarse.size() == 7 && coarse[4] == '-' && all_digits(coarse.substr(0, 4)) && all_digits(coarse.substr(5));
+  const std::string g = granularity(coarse);
+  const bool year = g == "year", month = g == "month";
   if (has(w, "month")) {
     if (year) return Value{"DATE", coarse + "-XX"};
     return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);

@@ -440,7 +440,7 @@ std::string granularity(std::string_view v) {
   }
   if (!all_digits(v.substr(0, 4)) || v[4] != '-' || v.size() < 7) return "";
   char k = v[5];
-  if (k == 'W') return v.size() > 8 && v.substr(8) == "-WE" ? "week" : "week";
+  if (k == 'W') return v.size() >= 8 && digit(v[6]) && digit(v[7]) ? "week" : "";  // not "2004-WXX"
   if (k == 'Q') return "quarter";
   if (k == 'H') return "half";
   if (k == 'S' || k == 'F') return "season";

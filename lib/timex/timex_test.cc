@@ -72,6 +72,11 @@ TEST_CASE("granularity names the calendar unit of a value", "[timex]") {
   CHECK(dossier::timex::granularity("P5D").empty());
   CHECK(dossier::timex::granularity("XXXX-XX-XX").empty());
   CHECK(dossier::timex::granularity("XXXX-WXX-5").empty());
+  // A week of a known year, unknown which, or a day of a known month: no place on the calendar.
+  CHECK(dossier::timex::granularity("2004-WXX").empty());
+  CHECK(dossier::timex::granularity("2004-WXX-WE").empty());
+  CHECK(dossier::timex::granularity("2003-03-XX").empty());
+  CHECK(dossier::timex::granularity("2010-W04-WE") == "week");
 }
 
 TEST_CASE("date_range gives the first and last day a value covers", "[timex]") {
