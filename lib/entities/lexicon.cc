@@ -94,6 +94,10 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/product_versions.txt")) l.product_versions.emplace(w);
     for (auto line : data::lines("entities/thing_acronyms.txt")) {
       auto c = data::split(line, '\t');
+      if (c.size() >= 2 && c[1] == "era") {
+        l.era_markers.emplace(c[0]);
+        continue;
+      }
       l.thing_acronyms.emplace(c[0]);
       if (c.size() >= 2 && c[1] == "role") l.role_acronyms.emplace(c[0]);
     }

@@ -135,7 +135,8 @@ class Products : public RevisionPass {
   // Emphatic capitals are dropped too: a word of emphatic_words.txt in capitals ("it is NOT
   // over", "cheap AND fast") between lower-case words on one line, no article before it; so
   // are a function word in capitals in a passage in capitals ("THE WINDOWS", "GUARDS WHO
-  // PATROL") and a contraction in capitals ("I'M", "DON'T").
+  // PATROL") and a contraction in capitals ("I'M", "DON'T"), and an era of the calendar beside
+  // a number ("2500 BC", "AD 79"; era_after_number()).
   void drop_thing_acronyms();
   // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
   // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
@@ -151,6 +152,8 @@ class Products : public RevisionPass {
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
+  // Token K is an era of thing_acronyms.txt ("BC", "A.D.") with a number right before or after it.
+  bool era_after_number(size_t k) const;
   // A function word in capitals with a word in capitals beside it (past a comma or a stop)
   // and no lower-case word on either side but "I": a passage written in capitals, where
   // "THE", "WHO", "IF" are no acronyms, unless the text uses the word as one elsewhere

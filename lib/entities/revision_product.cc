@@ -180,6 +180,7 @@ void Products::drop_thing_acronyms() {
     if (c.last - c.first == 1) {
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      if (era_after_number(c.first)) drop[i] = any = true;
       if (emphatic_word(c.first)) drop[i] = any = true;
       if (toks_[c.first].all_caps && function_word(c.first)) {
         if (!acronyms_used) acronyms_used = words_used_as_acronyms();
@@ -195,6 +196,12 @@ void Products::drop_thing_acronyms() {
     if (lone_common_word(c.first, c.last)) drop[i] = any = true;
   }
   if (any) drop_marked(drop);
+}
+
+bool Products::era_after_number(size_t k) const {
+  if (!lex_.era_markers.count(std::string(tok(k)))) return false;
+  const auto number = [&](size_t j) { return j < toks_.size() && toks_[j].digit; };
+  return (k > 0 && number(k - 1)) || number(k + 1);
 }
 
 size_t Products::role_inside(const Candidate& c) const {

@@ -216,6 +216,21 @@ TEST_CASE("A place's acronym stays a place though it is also a thing's", "[entit
   CHECK_FALSE(with_alias(es, "HIV"));
 }
 
+TEST_CASE("An era of the calendar beside a number is no organisation, and alone stays what it names", "[entities]") {
+  const std::string text =
+      "Potters settled the Quarnel valley around 2500 BC, and the town walls went up in AD 79. "
+      "A second wall followed in 310 BCE. The BC Greens won two seats in BC last spring.";
+  auto es = find_entities(doc_of(text));
+  CHECK(with_alias(es, "BC Greens"));
+  CHECK(with_alias(es, "BC"));
+  CHECK_FALSE(with_alias(es, "AD"));
+  CHECK_FALSE(with_alias(es, "BCE"));
+  // The era beside the year is no mention of the province or of the party named after it.
+  const auto era = static_cast<int64_t>(text.find("2500 BC") + 5);
+  for (const auto& e : es)
+    for (const auto& m : e.mentions) CHECK(m.start != era);
+}
+
 TEST_CASE("A party's word left when a member's title comes off is the party", "[entities]") {
   auto es = find_entities(doc_of("A Conservative MP said the vote would be close, and an Independent MP agreed."));
   CHECK(with_alias(es, "Conservative"));
