@@ -139,7 +139,8 @@ class Products : public RevisionPass {
   // a number ("2500 BC", "AD 79"; era_after_number()).
   void drop_thing_acronyms();
   // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
-  // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
+  // title (a role of thing_acronyms.txt, or its spelled-out form) inside a name of the rules
+  // parts it. The words
   // before it name the party, an organisation (or the gazetteer's entry they are; a lone
   // common word, "Independent", names nothing), the capitalized words after it the member,
   // a person after a title, and those after "for" the seat, a place. Only words that look
@@ -151,6 +152,12 @@ class Products : public RevisionPass {
   // The first role token inside C with only capitalized words (or "for" and them) after it,
   // or SIZE_MAX.
   size_t role_inside(const Candidate& c) const;
+  // The tokens of a member's title at K before LAST: 1 for a role of thing_acronyms.txt in
+  // capitals ("MP"), the length of its spelled-out form there ("Member of Parliament"), else 0.
+  size_t role_at(size_t k, size_t last) const;
+  // Where the seat's or the party's name starts after a title ending at A: past "for" and an
+  // article ("MP for the Tavoran Party"); A itself when no "for" follows.
+  size_t after_role_for(size_t a, size_t last) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   // Token K is an era of thing_acronyms.txt ("BC", "A.D.") with a number right before or after it.
   bool era_after_number(size_t k) const;

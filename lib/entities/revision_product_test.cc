@@ -231,6 +231,27 @@ TEST_CASE("An era of the calendar beside a number is no organisation, and alone 
     for (const auto& m : e.mentions) CHECK(m.start != era);
 }
 
+TEST_CASE("A member's title spelled out comes off a party's name and parts the party or the seat from the member", "[entities]") {
+  auto es = find_entities(doc_of(
+      "In 1974 she was elected Member of Parliament for the Party of Tavoran Farmers, and in 1979 a "
+      "Quellish Union Member of Parliament beat her. Member of Parliament Olaf Brennick crossed the floor "
+      "later, and he sat as Member of Parliament for Port Vennick until two Members of Parliament resigned."));
+  const Entity* party = with_alias(es, "Party of Tavoran Farmers");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+  const Entity* union_ = with_alias(es, "Quellish Union");
+  REQUIRE(union_);
+  CHECK(union_->type == "ORG");
+  const Entity* member = with_alias(es, "Olaf Brennick");
+  REQUIRE(member);
+  CHECK(member->type == "PERSON");
+  const Entity* seat = with_alias(es, "Port Vennick");
+  REQUIRE(seat);
+  CHECK(seat->type == "GPE");
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a.find("Parliament") == std::string::npos);
+}
+
 TEST_CASE("A party's word left when a member's title comes off is the party", "[entities]") {
   auto es = find_entities(doc_of("A Conservative MP said the vote would be close, and an Independent MP agreed."));
   CHECK(with_alias(es, "Conservative"));
