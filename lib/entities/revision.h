@@ -209,6 +209,26 @@ class MemberTitles : public RevisionPass {
   Candidate part_name(size_t first, size_t last, std::string_view type) const;
 };
 
+// Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by
+// revision_pairs_test.cc.
+class NamePairs : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Tarnwick-Vell border", "the Orrin-Tarnwick trade talks": one word of two names or
+  // more that the gazetteer (or the towns' list) knows each, joined by hyphens, before a
+  // lower-case word on its line, names what is between them (a border, a war, a summit) and
+  // no entity of ours; it is dropped. The rules leave out a pair of two types themselves
+  // (Words::hyphen_pair()) and keep one of a single type, which may be one place
+  // ("Austria-Hungary"): such a pair goes here when it is read as no place after all. A
+  // compound the gazetteer knows whole stays, and so do names of unknown parts
+  // ("Brandt-Velk", a double surname).
+  void drop_hyphened_pairs();
+
+ private:
+  bool hyphened_pair(std::string_view word) const;  // every part of WORD a known name, two or more
+};
+
 // Names that the words around them mark as places. Tested by revision_places_test.cc.
 class PlaceContexts : public RevisionPass {
  public:
