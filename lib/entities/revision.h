@@ -182,7 +182,8 @@ class MemberTitles : public RevisionPass {
   // a place, or the party served when an organisation's head word is among them ("Member of
   // Parliament for the Party of Tavoran Farmers"). Only words that look like a person's name
   // (person_after_role()) part it: "TD Bank", "CFO Magazine" stay whole. A name that opens
-  // inside a title spelled out ("Parliament Ola Brandt" at a sentence's start) starts after it.
+  // inside a title spelled out ("Parliament Ola Brandt" at a sentence's start) starts after
+  // it, or past its "for" at the seat ("National Assembly for Vell").
   void split_at_roles();
   // "Canadian Alliance MP", "a Tavoran Union Member of Parliament": a member's title at the
   // end of a longer name comes off it; a lone common word left ("Independent MP") names

@@ -99,11 +99,18 @@ void MemberTitles::split_at_roles() {
     if (c.entry >= 0) continue;
     for (size_t j = c.first >= 3 ? c.first - 3 : 0; j < c.first; ++j) {
       const size_t end = j + role_at(j, c.last);
-      if (end > c.first && end < c.last) {
+      if (end <= c.first || end >= c.last) continue;
+      // "Member of the National Assembly for Vell": the seat, or the party served, after "for".
+      if (const size_t seat = after_role_for(end, c.last); seat > end) {
+        bool party = false;
+        for (size_t k = seat; k < c.last && !party; ++k) party = org_head(k);
+        c.first = seat;
+        c.type = party ? kOrg : kGpe;
+      } else {
         c.first = end;
         c.titled = c.titled || c.type == kPerson;
-        break;
       }
+      break;
     }
   }
   bool any = false;

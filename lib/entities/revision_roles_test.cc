@@ -76,3 +76,17 @@ TEST_CASE("A member's title before an organisation's words leaves the name whole
     CHECK(e.type != "PERSON");
   }
 }
+
+TEST_CASE("A name opening inside a member's title spelled out keeps only the seat after its for", "[entities]") {
+  auto es = find_entities(doc_of(
+      "He became a Member of the National Assembly for Port Vennick in 1988, and she was elected a "
+      "Member of the European Parliament in 1994."));
+  const Entity* seat = with_alias(es, "Port Vennick");
+  REQUIRE(seat);
+  CHECK(seat->type == "GPE");
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a.rfind("for ", 0) != 0);
+  const Entity* parliament = with_alias(es, "European Parliament");
+  REQUIRE(parliament);
+  CHECK(parliament->type == "ORG");
+}
