@@ -94,8 +94,17 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/product_versions.txt")) l.product_versions.emplace(w);
     for (auto line : data::lines("entities/thing_acronyms.txt")) {
       auto c = data::split(line, '\t');
+      if (c.size() >= 2 && c[1] == "era") {
+        l.era_markers.emplace(c[0]);
+        continue;
+      }
       l.thing_acronyms.emplace(c[0]);
       if (c.size() >= 2 && c[1] == "role") l.role_acronyms.emplace(c[0]);
+      if (c.size() >= 3 && c[1] == "role") {
+        std::vector<std::string> form;
+        for (const auto& t : tokenize(c[2])) form.emplace_back(c[2].substr(t.begin, t.end - t.begin));
+        l.role_forms.push_back(std::move(form));
+      }
     }
     for (auto w : data::lines("entities/emphatic_words.txt")) l.emphatic_words.insert(fold(w));
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);

@@ -27,8 +27,11 @@ void Revision::run() {
   events.name_elections();
   products.drop_products();
   products.type_facilities();
-  products.split_at_roles();
+  MemberTitles roles(words_, scratch_, acronyms_);
+  roles.split_at_roles();
   products.drop_thing_acronyms();
+  roles.cut_trailing_roles();
+  NamePairs(words_, scratch_, acronyms_).drop_hyphened_pairs();
   PlaceContexts places(words_, scratch_, acronyms_);
   places.type_places();
   places.find_opened_places();

@@ -1,9 +1,10 @@
 // Private to the entities module: the Revision, the passes over one document's names after
 // the tagger has had its say (finder.h). Each pass is a class of its own over the same names:
 // names of elections and cited authors (revision.cc), products and facilities
-// (revision_product.cc), names the rules cut or ran on (revision_repair.cc, whose joins are
-// revision_join.cc), names in headings (revision_heading.cc). None of them changes the
-// tagger's features, so the shipped weights stay what training makes.
+// (revision_product.cc), members' titles inside and after names (revision_roles.cc), names
+// the rules cut or ran on (revision_repair.cc, whose joins are revision_join.cc), names in
+// headings (revision_heading.cc). None of them changes the tagger's features, so the shipped
+// weights stay what training makes.
 #pragma once
 
 #include <cstddef>
@@ -130,27 +131,20 @@ class Products : public RevisionPass {
   // the rules or the tagger gave it.
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
-  // (or its plural) names a thing or a role, not an organisation, and is dropped; a role's
-  // ("MP", "CFO") at the end of a longer name comes off it. The gazetteer's names stay.
+  // (or its plural) names a thing or a role, not an organisation, and is dropped (a role at
+  // the end of a longer name: MemberTitles). The gazetteer's names stay.
   // Emphatic capitals are dropped too: a word of emphatic_words.txt in capitals ("it is NOT
   // over", "cheap AND fast") between lower-case words on one line, no article before it; so
   // are a function word in capitals in a passage in capitals ("THE WINDOWS", "GUARDS WHO
-  // PATROL") and a contraction in capitals ("I'M", "DON'T").
+  // PATROL") and a contraction in capitals ("I'M", "DON'T"), and an era of the calendar beside
+  // a number ("2500 BC", "AD 79"; era_after_number()).
   void drop_thing_acronyms();
-  // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
-  // title (a role of thing_acronyms.txt) inside a name of the rules parts it. The words
-  // before it name the party, an organisation (or the gazetteer's entry they are; a lone
-  // common word, "Independent", names nothing), the capitalized words after it the member,
-  // a person after a title, and those after "for" the seat, a place. Only words that look
-  // like a person's name (person_after_role()) part it: "TD Bank", "CFO Magazine" stay whole.
-  void split_at_roles();
 
  private:
   bool product_context(const Candidate& c) const;
-  // The first role token inside C with only capitalized words (or "for" and them) after it,
-  // or SIZE_MAX.
-  size_t role_inside(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
+  // Token K is an era of thing_acronyms.txt ("BC", "A.D.") with a number right before or after it.
+  bool era_after_number(size_t k) const;
   // A function word in capitals with a word in capitals beside it (past a comma or a stop)
   // and no lower-case word on either side but "I": a passage written in capitals, where
   // "THE", "WHO", "IF" are no acronyms, unless the text uses the word as one elsewhere
@@ -159,13 +153,6 @@ class Products : public RevisionPass {
   // The words in capitals the text defines in brackets or uses inside prose in small letters.
   std::set<std::string_view> words_used_as_acronyms() const;
   bool org_head_inside(const Candidate& c) const;  // a word of C is an organisation's head (heads.tsv)
-  // Whether the capitalized words [A, B) after a member's title look like a person's name:
-  // a given name first, or no head word and no dictionary word among them.
-  bool person_after_role(size_t a, size_t b) const;
-  // A lone common word ("Independent"), no party's word: names nothing before a title.
-  bool lone_common_word(size_t a, size_t b) const;
-  // A name of the tokens [FIRST, LAST): the gazetteer's entry when they are one, else TYPE.
-  Candidate part_name(size_t first, size_t last, std::string_view type) const;
   // Fills counted_: the one-word plural names of organisations the document counts as
   // things. Nationality words and party members ("two Democrats") are no things.
   void find_counted_names();
@@ -178,6 +165,69 @@ class Products : public RevisionPass {
   bool model_number(size_t i) const;
   // A lower-case noun of product_nouns.txt on the same line.
   bool product_noun(size_t i) const;
+};
+
+// Members' titles ("MP", "MEP", "Member of Parliament": the roles of thing_acronyms.txt and
+// their spelled-out forms) inside names and at their ends, which they part into the party,
+// the seat and the member. Tested by revision_roles_test.cc.
+class MemberTitles : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Labour MP Ann Corrin", "MP Ann Corrin", "the Tavoro Greens MEP for Vell": a member's
+  // title (a role of thing_acronyms.txt, or its spelled-out form) inside a name of the rules
+  // parts it. The words before it name the party, an organisation (or the gazetteer's entry
+  // they are; a lone common word, "Independent", names nothing), the capitalized words after
+  // it the member, a person after a title, and those after "for" (and an article) the seat,
+  // a place, or the party served when an organisation's head word is among them ("Member of
+  // Parliament for the Party of Tavoran Farmers"). Only words that look like a person's name
+  // (person_after_role()) part it: "TD Bank", "CFO Magazine" stay whole. A name that opens
+  // inside a title spelled out ("Parliament Ola Brandt" at a sentence's start) starts after
+  // it, or past its "for" at the seat ("National Assembly for Vell").
+  void split_at_roles();
+  // "Canadian Alliance MP", "a Tavoran Union Member of Parliament": a member's title at the
+  // end of a longer name comes off it; a lone common word left ("Independent MP") names
+  // nothing, but a party's word does ("a Conservative MP"). The title spelled out, alone or
+  // counted ("two Members of Parliament"), names nothing. The gazetteer's names stay.
+  void cut_trailing_roles();
+
+ private:
+  // The first role token inside C with only capitalized words (or "for" and them) after it,
+  // or SIZE_MAX.
+  size_t role_inside(const Candidate& c) const;
+  // The tokens of a member's title at K before LAST: 1 for a role of thing_acronyms.txt in
+  // capitals ("MP"), the length of its spelled-out form there ("Member of Parliament"), else 0.
+  size_t role_at(size_t k, size_t last) const;
+  // Where the seat's or the party's name starts after a title ending at A: past "for" and an
+  // article ("MP for the Tavoran Party"); A itself when no "for" follows.
+  size_t after_role_for(size_t a, size_t last) const;
+  // Whether the capitalized words [A, B) after a member's title look like a person's name:
+  // a given name first, or no head word and no dictionary word among them.
+  bool person_after_role(size_t a, size_t b) const;
+  // A lone common word ("Independent"), no party's word: names nothing before a title.
+  bool lone_common_word(size_t a, size_t b) const;
+  // A name of the tokens [FIRST, LAST): the gazetteer's entry when they are one, else TYPE.
+  Candidate part_name(size_t first, size_t last, std::string_view type) const;
+};
+
+// Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by
+// revision_pairs_test.cc.
+class NamePairs : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Tarnwick-Vell border", "the Orrin-Tarnwick trade talks": one word of two names or
+  // more that the gazetteer (or the towns' list) knows each, joined by hyphens, before a
+  // lower-case word on its line, names what is between them (a border, a war, a summit) and
+  // no entity of ours; it is dropped. The rules leave out a pair of two types themselves
+  // (Words::hyphen_pair()) and keep one of a single type, which may be one place
+  // ("Austria-Hungary"): such a pair goes here when it is read as no place after all. A
+  // compound the gazetteer knows whole stays, and so do names of unknown parts
+  // ("Brandt-Velk", a double surname).
+  void drop_hyphened_pairs();
+
+ private:
+  bool hyphened_pair(std::string_view word) const;  // every part of WORD a known name, two or more
 };
 
 // Names that the words around them mark as places. Tested by revision_places_test.cc.

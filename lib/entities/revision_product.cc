@@ -175,11 +175,12 @@ void Products::drop_thing_acronyms() {
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.entry >= 0) continue;
-    std::string w(tok(c.last - 1));
-    if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
     if (c.last - c.first == 1) {
+      std::string w(tok(c.first));
+      if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      if (era_after_number(c.first)) drop[i] = any = true;
       if (emphatic_word(c.first)) drop[i] = any = true;
       if (toks_[c.first].all_caps && function_word(c.first)) {
         if (!acronyms_used) acronyms_used = words_used_as_acronyms();
@@ -188,84 +189,14 @@ void Products::drop_thing_acronyms() {
       if (toks_[c.first].all_caps && contraction(fold(tok(c.first)))) drop[i] = any = true;  // "I'M", "DON'T"
       continue;
     }
-    // "Canadian Alliance MP": the member's title comes off the party's name; a lone common
-    // word left ("Independent MP") names nothing, but a party's word does ("a Conservative MP").
-    if (!lex_.role_acronyms.count(w)) continue;
-    --c.last;
-    if (lone_common_word(c.first, c.last)) drop[i] = any = true;
   }
   if (any) drop_marked(drop);
 }
 
-size_t Products::role_inside(const Candidate& c) const {
-  if (c.entry >= 0 || c.last - c.first < 2) return SIZE_MAX;
-  for (size_t k = c.first; k + 1 < c.last; ++k) {
-    if (!toks_[k].all_caps || !lex_.role_acronyms.count(std::string(tok(k)))) continue;
-    // The member's name after it: capitalized words, or "for" and the seat's.
-    size_t a = k + 1;
-    if (tok(a) == "for" && a + 1 < c.last) ++a;
-    for (size_t j = a; j < c.last; ++j)
-      if (!toks_[j].word || !toks_[j].cap) return SIZE_MAX;
-    if (a == k + 1 && !person_after_role(a, c.last)) return SIZE_MAX;  // "TD Bank", "CFO Magazine"
-    return k;
-  }
-  return SIZE_MAX;
-}
-
-bool Products::person_after_role(size_t a, size_t b) const {
-  if (given(a) || lex_.open_given_names.count(tok(a))) return true;
-  for (size_t j = a; j < b; ++j)
-    if (head_type(j) || common(j)) return false;
-  return true;
-}
-
-bool Products::lone_common_word(size_t a, size_t b) const {
-  return b - a == 1 && !toks_[a].all_caps && common(a) && !lex_.party_words.count(std::string(tok(a)));
-}
-
-Candidate Products::part_name(size_t first, size_t last, std::string_view type) const {
-  Candidate p;
-  p.first = first;
-  p.last = last;
-  p.type = type;
-  int64_t entry = -1;
-  if (match(first, entry) == last && entry >= 0) {
-    p.entry = entry;
-    p.type = gaz_.entries()[static_cast<size_t>(entry)].type;
-  }
-  return p;
-}
-
-void Products::split_at_roles() {
-  bool any = false;
-  for (const Candidate& c : cands_) any |= role_inside(c) != SIZE_MAX;
-  if (!any) return;
-  std::vector<Candidate> out;
-  out.reserve(cands_.size() + 4);
-  std::vector<size_t> moved(cands_.size(), SIZE_MAX);
-  for (size_t i = 0; i < cands_.size(); ++i) {
-    Candidate& c = cands_[i];
-    const size_t k = role_inside(c);
-    if (k == SIZE_MAX) {
-      moved[i] = out.size();
-      out.push_back(std::move(c));
-      continue;
-    }
-    // The party before the title; a lone common word ("Independent MP") names nothing.
-    if (k > c.first && !lone_common_word(c.first, k)) {
-      moved[i] = out.size();
-      out.push_back(part_name(c.first, k, kOrg));
-    }
-    if (tok(k + 1) == "for") {
-      out.push_back(part_name(k + 2, c.last, kGpe));  // the seat
-    } else {
-      out.push_back(part_name(k + 1, c.last, kPerson));
-      out.back().titled = true;
-    }
-    if (moved[i] == SIZE_MAX) moved[i] = out.size() - 1;
-  }
-  cands_ = std::move(out);
-  follow_acronyms(acronyms_, moved);
+bool Products::era_after_number(size_t k) const {
+  if (!lex_.era_markers.count(std::string(tok(k)))) return false;
+  const auto number = [&](size_t j) { return j < toks_.size() && toks_[j].digit; };
+  return (k > 0 && number(k - 1)) || number(k + 1);
 }
 
 bool Products::org_head_inside(const Candidate& c) const {

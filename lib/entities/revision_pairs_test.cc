@@ -1,0 +1,27 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Countries of the gazetteer joined by hyphens; the double surname is invented.
+
+TEST_CASE("Two known names joined by a hyphen before a noun name no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Talks on the France-Germany rail link stalled, and the Brazil-Argentina trade row grew. "
+      "France and Argentina said they would meet again."));
+  CHECK_FALSE(with_alias(es, "France-Germany"));
+  CHECK_FALSE(with_alias(es, "Brazil-Argentina"));
+  CHECK(with_alias(es, "France"));
+  CHECK(with_alias(es, "Argentina"));
+}
+
+TEST_CASE("A hyphened name of unknown parts stays a name", "[entities]") {
+  auto es = find_entities(doc_of("The Quellby-Varnhoff report was published on Monday by the ministry."));
+  CHECK(with_alias(es, "Quellby-Varnhoff"));
+}
