@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -80,4 +81,17 @@ TEST_CASE("The second pass sees a short line under a sentence that ends in a col
   CHECK(intro(0).empty());
   CHECK(intro(6).empty());  // past the paragraph: the list has ended
   CHECK(intro(1).empty());
+}
+
+TEST_CASE("An item of a numbered list is no title candidate and a headline above the list is", "[boilerplate]") {
+  const auto blocks = page_of({"Menu", "Five Ways to Pack Light for a Week Away", kListingPara, "1. Roll the clothes you bring",
+                               kListingPara, "2. Wear the heaviest shoes on the way", kListingPara,
+                               "3. Leave the spare towel at home", kListingPara});
+  const auto page = boilerplate::page_features(blocks, false);
+  const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+  auto has = [&](size_t i) { return std::find(candidates.begin(), candidates.end(), i) != candidates.end(); };
+  CHECK(has(1));
+  CHECK_FALSE(has(3));
+  CHECK_FALSE(has(5));
+  CHECK_FALSE(has(7));
 }
