@@ -34,8 +34,8 @@ const StackHashes& stack_hashes() {
 }
 
 // A list's introduction: a line of this many words or more ending in a colon; its items
-// are the lines under it shorter than kShortWords, up to kIntroReach lines down.
-constexpr uint32_t kIntroWords = 5, kShortWords = 10;
+// are the lines under it shorter than kListItemWords, up to kIntroReach lines down.
+constexpr uint32_t kIntroWords = 5, kListItemWords = 10;
 constexpr size_t kIntroReach = 12;
 
 // A first-pass score in six steps, from sure chrome (0) to sure content (5).
@@ -107,7 +107,7 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
     const LineShape& sh = page.shapes[i];
     if (sh.ends_colon && sh.words >= kIntroWords) {
       intro = i;
-    } else if (sh.words >= kShortWords) {
+    } else if (sh.words >= kListItemWords) {
       intro = kNone;
     } else if (intro != kNone && i - intro <= kIntroReach) {
       ctx.intro[i] = intro;
