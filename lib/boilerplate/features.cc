@@ -197,6 +197,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   }
 
   const ProseWindows prose(pf.shapes);
+  pf.numbered = numbered_sequences(blocks);  // for the second pass (stack.cc)
   // Time stamps by prefix count (short ones, outside tables): reader comments and lists of
   // other stories stamp every item, an article's body has one stamp at most, under its
   // headline.

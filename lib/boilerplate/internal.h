@@ -90,6 +90,17 @@ class ProseWindows {
   std::vector<size_t> prose_;  // [i]: prose lines among lines [0, i)
 };
 
+// By block, for a line opening with a number ("3. ...", "3) ..."): the list it is an item
+// of (sequence.cc), items whose predecessor in the count stands within forty lines above:
+// 1 the line alone, 2 two or three items, 3 more; plus 3 when every item has other lines
+// between it and the next (a listing's sections, not a box of links). 0 for other lines.
+// HEAD: by block, the list's first item (kNone for other lines).
+struct NumberedItems {
+  std::vector<uint8_t> code;
+  std::vector<size_t> head;
+};
+NumberedItems numbered_sequences(const std::vector<Block>& blocks);
+
 // The features of every block of a page, as ids (and "template=value" names when NAMES is
 // not null, for training). Block i's features are ids[offsets[i] .. offsets[i + 1]).
 struct PageFeatures {
@@ -101,6 +112,7 @@ struct PageFeatures {
   size_t dense_first = 0, dense_last = 0;  // the densest run of text blocks
   std::vector<bool> table;                 // by block: a cell of a table (table_cells)
   std::vector<bool> repeated;              // by block: the page has another line with the same text
+  NumberedItems numbered;                  // the items of numbered lists (numbered_sequences)
   // Kept lines, for the title features: every one before the end of the title window and
   // kBodyLines after it; listed by index_body_words. The sorted hashes of a line's words of
   // five characters or more are found the first time a candidate compares with the line
@@ -182,6 +194,11 @@ struct StackContext {
   // [i]: the first and last line of the run of lines around i of its length class (up to
   // three words, four to nine, ten or more): a menu, a list or a block of paragraphs.
   std::vector<size_t> run_start, run_end;
+  // By a numbered list's first item: its items, and how many of them the first pass keeps.
+  std::vector<uint32_t> items, items_kept;
+  // [i]: for a short line, the sentence ending in a colon that opens the run of short lines
+  // it is in ("Three things to pack:"), kNone when none does within twelve lines.
+  std::vector<size_t> intro;
 };
 // Pages shorter than this many blocks are scored by the first pass alone.
 constexpr size_t kStackMinBlocks = 40;

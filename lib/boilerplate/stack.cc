@@ -13,10 +13,10 @@ namespace dossier::boilerplate {
 namespace {
 
 enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kGap, kWin20,
-                 kWin50, kRepeat, kRunShare, kRunLen, kStackTmplCount };
+                 kWin50, kRepeat, kRunShare, kRunLen, kSeqShare, kIntro, kStackTmplCount };
 constexpr const char* kStackNames[kStackTmplCount] = {"s.own", "s.p1",   "s.n1",  "s.p2",   "s.n2", "s.win",
                                                       "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run",  "s.gap", "s.w20",
-                                                      "s.w50",  "s.rep",  "s.rsh", "s.rlen"};
+                                                      "s.w50",  "s.rep",  "s.rsh", "s.rlen", "s.seq", "s.intro"};
 
 struct StackHashes {
   std::array<uint64_t, kStackTmplCount> tmpl{};
@@ -32,6 +32,11 @@ const StackHashes& stack_hashes() {
   }();
   return h;
 }
+
+// A list's introduction: a line of this many words or more ending in a colon; its items
+// are the lines under it shorter than kListItemWords, up to kIntroReach lines down.
+constexpr uint32_t kIntroWords = 5, kListItemWords = 10;
+constexpr size_t kIntroReach = 12;
 
 // A first-pass score in six steps, from sure chrome (0) to sure content (5).
 int score_bucket(double s) { return s < -4 ? 0 : s < -1 ? 1 : s < 0 ? 2 : s < 1 ? 3 : s < 4 ? 4 : 5; }
@@ -88,6 +93,26 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   };
   for (size_t i = 1; i < n; ++i) ctx.run_start[i] = alike(i, i - 1) ? ctx.run_start[i - 1] : i;
   for (size_t i = n; i-- > 0;) ctx.run_end[i] = i + 1 < n && alike(i, i + 1) ? ctx.run_end[i + 1] : i;
+  ctx.items.assign(n, 0);
+  ctx.items_kept.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t head = page.numbered.head[i];
+    if (head == kNone) continue;
+    ++ctx.items[head];
+    if (first[i] > 0) ++ctx.items_kept[head];
+  }
+  ctx.intro.assign(n, kNone);
+  size_t intro = kNone;
+  for (size_t i = 0; i < n; ++i) {
+    const LineShape& sh = page.shapes[i];
+    if (sh.ends_colon && sh.words >= kIntroWords) {
+      intro = i;
+    } else if (sh.words >= kListItemWords) {
+      intro = kNone;
+    } else if (intro != kNone && i - intro <= kIntroReach) {
+      ctx.intro[i] = intro;
+    }
+  }
   return ctx;
 }
 
@@ -162,6 +187,24 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
                                                    (len - 1));
     add(kRunShare, rshare * 3 + coarse);
     add(kRunLen, rshare * 7 + small_bucket(len));
+  }
+  // The first pass's verdict on the other items of the numbered list the line is an item
+  // of, in fifths, with the line's own score and whether the items stand apart: the
+  // sections of a listing go on as long as the count does, though the first pass loses
+  // sight of the article far down a long page.
+  const uint8_t code = page.numbered.code[i];
+  if (code >= 2) {
+    const size_t head = page.numbered.head[i], total = ctx.items[head];
+    const size_t others = ctx.items_kept[head] - (s[i] > 0 ? 1 : 0);
+    add(kSeqShare, static_cast<int>(others * 5 / (total - 1)) * 3 + coarse + (code >= 4 ? 18 : 0));
+  }
+  // How far below a sentence ending in a colon the short line stands, with only short lines
+  // between, with its own score and the first pass's verdict on that sentence: the items of
+  // a list the article announces ("You will need:") read like a menu's entries.
+  if (ctx.intro[i] != kNone) {
+    const size_t d = i - ctx.intro[i];
+    const int far = d <= 3 ? static_cast<int>(d) : d <= 6 ? 4 : 5;
+    add(kIntro, far * 3 + coarse + (s[ctx.intro[i]] > 0 ? 0 : 18));
   }
   // A line the page repeats, with how near kept prose is on each side: a menu's or a
   // footer's line comes back in the page's chrome, a label of a listing's entries ("Why we
