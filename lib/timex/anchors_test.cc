@@ -69,6 +69,9 @@ TEST_CASE("that day, week or month after a story named only its year or month li
               {{"1911", "1911"}, {"that same month", "1911-XX"}});
   check_found("The mill burned in May 1911. That week, the town rebuilt it.", "2014-06-02",
               {{"May 1911", "1911-05"}, {"That week", "1911-WXX"}});
+  // A day named before the year stays the day: the year is background.
+  check_found("The barn burned on Tuesday. It was built in 1921. That night, crews kept watch.", "2014-06-05",
+              {{"Tuesday", "2014-06-03"}, {"1921", "1921"}, {"That night", "2014-06-03TNI"}});
 }
 
 TEST_CASE("that time after at or by is the date the story last named, and nothing with none named", "[timex]") {
@@ -130,10 +133,18 @@ TEST_CASE("the following or the next month or season is the first after the peri
               {{"2006", "2006"}, {"the following January", "2007-01"}});
   check_found("The canal froze in February 1963; the following March it thawed.", "2015-03-02",
               {{"February 1963", "1963-02"}, {"the following March", "1963-03"}});
+  check_found("The canal froze in the winter of 2009. The following summer, it ran dry.", "2015-03-02",
+              {{"the winter of 2009", "2009-WI"}, {"The following summer", "2010-SU"}});
   check_found("Output fell in the third quarter of 2009 and recovered the next spring.", "2015-03-02",
               {{"the third quarter of 2009", "2009-Q3"}, {"the next spring", "2010-SP"}});
   check_found("The dam opened in 1998 and flooded the following October 12.", "2015-03-02",
               {{"1998", "1998"}, {"the following October 12", "1999-10-12"}});
+  // "the next" with a verb that is not past looks ahead from the telling, whatever was named.
+  check_found("Talks failed in 2009, and envoys now face the next March 31 deadline.", "2015-03-02",
+              {{"2009", "2009"}, {"now", "PRESENT_REF"}, {"the next March 31", "2015-03-31"}});
+  check_found("The plant closed in 2011. The next spring will test the town.", "2015-01-10",
+              {{"2011", "2011"}, {"The next spring", "2015-SP"}});
+  check_found("The next May Day march was cancelled.", "2015-03-02", {{"The next May Day", "2015-05-01"}});
   // With no period named before, the first after the dct; without "the", "next" is the dct's.
   check_found("Sales will recover the following spring.", "2015-01-10", {{"the following spring", "2015-SP"}});
   check_found("The school opened in 2004. Next January it closes.", "2015-03-02",

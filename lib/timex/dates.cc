@@ -78,10 +78,11 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
   return year;
 }
 
-// "the following March", "the next spring": the words point from the period the text named
-// last, not from the telling ("next March").
-bool follows_named(const std::vector<std::string>& w) {
-  return w.size() >= 3 && w[0] == "the" && (w[1] == "following" || w[1] == "next");
+// "the following March", "the next spring" told in the past: the words point from the period
+// the text named last, not from the telling ("next March"); "the next" with another verb
+// looks ahead from the telling ("faces the next March 31 deadline").
+bool follows_named(const std::vector<std::string>& w, const Context& c) {
+  return w.size() >= 3 && w[0] == "the" && (w[1] == "following" || (w[1] == "next" && c.tense == Tense::kPast));
 }
 
 // The last month of the period the text named last ("2009" December 2009, "2009-Q2" June,
@@ -154,8 +155,11 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (day && day > days_in_month(year.value_or(2000), month)) return std::nullopt;
   if (!year) year = relative_year(w, c.dct);  // "October of next year"
   // "the following January 20": the first after the period the text named last.
-  if (!year && follows_named(w))
+  if (!year && follows_named(w, c))
     if (auto end = named_period_end(c)) year = month <= end->m ? end->y + 1 : end->y;
+  // "the next March 31 deadline" with nothing to count from: the first such day after the dct.
+  if (!year && day && c.dct && w.size() >= 3 && w[0] == "the" && (w[1] == "next" || w[1] == "following"))
+    year = (month > c.dct->m || (month == c.dct->m && day > c.dct->d)) ? c.dct->y : c.dct->y + 1;
   // The month the text last named without its year, named again ("set for Oslo in
   // September ... preparing for the September 4-5 meeting"), is the same month, whatever
   // the verb of the second mention.
@@ -309,7 +313,7 @@ Result relmonth_value(const std::vector<std::string>& w, const Context& c) {
   for (const auto& x : w)
     if (auto it = tables().months.find(x); it != tables().months.end()) month = it->second;
   if (!month) return std::nullopt;
-  if (follows_named(w))
+  if (follows_named(w, c))
     if (auto end = named_period_end(c)) return Value{"DATE", fmt_month(month <= end->m ? end->y + 1 : end->y, month)};
   if (!c.dct) return Value{"DATE", fmt_month(0, month).replace(0, 4, "XXXX")};
   int dir = direction(w).value_or(0), y = c.dct->y;
@@ -324,7 +328,7 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
     if (auto it = tables().seasons.find(x); it != tables().seasons.end()) s = &it->second;
   if (!s) return std::nullopt;
   std::optional<int> year = year_in(w);
-  if (!year && follows_named(w))
+  if (!year && follows_named(w, c))
     if (auto end = named_period_end(c)) year = end->m >= s->start_month ? end->y + 1 : end->y;
   if (!year && c.dct) {
     // In a story set in an earlier year, a season still to come counts from the story's
@@ -587,7 +591,8 @@ Result that_value(const std::vector<std::string>& w, const Context& c) {
   // ..."): the month, week or day is unknown but lies in it.
   const std::string coarse = c.last_value ? *c.last_value : std::string();
   const std::string g = granularity(coarse);
-  const bool year = g == "year", month = g == "month";
+  // A day the story named before ("on Tuesday ... built in 1975. That night") is still the day.
+  const bool year = g == "year" && !c.anchor, month = g == "month" && !c.anchor;
   if (has(w, "month")) {
     if (year) return Value{"DATE", coarse + "-XX"};
     return unit_relative("month", 0, c.month_anchor ? c.month_anchor : c.dct);

@@ -144,6 +144,8 @@ TEST_CASE("a holiday weekend is the weekend the holiday falls in, or the one bef
   check_found("Ferries were full over the Easter weekend.", "2021-06-15", {{"the Easter weekend", "2021-W13-WE"}});
   check_found("Roads were jammed over the Memorial Day weekend.", "2021-06-15", {{"the Memorial Day weekend", "2021-W21-WE"}});
   check_found("Ferries were full on Easter.", "2021-06-15", {{"Easter", "2021-04-04"}});
+  // A Tuesday's is the weekend before it (Christmas 2018 is a Tuesday, in ISO week 52).
+  check_found("Shops were quiet over the Christmas week-end.", "2019-06-15", {{"the Christmas week-end", "2018-W51-WE"}});
 }
 
 TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {

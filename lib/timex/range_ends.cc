@@ -94,14 +94,26 @@ void end_after_midnight(std::string_view text, const utf8::OffsetMap& map, const
     return v.size() >= 16 && v[10] == 'T' && std::isdigit(static_cast<unsigned char>(v[11])) && std::isdigit(static_cast<unsigned char>(v[0]));
   };
   if (!clock(a) || !clock(b) || a.compare(0, 10, b, 0, 10) != 0 || b.compare(11, 5, a, 11, 5) >= 0) return;
+  // Only from the evening into the morning: "from 8 p.m. to 6 p.m." is a time brought forward.
+  if (a.compare(11, 2, "12") < 0 || b.compare(11, 2, "12") >= 0) return;
   size_t start_e = map.to_byte(static_cast<size_t>(start.span.end));
   size_t end_b = map.to_byte(static_cast<size_t>(end.span.start));
   if (end_b < start_e || end_b - start_e > 12) return;
   // The period of "p.m." may stay outside the start's text.
   std::string_view between = text.substr(start_e, end_b - start_e);
   if (!between.empty() && between.front() == '.') between.remove_prefix(1);
-  if (!joins_range(between, text.substr(0, map.to_byte(static_cast<size_t>(start.span.start))))) return;
+  const size_t start_b = map.to_byte(static_cast<size_t>(start.span.start));
+  if (!joins_range(between, text.substr(0, start_b))) return;
   if (names_own_day(end.text)) return;
+  // "moved from 11 p.m. to 1 a.m.": one time changed for another, the second not after the first.
+  if (range_opened_by(text, start_b, "from")) {
+    size_t from_b = text.rfind("from", start_b);
+    size_t we = from_b;
+    while (we > 0 && text[we - 1] == ' ') --we;
+    size_t wb = we;
+    while (wb > 0 && grammar::is_word_byte(text[wb - 1])) --wb;
+    if (grammar::tables().change_words.count(grammar::lower(text.substr(wb, we - wb)))) return;
+  }
   auto day = parse_ymd(b.substr(0, 10));
   if (day) end.value = fmt_date(add_days(*day, 1)) + b.substr(10);
 }

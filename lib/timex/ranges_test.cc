@@ -183,6 +183,12 @@ TEST_CASE("a range of clock times whose end comes earlier in the day ends on the
   // Two times not joined as a range, or an end that names its own day, stay as they are.
   check_found("She left at 11 p.m. and came back at 5 a.m.", "2031-03-14",
               {{"11 p.m", "2031-03-14T23:00"}, {"5 a.m", "2031-03-14T05:00"}});
+  // A time changed for another is no range; nor is one from the morning or into the evening.
+  check_found("The match was moved from 9 p.m. to 1 a.m.", "2031-03-14",
+              {{"9 p.m", "2031-03-14T21:00"}, {"1 a.m", "2031-03-14T01:00"}});
+  check_found("Kick-off was brought forward from 8 p.m. to 6 p.m.", "2031-03-14",
+              {{"8 p.m", "2031-03-14T20:00"}, {"6 p.m", "2031-03-14T18:00"}});
+  check_found("Times changed from 9:30 to 8:45 a.m.", "2031-03-14", {{"9:30", "2031-03-14T09:30"}, {"8:45 a.m", "2031-03-14T08:45"}});
   check_found("The bridge is shut from 11 p.m. Friday to 5 a.m. Saturday.", "2031-03-12",
               {{"11 p.m. Friday", "2031-03-14T23:00"}, {"5 a.m. Saturday", "2031-03-15T05:00"}});
 }

@@ -363,7 +363,7 @@ bool needs_tense(grammar::Kind kind) {
   using grammar::Kind;
   return kind == Kind::kWeekday || kind == Kind::kDate || kind == Kind::kHoliday || kind == Kind::kWeekdayDay || kind == Kind::kNthWeekday ||
          kind == Kind::kOrdinalDay || kind == Kind::kSeason || kind == Kind::kTime ||
-         kind == Kind::kQuarter || kind == Kind::kMonthweek || kind == Kind::kRel;
+         kind == Kind::kQuarter || kind == Kind::kMonthweek || kind == Kind::kRel || kind == Kind::kRelmonth;
 }
 
 }  // namespace dossier::timex::resolver

@@ -38,6 +38,7 @@ Tables load_tables() {
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
     if (r.size() > 2 && r[2] == "after-subject") t.after_subject.insert(r[0]);
     if (r.size() > 2 && r[2] == "before-object") t.before_object.insert(r[0]);
+    if (r.size() > 2 && r[2] == "as-present") t.as_present.insert(r[0]);
   }
   for (const auto& r : rows("tense_contexts.tsv", 2)) {
     const std::string& role = r[1];
@@ -46,6 +47,7 @@ Tables load_tables() {
                 : role == "complement" ? &t.past_complement
                 : role == "subject"    ? &t.past_subject
                 : role == "no-object"  ? &t.past_no_object
+                : role == "adjective"  ? &t.past_adjective
                                        : nullptr;
     if (!set) throw Error("timex grammar: tense_contexts.tsv: unknown role " + role);
     set->insert(r[0]);
@@ -53,6 +55,8 @@ Tables load_tables() {
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);
+  for (auto line : data::lines("timex/change_words.txt")) t.change_words.emplace(line);
+  for (auto line : data::lines("timex/scene_words.txt")) t.scene_words.emplace(line);
   for (auto line : data::lines("timex/weather_words.txt")) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {

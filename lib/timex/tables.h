@@ -57,15 +57,20 @@ struct Tables {
   // Past forms spelt as their present ("cut", "set"): a cue only before an object or after
   // he, she or it.
   std::unordered_set<std::string> before_object;
+  // Other past forms spelt as their present ("hit", "read"): bare after a bare verb's word.
+  std::unordered_set<std::string> as_present;
   // The words around such a form (tense_contexts.tsv): before it a bare verb's word ("to",
   // "did"), a condition ("if"), a verb whose object does it ("let"), a subject ("it"); after it
   // a word that starts no object ("in", "for").
   std::unordered_set<std::string> past_bare, past_condition, past_complement, past_subject, past_no_object;
+  std::unordered_set<std::string> past_adjective;  // "go": a listed past form after it is an adjective ("go broke")
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before
   std::set<std::string> weather_words;      // "highs": before a decade in two figures or words, degrees
   std::set<std::string> weather_pair;       // "high", "low": so only with each other in the sentence
   std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"
+  std::set<std::string> change_words;       // "moved": before "from A to B", a change of time, no range
+  std::set<std::string> scene_words;        // "during": before "last year", which then sets the story's year
   std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
   std::vector<std::string> fiscal_prefixes; // "fy": a word opening with it names a fiscal year ("FY2030")
   struct Holiday {

@@ -222,10 +222,12 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (listed && tables().before_object.count(w) &&
         !plain_past_here(at_start, word_at(previous), word_at(second), word_at(next)))
       return;
-    // A verb after "to" is bare whatever its spelling ("expected to hit", "set to read"): the
-    // verb before it tells the tense.
-    static const char* const kInfinitive[] = {"to"};
-    if (t == Tense::kPast && previous && one_of(word_at(previous), kInfinitive, true)) return;
+    // A past spelt as its present after a bare verb's word ("expected to hit", "did not
+    // read") is bare: the verb before it tells the tense. A listed past after "go" is an
+    // adjective ("will go broke").
+    std::string buffer;
+    if (listed && previous && tables().as_present.count(w) && in_lower(tables().past_bare, word_at(previous), buffer)) return;
+    if (listed && previous && in_lower(tables().past_adjective, word_at(previous), buffer)) return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&
         (is_modal(word_at(previous)) || (word_at(previous) == "not" && second && is_modal(word_at(second)))))

@@ -89,8 +89,7 @@ TEST_CASE("is_bare_phrase counts only the words beside the expression", "[timex]
 TEST_CASE("a short or irregular past verb points back as a regular one does", "[timex]") {
   // 2016-03-03 is a Thursday.
   for (const char* text : {"The poet died on Tuesday.", "The crew fled on Tuesday.", "Shareholders sued the bank on Tuesday.",
-                           "Lanterns lit the harbour on Tuesday.", "The town spent its reserve on Tuesday.",
-                           "Farmers felt the tremor on Tuesday.", "A dam broke on Tuesday."}) {
+                           "A dam broke on Tuesday."}) {
     INFO(text);
     auto ts = dossier::timex::find_timexes(doc_of(text, "2016-03-03"));
     REQUIRE(ts.size() == 1);
@@ -255,6 +254,48 @@ TEST_CASE("A verb after to is bare whatever its spelling and the verb before it 
   for (const auto& c : cases) {
     INFO(c.text);
     auto ts = dossier::timex::find_timexes(doc_of(c.text, "2031-11-12"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == c.value);
+  }
+}
+
+TEST_CASE("an irregular past form tells a past verb, and one that is an adjective tells nothing", "[timex]") {
+  // The forms themselves, without the weekday's own choice of direction.
+  for (const char* text : {"The crew hid the boat on Tuesday.", "The lake shrank in March.", "Wasps stung the boy in March.",
+                           "The levee withstood the flood in March."}) {
+    INFO(text);
+    std::string s = text;
+    size_t at = s.rfind(' ') + 1;
+    CHECK(dossier::timex::tense_near(s, at, s.size() - 1) == Tense::kPast);
+  }
+  // An adjective: "go broke", and forms left out for being adjectives as often as verbs.
+  for (const char* text : {"The firm will go broke in October.", "Crews will move spent fuel in October.",
+                           "Mourners will hold a candle-lit vigil in October.", "Britain faces a hung parliament in October."}) {
+    INFO(text);
+    auto ts = dossier::timex::find_timexes(doc_of(text, "2019-06-12"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].value == "2019-10");
+  }
+}
+
+TEST_CASE("a past spelt as its present after a bare verb's word tells nothing, and a stranded to leaves other pasts", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  const std::vector<Case> cases = {
+      {"The storm is expected to hit the coast in October.", "2019-10"},
+      {"The clerk will not read the verdict in October.", "2019-10"},
+      // Before its object, a past spelt as its present is a past: "upset", "thrust".
+      {"Rebels upset the count in October.", "2018-10"},
+      {"The crisis thrust him into office in October.", "2018-10"},
+      // "to" ending a relative clause before a past verb: that verb still looks back.
+      {"The agency the pilots report to closed the airport in October.", "2018-10"},
+      {"The board it answers to met in October.", "2018-10"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2019-06-12"));
     REQUIRE(ts.size() == 1);
     CHECK(ts[0].value == c.value);
   }

@@ -149,16 +149,24 @@ bool modal_ahead(std::string_view sentence, size_t at) {
   return false;
 }
 
-// Whether a year named relatively ("last year") at byte AT of SENTENCE sets the scene: it opens
-// the sentence, alone or after "in", "during" or "throughout" ("Last year, ...", "In the
-// last year ..."), rather than being compared with ("rose 5% from last year").
-bool sets_scene(std::string_view sentence, size_t at) {
-  std::string before = utf8::ascii_lower(sentence.substr(0, at));
-  while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back()))) before.pop_back();
-  size_t b = 0;
-  while (b < before.size() && !std::isalnum(static_cast<unsigned char>(before[b]))) ++b;
-  before.erase(0, b);
-  return before.empty() || before == "in" || before == "during" || before == "throughout";
+// Whether "last year" or "next year" at bytes [AT, AT_END) of SENTENCE sets the scene of the
+// story: it opens the sentence, alone or after a word of scene_words.txt ("Last year, ...",
+// "During next year ..."), and is no possessive ("Last year's harvest was poor" names a
+// harvest) nor "the last year" (the twelve months up to now).
+bool sets_scene(std::string_view sentence, size_t at, size_t at_end) {
+  const std::string expr = utf8::ascii_lower(sentence.substr(at, at_end - at));
+  if (expr.compare(0, 5, "last ") != 0 && expr.compare(0, 5, "next ") != 0) return false;
+  const std::string_view after = sentence.substr(at_end);
+  if (after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s") return false;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  size_t e = at;
+  while (e > 0 && !letter(sentence[e - 1])) --e;
+  size_t b = e;
+  while (b > 0 && letter(sentence[b - 1])) --b;
+  if (b == e) return true;  // nothing but quotes and spaces before it
+  for (size_t k = 0; k < b; ++k)
+    if (letter(sentence[k])) return false;  // more than one word before it
+  return grammar::tables().scene_words.count(utf8::ascii_lower(sentence.substr(b, e - b))) > 0;
 }
 
 // The years written in figures in a range of years EXPR (at byte BEGIN of the text), each a
@@ -342,7 +350,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       const std::string cal = calendar_value(t.value);
       std::string g = granularity(cal);
       const bool written = expr.find(cal.substr(0, 4)) != std::string_view::npos;
-      const bool scene = g == "year"sv && kind == grammar::Kind::kRel && sets_scene(std::string_view(text).substr(sb, se - sb), m.begin - sb);
+      const bool scene = g == "year"sv && kind == grammar::Kind::kRel && sets_scene(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
       if (!g.empty() && g != "decade"sv && g != "century"sv && (written || scene)) {
         written_year = std::stoi(cal.substr(0, 4));
         written_in = si;
@@ -350,6 +358,11 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
                  std::stoi(cal.substr(0, 4)) == *written_year) {
         // A date the story's year gave ("Two weeks later", "In December") carries that year on
         // to the next sentence, as the story goes on in it.
+        written_in = si;
+      } else if (!g.empty() && g != "decade"sv && g != "century"sv && written_year && base.dct && *written_year != base.dct->y &&
+                 std::isdigit(static_cast<unsigned char>(cal[0])) && std::stoi(cal.substr(0, 4)) == base.dct->y) {
+        // A date of the dct's year ("Yesterday", "this spring") brings the story back to it.
+        written_year = base.dct->y;
         written_in = si;
       }
       if (!g.empty() && g != "decade"sv && g != "century"sv) year_anchor = std::stoi(cal.substr(0, 4));
@@ -440,6 +453,7 @@ std::string granularity(std::string_view v) {
   }
   if (!all_digits(v.substr(0, 4)) || v[4] != '-' || v.size() < 7) return "";
   char k = v[5];
+  if (k == 'W' && v[6] == 'I') return "season";                                       // winter, "2009-WI"
   if (k == 'W') return v.size() >= 8 && digit(v[6]) && digit(v[7]) ? "week" : "";  // not "2004-WXX"
   if (k == 'Q') return "quarter";
   if (k == 'H') return "half";

@@ -77,7 +77,11 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (it != table.end() && (kModals.count(previous_raw) || (previous_raw == "not" && kModals.count(second_raw))))
       t = Tense::kUnknown;
     if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
-    if (t == Tense::kPast && previous == "to") t = Tense::kUnknown;  // an infinitive
+    {
+      const auto& tb0 = dossier::timex::grammar::tables();
+      if (it != table.end() && tb0.as_present.count(w) && tb0.past_bare.count(previous)) t = Tense::kUnknown;  // "to hit"
+      if (it != table.end() && tb0.past_adjective.count(previous)) t = Tense::kUnknown;                        // "go broke"
+    }
     static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
     if (kDeterminers.count(previous)) t = Tense::kUnknown;
     // A timetable's bare verb only after a plural, a pronoun or a name.

@@ -77,6 +77,7 @@ TEST_CASE("granularity names the calendar unit of a value", "[timex]") {
   CHECK(dossier::timex::granularity("2004-WXX-WE").empty());
   CHECK(dossier::timex::granularity("2003-03-XX").empty());
   CHECK(dossier::timex::granularity("2010-W04-WE") == "week");
+  CHECK(dossier::timex::granularity("2009-WI") == "season");
 }
 
 TEST_CASE("date_range gives the first and last day a value covers", "[timex]") {
@@ -117,6 +118,25 @@ TEST_CASE("a month without its year after a sentence set last year takes last ye
   auto coming = dossier::timex::find_timexes(ahead);
   REQUIRE(coming.size() == 2);
   CHECK(coming[1].value == "2015-05");
+  // "Next year" sets the scene as well: a month to come in the next sentence is of that year.
+  auto next = doc_of("Next year the mill will reopen. In May, it will hire forty people.", "2014-11-02");
+  next.sentences = {dossier::Span{0, 31}, dossier::Span{32, 66}};
+  auto ts3 = dossier::timex::find_timexes(next);
+  REQUIRE(ts3.size() == 2);
+  CHECK(ts3[1].value == "2015-05");
+  // The last year (twelve months to now), a possessive, or a date of the dct's year since: no scene.
+  for (const char* text : {"In the last year, prices doubled. In May, the bank raised rates.",
+                           "Last year's crop was poor. In May, farmers planted early.",
+                           "Last year, sales fell. Yesterday, in May's report, the firm said so."}) {
+    INFO(text);
+    auto d2 = doc_of(text, "2014-11-02");
+    const std::string t = text;
+    const size_t cut = t.find(". ") + 1;
+    d2.sentences = {dossier::Span{0, static_cast<int64_t>(cut)}, dossier::Span{static_cast<int64_t>(cut) + 1, static_cast<int64_t>(t.size())}};
+    auto found = dossier::timex::find_timexes(d2);
+    REQUIRE(!found.empty());
+    CHECK(found.back().value == "2014-05");
+  }
   // Last year compared with sets no scene: the month is this year's.
   auto compared = doc_of("Exports rose 4% from last year. In May, a ship sank.", "2014-11-02");
   compared.sentences = {dossier::Span{0, 31}, dossier::Span{32, 52}};
