@@ -34,8 +34,11 @@ TEST_CASE("two years joined by an en dash or a hyphen are two years, as years jo
   check_found("The 1996-2004 board met in Oslo.", "2010-02-04", {{"1996", "1996"}, {"2004", "2004"}});
   // After a curly quote a year is a word of its own, as after a straight one.
   check_found("He wrote \u201c2004\u201d on the wall.", "2010-02-04", {{"2004", "2004"}});
-  // A letter beyond ASCII glued to it makes it part of a word.
+  // A letter beyond ASCII glued to it makes it part of a word, and so does a sign or a
+  // currency; a curly apostrophe between letters is inside a name.
   check_found("The caf\u00e92004 menu.", "2010-02-04", {});
+  check_found("Fees of \u00a51999 were set.", "2010-02-04", {});
+  check_found("Jim O\u2019May spoke.", "2010-02-04", {});
 }
 
 TEST_CASE("a year written in figures before a singular year is that year, not a length", "[timex]") {
