@@ -1,5 +1,5 @@
 // Numbered items of one list: a line opening with a number and a full stop, a bracket or a
-// colon ("3. Wire Strippers", "12) Keep it short") whose predecessor in the count stands a
+// colon ("3. Pack a spare lens", "12) Keep it short") whose predecessor in the count stands a
 // little above it. A listing's sections ("1. ...", paragraphs, "2. ...") are article text
 // however far down the page they go; a run of numbered lines with nothing between them is
 // a list that may as well be a box of most-read stories.

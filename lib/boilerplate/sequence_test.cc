@@ -86,7 +86,7 @@ TEST_CASE("The second pass sees a short line under a sentence that ends in a col
 TEST_CASE("An item of a numbered list is no title candidate and a headline above the list is", "[boilerplate]") {
   const auto blocks = page_of({"Menu", "Five Ways to Pack Light for a Week Away", kListingPara, "1. Roll the clothes you bring",
                                kListingPara, "2. Wear the heaviest shoes on the way", kListingPara,
-                               "3. Leave the spare towel at home", kListingPara});
+                               "3. Leave the spare towel at home", kListingPara, "4. Buy soap where you land", kListingPara});
   const auto page = boilerplate::page_features(blocks, false);
   const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
   auto has = [&](size_t i) { return std::find(candidates.begin(), candidates.end(), i) != candidates.end(); };
@@ -94,4 +94,13 @@ TEST_CASE("An item of a numbered list is no title candidate and a headline above
   CHECK_FALSE(has(3));
   CHECK_FALSE(has(5));
   CHECK_FALSE(has(7));
+  CHECK_FALSE(has(9));
+}
+
+TEST_CASE("A headline opening a count under a menu item numbered one less stays a title candidate", "[boilerplate]") {
+  const auto blocks = page_of({"1. Division", "Sport", "2. Division: Harbour Town win a late thriller at home", kListingPara,
+                               kListingPara});
+  const auto page = boilerplate::page_features(blocks, false);
+  const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+  CHECK(std::find(candidates.begin(), candidates.end(), size_t{2}) != candidates.end());
 }
