@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "calendar.h"
 #include "dossier/timex.h"
@@ -67,18 +68,23 @@ std::optional<BareClock> bare_clock_at_end(std::string_view before) {
   return c;
 }
 
-// Whether lower-case WORD ends TEXT before AT, as a word of its own.
-bool range_opened_by(std::string_view text, size_t at, std::string_view word) {
+// The word of TEXT that ends before AT (spaces skipped), in lower case, and where it starts
+// (AT itself when none does).
+std::pair<std::string, size_t> word_ending_at(std::string_view text, size_t at) {
   while (at > 0 && text[at - 1] == ' ') --at;
-  if (at < word.size() || grammar::lower(text.substr(at - word.size(), word.size())) != word) return false;
-  return at == word.size() || !grammar::is_word_byte(text[at - word.size() - 1]);
+  size_t b = at;
+  while (b > 0 && grammar::is_word_byte(text[b - 1])) --b;
+  return {grammar::lower(text.substr(b, at - b)), b};
 }
+
+// Whether lower-case WORD ends TEXT before AT, as a word of its own.
+bool range_opened_by(std::string_view text, size_t at, std::string_view word) { return word_ending_at(text, at).first == word; }
 
 // Whether a clock time's text names its own day ("6 a.m. Saturday", "6 a.m. tomorrow").
 bool names_own_day(std::string_view text) {
   static constexpr std::string_view kDays[] = {"today", "tomorrow", "tonight", "yesterday"};
   for (const std::string& w : grammar::words(text)) {
-    if (grammar::tables().weekdays.count(w) || grammar::tables().months.count(w)) return true;
+    if (bare_name(w)) return true;
     for (std::string_view d : kDays)
       if (w == d) return true;
   }
@@ -106,14 +112,8 @@ void end_after_midnight(std::string_view text, const utf8::OffsetMap& map, const
   if (!joins_range(between, text.substr(0, start_b))) return;
   if (names_own_day(end.text)) return;
   // "moved from 11 p.m. to 1 a.m.": one time changed for another, the second not after the first.
-  if (range_opened_by(text, start_b, "from")) {
-    size_t from_b = text.rfind("from", start_b);
-    size_t we = from_b;
-    while (we > 0 && text[we - 1] == ' ') --we;
-    size_t wb = we;
-    while (wb > 0 && grammar::is_word_byte(text[wb - 1])) --wb;
-    if (grammar::tables().change_words.count(grammar::lower(text.substr(wb, we - wb)))) return;
-  }
+  if (auto [from, from_b] = word_ending_at(text, start_b); from == "from")
+    if (grammar::tables().change_words.count(word_ending_at(text, from_b).first)) return;
   auto day = parse_ymd(b.substr(0, 10));
   if (day) end.value = fmt_date(add_days(*day, 1)) + b.substr(10);
 }

@@ -181,6 +181,8 @@ TEST_CASE("a range of clock times whose end comes earlier in the day ends on the
   check_found("The bridge is shut from 11 p.m. to 5 a.m.", "2031-03-14",
               {{"11 p.m", "2031-03-14T23:00"}, {"5 a.m", "2031-03-15T05:00"}});
   check_found("Night buses run 23:30-04:30.", "2031-03-14", {{"23:30", "2031-03-14T23:30"}, {"04:30", "2031-03-15T04:30"}});
+  check_found("From 11 p.m. to 5 a.m. the bridge is shut.", "2031-03-14",
+              {{"11 p.m", "2031-03-14T23:00"}, {"5 a.m", "2031-03-15T05:00"}});
   check_found("On Sunday the bar is open between 9 p.m. and 1 a.m.", "2031-03-14",
               {{"Sunday", "2031-03-16"}, {"9 p.m", "2031-03-16T21:00"}, {"1 a.m", "2031-03-17T01:00"}});
   // Two times not joined as a range, or an end that names its own day, stay as they are.
