@@ -145,6 +145,8 @@ TEST_CASE("the following or the next month or season is the first after the peri
   check_found("The plant closed in 2011. The next spring will test the town.", "2015-01-10",
               {{"2011", "2011"}, {"The next spring", "2015-SP"}});
   check_found("The next May Day march was cancelled.", "2015-03-02", {{"The next May Day", "2015-05-01"}});
+  // With nothing named and a past verb, the day is the last such before the dct.
+  check_found("Workers returned the next March 3.", "2015-06-02", {{"the next March 3", "2015-03-03"}});
   // With no period named before, the first after the dct; without "the", "next" is the dct's.
   check_found("Sales will recover the following spring.", "2015-01-10", {{"the following spring", "2015-SP"}});
   check_found("The school opened in 2004. Next January it closes.", "2015-03-02",

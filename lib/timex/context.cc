@@ -346,9 +346,10 @@ namespace dossier::timex {
 namespace {
 
 // Whether the character before byte B is part of a word: an ASCII letter or digit, or a
-// character beyond ASCII other than the spaces, dashes, quotation marks and ellipsis that part
-// words ("2001\u20132005" is two years, "\u201c2004\u201d" a year). A curly apostrophe between
-// two letters is inside a word ("O\u2019May"); currency and other signs glue ("\u00a51999").
+// character beyond ASCII other than the general punctuation of U+2000-U+206F (spaces, dashes,
+// quotation marks, invisible marks: "2001\u20132005" is two years) and the no-break space,
+// guillemets and inverted marks of Latin-1. A curly apostrophe between two letters is inside
+// a word ("O\u2019May"); currency and other signs glue ("\u00a51999").
 bool letter_before(std::string_view text, size_t b) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
   if (byte(b - 1) < 0x80) return grammar::is_word_byte(text[b - 1]);
@@ -356,12 +357,9 @@ bool letter_before(std::string_view text, size_t b) {
     const unsigned char c = byte(b - 1);
     return !(c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xA1 || c == 0xBF);
   }
-  if (b < 3 || byte(b - 3) != 0xE2 || byte(b - 2) != 0x80) return true;
-  const unsigned cp = 0x2000 + (byte(b - 1) & 0x3F);  // U+2000-U+203F
-  if (cp == 0x2018 || cp == 0x2019) return b >= 4 && grammar::is_word_byte(text[b - 4]) && byte(b - 4) < 0x80;
-  const bool parts = cp <= 0x200B || (cp >= 0x2010 && cp <= 0x2015) || (cp >= 0x201A && cp <= 0x201F) || cp == 0x2026 ||
-                     cp == 0x202F || cp == 0x2039 || cp == 0x203A;
-  return !parts;
+  if (b < 3 || byte(b - 3) != 0xE2 || (byte(b - 2) != 0x80 && !(byte(b - 2) == 0x81 && byte(b - 1) < 0xB0))) return true;
+  const bool apostrophe = byte(b - 2) == 0x80 && (byte(b - 1) == 0x98 || byte(b - 1) == 0x99);  // U+2018, U+2019
+  return apostrophe && b >= 4 && byte(b - 4) < 0x80 && grammar::is_word_byte(text[b - 4]);
 }
 
 }  // namespace

@@ -158,7 +158,7 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (!year && follows_named(w, c))
     if (auto end = named_period_end(c)) year = month <= end->m ? end->y + 1 : end->y;
   // "the next March 31 deadline" with nothing to count from: the first such day after the dct.
-  if (!year && day && c.dct && w.size() >= 3 && w[0] == "the" && (w[1] == "next" || w[1] == "following"))
+  if (!year && day && c.dct && c.tense != Tense::kPast && w.size() >= 3 && w[0] == "the" && (w[1] == "next" || w[1] == "following"))
     year = (month > c.dct->m || (month == c.dct->m && day > c.dct->d)) ? c.dct->y : c.dct->y + 1;
   // The month the text last named without its year, named again ("set for Oslo in
   // September ... preparing for the September 4-5 meeting"), is the same month, whatever

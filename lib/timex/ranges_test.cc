@@ -38,6 +38,8 @@ TEST_CASE("two years joined by an en dash or a hyphen are two years, as years jo
   // currency; a curly apostrophe between letters is inside a name.
   check_found("The caf\u00e92004 menu.", "2010-02-04", {});
   check_found("Fees of \u00a51999 were set.", "2010-02-04", {});
+  // An invisible mark of web text parts words as a space does.
+  check_found("Founded in \u200e2004 by miners.", "2010-02-04", {{"2004", "2004"}});
   check_found("Jim O\u2019May spoke.", "2010-02-04", {});
 }
 
@@ -189,6 +191,9 @@ TEST_CASE("a range of clock times whose end comes earlier in the day ends on the
   check_found("She left at 11 p.m. and came back at 5 a.m.", "2031-03-14",
               {{"11 p.m", "2031-03-14T23:00"}, {"5 a.m", "2031-03-14T05:00"}});
   // A time changed for another is no range; nor is one from the morning or into the evening.
+  // A delay does end later: past midnight.
+  check_found("The vote was delayed from 10 p.m. to 2 a.m.", "2031-03-14",
+              {{"10 p.m", "2031-03-14T22:00"}, {"2 a.m", "2031-03-15T02:00"}});
   check_found("The match was moved from 9 p.m. to 1 a.m.", "2031-03-14",
               {{"9 p.m", "2031-03-14T21:00"}, {"1 a.m", "2031-03-14T01:00"}});
   check_found("Kick-off was brought forward from 8 p.m. to 6 p.m.", "2031-03-14",

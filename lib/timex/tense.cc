@@ -137,6 +137,18 @@ bool plain_past_here(bool at_start, std::string_view previous, std::string_view 
   return !next.empty() && !in_lower(t.past_no_object, next, buffer);
 }
 
+// Whether a verb after PREVIOUS (and SECOND before it) is bare: after a bare verb's word of
+// tense_contexts.tsv ("to hit", "did hit"), but after "not" or "never" only when a bare
+// verb's word or a modal comes before them ("did not hit", "will never read"): "The storm
+// never hit the coast" is a past.
+bool bare_before(std::string_view previous, std::string_view second) {
+  std::string buffer;
+  const auto& bare = tables().past_bare;
+  static const char* const kNegations[] = {"not", "never"};
+  if (!one_of(previous, kNegations, true)) return in_lower(bare, previous, buffer);
+  return !second.empty() && (is_modal(second) || (in_lower(bare, second, buffer) && !one_of(second, kNegations, true)));
+}
+
 }  // namespace
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
@@ -226,7 +238,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end) {
     // read") is bare: the verb before it tells the tense. A listed past after "go" is an
     // adjective ("will go broke").
     std::string buffer;
-    if (listed && previous && tables().as_present.count(w) && in_lower(tables().past_bare, word_at(previous), buffer)) return;
+    if (listed && previous && tables().as_present.count(w) && bare_before(word_at(previous), word_at(second))) return;
     if (listed && previous && in_lower(tables().past_adjective, word_at(previous), buffer)) return;
     // A verb after a modal is bare ("may hit", "could not be"): the modal tells the tense.
     if (listed && previous &&

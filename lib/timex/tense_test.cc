@@ -286,6 +286,8 @@ TEST_CASE("a past spelt as its present after a bare verb's word tells nothing, a
   const std::vector<Case> cases = {
       {"The storm is expected to hit the coast in October.", "2019-10"},
       {"The clerk will not read the verdict in October.", "2019-10"},
+      // "never" or "not" alone before it: the form is the past.
+      {"The storm never hit the coast in October.", "2018-10"},
       // Before its object, a past spelt as its present is a past: "upset", "thrust".
       {"Rebels upset the count in October.", "2018-10"},
       {"The crisis thrust him into office in October.", "2018-10"},

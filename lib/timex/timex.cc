@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "calendar.h"
@@ -153,11 +154,21 @@ bool modal_ahead(std::string_view sentence, size_t at) {
 // story: it opens the sentence, alone or after a word of scene_words.txt ("Last year, ...",
 // "During next year ..."), and is no possessive ("Last year's harvest was poor" names a
 // harvest) nor "the last year" (the twelve months up to now).
+bool opens_scene(std::string_view sentence, size_t at);
+
 bool sets_scene(std::string_view sentence, size_t at, size_t at_end) {
-  const std::string expr = utf8::ascii_lower(sentence.substr(at, at_end - at));
+  std::string expr = utf8::ascii_lower(sentence.substr(at, at_end - at));
+  for (const char* part : {"early ", "late ", "mid ", "mid-"})  // "Early last year, ..."
+    if (expr.compare(0, std::strlen(part), part) == 0) expr.erase(0, std::strlen(part));
   if (expr.compare(0, 5, "last ") != 0 && expr.compare(0, 5, "next ") != 0) return false;
   const std::string_view after = sentence.substr(at_end);
   if (after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s") return false;
+  return opens_scene(sentence, at);
+}
+
+// Whether the expression at byte AT of SENTENCE opens it, alone or after a word of
+// scene_words.txt, with nothing but quotation marks and spaces before.
+bool opens_scene(std::string_view sentence, size_t at) {
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   size_t e = at;
   while (e > 0 && !letter(sentence[e - 1])) --e;
@@ -360,8 +371,11 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         // to the next sentence, as the story goes on in it.
         written_in = si;
       } else if (!g.empty() && g != "decade"sv && g != "century"sv && written_year && base.dct && *written_year != base.dct->y &&
-                 std::isdigit(static_cast<unsigned char>(cal[0])) && std::stoi(cal.substr(0, 4)) == base.dct->y) {
-        // A date of the dct's year ("Yesterday", "this spring") brings the story back to it.
+                 std::isdigit(static_cast<unsigned char>(cal[0])) && std::stoi(cal.substr(0, 4)) == base.dct->y &&
+                 opens_scene(std::string_view(text).substr(sb, se - sb), m.begin - sb)) {
+        // A date of the dct's year opening its sentence ("Yesterday, ...", "This spring ...")
+        // brings the story back to it; one that dates the telling ("..., the owner said on
+        // Tuesday") does not.
         written_year = base.dct->y;
         written_in = si;
       }

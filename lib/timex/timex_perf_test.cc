@@ -79,7 +79,10 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
     if (i > 0 && sentence[i] >= 'A' && sentence[i] <= 'Z' && kModals.count(w)) t = Tense::kUnknown;
     {
       const auto& tb0 = dossier::timex::grammar::tables();
-      if (it != table.end() && tb0.as_present.count(w) && tb0.past_bare.count(previous)) t = Tense::kUnknown;  // "to hit"
+      const bool negation = previous == "not" || previous == "never";
+      const bool bare = negation ? (kModals.count(second_raw) || (tb0.past_bare.count(second) && second != "not" && second != "never"))
+                                 : tb0.past_bare.count(previous) > 0;
+      if (it != table.end() && tb0.as_present.count(w) && bare) t = Tense::kUnknown;  // "to hit", "did not read"
       if (it != table.end() && tb0.past_adjective.count(previous)) t = Tense::kUnknown;                        // "go broke"
     }
     static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
