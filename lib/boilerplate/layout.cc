@@ -347,11 +347,12 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     if (dated_item(blocks[i].text) || credentials_line(blocks[i].text) || code_line(blocks[i].text)) continue;
     // A link to the next or previous story, a button asking the reader to write or call.
     if (neighbour_link(blocks[i].text) || addressed_to_site(blocks[i].text, s)) continue;
-    // An item of a numbered list of four items or more ("4. Write for readers first" under
-    // "3. ..."): a section of a listing or an entry of a list of stories, not the page's
-    // headline. Two or three may be a headline that opens with a number after a menu's
-    // "1. ..." ("2. Liga: ..." under "1. Liga").
-    if (page.numbered.code[i] == 3 || page.numbered.code[i] == 6) continue;
+    // An item of a numbered list ("4. Write for readers first" under "3. ..."): a section of
+    // a listing or an entry of a list of stories, not the page's headline; but of two or
+    // three items with lines between them only the first, as the second may be a headline
+    // that opens with a number under a menu's "1. ..." ("2. Division: ..." under "1. Division").
+    const uint8_t code = page.numbered.code[i];
+    if (code == 2 || code == 3 || code == 6 || (code == 5 && page.numbered.head[i] == i)) continue;
     // A line whose last part after its separators is a date ("Desk / site.com / Updated:
     // May 2, 2025, 10:15 IST") is a credit and a stamp: the headline it would give is a date.
     if ((s.punct & (kSlash | kArrow)) && mostly_date(line_shape(title_of_line(blocks[i].text), false))) continue;

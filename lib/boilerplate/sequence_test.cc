@@ -103,4 +103,17 @@ TEST_CASE("A headline opening a count under a menu item numbered one less stays 
   const auto page = boilerplate::page_features(blocks, false);
   const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
   CHECK(std::find(candidates.begin(), candidates.end(), size_t{2}) != candidates.end());
+  CHECK(std::find(candidates.begin(), candidates.end(), size_t{0}) == candidates.end());
+}
+
+TEST_CASE("A short numbered box of stories with nothing between its items gives no title candidate", "[boilerplate]") {
+  const auto blocks = page_of({"Home", "Trending", "1. Mayor quits after a long row over the harbour budget",
+                               "2. Storm closes the coast road for a second night", "Harbour Town win a late thriller at home",
+                               kListingPara, kListingPara});
+  const auto page = boilerplate::page_features(blocks, false);
+  const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+  auto has = [&](size_t i) { return std::find(candidates.begin(), candidates.end(), i) != candidates.end(); };
+  CHECK_FALSE(has(2));
+  CHECK_FALSE(has(3));
+  CHECK(has(4));
 }
