@@ -78,6 +78,8 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
   return year;
 }
 
+}  // namespace
+
 // "the following March", "the next spring" told in the past: the words point from the period
 // the text named last, not from the telling ("next March"); "the next" with another verb
 // looks ahead from the telling ("faces the next March 31 deadline").
@@ -94,8 +96,6 @@ std::optional<Ymd> named_period_end(const Context& c) {
   if (!last) return std::nullopt;
   return Ymd{last->y, last->m, 1};
 }
-
-}  // namespace
 
 // The month a story set in an earlier year has reached, for what is still to come in it
 // ("due in January"): the last month named, when the sentence or the one before wrote out a

@@ -270,6 +270,12 @@ Result holiday_value(std::string_view text, const std::vector<std::string>& w, c
     std::string v = fmt_date(Ymd{2000, best->month, best->day});
     return Value{"DATE", v.replace(0, 4, "XXXX")};
   }
+  // "The march was held on Easter 2015. The next Easter, ...": the first after that period.
+  if (!year && follows_named(w, c))
+    if (auto end = named_period_end(c)) {
+      const int64_t last = calendar::days_from_civil(Ymd{end->y, end->m, calendar::days_in_month(end->y, end->m)});
+      year = calendar::days_from_civil(in_year(*best, end->y)) > last ? end->y : end->y + 1;
+    }
   if (!year) {
     // "last Easter" is the one before the dct, "next Easter" the one after; a past verb
     // takes the latest up to the dct, a future one the next from it, else the nearest

@@ -148,6 +148,13 @@ TEST_CASE("a holiday weekend is the weekend the holiday falls in, or the one bef
   check_found("Shops were quiet over the Christmas week-end.", "2019-06-15", {{"the Christmas week-end", "2018-W51-WE"}});
 }
 
+TEST_CASE("the following or the next holiday told in the past is the first after the period last named", "[timex]") {
+  check_found("The walk was held on Easter 2015. The next Easter, walkers returned.", "2019-06-12",
+              {{"Easter 2015", "2015-04-05"}, {"The next Easter", "2016-03-27"}});
+  check_found("The fair ran on Christmas 2010. The following Christmas, it moved.", "2019-06-12",
+              {{"Christmas 2010", "2010-12-25"}, {"The following Christmas", "2011-12-25"}});
+}
+
 TEST_CASE("a good Friday for the markets is no holiday", "[timex]") {
   CHECK_FALSE(dossier::timex::normalize("good Friday", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("lent", std::string("2019-01-30")).has_value());

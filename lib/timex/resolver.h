@@ -47,6 +47,12 @@ bool needs_tense(grammar::Kind kind);
 // The dct as a day, or nullopt when absent or no date.
 std::optional<calendar::Ymd> parse_dct(const std::optional<std::string>& dct);
 
+// "the following March", "the next spring" told in the past: words W point from the period
+// the text named last (dates.cc).
+bool follows_named(const std::vector<std::string>& w, const Context& c);
+// The last month of the period the text named last (its first day), or nullopt.
+std::optional<calendar::Ymd> named_period_end(const Context& c);
+
 // Anchoring and direction.
 // The weekday WD nearest to the dct in the direction the tense or a direction word gives.
 std::optional<calendar::Ymd> resolve_weekday(int wd, const calendar::Ymd& dct, Tense tense, std::optional<int> dir);
