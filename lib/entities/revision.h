@@ -137,14 +137,18 @@ class Products : public RevisionPass {
   // over", "cheap AND fast") between lower-case words on one line, no article before it; so
   // are a function word in capitals in a passage in capitals ("THE WINDOWS", "GUARDS WHO
   // PATROL") and a contraction in capitals ("I'M", "DON'T"), and an era of the calendar beside
-  // a number ("2500 BC", "AD 79"; era_after_number()).
+  // a number ("1400 BC", "AD 64"; era_after_number()), unless a place or used alone too.
   void drop_thing_acronyms();
 
  private:
   bool product_context(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
-  // Token K is an era of thing_acronyms.txt ("BC", "A.D.") with a number right before or after it.
+  // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right
+  // before one for an era the list lets lead ("AD 64").
   bool era_after_number(size_t k) const;
+  // The eras the text also uses away from a number ("the wildfires in BC"): there the word
+  // names something, and beside a number too it is no era to drop.
+  std::set<std::string_view> eras_used_alone() const;
   // A function word in capitals with a word in capitals beside it (past a comma or a stop)
   // and no lower-case word on either side but "I": a passage written in capitals, where
   // "THE", "WHO", "IF" are no acronyms, unless the text uses the word as one elsewhere
