@@ -352,6 +352,9 @@ class Joins : public RevisionPass {
 
  private:
   bool names_organisation(const Candidate& c) const;
+  // Token K ends a member's title spelled out ("Member of Parliament", "Members of the
+  // National Assembly"; thing_acronyms.txt): a role, no body to run on from.
+  bool ends_member_title(size_t k) const;
   // The end of the capitalized dictionary words from I on the line (no other name's), or I.
   size_t common_words_from(size_t i, size_t limit) const;
 };
