@@ -189,7 +189,7 @@ class MemberTitles : public RevisionPass {
   // inside a title spelled out ("Parliament Ola Brandt" at a sentence's start) starts after
   // it, or past its "for" at the seat ("National Assembly for Vell").
   void split_at_roles();
-  // "Canadian Alliance MP", "a Tavoran Union Member of Parliament": a member's title at the
+  // "Quellish Alliance MP", "a Tavoran Union Member of Parliament": a member's title at the
   // end of a longer name comes off it; a lone common word left ("Independent MP") names
   // nothing, but a party's word does ("a Conservative MP"). The title spelled out, alone or
   // counted ("two Members of Parliament"), names nothing. The gazetteer's names stay.
@@ -225,7 +225,7 @@ class NamePairs : public RevisionPass {
   // lower-case word on its line, names what is between them (a border, a war, a summit) and
   // no entity of ours; it is dropped. The rules leave out a pair of two types themselves
   // (Words::hyphen_pair()) and keep one of a single type, which may be one place
-  // ("Austria-Hungary"): such a pair goes here when it is read as no place after all. A
+  // ("Orrin-Tarnwick", a union of the two): such a pair goes here when it is read as no place after all. A
   // compound the gazetteer knows whole stays, and so do names of unknown parts
   // ("Brandt-Velk", a double surname).
   void drop_hyphened_pairs();
