@@ -24,9 +24,11 @@ void MemberTitles::cut_trailing_roles() {
     for (size_t k = c.first; k < c.last && !role; ++k)
       if (role_at(k, c.last) == c.last - k) {
         // "Society of Retired Members of Parliament": a connector inside the name before the
-        // title spelled out makes the title the body's own words, no holder's.
+        // title spelled out in the plural makes the title the body's own words, no holder's
+        // ("Party of Tavoro Member of Parliament" is a party and its member's title).
         bool joined = false;
-        for (size_t j = c.first + 1; j < k && !joined; ++j) joined = connector(j);
+        if (c.last - k > 1 && tok(k).back() == 's')
+          for (size_t j = c.first + 1; j < k && !joined; ++j) joined = connector(j);
         if (!joined) role = c.last - k;
         break;
       }

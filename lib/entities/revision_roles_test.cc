@@ -109,10 +109,15 @@ TEST_CASE("A seat after a member's title and for the is no part of the title", "
     for (const auto& a : e.aliases) CHECK(a.find("Parliament") == std::string::npos);
 }
 
-TEST_CASE("An organisation whose name ends in a member's title spelled out keeps its whole name", "[entities]") {
-  auto es = find_entities(doc_of("The Society of Retired Members of Parliament held its spring lunch in Port Vennick."));
+TEST_CASE("A body whose name of a connector ends in a member's title in the plural keeps it, a party before one title does not", "[entities]") {
+  auto es = find_entities(doc_of("The Society of Retired Members of Parliament held its spring lunch in Port Vennick, "
+                                 "where a Party of Tavoran Farmers Member of Parliament gave the toast."));
   const Entity* society = with_alias(es, "Society of Retired Members of Parliament");
   REQUIRE(society);
   CHECK(society->type == "ORG");
   CHECK_FALSE(with_alias(es, "Society of Retired"));
+  const Entity* party = with_alias(es, "Party of Tavoran Farmers");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+  CHECK_FALSE(with_alias(es, "Party of Tavoran Farmers Member of Parliament"));
 }
