@@ -80,7 +80,7 @@ class Words : public Tokens {
 
   // Two names joined by a hyphen as a modifier of the lower-case noun after them:
   // "NATO-Russia talks", "Russian-Ukrainian war". Both parts are nationality words, or
-  // names of the gazetteer of two types ("Austria-Hungary", two places, is one name).
+  // names of the gazetteer of two types ("Orrin-Tarnwick", a union of two places, is one name).
   bool hyphen_pair(size_t i) const {
     std::string_view w = tok(i);
     size_t h = w.find('-');

@@ -95,7 +95,7 @@ const Lexicon& Lexicon::get() {
     for (auto line : data::lines("entities/thing_acronyms.txt")) {
       auto c = data::split(line, '\t');
       if (c.size() >= 2 && c[1] == "era") {
-        l.era_markers.emplace(c[0]);
+        l.era_markers.emplace(c[0], c.size() >= 3 && c[2] == "either");
         continue;
       }
       l.thing_acronyms.emplace(c[0]);

@@ -60,7 +60,8 @@ struct Lexicon {
   std::unordered_set<std::string> thing_acronyms;    // exact: thing_acronyms.txt
   std::unordered_set<std::string> role_acronyms;     // exact: its roles ("MP", "CFO")
   std::vector<std::vector<std::string>> role_forms;  // the roles spelled out, as tokens
-  std::unordered_set<std::string> era_markers;       // exact: its eras ("BC", "AD"), no things
+  // exact: its eras ("BC", "AD"), no things; true for one that also stands before its number ("AD 79")
+  std::unordered_map<std::string, bool> era_markers;
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt

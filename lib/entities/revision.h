@@ -137,14 +137,18 @@ class Products : public RevisionPass {
   // over", "cheap AND fast") between lower-case words on one line, no article before it; so
   // are a function word in capitals in a passage in capitals ("THE WINDOWS", "GUARDS WHO
   // PATROL") and a contraction in capitals ("I'M", "DON'T"), and an era of the calendar beside
-  // a number ("2500 BC", "AD 79"; era_after_number()).
+  // a number ("1400 BC", "AD 64"; era_after_number()), unless a place or used alone too.
   void drop_thing_acronyms();
 
  private:
   bool product_context(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
-  // Token K is an era of thing_acronyms.txt ("BC", "A.D.") with a number right before or after it.
+  // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right
+  // before one for an era the list lets lead ("AD 64").
   bool era_after_number(size_t k) const;
+  // The eras the text also uses away from a number ("the wildfires in BC"): there the word
+  // names something, and beside a number too it is no era to drop.
+  std::set<std::string_view> eras_used_alone() const;
   // A function word in capitals with a word in capitals beside it (past a comma or a stop)
   // and no lower-case word on either side but "I": a passage written in capitals, where
   // "THE", "WHO", "IF" are no acronyms, unless the text uses the word as one elsewhere
@@ -185,7 +189,7 @@ class MemberTitles : public RevisionPass {
   // inside a title spelled out ("Parliament Ola Brandt" at a sentence's start) starts after
   // it, or past its "for" at the seat ("National Assembly for Vell").
   void split_at_roles();
-  // "Canadian Alliance MP", "a Tavoran Union Member of Parliament": a member's title at the
+  // "Quellish Alliance MP", "a Tavoran Union Member of Parliament": a member's title at the
   // end of a longer name comes off it; a lone common word left ("Independent MP") names
   // nothing, but a party's word does ("a Conservative MP"). The title spelled out, alone or
   // counted ("two Members of Parliament"), names nothing. The gazetteer's names stay.
@@ -221,7 +225,7 @@ class NamePairs : public RevisionPass {
   // lower-case word on its line, names what is between them (a border, a war, a summit) and
   // no entity of ours; it is dropped. The rules leave out a pair of two types themselves
   // (Words::hyphen_pair()) and keep one of a single type, which may be one place
-  // ("Austria-Hungary"): such a pair goes here when it is read as no place after all. A
+  // ("Orrin-Tarnwick", a union of the two): such a pair goes here when it is read as no place after all. A
   // compound the gazetteer knows whole stays, and so do names of unknown parts
   // ("Brandt-Velk", a double surname).
   void drop_hyphened_pairs();
@@ -348,6 +352,9 @@ class Joins : public RevisionPass {
 
  private:
   bool names_organisation(const Candidate& c) const;
+  // Token K ends a member's title spelled out ("Member of Parliament", "Members of the
+  // National Assembly"; thing_acronyms.txt): a role, no body to run on from.
+  bool ends_member_title(size_t k) const;
   // The end of the capitalized dictionary words from I on the line (no other name's), or I.
   size_t common_words_from(size_t i, size_t limit) const;
 };

@@ -40,7 +40,9 @@ void Joins::join_article_names() {
     const Token& h = toks_[head];
     if (!h.word || !h.cap || h.all_caps) continue;
     const std::string* type = head_type(head);
-    if (!type || names_organisation(c)) continue;
+    // "The Labour Member of Parliament for the Isle of Skerran": the seat after a member's
+    // title, no name run on from the title's head word.
+    if (!type || names_organisation(c) || ends_member_title(head)) continue;
     // The name opens with the candidate ending at the head word, or with the capitalized
     // words before the head on its line, up to a sentence start or a function word.
     size_t start = head;
@@ -68,6 +70,20 @@ void Joins::join_article_names() {
     c.type = c.entry >= 0 ? std::string_view(gaz_.entries()[static_cast<size_t>(c.entry)].type) : std::string_view(*type);
   }
   if (!drop.empty()) drop_marked(drop);
+}
+
+bool Joins::ends_member_title(size_t k) const {
+  for (const auto& form : lex_.role_forms) {
+    if (form.size() < 2 || k + 1 < form.size()) continue;
+    const size_t first = k + 1 - form.size();
+    size_t m = 1;
+    while (m < form.size() && tok(first + m) == form[m]) ++m;
+    if (m < form.size()) continue;
+    // "Members of Parliament": the plural of the title's first word.
+    const std::string_view w = tok(first);
+    if (w == form[0] || (w.size() == form[0].size() + 1 && w.back() == 's' && w.substr(0, form[0].size()) == form[0])) return true;
+  }
+  return false;
 }
 
 void Joins::join_demonym_parties() {

@@ -27,7 +27,7 @@ void NamePairs::drop_hyphened_pairs() {
   bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
-    // A pair read as a place is one ("Austria-Hungary", "Guinea-Bissau"): two places made one.
+    // A pair read as a place is one ("Orrin-Tarnwick" for a union of the two): two places made one.
     if (c.entry >= 0 || c.last - c.first != 1 || c.last >= toks_.size() || c.type == kGpe || c.type == kLoc) continue;
     const Token& next = toks_[c.last];
     if (!next.word || next.cap || next.digit || next.nl) continue;

@@ -25,3 +25,10 @@ TEST_CASE("A hyphened name of unknown parts stays a name", "[entities]") {
   auto es = find_entities(doc_of("The Quellby-Varnhoff report was published on Monday by the ministry."));
   CHECK(with_alias(es, "Quellby-Varnhoff"));
 }
+
+TEST_CASE("A pair of known places read as one place stays a place before a lower-case word", "[entities]") {
+  auto es = find_entities(doc_of("Her grandfather traded cattle in Kenya-Uganda for forty years before the railway came."));
+  const Entity* pair = with_alias(es, "Kenya-Uganda");
+  REQUIRE(pair);
+  CHECK(pair->type == "GPE");
+}

@@ -172,6 +172,7 @@ void Products::drop_thing_acronyms() {
   // The words in capitals the text uses as acronyms (shouted_function_word), read once, at the
   // first function word in capitals.
   std::optional<std::set<std::string_view>> acronyms_used;
+  std::optional<std::set<std::string_view>> eras_alone;  // eras_used_alone(), read once
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.entry >= 0) continue;
@@ -180,7 +181,14 @@ void Products::drop_thing_acronyms() {
       if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
       // A place's acronym is the place's, whatever else it may stand for.
       if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
-      if (era_after_number(c.first)) drop[i] = any = true;
+      // An era beside its number names nothing, unless it was read as a place after the
+      // number ("in 2030 BC will need"; "AD 64" leads its number and is no place) or the text
+      // uses the word alone too, away from any number.
+      const bool era_leads = c.first + 1 < toks_.size() && toks_[c.first + 1].digit;
+      if ((era_leads || (c.type != kGpe && c.type != kLoc)) && era_after_number(c.first)) {
+        if (!eras_alone) eras_alone = eras_used_alone();
+        if (!eras_alone->count(tok(c.first))) drop[i] = any = true;
+      }
       if (emphatic_word(c.first)) drop[i] = any = true;
       if (toks_[c.first].all_caps && function_word(c.first)) {
         if (!acronyms_used) acronyms_used = words_used_as_acronyms();
@@ -194,9 +202,18 @@ void Products::drop_thing_acronyms() {
 }
 
 bool Products::era_after_number(size_t k) const {
-  if (!lex_.era_markers.count(std::string(tok(k)))) return false;
+  auto era = lex_.era_markers.find(std::string(tok(k)));
+  if (era == lex_.era_markers.end()) return false;
   const auto number = [&](size_t j) { return j < toks_.size() && toks_[j].digit; };
-  return (k > 0 && number(k - 1)) || number(k + 1);
+  // "1400 BC", "40 CE": most eras follow their number; "AD 64" may also lead it.
+  return (k > 0 && number(k - 1)) || (era->second && number(k + 1));
+}
+
+std::set<std::string_view> Products::eras_used_alone() const {
+  std::set<std::string_view> alone;
+  for (size_t j = 0; j < toks_.size(); ++j)
+    if (lex_.era_markers.count(std::string(tok(j))) && !era_after_number(j)) alone.insert(tok(j));
+  return alone;
 }
 
 bool Products::org_head_inside(const Candidate& c) const {

@@ -22,7 +22,16 @@ void MemberTitles::cut_trailing_roles() {
     if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs"
     size_t role = lex_.role_acronyms.count(w) ? 1 : 0;
     for (size_t k = c.first; k < c.last && !role; ++k)
-      if (role_at(k, c.last) == c.last - k) role = c.last - k;
+      if (role_at(k, c.last) == c.last - k) {
+        // "Society of Retired Members of Parliament": a connector inside the name before the
+        // title spelled out in the plural makes the title the body's own words, no holder's
+        // ("Party of Tavoro Member of Parliament" is a party and its member's title).
+        bool joined = false;
+        if (c.last - k > 1 && tok(k).back() == 's')
+          for (size_t j = c.first + 1; j < k && !joined; ++j) joined = connector(j);
+        if (!joined) role = c.last - k;
+        break;
+      }
     if (!role) continue;
     c.last -= role;
     if (c.last == c.first || lone_common_word(c.first, c.last)) drop[i] = any = true;
@@ -108,7 +117,15 @@ void MemberTitles::split_at_roles() {
         c.type = party ? kOrg : kGpe;
       } else {
         c.first = end;
-        c.titled = c.titled || c.type == kPerson;
+        // "Member of the Scottish Parliament Anna Brook": the name after the title is its
+        // holder, whatever the type of the whole (the title's head made it a body).
+        if (person_after_role(end, c.last)) {
+          c.type = kPerson;
+          c.titled = true;
+          c.by_head = false;
+        } else {
+          c.titled = c.titled || c.type == kPerson;
+        }
       }
       break;
     }

@@ -21,9 +21,10 @@ TEST_CASE("A member's title after a party's name comes off the name", "[entities
 
 TEST_CASE("A member's title spelled out comes off a party's name and parts the party or the seat from the member", "[entities]") {
   auto es = find_entities(doc_of(
-      "In 1974 she was elected Member of Parliament for the Party of Tavoran Farmers, and in 1979 a "
-      "Quellish Union Member of Parliament beat her. Member of Parliament Olaf Brennick crossed the floor "
-      "later, and he sat as Member of Parliament for Port Vennick until two Members of Parliament resigned."));
+      "Her leaflets called her the Member of Parliament for the Party of Tavoran Farmers, though a "
+      "Quellish Union Member of Parliament had the louder posters. Member of Parliament Olaf Brennick "
+      "crossed the floor, and the Member of Parliament for Port Vennick sulked until two Members of "
+      "Parliament resigned."));
   const Entity* party = with_alias(es, "Party of Tavoran Farmers");
   REQUIRE(party);
   CHECK(party->type == "ORG");
@@ -79,8 +80,8 @@ TEST_CASE("A member's title before an organisation's words leaves the name whole
 
 TEST_CASE("A name opening inside a member's title spelled out keeps only the seat after its for", "[entities]") {
   auto es = find_entities(doc_of(
-      "He became a Member of the National Assembly for Port Vennick in 1988, and she was elected a "
-      "Member of the European Parliament in 1994."));
+      "Rhoda Vell, Member of the National Assembly for Port Vennick since the spring, resigned on "
+      "Friday; her sister, a Member of the European Parliament, kept quiet."));
   const Entity* seat = with_alias(es, "Port Vennick");
   REQUIRE(seat);
   CHECK(seat->type == "GPE");
@@ -89,4 +90,34 @@ TEST_CASE("A name opening inside a member's title spelled out keeps only the sea
   const Entity* parliament = with_alias(es, "European Parliament");
   REQUIRE(parliament);
   CHECK(parliament->type == "ORG");
+}
+
+TEST_CASE("A name after a member's title spelled out opening a sentence is the member's", "[entities]") {
+  // "Field" is a common word: the name is no less its holder's.
+  auto es = find_entities(doc_of("Member of the Scottish Parliament Rowan Field said the ferry timetable had failed islanders."));
+  const Entity* member = with_alias(es, "Rowan Field");
+  REQUIRE(member);
+  CHECK(member->type == "PERSON");
+}
+
+TEST_CASE("A seat after a member's title and for the is no part of the title", "[entities]") {
+  auto es = find_entities(doc_of("The Green Member of Parliament for the Isle of Skerran said the ferries would keep running."));
+  const Entity* seat = with_alias(es, "Isle of Skerran");
+  REQUIRE(seat);
+  CHECK(seat->type != "ORG");
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a.find("Parliament") == std::string::npos);
+}
+
+TEST_CASE("A body whose name of a connector ends in a member's title in the plural keeps it, a party before one title does not", "[entities]") {
+  auto es = find_entities(doc_of("The Society of Retired Members of Parliament held its spring lunch in Port Vennick, "
+                                 "where a Party of Tavoran Farmers Member of Parliament gave the toast."));
+  const Entity* society = with_alias(es, "Society of Retired Members of Parliament");
+  REQUIRE(society);
+  CHECK(society->type == "ORG");
+  CHECK_FALSE(with_alias(es, "Society of Retired"));
+  const Entity* party = with_alias(es, "Party of Tavoran Farmers");
+  REQUIRE(party);
+  CHECK(party->type == "ORG");
+  CHECK_FALSE(with_alias(es, "Party of Tavoran Farmers Member of Parliament"));
 }
