@@ -53,6 +53,10 @@ class RevisionPass : protected Words {
   // One that is no given name or nationality word either ("Open"; not "Heather", "Tavoran"):
   // a word that cannot name a person or a people on its own.
   bool plain_common_word(size_t k) const { return capitalized_common_word(k) && !given(k) && !demonym_like(k); }
+  // The tokens of a member's title spelled out (thing_acronyms.txt's third column: "Member
+  // of Parliament", its first word also in the plural) that starts at token K and ends by
+  // LAST, the longest such; 0 for none. MemberTitles and Joins both read titles through it.
+  size_t title_form_at(size_t k, size_t last) const;
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.
@@ -212,6 +216,9 @@ class MemberTitles : public RevisionPass {
   bool lone_common_word(size_t a, size_t b) const;
   // A name of the tokens [FIRST, LAST): the gazetteer's entry when they are one, else TYPE.
   Candidate part_name(size_t first, size_t last, std::string_view type) const;
+  // The type of the name [A, LAST) after a title's "for": the party served when an
+  // organisation's head word is among its words, else the seat.
+  std::string_view served_type(size_t a, size_t last) const;
 };
 
 // Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by

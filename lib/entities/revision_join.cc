@@ -73,16 +73,8 @@ void Joins::join_article_names() {
 }
 
 bool Joins::ends_member_title(size_t k) const {
-  for (const auto& form : lex_.role_forms) {
-    if (form.size() < 2 || k + 1 < form.size()) continue;
-    const size_t first = k + 1 - form.size();
-    size_t m = 1;
-    while (m < form.size() && tok(first + m) == form[m]) ++m;
-    if (m < form.size()) continue;
-    // "Members of Parliament": the plural of the title's first word.
-    const std::string_view w = tok(first);
-    if (w == form[0] || (w.size() == form[0].size() + 1 && w.back() == 's' && w.substr(0, form[0].size()) == form[0])) return true;
-  }
+  for (const auto& form : lex_.role_forms)
+    if (form.size() >= 2 && k + 1 >= form.size() && title_form_at(k + 1 - form.size(), k + 1) == form.size()) return true;
   return false;
 }
 

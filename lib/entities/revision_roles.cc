@@ -39,19 +39,30 @@ void MemberTitles::cut_trailing_roles() {
   if (any) drop_marked(drop);
 }
 
-size_t MemberTitles::role_at(size_t k, size_t last) const {
-  if (toks_[k].all_caps && lex_.role_acronyms.count(std::string(tok(k)))) return 1;
+size_t RevisionPass::title_form_at(size_t k, size_t last) const {
+  size_t best = 0;
+  const std::string_view first = tok(k);
   for (const auto& form : lex_.role_forms) {
-    if (form.empty() || k + form.size() > last) continue;
+    if (form.empty() || k + form.size() > last || form.size() <= best) continue;
     // "Members of Parliament": the plural of the title's first word.
-    const std::string_view first = tok(k);
     if (first != form[0] && !(first.size() == form[0].size() + 1 && first.back() == 's' && first.substr(0, form[0].size()) == form[0]))
       continue;
     size_t m = 1;
     while (m < form.size() && tok(k + m) == form[m]) ++m;
-    if (m == form.size()) return m;
+    if (m == form.size()) best = m;
   }
-  return 0;
+  return best;
+}
+
+size_t MemberTitles::role_at(size_t k, size_t last) const {
+  if (toks_[k].all_caps && lex_.role_acronyms.count(std::string(tok(k)))) return 1;
+  return title_form_at(k, last);
+}
+
+std::string_view MemberTitles::served_type(size_t a, size_t last) const {
+  for (size_t k = a; k < last; ++k)
+    if (org_head(k)) return kOrg;
+  return kGpe;
 }
 
 size_t MemberTitles::after_role_for(size_t a, size_t last) const {
@@ -111,10 +122,8 @@ void MemberTitles::split_at_roles() {
       if (end <= c.first || end >= c.last) continue;
       // "Member of the National Assembly for Vell": the seat, or the party served, after "for".
       if (const size_t seat = after_role_for(end, c.last); seat > end) {
-        bool party = false;
-        for (size_t k = seat; k < c.last && !party; ++k) party = org_head(k);
         c.first = seat;
-        c.type = party ? kOrg : kGpe;
+        c.type = served_type(seat, c.last);
       } else {
         c.first = end;
         // "Member of the Scottish Parliament Anna Brook": the name after the title is its
@@ -151,10 +160,7 @@ void MemberTitles::split_at_roles() {
     }
     const size_t role = role_at(k, c.last);
     if (const size_t a = after_role_for(k + role, c.last); a > k + role) {
-      // The seat, or the party served when an organisation's head word is among its words.
-      bool party = false;
-      for (size_t j = a; j < c.last && !party; ++j) party = org_head(j);
-      out.push_back(part_name(a, c.last, party ? kOrg : kGpe));
+      out.push_back(part_name(a, c.last, served_type(a, c.last)));  // the seat or the party served
     } else {
       out.push_back(part_name(k + role, c.last, kPerson));
       out.back().titled = true;
