@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "calendar.h"
@@ -13,6 +12,7 @@
 #include "range_ends.h"
 #include "resolver.h"
 #include "scanner.h"
+#include "story.h"
 
 namespace dossier::timex {
 
@@ -150,36 +150,6 @@ bool modal_ahead(std::string_view sentence, size_t at) {
   return false;
 }
 
-// Whether "last year" or "next year" at bytes [AT, AT_END) of SENTENCE sets the scene of the
-// story: it opens the sentence, alone or after a word of scene_words.txt ("Last year, ...",
-// "During next year ..."), and is no possessive ("Last year's harvest was poor" names a
-// harvest) nor "the last year" (the twelve months up to now).
-bool opens_scene(std::string_view sentence, size_t at);
-
-bool sets_scene(std::string_view sentence, size_t at, size_t at_end) {
-  std::string expr = utf8::ascii_lower(sentence.substr(at, at_end - at));
-  for (const char* part : {"early ", "late ", "mid ", "mid-"})  // "Early last year, ..."
-    if (expr.compare(0, std::strlen(part), part) == 0) expr.erase(0, std::strlen(part));
-  if (expr.compare(0, 5, "last ") != 0 && expr.compare(0, 5, "next ") != 0) return false;
-  const std::string_view after = sentence.substr(at_end);
-  if (after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s") return false;
-  return opens_scene(sentence, at);
-}
-
-// Whether the expression at byte AT of SENTENCE opens it, alone or after a word of
-// scene_words.txt, with nothing but quotation marks and spaces before.
-bool opens_scene(std::string_view sentence, size_t at) {
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  size_t e = at;
-  while (e > 0 && !letter(sentence[e - 1])) --e;
-  size_t b = e;
-  while (b > 0 && letter(sentence[b - 1])) --b;
-  if (b == e) return true;  // nothing but quotes and spaces before it
-  for (size_t k = 0; k < b; ++k)
-    if (letter(sentence[k])) return false;  // more than one word before it
-  return grammar::tables().scene_words.count(utf8::ascii_lower(sentence.substr(b, e - b))) > 0;
-}
-
 // The years written in figures in a range of years EXPR (at byte BEGIN of the text), each a
 // DATE timex after the range's own.
 void add_range_years(std::string_view expr, size_t begin, const utf8::OffsetMap& map, std::vector<Timex>& out,
@@ -253,12 +223,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
   size_t line_b = 0, line_e = 0;  // the line of the last match, without a sentence layer
   std::vector<std::pair<size_t, size_t>> sentence_of;  // byte bounds of each timex's sentence
   sentence_of.reserve(matches.size());
-  std::optional<Ymd> last_day, last_month, named_month;
-  // The story's own reference year: the last year written out in full or named as a whole
-  // relative year ("last year"), and its sentence.
-  std::optional<int> written_year, year_anchor;
-  std::optional<std::string> last_period, last_named_period, last_value;
-  size_t written_in = SIZE_MAX, period_in = SIZE_MAX;
+  Story story(base.dct);
   for (const auto& m : matches) {
     std::string_view expr(text.data() + m.begin, m.end - m.begin);
     resolver::Context c = base;
@@ -294,22 +259,8 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       // whatever the verb ("risen" is no past form the tense table knows).
       if (follows_since(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kPast;
     }
-    c.anchor = last_day;
-    c.month_anchor = last_month;
-    c.named_month = named_month;
-    // A month without its year right after a sentence set in another year ("In 2008, ...
-    // In December, ...") belongs to that year rather than to the dct's.
-    if (written_year && si != SIZE_MAX && written_in != SIZE_MAX && si - written_in <= 1 && base.dct && *written_year != base.dct->y)
-      c.story_year = written_year;
-    c.year_anchor = year_anchor;
-    c.period_anchor = last_period;
-    c.last_value = last_value;
-    if (last_named_period && period_in != SIZE_MAX && si - period_in <= 1) c.near_period = last_named_period;
-    // "Profit for 2028 rose, a record for the whole year": a year written out in the same
-    // sentence, with no quarter or half named near, is the year in view.
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
-    if (!c.near_period && written_year && written_in == si && si < doc.sentences.size() && kind == grammar::Kind::kWhole)
-      c.near_period = std::to_string(*written_year);
+    story.anchor(c, si, si < doc.sentences.size(), kind);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
       auto range = resolver::amount_range(expr);
@@ -356,48 +307,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     t.span = Span{cp_b, cp_e};
     t.type = v->type;
     t.value = v->value;
-    if (t.type == "DATE"sv) {
-      // A fiscal year ("FY1998") anchors what follows as its calendar year does.
-      const std::string cal = calendar_value(t.value);
-      std::string g = granularity(cal);
-      const bool written = expr.find(cal.substr(0, 4)) != std::string_view::npos;
-      const bool scene = g == "year"sv && kind == grammar::Kind::kRel && sets_scene(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb);
-      if (!g.empty() && g != "decade"sv && g != "century"sv && (written || scene)) {
-        written_year = std::stoi(cal.substr(0, 4));
-        written_in = si;
-      } else if (!g.empty() && g != "decade"sv && g != "century"sv && written_year && std::isdigit(static_cast<unsigned char>(cal[0])) &&
-                 std::stoi(cal.substr(0, 4)) == *written_year) {
-        // A date the story's year gave ("Two weeks later", "In December") carries that year on
-        // to the next sentence, as the story goes on in it.
-        written_in = si;
-      } else if (!g.empty() && g != "decade"sv && g != "century"sv && written_year && base.dct && *written_year != base.dct->y &&
-                 std::isdigit(static_cast<unsigned char>(cal[0])) && std::stoi(cal.substr(0, 4)) == base.dct->y &&
-                 opens_scene(std::string_view(text).substr(sb, se - sb), m.begin - sb)) {
-        // A date of the dct's year opening its sentence ("Yesterday, ...", "This spring ...")
-        // brings the story back to it; one that dates the telling ("..., the owner said on
-        // Tuesday") does not.
-        written_year = base.dct->y;
-        written_in = si;
-      }
-      if (!g.empty() && g != "decade"sv && g != "century"sv) year_anchor = std::stoi(cal.substr(0, 4));
-      if (g == "day"sv) last_day = parse_ymd(t.value);
-      if (!g.empty()) last_value = t.value;
-      // A quarter, a half or a fiscal year is the period "the same period a year earlier" takes up.
-      const bool period = g == "quarter"sv || g == "half"sv || (g == "year"sv && t.value != cal);
-      if (!g.empty()) last_period = period ? std::optional<std::string>(t.value) : std::nullopt;
-      if ((g == "quarter"sv || g == "half"sv) && std::isdigit(static_cast<unsigned char>(cal[0]))) {
-        last_named_period = cal;
-        period_in = si;
-      }
-      if (g == "day"sv || g == "month"sv) last_month = parse_ymd(t.value.substr(0, 7) + "-01");
-      if ((g == "day"sv || g == "month"sv) && grammar::scanner().kind_id(m.rule) == grammar::Kind::kDate &&
-          expr.find(t.value.substr(0, 4)) == std::string_view::npos)
-        named_month = last_month;
-    }
-    // A clock time on a known day ("Monday at 3 p.m.") is the day "by that time" takes up.
-    if (t.type == "TIME"sv && t.value.size() >= 10 && t.value[4] == '-' && t.value[7] == '-' &&
-        std::isdigit(static_cast<unsigned char>(t.value[0])) && std::isdigit(static_cast<unsigned char>(t.value[9])))
-      last_value = t.value.substr(0, 10);
+    story.note(t, expr, kind, std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb, si);
     bool range_of_years = t.type == "DURATION"sv && kind == grammar::Kind::kYearRange;
     if (t.type == "TIME"sv) {
       if (auto start = clock_range_start(text, map.to_byte(static_cast<size_t>(cp_b)), t, map, out)) {
