@@ -12,21 +12,7 @@
 using namespace dossier;
 
 using boilerplate_test::page_of;
-
-namespace {
-
-// The second-pass feature of line I whose name starts with PREFIX ("s.gap="), or "".
-std::string stack_feature(const boilerplate::PageFeatures& page, const boilerplate::StackContext& ctx, size_t i,
-                          const std::string& prefix) {
-  std::vector<uint64_t> ids;
-  std::vector<std::string> names;
-  boilerplate::stack_features(page, ctx, i, ids, &names);
-  for (const std::string& n : names)
-    if (n.rfind(prefix, 0) == 0) return n;
-  return std::string();
-}
-
-}  // namespace
+using boilerplate_test::stack_feature;
 
 TEST_CASE("The shipped weights load and are not empty", "[boilerplate]") {
   CHECK(boilerplate::LinearModel::shipped("content").size() > 100);

@@ -10,19 +10,9 @@
 using namespace dossier;
 
 using boilerplate_test::page_of;
+using boilerplate_test::stack_feature;
 
 namespace {
-
-// The second-pass feature of line I whose name starts with PREFIX ("s.seq="), or "".
-std::string listed_stack_feature(const boilerplate::PageFeatures& page, const boilerplate::StackContext& ctx, size_t i,
-                                 const std::string& prefix) {
-  std::vector<uint64_t> ids;
-  std::vector<std::string> names;
-  boilerplate::stack_features(page, ctx, i, ids, &names);
-  for (const std::string& n : names)
-    if (n.rfind(prefix, 0) == 0) return n;
-  return std::string();
-}
 
 const std::string kListingPara =
     "The lantern runs for nine hours on one charge and folds flat enough to slip into a coat pocket.";
@@ -62,10 +52,10 @@ TEST_CASE("The second pass sees how many items of a numbered list the first pass
   const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
   // Item 4, doubted: every other item kept (5 fifths), its own score near zero (1), the
   // items apart (18).
-  CHECK(listed_stack_feature(page, ctx, 7, "s.seq=") == "s.seq=" + std::to_string(5 * 3 + 1 + 18));
+  CHECK(stack_feature(page, ctx, 7, "s.seq=") == "s.seq=" + std::to_string(5 * 3 + 1 + 18));
   // Item 1, sure: two of the other three kept (3 fifths), its own score high (2).
-  CHECK(listed_stack_feature(page, ctx, 1, "s.seq=") == "s.seq=" + std::to_string(3 * 3 + 2 + 18));
-  CHECK(listed_stack_feature(page, ctx, 2, "s.seq=").empty());
+  CHECK(stack_feature(page, ctx, 1, "s.seq=") == "s.seq=" + std::to_string(3 * 3 + 2 + 18));
+  CHECK(stack_feature(page, ctx, 2, "s.seq=").empty());
 }
 
 TEST_CASE("The second pass sees a short line under a sentence that ends in a colon as a list's item", "[boilerplate]") {
@@ -75,7 +65,7 @@ TEST_CASE("The second pass sees a short line under a sentence that ends in a col
       false);
   const std::vector<double> first = {-5, 5, -0.5, 5, -5, 5, -5};
   const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
-  auto intro = [&](size_t i) { return listed_stack_feature(page, ctx, i, "s.intro="); };
+  auto intro = [&](size_t i) { return stack_feature(page, ctx, i, "s.intro="); };
   CHECK(intro(2) == "s.intro=" + std::to_string(1 * 3 + 1));  // one line down, doubted, the sentence kept
   CHECK(intro(4) == "s.intro=" + std::to_string(3 * 3 + 0));  // three lines down, removed
   CHECK(intro(0).empty());
