@@ -54,7 +54,11 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 
 // The tense of the verb nearest to byte offset AT in SENTENCE (the expression itself
 // lies at [at, at_end) and is skipped); kUnknown when the sentence has no cue.
-Tense tense_near(std::string_view sentence, size_t at, size_t at_end);
+// FROM_PAST, when given, tells whether a future returned is seen from the past: a plan's
+// participle after a past auxiliary or an adverb of tense_contexts.tsv's plan-past role
+// ("was scheduled for", "originally planned for"), a plan whose date may be before the
+// telling as well as after it.
+Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from_past = nullptr);
 
 // True when SENTENCE holds at most a few words beside the expression at [at, at_end) ("on
 // Friday", "at 10am on Sunday"): a bare phrase with no verb, which, as in a calendar entry

@@ -169,14 +169,14 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   // it would from the dct. (A later year is a plan's: "service in November 2006 ... when it
   // arrives on November 11" said in 2005 is still the dct's November.)
   if (!year)
-    if (auto story = story_reference(c)) year = resolve_year(month, day, *story, c.tense);
+    if (auto story = story_reference(c)) year = resolve_year(month, day, *story, year_tense(c));
   // The story's year, when the tense agrees: a past verb for an earlier year, a future one
   // for a later year.
   if (!year && c.story_year && c.dct &&
       ((c.tense == Tense::kPast && *c.story_year < c.dct->y) || (c.tense == Tense::kFuture && *c.story_year > c.dct->y)))
     year = c.story_year;
   if (!year && c.dct) {
-    year = resolve_year(month, day, *c.dct, c.tense);
+    year = resolve_year(month, day, *c.dct, year_tense(c));
     if (day) year = year_of_weekday(w, month, day, *year, *c.dct);
   }
   if (from_end) {
@@ -241,7 +241,7 @@ Result numeric_value(std::string_view s, const Context& c) {
     std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
     return Value{"DATE", buf};
   }
-  int y = resolve_year(m, d, *c.dct, c.tense);
+  int y = resolve_year(m, d, *c.dct, year_tense(c));
   if (!is_day(y, m, d)) return std::nullopt;
   return Value{"DATE", fmt_date(Ymd{y, m, d})};
 }
@@ -347,7 +347,9 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
     } else if (dir && *dir > 0) {
       year = current || !started ? (current ? recent + 1 : d.y) : d.y + 1;
     } else if (dir && *dir == 0) {
-      year = current ? recent : (started ? d.y + 1 : d.y);
+      // "this spring" told in November is the next one, but with a past verb the one of
+      // the telling's year ("said this spring it would cut jobs").
+      year = current || c.tense == Tense::kPast ? recent : (started ? d.y + 1 : d.y);
     } else if (c.tense == Tense::kFuture || (c.tense == Tense::kPresent && !current)) {
       year = current ? recent : (started ? d.y + 1 : d.y);
     } else {
@@ -523,7 +525,7 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     Ymd day = n > 0 ? add_days(Ymd{*year, 1, 4}, 7 * (n - 1)) : add_days(Ymd{*year, 12, 28}, 7 * (n + 1));
     return Value{"DATE", fmt_week(day)};
   }
-  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, c.tense);
+  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, year_tense(c));
   if (!month || !year) return Value{"DATE", "XXXX-WXX"};
   if (has(w, "weekend")) {
     // The weekend of the month's Nth (or Nth last) Saturday: "the first weekend of May".

@@ -20,6 +20,7 @@ struct Context {
   std::optional<calendar::Ymd> month_anchor;  // the last month named (day 1), for "the same month a year ago"
   std::optional<calendar::Ymd> anchor;        // the last day named before the expression, for "the day before"
   Tense tense = Tense::kUnknown;
+  bool from_past = false;  // a future seen from the past ("was scheduled for"): tense_near
   const Options* options = nullptr;
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
   std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
@@ -58,6 +59,11 @@ std::optional<calendar::Ymd> named_period_end(const Context& c);
 std::optional<calendar::Ymd> resolve_weekday(int wd, const calendar::Ymd& dct, Tense tense, std::optional<int> dir);
 // The year of a month (and day, 0 for none) without a year.
 int resolve_year(int m, int d, const calendar::Ymd& dct, Tense tense);
+
+// The tense that picks the year of a month (and day) in context C: none for a plan seen from
+// the past ("was scheduled for November 12", "was originally due in October"), whose
+// date may have come before the telling as well as after it, so the nearest such date.
+inline Tense year_tense(const Context& c) { return c.from_past && c.tense == Tense::kFuture ? Tense::kUnknown : c.tense; }
 // The week, month, year... DIR units from the dct ("next week": "week", 1).
 Result unit_relative(const std::string& unit, int dir, const Context& c);
 // The same DIR units from BASE instead of the dct; X placeholders when BASE is nullopt.

@@ -153,6 +153,11 @@ const std::vector<Case> kRelative = {
     {"last summer", "2010-07-15", U, "2009-SU"},
     {"next spring", "2010-02-04", U, "2010-SP"},
     {"this winter", "2010-12-20", U, "2010-WI"},
+    // "this spring" told in November: the next one, but the telling year's with a past verb.
+    {"this spring", "2019-11-20", U, "2020-SP"},
+    {"this spring", "2019-11-20", F, "2020-SP"},
+    {"this spring", "2019-11-20", P, "2019-SP"},
+    {"this summer", "2019-06-02", P, "2019-SU"},
     {"the fall of 2007", "2010-02-04", U, "2007-FA"},
     {"last fall", "2010-02-04", U, "2009-FA"},
     {"winter", kNoDct, U, "XXXX-WI"},

@@ -48,6 +48,7 @@ Tables load_tables() {
                 : role == "subject"    ? &t.past_subject
                 : role == "no-object"  ? &t.past_no_object
                 : role == "adjective"  ? &t.past_adjective
+                : role == "plan-past"  ? &t.plan_past
                                        : nullptr;
     if (!set) throw Error("timex grammar: tense_contexts.tsv: unknown role " + role);
     set->insert(r[0]);

@@ -302,3 +302,31 @@ TEST_CASE("a past spelt as its present after a bare verb's word tells nothing, a
     CHECK(ts[0].value == c.value);
   }
 }
+
+TEST_CASE("a plan told as made in the past dates its month and day nearest to the telling", "[timex]") {
+  using timex_table::check_found;
+  // Eight days before the telling, not next year's: the plan's date may have passed.
+  check_found("The ferry crossing was scheduled for Sept. 4.", "2023-09-12", {{"Sept. 4", "2023-09-04"}});
+  check_found("The auction, originally planned for Sept. 4, drew no bids.", "2023-09-12", {{"Sept. 4", "2023-09-04"}});
+  check_found("The bridge had been due to reopen on Sept. 4.", "2023-09-12", {{"Sept. 4", "2023-09-04"}});
+  check_found("Repairs were officially scheduled for Sept. 4.", "2023-09-12", {{"Sept. 4", "2023-09-04"}});
+  // And after it, when that is nearer.
+  check_found("The ferry crossing was scheduled for Sept. 20.", "2023-09-12", {{"Sept. 20", "2023-09-20"}});
+  // A plan told in the present still looks ahead, and "would" may be a condition.
+  check_found("The ferry crossing is scheduled for Sept. 4.", "2023-09-12", {{"Sept. 4", "2024-09-04"}});
+  check_found("Under the bill the levy would apply from Sept. 4.", "2023-09-12", {{"Sept. 4", "2024-09-04"}});
+  // A weekday keeps the plan's direction.
+  check_found("The ferry crossing was scheduled for Friday.", "2023-09-12", {{"Friday", "2023-09-15"}});
+}
+
+TEST_CASE("tense_near tells a plan's participle after a past auxiliary as a future seen from the past", "[timex]") {
+  bool from_past = false;
+  std::string s = "The hearing was scheduled for May 3.";
+  size_t at = s.find("May");
+  CHECK(dossier::timex::tense_near(s, at, at + 5, &from_past) == Tense::kFuture);
+  CHECK(from_past);
+  std::string t = "The hearing is scheduled for May 3.";
+  at = t.find("May");
+  CHECK(dossier::timex::tense_near(t, at, at + 5, &from_past) == Tense::kFuture);
+  CHECK_FALSE(from_past);
+}
