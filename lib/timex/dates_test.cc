@@ -181,3 +181,14 @@ TEST_CASE("A year in words as speech gives it names that year after in, since or
     CHECK(dossier::timex::find_timexes(doc_of(text, "2021-09-15")).empty());
   }
 }
+
+TEST_CASE("a month or a day followed by last year, next year or this year is one date of that year", "[timex]") {
+  check_found("The mill has been idle since May last year.", "2024-02-20", {{"May last year", "2023-05"}});
+  check_found("The mill has been idle since mid-May last year.", "2024-02-20", {{"mid-May last year", "2023-05"}});
+  check_found("The mill closed on 14 May last year.", "2024-02-20", {{"14 May last year", "2023-05-14"}});
+  check_found("The mill will reopen on May 14 next year.", "2024-02-20", {{"May 14 next year", "2025-05-14"}});
+  check_found("The mill reopened in January this year.", "2024-02-20", {{"January this year", "2024-01"}});
+  // A possessive after a comma belongs to another phrase.
+  check_found("The mill closed on May 14, last year's output was low.", "2024-02-20",
+              {{"May 14", "2023-05-14"}, {"last year", "2023"}});
+}
