@@ -188,6 +188,8 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
     std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);
     return Value{"DATE", buf};
   }
+  // "the weekend of June 5": the weekend of that day's week.
+  if (day && has(w, "weekend")) return Value{"DATE", fmt_week(Ymd{*year, month, day}) + "-WE"};
   return Value{"DATE", day ? fmt_date(Ymd{*year, month, day}) : fmt_month(*year, month)};
 }
 

@@ -192,3 +192,10 @@ TEST_CASE("a month or a day followed by last year, next year or this year is one
   check_found("The mill closed on May 14, last year's output was low.", "2024-02-20",
               {{"May 14", "2023-05-14"}, {"last year", "2023"}});
 }
+
+TEST_CASE("the weekend of a named day is the weekend of that day's week, one timex", "[timex]") {
+  check_found("The regatta is set for the weekend of Aug. 17-18.", "2024-06-03", {{"the weekend of Aug. 17-18", "2024-W33-WE"}});
+  check_found("The regatta returns the weekend of 17 August.", "2024-06-03", {{"the weekend of 17 August", "2024-W33-WE"}});
+  check_found("The regatta was held the weekend of Aug. 19, 2023.", "2024-06-03",
+              {{"the weekend of Aug. 19, 2023", "2023-W33-WE"}});
+}
