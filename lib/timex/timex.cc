@@ -33,6 +33,16 @@ bool follows_in(std::string_view text, size_t at) {
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
 }
 
+// Whether a length of time starts with an article or a word that says where it is counted
+// from ("the past 24 hours", "last three days", "the next two weeks"): no offset from the dct.
+bool counted_from_a_point(std::string_view expr) {
+  static constexpr std::string_view kPoints[] = {"the", "past", "last", "next", "coming", "first", "previous", "following", "final"};
+  size_t e = 0;
+  while (e < expr.size() && grammar::is_word_byte(expr[e])) ++e;
+  const std::string first = utf8::ascii_lower(expr.substr(0, e));
+  return std::find(std::begin(kPoints), std::end(kPoints), first) != std::end(kPoints);
+}
+
 // "may one day lead", "One day, he ...", "hopes that one day it will", "a day when": "one day" after a
 // modal or a verb of hoping, or opening its clause (or after "and", "but", "that") with a
 // subject or a comma after it, is a day nobody names (TimeML's FUTURE_REF, or PAST_REF for a
@@ -287,8 +297,10 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     if ((v->type == "DATE"sv || v->type == "TIME"sv) &&
         day_word_in_name(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
       continue;
-    // "in three days" as a phrase of its own is a day to come, not a length of time.
-    if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration && follows_in(text, m.begin)) {
+    // "in three days" as a phrase of its own is a day to come, not a length of time; "in the
+    // past 24 hours", "in the first two weeks" are lengths of time whatever the verb.
+    if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration && follows_in(text, m.begin) &&
+        !counted_from_a_point(expr)) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);

@@ -16,6 +16,7 @@ using dossier::timex::Tense;
 
 using timex_table::dct_of;
 using timex_table::doc_of;
+using timex_table::check_found;
 
 }  // namespace
 
@@ -351,4 +352,13 @@ TEST_CASE("a part of the day glued by a hyphen into a compound adjective is no t
   CHECK(dossier::timex::find_timexes(doc_of("Shots rang out during the night.", "2031-03-19")).size() == 1);
   CHECK(dossier::timex::find_timexes(doc_of("It was a day-long strike.", "2031-03-19")).size() == 1);
   CHECK(dossier::timex::find_timexes(doc_of("The band plays a one-night-only show.", "2031-03-19")).size() == 1);
+}
+
+TEST_CASE("in the past or the next few hours is a length of time, not a day counted from the telling", "[timex]") {
+  // A clause of few words after "in" would make "in 24 hours" a day to come; with "the past",
+  // "the last" or "the first" it is counted from a point the text sets, a length.
+  check_found("Rainfall has doubled in the past 24 hours.", "2019-09-17", {{"the past 24 hours", "PT24H"}});
+  check_found("Sales rose in the last seven days.", "2019-09-17", {{"the last seven days", "P7D"}});
+  check_found("Ten rigs closed in the first two weeks.", "2019-09-17", {{"the first two weeks", "P2W"}});
+  check_found("Back in 24 hours.", "2019-09-17", {{"24 hours", "2019-09-18"}});
 }
