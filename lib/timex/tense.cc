@@ -263,13 +263,15 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from
     best = t;
     // The future seen from the past: a plan's participle or adjective after a past
     // auxiliary or an adverb of a past plan ("was scheduled", "had been due", "originally
-    // planned", "was officially scheduled"). Not "would", as often a condition as a report
+    // planned"), also across "been" or an adverb ("was officially scheduled"); not after
+    // "has been", a plan still standing. Not "would", as often a condition as a report
     // ("the tax would take effect on January 5 if passed").
     const bool plan_word = listed && (w == "due" || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0));
     const auto& plan_past = tables().plan_past;
+    static const char* const kBeen[] = {"been"};
+    const bool skip = previous && (is_ly_adverb(word_at(previous)) || one_of(word_at(previous), kBeen, true));
     best_from_past = t == Tense::kFuture && plan_word && previous &&
-                     (in_lower(plan_past, word_at(previous), buffer) ||
-                      (is_ly_adverb(word_at(previous)) && in_lower(plan_past, word_at(second), buffer)));
+                     (in_lower(plan_past, word_at(previous), buffer) || (skip && in_lower(plan_past, word_at(second), buffer)));
   };
   // The word D places before the expression (1: the nearest), or null.
   auto before_at = [&](long d) { return d >= 1 && d <= nb ? &before[d - 1] : nullptr; };

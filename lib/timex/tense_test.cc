@@ -330,3 +330,9 @@ TEST_CASE("tense_near tells a plan's participle after a past auxiliary as a futu
   CHECK(dossier::timex::tense_near(t, at, at + 5, &from_past) == Tense::kFuture);
   CHECK_FALSE(from_past);
 }
+
+TEST_CASE("a plan that has been made still stands and looks ahead", "[timex]") {
+  using timex_table::check_found;
+  check_found("The ferry crossing has been scheduled for Sept. 4.", "2023-09-12", {{"Sept. 4", "2024-09-04"}});
+  check_found("The ferry crossing had been scheduled for Sept. 4.", "2023-09-12", {{"Sept. 4", "2023-09-04"}});
+}
