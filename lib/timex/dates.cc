@@ -166,30 +166,32 @@ Result date_value(const std::vector<std::string>& w, const Context& c) {
   if (!year && c.named_month && c.named_month->m == month) year = c.named_month->y;
   // The story's own month, when the sentence or the one before set it in an earlier year
   // ("In December 2008 ... The package, due in January"): the year counts from that month as
-  // it would from the dct. (A later year is a plan's: "service in November 2006 ... when it
-  // arrives on November 11" said in 2005 is still the dct's November.)
+  // it would from the dct. (A later year is a plan's: "deliveries from March 2031 ... when
+  // the first one lands on March 3" said in 2030 is still the dct's March.)
   if (!year)
-    if (auto story = story_reference(c)) year = resolve_year(month, day, *story, year_tense(c));
+    if (auto story = story_reference(c)) year = year_in_context(month, day, *story, c);
   // The story's year, when the tense agrees: a past verb for an earlier year, a future one
   // for a later year.
   if (!year && c.story_year && c.dct &&
       ((c.tense == Tense::kPast && *c.story_year < c.dct->y) || (c.tense == Tense::kFuture && *c.story_year > c.dct->y)))
     year = c.story_year;
   if (!year && c.dct) {
-    year = resolve_year(month, day, *c.dct, year_tense(c));
+    year = year_in_context(month, day, *c.dct, c);
     if (day) year = year_of_weekday(w, month, day, *year, *c.dct);
   }
   if (from_end) {
     day = days_in_month(year.value_or(2001), month) - from_end + 1;
     if (day < 1) return std::nullopt;
   }
+  // "the weekend of June 5": the weekend of that day's week (of a day the year has).
+  const bool weekend = day && has(w, "weekend");
   if (!year) {
+    if (weekend) return Value{"DATE", "XXXX-WXX-WE"};
     char buf[32];
     std::snprintf(buf, sizeof buf, day ? "XXXX-%02d-%02d" : "XXXX-%02d", month, day);
     return Value{"DATE", buf};
   }
-  // "the weekend of June 5": the weekend of that day's week.
-  if (day && has(w, "weekend")) return Value{"DATE", fmt_week(Ymd{*year, month, day}) + "-WE"};
+  if (weekend && day <= days_in_month(*year, month)) return Value{"DATE", fmt_week(Ymd{*year, month, day}) + "-WE"};
   return Value{"DATE", day ? fmt_date(Ymd{*year, month, day}) : fmt_month(*year, month)};
 }
 
@@ -243,7 +245,7 @@ Result numeric_value(std::string_view s, const Context& c) {
     std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
     return Value{"DATE", buf};
   }
-  int y = resolve_year(m, d, *c.dct, year_tense(c));
+  int y = year_in_context(m, d, *c.dct, c);
   if (!is_day(y, m, d)) return std::nullopt;
   return Value{"DATE", fmt_date(Ymd{y, m, d})};
 }
@@ -350,8 +352,9 @@ Result season_value(const std::vector<std::string>& w, const Context& c) {
       year = current || !started ? (current ? recent + 1 : d.y) : d.y + 1;
     } else if (dir && *dir == 0) {
       // "this spring" told in November is the next one, but with a past verb the one of
-      // the telling's year ("said this spring it would cut jobs").
-      year = current || c.tense == Tense::kPast ? recent : (started ? d.y + 1 : d.y);
+      // the telling's year ("said this spring it would cut jobs"); told in February, before
+      // it began, this year's whatever the verb.
+      year = current || (c.tense == Tense::kPast && started) ? recent : (started ? d.y + 1 : d.y);
     } else if (c.tense == Tense::kFuture || (c.tense == Tense::kPresent && !current)) {
       year = current ? recent : (started ? d.y + 1 : d.y);
     } else {
@@ -527,7 +530,7 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     Ymd day = n > 0 ? add_days(Ymd{*year, 1, 4}, 7 * (n - 1)) : add_days(Ymd{*year, 12, 28}, 7 * (n + 1));
     return Value{"DATE", fmt_week(day)};
   }
-  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, year_tense(c));
+  if (!year && c.dct) year = year_in_context(month, 0, *c.dct, c);
   if (!month || !year) return Value{"DATE", "XXXX-WXX"};
   if (has(w, "weekend")) {
     // The weekend of the month's Nth (or Nth last) Saturday: "the first weekend of May".

@@ -188,9 +188,15 @@ TEST_CASE("a month or a day followed by last year, next year or this year is one
   check_found("The mill closed on 14 May last year.", "2024-02-20", {{"14 May last year", "2023-05-14"}});
   check_found("The mill will reopen on May 14 next year.", "2024-02-20", {{"May 14 next year", "2025-05-14"}});
   check_found("The mill reopened in January this year.", "2024-02-20", {{"January this year", "2024-01"}});
-  // A possessive after a comma belongs to another phrase.
+  // A possessive or a compound after "last year" makes it part of another phrase.
   check_found("The mill closed on May 14, last year's output was low.", "2024-02-20",
               {{"May 14", "2023-05-14"}, {"last year", "2023"}});
+  check_found("Since March last year's flood the road has stayed shut.", "2024-02-20",
+              {{"March", "2023-03"}, {"last year", "2023"}});
+  check_found("On 14 May last year\u2019s winner was crowned.", "2024-02-20", {{"14 May", "2023-05-14"}, {"last year", "2023"}});
+  check_found("Exports rose in March last year-on-year.", "2024-02-20", {{"March", "2023-03"}, {"last year", "2023"}});
+  // A surname before "last year" is no month: the month form wants a preposition before it.
+  check_found("Councillor Anna May last year resigned.", "2024-02-20", {{"last year", "2023"}});
 }
 
 TEST_CASE("the weekend of a named day is the weekend of that day's week, one timex", "[timex]") {
@@ -198,4 +204,9 @@ TEST_CASE("the weekend of a named day is the weekend of that day's week, one tim
   check_found("The regatta returns the weekend of 17 August.", "2024-06-03", {{"the weekend of 17 August", "2024-W33-WE"}});
   check_found("The regatta was held the weekend of Aug. 19, 2023.", "2024-06-03",
               {{"the weekend of Aug. 19, 2023", "2023-W33-WE"}});
+  check_found("The regatta returns the weekend of Aug. 17 to 18.", "2024-06-03", {{"the weekend of Aug. 17 to 18", "2024-W33-WE"}});
+  // "and" joins no weekend's days: a count may follow.
+  check_found("Over the weekend of Aug. 17 and 20 boats capsized.", "2024-06-03", {{"the weekend of Aug. 17", "2023-W33-WE"}});
+  // Without a dct, a weekend of no known year.
+  check_found("The regatta returns the weekend of Aug. 17.", "", {{"the weekend of Aug. 17", "XXXX-WXX-WE"}});
 }

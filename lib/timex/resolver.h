@@ -60,10 +60,15 @@ std::optional<calendar::Ymd> resolve_weekday(int wd, const calendar::Ymd& dct, T
 // The year of a month (and day, 0 for none) without a year.
 int resolve_year(int m, int d, const calendar::Ymd& dct, Tense tense);
 
-// The tense that picks the year of a month (and day) in context C: none for a plan seen from
-// the past ("was scheduled for November 12", "was originally due in October"), whose
-// date may have come before the telling as well as after it, so the nearest such date.
-inline Tense year_tense(const Context& c) { return c.from_past && c.tense == Tense::kFuture ? Tense::kUnknown : c.tense; }
+// The year of a month (and day) without a year in context C, counted from DAY (the dct or
+// the story's day): resolve_year by the tense, but for a plan seen from the past ("was
+// scheduled for November 12", "was originally due in October") the one that fell within
+// kPlanPastDays before DAY, if any, else the next: such a plan may have come due just
+// before the telling, while one reported in speech is still ahead ("said the plant was
+// scheduled to reopen on May 1", told in September, is next May). Holidays and seasons keep
+// the plan's direction: a plan told in the past names them seldom, and never just gone.
+constexpr int kPlanPastDays = 60;
+int year_in_context(int m, int d, const calendar::Ymd& day, const Context& c);
 // The week, month, year... DIR units from the dct ("next week": "week", 1).
 Result unit_relative(const std::string& unit, int dir, const Context& c);
 // The same DIR units from BASE instead of the dct; X placeholders when BASE is nullopt.

@@ -158,6 +158,9 @@ const std::vector<Case> kRelative = {
     {"this spring", "2019-11-20", F, "2020-SP"},
     {"this spring", "2019-11-20", P, "2019-SP"},
     {"this summer", "2019-06-02", P, "2019-SU"},
+    // Told before the season began, this year's whatever the verb.
+    {"this spring", "2023-02-10", P, "2023-SP"},
+    {"this winter", "2023-11-28", P, "2023-WI"},
     {"the fall of 2007", "2010-02-04", U, "2007-FA"},
     {"last fall", "2010-02-04", U, "2009-FA"},
     {"winter", kNoDct, U, "XXXX-WI"},

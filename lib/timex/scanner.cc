@@ -216,9 +216,13 @@ Scanner::Scanner(int64_t set_memory) {
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
     // A leading apostrophe ("'80s") or bracket has no word boundary before it, and a closing
-    // bracket none after it ("(1100 GMT)").
+    // bracket none after it ("(1100 GMT)"), nor a guard on what follows the timex that may
+    // end the text ("(?:[^'\\w-]|$)": no possessive after "March last year").
+    auto ends_with = [&](std::string_view tail) {
+      return body.size() >= tail.size() && body.compare(body.size() - tail.size(), tail.size(), tail) == 0;
+    };
     std::string lead = body.rfind("'", 0) == 0 || body.rfind("\\(", 0) == 0 ? "" : "\\b";
-    std::string trail = body.size() >= 2 && body.compare(body.size() - 2, 2, "\\)") == 0 ? "" : "\\b";
+    std::string trail = ends_with("\\)") || ends_with("|$)") ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")" + trail + ")");
     std::string whole = lead + "(?:" + body + ")" + trail;
     std::string error;

@@ -266,7 +266,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from
     // planned"), also across "been" or an adverb ("was officially scheduled"); not after
     // "has been", a plan still standing. Not "would", as often a condition as a report
     // ("the tax would take effect on January 5 if passed").
-    const bool plan_word = listed && (w == "due" || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0));
+    const bool plan_word = listed && tables().plan_words.count(w) > 0;
     const auto& plan_past = tables().plan_past;
     static const char* const kBeen[] = {"been"};
     const bool skip = previous && (is_ly_adverb(word_at(previous)) || one_of(word_at(previous), kBeen, true));

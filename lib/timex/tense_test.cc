@@ -317,15 +317,30 @@ TEST_CASE("a plan told as made in the past dates its month and day nearest to th
   check_found("Under the bill the levy would apply from Sept. 4.", "2023-09-12", {{"Sept. 4", "2024-09-04"}});
   // A weekday keeps the plan's direction.
   check_found("The ferry crossing was scheduled for Friday.", "2023-09-12", {{"Friday", "2023-09-15"}});
+  // So do a numeric date, a weekday of a month and a week of a month.
+  check_found("The ferry crossing was scheduled for 9/4.", "2023-09-12", {{"9/4", "2023-09-04"}});
+  check_found("The ferry crossing was scheduled for the first Monday in September.", "2023-09-12",
+              {{"the first Monday in September", "2023-09-04"}});
+  check_found("The ferry crossing was scheduled for the first week of September.", "2023-09-12",
+              {{"the first week of September", "2023-W36"}});
+}
+
+TEST_CASE("a plan told in the past whose date is months before the telling is still ahead", "[timex]") {
+  using timex_table::check_found;
+  // Reported speech keeps the past of its verb: the plan stands, its date next May.
+  check_found("The operator said the line was scheduled to reopen on May 1.", "2023-09-12", {{"May 1", "2024-05-01"}});
+  check_found("Engineers said the tunnel was expected to open in April.", "2023-09-12", {{"April", "2024-04"}});
+  // Within the weeks before the telling it came due then.
+  check_found("Engineers said the tunnel was expected to open in August.", "2023-09-12", {{"August", "2023-08"}});
 }
 
 TEST_CASE("tense_near tells a plan's participle after a past auxiliary as a future seen from the past", "[timex]") {
   bool from_past = false;
-  std::string s = "The hearing was scheduled for May 3.";
+  std::string s = "The ferry crossing was scheduled for May 3.";
   size_t at = s.find("May");
   CHECK(dossier::timex::tense_near(s, at, at + 5, &from_past) == Tense::kFuture);
   CHECK(from_past);
-  std::string t = "The hearing is scheduled for May 3.";
+  std::string t = "The ferry crossing is scheduled for May 3.";
   at = t.find("May");
   CHECK(dossier::timex::tense_near(t, at, at + 5, &from_past) == Tense::kFuture);
   CHECK_FALSE(from_past);

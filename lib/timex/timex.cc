@@ -33,14 +33,14 @@ bool follows_in(std::string_view text, size_t at) {
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
 }
 
-// Whether a length of time starts with an article or a word that says where it is counted
-// from ("the past 24 hours", "last three days", "the next two weeks"): no offset from the dct.
+// Whether a length of time starts with an article, an ordinal of place or a direction word
+// ("the past 24 hours", "last three days", "first two weeks", "upcoming two days"): counted
+// from a point the text sets, no offset from the dct.
 bool counted_from_a_point(std::string_view expr) {
-  static constexpr std::string_view kPoints[] = {"the", "past", "last", "next", "coming", "first", "previous", "following", "final"};
-  size_t e = 0;
-  while (e < expr.size() && grammar::is_word_byte(expr[e])) ++e;
-  const std::string first = utf8::ascii_lower(expr.substr(0, e));
-  return std::find(std::begin(kPoints), std::end(kPoints), first) != std::end(kPoints);
+  const std::vector<std::string> w = grammar::words(expr);
+  if (w.empty()) return false;
+  const std::string& first = w.front();
+  return first == "the" || first == "first" || first == "final" || resolver::direction({first}).has_value();
 }
 
 // "may one day lead", "One day, he ...", "hopes that one day it will", "a day when": "one day" after a

@@ -112,7 +112,7 @@ Result nth_weekday_value(const std::vector<std::string>& w, const Context& c) {
     month = m.m;
     year = m.y;
   }
-  if (!year && c.dct) year = resolve_year(month, 0, *c.dct, year_tense(c));
+  if (!year && c.dct) year = year_in_context(month, 0, *c.dct, c);
   if (!year) return std::nullopt;
   Ymd first{*year, month, 1};
   Ymd day = add_days(first, (wd - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
