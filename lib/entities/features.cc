@@ -30,7 +30,28 @@ bool is_punct(std::string_view t, std::string_view any) { return t.size() == 1 &
 // characters as themselves; runs of one kind shortened to one ("McDonald" XxXx, "U.S."
 // X.X., "Jong-un" Xx-x, "1990s" dx). Bytes of non-ASCII letters count as lower case after
 // the first (whose case the token's flags tell).
+// The hash of a shape of one or two marks, as shape_hash() computes it (the compiler folds
+// the constant ones).
+inline uint64_t short_shape_hash(unsigned char first, unsigned char second = 0) {
+  const uint64_t group = first | uint64_t{second} << 8;
+  return FoldedHasher::finish(FoldedHasher::mix(FoldedHasher::kSeed, group), second ? 2 : 1) + 7;
+}
+
 uint64_t shape_hash(std::string_view t, bool cap) {
+  // Most neighbours of a name are words in lower case ("x"), capitalized words ("Xx") and
+  // single marks: their shapes are known once the bytes after the first are seen to be
+  // lower-case ASCII letters, without hashing the shape mark by mark.
+  if (!t.empty()) {
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+    size_t k = 1;
+    while (k < t.size() && static_cast<unsigned char>(p[k] - 'a') < 26) ++k;
+    if (k == t.size()) {
+      const unsigned char c = p[0];
+      if (static_cast<unsigned char>(c - 'a') < 26) return short_shape_hash('x');
+      if (static_cast<unsigned char>(c - 'A') < 26) return k == 1 ? short_shape_hash('X') : short_shape_hash('X', 'x');
+      if (k == 1 && c < 0x80) return short_shape_hash(static_cast<unsigned char>(c - '0') < 10 ? 'd' : c);
+    }
+  }
   FoldedHasher h;  // the hash of the shape string, built without the string
   char last = 0;
   for (size_t k = 0; k < t.size(); ++k) {
