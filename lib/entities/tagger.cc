@@ -130,20 +130,23 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
   unsigned prev = 0;
   uint32_t extra[TokenFeatures::kPrevFeatures];
   for (size_t i = 0; i < n; ++i) {
-    unsigned best = 0;
-    if (features.scored(i)) {
-      int32_t s[kTags] = {};
-      score(features.begin(i), features.end(i), s);
-      features.prev_tag_features(i, prev, extra);
-      score(extra, extra + TokenFeatures::kPrevFeatures, s);
-      bool cont = features.continues(i), bounds = features.bounds(i);
-      for (unsigned t = 1; t < kTags; ++t)
-        if (s[t] > s[best] && allowed(t, prev, cont, bounds)) best = t;
-      int32_t second = INT32_MIN;
-      for (unsigned t = 0; t < kTags; ++t)
-        if (t != best && allowed(t, prev, cont, bounds)) second = std::max(second, s[t]);
-      margins[i] = static_cast<float>(s[best] - second) * scale_;
+    // Most tokens are not scored: their tag and margin stay the 0 assigned above.
+    if (!features.scored(i)) {
+      prev = 0;
+      continue;
     }
+    unsigned best = 0;
+    int32_t s[kTags] = {};
+    score(features.begin(i), features.end(i), s);
+    features.prev_tag_features(i, prev, extra);
+    score(extra, extra + TokenFeatures::kPrevFeatures, s);
+    bool cont = features.continues(i), bounds = features.bounds(i);
+    for (unsigned t = 1; t < kTags; ++t)
+      if (s[t] > s[best] && allowed(t, prev, cont, bounds)) best = t;
+    int32_t second = INT32_MIN;
+    for (unsigned t = 0; t < kTags; ++t)
+      if (t != best && allowed(t, prev, cont, bounds)) second = std::max(second, s[t]);
+    margins[i] = static_cast<float>(s[best] - second) * scale_;
     tags[i] = static_cast<uint8_t>(best);
     prev = best;
   }
