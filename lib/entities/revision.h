@@ -132,7 +132,8 @@ class Products : public RevisionPass {
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it.
+  // the rules or the tagger gave it; so is a name after "the" ending in "House" and no "of"
+  // after it ("the Grey House", a building; "the House of Lords" is a body).
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped (a role at
@@ -146,6 +147,8 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
+  // C ends in a facility's head word (of one or two words), or is a house named with "the".
+  bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right
   // before one for an era the list lets lead ("AD 64").

@@ -145,11 +145,24 @@ void Products::drop_products() {
   drop_marked(product);
 }
 
+bool Products::facility_head(const Candidate& c) const {
+  if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) return true;
+  if (c.last - c.first >= 3 && !toks_[c.last - 2].nl &&
+      lex_.facility_heads.count(surface(c.last - 2, c.last)))  // "Tarn Convention Center"
+    return true;
+  // "the Grey House", "the Opera House": a house named with "the" is a building; without it
+  // ("Brill House" the publisher) or before "of" ("the House of Lords") it is a body.
+  if (tok(c.last - 1) != "House" || c.first == 0) return false;
+  const std::string_view before = tok(c.first - 1);
+  if (before != "the" && before != "The") return false;
+  return c.last >= toks_.size() || tok(c.last) != "of";
+}
+
 void Products::type_facilities() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.last - c.first < 2 || c.type == kLoc) continue;
     if (c.type != kOrg && c.type != kPerson && c.type != kGpe) continue;
-    if (c.type != kGpe && lex_.facility_heads.count(std::string(tok(c.last - 1)))) c.type = kLoc;
+    if (c.type != kGpe && facility_head(c)) c.type = kLoc;
     // "West Tavoro", "Tavoro West": a place of the open lists and the words that qualify it
     // is that place's district or a seat named after it, no body ("the West" is a region the
     // gazetteer knows, so the scan takes such a name for a body named after a place).

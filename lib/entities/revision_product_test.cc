@@ -63,6 +63,24 @@ TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
   }
 }
 
+TEST_CASE("A station, a plaza, an ice shelf or a center named for what is done there is a place", "[entities]") {
+  auto es = find_entities(doc_of("Crews flew from Varnholt Station to the Quellin Ice Shelf, and the rally met in "
+                                 "Ostrane Plaza before moving to the Dravenmoor Convention Center."));
+  for (const char* name : {"Varnholt Station", "Quellin Ice Shelf", "Ostrane Plaza", "Dravenmoor Convention Center"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK((e->type == "LOC" || e->type == "GPE"));
+  }
+}
+
+TEST_CASE("A center named for nothing done there stays a body", "[entities]") {
+  auto es = find_entities(doc_of("Researchers at the Varnholt Center said the survey would be repeated."));
+  const Entity* e = with_alias(es, "Varnholt Center");
+  REQUIRE(e);
+  CHECK(e->type == "ORG");
+}
+
 TEST_CASE("A name ending in or before a version word is a product and no entity", "[entities]") {
   auto es = find_entities(doc_of("Users of Skyrel OS 9 reported crashes on Monday. The Quinpad Pro was delayed, "
                                  "and the Vormic Lite shipped late."));
