@@ -109,6 +109,19 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/emphatic_words.txt")) l.emphatic_words.insert(fold(w));
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
+    for (auto line : data::lines("entities/firm_cues.tsv")) {
+      auto c = data::fields(line);
+      if (c.size() < 2) continue;
+      Lexicon::FirmCue cue;
+      cue.strong = c[1] == "strong";
+      bool after = false;
+      for (const auto& t : tokenize(c[0])) {
+        std::string w = fold(c[0].substr(t.begin, t.end - t.begin));
+        if (w == "_") after = true;
+        else (after ? cue.after : cue.before).push_back(std::move(w));
+      }
+      l.firm_cues.push_back(std::move(cue));
+    }
     for (auto w : data::lines("entities/party_heads.txt")) l.party_heads.insert(fold(w));
     for (auto w : data::lines("entities/thing_heads.txt")) l.thing_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {

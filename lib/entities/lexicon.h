@@ -64,6 +64,13 @@ struct Lexicon {
   std::unordered_map<std::string, bool> era_markers;
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
+  // The words around a firm's name (firm_cues.tsv): those before and after it, folded, and
+  // whether the cue holds for a name that opens with a given name too.
+  struct FirmCue {
+    std::vector<std::string> before, after;
+    bool strong = false;
+  };
+  std::vector<FirmCue> firm_cues;
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt
   std::unordered_set<std::string> party_heads;     // folded: party_heads.txt
   std::unordered_set<std::string> thing_heads;     // exact: thing_heads.txt

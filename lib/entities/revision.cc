@@ -43,6 +43,7 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
+  FirmNames(words_, scratch_, acronyms_).type_firms();
   ListedNames(words_, scratch_, acronyms_).type_listed_names();
   Headings(words_, scratch_, acronyms_).settle_headings();
   // A reading list's lines are title-case lines: their authors are named after the

@@ -442,6 +442,25 @@ class CapitalNames : public RevisionPass {
   void type_titled_capitals();
 };
 
+// Firms named like people. Tested by revision_firms_test.cc.
+class FirmNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "shares of Brill Harwood", "Brill Harwood, which ...", "analysts at Brill Harwood",
+  // "Brill Harwood said it would ..." (firm_cues.tsv), "Brill Harwood Inc." (a legal suffix,
+  // legal_suffixes.txt): a name of the rules that such words stand around is a firm's,
+  // whatever the rules or the tagger read it as, and so is every mention of the same name in
+  // the document read as a person's ("Brill Harwood said"). A name a title opens or the
+  // gazetteer knows stays, and so does the surname of a person the document names in full
+  // with a given name first ("Anna Harwood ... Harwood, which").
+  void type_firms();
+
+ private:
+  // Whether a cue of firm_cues.tsv stands around the name of tokens [FIRST, LAST).
+  bool firm_cue(size_t first, size_t last) const;
+};
+
 // A person's name run on over "of" into a body or a place. Tested by revision_caps_test.cc.
 class PeopleOf : public RevisionPass {
  public:

@@ -1,0 +1,57 @@
+// Firms named like people: the words around one mention of a name that only a firm's takes
+// type its other mentions (revision.h). Tested by revision_firms_test.cc.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+bool FirmNames::firm_cue(size_t first, size_t last) const {
+  for (const Lexicon::FirmCue& cue : lex_.firm_cues) {
+    if (!cue.strong && given(first)) continue;
+    if (cue.before.size() > first || last + cue.after.size() > toks_.size()) continue;
+    bool fits = true;
+    for (size_t k = 0; k < cue.before.size() && fits; ++k) {
+      const size_t at = first - cue.before.size() + k;
+      fits = !toks_[at].nl && fold(tok(at)) == cue.before[k];
+    }
+    for (size_t k = 0; k < cue.after.size() && fits; ++k) {
+      const size_t at = last + k;
+      fits = !toks_[at].nl && fold(tok(at)) == cue.after[k];
+    }
+    if (fits) return true;
+  }
+  return false;
+}
+
+void FirmNames::type_firms() {
+  // Surnames of the people named in full: a firm's cue around one alone is a person's name
+  // in a construction a firm's takes too, or a firm named after the person.
+  std::unordered_set<std::string_view> surnames;
+  for (const Candidate& c : cands_)
+    if (c.type == kPerson && c.last - c.first >= 2 && given(c.first)) surnames.insert(tok(c.last - 1));
+  std::unordered_set<std::string_view> firms;
+  for (Candidate& c : cands_) {
+    if (c.entry >= 0 || c.titled || (c.type != kPerson && c.type != kOrg)) continue;
+    size_t last = c.last;
+    // "Brill Harwood Inc.", "Brill Harwood & Co.": the name before the suffix is the firm's.
+    if (c.type == kOrg && last - c.first >= 2 && lex_.legal_suffixes.count(std::string(tok(last - 1)))) {
+      --last;
+      if (last - c.first >= 2 && (tok(last - 1) == "&" || tok(last - 1) == ",")) --last;
+    } else if (!firm_cue(c.first, c.last)) {
+      continue;
+    }
+    if (last - c.first == 1 && surnames.count(tok(c.first))) continue;
+    firms.insert(surface_view(c.first, last));
+    if (last == c.last) c.type = kOrg;
+  }
+  if (firms.empty()) return;
+  for (Candidate& c : cands_)
+    if (c.type == kPerson && c.entry < 0 && !c.titled && firms.count(surface_view(c.first, c.last))) c.type = kOrg;
+}
+
+}  // namespace dossier::entities_detail

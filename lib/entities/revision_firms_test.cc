@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented firms and people: none is in the word lists or the gazetteer.
+TEST_CASE("A name that shares, 'which' or analysts stand around is a firm's in every mention", "[entities]") {
+  for (const char* text : {"Brill Harwood said profits rose. Shares of Brill Harwood fell 3 percent on Monday.",
+                           "Brill Harwood said profits rose. Brill Harwood, which lends to farmers, cut rates.",
+                           "Brill Harwood said profits rose. Analysts at Brill Harwood expect more cuts."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = with_alias(es, "Brill Harwood");
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+    CHECK(e->mentions.size() == 2);
+  }
+}
+
+TEST_CASE("A name with a legal suffix in one mention is a firm's in the mentions without it", "[entities]") {
+  auto es = find_entities(doc_of("Dunmore Tasker Inc. is based in Ohio. Dunmore Tasker said profits rose."));
+  const Entity* e = with_alias(es, "Dunmore Tasker");
+  REQUIRE(e);
+  CHECK(e->type == "ORG");
+  CHECK(e->mentions.size() == 2);
+}
+
+TEST_CASE("A name with no given name that says what it will do is a firm's", "[entities]") {
+  auto es = find_entities(doc_of("Harwood Brill said it would cut 400 jobs."));
+  const Entity* e = with_alias(es, "Harwood Brill");
+  REQUIRE(e);
+  CHECK(e->type == "ORG");
+}
+
+TEST_CASE("A person named with a given name stays a person around a firm's weak cue or as a surname", "[entities]") {
+  auto es = find_entities(doc_of("Anna Varga said it would be hard. Later Varga, which surprised no one, resigned."));
+  const Entity* e = with_alias(es, "Anna Varga");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+  CHECK(has_alias(*e, "Varga"));
+}
