@@ -170,6 +170,26 @@ bool EventsAndAuthors::cites_year(size_t i) const {
   return year(i) && closes(i + 1);
 }
 
+bool EventsAndAuthors::cites_in_author_list(size_t i) const {
+  const size_t n = toks_.size();
+  auto author_word = [&](size_t k) {
+    return k < n && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && !toks_[k].digit && !toks_[k].nl && !function_word(k);
+  };
+  // "(Tarvell, Ostrik, Quinn, & Brame, 2010)": up to eight more authors of up to three words
+  // each, after a comma, "&" or "and", and then the year.
+  for (int authors = 0; authors < 8; ++authors) {
+    if (i >= n || !(is(i, ',') || tok(i) == "&" || tok(i) == "and")) return false;
+    if (cites_year(i)) return authors > 0;
+    size_t k = i + 1;
+    while (k < n && (tok(k) == "&" || tok(k) == "and")) ++k;
+    const size_t start = k;
+    while (author_word(k) && k < start + 3) ++k;
+    if (k == start) return false;
+    i = k;
+  }
+  return false;
+}
+
 void EventsAndAuthors::type_cited_authors() {
   const size_t n = toks_.size();
   for (Candidate& c : cands_) {
@@ -183,7 +203,7 @@ void EventsAndAuthors::type_cited_authors() {
       // "Varnholt and Ostrik (2011)": the second author's one-word name, then the year.
       cited = k + 2 < n && toks_[k + 1].word && toks_[k + 1].cap && cites_year(k + 2);
     } else {
-      cited = cites_year(k);
+      cited = cites_year(k) || cites_in_author_list(k);
     }
     if (!cited) continue;
     // Every word capitalized and none an English word: "Persian Campaign (1914)" and

@@ -92,7 +92,8 @@ class EventsAndAuthors : public RevisionPass {
   // "(Varnholt, 2011)", "Varnholt (2011)", "Varnholt et al.", "Varnholt and Ostrik 2011;":
   // a name of the rules typed ORG by default, of three words at most, that an author-year
   // citation or "et al." follows is an author's, a person's, unless one of its words is an
-  // English word: a work or an event is named with a year too ("Outcasts (1998)").
+  // English word: a work or an event is named with a year too ("Outcasts (1998)"). So is
+  // each name of an author list that ends in the year ("(Tarvell, Ostrik, & Brame, 2010)").
   void type_cited_authors();
 
   // "Varnholt, Anna. The Long Winter", "Varnholt, Anna and Ostrik, Piet. Letters": a line
@@ -114,6 +115,9 @@ class EventsAndAuthors : public RevisionPass {
   bool place_word(size_t k, bool open) const;
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
   bool cites_year(size_t i) const;
+  // Whether the tokens from I on name more authors and then cite a year: ", Ostrik, &
+  // Brame, 2010)".
+  bool cites_in_author_list(size_t i) const;
 };
 
 // Names of products and of facilities. Tested by revision_product_test.cc.

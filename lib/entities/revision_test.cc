@@ -40,6 +40,25 @@ TEST_CASE("A name an author-year citation follows is an author's", "[entities]")
   }
 }
 
+TEST_CASE("Every name of an author list that ends in a year is an author's", "[entities]") {
+  auto es = find_entities(doc_of("Practice sharpens sight (Tarvell, Ostrik, Quambe, & Brelland, 2010) and attention "
+                                 "(Fennig, Sporle, and Praxt, 2007; Dorvane, 2012)."));
+  for (const char* name : {"Ostrik", "Quambe", "Brelland", "Sporle", "Praxt"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("Places listed before a year are no authors", "[entities]") {
+  auto es = find_entities(doc_of("The tour visited Paris, Berlin, and Vienna, 2010; it ended in Prague."));
+  for (const auto& e : es) {
+    INFO(e.name);
+    CHECK(e.type != "PERSON");
+  }
+}
+
 TEST_CASE("A name with an English word in it before a year in brackets is no author", "[entities]") {
   auto es = find_entities(doc_of("She starred in Outcasts (1998) before moving to the stage, and her uncle "
                                  "served in the Tarvossian Campaign (1914) in the east."));
