@@ -64,6 +64,7 @@ struct Lexicon {
   std::unordered_map<std::string, bool> era_markers;
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
+  std::unordered_set<std::string> surname_facility_heads;  // exact: those marked "surname" there
   // The words around a firm's name (firm_cues.tsv): those before and after it, folded, and
   // whether the cue holds for a name that opens with a given name too.
   struct FirmCue {
