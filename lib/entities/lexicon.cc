@@ -119,12 +119,13 @@ const Lexicon& Lexicon::get() {
       if (c.size() < 2) continue;
       Lexicon::FirmCue cue;
       cue.strong = c[1] == "strong";
-      bool after = false;
-      for (const auto& t : tokenize(c[0])) {
-        std::string w = fold(c[0].substr(t.begin, t.end - t.begin));
-        if (w == "_") after = true;
-        else (after ? cue.after : cue.before).push_back(std::move(w));
-      }
+      // The words after "_" are tokenized after a word, as they stand in a text ("_'s").
+      const size_t name = c[0].find('_');
+      if (name == std::string_view::npos) continue;
+      for (const auto& t : tokenize(c[0].substr(0, name))) cue.before.push_back(t.hash);
+      const std::string after = "x" + std::string(c[0].substr(name + 1));
+      const auto words = tokenize(after);
+      for (size_t k = 1; k < words.size(); ++k) cue.after.push_back(words[k].hash);
       l.firm_cues.push_back(std::move(cue));
     }
     for (auto w : data::lines("entities/party_heads.txt")) l.party_heads.insert(fold(w));

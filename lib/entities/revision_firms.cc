@@ -17,11 +17,11 @@ bool FirmNames::firm_cue(size_t first, size_t last) const {
     bool fits = true;
     for (size_t k = 0; k < cue.before.size() && fits; ++k) {
       const size_t at = first - cue.before.size() + k;
-      fits = !toks_[at].nl && fold(tok(at)) == cue.before[k];
+      fits = !toks_[at].nl && toks_[at].hash == cue.before[k];
     }
     for (size_t k = 0; k < cue.after.size() && fits; ++k) {
       const size_t at = last + k;
-      fits = !toks_[at].nl && fold(tok(at)) == cue.after[k];
+      fits = !toks_[at].nl && toks_[at].hash == cue.after[k];
     }
     if (fits) return true;
   }

@@ -22,6 +22,18 @@ TEST_CASE("A name that shares, 'which' or analysts stand around is a firm's in e
   }
 }
 
+TEST_CASE("A name whose possessive owns shares, a board or a chief executive is a firm's", "[entities]") {
+  for (const char* text : {"Tarn Ostrik said profits rose. Tarn Ostrik's chief executive quit on Friday.",
+                           "Tarn Ostrik said profits rose. Tarn Ostrik\xE2\x80\x99s board met on Friday."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = with_alias(es, "Tarn Ostrik");
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+    CHECK(e->mentions.size() == 2);
+  }
+}
+
 TEST_CASE("A name with a legal suffix in one mention is a firm's in the mentions without it", "[entities]") {
   auto es = find_entities(doc_of("Dunmore Tasker Inc. is based in Ohio. Dunmore Tasker said profits rose."));
   const Entity* e = with_alias(es, "Dunmore Tasker");
