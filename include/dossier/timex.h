@@ -54,11 +54,13 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 
 // The tense of the verb nearest to byte offset AT in SENTENCE (the expression itself
 // lies at [at, at_end) and is skipped); kUnknown when the sentence has no cue.
-// FROM_PAST, when given, tells whether a future returned is seen from the past: a plan's
-// participle after a past auxiliary or an adverb of tense_contexts.tsv's plan-past role
-// ("was scheduled for", "originally planned for"), a plan whose date may be before the
-// telling as well as after it.
-Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from_past = nullptr);
+// How a plan behind a future is told (tense_contexts.tsv's plan roles): not at all, in the
+// past ("was scheduled for", a date before the telling or after it), or as given up or
+// changed ("had been scheduled for", "originally planned for": a date before the telling).
+enum class Plan { kNone, kPast, kReplaced };
+
+// PLAN, when given, tells how a plan's word that gives the future returned is told.
+Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan = nullptr);
 
 // True when SENTENCE holds at most a few words beside the expression at [at, at_end) ("on
 // Friday", "at 10am on Sunday"): a bare phrase with no verb, which, as in a calendar entry

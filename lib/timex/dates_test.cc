@@ -197,6 +197,11 @@ TEST_CASE("a month or a day followed by last year, next year or this year is one
   check_found("Exports rose in March last year-on-year.", "2024-02-20", {{"March", "2023-03"}, {"last year", "2023"}});
   // A surname before "last year" is no month: the month form wants a preposition before it.
   check_found("Councillor Anna May last year resigned.", "2024-02-20", {{"last year", "2023"}});
+  check_found("The mill's sale was put off to June next year.", "2024-02-20", {{"June next year", "2025-06"}});
+  check_found("The mill closed at the end of March last year.", "2024-02-20", {{"the end of March last year", "2023-03"}});
+  // The mark after "last year" may open the next timex.
+  check_found("The mill closed on March 3 last year(1100 GMT).", "2024-02-20",
+              {{"March 3 last year", "2023-03-03"}, {"1100 GMT", "2023-03-03T11:00Z"}});
 }
 
 TEST_CASE("the weekend of a named day is the weekend of that day's week, one timex", "[timex]") {
@@ -205,6 +210,8 @@ TEST_CASE("the weekend of a named day is the weekend of that day's week, one tim
   check_found("The regatta was held the weekend of Aug. 19, 2023.", "2024-06-03",
               {{"the weekend of Aug. 19, 2023", "2023-W33-WE"}});
   check_found("The regatta returns the weekend of Aug. 17 to 18.", "2024-06-03", {{"the weekend of Aug. 17 to 18", "2024-W33-WE"}});
+  check_found("The regatta returns the weekend of Aug. 17 to Aug. 18.", "2024-06-03",
+              {{"the weekend of Aug. 17 to Aug. 18", "2024-W33-WE"}});
   // "and" joins no weekend's days: a count may follow.
   check_found("Over the weekend of Aug. 17 and 20 boats capsized.", "2024-06-03", {{"the weekend of Aug. 17", "2023-W33-WE"}});
   // Without a dct, a weekend of no known year.

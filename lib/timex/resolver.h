@@ -20,7 +20,7 @@ struct Context {
   std::optional<calendar::Ymd> month_anchor;  // the last month named (day 1), for "the same month a year ago"
   std::optional<calendar::Ymd> anchor;        // the last day named before the expression, for "the day before"
   Tense tense = Tense::kUnknown;
-  bool from_past = false;  // a future seen from the past ("was scheduled for"): tense_near
+  Plan plan = Plan::kNone;  // how a plan behind a future is told ("was scheduled for"): tense_near
   const Options* options = nullptr;
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's
   std::optional<calendar::Ymd> named_month;  // the last month named by a date without its year (day 1)
@@ -61,12 +61,13 @@ std::optional<calendar::Ymd> resolve_weekday(int wd, const calendar::Ymd& dct, T
 int resolve_year(int m, int d, const calendar::Ymd& dct, Tense tense);
 
 // The year of a month (and day) without a year in context C, counted from DAY (the dct or
-// the story's day): resolve_year by the tense, but for a plan seen from the past ("was
-// scheduled for November 12", "was originally due in October") the one that fell within
-// kPlanPastDays before DAY, if any, else the next: such a plan may have come due just
-// before the telling, while one reported in speech is still ahead ("said the plant was
-// scheduled to reopen on May 1", told in September, is next May). Holidays and seasons keep
-// the plan's direction: a plan told in the past names them seldom, and never just gone.
+// the story's day): resolve_year by the tense, but for a plan told in the past ("was
+// scheduled for November 12") the one that fell within kPlanPastDays before DAY, if any,
+// else the next: such a plan may have come due just before the telling, while one reported
+// in speech is still ahead ("said the plant was scheduled to reopen on May 1", told in
+// September, is next May); for a plan given up or changed ("had been due on", "originally
+// planned for") the last one up to DAY. Holidays and seasons keep the plan's direction: a
+// plan told in the past names them seldom, and never just gone.
 constexpr int kPlanPastDays = 60;
 int year_in_context(int m, int d, const calendar::Ymd& day, const Context& c);
 // The week, month, year... DIR units from the dct ("next week": "week", 1).

@@ -37,6 +37,9 @@ std::string alternation(std::vector<std::string> words) {
 }
 
 // The placeholders of patterns.tsv, filled from the tables.
+// {END}: a rule whose text ends with it takes no word boundary after it (Scanner's add).
+constexpr std::string_view kEndGuard = "(?:[^'\\x{2019}\\w-]|$)";
+
 std::map<std::string, std::string> placeholders(const Tables& t) {
   std::map<std::string, std::string> p;
   std::vector<std::string> months, month_names, weekdays, nums, units, units1, unitsp, vague, seasons, parts, ords;
@@ -133,6 +136,9 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["ADJ"] = "(?:more|straight|consecutive|successive|trading|business|working|full|whole|calendar)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:(?:the )?(?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
+  // What may follow a timex that "last year" ends, outside its capturing group: no possessive
+  // or compound ("March last year's winner", "last year-on-year"); it may end the text.
+  p["END"] = std::string(kEndGuard);
   // An hour of the clock, in figures with its minutes or a word, "o'clock" or not, and a part of a named
   // day: "8:30", "seven", "ten o'clock", "tonight", "last night", "tomorrow evening".
   p["CLOCK"] = "(?:(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\\d)?|" + p["HOURW"] + ")(?: o(?:'|\\x{2019})?clock)?)";
@@ -216,13 +222,13 @@ Scanner::Scanner(int64_t set_memory) {
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
     // A leading apostrophe ("'80s") or bracket has no word boundary before it, and a closing
-    // bracket none after it ("(1100 GMT)"), nor a guard on what follows the timex that may
-    // end the text ("(?:[^'\\w-]|$)": no possessive after "March last year").
+    // bracket none after it ("(1100 GMT)"), nor {END}, the guard on what follows a timex,
+    // which may end the text.
     auto ends_with = [&](std::string_view tail) {
       return body.size() >= tail.size() && body.compare(body.size() - tail.size(), tail.size(), tail) == 0;
     };
     std::string lead = body.rfind("'", 0) == 0 || body.rfind("\\(", 0) == 0 ? "" : "\\b";
-    std::string trail = ends_with("\\)") || ends_with("|$)") ? "" : "\\b";
+    std::string trail = ends_with("\\)") || ends_with(kEndGuard) ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")" + trail + ")");
     std::string whole = lead + "(?:" + body + ")" + trail;
     std::string error;
@@ -322,8 +328,12 @@ void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>
       continue;
     }
     spans.emplace_back(b, e);
-    rules.push_back(which(text.substr(b, e - b)));
-    pos = e;
+    const int rule = which(text.substr(b, e - b));
+    rules.push_back(rule);
+    // After a rule with a group, the scan goes on from the group's end: its context after
+    // the timex ({END}'s mark, "trading") may open the next one ("last year(1100 GMT)").
+    const size_t group_end = rule >= 0 && has_group_[static_cast<size_t>(rule)] ? group(rule, text.substr(b, e - b)).second : 0;
+    pos = group_end > 0 ? b + group_end : e;
   }
 }
 

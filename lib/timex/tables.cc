@@ -49,6 +49,7 @@ Tables load_tables() {
                 : role == "no-object"  ? &t.past_no_object
                 : role == "adjective"  ? &t.past_adjective
                 : role == "plan-past"  ? &t.plan_past
+                : role == "plan-replaced" ? &t.plan_replaced
                 : role == "plan"       ? &t.plan_words
                                        : nullptr;
     if (!set) throw Error("timex grammar: tense_contexts.tsv: unknown role " + role);

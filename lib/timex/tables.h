@@ -64,7 +64,8 @@ struct Tables {
   // a word that starts no object ("in", "for").
   std::unordered_set<std::string> past_bare, past_condition, past_complement, past_subject, past_no_object;
   std::unordered_set<std::string> past_adjective;  // "go": a listed past form after it is an adjective ("go broke")
-  std::unordered_set<std::string> plan_past;  // "was", "originally": a plan's word after it is a past plan
+  std::unordered_set<std::string> plan_past;  // "was": a plan's word after it is a plan told in the past
+  std::unordered_set<std::string> plan_replaced;  // "had", "originally": ... a plan given up or changed
   std::unordered_set<std::string> plan_words;  // "scheduled", "due": a plan's participle or adjective
   std::vector<std::string> strip;           // leading words left out of spans
   std::vector<std::string> anaphora_cues;   // "later", "in": before "that day", the day named before

@@ -151,7 +151,7 @@ bool bare_before(std::string_view previous, std::string_view second) {
 
 }  // namespace
 
-Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from_past) {
+Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan) {
   // Words are runs of word bytes and apostrophes ("won't", "'ll"); the expression's own
   // words (those that start in [at, at_end)) are skipped and not counted. A comma,
   // semicolon, colon (not that of "9:30"), quote or bracket opens a new clause. A cue costs the words between
@@ -210,7 +210,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from
     i = j;
   }
   Tense best = Tense::kUnknown;
-  bool best_from_past = false;
+  Plan best_plan = Plan::kNone;
   long best_cost = kMaxCueCost + 1;
   std::string w;
   // CANDIDATE with its cost; PREVIOUS is the word before it and SECOND the one before that,
@@ -261,17 +261,19 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from
       return;
     best_cost = cost;
     best = t;
-    // The future seen from the past: a plan's participle or adjective after a past
-    // auxiliary or an adverb of a past plan ("was scheduled", "had been due", "originally
-    // planned"), also across "been" or an adverb ("was officially scheduled"); not after
-    // "has been", a plan still standing. Not "would", as often a condition as a report
-    // ("the tax would take effect on January 5 if passed").
-    const bool plan_word = listed && tables().plan_words.count(w) > 0;
-    const auto& plan_past = tables().plan_past;
+    // A plan told in the past: a plan's participle or adjective after a past auxiliary
+    // ("was scheduled", "were due") or after a word of a plan given up ("had been due",
+    // "originally planned"), also across "been" or an adverb ("was officially scheduled");
+    // not after "has been", a plan still standing. Not "would", as often a condition as a
+    // report ("the tax would take effect on January 5 if passed").
+    best_plan = Plan::kNone;
+    if (t != Tense::kFuture || !listed || !previous || !tables().plan_words.count(w)) return;
     static const char* const kBeen[] = {"been"};
-    const bool skip = previous && (is_ly_adverb(word_at(previous)) || one_of(word_at(previous), kBeen, true));
-    best_from_past = t == Tense::kFuture && plan_word && previous &&
-                     (in_lower(plan_past, word_at(previous), buffer) || (skip && in_lower(plan_past, word_at(second), buffer)));
+    const bool skip = is_ly_adverb(word_at(previous)) || one_of(word_at(previous), kBeen, true);
+    auto told_by = [&](const std::unordered_set<std::string>& words) {
+      return in_lower(words, word_at(previous), buffer) || (skip && in_lower(words, word_at(second), buffer));
+    };
+    best_plan = told_by(tables().plan_replaced) ? Plan::kReplaced : told_by(tables().plan_past) ? Plan::kPast : Plan::kNone;
   };
   // The word D places before the expression (1: the nearest), or null.
   auto before_at = [&](long d) { return d >= 1 && d <= nb ? &before[d - 1] : nullptr; };
@@ -281,7 +283,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, bool* from
   for (long q = 0; q < std::min(na, kMaxCueCost); ++q)
     consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : before_at(1),
              q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2), q + 1 < na ? &after[q + 1] : nullptr, false);
-  if (from_past) *from_past = best_from_past;
+  if (plan) *plan = best_plan;
   return best;
 }
 

@@ -263,7 +263,7 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     }
     if (resolver::needs_tense(grammar::scanner().kind_id(m.rule))) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
-      c.tense = tense_near(sentence, m.begin - sb, m.end - sb, &c.from_past);
+      c.tense = tense_near(sentence, m.begin - sb, m.end - sb, &c.plan);
       if (c.tense == Tense::kUnknown && is_bare_phrase(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kFuture;
       // "have risen since March": right after a "since" of time, the one before the telling,
       // whatever the verb ("risen" is no past form the tense table knows).
