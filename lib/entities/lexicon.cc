@@ -114,6 +114,7 @@ const Lexicon& Lexicon::get() {
       else l.facility_heads.emplace(c[0]);
     }
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
+    for (auto w : data::lines("entities/leading_heads.txt")) l.leading_heads.emplace(w);
     for (auto line : data::lines("entities/firm_cues.tsv")) {
       auto c = data::fields(line);
       if (c.size() < 2) continue;

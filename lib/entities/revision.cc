@@ -43,7 +43,9 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
-  FirmNames(words_, scratch_, acronyms_).type_firms();
+  FirmNames firms(words_, scratch_, acronyms_);
+  firms.type_firms();
+  firms.type_head_first_bodies();
   ListedNames(words_, scratch_, acronyms_).type_listed_names();
   Headings(words_, scratch_, acronyms_).settle_headings();
   // A reading list's lines are title-case lines: their authors are named after the

@@ -461,6 +461,11 @@ class FirmNames : public RevisionPass {
   // with a given name first ("Anna Harwood ... Harwood, which").
   void type_firms();
 
+  // "Lega Popolare Alpina", "Banco Ferreira Lobo": a name of two words or more that opens
+  // with a head word of a language that puts it first (leading_heads.txt) is a body's, unless
+  // the gazetteer or a title types it.
+  void type_head_first_bodies();
+
  private:
   // Whether a cue of firm_cues.tsv stands around the name of tokens [FIRST, LAST).
   bool firm_cue(size_t first, size_t last) const;

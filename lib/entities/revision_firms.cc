@@ -54,4 +54,10 @@ void FirmNames::type_firms() {
     if (c.type == kPerson && c.entry < 0 && !c.titled && firms.count(surface_view(c.first, c.last))) c.type = kOrg;
 }
 
+void FirmNames::type_head_first_bodies() {
+  for (Candidate& c : cands_)
+    if (c.entry < 0 && !c.titled && c.type != kOrg && c.last - c.first >= 2 && lex_.leading_heads.count(std::string(tok(c.first))))
+      c.type = kOrg;
+}
+
 }  // namespace dossier::entities_detail

@@ -56,3 +56,19 @@ TEST_CASE("A person named with a given name stays a person around a firm's weak 
   CHECK(e->type == "PERSON");
   CHECK(has_alias(*e, "Varga"));
 }
+
+// Invented bodies named in languages that put the head first.
+TEST_CASE("A name that opens with a head word of a language that puts it first is a body's", "[entities]") {
+  for (const char* text : {"Voters backed the Lega Popolare Alpina in the north.", "The Banco Ferreira Lobo cut its rates.",
+                           "Rassemblement Tarnais took 12 percent of the vote."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    REQUIRE(!es.empty());
+    CHECK(es[0].type == "ORG");
+  }
+  // Only the opening word counts: a surname spelled like a head leaves a person a person.
+  auto es = find_entities(doc_of("Ana Banco said the vote was fair."));
+  const Entity* e = with_alias(es, "Ana Banco");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+}
