@@ -107,12 +107,7 @@ const Lexicon& Lexicon::get() {
       }
     }
     for (auto w : data::lines("entities/emphatic_words.txt")) l.emphatic_words.insert(fold(w));
-    for (auto line : data::lines("entities/facility_heads.txt")) {
-      auto c = data::fields(line);
-      if (c.empty()) continue;
-      if (c.size() >= 2 && c[1] == "surname") l.surname_facility_heads.emplace(c[0]);
-      else l.facility_heads.emplace(c[0]);
-    }
+    for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
     for (auto w : data::lines("entities/leading_heads.txt")) l.leading_heads.emplace(w);
     for (auto line : data::lines("entities/firm_cues.tsv")) {

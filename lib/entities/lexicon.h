@@ -64,7 +64,6 @@ struct Lexicon {
   std::unordered_map<std::string, bool> era_markers;
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
-  std::unordered_set<std::string> surname_facility_heads;  // exact: those marked "surname" there
   // The words around a firm's name (firm_cues.tsv): the hashes of those before and after it
   // (Token::hash, of the folded word), and whether the cue holds for a name that opens with
   // a given name too.

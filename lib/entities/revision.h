@@ -151,8 +151,7 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
-  // C ends in a facility's head word (of one or two words; one that is a surname too only
-  // when no given name opens C), or is a house named with "the".
+  // C ends in a facility's head word (of one or two words), or is a house named with "the".
   bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right

@@ -147,7 +147,6 @@ void Products::drop_products() {
 
 bool Products::facility_head(const Candidate& c) const {
   if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) return true;
-  if (lex_.surname_facility_heads.count(std::string(tok(c.last - 1))) && !given(c.first)) return true;  // "Orrin Park"
   if (c.last - c.first >= 3 && !toks_[c.last - 2].nl &&
       lex_.facility_heads.count(surface(c.last - 2, c.last)))  // "Tarn Convention Center"
     return true;

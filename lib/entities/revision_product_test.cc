@@ -74,23 +74,6 @@ TEST_CASE("A station, a plaza, an ice shelf or a center named for what is done t
   }
 }
 
-TEST_CASE("A hall, a park or a terrace no given name opens is a place, and one a given name opens a person", "[entities]") {
-  auto es = find_entities(doc_of("The team left Dravenmoor Park for the Quillan Music Hall, and fans gathered on "
-                                 "Ostrel Terrace. Later Grace Hall and Anna Park spoke to reporters."));
-  for (const char* name : {"Dravenmoor Park", "Quillan Music Hall", "Ostrel Terrace"}) {
-    INFO(name);
-    const Entity* e = with_alias(es, name);
-    REQUIRE(e);
-    CHECK((e->type == "LOC" || e->type == "GPE"));
-  }
-  for (const char* name : {"Grace Hall", "Anna Park"}) {
-    INFO(name);
-    const Entity* e = with_alias(es, name);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
-  }
-}
-
 TEST_CASE("A center named for nothing done there stays a body", "[entities]") {
   auto es = find_entities(doc_of("Researchers at the Varnholt Center said the survey would be repeated."));
   const Entity* e = with_alias(es, "Varnholt Center");
