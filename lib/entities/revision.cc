@@ -158,6 +158,14 @@ void EventsAndAuthors::name_elections() {
   if (!drop.empty()) drop_marked(drop);
 }
 
+bool EventsAndAuthors::in_brackets(size_t i) const {
+  for (size_t k = i; k > 0; --k) {
+    if (toks_[k - 1].nl || is(k - 1, ')')) return false;
+    if (is(k - 1, '(')) return true;
+  }
+  return false;
+}
+
 bool EventsAndAuthors::cites_year(size_t i) const {
   const size_t n = toks_.size();
   auto year = [&](size_t k) {
@@ -168,12 +176,18 @@ bool EventsAndAuthors::cites_year(size_t i) const {
   };
   auto closes = [&](size_t k) { return k < n && (is(k, ')') || is(k, ';')); };
   if (i < n && is(i, '(')) return year(i + 1) && (closes(i + 2) || (i + 2 < n && is(i + 2, ',')));
-  if (i < n && is(i, ',')) ++i;
+  // "Tarvell, 2010)" or "(Tarvell, 2010; Ostrik, 2011)" inside brackets, not "visited
+  // Dorrin, 2010; ..." in running text.
+  if (i < n && is(i, ',')) {
+    if (!in_brackets(i)) return false;
+    ++i;
+  }
   return year(i) && closes(i + 1);
 }
 
 bool EventsAndAuthors::cites_in_author_list(size_t i) const {
   const size_t n = toks_.size();
+  if (!in_brackets(i)) return false;
   auto author_word = [&](size_t k) {
     return k < n && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && !toks_[k].digit && !toks_[k].nl && !function_word(k);
   };

@@ -113,8 +113,11 @@ class EventsAndAuthors : public RevisionPass {
   // A place of the gazetteer or of the open lists at token K: with OPEN, WordNet's places
   // too.
   bool place_word(size_t k, bool open) const;
-  // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;".
+  // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;";
+  // after a comma only inside brackets.
   bool cites_year(size_t i) const;
+  // Whether a bracket opened before token I on its line is still open there.
+  bool in_brackets(size_t i) const;
   // Whether the tokens from I on name more authors and then cite a year: ", Ostrik, &
   // Brame, 2010)".
   bool cites_in_author_list(size_t i) const;
@@ -136,8 +139,7 @@ class Products : public RevisionPass {
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
-  // the rules or the tagger gave it; so is a name after "the" ending in "House" and no "of"
-  // after it ("the Grey House", a building; "the House of Lords" is a body).
+  // the rules or the tagger gave it.
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped (a role at
@@ -151,7 +153,7 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
-  // C ends in a facility's head word (of one or two words), or is a house named with "the".
+  // C ends in a facility's head word (of one or two words).
   bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right
@@ -452,8 +454,8 @@ class FirmNames : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // "shares of Brill Harwood", "Brill Harwood, which ...", "analysts at Brill Harwood",
-  // "Brill Harwood said it would ..." (firm_cues.tsv), "Brill Harwood Inc." (a legal suffix,
-  // legal_suffixes.txt): a name of the rules that such words stand around is a firm's,
+  // "Brill Harwood said it would ..." (firm_cues.tsv; "Brill Harwood Inc." is grouping's):
+  // a name of the rules that such words stand around is a firm's,
   // whatever the rules or the tagger read it as, and so is every mention of the same name in
   // the document read as a person's ("Brill Harwood said"). A name a title opens or the
   // gazetteer knows stays, and so does the surname of a person the document names in full

@@ -35,19 +35,14 @@ void FirmNames::type_firms() {
   for (const Candidate& c : cands_)
     if (c.type == kPerson && c.last - c.first >= 2 && given(c.first)) surnames.insert(tok(c.last - 1));
   std::unordered_set<std::string_view> firms;
+  // (A name with a legal suffix, "Brill Harwood Inc.", needs no cue: grouping joins it with
+  // the name without the suffix and types the entity a firm's.)
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || (c.type != kPerson && c.type != kOrg)) continue;
-    size_t last = c.last;
-    // "Brill Harwood Inc.", "Brill Harwood & Co.": the name before the suffix is the firm's.
-    if (c.type == kOrg && last - c.first >= 2 && lex_.legal_suffixes.count(std::string(tok(last - 1)))) {
-      --last;
-      if (last - c.first >= 2 && (tok(last - 1) == "&" || tok(last - 1) == ",")) --last;
-    } else if (!firm_cue(c.first, c.last)) {
-      continue;
-    }
-    if (last - c.first == 1 && surnames.count(tok(c.first))) continue;
-    firms.insert(surface_view(c.first, last));
-    if (last == c.last) c.type = kOrg;
+    if (!firm_cue(c.first, c.last)) continue;
+    if (c.last - c.first == 1 && surnames.count(tok(c.first))) continue;
+    firms.insert(surface_view(c.first, c.last));
+    c.type = kOrg;
   }
   if (firms.empty()) return;
   for (Candidate& c : cands_)

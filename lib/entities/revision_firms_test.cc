@@ -72,3 +72,14 @@ TEST_CASE("A name that opens with a head word of a language that puts it first i
   REQUIRE(e);
   CHECK(e->type == "PERSON");
 }
+
+TEST_CASE("A person named in full stays a person before a comma and which or a possessive's board", "[entities]") {
+  for (const char* text : {"A letter from Maria Okafor, which she signed, was read aloud. Maria Okafor later left.",
+                           "Volunteers crowded into Maria Okafor's headquarters. Maria Okafor thanked them."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = with_alias(es, "Maria Okafor");
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}

@@ -147,15 +147,8 @@ void Products::drop_products() {
 
 bool Products::facility_head(const Candidate& c) const {
   if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) return true;
-  if (c.last - c.first >= 3 && !toks_[c.last - 2].nl &&
-      lex_.facility_heads.count(surface(c.last - 2, c.last)))  // "Tarn Convention Center"
-    return true;
-  // "the Grey House", "the Opera House": a house named with "the" is a building; without it
-  // ("Brill House" the publisher) or before "of" ("the House of Lords") it is a body.
-  if (tok(c.last - 1) != "House" || c.first == 0) return false;
-  const std::string_view before = tok(c.first - 1);
-  if (before != "the" && before != "The") return false;
-  return c.last >= toks_.size() || tok(c.last) != "of";
+  // "Tarn Convention Center"
+  return c.last - c.first >= 3 && !toks_[c.last - 2].nl && lex_.facility_heads.count(surface(c.last - 2, c.last));
 }
 
 void Products::type_facilities() {

@@ -63,10 +63,10 @@ TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
   }
 }
 
-TEST_CASE("A station, a plaza, an ice shelf or a center named for what is done there is a place", "[entities]") {
-  auto es = find_entities(doc_of("Crews flew from Varnholt Station to the Quellin Ice Shelf, and the rally met in "
-                                 "Ostrane Plaza before moving to the Dravenmoor Convention Center."));
-  for (const char* name : {"Varnholt Station", "Quellin Ice Shelf", "Ostrane Plaza", "Dravenmoor Convention Center"}) {
+TEST_CASE("A plaza or a center named for what is done there is a place", "[entities]") {
+  auto es = find_entities(doc_of("The rally met in Ostrane Plaza before moving to the Dravenmoor Convention Center, and "
+                                 "the voters queued at the Velsk Civic Centre."));
+  for (const char* name : {"Ostrane Plaza", "Dravenmoor Convention Center", "Velsk Civic Centre"}) {
     INFO(name);
     const Entity* e = with_alias(es, name);
     REQUIRE(e);
