@@ -377,8 +377,6 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
 // How much lower than the ranking's first choice a headline above it with the story's
 // facts between them may score and still be taken (see choose_title).
 constexpr double kHeadlineAboveMargin = 3.0;
-// The same for a headline below the first choice (see choose_title).
-constexpr double kHeadlineBelowMargin = 8.0;
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
@@ -425,29 +423,6 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
       }
     }
     if (up) best = up;
-  }
-  // The same below: a menu's entry or a site's name at the page's top may outrank the
-  // headline further down when the content model is unsure where the article starts. When
-  // the ranking's choice has no byline or date under it, and a headline-shaped candidate
-  // below it, with no paragraph of the article between them, has its byline or date right
-  // under it and scores within a wider margin, that candidate is the headline.
-  if (best && story_facts_below(blocks, page, *best) == 0) {
-    const size_t c = *best;
-    std::optional<size_t> down;
-    double down_score = 0;
-    for (const auto& [j, sj] : ranked) {
-      if (j <= c || page.shapes[j].words < 4 || !headline_shaped(page, j)) continue;
-      const int below = story_facts_below(blocks, page, j);
-      if (below == 0 || below > 2 || sj < best_score - kHeadlineBelowMargin) continue;
-      bool prose = false;
-      for (size_t k = c + 1; k < j && !prose; ++k) prose = scores[k] > 0 && prose_line(page.shapes[k]);
-      if (prose) continue;
-      if (!down || sj > down_score) {
-        down = j;
-        down_score = sj;
-      }
-    }
-    if (down) best = down;
   }
   return best;
 }
@@ -610,11 +585,7 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.
-  // Not when three lines of one or two words stand under the first line: that is a site's
-  // name over its menu ("Home", "About", "Contact"), which no rule needs to know to be chrome.
-  const bool menu_under_first =
-      n > 3 && page.shapes[1].words <= 2 && page.shapes[2].words <= 2 && page.shapes[3].words <= 2;
-  if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal && !menu_under_first &&
+  if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     // A page's stamp under its headline, a date with the time of day it was posted ("3 June

@@ -335,42 +335,6 @@ TEST_CASE("A headline with its own byline under it is kept over the dated story 
   CHECK(boilerplate::choose_title(blocks, page, scores, prefers_third) == std::optional<size_t>(2));
 }
 
-TEST_CASE("A headline with its byline under it below a site's name the ranking prefers is taken, but not past a paragraph", "[boilerplate]") {
-  const std::string para =
-      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
-      "keeps the leaves coming for months in most gardens.";
-  const boilerplate::LinearModel prefers_top("t.idx=0\t5\n", "test"), far_prefers_top("t.idx=0\t9\n", "test");
-  const std::vector<double> scores_of_eight(8, 1);
-  {
-    const std::vector<Block> blocks = page_of({"Lantern Quarterly Online", "Rowing", "Pottery", "Lanterns", "Recipes",
-                                               "Three Ways to Keep Basil Growing All Summer", "By Jane Doe", para});
-    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
-    CHECK(boilerplate::choose_title(blocks, page, scores_of_eight, prefers_top) == std::optional<size_t>(5));
-    // A ranking sure of its choice beyond the margin keeps it.
-    CHECK(boilerplate::choose_title(blocks, page, scores_of_eight, far_prefers_top) == std::optional<size_t>(0));
-  }
-  {
-    // A line of the article between them: the line below is a heading inside the story.
-    const std::vector<Block> blocks = page_of({"Lantern Quarterly Online", para, "Rowing", "Pottery", "Lanterns",
-                                               "Three Ways to Keep Basil Growing All Summer", "By Jane Doe", para});
-    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
-    CHECK(boilerplate::choose_title(blocks, page, scores_of_eight, prefers_top) == std::optional<size_t>(0));
-  }
-}
-
-TEST_CASE("A site's name over a menu of one- and two-word lines is not taken for the first line of an extracted text", "[boilerplate]") {
-  const std::string para =
-      "The lantern makers of the harbour town sell paper shades from their boats once the evening market opens, "
-      "and most of them learned the craft from a parent who learned it the same way.";
-  std::vector<std::string> lines = {"Lantern Quarterly Online", "Rowing", "Pottery", "Lanterns", "Old Recipes",
-                                    "How Harbour Lantern Makers Keep Their Craft Alive", "March 3, 2025 \u00B7 Ada Penrose"};
-  for (int k = 0; k < 4; ++k) lines.push_back(para);
-  const auto layout = analyze_layout(page_of(lines));
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 5);
-  CHECK_FALSE(layout.kinds[1].empty());  // the menu is chrome, not article text
-}
-
 TEST_CASE("A breadcrumb opening with '|' keeps the slashes of its last part", "[boilerplate]") {
   CHECK(title_of_line("| Blog | 24/7 Help Lines Open Over the Holidays") == "24/7 Help Lines Open Over the Holidays");
 }
