@@ -35,4 +35,10 @@ inline const Entity* with_alias(const std::vector<Entity>& es, const std::string
   return nullptr;
 }
 
+// The type of the entity one of whose aliases is ALIAS, or "" when none has it.
+inline std::string type_with_alias(const std::vector<Entity>& es, const std::string& alias) {
+  const Entity* e = with_alias(es, alias);
+  return e ? e->type : std::string();
+}
+
 }  // namespace dossier::entities_test
