@@ -56,7 +56,7 @@ std::optional<Value> normalize(std::string_view expression, const std::optional<
 // lies at [at, at_end) and is skipped); kUnknown when the sentence has no cue.
 // How a plan behind a future is told (tense_contexts.tsv's plan roles): not at all, in the
 // past ("was scheduled for", a date before the telling or after it), or as given up or
-// changed ("had been scheduled for", "originally planned for": a date before the telling).
+// changed ("had been scheduled for", "originally planned for": the date nearest the telling).
 enum class Plan { kNone, kPast, kReplaced };
 
 // PLAN, when given, tells how a plan's word that gives the future returned is told.

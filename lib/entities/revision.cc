@@ -160,8 +160,8 @@ void EventsAndAuthors::name_elections() {
 
 bool EventsAndAuthors::in_brackets(size_t i) const {
   for (size_t k = i; k > 0; --k) {
+    if (is(k - 1, '(')) return true;  // also where the line or the text opens with it
     if (toks_[k - 1].nl || is(k - 1, ')')) return false;
-    if (is(k - 1, '(')) return true;
   }
   return false;
 }

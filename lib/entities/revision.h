@@ -462,9 +462,11 @@ class FirmNames : public RevisionPass {
   // with a given name first ("Anna Harwood ... Harwood, which").
   void type_firms();
 
-  // "Lega Popolare Alpina", "Banco Ferreira Lobo": a name of two words or more that opens
-  // with a head word of a language that puts it first (leading_heads.txt) is a body's, unless
-  // the gazetteer or a title types it.
+  // "Lega Popolare Alpina", "Banco Ferreira Lobo": a name read as a person's, of two words
+  // or more, that opens with a head word of a language that puts it first (leading_heads.txt)
+  // is a body's, unless the gazetteer or a title types it; of three words or more when the
+  // head is also a given name ("Liga Ozola" is a person). A place stays a place ("Banco
+  // Chinchorro", a reef).
   void type_head_first_bodies();
 
  private:

@@ -50,9 +50,14 @@ void FirmNames::type_firms() {
 }
 
 void FirmNames::type_head_first_bodies() {
-  for (Candidate& c : cands_)
-    if (c.entry < 0 && !c.titled && c.type != kOrg && c.last - c.first >= 2 && lex_.leading_heads.count(std::string(tok(c.first))))
-      c.type = kOrg;
+  for (Candidate& c : cands_) {
+    if (c.entry >= 0 || c.titled || c.type != kPerson || c.last - c.first < 2) continue;
+    if (!lex_.leading_heads.count(std::string(tok(c.first)))) continue;
+    // A head that is also a given name ("Liga", "Lega") opens a body's name of three words
+    // or more only: "Liga Ozola" is a runner.
+    if ((given(c.first) || lex_.open_given_names.count(tok(c.first))) && c.last - c.first < 3) continue;
+    c.type = kOrg;
+  }
 }
 
 }  // namespace dossier::entities_detail

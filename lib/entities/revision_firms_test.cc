@@ -64,6 +64,8 @@ TEST_CASE("A name that opens with a head word of a language that puts it first i
     REQUIRE(!es.empty());
     CHECK(es[0].type == "ORG");
   }
+  // A head that is also a given name opens a person's name of two words.
+  CHECK(type_with_alias(find_entities(doc_of("Yesterday Lega Ozola, a runner, won the race.")), "Lega Ozola") == "PERSON");
   // Only the opening word counts: a surname spelled like a head leaves a person a person.
   auto es = find_entities(doc_of("Ana Banco said the vote was fair."));
   CHECK(type_with_alias(es, "Ana Banco") == "PERSON");

@@ -51,9 +51,17 @@ TEST_CASE("Every name of an author list that ends in a year is an author's", "[e
   }
 }
 
+TEST_CASE("A list of authors in brackets that open the text names people", "[entities]") {
+  auto es = find_entities(doc_of("(Tarvell, Ostrik, and Brame, 2010) found that rates fell."));
+  for (const char* name : {"Ostrik", "Brame"}) {
+    INFO(name);
+    CHECK(type_with_alias(es, name) == "PERSON");
+  }
+}
+
 TEST_CASE("Places listed before a year are no authors", "[entities]") {
   // Invented places, which no list types: only brackets make a list of names authors.
-  auto es = find_entities(doc_of("The tour visited Tarnow, Velsk, and Dorrin, 2010; it ended in Lodz."));
+  auto es = find_entities(doc_of("The tour visited Varnel, Velsk, and Dorrin, 2010; it ended in Kessow."));
   for (const auto& e : es) {
     INFO(e.name);
     CHECK(e.type != "PERSON");

@@ -199,6 +199,11 @@ TEST_CASE("a month or a day followed by last year, next year or this year is one
   check_found("Councillor Anna May last year resigned.", "2024-02-20", {{"last year", "2023"}});
   check_found("The mill's sale was put off to June next year.", "2024-02-20", {{"June next year", "2025-06"}});
   check_found("The mill closed at the end of March last year.", "2024-02-20", {{"the end of March last year", "2023-03"}});
+  // After "and", "between" or "after", a month that is nobody's name.
+  check_found("Prices rose between March last year and May.", "2024-02-20", {{"March last year", "2023-03"}, {"May", "2023-05"}});
+  check_found("The mill reopened after October last year.", "2024-02-20", {{"October last year", "2023-10"}});
+  // Other context after a timex stays read: no "earlier" of its own.
+  check_found("The mill reopened three days earlier than planned.", "2024-02-20", {{"three days", "P3D"}});
   // The mark after "last year" may open the next timex.
   check_found("The mill closed on March 3 last year(1100 GMT).", "2024-02-20",
               {{"March 3 last year", "2023-03-03"}, {"1100 GMT", "2023-03-03T11:00Z"}});

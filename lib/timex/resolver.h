@@ -66,7 +66,7 @@ int resolve_year(int m, int d, const calendar::Ymd& dct, Tense tense);
 // else the next: such a plan may have come due just before the telling, while one reported
 // in speech is still ahead ("said the plant was scheduled to reopen on May 1", told in
 // September, is next May); for a plan given up or changed ("had been due on", "originally
-// planned for") the last one up to DAY. Holidays and seasons keep the plan's direction: a
+// planned for") the one nearest DAY, before or after (a plan put off may still be ahead). Holidays and seasons keep the plan's direction: a
 // plan told in the past names them seldom, and never just gone.
 constexpr int kPlanPastDays = 60;
 int year_in_context(int m, int d, const calendar::Ymd& day, const Context& c);

@@ -243,6 +243,9 @@ Scanner::Scanner(int64_t set_memory) {
     bool group = capturing_groups(whole) > 0;
     if (group) compile_rule(rules_.size() - 1, kind, wholes.back());
     has_group_.push_back(group && has_timex_group(*rules_.back(), kind));
+    end_guard_.push_back(ends_with(kEndGuard));
+    if (end_guard_.back() && !has_group_.back())
+      throw Error("timex grammar: " + kind + ": {END} after no capturing group in " + pattern);
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
@@ -330,9 +333,10 @@ void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>
     spans.emplace_back(b, e);
     const int rule = which(text.substr(b, e - b));
     rules.push_back(rule);
-    // After a rule with a group, the scan goes on from the group's end: its context after
-    // the timex ({END}'s mark, "trading") may open the next one ("last year(1100 GMT)").
-    const size_t group_end = rule >= 0 && has_group_[static_cast<size_t>(rule)] ? group(rule, text.substr(b, e - b)).second : 0;
+    // After a rule that ends in {END}, the scan goes on from its group's end: the mark after
+    // the timex may open the next one ("last year(1100 GMT)"). Other context after a group
+    // stays read ("three days earlier than": no "earlier" of its own).
+    const size_t group_end = rule >= 0 && end_guard_[static_cast<size_t>(rule)] ? group(rule, text.substr(b, e - b)).second : 0;
     pos = group_end > 0 ? b + group_end : e;
   }
 }

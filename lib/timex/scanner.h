@@ -46,6 +46,7 @@ class Scanner {
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
   std::vector<bool> has_group_;
+  std::vector<bool> end_guard_;  // the rule ends in {END}: the scan goes on from its group's end
   RE2::Options options_;  // those of each rule alone
   std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
   std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
