@@ -177,22 +177,20 @@ bool EventsAndAuthors::cites_year(size_t i) const {
   auto closes = [&](size_t k) { return k < n && (is(k, ')') || is(k, ';')); };
   if (i < n && is(i, '(')) return year(i + 1) && (closes(i + 2) || (i + 2 < n && is(i + 2, ',')));
   // "Tarvell, 2010)" or "(Tarvell, 2010; Ostrik, 2011)" inside brackets, not "visited
-  // Dorrin, 2010; ..." in running text.
-  if (i < n && is(i, ',')) {
-    if (!in_brackets(i)) return false;
-    ++i;
-  }
+  // Dorrin, 2010; ..." in running text; the walk back to the bracket only once the year is
+  // there.
+  if (i < n && is(i, ',')) return year(i + 1) && closes(i + 2) && in_brackets(i);
   return year(i) && closes(i + 1);
 }
 
 bool EventsAndAuthors::cites_in_author_list(size_t i) const {
   const size_t n = toks_.size();
-  if (!in_brackets(i)) return false;
   auto author_word = [&](size_t k) {
     return k < n && toks_[k].word && toks_[k].cap && !toks_[k].all_caps && !toks_[k].digit && !toks_[k].nl && !function_word(k);
   };
   // "(Tarvell, Ostrik, Quinn, & Brame, 2010)": up to eight more authors of up to three words
-  // each, after a comma, "&" or "and", and then the year.
+  // each, after a comma, "&" or "and", and then the year after a comma, inside brackets
+  // (cites_year).
   for (int authors = 0; authors < 8; ++authors) {
     if (i >= n || !(is(i, ',') || tok(i) == "&" || tok(i) == "and")) return false;
     if (cites_year(i)) return authors > 0;

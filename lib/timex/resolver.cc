@@ -212,8 +212,8 @@ int resolve_year(int m, int d, const Ymd& dct, Tense tense) {
 
 int year_in_context(int m, int d, const Ymd& day, const Context& c) {
   if (c.plan == Plan::kNone || c.tense != Tense::kFuture) return resolve_year(m, d, day, c.tense);
-  const int past = resolve_year(m, d, day, Tense::kPast);
   if (c.plan == Plan::kReplaced) return resolve_year(m, d, day, Tense::kUnknown);
+  const int past = resolve_year(m, d, day, Tense::kPast);
   // A month without its day came due at its end.
   const Ymd due{past, m, d ? std::min(d, days_in_month(past, m)) : days_in_month(past, m)};
   if (days_from_civil(day) - days_from_civil(due) <= kPlanPastDays) return past;

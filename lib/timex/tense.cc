@@ -149,6 +149,24 @@ bool bare_before(std::string_view previous, std::string_view second) {
   return !second.empty() && (is_modal(second) || (in_lower(bare, second, buffer) && !one_of(second, kNegations, true)));
 }
 
+// How the plan of a future's cue W (lower case) is told, by the words PREVIOUS and SECOND
+// before it: a plan's participle or adjective after a past auxiliary ("was scheduled", "were
+// due") or after a word of a plan given up ("had been due", "originally planned"), also across
+// "been" or an adverb ("was officially scheduled"); not after "has been", a plan still
+// standing. Not "would", as often a condition as a report ("the tax would take effect on
+// January 5 if passed").
+Plan plan_told(const std::string& w, std::string_view previous, std::string_view second) {
+  const auto& t = tables();
+  if (!t.plan_words.count(w)) return Plan::kNone;
+  static const char* const kBeen[] = {"been"};
+  const bool skip = is_ly_adverb(previous) || one_of(previous, kBeen, true);
+  std::string buffer;
+  auto told_by = [&](const std::unordered_set<std::string>& words) {
+    return in_lower(words, previous, buffer) || (skip && in_lower(words, second, buffer));
+  };
+  return told_by(t.plan_replaced) ? Plan::kReplaced : told_by(t.plan_past) ? Plan::kPast : Plan::kNone;
+}
+
 }  // namespace
 
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan) {
@@ -210,7 +228,9 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
     i = j;
   }
   Tense best = Tense::kUnknown;
-  Plan best_plan = Plan::kNone;
+  bool best_listed = false;
+  std::string best_word;  // lower case
+  const Word *best_previous = nullptr, *best_second = nullptr;
   long best_cost = kMaxCueCost + 1;
   std::string w;
   // CANDIDATE with its cost; PREVIOUS is the word before it and SECOND the one before that,
@@ -261,19 +281,10 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
       return;
     best_cost = cost;
     best = t;
-    // A plan told in the past: a plan's participle or adjective after a past auxiliary
-    // ("was scheduled", "were due") or after a word of a plan given up ("had been due",
-    // "originally planned"), also across "been" or an adverb ("was officially scheduled");
-    // not after "has been", a plan still standing. Not "would", as often a condition as a
-    // report ("the tax would take effect on January 5 if passed").
-    best_plan = Plan::kNone;
-    if (t != Tense::kFuture || !listed || !previous || !tables().plan_words.count(w)) return;
-    static const char* const kBeen[] = {"been"};
-    const bool skip = is_ly_adverb(word_at(previous)) || one_of(word_at(previous), kBeen, true);
-    auto told_by = [&](const std::unordered_set<std::string>& words) {
-      return in_lower(words, word_at(previous), buffer) || (skip && in_lower(words, word_at(second), buffer));
-    };
-    best_plan = told_by(tables().plan_replaced) ? Plan::kReplaced : told_by(tables().plan_past) ? Plan::kPast : Plan::kNone;
+    best_listed = listed;
+    best_word = w;
+    best_previous = previous;
+    best_second = second;
   };
   // The word D places before the expression (1: the nearest), or null.
   auto before_at = [&](long d) { return d >= 1 && d <= nb ? &before[d - 1] : nullptr; };
@@ -283,7 +294,10 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
   for (long q = 0; q < std::min(na, kMaxCueCost); ++q)
     consider(after[q], q + 1 + 8 * after[q].breaks, q > 0 ? &after[q - 1] : before_at(1),
              q > 1 ? &after[q - 2] : q == 1 ? before_at(1) : before_at(2), q + 1 < na ? &after[q + 1] : nullptr, false);
-  if (plan) *plan = best_plan;
+  if (plan)
+    *plan = best == Tense::kFuture && best_listed && best_previous
+                ? plan_told(best_word, word_at(best_previous), word_at(best_second))
+                : Plan::kNone;
   return best;
 }
 
