@@ -128,6 +128,26 @@ TEST_CASE("the previous or following period steps from the one the story last na
   check_found("In 2004 exports fell from last year.", "2015-03-02", {{"2004", "2004"}, {"last year", "2014"}});
 }
 
+TEST_CASE("a day before or after a verb that ends or starts something is the step from the day, not the market's day", "[timex]") {
+  check_found("The ferry strike ended the day before.", "2015-03-02", {{"the day before", "2015-03-01"}});
+  check_found("Voting closed the day after.", "2015-03-02", {{"the day after", "2015-03-03"}});
+  // A market's day stays the day of the story.
+  check_found("Copper ended the day 2% higher.", "2015-03-02", {{"the day", "2015-03-02"}});
+}
+
+TEST_CASE("the year, month or week after steps forward from the one the story last named", "[timex]") {
+  check_found("The plant opened in 2011 and closed the year after.", "2015-03-02",
+              {{"2011", "2011"}, {"the year after", "2012"}});
+  check_found("Sales slumped in October and recovered the month after.", "2015-03-02",
+              {{"October", "2014-10"}, {"the month after", "2014-11"}});
+  // The year after next is still two years on from the dct's.
+  check_found("The plant opens the year after next.", "2015-03-02", {{"the year after next", "2017"}});
+}
+
+TEST_CASE("a day, month and year with the article before it is one date", "[timex]") {
+  check_found("Bonds rallied after the 9 June 2021 auction.", "2024-03-13", {{"the 9 June 2021", "2021-06-09"}});
+}
+
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {
   check_found("The mayor was elected in 2006 and sworn in the following January.", "2015-03-02",
               {{"2006", "2006"}, {"the following January", "2007-01"}});

@@ -581,9 +581,10 @@ Result streak_value(const std::vector<std::string>& w, const Context& c) {
 
 Result before_value(const std::vector<std::string>& w, const Context& c) {
   int back = has(w, "last") ? 2 : 1;  // "the year before last"
+  if (has(w, "after") || has(w, "later")) back = -1;  // "the year after": a step forward
   if (has(w, "year")) {
     // "the year before last" counts from the dct's year, as "last year" does.
-    std::optional<Ymd> base = c.year_anchor && back == 1 ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct;
+    std::optional<Ymd> base = c.year_anchor && back != 2 ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct;
     return unit_relative("year", -back, base);
   }
   if (has(w, "month")) return unit_relative("month", -back, c.month_anchor ? c.month_anchor : c.dct);

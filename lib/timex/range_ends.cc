@@ -241,7 +241,10 @@ void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map,
     // Adjacent first: it costs no copy of the text.
     size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
     size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
-    if (date_b != rel_e + 1 || text[rel_e] != ' ') continue;
+    // Or with "the" between, the date naming the event after it: "the day before the
+    // March 3 vote".
+    const bool adjacent = date_b == rel_e + 1 && text[rel_e] == ' ';
+    if (!adjacent && !(date_b == rel_e + 5 && grammar::lower(text.substr(rel_e, 5)) == " the "sv)) continue;
     std::string r = grammar::lower(rel.text);
     int days = 0;
     bool week = false;

@@ -159,6 +159,13 @@ TEST_CASE("the day after or the week before a date named right after it counts f
               {{"2 May 2020", "2020-05-02"}, {"The day after", "2020-05-03"}});
 }
 
+TEST_CASE("the day before or after the date of an event named right after it counts from that date", "[timex]") {
+  check_found("Crowds gathered the day before the October 12 referendum.", "2024-03-13",
+              {{"the day before", "2023-10-11"}, {"October 12", "2023-10-12"}});
+  check_found("Rates fell the week after the 9 June 2021 auction.", "2024-03-13",
+              {{"the week after", "2021-W24"}, {"the 9 June 2021", "2021-06-09"}});
+}
+
 TEST_CASE("a range of days in one month may give its second day with the article", "[timex]") {
   check_found("The fair runs May 4th through the 6th.", "2031-03-12", {{"May 4th through the 6th", "2031-05-04"}});
   check_found("The fair ran May 4 to the 6th, 2029.", "2031-03-12", {{"May 4 to the 6th, 2029", "2029-05-04"}});
