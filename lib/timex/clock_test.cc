@@ -180,6 +180,14 @@ TEST_CASE("A clock with minutes, a.m. or p.m. and a day after it, as wire copy w
   check_found("The shop shut at 5:30 p.m. It reopens later.", "2021-09-15", {{"5:30 p.m", "2021-09-15T17:30"}});
 }
 
+TEST_CASE("A clock with a.m. or p.m. and on a date after it is one time of that date", "[timex]") {
+  check_found("The line closed at 9:40 p.m. on Nov. 4, 2019.", "2021-09-15", {{"9:40 p.m. on Nov. 4, 2019", "2019-11-04T21:40"}});
+  check_found("Doors open at 8 a.m. on 2 October.", "2021-09-15", {{"8 a.m. on 2 October", "2021-10-02T08:00"}});
+  // A clock that ends its sentence leaves a date opening the next one alone.
+  check_found("The shop shut at 5:30 p.m. On May 2 it reopened.", "2021-09-15",
+              {{"5:30 p.m", "2021-09-15T17:30"}, {"May 2", "2021-05-02"}});
+}
+
 TEST_CASE("Midnight tonight is one time, at the start of the next day", "[timex]") {
   check_found("Voting ends at midnight tonight.", "2021-09-15", {{"midnight tonight", "2021-09-16T00:00"}});
   check_found("Voting ends at midnight tonite.", "2021-09-15", {{"midnight tonite", "2021-09-16T00:00"}});

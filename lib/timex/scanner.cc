@@ -147,8 +147,10 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   for (const auto& x : t.daypart_days) days.push_back(quote(x));
   for (const auto& x : t.daypart_parts) day_parts.push_back(quote(x));
   p["DAYPART"] = "(?:" + alternation(alone) + "|(?:" + alternation(days) + "|" + p["WEEKDAY"] + ") " + alternation(day_parts) + ")";
-  // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12".
-  p["TIMEDATE"] = "(?: on " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
+  // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12",
+  // "9 p.m. on Dec. 31" (after a full stop only a lower-case "on": "at 10:30. On May 2 ..."
+  // is a sentence of its own).
+  p["TIMEDATE"] = "(?:(?: on|\\. (?-i:on)) " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
                   " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";
   return p;
 }
