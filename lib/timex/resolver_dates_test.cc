@@ -162,6 +162,12 @@ TEST_CASE("a decade in words with its article reads as its figures do, and is no
   check_found("Highs will reach the nineties and temperatures stay in the 80s.", "2010-02-04", {});
 }
 
+TEST_CASE("a half of a decade is one time in that decade, not a half of the dct's year", "[timex]") {
+  check_found("Output doubled in the second half of the 1970s.", "2010-02-04", {{"the second half of the 1970s", "197X"}});
+  // A half of a year is still that half.
+  check_found("Output doubled in the second half of 1977.", "2010-02-04", {{"the second half of 1977", "1977-H2"}});
+}
+
 TEST_CASE("a decade after a common word such as high or degree stays a decade", "[timex]") {
   check_found("Jobless claims hit a high in the 1990s; he took his degree in the seventies.", "2010-02-04",
               {{"the 1990s", "199X"}, {"the seventies", "197X"}});
