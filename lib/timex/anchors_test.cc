@@ -140,8 +140,21 @@ TEST_CASE("the year, month or week after steps forward from the one the story la
               {{"2011", "2011"}, {"the year after", "2012"}});
   check_found("Sales slumped in October and recovered the month after.", "2015-03-02",
               {{"October", "2014-10"}, {"the month after", "2014-11"}});
+  check_found("Rates rose on June 3 and fell the week after.", "2019-06-12", {{"June 3", "2019-06-03"}, {"the week after", "2019-W24"}});
   // The year after next is still two years on from the dct's.
   check_found("The plant opens the year after next.", "2015-03-02", {{"the year after next", "2017"}});
+}
+
+TEST_CASE("the year, month or week after with nothing named before it is a date not known", "[timex]") {
+  // Not the dct's next year: the story tells of a year after something it has not dated.
+  check_found("The year after, the firm was sold.", "2019-06-12", {{"The year after", "XXXX"}});
+  // A story that named only the year: the week after lies in it, unknown which.
+  check_found("In 2012 the firm collapsed. The week after, its chief resigned.", "2019-06-12",
+              {{"2012", "2012"}, {"The week after", "2012-WXX"}});
+}
+
+TEST_CASE("closed for the day after something is the story's day, not the day after", "[timex]") {
+  check_found("The shop closed for the day after lunch.", "2019-06-12", {{"the day", "2019-06-12"}});
 }
 
 TEST_CASE("a day, month and year with the article before it is one date", "[timex]") {

@@ -580,11 +580,20 @@ Result streak_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result before_value(const std::vector<std::string>& w, const Context& c) {
+  if (has(w, "after")) {
+    // "the year after": a step forward from a period the story named. With none named the
+    // dct's next year would be a guess ("the year after the war"): the value is unknown
+    // (a date named right after it may still give it: anchor_to_following_date), and a week
+    // or month after a story that named only the year lies in that year, unknown which.
+    const std::string year = c.year_anchor ? std::to_string(*c.year_anchor) : "XXXX";
+    if (has(w, "year")) return c.year_anchor ? unit_relative("year", 1, Ymd{*c.year_anchor, 1, 1}) : Result(Value{"DATE", year});
+    if (has(w, "month")) return c.month_anchor ? unit_relative("month", 1, c.month_anchor) : Result(Value{"DATE", year + "-XX"});
+    return c.anchor ? unit_relative("week", 1, c.anchor) : Result(Value{"DATE", year + "-WXX"});
+  }
   int back = has(w, "last") ? 2 : 1;  // "the year before last"
-  if (has(w, "after") || has(w, "later")) back = -1;  // "the year after": a step forward
   if (has(w, "year")) {
     // "the year before last" counts from the dct's year, as "last year" does.
-    std::optional<Ymd> base = c.year_anchor && back != 2 ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct;
+    std::optional<Ymd> base = c.year_anchor && back == 1 ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct;
     return unit_relative("year", -back, base);
   }
   if (has(w, "month")) return unit_relative("month", -back, c.month_anchor ? c.month_anchor : c.dct);

@@ -237,30 +237,45 @@ void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map,
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     Timex& rel = out[i];
     const Timex& date = out[i + 1];
-    if (rel.type != "DATE"sv || date.type != "DATE"sv || granularity(date.value) != "day"sv) continue;
+    if (rel.type != "DATE"sv || date.type != "DATE"sv) continue;
+    const std::string g = granularity(date.value);
+    if (g != "day"sv && g != "month"sv && g != "year"sv) continue;
     // Adjacent first: it costs no copy of the text.
     size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
     size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
     // Or with "the" between, the date naming the event after it: "the day before the
-    // March 3 vote".
+    // March 3 vote", "the year after the 2016 referendum".
     const bool adjacent = date_b == rel_e + 1 && text[rel_e] == ' ';
     if (!adjacent && !(date_b == rel_e + 5 && grammar::lower(text.substr(rel_e, 5)) == " the "sv)) continue;
-    std::string r = grammar::lower(rel.text);
-    int days = 0;
-    bool week = false;
-    if (r == "the day after"sv) {
-      days = 1;
-    } else if (r == "the day before"sv) {
-      days = -1;
-    } else if (r == "the week after"sv || r == "the week before"sv) {
-      days = r == "the week after"sv ? 7 : -7;
-      week = true;
-    } else {
+    const std::string r = grammar::lower(rel.text);
+    const bool after = r.size() > 6 && r.compare(r.size() - 6, 6, " after") == 0;
+    if (!after && !(r.size() > 7 && r.compare(r.size() - 7, 7, " before") == 0)) continue;
+    const int step = after ? 1 : -1;
+    const std::string_view unit = std::string_view(r).substr(0, r.size() - (after ? 6 : 7));
+    if (unit == "the year"sv) {
+      // A year from the date's own, whatever its granularity: "the year after the 2016 vote".
+      int y = 0;
+      for (size_t k = 0; k < 4 && k < date.value.size(); ++k) {
+        if (date.value[k] < '0' || date.value[k] > '9') y = -1;
+        if (y >= 0) y = y * 10 + (date.value[k] - '0');
+      }
+      if (y > 0) rel.value = std::to_string(y + step);
       continue;
     }
+    if (unit == "the month"sv && g != "year"sv) {
+      auto d = parse_ymd(g == "month"sv ? date.value + "-01" : date.value);
+      if (!d) continue;
+      int m = d->m + step, y = d->y;
+      if (m == 0) m = 12, --y;
+      if (m == 13) m = 1, ++y;
+      rel.value = calendar::fmt_month(y, m);
+      continue;
+    }
+    if (g != "day"sv) continue;
     auto d = parse_ymd(date.value);
     if (!d) continue;
-    rel.value = week ? calendar::fmt_week(add_days(*d, days)) : fmt_date(add_days(*d, days));
+    if (unit == "the day"sv) rel.value = fmt_date(add_days(*d, step));
+    if (unit == "the week"sv) rel.value = calendar::fmt_week(add_days(*d, 7 * step));
   }
 }
 

@@ -23,8 +23,9 @@ void order_range_ends(std::string_view text, const utf8::OffsetMap& map, std::ve
 // Run once the times have their days.
 void move_ends_past_midnight(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out);
 
-// "the day after Thanksgiving", "the week before Christmas": the day or week counts from the
-// date named right after it, not from the last one the story named.
+// "the day after Thanksgiving", "the week before Christmas", "the year after the 2016
+// referendum", "the month before the 12 May vote": the day, week, month or year counts from
+// the date named right after it (or after "the"), not from the last one the story named.
 void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out);
 
 // "from 7 to 10 p.m.", "between 2 and 4 pm", "8-10pm": the start of a range of clock times

@@ -164,6 +164,20 @@ TEST_CASE("the day before or after the date of an event named right after it cou
               {{"the day before", "2023-10-11"}, {"October 12", "2023-10-12"}});
   check_found("Rates fell the week after the 9 June 2021 auction.", "2024-03-13",
               {{"the week after", "2021-W24"}, {"the 9 June 2021", "2021-06-09"}});
+  check_found("Crowds gathered the week before the October 12 referendum.", "2024-03-13",
+              {{"the week before", "2023-W40"}, {"October 12", "2023-10-12"}});
+  // A comma between: the date is no longer the event's, and the day before is the dct's.
+  check_found("Crowds gathered the day before the, October 12 vote.", "2024-03-13",
+              {{"the day before", "2024-03-12"}, {"October 12", "2023-10-12"}});
+}
+
+TEST_CASE("the year or month before or after an event dated right after it counts from that date", "[timex]") {
+  check_found("Inflation eased in the year after the 2016 referendum.", "2019-06-12",
+              {{"the year after", "2017"}, {"2016", "2016"}});
+  check_found("Shares fell the month after the 12 May 2018 vote.", "2019-06-12",
+              {{"the month after", "2018-06"}, {"the 12 May 2018", "2018-05-12"}});
+  check_found("Turnout rose in the month before the January 2018 election.", "2019-06-12",
+              {{"the month before", "2017-12"}, {"January 2018", "2018-01"}});
 }
 
 TEST_CASE("a range of days in one month may give its second day with the article", "[timex]") {

@@ -132,8 +132,8 @@ struct AmountRange {
 std::optional<AmountRange> amount_range(std::string_view text);
 // "a fourth week in a row", "its best week since": the dct's day, week, month... .
 Result streak_value(const std::vector<std::string>& w, const Context& c);
-// "the year before", "the month previous": a step back from the last year, month or week named;
-// "the year after", "the week later" a step forward.
+// "the year before", "the month previous": a step back from the last year, month or week named,
+// else from the dct's; "the year after" a step forward from the last named, and none without.
 Result before_value(const std::vector<std::string>& w, const Context& c);
 // "that day", "that same year": the day, week, month or year the text last named, else the dct's;
 // "that time": the date last named, else none.

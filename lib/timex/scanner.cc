@@ -114,6 +114,9 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["VAGUE"] = alternation(vague);
   p["SEASON"] = alternation(seasons);
   p["PART"] = alternation(parts);
+  std::vector<std::string> period_verbs;
+  for (const auto& v : t.period_verbs) period_verbs.push_back(quote(v));
+  p["PERIODVERB"] = alternation(period_verbs);
   p["ORD"] = alternation(ords);
   // The words of a year of accounts ("fiscal", "financial"); the prefixes ("FY2030") are a
   // written form of their own in patterns.tsv.
@@ -147,11 +150,14 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   for (const auto& x : t.daypart_days) days.push_back(quote(x));
   for (const auto& x : t.daypart_parts) day_parts.push_back(quote(x));
   p["DAYPART"] = "(?:" + alternation(alone) + "|(?:" + alternation(days) + "|" + p["WEEKDAY"] + ") " + alternation(day_parts) + ")";
-  // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12",
-  // "9 p.m. on Dec. 31" (after a full stop only a lower-case "on": "at 10:30. On May 2 ..."
-  // is a sentence of its own).
-  p["TIMEDATE"] = "(?:(?: on|\\. (?-i:on)) " + p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
-                  " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?)";
+  // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12";
+  // {TIMEDATEM} after a.m. or p.m. with its full stop: "9 p.m. on Dec. 31", a lower-case "on"
+  // only ("at 5 p.m. On May 2 ..." is a sentence of its own; after a clock without a.m. or
+  // p.m. a full stop always ends the sentence, so only the rules with a.m. or p.m. use it).
+  const std::string date_after = p["WDPRE"] + "?(?:" + p["MONTHX"] + " (?:the )?" + p["DAY"] + "|(?:the )?" + p["DAY"] +
+                                 " (?:of )?" + p["MONTHX"] + ")(?:,? " + p["YEAR"] + ")?";
+  p["TIMEDATE"] = "(?: on " + date_after + ")";
+  p["TIMEDATEM"] = "(?:\\. (?-i:on) " + date_after + ")";
   return p;
 }
 

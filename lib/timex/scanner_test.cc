@@ -1,4 +1,5 @@
 // Tests of the scanner: which spans it takes and which it leaves alone.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -143,5 +144,14 @@ TEST_CASE("capturing groups counted from a pattern's text agree with RE2's count
     RE2 re(pattern);
     REQUIRE(re.ok());
     CHECK(capturing_groups(pattern) == re.NumberOfCapturingGroups());
+  }
+}
+
+TEST_CASE("every verb that ends or starts a period is a leading word kept out of a span", "[timex]") {
+  const auto& t = dossier::timex::grammar::tables();
+  REQUIRE_FALSE(t.period_verbs.empty());
+  for (const auto& v : t.period_verbs) {
+    INFO(v);
+    CHECK(std::find(t.strip.begin(), t.strip.end(), v) != t.strip.end());
   }
 }

@@ -58,6 +58,7 @@ Tables load_tables() {
   for (auto line : data::lines("timex/strip.txt")) t.strip.emplace_back(line);
   for (auto line : data::lines("timex/anaphora_cues.txt")) t.anaphora_cues.emplace_back(line);
   for (auto line : data::lines("timex/since_verbs.txt")) t.since_verbs.emplace(line);
+  for (auto line : data::lines("timex/period_verbs.txt")) t.period_verbs.emplace_back(line);
   for (auto line : data::lines("timex/change_words.txt")) t.change_words.emplace(line);
   for (auto line : data::lines("timex/scene_words.txt")) t.scene_words.emplace(line);
   for (auto line : data::lines("timex/weather_words.txt")) {

@@ -72,6 +72,7 @@ struct Tables {
   std::set<std::string> weather_words;      // "highs": before a decade in two figures or words, degrees
   std::set<std::string> weather_pair;       // "high", "low": so only with each other in the sentence
   std::set<std::string> since_verbs;        // "is": after "since <date>", "since" means "because"
+  std::vector<std::string> period_verbs;   // "ended": before "the day" (period_verbs.txt, {PERIODVERB})
   std::set<std::string> change_words;       // "moved": before "from A to B", a change of time, no range
   std::set<std::string> scene_words;        // "during": before "last year", which then sets the story's year
   std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
