@@ -178,6 +178,10 @@ TEST_CASE("A clock with minutes, a.m. or p.m. and a day after it, as wire copy w
   check_found("Polls open at 7 a.m. Nov. 5, 2022, officials said.", "2021-09-15", {{"7 a.m. Nov. 5, 2022", "2022-11-05T07:00"}});
   // A clock that ends its sentence leaves the next one alone.
   check_found("The shop shut at 5:30 p.m. It reopens later.", "2021-09-15", {{"5:30 p.m", "2021-09-15T17:30"}});
+  // "On" in capitals after the full stop opens the next sentence; "on" in small letters goes on.
+  check_found("The shop shut at 5:30 p.m. On Friday it reopens.", "2021-09-15",
+              {{"5:30 p.m", "2021-09-15T17:30"}, {"Friday", "2021-09-17"}});
+  check_found("The shop shut at 5:30 p.m. on Friday.", "2021-09-15", {{"5:30 p.m. on Friday", "2021-09-10T17:30"}});
 }
 
 TEST_CASE("A clock with a.m. or p.m. and on a date after it is one time of that date", "[timex]") {
