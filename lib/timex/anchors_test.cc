@@ -153,6 +153,18 @@ TEST_CASE("the year, month or week after with nothing named before it is a date 
               {{"2012", "2012"}, {"The week after", "2012-WXX"}});
 }
 
+TEST_CASE("a month of that year is that month of the year the story last named", "[timex]") {
+  check_found("The mine closed in 1987. In June of that year, the town emptied.", "2021-03-17",
+              {{"1987", "1987"}, {"June of that year", "1987-06"}});
+  // With no year named before, the month of a year unknown.
+  check_found("In June of that year, the town emptied.", "2021-03-17", {{"June of that year", "XXXX-06"}});
+}
+
+TEST_CASE("the last year of a range of years is the year the story last named", "[timex]") {
+  check_found("The mine ran from 1961 to 1987. That year, the town emptied.", "2021-03-17",
+              {{"1961 to 1987", "P26Y"}, {"1961", "1961"}, {"1987", "1987"}, {"That year", "1987"}});
+}
+
 TEST_CASE("closed for the day after something is the story's day, not the day after", "[timex]") {
   check_found("The shop closed for the day after lunch.", "2019-06-12", {{"the day", "2019-06-12"}});
 }

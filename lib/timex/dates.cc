@@ -601,6 +601,17 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result that_value(const std::vector<std::string>& w, const Context& c) {
+  // "June of that year": that month of the year last named; with none named, of a year unknown.
+  if (has(w, "year")) {
+    for (const auto& x : w) {
+      auto it = tables().months.find(x);
+      if (it == tables().months.end()) continue;
+      const std::string year = c.year_anchor ? std::to_string(*c.year_anchor) : "XXXX";
+      char mm[4];
+      std::snprintf(mm, sizeof mm, "%02d", it->second);
+      return Value{"DATE", year + "-" + mm};
+    }
+  }
   // "by that time": the date last named as it was named; with none there is nothing to take up.
   if (has(w, "time")) return c.last_value ? Result(Value{"DATE", *c.last_value}) : std::nullopt;
   if (has(w, "year")) return unit_relative("year", 0, c.year_anchor ? std::optional<Ymd>(Ymd{*c.year_anchor, 1, 1}) : c.dct);

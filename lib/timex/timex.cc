@@ -333,7 +333,14 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
     sentence_of.emplace_back(sb, se);
     // "from 2009 to 2011", "between 2014 and 2016": TimeML marks the years the span runs
     // between as dates of their own, beside its length.
-    if (range_of_years) add_range_years(expr, m.begin, map, out, sentence_of, sb, se);
+    if (range_of_years) {
+      const size_t before = out.size();
+      add_range_years(expr, m.begin, map, out, sentence_of, sb, se);
+      // The range's last year is the one the story last named ("from 1939 to 1945. That
+      // year, ...").
+      for (size_t k = before; k < out.size(); ++k)
+        story.note(out[k], out[k].text, grammar::Kind::kYear, std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb, si);
+    }
   }
   order_range_ends(text, map, out);
   anchor_to_following_date(text, map, out);
