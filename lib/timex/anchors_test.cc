@@ -173,6 +173,17 @@ TEST_CASE("a day, month and year with the article before it is one date", "[time
   check_found("Bonds rallied after the 9 June 2021 auction.", "2024-03-13", {{"the 9 June 2021", "2021-06-09"}});
 }
 
+TEST_CASE("the next year told in the past is the one after the year the story last named", "[timex]") {
+  check_found("The firm was founded in 1998. The next year it went public.", "2021-03-17",
+              {{"1998", "1998"}, {"The next year", "1999"}});
+  check_found("Output fell in March 2019 and recovered the next month.", "2021-03-17",
+              {{"March 2019", "2019-03"}, {"the next month", "2019-04"}});
+  // Told in the future, or without the article, it counts from the dct.
+  check_found("The firm was founded in 1998. It will grow over the next year.", "2021-03-17",
+              {{"1998", "1998"}, {"the next year", "2022"}});
+  check_found("The firm was founded in 1998. It expects to list next year.", "2021-03-17", {{"1998", "1998"}, {"next year", "2022"}});
+}
+
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {
   check_found("The mayor was elected in 2006 and sworn in the following January.", "2015-03-02",
               {{"2006", "2006"}, {"the following January", "2007-01"}});

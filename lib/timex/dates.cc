@@ -285,6 +285,12 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   // "the previous month", "the following year" step from the period the text last named, as
   // "the year before" does; "last month", "next year" from the dct.
   bool anaphoric = has(w, "previous") || has(w, "following");
+  // "The next year it went public", told in the past after a year was named, is the one after
+  // that year, as "the following year" is; "next year" without the article, or told in the
+  // present or future ("in the next year"), still counts from the dct.
+  if (has(w, "the") && has(w, "next") && c.tense == Tense::kPast &&
+      ((has(w, "year") && c.year_anchor) || (has(w, "month") && c.month_anchor) || (has(w, "week") && c.anchor)))
+    anaphoric = true;
   int dir = direction(w).value_or(0);
   // "the weekend" told in the past on a weekday is the one just gone ("protests spread over
   // the weekend"), otherwise the one of the dct's week.
