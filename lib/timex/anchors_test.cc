@@ -184,6 +184,14 @@ TEST_CASE("the next year told in the past is the one after the year the story la
   check_found("The firm was founded in 1998. It expects to list next year.", "2021-03-17", {{"1998", "1998"}, {"next year", "2022"}});
 }
 
+TEST_CASE("the end of the decade told in the past after a decade was named is in that decade", "[timex]") {
+  check_found("In the 1980s the port grew fast. By the end of the decade, it had doubled.", "2021-03-17",
+              {{"the 1980s", "198X"}, {"the end of the decade", "198X"}});
+  // Told in the future it is the dct's.
+  check_found("Unlike in the 1980s, the port will double by the end of the decade.", "2021-03-17",
+              {{"the 1980s", "198X"}, {"the end of the decade", "202X"}});
+}
+
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {
   check_found("The mayor was elected in 2006 and sworn in the following January.", "2015-03-02",
               {{"2006", "2006"}, {"the following January", "2007-01"}});
