@@ -265,6 +265,35 @@ void JsonWriter::pair(int64_t a, int64_t b) {
   need_comma_ = true;
 }
 
+void JsonWriter::spans(const std::vector<Span>& spans) {
+  // Written into a buffer on the stack and appended a few kilobytes at a time: a call into
+  // the library for each pair was half the cost of writing a record's sentences.
+  separate();
+  char buf[4096];
+  constexpr size_t kRoom = 44;  // ",[" two numbers of up to 20 bytes, ',' and ']'
+  size_t used = 0;
+  buf[used++] = '[';
+  bool first = true;
+  for (const Span& s : spans) {
+    if (used + kRoom > sizeof buf - 1) {
+      out_.append(buf, used);
+      used = 0;
+    }
+    char* p = buf + used;
+    if (!first) *p++ = ',';
+    first = false;
+    *p++ = '[';
+    p = std::to_chars(p, p + 20, s.start).ptr;
+    *p++ = ',';
+    p = std::to_chars(p, p + 20, s.end).ptr;
+    *p++ = ']';
+    used = static_cast<size_t>(p - buf);
+  }
+  buf[used++] = ']';
+  out_.append(buf, used);
+  need_comma_ = true;
+}
+
 void JsonWriter::boolean(bool v) {
   separate();
   out_ += v ? "true" : "false";

@@ -17,11 +17,7 @@ using nlohmann::json;
 
 void write_span(JsonWriter& w, const Span& s) { w.pair(s.start, s.end); }
 
-void write_spans(JsonWriter& w, const std::vector<Span>& spans) {
-  w.begin_array();
-  for (const auto& s : spans) write_span(w, s);
-  w.end_array();
-}
+void write_spans(JsonWriter& w, const std::vector<Span>& spans) { w.spans(spans); }
 
 void write_entity(JsonWriter& w, const Entity& e) {
   w.begin_object();

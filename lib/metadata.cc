@@ -109,6 +109,15 @@ const std::vector<Outlet>& outlets() {
 std::optional<std::string> find_outlet(const std::string& text, bool exact = false) {
   const Outlet* best = nullptr;
   size_t best_len = 0;
+  // The bytes TEXT holds, one bit each: an alias whose first or last byte it lacks is not
+  // searched for (a search per alias, some eighty, stopped at every capital it opens with).
+  uint64_t holds[4] = {0, 0, 0, 0};
+  if (!exact)
+    for (unsigned char c : text) holds[c >> 6] |= uint64_t{1} << (c & 63);
+  const auto held = [&](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return ((holds[c >> 6] >> (c & 63)) & 1) != 0;
+  };
   for (const auto& o : outlets()) {
     for (const auto& a : o.aliases) {
       if (exact) {
@@ -118,6 +127,8 @@ std::optional<std::string> find_outlet(const std::string& text, bool exact = fal
         }
         continue;
       }
+      // An empty alias never wins (it is no longer than any best), nor one TEXT cannot hold.
+      if (a.empty() || !held(a.front()) || !held(a.back())) continue;
       for (size_t p = text.find(a); p != std::string::npos; p = text.find(a, p + 1)) {
         auto word = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
         bool left = p == 0 || !word(text[p - 1]);

@@ -199,7 +199,7 @@ NormalizedLines normalize_lines(std::string_view raw) {
     // The line's own string is written in place and moved into the result (copying it
     // from a buffer kept across lines cost a memcpy per line for the same one allocation).
     std::string text;
-    text.reserve(line.size());
+    if (!line.empty()) text.reserve(line.size());
     size_t controls = 0;
     if (!normalize_checked(line, text, controls)) {
       utf8::Repair rep = utf8::repair(line);

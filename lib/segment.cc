@@ -1,5 +1,6 @@
 #include "dossier/segment.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -17,16 +18,26 @@ namespace {
 
 enum class AbbrevKind { Title, Number, Lower };
 
-const std::unordered_map<std::string, AbbrevKind>& abbreviations() {
+struct Abbreviations {
+  std::unordered_map<std::string, AbbrevKind> kinds;
+  // The longest abbreviation without a space: the word before a period never holds one,
+  // and a longer word (most words that end a sentence) needs no lookup, which built a
+  // string and hashed it for every period before a capital.
+  size_t longest = 0;
+};
+
+const Abbreviations& abbreviations() {
   static const auto table = [] {
-    std::unordered_map<std::string, AbbrevKind> t;
+    Abbreviations t;
     for (auto line : data::lines("segment/abbreviations.tsv")) {
       auto tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
       auto kind = line.substr(tab + 1);
-      t.emplace(std::string(line.substr(0, tab)), kind == "title"    ? AbbrevKind::Title
-                                                  : kind == "number" ? AbbrevKind::Number
-                                                                     : AbbrevKind::Lower);
+      const std::string_view word = line.substr(0, tab);
+      t.kinds.emplace(std::string(word), kind == "title"    ? AbbrevKind::Title
+                                         : kind == "number" ? AbbrevKind::Number
+                                                            : AbbrevKind::Lower);
+      if (word.find(' ') == std::string_view::npos) t.longest = std::max(t.longest, word.size());
     }
     return t;
   }();
@@ -42,6 +53,7 @@ size_t closing_mark_len(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
   char c = s[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (static_cast<unsigned char>(c) < 0x80) return 0;  // the marks below open with a byte outside ASCII
   for (std::string_view m : {"\u201D", "\u2019", "\u00BB", "\u203A"})
     if (s.substr(i, m.size()) == m) return m.size();
   return 0;
@@ -89,8 +101,10 @@ bool period_ends_sentence(std::string_view s, size_t dot, size_t next) {
         dotted = false;
     if (dotted) return false;
   }
-  auto it = abbreviations().find(std::string(w));
-  if (it != abbreviations().end()) {
+  const Abbreviations& abbrevs = abbreviations();
+  if (w.size() > abbrevs.longest) return true;
+  auto it = abbrevs.kinds.find(std::string(w));
+  if (it != abbrevs.kinds.end()) {
     switch (it->second) {
       case AbbrevKind::Title:
       case AbbrevKind::Lower:

@@ -119,6 +119,7 @@ class JsonWriter {
   void string(std::string_view s);
   void integer(int64_t v);
   void pair(int64_t a, int64_t b);  // [a,b]: spans are most of a record's numbers
+  void spans(const std::vector<Span>& spans);  // [[a,b],...], the same as begin_array, pair each, end_array
   void boolean(bool v);
   void null();
   void raw(std::string_view json);  // JSON text already in the writer's form

@@ -92,20 +92,23 @@ class Sink {
     if (names_) name(prefix, tmpl, value);
   }
   void num(size_t prefix, Tmpl t, int v) {
-    ids_.push_back(feature_id(hashes().tmpl[prefix][t], hashes().ints[static_cast<size_t>(v)]));
+    ids_.push_back(feature_id(h_.tmpl[prefix][t], h_.ints[static_cast<size_t>(v)]));
     if (names_) name(kPrefixes[prefix], kTmplNames[t], std::to_string(v));
   }
   void word(size_t prefix, Tmpl t, uint64_t value_hash, const std::string& value) {
-    add(hashes().tmpl[prefix][t], kPrefixes[prefix], kTmplNames[t], value_hash, value);
+    add(h_.tmpl[prefix][t], kPrefixes[prefix], kTmplNames[t], value_hash, value);
   }
   void title(TitleTmpl t, int v) {
-    ids_.push_back(feature_id(hashes().title[t], hashes().ints[static_cast<size_t>(v)]));
+    ids_.push_back(feature_id(h_.title[t], h_.ints[static_cast<size_t>(v)]));
     if (names_) name("", kTitleNames[t], std::to_string(v));
   }
   void title_word(TitleTmpl t, uint64_t value_hash, const std::string& value) {
-    add(hashes().title[t], "", kTitleNames[t], value_hash, value);
+    add(h_.title[t], "", kTitleNames[t], value_hash, value);
   }
   bool named() const { return names_ != nullptr; }
+  // The templates' and values' hashes, looked up once per sink: the call with its guard
+  // for the static was made for every feature of every line.
+  const Hashes& hashes() const { return h_; }
 
  private:
   void name(const char* prefix, const char* tmpl, const std::string& value) {
@@ -113,6 +116,7 @@ class Sink {
   }
   std::vector<uint64_t>& ids_;
   std::vector<std::string>* names_;
+  const Hashes& h_ = boilerplate::hashes();
 };
 
 // The features of a line that its neighbours also show (under a prefix).
@@ -135,7 +139,7 @@ void shape_features(Sink& out, size_t prefix, const LineShape& s, const RuleHit&
     out.num(0, kActWords, wb);
   }
   for (size_t k = 0; k < 13; ++k)
-    if (s.punct & (1u << k)) out.add(hashes().tmpl[0][kPunctT], "", "p", hashes().puncts[k], kPunctNames[k]);
+    if (s.punct & (1u << k)) out.add(out.hashes().tmpl[0][kPunctT], "", "p", out.hashes().puncts[k], kPunctNames[k]);
   if (s.clock) out.num(0, kClock, 1);
   if (s.letters > 3 && s.uppers == s.letters) out.num(0, kUpper, 1);
   if (s.first) out.word(0, kFirst, s.first, s.first_text);

@@ -214,9 +214,12 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
 // The second-pass score of every block: MODEL over the block's own features and its
 // stack features (above 0: article content).
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first, const LinearModel& model);
-// The same when OWN already holds MODEL's score of each block's own features.
+// The same when OWN already holds MODEL's score of each block's own features. A block whose
+// SETTLED entry is true (when SETTLED is given) keeps its OWN score: its kind is decided
+// without the second pass, and its stack features are not computed.
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
-                                   const std::vector<double>& own, const LinearModel& model);
+                                   const std::vector<double>& own, const LinearModel& model,
+                                   const std::vector<bool>* settled = nullptr);
 
 // The blocks that may be the title: the first ones up to a little past the start of the
 // densest run, with words, no phrase rule against them, not a byline and not mostly a date

@@ -456,16 +456,20 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   std::vector<double> first(n), own(n);
   for (size_t i = 0; i < n; ++i)
     std::tie(first[i], own[i]) = both.score_both(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
-  // The second pass learned from whole web pages, hundreds of lines long: the context it
-  // reads means little in a short text, where the first pass decides alone.
-  const std::vector<double> scores =
-      n >= kStackMinBlocks ? stacked_scores(page, first, own, stack) : first;
-  index_body_words(blocks, first, page);
-  std::vector<std::string> kind(n);
   // A date in a table is a cell of it ("3/15/2019" beside its figure), not a time stamp,
   // whatever the rule for a bare date says: the content model decides it.
+  std::vector<bool> by_rule(n);
+  for (size_t i = 0; i < n; ++i)
+    by_rule[i] = !page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp"sv);
+  // The second pass learned from whole web pages, hundreds of lines long: the context it
+  // reads means little in a short text, where the first pass decides alone. A line a rule
+  // decides is not scored by it: its score is read nowhere below.
+  const std::vector<double> scores =
+      n >= kStackMinBlocks ? stacked_scores(page, first, own, stack, &by_rule) : first;
+  index_body_words(blocks, first, page);
+  std::vector<std::string> kind(n);
   for (size_t i = 0; i < n; ++i) {
-    if (!page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp"sv)) {
+    if (by_rule[i]) {
       kind[i] = page.rules[i].kind;
     } else if (scores[i] <= 0) {
       kind[i] = "?";  // removed; its kind is settled below

@@ -233,11 +233,16 @@ std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<d
 }
 
 std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<double>& first,
-                                   const std::vector<double>& own, const LinearModel& model) {
+                                   const std::vector<double>& own, const LinearModel& model,
+                                   const std::vector<bool>* settled) {
   const StackContext ctx = stack_context(page, first);
   std::vector<double> out(first.size());
   std::vector<uint64_t> ids;
   for (size_t i = 0; i < first.size(); ++i) {
+    if (settled && (*settled)[i]) {
+      out[i] = own[i];
+      continue;
+    }
     ids.clear();
     stack_features(page, ctx, i, ids, nullptr);
     out[i] = own[i] + model.score(ids.data(), ids.size());

@@ -97,6 +97,36 @@ TEST_CASE("The fast writer places commas in nested objects and arrays", "[jsonl]
   CHECK(out == R"({"a":[-9223372036854775808,true,null,{},[]],"b":{"x":null,"y":[1.5,"é"]},"c":null})");
 }
 
+TEST_CASE("An array of spans is written as its pairs one by one would be, past the writer's buffer and at the widest numbers", "[jsonl]") {
+  for (size_t count : {size_t{0}, size_t{1}, size_t{2}, size_t{90}, size_t{91}, size_t{92}, size_t{93}, size_t{500}}) {
+    std::vector<Span> spans;
+    for (size_t k = 0; k < count; ++k) {
+      const int64_t a = k % 3 == 0 ? -9223372036854775807 - 1 : static_cast<int64_t>(k * 7919);
+      const int64_t b = k % 2 == 0 ? 9223372036854775807 : -static_cast<int64_t>(k);
+      spans.push_back(Span{a, b});
+    }
+    std::string one_by_one, at_once;
+    jsonl::JsonWriter w1(one_by_one), w2(at_once);
+    for (jsonl::JsonWriter* w : {&w1, &w2}) {
+      w->begin_object();
+      w->key("x");
+      w->integer(1);
+      w->key("s");
+    }
+    w1.begin_array();
+    for (const Span& s : spans) w1.pair(s.start, s.end);
+    w1.end_array();
+    w2.spans(spans);
+    for (jsonl::JsonWriter* w : {&w1, &w2}) {
+      w->key("y");
+      w->integer(2);
+      w->end_object();
+    }
+    CHECK(at_once == one_by_one);
+    CHECK(nlohmann::json::parse(at_once)["s"].size() == count);
+  }
+}
+
 TEST_CASE("A document with every layer is written byte for byte as nlohmann writes it", "[jsonl]") {
   Document d = full_document();
   CHECK(jsonl::dump_line(d) == jsonl::dump_line(nlohmann::json(d)));

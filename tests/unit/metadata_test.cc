@@ -73,6 +73,15 @@ TEST_CASE("An appeal naming the outlet beats the wire agency", "[metadata]") {
   CHECK(m.publisher == "The Moscow Times");
 }
 
+TEST_CASE("An appeal naming two outlets gives the one named by the longer alias, wherever each stands", "[metadata]") {
+  CHECK(meta_of({"Support The Washington Post and the BBC!", "Draft Treaty Released", kPara}).publisher ==
+        "The Washington Post");
+  CHECK(meta_of({"Support the BBC and The Washington Post!", "Draft Treaty Released", kPara}).publisher ==
+        "The Washington Post");
+  // An alias inside a longer word is no mention ("CNNs" is not "CNN").
+  CHECK(meta_of({"Support the CNNs and BBC!", "Draft Treaty Released", kPara}).publisher == "BBC");
+}
+
 TEST_CASE("Unknown metadata stays null", "[metadata]") {
   auto m = meta_of({"Draft Treaty Released", kPara});
   CHECK(m.publisher == std::nullopt);

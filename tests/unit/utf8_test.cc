@@ -164,3 +164,23 @@ TEST_CASE("Words are runs of ASCII letters and digits or of multi-byte character
   CHECK(utf8::count_words(" , -- ") == 0);
   CHECK(utf8::count_words("") == 0);
 }
+
+TEST_CASE("A Cursor going forward counts code points exactly for every step length, near the text's end as well", "[utf8]") {
+  // Bytes of one, two, three and four byte code points mixed, so that every step length
+  // from 0 to 40 ends on every kind of byte, and the last sixteen bytes are met too.
+  std::string text;
+  const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x99\x82", " ", "Z"};
+  for (size_t k = 0; k < 150; ++k) text += pieces[(k * 7 + k / 5) % 6];
+  std::vector<size_t> starts_before(text.size() + 1, 0);  // code points starting before each byte
+  for (size_t i = 0; i < text.size(); ++i)
+    starts_before[i + 1] = starts_before[i] + ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
+  for (size_t step = 0; step <= 40; ++step) {
+    for (size_t first = 0; first < 20; ++first) {
+      utf8::Cursor cursor{std::string_view(text)};
+      for (size_t byte = first; byte <= text.size(); byte += step == 0 ? 1 : step) {
+        REQUIRE(cursor.to_cp(byte) == starts_before[byte]);
+        if (step == 0) REQUIRE(cursor.to_cp(byte) == starts_before[byte]);
+      }
+    }
+  }
+}
