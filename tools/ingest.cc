@@ -42,10 +42,12 @@ int main(int argc, char** argv) {
         std::string line;
         while (reader.next(line)) {
           if (line.find_first_not_of(" \t") == std::string::npos) continue;
+          // A record that cannot be read is reported and skipped: the file's other records
+          // are still documents.
           try {
             add(dossier::ingest_record(line, path, reader.line_number(), options));
           } catch (const dossier::Error& e) {
-            throw dossier::Error(e.what(), shown, e.line());
+            notes.push_back({shown, e.line(), e.what(), true});
           }
         }
         return out;

@@ -215,7 +215,12 @@ void Tool::map_items(const std::vector<std::string>& items, const std::function<
       progress_.add(n, bytes);
     }
     for (auto& r : results) {
-      for (const auto& note : r.notes) warn(note.file, note.line, note.message);
+      for (const auto& note : r.notes) {
+        if (note.rejected)
+          reject(note.file, note.line, note.message);
+        else
+          warn(note.file, note.line, note.message);
+      }
       if (!r.error.empty()) {
         reject(r.error_file, r.error_line, r.error);
         continue;

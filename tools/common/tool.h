@@ -29,11 +29,14 @@ inline constexpr int kExitOutput = 3;
 // Output lines produced for one input record.
 using Lines = std::vector<std::string>;
 
-// A warning produced while handling one item, printed in item order.
+// A warning produced while handling one item, printed in item order; a rejected one is a
+// part of the item that could not be read (a record of a JSON Lines file), reported as
+// reject() does while the item's other lines are written.
 struct Note {
   std::string file;
   int64_t line = 0;
   std::string message;
+  bool rejected = false;
 };
 using Notes = std::vector<Note>;
 
