@@ -384,3 +384,33 @@ TEST_CASE("An extracted text whose list of short lines puts its densest prose pa
     CHECK(layout.kinds[k].empty());
   }
 }
+
+TEST_CASE("A page with a menu entry above its headline and a teaser of another story under it takes the headline", "[boilerplate]") {
+  const std::string para =
+      "The village bakery that closed after the flood reopened on Monday, and by nine in the morning the queue "
+      "for its rye bread reached the church gate at the end of the lane.";
+  const std::string para2 =
+      "Its owners spent the winter drying out the ovens and rebuilding the counter with timber given by a "
+      "sawmill two valleys away, and neighbours painted the walls.";
+  auto layout = analyze_layout(page_of({"Home", "News", "Village Life", "Events", "Contact",
+                                        "Village Bakery Reopens Months After the Flood", "By Clara Whitcombe",
+                                        "March 14, 2025", para, para2,
+                                        "Read next: Mill Pond Restored for the Summer Swimmers", para2}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 5);
+}
+
+TEST_CASE("A page with teasers of other stories in title case above its headline takes the headline with its byline", "[boilerplate]") {
+  const std::string para =
+      "The county council voted on Tuesday to keep the mobile library running through the winter, after readers "
+      "in the hill villages sent more than two thousand letters asking it to stay.";
+  const std::string para2 =
+      "The van stops at eleven villages each fortnight, and its driver says the busiest stop is the school in the "
+      "upper valley, where children queue before the engine is off.";
+  auto layout = analyze_layout(page_of({"Menu", "Trending", "New Bridge Opens Over the River Wye",
+                                        "Farmers Market Moves to the Old Station", "Local News",
+                                        "Council Keeps Mobile Library Running Through Winter",
+                                        "By Owen Treharne", "4 February 2025", para, para2, para}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 5);
+}
