@@ -73,7 +73,7 @@ void ListedNames::type_listed_names() {
       // A lone untitled one-word person ("Chandler", "Gilbert", a cited surname) may as well
       // be a town's.
       const bool lone_person = c.type == kPerson && c.last - c.first == 1 && c.entry < 0 && !c.titled;
-      const bool evidence = c.entry >= 0 || c.by_head || c.titled || (!c.guessed && !c.tagged && !lone_person);
+      const bool evidence = c.entry >= 0 || c.by_head || c.titled || c.cued || (!c.guessed && !c.tagged && !lone_person);
       if (!evidence) continue;
       const ListKind k = list_kind_of(c.type);
       if (sure > 0 && k != kind) agree = false;
