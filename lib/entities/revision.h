@@ -529,14 +529,20 @@ class ListedNames : public RevisionPass {
   // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
   // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
   // only the tagger or the default typed take that kind. Two names joined by "and" or "or"
-  // are such a list where one of them is typed on evidence and the other an organisation's
-  // only by default or by the tagger ("Syria and Quellmarra").
+  // are such a list only for a person's partner (pair_people()).
   void type_listed_names();
 
  private:
   // The candidate listed right after candidate J ("J, K", "J and K", "J (x), or K"), or
   // SIZE_MAX.
   size_t listed_after(size_t j) const;
+  // Two names joined by "and" or "or", candidates A and B: where one is a person's on
+  // evidence (the gazetteer, a title, a cue, or the rules' name of two words or more) and
+  // the other an organisation's only by default or by the tagger (no head word, no
+  // lower-case word, no acronym), the other is a person's too ("Ann Hale and Orlek").
+  void pair_people(size_t a, size_t b);
+  bool person_on_evidence(const Candidate& c) const;
+  bool org_by_default(const Candidate& c) const;
 };
 
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common
