@@ -13,7 +13,8 @@ using namespace dossier::entities_test;
 TEST_CASE("A surname that what only people do follows is a person's in every mention", "[entities]") {
   for (const char* text : {"Turnout was low. Dravik managed to hold the seat. Observers said Dravik would run again.",
                            "Turnout was low. The mayor thanked Dravik, who had organised the count. Dravik left early.",
-                           "Turnout was low. Dravik was born in a fishing town. Observers said Dravik would run again."}) {
+                           "Turnout was low. Dravik was born in a fishing town. Observers said Dravik would run again.",
+                           "Turnout was low. Dravik served as mayor for a decade. Observers said Dravik would run again."}) {
     INFO(text);
     auto es = find_entities(doc_of(text));
     const Entity* e = with_alias(es, "Dravik");
