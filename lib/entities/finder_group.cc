@@ -92,8 +92,9 @@ void Grouping::group() {
       if (static_cast<size_t>(slot) == person_keys.size()) person_keys.push_back(c.key);
       // A given name alone ("Frank" in an interview with Frank Messina) is the one full
       // name of the document that opens with it; with two such names (-1), it is neither's.
-      // The open given names count here: the name is a person's already.
-      if (given(c.first) || lex_.open_given_names.count(tok(c.first))) {
+      // The open given names count here: the name is a person's already; so does the first
+      // word of a name the words around it typed a person's ("Yang Buwei ... Yang").
+      if (given(c.first) || lex_.open_given_names.count(tok(c.first)) || c.cued) {
         int& first = person_first.emplace(toks_[c.first].hash, static_cast<int>(first_keys.size()));
         if (static_cast<size_t>(first) == first_keys.size()) first_keys.push_back(c.key);
         else if (first >= 0 && first_keys[static_cast<size_t>(first)] != c.key) first = -1;

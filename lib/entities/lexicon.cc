@@ -110,20 +110,24 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
     for (auto w : data::lines("entities/leading_heads.txt")) l.leading_heads.emplace(w);
-    for (auto line : data::lines("entities/firm_cues.tsv")) {
-      auto c = data::fields(line);
-      if (c.size() < 2) continue;
-      Lexicon::FirmCue cue;
-      cue.strong = c[1] == "strong";
-      // The words after "_" are tokenized after a word, as they stand in a text ("_'s").
-      const size_t name = c[0].find('_');
-      if (name == std::string_view::npos) continue;
-      for (const auto& t : tokenize(c[0].substr(0, name))) cue.before.push_back(t.hash);
-      const std::string after = "x" + std::string(c[0].substr(name + 1));
-      const auto words = tokenize(after);
-      for (size_t k = 1; k < words.size(); ++k) cue.after.push_back(words[k].hash);
-      l.firm_cues.push_back(std::move(cue));
-    }
+    auto read_cues = [](std::string_view file, std::vector<Lexicon::NameCue>& cues) {
+      for (auto line : data::lines(file)) {
+        auto c = data::fields(line);
+        if (c.size() < 2) continue;
+        Lexicon::NameCue cue;
+        cue.strong = c[1] == "strong";
+        // The words after "_" are tokenized after a word, as they stand in a text ("_'s").
+        const size_t name = c[0].find('_');
+        if (name == std::string_view::npos) continue;
+        for (const auto& t : tokenize(c[0].substr(0, name))) cue.before.push_back(t.hash);
+        const std::string after = "x" + std::string(c[0].substr(name + 1));
+        const auto words = tokenize(after);
+        for (size_t k = 1; k < words.size(); ++k) cue.after.push_back(words[k].hash);
+        cues.push_back(std::move(cue));
+      }
+    };
+    read_cues("entities/firm_cues.tsv", l.firm_cues);
+    read_cues("entities/person_cues.tsv", l.person_cues);
     for (auto w : data::lines("entities/party_heads.txt")) l.party_heads.insert(fold(w));
     for (auto w : data::lines("entities/thing_heads.txt")) l.thing_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {

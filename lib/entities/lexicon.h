@@ -64,14 +64,16 @@ struct Lexicon {
   std::unordered_map<std::string, bool> era_markers;
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
-  // The words around a firm's name (firm_cues.tsv): the hashes of those before and after it
-  // (Token::hash, of the folded word), and whether the cue holds for a name that opens with
-  // a given name too.
-  struct FirmCue {
+  // The words around a name that type it (firm_cues.tsv, person_cues.tsv): the hashes of
+  // those before and after it (Token::hash, of the folded word), and whether the cue holds
+  // for every name (strong) or only for some (a firm's weak cue: a name that opens with no
+  // given name).
+  struct NameCue {
     std::vector<uint64_t> before, after;
     bool strong = false;
   };
-  std::vector<FirmCue> firm_cues;
+  std::vector<NameCue> firm_cues;
+  std::vector<NameCue> person_cues;
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt
   std::unordered_set<std::string> leading_heads;   // exact: leading_heads.txt ("Partido", "Banco")
   std::unordered_set<std::string> party_heads;     // folded: party_heads.txt

@@ -43,6 +43,8 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
+  // Before the firms: a firm's cue for the same name wins.
+  PersonCues(words_, scratch_, acronyms_).type_cued_people();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();

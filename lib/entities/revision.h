@@ -57,6 +57,9 @@ class RevisionPass : protected Words {
   // of Parliament", its first word also in the plural) that starts at token K and ends by
   // LAST, the longest such; 0 for none. MemberTitles and Joins both read titles through it.
   size_t title_form_at(size_t k, size_t last) const;
+  // Whether one of CUES (firm_cues.tsv, person_cues.tsv: the words before and after a name)
+  // stands around the name of tokens [FIRST, LAST); with STRONG_ONLY, only a strong one.
+  bool cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const;
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.
@@ -468,10 +471,29 @@ class FirmNames : public RevisionPass {
   // head is also a given name ("Liga Ozola" is a person). A place stays a place ("Banco
   // Chinchorro", a reef).
   void type_head_first_bodies();
+};
+
+// People read from the words around their names. Tested by revision_people_test.cc.
+class PersonCues : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Kessel managed to ...", "Kessel, who ...", "the winning candidate, Mara Ostrow, ...",
+  // "the physician Ilse Varn", "directed by Tomas Reyl" (person_cues.tsv): a name of the
+  // rules or the tagger read as an organisation's, or a sentence's weak first word, that such
+  // words stand around is a person's, and so is every other mention of the same name read as
+  // an organisation's. Names of the gazetteer, of a head word (in any of their words: "the
+  // Tarn Party, who"), in capitals or with a lower-case word inside, and places stay, and so
+  // does a name after "of" ("Ann Varga of Tarn Review, who": the cue is the whole phrase's);
+  // a firm's cue elsewhere in the document (FirmNames, after this) wins over a person's. A
+  // name read as a person's already is confirmed so, and its other mentions follow it. One
+  // word of a cued name of two, its first or its last, alone names the person too ("Tosk
+  // Varran ... Tosk's villa"; grouping joins it).
+  void type_cued_people();
 
  private:
-  // Whether a cue of firm_cues.tsv stands around the name of tokens [FIRST, LAST).
-  bool firm_cue(size_t first, size_t last) const;
+  bool retypable(const Candidate& c) const;  // see type_cued_people()
+  bool after_of(const Candidate& c) const;   // "of" (and an article) right before C
 };
 
 // A person's name run on over "of" into a body or a place. Tested by revision_caps_test.cc.
@@ -507,14 +529,20 @@ class ListedNames : public RevisionPass {
   // the rules typed on evidence (the gazetteer, a head word, a title, a given name, a place
   // list; a lone given name is none) and those all agree, a place's or a person's or an organisation's, the names that
   // only the tagger or the default typed take that kind. Two names joined by "and" or "or"
-  // are such a list where one of them is typed on evidence and the other an organisation's
-  // only by default or by the tagger ("Syria and Quellmarra").
+  // are such a list only for a person's partner (pair_people()).
   void type_listed_names();
 
  private:
   // The candidate listed right after candidate J ("J, K", "J and K", "J (x), or K"), or
   // SIZE_MAX.
   size_t listed_after(size_t j) const;
+  // Two names joined by "and" or "or", candidates A and B: where one is a person's on
+  // evidence (the gazetteer, a title, a cue, or the rules' name of two words or more) and
+  // the other an organisation's only by default or by the tagger (no head word, no
+  // lower-case word, no acronym), the other is a person's too ("Ann Hale and Orlek").
+  void pair_people(size_t a, size_t b);
+  bool person_on_evidence(const Candidate& c) const;
+  bool org_by_default(const Candidate& c) const;
 };
 
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common

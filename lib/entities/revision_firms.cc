@@ -1,5 +1,6 @@
 // Firms named like people: the words around one mention of a name that only a firm's takes
-// type its other mentions (revision.h). Tested by revision_firms_test.cc.
+// type its other mentions, and the matching of such words, a firm's or a person's (revision.h).
+// Tested by revision_firms_test.cc.
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -10,9 +11,9 @@
 
 namespace dossier::entities_detail {
 
-bool FirmNames::firm_cue(size_t first, size_t last) const {
-  for (const Lexicon::FirmCue& cue : lex_.firm_cues) {
-    if (!cue.strong && given(first)) continue;
+bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const {
+  for (const Lexicon::NameCue& cue : cues) {
+    if (!cue.strong && strong_only) continue;
     if (cue.before.size() > first || last + cue.after.size() > toks_.size()) continue;
     bool fits = true;
     for (size_t k = 0; k < cue.before.size() && fits; ++k) {
@@ -39,7 +40,7 @@ void FirmNames::type_firms() {
   // the name without the suffix and types the entity a firm's.)
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || (c.type != kPerson && c.type != kOrg)) continue;
-    if (!firm_cue(c.first, c.last)) continue;
+    if (!cue_around(lex_.firm_cues, c.first, c.last, given(c.first))) continue;
     if (c.last - c.first == 1 && surnames.count(tok(c.first))) continue;
     firms.insert(surface_view(c.first, c.last));
     c.type = kOrg;

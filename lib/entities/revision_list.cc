@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "revision.h"
@@ -48,6 +49,30 @@ size_t ListedNames::listed_after(size_t j) const {
   return toks_[cands_[next].first].nl ? SIZE_MAX : next;
 }
 
+bool ListedNames::person_on_evidence(const Candidate& c) const {
+  if (c.type != kPerson) return false;
+  if (c.entry >= 0 || c.titled || c.cued) return true;
+  // A lone one-word person of the rules ("Chandler", a cited surname) may be a town's.
+  return !c.guessed && !c.tagged && !c.weak && c.last - c.first >= 2;
+}
+
+bool ListedNames::org_by_default(const Candidate& c) const {
+  if (c.type != kOrg || c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) return false;
+  if (c.last - c.first == 1 && toks_[c.first].all_caps) return false;
+  for (size_t k = c.first; k < c.last; ++k)
+    if (head_type(k) || (toks_[k].word && !toks_[k].cap)) return false;
+  return true;
+}
+
+void ListedNames::pair_people(size_t a, size_t b) {
+  if (tok(cands_[b].first - 1) != "and" && tok(cands_[b].first - 1) != "or") return;
+  for (const auto& [sure, other] : {std::pair{a, b}, std::pair{b, a}})
+    if (person_on_evidence(cands_[sure]) && org_by_default(cands_[other])) {
+      cands_[other].type = kPerson;
+      return;
+    }
+}
+
 void ListedNames::type_listed_names() {
   std::vector<size_t> list;
   for (size_t start = 0; start < cands_.size();) {
@@ -61,7 +86,13 @@ void ListedNames::type_listed_names() {
     }
     start = list.back() + 1;
     // Two names joined by "and" are no list to type by: "Kenya and Safaricom", "Ukraine and
-    // Naftogaz signed" pair a firm with a country as often as two alike.
+    // Naftogaz signed" pair a firm with a country as often as two alike. But a person's
+    // partner is a person ("Ann Hale and Orlek"): on the training text the name beside a
+    // person's and "and" or "or" is a person's 97 times in 100.
+    if (list.size() == 2) {
+      pair_people(list[0], list[1]);
+      continue;
+    }
     if (list.size() < 3) continue;
     // The kind that the names typed on evidence agree on.
     int sure = 0;
@@ -73,7 +104,7 @@ void ListedNames::type_listed_names() {
       // A lone untitled one-word person ("Chandler", "Gilbert", a cited surname) may as well
       // be a town's.
       const bool lone_person = c.type == kPerson && c.last - c.first == 1 && c.entry < 0 && !c.titled;
-      const bool evidence = c.entry >= 0 || c.by_head || c.titled || (!c.guessed && !c.tagged && !lone_person);
+      const bool evidence = c.entry >= 0 || c.by_head || c.titled || c.cued || (!c.guessed && !c.tagged && !lone_person);
       if (!evidence) continue;
       const ListKind k = list_kind_of(c.type);
       if (sure > 0 && k != kind) agree = false;

@@ -82,6 +82,16 @@ TEST_CASE("Two names joined by 'and' do not type each other", "[entities]") {
   }
 }
 
+TEST_CASE("A name joined by 'and' to a person's named in full is a person's too", "[entities]") {
+  for (const char* text : {"The prize went to Anna Varga and Orlek after a long debate.",
+                           "The prize went to Orlek and Anna Varga after a long debate."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK(type_with_alias(es, "Orlek") == "PERSON");
+    CHECK(type_with_alias(es, "Anna Varga") == "PERSON");
+  }
+}
+
 TEST_CASE("A list ends at the name after its 'and': the next clause's subject is no part of it", "[entities]") {
   for (const char* text : {"In Germany, France and Italy, Vellcorp reported lower sales.",
                            "Delegates came from Kenya, Uganda and Tanzania, and Vellcorp sent observers."}) {

@@ -1,8 +1,9 @@
-// A person's name run on over "of" into a body or a place (revision.h). Tested by
-// revision_caps_test.cc.
+// A person's name run on over "of" into a body or a place (revision_caps_test.cc), and
+// people read from the words around their names (revision_people_test.cc); revision.h.
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "finder_types.h"
@@ -84,6 +85,51 @@ void PeopleOf::split_people_of() {
     }
   drop_marked(drop);
   insert_names(parts);
+}
+
+bool PersonCues::retypable(const Candidate& c) const {
+  if (c.entry >= 0 || c.by_head || c.titled) return false;
+  if (c.type != kOrg && !(c.weak && c.type == kPerson)) return false;
+  if (c.last - c.first == 1 && toks_[c.first].all_caps) return false;  // "AP was born as a party"
+  for (size_t k = c.first; k < c.last; ++k)
+    if (head_type(k) || (toks_[k].word && !toks_[k].cap)) return false;
+  return true;
+}
+
+bool PersonCues::after_of(const Candidate& c) const {
+  size_t k = c.first;
+  if (k > 0 && article(k - 1)) --k;
+  return k > 0 && tok(k - 1) == "of";
+}
+
+void PersonCues::type_cued_people() {
+  if (lex_.person_cues.empty()) return;
+  std::unordered_set<std::string_view> people;
+  for (Candidate& c : cands_) {
+    // A name read as a person's already is confirmed: its other mentions follow it.
+    const bool person = c.type == kPerson && c.entry < 0 && !c.weak;
+    if (!(person || retypable(c)) || after_of(c) || !cue_around(lex_.person_cues, c.first, c.last, false)) continue;
+    people.insert(surface_view(c.first, c.last));
+    c.type = kPerson;
+    c.weak = c.guessed = c.tagged = false;
+    c.cued = true;
+  }
+  if (people.empty()) return;
+  // A word of a cued name of two words, its first or its last, stands for the person alone
+  // ("Vane Ivanovic ... Vane's villa").
+  std::unordered_set<std::string_view> words;
+  for (const Candidate& c : cands_)
+    if (c.cued && c.last - c.first == 2) {
+      words.insert(tok(c.first));
+      words.insert(tok(c.last - 1));
+    }
+  for (Candidate& c : cands_) {
+    if (c.cued || !retypable(c)) continue;
+    if (!people.count(surface_view(c.first, c.last)) && !(c.last - c.first == 1 && words.count(tok(c.first)))) continue;
+    c.type = kPerson;
+    c.weak = c.guessed = c.tagged = false;
+    c.cued = true;
+  }
 }
 
 }  // namespace dossier::entities_detail
