@@ -151,6 +151,10 @@ TEST_CASE("the year, month or week after with nothing named before it is a date 
   // A story that named only the year: the week after lies in it, unknown which.
   check_found("In 2012 the firm collapsed. The week after, its chief resigned.", "2019-06-12",
               {{"2012", "2012"}, {"The week after", "2012-WXX"}});
+  check_found("In 2012 the firm collapsed. The month after, its chief resigned.", "2019-06-12",
+              {{"2012", "2012"}, {"The month after", "2012-XX"}});
+  // "the month later" is no timex: "agreed the month later" is no step in time.
+  check_found("The deal, agreed the month later, collapsed.", "2019-06-12", {});
 }
 
 TEST_CASE("a month of that year is that month of the year the story last named", "[timex]") {
@@ -158,6 +162,9 @@ TEST_CASE("a month of that year is that month of the year the story last named",
               {{"1987", "1987"}, {"June of that year", "1987-06"}});
   // With no year named before, the month of a year unknown.
   check_found("In June of that year, the town emptied.", "2021-03-17", {{"June of that year", "XXXX-06"}});
+  // Whatever comes before the month: only a bare "that" may be the conjunction.
+  check_found("The mill reopened in 2016. June of that year was busy.", "2021-03-17",
+              {{"2016", "2016"}, {"June of that year", "2016-06"}});
 }
 
 TEST_CASE("the last year of a range of years is the year the story last named", "[timex]") {
@@ -182,6 +189,11 @@ TEST_CASE("the next year told in the past is the one after the year the story la
   check_found("The firm was founded in 1998. It will grow over the next year.", "2021-03-17",
               {{"1998", "1998"}, {"the next year", "2022"}});
   check_found("The firm was founded in 1998. It expects to list next year.", "2021-03-17", {{"1998", "1998"}, {"next year", "2022"}});
+  // A future told in the past looks ahead from the telling.
+  check_found("Sales fell in 2017. The company said the next year would be better.", "2019-06-12",
+              {{"2017", "2017"}, {"the next year", "2020"}});
+  check_found("Talks began on May 3. The next week, both sides walked out.", "2019-06-12",
+              {{"May 3", "2019-05-03"}, {"The next week", "2019-W19"}});
 }
 
 TEST_CASE("the end of the decade told in the past after a decade was named is in that decade", "[timex]") {
@@ -190,6 +202,8 @@ TEST_CASE("the end of the decade told in the past after a decade was named is in
   // Told in the future it is the dct's.
   check_found("Unlike in the 1980s, the port will double by the end of the decade.", "2021-03-17",
               {{"the 1980s", "198X"}, {"the end of the decade", "202X"}});
+  check_found("In the 1990s the port grew. He said by the end of the decade it would double.", "2019-06-12",
+              {{"the 1990s", "199X"}, {"the end of the decade", "201X"}});
 }
 
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {

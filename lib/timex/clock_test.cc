@@ -182,6 +182,12 @@ TEST_CASE("A clock with minutes, a.m. or p.m. and a day after it, as wire copy w
   check_found("The shop shut at 5:30 p.m. On Friday it reopens.", "2021-09-15",
               {{"5:30 p.m", "2021-09-15T17:30"}, {"Friday", "2021-09-17"}});
   check_found("The shop shut at 5:30 p.m. on Friday.", "2021-09-15", {{"5:30 p.m. on Friday", "2021-09-10T17:30"}});
+  check_found("The shop shut at 5:30 p.m. On Friday, the owner reopened it.", "2021-09-15",
+              {{"5:30 p.m", "2021-09-15T17:30"}, {"Friday", "2021-09-10"}});
+  // A title-case headline capitalises "On" as every word: the day is the time's.
+  check_found("Store Opens At 9 a.m. On Friday", "2021-09-15", {{"9 a.m. On Friday", "2021-09-17T09:00"}});
+  // A plain clock before a full stop and "On": the next sentence's date is its own.
+  check_found("Doors open at 19:30. On May 2 the hall fills.", "2021-09-15", {{"19:30", "2021-09-15T19:30"}, {"May 2", "2021-05-02"}});
 }
 
 TEST_CASE("A clock with a.m. or p.m. and on a date after it is one time of that date", "[timex]") {

@@ -160,10 +160,16 @@ bool points_back(std::string_view text, size_t b, size_t e) {
 size_t new_sentence_day(std::string_view text, size_t b, size_t e) {
   static constexpr std::string_view kDays[] = {"Today", "Tomorrow", "Yesterday"};
   size_t day_b = text.rfind(' ', e - 1);
-  if (day_b == std::string_view::npos || day_b < b + 3 || text[day_b - 1] != '.' || (text[day_b - 2] | 0x20) != 'm') return std::string_view::npos;
+  if (day_b == std::string_view::npos || day_b < b + 3) return std::string_view::npos;
+  // "On Friday" after the period: the weekday is the day word, "On" opens the sentence.
+  const bool on = day_b >= b + 6 && text.substr(day_b - 3, 3) == " On" && text.substr(day_b + 1, e - day_b - 1).find(' ') == std::string_view::npos;
+  const size_t period_e = on ? day_b - 3 : day_b;
+  if (text[period_e - 1] != '.' || (text[period_e - 2] | 0x20) != 'm') return std::string_view::npos;
   ++day_b;
-  if (std::find(std::begin(kDays), std::end(kDays), text.substr(day_b, e - day_b)) == std::end(kDays)) return std::string_view::npos;
-  if (e + 1 >= text.size() || text[e] != ' ' || !(text[e + 1] >= 'a' && text[e + 1] <= 'z')) return std::string_view::npos;
+  if (!on && std::find(std::begin(kDays), std::end(kDays), text.substr(day_b, e - day_b)) == std::end(kDays)) return std::string_view::npos;
+  // A small-letter word after it, or for "On Friday" a comma ("On Friday, the ...").
+  if (e + 1 >= text.size() || !((on && text[e] == ',') || (text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z')))
+    return std::string_view::npos;
   // A title-case headline capitalises most of its words: count them from the line's start,
   // or from the last ". " before B in a paragraph of sentences, up to B.
   const size_t nl = text.rfind('\n', b), stop = b > 0 ? text.rfind(". ", b - 1) : std::string_view::npos;
@@ -439,7 +445,9 @@ std::vector<Match> scan(std::string_view text) {
       if (rule >= 0) out.push_back(Match{unit_b, glued_e, rule});
       continue;
     }
-    if (kind == grammar::Kind::kThat && !grammar::points_back(text, b, e)) continue;
+    // Only a bare "that ..." may be the conjunction: "June of that year" is a time whatever
+    // comes before it.
+    if (kind == grammar::Kind::kThat && grammar::lower(text.substr(b, 5)) == "that " && !grammar::points_back(text, b, e)) continue;
     // "open the whole year round": the idiom says always, no year.
     if (kind == grammar::Kind::kWhole && grammar::lower(text.substr(e, 6)) == " round" &&
         (e + 6 == text.size() || !grammar::is_word_byte(text[e + 6])))
@@ -513,10 +521,11 @@ std::vector<Match> scan(std::string_view text) {
     if (kind == grammar::Kind::kTime) {
       const size_t day_b = grammar::new_sentence_day(text, b, e);
       if (day_b != std::string_view::npos) {
-        int time_rule = grammar::scanner().full_match(text.substr(b, day_b - 2 - b));
+        const size_t time_e = text.rfind(". ", day_b);  // the period of "p.m."
+        int time_rule = grammar::scanner().full_match(text.substr(b, time_e - b));
         int day_rule = grammar::scanner().full_match(text.substr(day_b, e - day_b));
         if (time_rule >= 0 && day_rule >= 0) {
-          out.push_back(Match{b, day_b - 2, time_rule});
+          out.push_back(Match{b, time_e, time_rule});
           out.push_back(Match{day_b, e, day_rule});
           continue;
         }

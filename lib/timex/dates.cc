@@ -287,8 +287,9 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   bool anaphoric = has(w, "previous") || has(w, "following");
   // "The next year it went public", told in the past after a year was named, is the one after
   // that year, as "the following year" is; "next year" without the article, or told in the
-  // present or future ("in the next year"), still counts from the dct.
-  if (has(w, "the") && has(w, "next") && c.tense == Tense::kPast &&
+  // present or future ("in the next year"), or a future told in the past ("said the next year
+  // would be better"), still counts from the dct.
+  if (has(w, "the") && has(w, "next") && c.tense == Tense::kPast && !c.modal_after &&
       ((has(w, "year") && c.year_anchor) || (has(w, "month") && c.month_anchor) || (has(w, "week") && c.anchor)))
     anaphoric = true;
   int dir = direction(w).value_or(0);
@@ -304,7 +305,7 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
     return unit_relative("month", 0, c.month_anchor);
   // "By the end of the decade", told in the past after a decade was named ("In the 1980s ..."):
   // that decade, not the dct's.
-  if (!anaphoric && !direction(w) && has(w, "decade") && !has(w, "this") && c.tense == Tense::kPast && c.last_value &&
+  if (!anaphoric && !direction(w) && has(w, "decade") && !has(w, "this") && c.tense == Tense::kPast && !c.modal_after && c.last_value &&
       granularity(*c.last_value) == "decade")
     return Value{"DATE", *c.last_value};
   // "last fiscal year", "the beginning of the financial year": the year of accounts of that

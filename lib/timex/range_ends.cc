@@ -240,14 +240,29 @@ void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map,
     if (rel.type != "DATE"sv || date.type != "DATE"sv) continue;
     const std::string g = granularity(date.value);
     if (g != "day"sv && g != "month"sv && g != "year"sv) continue;
-    // Adjacent first: it costs no copy of the text.
     size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
-    size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
-    // Or with "the" between, the date naming the event after it: "the day before the
-    // March 3 vote", "the year after the 2016 referendum".
+    const size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
+    if (date_b <= rel_e || date_b > rel_e + 13) continue;  // " before the " at most between
+    std::string r = grammar::lower(rel.text);
+    // "closed for the day before Christmas": the market's "for the day" matched first, leftmost;
+    // with a date right after "before" or "after" it is the step from that date.
+    if (r == "the day"sv) {
+      const std::string between = grammar::lower(text.substr(rel_e, date_b - rel_e));
+      for (std::string_view word : {" before "sv, " after "sv, " before the "sv, " after the "sv}) {
+        if (between != word) continue;
+        const size_t step_e = rel_e + (word.substr(0, 7) == " after "sv ? 6 : 7);
+        const size_t rel_b = map.to_byte(static_cast<size_t>(rel.span.start));
+        rel.text = std::string(text.substr(rel_b, step_e - rel_b));
+        rel.span.end = static_cast<int64_t>(map.to_cp(step_e));
+        rel_e = step_e;
+        r = grammar::lower(rel.text);
+        break;
+      }
+    }
+    // Adjacent, or with "the" between, the date naming the event after it: "the day before
+    // the March 3 vote", "the year after the 2016 referendum".
     const bool adjacent = date_b == rel_e + 1 && text[rel_e] == ' ';
     if (!adjacent && !(date_b == rel_e + 5 && grammar::lower(text.substr(rel_e, 5)) == " the "sv)) continue;
-    const std::string r = grammar::lower(rel.text);
     const bool after = r.size() > 6 && r.compare(r.size() - 6, 6, " after") == 0;
     if (!after && !(r.size() > 7 && r.compare(r.size() - 7, 7, " before") == 0)) continue;
     const int step = after ? 1 : -1;

@@ -166,9 +166,12 @@ TEST_CASE("the day before or after the date of an event named right after it cou
               {{"the week after", "2021-W24"}, {"the 9 June 2021", "2021-06-09"}});
   check_found("Crowds gathered the week before the October 12 referendum.", "2024-03-13",
               {{"the week before", "2023-W40"}, {"October 12", "2023-10-12"}});
-  // A comma between: the date is no longer the event's, and the day before is the dct's.
-  check_found("Crowds gathered the day before the, October 12 vote.", "2024-03-13",
+  // A clause between: the date is no longer the event's, and the day before is the dct's.
+  check_found("Crowds gathered the day before; October 12 was quiet.", "2024-03-13",
               {{"the day before", "2024-03-12"}, {"October 12", "2023-10-12"}});
+  // The market's "for the day" matched first gives way to the step from the date.
+  check_found("Shops closed for the day before Christmas.", "2019-06-12",
+              {{"the day before", "2018-12-24"}, {"Christmas", "2018-12-25"}});
 }
 
 TEST_CASE("the year or month before or after an event dated right after it counts from that date", "[timex]") {

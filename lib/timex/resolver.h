@@ -20,6 +20,9 @@ struct Context {
   std::optional<calendar::Ymd> month_anchor;  // the last month named (day 1), for "the same month a year ago"
   std::optional<calendar::Ymd> anchor;        // the last day named before the expression, for "the day before"
   Tense tense = Tense::kUnknown;
+  // A modal after the expression in its clause ("said the next year would be better"): a
+  // future told in the past, which looks ahead from the telling. Set for kRel only.
+  bool modal_after = false;
   Plan plan = Plan::kNone;  // how a plan behind a future is told ("was scheduled for"): tense_near
   const Options* options = nullptr;
   std::optional<int> story_year;  // the year the sentence or the one before wrote out, when not the dct's

@@ -91,9 +91,10 @@ size_t year_before_singular_year(std::string_view text, size_t b, size_t e);
 // ("That year, ...", "shrank that year."), or a capital "That" opening a sentence.
 bool points_back(std::string_view text, size_t b, size_t e);
 
-// Where a capitalised "Today", "Tomorrow" or "Yesterday" ending the clock time at [B, E) of
-// TEXT starts when it opens a new sentence after the period of "p.m." (a small-letter word
-// follows it, and the line before the time is no title-case headline); npos otherwise.
+// Where a capitalised "Today", "Tomorrow" or "Yesterday", or the weekday of "On Friday",
+// ending the clock time at [B, E) of TEXT starts when it opens a new sentence after the
+// period of "p.m." (a small-letter word follows it, or a comma after "On Friday", and the
+// line before the time is no title-case headline); npos otherwise.
 size_t new_sentence_day(std::string_view text, size_t b, size_t e);
 
 // True when a word other than a preposition or conjunction follows [.., E) after one
