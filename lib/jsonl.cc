@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <charconv>
 #include <cstring>
 
@@ -121,6 +122,37 @@ bool LineReader::next(std::string& line) {
   }
 }
 
+namespace {
+
+// The library's message quotes everything it read of the line ("last read: '...'"): of a
+// huge record, the whole record. Keep its last 40 bytes, from a character's start, with
+// bytes that are no printable ASCII written as \xNN, so a diagnostic stays one short line.
+std::string short_parse_message(const std::string& msg) {
+  static const std::string kRead = "last read: '";
+  const size_t at = msg.find(kRead);
+  if (at == std::string::npos) return msg;
+  const size_t from = at + kRead.size();
+  const size_t end = msg.find("'; ", from) == std::string::npos ? msg.size() : msg.find("'; ", from);
+  size_t keep = end - from > 40 ? end - 40 : from;
+  while (keep < end && (static_cast<unsigned char>(msg[keep]) & 0xC0) == 0x80) ++keep;
+  std::string out = msg.substr(0, from);
+  if (keep > from) out += "...";
+  for (size_t k = keep; k < end; ++k) {
+    const auto c = static_cast<unsigned char>(msg[k]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      char hex[5];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    }
+  }
+  out += msg.substr(end);
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json parse_line(std::string_view line, const std::string& file, int64_t lineno) {
   try {
     return nlohmann::json::parse(line.begin(), line.end());
@@ -130,7 +162,7 @@ nlohmann::json parse_line(std::string_view line, const std::string& file, int64_
     std::string msg = e.what();
     auto p = msg.find("column");
     if (p == std::string::npos) p = msg.find("] ") == std::string::npos ? 0 : msg.find("] ") + 2;
-    throw Error("malformed JSON: " + msg.substr(p), file, lineno);
+    throw Error("malformed JSON: " + short_parse_message(msg.substr(p)), file, lineno);
   }
 }
 

@@ -1,5 +1,6 @@
 // ingest: raw scraped text files to dossier document records (JSON Lines).
 #include <optional>
+#include <string_view>
 
 #include "dossier/ingest.h"
 #include "dossier/jsonl.h"
@@ -34,7 +35,7 @@ int main(int argc, char** argv) {
       const std::string shown = path == "-" ? "<stdin>" : path;
       dossier::cli::Lines out;
       auto add = [&](const dossier::Document& doc) {
-        for (const auto& w : doc.warnings) notes.push_back({shown, w.line, w.message});
+        for (const auto& w : doc.warnings) notes.push_back({shown, w.line, w.message, false, out.size()});
         out.push_back(dossier::jsonl::dump_line(doc));
       };
       if (jsonl) {
@@ -47,7 +48,11 @@ int main(int argc, char** argv) {
           try {
             add(dossier::ingest_record(line, path, reader.line_number(), options));
           } catch (const dossier::Error& e) {
-            notes.push_back({shown, e.line(), e.what(), true});
+            // A last line without '\n' that is no whole record is a truncated stream, said
+            // as every tool says it.
+            const bool truncated = reader.unterminated() && std::string_view(e.what()).rfind("malformed JSON", 0) == 0;
+            notes.push_back({shown, e.line(), truncated ? "truncated record at end of input (no final newline)" : e.what(), true,
+                             out.size()});
           }
         }
         return out;

@@ -385,19 +385,20 @@ TEST_CASE("An extracted text whose list of short lines puts its densest prose pa
   }
 }
 
-TEST_CASE("A page with a menu entry above its headline and a teaser of another story under it takes the headline", "[boilerplate]") {
+// The menu's lines here have no "Home" or "Contact" around them that a rule reads as
+// navigation, and the teaser has no "Read next:": the ranking alone passes over them.
+TEST_CASE("A page with menu entries above its headline and a teaser of another story under it takes the headline", "[boilerplate]") {
   const std::string para =
       "The village bakery that closed after the flood reopened on Monday, and by nine in the morning the queue "
       "for its rye bread reached the church gate at the end of the lane.";
   const std::string para2 =
       "Its owners spent the winter drying out the ovens and rebuilding the counter with timber given by a "
       "sawmill two valleys away, and neighbours painted the walls.";
-  auto layout = analyze_layout(page_of({"Home", "News", "Village Life", "Events", "Contact",
-                                        "Village Bakery Reopens Months After the Flood", "By Clara Whitcombe",
-                                        "March 14, 2025", para, para2,
-                                        "Read next: Mill Pond Restored for the Summer Swimmers", para2}));
+  auto layout = analyze_layout(page_of({"News", "Village Life", "Events", "Village Bakery Reopens Months After the Flood",
+                                        "By Clara Whitcombe", "March 14, 2025", para, para2,
+                                        "Mill Pond Restored for the Summer Swimmers", para2}));
   REQUIRE(layout.title);
-  CHECK(*layout.title == 5);
+  CHECK(*layout.title == 3);
 }
 
 TEST_CASE("A page with teasers of other stories in title case above its headline takes the headline with its byline", "[boilerplate]") {

@@ -130,4 +130,8 @@ TEST_CASE("A JSON record without its text field or with a bad date is rejected a
   }
   CHECK_THROWS_AS(ingest_record(R"({"text": "a", "date": "14 May"})", "in.jsonl", 5, options), Error);
   CHECK_THROWS_AS(ingest_record(R"([1, 2])", "in.jsonl", 6, options), Error);
+  // A text that is no string: a number, null, an array.
+  CHECK_THROWS_AS(ingest_record(R"({"text": 5})", "in.jsonl", 7, options), Error);
+  CHECK_THROWS_AS(ingest_record(R"({"text": null})", "in.jsonl", 8, options), Error);
+  CHECK_THROWS_AS(ingest_record(R"({"text": ["a"]})", "in.jsonl", 9, options), Error);
 }

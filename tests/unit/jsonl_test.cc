@@ -139,6 +139,20 @@ TEST_CASE("Malformed JSON is reported with file and line", "[jsonl]") {
   }
 }
 
+TEST_CASE("A malformed line's message quotes at most its last 40 bytes, non-ASCII bytes escaped", "[jsonl]") {
+  std::string huge = "{\"text\": \"" + std::string(100000, 'a') + "\xFF";
+  try {
+    jsonl::parse_line(huge, "in.jsonl", 2);
+    FAIL("no exception");
+  } catch (const Error& e) {
+    const std::string what = e.what();
+    CHECK(what.rfind("malformed JSON", 0) == 0);
+    CHECK(what.size() < 300);
+    CHECK(what.find("...") != std::string::npos);
+    CHECK(what.find('\xFF') == std::string::npos);
+  }
+}
+
 TEST_CASE("Opening a missing file names it", "[jsonl]") {
   CHECK_THROWS_AS(jsonl::LineReader("/nonexistent/x.jsonl"), Error);
 }

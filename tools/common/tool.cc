@@ -215,7 +215,14 @@ void Tool::map_items(const std::vector<std::string>& items, const std::function<
       progress_.add(n, bytes);
     }
     for (auto& r : results) {
+      // Each note where its item's lines were when it was made: a record rejected under
+      // --strict stops the run after the records before it.
+      size_t written = 0;
+      auto write_to = [&](size_t end) {
+        for (; written < std::min(end, r.lines.size()); ++written) out_.write_line(std::move(r.lines[written]));
+      };
       for (const auto& note : r.notes) {
+        if (r.error.empty()) write_to(note.lines_before);
         if (note.rejected)
           reject(note.file, note.line, note.message);
         else
@@ -225,7 +232,7 @@ void Tool::map_items(const std::vector<std::string>& items, const std::function<
         reject(r.error_file, r.error_line, r.error);
         continue;
       }
-      for (auto& l : r.lines) out_.write_line(std::move(l));
+      write_to(r.lines.size());
     }
   }
 }

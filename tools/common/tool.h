@@ -29,14 +29,17 @@ inline constexpr int kExitOutput = 3;
 // Output lines produced for one input record.
 using Lines = std::vector<std::string>;
 
-// A warning produced while handling one item, printed in item order; a rejected one is a
-// part of the item that could not be read (a record of a JSON Lines file), reported as
-// reject() does while the item's other lines are written.
+// A warning produced while handling one item, printed in item order before the item's
+// line LINES_BEFORE (0: before all of them). In map_items a rejected one is a part of the
+// item that could not be read (a record of a JSON Lines file), reported as reject() does:
+// the item's other lines are written, unless --strict stops the run there (the lines
+// before it written).
 struct Note {
   std::string file;
   int64_t line = 0;
   std::string message;
   bool rejected = false;
+  size_t lines_before = 0;
 };
 using Notes = std::vector<Note>;
 
