@@ -463,7 +463,9 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
     by_rule[i] = !page.rules[i].kind.empty() && !(page.table[i] && page.rules[i].kind == "timestamp"sv);
   // The second pass learned from whole web pages, hundreds of lines long: the context it
   // reads means little in a short text, where the first pass decides alone. A line a rule
-  // decides is not scored by it: its score is read nowhere below.
+  // decides is not scored by it: its entry in SCORES is its own-feature score, no pass's
+  // verdict, and must not be read (nothing below reads it: the kinds of such lines are the
+  // rules', the title and body words read FIRST).
   const std::vector<double> scores =
       n >= kStackMinBlocks ? stacked_scores(page, first, own, stack, &by_rule) : first;
   index_body_words(blocks, first, page);

@@ -482,3 +482,32 @@ TEST_CASE("A line of another length or a table's cell is not seen with a run of 
   const boilerplate::StackContext headed_ctx = boilerplate::stack_context(headed, scores);
   CHECK(stack_feature(headed, headed_ctx, 1, "s.rsh=") == "s.rsh=" + std::to_string(6 * 3 + 1));
 }
+
+TEST_CASE("The second pass keeps a settled line's own score and scores every other line as it would without the list", "[boilerplate]") {
+  const std::string para =
+      "The harbour board agreed on Thursday to dredge the channel before the autumn storms, after two "
+      "trawlers ran aground on the bar in the same week.";
+  std::vector<std::string> lines = {"Home", "Harbour Board Agrees to Dredge the Channel", "By Ines Calloway"};
+  for (int k = 0; k < 40; ++k) lines.push_back(k % 5 == 4 ? "Share this story" : para + " (" + std::to_string(k) + ")");
+  lines.push_back("Contact us");
+  const auto page = boilerplate::page_features(page_of(lines), false);
+  const auto& content = boilerplate::LinearModel::shipped("content");
+  const auto& stack = boilerplate::LinearModel::shipped("stack");
+  const size_t n = lines.size();
+  std::vector<double> first(n), own(n);
+  for (size_t i = 0; i < n; ++i) {
+    first[i] = content.score(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+    own[i] = stack.score(page.ids.data() + page.offsets[i], page.offsets[i + 1] - page.offsets[i]);
+  }
+  std::vector<bool> settled(n, false);
+  for (size_t i = 0; i < n; i += 3) settled[i] = true;
+  const auto all = boilerplate::stacked_scores(page, first, own, stack);
+  const auto some = boilerplate::stacked_scores(page, first, own, stack, &settled);
+  bool stack_adds = false;  // the stack features move a settled line's score: the test can tell
+  for (size_t i = 0; i < n; ++i) {
+    INFO(i);
+    CHECK(some[i] == (settled[i] ? own[i] : all[i]));
+    stack_adds = stack_adds || (settled[i] && all[i] != own[i]);
+  }
+  CHECK(stack_adds);
+}

@@ -38,6 +38,11 @@ TEST_CASE("Sentence splitting survives abbreviations, acronyms, dates and initia
       {"He paused... Then he spoke.", 2},
       {"Companies such as Acme Inc. and Foo Corp. objected.", 1},
       {"See No. 5 on the list. Done.", 2},
+      // The longest abbreviations of the list (six bytes), and a word of seven before a
+      // period that does end its sentence.
+      {"Messrs. Lindqvist and Okafor arrived late. They sat down.", 2},
+      {"The fee is approx. 40 euros. It rose.", 2},
+      {"They walked to the harbour. Nobody followed.", 2},
   };
   for (const auto& c : cases) {
     INFO(c.text);
