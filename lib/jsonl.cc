@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 #include <simdjson.h>
 
@@ -303,6 +304,8 @@ void JsonWriter::spans(const std::vector<Span>& spans) {
   separate();
   char buf[4096];
   constexpr size_t kRoom = 44;  // ",[" two numbers of up to 20 bytes, ',' and ']'
+  // An int64 is at most 19 digits (digits10 + 1) and a sign.
+  static_assert(kRoom == 2 + 2 * (std::numeric_limits<int64_t>::digits10 + 2) + 1 + 1, "room for ',[', two int64, ',' and ']'");
   size_t used = 0;
   buf[used++] = '[';
   bool first = true;
