@@ -58,3 +58,11 @@ TEST_CASE("A name with a head word stays an organisation's before a person's cue
   auto es = find_entities(doc_of("Voters deserted the Tarn Unity Party, who lost every seat."));
   CHECK(type_with_alias(es, "Tarn Unity Party") == "ORG");
 }
+
+TEST_CASE("A person's cue that opens a paragraph or the text types the name a person's", "[entities]") {
+  for (const char* text : {"The film opened in May.\n\nStarring Orlek, it won two prizes at the festival.",
+                           "Starring Orlek, the film won two prizes at the festival."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Orlek") == "PERSON");
+  }
+}
