@@ -478,8 +478,9 @@ class PersonCues : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "Kessel managed to ...", "Kessel, who ...", "the winning candidate, Mara Ostrow, ...",
-  // "the physician Ilse Varn", "directed by Tomas Reyl" (person_cues.tsv): a name of the
+  // "Kessel managed to ...", "Mara Ostrow, who ...", "the winning candidate, Mara Ostrow, ...",
+  // "the physician Ilse Varn", "directed by Tomas Reyl" (person_cues.tsv; a weak cue, one
+  // that a body named in one word takes too, types a name of two words or more): a name of the
   // rules or the tagger read as an organisation's, or a sentence's weak first word, that such
   // words stand around is a person's, and so is every other mention of the same name read as
   // an organisation's. Names of the gazetteer, of a head word (in any of their words: "the

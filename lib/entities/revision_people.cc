@@ -108,7 +108,10 @@ void PersonCues::type_cued_people() {
   for (Candidate& c : cands_) {
     // A name read as a person's already is confirmed: its other mentions follow it.
     const bool person = c.type == kPerson && c.entry < 0 && !c.weak;
-    if (!(person || retypable(c)) || after_of(c) || !cue_around(lex_.person_cues, c.first, c.last, false)) continue;
+    if (!(person || retypable(c)) || after_of(c)) continue;
+    // A weak cue ("_ campaigned", "_ , who") stands around one-word bodies too ("Tarnwell
+    // campaigned"): it types a name of two words or more only.
+    if (!cue_around(lex_.person_cues, c.first, c.last, c.last - c.first == 1)) continue;
     people.insert(surface_view(c.first, c.last));
     c.type = kPerson;
     c.weak = c.guessed = c.tagged = false;

@@ -12,9 +12,9 @@ using namespace dossier::entities_test;
 // an organisation's without the words around it.
 TEST_CASE("A surname that what only people do follows is a person's in every mention", "[entities]") {
   for (const char* text : {"Turnout was low. Dravik managed to hold the seat. Observers said Dravik would run again.",
-                           "Turnout was low. The mayor thanked Dravik, who had organised the count. Dravik left early.",
-                           "Turnout was low. Dravik was born in a fishing town. Observers said Dravik would run again.",
-                           "Turnout was low. Dravik served as mayor for a decade. Observers said Dravik would run again."}) {
+                           "Turnout was low. Dravik told reporters he would stay. Observers said Dravik would run again.",
+                           "Turnout was low. Dravik married a teacher in June. Observers said Dravik would run again.",
+                           "Turnout was low. Dravik was sworn in as mayor. Observers said Dravik would run again."}) {
     INFO(text);
     auto es = find_entities(doc_of(text));
     const Entity* e = with_alias(es, "Dravik");
@@ -25,8 +25,27 @@ TEST_CASE("A surname that what only people do follows is a person's in every men
 }
 
 TEST_CASE("A sentence's first word that a person's verb follows is kept as a person's name", "[entities]") {
-  auto es = find_entities(doc_of("Turnout fell in the north. Irvak campaigned for the seat."));
+  auto es = find_entities(doc_of("Turnout fell in the north. Irvak married a teacher in June."));
   CHECK(type_with_alias(es, "Irvak") == "PERSON");
+}
+
+TEST_CASE("A name of one word that a cue a body takes too stands around stays a body's", "[entities]") {
+  for (const char* text : {"Turnout was low. Vellmark campaigned on health and won.",
+                           "Turnout was low. Vellmark, who backed the plan, lost two seats.",
+                           "Talks stalled. Vellmark served as adviser to the bank.", "Fuel costs rose. Vellmark retired the jet in May.",
+                           "It opened in May. The film was directed by Vellmark."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Vellmark") != "PERSON");
+  }
+}
+
+TEST_CASE("A name of two words that a cue a body takes too stands around is a person's", "[entities]") {
+  for (const char* text : {"Turnout was low. Tallon Brisk campaigned on health and won.",
+                           "Turnout was low. Tallon Brisk, who backed the plan, lost the seat.",
+                           "Talks stalled. Tallon Brisk served as adviser to the bank."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Tallon Brisk") == "PERSON");
+  }
 }
 
 TEST_CASE("A name set off after a candidate or named after a role noun or in a film's credits is a person's", "[entities]") {
