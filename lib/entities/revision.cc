@@ -80,6 +80,12 @@ bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t 
   return false;
 }
 
+bool RevisionPass::after_of(const Candidate& c) const {
+  size_t k = c.first;
+  if (k > 0 && article(k - 1)) --k;
+  return k > 0 && tok(k - 1) == "of";
+}
+
 void RevisionPass::insert_names(std::vector<Candidate>& names) {
   if (names.empty()) return;
   std::vector<Candidate> out;

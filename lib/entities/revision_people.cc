@@ -96,12 +96,6 @@ bool PersonCues::retypable(const Candidate& c) const {
   return true;
 }
 
-bool PersonCues::after_of(const Candidate& c) const {
-  size_t k = c.first;
-  if (k > 0 && article(k - 1)) --k;
-  return k > 0 && tok(k - 1) == "of";
-}
-
 void PersonCues::type_cued_people() {
   if (lex_.person_cues.empty()) return;
   std::unordered_set<std::string_view> people;
