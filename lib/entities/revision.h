@@ -491,8 +491,8 @@ class PersonCues : public RevisionPass {
   // does a name after "of" ("Ann Varga of Tarn Review, who": the cue is the whole phrase's);
   // a firm's cue elsewhere in the document (FirmNames, after this) wins over a person's. A
   // name read as a person's already is confirmed so, and its other mentions follow it. One
-  // word of a cued name of two, its first or its last, alone names the person too ("Tosk
-  // Varran ... Tosk's villa"; grouping joins it).
+  // word of a cued name of two, its first or its last, alone names the person too ("the
+  // composer Merrow Dalt ... Merrow played"; grouping joins it).
   void type_cued_people();
 
  private:

@@ -113,7 +113,7 @@ void PersonCues::type_cued_people() {
   }
   if (people.empty()) return;
   // A word of a cued name of two words, its first or its last, stands for the person alone
-  // ("Vane Ivanovic ... Vane's villa").
+  // ("the composer Merrow Dalt ... Merrow played").
   std::unordered_set<std::string_view> words;
   for (const Candidate& c : cands_)
     if (c.cued && c.last - c.first == 2) {

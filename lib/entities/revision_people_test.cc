@@ -58,11 +58,11 @@ TEST_CASE("A name set off after a candidate or named after a role noun or in a f
 }
 
 TEST_CASE("The first word of a name typed a person's by a cue stands for that person alone", "[entities]") {
-  auto es = find_entities(doc_of("We stayed with our friend Tosk Varran in May. At Tosk's villa we met his sons."));
-  const Entity* e = with_alias(es, "Tosk Varran");
+  auto es = find_entities(doc_of("The composer Merrow Dalt toured the coast in spring. Critics said Merrow played too fast."));
+  const Entity* e = with_alias(es, "Merrow Dalt");
   REQUIRE(e);
   CHECK(e->type == "PERSON");
-  CHECK(has_alias(*e, "Tosk"));
+  CHECK(has_alias(*e, "Merrow"));
 }
 
 TEST_CASE("A firm's cue for a name wins over a person's cue in another mention", "[entities]") {
