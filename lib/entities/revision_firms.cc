@@ -25,10 +25,14 @@ void FirmNames::type_firms() {
     if (c.last - c.first == 1 && surnames.count(tok(c.first))) continue;
     firms.insert(surface_view(c.first, c.last));
     c.type = kOrg;
+    c.cued = false;  // no longer a person's on evidence (ListedNames)
   }
   if (firms.empty()) return;
   for (Candidate& c : cands_)
-    if (c.type == kPerson && c.entry < 0 && !c.titled && firms.count(surface_view(c.first, c.last))) c.type = kOrg;
+    if (c.type == kPerson && c.entry < 0 && !c.titled && firms.count(surface_view(c.first, c.last))) {
+      c.type = kOrg;
+      c.cued = false;
+    }
 }
 
 void FirmNames::type_head_first_bodies() {
