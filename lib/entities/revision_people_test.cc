@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 #include "dossier/entities.h"
 #include "test_entities.h"
@@ -83,5 +84,13 @@ TEST_CASE("A person's cue that opens a paragraph or the text types the name a pe
                            "Starring Orlek, the film won two prizes at the festival."}) {
     INFO(text);
     CHECK(type_with_alias(find_entities(doc_of(text)), "Orlek") == "PERSON");
+  }
+}
+
+TEST_CASE("A one-word name in capitals, or a name with a lower-case word inside, stays an organisation's around a person's cue", "[entities]") {
+  for (const auto& [text, name] : {std::pair{"Turnout was low. VELMARK managed to hold the seat.", "VELMARK"},
+                                   std::pair{"Turnout was low. Amis du Varrow managed to raise the money.", "Amis du Varrow"}}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), name) == "ORG");
   }
 }
