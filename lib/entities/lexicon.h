@@ -67,7 +67,7 @@ struct Lexicon {
   // The words around a name that type it (firm_cues.tsv, person_cues.tsv): the hashes of
   // those before and after it (Token::hash, of the folded word), and whether the cue holds
   // for every name (strong) or only for some (a firm's weak cue: a name that opens with no
-  // given name).
+  // given name; a person's: a name of two words or more).
   struct NameCue {
     std::vector<uint64_t> before, after;
     bool strong = false;

@@ -1,5 +1,7 @@
-// Revision: the passes in order, the names of elections and of cited authors, and the
-// acronyms that follow the names as the passes drop and move them. Tested by revision_test.cc.
+// Revision: the passes in order, the names of elections and of cited authors, the acronyms
+// that follow the names as the passes drop and move them, and the matching of the words
+// around a name, a firm's or a person's. Tested by revision_test.cc, revision_firms_test.cc
+// and revision_people_test.cc.
 #include "revision.h"
 
 #include <algorithm>
@@ -7,6 +9,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "lexicon.h"
 
 namespace dossier::entities_detail {
 
@@ -53,6 +57,33 @@ void Revision::run() {
   // A reading list's lines are title-case lines: their authors are named after the
   // headings are settled.
   events.join_inverted_authors();
+}
+
+bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const {
+  for (const Lexicon::NameCue& cue : cues) {
+    if (!cue.strong && strong_only) continue;
+    if (cue.before.size() > first || last + cue.after.size() > toks_.size()) continue;
+    // The cue's words and the name stand on one line; the cue's first word may open a line
+    // ("Analysts at ...", "Starring ..." opening the text or a paragraph).
+    if (!cue.before.empty() && toks_[first].nl) continue;
+    bool fits = true;
+    for (size_t k = 0; k < cue.before.size() && fits; ++k) {
+      const size_t at = first - cue.before.size() + k;
+      fits = (k == 0 || !toks_[at].nl) && toks_[at].hash == cue.before[k];
+    }
+    for (size_t k = 0; k < cue.after.size() && fits; ++k) {
+      const size_t at = last + k;
+      fits = !toks_[at].nl && toks_[at].hash == cue.after[k];
+    }
+    if (fits) return true;
+  }
+  return false;
+}
+
+bool RevisionPass::after_of(const Candidate& c) const {
+  size_t k = c.first;
+  if (k > 0 && article(k - 1)) --k;
+  return k > 0 && tok(k - 1) == "of";
 }
 
 void RevisionPass::insert_names(std::vector<Candidate>& names) {

@@ -60,6 +60,9 @@ class RevisionPass : protected Words {
   // Whether one of CUES (firm_cues.tsv, person_cues.tsv: the words before and after a name)
   // stands around the name of tokens [FIRST, LAST); with STRONG_ONLY, only a strong one.
   bool cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const;
+  // Whether "of" (and an article) stands right before C: "Ann Varga of Tarn Review", where the
+  // words around the whole phrase are the person's, not the body's.
+  bool after_of(const Candidate& c) const;
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.
@@ -478,8 +481,9 @@ class PersonCues : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "Kessel managed to ...", "Kessel, who ...", "the winning candidate, Mara Ostrow, ...",
-  // "the physician Ilse Varn", "directed by Tomas Reyl" (person_cues.tsv): a name of the
+  // "Kessel managed to ...", "Mara Ostrow, who ...", "the winning candidate, Mara Ostrow, ...",
+  // "the physician Ilse Varn", "directed by Tomas Reyl" (person_cues.tsv; a weak cue, one
+  // that a body named in one word takes too, types a name of two words or more): a name of the
   // rules or the tagger read as an organisation's, or a sentence's weak first word, that such
   // words stand around is a person's, and so is every other mention of the same name read as
   // an organisation's. Names of the gazetteer, of a head word (in any of their words: "the
@@ -487,13 +491,12 @@ class PersonCues : public RevisionPass {
   // does a name after "of" ("Ann Varga of Tarn Review, who": the cue is the whole phrase's);
   // a firm's cue elsewhere in the document (FirmNames, after this) wins over a person's. A
   // name read as a person's already is confirmed so, and its other mentions follow it. One
-  // word of a cued name of two, its first or its last, alone names the person too ("Tosk
-  // Varran ... Tosk's villa"; grouping joins it).
+  // word of a cued name of two, its first or its last, alone names the person too ("the
+  // composer Merrow Dalt ... Merrow played"; grouping joins it).
   void type_cued_people();
 
  private:
   bool retypable(const Candidate& c) const;  // see type_cued_people()
-  bool after_of(const Candidate& c) const;   // "of" (and an article) right before C
 };
 
 // A person's name run on over "of" into a body or a place. Tested by revision_caps_test.cc.
@@ -539,10 +542,17 @@ class ListedNames : public RevisionPass {
   // Two names joined by "and" or "or", candidates A and B: where one is a person's on
   // evidence (the gazetteer, a title, a cue, or the rules' name of two words or more) and
   // the other an organisation's only by default or by the tagger (no head word, no
-  // lower-case word, no acronym), the other is a person's too ("Ann Hale and Orlek").
+  // lower-case word, no acronym), the other is a person's too ("Orlek and Ann Hale"). Not a
+  // name after "of" ("Tom Harlan of Quarrow and Ann Hale": the firm is his), one that joins
+  // a lower-case letter to a capital inside a word ("Ann Hale and VellTech"; "McCall",
+  // "DeWitt" are surnames), nor a name of one word after the person's ("Ann Hale and
+  // Tarnwell": a person is paired with a firm or a party named in one word as often).
   void pair_people(size_t a, size_t b);
   bool person_on_evidence(const Candidate& c) const;
   bool org_by_default(const Candidate& c) const;
+  // A lower-case letter joined to a capital inside a word of C ("VellTech"), a surname's
+  // opening aside ("McCall").
+  bool camel_cased(const Candidate& c) const;
 };
 
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common

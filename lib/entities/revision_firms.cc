@@ -1,6 +1,5 @@
 // Firms named like people: the words around one mention of a name that only a firm's takes
-// type its other mentions, and the matching of such words, a firm's or a person's (revision.h).
-// Tested by revision_firms_test.cc.
+// type its other mentions (revision.h). Tested by revision_firms_test.cc.
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -10,24 +9,6 @@
 #include "revision.h"
 
 namespace dossier::entities_detail {
-
-bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const {
-  for (const Lexicon::NameCue& cue : cues) {
-    if (!cue.strong && strong_only) continue;
-    if (cue.before.size() > first || last + cue.after.size() > toks_.size()) continue;
-    bool fits = true;
-    for (size_t k = 0; k < cue.before.size() && fits; ++k) {
-      const size_t at = first - cue.before.size() + k;
-      fits = !toks_[at].nl && toks_[at].hash == cue.before[k];
-    }
-    for (size_t k = 0; k < cue.after.size() && fits; ++k) {
-      const size_t at = last + k;
-      fits = !toks_[at].nl && toks_[at].hash == cue.after[k];
-    }
-    if (fits) return true;
-  }
-  return false;
-}
 
 void FirmNames::type_firms() {
   // Surnames of the people named in full: a firm's cue around one alone is a person's name
@@ -44,10 +25,14 @@ void FirmNames::type_firms() {
     if (c.last - c.first == 1 && surnames.count(tok(c.first))) continue;
     firms.insert(surface_view(c.first, c.last));
     c.type = kOrg;
+    c.cued = false;  // no longer a person's on evidence (ListedNames)
   }
   if (firms.empty()) return;
   for (Candidate& c : cands_)
-    if (c.type == kPerson && c.entry < 0 && !c.titled && firms.count(surface_view(c.first, c.last))) c.type = kOrg;
+    if (c.type == kPerson && c.entry < 0 && !c.titled && firms.count(surface_view(c.first, c.last))) {
+      c.type = kOrg;
+      c.cued = false;
+    }
 }
 
 void FirmNames::type_head_first_bodies() {

@@ -79,3 +79,20 @@ TEST_CASE("A person named in full stays a person before a comma and which or a p
     CHECK(type_with_alias(es, "Maria Okafor") == "PERSON");
   }
 }
+
+TEST_CASE("A firm's cue that opens the text or a paragraph types the name a firm's", "[entities]") {
+  for (const char* text : {"Analysts at Mellick Osborne sold early. Mellick Osborne, who took on 60 staff, declined to comment.",
+                           "Rates rose in June.\n\nAnalysts at Mellick Osborne sold early. Mellick Osborne, who took on 60 staff, declined to comment."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = with_alias(es, "Mellick Osborne");
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+    CHECK(e->mentions.size() == 2);
+  }
+}
+
+TEST_CASE("A firm's cue on the line before a name does not type it", "[entities]") {
+  auto es = find_entities(doc_of("The desk was quiet. Analysts at\n\nMellick Osborne, who took on 60 staff, declined to comment."));
+  CHECK(type_with_alias(es, "Mellick Osborne") != "ORG");
+}

@@ -96,19 +96,16 @@ bool PersonCues::retypable(const Candidate& c) const {
   return true;
 }
 
-bool PersonCues::after_of(const Candidate& c) const {
-  size_t k = c.first;
-  if (k > 0 && article(k - 1)) --k;
-  return k > 0 && tok(k - 1) == "of";
-}
-
 void PersonCues::type_cued_people() {
   if (lex_.person_cues.empty()) return;
   std::unordered_set<std::string_view> people;
   for (Candidate& c : cands_) {
     // A name read as a person's already is confirmed: its other mentions follow it.
     const bool person = c.type == kPerson && c.entry < 0 && !c.weak;
-    if (!(person || retypable(c)) || after_of(c) || !cue_around(lex_.person_cues, c.first, c.last, false)) continue;
+    if (!(person || retypable(c)) || after_of(c)) continue;
+    // A weak cue ("_ campaigned", "_ , who") stands around one-word bodies too ("Tarnwell
+    // campaigned"): it types a name of two words or more only.
+    if (!cue_around(lex_.person_cues, c.first, c.last, c.last - c.first == 1)) continue;
     people.insert(surface_view(c.first, c.last));
     c.type = kPerson;
     c.weak = c.guessed = c.tagged = false;
@@ -116,7 +113,7 @@ void PersonCues::type_cued_people() {
   }
   if (people.empty()) return;
   // A word of a cued name of two words, its first or its last, stands for the person alone
-  // ("Vane Ivanovic ... Vane's villa").
+  // ("the composer Merrow Dalt ... Merrow played").
   std::unordered_set<std::string_view> words;
   for (const Candidate& c : cands_)
     if (c.cued && c.last - c.first == 2) {
