@@ -10,6 +10,7 @@
 
 #include "calendar.h"
 #include "dossier/timex.h"
+#include "resolver.h"
 #include "scanner.h"
 #include "tables.h"
 
@@ -232,65 +233,66 @@ void move_ends_past_midnight(std::string_view text, const utf8::OffsetMap& map, 
     if (out[i].type == "TIME"sv && out[i + 1].type == "TIME"sv) end_after_midnight(text, map, out[i], out[i + 1]);
 }
 
+namespace {
+
+// "closed for the day before Christmas": the market's "for the day" (REL, ending at byte
+// REL_E) matched first, leftmost; with "before" or "after" and a date (at DATE_B) right after
+// it, or after "the", it takes the word in and is the step from that date.
+void take_in_step_word(std::string_view text, const utf8::OffsetMap& map, Timex& rel, size_t& rel_e, size_t date_b) {
+  using namespace std::string_view_literals;
+  const std::string between = grammar::lower(text.substr(rel_e, date_b - rel_e));
+  for (std::string_view word : {" before "sv, " after "sv, " before the "sv, " after the "sv}) {
+    if (between != word) continue;
+    const size_t step_e = rel_e + (word.substr(0, 7) == " after "sv ? 6 : 7);
+    const size_t rel_b = map.to_byte(static_cast<size_t>(rel.span.start));
+    rel.text = std::string(text.substr(rel_b, step_e - rel_b));
+    rel.span.end = static_cast<int64_t>(map.to_cp(step_e));
+    rel_e = step_e;
+    return;
+  }
+}
+
+// The first day of the period a date's value names, when it names a year, a month or a day.
+std::optional<calendar::Ymd> period_start(const std::string& value, std::string_view g) {
+  using namespace std::string_view_literals;
+  if (g == "year"sv) return parse_ymd(value + "-01-01");
+  if (g == "month"sv) return parse_ymd(value + "-01");
+  return g == "day"sv ? parse_ymd(value) : std::nullopt;
+}
+
+}  // namespace
+
 void anchor_to_following_date(std::string_view text, const utf8::OffsetMap& map, std::vector<Timex>& out) {
   using namespace std::string_view_literals;  // views: no library compare per literal
+  // The unit a step names, and the coarsest granularity of a date it may step from.
+  static constexpr std::pair<std::string_view, int> kUnits[] = {{"the day", 0}, {"the week", 0}, {"the month", 1}, {"the year", 2}};
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     Timex& rel = out[i];
     const Timex& date = out[i + 1];
     if (rel.type != "DATE"sv || date.type != "DATE"sv) continue;
     const std::string g = granularity(date.value);
-    if (g != "day"sv && g != "month"sv && g != "year"sv) continue;
+    const int coarse = g == "day"sv ? 0 : g == "month"sv ? 1 : g == "year"sv ? 2 : 3;
+    if (coarse == 3) continue;
     size_t rel_e = map.to_byte(static_cast<size_t>(rel.span.end));
     const size_t date_b = map.to_byte(static_cast<size_t>(date.span.start));
     if (date_b <= rel_e || date_b > rel_e + 13) continue;  // " before the " at most between
-    std::string r = grammar::lower(rel.text);
-    // "closed for the day before Christmas": the market's "for the day" matched first, leftmost;
-    // with a date right after "before" or "after" it is the step from that date.
-    if (r == "the day"sv) {
-      const std::string between = grammar::lower(text.substr(rel_e, date_b - rel_e));
-      for (std::string_view word : {" before "sv, " after "sv, " before the "sv, " after the "sv}) {
-        if (between != word) continue;
-        const size_t step_e = rel_e + (word.substr(0, 7) == " after "sv ? 6 : 7);
-        const size_t rel_b = map.to_byte(static_cast<size_t>(rel.span.start));
-        rel.text = std::string(text.substr(rel_b, step_e - rel_b));
-        rel.span.end = static_cast<int64_t>(map.to_cp(step_e));
-        rel_e = step_e;
-        r = grammar::lower(rel.text);
-        break;
-      }
-    }
+    if (grammar::lower(rel.text) == "the day"sv) take_in_step_word(text, map, rel, rel_e, date_b);
     // Adjacent, or with "the" between, the date naming the event after it: "the day before
     // the March 3 vote", "the year after the 2016 referendum".
     const bool adjacent = date_b == rel_e + 1 && text[rel_e] == ' ';
     if (!adjacent && !(date_b == rel_e + 5 && grammar::lower(text.substr(rel_e, 5)) == " the "sv)) continue;
+    const std::string r = grammar::lower(rel.text);
     const bool after = r.size() > 6 && r.compare(r.size() - 6, 6, " after") == 0;
     if (!after && !(r.size() > 7 && r.compare(r.size() - 7, 7, " before") == 0)) continue;
-    const int step = after ? 1 : -1;
     const std::string_view unit = std::string_view(r).substr(0, r.size() - (after ? 6 : 7));
-    if (unit == "the year"sv) {
-      // A year from the date's own, whatever its granularity: "the year after the 2016 vote".
-      int y = 0;
-      for (size_t k = 0; k < 4 && k < date.value.size(); ++k) {
-        if (date.value[k] < '0' || date.value[k] > '9') y = -1;
-        if (y >= 0) y = y * 10 + (date.value[k] - '0');
-      }
-      if (y > 0) rel.value = std::to_string(y + step);
-      continue;
+    for (const auto& [name, finest] : kUnits) {
+      if (unit != name || coarse > finest) continue;
+      const auto base = period_start(date.value, g);
+      if (!base) break;
+      // "the day" steps a day, "the week" a week of days, and so on, as the resolver does.
+      if (auto v = resolver::unit_relative(std::string(name.substr(4)), after ? 1 : -1, base)) rel.value = v->value;
+      break;
     }
-    if (unit == "the month"sv && g != "year"sv) {
-      auto d = parse_ymd(g == "month"sv ? date.value + "-01" : date.value);
-      if (!d) continue;
-      int m = d->m + step, y = d->y;
-      if (m == 0) m = 12, --y;
-      if (m == 13) m = 1, ++y;
-      rel.value = calendar::fmt_month(y, m);
-      continue;
-    }
-    if (g != "day"sv) continue;
-    auto d = parse_ymd(date.value);
-    if (!d) continue;
-    if (unit == "the day"sv) rel.value = fmt_date(add_days(*d, step));
-    if (unit == "the week"sv) rel.value = calendar::fmt_week(add_days(*d, 7 * step));
   }
 }
 
