@@ -78,6 +78,9 @@ int year_of_weekday(const std::vector<std::string>& w, int month, int day, int y
   return year;
 }
 
+// The year the story last named, written as a value's year ("XXXX" when it named none).
+std::string anchor_year(const Context& c) { return c.year_anchor ? fmt_year(*c.year_anchor) : "XXXX"; }
+
 }  // namespace
 
 // "the following March", "the next spring" told in the past: the words point from the period
@@ -597,7 +600,7 @@ Result before_value(const std::vector<std::string>& w, const Context& c) {
     // dct's next year would be a guess ("the year after the war"): the value is unknown
     // (a date named right after it may still give it: anchor_to_following_date), and a week
     // or month after a story that named only the year lies in that year, unknown which.
-    const std::string year = c.year_anchor ? std::to_string(*c.year_anchor) : "XXXX";
+    const std::string year = anchor_year(c);
     if (has(w, "year")) return c.year_anchor ? unit_relative("year", 1, Ymd{*c.year_anchor, 1, 1}) : Result(Value{"DATE", year});
     if (has(w, "month")) return c.month_anchor ? unit_relative("month", 1, c.month_anchor) : Result(Value{"DATE", year + "-XX"});
     return c.anchor ? unit_relative("week", 1, c.anchor) : Result(Value{"DATE", year + "-WXX"});
@@ -618,10 +621,7 @@ Result that_value(const std::vector<std::string>& w, const Context& c) {
     for (const auto& x : w) {
       auto it = tables().months.find(x);
       if (it == tables().months.end()) continue;
-      const std::string year = c.year_anchor ? std::to_string(*c.year_anchor) : "XXXX";
-      char mm[4];
-      std::snprintf(mm, sizeof mm, "%02d", it->second);
-      return Value{"DATE", year + "-" + mm};
+      return Value{"DATE", anchor_year(c) + fmt_month(0, it->second).substr(4)};  // the year, then "-MM"
     }
   }
   // "by that time": the date last named as it was named; with none there is nothing to take up.
