@@ -90,7 +90,7 @@ void Grouping::group() {
       // The first full name with this last word gives its key (as it was then).
       int& slot = person_last.emplace(toks_[c.last - 1].hash, static_cast<int>(person_keys.size()));
       if (static_cast<size_t>(slot) == person_keys.size()) person_keys.push_back(c.key);
-      // A given name alone ("Frank" in an interview with Frank Dolbrey) is the one full
+      // A given name alone ("Lena" in a profile of Lena Korvath) is the one full
       // name of the document that opens with it; with two such names (-1), it is neither's.
       // The open given names count here: the name is a person's already; so does the first
       // word of a name the words around it typed a person's ("the composer Merrow Dalt ...

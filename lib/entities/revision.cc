@@ -66,6 +66,9 @@ bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t 
     // The cue's words and the name stand on one line; the cue's first word may open a line
     // ("Analysts at ...", "Starring ..." opening the text or a paragraph).
     if (!cue.before.empty() && toks_[first].nl) continue;
+    // Words before the name and none after, the name a possessive: the cue is the owned
+    // thing's ("shares of Anna Varga's company", "analysts at Tom Harlan's desk").
+    if (!cue.before.empty() && cue.after.empty() && last < toks_.size() && !toks_[last].nl && possessive(last)) continue;
     bool fits = true;
     for (size_t k = 0; k < cue.before.size() && fits; ++k) {
       const size_t at = first - cue.before.size() + k;

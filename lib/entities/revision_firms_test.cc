@@ -80,6 +80,15 @@ TEST_CASE("A person named in full stays a person before a comma and which or a p
   }
 }
 
+TEST_CASE("A firm's cue before a person's possessive does not type the person a firm's", "[entities]") {
+  for (const char* text : {"Investors sold shares of Tomas Reyne's old firm. Tomas Reyne, who founded it, was silent.",
+                           "Prices held.\n\nShares of Tomas Reyne's old firm fell. Tomas Reyne, who founded it, was silent."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK(type_with_alias(es, "Tomas Reyne") == "PERSON");
+  }
+}
+
 TEST_CASE("A firm's cue that opens the text or a paragraph types the name a firm's", "[entities]") {
   for (const char* text : {"Analysts at Mellick Osborne sold early. Mellick Osborne, who took on 60 staff, declined to comment.",
                            "Rates rose in June.\n\nAnalysts at Mellick Osborne sold early. Mellick Osborne, who took on 60 staff, declined to comment."}) {

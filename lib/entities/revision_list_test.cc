@@ -93,7 +93,7 @@ TEST_CASE("A name joined by 'and' to a person's named in full is a person's too"
   }
 }
 
-TEST_CASE("A firm joined by 'and' to a person's name stays a firm after 'of', in camel case or named after the person", "[entities]") {
+TEST_CASE("A firm joined by 'and' to a person's name stays a firm after 'of', in camel case or of one word after the person's name", "[entities]") {
   for (const auto& [text, firm] : {std::pair{"The panel heard Tom Harlan of Quarrow and Anna Varga on Monday.", "Quarrow"},
                                    std::pair{"The suit named VellTech and Anna Varga as defendants.", "VellTech"},
                                    std::pair{"Anna Varga and Quarrow traded blows over the budget.", "Quarrow"}}) {
