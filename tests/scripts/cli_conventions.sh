@@ -29,8 +29,10 @@ for path in "$tools"/*; do
       '"$path" "$work/bad.jsonl" > "$work/o" 2> /dev/null; [ $? -eq 1 ] && grep -q "\"kind\":\"unreadable\",\"line\":2" "$work/o"'
     { cat "$work/docs.jsonl"; head -c 100 "$work/docs.jsonl"; } > "$work/trunc.jsonl"
     check "check reports a truncated last record" '"$path" --fail-on never "$work/trunc.jsonl" 2>/dev/null | grep -q truncated'
-    # Findings are a fraction of the input: enough of them to overflow a 1 MiB pipe.
-    for _ in 1 2 3 4; do cat "$work/big.jsonl"; done > "$work/bigger.jsonl"
+    # Findings are a fraction of the input: enough of them to overflow a 1 MiB pipe (the
+    # tools widen a pipe to 1 MiB) twice over, whatever the length of the paths they name
+    # (four copies of the input made 1.03 MB of findings in a short clone path, which fit).
+    for _ in 1 2 3 4 5 6 7 8; do cat "$work/big.jsonl"; done > "$work/bigger.jsonl"
     check "check ends quietly when its output pipe closes" \
       '"$path" --fail-on never "$work/bigger.jsonl" 2> "$work/e" | head -c 10 > /dev/null; [ ${PIPESTATUS[0]} -eq 0 ] && [ ! -s "$work/e" ]'
     if [ -w /dev/full ]; then
