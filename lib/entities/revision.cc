@@ -83,6 +83,14 @@ bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t 
   return false;
 }
 
+bool RevisionPass::typed_by_default(const Candidate& c) const {
+  if (c.entry >= 0 || c.by_head || c.titled) return false;
+  if (c.last - c.first == 1 && toks_[c.first].all_caps) return false;  // "AP", "NATO"
+  for (size_t k = c.first; k < c.last; ++k)
+    if (head_type(k) || (toks_[k].word && !toks_[k].cap)) return false;
+  return true;
+}
+
 bool RevisionPass::after_of(const Candidate& c) const {
   size_t k = c.first;
   if (k > 0 && article(k - 1)) --k;

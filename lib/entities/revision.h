@@ -63,6 +63,10 @@ class RevisionPass : protected Words {
   // Whether "of" (and an article) stands right before C: "Ann Varga of Tarn Review", where the
   // words around the whole phrase are the person's, not the body's.
   bool after_of(const Candidate& c) const;
+  // Whether nothing but the default or the tagger can have typed C: no gazetteer entry, no
+  // head word, no title, not one word in capitals, no lower-case word inside. The names the
+  // words around them (PersonCues) or a partner (ListedNames) may retype.
+  bool typed_by_default(const Candidate& c) const;
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.

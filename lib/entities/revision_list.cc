@@ -72,11 +72,7 @@ bool ListedNames::camel_cased(const Candidate& c) const {
 }
 
 bool ListedNames::org_by_default(const Candidate& c) const {
-  if (c.type != kOrg || c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) return false;
-  if (c.last - c.first == 1 && toks_[c.first].all_caps) return false;
-  for (size_t k = c.first; k < c.last; ++k)
-    if (head_type(k) || (toks_[k].word && !toks_[k].cap)) return false;
-  return true;
+  return c.type == kOrg && (c.guessed || c.tagged) && typed_by_default(c);
 }
 
 void ListedNames::pair_people(size_t a, size_t b) {

@@ -88,12 +88,7 @@ void PeopleOf::split_people_of() {
 }
 
 bool PersonCues::retypable(const Candidate& c) const {
-  if (c.entry >= 0 || c.by_head || c.titled) return false;
-  if (c.type != kOrg && !(c.weak && c.type == kPerson)) return false;
-  if (c.last - c.first == 1 && toks_[c.first].all_caps) return false;  // "AP was born as a party"
-  for (size_t k = c.first; k < c.last; ++k)
-    if (head_type(k) || (toks_[k].word && !toks_[k].cap)) return false;
-  return true;
+  return (c.type == kOrg || (c.weak && c.type == kPerson)) && typed_by_default(c);
 }
 
 void PersonCues::type_cued_people() {

@@ -270,8 +270,14 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
       if (follows_since(sentence, m.begin - sb, m.end - sb)) c.tense = Tense::kPast;
     }
     grammar::Kind kind = grammar::scanner().kind_id(m.rule);
-    c.modal_after = kind == grammar::Kind::kRel && c.tense == Tense::kPast &&
-                    modal_ahead(std::string_view(text).substr(sb, se - sb), m.end - sb);
+    // Read only by "the next year" and "the end of the decade" (rel_value): the clause after
+    // the expression is copied for those alone, not for every "last week" told in the past.
+    c.modal_after = false;
+    if (kind == grammar::Kind::kRel && c.tense == Tense::kPast) {
+      const std::string lowered = utf8::ascii_lower(expr);
+      if (lowered.find("next") != std::string::npos || lowered.find("decade") != std::string::npos)
+        c.modal_after = modal_ahead(std::string_view(text).substr(sb, se - sb), m.end - sb);
+    }
     story.anchor(c, si, si < doc.sentences.size(), kind);
     // "between 60 and 90 days": the first number is a duration of its own, in the second's unit.
     if (kind == grammar::Kind::kAmountRange) {
