@@ -206,6 +206,17 @@ TEST_CASE("the end of the decade told in the past after a decade was named is in
               {{"the 1990s", "199X"}, {"the end of the decade", "201X"}});
 }
 
+TEST_CASE("the end of the decade told in the past after a year was named is in that year's decade", "[timex]") {
+  check_found("The mill opened in 1974 and had closed by the end of the decade.", "2021-03-17",
+              {{"1974", "1974"}, {"the end of the decade", "197X"}});
+  // A decade named after the year is the one meant.
+  check_found("The mill opened in 1974; in the 1980s it grew, and by the end of the decade it had closed.", "2021-03-17",
+              {{"1974", "1974"}, {"the 1980s", "198X"}, {"the end of the decade", "198X"}});
+  // Told in the future it is the dct's.
+  check_found("The mill opened in 1974 and will close by the end of the decade.", "2021-03-17",
+              {{"1974", "1974"}, {"the end of the decade", "202X"}});
+}
+
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {
   check_found("The mayor was elected in 2006 and sworn in the following January.", "2015-03-02",
               {{"2006", "2006"}, {"the following January", "2007-01"}});

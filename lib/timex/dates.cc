@@ -307,10 +307,12 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   if (!anaphoric && !direction(w) && has(w, "month") && has(w, "of") && c.tense == Tense::kPast && c.month_anchor)
     return unit_relative("month", 0, c.month_anchor);
   // "By the end of the decade", told in the past after a decade was named ("In the 1980s ..."):
-  // that decade, not the dct's.
-  if (!anaphoric && !direction(w) && has(w, "decade") && !has(w, "this") && c.tense == Tense::kPast && !c.modal_after && c.last_value &&
-      granularity(*c.last_value) == "decade")
-    return Value{"DATE", *c.last_value};
+  // that decade, not the dct's; after a year was named ("opened in 1994 and closed by the end
+  // of the decade"), the decade of that year.
+  if (!anaphoric && !direction(w) && has(w, "decade") && !has(w, "this") && c.tense == Tense::kPast && !c.modal_after) {
+    if (c.last_value && granularity(*c.last_value) == "decade") return Value{"DATE", *c.last_value};
+    if (c.year_anchor) return Value{"DATE", fmt_year(*c.year_anchor).substr(0, 3) + "X"};
+  }
   // "last fiscal year", "the beginning of the financial year": the year of accounts of that
   // number, written FY as a fiscal year named by its number is ("FY2030").
   const std::string fy = fiscal_prefix(w);
