@@ -143,9 +143,10 @@ class Products : public RevisionPass {
   // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
   // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
   // a product, which is no entity of ours; so does the same name after its maker's
-  // possessive ("Velmora's Kestrel", the maker an organisation). It is dropped unless the
-  // same name stands elsewhere in the document outside such a context (the maker's name,
-  // "Kestrel said"). Names of the gazetteer, of a head word or after a title stay.
+  // possessive ("Velmora's Kestrel", the maker an organisation), and after an article as the
+  // head of its phrase ("the Kestrel was late"). It is dropped unless the same name stands
+  // elsewhere in the document outside such a context (the maker's name, "Kestrel said", "the
+  // Kestrel board"). Names of the gazetteer, of a head word or after a title stay.
   void drop_products();
   // A name of the rules of two words or more ending in a facility's head word
   // (facility_heads.txt: "Kestrel Stadium", "Old Mill Theatre") is a place, whatever type
@@ -163,6 +164,11 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
+  // C stands after an article or a possessive, as a thing's name does ("the Kestrel").
+  bool as_thing(const Candidate& c) const;
+  // C may name a product: an organisation or a person the rules typed for want of better
+  // evidence (no gazetteer entry, head word or title).
+  static bool open_name(const Candidate& c);
   // C ends in a facility's head word (of one or two words).
   bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()

@@ -107,6 +107,25 @@ bool Products::product_context(const Candidate& c) const {
   return false;
 }
 
+bool Products::open_name(const Candidate& c) {
+  // The gazetteer's names, names typed by a head word or after a title keep their types; a
+  // product is taken for an organisation or a person, never for a place, a law ("Article 5")
+  // or an event.
+  return (c.type == kOrg || c.type == kPerson) && c.entry < 0 && !c.by_head && !c.titled;
+}
+
+bool Products::as_thing(const Candidate& c) const {
+  if (c.first == 0 || toks_[c.first].nl) return false;
+  std::string_view w = tok(c.first - 1);
+  if (!(w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || possessive(c.first - 1))) return false;
+  // The head of its phrase: "the Kestrel was late", "the Kestrel's range", not "the Kestrel
+  // board" (a firm's).
+  if (c.last >= toks_.size() || toks_[c.last].nl || !toks_[c.last].word) return true;
+  static const std::unordered_set<std::string_view> kAfterHead = {
+      "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must"};
+  return function_word(c.last) || kAfterHead.count(tok(c.last)) > 0;
+}
+
 bool Products::after_maker(const Candidate& c) const {
   if (c.type != kOrg || c.entry >= 0 || c.by_head || c.titled || c.first < 2 || !possessive(c.first - 1)) return false;
   for (const Candidate& maker : cands_)
@@ -120,11 +139,7 @@ void Products::drop_products() {
   bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
-    // The gazetteer's names, names typed by a head word or after a title keep their types;
-    // a product is taken for an organisation or a person, never for a place, a law
-    // ("Article 5") or an event.
-    bool typed = c.type == kOrg || c.type == kPerson;
-    if (typed && c.entry < 0 && !c.by_head && !c.titled && product_context(c)) product[i] = any = true;
+    if (open_name(c) && product_context(c)) product[i] = any = true;
   }
   if (!any) return;  // most documents name no product: no set of names to build
   // "Velmora's Kestrel went on sale ... the Kestrel X2": a product's name after its maker's
@@ -137,11 +152,19 @@ void Products::drop_products() {
   for (size_t i = 0; i < cands_.size(); ++i)
     if (!product[i] && after_maker(cands_[i]) && products.count(surface_view(cands_[i].first, cands_[i].last)))
       product[i] = 1;
-  std::unordered_set<std::string_view> plain;  // names used at least once outside a product context
+  // names used at least once outside a product context, other than as a thing: after an
+  // article or a possessive ("the Kestrel was late", "Velmora's Kestrel") a product's name
+  // stays a product's; a maker's shows as one (a subject, "Kestrel said").
+  std::unordered_set<std::string_view> plain;
   for (size_t i = 0; i < cands_.size(); ++i)
-    if (!product[i]) plain.insert(surface_view(cands_[i].first, cands_[i].last));
-  for (size_t i = 0; i < cands_.size(); ++i)
-    if (product[i] && plain.count(surface_view(cands_[i].first, cands_[i].last))) product[i] = 0;
+    if (!product[i] && !as_thing(cands_[i])) plain.insert(surface_view(cands_[i].first, cands_[i].last));
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    std::string_view name = surface_view(cands_[i].first, cands_[i].last);
+    if (product[i] && plain.count(name)) product[i] = 0;
+    // The product's name used as a thing's elsewhere is the product's too.
+    else if (!product[i] && !plain.count(name) && products.count(name) && open_name(cands_[i]) && as_thing(cands_[i]))
+      product[i] = 1;
+  }
   drop_marked(product);
 }
 

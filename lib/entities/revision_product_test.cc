@@ -76,6 +76,22 @@ TEST_CASE("A center named for nothing done there stays a body", "[entities]") {
   CHECK(type_with_alias(es, "Varnholt Center") == "ORG");
 }
 
+TEST_CASE("A product's name after an article elsewhere is the product's too, not a firm's", "[entities]") {
+  for (const char* text : {"The carrier showed its first 440 Zentraka at the air show. The Zentraka was two years late.",
+                           "The carrier showed its first 440 Zentraka at the air show. Buyers say the Zentraka is quiet."}) {
+    INFO(text);
+    CHECK_FALSE(with_alias(find_entities(doc_of(text)), "Zentraka"));
+  }
+  // Used as a subject alone it is the maker's; before a noun of its own ("the Quindlor
+  // board") it is no product's name either.
+  const Entity* maker = with_alias(find_entities(doc_of("Shops sold out of Quindlor phones on Tuesday. Quindlor said "
+                                                        "more would follow.")), "Quindlor");
+  REQUIRE(maker);
+  CHECK(maker->type == "ORG");
+  CHECK(with_alias(find_entities(doc_of("Shops sold out of Quindlor phones on Tuesday. The Quindlor board met on Friday.")),
+                   "Quindlor"));
+}
+
 TEST_CASE("A name ending in or before a version word is a product and no entity", "[entities]") {
   auto es = find_entities(doc_of("Users of Skyrel OS 9 reported crashes on Monday. The Quinpad Pro was delayed, "
                                  "and the Vormic Lite shipped late."));
