@@ -143,8 +143,8 @@ class Products : public RevisionPass {
   // version word ("Kestrel OS 9", "the Quillo Pro", product_versions.txt), or a plural the
   // document counts ("two Kestrels", or "the Kestrels" where "a Kestrel" is one thing) names
   // a product, which is no entity of ours; so does the same name after its maker's
-  // possessive ("Velmora's Kestrel", the maker an organisation), and after an article as the
-  // head of its phrase ("the Kestrel was late"). It is dropped unless the same name stands
+  // possessive ("Velmora's Kestrel", the maker an organisation), and after "the" as the head
+  // of its phrase ("the Kestrel was late"). It is dropped unless the same name stands
   // elsewhere in the document outside such a context (the maker's name, "Kestrel said", "the
   // Kestrel board"). Names of the gazetteer, of a head word or after a title stay.
   void drop_products();
@@ -164,7 +164,8 @@ class Products : public RevisionPass {
 
  private:
   bool product_context(const Candidate& c) const;
-  // C stands after an article or a possessive, as a thing's name does ("the Kestrel").
+  // C stands after "the" as the head of its phrase, as a thing's name does ("the Kestrel was
+  // late", "sold the Kestrel."): before a sentence's end, a function word or an auxiliary.
   bool as_thing(const Candidate& c) const;
   // C may name a product: an organisation or a person the rules typed for want of better
   // evidence (no gazetteer entry, head word or title).

@@ -117,12 +117,16 @@ bool Products::open_name(const Candidate& c) {
 bool Products::as_thing(const Candidate& c) const {
   if (c.first == 0 || toks_[c.first].nl) return false;
   std::string_view w = tok(c.first - 1);
-  if (!(w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || possessive(c.first - 1))) return false;
-  // The head of its phrase: "the Kestrel was late", "the Kestrel's range", not "the Kestrel
-  // board" (a firm's).
-  if (c.last >= toks_.size() || toks_[c.last].nl || !toks_[c.last].word) return true;
-  static const std::unordered_set<std::string_view> kAfterHead = {
-      "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must"};
+  if (w != "the" && w != "The") return false;
+  // The head of its phrase: "the Kestrel was late", "sold the Kestrel.", not "the Kestrel
+  // board" (a firm's), "the Kestrel's chief" or "the Kestrel, a family firm,".
+  if (c.last >= toks_.size() || toks_[c.last].nl) return true;
+  if (!toks_[c.last].word) {
+    std::string_view mark = tok(c.last);
+    return mark == "." || mark == "!" || mark == "?" || mark == ";";
+  }
+  static const std::unordered_set<std::string_view> kAfterHead = {"is",   "was",   "are",   "were", "will",   "would",
+                                                                  "can",  "could", "may",   "might", "should", "must"};
   return function_word(c.last) || kAfterHead.count(tok(c.last)) > 0;
 }
 
@@ -152,9 +156,9 @@ void Products::drop_products() {
   for (size_t i = 0; i < cands_.size(); ++i)
     if (!product[i] && after_maker(cands_[i]) && products.count(surface_view(cands_[i].first, cands_[i].last)))
       product[i] = 1;
-  // names used at least once outside a product context, other than as a thing: after an
-  // article or a possessive ("the Kestrel was late", "Velmora's Kestrel") a product's name
-  // stays a product's; a maker's shows as one (a subject, "Kestrel said").
+  // names used at least once outside a product context, other than as a thing: after "the"
+  // as the head of its phrase ("the Kestrel was late") a product's name stays a product's; a
+  // maker's shows as one (a subject, "Kestrel said").
   std::unordered_set<std::string_view> plain;
   for (size_t i = 0; i < cands_.size(); ++i)
     if (!product[i] && !as_thing(cands_[i])) plain.insert(surface_view(cands_[i].first, cands_[i].last));

@@ -76,20 +76,26 @@ TEST_CASE("A center named for nothing done there stays a body", "[entities]") {
   CHECK(type_with_alias(es, "Varnholt Center") == "ORG");
 }
 
-TEST_CASE("A product's name after an article elsewhere is the product's too, not a firm's", "[entities]") {
-  for (const char* text : {"The carrier showed its first 440 Zentraka at the air show. The Zentraka was two years late.",
-                           "The carrier showed its first 440 Zentraka at the air show. Buyers say the Zentraka is quiet."}) {
+TEST_CASE("A product's name after the article elsewhere is the product's too, not a firm's", "[entities]") {
+  for (const char* text : {"Farmers bought 300 Brannock tractors this spring. The Brannock is easy to mend.",
+                           "Farmers bought 300 Brannock tractors this spring. Few regret buying the Brannock."}) {
     INFO(text);
-    CHECK_FALSE(with_alias(find_entities(doc_of(text)), "Zentraka"));
+    CHECK_FALSE(with_alias(find_entities(doc_of(text)), "Brannock"));
   }
   // Used as a subject alone it is the maker's; before a noun of its own ("the Quindlor
-  // board") it is no product's name either.
+  // board"), a comma or a possessive it is no product's name either, and "a" names one of
+  // a family as readily as one of a make.
   const Entity* maker = with_alias(find_entities(doc_of("Shops sold out of Quindlor phones on Tuesday. Quindlor said "
                                                         "more would follow.")), "Quindlor");
   REQUIRE(maker);
   CHECK(maker->type == "ORG");
-  CHECK(with_alias(find_entities(doc_of("Shops sold out of Quindlor phones on Tuesday. The Quindlor board met on Friday.")),
-                   "Quindlor"));
+  for (const char* text : {"Shops sold out of Quindlor phones on Tuesday. The Quindlor board met on Friday.",
+                           "Shops sold out of Quindlor phones on Tuesday. The Quindlor, a family firm, employs 900 people.",
+                           "Shops sold out of Quindlor phones on Tuesday. The Quindlor's chief said sales rose.",
+                           "Shops sold out of Quindlor phones on Tuesday. A Quindlor was elected mayor in May."}) {
+    INFO(text);
+    CHECK(with_alias(find_entities(doc_of(text)), "Quindlor"));
+  }
 }
 
 TEST_CASE("A name ending in or before a version word is a product and no entity", "[entities]") {

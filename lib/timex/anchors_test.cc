@@ -212,9 +212,12 @@ TEST_CASE("the end of the decade told in the past after a year was named is in t
   // A decade named after the year is the one meant.
   check_found("The mill opened in 1974; in the 1980s it grew, and by the end of the decade it had closed.", "2021-03-17",
               {{"1974", "1974"}, {"the 1980s", "198X"}, {"the end of the decade", "198X"}});
-  // Told in the future it is the dct's.
+  // Told in the future it is the dct's, and so it is after a year of a plan, later than the
+  // dct's decade.
   check_found("The mill opened in 1974 and will close by the end of the decade.", "2021-03-17",
               {{"1974", "1974"}, {"the end of the decade", "202X"}});
+  check_found("The town hopes to host the games in 2036. By the end of the decade it had built a stadium.", "2021-03-17",
+              {{"2036", "2036"}, {"the end of the decade", "202X"}});
 }
 
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {

@@ -311,7 +311,9 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   // of the decade"), the decade of that year.
   if (!anaphoric && !direction(w) && has(w, "decade") && !has(w, "this") && c.tense == Tense::kPast && !c.modal_after) {
     if (c.last_value && granularity(*c.last_value) == "decade") return Value{"DATE", *c.last_value};
-    if (c.year_anchor) return Value{"DATE", fmt_year(*c.year_anchor).substr(0, 3) + "X"};
+    // Not a year of a plan: a decade told in the past is no later than the dct's.
+    if (c.year_anchor && (!c.dct || *c.year_anchor / 10 <= c.dct->y / 10))
+      return Value{"DATE", fmt_year(*c.year_anchor).substr(0, 3) + "X"};
   }
   // "last fiscal year", "the beginning of the financial year": the year of accounts of that
   // number, written FY as a fiscal year named by its number is ("FY2030").

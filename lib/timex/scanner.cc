@@ -152,8 +152,8 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["DAYPART"] = "(?:" + alternation(alone) + "|(?:" + alternation(days) + "|" + p["WEEKDAY"] + ") " + alternation(day_parts) + ")";
   // A date after a clock time: "at 6:15 PM on Wed, Oct 18", "midnight on December 12", and
   // after the full stop of a.m. or p.m. "9 p.m. on Dec. 31", a lower-case "on" only ("at 5
-  // p.m. On May 2 ..." is a sentence of its own), or "ON" in a line written in capitals
-  // ("7:30 P.M. ON NOV. 4"). After a clock without a.m. or p.m. such a
+  // p.m. On May 2 ..." is a sentence of its own), or "ON" as a line written in capitals has it
+  // ("7:30 P.M. ON NOV. 4"; in any text, where it is rare). After a clock without a.m. or p.m. such a
   // full stop ends a sentence whose next one opens in small letters ("at noon. on 2 October"),
   // which only broken text does: a placeholder of its own for the rules with a.m. or p.m.
   // would write the date's pattern into three more rules, 15 M instructions at every start.
