@@ -59,7 +59,7 @@ class RevisionPass : protected Words {
   size_t title_form_at(size_t k, size_t last) const;
   // Whether one of CUES (firm_cues.tsv, person_cues.tsv: the words before and after a name)
   // stands around the name of tokens [FIRST, LAST); with STRONG_ONLY, only a strong one.
-  bool cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const;
+  bool cue_around(const Lexicon::NameCues& cues, size_t first, size_t last, bool strong_only) const;
   // Whether "of" (and an article) stands right before C: "Ann Varga of Tarn Review", where the
   // words around the whole phrase are the person's, not the body's.
   bool after_of(const Candidate& c) const;
