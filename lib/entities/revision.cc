@@ -319,8 +319,7 @@ void EventsAndAuthors::join_inverted_authors() {
   const size_t n = toks_.size();
   std::vector<size_t> starts;  // the first token of each line, and whether it opens the shape
   std::vector<char> shaped;
-  for (size_t i = 0; i < n; ++i) {
-    if (i != 0 && !toks_[i].nl) continue;
+  for (size_t i : scratch_.line_starts) {
     starts.push_back(i);
     shaped.push_back(inverted_author(i) != 0);
   }
