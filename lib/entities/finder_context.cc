@@ -28,6 +28,20 @@ bool verb_word(const Lexicon& lex, std::string_view w) {
   return has(w, std::string_view(doubled_ing, 4)) || has(w, std::string_view(doubled_ed, 3));
 }
 
+namespace {
+
+// The words after a sentence's first that make it read as an interjection or an imperative
+// (Context::mark): a pronoun ("Let us", "Do you"), an object or particle ("Mix together",
+// "Place the cakes").
+constexpr std::string_view kOpenerPronouns[] = {"you", "me", "us", "them", "we", "I", "it"};
+constexpr std::string_view kOpenerObjects[] = {
+    "the", "a", "an", "your", "my", "our", "their", "this", "these", "those", "some", "any", "all", "each",
+    "every", "not", "in", "on", "out", "up", "down", "into", "onto", "off", "around", "about", "away", "back",
+    "together", "through", "over", "with", "without", "for", "from", "at", "by", "to", "everything", "something",
+    "anything", "yourself", "here", "there", "again", "well"};
+
+}  // namespace
+
 void Context::mark() {
   const size_t n = toks_.size();
   initial_.assign(n, 0);
@@ -54,33 +68,41 @@ void Context::mark() {
     if (self.size() > 5 && self.substr(self.size() - 3) == "ing" && toks_[i + 1].word && !toks_[i + 1].cap &&
         !toks_[i + 1].digit)
       return true;
-    for (std::string_view p : {"you", "me", "us", "them", "we", "I", "it"})
-      if (w == p) return true;
+    // The words after it that the tests below look for, by folded hash: most words after a
+    // sentence's first are none of them, and are let go without a comparison.
+    static const HashSet kAfterWords = [] {
+      std::vector<uint64_t> keys;
+      for (std::string_view p : kOpenerPronouns) keys.push_back(hash_folded(fold(p)));
+      for (std::string_view p : kOpenerObjects) keys.push_back(hash_folded(fold(p)));
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      return HashSet(keys);
+    }();
+    const bool listed_after = kAfterWords.contains(toks_[i + 1].hash);
+    if (listed_after && std::find(std::begin(kOpenerPronouns), std::end(kOpenerPronouns), w) != std::end(kOpenerPronouns)) return true;
     // An imperative opening an instruction or a heading takes its object or particle right
     // after it ("Mix together", "Get in", "Place the cakes", "Combine 50 grams", "Try not
     // to"); a name opening a sentence takes its verb ("Apple announces"). The word must be
     // a verb the dictionary inflects ("mixed", "getting").
     if (!toks_[i + 1].word && !toks_[i + 1].digit) return false;
-    if (!verb_word(lex_, fold(self))) return false;
-    if (toks_[i + 1].digit) return true;
-    static constexpr std::string_view kObjects[] = {
-        "the", "a", "an", "your", "my", "our", "their", "this", "these", "those", "some", "any", "all", "each",
-        "every", "not", "in", "on", "out", "up", "down", "into", "onto", "off", "around", "about", "away", "back",
-        "together", "through", "over", "with", "without", "for", "from", "at", "by", "to", "everything", "something",
-        "anything", "yourself", "here", "there", "again", "well"};
-    // A preposition opening a time ("Target on Tuesday said", "Shell in March cut", "in 2019")
-    // follows a subject, not an imperative.
-    // (Days and months are in not_names.txt, as names of no entity.)
-    static constexpr std::string_view kTimes[] = {"the", "early", "late", "recent", "last", "this"};
-    if ((w == "on" || w == "in" || w == "at" || w == "by" || w == "since" || w == "until") && i + 2 < n &&
-        (toks_[i + 2].digit || std::find(std::begin(kTimes), std::end(kTimes), tok(i + 2)) != std::end(kTimes) ||
-         (toks_[i + 2].cap && lex_.not_names.count(std::string(tok(i + 2))))))
-      return false;
-    for (std::string_view p : kObjects)
-      if (w == p) return true;
-    return false;
+    // (The word after is tested before the dictionary is asked about this one: most words
+    // after a sentence's first are no object, and the verb's forms cost up to four lookups.)
+    if (!toks_[i + 1].digit) {
+      if (!listed_after || std::find(std::begin(kOpenerObjects), std::end(kOpenerObjects), w) == std::end(kOpenerObjects)) return false;
+      // A preposition opening a time ("Target on Tuesday said", "Shell in March cut", "in 2019")
+      // follows a subject, not an imperative.
+      // (Days and months are in not_names.txt, as names of no entity.)
+      static constexpr std::string_view kTimes[] = {"the", "early", "late", "recent", "last", "this"};
+      if ((w == "on" || w == "in" || w == "at" || w == "by") && i + 2 < n &&
+          (toks_[i + 2].digit || std::find(std::begin(kTimes), std::end(kTimes), tok(i + 2)) != std::end(kTimes) ||
+           (toks_[i + 2].cap && lex_.not_names.count(std::string(tok(i + 2))))))
+        return false;
+    }
+    return verb_word(lex_, fold(self));
   };
   capitals_.clear();  // the capitalized words counted, in order
+  line_starts_.clear();
+  cap_words_.clear();
   size_t si = 0;
   size_t next_start = starts.empty() ? SIZE_MAX : starts[0];  // starts[si], tested per token
   bool pending = true;
@@ -91,6 +113,7 @@ void Context::mark() {
     int long_words = 0, capitals = 0, words = 0, lower = 0;
     bool slash = false;
     const size_t line_capitals = capitals_.size();  // capitals_ as the line found it
+    line_starts_.push_back(a);
     do {
       const Token& t = toks_[b];
       if (t.begin >= next_start) {
@@ -129,7 +152,10 @@ void Context::mark() {
         pending = false;
         ++words;
         if (!t.cap && !t.digit) ++lower;
-        if (t.cap && !t.all_caps) capitals_.push_back(b);  // taken back below on a credit line
+        if (t.cap && !t.all_caps) {
+          capitals_.push_back(b);  // taken back below on a credit line
+          cap_words_.push_back(b);
+        }
         if (t.end - t.begin > 3 && !t.digit) {
           ++long_words;
           if (t.cap) ++capitals;

@@ -18,7 +18,8 @@ bool verb_word(const Lexicon& lex, std::string_view w);
 class Context : private Words {
  public:
   // WORDS share the Scratch's buffers: what mark() sets is theirs.
-  Context(const Words& words, Scratch& scratch) : Words(words), capitals_(scratch.capitals) {}
+  Context(const Words& words, Scratch& scratch)
+      : Words(words), capitals_(scratch.capitals), line_starts_(scratch.line_starts), cap_words_(scratch.cap_words) {}
 
   // Sentence starts (from the document's sentences, paragraph starts, opening quotes and
   // colons), headline paragraphs (most long words capitalized, no full stop) and photo
@@ -32,6 +33,8 @@ class Context : private Words {
 
  private:
   std::vector<size_t>& capitals_;  // the capitalized words
+  std::vector<size_t>& line_starts_;  // Scratch::line_starts
+  std::vector<size_t>& cap_words_;    // Scratch::cap_words: capitals_ with the credit lines' words
 };
 
 }  // namespace dossier::entities_detail

@@ -10,17 +10,43 @@
 
 namespace dossier::entities_detail {
 
-const std::unordered_map<std::string, size_t>& Grouping::expansions() {
-  if (expansions_built_) return expansions_;
-  expansions_built_ = true;
-  size_t longest = 0;
-  for (const auto& c : cands_)
-    if (c.last - c.first == 1 && toks_[c.first].all_caps) longest = std::max(longest, size_t{toks_[c.first].end - toks_[c.first].begin});
-  std::vector<std::string> initials(cands_.size());
-  for (size_t o = 0; o < cands_.size(); ++o)
-    if (cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson) initials[o] = initials_of(o);
-  expansions_ = acronym_index(initials, longest);
-  return expansions_;
+size_t Grouping::expansion(std::string_view w) {
+  // Up to this many bytes of initials, an acronym is searched for in them all joined.
+  constexpr size_t kJoinedInitials = 2048;
+  if (!expansions_built_) {
+    expansions_built_ = true;
+    size_t longest = 0;
+    for (const auto& c : cands_)
+      if (c.last - c.first == 1 && toks_[c.first].all_caps) longest = std::max(longest, size_t{toks_[c.first].end - toks_[c.first].begin});
+    auto takes_acronym = [&](size_t o) { return cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson; };
+    size_t total = 0;
+    for (size_t o = 0; o < cands_.size(); ++o)
+      if (takes_acronym(o)) total += initials_of(o).size() + 1;
+    if (total > kJoinedInitials) {
+      std::vector<std::string> initials(cands_.size());
+      for (size_t o = 0; o < cands_.size(); ++o)
+        if (takes_acronym(o)) initials[o] = initials_of(o);
+      expansions_ = acronym_index(initials, longest);
+    } else {
+      // A NUL before each name's initials: no token holds one, so no match spans two names.
+      // (Every acronym asked is one of the document's, so no longer than LONGEST.)
+      joined_initials_.reserve(total + cands_.size());
+      joined_starts_.reserve(cands_.size());
+      for (size_t o = 0; o < cands_.size(); ++o) {
+        joined_initials_ += '\0';
+        joined_starts_.push_back(joined_initials_.size());
+        if (takes_acronym(o)) joined_initials_ += initials_of(o);
+      }
+    }
+  }
+  if (!joined_starts_.empty()) {
+    const size_t at = joined_initials_.find(w);
+    if (at == std::string::npos) return SIZE_MAX;
+    // The name whose initials hold the match: the last to start at or before it.
+    return static_cast<size_t>(std::upper_bound(joined_starts_.begin(), joined_starts_.end(), at) - joined_starts_.begin()) - 1;
+  }
+  auto exp = expansions_.find(std::string(w));
+  return exp == expansions_.end() ? SIZE_MAX : exp->second;
 }
 
 std::string Grouping::initials(const Candidate& c) const {
@@ -29,7 +55,7 @@ std::string Grouping::initials(const Candidate& c) const {
     std::string_view w = tok(k);
     if (connector(k) || !toks_[k].word) continue;
     if (toks_[k].all_caps) {
-      out += std::string(w);
+      out += w;
       continue;
     }
     if (toks_[k].cap) out += w[0];
@@ -116,9 +142,13 @@ void Grouping::group() {
   for (size_t k = 0; k < cands_.size(); ++k) {
     if (!is_person[k]) continue;
     const Candidate& d = cands_[k];
-    std::string form = d.key;
+    // The key, a NUL and the eight bytes of the last word's hash (not its decimal digits).
+    std::string form;
+    form.reserve(d.key.size() + 1 + sizeof(uint64_t));
+    form += d.key;
     form += '\0';
-    form += std::to_string(toks_[d.last - 1].hash);
+    const uint64_t last_hash = toks_[d.last - 1].hash;
+    form.append(reinterpret_cast<const char*>(&last_hash), sizeof last_hash);
     if (seen_form.insert(std::move(form)).second) same_start[start_key(d)].push_back(k);
   }
   for (auto& c : cands_) {
@@ -152,11 +182,9 @@ void Grouping::group() {
           continue;
         }
         if (w.size() >= 2) {
-          const auto& index = expansions();
-          auto exp = index.find(w);
-          if (exp != index.end()) {
-            c.key = key_of(exp->second);
-            c.type = cands_[exp->second].type;
+          if (const size_t exp = expansion(w); exp != SIZE_MAX) {
+            c.key = key_of(exp);
+            c.type = cands_[exp].type;
             continue;
           }
         }
@@ -214,7 +242,7 @@ void Grouping::plural_acronyms() {
   std::unordered_map<std::string_view, size_t> singular;  // acronym -> its first candidate
   for (size_t k = 0; k < cands_.size(); ++k) {
     const auto& c = cands_[k];
-    if (c.last - c.first == 1 && toks_[c.first].all_caps && c.key != "-") singular.emplace(tok(c.first), k);
+    if (c.last - c.first == 1 && toks_[c.first].all_caps && c.key != "-") singular.try_emplace(tok(c.first), k);
   }
   for (auto& c : cands_) {
     std::string_view stem = stem_of(c);

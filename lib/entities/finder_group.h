@@ -31,7 +31,9 @@ class Grouping : private Words {
   std::vector<Candidate>& cands_;
   const Acronyms& acronym_of_;                   // acronym defined in the text -> candidate
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
-  std::unordered_map<std::string, size_t> expansions_;  // by expansions()
+  std::unordered_map<std::string, size_t> expansions_;  // by expansion(), for long documents
+  std::string joined_initials_;  // by expansion(), for short ones: the initials, each after a NUL
+  std::vector<size_t> joined_starts_;  // where each candidate's initials start in joined_initials_
   bool expansions_built_ = false;
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or
@@ -40,8 +42,11 @@ class Grouping : private Words {
   // (not a person's), the first such name. The acronyms are looked up here, once each, not
   // compared with every name (that was quadratic in a long document: tested by
   // finder_test.cc). Only runs as long as the longest acronym of the document are kept.
-  // Built on first use, once per document.
-  const std::unordered_map<std::string, size_t>& expansions();
+  // Built on first use, once per document. Where the initials of all names are short (most
+  // documents), an acronym is found in them all joined instead (the same first name): one
+  // search of a few hundred bytes costs less than building the index of every run.
+  // The candidate the acronym W (2 bytes or more) abbreviates, SIZE_MAX when none.
+  size_t expansion(std::string_view w);
 
   // initials() of candidate IDX, computed once per candidate.
   const std::string& initials_of(size_t idx) {

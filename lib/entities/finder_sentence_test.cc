@@ -43,6 +43,13 @@ TEST_CASE("Contracted pronouns are not names and do not open one", "[entities]")
   REQUIRE(named(es, "Isabel Ruiz"));
 }
 
+TEST_CASE("Contracted pronouns with a curly apostrophe are not names either", "[entities]") {
+  auto es = find_entities(doc_of("We\u2019ll wait for the ferry, and You\u2019ve seen Marta Colvane there. "
+                                 "They\u2019d left before Marta Colvane arrived."));
+  for (const char* word : {"We\u2019ll", "You\u2019ve", "They\u2019d", "You\u2019ve seen Marta Colvane"}) CHECK_FALSE(named(es, word));
+  REQUIRE(named(es, "Marta Colvane"));
+}
+
 TEST_CASE("A word capitalized only where it opens a sentence is not a name", "[entities]") {
   auto es = find_entities(doc_of("Will the storm weaken?\n\nYes, it will. Specifically, the winds drop.\n\n"
                                  "Is the road open?\n\nYes. Specifically, the north lane is."));

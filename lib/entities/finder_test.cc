@@ -186,6 +186,22 @@ TEST_CASE("An acronym index maps each run of initials to the first name that has
   CHECK(index.size() <= (6 + 3 + 4) * 2);
 }
 
+TEST_CASE("An acronym joins the name it abbreviates in a short document as in a long one", "[entities]") {
+  // A short document's names are searched for the acronym; a long one's are indexed (more
+  // than 2 KB of initials): the acronym finds the same name either way.
+  const std::string name = "Velland Harbour Authority";
+  for (int copies : {1, 800}) {
+    std::string text;
+    for (int i = 0; i < copies; ++i) text += "Boats waited while the " + name + " met. ";
+    text += "Later the VHA said the quay would open.";
+    INFO(copies);
+    auto es = find_entities(doc_of(text));
+    const Entity* authority = with_alias(es, name);
+    REQUIRE(authority);
+    CHECK(has_alias(*authority, "VHA"));
+  }
+}
+
 TEST_CASE("A name repeated thousands of times groups as one, near-miss spellings included", "[entities]") {
   // The near-miss test compares one mention of each distinct form, not every repeated one.
   std::string text;

@@ -81,6 +81,10 @@ struct Scratch {
   std::vector<Candidate> cands;
   std::vector<Piece> pieces;
   std::vector<size_t> capitals;
+  // Context::mark(): the first token of each line, and every word opening with a capital
+  // and not all in capitals, in order. The passes that look at only those walk these, not
+  // every token again.
+  std::vector<size_t> line_starts, cap_words;
   TokenFeatures features;
   std::vector<uint64_t> rule_codes;
   std::vector<uint8_t> tags;

@@ -70,7 +70,12 @@ class Words : public Tokens {
     size_t q = w.rfind('\'');
     size_t skip = 1;
     if (q == std::string_view::npos) {
-      q = w.rfind("\xE2\x80\x99");
+      // The endings are one or two bytes, so only a curly apostrophe four or five bytes from
+      // the end can be the last one before such an ending (no search of the whole word).
+      const size_t n = w.size();
+      if (n >= 4 && w.substr(n - 4, 3) == "\xE2\x80\x99") q = n - 4;
+      else if (n >= 5 && w.substr(n - 5, 3) == "\xE2\x80\x99") q = n - 5;
+      else return false;
       skip = 3;
     }
     if (q == std::string_view::npos || q == 0) return false;
@@ -216,9 +221,16 @@ class Words : public Tokens {
 
   // Longest title at token I ("Deputy Prime Minister"); returns its length in tokens. FOLD
   // compares in ASCII lower case ("SECRETARY", a transcript's label).
+  // (Asked of most words of every run of names: the token's flag and the filter of the
+  // titles' first words are tested inline, the titles themselves apart.)
   size_t title_at(size_t i, bool fold = false) const {
-    size_t best = 0;
     if (!toks_[i].word || (!fold && !lex_.title_first_filter.maybe(toks_[i].hash))) return 0;
+    return title_at_word(i, fold);
+  }
+
+  // title_at() past its first tests.
+  size_t title_at_word(size_t i, bool fold) const {
+    size_t best = 0;
     auto first = lex_.titles_by_first.find(toks_[i].hash);
     if (first == lex_.titles_by_first.end()) return 0;
     for (size_t t : first->second) {

@@ -110,7 +110,7 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
     for (auto w : data::lines("entities/leading_heads.txt")) l.leading_heads.emplace(w);
-    auto read_cues = [](std::string_view file, std::vector<Lexicon::NameCue>& read) {
+    auto read_cues = [](std::string_view file, Lexicon::NameCues& read) {
       for (auto line : data::lines(file)) {
         auto c = data::fields(line);
         if (c.size() < 2) continue;
@@ -123,7 +123,7 @@ const Lexicon& Lexicon::get() {
         const std::string after = "x" + std::string(c[0].substr(name + 1));
         const auto words = tokenize(after);
         for (size_t k = 1; k < words.size(); ++k) cue.after.push_back(words[k].hash);
-        read.push_back(std::move(cue));
+        read.add(std::move(cue));
       }
     };
     read_cues("entities/firm_cues.tsv", l.firm_cues);

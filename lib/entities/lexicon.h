@@ -72,8 +72,24 @@ struct Lexicon {
     std::vector<uint64_t> before, after;
     bool strong = false;
   };
-  std::vector<NameCue> firm_cues;
-  std::vector<NameCue> person_cues;
+  // One list of cues, and the cues by the word that stands right next to the name: a cue
+  // with words before the name by its last one, a cue with words after it only by its first
+  // (asked of many names, so only the few cues whose neighbouring word is there are tried).
+  struct NameCues {
+    std::vector<NameCue> list;
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_word_before, by_word_after;
+    std::vector<uint32_t> bare;  // no words at all: every name (none such is listed)
+    bool empty() const { return list.empty(); }
+    void add(NameCue cue) {
+      const auto at = static_cast<uint32_t>(list.size());
+      if (!cue.before.empty()) by_word_before[cue.before.back()].push_back(at);
+      else if (!cue.after.empty()) by_word_after[cue.after.front()].push_back(at);
+      else bare.push_back(at);
+      list.push_back(std::move(cue));
+    }
+  };
+  NameCues firm_cues;
+  NameCues person_cues;
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt
   std::unordered_set<std::string> leading_heads;   // exact: leading_heads.txt ("Partido", "Banco")
   std::unordered_set<std::string> party_heads;     // folded: party_heads.txt

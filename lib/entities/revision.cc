@@ -59,28 +59,39 @@ void Revision::run() {
   events.join_inverted_authors();
 }
 
-bool RevisionPass::cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const {
-  for (const Lexicon::NameCue& cue : cues) {
-    if (!cue.strong && strong_only) continue;
-    if (cue.before.size() > first || last + cue.after.size() > toks_.size()) continue;
+bool RevisionPass::cue_around(const Lexicon::NameCues& cues, size_t first, size_t last, bool strong_only) const {
+  auto fits = [&](const Lexicon::NameCue& cue) {
+    if (!cue.strong && strong_only) return false;
+    if (cue.before.size() > first || last + cue.after.size() > toks_.size()) return false;
     // The cue's words and the name stand on one line; the cue's first word may open a line
     // ("Analysts at ...", "Starring ..." opening the text or a paragraph).
-    if (!cue.before.empty() && toks_[first].nl) continue;
+    if (!cue.before.empty() && toks_[first].nl) return false;
     // Words before the name and none after, the name a possessive: the cue is the owned
     // thing's ("shares of Anna Varga's company", "analysts at Tom Harlan's desk").
-    if (!cue.before.empty() && cue.after.empty() && last < toks_.size() && !toks_[last].nl && possessive(last)) continue;
-    bool fits = true;
-    for (size_t k = 0; k < cue.before.size() && fits; ++k) {
+    if (!cue.before.empty() && cue.after.empty() && last < toks_.size() && !toks_[last].nl && possessive(last)) return false;
+    for (size_t k = 0; k < cue.before.size(); ++k) {
       const size_t at = first - cue.before.size() + k;
-      fits = (k == 0 || !toks_[at].nl) && toks_[at].hash == cue.before[k];
+      if ((k > 0 && toks_[at].nl) || toks_[at].hash != cue.before[k]) return false;
     }
-    for (size_t k = 0; k < cue.after.size() && fits; ++k) {
+    for (size_t k = 0; k < cue.after.size(); ++k) {
       const size_t at = last + k;
-      fits = !toks_[at].nl && toks_[at].hash == cue.after[k];
+      if (toks_[at].nl || toks_[at].hash != cue.after[k]) return false;
     }
-    if (fits) return true;
-  }
-  return false;
+    return true;
+  };
+  // Only the cues whose word next to the name stands there can fit.
+  auto any_of = [&](const std::vector<uint32_t>& ids) {
+    for (uint32_t id : ids)
+      if (fits(cues.list[id])) return true;
+    return false;
+  };
+  if (first > 0)
+    if (auto it = cues.by_word_before.find(toks_[first - 1].hash); it != cues.by_word_before.end() && any_of(it->second))
+      return true;
+  if (last < toks_.size())
+    if (auto it = cues.by_word_after.find(toks_[last].hash); it != cues.by_word_after.end() && any_of(it->second))
+      return true;
+  return any_of(cues.bare);
 }
 
 bool RevisionPass::typed_by_default(const Candidate& c) const {
@@ -308,8 +319,7 @@ void EventsAndAuthors::join_inverted_authors() {
   const size_t n = toks_.size();
   std::vector<size_t> starts;  // the first token of each line, and whether it opens the shape
   std::vector<char> shaped;
-  for (size_t i = 0; i < n; ++i) {
-    if (i != 0 && !toks_[i].nl) continue;
+  for (size_t i : scratch_.line_starts) {
     starts.push_back(i);
     shaped.push_back(inverted_author(i) != 0);
   }

@@ -59,7 +59,7 @@ class RevisionPass : protected Words {
   size_t title_form_at(size_t k, size_t last) const;
   // Whether one of CUES (firm_cues.tsv, person_cues.tsv: the words before and after a name)
   // stands around the name of tokens [FIRST, LAST); with STRONG_ONLY, only a strong one.
-  bool cue_around(const std::vector<Lexicon::NameCue>& cues, size_t first, size_t last, bool strong_only) const;
+  bool cue_around(const Lexicon::NameCues& cues, size_t first, size_t last, bool strong_only) const;
   // Whether "of" (and an article) stands right before C: "Ann Varga of Tarn Review", where the
   // words around the whole phrase are the person's, not the body's.
   bool after_of(const Candidate& c) const;
@@ -433,8 +433,15 @@ class CommonWords : public RevisionPass {
 
  private:
   bool lone_common_word(const Candidate& c) const;
-  // A capitalized common word at token K that a name of common words can hold.
-  bool capitalized_common(size_t k) const;
+  // A capitalized common word at token K that a name of common words can hold. Asked of
+  // nearly every token, most in lower case: the token's own flags are tested here, inline,
+  // before the call that reads its marks through their vectors and the word lists.
+  bool capitalized_common(size_t k) const {
+    const Token& t = toks_[k];
+    if (!t.word || !t.cap || t.all_caps || t.digit || t.nl) return false;
+    return capitalized_common_word_at(k);
+  }
+  bool capitalized_common_word_at(size_t k) const;  // capitalized_common() past the token's flags
   bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
   bool opens_as_adverb(size_t k) const;  // see drop_opening_words()

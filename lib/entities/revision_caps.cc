@@ -28,12 +28,9 @@ size_t CapitalNames::label_end(size_t i) const {
 }
 
 void CapitalNames::type_labels() {
-  const size_t n = toks_.size();
   std::vector<std::pair<size_t, size_t>> labels;
-  for (size_t i = 0; i < n; ++i) {
-    if (i != 0 && !toks_[i].nl) continue;
+  for (size_t i : scratch_.line_starts)
     if (size_t end = label_end(i)) labels.emplace_back(i, end);
-  }
   // A transcript has turns: a speaker comes back. Two labels of different lines once each
   // are as often a dateline and a note ("PUNE: ...", "NOTE: ...").
   if (labels.size() < 2) return;

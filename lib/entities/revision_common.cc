@@ -131,30 +131,32 @@ bool CommonWords::adjective_before_noun(size_t k) const {
 void CommonWords::drop_adjective_names() {
   // The first and last words of longer names ("Damian Oyelaran", "Alex Manoogian"): alone
   // later, the person ("Damian spent", "Manoogian gave"); "Gregorian dates" names none.
+  // (Gathered only once a name passes the other tests: few documents have one.)
   std::unordered_set<std::string_view> edges;
-  for (const Candidate& c : cands_)
-    if (c.last - c.first >= 2) {
-      edges.insert(tok(c.first));
-      edges.insert(tok(c.last - 1));
-    }
+  bool edges_gathered = false;
   std::vector<char> drop(cands_.size());
   bool any = false;
   for (size_t j = 0; j < cands_.size(); ++j) {
     const Candidate& c = cands_[j];
     const Token& t = toks_[c.first];
-    drop[j] = c.last - c.first == 1 && c.entry < 0 && !c.by_head && !c.titled && t.word && t.cap && !t.all_caps &&
-              !edges.count(tok(c.first)) && adjective_before_noun(c.first);
+    if (!(c.last - c.first == 1 && c.entry < 0 && !c.by_head && !c.titled && t.word && t.cap && !t.all_caps &&
+          adjective_before_noun(c.first)))
+      continue;
+    if (!edges_gathered) {
+      edges_gathered = true;
+      for (const Candidate& d : cands_)
+        if (d.last - d.first >= 2) {
+          edges.insert(tok(d.first));
+          edges.insert(tok(d.last - 1));
+        }
+    }
+    drop[j] = !edges.count(tok(c.first));
     any = any || drop[j];
   }
   if (any) drop_marked(drop);
 }
 
-bool CommonWords::capitalized_common(size_t k) const {
-  // The token's own flags first (plain_common_word asks them again): this is asked of
-  // nearly every token, most are in lower case, and the marks per token are each read
-  // through their vector.
-  const Token& t = toks_[k];
-  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl) return false;
+bool CommonWords::capitalized_common_word_at(size_t k) const {
   return !skip_[k] && !headline_[k] && !heading_[k] && plain_common_word(k) && !not_name(k);
 }
 
@@ -173,9 +175,11 @@ void CommonWords::find_common_word_names() {
     return t.word && (t.cap || t.all_caps || t.digit);
   };
   std::vector<Candidate> found;
-  size_t i = 1;
-  while (i < n) {
-    const size_t start = i++;
+  size_t i = 1;  // the first token that may open a name
+  // Only a word opening with a capital can (capitalized_common() tests it again).
+  for (const size_t start : scratch_.cap_words) {
+    if (start < i) continue;
+    i = start + 1;
     if (held[start] || initial_[start] || !capitalized_common(start)) continue;
     // Nothing capitalized, and no name, right before it.
     if (held[start - 1] || capitalized(start - 1)) continue;

@@ -71,7 +71,11 @@ void PlaceContexts::find_opened_places() {
   const size_t n = toks_.size();
   std::vector<Candidate> found;
   size_t next = 0;  // the first candidate that may end after the token looked at
-  for (size_t i = 1; i + 1 < n; ++i) {
+  size_t from = 1;  // the first token that may open a name
+  // Only a word opening with a capital can open one (tested again below).
+  for (size_t i : scratch_.cap_words) {
+    if (i < from) continue;
+    if (i + 1 >= n) break;
     const Token& t = toks_[i];
     if (!t.word || !t.cap || t.all_caps || initial_[i] || heading_[i] || t.nl) continue;
     if (toks_[i - 1].word && toks_[i - 1].cap) continue;  // "the Grand Lake Theater": a longer name
@@ -90,7 +94,7 @@ void PlaceContexts::find_opened_places() {
     c.last = end;
     c.type = opener->second == kGpe || NameTypes(*this).known_place(i, end) ? kGpe : kLoc;  // "Cape Town"
     found.push_back(std::move(c));
-    i = end - 1;
+    from = end;
   }
   insert_names(found);
 }
