@@ -36,6 +36,11 @@ int main(int argc, char** argv) {
                   "entities.jsonl order, is in fold k % N)")
       ->check(CLI::Range(2, 100))
       ->excludes(output);
+  // For choosing the margins of the tagger's review (README, extract-entities): not shown.
+  dossier::TaggerMargins margins;
+  for (auto [name, value] : {std::pair{"--type-margin", &margins.type}, std::pair{"--add-margin", &margins.add},
+                             std::pair{"--drop-margin", &margins.drop}, std::pair{"--guess-drop-margin", &margins.guess_drop}})
+    tool.app().add_option(name, *value)->check(CLI::Range(0.0f, 100000.0f))->needs("--folds")->group("");
   // Checked as the command line is parsed, so that a mistake in it is a usage error.
   tool.app().callback([&]() {
     if (tool.inputs().empty()) throw CLI::ValidationError("DIR", "at least one training directory is required");
@@ -43,7 +48,7 @@ int main(int argc, char** argv) {
   });
   return tool.run(argc, argv, [&]() {
     if (folds > 0) {
-      const std::vector<dossier::FoldFigures> figures = dossier::cross_validate_entity_tagger(tool.inputs(), folds, epochs);
+      const std::vector<dossier::FoldFigures> figures = dossier::cross_validate_entity_tagger(tool.inputs(), folds, epochs, margins);
       dossier::FoldFigures all;
       for (size_t k = 0; k < figures.size(); ++k) {
         print_figures("fold " + std::to_string(k + 1), figures[k]);

@@ -121,8 +121,14 @@ struct FoldFigures {
   size_t gold = 0;     // the gold entities
   size_t correct = 0;  // the found entities matched with a gold one
 };
+// MARGINS, where one is not negative, replaces that margin of the tagger's review of the
+// rules' names (how sure the tagger must be to retype, add, drop, or drop a name typed ORG
+// for want of evidence), for choosing them; find_entities() keeps its compiled-in ones.
+struct TaggerMargins {
+  float type = -1, add = -1, drop = -1, guess_drop = -1;
+};
 std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::string>& dirs, unsigned folds,
-                                                      unsigned epochs = 10);
+                                                      unsigned epochs = 10, const TaggerMargins& margins = {});
 
 // One record per mention, for --emit mentions.
 struct Mention {

@@ -52,9 +52,14 @@ bool TaggerReview::foreign_person_shape(const Candidate& c) const {
   return true;
 }
 
+const TaggerModel& TaggerReview::model() const {
+  return scratch_.model ? *scratch_.model : TaggerModel::builtin();
+}
+
 void TaggerReview::run() {
-  const TaggerModel& model = scratch_.model ? *scratch_.model : TaggerModel::builtin();
+  const TaggerModel& model = this->model();
   if (model.empty()) return;
+  const ReviewMargins& at = model.margins();
   compute_features();
   model.tag(scratch_.features, toks_.size(), scratch_.tags, scratch_.margins);
   std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins, scratch_.features);
@@ -71,7 +76,7 @@ void TaggerReview::run() {
   auto flush_names = [&](size_t upto) {
     while (n < names.size() && names[n].last <= upto) {
       const TaggedName& nm = names[n++];
-      if (nm.margin < kAddMargin) continue;
+      if (nm.margin < at.add) continue;
       // A lone dictionary word ("Pact" in a headline, "Council") is a name only where the
       // rules find it one (after a title, by the gazetteer, capitalized mid-sentence).
       if (nm.last - nm.first == 1 && !toks_[nm.first].all_caps && lex_.lower_hash_set.contains(toks_[nm.first].hash))
@@ -122,7 +127,7 @@ void TaggerReview::run() {
     if (c.entry < 0 && best == SIZE_MAX) {
       float sure = std::numeric_limits<float>::max();
       for (size_t k = c.first; k < c.last; ++k) sure = std::min(sure, scratch_.features.scored(k) ? scratch_.margins[k] : 0.0f);
-      if (sure >= kDropMargin || (c.guessed && !c.titled && sure >= kGuessDropMargin)) {
+      if (sure >= at.drop || (c.guessed && !c.titled && sure >= at.guess_drop)) {
         moved[o] = SIZE_MAX;
         continue;
       }
@@ -133,7 +138,7 @@ void TaggerReview::run() {
       // A one-word person of the tagger inside a longer name of the rules does not make
       // the longer name a person's ("In Tavorsky" at a sentence start stays as it was).
       const bool part = nm.last - nm.first < 2 && c.last - c.first >= 2;
-      if (nm.margin >= kTypeMargin && !(nm.kind == kKindPerson && (part || company_word(c)))) {
+      if (nm.margin >= at.type && !(nm.kind == kKindPerson && (part || company_word(c)))) {
         c.tagged = c.type != kind_type(nm.kind);
         c.type = kind_type(nm.kind);
         c.weak = false;

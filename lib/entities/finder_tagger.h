@@ -13,15 +13,15 @@ class TaggerReview : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // The tagger (tagger.h) has the last word on names the gazetteer does not know: a name of
-  // the rules takes the tagger's type when the tagger is sure of it (a margin of kTypeMargin),
+  // the rules takes the tagger's type when the tagger is sure of it (ReviewMargins::type, tagger.h),
   // unless a head word typed it ("Duchy of Tavoro" stays a place, "Bank of Tavoro" an
   // organisation) or a word the dictionary knows only as a proper noun opens an organisation
   // ("Lockheed Martin"); a lone word it types a person is one ("Lindqvist has stated"), and
   // the Grouping links it to a full name of the document ("Obama" to "Barack Obama"); a
-  // name the tagger alone finds is added when it is surer still (kAddMargin); a name of the
+  // name the tagger alone finds is added when it is surer still (add); a name of the
   // rules alone is dropped when the tagger is surest that none of its words is a name
-  // (kDropMargin), and a name the rules typed ORG for want of any evidence (Candidate::
-  // guessed) when the tagger is fairly sure (kGuessDropMargin). Gazetteer
+  // (drop), and a name the rules typed ORG for want of any evidence (Candidate::
+  // guessed) when the tagger is fairly sure (guess_drop). Gazetteer
   // names stay as they are, with their canonical names. The margins are in the perceptron's
   // update units; the tagger, trained on encyclopaedic and political text, is trusted only
   // as far as it does not undo what the rules get right on news.
@@ -32,7 +32,9 @@ class TaggerReview : public RevisionPass {
   // and how the rules typed it (after a title, by a head word, weakly).
   void compute_features();
 
-  static constexpr float kTypeMargin = 40, kAddMargin = 60, kDropMargin = 160, kGuessDropMargin = 70;
+  // The tagger this document consults (Scratch::model, else the embedded one); its margins
+  // are those the review holds it to.
+  const TaggerModel& model() const;
 
  private:
   // An auxiliary verb opening a sentence that asks ("Will Parliament back it?", "May

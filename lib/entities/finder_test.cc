@@ -6,6 +6,7 @@
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
 #include "entities/lexicon.h"
+#include "entities/tagger.h"
 #include "test_entities.h"
 
 using namespace dossier;
@@ -495,4 +496,25 @@ TEST_CASE("A front, league or movement named with its country stays apart from i
     REQUIRE(full);
     REQUIRE(bare);
   }
+}
+
+TEST_CASE("The tagger's review holds the tagger to its model's margins, the compiled-in ones unless set", "[entities]") {
+  using namespace dossier::entities_detail;
+  const Document d = doc_of("The council met on Monday.\n\nLindqvist has stated that she supports the plan.");
+  const TaggerModel& shipped = TaggerModel::builtin();
+  REQUIRE(!shipped.empty());
+  TaggerModel unsure = shipped;
+  // A copy of the weights keeps the compiled-in margins, and finds what find_entities() finds.
+  auto same = find_entities_with(d, Gazetteer::builtin(), unsure);
+  auto plain = find_entities(d);
+  REQUIRE(same.size() == plain.size());
+  for (size_t k = 0; k < same.size(); ++k) CHECK((same[k].name == plain[k].name && same[k].type == plain[k].type));
+  const Entity* retyped = named(plain, "Lindqvist");
+  REQUIRE(retyped);
+  CHECK(retyped->type == "PERSON");
+  // Margins out of the tagger's reach: it retypes, adds and drops nothing.
+  unsure.set_margins({1e9f, 1e9f, 1e9f, 1e9f});
+  auto es = find_entities_with(d, Gazetteer::builtin(), unsure);
+  const Entity* kept = named(es, "Lindqvist");
+  CHECK((!kept || kept->type != "PERSON"));
 }

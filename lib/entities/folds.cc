@@ -87,7 +87,7 @@ void score(const std::vector<Entity>& gold, const std::vector<Entity>& found, Fo
 }  // namespace
 
 std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::string>& dirs, unsigned folds,
-                                                      unsigned epochs) {
+                                                      unsigned epochs, const TaggerMargins& margins) {
   if (folds < 2) throw Error("cross-validation needs two folds or more");
   const Gazetteer& gaz = Gazetteer::builtin();
   std::vector<AnnotatedDocument> docs = load_annotated(dirs);
@@ -101,6 +101,12 @@ std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::str
       if (k % folds != f) rest.push_back(examples[k]);
     // The weights as the weights file keeps them (quantized), as the shipped tagger is used.
     TaggerModel model = TaggerModel::from_bytes(TaggerModel::train(rest, epochs).to_bytes());
+    ReviewMargins at = model.margins();
+    if (margins.type >= 0) at.type = margins.type;
+    if (margins.add >= 0) at.add = margins.add;
+    if (margins.drop >= 0) at.drop = margins.drop;
+    if (margins.guess_drop >= 0) at.guess_drop = margins.guess_drop;
+    model.set_margins(at);
     for (size_t k = f; k < docs.size(); k += folds) {
       ++out[f].documents;
       score(docs[k].gold, find_entities_with(docs[k].doc, gaz, model), out[f]);

@@ -420,7 +420,7 @@ class CommonWords : public RevisionPass {
   // inside a sentence, each a common word in lower case (with "of", "for" or "on", and an
   // article, between them), that no name holds, are one name the rules left out (they take
   // no run of common words alone) when the tagger reads every capitalized word of it as part
-  // of a name but is not sure enough of it to add it itself (TaggerReview::kAddMargin: what
+  // of a name but is not sure enough of it to add it itself (ReviewMargins::add, tagger.h: what
   // it is surer of and is not here a pass dropped). A head word ending it types it, else the
   // tagger's kind ("Cold War" an event, "Broken Ridge" a place); the tagger's people of
   // common words are left out. A place named right after its "of" or "for" ends it. Not in a

@@ -202,14 +202,15 @@ void CommonWords::find_common_word_names() {
     // The tagger reads every capitalized word as part of a name, but not surely enough to
     // add it itself: a name it is sure of that is not here was dropped on purpose.
     bool title = false, tagged = true;
-    float least = TaggerReview::kAddMargin;
+    const float add = (scratch_.model ? *scratch_.model : TaggerModel::builtin()).margins().add;
+    float least = add;
     title = title_at(start) != 0;
     for (size_t k = start; k < last && !title; ++k) {
       if (!toks_[k].cap) continue;
       tagged = tagged && scratch_.tags[k] != 0;
       least = std::min(least, scratch_.margins[k]);
     }
-    if (title || !tagged || least >= TaggerReview::kAddMargin) continue;
+    if (title || !tagged || least >= add) continue;
     // "United Farmers of Tarn": the place after "of" ends the name.
     if (last + 1 < n && held[last + 1] && (tok(last) == "of" || tok(last) == "for") && !toks_[last + 1].nl) {
       for (const Candidate& p : cands_)

@@ -9,6 +9,7 @@
 #include "dossier/entities.h"
 #include "dossier/error.h"
 #include "entities/folds.h"
+#include "entities/tagger.h"
 
 namespace fs = std::filesystem;
 
@@ -64,4 +65,22 @@ TEST_CASE("Held-out folds compare names as the scorer does, curly apostrophes as
   CHECK(scorer_form("Sean O\xE2\x80\x99Tavor") == scorer_form("Sean O'Tavor"));
   CHECK(scorer_form("The  Tavoro-Ruritania   Party") == "tavoro ruritania party");
   CHECK(scorer_form("Zo\xC3\xAB Lind") == "zo\xC3\xAB lind");
+}
+
+TEST_CASE("Held-out folds hold the taggers to the margins given, and to the compiled-in ones where none is given",
+          "[entities]") {
+  const fs::path root = annotated_documents();
+  const dossier::entities_detail::ReviewMargins shipped;
+  const auto plain = dossier::cross_validate_entity_tagger({root.string()}, 2, 2);
+  const auto given = dossier::cross_validate_entity_tagger({root.string()}, 2, 2,
+                                                           {shipped.type, shipped.add, shipped.drop, shipped.guess_drop});
+  dossier::TaggerMargins one;
+  one.add = shipped.add;
+  const auto partly = dossier::cross_validate_entity_tagger({root.string()}, 2, 2, one);
+  REQUIRE(plain.size() == 2);
+  for (size_t f = 0; f < 2; ++f) {
+    CHECK((given[f].found == plain[f].found && given[f].correct == plain[f].correct));
+    CHECK((partly[f].found == plain[f].found && partly[f].correct == plain[f].correct));
+  }
+  fs::remove_all(root);
 }
