@@ -11,42 +11,17 @@
 namespace dossier::entities_detail {
 
 size_t Grouping::expansion(std::string_view w) {
-  // Up to this many bytes of initials, an acronym is searched for in them all joined.
-  constexpr size_t kJoinedInitials = 2048;
-  if (!expansions_built_) {
-    expansions_built_ = true;
+  if (!expansions_) {
+    // Every acronym asked is one of the document's, so no longer than LONGEST.
     size_t longest = 0;
     for (const auto& c : cands_)
       if (c.last - c.first == 1 && toks_[c.first].all_caps) longest = std::max(longest, size_t{toks_[c.first].end - toks_[c.first].begin});
-    auto takes_acronym = [&](size_t o) { return cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson; };
-    size_t total = 0;
+    std::vector<std::string> initials(cands_.size());
     for (size_t o = 0; o < cands_.size(); ++o)
-      if (takes_acronym(o)) total += initials_of(o).size() + 1;
-    if (total > kJoinedInitials) {
-      std::vector<std::string> initials(cands_.size());
-      for (size_t o = 0; o < cands_.size(); ++o)
-        if (takes_acronym(o)) initials[o] = initials_of(o);
-      expansions_ = acronym_index(initials, longest);
-    } else {
-      // A NUL before each name's initials: no token holds one, so no match spans two names.
-      // (Every acronym asked is one of the document's, so no longer than LONGEST.)
-      joined_initials_.reserve(total + cands_.size());
-      joined_starts_.reserve(cands_.size());
-      for (size_t o = 0; o < cands_.size(); ++o) {
-        joined_initials_ += '\0';
-        joined_starts_.push_back(joined_initials_.size());
-        if (takes_acronym(o)) joined_initials_ += initials_of(o);
-      }
-    }
+      if (cands_[o].last - cands_[o].first >= 2 && cands_[o].type != kPerson) initials[o] = initials_of(o);
+    expansions_.emplace(initials, longest);
   }
-  if (!joined_starts_.empty()) {
-    const size_t at = joined_initials_.find(w);
-    if (at == std::string::npos) return SIZE_MAX;
-    // The name whose initials hold the match: the last to start at or before it.
-    return static_cast<size_t>(std::upper_bound(joined_starts_.begin(), joined_starts_.end(), at) - joined_starts_.begin()) - 1;
-  }
-  auto exp = expansions_.find(std::string(w));
-  return exp == expansions_.end() ? SIZE_MAX : exp->second;
+  return expansions_->find(w);
 }
 
 std::string Grouping::initials(const Candidate& c) const {

@@ -31,20 +31,15 @@ class Grouping : private Words {
   std::vector<Candidate>& cands_;
   const Acronyms& acronym_of_;                   // acronym defined in the text -> candidate
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
-  std::unordered_map<std::string, size_t> expansions_;  // by expansion(), for long documents
-  std::string joined_initials_;  // by expansion(), for short ones: the initials, each after a NUL
-  std::vector<size_t> joined_starts_;  // where each candidate's initials start in joined_initials_
-  bool expansions_built_ = false;
+  std::optional<AcronymExpansions> expansions_;  // by expansion(), on first use
 
   // An acronym abbreviates a name when it spells the initials of the whole name or of two or
   // more of its consecutive words ("MC" for "OSCE Ministerial Council Meeting"). The
   // acronyms' names: for every run of letters of the initials of a name of two words or more
-  // (not a person's), the first such name. The acronyms are looked up here, once each, not
-  // compared with every name (that was quadratic in a long document: tested by
-  // finder_test.cc). Only runs as long as the longest acronym of the document are kept.
-  // Built on first use, once per document. Where the initials of all names are short (most
-  // documents), an acronym is found in them all joined instead (the same first name): one
-  // search of a few hundred bytes costs less than building the index of every run.
+  // (not a person's), the first such name (AcronymExpansions, text.h: a search of the
+  // initials joined where they are short, an index where they are long, so that a long
+  // document is not compared name by name with every acronym: tested by finder_test.cc).
+  // Built on first use, once per document.
   // The candidate the acronym W (2 bytes or more) abbreviates, SIZE_MAX when none.
   size_t expansion(std::string_view w);
 

@@ -313,4 +313,34 @@ std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::str
   return index;
 }
 
+AcronymExpansions::AcronymExpansions(const std::vector<std::string>& initials, size_t longest) {
+  size_t total = 0;
+  for (const auto& init : initials)
+    if (init.size() >= 2) total += init.size() + 1;
+  if (total > kJoinedBytes) {
+    index_ = acronym_index(initials, longest);
+    return;
+  }
+  // A NUL before each name's initials: no token holds one, so no match spans two names.
+  joined_.reserve(total);
+  for (size_t o = 0; o < initials.size(); ++o) {
+    if (initials[o].size() < 2) continue;
+    joined_ += '\0';
+    starts_.push_back(joined_.size());
+    names_.push_back(o);
+    joined_ += initials[o];
+  }
+}
+
+size_t AcronymExpansions::find(std::string_view w) const {
+  if (!index_.empty()) {
+    auto it = index_.find(std::string(w));
+    return it == index_.end() ? SIZE_MAX : it->second;
+  }
+  const size_t at = joined_.find(w);
+  if (at == std::string::npos) return SIZE_MAX;
+  // The name whose initials hold the match: the last to start at or before it.
+  return names_[static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), at) - starts_.begin()) - 1];
+}
+
 }  // namespace dossier::entities_detail

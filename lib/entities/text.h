@@ -193,6 +193,26 @@ class HashMap32 {
 // acronym of a document costs one lookup, not a comparison with every name.
 std::unordered_map<std::string, size_t> acronym_index(const std::vector<std::string>& initials, size_t longest);
 
+// The name an acronym abbreviates, as acronym_index() has it. Where the initials of all names
+// that take one are short (most documents), an acronym is searched for in them joined (one
+// search of at most kJoinedBytes costs less than building the index of every run); past
+// that, in acronym_index(), whose size grows with the names, not with the acronyms asked.
+class AcronymExpansions {
+ public:
+  static constexpr size_t kJoinedBytes = 2048;
+  // INITIALS[k] of name k ("" for names that take no acronym); LONGEST: the longest acronym
+  // that will be asked.
+  AcronymExpansions(const std::vector<std::string>& initials, size_t longest);
+  // The first name whose initials hold W (2 bytes or more), SIZE_MAX when none.
+  size_t find(std::string_view w) const;
+
+ private:
+  std::string joined_;          // the initials of two bytes or more, each after a NUL
+  std::vector<size_t> starts_;  // where each starts in joined_
+  std::vector<size_t> names_;   // and whose they are
+  std::unordered_map<std::string, size_t> index_;  // past kJoinedBytes
+};
+
 }  // namespace dossier::entities_detail
 
 #include "dossier/entities.h"

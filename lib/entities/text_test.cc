@@ -224,3 +224,35 @@ TEST_CASE("Word lists asked by token hash answer as the lists of folded words do
   }
   CHECK(found > 2 * lex.function_words.size());
 }
+
+TEST_CASE("An acronym finds the same first name in the joined initials of a short document as in the index of a long one", "[entities]") {
+  // Names' initials, the ones that matter first: "ABCD" holds "BC" and "ABCD"; "KLM" twice
+  // (the first wins); a name of one initial and one that takes none. Then filler initials
+  // that bring the joined bytes to either side of the threshold.
+  for (size_t target : {AcronymExpansions::kJoinedBytes - 1, AcronymExpansions::kJoinedBytes,
+                        AcronymExpansions::kJoinedBytes + 1, AcronymExpansions::kJoinedBytes * 4}) {
+    std::vector<std::string> initials = {"ABCD", "", "KLM", "Q", "KLM"};
+    size_t total = 0;
+    for (const auto& i : initials)
+      if (i.size() >= 2) total += i.size() + 1;
+    total += 6;  // "ABCDE" at the end, and its NUL
+    while (target - total >= 7) {  // "ZZZ" and its NUL, leaving room for one more name
+      initials.push_back("ZZZ");
+      total += 4;
+    }
+    initials.push_back(std::string(target - total - 1, 'Y'));  // the rest, with its NUL
+    initials.push_back("ABCDE");
+    INFO(target);
+    const AcronymExpansions expansions(initials, 5);
+    const auto index = acronym_index(initials, 5);
+    for (const char* acronym : {"ABCD", "BC", "CD", "KLM", "LM", "ZZ", "ABCDE", "DE", "MQ", "QK", "XX"}) {
+      INFO(acronym);
+      auto it = index.find(acronym);
+      CHECK(expansions.find(acronym) == (it == index.end() ? SIZE_MAX : it->second));
+    }
+    CHECK(expansions.find("BC") == 0);
+    CHECK(expansions.find("LM") == 2);
+    CHECK(expansions.find("DE") == initials.size() - 1);
+    CHECK(expansions.find("MQ") == SIZE_MAX);  // no acronym spans two names
+  }
+}
