@@ -165,7 +165,8 @@ class Products : public RevisionPass {
  private:
   bool product_context(const Candidate& c) const;
   // C stands after "the" as the head of its phrase, as a thing's name does ("the Kestrel was
-  // late", "sold the Kestrel."): before a sentence's end, a function word or an auxiliary.
+  // late", "sold the Kestrel.", "the Kestrel, which"): before a sentence's or a clause's end, a
+  // closing quote or bracket, a function word or an auxiliary.
   bool as_thing(const Candidate& c) const;
   // C may name a product: an organisation or a person the rules typed for want of better
   // evidence (no gazetteer entry, head word or title).
@@ -433,9 +434,10 @@ class CommonWords : public RevisionPass {
 
  private:
   bool lone_common_word(const Candidate& c) const;
-  // A capitalized common word at token K that a name of common words can hold. Asked of
-  // nearly every token, most in lower case: the token's own flags are tested here, inline,
-  // before the call that reads its marks through their vectors and the word lists.
+  // A capitalized common word at token K that a name of common words can hold. Asked of the
+  // capitalized words the Context lists and of the words after each: the token's own flags
+  // are tested here, inline, before the call that reads its marks through their vectors and
+  // the word lists.
   bool capitalized_common(size_t k) const {
     const Token& t = toks_[k];
     if (!t.word || !t.cap || t.all_caps || t.digit || t.nl) return false;

@@ -118,12 +118,17 @@ bool Products::as_thing(const Candidate& c) const {
   if (c.first == 0 || toks_[c.first].nl) return false;
   std::string_view w = tok(c.first - 1);
   if (w != "the" && w != "The") return false;
-  // The head of its phrase: "the Kestrel was late", "sold the Kestrel.", not "the Kestrel
-  // board" (a firm's), "the Kestrel's chief" or "the Kestrel, a family firm,".
+  // The head of its phrase: "the Kestrel was late", "sold the Kestrel.", "the Kestrel, which
+  // ...", "(the Kestrel)", not "the Kestrel board" (a firm's), "the Kestrel's chief" or "the
+  // Kestrel, a family firm,".
   if (c.last >= toks_.size() || toks_[c.last].nl) return true;
   if (!toks_[c.last].word) {
+    static const std::unordered_set<std::string_view> kPhraseEnds = {
+        ".", "!", "?", ";", ":", ")", "]", "\"", "'", "\u201D", "\u2019", "\u2013", "\u2014", "-"};
     std::string_view mark = tok(c.last);
-    return mark == "." || mark == "!" || mark == "?" || mark == ";";
+    if (mark == ",")
+      return c.last + 1 < toks_.size() && !toks_[c.last + 1].nl && (tok(c.last + 1) == "which" || tok(c.last + 1) == "that");
+    return kPhraseEnds.count(mark) > 0;
   }
   static const std::unordered_set<std::string_view> kAfterHead = {"is",   "was",   "are",   "were", "will",   "would",
                                                                   "can",  "could", "may",   "might", "should", "must"};

@@ -78,7 +78,10 @@ TEST_CASE("A center named for nothing done there stays a body", "[entities]") {
 
 TEST_CASE("A product's name after the article elsewhere is the product's too, not a firm's", "[entities]") {
   for (const char* text : {"Farmers bought 300 Brannock tractors this spring. The Brannock is easy to mend.",
-                           "Farmers bought 300 Brannock tractors this spring. Few regret buying the Brannock."}) {
+                           "Farmers bought 300 Brannock tractors this spring. Few regret buying the Brannock.",
+                           "Farmers bought 300 Brannock tractors this spring. Few regret buying the Brannock, which is cheap.",
+                           "Farmers bought 300 Brannock tractors this spring. They call it \"the Brannock\" there.",
+                           "Farmers bought 300 Brannock tractors this spring. Few regret buying one (the Brannock) there."}) {
     INFO(text);
     CHECK_FALSE(with_alias(find_entities(doc_of(text)), "Brannock"));
   }

@@ -218,6 +218,8 @@ TEST_CASE("the end of the decade told in the past after a year was named is in t
               {{"1974", "1974"}, {"the end of the decade", "202X"}});
   check_found("The town hopes to host the games in 2036. By the end of the decade it had built a stadium.", "2021-03-17",
               {{"2036", "2036"}, {"the end of the decade", "202X"}});
+  check_found("The town hopes to host the games in the 2030s. By the end of the decade it had built a stadium.", "2021-03-17",
+              {{"the 2030s", "203X"}, {"the end of the decade", "202X"}});
 }
 
 TEST_CASE("the following or the next month or season is the first after the period the story last named", "[timex]") {

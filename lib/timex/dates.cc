@@ -2,6 +2,7 @@
 // relative to the dct, relative weeks and months, seasons, quarters, years and decades.
 // Tested by resolver_test.cc.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -310,10 +311,12 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   // that decade, not the dct's; after a year was named ("opened in 1994 and closed by the end
   // of the decade"), the decade of that year.
   if (!anaphoric && !direction(w) && has(w, "decade") && !has(w, "this") && c.tense == Tense::kPast && !c.modal_after) {
-    if (c.last_value && granularity(*c.last_value) == "decade") return Value{"DATE", *c.last_value};
-    // Not a year of a plan: a decade told in the past is no later than the dct's.
-    if (c.year_anchor && (!c.dct || *c.year_anchor / 10 <= c.dct->y / 10))
-      return Value{"DATE", fmt_year(*c.year_anchor).substr(0, 3) + "X"};
+    // Not a decade or a year of a plan: a decade told in the past is no later than the dct's.
+    const auto told = [&](int year) { return !c.dct || year / 10 <= c.dct->y / 10; };
+    if (c.last_value && granularity(*c.last_value) == "decade" && std::isdigit(static_cast<unsigned char>((*c.last_value)[0])) &&
+        told(std::stoi(c.last_value->substr(0, 3)) * 10))
+      return Value{"DATE", *c.last_value};
+    if (c.year_anchor && told(*c.year_anchor)) return Value{"DATE", fmt_year(*c.year_anchor).substr(0, 3) + "X"};
   }
   // "last fiscal year", "the beginning of the financial year": the year of accounts of that
   // number, written FY as a fiscal year named by its number is ("FY2030").
