@@ -88,8 +88,8 @@ TEST_CASE("A product's name after the article elsewhere is the product's too, no
   // Used as a subject alone it is the maker's; before a noun of its own ("the Quindlor
   // board"), a comma or a possessive it is no product's name either, and "a" names one of
   // a family as readily as one of a make.
-  const Entity* maker = with_alias(find_entities(doc_of("Shops sold out of Quindlor phones on Tuesday. Quindlor said "
-                                                        "more would follow.")), "Quindlor");
+  const auto subject = find_entities(doc_of("Shops sold out of Quindlor phones on Tuesday. Quindlor said more would follow."));
+  const Entity* maker = with_alias(subject, "Quindlor");
   REQUIRE(maker);
   CHECK(maker->type == "ORG");
   for (const char* text : {"Shops sold out of Quindlor phones on Tuesday. The Quindlor board met on Friday.",
