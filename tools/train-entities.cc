@@ -1,5 +1,6 @@
 // train-entities: trains the name tagger of extract-entities on annotated text and writes
 // its weights file (the library embeds lib/data/entities/tagger.bin).
+#include <cmath>
 #include <fmt/core.h>
 
 #include <fstream>
@@ -38,12 +39,21 @@ int main(int argc, char** argv) {
       ->excludes(output);
   // For choosing the margins of the tagger's review (README, extract-entities): not shown.
   dossier::TaggerMargins margins;
-  for (auto [name, value] : {std::pair{"--type-margin", &margins.type}, std::pair{"--add-margin", &margins.add},
-                             std::pair{"--drop-margin", &margins.drop}, std::pair{"--guess-drop-margin", &margins.guess_drop}})
-    tool.app().add_option(name, *value)->check(CLI::Range(0.0f, 100000.0f))->needs("--folds")->group("");
-  // Checked as the command line is parsed, so that a mistake in it is a usage error.
+  const std::pair<const char*, float*> margin_options[] = {{"--type-margin", &margins.type},
+                                                            {"--add-margin", &margins.add},
+                                                            {"--drop-margin", &margins.drop},
+                                                            {"--guess-drop-margin", &margins.guess_drop}};
+  for (auto [name, value] : margin_options) tool.app().add_option(name, *value)->group("");
+  // Checked as the command line is parsed, so that a mistake in it is a usage error (checked
+  // here, not by the options' own validators, whose messages cannot name a hidden option).
   tool.app().callback([&]() {
     if (tool.inputs().empty()) throw CLI::ValidationError("DIR", "at least one training directory is required");
+    for (auto [name, value] : margin_options) {
+      if (tool.app().count(name) == 0) continue;
+      if (folds == 0) throw CLI::ValidationError(name, "requires --folds");
+      if (!std::isfinite(*value) || *value < 0 || *value > 100000)
+        throw CLI::ValidationError(name, "a margin from 0 to 100000 is required");
+    }
     if (folds == 0 && out.empty()) throw CLI::ValidationError("--output", "a weights file to write is required (or --folds)");
   });
   return tool.run(argc, argv, [&]() {

@@ -2,6 +2,7 @@
 // a tagger per fold, trained on the other folds, consulted by the whole finder on the fold's
 // documents, whose entities are matched with the gold ones as the project's scorer matches
 // them. Tested by tagger_folds_test.cc.
+#include <cmath>
 #include <set>
 
 #include "dossier/entities.h"
@@ -89,6 +90,8 @@ void score(const std::vector<Entity>& gold, const std::vector<Entity>& found, Fo
 std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::string>& dirs, unsigned folds,
                                                       unsigned epochs, const TaggerMargins& margins) {
   if (folds < 2) throw Error("cross-validation needs two folds or more");
+  for (float m : {margins.type, margins.add, margins.drop, margins.guess_drop})
+    if (!std::isfinite(m)) throw Error("a margin of the tagger's review must be a finite number");
   const Gazetteer& gaz = Gazetteer::builtin();
   std::vector<AnnotatedDocument> docs = load_annotated(dirs);
   std::vector<TaggerModel::Example> examples;

@@ -62,8 +62,10 @@ std::vector<Entity> find_entities_with(const Document& doc, const Gazetteer& gaz
 // a name of the rules (TYPE), to add a name the rules missed (ADD; the Revision's pass on
 // capitalized common words reads it too), to drop a name of the rules (DROP), and to drop
 // a name the rules typed ORG for want of evidence (GUESS_DROP). The margins scale with the
-// weights: whenever the tagger is retrained they must be chosen again (README,
-// extract-entities). These are set by hand for the embedded weights, to keep the tagger from
+// weights: whenever the tagger is retrained they must be chosen again and set here (the
+// weights file does not hold them; README, extract-entities), as must the headings' own
+// margin (Headings::kConfirmMargin, revision.h), which is not chosen on the folds: headings
+// are rare in the training text. These are set by hand for the embedded weights, to keep the tagger from
 // undoing what the rules get right on news. Chosen on the held-out folds of the training
 // text instead, one margin at a time and again around the best, they would be TYPE 10,
 // GUESS_DROP 20, DROP 80, ADD 60 (folds of five, four and eight: F1 0.700, 0.702, 0.702 for

@@ -1,4 +1,5 @@
 // Held-out figures of the tagger's training (folds.cc).
+#include <cmath>
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
@@ -82,5 +83,7 @@ TEST_CASE("Held-out folds hold the taggers to the margins given, and to the comp
     CHECK((given[f].found == plain[f].found && given[f].correct == plain[f].correct));
     CHECK((partly[f].found == plain[f].found && partly[f].correct == plain[f].correct));
   }
+  // A margin that is no number is refused.
+  CHECK_THROWS_AS(dossier::cross_validate_entity_tagger({root.string()}, 2, 2, {std::nanf(""), -1, -1, -1}), dossier::Error);
   fs::remove_all(root);
 }
