@@ -121,12 +121,14 @@ struct FoldFigures {
   size_t gold = 0;     // the gold entities
   size_t correct = 0;  // the found entities matched with a gold one
 };
-// MARGINS, where one is not negative, replaces that margin of the tagger's review of the
-// rules' names (how sure the tagger must be to retype, add, drop, or drop a name typed ORG
-// for want of evidence; compiled in as 40, 60, 160 and 70), for choosing them;
-// find_entities() keeps its compiled-in ones. A margin that is not finite is an Error.
+// How sure the name tagger must be, in the units of its weights, for the finder to take its
+// word on a name the gazetteer lacks: to retype a name of the rules, to add one the rules
+// missed, to drop one of theirs, and to drop one they typed ORG for want of evidence. These
+// defaults are find_entities()'s (lib/entities/tagger.h says how they were chosen);
+// cross_validate_entity_tagger() holds the folds' taggers to MARGINS, for choosing them
+// again. A margin that is not finite is an Error.
 struct TaggerMargins {
-  float type = -1, add = -1, drop = -1, guess_drop = -1;
+  float type = 40, add = 60, drop = 160, guess_drop = 70;
 };
 std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::string>& dirs, unsigned folds,
                                                       unsigned epochs = 10, const TaggerMargins& margins = {});

@@ -23,11 +23,8 @@ void TaggerReview::compute_features() {
 }
 
 bool TaggerReview::question_auxiliary(size_t i) const {
-  static constexpr std::string_view kAux[] = {"will", "may", "can", "shall", "must", "should", "would", "could", "might",
-                                              "did", "does", "do", "is", "are", "was", "were", "has", "have", "had"};
   if (!initial_[i]) return false;
-  std::string w = utf8::ascii_lower(tok(i));
-  return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux) && asks_after(i);
+  return auxiliary_verb(utf8::ascii_lower(tok(i))) && asks_after(i);
 }
 
 bool TaggerReview::company_word(const Candidate& c) const {
@@ -52,14 +49,10 @@ bool TaggerReview::foreign_person_shape(const Candidate& c) const {
   return true;
 }
 
-const TaggerModel& TaggerReview::model() const {
-  return scratch_.model ? *scratch_.model : TaggerModel::builtin();
-}
-
 void TaggerReview::run() {
-  const TaggerModel& model = this->model();
+  const TaggerModel& model = tagger();
   if (model.empty()) return;
-  const ReviewMargins& at = model.margins();
+  const TaggerMargins& at = model.margins();
   compute_features();
   model.tag(scratch_.features, toks_.size(), scratch_.tags, scratch_.margins);
   std::vector<TaggedName> names = TaggerModel::names(scratch_.tags, scratch_.margins, scratch_.features);

@@ -13,7 +13,7 @@ class TaggerReview : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // The tagger (tagger.h) has the last word on names the gazetteer does not know: a name of
-  // the rules takes the tagger's type when the tagger is sure of it (ReviewMargins::type, tagger.h),
+  // the rules takes the tagger's type when the tagger is sure of it (TaggerMargins::type, tagger.h),
   // unless a head word typed it ("Duchy of Tavoro" stays a place, "Bank of Tavoro" an
   // organisation) or a word the dictionary knows only as a proper noun opens an organisation
   // ("Lockheed Martin"); a lone word it types a person is one ("Lindqvist has stated"), and
@@ -32,9 +32,6 @@ class TaggerReview : public RevisionPass {
   // and how the rules typed it (after a title, by a head word, weakly).
   void compute_features();
 
-  // The tagger this document consults (Scratch::model, else the embedded one); its margins
-  // are those the review holds it to.
-  const TaggerModel& model() const;
 
  private:
   // An auxiliary verb opening a sentence that asks ("Will Parliament back it?", "May

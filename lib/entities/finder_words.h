@@ -14,6 +14,15 @@
 
 namespace dossier::entities_detail {
 
+// An auxiliary or modal verb, in lower case ("will", "could", "was", "did"): what opens a
+// question ("Will Parliament back it?") or follows the head of a phrase ("the Kestrel was").
+inline bool auxiliary_verb(std::string_view w) {
+  static constexpr std::string_view kAuxiliaries[] = {"will", "may",  "can", "shall", "must", "should", "would",
+                                                      "could", "might", "did", "does",  "do",   "is",     "are",
+                                                      "was",  "were", "has", "have",  "had"};
+  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), w) != std::end(kAuxiliaries);
+}
+
 // The words of one document and the tests of one token.
 class Words : public Tokens {
  public:

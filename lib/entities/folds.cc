@@ -104,12 +104,7 @@ std::vector<FoldFigures> cross_validate_entity_tagger(const std::vector<std::str
       if (k % folds != f) rest.push_back(examples[k]);
     // The weights as the weights file keeps them (quantized), as the shipped tagger is used.
     TaggerModel model = TaggerModel::from_bytes(TaggerModel::train(rest, epochs).to_bytes());
-    ReviewMargins at = model.margins();
-    if (margins.type >= 0) at.type = margins.type;
-    if (margins.add >= 0) at.add = margins.add;
-    if (margins.drop >= 0) at.drop = margins.drop;
-    if (margins.guess_drop >= 0) at.guess_drop = margins.guess_drop;
-    model.set_margins(at);
+    model.set_margins(margins);
     for (size_t k = f; k < docs.size(); k += folds) {
       ++out[f].documents;
       score(docs[k].gold, find_entities_with(docs[k].doc, gaz, model), out[f]);

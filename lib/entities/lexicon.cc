@@ -123,6 +123,7 @@ const Lexicon& Lexicon::get() {
         const std::string after = "x" + std::string(c[0].substr(name + 1));
         const auto words = tokenize(after);
         for (size_t k = 1; k < words.size(); ++k) cue.after.push_back(words[k].hash);
+        if (cue.before.empty() && cue.after.empty()) continue;  // "_" alone: no cue
         read.add(std::move(cue));
       }
     };

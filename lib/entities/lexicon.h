@@ -78,13 +78,12 @@ struct Lexicon {
   struct NameCues {
     std::vector<NameCue> list;
     std::unordered_map<uint64_t, std::vector<uint32_t>> by_word_before, by_word_after;
-    std::vector<uint32_t> bare;  // no words at all: every name (none such is listed)
     bool empty() const { return list.empty(); }
+    // CUE has a word before the name or after it (a line of "_" alone is no cue).
     void add(NameCue cue) {
       const auto at = static_cast<uint32_t>(list.size());
       if (!cue.before.empty()) by_word_before[cue.before.back()].push_back(at);
-      else if (!cue.after.empty()) by_word_after[cue.after.front()].push_back(at);
-      else bare.push_back(at);
+      else by_word_after[cue.after.front()].push_back(at);
       list.push_back(std::move(cue));
     }
   };

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "tagger.h"
 
 namespace dossier::entities_detail {
 
@@ -91,8 +92,10 @@ bool RevisionPass::cue_around(const Lexicon::NameCues& cues, size_t first, size_
   if (last < toks_.size())
     if (auto it = cues.by_word_after.find(toks_[last].hash); it != cues.by_word_after.end() && any_of(it->second))
       return true;
-  return any_of(cues.bare);
+  return false;
 }
+
+const TaggerModel& RevisionPass::tagger() const { return scratch_.model ? *scratch_.model : TaggerModel::builtin(); }
 
 bool RevisionPass::typed_by_default(const Candidate& c) const {
   if (c.entry >= 0 || c.by_head || c.titled) return false;

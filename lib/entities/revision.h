@@ -67,6 +67,9 @@ class RevisionPass : protected Words {
   // head word, no title, not one word in capitals, no lower-case word inside. The names the
   // words around them (PersonCues) or a partner (ListedNames) may retype.
   bool typed_by_default(const Candidate& c) const;
+  // The tagger this document consults (Scratch::model, else the embedded one) and, with it,
+  // the margins the finder holds it to.
+  const TaggerModel& tagger() const;
   // Puts NAMES (in token order) among the candidates: the candidates each overlaps widen it
   // and go (a name widened into the one put before it is left out, the candidates staying),
   // and the acronyms follow. Names of an empty type then go too, with what they took in.
@@ -421,7 +424,7 @@ class CommonWords : public RevisionPass {
   // inside a sentence, each a common word in lower case (with "of", "for" or "on", and an
   // article, between them), that no name holds, are one name the rules left out (they take
   // no run of common words alone) when the tagger reads every capitalized word of it as part
-  // of a name but is not sure enough of it to add it itself (ReviewMargins::add, tagger.h: what
+  // of a name but is not sure enough of it to add it itself (TaggerMargins::add, tagger.h: what
   // it is surer of and is not here a pass dropped). A head word ending it types it, else the
   // tagger's kind ("Cold War" an event, "Broken Ridge" a place); the tagger's people of
   // common words are left out. A place named right after its "of" or "for" ends it. Not in a

@@ -175,6 +175,7 @@ void CommonWords::find_common_word_names() {
     return t.word && (t.cap || t.all_caps || t.digit);
   };
   std::vector<Candidate> found;
+  const float add = tagger().margins().add;
   size_t i = 1;  // the first token that may open a name
   // Only a word opening with a capital can (capitalized_common() tests it again).
   for (const size_t start : scratch_.cap_words) {
@@ -202,7 +203,6 @@ void CommonWords::find_common_word_names() {
     // The tagger reads every capitalized word as part of a name, but not surely enough to
     // add it itself: a name it is sure of that is not here was dropped on purpose.
     bool title = false, tagged = true;
-    const float add = (scratch_.model ? *scratch_.model : TaggerModel::builtin()).margins().add;
     float least = add;
     title = title_at(start) != 0;
     for (size_t k = start; k < last && !title; ++k) {

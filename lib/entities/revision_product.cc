@@ -130,9 +130,7 @@ bool Products::as_thing(const Candidate& c) const {
       return c.last + 1 < toks_.size() && !toks_[c.last + 1].nl && (tok(c.last + 1) == "which" || tok(c.last + 1) == "that");
     return kPhraseEnds.count(mark) > 0;
   }
-  static const std::unordered_set<std::string_view> kAfterHead = {"is",   "was",   "are",   "were", "will",   "would",
-                                                                  "can",  "could", "may",   "might", "should", "must"};
-  return function_word(c.last) || kAfterHead.count(tok(c.last)) > 0;
+  return function_word(c.last) || auxiliary_verb(tok(c.last));
 }
 
 bool Products::after_maker(const Candidate& c) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/document.h"
+#include "dossier/entities.h"
 #include "features.h"
 
 namespace dossier::entities_detail {
@@ -57,25 +58,23 @@ std::vector<AnnotatedDocument> load_annotated(const std::vector<std::string>& di
 // held-out figures of the tagger's training.
 std::vector<Entity> find_entities_with(const Document& doc, const Gazetteer& gazetteer, const TaggerModel& model);
 
-// How sure the tagger must be, in the units of its weights (TaggedName::margin), for the
-// tagger review (finder_tagger.h) to take its word on a name the gazetteer lacks: to retype
-// a name of the rules (TYPE), to add a name the rules missed (ADD; the Revision's pass on
-// capitalized common words reads it too), to drop a name of the rules (DROP), and to drop
-// a name the rules typed ORG for want of evidence (GUESS_DROP). The margins scale with the
-// weights: whenever the tagger is retrained they must be chosen again and set here (the
-// weights file does not hold them; README, extract-entities), as must the headings' own
-// margin (Headings::kConfirmMargin, revision.h), which is not chosen on the folds: headings
-// are rare in the training text. These are set by hand for the embedded weights, to keep the tagger from
-// undoing what the rules get right on news. Chosen on the held-out folds of the training
-// text instead, one margin at a time and again around the best, they would be TYPE 10,
-// GUESS_DROP 20, DROP 80, ADD 60 (folds of five, four and eight: F1 0.700, 0.702, 0.702 for
-// 0.694, 0.694, 0.692; gum-other-train 0.635 for 0.596, crossner-politics-train 0.808 for
-// 0.789), but on news they lose (MEANTIME 0.806 for 0.841, security-12 0.954 for 0.958;
-// crossner-politics 0.775 for 0.774, gum-interview-speech 0.703 for 0.706): the training
-// text is encyclopaedic and political, not news.
-struct ReviewMargins {
-  float type = 40, add = 60, drop = 160, guess_drop = 70;
-};
+// The margins (dossier::TaggerMargins, entities.h): how sure the tagger must be, in the
+// units of its weights (TaggedName::margin), for the tagger review (finder_tagger.h) to take
+// its word on a name the gazetteer lacks: to retype a name of the rules (TYPE), to add a
+// name the rules missed (ADD; the Revision's pass on capitalized common words reads it too),
+// to drop a name of the rules (DROP), and to drop a name the rules typed ORG for want of
+// evidence (GUESS_DROP). They scale with the weights: whenever the tagger is retrained they
+// must be chosen again and set as TaggerMargins' defaults (the weights file does not hold
+// them; README, extract-entities), as must the headings' own margin (Headings::
+// kConfirmMargin, revision.h), which is not chosen on the folds: headings are rare in the
+// training text. The defaults are set by hand for the embedded weights, to keep the tagger
+// from undoing what the rules get right on news. Chosen on the held-out folds of the
+// training text instead, one margin at a time and again around the best, they would be TYPE
+// 10, GUESS_DROP 20, DROP 80, ADD 60 (folds of five, four and eight: F1 0.700, 0.702, 0.702
+// for 0.694, 0.694, 0.692; gum-other-train 0.635 for 0.596, crossner-politics-train 0.808
+// for 0.789), but on news they lose (MEANTIME 0.806 for 0.841, security-12 0.954 for 0.958,
+// gum-interview-speech 0.703 for 0.706; crossner-politics level, 0.775 for 0.774): the
+// training text is encyclopaedic and political, not news.
 
 class TaggerModel {
  public:
@@ -89,8 +88,8 @@ class TaggerModel {
   bool empty() const { return weights_.empty(); }
   // The margins the tagger review holds this model's word to: the compiled-in ones unless
   // set (the held-out figures try others, cross_validate_entity_tagger()).
-  const ReviewMargins& margins() const { return margins_; }
-  void set_margins(const ReviewMargins& margins) { margins_ = margins; }
+  const TaggerMargins& margins() const { return margins_; }
+  void set_margins(const TaggerMargins& margins) { margins_ = margins; }
   // The tag of every token (0 for tokens the features do not score) and its margin: how
   // far its score leads the next best tag's (in weight units; 0 for tokens not scored).
   void tag(const TokenFeatures& features, size_t n, std::vector<uint8_t>& tags, std::vector<float>& margins) const;
@@ -114,7 +113,7 @@ class TaggerModel {
  private:
   std::vector<int16_t> weights_;  // (1 << kFeatureBits) rows of kTags
   float scale_ = 1;
-  ReviewMargins margins_;
+  TaggerMargins margins_;
   void score(const uint32_t* b, const uint32_t* e, int32_t* out) const;
 };
 

@@ -71,7 +71,7 @@ TEST_CASE("Held-out folds compare names as the scorer does, curly apostrophes as
 TEST_CASE("Held-out folds hold the taggers to the margins given, and to the compiled-in ones where none is given",
           "[entities]") {
   const fs::path root = annotated_documents();
-  const dossier::entities_detail::ReviewMargins shipped;
+  const dossier::TaggerMargins shipped;
   const auto plain = dossier::cross_validate_entity_tagger({root.string()}, 2, 2);
   const auto given = dossier::cross_validate_entity_tagger({root.string()}, 2, 2,
                                                            {shipped.type, shipped.add, shipped.drop, shipped.guess_drop});
