@@ -77,3 +77,16 @@ TEST_CASE("A full stop after a middle initial ends no sentence in a record witho
   CHECK(with_alias(es, "Ellis H. W. Brown"));
   CHECK(with_alias(es, "Tomas R. Marsh"));
 }
+
+TEST_CASE("A day's adverb opening a sentence is no part of the name after it", "[entities]") {
+  auto es = find_entities(doc_of("Yesterday Brannock Holdings said profits rose. Tonight Kessler Motors reports.\n\n"
+                                 "Earlier Alvarro Freight cut jobs, and the story ran in USA Today."));
+  CHECK(named(es, "Brannock Holdings"));
+  CHECK(named(es, "Kessler Motors"));
+  CHECK(named(es, "Alvarro Freight"));
+  for (const auto& e : es)
+    for (const auto& a : e.aliases)
+      for (const char* word : {"Yesterday", "Tonight", "Earlier"}) CHECK(a.find(word) == std::string::npos);
+  // Inside a name such a word stays its own.
+  CHECK(named(es, "USA Today"));
+}
