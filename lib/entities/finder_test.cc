@@ -293,6 +293,16 @@ TEST_CASE("A city only GeoNames lists is a place, not an organisation", "[entiti
   CHECK(e->type == "GPE");
 }
 
+TEST_CASE("A city the open lists write without its accents is a place written with them", "[entities]") {
+  // The lists have "Poznan" and "Malmo"; news writes "Poznań" and "Malmö".
+  auto es = find_entities(doc_of("The ferry from Malm\u00F6 was late, and the train went on to Pozna\u0144 by night."));
+  for (const char* city : {"Malm\u00F6", "Pozna\u0144"}) {
+    const Entity* e = named(es, city);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+}
+
 TEST_CASE("A name only GeoNames lists as a town is an organisation when it speaks", "[entities]") {
   // Many towns share a company's name; a town speaks through its council, a company itself.
   auto es = find_entities(doc_of("The crane maker Manitowoc said on Monday that orders fell."));

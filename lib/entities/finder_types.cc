@@ -5,6 +5,14 @@
 
 namespace dossier::entities_detail {
 
+bool NameTypes::open_place(const std::string& name) const {
+  if (lex_.open_places.count(name)) return true;
+  // The lists write many places without their accents ("Krakow", "Poznan"), as English does.
+  for (unsigned char c : name)
+    if (c & 0x80) return lex_.open_places.count(without_marks(name)) != 0;
+  return false;
+}
+
 bool NameTypes::qualifies_place(size_t a, size_t b, size_t place_a, size_t place_b) const {
   if (a == place_a && b == place_b) return false;
   for (size_t i = a; i < b; ++i) {
@@ -26,12 +34,12 @@ bool NameTypes::qualified_open_place(size_t a, size_t b) const {
   if (pa == pb || (pa == a && pb == b)) return false;
   std::string place = surface(pa, pb);
   auto w = lex_.wordnet_types.find(place);
-  return lex_.open_places.count(place) || (w != lex_.wordnet_types.end() && w->second != kPerson);
+  return open_place(place) || (w != lex_.wordnet_types.end() && w->second != kPerson);
 }
 
 bool NameTypes::known_place(size_t a, size_t b) const {
   std::string s = surface(a, b);
-  if (lex_.open_places.count(s)) return true;
+  if (open_place(s)) return true;
   auto w = lex_.wordnet_types.find(s);
   return w != lex_.wordnet_types.end() && (w->second == kGpe || w->second == kLoc);
 }
@@ -40,7 +48,7 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed)
   if (guessed) *guessed = false;
   if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
   std::string s = surface(a, b);
-  if (lex_.open_places.count(s) || place_abbreviation(a)) return kGpe;
+  if (open_place(s) || place_abbreviation(a)) return kGpe;
   auto wordnet = lex_.wordnet_types.find(s);
   if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
   if (qualified_open_place(a, b)) return kGpe;

@@ -36,6 +36,8 @@ class NameTypes : protected Words {
   // given, tells whether that last ORG is the default, on no evidence.
   std::string_view unknown_name_type(size_t a, size_t b, bool* guessed = nullptr) const;
 
+  // Whether NAME is a place of the open place lists, with its accents or without them.
+  bool open_place(const std::string& name) const;
   // Whether [A, B) as a whole is a place of the open place lists or of WordNet's places.
   bool known_place(size_t a, size_t b) const;
   // Whether [A, B) is a place of the open lists or of WordNet (of any type but a person's)

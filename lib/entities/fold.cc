@@ -1,6 +1,9 @@
 // Case folding and the hash of folded words (text.h), shared by the tokenizer and the
 // word lists.
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cstdlib>
 
 #include "chars.h"
 #include "text.h"
@@ -27,6 +30,17 @@ void fold_into(std::string_view s, std::string& out) {
   out.clear();
   out.reserve(s.size());
   fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });
+}
+
+std::string without_marks(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return std::string(s);
+  utf8proc_uint8_t* out = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out, options);
+  std::string r = n < 0 ? std::string(s) : std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return r;
 }
 
 uint64_t hash_folded(std::string_view folded) {

@@ -46,6 +46,9 @@ void finish_slow(std::string_view text, Token& t);
 
 // The case-folded form of a token (ASCII and Unicode lower case).
 std::string fold(std::string_view s);
+// S without its accents and other combining marks ("Krak\u00F3w" -> "Krakow", "Pozna\u0144" ->
+// "Poznan"; letters of their own such as "\u0141" stay); S itself when it is ASCII.
+std::string without_marks(std::string_view s);
 // fold(S) written over OUT, whose buffer is reused (no allocation once it is large enough).
 void fold_into(std::string_view s, std::string& out);
 // The hash of a folded token: its bytes 8 at a time (little-endian, the last group padded

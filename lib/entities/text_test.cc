@@ -256,3 +256,12 @@ TEST_CASE("An acronym finds the same first name in the joined initials of a shor
     CHECK(expansions.find("MQ") == SIZE_MAX);  // no acronym spans two names
   }
 }
+
+TEST_CASE("A word loses its accents but keeps letters of its own when its marks are stripped", "[entities]") {
+  using dossier::entities_detail::without_marks;
+  CHECK(without_marks("Krak\u00F3w") == "Krakow");
+  CHECK(without_marks("Besan\u00E7on") == "Besancon");
+  CHECK(without_marks("\u0141\u00F3d\u017A") == "\u0141odz");
+  CHECK(without_marks("Leeds") == "Leeds");
+  CHECK(without_marks("\xFF") == "\xFF");  // no UTF-8: left as it is
+}
