@@ -135,6 +135,7 @@ const Lexicon& Lexicon::get() {
       auto c = data::fields(line);
       if (c.size() < 2) continue;
       if (c[1] == "of-before") l.place_of_words.insert(fold(c[0]));
+      if (c[1] == "to-before") l.place_to_words.insert(fold(c[0]));
       if (c[1] == "after-hyphen") l.place_suffix_words.insert(fold(c[0]));
       if (c[1] == "based-noun") l.based_nouns.insert(fold(c[0]));
     }

@@ -276,7 +276,8 @@ class PlaceContexts : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the town of <name>", "mayor of <name>", "a <name>-based company" (place_contexts.tsv),
+  // "the town of <name>", "mayor of <name>", "fled to <name>", "a <name>-based company"
+  // (place_contexts.tsv; "fled to" not for a name read as a person's),
   // and the place of a wire dateline ("VARNHOLT, March 6 (Wire) - ..."):
   // a name of the rules of three words at most that such words frame is a place (GPE),
   // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or

@@ -36,6 +36,12 @@ bool PlaceContexts::place_context(const Candidate& c) const {
     const Token& w = toks_[c.first - 2];
     if (w.word && !w.digit && lex_.place_of_words.count(fold(tok(c.first - 2)))) return true;
   }
+  // "fled to <name>", "flights to <name>": a word of going somewhere, then "to", on the name's
+  // line; a name the rules read as a person's ("returned to Ann Lee's house") stays one.
+  if (c.type != kPerson && c.first >= 2 && tok(c.first - 1) == "to" && !toks_[c.first].nl && !toks_[c.first - 1].nl) {
+    const Token& w = toks_[c.first - 2];
+    if (w.word && !w.digit && lex_.place_to_words.count(fold(tok(c.first - 2)))) return true;
+  }
   // "<name>-based": a hyphen and a word of the list, written without spaces, before a noun of
   // a business or body ("a Tavoreck-based maker"): a "Kubernetes-based platform" is no place.
   if (c.last + 2 < n && is(c.last, '-') && toks_[c.last].begin == toks_[c.last - 1].end &&

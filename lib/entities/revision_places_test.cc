@@ -95,3 +95,29 @@ TEST_CASE("The place of a wire dateline is a place", "[entities]") {
   for (const auto& e : find_entities(doc_of("Zorvane, the valve maker, said on Monday it would close two plants.")))
     CHECK(e.type != "GPE");
 }
+
+TEST_CASE("A name after a word of going somewhere and 'to' is a place, unless it is a person's or a body's", "[entities]") {
+  struct Case {
+    std::string text, name, type;
+  };
+  const std::vector<Case> cases = {
+      {"After the floods the family fled to Velbrenna with nothing.", "Velbrenna", "GPE"},
+      {"The minister flew to Ostmarrow on Tuesday for the talks.", "Ostmarrow", "GPE"},
+      {"There are now daily flights to Quillane from the capital.", "Quillane", "GPE"},
+      {"She returned to Dravenport, where her parents had lived.", "Dravenport", "GPE"},
+      // A body's head word, a given name and a verb of no going keep their names' types.
+      {"In 2010 he returned to Kessweld Holdings as its chief executive.", "Kessweld Holdings", "ORG"},
+      {"The letter was handed to Maria Velbrenna at the door.", "Maria Velbrenna", "PERSON"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == c.type);
+  }
+  // "spoke to" is no going: the default type stays.
+  auto spoke = find_entities(doc_of("The reporter spoke to Velbrenna about the plan."));
+  const Entity* e = named(spoke, "Velbrenna");
+  CHECK((!e || e->type != "GPE"));
+}
