@@ -272,3 +272,15 @@ TEST_CASE("A given name before a known person's surname names someone else of th
   CHECK(e->type == "PERSON");
   CHECK_FALSE(named(es, "George W. Bush"));
 }
+
+TEST_CASE("A ruler's number after a given name is part of the person's name, in four capitals too", "[entities]") {
+  auto es = find_entities(doc_of("The reign of Bernard XIII ended in a war, and the court of Ludovic VIII moved north."));
+  for (const char* ruler : {"Bernard XIII", "Ludovic VIII"}) {
+    INFO(ruler);
+    const Entity* e = named(es, ruler);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  // Alone, or in a passage written in capitals, such a numeral names nothing.
+  CHECK(find_entities(doc_of("Chapter VIII describes the harbour.\n\nTHE VIII GAMES BEGIN")).empty());
+}

@@ -62,7 +62,8 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed)
   // a person's; middle initials and their full stops do not count.
   size_t words = 0;
   for (size_t k = a; k < b; ++k) words += !is(k, '.') && !(k + 1 < b && is(k + 1, '.') && toks_[k].end - toks_[k].begin == 1);
-  if (words <= 3 && !toks_[b - 1].all_caps && lex_.open_given_names.count(first)) return kPerson;
+  // A ruler's number may end it ("Alfonso XII").
+  if (words <= 3 && (!toks_[b - 1].all_caps || regnal(b - 1)) && lex_.open_given_names.count(first)) return kPerson;
   if (b - a <= 3 && !toks_[b - 1].all_caps && !function_word(a) && !lex_.proper_words.count(first)) {
     std::string last(tok(b - 1));
     auto w = lex_.wordnet_types.find(last);

@@ -59,7 +59,10 @@ class Words : public Tokens {
     if (t.end < text_.size() && text_[t.end] == '$') return false;  // "US$"
     if (contraction(w)) return false;  // "I'm", "We'll"
     if (hyphen_pair(i)) return false;   // "NATO-Russia talks"
-    if (t.all_caps) return !(w.size() >= 4 && lex_.common_word(w));
+    // A word in capitals that the dictionary has in small letters is a passage written in
+    // capitals ("NEWS"), but a ruler's number after a name is the name's ("Henry VIII").
+    if (t.all_caps)
+      return !(w.size() >= 4 && lex_.common_word(w)) || (i > 0 && !t.nl && regnal(i) && !toks_[i - 1].all_caps && name_like(i - 1));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline; "John Smith"
@@ -168,6 +171,15 @@ class Words : public Tokens {
     if (match(i, entry) != i + 1 || entry < 0) return false;
     std::string_view type = gaz_.entries()[static_cast<size_t>(entry)].type;
     return type == kGpe || type == kLoc;
+  }
+
+  // A Roman numeral of a ruler ("II", "XIV", "VIII"): I, V and X alone, five letters at most.
+  bool regnal(size_t i) const {
+    std::string_view w = tok(i);
+    if (w.empty() || w.size() > 5) return false;
+    for (char ch : w)
+      if (ch != 'I' && ch != 'V' && ch != 'X') return false;
+    return true;
   }
 
   // A given name of the word lists or of a gazetteer person.

@@ -542,7 +542,6 @@ class PeopleOf : public RevisionPass {
 
  private:
   bool person_before_of(size_t first, size_t of) const;
-  bool regnal(size_t k) const;  // a Roman numeral of a ruler: "II", "XIV"
 };
 
 // Names listed together. Tested by revision_list_test.cc.

@@ -12,14 +12,6 @@
 
 namespace dossier::entities_detail {
 
-bool PeopleOf::regnal(size_t k) const {
-  std::string_view w = tok(k);
-  if (w.empty() || w.size() > 5) return false;
-  for (char ch : w)
-    if (ch != 'I' && ch != 'V' && ch != 'X') return false;
-  return true;
-}
-
 bool PeopleOf::person_before_of(size_t first, size_t of) const {
   if (of - first > 3 || !(given(first) || lex_.open_given_names.count(tok(first)))) return false;
   for (size_t k = first; k < of; ++k) {
