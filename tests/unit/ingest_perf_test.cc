@@ -508,6 +508,39 @@ TEST_CASE("The outlet a source told is found at any offset and only at a word st
   }
 }
 
+TEST_CASE("The name after told is what the pattern with its words repeated gave", "[metadata]") {
+  // The reference: the whole name in one pattern, its words repeated (as metadata.cc had it).
+  const RE2 whole(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))");
+  const std::vector<std::string> leads = {"", "she ", "x", "and then ", "(", "-"};
+  const std::vector<std::string> gaps = {" ", "  ", "\t", " \n ", "", "\f\r"};
+  const std::vector<std::string> words = {"The",      "the",     "Harbour",    "Ost-West", "\xC3\x89" "cole",
+                                          "Daily",    "Courier", "Tide-Times", "about",    "5",
+                                          "News.",    "Kite",    "\xC3\xA9t\xC3\xA9", "-Mast", "Told"};
+  size_t agreed = 0, matched = 0;
+  for (const std::string& lead : leads)
+    for (const std::string& gap : gaps)
+      for (size_t a = 0; a < words.size(); ++a)
+        for (size_t b = 0; b < words.size(); b += 2)
+          for (size_t c = 1; c < words.size(); c += 3) {
+            const std::string text = lead + "told" + gap + words[a] + gap + words[b] + " " + words[c] + gap +
+                                     words[(a + b + c) % words.size()] + " Pier Row Lane";
+            const size_t at = text.find("told");
+            re2::StringPiece input(text), groups[2];
+            const bool want = whole.Match(input, at, input.size(), RE2::ANCHOR_START, groups, 2);
+            const std::optional<ToldName> got = told_name_at(text, at);
+            INFO(text);
+            REQUIRE(want == got.has_value());
+            if (want) {
+              ++matched;
+              CHECK(text.substr(got->begin, got->end - got->begin) == std::string(groups[1].data(), groups[1].size()));
+              CHECK(got->end == at + groups[0].size());
+            }
+            ++agreed;
+          }
+  CHECK(agreed > 1000);
+  CHECK(matched > 300);
+}
+
 TEST_CASE("Datelines are found with every kind of dash and year ending", "[metadata]") {
   CHECK(metadata_of({"Skeptical West Debates Plan", "CORFU, Greece (Reuters) \xE2\x80\x94 " + kBody}).dateline ==
         "CORFU, Greece (Reuters)");
