@@ -529,3 +529,13 @@ TEST_CASE("A page's features are the same ids whether their names are asked for 
   CHECK(named.names.size() == named.ids.size());
   CHECK(std::count_if(plain.rules.begin(), plain.rules.end(), [](const auto& r) { return !r.kind.empty(); }) > 0);
 }
+
+TEST_CASE("A short line's rule with a small bound decides only what its exact pattern matches", "[boilerplate]") {
+  // The short rules' set holds their patterns with the bounds relaxed ("{0,3}" as "*"); the
+  // exact pattern then decides the lines the relaxed one matched.
+  CHECK(boilerplate::rule_hit("Mara Quill / Coastline Wire", 5).kind == "credit");
+  CHECK(boilerplate::rule_hit("Ana Bel Cor Dan / Coastline Wire", 7).kind == "credit");
+  CHECK(boilerplate::rule_hit("Ana Bel Cor Dan Eli / Coastline Wire", 8).kind != "credit");
+  CHECK(boilerplate::rule_hit("12/05/2031", 1).kind == "timestamp");
+  CHECK(boilerplate::rule_hit("12/05/20315", 1).kind != "timestamp");
+}
