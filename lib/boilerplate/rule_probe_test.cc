@@ -91,3 +91,9 @@ TEST_CASE("A literal finder leaves a text with a long s or a Kelvin sign to the 
   CHECK(finder.find("\xE2\x80\x9C" "Skip\xE2\x80\x9D, said \xC5\x81ucja " + filler, &found));
   CHECK(found == (2 | 4));
 }
+
+TEST_CASE("A relaxed pattern holds every letter for a letter class but keeps negated classes", "[boilerplate]") {
+  CHECK(relaxed_pattern(R"(\p{Lu}[\p{L}.'-]{1,30})") == R"([a-zA-Z\x{80}-\x{10FFFF}][a-zA-Z\x{80}-\x{10FFFF}.'-]{1,})");
+  CHECK(relaxed_pattern(R"([^\p{L}]\P{Lu}\p{Latin}\p{N})") == R"([^\p{L}]\P{Lu}\p{Latin}\p{N})");
+  CHECK(relaxed_pattern(R"((?-i:\p{Lu})[^,\p{Ll}]{0,3})", 3) == R"((?-i:[a-zA-Z\x{80}-\x{10FFFF}])[^,\p{Ll}]{0,})");
+}

@@ -337,6 +337,34 @@ TEST_CASE("Rules of any length of line decide past the bounds of their relaxed p
   }
 }
 
+TEST_CASE("Rules with letter classes decide as the exact pattern does where their loosened classes match more", "[boilerplate]") {
+  auto rules = reference_rules();
+  // The relaxed patterns hold the ASCII letters and every character outside ASCII where the
+  // exact ones hold a Unicode letter class: signs, dashes and lower case where a capital is
+  // wanted pass the relaxed pattern and are ruled on by the exact one.
+  const std::string words = "The harbour crane was lifted onto the new quay in the early morning while a crowd watched";
+  std::vector<std::string> lines = {
+      words + ". AFP / Jane Doe \xC2\xBB Roe",
+      words + ". AFP / \xE2\x80\x94" "ane Doe",
+      words + ". AFP / Jane Doe / \xE2\x84\xA2 Acme",
+      words + ". AFP / \xC3\x89lise Doe / Acme Imaging",
+      words + " (Jane \xE2\x80\xA2 Doe photo: Acme)",
+      words + " (\xC3\x89lise Doe photo: Acme)",
+      "Copyright 2031 acme harbour",
+      "Copyright 2031 \xE2\x80\x94 Acme",
+      "Copyright 2031 \xC3\x89" "ditions Acme",
+      "Jane Doe / \xE2\x80\x94 Acme",
+      "Jane \xC2\xBB Doe / Acme Wire",
+      "\xC3\x89lise Doe / Acme Wire",
+      "Support \xE2\x80\x9Cthe harbour\xE2\x80\x9D today!",
+      "Support \xC3\x89" "cole libre!",
+  };
+  for (const auto& line : lines) {
+    INFO(line);
+    CHECK(rule_kind(line) == reference_rule_kind(rules, line));
+  }
+}
+
 TEST_CASE("Short rule literals that share their rarest byte are each found in one text", "[boilerplate]") {
   auto rules = reference_rules();
   // "(l)", "(r)" and "(c)" are all looked for at each '(' (and "pic" at each p or P):
