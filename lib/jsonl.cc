@@ -235,8 +235,35 @@ class MemberSax {
 
 }  // namespace
 
+// The members through simdjson's DOM, as parse_document reads records first: only for a
+// line without a backslash (no escapes to agree on) that is an object of strings and nulls,
+// what a manifest holds. False for anything else, errors included, which the SAX reader
+// then reads and reports; OUT is then to be filled again.
+bool read_members_plain(std::string_view line, const std::string_view* keys, size_t count, Member* out) {
+  constexpr size_t kLongest = 1 << 16;  // a longer line is no manifest's: the parser keeps no room for it
+  if (line.size() > kLongest || line.find('\\') != std::string_view::npos) return false;
+  thread_local simdjson::dom::parser members_parser;
+  simdjson::dom::element root;
+  simdjson::dom::object object;
+  if (members_parser.parse(line.data(), line.size(), true).get(root) != simdjson::SUCCESS ||
+      root.get_object().get(object) != simdjson::SUCCESS)
+    return false;
+  for (size_t i = 0; i < count; ++i) out[i].type = Member::kAbsent;
+  for (const simdjson::dom::key_value_pair field : object) {
+    const simdjson::dom::element_type type = field.value.type();
+    if (type != simdjson::dom::element_type::STRING && type != simdjson::dom::element_type::NULL_VALUE) return false;
+    for (size_t i = 0; i < count; ++i)
+      if (keys[i] == field.key) {  // the last of a repeated key wins, as in the tree
+        out[i].type = type == simdjson::dom::element_type::STRING ? Member::kString : Member::kNull;
+        if (out[i].type == Member::kString) out[i].text.assign(field.value.get_string().value_unsafe());
+      }
+  }
+  return true;
+}
+
 bool read_members(std::string_view line, const std::string& file, int64_t lineno, const std::string_view* keys,
                   size_t count, Member* out) {
+  if (read_members_plain(line, keys, count, out)) return true;
   for (size_t i = 0; i < count; ++i) out[i].type = Member::kAbsent;
   MemberSax sax(keys, count, out);
   try {
