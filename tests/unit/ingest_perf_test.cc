@@ -569,6 +569,21 @@ TEST_CASE("The name after told is what the pattern with its words repeated gave"
   CHECK(matched > 300);
 }
 
+TEST_CASE("A place and date line is told by its letter classes, a sign where a letter is wanted none", "[metadata]") {
+  // The place's words are first tried with every character outside ASCII taken for a letter,
+  // then with the Unicode classes: a sign passes the first test only.
+  CHECK(metadata_of({"Harbour Talks Resume", "\xC3\x89vora, 5 December 2031", kBody}).dateline ==
+        "\xC3\x89vora, 5 December 2031");
+  CHECK(metadata_of({"Harbour Talks Resume", "Port \xC3\x89lan, 5 December 2031.", kBody}).dateline ==
+        "Port \xC3\x89lan, 5 December 2031");
+  CHECK_FALSE(metadata_of({"Harbour Talks Resume", "Port \xE2\x80\xA2 Lan, 5 December 2031", kBody}).dateline);
+  CHECK_FALSE(metadata_of({"Harbour Talks Resume", "\xE2\x84\xA2vora, 5 December 2031", kBody}).dateline);
+  CHECK(metadata_of({"Harbour Talks Resume", kBody + " Filed from the quay, \xC3\x89vora, 5 December 2031"}).dateline ==
+        "\xC3\x89vora, 5 December 2031");
+  CHECK_FALSE(
+      metadata_of({"Harbour Talks Resume", kBody + " Filed from the quay, \xE2\x84\xA2vora, 5 December 2031"}).dateline);
+}
+
 TEST_CASE("Datelines are found with every kind of dash and year ending", "[metadata]") {
   CHECK(metadata_of({"Skeptical West Debates Plan", "CORFU, Greece (Reuters) \xE2\x80\x94 " + kBody}).dateline ==
         "CORFU, Greece (Reuters)");
