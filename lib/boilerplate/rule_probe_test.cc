@@ -73,6 +73,29 @@ TEST_CASE("A literal finder finds a short literal wherever it lies in a long tex
   CHECK(found == 0);
 }
 
+TEST_CASE("A literal finder finds a long literal at every offset and at the end of a text, in either case", "[boilerplate]") {
+  // The scan reads three keys from each eight bytes and the last few positions one by one:
+  // a literal must be found whichever of them its keys fall on.
+  LiteralFinder finder;
+  REQUIRE(finder.add("lighthouse"));
+  REQUIRE(finder.add("ferry"));
+  REQUIRE(finder.add("tide"));
+  finder.compile();
+  REQUIRE(finder.usable());
+  uint64_t found = 0;
+  for (size_t pad = 0; pad < 24; ++pad)
+    for (size_t tail = 0; tail < 12; ++tail) {
+      const std::string lead(pad, 'x'), after(tail, 'z');
+      INFO(pad << " " << tail);
+      REQUIRE(finder.find(lead + "LightHouse" + after, &found));
+      CHECK(found == 1);
+      REQUIRE(finder.find(lead + "a ferrY and the tIDE" + after, &found));
+      CHECK(found == (2 | 4));
+      REQUIRE(finder.find(lead + "lighthous" + after, &found));
+      CHECK(found == 0);
+    }
+}
+
 TEST_CASE("A literal finder leaves a text with a long s or a Kelvin sign to the regex set", "[boilerplate]") {
   LiteralFinder finder;
   REQUIRE(finder.add("subscribe"));
