@@ -233,8 +233,6 @@ class MemberSax {
   bool top_object_ = false;
 };
 
-}  // namespace
-
 // The members through simdjson's DOM, as parse_document reads records first: only for a
 // line without a backslash (no escapes to agree on) that is an object of strings and nulls,
 // what a manifest holds. False for anything else, errors included, which the SAX reader
@@ -260,6 +258,8 @@ bool read_members_plain(std::string_view line, const std::string_view* keys, siz
   }
   return true;
 }
+
+}  // namespace
 
 bool read_members(std::string_view line, const std::string& file, int64_t lineno, const std::string_view* keys,
                   size_t count, Member* out) {
