@@ -9,8 +9,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 
-#include <nlohmann/json.hpp>
 
 #include "dossier/boilerplate.h"
 #include "dossier/hash.h"
@@ -79,29 +79,33 @@ Manifest Manifest::load(const std::string& path) {
   jsonl::LineReader reader(path);
   const std::string dir = fs::path(path).parent_path().string();
   std::string line;
+  // The members a manifest line may give, read without a tree (jsonl::read_members); the
+  // strings are kept from line to line.
+  static constexpr std::string_view kKeys[] = {"path", "dct", "published", "publisher", "title", "url"};
+  constexpr size_t kKeyCount = std::size(kKeys);
+  jsonl::Member members[kKeyCount];
   while (reader.next(line)) {
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    nlohmann::json j = jsonl::parse_line(line, path, reader.line_number());
-    // One lookup per key (contains, [] and get each searched the object).
-    auto path_it = j.is_object() ? j.find("path") : j.end();
-    if (path_it == j.end() || !path_it->is_string())
+    const bool object = jsonl::read_members(line, path, reader.line_number(), kKeys, kKeyCount, members);
+    if (!object || members[0].type != jsonl::Member::kString)
       throw Error("manifest line has no \"path\" string", path, reader.line_number());
     ManifestEntry e;
-    auto get = [&](const char* key, std::optional<std::string>& out) {
-      auto it = j.find(key);
-      if (it == j.end() || it->is_null()) return;
-      if (!it->is_string()) throw Error(std::string("\"") + key + "\" must be a string", path, reader.line_number());
-      out = it->get<std::string>();
+    auto get = [&](size_t k, std::optional<std::string>& out) {
+      const jsonl::Member& v = members[k];
+      if (v.type == jsonl::Member::kAbsent || v.type == jsonl::Member::kNull) return;
+      if (v.type != jsonl::Member::kString)
+        throw Error("\"" + std::string(kKeys[k]) + "\" must be a string", path, reader.line_number());
+      out = v.text;
     };
-    get("dct", e.dct);
-    get("published", e.published);
-    get("publisher", e.publisher);
-    get("title", e.title);
-    get("url", e.url);
+    get(1, e.dct);
+    get(2, e.published);
+    get(3, e.publisher);
+    get(4, e.title);
+    get(5, e.url);
     if (e.dct && !is_iso_date(*e.dct))
       throw Error("\"dct\" must be a date YYYY-MM-DD, not \"" + *e.dct + "\"", path, reader.line_number());
     // What fs::path(dir) / entry gives, without parsing both paths per line.
-    const std::string& entry = path_it->get_ref<const std::string&>();
+    const std::string& entry = members[0].text;
     std::string joined = !entry.empty() && entry[0] == '/' ? entry
                          : dir.empty() || dir.back() == '/' ? dir + entry
                                                             : dir + '/' + entry;

@@ -154,17 +154,124 @@ std::string short_parse_message(const std::string& msg) {
 
 }  // namespace
 
+namespace {
+
+[[noreturn]] void report_parse_error(const nlohmann::json::exception& e, const std::string& file, int64_t lineno) {
+  // parse_error ("... at line 1, column 5: ...") and out_of_range (a number too large
+  // for a double, 1E400): keep the part after the library's "[json.exception...]" tag.
+  std::string msg = e.what();
+  auto p = msg.find("column");
+  if (p == std::string::npos) p = msg.find("] ") == std::string::npos ? 0 : msg.find("] ") + 2;
+  throw Error("malformed JSON: " + short_parse_message(msg.substr(p)), file, lineno);
+}
+
+}  // namespace
+
 nlohmann::json parse_line(std::string_view line, const std::string& file, int64_t lineno) {
   try {
     return nlohmann::json::parse(line.begin(), line.end());
   } catch (const nlohmann::json::exception& e) {
-    // parse_error ("... at line 1, column 5: ...") and out_of_range (a number too large
-    // for a double, 1E400): keep the part after the library's "[json.exception...]" tag.
-    std::string msg = e.what();
-    auto p = msg.find("column");
-    if (p == std::string::npos) p = msg.find("] ") == std::string::npos ? 0 : msg.find("] ") + 2;
-    throw Error("malformed JSON: " + short_parse_message(msg.substr(p)), file, lineno);
+    report_parse_error(e, file, lineno);
   }
+}
+
+namespace {
+
+// The SAX events of one line, keeping the wanted members of the top-level object. DEPTH
+// counts the open objects and arrays; a value at depth 1 inside the top object is a member.
+class MemberSax {
+ public:
+  using json = nlohmann::json;
+  MemberSax(const std::string_view* keys, size_t count, Member* out) : keys_(keys), count_(count), out_(out) {}
+
+  bool null() { return value(Member::kNull); }
+  bool boolean(bool) { return value(Member::kOther); }
+  bool number_integer(json::number_integer_t) { return value(Member::kOther); }
+  bool number_unsigned(json::number_unsigned_t) { return value(Member::kOther); }
+  bool number_float(json::number_float_t, const json::string_t&) { return value(Member::kOther); }
+  bool binary(json::binary_t&) { return value(Member::kOther); }
+  bool string(json::string_t& s) {
+    if (depth_ == 1 && top_object_ && at_ < count_) out_[at_].text.assign(s);
+    return value(Member::kString);
+  }
+  bool start_object(std::size_t) {
+    if (depth_ == 0) top_object_ = true;
+    value(Member::kOther);
+    ++depth_;
+    return true;
+  }
+  bool start_array(std::size_t) {
+    value(Member::kOther);
+    ++depth_;
+    return true;
+  }
+  bool end_object() { return --depth_, true; }
+  bool end_array() { return --depth_, true; }
+  bool key(json::string_t& k) {
+    if (depth_ != 1) return true;
+    at_ = count_;
+    for (size_t i = 0; i < count_; ++i)
+      if (keys_[i] == k) at_ = i;
+    return true;
+  }
+  // As the tree's parser does: the exception of its own type, for parse_line's message.
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& ex) {
+    throw ex;
+  }
+  bool top_object() const { return top_object_; }
+
+ private:
+  bool value(Member::Type type) {
+    if (depth_ == 1 && top_object_ && at_ < count_) out_[at_].type = type;
+    return true;
+  }
+  const std::string_view* keys_;
+  size_t count_;
+  Member* out_;
+  size_t depth_ = 0, at_ = 0;
+  bool top_object_ = false;
+};
+
+// The members through simdjson's DOM, as parse_document reads records first: only for a
+// line without a backslash (no escapes to agree on) that is an object of strings and nulls,
+// what a manifest holds. False for anything else, errors included, which the SAX reader
+// then reads and reports; OUT is then to be filled again.
+bool read_members_plain(std::string_view line, const std::string_view* keys, size_t count, Member* out) {
+  constexpr size_t kLongest = 1 << 16;  // a longer line is no manifest's: the parser keeps no room for it
+  if (line.size() > kLongest || line.find('\\') != std::string_view::npos) return false;
+  thread_local simdjson::dom::parser members_parser;
+  simdjson::dom::element root;
+  simdjson::dom::object object;
+  if (members_parser.parse(line.data(), line.size(), true).get(root) != simdjson::SUCCESS ||
+      root.get_object().get(object) != simdjson::SUCCESS)
+    return false;
+  for (size_t i = 0; i < count; ++i) out[i].type = Member::kAbsent;
+  for (const simdjson::dom::key_value_pair field : object) {
+    const simdjson::dom::element_type type = field.value.type();
+    if (type != simdjson::dom::element_type::STRING && type != simdjson::dom::element_type::NULL_VALUE) return false;
+    for (size_t i = 0; i < count; ++i)
+      if (keys[i] == field.key) {  // the last of a repeated key wins, as in the tree
+        out[i].type = type == simdjson::dom::element_type::STRING ? Member::kString : Member::kNull;
+        if (out[i].type == Member::kString) out[i].text.assign(field.value.get_string().value_unsafe());
+      }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_members(std::string_view line, const std::string& file, int64_t lineno, const std::string_view* keys,
+                  size_t count, Member* out) {
+  if (read_members_plain(line, keys, count, out)) return true;
+  for (size_t i = 0; i < count; ++i) out[i].type = Member::kAbsent;
+  MemberSax sax(keys, count, out);
+  try {
+    nlohmann::json::sax_parse(line.begin(), line.end(), &sax);
+  } catch (const nlohmann::json::exception& e) {
+    report_parse_error(e, file, lineno);
+  }
+  return sax.top_object();
 }
 
 std::string dump_line(const nlohmann::json& record) {

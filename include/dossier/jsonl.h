@@ -48,6 +48,21 @@ class LineReader {
 // Parses one line as a JSON value; throws Error(message, file, line) when it is not JSON.
 nlohmann::json parse_line(std::string_view line, const std::string& file, int64_t lineno);
 
+// A member of a line's top-level object, as read_members finds it: absent, null, a string
+// (TEXT) or any other value.
+struct Member {
+  enum Type : uint8_t { kAbsent, kNull, kString, kOther };
+  Type type = kAbsent;
+  std::string text;
+};
+// Reads LINE with parse_line's parser through its SAX interface, without a tree: for each of
+// the COUNT keys of KEYS, the value the top-level object gives it (the last one when a key
+// repeats, as the tree keeps it) into OUT[k]. False when LINE is no object. The errors are
+// parse_line's. For lines read by the thousand (a manifest): the tree's objects and strings
+// were most of what parse_line cost beyond the parser's own scan.
+bool read_members(std::string_view line, const std::string& file, int64_t lineno, const std::string_view* keys,
+                  size_t count, Member* out);
+
 // Serializes a record as one line (sorted keys, UTF-8, invalid bytes replaced).
 std::string dump_line(const nlohmann::json& record);
 

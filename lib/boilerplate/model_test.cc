@@ -511,3 +511,31 @@ TEST_CASE("The second pass keeps a settled line's own score and scores every oth
   }
   CHECK(stack_adds);
 }
+
+TEST_CASE("A page's features are the same ids whether their names are asked for or not", "[boilerplate]") {
+  // Without names the features a line shares with its neighbours are found once per line;
+  // with names (training) each is named as it is made. Both must give the same ids in the
+  // same order, the edges of the page and lines a phrase rule decides included.
+  const std::string para =
+      "The lighthouse keepers of the northern coast met on Friday to plan the winter rota, and they agreed to share the "
+      "longest night shifts between the three villages.";
+  const std::vector<std::string> lines = {"Skip to content", "Home | Harbour | Weather", "Winter Rota Agreed at Last",
+                                          "By Mara Quill", "March 4, 2031", para, para + " Tea was served.",
+                                          "Share this article", "1. Tides", "2. Lamps", "Copyright 2031 Coast Post"};
+  const auto named = boilerplate::page_features(page_of(lines), true);
+  const auto plain = boilerplate::page_features(page_of(lines), false);
+  CHECK(named.ids == plain.ids);
+  CHECK(named.offsets == plain.offsets);
+  CHECK(named.names.size() == named.ids.size());
+  CHECK(std::count_if(plain.rules.begin(), plain.rules.end(), [](const auto& r) { return !r.kind.empty(); }) > 0);
+}
+
+TEST_CASE("A short line's rule with a small bound decides only what its exact pattern matches", "[boilerplate]") {
+  // The short rules' set holds their patterns with the bounds relaxed ("{0,3}" as "*"); the
+  // exact pattern then decides the lines the relaxed one matched.
+  CHECK(boilerplate::rule_hit("Mara Quill / Coastline Wire", 5).kind == "credit");
+  CHECK(boilerplate::rule_hit("Ana Bel Cor Dan / Coastline Wire", 7).kind == "credit");
+  CHECK(boilerplate::rule_hit("Ana Bel Cor Dan Eli / Coastline Wire", 8).kind != "credit");
+  CHECK(boilerplate::rule_hit("12/05/2031", 1).kind == "timestamp");
+  CHECK(boilerplate::rule_hit("12/05/20315", 1).kind != "timestamp");
+}

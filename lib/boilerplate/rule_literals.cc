@@ -73,6 +73,21 @@ bool LiteralFinder::find(std::string_view text, uint64_t* found) const {
   const uint64_t* bits = bits_.data();
   size_t i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  // Where eight bytes can be read at I, the keys at I, I + 2 and I + 4 come from one load
+  // (a load and the loop's test per position were a fifth of the scan); the positions and
+  // what is found are those of the loop below, which takes the rest.
+  static_assert(kStride == 2 && kGram == 3, "three keys of three bytes at every other position in eight bytes");
+  const auto has_key = [bits](unsigned key) { return ((bits[key >> 6] >> (key & 63)) & 1) != 0; };
+  for (; i + 8 <= n; i += 3 * kStride) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const unsigned k0 = key_of(static_cast<uint32_t>(w) & 0xFFFFFFu);
+    const unsigned k1 = key_of(static_cast<uint32_t>(w >> 16) & 0xFFFFFFu);
+    const unsigned k2 = key_of(static_cast<uint32_t>(w >> 32) & 0xFFFFFFu);
+    if (has_key(k0)) check(p, n, i, k0, found);
+    if (has_key(k1)) check(p, n, i + 2, k1, found);
+    if (has_key(k2)) check(p, n, i + 4, k2, found);
+  }
   // Where four bytes can be read at I, the key's three come from one load.
   for (; i + 4 <= n; i += kStride) {
     uint32_t w;

@@ -115,19 +115,35 @@ bool Prefilter::may_match(TextProbe& probe) const {
 // passes it (tested by ingest_perf_test.cc, which tries every rule exactly).
 std::string relaxed_pattern(const std::string& pattern, size_t min_bound) {
   std::string out;
-  bool in_class = false;
+  bool in_class = false, negated = false;
   for (size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
     if (c == '\\' && i + 1 < pattern.size()) {
+      // A letter class (\p{L}, \p{Lu}, \p{Ll}...) outside a negated class: the ASCII letters
+      // and every character outside ASCII, a few ranges where the Unicode class is hundreds
+      // (each copy compiled into its own UTF-8 automaton, a few M instructions).
+      if (pattern[i + 1] == 'p' && !negated && pattern.compare(i + 2, 2, "{L") == 0) {
+        const size_t close = pattern.find('}', i + 4);
+        const bool letters = close != std::string::npos && close <= i + 5 &&
+                             std::all_of(pattern.begin() + static_cast<long>(i) + 4, pattern.begin() + static_cast<long>(close),
+                                         [](char x) { return x >= 'a' && x <= 'z'; });
+        if (letters) {
+          out += in_class ? "a-zA-Z\\x{80}-\\x{10FFFF}" : "[a-zA-Z\\x{80}-\\x{10FFFF}]";
+          i = close;
+          continue;
+        }
+      }
       out += c;
       out += pattern[++i];
       continue;
     }
     if (in_class) {
       in_class = c != ']';
+      negated = negated && in_class;
     } else if (c == '[') {
       in_class = true;
       out += c;
+      negated = i + 1 < pattern.size() && pattern[i + 1] == '^';
       if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
       if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];  // "[]...]" holds a ']'
       continue;

@@ -73,6 +73,29 @@ TEST_CASE("A literal finder finds a short literal wherever it lies in a long tex
   CHECK(found == 0);
 }
 
+TEST_CASE("A literal finder finds a long literal at every offset and at the end of a text, in either case", "[boilerplate]") {
+  // The scan reads three keys from each eight bytes and the last few positions one by one:
+  // a literal must be found whichever of them its keys fall on.
+  LiteralFinder finder;
+  REQUIRE(finder.add("lighthouse"));
+  REQUIRE(finder.add("ferry"));
+  REQUIRE(finder.add("tide"));
+  finder.compile();
+  REQUIRE(finder.usable());
+  uint64_t found = 0;
+  for (size_t pad = 0; pad < 24; ++pad)
+    for (size_t tail = 0; tail < 12; ++tail) {
+      const std::string lead(pad, 'x'), after(tail, 'z');
+      INFO(pad << " " << tail);
+      REQUIRE(finder.find(lead + "LightHouse" + after, &found));
+      CHECK(found == 1);
+      REQUIRE(finder.find(lead + "a ferrY and the tIDE" + after, &found));
+      CHECK(found == (2 | 4));
+      REQUIRE(finder.find(lead + "lighthous" + after, &found));
+      CHECK(found == 0);
+    }
+}
+
 TEST_CASE("A literal finder leaves a text with a long s or a Kelvin sign to the regex set", "[boilerplate]") {
   LiteralFinder finder;
   REQUIRE(finder.add("subscribe"));
@@ -90,4 +113,10 @@ TEST_CASE("A literal finder leaves a text with a long s or a Kelvin sign to the 
   // Their lead bytes alone, in other characters (a curly quote, a Polish letter), are no hazard.
   CHECK(finder.find("\xE2\x80\x9C" "Skip\xE2\x80\x9D, said \xC5\x81ucja " + filler, &found));
   CHECK(found == (2 | 4));
+}
+
+TEST_CASE("A relaxed pattern holds every letter for a letter class but keeps negated classes", "[boilerplate]") {
+  CHECK(relaxed_pattern(R"(\p{Lu}[\p{L}.'-]{1,30})") == R"([a-zA-Z\x{80}-\x{10FFFF}][a-zA-Z\x{80}-\x{10FFFF}.'-]{1,})");
+  CHECK(relaxed_pattern(R"([^\p{L}]\P{Lu}\p{Latin}\p{N})") == R"([^\p{L}]\P{Lu}\p{Latin}\p{N})");
+  CHECK(relaxed_pattern(R"((?-i:\p{Lu})[^,\p{Ll}]{0,3})", 3) == R"((?-i:[a-zA-Z\x{80}-\x{10FFFF}])[^,\p{Ll}]{0,})");
 }

@@ -112,8 +112,12 @@ const RuleTable& rules() {
       }
       r.pattern = std::string(line.substr(c + 1));
       if (r.scope == Scope::Short) {
+        // The set holds the pattern with its bounds of three or more relaxed: the credit
+        // rule's "{0,3}" over a name's word copied its two Unicode classes four times,
+        // a third of the set's compilation; the exact pattern decides the lines the relaxed
+        // one matches (compiled for the first of them).
         std::string error;
-        const std::string relaxed = relaxed_pattern(r.pattern);
+        const std::string relaxed = relaxed_pattern(r.pattern, 3);
         if (relaxed != r.pattern) r.exact = std::make_unique<LazyPattern>(r.pattern);
         r.set_index = rt.short_set->Add(relaxed, &error);
         if (r.set_index < 0) throw Error("boilerplate/rules.tsv: bad pattern: " + error);

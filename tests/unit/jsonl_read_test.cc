@@ -133,3 +133,82 @@ TEST_CASE("The fast reader reads records longer than the parser keeps capacity f
   CHECK(jsonl::dump_line(jsonl::parse_document(R"({"text":"t"})", "in.jsonl", 2)) ==
         jsonl::dump_line(nlohmann::json(document_from_json(nlohmann::json::parse(R"({"text":"t"})")))));
 }
+
+namespace {
+// The members KEYS of LINE as the tree gives them ("-" absent, "~" null, "?" another value,
+// else the string), or the error; by the tree (parse_line) or without it (read_members).
+std::string members_by_tree(const std::string& line, const std::vector<std::string_view>& keys) {
+  try {
+    const nlohmann::json j = jsonl::parse_line(line, "m.jsonl", 4);
+    if (!j.is_object()) return "no object";
+    std::string out;
+    for (std::string_view k : keys) {
+      auto it = j.find(std::string(k));
+      out += it == j.end() ? "-" : it->is_null() ? "~" : it->is_string() ? it->get<std::string>() : "?";
+      out += '|';
+    }
+    return out;
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what() + " @" + e.file() + ":" + std::to_string(e.line());
+  }
+}
+
+std::string members_by_sax(const std::string& line, const std::vector<std::string_view>& keys) {
+  try {
+    std::vector<jsonl::Member> got(keys.size());
+    if (!jsonl::read_members(line, "m.jsonl", 4, keys.data(), keys.size(), got.data())) return "no object";
+    std::string out;
+    for (const jsonl::Member& m : got) {
+      out += m.type == jsonl::Member::kAbsent ? "-" : m.type == jsonl::Member::kNull ? "~"
+             : m.type == jsonl::Member::kString ? m.text : "?";
+      out += '|';
+    }
+    return out;
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what() + " @" + e.file() + ":" + std::to_string(e.line());
+  }
+}
+}  // namespace
+
+TEST_CASE("Reading a line's members without a tree gives what the tree gives, errors included", "[jsonl]") {
+  const std::vector<std::string_view> keys = {"path", "when", "site"};
+  const std::vector<std::string> lines = {
+      R"({"path": "a/b.txt", "when": "2030-04-05"})",
+      R"({"when": null, "path": "c.txt", "site": 7})",
+      R"({"path": "first.txt", "path": "second.txt"})",
+      R"({"path": 3, "path": "later.txt", "site": "x", "site": [1, {"path": "inner"}]})",
+      R"({"other": {"path": "nested.txt", "when": "no"}, "site": {"a": 1}})",
+      R"({"pa\u0074h": "esc\"aped\n", "when": true, "site": 1.5e3})",
+      R"([{"path": "in an array"}])",
+      R"("path")",
+      R"({"path": "a.txt"} trailing)",
+      R"({"path": "a.txt", })",
+      R"({"path": "\ud800"})",
+      R"({"path": "big", "site": 1E400})",
+      R"({"path": "caf)" "\xC3\xA9" R"("})",
+      R"({"path": "bad )" "\xC3\x28" R"("})",
+      R"({"path": "over)" "\xC0\xAF" R"(long"})",
+      R"({"path": "half )" "\xED\xA0\x80" R"( a surrogate"})",
+      "\xEF\xBB\xBF" R"({"path": "after a byte order mark"})",
+      R"({"path": "a.txt"}{"path": "b.txt"})",
+      R"({"path": "a.txt"} {})",
+      R"({"path": "tab	inside"})",
+      std::string(R"({"path": "nul )") + '\0' + R"( inside"})",
+      std::string(R"({"path": "nul after"})") + '\0',
+      R"({"path": "del )" "\x7F" R"("})",
+      R"( {"path" : "spaced" , "site" : null } )",
+      R"({"path": "a.txt", "when": nul})",
+      R"({"path": "a.txt", "when": "x",})",
+      R"({"path": "a.txt" "when": "x"})",
+      R"({"path": "a.txt", "site": -0.0, "when": false})",
+      R"({"path": "a.txt", "site": 12345678901234567890123})",
+      R"({'path': 'single'})",
+      R"({"path": "a.txt"})" "\r",
+      "",
+  };
+  for (const std::string& line : lines) {
+    INFO(line);
+    CHECK(members_by_sax(line, keys) == members_by_tree(line, keys));
+  }
+  CHECK(members_by_sax(R"({"when": "x", "path": "y"})", keys) == "y|x|-|");
+}
