@@ -89,4 +89,5 @@ TEST_CASE("A day's adverb opening a sentence is no part of the name after it", "
       for (const char* word : {"Yesterday", "Tonight", "Earlier"}) CHECK(a.find(word) == std::string::npos);
   // Inside a name such a word stays its own.
   CHECK(named(es, "USA Today"));
+  CHECK(with_alias(find_entities(doc_of("He was a guest on the Tonight Show last week.")), "Tonight Show"));
 }

@@ -7,9 +7,12 @@ namespace dossier::entities_detail {
 
 bool NameTypes::open_place(const std::string& name) const {
   if (lex_.open_places.count(name)) return true;
-  // The lists write many places without their accents ("Krakow", "Poznan"), as English does.
+  // The lists write many places without their accents ("Krakow", "Poznan"), as English does;
+  // a person's name with accents ("César", "Mäki") is no place for it.
   for (unsigned char c : name)
-    if (c & 0x80) return lex_.open_places.count(without_marks(name)) != 0;
+    if (c & 0x80)
+      return !lex_.open_given_names.count(name) && !lex_.open_surnames.count(name) &&
+             lex_.open_places.count(without_marks(name)) != 0;
   return false;
 }
 

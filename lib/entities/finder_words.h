@@ -197,7 +197,7 @@ class Words : public Tokens {
     const Token& t = toks_[i];
     if (!t.word || !t.cap || !initial_[i] || headline_[i] || i + 1 >= toks_.size()) return false;
     if ((lex_.demonym_filter.maybe(t.hash) && lex_.demonyms.count(std::string(tok(i)))) || function_word(i) ||
-        contraction(tok(i)))
+        contraction(tok(i)) || lex_.day_adverbs.count(fold(tok(i))))
       return false;
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }

@@ -107,6 +107,7 @@ const Lexicon& Lexicon::get() {
       }
     }
     for (auto w : data::lines("entities/emphatic_words.txt")) l.emphatic_words.insert(fold(w));
+    for (auto w : data::lines("entities/day_adverbs.txt")) l.day_adverbs.insert(fold(w));
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
     for (auto w : data::lines("entities/leading_heads.txt")) l.leading_heads.emplace(w);

@@ -63,6 +63,7 @@ struct Lexicon {
   // exact: its eras ("BC", "AD"), no things; true for one that also stands before its number ("AD 79")
   std::unordered_map<std::string, bool> era_markers;
   std::unordered_set<std::string> emphatic_words;    // folded: emphatic_words.txt ("not", "only")
+  std::unordered_set<std::string> day_adverbs;       // folded: day_adverbs.txt ("Yesterday")
   std::unordered_set<std::string> facility_heads;  // exact: facility_heads.txt
   // The words around a name that type it (firm_cues.tsv, person_cues.tsv): the hashes of
   // those before and after it (Token::hash, of the folded word), and whether the cue holds

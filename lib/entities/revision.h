@@ -277,7 +277,7 @@ class PlaceContexts : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // "the town of <name>", "mayor of <name>", "fled to <name>", "a <name>-based company"
-  // (place_contexts.tsv; "fled to" not for a name read as a person's),
+  // (place_contexts.tsv; "fled to" only for a name typed ORG for want of evidence),
   // and the place of a wire dateline ("VARNHOLT, March 6 (Wire) - ..."):
   // a name of the rules of three words at most that such words frame is a place (GPE),
   // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or

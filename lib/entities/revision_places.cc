@@ -36,9 +36,11 @@ bool PlaceContexts::place_context(const Candidate& c) const {
     const Token& w = toks_[c.first - 2];
     if (w.word && !w.digit && lex_.place_of_words.count(fold(tok(c.first - 2)))) return true;
   }
-  // "fled to <name>", "flights to <name>": a word of going somewhere, then "to", on the name's
-  // line; a name the rules read as a person's ("returned to Ann Lee's house") stays one.
-  if (c.type != kPerson && c.first >= 2 && tok(c.first - 1) == "to" && !toks_[c.first].nl && !toks_[c.first - 1].nl) {
+  // "fled to <name>", "flights to <name>": a word of a journey, then "to", on the name's line,
+  // before a name the rules typed ORG for want of evidence ("flew to Ann Lee's wedding",
+  // "flew to NASA's centre" keep theirs).
+  if (c.type == kOrg && c.guessed && c.first >= 2 && tok(c.first - 1) == "to" && !toks_[c.first].nl &&
+      !toks_[c.first - 1].nl) {
     const Token& w = toks_[c.first - 2];
     if (w.word && !w.digit && lex_.place_to_words.count(fold(tok(c.first - 2)))) return true;
   }
