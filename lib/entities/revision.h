@@ -496,8 +496,14 @@ class FirmNames : public RevisionPass {
   // or more, that opens with a head word of a language that puts it first (leading_heads.txt)
   // is a body's, unless the gazetteer or a title types it; of three words or more when the
   // head is also a given name ("Liga Ozola" is a person). A place stays a place ("Banco
-  // Chinchorro", a reef).
+  // Chinchorro", a reef). So is one that holds, anywhere, a word of such a body's name in
+  // another language than English that no person's name holds ("Unione Nazionale Tarnese",
+  // "Nuova Sinistra"; body_words.txt), unless the word is a given name or a surname of the
+  // open lists.
   void type_head_first_bodies();
+
+ private:
+  bool holds_body_word(const Candidate& c) const;
 };
 
 // People read from the words around their names. Tested by revision_people_test.cc.
