@@ -50,6 +50,7 @@ void Revision::run() {
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
   // Before the firms: a firm's cue for the same name wins.
   PersonCues(words_, scratch_, acronyms_).type_cued_people();
+  RegnalNames(words_, scratch_, acronyms_).join_numerals();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();

@@ -251,6 +251,26 @@ class MemberTitles : public RevisionPass {
   std::string_view served_type(size_t a, size_t last) const;
 };
 
+// A person's name and the Roman numeral after it ("Henry VIII", "Pope Leo XIII"). Tested by
+// revision_regnal_test.cc.
+class RegnalNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // A name read as a person's, or one of three words at most that a given name opens or a
+  // title precedes typed ORG only for want of evidence, and a Roman numeral right after it
+  // on its line (I to XXXIX; "I" only before "of", a bracket or punctuation, or at the end
+  // of its line after a title, as the pronoun stands before a word) are one person's name; a name that holds such a numeral at its
+  // end, or before "of" ("Harald VII of Vellmark"), already is a person's. A name an
+  // organisation's head word typed stays.
+  void join_numerals();
+
+ private:
+  bool numeral_at(size_t k, bool titled) const;
+  bool person_before(const Candidate& c, size_t end) const;
+  bool held_numeral(const Candidate& c) const;
+};
+
 // Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by
 // revision_pairs_test.cc.
 class NamePairs : public RevisionPass {
