@@ -251,6 +251,26 @@ class MemberTitles : public RevisionPass {
   std::string_view served_type(size_t a, size_t last) const;
 };
 
+// An organisation's name with a possessive inside it ("the People's Party"). Tested by
+// revision_possessive_test.cc.
+class PossessiveBodies : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // A capitalized common word that is no head word, its possessive ("'s", "'") and up to
+  // five capitalized words after it of which one is an organisation's head word
+  // (heads.tsv) are one organisation's name up to that head: "the People's Party", "the
+  // Farmers' Union", "the Tarnese Workers' Party" (up to three capitalized words before it
+  // taken in, not a common word opening the sentence). A name's
+  // possessive ("Tarnia's Labour Party") is the owner's.
+  void join_possessives();
+
+ private:
+  // The last token of an organisation's head word among the capitalized words after the
+  // mark at token I; 0 for none.
+  size_t body_head_after(size_t i) const;
+};
+
 // A person's name and the Roman numeral after it ("Henry VIII", "Pope Leo XIII"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {
