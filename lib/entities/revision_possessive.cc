@@ -1,5 +1,7 @@
 // Revision: an organisation's name with a possessive inside it, "the People's Party" (revision.h).
 // Tested by revision_possessive_test.cc.
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +33,20 @@ size_t PossessiveBodies::body_head_after(size_t i) const {
 
 void PossessiveBodies::join_possessives() {
   std::vector<Candidate> found;
-  for (size_t i = 1; i + 1 < toks_.size(); ++i) {
-    if (toks_[i].word || !possessive_mark_word(tok(i))) continue;
+  // The marks are few: the text is searched for their first bytes, and only the tokens that
+  // open there are looked at.
+  size_t from = 0, straight = 0, curly = 0;
+  for (size_t i = 0;;) {
+    if (straight < from) straight = text_.find('\'', from);
+    if (curly < from) curly = text_.find('\xE2', from);
+    const size_t at = std::min(straight, curly);
+    if (at == std::string_view::npos) break;
+    from = at + 1;
+    i = static_cast<size_t>(std::lower_bound(toks_.begin() + static_cast<std::ptrdiff_t>(i), toks_.end(), at,
+                                             [](const Token& t, size_t pos) { return t.begin < pos; }) -
+                            toks_.begin());
+    if (i == 0 || i + 1 >= toks_.size()) continue;
+    if (toks_[i].begin != at || toks_[i].word || !possessive_mark_word(tok(i))) continue;
     const size_t owner = i - 1;
     const Token& o = toks_[owner];
     // The owner is a capitalized common word, not a head itself ("the Party's National
@@ -60,7 +74,7 @@ void PossessiveBodies::join_possessives() {
     c.type = kOrg;
     c.by_head = true;
     found.push_back(std::move(c));
-    i = head;
+    from = toks_[head].end;
   }
   insert_names(found);
 }

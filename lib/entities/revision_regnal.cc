@@ -25,6 +25,8 @@ bool regnal_numeral_word(std::string_view w) {
 
 bool RegnalNames::numeral_at(size_t k, bool titled) const {
   if (k >= toks_.size() || toks_[k].nl || !toks_[k].word || !toks_[k].cap) return false;
+  const char first = text_[toks_[k].begin];
+  if (first != 'I' && first != 'V' && first != 'X') return false;
   // Right after the name, one space between.
   if (toks_[k].begin != toks_[k - 1].end + 1 || text_[toks_[k - 1].end] != ' ') return false;
   std::string_view w = tok(k);
