@@ -271,24 +271,20 @@ class PossessiveBodies : public RevisionPass {
   size_t body_head_after(size_t i) const;
 };
 
-// A person's name and the Roman numeral after it ("Henry VIII", "Pope Leo XIII"). Tested by
+// A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // A name read as a person's, or one of three words at most that a given name opens or a
-  // title precedes typed ORG only for want of evidence, and a Roman numeral right after it
-  // on its line (I to XXXIX; "I" only before "of", a bracket or punctuation, or at the end
-  // of its line after a title, as the pronoun stands before a word) are one person's name; a name that holds such a numeral at its
-  // end, or before "of" ("Harald VII of Vellmark"), already is a person's. A name an
-  // organisation's head word typed stays.
+  // The scan takes in the numerals of two letters or more after a name (Words::regnal);
+  // "I" is the pronoun as often, so it joins a name read as a person's only right before
+  // "of", a bracket or punctuation ("James I of Vellmark", "Damasus I (305-384)"), not
+  // before a word ("Mr. Hale I know").
   void join_numerals();
 
  private:
-  bool numeral_at(size_t k, bool titled) const;
-  bool person_before(const Candidate& c, size_t end) const;
-  bool held_numeral(const Candidate& c) const;
+  bool first_numeral_at(size_t k) const;
 };
 
 // Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by
