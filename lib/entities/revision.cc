@@ -42,6 +42,7 @@ void Revision::run() {
   places.find_opened_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
+  PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
@@ -50,6 +51,7 @@ void Revision::run() {
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
   // Before the firms: a firm's cue for the same name wins.
   PersonCues(words_, scratch_, acronyms_).type_cued_people();
+  RegnalNames(words_, scratch_, acronyms_).join_numerals();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();

@@ -251,6 +251,42 @@ class MemberTitles : public RevisionPass {
   std::string_view served_type(size_t a, size_t last) const;
 };
 
+// An organisation's name with a possessive inside it ("the People's Party"). Tested by
+// revision_possessive_test.cc.
+class PossessiveBodies : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // A capitalized common word that is no head word, its possessive ("'s", "'") and up to
+  // five capitalized words after it of which one is an organisation's head word
+  // (heads.tsv) are one organisation's name up to that head: "the People's Party", "the
+  // Farmers' Union", "the Tarnese Workers' Party" (up to three capitalized words before it
+  // taken in, not a common word opening the sentence). A name's
+  // possessive ("Tarnia's Labour Party") is the owner's.
+  void join_possessives();
+
+ private:
+  // The last token of an organisation's head word among the capitalized words after the
+  // mark at token I; 0 for none.
+  size_t body_head_after(size_t i) const;
+};
+
+// A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
+// revision_regnal_test.cc.
+class RegnalNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // The scan takes in the numerals of two letters or more after a name (Words::regnal);
+  // "I" is the pronoun as often, so it joins a name read as a person's only right before
+  // "of", a bracket or punctuation ("James I of Vellmark", "Damasus I (305-384)"), not
+  // before a word ("Mr. Hale I know").
+  void join_numerals();
+
+ private:
+  bool first_numeral_at(size_t k) const;
+};
+
 // Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by
 // revision_pairs_test.cc.
 class NamePairs : public RevisionPass {
@@ -496,8 +532,14 @@ class FirmNames : public RevisionPass {
   // or more, that opens with a head word of a language that puts it first (leading_heads.txt)
   // is a body's, unless the gazetteer or a title types it; of three words or more when the
   // head is also a given name ("Liga Ozola" is a person). A place stays a place ("Banco
-  // Chinchorro", a reef).
+  // Chinchorro", a reef). So is one that holds, anywhere, a word of such a body's name in
+  // another language than English that no person's name holds ("Unione Nazionale Tarnese",
+  // "Nuova Sinistra"; body_words.txt), unless the word is a given name or a surname of the
+  // open lists.
   void type_head_first_bodies();
+
+ private:
+  bool holds_body_word(const Candidate& c) const;
 };
 
 // People read from the words around their names. Tested by revision_people_test.cc.

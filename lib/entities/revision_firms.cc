@@ -35,9 +35,23 @@ void FirmNames::type_firms() {
     }
 }
 
+bool FirmNames::holds_body_word(const Candidate& c) const {
+  for (size_t k = c.first; k < c.last; ++k) {
+    if (!toks_[k].word || !toks_[k].cap) continue;
+    std::string w(tok(k));
+    if (lex_.body_words.count(w) && !given(k) && !lex_.open_given_names.count(w) && !lex_.open_surnames.count(w))
+      return true;
+  }
+  return false;
+}
+
 void FirmNames::type_head_first_bodies() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.type != kPerson || c.last - c.first < 2) continue;
+    if (holds_body_word(c)) {
+      c.type = kOrg;
+      continue;
+    }
     if (!lex_.leading_heads.count(std::string(tok(c.first)))) continue;
     // A head that is also a given name ("Liga", "Lega") opens a body's name of three words
     // or more only: "Liga Ozola" is a runner.

@@ -71,6 +71,19 @@ TEST_CASE("A name that opens with a head word of a language that puts it first i
   CHECK(type_with_alias(es, "Ana Banco") == "PERSON");
 }
 
+// Invented bodies named in other languages than English, with a word no person's name holds.
+TEST_CASE("A name read as a person's that holds a word of a body's name in another language is a body's", "[entities]") {
+  for (const char* text : {"At the last election Tarnesa Unidad won four seats.", "The new Liga Obrera Tarnesa held a rally.",
+                           "In the vote Nuova Sinistra lost ground.", "Forza Tarnesia took the lead in the polls."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    REQUIRE(!es.empty());
+    CHECK(es[0].type == "ORG");
+  }
+  // A person's name with no such word stays a person's.
+  CHECK(type_with_alias(find_entities(doc_of("Yesterday Maria Okafor won the race.")), "Maria Okafor") == "PERSON");
+}
+
 TEST_CASE("A person named in full stays a person before a comma and which or a possessive's board", "[entities]") {
   for (const char* text : {"A letter from Maria Okafor, which she signed, was read aloud. Maria Okafor later left.",
                            "Volunteers crowded into Maria Okafor's headquarters. Maria Okafor thanked them."}) {

@@ -1,0 +1,38 @@
+// Revision: a person's name and the numeral "I" after it, one name (revision.h). Tested by
+// revision_regnal_test.cc.
+#include <vector>
+
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+bool RegnalNames::first_numeral_at(size_t k) const {
+  if (k >= toks_.size() || toks_[k].nl || tok(k) != "I") return false;
+  // Right after the name, one space between.
+  if (toks_[k].begin != toks_[k - 1].end + 1 || text_[toks_[k - 1].end] != ' ') return false;
+  // "I" is the pronoun as often: a numeral only before "of", a bracket or punctuation that
+  // ends the name ("Damasus I (305-384)", "James I of Vellmark"), not before a word ("Anna
+  // I think", "Mr. Hale I know") nor at the end of a line, where a speaker may stop.
+  if (k + 1 >= toks_.size() || toks_[k + 1].nl) return false;
+  if (!toks_[k + 1].word) return tok(k + 1) != "'" && tok(k + 1) != "\xE2\x80\x99";
+  return tok(k + 1) == "of";
+}
+
+void RegnalNames::join_numerals() {
+  std::vector<char> drop(cands_.size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    if (drop[i] || c.type != kPerson || !first_numeral_at(c.last)) continue;
+    if (i + 1 < cands_.size() && cands_[i + 1].first <= c.last) {
+      if (cands_[i + 1].first != c.last || cands_[i + 1].last != c.last + 1) continue;
+      drop[i + 1] = any = true;  // the numeral read as a name of its own
+    }
+    c.last += 1;
+    c.entry = -1;
+  }
+  if (any) drop_marked(drop);
+}
+
+}  // namespace dossier::entities_detail
