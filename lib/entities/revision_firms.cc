@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "finder_types.h"
 #include "revision.h"
 
 namespace dossier::entities_detail {
@@ -48,14 +49,17 @@ bool FirmNames::holds_body_word(const Candidate& c) const {
 void FirmNames::type_head_first_bodies() {
   for (Candidate& c : cands_) {
     if (c.entry >= 0 || c.titled || c.type != kPerson || c.last - c.first < 2) continue;
-    if (holds_body_word(c)) {
+    // A person's name opens with a given name ("Carlos Nacional", "Paolo Nuovo"), and a
+    // place's stands in the place lists ("Nouvelle Aquitaine").
+    const bool opens_given = given(c.first) || lex_.open_given_names.count(tok(c.first));
+    if (!opens_given && holds_body_word(c) && !NameTypes(*this).known_place(c.first, c.last)) {
       c.type = kOrg;
       continue;
     }
     if (!lex_.leading_heads.count(std::string(tok(c.first)))) continue;
     // A head that is also a given name ("Liga", "Lega") opens a body's name of three words
     // or more only: "Liga Ozola" is a runner.
-    if ((given(c.first) || lex_.open_given_names.count(tok(c.first))) && c.last - c.first < 3) continue;
+    if (opens_given && c.last - c.first < 3) continue;
     c.type = kOrg;
   }
 }

@@ -84,6 +84,16 @@ TEST_CASE("A name read as a person's that holds a word of a body's name in anoth
   CHECK(type_with_alias(find_entities(doc_of("Yesterday Maria Okafor won the race.")), "Maria Okafor") == "PERSON");
 }
 
+TEST_CASE("A person's name opened by a given name stays a person's though it holds a word of a body's name", "[entities]") {
+  for (const char* text : {"Yesterday Carlos Nacional won the race in the capital.", "The singer Paolo Nuovo released a record.",
+                           "Ana Verdes won the final on Sunday."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    REQUIRE(!es.empty());
+    CHECK(es[0].type == "PERSON");
+  }
+}
+
 TEST_CASE("A person named in full stays a person before a comma and which or a possessive's board", "[entities]") {
   for (const char* text : {"A letter from Maria Okafor, which she signed, was read aloud. Maria Okafor later left.",
                            "Volunteers crowded into Maria Okafor's headquarters. Maria Okafor thanked them."}) {
