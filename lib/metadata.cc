@@ -17,6 +17,7 @@
 #include "dossier/data.h"
 #include "dossier/dateline.h"
 #include "dossier/error.h"
+#include "metadata_internal.h"
 #include "regex_loosen.h"
 
 namespace dossier {
