@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <iterator>
 
-
 #include "dossier/boilerplate.h"
 #include "dossier/hash.h"
 #include "dossier/jsonl.h"

@@ -17,6 +17,8 @@
 #include "dossier/data.h"
 #include "dossier/dateline.h"
 #include "dossier/error.h"
+#include "metadata_internal.h"
+#include "regex_loosen.h"
 
 namespace dossier {
 
@@ -250,40 +252,14 @@ std::unique_ptr<const RE2> compiled(const char* pattern) {
   if (!re->ok()) throw Error(fmt::format("bad metadata pattern {}: {}", pattern, re->error()));
   return re;
 }
-// PATTERN with each letter class (\p{L}, \p{Lu}, \p{Ll}) made the ASCII letters and every
-// character outside ASCII, a few ranges where the Unicode class is hundreds: a pattern that
-// matches wherever PATTERN does, for the "Place, date" patterns below, which hold no
-// negated class with a letter class in it.
-std::string metadata_loosened(std::string_view pattern) {
-  std::string out;
-  bool in_class = false;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\' && i + 1 < pattern.size()) {
-      for (std::string_view cls : {"\\p{L}", "\\p{Lu}", "\\p{Ll}"})
-        if (pattern.substr(i, cls.size()) == cls) {
-          out += in_class ? "a-zA-Z\\x{80}-\\x{10FFFF}" : "[a-zA-Z\\x{80}-\\x{10FFFF}]";
-          i += cls.size() - 1;
-          goto next;
-        }
-      out += c;
-      out += pattern[++i];
-      continue;
-    }
-    in_class = in_class ? c != ']' : c == '[';
-    out += c;
-  next:;
-  }
-  return out;
-}
-
-// The "Place, date" patterns, each with its loosened form (metadata_loosened), compiled in
-// a few ranges, which rules a line out first: the exact pattern's Unicode classes (15-20 M
-// instructions each) are compiled for the first line the loosened form matches.
+// The "Place, date" patterns, each with its loosened form (loosened_pattern: its letter
+// classes made a few ranges), which rules a line out first: the exact pattern's Unicode
+// classes (15-20 M instructions each) are compiled for the first line the loosened form
+// matches.
 constexpr const char* kPlaceDateTail = R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)";
 constexpr const char* kPlaceDateLine = R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)";
-const RE2& place_date_tail_loose() { static const auto re = compiled(metadata_loosened(kPlaceDateTail).c_str()); return *re; }
-const RE2& place_date_line_loose() { static const auto re = compiled(metadata_loosened(kPlaceDateLine).c_str()); return *re; }
+const RE2& place_date_tail_loose() { static const auto re = compiled(detail::loosened_pattern(kPlaceDateTail).c_str()); return *re; }
+const RE2& place_date_line_loose() { static const auto re = compiled(detail::loosened_pattern(kPlaceDateLine).c_str()); return *re; }
 const RE2& place_date_tail() { static const auto re = compiled(kPlaceDateTail); return *re; }
 const RE2& place_date_line() { static const auto re = compiled(kPlaceDateLine); return *re; }
 // "told" and the first capitalised word after it ("told The Daily Courier": "The " with it),

@@ -9,7 +9,6 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "dossier/boilerplate.h"
@@ -36,14 +35,6 @@ void keep_story_credits(const std::vector<Block>& blocks, Layout& layout);
 // A full calendar date in TEXT ("5 December 2008", "December 5, 2008", "Dec. 5, 2008",
 // "2008-12-05") as YYYY-MM-DD, or nullopt.
 std::optional<std::string> find_full_date(const std::string& text);
-
-// The name after "told" at AT in TEXT: what an anchored match there of
-// \btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}) gives, the group's
-// span (BEGIN, END) and END the match's end too; nullopt when it does not match.
-struct ToldName {
-  size_t begin = 0, end = 0;
-};
-std::optional<ToldName> told_name_at(std::string_view text, size_t at);
 
 // Whether S is a valid YYYY-MM-DD date.
 bool is_iso_date(const std::string& s);

@@ -119,48 +119,13 @@ class Sink {
   const Hashes& h_ = boilerplate::hashes();
 };
 
-// The values of the features a line shares with its neighbours (shape_features before
-// its own-line part), found once per line: each line was bucketed again, and its rule's
-// kind hashed again, under each of the four neighbours' prefixes.
-struct SharedValues {
-  uint64_t words = 0, words_term = 0, date = 0, rule = 0;
-  bool has_date = false, has_rule = false;
-};
-
-SharedValues shared_values(const Hashes& h, const LineShape& s, const RuleHit& rule) {
-  SharedValues v;
+// The features of a line that its neighbours also show (under a prefix).
+void shape_features(Sink& out, size_t prefix, const LineShape& s, const RuleHit& rule) {
   const int wb = words_bucket(s.words);
-  v.words = h.ints[static_cast<size_t>(wb)];
-  v.words_term = h.ints[static_cast<size_t>(wb * 2 + (s.terminal ? 1 : 0))];
-  v.has_date = s.words > 0;
-  if (v.has_date) v.date = h.ints[static_cast<size_t>(ratio(s.date_words, s.words, 4))];
-  v.has_rule = !rule.kind.empty();
-  if (v.has_rule) v.rule = hash_text(rule.kind);
-  return v;
-}
-
-// The shared features under PREFIX from a line's values, in shape_features' order.
-void push_shared(std::vector<uint64_t>& ids, const Hashes& h, size_t prefix, const SharedValues& v) {
-  const auto& t = h.tmpl[prefix];
-  ids.push_back(feature_id(t[kWords], v.words));
-  ids.push_back(feature_id(t[kWordsTerm], v.words_term));
-  if (v.has_date) ids.push_back(feature_id(t[kDate], v.date));
-  if (v.has_rule) ids.push_back(feature_id(t[kRule], v.rule));
-}
-
-// The features of a line that its neighbours also show (under a prefix). With SHARED
-// (no names wanted), those are pushed from the values found once for the line.
-void shape_features(Sink& out, size_t prefix, const LineShape& s, const RuleHit& rule,
-                    std::vector<uint64_t>* ids = nullptr, const SharedValues* shared = nullptr) {
-  const int wb = words_bucket(s.words);
-  if (shared) {
-    push_shared(*ids, out.hashes(), prefix, *shared);
-  } else {
-    out.num(prefix, kWords, wb);
-    out.num(prefix, kWordsTerm, wb * 2 + (s.terminal ? 1 : 0));
-    if (s.words > 0) out.num(prefix, kDate, ratio(s.date_words, s.words, 4));
-    if (!rule.kind.empty()) out.word(prefix, kRule, hash_text(rule.kind), rule.kind);
-  }
+  out.num(prefix, kWords, wb);
+  out.num(prefix, kWordsTerm, wb * 2 + (s.terminal ? 1 : 0));
+  if (s.words > 0) out.num(prefix, kDate, ratio(s.date_words, s.words, 4));
+  if (!rule.kind.empty()) out.word(prefix, kRule, hash_text(rule.kind), rule.kind);
   if (prefix != 0) return;
   out.num(0, kTerm, s.terminal ? 1 : 0);
   if (s.ends_colon) out.num(0, kColon, 1);
@@ -247,18 +212,11 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   pf.ids.reserve(n * 52);
   pf.offsets.reserve(n + 1);
   Sink out(pf.ids, with_names ? &pf.names : nullptr);
-  // Without names, each line's shared values are found once and pushed under the five
-  // prefixes (its own and its four neighbours'); with names, shape_features names each.
-  std::vector<SharedValues> shared;
-  if (!with_names) {
-    shared.reserve(n);
-    for (size_t i = 0; i < n; ++i) shared.push_back(shared_values(out.hashes(), pf.shapes[i], pf.rules[i]));
-  }
   for (size_t i = 0; i < n; ++i) {
     pf.offsets.push_back(pf.ids.size());
     const LineShape& s = pf.shapes[i];
     out.num(0, kBias, 1);
-    shape_features(out, 0, s, pf.rules[i], &pf.ids, with_names ? nullptr : &shared[i]);
+    shape_features(out, 0, s, pf.rules[i]);
     if (pf.repeated[i]) out.num(0, kDup, 1);
     out.num(0, kPos, static_cast<int>(i * 10 / n));
     out.num(0, kIdx, static_cast<int>(std::min<size_t>(i, 5)));
@@ -299,10 +257,7 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
         out.num(prefix, kWords, 10);  // past the edge of the page
         continue;
       }
-      if (!with_names)
-        push_shared(pf.ids, out.hashes(), prefix, shared[static_cast<size_t>(j)]);
-      else
-        shape_features(out, prefix, pf.shapes[static_cast<size_t>(j)], pf.rules[static_cast<size_t>(j)]);
+      shape_features(out, prefix, pf.shapes[static_cast<size_t>(j)], pf.rules[static_cast<size_t>(j)]);
     }
   }
   pf.offsets.push_back(pf.ids.size());

@@ -513,9 +513,9 @@ TEST_CASE("The second pass keeps a settled line's own score and scores every oth
 }
 
 TEST_CASE("A page's features are the same ids whether their names are asked for or not", "[boilerplate]") {
-  // Without names the features a line shares with its neighbours are found once per line;
-  // with names (training) each is named as it is made. Both must give the same ids in the
-  // same order, the edges of the page and lines a phrase rule decides included.
+  // With names (training) each feature is named as it is made; without them (ingest) only
+  // its id is kept. Both must give the same ids in the same order, the edges of the page
+  // and lines a phrase rule decides included.
   const std::string para =
       "The lighthouse keepers of the northern coast met on Friday to plan the winter rota, and they agreed to share the "
       "longest night shifts between the three villages.";

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dossier/error.h"
+#include "../regex_loosen.h"
 
 namespace dossier::boilerplate {
 
@@ -96,10 +97,17 @@ class LazyPattern {
   mutable std::unique_ptr<RE2> re_;
 };
 
-// PATTERN with every long bounded repetition ("{1,30}", an upper bound of MIN_BOUND or
-// more) unbounded ("{1,}"), outside character classes: a pattern that matches wherever
-// PATTERN does.
-std::string relaxed_pattern(const std::string& pattern, size_t min_bound = 10);
+// A rule's PATTERN as a pattern that matches wherever PATTERN does (loosened_pattern,
+// regex_loosen.h): each letter class outside a negated class made the ASCII letters and
+// every character outside ASCII, and every bounded repetition outside a class whose upper
+// bound is MIN_BOUND or more ("{1,30}") unbounded ("{1,}"). RE2 compiles a bound as that
+// many copies of its operand, and one "{1,30}" over a Unicode letter class was two thirds
+// of ingest's start-up time; the relaxed pattern serves in the RE2::Set and the
+// prefilters, and the exact one (LazyPattern) is compiled only when a line passes it
+// (tested by ingest_perf_test.cc, which tries every rule exactly).
+inline std::string relaxed_pattern(const std::string& pattern, size_t min_bound = 10) {
+  return detail::loosened_pattern(pattern, min_bound);
+}
 
 // Finds which of up to 64 literals occur in a text, ignoring ASCII case, without a regex
 // (rule_literals.cc explains how).

@@ -1,5 +1,5 @@
-// Ruling a line out before a rule's regular expression runs: RE2's prefilter atoms, and
-// the relaxed patterns that keep the rule set quick to compile (rule_match.h).
+// Ruling a line out before a rule's regular expression runs: RE2's prefilter atoms, the
+// rarest tried first (rule_match.h).
 #include <algorithm>
 #include <cstring>
 
@@ -107,64 +107,6 @@ bool Prefilter::may_match(TextProbe& probe) const {
     if (!passes_[mask | unsettled]) return false;
   }
   return passes_[mask];
-}
-
-// RE2 compiles a bounded repetition as that many copies of its operand, and one
-// "{1,30}" over a Unicode letter class was two thirds of ingest's start-up time; in the
-// RE2::Set the relaxed pattern serves, and the exact one is compiled only when a line
-// passes it (tested by ingest_perf_test.cc, which tries every rule exactly).
-std::string relaxed_pattern(const std::string& pattern, size_t min_bound) {
-  std::string out;
-  bool in_class = false, negated = false;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\' && i + 1 < pattern.size()) {
-      // A letter class (\p{L}, \p{Lu}, \p{Ll}...) outside a negated class: the ASCII letters
-      // and every character outside ASCII, a few ranges where the Unicode class is hundreds
-      // (each copy compiled into its own UTF-8 automaton, a few M instructions).
-      if (pattern[i + 1] == 'p' && !negated && pattern.compare(i + 2, 2, "{L") == 0) {
-        const size_t close = pattern.find('}', i + 4);
-        const bool letters = close != std::string::npos && close <= i + 5 &&
-                             std::all_of(pattern.begin() + static_cast<long>(i) + 4, pattern.begin() + static_cast<long>(close),
-                                         [](char x) { return x >= 'a' && x <= 'z'; });
-        if (letters) {
-          out += in_class ? "a-zA-Z\\x{80}-\\x{10FFFF}" : "[a-zA-Z\\x{80}-\\x{10FFFF}]";
-          i = close;
-          continue;
-        }
-      }
-      out += c;
-      out += pattern[++i];
-      continue;
-    }
-    if (in_class) {
-      in_class = c != ']';
-      negated = negated && in_class;
-    } else if (c == '[') {
-      in_class = true;
-      out += c;
-      negated = i + 1 < pattern.size() && pattern[i + 1] == '^';
-      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];  // "[]...]" holds a ']'
-      continue;
-    } else if (c == '{') {
-      size_t j = i + 1, m = 0, n = 0;
-      while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') m = m * 10 + static_cast<size_t>(pattern[j++] - '0');
-      const size_t comma = j;
-      if (j > i + 1 && j < pattern.size() && pattern[j] == ',') {
-        ++j;
-        while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') n = n * 10 + static_cast<size_t>(pattern[j++] - '0');
-        if (j > comma + 1 && j < pattern.size() && pattern[j] == '}' && n >= min_bound && m <= n) {
-          out += pattern.substr(i, comma + 1 - i);
-          out += '}';
-          i = j;
-          continue;
-        }
-      }
-    }
-    out += c;
-  }
-  return out;
 }
 
 }  // namespace dossier::boilerplate

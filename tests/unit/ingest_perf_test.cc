@@ -19,6 +19,7 @@
 #include "dossier/normalize.h"
 #include "dossier/segment.h"
 #include "dossier/utf8.h"
+#include "metadata_internal.h"
 
 using namespace dossier;
 namespace fs = std::filesystem;

@@ -1,0 +1,30 @@
+// A regular expression made cheaper to compile without losing a match: the rule table
+// (boilerplate/rules.cc) and the metadata patterns (metadata.cc) compile the loosened form
+// first and the exact pattern only for a line the loosened form matches, so the loosened
+// form must match wherever the exact one does. Tested by tests/unit/regex_loosen_test.cc.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+
+namespace dossier::detail {
+
+// PATTERN (RE2 syntax) as a pattern that matches wherever PATTERN does:
+// - each letter class (\p{L}, \p{Lu}, \p{Ll}, \p{Lt}, \p{Lm}, \p{Lo}) outside a negated
+//   class is made the ASCII letters and every character outside ASCII, a few ranges where
+//   RE2 compiles the Unicode class into hundreds (a few M instructions a copy); inside a
+//   negated class ("[^...]") it is left as it is, since widening it there would narrow the
+//   class;
+// - with RELAX_FROM, each bounded repetition outside a class whose upper bound is
+//   RELAX_FROM or more ("{1,30}") is made unbounded ("{1,}"): RE2 compiles a bound as that
+//   many copies of its operand.
+// Any other letter class (\pL, \P{L}, \p{^L}) is left as it is. PATTERN is returned
+// unchanged when it holds "[:" (a POSIX class, whose "]" would be taken for its class's
+// end), "\Q" (a quoted literal, where "\p{L}" or "{1,30}" is text) or a class left open:
+// where a class begins and ends, and so which letter classes are negated, is not known.
+std::string loosened_pattern(std::string_view pattern,
+                             size_t relax_from = std::numeric_limits<size_t>::max());
+
+}  // namespace dossier::detail
