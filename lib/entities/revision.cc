@@ -48,10 +48,11 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
+  // Before the split at "of": "Harald I of Tarnmark" is a ruler and his realm, as with II.
+  RegnalNames(words_, scratch_, acronyms_).join_numerals();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
   // Before the firms: a firm's cue for the same name wins.
   PersonCues(words_, scratch_, acronyms_).type_cued_people();
-  RegnalNames(words_, scratch_, acronyms_).join_numerals();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();

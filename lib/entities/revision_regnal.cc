@@ -31,6 +31,20 @@ void RegnalNames::join_numerals() {
     }
     c.last += 1;
     c.entry = -1;
+    // "Harald I of Tarnmark": the realm's capitals join as after "II", and the split at
+    // "of" that follows makes the realm a place of its own.
+    if (tok(c.last) != "of") continue;
+    size_t end = c.last + 1;
+    while (end < toks_.size() && !toks_[end].nl && toks_[end].word && toks_[end].cap && !regnal(end)) ++end;
+    if (end == c.last + 1) continue;
+    size_t j = i + 1;
+    while (j < cands_.size() && cands_[j].first < c.last) ++j;  // the numeral's own
+    size_t past = j;
+    while (past < cands_.size() && cands_[past].first < end && cands_[past].last <= end) ++past;
+    // A name running on past the capitals stays as it is.
+    if (past < cands_.size() && cands_[past].first < end) continue;
+    for (; j < past; ++j) drop[j] = any = true;
+    c.last = end;
   }
   if (any) drop_marked(drop);
 }
