@@ -280,11 +280,12 @@ class RegnalNames : public RevisionPass {
   // The scan takes in the numerals of two letters or more after a name (Words::regnal);
   // "I" is the pronoun as often, so it joins a name read as a person's only right before
   // "of", a bracket or punctuation ("James I of Vellmark", "Damasus I (305-384)"), not
-  // before a word ("Mr. Hale I know").
+  // before a word ("Mr. Hale I know"), a dash or an ellipsis; before a comma or a bracket
+  // only after a name of one word or a ruler's title (ruler_titles.txt).
   void join_numerals();
 
  private:
-  bool first_numeral_at(size_t k) const;
+  bool first_numeral_at(const Candidate& c) const;
 };
 
 // Two names joined by a hyphen before a noun ("the Tarnwick-Vell talks"). Tested by
