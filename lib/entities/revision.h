@@ -261,8 +261,7 @@ class PossessiveBodies : public RevisionPass {
   // five capitalized words after it of which one is an organisation's head word
   // (heads.tsv) are one organisation's name up to that head: "the People's Party", "the
   // Farmers' Union", "the Tarnese Workers' Party" (up to three capitalized words before it
-  // taken in, not a common word opening the sentence). A name's
-  // possessive ("Tarnia's Labour Party") is the owner's.
+  // taken in, not a common word opening the sentence nor a day or a month). A name's possessive ("Tarnia's Labour Party") is the owner's.
   void join_possessives();
 
  private:

@@ -66,6 +66,8 @@ void PossessiveBodies::join_possessives() {
       const Token& t = toks_[k];
       if (!t.word || !t.cap || toks_[first].nl || toks_[first].begin != t.end + 1 || function_word(k)) break;
       if (initial_[k] && common(k)) break;
+      // Nor a day or a month ("On Monday People's Party leaders met").
+      if (lex_.calendar_names.count(std::string(tok(k)))) break;
       first = k;
     }
     Candidate c;

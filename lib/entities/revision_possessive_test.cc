@@ -32,3 +32,12 @@ TEST_CASE("A name's possessive or a head word's stays outside the name after it"
   CHECK(with_alias(said, "People's Party"));
   CHECK_FALSE(with_alias(said, "Yesterday People's Party"));
 }
+
+TEST_CASE("A possessive body's name does not reach back over a day or a month", "[entities]") {
+  auto day = find_entities(doc_of("Prices rose.\n\nOn Thursday Farmers' League leaders met the minister."));
+  CHECK(type_with_alias(day, "Farmers' League") == "ORG");
+  CHECK_FALSE(with_alias(day, "Thursday Farmers' League"));
+  auto month = find_entities(doc_of("Prices rose.\n\nIn October Workers' Party members voted."));
+  CHECK(type_with_alias(month, "Workers' Party") == "ORG");
+  CHECK_FALSE(with_alias(month, "October Workers' Party"));
+}
