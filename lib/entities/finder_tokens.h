@@ -170,6 +170,13 @@ class Tokens {
     w.remove_suffix(1);
     return w == "'" || w == "\xE2\x80\x99";
   }
+  // Whether token I is an apostrophe, straight or curly.
+  bool apostrophe(size_t i) const {
+    const std::string_view w = tok(i);
+    return w == "'" || w == "\xE2\x80\x99";
+  }
+  // A possessive's mark: an apostrophe with its "s" ("People's") or alone ("Farmers'").
+  bool possessive_mark(size_t i) const { return apostrophe(i) || (possessive(i) && tok(i).back() == 's'); }
   // Whether token I is the one character C.
   bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
 

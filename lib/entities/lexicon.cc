@@ -133,11 +133,6 @@ const Lexicon& Lexicon::get() {
     read_cues("entities/person_cues.tsv", l.person_cues);
     for (auto w : data::lines("entities/party_heads.txt")) l.party_heads.insert(fold(w));
     for (auto w : data::lines("entities/ruler_titles.txt")) l.ruler_titles.insert(fold(w));
-    for (const char* table : {"timex/months.tsv", "timex/weekdays.tsv"})
-      for (auto line : data::lines(table)) {
-        auto c = data::fields(line);
-        if (c.size() >= 2) l.calendar_names.emplace(data::split(c[1], '|')[0]);
-      }
     for (auto w : data::lines("entities/thing_heads.txt")) l.thing_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {
       auto c = data::fields(line);

@@ -95,8 +95,6 @@ struct Lexicon {
   std::unordered_set<std::string> body_words;      // exact: body_words.txt ("Nacional", "Sinistra")
   std::unordered_set<std::string> party_heads;     // folded: party_heads.txt
   std::unordered_set<std::string> ruler_titles;    // folded: ruler_titles.txt
-  // The names of the months and weekdays (timex/months.tsv, timex/weekdays.tsv), as written.
-  std::unordered_set<std::string> calendar_names;
   std::unordered_set<std::string> thing_heads;     // exact: thing_heads.txt
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::unordered_set<std::string> place_to_words;  // folded: place_contexts.tsv, "fled to <name>"

@@ -225,7 +225,7 @@ void CommonWords::find_common_word_names() {
     // "Young Friends of the Earth") where this pass cannot follow it: then it is no name here.
     {
       size_t k = last;
-      if (k < n && !toks_[k].nl && (tok(k) == "'" || tok(k) == "'s" || tok(k) == "\u2019" || tok(k) == "\u2019s")) ++k;
+      if (k < n && !toks_[k].nl && possessive_mark(k)) ++k;
       else if (k < n && joins(k)) {
         ++k;
         if (k < n && article(k) && !toks_[k].nl) ++k;

@@ -11,14 +11,6 @@
 
 namespace dossier::entities_detail {
 
-namespace {
-
-bool possessive_mark_word(std::string_view w) {
-  return w == "'s" || w == "'" || w == "\xE2\x80\x99s" || w == "\xE2\x80\x99";
-}
-
-}  // namespace
-
 size_t PossessiveBodies::body_head_after(size_t i) const {
   size_t head = 0;
   for (size_t k = i + 1; k < toks_.size() && k <= i + 5; ++k) {
@@ -46,7 +38,7 @@ void PossessiveBodies::join_possessives() {
                                              [](const Token& t, size_t pos) { return t.begin < pos; }) -
                             toks_.begin());
     if (i == 0 || i + 1 >= toks_.size()) continue;
-    if (toks_[i].begin != at || toks_[i].word || !possessive_mark_word(tok(i))) continue;
+    if (toks_[i].begin != at || toks_[i].word || !possessive_mark(i)) continue;
     const size_t owner = i - 1;
     const Token& o = toks_[owner];
     // The owner is a capitalized common word, not a head itself ("the Party's National
@@ -55,7 +47,7 @@ void PossessiveBodies::join_possessives() {
     if (lex_.heads.count(std::string(tok(owner))) || toks_[i].begin > o.end + 1) continue;
     // Text split into tokens writes the mark apart, its "s" a word of its own: "People 's".
     size_t mark = i;
-    if ((tok(i) == "'" || tok(i) == "\xE2\x80\x99") && tok(i + 1) == "s" && toks_[i + 1].begin == toks_[i].end) ++mark;
+    if (apostrophe(i) && tok(i + 1) == "s" && toks_[i + 1].begin == toks_[i].end) ++mark;
     const size_t head = body_head_after(mark);
     if (!head) continue;
     // The capitalized words before the owner open the name ("the Tarnese People's Party"),
@@ -66,8 +58,9 @@ void PossessiveBodies::join_possessives() {
       const Token& t = toks_[k];
       if (!t.word || !t.cap || toks_[first].nl || toks_[first].begin != t.end + 1 || function_word(k)) break;
       if (initial_[k] && common(k)) break;
-      // Nor a day or a month ("On Monday People's Party leaders met").
-      if (lex_.calendar_names.count(std::string(tok(k)))) break;
+      // Nor a day, a month or another word that is never a name ("On Monday People's Party
+      // leaders met"; not_names.txt).
+      if (not_name(k)) break;
       first = k;
     }
     Candidate c;

@@ -21,7 +21,7 @@ bool RegnalNames::first_numeral_at(const Candidate& c) const {
   if (k + 1 >= toks_.size() || toks_[k + 1].nl) return false;
   std::string_view next = tok(k + 1);
   if (toks_[k + 1].word) return next == "of";
-  if (next == "'" || next == "\xE2\x80\x99") return false;
+  if (apostrophe(k + 1)) return false;
   // A speaker breaking off ("Tom Hale I -- I mean", "Tom Hale I... well").
   if (next.front() == '-' || next == "\xE2\x80\x94" || next == "\xE2\x80\x93" || next == "\xE2\x80\xA6") return false;
   if (next == "." && k + 2 < toks_.size() && toks_[k + 2].begin == toks_[k + 1].end && tok(k + 2).front() == '.') return false;
