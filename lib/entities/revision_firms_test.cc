@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 #include "dossier/entities.h"
 #include "test_entities.h"
@@ -57,12 +58,14 @@ TEST_CASE("A person named with a given name stays a person around a firm's weak 
 
 // Invented bodies named in languages that put the head first.
 TEST_CASE("A name that opens with a head word of a language that puts it first is a body's", "[entities]") {
-  for (const char* text : {"Voters backed the Lega Popolare Alpina in the north.", "The Banco Ferreira Lobo cut its rates.",
-                           "Rassemblement Tarnais took 12 percent of the vote."}) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Voters backed the Lega Popolare Alpina in the north.", "Lega Popolare Alpina"},
+      {"The Banco Ferreira Lobo cut its rates.", "Banco Ferreira Lobo"},
+      {"Rassemblement Tarnais took 12 percent of the vote.", "Rassemblement Tarnais"},
+      {"At the rally Liga Tarnesa won four seats.", "Liga Tarnesa"}};
+  for (const auto& [text, name] : cases) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    REQUIRE(!es.empty());
-    CHECK(es[0].type == "ORG");
+    CHECK(type_with_alias(find_entities(doc_of(text)), name) == "ORG");
   }
   // A head that is also a given name opens a person's name of two words.
   CHECK(type_with_alias(find_entities(doc_of("Yesterday Lega Ozola, a runner, won the race.")), "Lega Ozola") == "PERSON");
@@ -73,24 +76,26 @@ TEST_CASE("A name that opens with a head word of a language that puts it first i
 
 // Invented bodies named in other languages than English, with a word no person's name holds.
 TEST_CASE("A name read as a person's that holds a word of a body's name in another language is a body's", "[entities]") {
-  for (const char* text : {"At the last election Tarnesa Unidad won four seats.", "The new Liga Obrera Tarnesa held a rally.",
-                           "In the vote Nuova Sinistra lost ground.", "Forza Tarnesia took the lead in the polls."}) {
+  // None of them opens with a word that opens only a body's name (leading_heads.txt).
+  const std::pair<const char*, const char*> cases[] = {{"At the last election Tarnesa Unidad won four seats.", "Tarnesa Unidad"},
+                                                       {"The new Tarnesa Obrera held a rally.", "Tarnesa Obrera"},
+                                                       {"In the vote Nuova Sinistra lost ground.", "Nuova Sinistra"},
+                                                       {"Forza Tarnesia took the lead in the polls.", "Forza Tarnesia"}};
+  for (const auto& [text, name] : cases) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    REQUIRE(!es.empty());
-    CHECK(es[0].type == "ORG");
+    CHECK(type_with_alias(find_entities(doc_of(text)), name) == "ORG");
   }
   // A person's name with no such word stays a person's.
   CHECK(type_with_alias(find_entities(doc_of("Yesterday Maria Okafor won the race.")), "Maria Okafor") == "PERSON");
 }
 
 TEST_CASE("A person's name opened by a given name stays a person's though it holds a word of a body's name", "[entities]") {
-  for (const char* text : {"Yesterday Carlos Nacional won the race in the capital.", "The singer Paolo Nuovo released a record.",
-                           "Ana Verdes won the final on Sunday."}) {
+  const std::pair<const char*, const char*> cases[] = {{"Yesterday Carlos Nacional won the race in the capital.", "Carlos Nacional"},
+                                                       {"The singer Paolo Nuovo released a record.", "Paolo Nuovo"},
+                                                       {"Ana Verdes won the final on Sunday.", "Ana Verdes"}};
+  for (const auto& [text, name] : cases) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    REQUIRE(!es.empty());
-    CHECK(es[0].type == "PERSON");
+    CHECK(type_with_alias(find_entities(doc_of(text)), name) == "PERSON");
   }
 }
 

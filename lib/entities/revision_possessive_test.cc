@@ -27,6 +27,9 @@ TEST_CASE("A name's possessive or a head word's stays outside the name after it"
   auto es = find_entities(doc_of("Prices rose.\n\nTarnia's Labour Party won, and the Party's National Committee met."));
   CHECK_FALSE(with_alias(es, "Tarnia's Labour Party"));
   CHECK_FALSE(with_alias(es, "Party's National Committee"));
+  CHECK(type_with_alias(es, "Labour Party") == "ORG");
+  CHECK(type_with_alias(es, "National Committee") == "ORG");
+  CHECK(with_alias(es, "Tarnia"));
   // A common word opening the sentence is not taken in.
   auto said = find_entities(doc_of("Prices rose.\n\nYesterday People's Party members met."));
   CHECK(with_alias(said, "People's Party"));
