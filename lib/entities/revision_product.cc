@@ -97,8 +97,9 @@ bool Products::product_context(const Candidate& c) const {
     // "<Name> engines", "<Name> 340" (and "<Name> 340 engines"), "<Name> Pro".
     if (model_number(c.last) || product_noun(c.last) || version_word(c.last)) return true;
   }
-  // "Kestrel OS", "the Quillo Pro": a name ending in a version word.
-  if (c.last - c.first >= 2 && version_word(c.last - 1)) return true;
+  // "Kestrel OS", "the Quillo Pro", "Kestrel OS Nine": a version word after a name's first word.
+  for (size_t k = c.first + 1; k < c.last; ++k)
+    if (version_word(k)) return true;
   // "two Kestrels", "the Kestrels" where a Kestrel is counted as one thing.
   if (c.last - c.first == 1 && counted_.count(tok(c.first))) return true;
   if (c.first == 0 || toks_[c.first].nl) return false;

@@ -109,6 +109,15 @@ TEST_CASE("A name ending in or before a version word is a product and no entity"
   CHECK_FALSE(with_alias(es, "Vormic"));
 }
 
+TEST_CASE("A name with a version word after its first word is a product and no entity", "[entities]") {
+  auto es = find_entities(doc_of("Owners of the Skyrel OS Nimbus reported crashes, and the Quinpad Pro Duo sold out. "
+                                 "Skyrel Labs said a fix was ready."));
+  CHECK_FALSE(with_alias(es, "Skyrel OS Nimbus"));
+  CHECK_FALSE(with_alias(es, "Quinpad Pro Duo"));
+  // The maker named on its own stays an organisation.
+  CHECK(type_with_alias(es, "Skyrel Labs") == "ORG");
+}
+
 TEST_CASE("A plural name the document counts as things is a product and no entity", "[entities]") {
   auto counted = find_entities(doc_of("The carrier took two Vorlans last year, and more are due."));
   CHECK_FALSE(with_alias(counted, "Vorlans"));
