@@ -149,6 +149,10 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   char* const scored = scored_.data();
   char* const line_start = line_start_.data();
   size_t scored_count = 0;  // tokens scored, counted as the two passes below mark them
+  // The capitalized words, acronyms and numbers (name_start), in order: the passes below
+  // that ask only of those (classes, gazetteer, runs) walk this list, not every token.
+  std::vector<uint32_t>& name_opens = opens_;
+  name_opens.clear();
   // One pass: the line starts, and the tokens that can open a name ("The", "He", "In"
   // opening a sentence before a lower-case word open none).
   char next_start = n ? name_start(0) : 0;
@@ -157,6 +161,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     char start = next_start;
     next_start = i + 1 < n ? name_start(i + 1) : 0;
     line_start[i] = t.nl;
+    if (start) name_opens.push_back(static_cast<uint32_t>(i));
     if (start && !t.all_caps && (i + 1 >= n || toks[i + 1].nl || !next_start) &&
         lex.function_hash_set.contains(t.hash))
       start = 0;
@@ -198,7 +203,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   title_end.assign(n, 0);
   std::vector<unsigned>& cls = cls_;
   cls.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) {
+  for (const uint32_t i : name_opens) {
     const Token& t = toks[i];
     if (!(t.word & (t.cap | t.all_caps))) continue;
     if (!scored[i] && !(i + 1 < n && scored[i + 1] == 1) && !(i > 0 && scored[i - 1] == 1)) continue;
@@ -222,13 +227,13 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     }
     cls[i] = c;
   }
-  for (size_t i = 0; i < n;) {
+  // A token of no name_start has no root; a match's tokens open no other.
+  size_t matched = 0;  // tokens before it are in a match already
+  for (const uint32_t i : name_opens) {
+    if (i < matched) continue;
     const Token& t0 = toks[i];
     const uint32_t root = t0.word & (t0.cap | t0.digit) ? word_class(t0.hash, ix).root : 0;
-    if (!root) {
-      ++i;
-      continue;
-    }
+    if (!root) continue;
     uint32_t node = 0;
     size_t best = 0;
     int64_t entry = -1;
@@ -247,13 +252,10 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
         }
       }
     }
-    if (!best) {
-      ++i;
-      continue;
-    }
+    if (!best) continue;
     uint64_t type = entry < 0 ? hash_folded("none") : hash_folded(gazetteer.entries()[static_cast<size_t>(entry)].type);
     for (size_t k = i; k < best; ++k) gaz[k] = combine(k == i ? 1 : 2, type);
-    i = best;
+    matched = best;
   }
 
   // Words that end, or open, a run of two or more capitalized words somewhere in the
@@ -266,9 +268,12 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4, kSeenLower = 8, kSeenCapMid = 16 };
   HashCounts& runs = runs_;
   runs.reset(std::min<size_t>(n / 16, 1024));  // grows as needed
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && toks[j].word && toks[j].cap && (j == i || !toks[j].nl)) ++j;
+  // A run opens at a capitalized word (every one is in NAME_OPENS) not inside the run before.
+  size_t run_end = 0;
+  for (const uint32_t i : name_opens) {
+    if (i < run_end || !(toks[i].word && toks[i].cap)) continue;
+    size_t j = i + 1;
+    while (j < n && toks[j].word && toks[j].cap && !toks[j].nl) ++j;
     if (j - i >= 2) {
       runs[toks[i].hash] |= kRunOpens;
       int& last = runs[toks[j - 1].hash];
@@ -276,7 +281,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
       for (size_t k = i; k + 1 < j; ++k)
         if (cls[k] & kGiven) last |= kIsNamed;
     }
-    i = j > i ? j : i + 1;
+    run_end = j;
   }
   // Each scored word's other uses in the document: in lower case ("Bank" at a sentence start
   // where "bank" is written too), or capitalized inside a sentence (a name wherever it is).

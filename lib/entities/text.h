@@ -161,6 +161,19 @@ class HashMap32 {
   explicit HashMap32(const std::unordered_map<uint64_t, uint32_t>& map) { build(map); }
   // PAIRS with distinct keys (a map without a node per key, for the large word lists).
   explicit HashMap32(const std::vector<std::pair<uint64_t, uint32_t>>& pairs) { build(pairs); }
+  // PAIRS with repeated keys, the values of one key joined by bitwise or (sized for
+  // PAIRS.size() keys; no sort to bring a key's pairs together).
+  static HashMap32 joined(const std::vector<std::pair<uint64_t, uint32_t>>& pairs) {
+    HashMap32 m;
+    m.size_for(pairs.size());
+    for (const auto& [k, v] : pairs) {
+      size_t i = m.slot(k);
+      while (m.slots_[i].value && m.slots_[i].key != k) i = (i + 1) & m.mask_;
+      m.slots_[i].key = k;
+      m.slots_[i].value |= v;
+    }
+    return m;
+  }
   uint32_t get(uint64_t k) const {
     if (slots_.empty()) return 0;
     for (size_t i = slot(k); slots_[i].value; i = (i + 1) & mask_)
@@ -174,12 +187,15 @@ class HashMap32 {
     uint32_t value = 0;
   };
   size_t slot(uint64_t k) const { return static_cast<size_t>(k ^ (k >> 31)) & mask_; }
-  template <typename Pairs>
-  void build(const Pairs& pairs) {
+  void size_for(size_t keys) {
     size_t size = 16;
-    while (size < pairs.size() * 2) size <<= 1;
+    while (size < keys * 2) size <<= 1;
     mask_ = size - 1;
     slots_.assign(size, Slot{});
+  }
+  template <typename Pairs>
+  void build(const Pairs& pairs) {
+    size_for(pairs.size());
     for (const auto& [k, v] : pairs) {
       size_t i = slot(k);
       while (slots_[i].value) i = (i + 1) & mask_;

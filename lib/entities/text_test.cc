@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -205,6 +206,29 @@ TEST_CASE("The hash set's bit filter never turns away a member", "[entities]") {
   }
   CHECK_FALSE(HashSet().contains(0));
   CHECK_FALSE(HashSet(std::unordered_set<uint64_t>{5}).contains(0));
+}
+
+TEST_CASE("A map built from repeated keys gives each key the union of its values", "[entities]") {
+  // Keys repeated with other bits, in no order, some colliding in the table's slots, and 0
+  // among them: each answers the or of its values, as a sorted, joined list of pairs does.
+  std::vector<std::pair<uint64_t, uint32_t>> pairs;
+  std::unordered_map<uint64_t, uint32_t> want;
+  dossier::testing::Lcg rng(0xD6E8FEB86659FD93ULL);
+  std::vector<uint64_t> keys = {0, 1, 17, 1u << 20};
+  for (int k = 0; k < 3000; ++k) keys.push_back(rng.next());
+  for (int k = 0; k < 12000; ++k) {
+    const uint64_t key = keys[rng.below(keys.size())];
+    const uint32_t value = uint32_t{1} << rng.below(12);
+    pairs.emplace_back(key, value);
+    want[key] |= value;
+  }
+  const HashMap32 joined = HashMap32::joined(pairs);
+  for (const auto& [key, value] : want) CHECK(joined.get(key) == value);
+  for (int k = 0; k < 20000; ++k) {
+    const uint64_t x = rng.next();
+    CHECK(joined.get(x) == (want.count(x) ? want[x] : 0));
+  }
+  CHECK(HashMap32::joined({}).get(5) == 0);
 }
 
 TEST_CASE("Word lists asked by token hash answer as the lists of folded words do", "[entities]") {
