@@ -52,6 +52,17 @@ Tense cue_tense(const std::string& w, char first, bool& listed) {
   return Tense::kUnknown;
 }
 
+// False only when cue_tense gives kUnknown for WORD as written (lowered there): its filter
+// bit is clear, and it is no lower-case word of five bytes or more in -ed but not -eed.
+bool may_be_cue(std::string_view word) {
+  const unsigned bit = grammar::tense_filter_key(word);
+  if ((tables().tense_bits[bit >> 6] >> (bit & 63)) & 1) return true;
+  const size_t n = word.size();
+  const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  return n >= 5 && fold(word[n - 2]) == 'e' && fold(word[n - 1]) == 'd' && fold(word[n - 3]) != 'e' && word[0] >= 'a' &&
+         word[0] <= 'z';
+}
+
 // Whether WORD is one of LIST, its capitals folded when FOLD.
 template <size_t N>
 bool one_of(std::string_view word, const char* const (&list)[N], bool fold) {
@@ -241,7 +252,11 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
   auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second, const Word* next,
                       bool at_start) {
     if (cost >= best_cost) return;
-    lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
+    // Most words are no cue: neither in the table (their filter bit clear) nor a past in
+    // -ed, which cue_tense would find after lowering the word into W and hashing it.
+    const std::string_view raw = sentence.substr(candidate.begin, candidate.end - candidate.begin);
+    if (!may_be_cue(raw)) return;
+    lower_into(raw, w);
     bool listed = false;
     Tense t = cue_tense(w, sentence[candidate.begin], listed);
     if (t == Tense::kUnknown) return;
