@@ -46,7 +46,8 @@ Tense cue_tense(const std::string& w, char first, bool& listed) {
     return it->second;
   }
   listed = false;
-  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0 && first >= 'a' &&
+  const std::string_view word = w;
+  if (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && word.substr(word.size() - 3) != "eed" && first >= 'a' &&
       first <= 'z')
     return Tense::kPast;
   return Tense::kUnknown;
@@ -283,14 +284,15 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
     // "could" looks ahead ("could vote on Friday") unless it is denied, perfect or a past
     // perception ("could not be reached on Friday", "could have won", "could hear shots");
     // "would" unless perfect ("would start on Thursday", "would not attend on Friday" look ahead).
-    if (w == "could" && next && could_looks_back(word_at(next))) t = Tense::kPast;
+    const std::string_view word = w;  // compared as views: a length test, then the bytes, inline
+    if (word == "could" && next && could_looks_back(word_at(next))) t = Tense::kPast;
     static const char* const kHave[] = {"have"};
-    if (w == "would" && next && one_of(word_at(next), kHave, true)) t = Tense::kPast;
+    if (word == "would" && next && one_of(word_at(next), kHave, true)) t = Tense::kPast;
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
     // also across an adverb ("is officially reported").
-    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
+    bool participle = t == Tense::kPast && (word.size() > 4 && word.substr(word.size() - 2) == "ed"
                                                 ? true
-                                                : listed && w != "was" && w != "were" && w != "had" && w != "did");
+                                                : listed && word != "was" && word != "were" && word != "had" && word != "did");
     if (participle && previous &&
         (is_auxiliary(word_at(previous)) || (is_ly_adverb(word_at(previous)) && second && is_auxiliary(word_at(second)))))
       return;
