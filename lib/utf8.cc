@@ -64,7 +64,29 @@ size_t starts_in_prefix(const char* p, size_t k) {
 // Code points starting in [b, e) of TEXT.
 size_t count_starts(std::string_view text, size_t b, size_t e) {
   size_t n = 0;
+#if defined(__SSE2__)
+  // The continuation bytes counted per byte lane (a compare gives -1 where one is, so
+  // subtracting it adds one) and summed across the lanes once per 255 blocks at most: a
+  // sum per block (psadbw and two extracts) was half of each block's work.
+  if (b + 16 <= e) {
+    const __m128i high2 = _mm_set1_epi8(static_cast<char>(0xC0)), cont = _mm_set1_epi8(static_cast<char>(0x80));
+    const size_t blocks = (e - b) / 16;
+    n = blocks * 16;
+    for (size_t done = 0; done < blocks;) {
+      const size_t run = std::min<size_t>(blocks - done, 255);
+      __m128i lanes = _mm_setzero_si128();
+      for (size_t k = 0; k < run; ++k, b += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + b));
+        lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_and_si128(x, high2), cont));
+      }
+      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // each half below 2^16
+      n -= static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+      done += run;
+    }
+  }
+#else
   for (; b + 16 <= e; b += 16) n += starts_in_block(text.data() + b);
+#endif
 #if defined(__SSE2__)
   // The rest in one masked step where sixteen bytes can be read: spans are converted a
   // sentence at a time, and the bytes after the last whole block were a loop of their own
@@ -160,6 +182,13 @@ bool OffsetMap::build_sparse() {
   const size_t limit = n / 192 + 4;
   size_t extra = 0;
   for (size_t b = 0; b < n;) {
+#if defined(__SSE2__)
+    // Sixteen bytes of ASCII a step (the byte's top bits as a mask): most of a news text.
+    if (b + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + b))) == 0) {
+      b += 16;
+      continue;
+    }
+#endif
     if (b + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, text_.data() + b, 8);

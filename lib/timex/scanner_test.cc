@@ -155,3 +155,21 @@ TEST_CASE("every verb that ends or starts a period is a leading word kept out of
     CHECK(std::find(t.strip.begin(), t.strip.end(), v) != t.strip.end());
   }
 }
+
+TEST_CASE("strip_leading leaves out leading prepositions in any capitals, but not one before of", "[timex]") {
+  using dossier::timex::grammar::strip_leading;
+  const std::string s = "The ferry sails ON Thursday, On Friday and on the end of May.";
+  const size_t on_caps = s.find("ON Thursday");
+  CHECK(strip_leading(s, on_caps, on_caps + 11) == on_caps + 3);
+  const size_t on_title = s.find("On Friday");
+  CHECK(strip_leading(s, on_title, on_title + 9) == on_title + 3);
+  // A word that is no preposition stays, and so does the span's only word.
+  const size_t sails = s.find("sails");
+  CHECK(strip_leading(s, sails, sails + 14) == sails);
+  CHECK(strip_leading(s, on_caps + 3, on_caps + 11) == on_caps + 3);
+  // "of" after the word keeps it: "end of May" names a part of the month.
+  const std::string t = "Until end of May.";
+  CHECK(strip_leading(t, 0, t.size() - 1) == 6);
+  const std::string u = "SINCE end of May.";
+  CHECK(strip_leading(u, 0, u.size() - 1) == 6);
+}

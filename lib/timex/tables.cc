@@ -36,6 +36,8 @@ Tables load_tables() {
   for (const auto& r : rows("day_ordinals.tsv", 2)) t.day_ordinals[r[0]] = std::stoi(r[1]);
   for (const auto& r : rows("tense.tsv", 2)) {
     t.tense[r[0]] = r[1] == "past" ? Tense::kPast : r[1] == "future" ? Tense::kFuture : Tense::kPresent;
+    const unsigned bit = tense_filter_key(r[0]);
+    t.tense_bits[bit >> 6] |= uint64_t{1} << (bit & 63);
     if (r.size() > 2 && r[2] == "after-subject") t.after_subject.insert(r[0]);
     if (r.size() > 2 && r[2] == "before-object") t.before_object.insert(r[0]);
     if (r.size() > 2 && r[2] == "as-present") t.as_present.insert(r[0]);

@@ -2,6 +2,8 @@
 // the words of an expression as the resolver reads them.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -36,6 +38,16 @@ struct Season {
   int start_month = 0;
 };
 
+// The bit of WORD, its ASCII capitals folded, in Tables::tense_bits: from its length and
+// its first, second and last bytes.
+inline unsigned tense_filter_key(std::string_view word) {
+  const auto fold = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)); };
+  uint64_t h = word.size();
+  if (!word.empty()) h = ((h * 131 + fold(word[0])) * 131 + fold(word[word.size() - 1])) * 131;
+  if (word.size() >= 2) h += fold(word[1]);
+  return static_cast<unsigned>((h * 0x9E3779B97F4A7C15ULL) >> 52);  // 12 bits: 4,096
+}
+
 struct Tables {
   std::map<std::string, int> months;        // lower-case name or abbreviation -> 1..12
   std::map<std::string, int> weekdays;      // lower-case -> 1 (Monday) .. 7
@@ -52,6 +64,10 @@ struct Tables {
   std::map<std::string, int> ordinals;      // "third" -> 3, "last" -> -1
   std::map<std::string, int> day_ordinals;  // "first" -> 1 ... "thirty-first" -> 31, as days of a month
   std::unordered_map<std::string, Tense> tense;  // "said" -> past (every word of a sentence is looked up)
+  // One bit per tense_filter_key of the words of TENSE: a word whose bit is clear is not
+  // among them, told without lowering it into a string and hashing it (tense_near weighs
+  // every word around every expression, and few are in the table).
+  std::array<uint64_t, 64> tense_bits{};
   // The bare forms of a timetable's verbs ("resume", "meet"): a cue only after their subject.
   std::unordered_set<std::string> after_subject;
   // Past forms spelt as their present ("cut", "set"): a cue only before an object or after

@@ -46,20 +46,33 @@ Tense cue_tense(const std::string& w, char first, bool& listed) {
     return it->second;
   }
   listed = false;
-  if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0 && first >= 'a' &&
+  const std::string_view word = w;
+  if (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && word.substr(word.size() - 3) != "eed" && first >= 'a' &&
       first <= 'z')
     return Tense::kPast;
   return Tense::kUnknown;
 }
 
-// Whether WORD is one of LIST, its capitals folded when FOLD.
+// False only when cue_tense gives kUnknown for WORD as written (lowered there): its filter
+// bit is clear, and it is no lower-case word of five bytes or more in -ed but not -eed.
+bool may_be_cue(std::string_view word) {
+  const unsigned bit = grammar::tense_filter_key(word);
+  if ((tables().tense_bits[bit >> 6] >> (bit & 63)) & 1) return true;
+  const size_t n = word.size();
+  const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  return n >= 5 && fold(word[n - 2]) == 'e' && fold(word[n - 1]) == 'd' && fold(word[n - 3]) != 'e' && word[0] >= 'a' &&
+         word[0] <= 'z';
+}
+
+// Whether WORD is one of LIST, its capitals folded when FOLD. The lists are views, so a
+// word of another length is told apart by its size alone (as C strings each was measured
+// with strlen on every call, for every word weighed as a cue).
 template <size_t N>
-bool one_of(std::string_view word, const char* const (&list)[N], bool fold) {
-  for (const char* a : list) {
-    size_t len = std::char_traits<char>::length(a);
-    if (len != word.size()) continue;
+bool one_of(std::string_view word, const std::string_view (&list)[N], bool fold) {
+  for (std::string_view a : list) {
+    if (a.size() != word.size()) continue;
     bool same = true;
-    for (size_t k = 0; k < len && same; ++k) {
+    for (size_t k = 0; k < a.size() && same; ++k) {
       char ch = word[k];
       same = (fold && ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
     }
@@ -69,7 +82,7 @@ bool one_of(std::string_view word, const char* const (&list)[N], bool fold) {
 }
 
 bool is_auxiliary(std::string_view word) {
-  static const char* const kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
+  static constexpr std::string_view kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "'s"};
   return one_of(word, kAuxiliaries, true);
 }
 
@@ -77,19 +90,19 @@ bool is_auxiliary(std::string_view word) {
 // no verb ("the plan", "a planned merger", "its return"). Not "her", as often an object
 // ("police who will interview her were there").
 bool is_determiner(std::string_view word) {
-  static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "our", "your", "my"};
   return one_of(word, kDeterminers, true);
 }
 
 // A modal verb, after which a verb is bare whatever its form ("may hit", "could cut"). In
 // lower case only: "May", "Will" inside a sentence are names ("Theresa May said").
-const char* const kModals[] = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
+constexpr std::string_view kModals[] = {"may", "might", "could", "would", "will", "should", "can", "must", "shall"};
 bool is_modal(std::string_view word) { return one_of(word, kModals, false); }
 
 // After "could", these words make it look back: denied, perfect, or a past perception or
 // ability ("could not be reached", "could have won", "could hear explosions").
 bool could_looks_back(std::string_view next) {
-  static const char* const kBack[] = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
+  static constexpr std::string_view kBack[] = {"not", "have", "hear", "see", "feel", "smell", "watch", "only", "barely", "hardly"};
   return one_of(next, kBack, true);
 }
 
@@ -104,7 +117,7 @@ bool is_ly_adverb(std::string_view word) {
 // Whether WORD can be the subject right before a bare verb: a plural ("talks", "voters"),
 // a plural or first-person pronoun, or a name (capitalised).
 bool subject_before(std::string_view word) {
-  static const char* const kPronouns[] = {"they", "we", "you", "i"};
+  static constexpr std::string_view kPronouns[] = {"they", "we", "you", "i"};
   if (word.empty()) return false;
   if (word[0] >= 'A' && word[0] <= 'Z') return true;
   if (one_of(word, kPronouns, true)) return true;
@@ -144,7 +157,7 @@ bool plain_past_here(bool at_start, std::string_view previous, std::string_view 
 bool bare_before(std::string_view previous, std::string_view second) {
   std::string buffer;
   const auto& bare = tables().past_bare;
-  static const char* const kNegations[] = {"not", "never"};
+  static constexpr std::string_view kNegations[] = {"not", "never"};
   if (!one_of(previous, kNegations, true)) return in_lower(bare, previous, buffer);
   return !second.empty() && (is_modal(second) || (in_lower(bare, second, buffer) && !one_of(second, kNegations, true)));
 }
@@ -158,7 +171,7 @@ bool bare_before(std::string_view previous, std::string_view second) {
 Plan plan_told(const std::string& w, std::string_view previous, std::string_view second) {
   const auto& t = tables();
   if (!t.plan_words.count(w)) return Plan::kNone;
-  static const char* const kBeen[] = {"been"};
+  static constexpr std::string_view kBeen[] = {"been"};
   const bool skip = is_ly_adverb(previous) || one_of(previous, kBeen, true);
   std::string buffer;
   auto told_by = [&](const std::unordered_set<std::string>& words) {
@@ -241,7 +254,11 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
   auto consider = [&](const Word& candidate, long cost, const Word* previous, const Word* second, const Word* next,
                       bool at_start) {
     if (cost >= best_cost) return;
-    lower_into(sentence.substr(candidate.begin, candidate.end - candidate.begin), w);
+    // Most words are no cue: neither in the table (their filter bit clear) nor a past in
+    // -ed, which cue_tense would find after lowering the word into W and hashing it.
+    const std::string_view raw = sentence.substr(candidate.begin, candidate.end - candidate.begin);
+    if (!may_be_cue(raw)) return;
+    lower_into(raw, w);
     bool listed = false;
     Tense t = cue_tense(w, sentence[candidate.begin], listed);
     if (t == Tense::kUnknown) return;
@@ -268,14 +285,15 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
     // "could" looks ahead ("could vote on Friday") unless it is denied, perfect or a past
     // perception ("could not be reached on Friday", "could have won", "could hear shots");
     // "would" unless perfect ("would start on Thursday", "would not attend on Friday" look ahead).
-    if (w == "could" && next && could_looks_back(word_at(next))) t = Tense::kPast;
-    static const char* const kHave[] = {"have"};
-    if (w == "would" && next && one_of(word_at(next), kHave, true)) t = Tense::kPast;
+    const std::string_view word = w;  // compared as views: a length test, then the bytes, inline
+    if (word == "could" && next && could_looks_back(word_at(next))) t = Tense::kPast;
+    static constexpr std::string_view kHave[] = {"have"};
+    if (word == "would" && next && one_of(word_at(next), kHave, true)) t = Tense::kPast;
     // A participle after "be", "is", "has" ... is no past: the auxiliary tells the tense,
     // also across an adverb ("is officially reported").
-    bool participle = t == Tense::kPast && (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0
+    bool participle = t == Tense::kPast && (word.size() > 4 && word.substr(word.size() - 2) == "ed"
                                                 ? true
-                                                : listed && w != "was" && w != "were" && w != "had" && w != "did");
+                                                : listed && word != "was" && word != "were" && word != "had" && word != "did");
     if (participle && previous &&
         (is_auxiliary(word_at(previous)) || (is_ly_adverb(word_at(previous)) && second && is_auxiliary(word_at(second)))))
       return;

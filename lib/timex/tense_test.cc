@@ -8,6 +8,7 @@
 #include "dossier/document.h"
 #include "dossier/timex.h"
 #include "table_test.h"
+#include "tables.h"
 
 namespace {
 
@@ -366,4 +367,40 @@ TEST_CASE("a plan given up or changed dates its month and day nearest the tellin
 TEST_CASE("slated as a verb of criticism tells a past, not a plan", "[timex]") {
   using timex_table::check_found;
   check_found("Critics slated the ferry service in March.", "2023-06-12", {{"March", "2023-03"}});
+}
+
+TEST_CASE("the tense table's filter holds every listed word in any capitals, so no cue is passed over", "[timex]") {
+  // tense_near skips a word whose filter bit is clear without looking it up: every word of
+  // the table, lower case, capitalised or in capitals, must find its bit set.
+  const auto& t = dossier::timex::grammar::tables();
+  REQUIRE(t.tense.size() > 100);
+  const auto has_bit = [&](std::string_view w) {
+    const unsigned bit = dossier::timex::grammar::tense_filter_key(w);
+    return ((t.tense_bits[bit >> 6] >> (bit & 63)) & 1) != 0;
+  };
+  for (const auto& [word, tense] : t.tense) {
+    std::string upper = word, capital = word;
+    for (auto& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 32);
+    CHECK(has_bit(word));
+    CHECK(has_bit(upper));
+    CHECK(has_bit(capital));
+  }
+  // Most other words are told apart by the filter alone.
+  int clear = 0;
+  for (std::string_view w : {"harbour", "ferry", "crossing", "lantern", "orchard", "pebble", "quilt", "meadow", "tram", "violin"})
+    clear += !has_bit(w);
+  CHECK(clear >= 7);
+}
+
+TEST_CASE("tense_near reads a listed cue in capitals and a past in -ed beside words that are no cue", "[timex]") {
+  std::string caps = "The ferry company SAID on Monday that the crossing was over.";
+  size_t at = caps.find("Monday");
+  CHECK(dossier::timex::tense_near(caps, at, at + 6) == Tense::kPast);
+  std::string ed = "The orchard owners harvested apples on Monday near the meadow.";
+  at = ed.find("Monday");
+  CHECK(dossier::timex::tense_near(ed, at, at + 6) == Tense::kPast);
+  std::string eed = "The orchard owners need apples on Monday near the meadow.";
+  at = eed.find("Monday");
+  CHECK(dossier::timex::tense_near(eed, at, at + 6) != Tense::kPast);
 }

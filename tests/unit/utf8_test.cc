@@ -29,6 +29,22 @@ TEST_CASE("Length counts code points, not bytes", "[utf8]") {
   CHECK(utf8::length("\xE2\x80\x94") == 1);
 }
 
+TEST_CASE("Length counts the code points of texts longer than 255 blocks of sixteen bytes as a byte walk does", "[utf8]") {
+  // The count is kept per byte lane and summed every 255 blocks: texts of continuation bytes
+  // mostly (four-byte signs, stray continuation bytes) fill the lanes to the brim.
+  const char* pieces[] = {"\xF0\x9F\x98\x80", "\x80\xBF\x80", "a", "\xE2\x80\x94", "\xC3\xBC"};
+  for (size_t kinds : {size_t{1}, size_t{2}, size_t{5}}) {
+    std::string text;
+    for (size_t i = 0; text.size() < 255 * 16 * 3 + 21; ++i) text += pieces[(i * 7 + i / 3) % kinds];
+    for (size_t cut : {size_t{0}, size_t{1}, size_t{4079}, size_t{4080}, size_t{4081}, size_t{8160}, text.size() - 5}) {
+      const std::string_view part = std::string_view(text).substr(cut);
+      size_t expect = 0;
+      for (char c : part) expect += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      CHECK(utf8::length(part) == expect);
+    }
+  }
+}
+
 TEST_CASE("OffsetMap converts byte offsets to code points and back over long texts", "[utf8]") {
   std::string text;
   for (int i = 0; i < 500; ++i) text += i % 3 == 0 ? "\xC3\xBC" : (i % 3 == 1 ? "a" : "\xE2\x80\x94");
