@@ -107,7 +107,8 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     // Used as a name twice or more, or possessed, the word is a name on that evidence.
     cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
     cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
-                         ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a)) ||
+                         ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a) &&
+                           !capitalized_compound(a)) ||
                           lex_.common_word(words[0]));
     return;
   }

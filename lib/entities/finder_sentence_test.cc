@@ -91,3 +91,14 @@ TEST_CASE("A day's adverb opening a sentence is no part of the name after it", "
   CHECK(named(es, "USA Today"));
   CHECK(with_alias(find_entities(doc_of("He was a guest on the Tonight Show last week.")), "Tonight Show"));
 }
+
+TEST_CASE("A name of capitalized parts joined by a hyphen is a name opening a sentence too", "[entities]") {
+  auto es = find_entities(doc_of("Prices rose in the spring.\n\nVarnow-Keller cut two hundred jobs on Monday. "
+                                 "Al-Tarsheen claimed the attack, officials said."));
+  CHECK(type_with_alias(es, "Varnow-Keller") == "ORG");
+  CHECK(with_alias(es, "Al-Tarsheen"));
+  // A compound of a capitalized word and a lower-case one is a word of the sentence.
+  auto plain = find_entities(doc_of("Prices rose in the spring.\n\nLong-term rates fell. Self-driving cars sold well."));
+  CHECK_FALSE(with_alias(plain, "Long-term"));
+  CHECK_FALSE(with_alias(plain, "Self-driving"));
+}

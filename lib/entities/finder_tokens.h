@@ -186,6 +186,17 @@ class Tokens {
     return count ? *count : 0;
   }
   bool capitalized_name(size_t i) const { return capitalized_count(i) >= 1; }
+  // "Rolls-Royce", "Al-Qaeda": capitalized parts joined by hyphens are written so as a name
+  // wherever they stand, a sentence's first word too ("Long-term" is not).
+  bool capitalized_compound(size_t i) const {
+    const std::string_view w = tok(i);
+    if (!toks_[i].cap || toks_[i].all_caps) return false;
+    size_t h = w.find('-');
+    if (h == std::string_view::npos) return false;
+    for (; h != std::string_view::npos; h = w.find('-', h + 1))
+      if (!starts_upper(w.substr(h + 1))) return false;
+    return true;
+  }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).
   // The first word must be capitalized (or a number); an acronym in the alias must be
