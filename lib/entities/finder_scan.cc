@@ -148,7 +148,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       if (t == 0 || s + t + 2 > b) break;  // "General Motors" keeps its "General"
       s += t;
     }
-    while (s < b && connector(s)) ++s;
+    while (s < b && connector(s) && !hyphen_article(s)) ++s;  // "al-" opens "al-Nusra Front"
     // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
     for (size_t k = s + 1; k + 2 < b; ++k) {
       if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {

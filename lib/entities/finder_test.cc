@@ -536,3 +536,11 @@ TEST_CASE("The tagger's review holds the tagger to its model's margins, the comp
   const Entity* kept = named(es, "Lindqvist");
   CHECK((!kept || kept->type != "PERSON"));
 }
+
+TEST_CASE("An article joined by a hyphen opens an organisation's name that ends in a head word", "[entities]") {
+  auto es = find_entities(doc_of("Fighters of the al-Tarsheen Front took the town, and the al-Maroun Brigade withdrew."));
+  CHECK(type_with_alias(es, "al-Tarsheen Front") == "ORG");
+  CHECK(type_with_alias(es, "al-Maroun Brigade") == "ORG");
+  for (const auto& e : es)
+    for (const auto& a : e.aliases) CHECK(a[0] != '-');
+}
