@@ -196,6 +196,7 @@ class Products : public RevisionPass {
   void find_counted_names();
   std::unordered_set<std::string_view> counted_;
   bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+  bool sport(size_t i) const;  // "Cycling", "Football": a game after a version word
   // An organisation's name of the rules right after an organisation's possessive.
   bool after_maker(const Candidate& c) const;
   // A token on the name's line that can be a model number: digits, upper-case letters and

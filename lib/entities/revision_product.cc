@@ -49,6 +49,14 @@ bool Products::product_noun(size_t i) const {
   return t.word && !t.cap && !t.digit && !t.nl && lex_.product_nouns.count(fold(tok(i)));
 }
 
+// "Cycling", "Wrestling", "Football": a sport (a word of the dictionary ending in -ing, or
+// ball) after a version word names a team's or a league's game, not an edition.
+bool Products::sport(size_t i) const {
+  const std::string_view w = tok(i);
+  const bool game = (w.size() > 5 && w.substr(w.size() - 3) == "ing") || (w.size() > 5 && w.substr(w.size() - 4) == "ball");
+  return game && lex_.common_word(w);
+}
+
 bool Products::version_word(size_t i) const {
   const Token& t = toks_[i];
   return t.word && t.cap && !t.nl && lex_.product_versions.count(std::string(tok(i)));
@@ -97,9 +105,20 @@ bool Products::product_context(const Candidate& c) const {
     // "<Name> engines", "<Name> 340" (and "<Name> 340 engines"), "<Name> Pro".
     if (model_number(c.last) || product_noun(c.last) || version_word(c.last)) return true;
   }
-  // "Kestrel OS", "the Quillo Pro", "Kestrel OS Nine": a version word after a name's first word.
-  for (size_t k = c.first + 1; k < c.last; ++k)
-    if (version_word(k)) return true;
+  // "Kestrel OS", "the Quillo Pro": a name ending in a version word; "Kestrel OS Nimbus": one
+  // after its first word, with only the edition's own name or number after it. Not "Dalby Pro
+  // Cycling", "the Dalby Ultra Marathon" or "Dalby XL Stadium" (a team's, an event's, a
+  // ground's: a sport or a head word after it), nor a name that goes on with "of".
+  if (c.last - c.first >= 2 && version_word(c.last - 1)) return true;
+  const bool goes_on = c.last < toks_.size() && tok(c.last) == "of";
+  for (size_t k = c.first + 1; k + 1 < c.last && !goes_on; ++k) {
+    if (!version_word(k)) continue;
+    bool edition = true;
+    for (size_t j = k + 1; j < c.last && edition; ++j)
+      edition = model_number(j) || version_word(j) ||
+                (toks_[j].cap && !head_type(j) && !lex_.facility_heads.count(std::string(tok(j))) && !sport(j));
+    if (edition) return true;
+  }
   // "two Kestrels", "the Kestrels" where a Kestrel is counted as one thing.
   if (c.last - c.first == 1 && counted_.count(tok(c.first))) return true;
   if (c.first == 0 || toks_[c.first].nl) return false;

@@ -116,6 +116,13 @@ TEST_CASE("A name with a version word after its first word is a product and no e
   CHECK_FALSE(with_alias(es, "Quinpad Pro Duo"));
   // The maker named on its own stays an organisation.
   CHECK(type_with_alias(es, "Skyrel Labs") == "ORG");
+  // A team's or an event's name with such a word before a word of the dictionary is no product.
+  auto teams = find_entities(doc_of("Dalby Pro Cycling signed two riders, Tarnia Pro Wrestling held a show, and the "
+                                     "Varrow Ultra Marathon was run past Dalby XL Stadium."));
+  CHECK(type_with_alias(teams, "Dalby Pro Cycling") == "ORG");
+  CHECK(with_alias(teams, "Tarnia Pro Wrestling"));
+  CHECK(with_alias(teams, "Varrow Ultra Marathon"));
+  CHECK(with_alias(teams, "Dalby XL Stadium"));
 }
 
 TEST_CASE("A plural name the document counts as things is a product and no entity", "[entities]") {
