@@ -36,7 +36,7 @@ void Finder::scan() {
       if (j > i && ends_abbreviation(j - 1) && toks_[j].cap && lex_.function_hash_set.contains(toks_[j].hash)) break;
       if (hyphen_article(j) && (j == i || !pieces.empty()) && name_like(j + 2)) {
         int64_t known = -1;
-        if (size_t end = match_from(j, known); end > j + 2) {  // the gazetteer's "al-Qaeda"
+        if (size_t end = match_from(j, known); end > j + 2) {  // a gazetteer name with its article
           pieces.push_back({j, end, known});
           j = end;
           continue;
@@ -148,7 +148,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       if (t == 0 || s + t + 2 > b) break;  // "General Motors" keeps its "General"
       s += t;
     }
-    while (s < b && connector(s) && !hyphen_article(s)) ++s;  // "al-" opens "al-Nusra Front"
+    while (s < b && connector(s) && !hyphen_article(s)) ++s;  // "al-" opens "al-Tarsheen Front"
     // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
     for (size_t k = s + 1; k + 2 < b; ++k) {
       if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {

@@ -544,3 +544,9 @@ TEST_CASE("An article joined by a hyphen opens an organisation's name that ends 
   for (const auto& e : es)
     for (const auto& a : e.aliases) CHECK(a[0] != '-');
 }
+
+TEST_CASE("An Arabic article other than al joined by a hyphen opens a body's name too", "[entities]") {
+  auto es = find_entities(doc_of("Members of the el-Maroun Party met leaders of the ash-Tarsheen Brigade."));
+  CHECK(type_with_alias(es, "el-Maroun Party") == "ORG");
+  CHECK(type_with_alias(es, "ash-Tarsheen Brigade") == "ORG");
+}

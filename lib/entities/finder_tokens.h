@@ -186,16 +186,23 @@ class Tokens {
     return count ? *count : 0;
   }
   bool capitalized_name(size_t i) const { return capitalized_count(i) >= 1; }
-  // "Rolls-Royce", "Al-Qaeda": capitalized parts joined by hyphens are written so as a name
-  // wherever they stand, a sentence's first word too ("Long-term" is not).
+  // "Varnow-Keller", "Al-Tarsheen": capitalized parts joined by hyphens are written so as a
+  // name wherever they stand, a sentence's first word too. Not "Long-term" (a part in small
+  // letters), nor a prefix's compound ("Non-EU", "Pro-Tarnian"; compound_prefixes.txt), a
+  // combining form's ("Anglo-Saxon", "Sino-Tarnian"), one ending in an acronym ("Post-NATO"),
+  // a nationality word or a word of the dictionary ("Crisis-Era"): those are words of the
+  // sentence that its opening capitalized.
   bool capitalized_compound(size_t i) const {
     const std::string_view w = tok(i);
     if (!toks_[i].cap || toks_[i].all_caps) return false;
-    size_t h = w.find('-');
-    if (h == std::string_view::npos) return false;
-    for (; h != std::string_view::npos; h = w.find('-', h + 1))
+    const size_t first = w.find('-');
+    if (first == std::string_view::npos || first == 0) return false;
+    const std::string_view head = w.substr(0, first);
+    if (head.back() == 'o' || lex_.compound_prefixes.count(std::string(head))) return false;
+    for (size_t h = first; h != std::string_view::npos; h = w.find('-', h + 1))
       if (!starts_upper(w.substr(h + 1))) return false;
-    return true;
+    const std::string_view last = w.substr(w.rfind('-') + 1);
+    return !is_all_caps(last) && !lex_.demonyms.count(std::string(last)) && !lex_.common_word(last);
   }
 
   // Longest gazetteer alias starting at token I; returns the end token (0 when none).

@@ -228,10 +228,12 @@ class Words : public Tokens {
     return false;
   }
 
-  // "al-Qaeda", "Bashar al-Assad": a lower-case connector joined by a hyphen to the
-  // capitalized word after it is an article of that name (the tokenizer splits the three).
+  // "al-Tarsheen", "Karim al-Varouni", "el-Maroun": a lower-case connector or Arabic article
+  // (hyphen_articles.txt) joined by a hyphen to the capitalized word after it is an article of
+  // that name (the tokenizer splits the three).
   bool hyphen_article(size_t i) const {
-    if (i + 2 >= toks_.size() || !connector(i) || !is(i + 1, '-')) return false;
+    if (i + 2 >= toks_.size() || !is(i + 1, '-')) return false;
+    if (!connector(i) && !(toks_[i].word && !toks_[i].cap && lex_.hyphen_articles.count(std::string(tok(i))))) return false;
     const Token& t = toks_[i + 2];
     return toks_[i + 1].begin == toks_[i].end && t.begin == toks_[i + 1].end && t.word && t.cap && !t.all_caps;
   }

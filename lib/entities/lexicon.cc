@@ -111,6 +111,8 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/facility_heads.txt")) l.facility_heads.emplace(w);
     for (auto w : data::lines("entities/legal_suffixes.txt")) l.legal_suffixes.emplace(w);
     for (auto w : data::lines("entities/leading_heads.txt")) l.leading_heads.emplace(w);
+    for (auto w : data::lines("entities/hyphen_articles.txt")) l.hyphen_articles.emplace(w);
+    for (auto w : data::lines("entities/compound_prefixes.txt")) l.compound_prefixes.emplace(w);
     for (auto w : data::lines("entities/body_words.txt")) l.body_words.emplace(w);
     auto read_cues = [](std::string_view file, Lexicon::NameCues& read) {
       for (auto line : data::lines(file)) {
