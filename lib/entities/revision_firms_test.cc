@@ -80,7 +80,7 @@ TEST_CASE("A name read as a person's that holds a word of a body's name in anoth
   const std::pair<const char*, const char*> cases[] = {{"At the last election Tarnesa Unidad won four seats.", "Tarnesa Unidad"},
                                                        {"The new Tarnesa Obrera held a rally.", "Tarnesa Obrera"},
                                                        {"In the vote Nuova Sinistra lost ground.", "Nuova Sinistra"},
-                                                       {"Forza Tarnesia took the lead in the polls.", "Forza Tarnesia"}};
+                                                       {"Tarnesia Libert\u00E0 took the lead in the polls.", "Tarnesia Libert\u00E0"}};
   for (const auto& [text, name] : cases) {
     INFO(text);
     CHECK(type_with_alias(find_entities(doc_of(text)), name) == "ORG");
