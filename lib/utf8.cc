@@ -31,13 +31,19 @@ size_t starts_in_word(const char* p) {
   return 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
 }
 
-// starts_in_word() for the 16 bytes at P, in a few vector instructions where SSE2 exists
-// (every tool counts over the whole text of every document).
+#if defined(__SSE2__)
+// 0xFF in each lane of X holding a continuation byte (10xxxxxx), 0 in the others.
+inline __m128i continuation_lanes(__m128i x) {
+  return _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)));
+}
+#endif
+
+// starts_in_word() for the 16 bytes at P, in a few vector instructions where SSE2 exists.
+// Cursor::to_byte steps through whole blocks with it; count_starts only in builds without
+// SSE2 (with it, count_starts sums many blocks' lanes at once).
 size_t starts_in_block(const char* p) {
 #if defined(__SSE2__)
-  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  __m128i continuation =
-      _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)));
+  const __m128i continuation = continuation_lanes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
   // 0xFF per continuation byte, negated to 1 and summed per half by SAD.
   __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), continuation), _mm_setzero_si128());
   return 16 - static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
@@ -54,8 +60,7 @@ size_t starts_in_prefix(const char* p, size_t k) {
       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kWindow + 16 - k));
-  const __m128i continuation = _mm_and_si128(
-      _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80))), keep);
+  const __m128i continuation = _mm_and_si128(continuation_lanes(x), keep);
   const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), continuation), _mm_setzero_si128());
   return k - static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
 }
@@ -69,15 +74,13 @@ size_t count_starts(std::string_view text, size_t b, size_t e) {
   // subtracting it adds one) and summed across the lanes once per 255 blocks at most: a
   // sum per block (psadbw and two extracts) was half of each block's work.
   if (b + 16 <= e) {
-    const __m128i high2 = _mm_set1_epi8(static_cast<char>(0xC0)), cont = _mm_set1_epi8(static_cast<char>(0x80));
     const size_t blocks = (e - b) / 16;
     n = blocks * 16;
     for (size_t done = 0; done < blocks;) {
       const size_t run = std::min<size_t>(blocks - done, 255);
       __m128i lanes = _mm_setzero_si128();
       for (size_t k = 0; k < run; ++k, b += 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + b));
-        lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_and_si128(x, high2), cont));
+        lanes = _mm_sub_epi8(lanes, continuation_lanes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + b))));
       }
       const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // each half below 2^16
       n -= static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "dossier/timex.h"
-#include "dossier/utf8.h"
 #include "scanner.h"
 #include "tables.h"
 
@@ -23,14 +22,8 @@ size_t strip_leading(std::string_view text, size_t b, size_t e) {
     // The word compared with each entry with its capitals folded, as lower() folds them:
     // no string made for every match the scanner finds.
     const std::string_view first = text.substr(b, sp - b);
-    const auto folded_is = [&](std::string_view entry) {
-      if (entry.size() != first.size()) return false;
-      for (size_t k = 0; k < entry.size(); ++k)
-        if (utf8::ascii_lower(first[k]) != entry[k]) return false;
-      return true;
-    };
-    if (std::none_of(strip.begin(), strip.end(), [&](const std::string& entry) { return folded_is(entry); })) return b;
-    if (!folded_is("of") && text.substr(sp + 1, 3) == "of ") return b;
+    if (std::none_of(strip.begin(), strip.end(), [&](const std::string& entry) { return folded_equals(first, entry); })) return b;
+    if (!folded_equals(first, "of") && text.substr(sp + 1, 3) == "of ") return b;
     b = sp + 1;
   }
 }

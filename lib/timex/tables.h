@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dossier/timex.h"
+#include "dossier/utf8.h"
 
 namespace dossier::timex::grammar {
 
@@ -41,11 +42,20 @@ struct Season {
 // The bit of WORD, its ASCII capitals folded, in Tables::tense_bits: from its length and
 // its first, second and last bytes.
 inline unsigned tense_filter_key(std::string_view word) {
-  const auto fold = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)); };
+  const auto fold = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(utf8::ascii_lower(c))); };
   uint64_t h = word.size();
   if (!word.empty()) h = ((h * 131 + fold(word[0])) * 131 + fold(word[word.size() - 1])) * 131;
   if (word.size() >= 2) h += fold(word[1]);
   return static_cast<unsigned>((h * 0x9E3779B97F4A7C15ULL) >> 52);  // 12 bits: 4,096
+}
+
+// Whether WORD with its ASCII capitals folded is LOWER (a lower-case entry of a list): no
+// string made for it, as words are matched against lists for every expression found.
+inline bool folded_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k)
+    if (utf8::ascii_lower(word[k]) != lower[k]) return false;
+  return true;
 }
 
 struct Tables {

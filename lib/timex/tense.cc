@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "dossier/timex.h"
+#include "dossier/utf8.h"
 #include "scanner.h"
 #include "tables.h"
 
@@ -34,34 +35,36 @@ constexpr std::array<unsigned char, 256> kTenseClass = tense_classes();
 // ASCII lower case of S into OUT, reusing its buffer.
 void lower_into(std::string_view s, std::string& out) {
   out.assign(s.data(), s.size());
-  for (auto& ch : out) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+  for (auto& ch : out) ch = utf8::ascii_lower(ch);
 }
 
-// The tense a word (lower case W, first byte FIRST as written) signals: listed in
-// tense.tsv, or a regular past form in -ed ("announced", not "need"). LISTED tells which.
-Tense cue_tense(const std::string& w, char first, bool& listed) {
+// Whether RAW, a word as written, has the shape of a regular past form: five bytes or more
+// ending in -ed in any capitals ("announced", "harvestED"), but not in -eed ("proceed"),
+// and a lower-case first byte (a capitalised one opens a sentence or is a name).
+bool regular_past(std::string_view raw) {
+  const size_t n = raw.size();
+  return n >= 5 && utf8::ascii_lower(raw[n - 2]) == 'e' && utf8::ascii_lower(raw[n - 1]) == 'd' &&
+         utf8::ascii_lower(raw[n - 3]) != 'e' && raw[0] >= 'a' && raw[0] <= 'z';
+}
+
+// The tense a word (RAW as written, W its lower case) signals: listed in tense.tsv, or a
+// regular past form. LISTED tells which.
+Tense cue_tense(const std::string& w, std::string_view raw, bool& listed) {
   const auto& table = tables().tense;
   if (auto it = table.find(w); it != table.end()) {
     listed = true;
     return it->second;
   }
   listed = false;
-  const std::string_view word = w;
-  if (word.size() >= 5 && word.substr(word.size() - 2) == "ed" && word.substr(word.size() - 3) != "eed" && first >= 'a' &&
-      first <= 'z')
-    return Tense::kPast;
-  return Tense::kUnknown;
+  return regular_past(raw) ? Tense::kPast : Tense::kUnknown;
 }
 
-// False only when cue_tense gives kUnknown for WORD as written (lowered there): its filter
-// bit is clear, and it is no lower-case word of five bytes or more in -ed but not -eed.
+// False only when cue_tense gives kUnknown for WORD as written: its filter bit is clear,
+// and it is no regular past form.
 bool may_be_cue(std::string_view word) {
   const unsigned bit = grammar::tense_filter_key(word);
   if ((tables().tense_bits[bit >> 6] >> (bit & 63)) & 1) return true;
-  const size_t n = word.size();
-  const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  return n >= 5 && fold(word[n - 2]) == 'e' && fold(word[n - 1]) == 'd' && fold(word[n - 3]) != 'e' && word[0] >= 'a' &&
-         word[0] <= 'z';
+  return regular_past(word);
 }
 
 // Whether WORD is one of LIST, its capitals folded when FOLD. The lists are views, so a
@@ -69,15 +72,8 @@ bool may_be_cue(std::string_view word) {
 // with strlen on every call, for every word weighed as a cue).
 template <size_t N>
 bool one_of(std::string_view word, const std::string_view (&list)[N], bool fold) {
-  for (std::string_view a : list) {
-    if (a.size() != word.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < a.size() && same; ++k) {
-      char ch = word[k];
-      same = (fold && ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch) == a[k];
-    }
-    if (same) return true;
-  }
+  for (std::string_view a : list)
+    if (fold ? grammar::folded_equals(word, a) : word == a) return true;
   return false;
 }
 
@@ -260,7 +256,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
     if (!may_be_cue(raw)) return;
     lower_into(raw, w);
     bool listed = false;
-    Tense t = cue_tense(w, sentence[candidate.begin], listed);
+    Tense t = cue_tense(w, raw, listed);
     if (t == Tense::kUnknown) return;
     // A modal's word with a capital inside the sentence is a name ("Theresa May", "Will Hale").
     if (candidate.begin > 0 && sentence[candidate.begin] >= 'A' && sentence[candidate.begin] <= 'Z' && one_of(w, kModals, false))
