@@ -138,6 +138,9 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   auto view = [&](size_t i) { return std::string_view(text.data() + toks[i].begin, toks[i].end - toks[i].begin); };
   // Bit operations rather than && between the flags: whether a token opens a name is
   // unpredictable, and a branch per flag cost more than the test.
+  // The passes below that walk NAME_OPENS_ (the tokens of name_start) see no other token:
+  // what each asks of a token must hold only of tokens of name_start (a gazetteer name
+  // opening with a lower-case word, say, would be passed over without a word).
   auto name_start = [&](size_t i) -> char {
     const Token& t = toks[i];
     return static_cast<char>(t.word & (t.cap | t.all_caps | t.digit));
@@ -151,8 +154,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   size_t scored_count = 0;  // tokens scored, counted as the two passes below mark them
   // The capitalized words, acronyms and numbers (name_start), in order: the passes below
   // that ask only of those (classes, gazetteer, runs) walk this list, not every token.
-  std::vector<uint32_t>& name_opens = opens_;
-  name_opens.clear();
+  name_opens_.clear();
   // One pass: the line starts, and the tokens that can open a name ("The", "He", "In"
   // opening a sentence before a lower-case word open none).
   char next_start = n ? name_start(0) : 0;
@@ -161,7 +163,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
     char start = next_start;
     next_start = i + 1 < n ? name_start(i + 1) : 0;
     line_start[i] = t.nl;
-    if (start) name_opens.push_back(static_cast<uint32_t>(i));
+    if (start) name_opens_.push_back(static_cast<uint32_t>(i));
     if (start && !t.all_caps && (i + 1 >= n || toks[i + 1].nl || !next_start) &&
         lex.function_hash_set.contains(t.hash))
       start = 0;
@@ -203,7 +205,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   title_end.assign(n, 0);
   std::vector<unsigned>& cls = cls_;
   cls.assign(n, 0);
-  for (const uint32_t i : name_opens) {
+  for (const uint32_t i : name_opens_) {
     const Token& t = toks[i];
     if (!(t.word & (t.cap | t.all_caps))) continue;
     if (!scored[i] && !(i + 1 < n && scored[i + 1] == 1) && !(i > 0 && scored[i - 1] == 1)) continue;
@@ -229,7 +231,7 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   }
   // A token of no name_start has no root; a match's tokens open no other.
   size_t matched = 0;  // tokens before it are in a match already
-  for (const uint32_t i : name_opens) {
+  for (const uint32_t i : name_opens_) {
     if (i < matched) continue;
     const Token& t0 = toks[i];
     const uint32_t root = t0.word & (t0.cap | t0.digit) ? word_class(t0.hash, ix).root : 0;
@@ -263,14 +265,14 @@ void TokenFeatures::compute(std::string_view text, const std::vector<Token>& tok
   // that never ends such a run is not.
   // Words that end a run opened by a given name ("Barack Obama" ... "Obama") are
   // surnames of people of the document.
-  // One probe per token answers all three questions: bits kRunEnds, kRunOpens, kNamed of
-  // the word's flags.
+  // One probe per word answers these and the two questions below, one bit of the word's
+  // flags each: kRunEnds, kRunOpens, kIsNamed here, kSeenLower and kSeenCapMid below.
   enum : int { kRunEnds = 1, kRunOpens = 2, kIsNamed = 4, kSeenLower = 8, kSeenCapMid = 16 };
   HashCounts& runs = runs_;
   runs.reset(std::min<size_t>(n / 16, 1024));  // grows as needed
-  // A run opens at a capitalized word (every one is in NAME_OPENS) not inside the run before.
+  // A run opens at a capitalized word (every one is in NAME_OPENS_) not inside the run before.
   size_t run_end = 0;
-  for (const uint32_t i : name_opens) {
+  for (const uint32_t i : name_opens_) {
     if (i < run_end || !(toks[i].word && toks[i].cap)) continue;
     size_t j = i + 1;
     while (j < n && toks[j].word && toks[j].cap && !toks[j].nl) ++j;

@@ -78,7 +78,7 @@ class TokenFeatures {
   std::vector<uint64_t> gaz_;
   std::vector<char> title_end_;
   std::vector<unsigned> cls_;
-  std::vector<uint32_t> opens_;  // the tokens that can open a name, in order
+  std::vector<uint32_t> name_opens_;  // the tokens that can open a name, in order
   HashCounts runs_;
   std::string folded_;  // the folded word of the token being featurized
 

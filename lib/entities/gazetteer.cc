@@ -327,11 +327,12 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
   flat_edges = HashMap32(marked);
   for (const auto& g : given_names) given_filter.add(hash_folded(fold(g)));
   for (const auto& g : lex.given_names) given_filter.add(hash_folded(fold(g)));
-  std::unordered_map<uint64_t, uint32_t> classes;
-  for (const auto& g : given_names) classes[hash_folded(fold(g))] |= kGivenName;
-  for (const auto& g : lex.given_names) classes[hash_folded(fold(g))] |= kGivenName;
-  for (const auto& [name, entry] : surnames) classes[hash_folded(fold(name))] |= kSurname;
-  word_class = HashMap32(classes);
+  std::vector<std::pair<uint64_t, uint32_t>> classes;
+  classes.reserve(given_names.size() + lex.given_names.size() + surnames.size());
+  for (const auto& g : given_names) classes.emplace_back(hash_folded(fold(g)), kGivenName);
+  for (const auto& g : lex.given_names) classes.emplace_back(hash_folded(fold(g)), kGivenName);
+  for (const auto& [name, entry] : surnames) classes.emplace_back(hash_folded(fold(name)), kSurname);
+  word_class = HashMap32::joined(classes);
 }
 
 }  // namespace dossier

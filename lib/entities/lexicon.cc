@@ -192,8 +192,8 @@ const Lexicon& Lexicon::get() {
     }
     l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
     // The classes by hash: every (hash, class) pair, the classes of one hash joined in the
-    // table as they come (a map with a node per key cost more than the tables themselves;
-    // sorting the pairs to join them, a twentieth of the start-up).
+    // table as they come (a map with a node per key cost more than the tables themselves,
+    // and sorting the pairs first to bring a hash's classes together cost more than joining).
     std::vector<std::pair<uint64_t, uint32_t>> classes;
     classes.reserve(l.proper_words.size() + l.open_given_names.size() + l.open_surnames.size() + l.open_places.size() +
                     l.wordnet_types.size() + l.not_names.size() + 2 * l.demonyms.size());

@@ -231,3 +231,60 @@ TEST_CASE("A token's score for each tag is the sum of its features' weights for 
     CHECK(tags[1] == inside_tag(kind));
   }
 }
+
+namespace {
+
+// The built-in gazetteer with NAMES added, each of type TYPE.
+Gazetteer gazetteer_with(const std::vector<std::string>& names, const std::string& type) {
+  Gazetteer g = Gazetteer::builtin();
+  for (const std::string& name : names) {
+    GazetteerEntry e;
+    e.name = name;
+    e.type = type;
+    g.add(std::move(e));
+  }
+  return g;
+}
+
+// The feature buckets of token I of TEXT against GAZETTEER.
+std::vector<uint32_t> token_features_in(const std::string& text, size_t i, const Gazetteer& gazetteer) {
+  Document doc;
+  doc.text = text;
+  const TokenFeatures& f = document_features(doc, gazetteer);
+  REQUIRE(f.scored(i));
+  return std::vector<uint32_t>(f.begin(i), f.end(i));
+}
+
+}  // namespace
+
+TEST_CASE("A word inside a gazetteer match opens no second match", "[entities]") {
+  // Invented names. "Trade Council Elmsby" would open at token 2, inside "Varn Trade
+  // Council" (tokens 1 to 3), and take in token 4.
+  const Gazetteer one = gazetteer_with({"Varn Trade Council"}, "ORG");
+  const Gazetteer both = gazetteer_with({"Varn Trade Council", "Trade Council Elmsby"}, "ORG");
+  const std::string text = "The Varn Trade Council Elmsby office closed.";
+  CHECK(token_features_in(text, 4, one) == token_features_in(text, 4, both));
+}
+
+TEST_CASE("A capitalized word inside a run of capitalized words opens no run of its own", "[entities]") {
+  // Token 6 ("Vantrees") has the same neighbours in both documents, and in both is written
+  // capitalized inside a sentence elsewhere; in the first that is inside a run, which it
+  // does not open.
+  auto inside_run = token_features("Orla Vantrees Mibbet spoke. Later Vantrees left.", 6);
+  auto alone = token_features("Orla spoke with Vantrees. Later Vantrees left.", 6);
+  CHECK(inside_run == alone);
+}
+
+TEST_CASE("A gazetteer name opening with a number marks the words after it", "[entities]") {
+  // Invented address. The match opens at the number (token 3), so a second entry for the
+  // words after it ("Brindlecote Wharf", tokens 4 and 5) opens no match inside it: their
+  // features stay as they were. Were the number passed over, the second entry would match
+  // there and mark token 4 as a match's first word.
+  const Gazetteer one = gazetteer_with({"12 Brindlecote Wharf"}, "LOC");
+  const Gazetteer both = gazetteer_with({"12 Brindlecote Wharf", "Brindlecote Wharf"}, "LOC");
+  const std::string text = "The fire at 12 Brindlecote Wharf spread.";
+  for (size_t i : {3u, 4u, 5u}) {
+    INFO(i);
+    CHECK(token_features_in(text, i, one) == token_features_in(text, i, both));
+  }
+}

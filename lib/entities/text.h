@@ -158,20 +158,16 @@ class HashSet {
 class HashMap32 {
  public:
   HashMap32() = default;
-  explicit HashMap32(const std::unordered_map<uint64_t, uint32_t>& map) { build(map); }
-  // PAIRS with distinct keys (a map without a node per key, for the large word lists).
-  explicit HashMap32(const std::vector<std::pair<uint64_t, uint32_t>>& pairs) { build(pairs); }
+  explicit HashMap32(const std::unordered_map<uint64_t, uint32_t>& map) {
+    size_for(map.size());
+    for (const auto& [k, v] : map) insert(k, v);
+  }
   // PAIRS with repeated keys, the values of one key joined by bitwise or (sized for
   // PAIRS.size() keys; no sort to bring a key's pairs together).
   static HashMap32 joined(const std::vector<std::pair<uint64_t, uint32_t>>& pairs) {
     HashMap32 m;
     m.size_for(pairs.size());
-    for (const auto& [k, v] : pairs) {
-      size_t i = m.slot(k);
-      while (m.slots_[i].value && m.slots_[i].key != k) i = (i + 1) & m.mask_;
-      m.slots_[i].key = k;
-      m.slots_[i].value |= v;
-    }
+    for (const auto& [k, v] : pairs) m.insert(k, v);
     return m;
   }
   uint32_t get(uint64_t k) const {
@@ -193,14 +189,12 @@ class HashMap32 {
     mask_ = size - 1;
     slots_.assign(size, Slot{});
   }
-  template <typename Pairs>
-  void build(const Pairs& pairs) {
-    size_for(pairs.size());
-    for (const auto& [k, v] : pairs) {
-      size_t i = slot(k);
-      while (slots_[i].value) i = (i + 1) & mask_;
-      slots_[i] = Slot{k, v};
-    }
+  // V joined by bitwise or to K's value (K's slot taken if K is new).
+  void insert(uint64_t k, uint32_t v) {
+    size_t i = slot(k);
+    while (slots_[i].value && slots_[i].key != k) i = (i + 1) & mask_;
+    slots_[i].key = k;
+    slots_[i].value |= v;
   }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
