@@ -92,7 +92,7 @@ struct Lexicon {
   NameCues person_cues;
   std::unordered_set<std::string> legal_suffixes;  // exact: legal_suffixes.txt
   std::unordered_set<std::string> leading_heads;   // exact: leading_heads.txt ("Partido", "Banco")
-  std::unordered_set<std::string> hyphen_articles;  // hyphen_articles.txt ("al", "el")
+  std::unordered_set<std::string> hyphen_articles;  // hyphen_articles.txt ("el", "ash")
   std::unordered_set<std::string> compound_prefixes;  // exact: compound_prefixes.txt ("Non", "Pro")
   std::unordered_set<std::string> body_words;      // exact: body_words.txt ("Nacional", "Sinistra")
   std::unordered_set<std::string> party_heads;     // folded: party_heads.txt

@@ -53,8 +53,8 @@ bool Products::product_noun(size_t i) const {
 // ball) after a version word names a team's or a league's game, not an edition.
 bool Products::sport(size_t i) const {
   const std::string_view w = tok(i);
-  const bool game = (w.size() > 5 && w.substr(w.size() - 3) == "ing") || (w.size() > 5 && w.substr(w.size() - 4) == "ball");
-  return game && lex_.common_word(w);
+  if (w.size() <= 5) return false;
+  return (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 4) == "ball") && lex_.common_word(w);
 }
 
 bool Products::version_word(size_t i) const {
