@@ -47,7 +47,29 @@ void FormJoins::join_legal_name(const Candidate& c, const std::unordered_map<std
   }
 }
 
+void FormJoins::join_lone_heads() {
+  auto lone_head = [&](size_t k) { return lex_.lone_heads.count(std::string(tok(k))) > 0; };
+  std::map<uint64_t, std::string> full_of;  // head word's hash -> the full name's key, "" when two
+  bool any = false;
+  for (const auto& c : cands_) {
+    if (c.key == "-") continue;
+    if (c.last - c.first == 1) {
+      any = any || (c.by_head && lone_head(c.first));
+    } else if (c.type == kOrg && lone_head(c.last - 1)) {
+      auto [it, fresh] = full_of.emplace(toks_[c.last - 1].hash, c.key);
+      if (!fresh && it->second != c.key) it->second.clear();
+    }
+  }
+  if (!any) return;
+  for (auto& c : cands_) {
+    if (c.key == "-" || c.last - c.first != 1 || !c.by_head) continue;
+    auto it = full_of.find(toks_[c.first].hash);
+    if (it != full_of.end() && !it->second.empty()) c.key = it->second;
+  }
+}
+
 void FormJoins::join() {
+  join_lone_heads();
   // Each candidate's country opening, found once: the test below and the joins both need it.
   std::vector<size_t> opening(cands_.size(), 0);
   bool any = false;

@@ -1,7 +1,7 @@
 // Private to the entities module: the Grouping's joins of a longer form of a name to the
 // entity of its shorter form (finder_joins.cc), run when mentions are grouped
-// (finder_group.cc): a firm's full legal name to its short name, and a body named with its
-// country to its bare name.
+// (finder_group.cc): a firm's full legal name to its short name, a body named with its
+// country to its bare name, and a legislature's head word alone to its full name.
 #pragma once
 
 #include <map>
@@ -27,6 +27,10 @@ class FormJoins : private Words {
   // with its country ("Veldran Coast Guard") joins its bare name ("Coast Guard") when one
   // country's body of the document has it, never a party's or a movement's (party_heads.txt).
   void join();
+  // A legislature named by its head word alone ("the Senate", heads.tsv's "alone") joins
+  // the one longer name of the document that ends in that word ("the Norland Senate", "the
+  // United States Senate"); with two such names, or none, it stays an entity of its own.
+  void join_lone_heads();
 
  private:
   std::vector<Candidate>& cands_;

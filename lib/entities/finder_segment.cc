@@ -68,7 +68,15 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     return;
   }
   if (b - a == 1) {
-    if (head_type(a) && !toks_[a].all_caps) return;  // "Council" alone
+    if (const std::string* head = head_type(a); head && !toks_[a].all_caps) {
+      // "Council" alone names nothing; "the Senate" names the country's own.
+      const std::string_view before = a > 0 ? tok(a - 1) : std::string_view();
+      if ((before == "the" || before == "The") && lex_.lone_heads.count(words[0])) {
+        add(a, b, -1, *head);
+        cands_.back().by_head = true;
+      }
+      return;
+    }
     // A lone capital letter ("the F statistic", "24 F", "grade B") names nothing; an
     // initial ("E. Lindqvist") is left to the rules that join it to the name after it.
     if (toks_[a].end - toks_[a].begin == 1 && !(b < toks_.size() && is(b, '.'))) return;

@@ -119,7 +119,10 @@ void TaggerReview::run() {
     // list or title typed it).
     if (c.entry < 0 && best == SIZE_MAX) {
       float sure = std::numeric_limits<float>::max();
-      for (size_t k = c.first; k < c.last; ++k) sure = std::min(sure, scratch_.features.scored(k) ? scratch_.margins[k] : 0.0f);
+      // A word the tagger puts inside a name the rules' name only overlaps ("Varrowdale,
+      // Ostlingham" taken as a town and its state) is a name's: its margin is no doubt.
+      for (size_t k = c.first; k < c.last; ++k)
+        sure = std::min(sure, scratch_.features.scored(k) && scratch_.tags[k] == 0 ? scratch_.margins[k] : 0.0f);
       if (sure >= at.drop || (c.guessed && !c.titled && sure >= at.guess_drop)) {
         moved[o] = SIZE_MAX;
         continue;

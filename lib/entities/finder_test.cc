@@ -550,3 +550,45 @@ TEST_CASE("An Arabic article other than al joined by a hyphen opens a body's nam
   CHECK(type_with_alias(es, "el-Maroun Party") == "ORG");
   CHECK(type_with_alias(es, "ash-Tarsheen Brigade") == "ORG");
 }
+
+TEST_CASE("A legislature named by its head word alone after the is an organisation, other heads alone are not", "[entities]") {
+  const std::vector<std::string> bodies = {
+      "The bill cleared the Senate on Tuesday after a long debate.",
+      "Ministers will put the budget to the Parliament next week.",
+      "The motion was carried in the Assembly by four votes.",
+      "The bill passed after the Cabinet met in emergency session on Friday.",
+  };
+  for (const auto& text : bodies) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    REQUIRE(es.size() == 1);
+    CHECK(es[0].type == "ORG");
+  }
+  for (const std::string text : {"The Council met again on Friday.", "Delegates left the Party in protest."}) {
+    INFO(text);
+    CHECK(find_entities(doc_of(text)).empty());
+  }
+}
+
+TEST_CASE("A legislature named in full and then by its head word alone is one entity", "[entities]") {
+  for (const std::string full : {"Norland Senate", "United States Senate"}) {
+    auto es = find_entities(doc_of("The " + full + " met on Monday. Two days later the Senate passed the bill."));
+    INFO(full);
+    const Entity* e = with_alias(es, full);
+    REQUIRE(e);
+    CHECK(has_alias(*e, "Senate"));
+    CHECK(es.size() == 1);
+  }
+  // Two senates: the one meant is not known.
+  auto es = find_entities(doc_of("The Norland Senate and the Ostria Senate met. Later the Senate passed the bill."));
+  const Entity* e = with_alias(es, "Senate");
+  REQUIRE(e);
+  CHECK(e->aliases.size() == 1);
+}
+
+TEST_CASE("The Earth is a place", "[entities]") {
+  for (const std::string text : {"Life on Earth began early.", "The probe took pictures of the Earth from afar."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Earth") == "LOC");
+  }
+}

@@ -170,6 +170,7 @@ const Lexicon& Lexicon::get() {
     for (auto line : data::lines("entities/heads.tsv")) {
       auto c = data::fields(line);
       if (c.size() >= 2) l.heads[std::string(c[0])] = c[1];
+      if (c.size() >= 3 && c[2] == "alone") l.lone_heads.emplace(c[0]);
     }
     for (const auto& [adjective, state] : demonym_states()) l.demonyms[adjective] = state;
     // Religions are kept apart from the nationality words, whose places other modules read.

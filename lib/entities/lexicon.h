@@ -113,6 +113,7 @@ struct Lexicon {
   HashSet interjection_hash_set;  // hash_folded of each word of interjections.txt
   HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
+  std::unordered_set<std::string> lone_heads;  // exact: heads.tsv's words marked "alone" ("Senate")
   std::unordered_map<std::string, std::string> place_openers;  // exact: place_openers.tsv, word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
