@@ -592,3 +592,20 @@ TEST_CASE("The Earth is a place", "[entities]") {
     CHECK(type_with_alias(find_entities(doc_of(text)), "Earth") == "LOC");
   }
 }
+
+TEST_CASE("Religious, civic and courtly titles before a name are not part of it", "[entities]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The talks were led by Bishop Tavin Orrek in the capital.", "Tavin Orrek"},
+      {"Rabbi Elsa Marrow spoke at the vigil.", "Elsa Marrow"},
+      {"City Comptroller Dana Quillby announced the audit.", "Dana Quillby"},
+      {"Assemblywoman Rita Venholm voted against the bill.", "Rita Venholm"},
+      {"The envoy met Crown Prince Aldric Torvane on Monday.", "Aldric Torvane"},
+  };
+  for (const auto& [text, person] : cases) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, person);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
