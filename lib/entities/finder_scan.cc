@@ -92,10 +92,14 @@ void Finder::scan() {
     }
     // "Kim Jong-un", "Kim Dae-jung": a lower-case part joined by a hyphen to the last
     // word of a name, and no English word, belongs to the name (the tokenizer splits
-    // "War-era" and "NATO-led" from their suffix).
+    // "War-era" and "NATO-led" from their suffix); a mark right after it ("Kim Jong-il.")
+    // ends the sentence or the clause, another word or hyphen joined to it makes a compound.
+    auto joined_on = [&](size_t k) {
+      return k < n && toks_[k].begin == toks_[k - 1].end && (toks_[k].word || toks_[k].digit || is(k, '-'));
+    };
     if (pieces.back().entry == -1 && j + 1 < n && is(j, '-') && toks_[j].begin == toks_[j - 1].end &&
         toks_[j + 1].begin == toks_[j].end && toks_[j + 1].word && !toks_[j + 1].cap && !toks_[j + 1].digit &&
-        !lex_.common_word(tok(j + 1)) && !(j + 2 < n && toks_[j + 2].begin == toks_[j + 1].end)) {
+        !lex_.common_word(tok(j + 1)) && !joined_on(j + 2)) {
       pieces.back().b = j + 2;
       j += 2;
     }
@@ -201,6 +205,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     if (gaz_.entries()[static_cast<size_t>(q.entry)].type != kPerson) continue;
     size_t g = q.a - 1;
     while (g >= a + 2 && is(g, '.') && toks_[g - 1].end - toks_[g - 1].begin == 1 && toks_[g - 1].cap) g -= 2;
+    if (g > a && joined_initials(g)) --g;  // "George H.W. Bush"
     if (g < a || items[k - 1].kind != kItemWord) continue;
     if (toks_[g].all_caps || !(given(g) || lex_.open_given_names.count(tok(g)))) continue;
     q.kind = kItemWord;

@@ -609,3 +609,23 @@ TEST_CASE("Religious, civic and courtly titles before a name are not part of it"
     CHECK(e->type == "PERSON");
   }
 }
+
+TEST_CASE("A name's hyphenated last part in lower case stays with it before a full stop or a comma", "[entities]") {
+  for (const std::string text : {"The delegation met Chairman Ri Song-hwan.", "They thanked Ri Song-hwan, the envoy, at length."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, "Ri Song-hwan");
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("Initials written as one token after a given name stay inside the person's name", "[entities]") {
+  auto es = find_entities(doc_of("The award went to Edmund R.J. Haverly last year."));
+  const Entity* e = named(es, "Edmund R.J. Haverly");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+  // Not after a place: "Paris U.S. embassy" is no person.
+  auto places = find_entities(doc_of("Staff at the Paris U.S. embassy left."));
+  CHECK_FALSE(with_alias(places, "Paris U.S."));
+}

@@ -208,11 +208,25 @@ class Words : public Tokens {
     return is(i + 1, '.') && toks_[i + 1].begin == toks_[i].end && !toks_[i + 2].nl && !toks_[i + 1].nl;
   }
 
+  // Token I two or three capital letters each with its full stop, in one token ("H.W.").
+  bool joined_initials(size_t i) const {
+    const std::string_view w = tok(i);
+    if (w.size() < 4 || w.size() > 6 || w.size() % 2) return false;
+    for (size_t k = 0; k < w.size(); k += 2)
+      if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
+    return true;
+  }
+
   // Token I a capital letter, then its full stop, then (after at most two more such
   // initials: "George H. W. Bush") a capitalized word that is no function word, on one
-  // line: the initial of a middle name ("George W. Bush"). The number of tokens of the
-  // initials, or 0.
+  // line: the initial of a middle name ("George W. Bush"); or, after a given name, joined
+  // initials (joined_initials). The number of tokens of the initials, or 0.
   size_t middle_initial(size_t i) const {
+    if (i > 0 && i + 1 < toks_.size() && joined_initials(i) && given(i - 1) && !toks_[i + 1].nl) {
+      // "George H.W. Bush": the initials written as one token, after a given name.
+      const size_t k = i + 1;
+      return toks_[k].word && toks_[k].cap && !toks_[k].all_caps && !function_word(k) && name_like(k) ? 1 : 0;
+    }
     if (i == 0 || !initial_stop(i)) return 0;
     if (!toks_[i - 1].cap || toks_[i - 1].all_caps || toks_[i - 1].end - toks_[i - 1].begin < 2) return 0;
     size_t k = i + 2;
