@@ -247,7 +247,9 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     }
     // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.
     while (r < items.size() && items[r].kind == kItemWord && !given(items[r].a)) ++r;
-    while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a)))) ++l;
+    // A sentence's first word, common in lower case, opens no name with the place, unless it
+    // is a body's leading head ("Air Canada").
+    while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a) && !leading_head(items[l].a)))) ++l;
     // "Ehud Barak of Israel", "Ann Lee of Labour": two names or more joined to a place by
     // "of" with no head word ("Bank of England") among them are someone of that place.
     if (l + 2 < k && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {

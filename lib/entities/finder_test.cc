@@ -629,3 +629,15 @@ TEST_CASE("Initials written as one token after a given name stay inside the pers
   auto places = find_entities(doc_of("Staff at the Paris U.S. embassy left."));
   CHECK_FALSE(with_alias(places, "Paris U.S."));
 }
+
+TEST_CASE("An airline named Air and a place is an organisation at a sentence's start too", "[entities]") {
+  for (const std::string text : {"Air Canada ordered twenty jets.", "He flew Air Canada to Toronto."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK(type_with_alias(es, "Air Canada") == "ORG");
+    CHECK_FALSE(with_alias(es, "Canada"));
+  }
+  // Another common word at the start is no part of the place's name.
+  auto es = find_entities(doc_of("Meanwhile Canada ordered twenty jets."));
+  CHECK(type_with_alias(es, "Canada") == "GPE");
+}

@@ -298,6 +298,9 @@ class Words : public Tokens {
     return false;
   }
 
+  // A head word opening a body's name in languages that put it first ("Partido", "Air").
+  bool leading_head(size_t i) const { return toks_[i].cap && lex_.leading_heads.count(std::string(tok(i))) > 0; }
+
   const std::string* head_type(size_t i) const {
     if (!lex_.head_filter.maybe(toks_[i].hash)) return nullptr;
     auto it = lex_.heads.find(std::string(tok(i)));
