@@ -533,6 +533,9 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     auto d = date_value(std::vector<std::string>(w.begin() + 3, w.end()), c);
     auto day = d ? parse_ymd(d->value) : std::nullopt;
     if (!day) return Value{"DATE", "XXXX-WXX"};
+    // A week is named by its first day, and a Sunday begins the week of the calendars that
+    // name it so ("the week of October 6", a Sunday): the ISO week after the one it ends.
+    if (iso_weekday(*day) == 7) day = add_days(*day, 1);
     return Value{"DATE", fmt_week(*day)};
   }
   // N counts from the start ("the second week of May"), or from the end with "last" ("the

@@ -204,3 +204,12 @@ TEST_CASE("this past week, weekday, month, season or holiday is the one just gon
   // "past" alone before a holiday is the preposition ("walked past Christmas stalls").
   check_found("Tourists walked past Christmas stalls.", "2024-04-17", {{"Christmas", "2023-12-25"}});
 }
+
+// 2024-10-06 is a Sunday, the last day of ISO week 40; October 7 the Monday of week 41.
+TEST_CASE("the week of a Sunday is the week that Sunday begins", "[timex]") {
+  check_cases({
+      {"the week of October 6", "2024-09-02", F, "2024-W41"},
+      {"the week of October 7", "2024-09-02", F, "2024-W41"},
+      {"the week of October 5", "2024-09-02", F, "2024-W40"},
+  });
+}
