@@ -205,11 +205,13 @@ TEST_CASE("this past week, weekday, month, season or holiday is the one just gon
   check_found("Tourists walked past Christmas stalls.", "2024-04-17", {{"Christmas", "2023-12-25"}});
 }
 
-// 2024-10-06 is a Sunday, the last day of ISO week 40; October 7 the Monday of week 41.
+// 2024-03-10 is a Sunday, the last day of ISO week 10; March 11 the Monday of week 11. A year
+// turns too: 2025-12-28 is a Sunday of week 52, and the week it begins is 2026's first.
 TEST_CASE("the week of a Sunday is the week that Sunday begins", "[timex]") {
   check_cases({
-      {"the week of October 6", "2024-09-02", F, "2024-W41"},
-      {"the week of October 7", "2024-09-02", F, "2024-W41"},
-      {"the week of October 5", "2024-09-02", F, "2024-W40"},
+      {"the week of March 10", "2024-01-15", F, "2024-W11"},
+      {"the week of March 11", "2024-01-15", F, "2024-W11"},
+      {"the week of March 9", "2024-01-15", F, "2024-W10"},
+      {"the week of December 28, 2025", "2025-06-01", U, "2026-W01"},
   });
 }
