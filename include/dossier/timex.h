@@ -62,10 +62,11 @@ enum class Plan { kNone, kPast, kReplaced };
 // PLAN, when given, tells how a plan's word that gives the future returned is told.
 Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan = nullptr);
 
-// True when SENTENCE holds at most a few words beside the expression at [at, at_end) ("on
-// Friday", "at 10am on Sunday"): a bare phrase with no verb, which, as in a calendar entry
-// or a request, names a day to come.
-bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end);
+// True when SENTENCE holds at most MAX_OTHER_WORDS words beside the expression at [at,
+// at_end), prepositions, articles and parts of the day left uncounted ("on Friday", "at 10am
+// on Sunday"): a bare phrase with no verb, which, as in a calendar entry or a request, names
+// a day to come.
+bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end, int max_other_words = 3);
 
 // The timexes of a document: spans in code points, ids t1, t2, ... in text order. The
 // sentence of each expression (Document::sentences) gives its tense.

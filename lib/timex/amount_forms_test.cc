@@ -29,7 +29,7 @@ const std::vector<Case> kAmounts = {
 TEST_CASE("A pair, N more, a hedged half and a fraction of an hour in figures are amounts of time", "[timex]") { check_cases(kAmounts); }
 
 TEST_CASE("Such an amount after in, in a phrase of its own, is a day to come", "[timex]") {
-  check_found("Doors open in a pair of minutes.", "2019-05-07", {{"a pair of minutes", "2019-05-07"}});
+  check_found("Showtime in a pair of minutes.", "2019-05-07", {{"a pair of minutes", "2019-05-07"}});
   check_found("Results in 4 more days.", "2019-05-07", {{"4 more days", "2019-05-11"}});
   check_found("Kickoff in roughly half an hour.", "2019-05-07", {{"roughly half an hour", "2019-05-07"}});
   check_found("Boarding in 3/4 hour.", "2019-05-07", {{"3/4 hour", "2019-05-07"}});

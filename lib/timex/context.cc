@@ -209,6 +209,25 @@ bool count_noun_follows(std::string_view text, size_t e) {
   return !(word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0);  // a past verb: "of twenty twelve changed it"
 }
 
+bool is_amount(std::string_view text, size_t b, size_t e) {
+  if (e != b + 4 || !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(b), text.begin() + static_cast<std::ptrdiff_t>(e),
+                                 [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  const auto& t = tables();
+  // The code or sign before it, a space between ("USD 2000", "$ 2000"): the whole token, so
+  // "Rs." and "US$" are read as they are written.
+  if (b >= 2 && text[b - 1] == ' ') {
+    size_t tb = text.rfind(' ', b - 2);
+    tb = tb == std::string_view::npos ? 0 : tb + 1;
+    if (t.amount_before.count(lower(text.substr(tb, b - 1 - tb)))) return true;
+  }
+  if (!t.amount_after.count(word_after(text, e))) return false;
+  // After a preposition of time the noun opens the clause ("In 1999 people feared").
+  static const char* const kTimePrepositions[] = {"in", "since", "until", "till", "during"};
+  const std::string before = word_before(text, b);
+  return std::none_of(std::begin(kTimePrepositions), std::end(kTimePrepositions), [&](const char* p) { return before == p; });
+}
+
 bool weather_before(std::string_view text, size_t b) {
   const auto& t = tables();
   // The sentence around B, in lower case, for the pair words ("a high ... and a low ...").
@@ -391,7 +410,9 @@ std::vector<Match> scan(std::string_view text) {
     }
     b = grammar::strip_leading(text, b, e);
     if (b > 0 && letter_before(text, b) && grammar::is_word_byte(text[b])) continue;
-    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 && grammar::is_name_part(text, b, e)) continue;
+    if (grammar::scanner().kind_id(rules[i]) == grammar::Kind::kYear && e - b == 4 &&
+        (grammar::is_name_part(text, b, e) || grammar::is_amount(text, b, e)))
+      continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, b, e)) continue;
     // A year in words is a count before a hyphen or a larger number word: "in two thousand

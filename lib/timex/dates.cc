@@ -533,6 +533,10 @@ Result monthweek_value(const std::vector<std::string>& w, const Context& c) {
     auto d = date_value(std::vector<std::string>(w.begin() + 3, w.end()), c);
     auto day = d ? parse_ymd(d->value) : std::nullopt;
     if (!day) return Value{"DATE", "XXXX-WXX"};
+    // A week is named by its first day, and a Sunday begins the week of the calendars that
+    // start on Sunday (North America's): "the week of" a Sunday is the ISO week after the
+    // one that Sunday ends, six of its seven days.
+    if (iso_weekday(*day) == 7) day = add_days(*day, 1);
     return Value{"DATE", fmt_week(*day)};
   }
   // N counts from the start ("the second week of May"), or from the end with "last" ("the

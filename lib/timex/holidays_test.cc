@@ -186,7 +186,11 @@ TEST_CASE("the lunar new year falls on the new moon it is computed for", "[timex
 // al-Hijjah 1444 was 2023-06-28), or the tabular calendar's where it agrees with the new
 // moon (27 Ramadan 1426 is 2005-10-30, 27 Rajab 1431 2010-07-09); the Orthodox ones from Orthodox Easter 2024 (May 5, Julian computus), eight
 // days before it for Lazarus Saturday and 48 for Clean Monday; 2015-10-16 is a Friday and
-// 2022-10-16 a Sunday, an office's Boss's Day then kept on the Monday.
+// 2022-10-16 a Sunday, an office's Boss's Day then kept on the Monday; Great Lent, as Lent
+// gives Ash Wednesday, gives the day it opens, Clean Monday; the Hebrew ones from the
+// published calendars (Lag BaOmer 5781 was Friday, April 30, 2021, and the first day of
+// Sukkot 5783 Monday, October 10, 2022); Lakshmi Puja from Diwali 2022 (October 24), the
+// evening it is held.
 TEST_CASE("a holiday's standard other names give its day", "[timex]") {
   check_cases({
       {"Bakrid 2023", kNoDct, U, "2023-06-28"},
@@ -199,11 +203,32 @@ TEST_CASE("a holiday's standard other names give its day", "[timex]") {
       {"Clean Monday 2024", kNoDct, U, "2024-03-18"},
       {"Bosses Day 2015", kNoDct, U, "2015-10-16"},
       {"Boss's Day 2022", kNoDct, U, "2022-10-17"},
+      {"Lag B'Omer 2021", kNoDct, U, "2021-04-30"},
+      {"Lag Ba'omer 2021", kNoDct, U, "2021-04-30"},
+      {"Succos 2022", kNoDct, U, "2022-10-10"},
+      {"Great Lent 2024", kNoDct, U, "2024-03-18"},
+      {"the Great Fast 2024", kNoDct, U, "2024-03-18"},
+      {"great fast 2024", kNoDct, U, "2024-03-18"},
+      {"Lakshmi Puja 2022", kNoDct, U, "2022-10-24"},
+      {"Laxmi Puja 2022", kNoDct, U, "2022-10-24"},
+  });
+}
+
+// Sharad Purnima, the full moon of Ashwin, was October 9 in 2022 and October 28 in 2023 (as
+// Valmiki Jayanti, tithi_test.cc); Diwali 2022 was October 24.
+TEST_CASE("Kojagari Lakshmi Puja is held on the full moon of Ashwin, not on Diwali", "[timex]") {
+  check_cases({
+      {"Kojagari Lakshmi Puja 2022", kNoDct, U, "2022-10-09"},
+      {"Kojagari Laxmi Puja 2023", kNoDct, U, "2023-10-28"},
+      {"Sharad Purnima 2022", kNoDct, U, "2022-10-09"},
+      {"Lakshmi Puja 2022", kNoDct, U, "2022-10-24"},
   });
 }
 
 TEST_CASE("a period or a common phrase is not taken for a named day", "[timex]") {
-  // Great Lent is some seven weeks, not a day; a night of power cuts is no holy night.
+  // "the great fast" in small letters and without a year is a phrase, not the Orthodox Lent
+  // (whose name, in capitals or with a year, gives its first day, Clean Monday, as Lent gives
+  // Ash Wednesday); a night of power cuts is no holy night.
   CHECK_FALSE(dossier::timex::normalize("the great fast", std::string("2019-01-30")).has_value());
   CHECK_FALSE(dossier::timex::normalize("a night of power cuts", std::string("2019-01-30")).has_value());
 }

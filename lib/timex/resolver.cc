@@ -102,6 +102,8 @@ std::optional<int> direction(const std::vector<std::string>& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i];
     if (x == "after"sv && i + 1 < w.size() && w[i + 1] == "next"sv) return 2;
+    // "this past week", "this past Sunday": the one just gone, as "past" says.
+    if (x == "this"sv && i + 1 < w.size() && w[i + 1] == "past"sv) continue;
     if (x == "last"sv || x == "previous"sv || x == "past"sv || x == "yesterday"sv) return -1;
     if (x == "next"sv || x == "coming"sv || x == "upcoming"sv || x == "following"sv || x == "tomorrow"sv) return 1;
     if (x == "this"sv || x == "current"sv) return 0;

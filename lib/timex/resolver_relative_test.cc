@@ -187,3 +187,31 @@ TEST_CASE("A count of days or weeks from right now is counted from the document 
   check_found("We will meet three days from right now.", "2013-02-12", {{"three days from right now", "2013-02-15"}});
   check_found("The fund closes two weeks from right now.", "2013-02-12", {{"two weeks from right now", "2013-02-26"}});
 }
+
+// "This past" is the American "the one just gone": the whole phrase is the timex, valued as
+// "last" or "past" alone would be. 2024-04-17 is a Wednesday of ISO week 16.
+TEST_CASE("this past week, weekday, month, season or holiday is the one just gone", "[timex]") {
+  check_found("Shares slid this past week.", "2024-04-17", {{"this past week", "2024-W15"}});
+  check_found("Crowds rallied this past Sunday.", "2024-04-17", {{"this past Sunday", "2024-04-14"}});
+  check_found("Ferries were full this past weekend.", "2024-04-17", {{"this past weekend", "2024-W15-WE"}});
+  check_found("This past year was the warmest.", "2024-04-17", {{"This past year", "2023"}});
+  check_found("Orchards froze this past winter.", "2024-04-17", {{"this past winter", "2023-WI"}});
+  check_found("Orchards froze the past winter.", "2024-04-17", {{"the past winter", "2023-WI"}});
+  check_found("Snow closed roads this past January.", "2024-04-17", {{"this past January", "2024-01"}});
+  check_found("Shops were busy this past Christmas.", "2024-04-17", {{"this past Christmas", "2023-12-25"}});
+  check_found("Losses mounted at the end of this past month.", "2024-04-17", {{"the end of this past month", "2024-03"}});
+  check_found("Losses mounted at the end of the past week.", "2024-04-17", {{"the end of the past week", "2024-W15"}});
+  // "past" alone before a holiday is the preposition ("walked past Christmas stalls").
+  check_found("Tourists walked past Christmas stalls.", "2024-04-17", {{"Christmas", "2023-12-25"}});
+}
+
+// 2024-03-10 is a Sunday, the last day of ISO week 10; March 11 the Monday of week 11. A year
+// turns too: 2025-12-28 is a Sunday of week 52, and the week it begins is 2026's first.
+TEST_CASE("the week of a Sunday is the week that Sunday begins", "[timex]") {
+  check_cases({
+      {"the week of March 10", "2024-01-15", F, "2024-W11"},
+      {"the week of March 11", "2024-01-15", F, "2024-W11"},
+      {"the week of March 9", "2024-01-15", F, "2024-W10"},
+      {"the week of December 28, 2025", "2025-06-01", U, "2026-W01"},
+  });
+}

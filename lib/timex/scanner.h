@@ -74,6 +74,12 @@ bool numeric_context_ok(std::string_view text, size_t b, size_t e);
 // True when the bare number at [B, E) sits between two capitalized words ("Russell 2000 Index").
 bool is_name_part(std::string_view text, size_t b, size_t e);
 
+// True when the four figures at [B, E) are an amount, not a year: a currency, a measure or a
+// noun of people or things counted after them ("2000 dollars", "1800 troops"; not after a
+// preposition of time, "in 1999 people ..."), or a currency's code or sign and a space
+// before them ("USD 2000", "$ 2000"); amount_words.tsv lists the words.
+bool is_amount(std::string_view text, size_t b, size_t e);
+
 // True when the amount of quarters at [B, E) is a share of something ("three-quarters of
 // the vote"), not a length of time.
 bool is_fraction(std::string_view text, size_t b, size_t e);

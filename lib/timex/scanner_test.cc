@@ -45,6 +45,31 @@ TEST_CASE("amounts, clock readings and names are no years", "[timex]") {
   CHECK(ts.empty());
 }
 
+TEST_CASE("four figures before a currency, a measure or a counted noun, or after a currency's code, are an amount", "[timex]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> timexes;
+  };
+  const std::vector<Case> cases = {
+      {"The club paid 1999 euros for the kit.", {}},
+      {"Rebels sent 1850 fighters and 2000 troops north.", {}},
+      {"The pipeline runs 1900 km across the steppe.", {}},
+      {"A crowd of 2000 people filled the square.", {}},
+      {"The fine is USD 2020 or Rs. 2030.", {}},
+      {"Tickets cost $ 1995 each.", {}},
+      // Years stay: before another noun, alone, after a preposition of time, glued to a month.
+      {"The 2004 election split the town.", {"2004"}},
+      {"Wages rose in 2012.", {"2012"}},
+      {"In 1999 people feared the worst.", {"1999"}},
+      {"Figures are given in 2010 dollars.", {"2010"}},
+      {"Output peaked in 2001-05.", {"2001-05"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(texts(dossier::timex::find_timexes(doc_of(c.text, "2021-06-01"))) == c.timexes);
+  }
+}
+
 TEST_CASE("a day of the month alone is taken unless a noun follows it", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("They meet on the 26th, on the 26th floor.", "2016-04-21"));
   CHECK(texts(ts) == std::vector<std::string>{"the 26th"});

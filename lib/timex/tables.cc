@@ -79,6 +79,14 @@ Tables load_tables() {
     else
       t.fiscal_words.emplace(line);
   }
+  for (const auto& r : rows("amount_words.tsv", 2)) {
+    if (r[1] == "after")
+      t.amount_after.insert(r[0]);
+    else if (r[1] == "before")
+      t.amount_before.insert(r[0]);
+    else
+      throw Error("timex grammar: amount_words.tsv: unknown side " + r[1]);
+  }
   for (const auto& r : rows("holidays.tsv", 2)) {
     std::string pattern;
     for (char ch : r[0]) pattern += ch == '\'' ? std::string("(?:'|\xe2\x80\x99)") : std::string(1, ch);

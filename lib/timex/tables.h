@@ -102,6 +102,8 @@ struct Tables {
   std::set<std::string> change_words;       // "moved": before "from A to B", a change of time, no range
   std::set<std::string> scene_words;        // "during": before "last year", which then sets the story's year
   std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
+  std::set<std::string> amount_after;       // "dollars": after four figures, an amount, no year
+  std::set<std::string> amount_before;      // "usd", "$": before four figures (and a space), the same
   std::vector<std::string> fiscal_prefixes; // "fy": a word opening with it names a fiscal year ("FY2030")
   struct Holiday {
     std::string pattern;  // regex over the words, either apostrophe where holidays.tsv has '

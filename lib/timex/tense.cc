@@ -315,11 +315,10 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
   return best;
 }
 
-bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
-  // More words than this beside the expression make a clause whose verb the tense table
-  // may not know; fewer are a time or two ("10am"). Prepositions, articles and the
+bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end, int max_other_words) {
+  // More words than the maximum beside the expression make a clause whose verb the tense
+  // table may not know; fewer are a time or two ("10am"). Prepositions, articles and the
   // words of a part of the day ("early in the morning") are no sign of a clause.
-  constexpr int kMaxOtherWords = 3;
   // Views, not C strings: a word of another length is told apart by its size alone, where
   // comparing a std::string with each C string measured and compared it every time.
   static constexpr std::string_view kFunctionWords[] = {"at", "on", "in", "of", "the", "a", "by", "from", "to", "and", "or",
@@ -338,7 +337,7 @@ bool is_bare_phrase(std::string_view sentence, size_t at, size_t at_end) {
     if (letters && (j <= at || i >= at_end)) {
       lower_into(sentence.substr(i, j - i), word);
       bool function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords), word) != std::end(kFunctionWords);
-      if (!function_word && ++others > kMaxOtherWords) return false;
+      if (!function_word && ++others > max_other_words) return false;
     }
     i = j;
   }

@@ -306,11 +306,17 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         day_word_in_name(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb))
       continue;
     // "in three days" as a phrase of its own is a day to come, not a length of time; "in the
-    // past 24 hours", "in the first two weeks" are lengths of time whatever the verb.
+    // past 24 hours", "in the first two weeks" are lengths of time whatever the verb. A phrase
+    // of its own holds one word at most beside it, a label ("Dentist in 3 days", "Back in
+    // ten minutes"): two make a clause, a subject and its verb ("Rates rise in 3 years"),
+    // running text where TimeML reads the words after "in" as a DURATION whether the tense
+    // table knows the verb or not.
     if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration && follows_in(text, m.begin) &&
         !counted_from_a_point(expr)) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
-      if (is_bare_phrase(sentence, m.begin - sb, m.end - sb) && tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
+      constexpr int kLabelWords = 1;
+      if (is_bare_phrase(sentence, m.begin - sb, m.end - sb, kLabelWords) &&
+          tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);
     }
     if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration) {
