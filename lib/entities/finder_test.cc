@@ -54,6 +54,9 @@ TEST_CASE("Head words type unknown names", "[entities]") {
       {"Dockers at Quell Ports walked out.", "Quell Ports", "ORG"},
       {"Ostby Foods said its profits doubled.", "Ostby Foods", "ORG"},
       {"Officials from the Chamber of Commerce met the mayor.", "Chamber of Commerce", "ORG"},
+      // A community of states and an international of parties or campaigners.
+      {"The Veldran Economic Community was founded in 1961.", "Veldran Economic Community", "ORG"},
+      {"He joined the Ostrava International in 1938.", "Ostrava International", "ORG"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
