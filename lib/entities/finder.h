@@ -75,6 +75,10 @@ class Finder : private Words {
   // qualifying it: one of the next three free words is an organisation's head word
   // ("Ruritanian Airways Group", "Kenyan Army"). Tested by finder_test.cc.
   bool opens_organisation(const std::vector<Item>& items, size_t k) const;
+  // Whether the title of T tokens at token I, the last of a run ending at B, is a surname:
+  // a one-word title right after a given name (ITEMS' last) that opens the name titles no
+  // name after it ("Julie Bishop said", "Stephen King wrote"). Tested by finder_test.cc.
+  bool surname_title(const std::vector<Item>& items, size_t i, size_t t, size_t b) const;
   // The type of a name made of the place of item K and the free words of items [L, R)
   // around it: the type of a head word before its "of" ("Duchy of Tavoro" GPE, "Bank of
   // Tavoro" ORG); a place when every other word qualifies the place (place_qualifiers.txt:

@@ -188,7 +188,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     } else if (entry >= 0) {
       items.push_back({i, p->b, kItemGaz, entry});
       i = p->b;
-    } else if (size_t t = title_at(i)) {
+    } else if (size_t t = title_at(i); t && !surname_title(items, i, t, b)) {
       items.push_back({i, std::min(b, i + t), kItemTitle, -1});
       i += t;
     } else {
@@ -305,6 +305,13 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     }
   }
   close(b);
+}
+
+bool Finder::surname_title(const std::vector<Item>& items, size_t i, size_t t, size_t b) const {
+  if (t != 1 || i + 1 != b || items.empty() || items.back().kind != kItemWord || items.back().b != i) return false;
+  // The given name opens the name: "(the) Ellen Grant Justice (in Mining Act)" is no person.
+  if (items.size() >= 2 && items[items.size() - 2].kind == kItemWord) return false;
+  return !toks_[i - 1].all_caps && (given(i - 1) || lex_.open_given_names.count(tok(i - 1)));
 }
 
 bool Finder::opens_organisation(const std::vector<Item>& items, size_t k) const {

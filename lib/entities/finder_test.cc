@@ -613,6 +613,27 @@ TEST_CASE("Religious, civic and courtly titles before a name are not part of it"
   }
 }
 
+TEST_CASE("A one-word title right after a given name, with no name after it, is the surname", "[entities]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Marta Bishop said the talks would resume.", "Marta Bishop"},
+      {"The envoy thanked Foreign Minister Marta Bishop warmly.", "Marta Bishop"},
+      {"Oskar King wrote to the committee.", "Oskar King"},
+      {"The delegates met Anna Pastor on Monday.", "Anna Pastor"},
+  };
+  for (const auto& [text, person] : cases) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, person);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  // Before a name the word is still its title; after two free words it names no one.
+  auto es = find_entities(doc_of("The talks were led by Bishop Tavin Orrek."));
+  CHECK(named(es, "Tavin Orrek"));
+  es = find_entities(doc_of("They backed the Ellen Grant Justice in Mining Act in May."));
+  CHECK_FALSE(named(es, "Ellen Grant Justice"));
+}
+
 TEST_CASE("A name's hyphenated last part in lower case stays with it before a full stop or a comma", "[entities]") {
   for (const std::string text : {"The delegation met Chairman Ri Song-hwan.", "They thanked Ri Song-hwan, the envoy, at length."}) {
     INFO(text);
