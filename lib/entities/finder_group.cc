@@ -174,7 +174,9 @@ void Grouping::group() {
         c.key = first_keys[static_cast<size_t>(*p)];
         continue;
       }
-      const int* of = org_first.find(h);
+      // "Lockheed" joins "Lockheed Martin"; "the Senate" joins no "Senate Armed Services
+      // Committee": a legislature's head word alone joins the name ending in it (FormJoins).
+      const int* of = c.by_head && lex_.lone_heads.count(w) ? nullptr : org_first.find(h);
       if (of && static_cast<size_t>(*of) != idx) {
         c.key = key_of(static_cast<size_t>(*of));
         c.type = cands_[static_cast<size_t>(*of)].type;

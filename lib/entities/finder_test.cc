@@ -582,6 +582,15 @@ TEST_CASE("A legislature named in full and then by its head word alone is one en
     CHECK(has_alias(*e, "Senate"));
     CHECK(es.size() == 1);
   }
+  // A longer name opening with the head word is another body: "the Senate" does not join it.
+  for (const std::string text : {"The Norland Senate Armed Services Committee met. Later the Senate voted.",
+                                 "The Cabinet Office issued guidance before the Cabinet met on Friday."}) {
+    INFO(text);
+    auto found = find_entities(doc_of(text));
+    const Entity* alone = with_alias(found, text[4] == 'N' ? "Senate" : "Cabinet");
+    REQUIRE(alone);
+    CHECK(alone->aliases.size() == 1);
+  }
   // Two senates: the one meant is not known.
   auto es = find_entities(doc_of("The Norland Senate and the Ostria Senate met. Later the Senate passed the bill."));
   const Entity* e = with_alias(es, "Senate");
