@@ -36,4 +36,12 @@ std::string loosened_pattern(std::string_view pattern,
 // spans and groups; the ASCII form compiles at a small fraction of the cost.
 std::string ascii_letters_pattern(std::string_view pattern);
 
+// Whether every byte of TEXT is ASCII: where a pattern's letter classes can reach only
+// TEXT, its ASCII form (above) gives its matches.
+inline bool all_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 }  // namespace dossier::detail

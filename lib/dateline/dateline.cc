@@ -37,12 +37,6 @@ const RE2& agency_form_ascii() { static const RE2 r(detail::ascii_letters_patter
 const RE2& caps_form() { static const RE2 r(kCapsForm); return r; }
 const RE2& caps_form_ascii() { static const RE2 r(detail::ascii_letters_pattern(kCapsForm)); return r; }
 
-// Whether LINE's bytes before END are all ASCII.
-bool ascii_until(std::string_view line, size_t end) {
-  return std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(std::min(end, line.size())),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 bool has(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
 
 // The capital forms, read with the patterns above.
@@ -62,7 +56,7 @@ std::optional<Dateline> capitals_form(std::string_view line) {
   // takes: the line's first '(' is the one the pattern opens there. Those of the capitals
   // form come before its dash, and none of them takes a hyphen or a long dash.
   const size_t bracket = line.find('(');
-  const auto agency = [&]() -> const RE2& { return ascii_until(line, bracket) ? agency_form_ascii() : agency_form(); };
+  const auto agency = [&]() -> const RE2& { return detail::all_ascii(line.substr(0, bracket)) ? agency_form_ascii() : agency_form(); };
   if (bracket != std::string_view::npos && agency().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 3)) {
     Dateline d;
     d.length = groups[1].size();
@@ -73,7 +67,7 @@ std::optional<Dateline> capitals_form(std::string_view line) {
   }
   const auto caps = [&]() -> const RE2& {
     const size_t first_dash = std::min({line.find('-'), line.find("\u2014"), line.find("\u2013")});
-    return ascii_until(line, first_dash) ? caps_form_ascii() : caps_form();
+    return detail::all_ascii(line.substr(0, first_dash)) ? caps_form_ascii() : caps_form();
   };
   if ((long_dash || has(line, "--")) && caps().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 2)) {
     Dateline d;
