@@ -131,12 +131,22 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   return ctx;
 }
 
+namespace {
+
+void add_stack_name(std::vector<std::string>& names, StackTmpl t, int v) {
+  names.push_back(std::string(kStackNames[t]) + "=" + std::to_string(v));
+}
+
+}  // namespace
+
 void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i, std::vector<uint64_t>& ids,
                     std::vector<std::string>* names) {
   const StackHashes& h = stack_hashes();
+  // The names are built out of line: with their strings in its body this was a call of its
+  // own, saving and restoring registers for each feature of each line.
   auto add = [&](StackTmpl t, int v) {
     ids.push_back(feature_id(h.tmpl[t], h.ints[static_cast<size_t>(v)]));
-    if (names) names->push_back(std::string(kStackNames[t]) + "=" + std::to_string(v));
+    if (names) add_stack_name(*names, t, v);
   };
   const std::vector<double>& s = *ctx.first;
   const size_t n = s.size();
