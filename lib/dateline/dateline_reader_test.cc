@@ -89,6 +89,12 @@ TEST_CASE("A dateline with letters outside ASCII before its credit or dash is re
   CHECK(words_of("\xC3\x85LESUND \xE2\x80\x94 The council met.") == "\xC3\x85LESUND");
   CHECK(words_of("TARTU, \xC3\x96stland \xE2\x80\x94 The council met.") == "TARTU, \xC3\x96stland");
   CHECK(narrative_of("QUITO -- La r\xC3\xA9union.") == "La r\xC3\xA9union.");
+  // A credit in small letters or an unspaced dash: the agency form alone reads these.
+  CHECK(words_of("\xC3\x85LESUND, Norway (dpa)-- The council met.") == "\xC3\x85LESUND, Norway (dpa)");
+  CHECK(agency_of("TARTU, \xC3\x96stland (dpa) -- The council met.") == "dpa");
+  // The Kelvin sign is a capital outside ASCII, though it folds to an ASCII letter.
+  CHECK(words_of("\xE2\x84\xAAIEL (dpa) -- The council met.") == "\xE2\x84\xAAIEL (dpa)");
+  CHECK(words_of("\xE2\x84\xAAIEL \xE2\x80\x94 The council met.") == "\xE2\x84\xAAIEL");
   // A small letter outside ASCII is no capital, in either place.
   CHECK(words_of("T\xC3\xA5RTU (Wirepost) -- The council met.") == "<none>");
   CHECK(words_of("TARTU \xC3\xA5 -- The council met.") == "<none>");
