@@ -1,9 +1,9 @@
-// A regular expression made cheaper to compile without losing a match: the rule table
-// (boilerplate/rules.cc) and the metadata patterns (metadata.cc) compile the loosened form
-// first and the exact pattern only for a line the loosened form matches, so the loosened
-// form must match wherever the exact one does. The ASCII form stands in for the exact
-// pattern where its letter classes can only meet ASCII (the dateline reader). Tested by
-// tests/unit/regex_loosen_test.cc.
+// Regular expressions made cheaper to compile. The loosened form loses no match: the rule
+// table (boilerplate/rules.cc) and the metadata patterns (metadata.cc) compile it first and
+// the exact pattern only for a line it matches, so it must match wherever the exact one
+// does. The ASCII form matches as the exact pattern only where its letter classes can meet
+// nothing but ASCII: the dateline reader and the metadata patterns use it there and the
+// exact pattern elsewhere. Tested by tests/unit/regex_loosen_test.cc.
 #pragma once
 
 #include <cstddef>
