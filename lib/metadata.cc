@@ -252,24 +252,46 @@ std::unique_ptr<const RE2> compiled(const char* pattern) {
   if (!re->ok()) throw Error(fmt::format("bad metadata pattern {}: {}", pattern, re->error()));
   return re;
 }
-// The "Place, date" patterns, each with its loosened form (loosened_pattern: its letter
-// classes made a few ranges), which rules a line out first: the exact pattern's Unicode
-// classes (15-20 M instructions each) are compiled for the first line the loosened form
-// matches.
+// The "Place, date" patterns. Where the text they read is ASCII, their ASCII form
+// (ascii_letters_pattern, 0.2-0.6 M instructions to compile) decides; elsewhere the loosened
+// form (loosened_pattern: letter classes made a few ranges) rules a line out first, and the
+// exact pattern's Unicode classes (15-20 M instructions each) are compiled for the first
+// line the loosened form matches.
 constexpr const char* kPlaceDateTail = R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)";
 constexpr const char* kPlaceDateLine = R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)";
+const RE2& place_date_tail_ascii() { static const auto re = compiled(detail::ascii_letters_pattern(kPlaceDateTail).c_str()); return *re; }
+const RE2& place_date_line_ascii() { static const auto re = compiled(detail::ascii_letters_pattern(kPlaceDateLine).c_str()); return *re; }
 const RE2& place_date_tail_loose() { static const auto re = compiled(detail::loosened_pattern(kPlaceDateTail).c_str()); return *re; }
 const RE2& place_date_line_loose() { static const auto re = compiled(detail::loosened_pattern(kPlaceDateLine).c_str()); return *re; }
 const RE2& place_date_tail() { static const auto re = compiled(kPlaceDateTail); return *re; }
 const RE2& place_date_line() { static const auto re = compiled(kPlaceDateLine); return *re; }
+// Whether TEXT's whole line is "Place, date" (its group in *WHOLE).
+bool place_date_line_match(const std::string& text, std::string* whole) {
+  if (detail::all_ascii(text)) return RE2::PartialMatch(text, place_date_line_ascii(), whole);
+  return RE2::PartialMatch(text, place_date_line_loose()) && RE2::PartialMatch(text, place_date_line(), whole);
+}
 // "told" and the first capitalised word after it ("told The Daily Courier": "The " with it),
 // or (where a word ends) the next capitalised word after spaces: told_name_at takes up to
 // three more words one at a time. The pattern with the words repeated in it ({0,3} over a
 // group holding \p{Lu} and \p{L}) compiled four copies of both classes, 27 M instructions
 // a run against 8 M.
-const RE2& told_word() { static const auto re = compiled(R"((?:\btold\s+(?:The\s+)?|\s+)(\p{Lu}[\p{L}-]*))"); return *re; }
+// Its ASCII form (ascii_letters_pattern) decides where the pattern can read only ASCII.
+constexpr const char* kToldWord = R"((?:\btold\s+(?:The\s+)?|\s+)(\p{Lu}[\p{L}-]*))";
 // RE2's \s.
 bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+// The told pattern for a match from AT of TEXT: it takes letters, hyphens and spaces only,
+// so it cannot read past the first other ASCII byte; its ASCII form when every byte before
+// that one is ASCII, else the exact pattern.
+const RE2& told_word_exact() { static const auto re = compiled(kToldWord); return *re; }
+const RE2& told_word_ascii() { static const auto re = compiled(detail::ascii_letters_pattern(kToldWord).c_str()); return *re; }
+const RE2& told_word(std::string_view text, size_t at) {
+  for (size_t i = at; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) return told_word_exact();
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && !re2_space(static_cast<char>(c))) break;
+  }
+  return told_word_ascii();
+}
 const RE2& updated_stamp() { static const auto re = compiled(R"((?i)\b(updated|modified|edited|revised)\b)"); return *re; }
 const RE2& published_stamp() { static const auto re = compiled(R"((?i)^\W*(published|posted|first published)\b)"); return *re; }
 
@@ -278,14 +300,14 @@ const RE2& published_stamp() { static const auto re = compiled(R"((?i)^\W*(publi
 std::optional<ToldName> told_name_at(std::string_view text, size_t at) {
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[1];
-  if (!told_word().Match(input, at, input.size(), RE2::ANCHOR_START, groups, 1)) return std::nullopt;
+  if (!told_word(text, at).Match(input, at, input.size(), RE2::ANCHOR_START, groups, 1)) return std::nullopt;
   ToldName name;
   name.begin = at + 4;  // "told", then its spaces
   while (name.begin < text.size() && re2_space(text[name.begin])) ++name.begin;
   name.end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
   // Where a word ends the next byte is no letter, so "told" cannot open there: only the
   // alternative of spaces and a capitalised word can match.
-  for (int more = 0; more < 3 && told_word().Match(input, name.end, input.size(), RE2::ANCHOR_START, groups, 1); ++more)
+  for (int more = 0; more < 3 && told_word(text, name.end).Match(input, name.end, input.size(), RE2::ANCHOR_START, groups, 1); ++more)
     name.end += groups[0].size();
   return name;
 }
@@ -300,9 +322,14 @@ namespace {
 bool place_date_at_end(const std::string& text, std::string* whole) {
   const re2::StringPiece input(text);
   re2::StringPiece groups[2];
+  // A match from a comma after the text's last byte outside ASCII reads ASCII only.
+  size_t ascii_from = text.size();
+  while (ascii_from > 0 && static_cast<unsigned char>(text[ascii_from - 1]) < 0x80) --ascii_from;
   for (size_t at = text.find(','); at != std::string::npos; at = text.find(',', at + 1))
-    if (place_date_tail_loose().Match(input, at, input.size(), RE2::ANCHOR_START, nullptr, 0) &&
-        place_date_tail().Match(input, at, input.size(), RE2::ANCHOR_START, groups, 2)) {
+    if (at >= ascii_from
+            ? place_date_tail_ascii().Match(input, at, input.size(), RE2::ANCHOR_START, groups, 2)
+            : place_date_tail_loose().Match(input, at, input.size(), RE2::ANCHOR_START, nullptr, 0) &&
+                  place_date_tail().Match(input, at, input.size(), RE2::ANCHOR_START, groups, 2)) {
       whole->assign(groups[1].data(), groups[1].size());
       return true;
     }
@@ -400,8 +427,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
       m.dateline = blocks[i].text.substr(0, d->length);
       if (!m.publisher && d->agency_end > d->agency_begin)
         m.publisher = find_outlet(blocks[i].text.substr(d->agency_begin, d->agency_end - d->agency_begin));
-    } else if (h.upper_start && h.comma && h.year_end && RE2::PartialMatch(blocks[i].text, place_date_line_loose()) &&
-               RE2::PartialMatch(blocks[i].text, place_date_line(), &whole) &&
+    } else if (h.upper_start && h.comma && h.year_end && place_date_line_match(blocks[i].text, &whole) &&
                find_full_date(whole)) {
       m.dateline = whole;
     } else if (h.comma && h.year_end && place_date_at_end(blocks[i].text, &whole) &&

@@ -1,5 +1,7 @@
 #include "regex_loosen.h"
 
+#include <limits>
+
 namespace dossier::detail {
 
 namespace {
@@ -24,9 +26,11 @@ size_t loosen_digits_at(std::string_view pattern, size_t at, size_t* value) {
   return j - at;
 }
 
-}  // namespace
-
-std::string loosened_pattern(std::string_view pattern, size_t relax_from) {
+// PATTERN with each letter class outside a negated class rewritten as LETTERS gives for its
+// name ("L", "Lu"...; an empty answer leaves the class as it is), and with each bounded
+// repetition outside a class whose upper bound is RELAX_FROM or more made unbounded.
+template <class Letters>
+std::string rewritten_pattern(std::string_view pattern, size_t relax_from, Letters letters) {
   const std::string unchanged(pattern);
   if (pattern.find("[:") != std::string_view::npos || pattern.find("\\Q") != std::string_view::npos) return unchanged;
   std::string out;
@@ -36,16 +40,17 @@ std::string loosened_pattern(std::string_view pattern, size_t relax_from) {
     const char c = pattern[i];
     if (c == '\\') {
       if (i + 1 == pattern.size()) return unchanged;  // a trailing backslash: no pattern
-      const size_t letters = negated ? 0 : loosen_letter_class_at(pattern, i);
-      if (letters > 0) {
+      const size_t length = negated ? 0 : loosen_letter_class_at(pattern, i);
+      const std::string_view members = length > 0 ? letters(pattern.substr(i + 3, length - 4)) : std::string_view();
+      if (!members.empty()) {
         if (in_class) {
-          out += kLoosenAnyLetter;
+          out += members;
         } else {
           out += '[';
-          out += kLoosenAnyLetter;
+          out += members;
           out += ']';
         }
-        i += letters - 1;
+        i += length - 1;
         continue;
       }
       out += c;
@@ -79,6 +84,18 @@ std::string loosened_pattern(std::string_view pattern, size_t relax_from) {
     out += c;
   }
   return in_class ? unchanged : out;
+}
+
+}  // namespace
+
+std::string loosened_pattern(std::string_view pattern, size_t relax_from) {
+  return rewritten_pattern(pattern, relax_from, [](std::string_view) { return kLoosenAnyLetter; });
+}
+
+std::string ascii_letters_pattern(std::string_view pattern) {
+  return rewritten_pattern(pattern, std::numeric_limits<size_t>::max(), [](std::string_view name) {
+    return name == "L" ? std::string_view("a-zA-Z") : name == "Lu" ? std::string_view("A-Z") : name == "Ll" ? std::string_view("a-z") : std::string_view();
+  });
 }
 
 }  // namespace dossier::detail

@@ -188,6 +188,9 @@ struct StackContext {
   const std::vector<double>* first = nullptr;  // the first pass's score of every block
   size_t run_first = 0, run_last = 0;           // the run of kept blocks with the most words
   std::vector<size_t> kept_before;              // [i]: blocks before i the first pass keeps
+  // [i]: for a block the first pass keeps, the first and last block of the run of kept
+  // blocks it is in.
+  std::vector<size_t> kept_start, kept_end;
   // [i]: the nearest kept prose line (prose_line) before i and after i, kNone when none.
   std::vector<size_t> prose_prev, prose_next;
   std::vector<bool> repeated;  // [i]: the page has another line with the same text

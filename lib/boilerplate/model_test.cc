@@ -373,6 +373,23 @@ TEST_CASE("The second pass sees how far the nearest kept prose line is on either
   CHECK(gap(5) == "s.gap=15");  // one back (1), none after (7)
 }
 
+TEST_CASE("The second pass sees how long the run of kept lines around a kept line is", "[boilerplate]") {
+  const std::string para =
+      "The committee met again on Monday and agreed that the new rules would apply from the first of the month.";
+  const auto page = boilerplate::page_features(page_of({"Home", para, para, para, "Tent A", para, "Footer"}), false);
+  const std::vector<double> first = {-5, 5, 5, 5, -1, 5, -5};
+  const boilerplate::StackContext ctx = boilerplate::stack_context(page, first);
+  CHECK(ctx.kept_start[2] == 1);
+  CHECK(ctx.kept_end[2] == 3);
+  CHECK(ctx.kept_start[5] == 5);
+  CHECK(ctx.kept_end[5] == 5);
+  auto run = [&](size_t i) { return stack_feature(page, ctx, i, "s.run="); };
+  CHECK(run(1) == "s.run=7");  // three kept lines (bucket 3), a paragraph (1)
+  CHECK(run(3) == "s.run=7");
+  CHECK(run(5) == "s.run=3");  // alone (bucket 1), a paragraph
+  CHECK(run(4) == "s.run=20");  // removed, no sentence's end
+}
+
 TEST_CASE("The averaged weights by name are what the weights text writes", "[boilerplate]") {
   boilerplate::PerceptronTrainer t;
   const std::vector<uint64_t> a = {boilerplate::feature_id("w=1")}, b = {boilerplate::feature_id("w=2")};

@@ -92,6 +92,11 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   ctx.kept_before.assign(first.size() + 1, 0);
   const size_t n = first.size();
   for (size_t i = 0; i < n; ++i) ctx.kept_before[i + 1] = ctx.kept_before[i] + (first[i] > 0 ? 1 : 0);
+  // Found once for the page: walked from each kept block, a run of K blocks cost K * K steps.
+  ctx.kept_start.assign(n, 0);
+  ctx.kept_end.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) ctx.kept_start[i] = i > 0 && first[i - 1] > 0 ? ctx.kept_start[i - 1] : i;
+  for (size_t i = n; i-- > 0;) ctx.kept_end[i] = i + 1 < n && first[i + 1] > 0 ? ctx.kept_end[i + 1] : i;
   nearest_kept_prose(page.shapes, first, ctx.prose_prev, ctx.prose_next);
   ctx.repeated = page.repeated;  // found once by page_features
   ctx.run_start.assign(n, 0);
@@ -126,12 +131,22 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
   return ctx;
 }
 
+namespace {
+
+void add_stack_name(std::vector<std::string>& names, StackTmpl t, int v) {
+  names.push_back(std::string(kStackNames[t]) + "=" + std::to_string(v));
+}
+
+}  // namespace
+
 void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i, std::vector<uint64_t>& ids,
                     std::vector<std::string>* names) {
   const StackHashes& h = stack_hashes();
+  // The names are built out of line: with their strings in its body this was a call of its
+  // own, saving and restoring registers for each feature of each line.
   auto add = [&](StackTmpl t, int v) {
     ids.push_back(feature_id(h.tmpl[t], h.ints[static_cast<size_t>(v)]));
-    if (names) names->push_back(std::string(kStackNames[t]) + "=" + std::to_string(v));
+    if (names) add_stack_name(*names, t, v);
   };
   const std::vector<double>& s = *ctx.first;
   const size_t n = s.size();
@@ -160,11 +175,8 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
   const size_t after = ctx.kept_before[n] - ctx.kept_before[i + 1];
   add(kAfter, static_cast<int>(std::min<size_t>(after, 3)) * 2 + (page.shapes[i].terminal ? 1 : 0));
   // How long the run of kept lines around this one is (zero when the line is removed).
-  size_t a = i, b = i;
   if (s[i] > 0) {
-    while (a > 0 && s[a - 1] > 0) --a;
-    while (b + 1 < n && s[b + 1] > 0) ++b;
-    add(kRun, small_bucket(b - a + 1) * 2 + (length_bucket(page.shapes[i].words) >= 3 ? 1 : 0));
+    add(kRun, small_bucket(ctx.kept_end[i] - ctx.kept_start[i] + 1) * 2 + (length_bucket(page.shapes[i].words) >= 3 ? 1 : 0));
   } else {
     add(kRun, 20 + (page.shapes[i].terminal ? 1 : 0));
   }

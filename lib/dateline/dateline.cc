@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "dossier/utf8.h"
+#include "../regex_loosen.h"
 
 namespace dossier {
 
@@ -21,17 +22,20 @@ size_t skip_spaces(std::string_view s, size_t i) {
 }
 
 // Each pattern compiles the first time a line passes the cheap test before it: their Unicode
-// classes cost most of a run's start-up.
+// classes cost most of a run's start-up. Each has an ASCII form (regex_loosen.h), which
+// compiles at a fraction of the cost and decides the lines where the letter classes can
+// meet only ASCII; the exact pattern is compiled for the first line where they may not.
 // "CORFU, Greece, Dec. 2 (Reuters) --": capitals, an optional region and date, the credit, a dash.
-const RE2& agency_form() {
-  static const RE2 r(R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))");
-  return r;
-}
+constexpr const char* kAgencyForm =
+    R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))";
 // "LIMA --": capitals of three letters or more, an optional region and date, a long dash.
-const RE2& caps_form() {
-  static const RE2 r(R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))");
-  return r;
-}
+constexpr const char* kCapsForm =
+    R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))";
+
+const RE2& agency_form() { static const RE2 r(kAgencyForm); return r; }
+const RE2& agency_form_ascii() { static const RE2 r(detail::ascii_letters_pattern(kAgencyForm)); return r; }
+const RE2& caps_form() { static const RE2 r(kCapsForm); return r; }
+const RE2& caps_form_ascii() { static const RE2 r(detail::ascii_letters_pattern(kCapsForm)); return r; }
 
 bool has(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
 
@@ -48,7 +52,12 @@ std::optional<Dateline> capitals_form(std::string_view line) {
   if (!dash) return std::nullopt;
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece groups[3];
-  if (line.find('(') != std::string_view::npos && agency_form().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 3)) {
+  // The letter classes of the agency form all come before its bracket, which no class
+  // takes: the line's first '(' is the one the pattern opens there. Those of the capitals
+  // form come before its dash, and none of them takes a hyphen or a long dash.
+  const size_t bracket = line.find('(');
+  const auto agency = [&]() -> const RE2& { return detail::all_ascii(line.substr(0, bracket)) ? agency_form_ascii() : agency_form(); };
+  if (bracket != std::string_view::npos && agency().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 3)) {
     Dateline d;
     d.length = groups[1].size();
     d.agency_begin = static_cast<size_t>(groups[2].data() - line.data());
@@ -56,7 +65,11 @@ std::optional<Dateline> capitals_form(std::string_view line) {
     d.end = skip_spaces(line, groups[0].size());
     return d;
   }
-  if ((long_dash || has(line, "--")) && caps_form().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 2)) {
+  const auto caps = [&]() -> const RE2& {
+    const size_t first_dash = std::min({line.find('-'), line.find("\u2014"), line.find("\u2013")});
+    return detail::all_ascii(line.substr(0, first_dash)) ? caps_form_ascii() : caps_form();
+  };
+  if ((long_dash || has(line, "--")) && caps().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 2)) {
     Dateline d;
     d.length = groups[1].size();
     d.end = skip_spaces(line, groups[0].size());

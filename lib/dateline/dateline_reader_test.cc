@@ -79,3 +79,23 @@ TEST_CASE("A place in title case before a credit and a spaced long dash is a dat
   CHECK_FALSE(read_dateline("On Monday, the Harbour Board (HB) \xE2\x80\x94 which runs the port \xE2\x80\x94 said no."));
   CHECK_FALSE(read_dateline("On Monday, the Harbour Board (HB) - which runs the port - said no."));
 }
+
+TEST_CASE("A dateline with letters outside ASCII before its credit or dash is read as one in ASCII", "[dateline]") {
+  // The exact patterns decide these lines; the ASCII forms those without such letters.
+  CHECK(words_of("\xC3\x85LESUND, Norway (Wirepost) -- The council met.") == "\xC3\x85LESUND, Norway (Wirepost)");
+  CHECK(agency_of("\xC3\x85LESUND, Norway (Wirepost) -- The council met.") == "Wirepost");
+  CHECK(words_of("TARTU, \xC3\x96stland (Wirepost) - The council met.") == "TARTU, \xC3\x96stland (Wirepost)");
+  CHECK(words_of("TARTU, Estonia (Ag\xC3\xAAncia) -- The council met.") == "TARTU, Estonia (Ag\xC3\xAAncia)");
+  CHECK(words_of("\xC3\x85LESUND \xE2\x80\x94 The council met.") == "\xC3\x85LESUND");
+  CHECK(words_of("TARTU, \xC3\x96stland \xE2\x80\x94 The council met.") == "TARTU, \xC3\x96stland");
+  CHECK(narrative_of("QUITO -- La r\xC3\xA9union.") == "La r\xC3\xA9union.");
+  // A credit in small letters or an unspaced dash: the agency form alone reads these.
+  CHECK(words_of("\xC3\x85LESUND, Norway (dpa)-- The council met.") == "\xC3\x85LESUND, Norway (dpa)");
+  CHECK(agency_of("TARTU, \xC3\x96stland (dpa) -- The council met.") == "dpa");
+  // The Kelvin sign is a capital outside ASCII, though it folds to an ASCII letter.
+  CHECK(words_of("\xE2\x84\xAAIEL (dpa) -- The council met.") == "\xE2\x84\xAAIEL (dpa)");
+  CHECK(words_of("\xE2\x84\xAAIEL \xE2\x80\x94 The council met.") == "\xE2\x84\xAAIEL");
+  // A small letter outside ASCII is no capital, in either place.
+  CHECK(words_of("T\xC3\xA5RTU (Wirepost) -- The council met.") == "<none>");
+  CHECK(words_of("TARTU \xC3\xA5 -- The council met.") == "<none>");
+}

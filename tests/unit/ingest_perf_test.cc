@@ -585,6 +585,19 @@ TEST_CASE("A place and date line is told by its letter classes, a sign where a l
       metadata_of({"Harbour Talks Resume", kBody + " Filed from the quay, \xE2\x84\xA2vora, 5 December 2031"}).dateline);
 }
 
+TEST_CASE("A place and date line is read the same with letters outside ASCII before it or in it", "[metadata]") {
+  // The ASCII form of the patterns decides where the text they read is ASCII, the exact
+  // patterns where it is not.
+  CHECK(metadata_of({"Harbour Talks Resume", kBody + " The caf\xC3\xA9 closed, Tarvel, 5 December 2031"}).dateline ==
+        "Tarvel, 5 December 2031");
+  CHECK(metadata_of({"Harbour Talks Resume", kBody + " The caf\xC3\xA9 closed, Port \xC3\x89lan, 5 December 2031"}).dateline ==
+        "Port \xC3\x89lan, 5 December 2031");
+  CHECK_FALSE(metadata_of({"Harbour Talks Resume", kBody + " The caf\xC3\xA9 closed, Tarvel, 5 december 2031"}).dateline);
+  CHECK(metadata_of({"Harbour Talks Resume", "Tarvel, 5 December 2031", kBody}).dateline == "Tarvel, 5 December 2031");
+  CHECK(metadata_of({"Harbour Talks Resume", "Tarvel Nord, 5 December 2031", kBody}).dateline == "Tarvel Nord, 5 December 2031");
+  CHECK_FALSE(metadata_of({"Harbour Talks Resume", "tarvel, 5 December 2031", kBody}).dateline);
+}
+
 TEST_CASE("Datelines are found with every kind of dash and year ending", "[metadata]") {
   CHECK(metadata_of({"Skeptical West Debates Plan", "CORFU, Greece (Reuters) \xE2\x80\x94 " + kBody}).dateline ==
         "CORFU, Greece (Reuters)");

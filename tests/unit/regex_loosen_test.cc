@@ -110,3 +110,44 @@ TEST_CASE("A loosened pattern matches every line its exact pattern matches", "[b
     loosen_test_covers(pattern, std::numeric_limits<size_t>::max());
   }
 }
+
+TEST_CASE("The ASCII form of a pattern makes its letter classes ASCII letters and keeps negated classes",
+          "[dateline][metadata]") {
+  using dossier::detail::ascii_letters_pattern;
+  CHECK(ascii_letters_pattern(R"(^\p{Lu}[\p{L}.'-]+\s\p{Ll})") == R"(^[A-Z][a-zA-Z.'-]+\s[a-z])");
+  CHECK(ascii_letters_pattern(R"([^\p{L}]\p{Lu}{3,})") == R"([^\p{L}][A-Z]{3,})");
+  // Bounds are kept, and a class without ASCII members or another spelling is left exact.
+  CHECK(ascii_letters_pattern(R"(\p{Lu}{1,30}\p{Lt}\pL\P{L})") == R"([A-Z]{1,30}\p{Lt}\pL\P{L})");
+  CHECK(ascii_letters_pattern(R"(^[[:alpha:]\p{L}]+$)") == R"(^[[:alpha:]\p{L}]+$)");
+}
+
+TEST_CASE("The ASCII form of a pattern matches the same spans and groups as the pattern on ASCII text",
+          "[dateline][metadata]") {
+  using dossier::detail::ascii_letters_pattern;
+  // Invented lines: capitals, title case, commas, digits, brackets and dashes, ASCII only,
+  // each also followed by text outside ASCII where no letter class reaches ("(Agência)").
+  std::vector<std::string> lines;
+  for (const char* head : {"TARVEL", "TARVEL, Umber", "Tarvel, Umber 4", "TAR VEL, Ost Umber, Nov. 12", "T", "TA-RV.EL",
+                           "tarvel", "TARVEL 12", "O'DALE, Fla.", ""})
+    for (const char* tail : {" (Wirepost) -- The", "(Wire)-x", " (Ab) - x", " -- The", " - x", " (A) -- x", " (Wire)",
+                             " (Ag\xC3\xAAncia) \xE2\x80\x94 x", " \xE2\x80\x93 x", "--", ", 5 December 2031",
+                             ", Ost Umber, 12 Nov 1999.", " told The Courier", " told Tide-Times \xC3\xA9"})
+      lines.push_back(std::string(head) + tail);
+  for (const std::string pattern :
+       {R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))",
+        R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))",
+        R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)",
+        R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)",
+        R"((?:\btold\s+(?:The\s+)?|\s+)(\p{Lu}[\p{L}-]*))", R"(^(\p{L}+)[^\p{L}]*(\p{Ll}*))"}) {
+    const RE2 exact(pattern), ascii(ascii_letters_pattern(pattern));
+    REQUIRE(exact.ok());
+    REQUIRE(ascii.ok());
+    for (const std::string& line : lines) {
+      INFO(pattern << " on \"" << line << "\"");
+      re2::StringPiece a[3], b[3];
+      const bool matched = exact.Match(line, 0, line.size(), RE2::UNANCHORED, a, 3);
+      REQUIRE(ascii.Match(line, 0, line.size(), RE2::UNANCHORED, b, 3) == matched);
+      for (int g = 0; matched && g < 3; ++g) CHECK((a[g].data() == b[g].data() && a[g].size() == b[g].size()));
+    }
+  }
+}
