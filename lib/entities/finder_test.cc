@@ -126,6 +126,7 @@ TEST_CASE("A place named with its country keeps the pair as a surface form", "[e
 
 TEST_CASE("Financial indices and model numbers are not entities", "[entities]") {
   CHECK(find_entities(doc_of("The Dow Jones Industrial Average and the FTSE fell.")).empty());
+  CHECK(find_entities(doc_of("The Standard and Poor's 500 index lost 26 points.")).empty());
   // The maker named only inside the product's name is no entity either (revision_product_test.cc).
   CHECK(find_entities(doc_of("The new Marrowind Q12 took off.")).empty());
 }
