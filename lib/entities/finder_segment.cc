@@ -70,8 +70,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
   if (b - a == 1) {
     if (const std::string* head = head_type(a); head && !toks_[a].all_caps) {
       // "Council" alone names nothing; "the Senate" names the country's own.
-      const std::string_view before = a > 0 ? tok(a - 1) : std::string_view();
-      if ((before == "the" || before == "The") && lex_.lone_heads.count(words[0])) {
+      if (after_the(a) && lex_.lone_heads.count(words[0])) {
         add(a, b, -1, *head);
         cands_.back().by_head = true;
       }
