@@ -18,6 +18,7 @@
 #include "dossier/dateline.h"
 #include "dossier/error.h"
 #include "metadata_internal.h"
+#include "news_line_patterns.h"
 #include "regex_loosen.h"
 
 namespace dossier {
@@ -257,8 +258,9 @@ std::unique_ptr<const RE2> compiled(const char* pattern) {
 // form (loosened_pattern: letter classes made a few ranges) rules a line out first, and the
 // exact pattern's Unicode classes (15-20 M instructions each) are compiled for the first
 // line the loosened form matches.
-constexpr const char* kPlaceDateTail = R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)";
-constexpr const char* kPlaceDateLine = R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)";
+// The patterns are in news_line_patterns.h.
+using detail::kPlaceDateLine;
+using detail::kPlaceDateTail;
 const RE2& place_date_tail_ascii() { static const auto re = compiled(detail::ascii_letters_pattern(kPlaceDateTail).c_str()); return *re; }
 const RE2& place_date_line_ascii() { static const auto re = compiled(detail::ascii_letters_pattern(kPlaceDateLine).c_str()); return *re; }
 const RE2& place_date_tail_loose() { static const auto re = compiled(detail::loosened_pattern(kPlaceDateTail).c_str()); return *re; }
@@ -276,7 +278,7 @@ bool place_date_line_match(const std::string& text, std::string* whole) {
 // group holding \p{Lu} and \p{L}) compiled four copies of both classes, 27 M instructions
 // a run against 8 M.
 // Its ASCII form (ascii_letters_pattern) decides where the pattern can read only ASCII.
-constexpr const char* kToldWord = R"((?:\btold\s+(?:The\s+)?|\s+)(\p{Lu}[\p{L}-]*))";
+using detail::kToldWord;  // news_line_patterns.h
 // RE2's \s.
 bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 // The told pattern for a match from AT of TEXT: it takes letters, hyphens and spaces only,

@@ -133,7 +133,8 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
 
 namespace {
 
-void add_stack_name(std::vector<std::string>& names, StackTmpl t, int v) {
+// Never inlined: stack_features (below) says why.
+[[gnu::noinline]] void add_stack_name(std::vector<std::string>& names, StackTmpl t, int v) {
   names.push_back(std::string(kStackNames[t]) + "=" + std::to_string(v));
 }
 
@@ -142,8 +143,9 @@ void add_stack_name(std::vector<std::string>& names, StackTmpl t, int v) {
 void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i, std::vector<uint64_t>& ids,
                     std::vector<std::string>* names) {
   const StackHashes& h = stack_hashes();
-  // The names are built out of line: with their strings in its body this was a call of its
-  // own, saving and restoring registers for each feature of each line.
+  // The names are built out of line (add_stack_name is never inlined): with their strings in
+  // its body this was a call of its own, saving and restoring registers for each feature of
+  // each line.
   auto add = [&](StackTmpl t, int v) {
     ids.push_back(feature_id(h.tmpl[t], h.ints[static_cast<size_t>(v)]));
     if (names) add_stack_name(*names, t, v);

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "dossier/utf8.h"
+#include "../news_line_patterns.h"
 #include "../regex_loosen.h"
 
 namespace dossier {
@@ -25,12 +26,9 @@ size_t skip_spaces(std::string_view s, size_t i) {
 // classes cost most of a run's start-up. Each has an ASCII form (regex_loosen.h), which
 // compiles at a fraction of the cost and decides the lines where the letter classes can
 // meet only ASCII; the exact pattern is compiled for the first line where they may not.
-// "CORFU, Greece, Dec. 2 (Reuters) --": capitals, an optional region and date, the credit, a dash.
-constexpr const char* kAgencyForm =
-    R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))";
-// "LIMA --": capitals of three letters or more, an optional region and date, a long dash.
-constexpr const char* kCapsForm =
-    R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))";
+// The patterns are in news_line_patterns.h.
+using detail::kAgencyForm;
+using detail::kCapsForm;
 
 const RE2& agency_form() { static const RE2 r(kAgencyForm); return r; }
 const RE2& agency_form_ascii() { static const RE2 r(detail::ascii_letters_pattern(kAgencyForm)); return r; }

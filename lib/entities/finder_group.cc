@@ -96,7 +96,7 @@ void Grouping::group() {
       // The open given names count here: the name is a person's already; so does the first
       // word of a name the words around it typed a person's ("the composer Merrow Dalt ...
       // Merrow played").
-      if (given(c.first) || lex_.open_given_names.count(tok(c.first)) || c.cued) {
+      if (any_given(c.first) || c.cued) {
         int& first = person_first.emplace(toks_[c.first].hash, static_cast<int>(first_keys.size()));
         if (static_cast<size_t>(first) == first_keys.size()) first_keys.push_back(c.key);
         else if (first >= 0 && first_keys[static_cast<size_t>(first)] != c.key) first = -1;

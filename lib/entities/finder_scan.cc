@@ -207,7 +207,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     while (g >= a + 2 && is(g, '.') && toks_[g - 1].end - toks_[g - 1].begin == 1 && toks_[g - 1].cap) g -= 2;
     if (g > a && joined_initials(g)) --g;  // "George H.W. Bush"
     if (g < a || items[k - 1].kind != kItemWord) continue;
-    if (toks_[g].all_caps || !(given(g) || lex_.open_given_names.count(tok(g)))) continue;
+    if (toks_[g].all_caps || !any_given(g)) continue;
     q.kind = kItemWord;
     q.entry = -1;
   }
@@ -311,7 +311,7 @@ bool Finder::surname_title(const std::vector<Item>& items, size_t i, size_t t, s
   if (t != 1 || i + 1 != b || items.empty() || items.back().kind != kItemWord || items.back().b != i) return false;
   // The given name opens the name: "(the) Ellen Grant Justice (in Mining Act)" is no person.
   if (items.size() >= 2 && items[items.size() - 2].kind == kItemWord) return false;
-  return !toks_[i - 1].all_caps && (given(i - 1) || lex_.open_given_names.count(tok(i - 1)));
+  return !toks_[i - 1].all_caps && any_given(i - 1);
 }
 
 bool Finder::opens_organisation(const std::vector<Item>& items, size_t k) const {

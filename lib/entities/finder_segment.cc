@@ -69,9 +69,9 @@ void Segments::segment(size_t a, size_t b, bool titled) {
   }
   if (b - a == 1) {
     if (const std::string* head = head_type(a); head && !toks_[a].all_caps) {
-      // "Council" alone names nothing; "the Senate" names the country's own.
-      const std::string_view before = a > 0 ? tok(a - 1) : std::string_view();
-      if ((before == "the" || before == "The") && lex_.lone_heads.count(words[0])) {
+      // "Council" alone names nothing; "the Senate" names the country's own, "the" and the
+      // head word on one line.
+      if (after_the(a) && !toks_[a].nl && lex_.lone_heads.count(words[0])) {
         add(a, b, -1, *head);
         cands_.back().by_head = true;
       }

@@ -30,17 +30,14 @@ bool TaggerReview::question_auxiliary(size_t i) const {
 bool TaggerReview::company_word(const Candidate& c) const {
   if (c.type != kOrg || c.by_head) return false;
   std::string first(tok(c.first));
-  return lex_.proper_words.count(first) && !given(c.first) && !lex_.open_given_names.count(first);
+  return lex_.proper_words.count(first) && !any_given(c.first);
 }
 
 bool TaggerReview::foreign_person_shape(const Candidate& c) const {
   if (c.entry >= 0 || c.type != kOrg || c.by_head || c.last - c.first < 2 || c.last - c.first > 3) return false;
   if (in_heading(c) || lex_.proper_words.count(tok(c.first))) return false;
   // "the Zelvana Bratstvo": a person's name takes no article.
-  if (c.first > 0) {
-    std::string_view before = tok(c.first - 1);
-    if (before == "the" || before == "The") return false;
-  }
+  if (after_the(c.first)) return false;
   for (size_t k = c.first; k < c.last; ++k) {
     const Token& t = toks_[k];
     if (!t.word || !t.cap || t.all_caps || t.digit || t.end - t.begin < 2) return false;

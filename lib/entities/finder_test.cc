@@ -574,6 +574,15 @@ TEST_CASE("A legislature named by its head word alone after the is an organisati
   }
 }
 
+TEST_CASE("A legislature's head word alone is no name when the the before it ends the line above", "[entities]") {
+  // The head word is used alone elsewhere ("Assembly members"), so the line's first word is
+  // read as a name: "the" and the head word on one line make it the legislature, a line
+  // break between them does not.
+  const std::string after = " by four votes. Assembly members cheered.";
+  CHECK(with_alias(find_entities(doc_of("Delegates carried the motion in the Assembly" + after)), "Assembly"));
+  CHECK_FALSE(with_alias(find_entities(doc_of("Delegates carried the motion in the\nAssembly" + after)), "Assembly"));
+}
+
 TEST_CASE("A legislature named in full and then by its head word alone is one entity", "[entities]") {
   for (const std::string full : {"Norland Senate", "United States Senate"}) {
     auto es = find_entities(doc_of("The " + full + " met on Monday. Two days later the Senate passed the bill."));

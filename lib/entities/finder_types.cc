@@ -57,7 +57,7 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed)
   if (qualified_open_place(a, b)) return kGpe;
   std::string first(tok(a));
   if (b - a == 1) {
-    if (given(a) || lex_.open_given_names.count(first) || lex_.open_surnames.count(s)) return kPerson;
+    if (any_given(a) || lex_.open_surnames.count(s)) return kPerson;
     if (guessed) *guessed = true;
     return kOrg;
   }

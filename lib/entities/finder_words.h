@@ -191,6 +191,9 @@ class Words : public Tokens {
     return lex_.given_names.count(s) || ix_.given_names.count(s);
   }
 
+  // A given name of the curated lists (given above) or of the open list of given names.
+  bool any_given(size_t i) const { return given(i) || lex_.open_given_names.count(tok(i)); }
+
   // A sentence's first word, common in lower case, that opens a longer name ("Ford Motor
   // Company", "General Motors"); dropped again unless the name is taken whole.
   bool opens_name(size_t i) const {
@@ -312,6 +315,9 @@ class Words : public Tokens {
     const std::string_view w = tok(i);
     return toks_[i].word && (w == "a" || w == "an" || w == "the");
   }
+
+  // Whether the token before token I is "the" or "The".
+  bool after_the(size_t i) const { return i > 0 && definite_article(tok(i - 1)); }
 
   // Whether token I is an organisation's head word ("Council", "Party").
   bool org_head(size_t i) const {

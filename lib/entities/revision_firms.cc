@@ -40,7 +40,7 @@ bool FirmNames::holds_body_word(const Candidate& c) const {
   for (size_t k = c.first; k < c.last; ++k) {
     if (!toks_[k].word || !toks_[k].cap) continue;
     std::string w(tok(k));
-    if (lex_.body_words.count(w) && !given(k) && !lex_.open_given_names.count(w) && !lex_.open_surnames.count(w))
+    if (lex_.body_words.count(w) && !any_given(k) && !lex_.open_surnames.count(w))
       return true;
   }
   return false;
@@ -51,7 +51,7 @@ void FirmNames::type_head_first_bodies() {
     if (c.entry >= 0 || c.titled || c.type != kPerson || c.last - c.first < 2) continue;
     // A person's name opens with a given name ("Carlos Nacional", "Paolo Nuovo"), and a
     // place's stands in the place lists ("Nouvelle Aquitaine").
-    const bool opens_given = given(c.first) || lex_.open_given_names.count(tok(c.first));
+    const bool opens_given = any_given(c.first);
     if (!opens_given && holds_body_word(c) && !NameTypes(*this).known_place(c.first, c.last)) {
       c.type = kOrg;
       continue;

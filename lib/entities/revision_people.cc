@@ -13,7 +13,7 @@
 namespace dossier::entities_detail {
 
 bool PeopleOf::person_before_of(size_t first, size_t of) const {
-  if (of - first > 3 || !(given(first) || lex_.open_given_names.count(tok(first)))) return false;
+  if (of - first > 3 || !any_given(first)) return false;
   for (size_t k = first; k < of; ++k) {
     const Token& t = toks_[k];
     if (!t.word || !t.cap || t.digit || t.nl || function_word(k) || head_type(k)) return false;

@@ -136,8 +136,7 @@ bool Products::open_name(const Candidate& c) {
 
 bool Products::as_thing(const Candidate& c) const {
   if (c.first == 0 || toks_[c.first].nl) return false;
-  std::string_view w = tok(c.first - 1);
-  if (w != "the" && w != "The") return false;
+  if (!after_the(c.first)) return false;
   // The head of its phrase: "the Kestrel was late", "sold the Kestrel.", "the Kestrel, which
   // ...", "(the Kestrel)", not "the Kestrel board" (a firm's), "the Kestrel's chief" or "the
   // Kestrel, a family firm,".

@@ -110,7 +110,7 @@ void Repairs::strip_party_words() {
     if (c.type == kOrg) {
       // "the Liberal Ann Quellet" read as one organisation: a given name after the label and
       // no head word in the name ("Liberal Christian Party" is a party's).
-      if (c.by_head || c.titled || !(given(c.first + 1) || lex_.open_given_names.count(tok(c.first + 1)))) continue;
+      if (c.by_head || c.titled || !any_given(c.first + 1)) continue;
       bool head = false;
       for (size_t k = c.first; k < c.last && !head; ++k) head = head_type(k) != nullptr;
       if (head) continue;
@@ -130,9 +130,7 @@ bool Repairs::group_word(const Candidate& c) const {
     // The ending and at least three letters before it: "Tic" and "Pan" are no such words.
     if (w.size() < suffix.size() + 3 || w.substr(w.size() - suffix.size()) != suffix) continue;
     if (w.back() == 's') return true;
-    if (c.first == 0) return true;
-    std::string_view before = tok(c.first - 1);
-    return before != "the" && before != "The";
+    return !after_the(c.first);
   }
   return false;
 }

@@ -89,7 +89,7 @@ size_t MemberTitles::role_inside(const Candidate& c) const {
 }
 
 bool MemberTitles::person_after_role(size_t a, size_t b) const {
-  if (given(a) || lex_.open_given_names.count(tok(a))) return true;
+  if (any_given(a)) return true;
   for (size_t j = a; j < b; ++j)
     if (head_type(j) || common(j)) return false;
   return true;

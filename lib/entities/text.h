@@ -92,6 +92,9 @@ inline uint64_t combine(uint64_t a, uint64_t b) { return a * 0x9E3779B97F4A7C15U
 bool starts_upper(std::string_view s);
 bool is_all_caps(std::string_view s);
 
+// Whether W (one token) is the definite article, "the" or "The".
+inline bool definite_article(std::string_view w) { return w == "the" || w == "The"; }
+
 // A set of token hashes kept as one bit each: "certainly not in the table" in a few
 // instructions, before a lookup by string. Keyed by hash_folded(fold(word)) (Token::hash).
 class HashFilter {

@@ -10,6 +10,7 @@
 #include "dossier/error.h"
 #include "dossier/ingest.h"
 #include "tagger.h"
+#include "text.h"
 
 namespace dossier {
 
@@ -39,7 +40,7 @@ std::vector<uint8_t> entities_detail::gold_tags(std::string_view text, const std
       for (const Token& t : tokenize(s)) {
         std::string w = s.substr(t.begin, t.end - t.begin);
         // "the Taliban": the article is not part of the name.
-        if (f.words.empty() && (w == "the" || w == "The")) continue;
+        if (f.words.empty() && definite_article(w)) continue;
         f.words.push_back(std::move(w));
       }
       // "President Barack Obama": titles are not part of names (the annotation lists such

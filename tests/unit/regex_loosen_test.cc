@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "news_line_patterns.h"
 #include "regex_loosen.h"
 
 using dossier::detail::loosened_pattern;
@@ -101,8 +102,7 @@ TEST_CASE("A pattern whose classes cannot be placed is not loosened", "[boilerpl
 
 TEST_CASE("A loosened pattern matches every line its exact pattern matches", "[boilerplate][metadata]") {
   for (const std::string pattern :
-       {R"(^\p{Lu}\p{Ll}+$)", R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)",
-        R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)",
+       {R"(^\p{Lu}\p{Ll}+$)", dossier::detail::kPlaceDateLine, dossier::detail::kPlaceDateTail,
         R"((?-i:\p{Lu})[^,\p{Ll}]{0,3})", R"(^[\p{Lt}\p{Lm}\p{Lo}]x)", R"(^\W*\p{L}{1,3}\W*$)", R"(^[-\p{L}]+$)",
         R"(^[\p{L}-]+$)", R"(x|\p{Ll}{2,})"}) {
     loosen_test_covers(pattern, 3);
@@ -124,6 +124,7 @@ TEST_CASE("The ASCII form of a pattern makes its letter classes ASCII letters an
 TEST_CASE("The ASCII form of a pattern matches the same spans and groups as the pattern on ASCII text",
           "[dateline][metadata]") {
   using dossier::detail::ascii_letters_pattern;
+  namespace detail = dossier::detail;
   // Invented lines: capitals, title case, commas, digits, brackets and dashes, ASCII only,
   // each also followed by text outside ASCII where no letter class reaches ("(Agência)").
   std::vector<std::string> lines;
@@ -134,11 +135,8 @@ TEST_CASE("The ASCII form of a pattern matches the same spans and groups as the 
                              ", Ost Umber, 12 Nov 1999.", " told The Courier", " told Tide-Times \xC3\xA9"})
       lines.push_back(std::string(head) + tail);
   for (const std::string pattern :
-       {R"(^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*\(([^()]{2,40})\))\s*(?:--|—|–|-))",
-        R"(^(\p{Lu}{3,}(?:\s\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s*[\p{L}.]+\s\d{1,2})?)\s*(?:--|—|–))",
-        R"(,\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$)",
-        R"(^(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,\s*[^,]{4,25}\d{4})\.?$)",
-        R"((?:\btold\s+(?:The\s+)?|\s+)(\p{Lu}[\p{L}-]*))", R"(^(\p{L}+)[^\p{L}]*(\p{Ll}*))"}) {
+       {detail::kAgencyForm, detail::kCapsForm, detail::kPlaceDateTail, detail::kPlaceDateLine, detail::kToldWord,
+        R"(^(\p{L}+)[^\p{L}]*(\p{Ll}*))"}) {
     const RE2 exact(pattern), ascii(ascii_letters_pattern(pattern));
     REQUIRE(exact.ok());
     REQUIRE(ascii.ok());
