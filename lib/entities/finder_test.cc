@@ -574,7 +574,7 @@ TEST_CASE("A legislature named by its head word alone after the is an organisati
   }
 }
 
-TEST_CASE("A legislature's head word alone is no name when the the before it ends the line above", "[entities]") {
+TEST_CASE("A legislature's head word alone is no name when the article before it ends the line above", "[entities]") {
   // The head word is used alone elsewhere ("Assembly members"), so the line's first word is
   // read as a name: "the" and the head word on one line make it the legislature, a line
   // break between them does not.
