@@ -684,3 +684,12 @@ TEST_CASE("An airline named Air and a place is an organisation at a sentence's s
   auto es = find_entities(doc_of("Meanwhile Canada ordered twenty jets."));
   CHECK(type_with_alias(es, "Canada") == "GPE");
 }
+
+TEST_CASE("A number opening a sentence before a body's name and a plural counts the plural and is no part of the name", "[entities]") {
+  auto es = find_entities(doc_of("Four Velmar Transport Ministry officials resigned on Monday."));
+  CHECK(named(es, "Velmar Transport Ministry"));
+  CHECK_FALSE(with_alias(es, "Four Velmar Transport Ministry"));
+  // Before a verb the number is the name's own.
+  auto own = find_entities(doc_of("Seven Oaks Council is in session."));
+  CHECK(named(own, "Seven Oaks Council"));
+}

@@ -310,6 +310,13 @@ class Words : public Tokens {
     return it == lex_.heads.end() ? nullptr : &it->second;
   }
 
+  // Token I a plural noun in lower case ("officials", "votes"), no function word ("is").
+  bool plural_after(size_t i) const {
+    if (i >= toks_.size() || !toks_[i].word || toks_[i].cap || toks_[i].digit || toks_[i].nl || function_word(i)) return false;
+    const std::string_view w = tok(i);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+  }
+
   // "a", "an", "the" in lower case.
   bool article(size_t i) const {
     const std::string_view w = tok(i);

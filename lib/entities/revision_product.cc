@@ -62,17 +62,6 @@ bool Products::version_word(size_t i) const {
   return t.word && t.cap && !t.nl && lex_.product_versions.count(std::string(tok(i)));
 }
 
-// Words that count things before a plural: "two Kestrels", "several Kestrels".
-static bool counting_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "two",  "three",  "four",  "five",    "six",  "seven", "eight", "nine",   "ten",    "eleven",
-      "twelve", "twenty", "dozen", "dozens", "several", "many", "more", "few", "fewer", "hundreds"};
-  if (kWords.count(w)) return true;
-  for (char ch : w)
-    if (ch < '0' || ch > '9') return false;
-  return !w.empty() && w.size() < 4;  // "12 Kestrels"; four digits are a year
-}
-
 // Words that take one thing before a singular: "a Kestrel", "each Kestrel", "a third Kestrel".
 static bool single_word(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <unordered_set>
 
 #if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
@@ -341,6 +342,16 @@ size_t AcronymExpansions::find(std::string_view w) const {
   if (at == std::string::npos) return SIZE_MAX;
   // The name whose initials hold the match: the last to start at or before it.
   return names_[static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), at) - starts_.begin()) - 1];
+}
+
+bool counting_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "two",  "three",  "four",  "five",    "six",  "seven", "eight", "nine",   "ten",    "eleven",
+      "twelve", "twenty", "dozen", "dozens", "several", "many", "more", "few", "fewer", "hundreds"};
+  if (kWords.count(w)) return true;
+  for (char ch : w)
+    if (ch < '0' || ch > '9') return false;
+  return !w.empty() && w.size() < 4;
 }
 
 }  // namespace dossier::entities_detail
