@@ -21,7 +21,7 @@ void Finder::scan() {
     }
     // A run opens with a capitalized word, a number or an acronym (match(), name_like()
     // and opens_name() all ask for one): most words are passed over here.
-    if (!(toks_[i].cap || toks_[i].digit || toks_[i].all_caps || hyphen_article(i))) {
+    if (!(toks_[i].cap || toks_[i].digit || toks_[i].all_caps || article_opener(i))) {
       ++i;
       continue;
     }
@@ -34,15 +34,15 @@ void Finder::scan() {
       // "Washington, D.C. The talks": a sentence ends after an abbreviation when a
       // capitalized function word follows (the sentence splitter keeps "D.C." inside).
       if (j > i && ends_abbreviation(j - 1) && toks_[j].cap && lex_.function_hash_set.contains(toks_[j].hash)) break;
-      if (hyphen_article(j) && (j == i || !pieces.empty()) && name_like(j + 2)) {
+      if (const size_t art = article_opener(j); art && (j == i || !pieces.empty()) && name_like(j + art)) {
         int64_t known = -1;
-        if (size_t end = match_from(j, known); end > j + 2) {  // a gazetteer name with its article
+        if (size_t end = match_from(j, known); end > j + art) {  // a gazetteer name with its article
           pieces.push_back({j, end, known});
           j = end;
           continue;
         }
-        pieces.push_back({j, j + 2, -2});
-        j += 2;
+        pieces.push_back({j, j + art, -2});
+        j += art;
         continue;
       }
       int64_t entry = -1;
@@ -152,7 +152,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       if (t == 0 || s + t + 2 > b) break;  // "General Motors" keeps its "General"
       s += t;
     }
-    while (s < b && connector(s) && !hyphen_article(s)) ++s;  // "al-" opens "al-Tarsheen Front"
+    while (s < b && connector(s) && !article_opener(s)) ++s;  // "al-" opens "al-Tarsheen Front"
     // "Four Foreign Ministry officials said": a number opening the sentence counts the plural
     // after the name and is no part of it ("Three Mile Island is" keeps its number).
     if (s + 2 <= b && initial_[s] && counting_word(fold(tok(s))) && plural_after(b)) ++s;

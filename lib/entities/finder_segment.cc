@@ -8,7 +8,7 @@ namespace dossier::entities_detail {
 void Segments::segment(size_t a, size_t b, bool titled) {
   // A sentence's first word, common in lower case, is dropped unless the document names
   // with it or it is a given name before a surname ("Peter Olsen said", "Mark Brown told").
-  while (a < b && !hyphen_article(a) && (connector(a) || not_name(a) ||
+  while (a < b && !article_opener(a) && (connector(a) || not_name(a) ||
                    (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a) &&
                     !(a + 1 < b && given(a) && name_like(a)))))
     ++a;

@@ -693,3 +693,14 @@ TEST_CASE("A number opening a sentence before a body's name and a plural counts 
   auto own = find_entities(doc_of("Seven Oaks Council is in session."));
   CHECK(named(own, "Seven Oaks Council"));
 }
+
+TEST_CASE("The Arabic article written apart in lower case opens the name after it", "[entities]") {
+  for (const std::string text : {"The cell is linked to al Tarsheen in the north.", "Fighters of al Tarsheen attacked the town."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    CHECK(named(es, "al Tarsheen"));
+    CHECK_FALSE(named(es, "Tarsheen"));
+  }
+  // "et al." opens nothing.
+  CHECK(find_entities(doc_of("The study by Brenner et al. was cited.")).size() <= 1);
+}

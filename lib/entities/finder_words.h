@@ -255,6 +255,16 @@ class Words : public Tokens {
     return toks_[i + 1].begin == toks_[i].end && t.begin == toks_[i + 1].end && t.word && t.cap && !t.all_caps;
   }
 
+  // The tokens of an Arabic article opening the name after it: "al-Tarsheen" (hyphen_article,
+  // 2: the article and its hyphen) or "al Qaeda", the article written apart in lower case (1);
+  // 0 when token I opens no name so.
+  size_t article_opener(size_t i) const {
+    if (hyphen_article(i)) return 2;
+    if (i + 1 >= toks_.size() || tok(i) != "al") return 0;
+    const Token& t = toks_[i + 1];
+    return !t.nl && t.begin == toks_[i].end + 1 && t.word && t.cap && !t.all_caps ? 1 : 0;
+  }
+
   bool not_name(size_t i) const {
     return lex_.not_name_filter.maybe(toks_[i].hash) && lex_.not_names.count(std::string(tok(i)));
   }
