@@ -704,3 +704,17 @@ TEST_CASE("The Arabic article written apart in lower case opens the name after i
   // "et al." opens nothing.
   CHECK(find_entities(doc_of("The study by Brenner et al. was cited.")).size() <= 1);
 }
+
+TEST_CASE("A name in apposition to a role written in lower case is a person's", "[entities]") {
+  // Short names no list knows, which the tagger alone would leave to an organisation.
+  for (const std::string text : {"Norland's prime minister, Suko Ran, spoke to officials.",
+                                 "The firm's chief executive, Bao Tan, resigned on Monday."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, text[0] == 'N' ? "Suko Ran" : "Bao Tan");
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  // A known place after the role's comma stays a place.
+  CHECK(type_with_alias(find_entities(doc_of("He met the minister, Britain and France agreed later.")), "Britain") == "GPE");
+}

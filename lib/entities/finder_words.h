@@ -311,6 +311,18 @@ class Words : public Tokens {
     return false;
   }
 
+  // A role written in lower case and a comma right before token I, the name in apposition to
+  // it: "Japan's prime minister, Taro Aso, said", "its chief executive, Anna Lee,".
+  bool apposed_title_before(size_t i) const {
+    if (i < 2 || !is(i - 1, ',') || toks_[i - 1].nl || toks_[i].nl) return false;
+    for (size_t len = 1; len <= 3 && len + 1 <= i; ++len) {
+      const size_t k = i - 1 - len;
+      if (toks_[k].cap || toks_[k].nl) continue;
+      if (title_at(k, true) == len) return true;
+    }
+    return false;
+  }
+
   // A head word opening a body's name in languages that put it first ("Partido", "Air").
   bool leading_head(size_t i) const { return toks_[i].cap && lex_.leading_heads.count(std::string(tok(i))) > 0; }
 
