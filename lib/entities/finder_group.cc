@@ -176,7 +176,7 @@ void Grouping::group() {
       }
       // "Lockheed" joins "Lockheed Martin"; "the Senate" joins no "Senate Armed Services
       // Committee": a legislature's head word alone joins the name ending in it (FormJoins).
-      const int* of = c.by_head && lex_.lone_heads.count(w) ? nullptr : org_first.find(h);
+      const int* of = c.by_head && lone_head(c.first) ? nullptr : org_first.find(h);
       if (of && static_cast<size_t>(*of) != idx) {
         c.key = key_of(static_cast<size_t>(*of));
         c.type = cands_[static_cast<size_t>(*of)].type;

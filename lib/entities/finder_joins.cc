@@ -48,7 +48,6 @@ void FormJoins::join_legal_name(const Candidate& c, const std::unordered_map<std
 }
 
 void FormJoins::join_lone_heads() {
-  auto lone_head = [&](size_t k) { return lex_.lone_heads.count(std::string(tok(k))) > 0; };
   std::map<uint64_t, std::string> full_of;  // head word's hash -> the full name's key, "" when two
   bool any = false;
   for (const auto& c : cands_) {

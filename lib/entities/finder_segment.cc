@@ -71,7 +71,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     if (const std::string* head = head_type(a); head && !toks_[a].all_caps) {
       // "Council" alone names nothing; "the Senate" names the country's own, "the" and the
       // head word on one line.
-      if (after_the(a) && !toks_[a].nl && lex_.lone_heads.count(words[0])) {
+      if (after_the(a) && !toks_[a].nl && lone_head(a)) {
         add(a, b, -1, *head);
         cands_.back().by_head = true;
       }

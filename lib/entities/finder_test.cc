@@ -625,10 +625,7 @@ TEST_CASE("Religious, civic and courtly titles before a name are not part of it"
   };
   for (const auto& [text, person] : cases) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    const Entity* e = named(es, person);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
+    CHECK(type_named(text, person) == "PERSON");
   }
 }
 
@@ -641,10 +638,7 @@ TEST_CASE("A one-word title right after a given name, with no name after it, is 
   };
   for (const auto& [text, person] : cases) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    const Entity* e = named(es, person);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
+    CHECK(type_named(text, person) == "PERSON");
   }
   // Before a name the word is still its title; after two free words it names no one.
   auto es = find_entities(doc_of("The talks were led by Bishop Tavin Orrek."));
@@ -656,18 +650,12 @@ TEST_CASE("A one-word title right after a given name, with no name after it, is 
 TEST_CASE("A name's hyphenated last part in lower case stays with it before a full stop or a comma", "[entities]") {
   for (const std::string text : {"The delegation met Chairman Ri Song-hwan.", "They thanked Ri Song-hwan, the envoy, at length."}) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    const Entity* e = named(es, "Ri Song-hwan");
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
+    CHECK(type_named(text, "Ri Song-hwan") == "PERSON");
   }
 }
 
 TEST_CASE("Initials written as one token after a given name stay inside the person's name", "[entities]") {
-  auto es = find_entities(doc_of("The award went to Edmund R.J. Haverly last year."));
-  const Entity* e = named(es, "Edmund R.J. Haverly");
-  REQUIRE(e);
-  CHECK(e->type == "PERSON");
+  CHECK(type_named("The award went to Edmund R.J. Haverly last year.", "Edmund R.J. Haverly") == "PERSON");
   // Not after a place: "Paris U.S. embassy" is no person.
   auto places = find_entities(doc_of("Staff at the Paris U.S. embassy left."));
   CHECK_FALSE(with_alias(places, "Paris U.S."));
@@ -710,10 +698,7 @@ TEST_CASE("A name in apposition to a role written in lower case is a person's", 
   for (const std::string text : {"Norland's prime minister, Suko Ran, spoke to officials.",
                                  "The firm's chief executive, Bao Tan, resigned on Monday."}) {
     INFO(text);
-    auto es = find_entities(doc_of(text));
-    const Entity* e = named(es, text[0] == 'N' ? "Suko Ran" : "Bao Tan");
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
+    CHECK(type_named(text, text[0] == 'N' ? "Suko Ran" : "Bao Tan") == "PERSON");
   }
   // A known place after the role's comma stays a place.
   CHECK(type_with_alias(find_entities(doc_of("He met the minister, Britain and France agreed later.")), "Britain") == "GPE");

@@ -326,6 +326,9 @@ class Words : public Tokens {
   // A head word opening a body's name in languages that put it first ("Partido", "Air").
   bool leading_head(size_t i) const { return toks_[i].cap && lex_.leading_heads.count(std::string(tok(i))) > 0; }
 
+  // A legislature's head word that names it alone after "the" ("Senate"; heads.tsv's "alone").
+  bool lone_head(size_t i) const { return lex_.lone_heads.count(std::string(tok(i))) > 0; }
+
   const std::string* head_type(size_t i) const {
     if (!lex_.head_filter.maybe(toks_[i].hash)) return nullptr;
     auto it = lex_.heads.find(std::string(tok(i)));
@@ -333,7 +336,7 @@ class Words : public Tokens {
   }
 
   // Token I a plural noun in lower case ("officials", "votes"), no function word ("is").
-  bool plural_after(size_t i) const {
+  bool lowercase_plural(size_t i) const {
     if (i >= toks_.size() || !toks_[i].word || toks_[i].cap || toks_[i].digit || toks_[i].nl || function_word(i)) return false;
     const std::string_view w = tok(i);
     return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';

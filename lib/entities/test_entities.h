@@ -41,4 +41,11 @@ inline std::string type_with_alias(const std::vector<Entity>& es, const std::str
   return e ? e->type : std::string();
 }
 
+// The type of the entity named NAME among those found in TEXT, or "" when none is so named.
+inline std::string type_named(const std::string& text, const std::string& name) {
+  const std::vector<Entity> es = find_entities(doc_of(text));
+  const Entity* e = named(es, name);
+  return e ? e->type : std::string();
+}
+
 }  // namespace dossier::entities_test

@@ -191,14 +191,27 @@ TEST_CASE("a month named again in a story is the month it named before", "[timex
   CHECK(ts[1].value == "2019-09-04");
 }
 
+namespace {
+// One timex in each text, of the type and value given, against a document dated 2019-09-17 (a
+// Tuesday).
+struct TypedCase {
+  const char* text;
+  const char* type;
+  const char* value;
+};
+void check_one_timex(const std::vector<TypedCase>& cases) {
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2019-09-17"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].type == c.type);
+    CHECK(ts[0].value == c.value);
+  }
+}
+}  // namespace
+
 TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahead", "[timex]") {
-  struct Case {
-    const char* text;
-    const char* type;
-    const char* value;
-  };
-  // 2019-09-17 is a Tuesday.
-  const std::vector<Case> cases = {
+  check_one_timex({
       {"In three days.", "DATE", "2019-09-20"},
       {"in 2 weeks", "DATE", "2019-10-01"},
       {"in five months", "DATE", "2020-02-17"},
@@ -208,25 +221,13 @@ TEST_CASE("in an amount of time, as a phrase of its own, is the day that far ahe
       {"in a few weeks", "DURATION", "PXW"},
       {"The vote will be held in three days.", "DURATION", "P3D"},
       {"They finished the work in three days, the report said.", "DURATION", "P3D"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2019-09-17"));
-    REQUIRE(ts.size() == 1);
-    CHECK(ts[0].type == c.type);
-    CHECK(ts[0].value == c.value);
-  }
+  });
 }
 
-// 2019-09-17 is a Tuesday. A verb the tense table does not know ("swell", "double") makes a
-// clause as one it knows does; figures and number words read alike.
+// A verb the tense table does not know ("swell", "double") makes a clause as one it knows
+// does; figures and number words read alike.
 TEST_CASE("in an amount of time after a subject and its verb is a duration, in figures or in words", "[timex]") {
-  struct Case {
-    const char* text;
-    const char* type;
-    const char* value;
-  };
-  const std::vector<Case> cases = {
+  check_one_timex({
       {"Lakes swell in 4 months.", "DURATION", "P4M"},
       {"Lakes swell in four months.", "DURATION", "P4M"},
       {"In 6 weeks the herd doubles.", "DURATION", "P6W"},
@@ -234,14 +235,7 @@ TEST_CASE("in an amount of time after a subject and its verb is a duration, in f
       {"Doors open in a pair of minutes.", "DURATION", "PT2M"},
       {"Checkup in 6 weeks.", "DATE", "2019-10-29"},
       {"Checkup in six weeks.", "DATE", "2019-10-29"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2019-09-17"));
-    REQUIRE(ts.size() == 1);
-    CHECK(ts[0].type == c.type);
-    CHECK(ts[0].value == c.value);
-  }
+  });
 }
 
 TEST_CASE("a range of years gives its length and each year it runs between", "[timex]") {
