@@ -694,6 +694,12 @@ TEST_CASE("A number opening a sentence before a body's name and a plural counts 
   CHECK(named(own, "Seven Oaks Council"));
 }
 
+TEST_CASE("A number opening a sentence before a plural of the name's own is part of the name", "[entities]") {
+  auto es = find_entities(doc_of("Seven Oaks Council members voted on Friday."));
+  CHECK(named(es, "Seven Oaks Council"));
+  CHECK_FALSE(with_alias(es, "Oaks Council"));
+}
+
 TEST_CASE("The Arabic article written apart in lower case opens the name after it", "[entities]") {
   for (const std::string text : {"The cell is linked to al Tarsheen in the north.", "Fighters of al Tarsheen attacked the town."}) {
     INFO(text);
@@ -703,6 +709,12 @@ TEST_CASE("The Arabic article written apart in lower case opens the name after i
   }
   // "et al." opens nothing.
   CHECK(find_entities(doc_of("The study by Brenner et al. was cited.")).size() <= 1);
+}
+
+TEST_CASE("The 'al' of 'et al' opens no name, written without its full stop before a capitalized word", "[entities]") {
+  auto es = find_entities(doc_of("The method follows Brenner et al Velmar Press closely."));
+  CHECK_FALSE(with_alias(es, "al Velmar Press"));
+  CHECK_FALSE(with_alias(es, "al Velmar"));
 }
 
 TEST_CASE("A name in apposition to a role written in lower case is a person's", "[entities]") {

@@ -257,10 +257,10 @@ class Words : public Tokens {
 
   // The tokens of an Arabic article opening the name after it: "al-Tarsheen" (hyphen_article,
   // 2: the article and its hyphen) or "al Qaeda", the article written apart in lower case (1);
-  // 0 when token I opens no name so.
+  // 0 when token I opens no name so, nor does "al" after "et" ("Smith et al Nature 2003").
   size_t article_opener(size_t i) const {
     if (hyphen_article(i)) return 2;
-    if (i + 1 >= toks_.size() || tok(i) != "al") return 0;
+    if (i + 1 >= toks_.size() || tok(i) != "al" || (i > 0 && tok(i - 1) == "et")) return 0;
     const Token& t = toks_[i + 1];
     return !t.nl && t.begin == toks_[i].end + 1 && t.word && t.cap && !t.all_caps ? 1 : 0;
   }
@@ -335,9 +335,14 @@ class Words : public Tokens {
   // Token I a plural noun in lower case ("officials", "votes"), no function word ("is").
   bool plural_after(size_t i) const {
     if (i >= toks_.size() || !toks_[i].word || toks_[i].cap || toks_[i].digit || toks_[i].nl || function_word(i)) return false;
-    const std::string_view w = tok(i);
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    return plural_form(tok(i));
   }
+  // Token I a capitalized word written as a plural ("Seasons", "Flags", "Rivers").
+  bool capitalized_plural(size_t i) const {
+    return i < toks_.size() && toks_[i].word && toks_[i].cap && !toks_[i].all_caps && plural_form(tok(i));
+  }
+  // W ends as a plural does: an "s" after a letter other than "s", past three letters.
+  static bool plural_form(std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; }
 
   // "a", "an", "the" in lower case.
   bool article(size_t i) const {
