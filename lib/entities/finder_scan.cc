@@ -271,7 +271,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
     k = l;
   }
-  bool titled = titled_before(a) || apposed_title_before(a);
+  bool titled = titled_before(a) || apposed_title_before(a, b);
   size_t seg = a;  // start of the current free segment
   auto close = [&](size_t end) {
     if (end > seg) segment(seg, end, titled);

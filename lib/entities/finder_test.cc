@@ -730,3 +730,12 @@ TEST_CASE("A name in apposition to a role written in lower case is a person's", 
   // A known place after the role's comma stays a place.
   CHECK(type_with_alias(find_entities(doc_of("He met the minister, Britain and France agreed later.")), "Britain") == "GPE");
 }
+
+TEST_CASE("A name after a role and a comma that the sentence goes on past is in no apposition", "[entities]") {
+  for (const std::string text : {"In general, Velmar has done well this year.",
+                                 "He met the minister, Velmar and Norland agreed later.",
+                                 "According to an official, Velmar troops crossed the border."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Velmar") != "PERSON");
+  }
+}

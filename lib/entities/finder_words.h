@@ -312,8 +312,11 @@ class Words : public Tokens {
   }
 
   // A role written in lower case and a comma right before token I, the name in apposition to
-  // it: "Japan's prime minister, Taro Aso, said", "its chief executive, Anna Lee,".
-  bool apposed_title_before(size_t i) const {
+  // it that ends at token END with a comma or a full stop: "Japan's prime minister, Taro Aso,
+  // said", "said its chief executive, Anna Lee." Not "In general, Tarnia has" nor "the
+  // minister, Tarnia and Velmar agreed": the sentence goes on past such a name.
+  bool apposed_title_before(size_t i, size_t end) const {
+    if (end >= toks_.size() || !(is(end, ',') || is(end, '.'))) return false;
     if (i < 2 || !is(i - 1, ',') || toks_[i - 1].nl || toks_[i].nl) return false;
     for (size_t len = 1; len <= 3 && len + 1 <= i; ++len) {
       const size_t k = i - 1 - len;
