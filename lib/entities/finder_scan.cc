@@ -154,8 +154,9 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     }
     while (s < b && connector(s) && !article_opener(s)) ++s;  // "al-" opens "al-Tarsheen Front"
     // "Four Foreign Ministry officials said": a number opening the sentence counts the plural
-    // after the name and is no part of it ("Three Mile Island is" keeps its number).
-    if (s + 2 <= b && initial_[s] && counting_word(fold(tok(s))) && lowercase_plural(b)) ++s;
+    // after the name and is no part of it ("Three Mile Island is" keeps its number, and so
+    // does a number before a plural of the name's own: "Six Flags Entertainment shares").
+    if (s + 2 <= b && initial_[s] && counting_word(fold(tok(s))) && !capitalized_plural(s + 1) && lowercase_plural(b)) ++s;
     // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
     for (size_t k = s + 1; k + 2 < b; ++k) {
       if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {
@@ -270,7 +271,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(l), merged);
     k = l;
   }
-  bool titled = titled_before(a) || apposed_title_before(a);
+  bool titled = titled_before(a) || apposed_title_before(a, b);
   size_t seg = a;  // start of the current free segment
   auto close = [&](size_t end) {
     if (end > seg) segment(seg, end, titled);

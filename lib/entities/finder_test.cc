@@ -682,6 +682,12 @@ TEST_CASE("A number opening a sentence before a body's name and a plural counts 
   CHECK(named(own, "Seven Oaks Council"));
 }
 
+TEST_CASE("A number opening a sentence before a plural of the name's own is part of the name", "[entities]") {
+  auto es = find_entities(doc_of("Seven Oaks Council members voted on Friday."));
+  CHECK(named(es, "Seven Oaks Council"));
+  CHECK_FALSE(with_alias(es, "Oaks Council"));
+}
+
 TEST_CASE("The Arabic article written apart in lower case opens the name after it", "[entities]") {
   for (const std::string text : {"The cell is linked to al Tarsheen in the north.", "Fighters of al Tarsheen attacked the town."}) {
     INFO(text);
@@ -693,6 +699,12 @@ TEST_CASE("The Arabic article written apart in lower case opens the name after i
   CHECK(find_entities(doc_of("The study by Brenner et al. was cited.")).size() <= 1);
 }
 
+TEST_CASE("The 'al' of 'et al' opens no name, written without its full stop before a capitalized word", "[entities]") {
+  auto es = find_entities(doc_of("The method follows Brenner et al Velmar Press closely."));
+  CHECK_FALSE(with_alias(es, "al Velmar Press"));
+  CHECK_FALSE(with_alias(es, "al Velmar"));
+}
+
 TEST_CASE("A name in apposition to a role written in lower case is a person's", "[entities]") {
   // Short names no list knows, which the tagger alone would leave to an organisation.
   for (const std::string text : {"Norland's prime minister, Suko Ran, spoke to officials.",
@@ -702,4 +714,19 @@ TEST_CASE("A name in apposition to a role written in lower case is a person's", 
   }
   // A known place after the role's comma stays a place.
   CHECK(type_with_alias(find_entities(doc_of("He met the minister, Britain and France agreed later.")), "Britain") == "GPE");
+}
+
+TEST_CASE("A role that no article or possessive makes someone's takes no name in apposition", "[entities]") {
+  // "market leader": a firm leads a market; "the firm's chief executive" is someone.
+  CHECK(type_named("The market leader, Tarnia, cut its prices again.", "Tarnia") != "PERSON");
+  CHECK(type_named("The firm's chief executive, Bao Tan, resigned on Monday.", "Bao Tan") == "PERSON");
+}
+
+TEST_CASE("A name after a role and a comma that the sentence goes on past is in no apposition", "[entities]") {
+  for (const std::string text : {"In general, Velmar has done well this year.",
+                                 "He met the minister, Velmar and Norland agreed later.",
+                                 "According to an official, Velmar troops crossed the border."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Velmar") != "PERSON");
+  }
 }

@@ -257,10 +257,10 @@ class Words : public Tokens {
 
   // The tokens of an Arabic article opening the name after it: "al-Tarsheen" (hyphen_article,
   // 2: the article and its hyphen) or "al Qaeda", the article written apart in lower case (1);
-  // 0 when token I opens no name so.
+  // 0 when token I opens no name so, nor does "al" after "et" ("Smith et al Nature 2003").
   size_t article_opener(size_t i) const {
     if (hyphen_article(i)) return 2;
-    if (i + 1 >= toks_.size() || tok(i) != "al") return 0;
+    if (i + 1 >= toks_.size() || tok(i) != "al" || (i > 0 && tok(i - 1) == "et")) return 0;
     const Token& t = toks_[i + 1];
     return !t.nl && t.begin == toks_[i].end + 1 && t.word && t.cap && !t.all_caps ? 1 : 0;
   }
@@ -312,15 +312,27 @@ class Words : public Tokens {
   }
 
   // A role written in lower case and a comma right before token I, the name in apposition to
-  // it: "Japan's prime minister, Taro Aso, said", "its chief executive, Anna Lee,".
-  bool apposed_title_before(size_t i) const {
+  // it that ends at token END with a comma or a full stop: "Japan's prime minister, Taro Aso,
+  // said", "said its chief executive, Anna Lee." Not "In general, Tarnia has" nor "the
+  // minister, Tarnia and Velmar agreed": the sentence goes on past such a name.
+  bool apposed_title_before(size_t i, size_t end) const {
+    if (end >= toks_.size() || !(is(end, ',') || is(end, '.'))) return false;
     if (i < 2 || !is(i - 1, ',') || toks_[i - 1].nl || toks_[i].nl) return false;
     for (size_t len = 1; len <= 3 && len + 1 <= i; ++len) {
       const size_t k = i - 1 - len;
       if (toks_[k].cap || toks_[k].nl) continue;
-      if (title_at(k, true) == len) return true;
+      if (title_at(k, true) == len && k > 0 && role_owner(k - 1)) return true;
     }
     return false;
+  }
+
+  // Token I a word that makes the role after it someone's: "the", a possessive ("its", "'s").
+  // "The market leader, Tarnia, cut prices": the role is "market leader", whose word before
+  // ("market") owns nothing; a firm leads a market.
+  bool role_owner(size_t i) const {
+    const std::string_view w = tok(i);
+    return definite_article(w) || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "'s" ||
+           w == "\xE2\x80\x99s";
   }
 
   // A head word opening a body's name in languages that put it first ("Partido", "Air").
@@ -338,9 +350,14 @@ class Words : public Tokens {
   // Token I a plural noun in lower case ("officials", "votes"), no function word ("is").
   bool lowercase_plural(size_t i) const {
     if (i >= toks_.size() || !toks_[i].word || toks_[i].cap || toks_[i].digit || toks_[i].nl || function_word(i)) return false;
-    const std::string_view w = tok(i);
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    return plural_form(tok(i));
   }
+  // Token I a capitalized word written as a plural ("Seasons", "Flags", "Rivers").
+  bool capitalized_plural(size_t i) const {
+    return i < toks_.size() && toks_[i].word && toks_[i].cap && !toks_[i].all_caps && plural_form(tok(i));
+  }
+  // W ends as a plural does: an "s" after a letter other than "s", past three letters.
+  static bool plural_form(std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; }
 
   // "a", "an", "the" in lower case.
   bool article(size_t i) const {

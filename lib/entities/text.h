@@ -94,7 +94,7 @@ bool is_all_caps(std::string_view s);
 
 // Whether W (one token) is the definite article, "the" or "The".
 inline bool definite_article(std::string_view w) { return w == "the" || w == "The"; }
-// Whether W, as written, counts things before a plural: "two Kestrels", "several Kestrels",
+// Whether W, a word in lower case, counts things before a plural: "two Kestrels", "several Kestrels",
 // "12 Kestrels" (up to three digits: four are a year).
 bool counting_word(std::string_view w);
 
