@@ -259,10 +259,14 @@ class Words : public Tokens {
   // 2: the article and its hyphen) or "al Qaeda", the article written apart in lower case (1);
   // 0 when token I opens no name so, nor does "al" after "et" ("Smith et al Nature 2003").
   size_t article_opener(size_t i) const {
-    if (hyphen_article(i)) return 2;
-    if (i + 1 >= toks_.size() || tok(i) != "al" || (i > 0 && tok(i - 1) == "et")) return 0;
+    if (i + 1 >= toks_.size()) return 0;
+    // Asked of every word in lower case: the next token's flags first, the words only then.
     const Token& t = toks_[i + 1];
-    return !t.nl && t.begin == toks_[i].end + 1 && t.word && t.cap && !t.all_caps ? 1 : 0;
+    if (t.cap)
+      return !t.nl && t.begin == toks_[i].end + 1 && t.word && !t.all_caps && tok(i) == "al" && !(i > 0 && tok(i - 1) == "et")
+                 ? 1
+                 : 0;
+    return hyphen_article(i) ? 2 : 0;
   }
 
   bool not_name(size_t i) const {
