@@ -153,10 +153,13 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
       s += t;
     }
     while (s < b && connector(s) && !article_opener(s)) ++s;  // "al-" opens "al-Tarsheen Front"
-    // "Four Foreign Ministry officials said": a number opening the sentence counts the plural
-    // after the name and is no part of it ("Three Mile Island is" keeps its number, and so
-    // does a number before a plural of the name's own: "Six Flags Entertainment shares").
-    if (s + 2 <= b && initial_[s] && counting_word(fold(tok(s))) && !capitalized_plural(s + 1) && lowercase_plural(b)) ++s;
+    // "Four Foreign Ministry officials said": a number opening the sentence counts the
+    // plural after a body's name and is no part of it ("Three Mile Island is" keeps its
+    // number, and so do a place's name, "10 Downing Street officials", and a number before a
+    // plural of the name's own, "Six Flags Entertainment shares").
+    if (s + 2 <= b && *end_head == kOrg && initial_[s] && counting_word(fold(tok(s))) && !capitalized_plural(s + 1) &&
+        lowercase_plural(b))
+      ++s;
     // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
     for (size_t k = s + 1; k + 2 < b; ++k) {
       if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {

@@ -680,6 +680,8 @@ TEST_CASE("A number opening a sentence before a body's name and a plural counts 
   // Before a verb the number is the name's own.
   auto own = find_entities(doc_of("Seven Oaks Council is in session."));
   CHECK(named(own, "Seven Oaks Council"));
+  // A place's name keeps its number before a plural too.
+  CHECK(type_named("Ten Orrin Street officials left the building.", "Ten Orrin Street") == "LOC");
 }
 
 TEST_CASE("A number opening a sentence before a plural of the name's own is part of the name", "[entities]") {
