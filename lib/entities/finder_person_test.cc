@@ -284,3 +284,27 @@ TEST_CASE("A ruler's number after a given name is part of the person's name, in 
   // Alone, or in a passage written in capitals, such a numeral names nothing.
   CHECK(find_entities(doc_of("Chapter VIII describes the harbour.\n\nTHE VIII GAMES BEGIN")).empty());
 }
+
+TEST_CASE("A name written surname first with a given name of pinyin syllables is a person's", "[entities]") {
+  CHECK(type_named("Gao Renxiu visited the port on Monday.", "Gao Renxiu") == "PERSON");
+  CHECK(type_named("The delegation met Bai Lianfeng at the airport.", "Bai Lianfeng") == "PERSON");
+}
+
+TEST_CASE("A sentence's first word that is a surname written first stays in the person's name", "[entities]") {
+  CHECK(type_named("Tang Qiuming toured the farms.", "Tang Qiuming") == "PERSON");
+  CHECK(type_named("Park Da-eun was re-elected.", "Park Da-eun") == "PERSON");
+}
+
+TEST_CASE("An English word after a hyphen is the second syllable of a given name written after the surname", "[entities]") {
+  CHECK(type_named("The talks with Moon Da-in ended.", "Moon Da-in") == "PERSON");
+}
+
+TEST_CASE("A surname written first before two short words is a person's name", "[entities]") {
+  CHECK(type_named("Pham Quoc Hien met the envoy.", "Pham Quoc Hien") == "PERSON");
+}
+
+TEST_CASE("A surname written first before an English word or a head word names no person", "[entities]") {
+  CHECK(type_named("The Sun Tavern opened on Monday.", "Sun Tavern") != "PERSON");
+  CHECK(type_named("The Li Motors plant opened on Monday.", "Li Motors") == "ORG");
+  CHECK(type_named("Prices at Long Meadow rose.", "Long Meadow") != "PERSON");
+}

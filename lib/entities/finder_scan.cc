@@ -94,12 +94,14 @@ void Finder::scan() {
     // word of a name, and no English word, belongs to the name (the tokenizer splits
     // "War-era" and "NATO-led" from their suffix); a mark right after it ("Kim Jong-il.")
     // ends the sentence or the clause, another word or hyphen joined to it makes a compound.
+    // After a surname written first and one syllable, an English word is the given name's
+    // second syllable too ("Moon Jae-in").
     auto joined_on = [&](size_t k) {
       return k < n && toks_[k].begin == toks_[k - 1].end && (toks_[k].word || toks_[k].digit || is(k, '-'));
     };
     if (pieces.back().entry == -1 && j + 1 < n && is(j, '-') && toks_[j].begin == toks_[j - 1].end &&
         toks_[j + 1].begin == toks_[j].end && toks_[j + 1].word && !toks_[j + 1].cap && !toks_[j + 1].digit &&
-        !lex_.common_word(tok(j + 1)) && !joined_on(j + 2)) {
+        (!lex_.common_word(tok(j + 1)) || (j >= 2 && types_.surname_first(j - 2, j + 2))) && !joined_on(j + 2)) {
       pieces.back().b = j + 2;
       j += 2;
     }

@@ -7,10 +7,11 @@ namespace dossier::entities_detail {
 
 void Segments::segment(size_t a, size_t b, bool titled) {
   // A sentence's first word, common in lower case, is dropped unless the document names
-  // with it or it is a given name before a surname ("Peter Olsen said", "Mark Brown told").
+  // with it or it is a given name before a surname ("Peter Olsen said", "Mark Brown told")
+  // or a surname before a given name ("Tang Renjian said").
   while (a < b && !article_opener(a) && (connector(a) || not_name(a) ||
                    (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a) &&
-                    !(a + 1 < b && given(a) && name_like(a)))))
+                    !(a + 1 < b && given(a) && name_like(a)) && !types_.surname_first(a, b))))
     ++a;
   while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
   if (a >= b) return;

@@ -1,6 +1,9 @@
 // The types of names that neither the gazetteer nor a cue types (finder_types.h).
 #include "finder_types.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 namespace dossier::entities_detail {
@@ -47,6 +50,50 @@ bool NameTypes::known_place(size_t a, size_t b) const {
   return w != lex_.wordnet_types.end() && (w->second == kGpe || w->second == kLoc);
 }
 
+bool NameTypes::pinyin_word(std::string_view w) const {
+  constexpr size_t kLongest = 6, kMost = 3;  // "zhuang"; syllables in a given name
+  constexpr size_t kNone = SIZE_MAX;
+  if (w.empty() || w.size() > kLongest * kMost) return false;
+  char lower[kLongest * kMost];
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char ch = w[i];
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+    lower[i] = static_cast<char>(ch | 0x20);
+  }
+  // The fewest syllables that spell the first I letters, for each I (kNone when none do).
+  std::array<size_t, kLongest * kMost + 1> fewest;
+  fewest.fill(kNone);
+  fewest[0] = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (fewest[i] == kNone) continue;
+    for (size_t len = 1; len <= kLongest && i + len <= w.size(); ++len)
+      if (lex_.pinyin_syllables.count(std::string_view(lower + i, len)))
+        fewest[i + len] = std::min(fewest[i + len], fewest[i] + 1);
+  }
+  return fewest[w.size()] <= kMost;
+}
+
+bool NameTypes::surname_first(size_t a, size_t b) const {
+  if (b - a < 2 || b - a > 4 || !lex_.surnames_first.count(tok(a))) return false;
+  for (size_t k = a; k < b; ++k)
+    if (head_type(k)) return false;
+  // A short syllable of a given name: letters only, two to six of them.
+  auto syllable = [&](size_t k) {
+    const std::string_view w = tok(k);
+    if (w.size() < 2 || w.size() > 6) return false;
+    return std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); });
+  };
+  auto joined = [&](size_t k) { return toks_[k].begin == toks_[k - 1].end; };
+  switch (b - a) {
+    case 2:
+      return toks_[a + 1].cap && !common(a + 1) && pinyin_word(tok(a + 1));
+    case 3:
+      return toks_[a + 1].cap && toks_[a + 2].cap && syllable(a + 1) && syllable(a + 2) && (!common(a + 1) || !common(a + 2));
+    default:  // "Jae-in": a syllable, a hyphen and a syllable, written together
+      return toks_[a + 1].cap && is(a + 2, '-') && joined(a + 2) && joined(a + 3) && syllable(a + 1) && syllable(a + 3);
+  }
+}
+
 std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed) const {
   if (guessed) *guessed = false;
   if (b - a == 1 && toks_[a].all_caps) return kOrg;  // "NV", "IBM": an acronym names an organisation
@@ -55,6 +102,7 @@ std::string_view NameTypes::unknown_name_type(size_t a, size_t b, bool* guessed)
   auto wordnet = lex_.wordnet_types.find(s);
   if (wordnet != lex_.wordnet_types.end()) return wordnet->second;
   if (qualified_open_place(a, b)) return kGpe;
+  if (surname_first(a, b)) return kPerson;
   std::string first(tok(a));
   if (b - a == 1) {
     if (any_given(a) || lex_.open_surnames.count(s)) return kPerson;

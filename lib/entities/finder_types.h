@@ -36,6 +36,15 @@ class NameTypes : protected Words {
   // given, tells whether that last ORG is the default, on no evidence.
   std::string_view unknown_name_type(size_t a, size_t b, bool* guessed = nullptr) const;
 
+  // Whether [A, B) is a name written surname first, as Chinese, Korean and Vietnamese names
+  // are: a surname of surnames_first.txt, then a given name of one word of one to three
+  // pinyin syllables that is no English word ("Huang Kunming"), of two short syllables
+  // joined by a hyphen ("Moon Jae-in", "Yen Chia-kan"), or of two short words, one at least
+  // no English word ("Nguyen Van Thieu", "Lee Kuan Yew"). No head word is among them.
+  bool surname_first(size_t a, size_t b) const;
+  // Whether W, in lower case, is one to three syllables of pinyin ("kunming": kun-ming).
+  bool pinyin_word(std::string_view w) const;
+
   // Whether NAME is a place of the open place lists, with its accents or without them.
   bool open_place(const std::string& name) const;
   // Whether [A, B) as a whole is a place of the open place lists or of WordNet's places.

@@ -57,15 +57,13 @@ const Lexicon& Lexicon::get() {
     const auto proper = data::lines("entities/words_proper.txt");
     l.proper_words.reserve(proper.size());
     for (auto w : proper) l.proper_words.insert(w);
-    for (auto line : data::lines("entities/given_names.txt")) {
-      size_t start = 0;
-      while (start < line.size()) {
-        size_t sp = line.find(' ', start);
-        if (sp == std::string_view::npos) sp = line.size();
-        if (sp > start) l.given_names.emplace(line.substr(start, sp - start));
-        start = sp + 1;
-      }
-    }
+    for (auto line : data::lines("entities/given_names.txt"))
+      for (auto w : data::split(line, ' '))
+        if (!w.empty()) l.given_names.emplace(w);
+    for (auto line : data::lines("entities/surnames_first.txt"))
+      for (auto w : data::split(line, ' '))
+        if (!w.empty()) l.surnames_first.insert(w);
+    for (auto w : data::lines("entities/pinyin_syllables.txt")) l.pinyin_syllables.insert(w);
     const auto open_given = data::lines("entities/given_names_open.txt");
     l.open_given_names.reserve(open_given.size());
     for (auto w : open_given) l.open_given_names.insert(w);

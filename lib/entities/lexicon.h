@@ -49,6 +49,11 @@ struct Lexicon {
   std::vector<std::string_view> towns;
   bool is_town(std::string_view name) const { return std::binary_search(towns.begin(), towns.end(), name); }
   StringSet open_surnames;  // exact: surnames_open.txt
+  // Exact: surnames written before the given name (surnames_first.txt: Chinese, Korean,
+  // Vietnamese), and the syllables of pinyin (pinyin_syllables.txt) that a Chinese given
+  // name is made of; views of the embedded lists.
+  StringSet surnames_first;
+  StringSet pinyin_syllables;
   // Exact name -> its one type (PERSON, GPE or LOC) among WordNet's instance nouns
   // (wordnet_names.tsv).
   StringTable<std::string_view> wordnet_types;  // views of the embedded list
