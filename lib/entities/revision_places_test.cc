@@ -65,6 +65,12 @@ TEST_CASE("A name after 'north of', 'the island of' or 'residents of', or that t
   }
 }
 
+TEST_CASE("A name after 'the riding of', 'the constituency of' or 'a suburb of' is a place", "[entities]") {
+  CHECK(type_named("He won the riding of Zelbrook in 1990.", "Zelbrook") == "GPE");
+  CHECK(type_named("She represented the constituency of Marrowby East for ten years.", "Marrowby East") == "GPE");
+  CHECK(type_named("The factory stands in a suburb of Kelverton.", "Kelverton") == "GPE");
+}
+
 TEST_CASE("A name joined by 'and' to a place of 'the villages of' is a place too", "[entities]") {
   auto es = find_entities(doc_of("Boats were lost in the villages of Dunmore Cross and Ellsworthy on Monday."));
   for (const char* name : {"Dunmore Cross", "Ellsworthy"}) {
