@@ -178,8 +178,16 @@ void Context::mark() {
       }
       return count;
     };
+    // Title case capitalizes verbs, "Was" and "Is" too: a line with an auxiliary verb in
+    // lower case is a sentence ("They were the Liberal Democrats, the ...").
+    auto lower_auxiliary = [&]() {
+      for (size_t k = a; k < b; ++k)
+        if (toks_[k].word && !toks_[k].cap && !toks_[k].all_caps && auxiliary_verb(tok(k))) return true;
+      return false;
+    };
     bool headline = full_stop ? (words <= 40 && long_words >= 10 && capitals * 10 >= long_words * 8 && lower_content() <= 1)
                               : (long_words >= 3 && capitals * 10 > long_words * 6);
+    headline = headline && !lower_auxiliary();
     bool credit = slash && lower == 0 && words <= 8;
     if (headline) std::fill(headline_.begin() + static_cast<std::ptrdiff_t>(a), headline_.begin() + static_cast<std::ptrdiff_t>(b), 1);
     if (credit) {

@@ -68,3 +68,12 @@ TEST_CASE("A sentence that lists names with its verb in lower case is no title-c
   CHECK_FALSE(with_alias(es, "Remarks And Answers"));
   CHECK_FALSE(with_alias(es, "Transcript Of Remarks And Answers To Questions Following Talks Between Ministers Of Trade"));
 }
+
+TEST_CASE("A line with an auxiliary verb in lower case is a sentence, however many of its words are capitalized", "[entities]") {
+  const auto es = find_entities(doc_of("They were the Radical Democrats, the Marovian Social Liberal Party and the Union of Independent Lists."));
+  CHECK(named(es, "Marovian Social Liberal Party"));
+  CHECK(named(es, "Union of Independent Lists"));
+  // A heading capitalizes its verbs ("Was"), so it stays one.
+  const auto heading = find_entities(doc_of("How The Northern Valleys Was Won By Farmers\n\nThe farms grew."));
+  CHECK_FALSE(with_alias(heading, "Northern Valleys"));
+}
