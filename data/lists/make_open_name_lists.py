@@ -14,7 +14,8 @@ tz database's zone names, public domain), iso-codes (ISO 3166, LGPL-2.1+), libge
 - wordnet_names.tsv: the proper names of WordNet's instance nouns whose every sense is a
   person, a populated place (country, city, state, district) or another location, senses of
   none of these aside ("Einstein"
-  PERSON, "Lucknow" GPE, "Mesopotamia" LOC), with that type; names of companies named after a
+  PERSON, "Lucknow" GPE, "Mesopotamia" LOC), with that type (a name whose senses are a
+  populated place and another location, "Persia", is GPE unless a person's list has it); names of companies named after a
   person (KNOWN_BRANDS) are left out.
 - places_open.txt: the cities of the tz database's zone names ("America/Los_Angeles" gives
   "Los Angeles") and the subdivisions of ISO 3166-2 (states, provinces, regions), in Latin
@@ -153,7 +154,7 @@ WORDNET_NOTICE = """# WordNet 3.0 Copyright 2006 by Princeton University.  All r
 """
 
 
-def wordnet_names():
+def wordnet_names(persons=frozenset()):
     synsets = {}
     for line in Path(WORDNET).read_text(encoding="latin-1").split("\n"):
         if not line or line.startswith("  "):
@@ -191,7 +192,14 @@ def wordnet_names():
             w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
             if w[:1].isupper() and w not in KNOWN_BRANDS:
                 types.setdefault(w, set()).add(kind)
-    return sorted((w, next(iter(k))) for w, k in types.items() if len(k) == 1)
+    # A name of a country and of its older realm or region ("Persia": Iran, GPE, and the
+    # ancient empire, LOC) is a place either way: GPE, as for a country; unless a person's
+    # name list has it too ("Leon", "Virginia").
+    def one_type(w, kinds):
+        if len(kinds) == 1:
+            return next(iter(kinds))
+        return "GPE" if kinds == {"GPE", "LOC"} and w not in persons else None
+    return sorted((w, one_type(w, k)) for w, k in types.items() if one_type(w, k))
 
 
 def main():
@@ -208,19 +216,20 @@ def main():
               "# that are no given name of given_names_open.txt, filtered by\n"
               "# data/lists/make_open_name_lists.py: one a line.\n")
     (out / "surnames_open.txt").write_text(header + "\n".join(surnames) + "\n", encoding="utf-8")
+    curated_given = set()
+    for line in (out / "given_names.txt").read_text(encoding="utf-8").split("\n"):
+        if not line.startswith("#"):
+            curated_given.update(line.split())
     header = ("# Proper names of WordNet's instance nouns of one type, by\n"
               "# data/lists/make_open_name_lists.py: name, tab, type.\n" + WORDNET_NOTICE)
-    rows = "".join(f"{w}\t{t}\n" for w, t in wordnet_names())
+    rows = "".join(f"{w}\t{t}\n" for w, t in wordnet_names(set(given) | set(surnames) | curated_given))
     (out / "wordnet_names.tsv").write_text(header + rows, encoding="utf-8")
     header = ("# Cities of the tz database's zone names (public domain; Debian package tzdata) and the\n"
               "# subdivisions of ISO 3166-2 (Debian package iso-codes, LGPL-2.1+), filtered by\n"
               "# data/lists/make_open_name_lists.py: one a line.\n")
     (out / "places_open.txt").write_text(header + "\n".join(place_list) + "\n", encoding="utf-8")
     wordnet_people = {w for w, t in wordnet_names() if t == "PERSON"}
-    persons = set(given) | set(surnames) | wordnet_people | gazetteer_names(out)
-    for line in (out / "given_names.txt").read_text(encoding="utf-8").split("\n"):
-        if not line.startswith("#"):
-            persons.update(line.split())
+    persons = set(given) | set(surnames) | wordnet_people | gazetteer_names(out) | curated_given
     geo = geonames_places(common, set(place_list), persons)
     header = ("# English names of the cities of GeoNames (https://www.geonames.org, CC BY 4.0; Debian\n"
               "# package libgeonames-common), filtered by data/lists/make_open_name_lists.py: one a line.\n")

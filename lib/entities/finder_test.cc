@@ -297,6 +297,10 @@ TEST_CASE("A city only GeoNames lists is a place, not an organisation", "[entiti
   CHECK(e->type == "GPE");
 }
 
+TEST_CASE("A name WordNet gives both as a country and as an older realm is a place", "[entities]") {
+  CHECK(type_named("Persia and Tarvos signed the pact.", "Persia") == "GPE");
+}
+
 TEST_CASE("A city the open lists write without its accents is a place written with them", "[entities]") {
   // The lists have "Poznan" and "Malmo"; news writes "Poznań" and "Malmö".
   auto es = find_entities(doc_of("The ferry reached Malm\u00F6 late at night, and the train went on to Pozna\u0144 by night."));

@@ -605,6 +605,10 @@ class ListedNames : public RevisionPass {
   // The candidate listed right after candidate J ("J, K", "J and K", "J (x), or K"), or
   // SIZE_MAX.
   size_t listed_after(size_t j) const;
+  // Whether token K, before the candidate at token NEXT, is a member of the list the rules
+  // did not take for a name (a dictionary word: "Elam, Media, Persia"): one capitalized
+  // word, then a comma, "and" or "or".
+  bool unnamed_member(size_t k, size_t next) const;
   // Two names joined by "and" or "or", candidates A and B: where one is a person's on
   // evidence (the gazetteer, a title, a cue, or the rules' name of two words or more) and
   // the other an organisation's only by default or by the tagger (no head word, no

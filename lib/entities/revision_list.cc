@@ -38,15 +38,25 @@ size_t ListedNames::listed_after(size_t j) const {
   while (next < cands_.size() && cands_[next].first < k) ++next;  // the names inside the bracket
   if (next >= cands_.size()) return SIZE_MAX;
   bool comma = false, word = false;
+  size_t passed = 0;  // members passed over
   for (; k < cands_[next].first; ++k) {
     if (toks_[k].nl) return SIZE_MAX;
     std::string_view w = tok(k);
     if (w == "," && !comma && !word) comma = true;
     else if ((w == "and" || w == "or") && !word) word = true;
-    else return SIZE_MAX;
+    else if (comma && !word && passed < 2 && unnamed_member(k, cands_[next].first)) {
+      ++passed;
+      if (is(k + 1, ',')) ++k;  // and its comma: "Elam, Media, Persia"
+    } else return SIZE_MAX;
   }
   if (!comma && !word) return SIZE_MAX;
   return toks_[cands_[next].first].nl ? SIZE_MAX : next;
+}
+
+bool ListedNames::unnamed_member(size_t k, size_t next) const {
+  if (!toks_[k].word || !toks_[k].cap || toks_[k].all_caps || k + 1 >= next) return false;
+  const std::string_view after = tok(k + 1);
+  return after == "," || after == "and" || after == "or";
 }
 
 bool ListedNames::person_on_evidence(const Candidate& c) const {

@@ -18,6 +18,12 @@ TEST_CASE("An unknown name listed among known places is a place", "[entities]") 
   CHECK((e->type == "GPE" || e->type == "LOC"));
 }
 
+TEST_CASE("A list member the rules take for no name does not end the list", "[entities]") {
+  const auto es = find_entities(doc_of("The empire conquered Egypt, Syria, Media, Quellmarra and Vossenholm."));
+  CHECK(type_with_alias(es, "Quellmarra") == "GPE");
+  CHECK(type_with_alias(es, "Vossenholm") == "GPE");
+}
+
 TEST_CASE("Unknown names listed with one known place are places", "[entities]") {
   auto es = find_entities(doc_of("The traders sailed to Egypt, Quellmarra and Vossenholm every summer."));
   for (const char* place : {"Quellmarra", "Vossenholm"}) {
