@@ -64,15 +64,24 @@ void Grouping::group() {
     }
   }
   // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
-  // used by its first word ("Lockheed") is an organisation's.
+  // used by its first word ("Lockheed") is an organisation's. Not a venue's name that ends
+  // in its town ("Yurtec Stadium Sendai" ... "in Sendai"): a facility's head word inside
+  // it, or a last word the open place lists know.
   HashCounts lone(16);  // words of one-word names found by the rules
   for (const auto& c : cands_)
     if (c.entry < 0 && c.last - c.first == 1) lone[toks_[c.first].hash] = 1;
+  auto venue = [&](const Candidate& c) {
+    if (lex_.open_places.count(tok(c.last - 1))) return true;
+    for (size_t k = c.first; k + 1 < c.last; ++k)
+      if (lex_.facility_heads.count(std::string(tok(k)))) return true;
+    return false;
+  };
   HashCounts org_first(16);  // first word -> the first organisation's candidate
   for (size_t k = 0; k < cands_.size(); ++k) {
     auto& c = cands_[k];
     if (c.entry >= 0 || c.last - c.first < 2 || c.by_head) continue;
-    if (c.type == kOrg && lone.find(toks_[c.last - 1].hash) && !toks_[c.last - 1].all_caps && !lone.find(toks_[c.first].hash))
+    if (c.type == kOrg && lone.find(toks_[c.last - 1].hash) && !toks_[c.last - 1].all_caps && !lone.find(toks_[c.first].hash) &&
+        !venue(c))
       c.type = "PERSON";
     if (c.type != kPerson) org_first.emplace(toks_[c.first].hash, static_cast<int>(k));
   }

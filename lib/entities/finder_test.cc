@@ -736,3 +736,13 @@ TEST_CASE("A name after a role and a comma that the sentence goes on past is in 
     CHECK(type_with_alias(find_entities(doc_of(text)), "Velmar") != "PERSON");
   }
 }
+
+TEST_CASE("A venue's name that ends in its town stays no person's when the town is named alone", "[entities]") {
+  const auto es = find_entities(doc_of("The final was played at Korvath Arena Sendai. Fans in Sendai cheered."));
+  CHECK(type_named("The final was played at Korvath Arena Sendai. Fans in Sendai cheered.", "Korvath Arena Sendai") != "PERSON");
+  CHECK(type_with_alias(es, "Sendai") == "GPE");
+}
+
+TEST_CASE("A name used alone by its last word is still a person's", "[entities]") {
+  CHECK(type_named("Tom Varnell spoke first. Later Varnell said no.", "Tom Varnell") == "PERSON");
+}
