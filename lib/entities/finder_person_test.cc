@@ -205,6 +205,12 @@ TEST_CASE("Two unknown words that are no English words name a person, not an org
   CHECK(named(firm, "Lockheed Martin")->type == "ORG");
 }
 
+TEST_CASE("Two unknown words after a role and its 'of' name a body, not a person", "[entities]") {
+  CHECK(type_named("He was the leader of Zelvana Bratstvo from 1979.", "Zelvana Bratstvo") == "ORG");
+  // A kinship word is no role: the wife of someone is someone's.
+  CHECK(type_named("The wife of Oyelaran Adekunbi spoke on Monday.", "Oyelaran Adekunbi") == "PERSON");
+}
+
 TEST_CASE("Two unknown words repeated in full and never by their last word stay an organisation", "[entities]") {
   auto firm = find_entities(doc_of("Orders went to Oyelaran Adekunbi on Monday. Shares of Oyelaran Adekunbi rose."));
   REQUIRE(named(firm, "Oyelaran Adekunbi"));
