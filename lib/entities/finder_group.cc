@@ -50,11 +50,13 @@ void Grouping::group() {
     return w;
   };
   // "Toulouse, France", "Cupertino, California": a name before a comma and a country or
-  // state is a place, and the pair is one of its surface forms.
+  // state is a place, and the pair is one of its surface forms. Not a country's name
+  // ("Egypt, Syria and Jordan" lists countries: no place qualifies a country).
   for (size_t k = 0; k + 1 < cands_.size(); ++k) {
     auto& c = cands_[k];
     const auto& d = cands_[k + 1];
     if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
+    if (c.entry >= 0 && lex_.demonym_places.count(gaz_.entries()[static_cast<size_t>(c.entry)].name)) continue;
     if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
     if (d.last < toks_.size() && toks_[d.last].cap) continue;
     c.place_alias = surface(c.first, d.last);

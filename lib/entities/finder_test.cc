@@ -124,6 +124,14 @@ TEST_CASE("A place named with its country keeps the pair as a surface form", "[e
   CHECK(has_alias(*e, "Zelbrook, Germany"));
 }
 
+TEST_CASE("Countries listed with commas are no place qualified by the next", "[entities]") {
+  const auto es = find_entities(doc_of("Talks in Egypt, Syria and Jordan ended."));
+  const Entity* e = named(es, "Egypt");
+  REQUIRE(e);
+  CHECK_FALSE(has_alias(*e, "Egypt, Syria"));
+  CHECK(named(es, "Syria"));
+}
+
 TEST_CASE("Financial indices and model numbers are not entities", "[entities]") {
   CHECK(find_entities(doc_of("The Dow Jones Industrial Average and the FTSE fell.")).empty());
   CHECK(find_entities(doc_of("The Standard and Poor's 500 index lost 26 points.")).empty());

@@ -170,7 +170,10 @@ const Lexicon& Lexicon::get() {
       if (c.size() >= 2) l.heads[std::string(c[0])] = c[1];
       if (c.size() >= 3 && c[2] == "alone") l.lone_heads.emplace(c[0]);
     }
-    for (const auto& [adjective, state] : demonym_states()) l.demonyms[adjective] = state;
+    for (const auto& [adjective, state] : demonym_states()) {
+      l.demonyms[adjective] = state;
+      l.demonym_places.insert(state);
+    }
     // Religions are kept apart from the nationality words, whose places other modules read.
     for (auto w : data::lines("entities/religions.txt")) l.demonyms.emplace(std::string(w), std::string());
     for (auto w : data::lines("entities/languages.txt")) l.languages.emplace(w);

@@ -121,6 +121,7 @@ struct Lexicon {
   std::unordered_set<std::string> lone_heads;  // exact: heads.tsv's words marked "alone" ("Senate")
   std::unordered_map<std::string, std::string> place_openers;  // exact: place_openers.tsv, word -> type
   std::unordered_map<std::string, std::string> demonyms;  // exact adjective -> place
+  std::unordered_set<std::string> demonym_places;        // exact: the places of demonyms.tsv ("Egypt")
   std::unordered_map<std::string, std::string> variants;  // exact given-name variant -> spelling
   std::unordered_map<std::string, std::string> cues;      // folded word -> cue kind
   std::vector<std::vector<std::string>> titles;           // token sequences
