@@ -77,7 +77,9 @@ class Finder : private Words {
   bool opens_organisation(const std::vector<Item>& items, size_t k) const;
   // Whether the title of T tokens at token I, the last of a run ending at B, is a surname:
   // a one-word title right after a given name (ITEMS' last) that opens the name titles no
-  // name after it ("Julie Bishop said", "Stephen King wrote"). Tested by finder_test.cc.
+  // name after it ("Julie Bishop said", "Stephen King wrote"), nor one that ends a person's
+  // name WordNet knows with the free words before it ("Martin Luther King."). Tested by
+  // finder_test.cc.
   bool surname_title(const std::vector<Item>& items, size_t i, size_t t, size_t b) const;
   // The type of a name made of the place of item K and the free words of items [L, R)
   // around it: the type of a head word before its "of" ("Duchy of Tavoro" GPE, "Bank of

@@ -318,8 +318,14 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
 
 bool Finder::surname_title(const std::vector<Item>& items, size_t i, size_t t, size_t b) const {
   if (t != 1 || i + 1 != b || items.empty() || items.back().kind != kItemWord || items.back().b != i) return false;
-  // The given name opens the name: "(the) Ellen Grant Justice (in Mining Act)" is no person.
-  if (items.size() >= 2 && items[items.size() - 2].kind == kItemWord) return false;
+  // The given name opens the name: "(the) Ellen Grant Justice (in Mining Act)" is no person,
+  // unless WordNet knows the whole as a person's name.
+  if (items.size() >= 2 && items[items.size() - 2].kind == kItemWord) {
+    size_t k = items.size() - 1;
+    while (k > 0 && items[k - 1].kind == kItemWord) --k;
+    auto w = lex_.wordnet_types.find(surface(items[k].a, b));
+    return w != lex_.wordnet_types.end() && w->second == kPerson;
+  }
   return !toks_[i - 1].all_caps && any_given(i - 1);
 }
 

@@ -659,6 +659,11 @@ TEST_CASE("A one-word title right after a given name, with no name after it, is 
   CHECK_FALSE(named(es, "Ellen Grant Justice"));
 }
 
+TEST_CASE("A title word ending a person's name WordNet knows is the surname after two free words", "[entities]") {
+  CHECK(type_named("The trophy was won by Billie Jean King.", "Billie Jean King") == "PERSON");
+  CHECK(type_named("Billie Jean King spoke in Leeds.", "Billie Jean King") == "PERSON");
+}
+
 TEST_CASE("A name's hyphenated last part in lower case stays with it before a full stop or a comma", "[entities]") {
   for (const std::string text : {"The delegation met Chairman Ri Song-hwan.", "They thanked Ri Song-hwan, the envoy, at length."}) {
     INFO(text);
