@@ -75,6 +75,11 @@ class Finder : private Words {
   // qualifying it: one of the next three free words is an organisation's head word
   // ("Ruritanian Airways Group", "Kenyan Army"). Tested by finder_test.cc.
   bool opens_organisation(const std::vector<Item>& items, size_t k) const;
+  // Whether "and" at token J joins two capitalized dictionary words inside one name: the
+  // run so far (PIECES) ends in such a word, holds no head word and opens with no given
+  // name, and after "and" another such word leads to an organisation's head word ("Oil and
+  // Gas Company"). Tested by finder_test.cc.
+  bool and_inside_name(const std::vector<Piece>& pieces, size_t j) const;
   // Whether the title of T tokens at token I, the last of a run ending at B, is a surname:
   // a one-word title right after a given name (ITEMS' last) that opens the name titles no
   // name after it ("Julie Bishop said", "Stephen King wrote"), nor one that ends a person's

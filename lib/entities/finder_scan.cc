@@ -72,6 +72,15 @@ void Finder::scan() {
         ++j;
         continue;
       }
+      // "Vellan Oil and Gas Company", "Tarn Defence and Space Company": "and" between two
+      // capitalized dictionary words, before an organisation's head word and after no head
+      // word nor given name, joins what the company's name joins (a list of names has a
+      // name's own word on each side).
+      if (and_inside_name(pieces, j)) {
+        pieces.push_back({j, j + 1, -2});
+        ++j;
+        continue;
+      }
       // "Alliance for a Fairer Tariff", "Ministry of the Coast": a connector and an
       // article inside an organisation's name, once the run holds its head word. After
       // "for", a dictionary word ("for the Future", not "University for the Tarnwick
@@ -314,6 +323,13 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     }
   }
   close(b);
+}
+
+bool Finder::and_inside_name(const std::vector<Piece>& pieces, size_t j) const {
+  if (pieces.empty() || tok(j) != "and" || j + 1 >= toks_.size() || newline_before(j + 1)) return false;
+  const Piece& last = pieces.back();
+  if (last.entry != -1 || last.b != j || !common(j - 1) || org_head_in(pieces) || any_given(pieces.front().a)) return false;
+  return name_like(j + 1) && common(j + 1) && !org_head(j + 1) && org_head_from(j + 1);
 }
 
 bool Finder::surname_title(const std::vector<Item>& items, size_t i, size_t t, size_t b) const {

@@ -132,6 +132,14 @@ TEST_CASE("Countries listed with commas are no place qualified by the next", "[e
   CHECK(named(es, "Syria"));
 }
 
+TEST_CASE("'And' between two capitalized dictionary words before a company's head word is inside the name", "[entities]") {
+  CHECK(type_named("He joined the Vellan Oil and Gas Company in May.", "Vellan Oil and Gas Company") == "ORG");
+  // A person and a firm joined by "and" stay two names.
+  const auto es = find_entities(doc_of("Ann Hale and Tarn Company agreed."));
+  CHECK(type_with_alias(es, "Ann Hale") == "PERSON");
+  CHECK(named(es, "Tarn Company"));
+}
+
 TEST_CASE("Financial indices and model numbers are not entities", "[entities]") {
   CHECK(find_entities(doc_of("The Dow Jones Industrial Average and the FTSE fell.")).empty());
   CHECK(find_entities(doc_of("The Standard and Poor's 500 index lost 26 points.")).empty());
