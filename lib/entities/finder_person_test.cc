@@ -211,6 +211,10 @@ TEST_CASE("Two unknown words after a role and its 'of' name a body, not a person
   CHECK(type_named("The wife of Oyelaran Adekunbi spoke on Monday.", "Oyelaran Adekunbi") == "PERSON");
 }
 
+TEST_CASE("Two unknown words after a role and its 'to' name a person", "[entities]") {
+  CHECK(type_named("He was an adviser to Oyelaran Adekunbi for years.", "Oyelaran Adekunbi") == "PERSON");
+}
+
 TEST_CASE("Two unknown words repeated in full and never by their last word stay an organisation", "[entities]") {
   auto firm = find_entities(doc_of("Orders went to Oyelaran Adekunbi on Monday. Shares of Oyelaran Adekunbi rose."));
   REQUIRE(named(firm, "Oyelaran Adekunbi"));
