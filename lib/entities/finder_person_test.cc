@@ -309,6 +309,12 @@ TEST_CASE("An English word after a hyphen is the second syllable of a given name
   CHECK(type_named("The talks with Moon Da-in ended.", "Moon Da-in") == "PERSON");
 }
 
+TEST_CASE("An English suffix after a hyphen stays out of a name written surname first", "[entities]") {
+  CHECK(type_named("The Wang Yi-led delegation left.", "Wang Yi") == "PERSON");
+  CHECK(type_named("The Li Qiang-backed plan passed.", "Li Qiang") == "PERSON");
+  CHECK(type_named("Ban Ki-moon spoke.", "Ban Ki-moon") == "PERSON");
+}
+
 TEST_CASE("A surname written first before two short words is a person's name", "[entities]") {
   CHECK(type_named("Pham Quoc Hien met the envoy.", "Pham Quoc Hien") == "PERSON");
 }
