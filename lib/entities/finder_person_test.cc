@@ -211,6 +211,10 @@ TEST_CASE("Two unknown words after a role and its 'of' name a body, not a person
   CHECK(type_named("The wife of Oyelaran Adekunbi spoke on Monday.", "Oyelaran Adekunbi") == "PERSON");
 }
 
+TEST_CASE("Two unknown words after a role and its 'to' name a person", "[entities]") {
+  CHECK(type_named("He was an adviser to Oyelaran Adekunbi for years.", "Oyelaran Adekunbi") == "PERSON");
+}
+
 TEST_CASE("Two unknown words repeated in full and never by their last word stay an organisation", "[entities]") {
   auto firm = find_entities(doc_of("Orders went to Oyelaran Adekunbi on Monday. Shares of Oyelaran Adekunbi rose."));
   REQUIRE(named(firm, "Oyelaran Adekunbi"));
@@ -303,6 +307,12 @@ TEST_CASE("A sentence's first word that is a surname written first stays in the 
 
 TEST_CASE("An English word after a hyphen is the second syllable of a given name written after the surname", "[entities]") {
   CHECK(type_named("The talks with Moon Da-in ended.", "Moon Da-in") == "PERSON");
+}
+
+TEST_CASE("An English suffix after a hyphen stays out of a name written surname first", "[entities]") {
+  CHECK(type_named("The Wang Yi-led delegation left.", "Wang Yi") == "PERSON");
+  CHECK(type_named("The Li Qiang-backed plan passed.", "Li Qiang") == "PERSON");
+  CHECK(type_named("Ban Ki-moon spoke.", "Ban Ki-moon") == "PERSON");
 }
 
 TEST_CASE("A surname written first before two short words is a person's name", "[entities]") {

@@ -37,8 +37,8 @@ bool TaggerReview::foreign_person_shape(const Candidate& c) const {
   if (c.entry >= 0 || c.type != kOrg || c.by_head || c.last - c.first < 2 || c.last - c.first > 3) return false;
   if (in_heading(c) || lex_.proper_words.count(tok(c.first))) return false;
   // "the Zelvana Bratstvo": a person's name takes no article; "the leader of Zelvana
-  // Bratstvo": a role's "of" names a body or a place.
-  if (after_the(c.first) || title_chain_before(c.first)) return false;
+  // Bratstvo": a role's "of" names a body or a place (a role's "to" a person: "adviser to").
+  if (after_the(c.first) || (c.first > 0 && tok(c.first - 1) == "of" && title_chain_before(c.first))) return false;
   for (size_t k = c.first; k < c.last; ++k) {
     const Token& t = toks_[k];
     if (!t.word || !t.cap || t.all_caps || t.digit || t.end - t.begin < 2) return false;

@@ -8,6 +8,24 @@
 
 namespace dossier::entities_detail {
 
+namespace {
+
+// Whether W, in lower case, has the shape of one syllable of a romanized Korean or Chinese
+// name: at most two consonants, one run of vowels, then nothing or n, ng, m, k, l, p, t
+// ("in", "moon", "bak", "hye"). An English suffix of a compound has none ("led", "era",
+// "based", "backed", "style").
+bool syllable_shape(std::string_view w) {
+  auto vowel = [](char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; };
+  size_t i = 0;
+  while (i < w.size() && !vowel(w[i])) ++i;
+  if (i > 2 || i == w.size()) return false;
+  while (i < w.size() && vowel(w[i])) ++i;
+  const std::string_view coda = w.substr(i);
+  return coda.empty() || coda == "ng" || (coda.size() == 1 && std::string_view("nmklpt").find(coda[0]) != std::string_view::npos);
+}
+
+}  // namespace
+
 bool NameTypes::open_place(const std::string& name) const {
   if (lex_.open_places.count(name)) return true;
   // The lists write many places without their accents ("Krakow", "Poznan"), as English does;
@@ -89,8 +107,10 @@ bool NameTypes::surname_first(size_t a, size_t b) const {
       return toks_[a + 1].cap && !common(a + 1) && pinyin_word(tok(a + 1));
     case 3:
       return toks_[a + 1].cap && toks_[a + 2].cap && syllable(a + 1) && syllable(a + 2) && (!common(a + 1) || !common(a + 2));
-    default:  // "Jae-in": a syllable, a hyphen and a syllable, written together
-      return toks_[a + 1].cap && is(a + 2, '-') && joined(a + 2) && joined(a + 3) && syllable(a + 1) && syllable(a + 3);
+    default:  // "Jae-in": a syllable, a hyphen and a syllable, written together; an English
+              // word after the hyphen only of a syllable's shape ("Ki-moon", not "Yi-led")
+      return toks_[a + 1].cap && is(a + 2, '-') && joined(a + 2) && joined(a + 3) && syllable(a + 1) && syllable(a + 3) &&
+             (!common(a + 3) || syllable_shape(tok(a + 3)));
   }
 }
 
