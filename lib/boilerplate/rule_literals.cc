@@ -9,10 +9,15 @@
 // every few words, and comparing was half the cost of the scan). As each literal registers
 // two consecutive keys, one of them starts at an even position wherever the literal
 // occurs, so only every other position is looked at. Shorter literals ("(l)", "(c)", "©") are
-// found through their rarest byte with memchr: punctuation, rare in running text. RE2 also
+// found through their rarest byte with memchr: punctuation, rare in running text; those of
+// letters only ("pic") are compared whole, sixteen positions a step. RE2 also
 // folds 's' with U+017F (long s) and 'k' with U+212A (Kelvin sign): a text with one of
 // those, like a literal outside ASCII and the Latin-1 signs, is left to the RE2::Set (tested by
 // ingest_perf_test.cc).
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 
@@ -50,6 +55,10 @@ void LiteralFinder::compile() {
     if (lit.size() < kWindow) {
       const size_t at = rarest_byte(lit);
       const unsigned char byte = static_cast<unsigned char>(lit[at]);
+      if (byte >= 'a' && byte <= 'z') {
+        lettered_.push_back(static_cast<int>(index));
+        continue;
+      }
       auto group = std::find_if(anchors_.begin(), anchors_.end(), [&](const Anchor& a) { return a.byte == byte; });
       if (group == anchors_.end()) group = anchors_.insert(anchors_.end(), Anchor{byte, {}});
       group->shorts.push_back(Short{static_cast<int>(index), at});
@@ -70,6 +79,8 @@ bool LiteralFinder::find(std::string_view text, uint64_t* found) const {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (const Anchor& a : anchors_) find_short(a, p, n, found);
+  for (int literal : lettered_)
+    if (occurs(literals_[static_cast<size_t>(literal)], p, n)) *found |= uint64_t{1} << literal;
   const uint64_t* bits = bits_.data();
   size_t i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -148,6 +159,32 @@ void LiteralFinder::find_short(const Anchor& a, const unsigned char* p, size_t n
     }
     if (upper == c) return;
   }
+}
+
+// Whether LIT (lower case, shorter than kWindow) occurs in P[0, N), ASCII case folded.
+// Sixteen starting positions a step: the bytes there and one further on are compared with
+// LIT's first two, a letter after OR 0x20 (which makes exactly its two cases equal to it,
+// as lower_ascii does), any other byte as it is; only the positions where both compare
+// equal, a few in a text, are compared whole with same_at. Every position a step does not
+// cover is compared whole one by one, so the answer is same_at's for every position.
+bool LiteralFinder::occurs(const std::string& lit, const unsigned char* p, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__) && defined(__x86_64__)
+  if (lit.size() >= 2) {
+    const auto fold = [](char c) { return _mm_set1_epi8(c >= 'a' && c <= 'z' ? 0x20 : 0); };
+    const __m128i c0 = _mm_set1_epi8(lit[0]), c1 = _mm_set1_epi8(lit[1]), f0 = fold(lit[0]), f1 = fold(lit[1]);
+    for (; i + 17 <= n; i += 16) {
+      const __m128i v0 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), f0);
+      const __m128i v1 = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1)), f1);
+      for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(v0, c0), _mm_cmpeq_epi8(v1, c1))));
+           bits != 0; bits &= bits - 1)
+        if (same_at(p, n, i + static_cast<size_t>(__builtin_ctz(bits)), lit)) return true;
+    }
+  }
+#endif
+  for (; i + lit.size() <= n; ++i)
+    if (same_at(p, n, i, lit)) return true;
+  return false;
 }
 
 // The literals owning KEY that occur at position I of P[0, N), into *FOUND.
