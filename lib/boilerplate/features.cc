@@ -194,11 +194,14 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   std::vector<uint64_t> sorted(n);
   for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
+  // The hashes that more than one line has, found once in the sorted list: most pages have
+  // few, and a line is looked for among them rather than in the whole page.
+  std::vector<uint64_t> shared;
+  for (size_t k = 1; k < n; ++k)
+    if (sorted[k] == sorted[k - 1] && (shared.empty() || shared.back() != sorted[k])) shared.push_back(sorted[k]);
   pf.repeated.assign(n, false);
-  for (size_t i = 0; i < n; ++i) {
-    auto same = std::equal_range(sorted.begin(), sorted.end(), pf.shapes[i].text_hash);
-    pf.repeated[i] = same.second - same.first > 1;
-  }
+  if (!shared.empty())
+    for (size_t i = 0; i < n; ++i) pf.repeated[i] = std::binary_search(shared.begin(), shared.end(), pf.shapes[i].text_hash);
 
   const ProseWindows prose(pf.shapes);
   pf.numbered = numbered_sequences(blocks);  // for the second pass (stack.cc)
