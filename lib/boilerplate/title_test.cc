@@ -93,7 +93,9 @@ TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never
       "keeps the leaves coming for months in most gardens.";
   for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
                              "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
-                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat",
+                             "Fresh basil on a sill | Photo by Jane Doe", "Basil Seedlings in Spring Image Credit Jo Vale",
+                             "Basil at Dawn (Photo Jo Vale)", "Basil on the Sill, Credit: Jo Vale",
+                             "[ March 3, 2025 ] Tomatoes Love the Heat",
                              "Jane Doe, MS, RD", "Jane Q. Doe, PhD", "if (basil.wilted()) {", "water(basil, 2 * cups);"}) {
     const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
