@@ -115,7 +115,7 @@ class LiteralFinder {
  public:
   static constexpr size_t kMaxLiterals = 64;
   static constexpr size_t kGram = 3;    // bytes in a key
-  static constexpr size_t kStride = 2;  // keys registered per literal; positions scanned a step
+  static constexpr size_t kStride = 3;  // keys registered per literal; positions scanned a step
   static constexpr size_t kWindow = kGram + kStride - 1;  // the bytes a literal's keys cover
 
   // Returns false when LITERAL cannot be handled here (the finder is then unusable).
