@@ -273,20 +273,13 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
 
 namespace {
 
-// Hashes of the words of TEXT with five to 32 letters or digits, folded to lower case,
-// from its first 240 bytes (a headline's words come back early in the lines after it).
-// A word is a run of ASCII letters and digits; one that reaches the 240th byte of a longer
-// text is cut, and left out with all after it.
-void long_words(const std::string& text, std::vector<uint64_t>& out) {
-  constexpr size_t kLimit = 240;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t end = std::min(text.size(), kLimit);
-  // The bytes folded to lower case and a bit per byte that is a letter or a digit, sixteen
-  // bytes a step where SSE2 is there (a table lookup and a test per byte, and a copy of
-  // each word to fold it, were most of this function's time on every kept line at the top
-  // of a page); the words are then found a bit scan at a time.
-  char folded[kLimit];
-  uint64_t alnum[(kLimit + 63) / 64] = {};
+constexpr size_t kLongWordBytes = 240;  // the bytes of a line long_words reads
+
+// P[0, END) (END at most kLongWordBytes) folded to lower case into FOLDED, and bit i of
+// ALNUM set where byte i is an ASCII letter or digit: sixteen bytes a step where SSE2 is
+// there (a table lookup and a test per byte, and a copy of each word to fold it, were most
+// of long_words' time on every kept line at the top of a page).
+void fold_and_mark(const unsigned char* p, size_t end, char* folded, uint64_t* alnum) {
   size_t i = 0;
 #if defined(__SSE2__) && defined(__x86_64__)
   const auto range = [](__m128i v, char lo, char hi) {
@@ -306,6 +299,17 @@ void long_words(const std::string& text, std::vector<uint64_t>& out) {
     folded[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) alnum[i >> 6] |= uint64_t{1} << (i & 63);
   }
+}
+
+// Hashes of the words of TEXT with five to 32 letters or digits, folded to lower case,
+// from its first 240 bytes (a headline's words come back early in the lines after it).
+// A word is a run of ASCII letters and digits; one that reaches the 240th byte of a longer
+// text is cut, and left out with all after it. The words are found a bit scan at a time.
+void long_words(const std::string& text, std::vector<uint64_t>& out) {
+  const size_t end = std::min(text.size(), kLongWordBytes);
+  char folded[kLongWordBytes];
+  uint64_t alnum[(kLongWordBytes + 63) / 64] = {};
+  fold_and_mark(reinterpret_cast<const unsigned char*>(text.data()), end, folded, alnum);
   // The first byte at or after FROM (up to END) that is a letter or digit (WANT), or not.
   const auto next = [&](size_t from, bool want) {
     for (size_t w = from >> 6; w * 64 < end; ++w) {
