@@ -74,8 +74,9 @@ TEST_CASE("A literal finder finds a short literal wherever it lies in a long tex
 }
 
 TEST_CASE("A literal finder finds a short literal of letters at every offset, after false starts, in either case", "[boilerplate]") {
-  // Such a literal is compared at sixteen positions a step by its first two bytes, then
-  // whole; the last positions one by one.
+  // Such a literal is compared at sixteen positions a step by its first and last bytes,
+  // then whole where both agree ("pjc" agrees in both, "pin" in the first only); the last
+  // positions one by one.
   LiteralFinder finder;
   REQUIRE(finder.add("pic"));
   REQUIRE(finder.add("(r)"));
@@ -101,8 +102,9 @@ TEST_CASE("A literal finder finds a short literal of letters at every offset, af
 }
 
 TEST_CASE("A literal finder finds a long literal at every offset and at the end of a text, in either case", "[boilerplate]") {
-  // The scan reads three keys from each eight bytes and the last few positions one by one:
-  // a literal must be found whichever of them its keys fall on.
+  // The scan reads five keys from each sixteen bytes and the last few positions one by one:
+  // a literal must be found whichever of them its keys fall on. ("tide", shorter than a
+  // key window, is compared whole as a literal of letters.)
   LiteralFinder finder;
   REQUIRE(finder.add("lighthouse"));
   REQUIRE(finder.add("ferry"));
