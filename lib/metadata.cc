@@ -10,13 +10,10 @@
 #include <memory>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "dossier/data.h"
 #include "dossier/dateline.h"
 #include "dossier/error.h"
+#include "find_text.h"
 #include "metadata_internal.h"
 #include "news_line_patterns.h"
 #include "regex_loosen.h"
@@ -164,28 +161,7 @@ std::optional<std::string> publisher_from_credit(const std::string& credit) {
   return found;
 }
 
-// Where NEEDLE (two bytes or more) first occurs in TEXT at or after FROM, or npos. Both
-// std::string::find and glibc's memmem showed in the profile at several instructions a
-// byte on every content block; this compares the needle's first and last bytes sixteen
-// positions a step (SSE2) and the rest only where both agree.
-size_t find_text(std::string_view text, std::string_view needle, size_t from = 0) {
-  const size_t n = text.size(), m = needle.size();
-  if (m < 2 || from > n || n - from < m) return text.find(needle, from);
-  size_t i = from;
-#if defined(__SSE2__)
-  const __m128i first = _mm_set1_epi8(needle[0]), last = _mm_set1_epi8(needle[m - 1]);
-  for (; i + m - 1 + 16 <= n; i += 16) {
-    __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + m - 1));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
-    for (; mask != 0; mask &= mask - 1) {
-      size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
-      if (std::memcmp(text.data() + at + 1, needle.data() + 1, m - 2) == 0) return at;
-    }
-  }
-#endif
-  return text.find(needle, i);
-}
+using detail::find_text;
 
 bool contains(std::string_view text, std::string_view needle) { return find_text(text, needle) != std::string_view::npos; }
 

@@ -182,12 +182,15 @@ NormalizedLines normalize_lines(std::string_view raw) {
   }
   int64_t number = 0;
   size_t pos = 0;
+  // Most texts have no '\r' at all: one look over the text spares them a search per line.
+  const bool has_cr = !raw.empty() && std::memchr(raw.data(), '\r', raw.size()) != nullptr;
   while (pos <= raw.size()) {
     if (pos == raw.size() && (raw.empty() || raw.back() == '\n' || raw.back() == '\r')) break;
     // The line ends at the first '\n' or '\r' (memchr runs many bytes a step; '\r' is rare).
     const char* nl = static_cast<const char*>(std::memchr(raw.data() + pos, '\n', raw.size() - pos));
     size_t end = nl ? static_cast<size_t>(nl - raw.data()) : raw.size();
-    if (const void* cr = std::memchr(raw.data() + pos, '\r', end - pos)) end = static_cast<size_t>(static_cast<const char*>(cr) - raw.data());
+    if (const void* cr = has_cr ? std::memchr(raw.data() + pos, '\r', end - pos) : nullptr)
+      end = static_cast<size_t>(static_cast<const char*>(cr) - raw.data());
     std::string_view line = raw.substr(pos, end - pos);
     ++number;
     size_t line_start = pos + base;

@@ -2,6 +2,10 @@
 // is binary and named "template=value"; numbers are bucketed so that a weight means one
 // range. A line is seen with its neighbours (two either side), its place in the page and
 // its distance to the densest run of text, the article body in most pages.
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -194,11 +198,14 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   std::vector<uint64_t> sorted(n);
   for (size_t i = 0; i < n; ++i) sorted[i] = pf.shapes[i].text_hash;
   std::sort(sorted.begin(), sorted.end());
+  // The hashes that more than one line has, found once in the sorted list: most pages have
+  // few, and a line is looked for among them rather than in the whole page.
+  std::vector<uint64_t> shared;
+  for (size_t k = 1; k < n; ++k)
+    if (sorted[k] == sorted[k - 1] && (shared.empty() || shared.back() != sorted[k])) shared.push_back(sorted[k]);
   pf.repeated.assign(n, false);
-  for (size_t i = 0; i < n; ++i) {
-    auto same = std::equal_range(sorted.begin(), sorted.end(), pf.shapes[i].text_hash);
-    pf.repeated[i] = same.second - same.first > 1;
-  }
+  if (!shared.empty())
+    for (size_t i = 0; i < n; ++i) pf.repeated[i] = std::binary_search(shared.begin(), shared.end(), pf.shapes[i].text_hash);
 
   const ProseWindows prose(pf.shapes);
   pf.numbered = numbered_sequences(blocks);  // for the second pass (stack.cc)
@@ -266,31 +273,57 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
 
 namespace {
 
-// Hashes of the words of TEXT with five to 31 letters or digits, folded to lower case,
+constexpr size_t kLongWordBytes = 240;  // the bytes of a line long_words reads
+
+// P[0, END) (END at most kLongWordBytes) folded to lower case into FOLDED, and bit i of
+// ALNUM set where byte i is an ASCII letter or digit: sixteen bytes a step where SSE2 is
+// there (a table lookup and a test per byte, and a copy of each word to fold it, were most
+// of long_words' time on every kept line at the top of a page).
+void fold_and_mark(const unsigned char* p, size_t end, char* folded, uint64_t* alnum) {
+  size_t i = 0;
+#if defined(__SSE2__) && defined(__x86_64__)
+  const auto range = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  for (; i + 16 <= end; i += 16) {  // sixteen bits at a multiple of sixteen: never split
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i up = range(v, 'A', 'Z');
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + i), _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(32))));
+    const __m128i word = _mm_or_si128(_mm_or_si128(up, range(v, 'a', 'z')), range(v, '0', '9'));
+    alnum[i >> 6] |= uint64_t{static_cast<unsigned>(_mm_movemask_epi8(word))} << (i & 63);
+  }
+#endif
+  for (; i < end; ++i) {
+    const unsigned char c = p[i];
+    folded[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) alnum[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+}
+
+// Hashes of the words of TEXT with five to 32 letters or digits, folded to lower case,
 // from its first 240 bytes (a headline's words come back early in the lines after it).
+// A word is a run of ASCII letters and digits; one that reaches the 240th byte of a longer
+// text is cut, and left out with all after it. The words are found a bit scan at a time.
 void long_words(const std::string& text, std::vector<uint64_t>& out) {
-  // By byte: the byte folded to lower case when it is an ASCII letter or digit, else 0.
-  // Words are found with two tight loops over this table (a test per byte for case and
-  // class was most of this function's time, on every kept line at the top of a page).
-  static constexpr auto kFold = [] {
-    std::array<char, 256> t{};
-    for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
-    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = static_cast<char>(c);
-    return t;
-  }();
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t end = std::min<size_t>(text.size(), 240);
-  size_t k = 0;
-  while (k < end) {
-    while (k < end && !kFold[p[k]]) ++k;
-    const size_t start = k;
-    while (k < end && kFold[p[k]]) ++k;
-    const size_t len = k - start;
-    if (k == end && end < text.size()) break;  // a word cut by the limit is left out
-    if (len < 5 || len > 32) continue;
-    char w[32];
-    for (size_t j = 0; j < len; ++j) w[j] = kFold[p[start + j]];
-    out.push_back(hash_detail::hash_bytes(std::string_view(w, len)));  // inline: every word of many lines
+  const size_t end = std::min(text.size(), kLongWordBytes);
+  char folded[kLongWordBytes];
+  uint64_t alnum[(kLongWordBytes + 63) / 64] = {};
+  fold_and_mark(reinterpret_cast<const unsigned char*>(text.data()), end, folded, alnum);
+  // The first byte at or after FROM (up to END) that is a letter or digit (WANT), or not.
+  const auto next = [&](size_t from, bool want) {
+    for (size_t w = from >> 6; w * 64 < end; ++w) {
+      uint64_t bits = want ? alnum[w] : ~alnum[w];
+      if (w == from >> 6) bits &= ~uint64_t{0} << (from & 63);
+      if (bits) return std::min(end, w * 64 + static_cast<size_t>(__builtin_ctzll(bits)));
+    }
+    return end;
+  };
+  for (size_t k = next(0, true); k < end;) {
+    const size_t stop = next(k, false);
+    if (stop == end && end < text.size()) break;  // a word cut by the limit
+    if (stop - k >= 5 && stop - k <= 32) out.push_back(hash_detail::hash_bytes(std::string_view(folded + k, stop - k)));
+    k = next(stop, true);
   }
 }
 

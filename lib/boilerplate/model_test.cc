@@ -556,3 +556,17 @@ TEST_CASE("A short line's rule with a small bound decides only what its exact pa
   CHECK(boilerplate::rule_hit("12/05/2031", 1).kind == "timestamp");
   CHECK(boilerplate::rule_hit("12/05/20315", 1).kind != "timestamp");
 }
+
+TEST_CASE("A line is marked repeated when another line of its page has its text, and only then", "[boilerplate]") {
+  // Texts said three times, twice and once, apart and side by side; and pages where no
+  // text recurs, where none is looked up.
+  const auto repeated = [](std::vector<std::string> lines) {
+    const auto page = boilerplate::page_features(page_of(lines), false);
+    return std::vector<bool>(page.repeated.begin(), page.repeated.end());
+  };
+  CHECK(repeated({"Menu", "Contact", "Menu", "Share", "Share", "Help", "Menu", "Jobs"}) ==
+        std::vector<bool>{true, false, true, true, true, false, true, false});
+  CHECK(repeated({"Menu", "Contact", "Help", "Jobs"}) == std::vector<bool>(4, false));
+  CHECK(repeated({"Menu"}) == std::vector<bool>{false});
+  CHECK(repeated({"Jobs", "Jobs"}) == std::vector<bool>{true, true});
+}

@@ -115,7 +115,7 @@ class LiteralFinder {
  public:
   static constexpr size_t kMaxLiterals = 64;
   static constexpr size_t kGram = 3;    // bytes in a key
-  static constexpr size_t kStride = 2;  // keys registered per literal; positions scanned a step
+  static constexpr size_t kStride = 3;  // keys registered per literal; positions scanned a step
   static constexpr size_t kWindow = kGram + kStride - 1;  // the bytes a literal's keys cover
 
   // Returns false when LITERAL cannot be handled here (the finder is then unusable).
@@ -149,6 +149,7 @@ class LiteralFinder {
   static size_t rarest_byte(const std::string& s);
   static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit);
   void find_short(const Anchor& a, const unsigned char* p, size_t n, uint64_t* found) const;
+  static bool occurs(const std::string& lit, const unsigned char* p, size_t n);
   void check(const unsigned char* p, size_t n, size_t i, unsigned key, uint64_t* found) const;
   // A 16-bit hash of three bytes (the first in the low byte), ASCII case folded by |0x20.
   static unsigned key_of(uint32_t w) { return static_cast<unsigned>(((w | 0x202020u) * 0x9E3779B1u) >> 16); }
@@ -161,6 +162,9 @@ class LiteralFinder {
   std::vector<Candidate> candidates_;  // sorted by key
   std::vector<uint16_t> first_ = std::vector<uint16_t>(1 << 16);  // key -> its first candidate
   std::vector<Anchor> anchors_;
+  // The short literals whose rarest byte is a letter ("pic"): a memchr per occurrence of
+  // the letter cost more than comparing the whole literal at sixteen positions a step.
+  std::vector<int> lettered_;
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
   bool usable_ = true, hazard_s_ = false, hazard_k_ = false;
 };

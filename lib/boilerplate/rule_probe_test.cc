@@ -73,9 +73,38 @@ TEST_CASE("A literal finder finds a short literal wherever it lies in a long tex
   CHECK(found == 0);
 }
 
+TEST_CASE("A literal finder finds a short literal of letters at every offset, after false starts, in either case", "[boilerplate]") {
+  // Such a literal is compared at sixteen positions a step by its first and last bytes,
+  // then whole where both agree ("pjc" agrees in both, "pin" in the first only); the last
+  // positions one by one.
+  LiteralFinder finder;
+  REQUIRE(finder.add("pic"));
+  REQUIRE(finder.add("(r)"));
+  finder.compile();
+  REQUIRE(finder.usable());
+  uint64_t found = 0;
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string lead(pad, 'x');
+    INFO(pad);
+    for (const std::string word : {"pic", "PIC", "pIc", "Pic"}) {
+      REQUIRE(finder.find(lead + "a pin, a PIT, a spike: " + word + " of the day", &found));
+      CHECK(found == 1);
+      REQUIRE(finder.find(lead + word, &found));
+      CHECK(found == 1);
+    }
+    REQUIRE(finder.find(lead + "a pin, a PIT, a spike, an epic", &found));
+    CHECK(found == 1);
+    REQUIRE(finder.find(lead + "a pin, a PIT, a spike (R) pi", &found));
+    CHECK(found == 2);
+    REQUIRE(finder.find(lead + "pjc pi\xC3\xA7 p-i-c (r p i c", &found));
+    CHECK(found == 0);
+  }
+}
+
 TEST_CASE("A literal finder finds a long literal at every offset and at the end of a text, in either case", "[boilerplate]") {
-  // The scan reads three keys from each eight bytes and the last few positions one by one:
-  // a literal must be found whichever of them its keys fall on.
+  // The scan reads five keys from each sixteen bytes and the last few positions one by one:
+  // a literal must be found whichever of them its keys fall on. ("tide", shorter than a
+  // key window, is compared whole as a literal of letters.)
   LiteralFinder finder;
   REQUIRE(finder.add("lighthouse"));
   REQUIRE(finder.add("ferry"));

@@ -93,7 +93,9 @@ TEST_CASE("A byline, a filing line, a photo credit or a dated list item is never
       "keeps the leaves coming for months in most gardens.";
   for (const char* byline : {"By: Jane Doe on 12-03-2021 5:11:10", "Written by: Jane Doe, Senior Editor",
                              "Fact checked by John Smith", "Posted by Garden Team", "Posted in Gardening, Herbs",
-                             "Fresh basil on a sill | Photo by Jane Doe", "[ March 3, 2025 ] Tomatoes Love the Heat",
+                             "Fresh basil on a sill | Photo by Jane Doe", "Basil Seedlings in Spring Image Credit Jo Vale",
+                             "Basil at Dawn (Photo Jo Vale)", "Basil on the Sill, Credit: Jo Vale",
+                             "[ March 3, 2025 ] Tomatoes Love the Heat",
                              "Jane Doe, MS, RD", "Jane Q. Doe, PhD", "if (basil.wilted()) {", "water(basil, 2 * cups);"}) {
     const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", byline, para});
     const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
@@ -414,4 +416,40 @@ TEST_CASE("A page with teasers of other stories in title case above its headline
                                         "By Owen Treharne", "4 February 2025", para, para2, para}));
   REQUIRE(layout.title);
   CHECK(*layout.title == 5);
+}
+
+TEST_CASE("A kept line's long words are its runs of five to 32 letters or digits, folded, in its first 240 bytes", "[boilerplate]") {
+  // The expected hashes: each word lowered by hand and hashed alone.
+  const auto hashes = [](std::vector<std::string> words) {
+    std::vector<uint64_t> h;
+    for (const std::string& w : words) h.push_back(boilerplate::hash_text(w));
+    std::sort(h.begin(), h.end());
+    return h;
+  };
+  const std::string thirty_two(32, 'q'), thirty_three(33, 'z');
+  struct Case {
+    std::string line;
+    std::vector<std::string> words;
+  };
+  const std::vector<Case> cases = {
+      {"Ferry LINES resume: the Harbour2024 timetable, tide-tables and 12345 more", {"ferry", "lines", "resume", "harbour2024", "timetable", "tables", "12345"}},
+      {"four fives " + thirty_two + " " + thirty_three + " quay", {"fives", thirty_two}},
+      // A byte outside ASCII ends a word, as punctuation does.
+      {"Caf\xC3\xA9s and na\xC3\xAFve sailors", {"sailors"}},
+      // A word that the 240th byte cuts is left out; one that ends the text at that byte is not.
+      {std::string(230, ' ') + "lighthouses", {}},
+      {std::string(231, ' ') + "beacon " + "lighthouses", {"beacon"}},
+      {std::string(222, '.') + "gulls " + "harbourside", {"gulls", "harbourside"}},
+      {std::string(229, '-') + "harbourside", {"harbourside"}},
+  };
+  for (size_t pad = 0; pad < 17; ++pad)
+    for (const Case& c : cases) {
+      const std::string line = c.line.size() >= 220 ? c.line : std::string(pad, ' ') + c.line;
+      INFO(pad << ": " << line);
+      const std::vector<Block> blocks = boilerplate_test::page_of({line});
+      boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+      boilerplate::index_body_words(blocks, std::vector<double>(blocks.size(), 1.0), page);
+      REQUIRE(page.body_words.size() == 1);
+      CHECK(boilerplate::body_line_words(blocks, page, 0) == hashes(c.words));
+    }
 }

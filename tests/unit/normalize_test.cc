@@ -46,6 +46,20 @@ TEST_CASE("CRLF, lone CR and a BOM are handled", "[normalize]") {
   CHECK(r.warnings.empty());
 }
 
+TEST_CASE("A carriage return only deep in a text still ends its line", "[normalize]") {
+  // The text is looked over for a '\r' once: one that only a later line holds, or that
+  // ends the text, must still be found.
+  auto r = normalize_lines("first line\nsecond line\nthird\rfourth\r\nfifth\r");
+  REQUIRE(r.lines.size() == 5);
+  CHECK(r.lines[2].text == "third");
+  CHECK(r.lines[3].text == "fourth");
+  CHECK(r.lines[4].text == "fifth");
+  CHECK(r.lines[4].number == 5);
+  auto plain = normalize_lines("no return\nat all");
+  REQUIRE(plain.lines.size() == 2);
+  CHECK(plain.lines[1].text == "at all");
+}
+
 TEST_CASE("Invalid UTF-8 is repaired with a warning naming line and byte", "[normalize]") {
   auto r = normalize_lines("fine\nbad \xFF\xFE here\n");
   REQUIRE(r.lines.size() == 2);
