@@ -415,7 +415,9 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
     for (const auto& [j, sj] : ranked) {
       if (j >= c || c - j > 8 || page.shapes[j].words < 4 || !headline_shaped(page, j)) continue;
       const int below = story_facts_below(blocks, page, j);
-      if (below == 0 || static_cast<size_t>(below) >= c - j) continue;
+      // The facts are the upper line's when they stand at least as near to it as to the
+      // line the ranking prefers: a date right over a headline is that headline's.
+      if (below == 0 || static_cast<size_t>(2 * below) > c - j) continue;
       if (sj < best_score - kHeadlineAboveMargin) continue;
       if (!up || sj > up_score) {
         up = j;
