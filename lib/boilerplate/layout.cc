@@ -377,12 +377,64 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
 // How much lower than the ranking's first choice a headline above it with the story's
 // facts between them may score and still be taken (see choose_title).
 constexpr double kHeadlineAboveMargin = 3.0;
+// The same for a headline above a heading inside the article (see choose_title): the
+// paragraph between them says more than the facts alone, and the margin is wider.
+constexpr double kHeadingInArticleMargin = 6.0;
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds) {
   return choose_title(blocks, page, title_candidates(blocks, page), scores, model, kinds);
 }
+
+namespace {
+
+using Ranked = std::vector<std::pair<size_t, double>>;
+
+// The best scored of RANKED (candidates with their scores) for which TAKE holds, when it
+// scores at least FLOOR; nullopt when none does.
+template <typename Take>
+std::optional<size_t> best_above(const Ranked& ranked, double floor, Take take) {
+  std::optional<size_t> up;
+  double up_score = 0;
+  for (const auto& [j, sj] : ranked)
+    if (sj >= floor && take(j) && (!up || sj > up_score)) {
+      up = j;
+      up_score = sj;
+    }
+  return up;
+}
+
+// A headline comes first and what the page says about the story (its byline, its date)
+// under it; a line under those is a subtitle, a table of contents' entry or a section
+// heading. The headline above C, the ranking's choice scored BEST, that has no byline or
+// date of its own under it: a headline-shaped candidate of four words or more above it, with
+// those lines between them, that scores nearly as well; or, when a paragraph the content
+// model keeps stands right above C (one of the two lines above: C is a heading inside the
+// article), one with a byline or date right under it above that paragraph.
+std::optional<size_t> headline_over(const std::vector<Block>& blocks, const PageFeatures& page,
+                                    const std::vector<double>& scores, const Ranked& ranked, size_t c, double best) {
+  auto headline = [&](size_t j) { return j < c && page.shapes[j].words >= 4 && headline_shaped(page, j); };
+  const std::optional<size_t> up = best_above(ranked, best - kHeadlineAboveMargin, [&](size_t j) {
+    if (!headline(j) || c - j > 8) return false;
+    // The facts are the upper line's when they stand at least as near to it as to the
+    // line the ranking prefers: a date right over a headline is that headline's.
+    const int below = story_facts_below(blocks, page, j);
+    return below > 0 && static_cast<size_t>(2 * below) <= c - j;
+  });
+  if (up) return up;
+  std::optional<size_t> para;
+  for (size_t d = 1; d <= 2 && d <= c && !para; ++d)
+    if (scores[c - d] > 0 && prose_line(page.shapes[c - d])) para = c - d;
+  if (!para) return std::nullopt;
+  return best_above(ranked, best - kHeadingInArticleMargin, [&](size_t j) {
+    if (!headline(j) || j >= *para) return false;
+    const int below = story_facts_below(blocks, page, j);
+    return below > 0 && below <= 2;
+  });
+}
+
+}  // namespace
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<size_t>& candidates, const std::vector<double>& scores,
@@ -391,7 +443,7 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
   double best_score = 0;
   // Every candidate is compared with all the others, as in training, also those passed over.
   const std::vector<std::vector<uint64_t>> features = candidate_features(blocks, page, scores, candidates, nullptr);
-  std::vector<std::pair<size_t, double>> ranked;
+  Ranked ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
     if (kind && !kind->empty() && *kind != "?"sv) continue;  // chrome by a rule of the page
@@ -403,29 +455,8 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
       best_score = s;
     }
   }
-  // A headline comes first and what the page says about the story (its byline, its date)
-  // under it; a line under those is a subtitle, a table of contents' entry or a section
-  // heading. When the ranking prefers such a line that has no byline or date of its own
-  // under it, and a headline-shaped candidate of four words or more above it, with those
-  // lines between them, scores nearly as well, that candidate is the headline.
-  if (best && story_facts_below(blocks, page, *best) == 0) {
-    const size_t c = *best;
-    std::optional<size_t> up;
-    double up_score = 0;
-    for (const auto& [j, sj] : ranked) {
-      if (j >= c || c - j > 8 || page.shapes[j].words < 4 || !headline_shaped(page, j)) continue;
-      const int below = story_facts_below(blocks, page, j);
-      // The facts are the upper line's when they stand at least as near to it as to the
-      // line the ranking prefers: a date right over a headline is that headline's.
-      if (below == 0 || static_cast<size_t>(2 * below) > c - j) continue;
-      if (sj < best_score - kHeadlineAboveMargin) continue;
-      if (!up || sj > up_score) {
-        up = j;
-        up_score = sj;
-      }
-    }
-    if (up) best = up;
-  }
+  if (best && story_facts_below(blocks, page, *best) == 0)
+    if (const std::optional<size_t> up = headline_over(blocks, page, scores, ranked, *best, best_score)) best = up;
   return best;
 }
 

@@ -323,6 +323,24 @@ TEST_CASE("A headline above its byline is taken over the heading under the bylin
   CHECK(boilerplate::choose_title(blocks, page, scores, clearly) == std::optional<size_t>(4));
 }
 
+TEST_CASE("A headline with its byline under it is taken over a heading inside the article that the ranking clearly prefers", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", "By Jane Doe", para,
+                                             para, "Why Basil Needs Warm Soil", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  // A ranking that prefers the lines three to five blocks down: the heading under the paragraphs.
+  const boilerplate::LinearModel clearly("t.idx=3\t5\n", "test"), overwhelmingly("t.idx=3\t7\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, clearly) == std::optional<size_t>(1));
+  CHECK(boilerplate::choose_title(blocks, page, scores, overwhelmingly) == std::optional<size_t>(5));
+  // Not when the paragraphs right above the heading are ones the content model removes.
+  std::vector<double> removed = scores;
+  removed[3] = removed[4] = -1;
+  CHECK(boilerplate::choose_title(blocks, page, removed, clearly) == std::optional<size_t>(5));
+}
+
 TEST_CASE("A date right over the line the ranking prefers is that line's, not the headline-shaped line's above it", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
