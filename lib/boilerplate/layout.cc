@@ -434,6 +434,15 @@ std::optional<size_t> headline_over(const std::vector<Block>& blocks, const Page
   });
 }
 
+// Whether the page shows a headline twice in a row (its desktop and its mobile header) right
+// above C, one of RANKED: that is the headline, and C its subtitle.
+bool shown_twice_above(const PageFeatures& page, const Ranked& ranked, size_t c) {
+  if (c < 2) return false;
+  const size_t h = c - 1;
+  return page.shapes[h].text_hash == page.shapes[h - 1].text_hash && page.shapes[h].words >= 4 &&
+         headline_shaped(page, h) && std::any_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.first == h; });
+}
+
 }  // namespace
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
@@ -457,6 +466,7 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
   }
   if (best && story_facts_below(blocks, page, *best) == 0)
     if (const std::optional<size_t> up = headline_over(blocks, page, scores, ranked, *best, best_score)) best = up;
+  if (best && shown_twice_above(page, ranked, *best)) best = *best - 1;
   return best;
 }
 

@@ -341,6 +341,24 @@ TEST_CASE("A headline with its byline under it is taken over a heading inside th
   CHECK(boilerplate::choose_title(blocks, page, removed, clearly) == std::optional<size_t>(5));
 }
 
+TEST_CASE("A headline shown twice in a row right above the line the ranking prefers is the title", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  // A ranking that prefers the lines three to five blocks down: the subtitle.
+  const boilerplate::LinearModel subtitle_first("t.idx=3\t5\n", "test");
+  const std::vector<double> scores(6, 1);
+  for (const char* above : {"Three Ways to Keep Basil Growing", "Garden Notes and Recipes for Summer"}) {
+    INFO(above);
+    const std::vector<Block> blocks =
+        page_of({"Menu", above, "Three Ways to Keep Basil Growing", "How to pinch, water and feed it through the summer",
+                 "By Jane Doe", para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    const bool twice = std::string(above) == blocks[2].text;
+    CHECK(boilerplate::choose_title(blocks, page, scores, subtitle_first) == std::optional<size_t>(twice ? 2 : 3));
+  }
+}
+
 TEST_CASE("A date right over the line the ranking prefers is that line's, not the headline-shaped line's above it", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
