@@ -407,11 +407,13 @@ std::optional<size_t> best_above(const Ranked& ranked, double floor, Take take) 
 
 // A headline comes first and what the page says about the story (its byline, its date)
 // under it; a line under those is a subtitle, a table of contents' entry or a section
-// heading. The headline above C, the ranking's choice scored BEST, that has no byline or
-// date of its own under it: a headline-shaped candidate of four words or more above it, with
-// those lines between them, that scores nearly as well; or, when a paragraph the content
-// model keeps stands right above C (one of the two lines above: C is a heading inside the
-// article), one with a byline or date right under it above that paragraph.
+// heading. Given C, the ranking's choice scored BEST, with no byline or date of its own
+// under it, the headline above it: a headline-shaped candidate of four words or more within
+// eight lines above C, with a byline or date under it at least as near to it as to C, scoring
+// within kHeadlineAboveMargin of BEST; or, when a paragraph the content model keeps stands
+// one or two lines above C (C is a heading inside the article), one of four words or more
+// anywhere above that paragraph with a byline or date within two lines under it, scoring
+// within kHeadingInArticleMargin. nullopt when there is none.
 std::optional<size_t> headline_over(const std::vector<Block>& blocks, const PageFeatures& page,
                                     const std::vector<double>& scores, const Ranked& ranked, size_t c, double best) {
   auto headline = [&](size_t j) { return j < c && page.shapes[j].words >= 4 && headline_shaped(page, j); };

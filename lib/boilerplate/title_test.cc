@@ -372,6 +372,19 @@ TEST_CASE("A date right over the line the ranking prefers is that line's, not th
   CHECK(boilerplate::choose_title(blocks, page, scores, slightly) == std::optional<size_t>(4));
 }
 
+TEST_CASE("A date halfway between a headline-shaped line and the line the ranking prefers is the upper line's", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Ten Herb Gardens Worth a Visit", "Recipes", "March 3, 2025",
+                                             "It rained all week.", "Three Ways to Keep Basil Growing", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  // A ranking that slightly prefers the lines three to five blocks down.
+  const boilerplate::LinearModel slightly("t.idx=3\t2\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, slightly) == std::optional<size_t>(1));
+}
+
 TEST_CASE("A headline with its own byline under it is kept over the dated story above it", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
