@@ -398,12 +398,75 @@ std::vector<double> content_scores(const PageFeatures& page, const LinearModel& 
 // How much lower than the ranking's first choice a headline above it with the story's
 // facts between them may score and still be taken (see choose_title).
 constexpr double kHeadlineAboveMargin = 3.0;
+// The same for a headline above a heading inside the article (see choose_title): the
+// paragraph between them says more than the facts alone, and the margin is wider.
+constexpr double kHeadingInArticleMargin = 6.0;
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<double>& scores, const LinearModel& model,
                                    const std::vector<std::string>* kinds) {
   return choose_title(blocks, page, title_candidates(blocks, page), scores, model, kinds);
 }
+
+namespace {
+
+using Ranked = std::vector<std::pair<size_t, double>>;
+
+// The best scored of RANKED (candidates with their scores) for which TAKE holds, when it
+// scores at least FLOOR; nullopt when none does.
+template <typename Take>
+std::optional<size_t> best_above(const Ranked& ranked, double floor, Take take) {
+  std::optional<size_t> up;
+  double up_score = 0;
+  for (const auto& [j, sj] : ranked)
+    if (sj >= floor && take(j) && (!up || sj > up_score)) {
+      up = j;
+      up_score = sj;
+    }
+  return up;
+}
+
+// A headline comes first and what the page says about the story (its byline, its date)
+// under it; a line under those is a subtitle, a table of contents' entry or a section
+// heading. Given C, the ranking's choice scored BEST, with no byline or date of its own
+// under it, the headline above it: a headline-shaped candidate of four words or more within
+// eight lines above C, with a byline or date under it at least as near to it as to C, scoring
+// within kHeadlineAboveMargin of BEST; or, when a paragraph the content model keeps stands
+// one or two lines above C (C is a heading inside the article), one of four words or more
+// anywhere above that paragraph with a byline or date within two lines under it, scoring
+// within kHeadingInArticleMargin. nullopt when there is none.
+std::optional<size_t> headline_over(const std::vector<Block>& blocks, const PageFeatures& page,
+                                    const std::vector<double>& scores, const Ranked& ranked, size_t c, double best) {
+  auto headline = [&](size_t j) { return j < c && page.shapes[j].words >= 4 && headline_shaped(page, j); };
+  const std::optional<size_t> up = best_above(ranked, best - kHeadlineAboveMargin, [&](size_t j) {
+    if (!headline(j) || c - j > 8) return false;
+    // The facts are the upper line's when they stand at least as near to it as to the
+    // line the ranking prefers: a date right over a headline is that headline's.
+    const int below = story_facts_below(blocks, page, j);
+    return below > 0 && static_cast<size_t>(2 * below) <= c - j;
+  });
+  if (up) return up;
+  std::optional<size_t> para;
+  for (size_t d = 1; d <= 2 && d <= c && !para; ++d)
+    if (scores[c - d] > 0 && prose_line(page.shapes[c - d])) para = c - d;
+  if (!para) return std::nullopt;
+  return best_above(ranked, best - kHeadingInArticleMargin, [&](size_t j) {
+    if (!headline(j) || j >= *para) return false;
+    const int below = story_facts_below(blocks, page, j);
+    return below > 0 && below <= 2;
+  });
+}
+
+// Whether the page shows a headline twice in a row (its desktop and its mobile header) right
+// above C, one of RANKED: that is the headline, and C its subtitle.
+bool shown_twice_above(const PageFeatures& page, const Ranked& ranked, size_t c) {
+  if (c < 2) return false;
+  const size_t h = c - 1;
+  return page.shapes[h].text_hash == page.shapes[h - 1].text_hash && page.shapes[h].words >= 4 &&
+         headline_shaped(page, h) && std::any_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.first == h; });
+}
+
+}  // namespace
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
                                    const std::vector<size_t>& candidates, const std::vector<double>& scores,
@@ -412,7 +475,7 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
   double best_score = 0;
   // Every candidate is compared with all the others, as in training, also those passed over.
   const std::vector<std::vector<uint64_t>> features = candidate_features(blocks, page, scores, candidates, nullptr);
-  std::vector<std::pair<size_t, double>> ranked;
+  Ranked ranked;
   for (size_t rank = 0; rank < candidates.size(); ++rank) {
     const std::string* kind = kinds ? &(*kinds)[candidates[rank]] : nullptr;
     if (kind && !kind->empty() && *kind != "?"sv) continue;  // chrome by a rule of the page
@@ -424,27 +487,9 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
       best_score = s;
     }
   }
-  // A headline comes first and what the page says about the story (its byline, its date)
-  // under it; a line under those is a subtitle, a table of contents' entry or a section
-  // heading. When the ranking prefers such a line that has no byline or date of its own
-  // under it, and a headline-shaped candidate of four words or more above it, with those
-  // lines between them, scores nearly as well, that candidate is the headline.
-  if (best && story_facts_below(blocks, page, *best) == 0) {
-    const size_t c = *best;
-    std::optional<size_t> up;
-    double up_score = 0;
-    for (const auto& [j, sj] : ranked) {
-      if (j >= c || c - j > 8 || page.shapes[j].words < 4 || !headline_shaped(page, j)) continue;
-      const int below = story_facts_below(blocks, page, j);
-      if (below == 0 || static_cast<size_t>(below) >= c - j) continue;
-      if (sj < best_score - kHeadlineAboveMargin) continue;
-      if (!up || sj > up_score) {
-        up = j;
-        up_score = sj;
-      }
-    }
-    if (up) best = up;
-  }
+  if (best && story_facts_below(blocks, page, *best) == 0)
+    if (const std::optional<size_t> up = headline_over(blocks, page, scores, ranked, *best, best_score)) best = up;
+  if (best && shown_twice_above(page, ranked, *best)) best = *best - 1;
   return best;
 }
 
@@ -611,8 +656,13 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
-  // every line is article text.
+  // every line is article text. Not when a menu stands under that line (three lines of one
+  // or two words): that is a page whose first line is the site's name.
+  const bool menu_under_first =
+      n >= 4 && std::all_of(page.shapes.begin() + 1, page.shapes.begin() + 4,
+                            [](const LineShape& s) { return s.words >= 1 && s.words <= 2; });
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
+      !menu_under_first &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     // A page's stamp under its headline, a date with the time of day it was posted ("3 June

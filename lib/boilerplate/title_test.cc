@@ -325,6 +325,68 @@ TEST_CASE("A headline above its byline is taken over the heading under the bylin
   CHECK(boilerplate::choose_title(blocks, page, scores, clearly) == std::optional<size_t>(4));
 }
 
+TEST_CASE("A headline with its byline under it is taken over a heading inside the article that the ranking clearly prefers", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Three Ways to Keep Basil Growing All Summer", "By Jane Doe", para,
+                                             para, "Why Basil Needs Warm Soil", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  // A ranking that prefers the lines three to five blocks down: the heading under the paragraphs.
+  const boilerplate::LinearModel clearly("t.idx=3\t5\n", "test"), overwhelmingly("t.idx=3\t7\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, clearly) == std::optional<size_t>(1));
+  CHECK(boilerplate::choose_title(blocks, page, scores, overwhelmingly) == std::optional<size_t>(5));
+  // Not when the paragraphs right above the heading are ones the content model removes.
+  std::vector<double> removed = scores;
+  removed[3] = removed[4] = -1;
+  CHECK(boilerplate::choose_title(blocks, page, removed, clearly) == std::optional<size_t>(5));
+}
+
+TEST_CASE("A headline shown twice in a row right above the line the ranking prefers is the title", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  // A ranking that prefers the lines three to five blocks down: the subtitle.
+  const boilerplate::LinearModel subtitle_first("t.idx=3\t5\n", "test");
+  const std::vector<double> scores(6, 1);
+  for (const char* above : {"Three Ways to Keep Basil Growing", "Garden Notes and Recipes for Summer"}) {
+    INFO(above);
+    const std::vector<Block> blocks =
+        page_of({"Menu", above, "Three Ways to Keep Basil Growing", "How to pinch, water and feed it through the summer",
+                 "By Jane Doe", para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    const bool twice = std::string(above) == blocks[2].text;
+    CHECK(boilerplate::choose_title(blocks, page, scores, subtitle_first) == std::optional<size_t>(twice ? 2 : 3));
+  }
+}
+
+TEST_CASE("A date right over the line the ranking prefers is that line's, not the headline-shaped line's above it", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Ten Herb Gardens Worth a Visit", "Recipes", "March 3, 2025",
+                                             "Three Ways to Keep Basil Growing", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  // A ranking that slightly prefers the lines three to five blocks down.
+  const boilerplate::LinearModel slightly("t.idx=3\t2\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, slightly) == std::optional<size_t>(4));
+}
+
+TEST_CASE("A date halfway between a headline-shaped line and the line the ranking prefers is the upper line's", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<Block> blocks = page_of({"Menu", "Ten Herb Gardens Worth a Visit", "Recipes", "March 3, 2025",
+                                             "It rained all week.", "Three Ways to Keep Basil Growing", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  const std::vector<double> scores(blocks.size(), 1);
+  // A ranking that slightly prefers the lines three to five blocks down.
+  const boilerplate::LinearModel slightly("t.idx=3\t2\n", "test");
+  CHECK(boilerplate::choose_title(blocks, page, scores, slightly) == std::optional<size_t>(1));
+}
+
 TEST_CASE("A headline with its own byline under it is kept over the dated story above it", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
