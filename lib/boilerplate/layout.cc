@@ -656,13 +656,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
-  // every line is article text. Not when a menu stands under that line (three lines of one
-  // or two words): that is a page whose first line is the site's name.
-  const bool menu_under_first =
-      n >= 4 && std::all_of(page.shapes.begin() + 1, page.shapes.begin() + 4,
-                            [](const LineShape& s) { return s.words >= 1 && s.words <= 2; });
+  // every line is article text.
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
-      !menu_under_first &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     // A page's stamp under its headline, a date with the time of day it was posted ("3 June

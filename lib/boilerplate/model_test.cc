@@ -237,21 +237,6 @@ TEST_CASE("A text that starts with its headline and shows no chrome is kept whol
   for (const auto& k : layout.kinds) CHECK(k.empty());
 }
 
-TEST_CASE("A text whose first line has a menu under it is a page, not a text extracted with its headline first", "[boilerplate]") {
-  const std::vector<Block> blocks =
-      page_of({"Kitchen Garden Notes", "Herbs", "Seeds", "Soil", "Three Ways to Keep Basil Growing All Summer",
-               "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, "
-               "which keeps the leaves coming for months in most gardens.",
-               "Water it in the morning, and keep the pots out of the wind on cold nights."});
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    INFO(blocks[i].text);
-    CHECK(boilerplate::rule_hit(blocks[i].text, word_count(blocks[i].text)).kind.empty());
-  }
-  auto layout = analyze_layout(blocks);
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 4);
-}
-
 TEST_CASE("A closing sentence that introduces a quotation keeps the quotation the page breaks off", "[boilerplate]") {
   auto layout = analyze_layout(page_of({
       "Log in", "Newsletters", "Gardening", "Recipes", "Village Fete Raises Funds for New Library Roof",
