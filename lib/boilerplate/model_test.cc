@@ -237,6 +237,16 @@ TEST_CASE("A text that starts with its headline and shows no chrome is kept whol
   for (const auto& k : layout.kinds) CHECK(k.empty());
 }
 
+TEST_CASE("An extracted text with its byline, agency and place on lines of their own under the headline is kept whole", "[boilerplate]") {
+  auto layout = analyze_layout(page_of({"Council Votes to Repair Library Roof", "Jane Doe", "Reuters", "London",
+                                        "The council voted on Tuesday to repair the roof of the central library, "
+                                        "and the work is to start in May.",
+                                        "The cost is put at two million pounds."}));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  for (const auto& k : layout.kinds) CHECK(k.empty());
+}
+
 TEST_CASE("A closing sentence that introduces a quotation keeps the quotation the page breaks off", "[boilerplate]") {
   auto layout = analyze_layout(page_of({
       "Log in", "Newsletters", "Gardening", "Recipes", "Village Fete Raises Funds for New Library Roof",
