@@ -10,6 +10,8 @@ namespace dossier::entities_detail {
 
 namespace {
 
+bool ascii_letter(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
 // Whether W, in lower case, has the shape of one syllable of a romanized Korean or Chinese
 // name: at most two consonants, one run of vowels, then nothing or n, ng, m, k, l, p, t
 // ("in", "moon", "bak", "hye"). An English suffix of a compound has none ("led", "era",
@@ -75,7 +77,7 @@ bool NameTypes::pinyin_word(std::string_view w) const {
   char lower[kLongest * kMost];
   for (size_t i = 0; i < w.size(); ++i) {
     const char ch = w[i];
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+    if (!ascii_letter(ch)) return false;
     lower[i] = static_cast<char>(ch | 0x20);
   }
   // The fewest syllables that spell the first I letters, for each I (kNone when none do).
@@ -99,7 +101,7 @@ bool NameTypes::surname_first(size_t a, size_t b) const {
   auto syllable = [&](size_t k) {
     const std::string_view w = tok(k);
     if (w.size() < 2 || w.size() > 6) return false;
-    return std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); });
+    return std::all_of(w.begin(), w.end(), ascii_letter);
   };
   auto joined = [&](size_t k) { return toks_[k].begin == toks_[k - 1].end; };
   switch (b - a) {
