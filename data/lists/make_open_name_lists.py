@@ -5,7 +5,7 @@ usage: /usr/bin/python3 data/lists/make_open_name_lists.py lib/data/entities
 
 Needs the Debian packages wordnet-base (WordNet 3.0, its licence below), python3-fake-factory (Faker's name lists, MIT/Expat), tzdata (the
 tz database's zone names, public domain), iso-codes (ISO 3166, LGPL-2.1+), libgeonames-common
-(GeoNames' English city names, CC BY 4.0) and wamerican (the word list). Writes, sorted, so that the same packages give the same bytes:
+(GeoNames' English city names, CC BY 4.0), wamerican and wbritish (the word lists of both spellings). Writes, sorted, so that the same packages give the same bytes:
 
 - given_names_open.txt: the given names Faker lists for its 49 locales, in Latin script, three
   letters or more, that are no lower-case English word ("Will", "Rose"), no place of the list
@@ -204,7 +204,7 @@ def wordnet_names(persons=frozenset()):
 
 def main():
     out = Path(sys.argv[1])
-    common = lower_words("/usr/share/dict/american-english")
+    common = lower_words("/usr/share/dict/american-english") | lower_words("/usr/share/dict/british-english")
     place_list = places(common)
     given = person_names(common, set(place_list),
                          ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"))

@@ -132,6 +132,12 @@ TEST_CASE("Countries listed with commas are no place qualified by the next", "[e
   CHECK(named(es, "Syria"));
 }
 
+TEST_CASE("A word spelt the British way is a dictionary word as its American spelling is", "[entities]") {
+  const auto& lex = entities_detail::Lexicon::get();
+  for (const char* w : {"defence", "organisation", "labour", "programme", "Defence"}) CHECK(lex.common_word(w));
+  CHECK(type_named("He joined the Tarn Defence and Space Company in May.", "Tarn Defence and Space Company") == "ORG");
+}
+
 TEST_CASE("'And' between two capitalized dictionary words before a company's head word is inside the name", "[entities]") {
   CHECK(type_named("He joined the Vellan Oil and Gas Company in May.", "Vellan Oil and Gas Company") == "ORG");
   // A person and a firm joined by "and" stay two names.

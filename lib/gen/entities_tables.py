@@ -1,15 +1,16 @@
 #!/usr/bin/python3
 """Generates the entities module's build-time tables from Debian's data packages.
 
-usage: entities_tables.py OUTDIR ISO_3166_1_JSON ISO_3166_2_JSON WORDLIST
+usage: entities_tables.py OUTDIR ISO_3166_1_JSON ISO_3166_2_JSON WORDLIST [WORDLIST ...]
 
 - OUTDIR/entities/countries.jsonl: one gazetteer entry (type GPE) per ISO 3166-1 country or
   territory, named by its common name, with the ISO short and official names as aliases, plus
   the first-level subdivisions of a few federal states (US states, UK nations, Canadian
   provinces and territories) whose English names the standard gives.
-- OUTDIR/entities/words_lower.txt: every word the word list spells in lower case; a
+- OUTDIR/entities/words_lower.txt: every word a word list spells in lower case (the lists
+  of American and British spellings together: "defense" and "defence"); a
   capitalized word found here may be a common word at the start of a sentence.
-- OUTDIR/entities/words_proper.txt: capitalized words the list has only capitalized
+- OUTDIR/entities/words_proper.txt: capitalized words the lists have only capitalized
   (proper nouns: "Boeing", "Moscow").
 Only the standard library is used; output is sorted so the build is reproducible.
 """
@@ -47,9 +48,10 @@ def subdivision_entries(iso2):
     return out
 
 
-def word_tables(wordlist):
+def word_tables(wordlists):
     lower, caps = set(), set()
-    for w in Path(wordlist).read_text(encoding="utf-8", errors="replace").split("\n"):
+    words = [w for path in wordlists for w in Path(path).read_text(encoding="utf-8", errors="replace").split("\n")]
+    for w in words:
         w = w.strip()
         if not w or w.endswith("'s"):
             continue
@@ -62,7 +64,7 @@ def word_tables(wordlist):
 
 
 def main():
-    outdir, iso1, iso2, wordlist = sys.argv[1:5]
+    outdir, iso1, iso2, wordlists = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     d = Path(outdir) / "entities"
     d.mkdir(parents=True, exist_ok=True)
     countries = country_entries(iso1)
@@ -73,7 +75,7 @@ def main():
     with open(d / "countries.jsonl", "w", encoding="utf-8") as f:
         for e in entries:
             f.write(json.dumps(e, sort_keys=True, ensure_ascii=False) + "\n")
-    lower, proper = word_tables(wordlist)
+    lower, proper = word_tables(wordlists)
     (d / "words_lower.txt").write_text("\n".join(lower) + "\n", encoding="utf-8")
     (d / "words_proper.txt").write_text("\n".join(proper) + "\n", encoding="utf-8")
 
