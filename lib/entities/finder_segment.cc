@@ -113,11 +113,15 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     // "Here's", "That's": after a function word the "'s" is "is", not a possessive.
     bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s") && !function_word(a);
     bool repeated = capitalized_count(a) >= 2;
+    // "Velmora said": a word no dictionary knows opening a sentence before a verb of saying
+    // is a name too ("Officials said" stays weak: a common word).
+    const auto after = b < toks_.size() && !toks_[b].nl ? lex_.cues.find(fold(tok(b))) : lex_.cues.end();
+    const bool speaks = after != lex_.cues.end() && after->second == "person-after";
     // Used as a name twice or more, or possessed, the word is a name on that evidence.
     cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
     cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
                          ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a) &&
-                           !capitalized_compound(a)) ||
+                           !capitalized_compound(a) && !speaks) ||
                           lex_.common_word(words[0]));
     return;
   }

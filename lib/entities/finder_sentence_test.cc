@@ -31,6 +31,14 @@ TEST_CASE("A common word the document only ever capitalizes is a name, even open
   CHECK(find_entities(doc_of("Orange have cut prices. The orange juice was sold.")).empty());
 }
 
+TEST_CASE("A word no dictionary knows opening a sentence before a verb of saying is a name", "[entities]") {
+  const auto es = find_entities(doc_of("The deal was signed on Monday in the capital. Velmora said it was pleased."));
+  REQUIRE(named(es, "Velmora"));
+  CHECK(named(es, "Velmora")->mentions.size() == 1);
+  // A common word opening a sentence before one is not.
+  CHECK(find_entities(doc_of("The deal was signed on Monday. Officials said it was good.")).empty());
+}
+
 TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]") {
   auto es = find_entities(doc_of("The envoy landed in Washington, D.C. The talks began at once."));
   for (const auto& e : es)
