@@ -195,9 +195,9 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
       pf.rules.push_back(rule_hit(b.text, pf.shapes.back().words));
       continue;
     }
-    LineFacts facts = line_facts(b.text);
-    pf.shapes.push_back(std::move(facts.shape));
-    pf.rules.push_back(std::move(facts.rule));
+    const LineFacts& facts = line_facts(b.text);
+    pf.shapes.push_back(facts.shape);
+    pf.rules.push_back(facts.rule);
   }
   std::tie(pf.dense_first, pf.dense_last) = densest_run(pf.shapes);
   pf.table = table_cells(pf.shapes);

@@ -74,8 +74,8 @@ struct LineFacts {
   RuleHit rule;
 };
 // The same as computing both; lines of up to 256 bytes met before by the thread are
-// answered from a cache (line_facts.cc).
-LineFacts line_facts(const std::string& text);
+// answered from a cache (line_facts.cc). The answer stays valid until the thread's next call.
+const LineFacts& line_facts(const std::string& text);
 
 // Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
 bool mostly_date(const LineShape& s);

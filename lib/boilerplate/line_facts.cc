@@ -12,11 +12,9 @@ namespace dossier::boilerplate {
 
 namespace {
 
-LineFacts computed(const std::string& text) {
-  LineFacts f;
+void compute(const std::string& text, LineFacts& f) {
   f.shape = line_shape(text, false);
   f.rule = rule_hit(text, f.shape.words);
-  return f;
 }
 
 // Direct-mapped by the line's hash, an entry overwritten by the next line that maps there.
@@ -35,12 +33,17 @@ struct LineCache {
 
 }  // namespace
 
-LineFacts line_facts(const std::string& text) {
-  if (text.size() > LineCache::kMaxBytes) return computed(text);
+const LineFacts& line_facts(const std::string& text) {
+  // Answered in place, not copied: the caller copies what it keeps once.
   thread_local LineCache cache;
+  thread_local LineFacts uncached;
+  if (text.size() > LineCache::kMaxBytes) {
+    compute(text, uncached);
+    return uncached;
+  }
   LineCache::Entry& e = cache.entries[hash_text(text) & (LineCache::kSize - 1)];
   if (!e.used || e.text != text) {
-    e.facts = computed(text);
+    compute(text, e.facts);
     e.text = text;
     e.used = true;
   }
