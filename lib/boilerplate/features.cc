@@ -190,8 +190,14 @@ PageFeatures page_features(const std::vector<Block>& blocks, bool with_names) {
   pf.shapes.reserve(n);
   pf.rules.reserve(n);
   for (const Block& b : blocks) {
-    pf.shapes.push_back(line_shape(b.text, with_names));
-    pf.rules.push_back(rule_hit(b.text, pf.shapes.back().words));
+    if (with_names) {  // the words' text, which the features' names show, is not cached
+      pf.shapes.push_back(line_shape(b.text, true));
+      pf.rules.push_back(rule_hit(b.text, pf.shapes.back().words));
+      continue;
+    }
+    const LineFacts& facts = line_facts(b.text);
+    pf.shapes.push_back(facts.shape);
+    pf.rules.push_back(facts.rule);
   }
   std::tie(pf.dense_first, pf.dense_last) = densest_run(pf.shapes);
   pf.table = table_cells(pf.shapes);

@@ -67,6 +67,16 @@ enum Punct : uint32_t {
 
 LineShape line_shape(const std::string& text, bool keep_words);
 
+// A line's shape (line_shape, without the words' text) and the phrase rules' verdict on it
+// (rule_hit), as page_features needs them for every block.
+struct LineFacts {
+  LineShape shape;
+  RuleHit rule;
+};
+// The same as computing both; lines of up to 256 bytes met before by the thread are
+// answered from a cache (line_facts.cc). The answer stays valid until the thread's next call.
+const LineFacts& line_facts(const std::string& text);
+
 // Mostly a date or a time ("March 26, 2023", "5:50 am", "2 min read"): never a title.
 bool mostly_date(const LineShape& s);
 // A time stamp: mostly a date or a time, and naming a day or a time for sure (a month, a

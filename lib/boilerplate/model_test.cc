@@ -567,6 +567,30 @@ TEST_CASE("A short line's rule with a small bound decides only what its exact pa
   CHECK(boilerplate::rule_hit("12/05/20315", 1).kind != "timestamp");
 }
 
+TEST_CASE("A line met again gets the shape and rule verdict computed afresh, also after other lines took its place in the cache", "[boilerplate]") {
+  const auto same = [](const std::string& line) {
+    const boilerplate::LineFacts f = boilerplate::line_facts(line);
+    const boilerplate::LineShape s = boilerplate::line_shape(line, false);
+    const boilerplate::RuleHit r = boilerplate::rule_hit(line, s.words);
+    return f.shape.words == s.words && f.shape.letters == s.letters && f.shape.punct == s.punct &&
+           f.shape.stop_words == s.stop_words && f.shape.text_hash == s.text_hash && f.shape.whole == s.whole &&
+           f.shape.first == s.first && f.shape.last == s.last && f.shape.terminal == s.terminal &&
+           f.rule.kind == r.kind && f.rule.weak == r.weak;
+  };
+  const std::vector<std::string> lines = {"Share this article", "Most read", "Home | News | Sport | Weather",
+                                          "Copyright 2031 Coastline Wire", "Mara Quill / Coastline Wire",
+                                          "The ferry left the harbour at dawn, and the gulls followed it out."};
+  for (const std::string& line : lines) CHECK(same(line));
+  for (const std::string& line : lines) CHECK(same(line));  // now from the cache
+  // Thousands of other lines, which take every place of the cache, then the first ones again;
+  // and a line of more than 256 bytes, which is never kept.
+  for (int k = 0; k < 5000; ++k) CHECK(same("Story " + std::to_string(k) + " of the day"));
+  for (const std::string& line : lines) CHECK(same(line));
+  const std::string long_line = "Read more: " + std::string(300, 'a') + " | Sport | Weather";
+  CHECK(same(long_line));
+  CHECK(same(long_line));
+}
+
 TEST_CASE("A line is marked repeated when another line of its page has its text, and only then", "[boilerplate]") {
   // Texts said three times, twice and once, apart and side by side; and pages where no
   // text recurs, where none is looked up.

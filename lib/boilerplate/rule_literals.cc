@@ -118,13 +118,7 @@ bool LiteralFinder::find(std::string_view text, uint64_t* found) const {
   return true;
 }
 
-// How common a byte is in running text: letters by their rank in English ("etaoin..."),
-// space being the most frequent; punctuation and digits count as rare (0).
-int LiteralFinder::rank(char c) {
-  static constexpr std::string_view kByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
-  size_t r = kByFrequency.find(c);
-  return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
-}
+int LiteralFinder::rank(char c) { return byte_commonness(c); }
 int LiteralFinder::commonness(const std::string& s, size_t k) {
   int sum = 0;
   for (size_t j = 0; j < kWindow; ++j) sum += rank(s[k + j]);

@@ -23,6 +23,14 @@ namespace dossier::boilerplate {
 // ASCII lower case; RE2's case-insensitive match folds the same way for these bytes.
 inline unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
+// How common a byte is in running text: lower-case letters by their rank in English
+// ("etaoin..."), space being the most frequent; any other byte counts as rare (0).
+inline int byte_commonness(char c) {
+  static constexpr std::string_view kByFrequency = " etaoinshrdlcumwfgypbvkjxqz";
+  const size_t r = kByFrequency.find(c);
+  return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
+}
+
 // The options every rule pattern is compiled with: case-insensitive, errors not logged.
 RE2::Options rule_options();
 
@@ -74,6 +82,7 @@ class Prefilter {
   std::vector<std::string> atoms_;
   std::vector<bool> passes_;  // by the set of atoms found (bit k = atom k)
   std::vector<size_t> order_;  // atom indices, those with the rarest-looking bytes first
+  std::vector<unsigned char> rarest_;  // by atom: its rarest-looking byte
   bool usable_ = false, letters_ = false, fold_s_ = false, fold_k_ = false;
 };
 

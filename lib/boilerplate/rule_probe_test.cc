@@ -42,6 +42,24 @@ TEST_CASE("A prefilter gives the same verdict with a probe shared by other prefi
   }
 }
 
+TEST_CASE("A prefilter rules out a text that lacks its atoms, though it holds each of their bytes, and never one that matches", "[boilerplate]") {
+  // Only an atom's rarest byte is looked for on its own ('|', ':', 'g' in "photograph"); the
+  // search for the whole atom decides the rest.
+  const std::string photo_pattern = "\\bphoto(?:graph)?:", menu_pattern = "\\s\\|\\s.*\\s\\|\\s";
+  const Prefilter photo(photo_pattern, rule_options()), menu(menu_pattern, rule_options());
+  const RE2 photo_re(photo_pattern, rule_options()), menu_re(menu_pattern, rule_options());
+  for (const std::string text : {"PHOTO: the harbour", "PhotoGraph: Jo Vale", "News | Sport | Weather", "NEWS | SPORT",
+                                 "a hot top: photos of the port", "graph: photo", "p-h-o-t-o: | |", "News ||| Sport",
+                                 "photo credit | news", ""}) {
+    INFO(text);
+    if (RE2::PartialMatch(text, photo_re)) CHECK(photo.may_match(text));
+    if (RE2::PartialMatch(text, menu_re)) CHECK(menu.may_match(text));
+  }
+  CHECK_FALSE(photo.may_match("a hot top: the port"));  // every byte of "photo:" but not the atom
+  CHECK_FALSE(photo.may_match("p-h-o-t-o: in a graph"));
+  CHECK_FALSE(menu.may_match("News|Sport|Weather"));  // '|' without the spaces around it
+}
+
 TEST_CASE("A literal finder finds a short literal wherever it lies in a long text, in either case", "[boilerplate]") {
   LiteralFinder finder;
   REQUIRE(finder.add("(c)"));

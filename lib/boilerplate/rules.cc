@@ -158,9 +158,7 @@ const RuleTable& rules() {
 
 }  // namespace
 
-namespace {
-
-RuleHit rule_hit_uncached(const std::string& text, size_t words) {
+RuleHit rule_hit(const std::string& text, size_t words) {
   RuleHit hit;
   const std::string* weak_kind = nullptr;  // the kind of the first weak rule met, not copied
   int weak_hits = 0;
@@ -220,42 +218,10 @@ RuleHit rule_hit_uncached(const std::string& text, size_t words) {
   return hit;
 }
 
-// The verdicts on short lines met before, by the thread: a site's chrome ("Share this
-// article", "Most read", a copyright line) recurs on each of its pages, and a short line
-// meets every rule (the RE2::Set pass, the rules it names). Direct-mapped by the line's
-// hash, an entry overwritten by the next line that maps there; the verdict is a function of
-// the line alone, so what the cache holds never changes an answer.
-struct ShortLineCache {
-  static constexpr size_t kSize = 1024;       // entries
-  static constexpr size_t kMaxBytes = 256;    // longer lines are not kept
-  struct Entry {
-    std::string text;
-    size_t words = 0;
-    bool used = false;
-    RuleHit hit;
-  };
-  std::vector<Entry> entries = std::vector<Entry>(kSize);
-};
-
-}  // namespace
-
-RuleHit rule_hit(const std::string& text, size_t words) {
-  if (words > kShortWords || text.size() > ShortLineCache::kMaxBytes) return rule_hit_uncached(text, words);
-  thread_local ShortLineCache cache;
-  ShortLineCache::Entry& e = cache.entries[hash_text(text) & (ShortLineCache::kSize - 1)];
-  if (!e.used || e.words != words || e.text != text) {
-    e.hit = rule_hit_uncached(text, words);
-    e.text = text;
-    e.words = words;
-    e.used = true;
-  }
-  return e.hit;
-}
-
 }  // namespace dossier::boilerplate
 
 namespace dossier {
 
-std::string rule_kind(const std::string& line) { return boilerplate::rule_hit(line, word_count(line)).kind; }
+std::string rule_kind(const std::string& line) { return boilerplate::line_facts(line).rule.kind; }
 
 }  // namespace dossier

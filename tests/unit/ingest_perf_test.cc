@@ -251,6 +251,12 @@ TEST_CASE("The boilerplate rules give the same kind as trying each rule and lite
       "Pictured, the minister arrives",
       "Above: the minister",
       "Latest updates as we post them",
+      // The "read more" rule's literals are its three openings, not "read" alone.
+      "Read more: the harbour reopens",
+      "READ ALSO : the harbour reopens",
+      "read next:",
+      "Readmore: the harbour reopens",
+      "Already read: the harbour reopens, and the ferries are back on their old timetable again.",
       "Sergey Guneev / Imago",
       // Past the bounds of a repetition the rule set relaxes (agency names of up to 30
       // letters, appeals of up to 60 characters): the exact pattern decides.
