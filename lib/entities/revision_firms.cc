@@ -27,6 +27,9 @@ void FirmNames::type_firms() {
     firms.insert(surface_view(c.first, c.last));
     c.type = kOrg;
     c.cued = false;  // no longer a person's on evidence (ListedNames)
+    // "Vantor shares fell": a word no dictionary knows, weak only for opening a sentence, is
+    // a name by the firm's use of it ("Officials said it would" stays weak: a common word).
+    if (c.weak && c.last - c.first == 1 && !lex_.common_word(tok(c.first))) c.weak = false;
   }
   if (firms.empty()) return;
   for (Candidate& c : cands_)

@@ -23,6 +23,14 @@ TEST_CASE("A name that shares, 'which' or analysts stand around is a firm's in e
   }
 }
 
+TEST_CASE("A word no dictionary knows opening a sentence is a firm's name where a firm's cue follows it", "[entities]") {
+  const auto es = find_entities(doc_of("The market was calm on Monday. Vantor shares fell 3 percent after the warning."));
+  REQUIRE(named(es, "Vantor"));
+  CHECK(named(es, "Vantor")->type == "ORG");
+  // A common word there stays no name.
+  CHECK(find_entities(doc_of("The market was calm on Monday. Officials said it would rain.")).empty());
+}
+
 TEST_CASE("A name whose possessive owns shares, a board or a chief executive is a firm's", "[entities]") {
   for (const char* text : {"Tarn Ostrik said profits rose. Tarn Ostrik's chief executive quit on Friday.",
                            "Tarn Ostrik said profits rose. Tarn Ostrik\xE2\x80\x99s board met on Friday."}) {
