@@ -2,6 +2,12 @@
 // is binary and named "template=value"; numbers are bucketed so that a weight means one
 // range. A line is seen with its neighbours (two either side), its place in the page and
 // its distance to the densest run of text, the article body in most pages.
+//
+// Tried and dropped: how many of a short line's (up to nine words) longer words come back
+// in the prose lines within six lines of it (or in the six after it), for the headings and
+// list items inside an article the models remove. Held-out folds of the training pages
+// went from 0.909 / 0.912 / 0.908 (5 / 4 / 8 folds) to 0.908 / 0.910 / 0.909 (both sides)
+// and 0.909 / 0.911 / 0.909 (after only): noise.
 #if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif

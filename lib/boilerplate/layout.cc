@@ -574,6 +574,11 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // A sentence between kept lines is article text: news paragraphs of one short sentence
   // look like teasers to the model, but teasers and related links do not sit inside the
   // article with prose on both sides.
+  // (On held-out folds of the training pages (5) this takes back about as many lines of
+  // chrome as of article text, 151 against 136; taking back only a sentence with a kept
+  // line within seven lines on each side moved the folds' line F1 by nothing, 0.909 /
+  // 0.912 / 0.908 at 5 / 4 / 8 folds, recall up 0.002 and precision down 0.001; without
+  // the rule they were 0.908 / 0.912 / 0.908.)
   std::vector<size_t> kept;
   for (size_t i = 0; i < n; ++i)
     if (kind[i].empty()) kept.push_back(i);

@@ -12,6 +12,12 @@
 // variant (tables only, code only, either feature alone): noise. Such runs hold about a
 // twentieth of the errors on those folds, and the lines of code removed wrongly stayed
 // removed: the few pages with programs on them teach the second pass little about them.
+//
+// Also tried and dropped: the distance to the nearest kept prose line on each side (1, 2, 3,
+// farther, none) crossed with the line's own score and length, for the headings and list
+// items inside an article that the second pass still removes. The second pass's own errors
+// on held-out folds (5) fell from 5,542 lines to 5,411, but after the rules of
+// analyze_layout the pages' line F1 went from 0.909 to 0.908.
 #include <algorithm>
 #include <array>
 #include <string>
