@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   dossier::cli::Tool tool("train-boilerplate",
                           "Learn ingest's line and title models from labelled pages (DIR: manifest.jsonl, meta.jsonl).", false);
   std::string out_dir = "lib/data/boilerplate";
-  int epochs = 40, title_epochs = 3, folds = 0;
+  int epochs = 40, title_epochs = 2, folds = 0;
   bool per_page = false, per_line = false;
   tool.app().add_option("-o,--output-dir", out_dir, "Where content.weights and title.weights are written")->capture_default_str();
   tool.app().add_option("--epochs", epochs, "Passes over the pages")->check(CLI::Range(1, 100))->capture_default_str();
