@@ -9,6 +9,12 @@ endif()
 set(DOSSIER_ISO_CODES_DIR /usr/share/iso-codes/json CACHE PATH "iso-codes JSON directory")
 set(DOSSIER_WORDLISTS /usr/share/dict/american-english /usr/share/dict/british-english
     CACHE STRING "word lists (wamerican, wbritish)")
+# DOSSIER_WORDLIST, the one word list of earlier versions, is no longer read: a build that
+# chose its own list would otherwise get the default lists without a word said.
+if(DEFINED DOSSIER_WORDLIST AND NOT DOSSIER_WORDLIST STREQUAL "/usr/share/dict/american-english")
+  message(FATAL_ERROR "DOSSIER_WORDLIST is no longer read: set DOSSIER_WORDLISTS (a list) to ${DOSSIER_WORDLIST} "
+                      "and the other word lists wanted")
+endif()
 foreach(f ${DOSSIER_ISO_CODES_DIR}/iso_3166-1.json ${DOSSIER_ISO_CODES_DIR}/iso_3166-2.json ${DOSSIER_WORDLISTS})
   if(NOT EXISTS ${f})
     message(FATAL_ERROR "missing ${f}: install the Debian packages iso-codes, wamerican and wbritish")

@@ -124,13 +124,6 @@ int LiteralFinder::commonness(const std::string& s, size_t k) {
   for (size_t j = 0; j < kWindow; ++j) sum += rank(s[k + j]);
   return sum;
 }
-size_t LiteralFinder::rarest_byte(const std::string& s) {
-  size_t best = 0;
-  for (size_t k = 1; k < s.size(); ++k)
-    if (rank(s[k]) < rank(s[best])) best = k;
-  return best;
-}
-
 // Whether LIT (lower case) occurs in P[0, N) at START, ASCII case folded.
 bool LiteralFinder::same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit) {
   if (start + lit.size() > n) return false;

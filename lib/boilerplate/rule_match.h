@@ -30,6 +30,14 @@ inline int byte_commonness(char c) {
   const size_t r = kByFrequency.find(c);
   return r == std::string_view::npos ? 0 : static_cast<int>(kByFrequency.size() - r);
 }
+// The position of S's rarest-looking byte (byte_commonness), the first of those equally
+// rare: its first byte other than a letter or a space, else its least common letter.
+inline size_t rarest_byte(std::string_view s) {
+  size_t best = 0;
+  for (size_t k = 1; k < s.size(); ++k)
+    if (byte_commonness(s[k]) < byte_commonness(s[best])) best = k;
+  return best;
+}
 
 // The options every rule pattern is compiled with: case-insensitive, errors not logged.
 RE2::Options rule_options();
@@ -155,7 +163,6 @@ class LiteralFinder {
 
   static int rank(char c);
   static int commonness(const std::string& s, size_t k);
-  static size_t rarest_byte(const std::string& s);
   static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit);
   void find_short(const Anchor& a, const unsigned char* p, size_t n, uint64_t* found) const;
   static bool occurs(const std::string& lit, const unsigned char* p, size_t n);

@@ -47,14 +47,7 @@ Prefilter::Prefilter(const std::string& pattern, const RE2::Options& options) {
   };
   for (size_t k = 0; k < atoms_.size(); ++k) order_.push_back(k);
   std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) { return rare(atoms_[a]) < rare(atoms_[b]); });
-  // Each atom's rarest-looking byte (byte_commonness): the first byte other than a letter
-  // or a space, else its least common letter in English text.
-  for (const std::string& atom : atoms_) {
-    char rarest = atom[0];
-    for (char c : atom)
-      if (byte_commonness(c) < byte_commonness(rarest)) rarest = c;
-    rarest_.push_back(static_cast<unsigned char>(rarest));
-  }
+  for (const std::string& atom : atoms_) rarest_.push_back(static_cast<unsigned char>(atom[rarest_byte(atom)]));
   usable_ = true;
 }
 

@@ -114,9 +114,11 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s") && !function_word(a);
     bool repeated = capitalized_count(a) >= 2;
     // "Velmora said": a word no dictionary knows opening a sentence before a verb of saying
-    // is a name too ("Officials said" stays weak: a common word).
+    // is a name too ("Officials said" stays weak: a common word). Not one ending in "s": the
+    // plural of a newer noun of people the dictionary lacks ("Policymakers said",
+    // "Stakeholders said", "Netizens said") stands there as often.
     const auto after = b < toks_.size() && !toks_[b].nl ? lex_.cues.find(fold(tok(b))) : lex_.cues.end();
-    const bool speaks = after != lex_.cues.end() && after->second == "person-after";
+    const bool speaks = after != lex_.cues.end() && after->second == "person-after" && words[0].back() != 's';
     // Used as a name twice or more, or possessed, the word is a name on that evidence.
     cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
     cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&

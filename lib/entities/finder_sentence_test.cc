@@ -39,6 +39,12 @@ TEST_CASE("A word no dictionary knows opening a sentence before a verb of saying
   CHECK(find_entities(doc_of("The deal was signed on Monday. Officials said it was good.")).empty());
 }
 
+TEST_CASE("A plural-looking word no dictionary knows opening a sentence before a verb of saying is no name on that alone", "[entities]") {
+  for (const char* text : {"The vote was put off again. Policymakers said the bill would wait.",
+                           "The ruling came late on Friday. Stakeholders said they would appeal."})
+    CHECK(find_entities(doc_of(text)).empty());
+}
+
 TEST_CASE("A name ends at an abbreviation that closes a sentence", "[entities]") {
   auto es = find_entities(doc_of("The envoy landed in Washington, D.C. The talks began at once."));
   for (const auto& e : es)

@@ -27,8 +27,9 @@ TEST_CASE("A word no dictionary knows opening a sentence is a firm's name where 
   const auto es = find_entities(doc_of("The market was calm on Monday. Vantor shares fell 3 percent after the warning."));
   REQUIRE(named(es, "Vantor"));
   CHECK(named(es, "Vantor")->type == "ORG");
-  // A common word there stays no name.
+  // A common word there stays no name, the cue after it too ("Oil shares fell").
   CHECK(find_entities(doc_of("The market was calm on Monday. Officials said it would rain.")).empty());
+  CHECK(find_entities(doc_of("The market was calm on Monday. Oil shares fell 3 percent after the warning.")).empty());
 }
 
 TEST_CASE("A name whose possessive owns shares, a board or a chief executive is a firm's", "[entities]") {
