@@ -103,10 +103,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     }
     // "Nokia said": a name only GeoNames knows, as a town, before a verb of saying is a
     // company's or an organisation's; a town speaks through its council.
-    if (type == kGpe && b < toks_.size() && lex_.is_town(tok(a))) {
-      auto cue = lex_.cues.find(fold(tok(b)));
-      if (cue != lex_.cues.end() && cue->second == "person-after") type = kOrg;
-    }
+    if (type == kGpe && b < toks_.size() && lex_.is_town(tok(a)) && saying_at(b)) type = kOrg;
     add(a, b, -1, type);
     // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
     // "Store"), is kept only when it resolves to a name of the document, or is possessed.
@@ -117,8 +114,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     // is a name too ("Officials said" stays weak: a common word). Not one ending in "s": the
     // plural of a newer noun of people the dictionary lacks ("Policymakers said",
     // "Stakeholders said", "Netizens said") stands there as often.
-    const auto after = b < toks_.size() && !toks_[b].nl ? lex_.cues.find(fold(tok(b))) : lex_.cues.end();
-    const bool speaks = after != lex_.cues.end() && after->second == "person-after" && words[0].back() != 's';
+    const bool speaks = b < toks_.size() && !toks_[b].nl && saying_at(b) && words[0].back() != 's';
     // Used as a name twice or more, or possessed, the word is a name on that evidence.
     cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
     cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
@@ -146,11 +142,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
         break;
       }
   }
-  if (k < toks_.size()) {
-    auto cue = lex_.cues.find(fold(tok(k)));
-    if (cue != lex_.cues.end() && cue->second == "person-after" && b - a <= 3 && !lex_.common_word(words[0]))
-      type = "PERSON";
-  }
+  if (saying_at(k) && b - a <= 3 && !lex_.common_word(words[0])) type = "PERSON";
   add(a, b, -1, type);
   cands_.back().guessed = guessed && type == kOrg;
 }
