@@ -118,10 +118,9 @@ bool LiteralFinder::find(std::string_view text, uint64_t* found) const {
   return true;
 }
 
-int LiteralFinder::rank(char c) { return byte_commonness(c); }
 int LiteralFinder::commonness(const std::string& s, size_t k) {
   int sum = 0;
-  for (size_t j = 0; j < kWindow; ++j) sum += rank(s[k + j]);
+  for (size_t j = 0; j < kWindow; ++j) sum += byte_commonness(s[k + j]);
   return sum;
 }
 // Whether LIT (lower case) occurs in P[0, N) at START, ASCII case folded.

@@ -161,7 +161,6 @@ class LiteralFinder {
     std::vector<Short> shorts;
   };
 
-  static int rank(char c);
   static int commonness(const std::string& s, size_t k);
   static bool same_at(const unsigned char* p, size_t n, size_t start, const std::string& lit);
   void find_short(const Anchor& a, const unsigned char* p, size_t n, uint64_t* found) const;

@@ -103,7 +103,7 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     }
     // "Nokia said": a name only GeoNames knows, as a town, before a verb of saying is a
     // company's or an organisation's; a town speaks through its council.
-    if (type == kGpe && b < toks_.size() && lex_.is_town(tok(a)) && saying_at(b)) type = kOrg;
+    if (type == kGpe && lex_.is_town(tok(a)) && saying_at(b)) type = kOrg;
     add(a, b, -1, type);
     // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
     // "Store"), is kept only when it resolves to a name of the document, or is possessed.
