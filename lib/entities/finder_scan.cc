@@ -266,14 +266,21 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     // "Liberal Party of Canada Alan Reid": a given name after the place starts a person.
     while (r < items.size() && items[r].kind == kItemWord && !given(items[r].a)) ++r;
     // A sentence's first word, common in lower case, opens no name with the place, unless it
-    // is a body's leading head ("Air Canada").
-    while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a) && !leading_head(items[l].a)))) ++l;
+    // is a body's leading head ("Air Canada") or opens a run of common words before the
+    // place ("Amnesty International Belgium"; not "Incumbent United States Senator").
+    while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a) && !leading_head(items[l].a) &&
+                                                !(items[l].a + 1 < items[k].a && opens_common_run(items[l].a, items[r - 1].b)))))
+      ++l;
     // "Ehud Barak of Israel", "Ann Lee of Labour": two names or more joined to a place by
-    // "of" with no head word ("Bank of England") among them are someone of that place.
+    // "of" with no head word ("Bank of England") among them are someone of that place; not
+    // common words with no given name among them ("Concerned Farmers of Ohio": a body).
     if (l + 2 < k && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {
-      bool head = false;
-      for (size_t m = l; m + 1 < k; ++m) head = head || head_type(items[m].a) || items[m].kind != kItemWord;
-      if (!head) l = k;
+      bool head = false, named = false;
+      for (size_t m = l; m + 1 < k; ++m) {
+        head = head || head_type(items[m].a) || items[m].kind != kItemWord;
+        named = named || !common(items[m].a) || any_given(items[m].a);
+      }
+      if (!head && named) l = k;
     }
     while (r > k + 1 && connector(items[r - 1].a)) --r;
     if (l == k && r == k + 1) continue;

@@ -11,7 +11,8 @@ void Segments::segment(size_t a, size_t b, bool titled) {
   // or a surname before a given name ("Tang Renjian said").
   while (a < b && !article_opener(a) && (connector(a) || not_name(a) ||
                    (initial_[a] && !toks_[a].all_caps && common(a) && !capitalized_name(a) &&
-                    !(a + 1 < b && given(a) && name_like(a)) && !types_.surname_first(a, b))))
+                    !(a + 1 < b && given(a) && name_like(a)) && !types_.surname_first(a, b) &&
+                    !opens_common_run(a, b))))
     ++a;
   while (b > a && (connector(b - 1) || not_name(b - 1))) --b;
   if (a >= b) return;

@@ -123,3 +123,20 @@ TEST_CASE("A name of capitalized parts joined by a hyphen is a name opening a se
     CHECK_FALSE(with_alias(words, word));
   }
 }
+
+TEST_CASE("A sentence's common first word before more capitalized common words of a body's name is the name's", "[entities]") {
+  // After a bracket, which may open a sentence, and at a sentence's start.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Two groups (Concerned Farmers of Ohio and a union) wrote to him.", "Concerned Farmers of Ohio"},
+      {"Concerned Farmers of Ohio said the plan was wrong.", "Concerned Farmers of Ohio"},
+      {"Five charities (Vigilant Citizens Norway among them) signed it.", "Vigilant Citizens Norway"}};
+  for (const auto& [text, name] : cases) {
+    INFO(text);
+    CHECK(type_named(text, name) == "ORG");
+  }
+  // Not a role before a person's name and place.
+  const auto es = find_entities(doc_of("Incumbent Senator Tom Varnell of Ohio ran again."));
+  CHECK(type_with_alias(es, "Tom Varnell") == "PERSON");
+  CHECK(type_with_alias(es, "Ohio") == "GPE");
+  CHECK(type_with_alias(find_entities(doc_of("Meanwhile South Korea voted.")), "South Korea") == "GPE");
+}

@@ -205,6 +205,21 @@ class Words : public Tokens {
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
+  // "Amnesty International Belgium", "Concerned Women for America": an opener before another
+  // capitalized common word, in a run going on past that word (to END), is the name's
+  // first word: a sentence's adverb stands before a name, seldom before a common word
+  // written as one. Not before a place's qualifier ("Meanwhile South Korea"), nor before a
+  // person's name ("Incumbent Democrat Max Baucus": a role's words before it), nor a
+  // question's verb ("Will Kestrel Dynamics sign?").
+  bool opens_common_run(size_t i, size_t end) const {
+    if (i + 2 >= end || !opens_name(i) || auxiliary_verb(utf8::ascii_lower(tok(i))) || !common(i + 1) || connector(i + 1) ||
+        lex_.place_qualifiers.count(std::string(tok(i + 1))))
+      return false;
+    for (size_t k = i + 1; k + 1 < end; ++k)
+      if (any_given(k) && name_like(k + 1)) return false;
+    return true;
+  }
+
   // Token I a capital letter and its full stop, with a token after them on the same line.
   bool initial_stop(size_t i) const {
     if (i + 2 >= toks_.size() || toks_[i].end - toks_[i].begin != 1 || !toks_[i].cap) return false;
