@@ -323,3 +323,15 @@ TEST_CASE("A surname written first before an English word names no person", "[en
   CHECK(type_named("The Li Motors plant opened on Monday.", "Li Motors") == "ORG");
   CHECK(type_named("The Long Harvest Company grew.", "Long Harvest Company") == "ORG");
 }
+
+TEST_CASE("A name particle of another language in lower case stays inside the name", "[entities]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Mirela dos Carvanes spoke first.", "Mirela dos Carvanes"},
+      {"Ulrike zu Tarnholt arrived late.", "Ulrike zu Tarnholt"},
+      {"Talks with Partido del Vantor went well.", "Partido del Vantor"},
+      {"He joined Clann na Morvane in 1946.", "Clann na Morvane"}};
+  for (const auto& [text, name] : cases) {
+    INFO(text);
+    CHECK(!type_named(text, name).empty());
+  }
+}

@@ -192,7 +192,7 @@ const Lexicon& Lexicon::get() {
       l.titles_by_first[hash_folded(fold(toks.front()))].push_back(l.titles.size());
       l.titles.push_back(std::move(toks));
     }
-    l.connectors = {"of", "for", "on", "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "&", "da", "di"};
+    for (auto w : data::lines("entities/connectors.txt")) l.connectors.emplace(w);
     // The classes by hash: every (hash, class) pair, the classes of one hash joined in the
     // table as they come (a map with a node per key cost more than the tables themselves,
     // and sorting the pairs first to bring a hash's classes together cost more than joining).
