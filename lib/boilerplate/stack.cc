@@ -29,10 +29,12 @@ namespace dossier::boilerplate {
 namespace {
 
 enum StackTmpl { kOwn, kP1, kN1, kP2, kN2, kWin, kSandwich, kOwnWords, kSide, kBefore, kAfter, kRun, kGap, kWin20,
-                 kWin50, kRepeat, kRunShare, kRunLen, kSeqShare, kIntro, kStackTmplCount };
+                 kWin50, kRepeat, kRunShare, kRunLen, kSeqShare, kIntro, kUnitText,
+                 kStackTmplCount };
 constexpr const char* kStackNames[kStackTmplCount] = {"s.own", "s.p1",   "s.n1",  "s.p2",   "s.n2", "s.win",
                                                       "s.sand", "s.ownw", "s.side", "s.bef", "s.aft", "s.run",  "s.gap", "s.w20",
-                                                      "s.w50",  "s.rep",  "s.rsh", "s.rlen", "s.seq", "s.intro"};
+                                                      "s.w50",  "s.rep",  "s.rsh", "s.rlen", "s.seq", "s.intro",
+                                                      "u.text"};
 
 struct StackHashes {
   std::array<uint64_t, kStackTmplCount> tmpl{};
@@ -134,6 +136,7 @@ StackContext stack_context(const PageFeatures& page, const std::vector<double>& 
       ctx.intro[i] = intro;
     }
   }
+  ctx.units = short_units(page, first);
   return ctx;
 }
 
@@ -242,6 +245,15 @@ void stack_features(const PageFeatures& page, const StackContext& ctx, size_t i,
   if (ctx.repeated[i]) {
     auto near = [](int gap) { return gap <= 2 ? 0 : gap <= 3 ? 1 : 2; };
     add(kRepeat, near(gap_before) * 3 + near(gap_after) + (page.shapes[i].ends_colon ? 9 : 0));
+  }
+  // What the words of the unit of short lines the line is in say (short_units), with
+  // whether kept paragraphs stand on both sides of it and the line's own score: a box of
+  // related headlines or of share and date lines inside an article is chrome however the
+  // paragraphs around it read, a list of the article's own points is not.
+  const size_t unit = ctx.units.of[i];
+  if (unit != kNone) {
+    const ShortUnit& u = ctx.units.units[unit];
+    add(kUnitText, ((u.capitals * 3 + u.chrome_lines) * 2 + (u.between_kept ? 1 : 0)) * 3 + coarse);
   }
 }
 
