@@ -193,22 +193,6 @@ std::vector<std::vector<uint64_t>> candidate_features(const std::vector<Block>& 
 class LinearModel;
 
 constexpr size_t kNone = static_cast<size_t>(-1);
-
-// A run of lines none of which is prose (prose_line) between paragraphs or the page's edges:
-// a heading, a list, a table, a menu, seen as one unit by the second pass (units.cc).
-struct ShortUnit {
-  size_t first = 0, last = 0;  // its first and last line
-  // The share of its words starting with a capital, and of its lines with a word of an
-  // action ("share", "reply") or of a day or time in them: 0 none, 1 under a half, 2 more.
-  int capitals = 0, chrome_lines = 0;
-  bool between_kept = false;  // the lines just before and after it are kept by the first pass
-};
-struct ShortUnits {
-  std::vector<size_t> of;  // [i]: the unit line i is in, kNone for a prose line
-  std::vector<ShortUnit> units;
-};
-// The units of a page given the first pass's scores FIRST, in one pass over it.
-ShortUnits short_units(const PageFeatures& page, const std::vector<double>& first);
 // What the second pass (stack.cc) knows of the first pass's scores on a page.
 struct StackContext {
   const std::vector<double>* first = nullptr;  // the first pass's score of every block
@@ -228,7 +212,6 @@ struct StackContext {
   // [i]: for a short line, the sentence ending in a colon that opens the run of short lines
   // it is in ("Three things to pack:"), kNone when none does within twelve lines.
   std::vector<size_t> intro;
-  ShortUnits units;  // the runs of short lines between paragraphs (short_units)
 };
 // Pages shorter than this many blocks are scored by the first pass alone.
 constexpr size_t kStackMinBlocks = 40;
