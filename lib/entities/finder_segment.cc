@@ -70,60 +70,71 @@ void Segments::segment(size_t a, size_t b, bool titled) {
     return;
   }
   if (b - a == 1) {
-    if (const std::string* head = head_type(a); head && !toks_[a].all_caps) {
-      // "Council" alone names nothing; "the Senate" names the country's own, "the" and the
-      // head word on one line.
-      if (after_the(a) && !toks_[a].nl && lone_head(a)) {
-        add(a, b, -1, *head);
-        cands_.back().by_head = true;
-      }
-      return;
-    }
-    // A lone capital letter ("the F statistic", "24 F", "grade B") names nothing; an
-    // initial ("E. Lindqvist") is left to the rules that join it to the name after it.
-    if (toks_[a].end - toks_[a].begin == 1 && !(b < toks_.size() && is(b, '.'))) return;
-    // A language's or a people's name alone ("read Latin", "the Tatars") is no entity.
-    if (!toks_[a].all_caps) {
-      std::string_view w = words[0];
-      bool language = lex_.languages.count(words[0]) ||
-                      (w.size() > 5 && w.back() == 's' && lex_.languages.count(std::string(w.substr(0, w.size() - 1))));
-      // Unless a person named before bears it as a surname ("Ersin Tatar ... Tatar said").
-      if (language && std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-            return c.type == "PERSON" && c.last - c.first >= 2 && tok(c.last - 1) == tok(a);
-          }))
-        return;
-    }
-    if (toks_[a].all_caps && terms_.count(words[0])) return;
-    bool guessed = false;
-    std::string_view type = types_.unknown_name_type(a, b, &guessed);
-    if (a > 0) {
-      auto cue = lex_.cues.find(fold(tok(a - 1)));
-      if (cue != lex_.cues.end() &&
-          (cue->second == "place-before" || (cue->second == "lone-place-before" && type == kOrg && !toks_[a].all_caps)))
-        type = "GPE";
-    }
-    // "Nokia said": a name only GeoNames knows, as a town, before a verb of saying is a
-    // company's or an organisation's; a town speaks through its council.
-    if (type == kGpe && lex_.is_town(tok(a)) && saying_at(b)) type = kOrg;
-    add(a, b, -1, type);
-    // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
-    // "Store"), is kept only when it resolves to a name of the document, or is possessed.
-    // "Here's", "That's": after a function word the "'s" is "is", not a possessive.
-    bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s") && !function_word(a);
-    bool repeated = capitalized_count(a) >= 2;
-    // "Velmora said": a word no dictionary knows opening a sentence before a verb of saying
-    // is a name too ("Officials said" stays weak: a common word). Not one ending in "s": the
-    // plural of a newer noun of people the dictionary lacks ("Policymakers said",
-    // "Stakeholders said", "Netizens said") stands there as often.
-    const bool speaks = b < toks_.size() && !toks_[b].nl && saying_at(b) && words[0].back() != 's';
-    // Used as a name twice or more, or possessed, the word is a name on that evidence.
-    cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
-    cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
-                         ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a) &&
-                           !capitalized_compound(a) && !speaks) ||
-                          lex_.common_word(words[0]));
+    one_word(a);
     return;
   }
+  longer_name(a, b);
+}
+
+void Segments::one_word(size_t a) {
+  const size_t b = a + 1;
+  const std::vector<std::string>& words = scratch_.words;
+  if (const std::string* head = head_type(a); head && !toks_[a].all_caps) {
+    // "Council" alone names nothing; "the Senate" names the country's own, "the" and the
+    // head word on one line.
+    if (after_the(a) && !toks_[a].nl && lone_head(a)) {
+      add(a, b, -1, *head);
+      cands_.back().by_head = true;
+    }
+    return;
+  }
+  // A lone capital letter ("the F statistic", "24 F", "grade B") names nothing; an
+  // initial ("E. Lindqvist") is left to the rules that join it to the name after it.
+  if (toks_[a].end - toks_[a].begin == 1 && !(b < toks_.size() && is(b, '.'))) return;
+  // A language's or a people's name alone ("read Latin", "the Tatars") is no entity.
+  if (!toks_[a].all_caps) {
+    std::string_view w = words[0];
+    bool language = lex_.languages.count(words[0]) ||
+                    (w.size() > 5 && w.back() == 's' && lex_.languages.count(std::string(w.substr(0, w.size() - 1))));
+    // Unless a person named before bears it as a surname ("Ersin Tatar ... Tatar said").
+    if (language && std::none_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+          return c.type == "PERSON" && c.last - c.first >= 2 && tok(c.last - 1) == tok(a);
+        }))
+      return;
+  }
+  if (toks_[a].all_caps && terms_.count(words[0])) return;
+  bool guessed = false;
+  std::string_view type = types_.unknown_name_type(a, b, &guessed);
+  if (a > 0) {
+    auto cue = lex_.cues.find(fold(tok(a - 1)));
+    if (cue != lex_.cues.end() &&
+        (cue->second == "place-before" || (cue->second == "lone-place-before" && type == kOrg && !toks_[a].all_caps)))
+      type = "GPE";
+  }
+  // "Nokia said": a name only GeoNames knows, as a town, before a verb of saying is a
+  // company's or an organisation's; a town speaks through its council.
+  if (type == kGpe && lex_.is_town(tok(a)) && saying_at(b)) type = kOrg;
+  add(a, b, -1, type);
+  // A lone word opening a sentence, or a common word capitalized mid-sentence ("Treasury",
+  // "Store"), is kept only when it resolves to a name of the document, or is possessed.
+  // "Here's", "That's": after a function word the "'s" is "is", not a possessive.
+  bool possessed = b < toks_.size() && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s") && !function_word(a);
+  bool repeated = capitalized_count(a) >= 2;
+  // "Velmora said": a word no dictionary knows opening a sentence before a verb of saying
+  // is a name too ("Officials said" stays weak: a common word). Not one ending in "s": the
+  // plural of a newer noun of people the dictionary lacks ("Policymakers said",
+  // "Stakeholders said", "Netizens said") stands there as often.
+  const bool speaks = b < toks_.size() && !toks_[b].nl && saying_at(b) && words[0].back() != 's';
+  // Used as a name twice or more, or possessed, the word is a name on that evidence.
+  cands_.back().guessed = guessed && type == kOrg && !possessed && !repeated;
+  cands_.back().weak = !toks_[a].all_caps && !possessed && !repeated &&
+                       ((initial_[a] && !lex_.proper_words.count(words[0]) && !capitalized_name(a) &&
+                         !capitalized_compound(a) && !speaks) ||
+                        lex_.common_word(words[0]));
+}
+
+void Segments::longer_name(size_t a, size_t b) {
+  const std::vector<std::string>& words = scratch_.words;
   bool all_common = true;
   for (const auto& w : words) all_common = all_common && lex_.common_word(w);
   if (all_common) return;

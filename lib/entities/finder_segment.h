@@ -25,6 +25,11 @@ class Segments : protected Words {
   void segment(size_t a, size_t b, bool titled);
 
  private:
+  // The stretch's one word A, kept weak unless the document confirms it (segment's tail).
+  void one_word(size_t a);
+  // A stretch [A, B) of two words or more that no list, head word or given name named.
+  void longer_name(size_t a, size_t b);
+
   std::vector<Candidate>& cands_;
   Scratch& scratch_;
   const NameTypes& types_;
