@@ -140,3 +140,9 @@ TEST_CASE("A sentence's common first word before more capitalized common words o
   CHECK(type_with_alias(es, "Ohio") == "GPE");
   CHECK(type_with_alias(find_entities(doc_of("Meanwhile South Korea voted.")), "South Korea") == "GPE");
 }
+
+TEST_CASE("A sentence's first word before a word of party affiliation opens no body's name", "[entities]") {
+  const auto es = find_entities(doc_of("Former Labour MP Varnell spoke on Tuesday."));
+  CHECK(type_with_alias(es, "Former Labour").empty());
+  CHECK(type_with_alias(es, "Varnell") == "PERSON");
+}

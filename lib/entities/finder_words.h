@@ -210,10 +210,11 @@ class Words : public Tokens {
   // first word: a sentence's adverb stands before a name, seldom before a common word
   // written as one. Not before a place's qualifier ("Meanwhile South Korea"), nor before a
   // person's name ("Incumbent Democrat Max Baucus": a role's words before it), nor a
-  // question's verb ("Will Kestrel Dynamics sign?").
+  // question's verb ("Will Kestrel Dynamics sign?"), nor before a word of party affiliation
+  // ("Former Labour MP Hartwell": a label of the person after it, party_words.txt).
   bool opens_common_run(size_t i, size_t end) const {
     if (i + 2 >= end || !opens_name(i) || auxiliary_verb(utf8::ascii_lower(tok(i))) || !common(i + 1) || connector(i + 1) ||
-        lex_.place_qualifiers.count(std::string(tok(i + 1))))
+        lex_.place_qualifiers.count(std::string(tok(i + 1))) || lex_.party_words.count(std::string(tok(i + 1))))
       return false;
     for (size_t k = i + 1; k + 1 < end; ++k)
       if (any_given(k) && name_like(k + 1)) return false;
