@@ -171,6 +171,9 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     if (s + 2 <= b && *end_head == kOrg && initial_[s] && counting_word(fold(tok(s))) && !capitalized_plural(s + 1) &&
         lowercase_plural(b))
       ++s;
+    // "Former Labour Party leader X", "Senior Tory Party officials": a word of a person's
+    // standing opening the sentence qualifies the body's people, not its name.
+    if (s + 2 <= b && initial_[s] && lex_.standing_words.count(fold(tok(s)))) ++s;
     // "Chrysler LLC Jim Press": a head word followed by a given name ends the organisation.
     for (size_t k = s + 1; k + 2 < b; ++k) {
       if (head_type(k) && *head_type(k) == "ORG" && given(k + 1) && !head_type(k + 1)) {

@@ -146,3 +146,13 @@ TEST_CASE("A sentence's first word before a word of party affiliation opens no b
   CHECK(type_with_alias(es, "Former Labour").empty());
   CHECK(type_with_alias(es, "Varnell") == "PERSON");
 }
+
+TEST_CASE("A word of a person's standing opening a sentence is no part of the body's name after it", "[entities]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Former Tarnish Workers Party leader Tom Varnell spoke on Monday.", "Tarnish Workers Party"},
+      {"Senior Kestrel Farmers Union officials met the minister.", "Kestrel Farmers Union"}};
+  for (const auto& [text, name] : cases) {
+    INFO(text);
+    CHECK(type_named(text, name) == "ORG");
+  }
+}

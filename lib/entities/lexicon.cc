@@ -147,6 +147,7 @@ const Lexicon& Lexicon::get() {
     }
     for (auto w : data::lines("entities/group_suffixes.txt")) l.group_suffixes.emplace_back(w);
     for (auto w : data::lines("entities/party_words.txt")) l.party_words.emplace(w);
+    for (auto w : data::lines("entities/standing_words.txt")) l.standing_words.insert(fold(w));
     for (auto w : data::lines("entities/reference_nouns.txt")) {
       if (w.size() > 1 && w.back() == '.') l.reference_abbreviations.emplace(w.substr(0, w.size() - 1));
       l.reference_nouns.emplace(w.back() == '.' ? w.substr(0, w.size() - 1) : w);

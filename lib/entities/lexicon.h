@@ -108,6 +108,7 @@ struct Lexicon {
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
+  std::unordered_set<std::string> standing_words;   // folded: standing_words.txt ("Former")
   std::unordered_set<std::string> reference_nouns;  // exact: reference_nouns.txt
   std::unordered_set<std::string> reference_abbreviations;  // exact: its lines ending in "."
   std::unordered_set<std::string> arabic_openers;   // exact: arabic_openers.txt
