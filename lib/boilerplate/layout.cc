@@ -468,15 +468,6 @@ bool shown_twice_above(const PageFeatures& page, const Ranked& ranked, size_t c)
          headline_shaped(page, h) && std::any_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.first == h; });
 }
 
-// Whether TITLE, the ranking's choice, is a line below the first with a byline or time
-// stamp within two lines under it, where the first line has none.
-bool headline_with_facts_below_first(const std::vector<Block>& blocks, const PageFeatures& page,
-                                     std::optional<size_t> title) {
-  if (!title || *title == 0 || story_facts_below(blocks, page, 0) != 0) return false;
-  const int below = story_facts_below(blocks, page, *title);
-  return below > 0 && below <= 2;
-}
-
 }  // namespace
 
 std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageFeatures& page,
@@ -672,10 +663,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   layout.title = choose_title(blocks, page, candidates, first, title_model, &kind);
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
-  // every line is article text. Not when the ranking chose a headline with its byline or
-  // date under it and the first line has none: that line is the site's name over its menu.
+  // every line is article text.
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
-      !headline_with_facts_below_first(blocks, page, layout.title) &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     // A page's stamp under its headline, a date with the time of day it was posted ("3 June

@@ -449,26 +449,6 @@ TEST_CASE("An extracted text whose list of short lines puts its densest prose pa
   }
 }
 
-TEST_CASE("A site's name over its menu is not taken for an extracted text's title when the ranking finds a dated headline below", "[boilerplate]") {
-  const std::string para =
-      "The village bakery that closed after the flood reopened on Monday, and by nine in the morning the queue "
-      "for its rye bread reached the church gate at the end of the lane.";
-  const std::string para2 =
-      "Its owners spent the winter drying out the ovens and rebuilding the counter with timber given by a "
-      "sawmill two valleys away, and neighbours painted the walls.";
-  auto layout = analyze_layout(page_of({"Valley Courier", "Valley", "Farms", "Schools", "Weather", "Light", "Dark",
-                                        "Village Bakery Reopens Months After the Flood",
-                                        "Mar. 14, 2025 \u00B7 Clara Whitcombe for the news desk", para, para2, para}));
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 7);
-  // Without a byline or date under the headline the first line is the title, as in an
-  // extracted text.
-  auto bare = analyze_layout(page_of({"Valley Courier", "Valley", "Farms", "Schools", "Weather", "Light", "Dark",
-                                      "Village Bakery Reopens Months After the Flood", para, para2, para}));
-  REQUIRE(bare.title);
-  CHECK(*bare.title == 0);
-}
-
 // The menu's lines here have no "Home" or "Contact" around them that a rule reads as
 // navigation, and the teaser has no "Read next:": the ranking alone passes over them.
 TEST_CASE("A page with menu entries above its headline and a teaser of another story under it takes the headline", "[boilerplate]") {
