@@ -449,6 +449,37 @@ TEST_CASE("An extracted text whose list of short lines puts its densest prose pa
   }
 }
 
+TEST_CASE("An extracted biography keeps its first line as title and every line though its infobox has dates under a line", "[boilerplate]") {
+  // A clean text's headline, then an infobox whose lines carry dates ("Born ...", "Died
+  // ..."): the ranking may prefer a line with a date under it; the text stays whole.
+  std::vector<std::string> lines = {
+      "Ilse Varnhagen",
+      "Ilse Varnhagen",
+      "Varnhagen in 1961",
+      "Born 4 May 1930 Tarnholt, Norland",
+      "Died 2 June 2015 (aged 85) Tarnholt, Norland",
+      "Resting place Old Cemetery, Tarnholt, Norland",
+      "Alma mater Tarnholt Drama School",
+      "Occupation Actress, screenwriter, film director",
+      "Years active 1949 \u2013 2012",
+      "Spouse(s) Karl Brenner (m. 1952; div. 1960) Paul Asmund (m. 1971; div. 1975)",
+      "Children Jonas Brenner",
+      "Ilse Varnhagen (4 May 1930 \u2013 2 June 2015) was a Norlandic actress, screenwriter and director. She won "
+      "the national film prize for best actress twice and directed three films of her own.",
+      "Varnhagen made her stage debut in 1948 and became one of the leading actresses of the national theatre. She "
+      "began playing small roles in films in 1949, choosing difficult parts over the studios' offers.",
+      "Early life and education",
+      "Varnhagen was born in Tarnholt, the daughter of a dancer and a restaurant owner, and grew up above the "
+      "restaurant in the old town until the family moved to the coast in 1938."};
+  auto layout = analyze_layout(page_of(lines));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  for (size_t k = 1; k < layout.kinds.size(); ++k) {
+    INFO(lines[k]);
+    CHECK(layout.kinds[k].empty());
+  }
+}
+
 // The menu's lines here have no "Home" or "Contact" around them that a rule reads as
 // navigation, and the teaser has no "Read next:": the ranking alone passes over them.
 TEST_CASE("A page with menu entries above its headline and a teaser of another story under it takes the headline", "[boilerplate]") {
