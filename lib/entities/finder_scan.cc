@@ -270,7 +270,7 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     while (r < items.size() && items[r].kind == kItemWord && !given(items[r].a)) ++r;
     // A sentence's first word, common in lower case, opens no name with the place, unless it
     // is a body's leading head ("Air Canada") or opens a run of common words before the
-    // place ("Amnesty International Belgium"; not "Incumbent United States Senator").
+    // place ("Vigilant Citizens Norway"; not "Incumbent Norland Senator").
     while (l < k && (connector(items[l].a) || (initial_[items[l].a] && common(items[l].a) && !leading_head(items[l].a) &&
                                                 !(items[l].a + 1 < items[k].a && opens_common_run(items[l].a, items[r - 1].b)))))
       ++l;

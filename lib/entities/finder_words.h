@@ -205,11 +205,11 @@ class Words : public Tokens {
     return toks_[i + 1].cap && !initial_[i + 1] && toks_[i].end + 1 == toks_[i + 1].begin && name_like(i + 1);
   }
 
-  // "Amnesty International Belgium", "Concerned Women for America": an opener before another
+  // "Vigilant Citizens Norway", "Concerned Farmers of Ohio": an opener before another
   // capitalized common word, in a run going on past that word (to END), is the name's
   // first word: a sentence's adverb stands before a name, seldom before a common word
   // written as one. Not before a place's qualifier ("Meanwhile South Korea"), nor before a
-  // person's name ("Incumbent Democrat Max Baucus": a role's words before it), nor a
+  // person's name ("Incumbent Senator Tom Varnell": a role's words before it), nor a
   // question's verb ("Will Kestrel Dynamics sign?"), nor before a word of party affiliation
   // ("Former Labour MP Hartwell": a label of the person after it, party_words.txt).
   bool opens_common_run(size_t i, size_t end) const {
