@@ -15,6 +15,21 @@ using namespace dossier;
 
 using boilerplate_test::page_of;
 
+namespace {
+
+// An extracted text's page: its first line is the title and no line is removed.
+void check_extracted_whole(const std::vector<std::string>& lines) {
+  auto layout = analyze_layout(page_of(lines));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 0);
+  for (size_t k = 1; k < layout.kinds.size(); ++k) {
+    INFO(lines[k]);
+    CHECK(layout.kinds[k].empty());
+  }
+}
+
+}  // namespace
+
 TEST_CASE("A line that is mostly a date is never the title", "[boilerplate]") {
   auto layout = analyze_layout(page_of({"Menu", "March 26, 2023", "Three Ways to Keep Basil Growing All Summer",
                                         "5 min read",
@@ -440,13 +455,7 @@ TEST_CASE("An extracted text whose list of short lines puts its densest prose pa
   for (int k = 0; k < 4; ++k)
     lines.push_back("The winning loaf came from a farm kitchen in the hills, where the baker keeps a starter that her "
                     "grandmother began before the war and feeds it every evening without fail.");
-  auto layout = analyze_layout(page_of(lines));
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 0);
-  for (size_t k = 1; k < layout.kinds.size(); ++k) {
-    INFO(lines[k]);
-    CHECK(layout.kinds[k].empty());
-  }
+  check_extracted_whole(lines);
 }
 
 TEST_CASE("An extracted biography keeps its first line as title and every line though its infobox has dates under a line", "[boilerplate]") {
@@ -471,13 +480,7 @@ TEST_CASE("An extracted biography keeps its first line as title and every line t
       "Early life and education",
       "Varnhagen was born in Tarnholt, the daughter of a dancer and a restaurant owner, and grew up above the "
       "restaurant in the old town until the family moved to the coast in 1938."};
-  auto layout = analyze_layout(page_of(lines));
-  REQUIRE(layout.title);
-  CHECK(*layout.title == 0);
-  for (size_t k = 1; k < layout.kinds.size(); ++k) {
-    INFO(lines[k]);
-    CHECK(layout.kinds[k].empty());
-  }
+  check_extracted_whole(lines);
 }
 
 // The menu's lines here have no "Home" or "Contact" around them that a rule reads as
