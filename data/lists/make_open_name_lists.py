@@ -16,7 +16,9 @@ tz database's zone names, public domain), iso-codes (ISO 3166, LGPL-2.1+), libge
   none of these aside ("Einstein"
   PERSON, "Lucknow" GPE, "Mesopotamia" LOC), with that type (a name whose senses are a
   populated place and another location, "Persia", is GPE unless a person's list has it); names of companies named after a
-  person (KNOWN_BRANDS) are left out.
+  person (KNOWN_BRANDS) are left out. Names of natural features (islands, peninsulas,
+  mountains, seas, rivers: "Anatolia", "Ladoga") are LOC where no such sense claims them and
+  they are no person's name, no English word and no nationality's adjective.
 - places_open.txt: the cities of the tz database's zone names ("America/Los_Angeles" gives
   "Los Angeles") and the subdivisions of ISO 3166-2 (states, provinces, regions), in Latin
   script, four letters or more, that are no lower-case English word and no company's name.
@@ -91,6 +93,12 @@ def places(common):
 GEONAMES = "/usr/share/locale/en/LC_MESSAGES/geonames.mo"
 
 
+def demonyms(folder):
+    """The nationality adjectives of demonyms.tsv, in lower case ("canadian", also a river's name)."""
+    rows = (folder / "demonyms.tsv").read_text(encoding="utf-8").split("\n")
+    return {line.split("\t")[0].lower() for line in rows if line and not line.startswith("#")}
+
+
 def gazetteer_names(folder):
     """The names and aliases of the built-in gazetteer's people and organisations."""
     out = set()
@@ -136,6 +144,11 @@ WORDNET = "/usr/share/wordnet/data.noun"
 # administrative_district.n.01, country and city senses; location.n.01.
 WORDNET_ROOTS = {"00007846": "PERSON", "08491826": "GPE", "08544813": "GPE", "08168978": "GPE",
                  "08226335": "GPE", "08524735": "GPE", "08540903": "GPE", "00027167": "LOC"}
+# Natural features, which WordNet files under objects, not locations: land.n.04 (islands,
+# peninsulas, continents' regions: "Anatolia"), geological_formation.n.01 (mountains, valleys,
+# falls), body_of_water.n.01 (seas, rivers, lakes). Their names are places (LOC) where no
+# sense of the roots above claims the name ("Hudson", a river and a person, stays a person).
+NATURAL_ROOTS = ("09334396", "09287968", "09225146")
 WORDNET_NOTICE = """# WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.
 # Permission to use, copy, modify and distribute this software and database and its
 # documentation for any purpose and without fee or royalty is hereby granted, provided that
@@ -154,7 +167,7 @@ WORDNET_NOTICE = """# WordNet 3.0 Copyright 2006 by Princeton University.  All r
 """
 
 
-def wordnet_names(persons=frozenset()):
+def wordnet_names(persons=frozenset(), common=frozenset()):
     synsets = {}
     for line in Path(WORDNET).read_text(encoding="latin-1").split("\n"):
         if not line or line.startswith("  "):
@@ -180,18 +193,24 @@ def wordnet_names(persons=frozenset()):
             memo[offset] = out
         return memo[offset]
 
-    types = {}
+    types, natural = {}, set()
     for offset, (words, ptrs) in synsets.items():
         if not any(sym == "@i" for sym, _ in ptrs):
             continue
-        found = {WORDNET_ROOTS[r] for r in ancestors(offset) if r in WORDNET_ROOTS}
-        if not found:
+        above = ancestors(offset)
+        found = {WORDNET_ROOTS[r] for r in above if r in WORDNET_ROOTS}
+        if not found and not any(r in above for r in NATURAL_ROOTS):
             continue  # a battle, a work, a deity: says nothing of the name's type
         kind = "PERSON" if "PERSON" in found else "GPE" if "GPE" in found else "LOC"
         for w in words:
             w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
             if w[:1].isupper() and w not in KNOWN_BRANDS:
-                types.setdefault(w, set()).add(kind)
+                (types.setdefault(w, set()).add(kind) if found else natural.add(w))
+    # A feature's name that is a person's ("Lena", a river), an English word or a nationality's
+    # adjective ("Canadian", a river) stays out.
+    for w in natural:
+        if w not in persons and w.lower() not in common:
+            types.setdefault(w, {"LOC"})
     # A name of a country and of its older realm or region ("Persia": Iran, GPE, and the
     # ancient empire, LOC) is a place either way: GPE, as for a country; unless a person's
     # name list has it too ("Leon", "Virginia").
@@ -222,7 +241,7 @@ def main():
             curated_given.update(line.split())
     header = ("# Proper names of WordNet's instance nouns of one type, by\n"
               "# data/lists/make_open_name_lists.py: name, tab, type.\n" + WORDNET_NOTICE)
-    rows = "".join(f"{w}\t{t}\n" for w, t in wordnet_names(set(given) | set(surnames) | curated_given))
+    rows = "".join(f"{w}\t{t}\n" for w, t in wordnet_names(set(given) | set(surnames) | curated_given, common | demonyms(out)))
     (out / "wordnet_names.tsv").write_text(header + rows, encoding="utf-8")
     header = ("# Cities of the tz database's zone names (public domain; Debian package tzdata) and the\n"
               "# subdivisions of ISO 3166-2 (Debian package iso-codes, LGPL-2.1+), filtered by\n"

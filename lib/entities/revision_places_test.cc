@@ -130,3 +130,19 @@ TEST_CASE("A name after a word of a journey and 'to' is a place, unless somethin
     CHECK((!e || e->type != "GPE"));
   }
 }
+
+// WordNet files islands, peninsulas, mountains and waters under objects, not locations: the
+// open list takes their names as places all the same.
+TEST_CASE("Names of natural features from the open lists are places, a person's name among them stays a person's", "[entities]") {
+  auto es = find_entities(doc_of("The smugglers crossed the Cotswolds before reaching Ladoga. Lena Varga said "
+                                 "travellers to Anatolia and the Aleutians were few."));
+  for (const char* place : {"Cotswolds", "Ladoga", "Anatolia", "Aleutians"}) {
+    INFO(place);
+    const Entity* e = named(es, place);
+    REQUIRE(e);
+    CHECK((e->type == "LOC" || e->type == "GPE"));
+  }
+  const Entity* lena = named(es, "Lena Varga");
+  REQUIRE(lena);
+  CHECK(lena->type == "PERSON");
+}
