@@ -109,6 +109,8 @@ struct Lexicon {
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
   std::unordered_set<std::string> standing_words;   // folded: standing_words.txt ("Former")
+  std::unordered_map<std::string, bool> storm_words;  // exact: storm_words.txt -> only after a qualifier
+  std::unordered_set<std::string> storm_qualifiers;   // exact: storm_words.txt
   std::unordered_set<std::string> reference_nouns;  // exact: reference_nouns.txt
   std::unordered_set<std::string> reference_abbreviations;  // exact: its lines ending in "."
   std::unordered_set<std::string> arabic_openers;   // exact: arabic_openers.txt

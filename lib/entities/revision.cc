@@ -30,6 +30,7 @@ void Revision::run() {
   EventsAndAuthors events(words_, scratch_, acronyms_);
   Products products(words_, scratch_, acronyms_);
   events.name_elections();
+  StormNames(words_, scratch_, acronyms_).name_storms();
   products.drop_products();
   products.type_facilities();
   MemberTitles roles(words_, scratch_, acronyms_);

@@ -271,6 +271,27 @@ class PossessiveBodies : public RevisionPass {
   size_t body_head_after(size_t i) const;
 };
 
+// Names of storms. Tested by revision_storms_test.cc.
+class StormNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Bret": a storm word of
+  // storm_words.txt, after its qualifiers, opening a run of capitalized words and followed by
+  // one more capitalized word, the storm's own name, names an event, whatever the rules took
+  // its name for (a person's "Katrina", an organisation's "Haiyan"). The storm's name alone
+  // elsewhere in the text ("Katrina's winds") is the storm's too. Not inside a longer name
+  // ("the National Hurricane Center", "the Hurricane Katrina Relief Fund") nor before a head
+  // word ("Hurricane Center").
+  void name_storms();
+
+ private:
+  // The end of a storm's name opening at token I, or 0.
+  size_t storm_at(size_t i) const;
+  // The grouping key of the storm whose own name is token NAME.
+  std::string storm_key(size_t name) const;
+};
+
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {

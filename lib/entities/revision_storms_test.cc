@@ -1,0 +1,51 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented storms: none of their names is in the word lists or the gazetteer.
+TEST_CASE("A storm word and the name after it name an event, and the name alone is the same storm", "[entities]") {
+  auto es = find_entities(doc_of("Hurricane Orlena struck the coast on Monday. Typhoon Velkan killed dozens, and "
+                                 "Tropical Storm Brisk weakened. Orlena's winds reached 200 km/h."));
+  for (const char* storm : {"Hurricane Orlena", "Typhoon Velkan", "Tropical Storm Brisk"}) {
+    INFO(storm);
+    const Entity* e = named(es, storm);
+    REQUIRE(e);
+    CHECK(e->type == "EVENT");
+  }
+  const Entity* orlena = named(es, "Hurricane Orlena");
+  REQUIRE(orlena);
+  CHECK(orlena->mentions.size() == 2);
+  for (const auto& e : es) CHECK(e.name != "Orlena");
+}
+
+TEST_CASE("A storm's name opening a sentence after a common word is still the storm's", "[entities]") {
+  auto es = find_entities(doc_of("After Cyclone Marrit, the port reopened."));
+  const Entity* e = named(es, "Cyclone Marrit");
+  REQUIRE(e);
+  CHECK(e->type == "EVENT");
+}
+
+TEST_CASE("A storm word inside a longer name leaves the organisation's name whole", "[entities]") {
+  auto es = find_entities(doc_of("The Vellmark Hurricane Center warned residents. The Hurricane Orlena Relief Fund "
+                                 "raised money."));
+  for (const char* body : {"Vellmark Hurricane Center", "Hurricane Orlena Relief Fund"}) {
+    INFO(body);
+    const Entity* e = named(es, body);
+    REQUIRE(e);
+    CHECK(e->type == "ORG");
+  }
+}
+
+TEST_CASE("Storm names a storm only after a qualifier, never a person named Storm", "[entities]") {
+  auto es = find_entities(doc_of("Winter Storm Dellan closed the roads. Storm Varnell, the actress, said she stayed home."));
+  const Entity* storm = named(es, "Winter Storm Dellan");
+  REQUIRE(storm);
+  CHECK(storm->type == "EVENT");
+  for (const auto& e : es) CHECK((e.type != "EVENT" || e.name == "Winter Storm Dellan"));
+}
