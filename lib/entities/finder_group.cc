@@ -253,6 +253,16 @@ void Grouping::plural_acronyms() {
   }
 }
 
+std::string Grouping::without_brackets(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '[' || ch == ']') continue;
+    if (ch == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += ch;
+  }
+  return out;
+}
+
 std::vector<Entity> Grouping::build() {
   group();
   // Entities in order of their first candidate, found by key (the keys stay in cands_).
@@ -281,6 +291,8 @@ std::vector<Entity> Grouping::build() {
     }
     Entity& e = made[it->second];
     std::string_view s = surface_view(c.first, c.last);
+    std::string unbracketed;  // "George H. W.] Bush", a name an editor completed (BracketedNames)
+    if (s.find_first_of("[]") != std::string_view::npos) s = unbracketed = without_brackets(s);
     for (std::string_view a : {s, std::string_view(c.place_alias)})
       if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.emplace_back(a);
     e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});

@@ -76,6 +76,9 @@ class Grouping : private Words {
     return std::string(buf, static_cast<size_t>(end - buf));
   }
 
+  // S without square brackets, and without the double space a removed one leaves.
+  static std::string without_brackets(std::string_view s);
+
   std::string key_of(size_t idx) {
     auto& c = cands_[idx];
     if (c.key.empty()) c.key = c.entry >= 0 ? gazetteer_key(c.entry) : "o" + fold(surface(c.first, c.last));

@@ -231,7 +231,7 @@ const Gazetteer::Index& Gazetteer::index() const {
 namespace entities_detail {
 
 std::string loose_key(const std::vector<std::string>& tokens) {
-  static const std::unordered_set<std::string> kFunction = {"of", "for", "on", "the", "and", "in", "to", "at", "&", "-", ".", ","};
+  static const std::unordered_set<std::string> kFunction = {"of", "for", "on", "the", "and", "in", "to", "at", "&", "-", ".", ",", "[", "]"};
   const Lexicon& lex = Lexicon::get();
   std::vector<std::string> words;
   for (const auto& t : tokens) {

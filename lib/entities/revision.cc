@@ -62,6 +62,7 @@ void Revision::run() {
   // A reading list's lines are title-case lines: their authors are named after the
   // headings are settled.
   events.join_inverted_authors();
+  BracketedNames(words_, scratch_, acronyms_).join_bracketed_names();
 }
 
 bool RevisionPass::cue_around(const Lexicon::NameCues& cues, size_t first, size_t last, bool strong_only) const {

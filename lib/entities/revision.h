@@ -271,6 +271,25 @@ class PossessiveBodies : public RevisionPass {
   size_t body_head_after(size_t i) const;
 };
 
+// Names a transcript's editor completes in square brackets. Tested by
+// revision_brackets_test.cc.
+class BracketedNames : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "[George H. W.] Bush", "[Prime Minister Anna] Korvath", "Jeff [Marlow] said": an editor
+  // puts the part of a name the speaker left out in square brackets beside the part said;
+  // the two are one name. The bracket holds capitalized words and initials only, stands on
+  // the name's line and touches it (a name right after "]", or one right before "[" with no
+  // capitalized word after "]"). The name is a person's when either part is or opens with a
+  // given name or a title.
+  void join_bracketed_names();
+
+ private:
+  // The token closing the bracket opened at token I ("[" of a name's words), or 0.
+  size_t bracket_close(size_t i) const;
+};
+
 // Names of storms. Tested by revision_storms_test.cc.
 class StormNames : public RevisionPass {
  public:

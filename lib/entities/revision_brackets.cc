@@ -1,0 +1,77 @@
+// Names completed in square brackets (revision.h). Tested by revision_brackets_test.cc.
+#include <vector>
+
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+size_t BracketedNames::bracket_close(size_t i) const {
+  const size_t n = toks_.size();
+  bool word = false;
+  for (size_t k = i + 1; k < n && k < i + 9; ++k) {
+    const Token& t = toks_[k];
+    if (t.nl) return 0;
+    if (is(k, ']')) return word ? k : 0;
+    // Capitalized words, initials and their full stops ("George H. W.").
+    if (t.word ? !t.cap : !is(k, '.')) return 0;
+    word = word || t.word;
+  }
+  return 0;
+}
+
+void BracketedNames::join_bracketed_names() {
+  const size_t n = toks_.size();
+  // The candidate starting, and the one ending, at each token.
+  std::vector<size_t> starts(n + 1, SIZE_MAX), ends(n + 1, SIZE_MAX);
+  bool any = false;
+  for (size_t k = 0; k + 2 < n && !any; ++k) any = is(k, '[') && toks_[k + 1].cap;
+  if (!any) return;  // most texts bracket no name
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    starts[cands_[j].first] = j;
+    ends[cands_[j].last] = j;
+  }
+  auto person_part = [&](size_t a, size_t b) {
+    return any_given(a) || title_at(a) != 0 || (a > 0 && title_at(a - 1) != 0) || (b - a == 1 && given(a));
+  };
+  std::vector<Candidate> joined;
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (!is(i, '[')) continue;
+    const size_t close = bracket_close(i);
+    if (!close) continue;
+    const bool word_after = close + 1 < n && !toks_[close + 1].nl && toks_[close + 1].word && toks_[close + 1].cap;
+    size_t first, last, said;  // the joined name, and the candidate of the part said
+    if (word_after && starts[close + 1] != SIZE_MAX) {  // "[George H. W.] Bush"
+      said = starts[close + 1];
+      first = i + 1;
+      last = cands_[said].last;
+      // "[Prime Minister Anna] Korvath": the title is no part of the name.
+      if (const size_t t = title_at(first); t != 0 && first + t < close) first += t;
+    } else if (!word_after && i > 0 && !toks_[i].nl && ends[i] != SIZE_MAX) {  // "Jeff [Marlow]"
+      said = ends[i];
+      first = cands_[said].first;
+      last = close;
+    } else {
+      continue;
+    }
+    // "[Laughter] Varnell said", "Varnell [Applause]": a stage note is no part of a name;
+    // the bracket's words past a title are names' words or initials, no dictionary words.
+    size_t inner = i + 1;
+    if (const size_t t = title_at(inner); t != 0 && inner + t < close) inner += t;
+    bool names_only = true;
+    for (size_t k = inner; k < close && names_only; ++k)
+      names_only = !toks_[k].word || toks_[k].end - toks_[k].begin == 1 || any_given(k) || !common(k);
+    if (!names_only) continue;
+    Candidate& c = joined.emplace_back();
+    c.first = first;
+    c.last = last;
+    c.type = cands_[said].type;
+    if (c.type == kPerson || person_part(first, last)) {
+      c.type = kPerson;
+      c.cued = true;
+    }
+    i = close;
+  }
+  insert_names(joined);
+}
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,40 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented people: none is in the gazetteer.
+TEST_CASE("A name an editor completes in square brackets before the part said is one person's name", "[entities]") {
+  auto es = find_entities(doc_of("He ran against Reagan in 80, [Tom H.] Varnell in 88 and [Ann] Dellory in 92. "
+                                 "[Prime Minister Greta] Korvath said no."));
+  for (const char* person : {"Tom H. Varnell", "Ann Dellory", "Greta Korvath"}) {
+    INFO(person);
+    const Entity* e = named(es, person);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  for (const auto& e : es) CHECK(e.name.find_first_of("[]") == std::string::npos);
+}
+
+TEST_CASE("A name an editor completes in square brackets after the part said is one person's name", "[entities]") {
+  auto es = find_entities(doc_of("There's Jeff [Marlowan], who is behind the camera."));
+  const Entity* e = named(es, "Jeff Marlowan");
+  REQUIRE(e);
+  CHECK(e->type == "PERSON");
+  REQUIRE(e->mentions.size() == 1);
+}
+
+TEST_CASE("A stage note in square brackets is no part of the name beside it", "[entities]") {
+  auto es = find_entities(doc_of("[Laughter] Tom Varnell said so. Later Varnell [Applause] thanked them."));
+  const Entity* e = named(es, "Tom Varnell");
+  REQUIRE(e);
+  for (const auto& x : es) {
+    CHECK(x.name.find("Laughter") == std::string::npos);
+    CHECK(x.name.find("Applause") == std::string::npos);
+  }
+}
