@@ -190,6 +190,13 @@ std::vector<std::vector<uint64_t>> candidate_features(const std::vector<Block>& 
                                                       const std::vector<size_t>& candidates,
                                                       std::vector<std::vector<std::string>>* names);
 
+// Given C, the ranking's choice among RANKED (candidates with their scores), with no byline
+// or date near it: the best scored headline-shaped candidate of four words or more within
+// fifty lines of C with a byline or date one to three lines under it, scoring at most six
+// below C; nullopt when C has such facts near it or no candidate qualifies (title_rank.cc).
+std::optional<size_t> headline_with_facts(const std::vector<Block>& blocks, const PageFeatures& page,
+                                          const std::vector<std::pair<size_t, double>>& ranked, size_t c);
+
 class LinearModel;
 
 constexpr size_t kNone = static_cast<size_t>(-1);

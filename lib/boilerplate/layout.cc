@@ -492,6 +492,8 @@ std::optional<size_t> choose_title(const std::vector<Block>& blocks, const PageF
   if (best && story_facts_below(blocks, page, *best) == 0)
     if (const std::optional<size_t> up = headline_over(blocks, page, scores, ranked, *best, best_score)) best = up;
   if (best && shown_twice_above(page, ranked, *best)) best = *best - 1;
+  if (best)
+    if (const std::optional<size_t> facts = headline_with_facts(blocks, page, ranked, *best)) best = facts;
   return best;
 }
 

@@ -414,6 +414,30 @@ TEST_CASE("A headline with its own byline under it is kept over the dated story 
   CHECK(boilerplate::choose_title(blocks, page, scores, prefers_third) == std::optional<size_t>(2));
 }
 
+TEST_CASE("A headline with its byline under it is taken over a line far below it with no byline or date near it that the ranking prefers", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  for (const bool dated : {false, true}) {
+    INFO(dated);
+    std::vector<std::string> lines = {"Menu", "Three Ways to Keep Basil Growing All Summer", "By Jane Doe"};
+    lines.insert(lines.end(), 9, para);
+    lines.push_back("Ten Herbs That Grow on a Windowsill");
+    lines.push_back(dated ? "March 3, 2025" : para);
+    lines.push_back(para);
+    const std::vector<Block> blocks = page_of(lines);
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    // The paragraphs right above the teaser are ones the content model removes: it is no
+    // heading inside the article.
+    std::vector<double> scores(blocks.size(), 1);
+    scores[10] = scores[11] = -1;
+    // A ranking that prefers the lines eleven to thirty blocks down: the teaser at 12.
+    const boilerplate::LinearModel prefers("t.idx=5\t5\n", "test"), much_prefers("t.idx=5\t7\n", "test");
+    CHECK(boilerplate::choose_title(blocks, page, scores, prefers) == std::optional<size_t>(dated ? 12 : 1));
+    CHECK(boilerplate::choose_title(blocks, page, scores, much_prefers) == std::optional<size_t>(12));
+  }
+}
+
 TEST_CASE("A breadcrumb opening with '|' keeps the slashes of its last part", "[boilerplate]") {
   CHECK(title_of_line("| Blog | 24/7 Help Lines Open Over the Holidays") == "24/7 Help Lines Open Over the Holidays");
 }
