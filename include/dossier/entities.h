@@ -78,6 +78,12 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, size_t> by_name_;
   mutable std::shared_ptr<Index> index_;
+  // What find() looks names up in: every name and alias as written and folded. Apart from
+  // the matching index, whose word lists and trie a tool that only looks names up (quotes,
+  // mentions) does not need.
+  struct Names;
+  const Names& names() const;
+  mutable std::shared_ptr<Names> names_;
   void invalidate();
 };
 

@@ -91,7 +91,10 @@ Gazetteer& Gazetteer::operator=(const Gazetteer&) = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
-void Gazetteer::invalidate() { index_.reset(); }
+void Gazetteer::invalidate() {
+  index_.reset();
+  names_.reset();
+}
 
 const Gazetteer& Gazetteer::builtin() {
   static const Gazetteer g = [] {
@@ -153,7 +156,8 @@ const Gazetteer& Gazetteer::builtin() {
       }
       out.add(std::move(e));
     }
-    out.index();
+    // The matching index is built when a tool first matches text (find_entities), not
+    // here: a tool that only looks names up (find()) never needs its word lists.
     return out;
   }();
   return g;
@@ -201,6 +205,35 @@ void Gazetteer::add_jsonl(const std::string& path) {
   }
 }
 
+struct Gazetteer::Names {
+  std::unordered_map<std::string, uint32_t> exact;   // alias or name -> entry
+  std::unordered_map<std::string, uint32_t> folded;  // folded alias -> entry
+
+  explicit Names(const std::vector<GazetteerEntry>& entries) {
+    // Every name and alias in the order of the entries, a later one taking a name over; an
+    // alias without a token is none, and "the " opening an alias is dropped from its
+    // folded form ("the Kremlin"), as the matching index takes its aliases.
+    auto add = [&](uint32_t entry, const std::string& alias) {
+      std::string_view text = alias;
+      if (text.rfind("the ", 0) == 0) text.remove_prefix(4);
+      if (!entities_detail::has_token(text)) return;
+      exact[alias] = entry;
+      folded[entities_detail::fold(text)] = entry;
+    };
+    for (uint32_t i = 0; i < entries.size(); ++i) {
+      add(i, entries[i].name);
+      for (const auto& a : entries[i].aliases) add(i, a);
+    }
+  }
+};
+
+const Gazetteer::Names& Gazetteer::names() const {
+  static std::mutex build;
+  std::lock_guard<std::mutex> lock(build);
+  if (!names_) names_ = std::make_shared<Names>(entries_);
+  return *names_;
+}
+
 const GazetteerEntry* Gazetteer::find_name(std::string_view name) const {
   auto it = by_name_.find(std::string(name));
   return it == by_name_.end() ? nullptr : &entries_[it->second];
@@ -208,7 +241,7 @@ const GazetteerEntry* Gazetteer::find_name(std::string_view name) const {
 
 const GazetteerEntry* Gazetteer::find(std::string_view name_or_alias) const {
   if (const auto* e = find_name(name_or_alias)) return e;
-  const Index& ix = index();
+  const Names& ix = names();
   std::string s(name_or_alias);
   if (auto it = ix.exact.find(s); it != ix.exact.end()) return &entries_[it->second];
   std::string f = entities_detail::fold(s);
@@ -284,10 +317,6 @@ Gazetteer::Index::Index(const std::vector<GazetteerEntry>& entries) {
     auto id = static_cast<uint32_t>(aliases.size());
     auto& term = terminals[node];
     term.insert(term.begin(), id);  // later entries (user overrides) win
-    if (entry != kNotEntity) {
-      exact[alias] = entry;
-      folded[fold(text)] = entry;
-    }
     if (a.tokens.size() >= 2 && entry != kNotEntity) {
       std::string key = loose_key(a.tokens);
       auto [it, fresh] = loose.emplace(key, entry);

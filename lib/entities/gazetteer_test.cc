@@ -36,6 +36,26 @@ TEST_CASE("Lookup is by name or alias, case-insensitive, and nullptr when unknow
   CHECK(g.find("No Such Place Anywhere") == nullptr);
 }
 
+TEST_CASE("Lookup by alias follows the entries added and removed since the last lookup", "[gazetteer]") {
+  Gazetteer g;
+  GazetteerEntry first;
+  first.type = "ORG";
+  first.name = "Northwind Holdings";
+  first.aliases = {"the Northwind Group", "NWH"};
+  g.add(first);
+  REQUIRE(g.find("nwh"));
+  CHECK(g.find("Northwind Group")->name == "Northwind Holdings");
+  GazetteerEntry second = first;
+  second.name = "Northwind Traders";
+  second.aliases = {"NWH"};
+  g.add(second);
+  CHECK(g.find("NWH")->name == "Northwind Traders");  // a later entry takes the alias over
+  g.remove("Northwind Traders");
+  CHECK(g.find("NWH")->name == "Northwind Holdings");
+  g.remove("Northwind Holdings");
+  CHECK(g.find("NWH") == nullptr);
+}
+
 TEST_CASE("People carry offices with dates and a gender", "[gazetteer]") {
   const Gazetteer& g = Gazetteer::builtin();
   const GazetteerEntry* e = g.find("Sergey Lavrov");

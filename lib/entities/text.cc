@@ -130,6 +130,18 @@ std::vector<Token> tokenize(std::string_view text) {
   return out;
 }
 
+bool has_token(std::string_view text) {
+  // An ASCII byte other than a space, tab or line break always opens a token where the
+  // tokenizer stands on it; a text opening otherwise is asked of the tokenizer itself.
+  if (!text.empty()) {
+    const auto c = static_cast<unsigned char>(text[0]);
+    if (c < 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') return true;
+  }
+  std::vector<Token> toks;
+  tokenize(text, toks);
+  return !toks.empty();
+}
+
 void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut) {
   out.clear();
   out.reserve(text.size() / 5);

@@ -31,6 +31,8 @@ struct Token {
 // "post-Cold"), inner apostrophes except a possessive 's ("Russia's" -> "Russia", "'s"), and
 // dotted acronyms ("U.S."). Spaces are dropped.
 std::vector<Token> tokenize(std::string_view text);
+// Whether tokenize(TEXT) has any token: TEXT holds more than spaces and no-break spaces.
+bool has_token(std::string_view text);
 // The same into OUT (cleared first), reusing its capacity. SHORTCUT false leaves every token
 // to the byte rules (the tests compare the vector shortcut for plain ASCII words with them).
 void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut = true);
@@ -262,8 +264,6 @@ struct Gazetteer::Index {
   // any, so that most steps of a match read neither.
   std::vector<uint32_t> term_start, term_ids;
   static constexpr uint32_t kHasTerms = 0x80000000u;
-  std::unordered_map<std::string, uint32_t> exact;    // alias or name -> entry
-  std::unordered_map<std::string, uint32_t> folded;   // folded alias -> entry
   std::unordered_map<std::string, int64_t> loose;     // loose key -> entry, -1 when ambiguous
   std::unordered_map<std::string, int64_t> surnames;  // person surname -> entry, -1 when ambiguous
   std::unordered_set<std::string> given_names;        // first names of gazetteer people

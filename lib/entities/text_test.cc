@@ -146,6 +146,16 @@ TEST_CASE("Tokenizing into a used vector gives what a fresh one gets", "[entitie
   }
 }
 
+TEST_CASE("A text has a token exactly when the tokenizer finds one", "[entities]") {
+  std::vector<std::string> texts = kTricky;
+  for (const char* t : {" ", " \t\r\n ", "\xc2\xa0", " \xc2\xa0 x", "\xc2", "\xc2\xa0\xc2\xa0", "\xe2\x80\x83", "x", ".", " the"})
+    texts.emplace_back(t);
+  for (const auto& text : texts) {
+    INFO(text.substr(0, 80));
+    CHECK(has_token(text) == !tokenize(text).empty());
+  }
+}
+
 TEST_CASE("Alias spelling tests by flags agree with the tests on strings", "[entities]") {
   const auto& ix = dossier::Gazetteer::builtin().index();
   auto upper = [](std::string s) {
