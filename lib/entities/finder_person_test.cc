@@ -335,3 +335,22 @@ TEST_CASE("A name particle of another language in lower case stays inside the na
     CHECK(!type_named(text, name).empty());
   }
 }
+
+// A titled surname, common word or not, and "of" before a place: the title holder and the
+// place (a state's senator, a peer's seat), not a body named after the place.
+TEST_CASE("After a title, a surname and 'of' before a known place are a person and the place", "[entities]") {
+  for (const char* text : {"Senator Dellory of Alabama dissented on Monday.", "Justice Black of Alabama dissented on Monday."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* place = named(es, "Alabama");
+    REQUIRE(place);
+    CHECK(place->type == "GPE");
+    for (const auto& e : es) CHECK((e.type == "PERSON" || e.name == "Alabama"));
+  }
+  auto peer = find_entities(doc_of("Baroness Brown of Cambridge spoke in the debate."));
+  REQUIRE(!peer.empty());
+  for (const auto& e : peer) {
+    CHECK(e.type == "PERSON");
+    CHECK(e.name.find("Baroness") == std::string::npos);
+  }
+}

@@ -277,13 +277,16 @@ void Finder::run(size_t a, size_t b, const std::vector<Piece>& pieces) {
     // "Ehud Barak of Israel", "Ann Lee of Labour": two names or more joined to a place by
     // "of" with no head word ("Bank of England") among them are someone of that place; not
     // common words with no given name among them ("Concerned Farmers of Ohio": a body).
-    if (l + 2 < k && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {
+    // After a title one name will do, a common word too ("Senator Black of Alabama",
+    // "Baroness Brown of Cambridge": the title holder and her seat).
+    const bool titled = l > 0 && items[l - 1].kind == kItemTitle && items[l - 1].entry != -3;
+    if ((l + 2 < k || (titled && l + 1 < k)) && items[k - 1].b == items[k - 1].a + 1 && tok(items[k - 1].a) == "of") {
       bool head = false, named = false;
       for (size_t m = l; m + 1 < k; ++m) {
         head = head || head_type(items[m].a) || items[m].kind != kItemWord;
         named = named || !common(items[m].a) || any_given(items[m].a);
       }
-      if (!head && named) l = k;
+      if (!head && (named || titled)) l = k;
     }
     while (r > k + 1 && connector(items[r - 1].a)) --r;
     if (l == k && r == k + 1) continue;
