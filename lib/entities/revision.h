@@ -204,6 +204,9 @@ class Products : public RevisionPass {
   bool model_number(size_t i) const;
   // A lower-case noun of product_nouns.txt on the same line.
   bool product_noun(size_t i) const;
+  // A word written in small letters with a capital inside ("iPod", "eReader"), a product
+  // range's: the capitalized word right after it names a model of the range ("the iPod Nano").
+  bool range_word(size_t i) const;
 };
 
 // Members' titles ("MP", "MEP", "Member of Parliament": the roles of thing_acronyms.txt and

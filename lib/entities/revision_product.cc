@@ -111,9 +111,16 @@ bool Products::product_context(const Candidate& c) const {
   // "two Kestrels", "the Kestrels" where a Kestrel is counted as one thing.
   if (c.last - c.first == 1 && counted_.count(tok(c.first))) return true;
   if (c.first == 0 || toks_[c.first].nl) return false;
-  // "a 340 <Name>": a model number right before.
-  if (model_number(c.first - 1)) return true;
+  // "a 340 <Name>": a model number right before; "the iPod <Name>": a range's word.
+  if (model_number(c.first - 1) || range_word(c.first - 1)) return true;
   return false;
+}
+
+bool Products::range_word(size_t i) const {
+  const Token& t = toks_[i];
+  const std::string_view w = tok(i);
+  if (!t.word || t.nl || w.size() < 3 || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+  return std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
 bool Products::open_name(const Candidate& c) {

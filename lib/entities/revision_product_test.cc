@@ -325,3 +325,14 @@ TEST_CASE("A firm's name ending in the European company form SE is an organisati
     CHECK(e->type == "ORG");
   }
 }
+
+// "iPod", "eReader": a range's word in small letters with a capital inside; the model after it
+// is a product, as after a model number.
+TEST_CASE("A capitalized word right after a product range's word in small letters names a model, no organisation", "[entities]") {
+  for (const char* text : {"The vPad Zorvane comes in two colours, white and black.",
+                           "The update works with the zReader Quellix and the older models."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    for (const auto& e : es) CHECK(e.type != "ORG");
+  }
+}
