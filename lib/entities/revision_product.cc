@@ -164,6 +164,18 @@ void Products::drop_products() {
     if (open_name(c) && product_context(c)) product[i] = any = true;
   }
   if (!any) return;  // most documents name no product: no set of names to build
+  // "the Tarnwell Skylark and Vellcorp VC-10 aircraft": a name joined by "and" or "or" to a
+  // product's name before a noun of made things is a product of the same noun.
+  for (size_t i = cands_.size() - 1; i-- > 0;) {
+    const Candidate& c = cands_[i];
+    const Candidate& next = cands_[i + 1];
+    if (product[i] || !product[i + 1] || !open_name(c) || next.first != c.last + 1 || toks_[next.first].nl) continue;
+    const std::string_view joint = tok(c.last);
+    if (joint != "and" && joint != "or") continue;
+    size_t noun = next.last;  // past the second name's model number ("VC-10")
+    while (noun < toks_.size() && !toks_[noun].nl && (model_number(noun) || is(noun, '-'))) ++noun;
+    if (noun < toks_.size() && product_noun(noun)) product[i] = 1;
+  }
   // "Velmora's Kestrel went on sale ... the Kestrel X2": a product's name after its maker's
   // possessive names the product too. Alone, the possessive tells a product from a firm's
   // own firm or service ("Velmora's Quillo channel") no better than chance, so it only

@@ -336,3 +336,13 @@ TEST_CASE("A capitalized word right after a product range's word in small letter
     for (const auto& e : es) CHECK(e.type != "ORG");
   }
 }
+
+TEST_CASE("A name joined by 'and' to a product's name before a noun of made things is a product too", "[entities]") {
+  auto es = find_entities(doc_of("They replace the existing Brisco Tristar and Vellcorp VC-10 aircraft."));
+  CHECK(es.empty());
+  // A maker named alone elsewhere ("Kestrel said") stays an organisation.
+  auto makers = find_entities(doc_of("Kestrel and Varnholt jets compete for the order. Kestrel said it would win."));
+  const Entity* kestrel = named(makers, "Kestrel");
+  REQUIRE(kestrel);
+  CHECK(kestrel->type == "ORG");
+}
