@@ -288,6 +288,8 @@ class BracketedNames : public RevisionPass {
  private:
   // The token closing the bracket opened at token I ("[" of a name's words), or 0.
   size_t bracket_close(size_t i) const;
+  // Whether tokens FIRST to CLOSE are a gazetteer name of no person ("Reuters").
+  bool known_body(size_t first, size_t close) const;
 };
 
 // Names of storms. Tested by revision_storms_test.cc.

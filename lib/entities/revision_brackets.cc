@@ -19,6 +19,14 @@ size_t BracketedNames::bracket_close(size_t i) const {
   return 0;
 }
 
+// "LONDON [Reuters]", "Smith [AP]": a bracket holding a name the gazetteer knows as no
+// person's is the source or a gloss beside the name, no part of it.
+bool BracketedNames::known_body(size_t first, size_t close) const {
+  int64_t entry = -1;
+  if (match(first, entry) != close || entry < 0) return false;
+  return gaz_.entries()[static_cast<size_t>(entry)].type != kPerson;
+}
+
 void BracketedNames::join_bracketed_names() {
   const size_t n = toks_.size();
   // The candidate starting, and the one ending, at each token.
@@ -60,7 +68,7 @@ void BracketedNames::join_bracketed_names() {
     bool names_only = true;
     for (size_t k = inner; k < close && names_only; ++k)
       names_only = !toks_[k].word || toks_[k].end - toks_[k].begin == 1 || any_given(k) || !common(k);
-    if (!names_only) continue;
+    if (!names_only || known_body(i + 1, close)) continue;
     Candidate& c = joined.emplace_back();
     c.first = first;
     c.last = last;

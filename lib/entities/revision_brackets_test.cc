@@ -38,3 +38,11 @@ TEST_CASE("A stage note in square brackets is no part of the name beside it", "[
     CHECK(x.name.find("Applause") == std::string::npos);
   }
 }
+
+TEST_CASE("A known organisation's name in square brackets beside a name is no part of it", "[entities]") {
+  auto es = find_entities(doc_of("LONDON [Reuters] - Tom Varnell said the plan would work."));
+  const Entity* source = named(es, "Reuters");
+  REQUIRE(source);
+  CHECK(source->type == "ORG");
+  for (const auto& e : es) CHECK(e.name.find("LONDON Reuters") == std::string::npos);
+}
