@@ -291,6 +291,11 @@ class BracketedNames : public RevisionPass {
  private:
   // The token closing the bracket opened at token I ("[" of a name's words), or 0.
   size_t bracket_close(size_t i) const;
+  // Whether token K, inside a bracket closing at CLOSE, may be a word of a name: a name's word
+  // or an initial with its full stop, no dictionary word, acronym or party label.
+  bool name_word(size_t k, size_t close) const;
+  // Whether tokens FIRST to CLOSE are a gazetteer name of no person ("Reuters").
+  bool known_body(size_t first, size_t close) const;
 };
 
 // Names of storms. Tested by revision_storms_test.cc.

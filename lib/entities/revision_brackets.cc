@@ -19,6 +19,24 @@ size_t BracketedNames::bracket_close(size_t i) const {
   return 0;
 }
 
+bool BracketedNames::name_word(size_t k, size_t close) const {
+  if (!toks_[k].word) return true;
+  const std::string_view w = tok(k);
+  // "[George H. W.] Bush": an initial takes its full stop; "Varnell [R]" is a party's letter.
+  if (w.size() == 1) return k + 1 < close && is(k + 1, '.');
+  // "[CEO]", "[PDF]", "[D-Ohio]": a label, an acronym, a party and its state.
+  if (toks_[k].all_caps || (w.size() > 2 && w[1] == '-')) return false;
+  return any_given(k) || !common(k);
+}
+
+// "LONDON [Reuters]", "Smith [AP]": a bracket holding a name the gazetteer knows as no
+// person's is the source or a gloss beside the name, no part of it.
+bool BracketedNames::known_body(size_t first, size_t close) const {
+  int64_t entry = -1;
+  if (match(first, entry) != close || entry < 0) return false;
+  return gaz_.entries()[static_cast<size_t>(entry)].type != kPerson;
+}
+
 void BracketedNames::join_bracketed_names() {
   const size_t n = toks_.size();
   // The candidate starting, and the one ending, at each token.
@@ -58,9 +76,8 @@ void BracketedNames::join_bracketed_names() {
     size_t inner = i + 1;
     if (const size_t t = title_at(inner); t != 0 && inner + t < close) inner += t;
     bool names_only = true;
-    for (size_t k = inner; k < close && names_only; ++k)
-      names_only = !toks_[k].word || toks_[k].end - toks_[k].begin == 1 || any_given(k) || !common(k);
-    if (!names_only) continue;
+    for (size_t k = inner; k < close && names_only; ++k) names_only = name_word(k, close);
+    if (!names_only || known_body(i + 1, close)) continue;
     Candidate& c = joined.emplace_back();
     c.first = first;
     c.last = last;

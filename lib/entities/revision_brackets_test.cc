@@ -38,3 +38,22 @@ TEST_CASE("A stage note in square brackets is no part of the name beside it", "[
     CHECK(x.name.find("Applause") == std::string::npos);
   }
 }
+
+TEST_CASE("A known organisation's name in square brackets beside a name is no part of it", "[entities]") {
+  auto es = find_entities(doc_of("LONDON [Reuters] - Tom Varnell said the plan would work."));
+  const Entity* source = named(es, "Reuters");
+  REQUIRE(source);
+  CHECK(source->type == "ORG");
+  for (const auto& e : es) CHECK(e.name.find("LONDON Reuters") == std::string::npos);
+}
+
+TEST_CASE("A party's letter, a label or an acronym in square brackets after a name is no part of it", "[entities]") {
+  auto es = find_entities(doc_of("Senator Tom Varnell [R] voted no. Rep. Ann Dellory [D-Ohio] voted yes. "
+                                 "Jeff Marlowan [CEO] spoke, and the report by Kate Dorrin [PDF] is online."));
+  for (const char* person : {"Tom Varnell", "Ann Dellory", "Jeff Marlowan", "Kate Dorrin"}) {
+    INFO(person);
+    const Entity* e = named(es, person);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}

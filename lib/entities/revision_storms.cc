@@ -23,6 +23,10 @@ size_t StormNames::storm_at(size_t i) const {
   const Token& t = toks_[name];
   if (!t.word || !t.cap || t.digit || function_word(name) || head_type(name) || lex_.storm_words.count(std::string(tok(name))))
     return 0;
+  // A storm's own name is a person's or a word of no dictionary ("Haiyan"); a common word
+  // after the storm word names something else: a firm ("Hurricane Electric"), a team
+  // ("Cyclone Hockey"), the season ("Hurricane Season").
+  if (common(name) && !any_given(name)) return 0;
   // The name goes on ("the Hurricane Katrina Relief Fund"): an organisation's, not the storm's.
   if (name + 1 < n && !toks_[name + 1].nl && toks_[name + 1].word && toks_[name + 1].cap) return 0;
   return name + 1;

@@ -11,8 +11,8 @@ using namespace dossier::entities_test;
 // Invented storms: none of their names is in the word lists or the gazetteer.
 TEST_CASE("A storm word and the name after it name an event, and the name alone is the same storm", "[entities]") {
   auto es = find_entities(doc_of("Hurricane Orlena struck the coast on Monday. Typhoon Velkan killed dozens, and "
-                                 "Tropical Storm Brisk weakened. Orlena's winds reached 200 km/h."));
-  for (const char* storm : {"Hurricane Orlena", "Typhoon Velkan", "Tropical Storm Brisk"}) {
+                                 "Tropical Storm Brisel weakened. Orlena's winds reached 200 km/h."));
+  for (const char* storm : {"Hurricane Orlena", "Typhoon Velkan", "Tropical Storm Brisel"}) {
     INFO(storm);
     const Entity* e = named(es, storm);
     REQUIRE(e);
@@ -48,4 +48,10 @@ TEST_CASE("Storm names a storm only after a qualifier, never a person named Stor
   REQUIRE(storm);
   CHECK(storm->type == "EVENT");
   for (const auto& e : es) CHECK((e.type != "EVENT" || e.name == "Winter Storm Dellan"));
+}
+
+TEST_CASE("A storm word before a common word names no storm", "[entities]") {
+  auto es = find_entities(doc_of("Hurricane Electric opened an office. The Hurricane Season starts in June, and "
+                                 "Cyclone Hockey fans cheered."));
+  for (const auto& e : es) CHECK(e.type != "EVENT");
 }
