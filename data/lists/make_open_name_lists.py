@@ -18,7 +18,7 @@ tz database's zone names, public domain), iso-codes (ISO 3166, LGPL-2.1+), libge
   populated place and another location, "Persia", is GPE unless a person's list has it); names of companies named after a
   person (KNOWN_BRANDS) are left out. Names of natural features (islands, peninsulas,
   mountains, seas, rivers: "Anatolia", "Ladoga") are LOC where no such sense claims them and
-  they are no person's name, no English word and no nationality's adjective.
+  they are no person's name, English word, nationality's adjective or code ("GB", "Ob").
 - places_open.txt: the cities of the tz database's zone names ("America/Los_Angeles" gives
   "Los Angeles") and the subdivisions of ISO 3166-2 (states, provinces, regions), in Latin
   script, four letters or more, that are no lower-case English word and no company's name.
@@ -206,10 +206,11 @@ def wordnet_names(persons=frozenset(), common=frozenset()):
             w = re.sub(r"\(.*\)$", "", w).replace("_", " ")
             if w[:1].isupper() and w not in KNOWN_BRANDS:
                 (types.setdefault(w, set()).add(kind) if found else natural.add(w))
-    # A feature's name that is a person's ("Lena", a river), an English word or a nationality's
-    # adjective ("Canadian", a river) stays out.
+    # A feature's name that is a person's ("Lena", a river), an English word, a nationality's
+    # adjective ("Canadian", a river), in capitals ("GB", an island's code) or of two letters
+    # ("Ob") stays out.
     for w in natural:
-        if w not in persons and w.lower() not in common:
+        if w not in persons and w.lower() not in common and len(w) > 2 and not w.isupper():
             types.setdefault(w, {"LOC"})
     # A name of a country and of its older realm or region ("Persia": Iran, GPE, and the
     # ancient empire, LOC) is a place either way: GPE, as for a country; unless a person's
