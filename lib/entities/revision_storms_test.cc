@@ -14,9 +14,7 @@ TEST_CASE("A storm word and the name after it name an event, and the name alone 
                                  "Tropical Storm Brisel weakened. Orlena's winds reached 200 km/h."));
   for (const char* storm : {"Hurricane Orlena", "Typhoon Velkan", "Tropical Storm Brisel"}) {
     INFO(storm);
-    const Entity* e = named(es, storm);
-    REQUIRE(e);
-    CHECK(e->type == "EVENT");
+    CHECK(type_of(es, storm) == "EVENT");
   }
   const Entity* orlena = named(es, "Hurricane Orlena");
   REQUIRE(orlena);
@@ -26,9 +24,7 @@ TEST_CASE("A storm word and the name after it name an event, and the name alone 
 
 TEST_CASE("A storm's name opening a sentence after a common word is still the storm's", "[entities]") {
   auto es = find_entities(doc_of("After Cyclone Marrit, the port reopened."));
-  const Entity* e = named(es, "Cyclone Marrit");
-  REQUIRE(e);
-  CHECK(e->type == "EVENT");
+  CHECK(type_of(es, "Cyclone Marrit") == "EVENT");
 }
 
 TEST_CASE("A storm word inside a longer name leaves the organisation's name whole", "[entities]") {
@@ -36,17 +32,13 @@ TEST_CASE("A storm word inside a longer name leaves the organisation's name whol
                                  "raised money."));
   for (const char* body : {"Vellmark Hurricane Center", "Hurricane Orlena Relief Fund"}) {
     INFO(body);
-    const Entity* e = named(es, body);
-    REQUIRE(e);
-    CHECK(e->type == "ORG");
+    CHECK(type_of(es, body) == "ORG");
   }
 }
 
 TEST_CASE("Storm names a storm only after a qualifier, never a person named Storm", "[entities]") {
   auto es = find_entities(doc_of("Winter Storm Dellan closed the roads. Storm Varnell, the actress, said she stayed home."));
-  const Entity* storm = named(es, "Winter Storm Dellan");
-  REQUIRE(storm);
-  CHECK(storm->type == "EVENT");
+  CHECK(type_of(es, "Winter Storm Dellan") == "EVENT");
   for (const auto& e : es) CHECK((e.type != "EVENT" || e.name == "Winter Storm Dellan"));
 }
 

@@ -41,11 +41,15 @@ inline std::string type_with_alias(const std::vector<Entity>& es, const std::str
   return e ? e->type : std::string();
 }
 
-// The type of the entity named NAME among those found in TEXT, or "" when none is so named.
-inline std::string type_named(const std::string& text, const std::string& name) {
-  const std::vector<Entity> es = find_entities(doc_of(text));
+// The type of the entity named NAME among ES, or "" when none is so named.
+inline std::string type_of(const std::vector<Entity>& es, const std::string& name) {
   const Entity* e = named(es, name);
   return e ? e->type : std::string();
+}
+
+// The type of the entity named NAME among those found in TEXT, or "" when none is so named.
+inline std::string type_named(const std::string& text, const std::string& name) {
+  return type_of(find_entities(doc_of(text)), name);
 }
 
 }  // namespace dossier::entities_test
