@@ -265,6 +265,9 @@ std::string Grouping::without_brackets(std::string_view s) {
 
 std::vector<Entity> Grouping::build() {
   group();
+  // A name joined across an editor's bracket needs one in the text: most texts have none,
+  // and their names are not searched for one.
+  const bool bracketed_text = text_.find('[') != std::string_view::npos;
   // Entities in order of their first candidate, found by key (the keys stay in cands_).
   std::vector<Entity> made;
   std::vector<std::string_view> made_key;
@@ -292,7 +295,7 @@ std::vector<Entity> Grouping::build() {
     Entity& e = made[it->second];
     std::string_view s = surface_view(c.first, c.last);
     std::string unbracketed;  // "George H. W.] Bush", a name an editor completed (BracketedNames)
-    if (s.find_first_of("[]") != std::string_view::npos) s = unbracketed = without_brackets(s);
+    if (bracketed_text && s.find_first_of("[]") != std::string_view::npos) s = unbracketed = without_brackets(s);
     for (std::string_view a : {s, std::string_view(c.place_alias)})
       if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.emplace_back(a);
     e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});

@@ -30,7 +30,7 @@ struct Candidate {
   bool guessed = false;        // typed ORG only because nothing typed it otherwise (no cue)
   bool tagged = false;         // found or typed by the tagger, not by the rules
   bool cued = false;           // typed a person's by the words around it (person_cues.tsv)
-  std::string key;             // grouping key, set by Finder::group
+  std::string key;             // grouping key, set by Finder::group (by StormNames before it)
   std::string place_alias;     // "Toulouse, France": the place with its country or state
 };
 

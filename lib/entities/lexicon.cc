@@ -148,11 +148,16 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/group_suffixes.txt")) l.group_suffixes.emplace_back(w);
     for (auto w : data::lines("entities/party_words.txt")) l.party_words.emplace(w);
     for (auto w : data::lines("entities/standing_words.txt")) l.standing_words.insert(fold(w));
-    for (auto line : data::lines("entities/storm_words.txt")) {
-      auto c = data::fields(line);
-      if (c.size() < 2) continue;
-      if (c[1] == "qualifier") l.storm_qualifiers.emplace(c[0]);
-      else l.storm_words.emplace(c[0], c[1] == "qualified");
+    {
+      std::unordered_set<uint64_t> storm_hashes;
+      for (auto line : data::lines("entities/storm_words.txt")) {
+        auto c = data::fields(line);
+        if (c.size() < 2) continue;
+        if (c[1] == "qualifier") l.storm_qualifiers.emplace(c[0]);
+        else l.storm_words.emplace(c[0], c[1] == "qualified");
+        storm_hashes.insert(hash_folded(fold(c[0])));
+      }
+      l.storm_hash_set = HashSet(storm_hashes);
     }
     for (auto w : data::lines("entities/reference_nouns.txt")) {
       if (w.size() > 1 && w.back() == '.') l.reference_abbreviations.emplace(w.substr(0, w.size() - 1));

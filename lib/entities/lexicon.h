@@ -111,6 +111,7 @@ struct Lexicon {
   std::unordered_set<std::string> standing_words;   // folded: standing_words.txt ("Former")
   std::unordered_map<std::string, bool> storm_words;  // exact: storm_words.txt -> only after a qualifier
   std::unordered_set<std::string> storm_qualifiers;   // exact: storm_words.txt
+  HashSet storm_hash_set;  // hash_folded of every word of storm_words.txt, for the per-word test
   std::unordered_set<std::string> reference_nouns;  // exact: reference_nouns.txt
   std::unordered_set<std::string> reference_abbreviations;  // exact: its lines ending in "."
   std::unordered_set<std::string> arabic_openers;   // exact: arabic_openers.txt

@@ -38,12 +38,14 @@ bool BracketedNames::known_body(size_t first, size_t close) const {
 }
 
 void BracketedNames::join_bracketed_names() {
+  // Most texts bracket nothing: one scan of the bytes, not a test of every token.
+  if (text_.find('[') == std::string_view::npos) return;
   const size_t n = toks_.size();
-  // The candidate starting, and the one ending, at each token.
-  std::vector<size_t> starts(n + 1, SIZE_MAX), ends(n + 1, SIZE_MAX);
   bool any = false;
   for (size_t k = 0; k + 2 < n && !any; ++k) any = is(k, '[') && toks_[k + 1].cap;
-  if (!any) return;  // most texts bracket no name
+  if (!any) return;  // nor a name
+  // The candidate starting, and the one ending, at each token.
+  std::vector<size_t> starts(n + 1, SIZE_MAX), ends(n + 1, SIZE_MAX);
   for (size_t j = 0; j < cands_.size(); ++j) {
     starts[cands_[j].first] = j;
     ends[cands_[j].last] = j;
@@ -56,14 +58,15 @@ void BracketedNames::join_bracketed_names() {
     if (!is(i, '[')) continue;
     const size_t close = bracket_close(i);
     if (!close) continue;
+    // The bracket's words past a title: "[Prime Minister Anna] Korvath" names Anna Korvath.
+    size_t inner = i + 1;
+    if (const size_t t = title_at(inner); t != 0 && inner + t < close) inner += t;
     const bool word_after = close + 1 < n && !toks_[close + 1].nl && toks_[close + 1].word && toks_[close + 1].cap;
     size_t first, last, said;  // the joined name, and the candidate of the part said
     if (word_after && starts[close + 1] != SIZE_MAX) {  // "[George H. W.] Bush"
       said = starts[close + 1];
-      first = i + 1;
+      first = inner;
       last = cands_[said].last;
-      // "[Prime Minister Anna] Korvath": the title is no part of the name.
-      if (const size_t t = title_at(first); t != 0 && first + t < close) first += t;
     } else if (!word_after && i > 0 && !toks_[i].nl && ends[i] != SIZE_MAX) {  // "Jeff [Marlow]"
       said = ends[i];
       first = cands_[said].first;
@@ -73,8 +76,6 @@ void BracketedNames::join_bracketed_names() {
     }
     // "[Laughter] Varnell said", "Varnell [Applause]": a stage note is no part of a name;
     // the bracket's words past a title are names' words or initials, no dictionary words.
-    size_t inner = i + 1;
-    if (const size_t t = title_at(inner); t != 0 && inner + t < close) inner += t;
     bool names_only = true;
     for (size_t k = inner; k < close && names_only; ++k) names_only = name_word(k, close);
     if (!names_only || known_body(i + 1, close)) continue;

@@ -38,8 +38,11 @@ std::string StormNames::storm_key(size_t name) const { return "s" + fold(tok(nam
 void StormNames::name_storms() {
   std::vector<Candidate> storms;
   std::unordered_set<std::string_view> names;  // the storms' own names ("Katrina")
-  for (size_t i = 0; i < toks_.size(); ++i) {
-    if (!toks_[i].cap) continue;
+  size_t next = 0;  // the first word past the storm found last
+  // Only a capitalized word can open a storm's name, and only a storm word or its qualifier:
+  // one look-up of the word's hash each, no string made.
+  for (const size_t i : scratch_.cap_words) {
+    if (i < next || !lex_.storm_hash_set.contains(toks_[i].hash)) continue;
     const size_t end = storm_at(i);
     if (!end) continue;
     Candidate& c = storms.emplace_back();
@@ -48,7 +51,7 @@ void StormNames::name_storms() {
     c.type = "EVENT";
     c.key = storm_key(end - 1);
     names.insert(tok(end - 1));
-    i = end - 1;
+    next = end;
   }
   if (storms.empty()) return;  // most texts name no storm
   insert_names(storms);
