@@ -205,7 +205,14 @@ void Products::drop_products() {
 bool Products::facility_head(const Candidate& c) const {
   if (lex_.facility_heads.count(std::string(tok(c.last - 1)))) return true;
   // "Tarn Convention Center"
-  return c.last - c.first >= 3 && !toks_[c.last - 2].nl && lex_.facility_heads.count(surface(c.last - 2, c.last));
+  if (c.last - c.first >= 3 && !toks_[c.last - 2].nl && lex_.facility_heads.count(surface(c.last - 2, c.last))) return true;
+  // "Ostrel Stadium Leeds", "Kamsa Arena New Haven": a sponsor's name, the head word and the
+  // town the ground stands in (a place of the open lists of one or two words).
+  for (size_t town = 1; town <= 2 && c.first + town + 1 < c.last; ++town) {
+    const size_t head = c.last - town - 1;
+    if (lex_.facility_heads.count(std::string(tok(head))) && NameTypes(*this).known_place(head + 1, c.last)) return true;
+  }
+  return false;
 }
 
 void Products::type_facilities() {

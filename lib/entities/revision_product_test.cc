@@ -61,6 +61,15 @@ TEST_CASE("A name ending in a facility's head word is a place", "[entities]") {
   }
 }
 
+TEST_CASE("A ground named for its sponsor, with its head word before the town it stands in, is a place", "[entities]") {
+  auto es = find_entities(doc_of("The final is played at Dravenmoor Stadium Leeds, and the semi-finals at the "
+                                 "Quillan Arena Glasgow and at Ostrel Stadium New York."));
+  for (const char* name : {"Dravenmoor Stadium Leeds", "Quillan Arena Glasgow", "Ostrel Stadium New York"}) {
+    INFO(name);
+    CHECK(type_with_alias(es, name) == "LOC");
+  }
+}
+
 TEST_CASE("A plaza or a center named for what is done there is a place", "[entities]") {
   auto es = find_entities(doc_of("The rally met in Ostrane Plaza before moving to the Dravenmoor Convention Center, and "
                                  "the voters queued at the Velsk Civic Centre."));
