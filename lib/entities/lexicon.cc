@@ -176,6 +176,7 @@ const Lexicon& Lexicon::get() {
     l.determiner_hash_set = folded_hashes("entities/determiners.txt");
     l.interjection_hash_set = folded_hashes("entities/interjections.txt");
     l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
+    l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
     for (auto line : data::lines("entities/place_openers.tsv")) {
       auto c = data::fields(line);
       if (c.size() >= 2) l.place_openers[std::string(c[0])] = std::string(c[1]);

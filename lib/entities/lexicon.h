@@ -121,6 +121,7 @@ struct Lexicon {
   HashSet determiner_hash_set;    // hash_folded of each word of determiners.txt
   HashSet interjection_hash_set;  // hash_folded of each word of interjections.txt
   HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
+  HashSet past_verb_hash_set;     // hash_folded of each word of past_verbs.txt
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_set<std::string> lone_heads;  // exact: heads.tsv's words marked "alone" ("Senate")
   std::unordered_map<std::string, std::string> place_openers;  // exact: place_openers.tsv, word -> type

@@ -110,6 +110,21 @@ bool RevisionPass::typed_by_default(const Candidate& c) const {
   return true;
 }
 
+bool RevisionPass::camel_cased(const Candidate& c) const {
+  // The openings of surnames that join a capital inside the word ("McCall", "MacRae",
+  // "DeWitt", "DiNardo", "LeBlanc", "LaRue").
+  static constexpr std::string_view kSurnameOpenings[] = {"Mc", "Mac", "De", "Di", "Le", "La"};
+  for (size_t k = c.first; k < c.last; ++k) {
+    const std::string_view w = tok(k);
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (!(w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z')) continue;
+      if (std::find(std::begin(kSurnameOpenings), std::end(kSurnameOpenings), w.substr(0, i)) == std::end(kSurnameOpenings))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool RevisionPass::after_of(const Candidate& c) const {
   size_t k = c.first;
   if (k > 0 && article(k - 1)) --k;

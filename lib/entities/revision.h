@@ -67,6 +67,9 @@ class RevisionPass : protected Words {
   // head word, no title, not one word in capitals, no lower-case word inside. The names the
   // words around them (PersonCues) or a partner (ListedNames) may retype.
   bool typed_by_default(const Candidate& c) const;
+  // A lower-case letter joined to a capital inside a word of C ("VellTech"), a surname's
+  // opening aside ("McCall").
+  bool camel_cased(const Candidate& c) const;
   // The tagger this document consults (Scratch::model, else the embedded one) and, with it,
   // the margins the finder holds it to.
   const TaggerModel& tagger() const;
@@ -420,6 +423,14 @@ class Repairs : public RevisionPass {
   // of the document) even when the tagger typed it, when the document does not use it as
   // a name elsewhere or when an object follows it ("Stir the sauce", "Stir it").
   void weaken_sentence_words();
+  // "Orvalle won the seat", "Kessany campaigned for it": a lone word opening a sentence that
+  // no dictionary knows in any case, before a verb in the past tense (acting_at), tells what
+  // someone or something did and is a name on that evidence alone, no longer weak, and a
+  // person's unless something typed it or a capital inside it is a brand's ("VellTech
+  // launched"); not one ending in "s" ("Policymakers voted": a newer noun of people the
+  // dictionary lacks), nor one of three letters ("Pre arranged").
+  void confirm_acting_openers();
+  bool acting_at(size_t i) const;
   // "Republican Tom Hale": a person's name of three words or more opening with a word of
   // party affiliation (party_words.txt) and then a capitalized word starts after it; so does
   // such a name read as an organisation's when a given name (curated or open lists) follows
@@ -670,9 +681,6 @@ class ListedNames : public RevisionPass {
   void pair_people(size_t a, size_t b);
   bool person_on_evidence(const Candidate& c) const;
   bool org_by_default(const Candidate& c) const;
-  // A lower-case letter joined to a capital inside a word of C ("VellTech"), a surname's
-  // opening aside ("McCall").
-  bool camel_cased(const Candidate& c) const;
 };
 
 // Names in headings. A heading (the document's title, a title-case line) capitalizes common

@@ -30,10 +30,12 @@ TEST_CASE("A sentence's first word that a person's verb follows is kept as a per
   CHECK(type_with_alias(es, "Irvak") == "PERSON");
 }
 
+// Inside a sentence: a sentence's first word that no dictionary knows before a verb in the
+// past tense is a person's on the training text's count (Repairs::confirm_acting_openers).
 TEST_CASE("A name of one word that a cue a body takes too stands around stays a body's", "[entities]") {
-  for (const char* text : {"Turnout was low. Vellmark campaigned on health and won.",
+  for (const char* text : {"Turnout was low, and Vellmark campaigned on health and won.",
                            "Turnout was low. Vellmark, who backed the plan, lost two seats.",
-                           "Talks stalled. Vellmark served as adviser to the bank.", "Fuel costs rose. Vellmark retired the jet in May.",
+                           "Talks stalled while Vellmark served as adviser to the bank.", "Fuel costs rose, so Vellmark retired the jet in May.",
                            "It opened in May. The film was directed by Vellmark."}) {
     INFO(text);
     CHECK(type_with_alias(find_entities(doc_of(text)), "Vellmark") != "PERSON");

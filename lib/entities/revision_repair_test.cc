@@ -316,3 +316,17 @@ TEST_CASE("The head word alone after a plan's full name is that plan, no organis
   CHECK_FALSE(with_alias(es, "Varro Plan"));
   CHECK_FALSE(with_alias(es, "Plan"));
 }
+
+TEST_CASE("A sentence's first word no dictionary knows, before a verb in the past tense, is a person named once", "[entities]") {
+  CHECK(type_named("The seat fell vacant in the spring.\n\nOrvalle won it in the autumn by a wide margin.", "Orvalle") == "PERSON");
+  CHECK(type_named("The movement grew in the north.\n\nKessany founded it in a mill town in 1990.", "Kessany") == "PERSON");
+}
+
+TEST_CASE("A sentence's first word before a verb in the present tense, or ending in s, is no name on that evidence", "[entities]") {
+  CHECK(type_named("The grain needs little water.\n\nQuorella is grown on terraces in the hills.", "Quorella").empty());
+  CHECK(type_named("The vote was close.\n\nHarvestmakers voted against the plan.", "Harvestmakers").empty());
+}
+
+TEST_CASE("A sentence's first word with a capital inside, before a verb in the past tense, stays a brand", "[entities]") {
+  CHECK(type_named("The market shrank last year.\n\nVellTech launched a cheaper phone in May.", "VellTech") == "ORG");
+}
