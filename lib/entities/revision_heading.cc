@@ -67,6 +67,10 @@ void Headings::settle_headings() {
         c.weak = false;
       } else if (unsigned kind = confirmed(c.first, c.last); kind != kKinds) {
         if (!(kind == kKindPerson && c.last - c.first < 2)) c.type = kind_type(kind);
+      } else if (c.titled && c.type == kPerson) {
+        // "Senator Varga Resigns", "Senator Hale, Reverend Moomaw, and my fellow citizens:":
+        // a person's title before the name is evidence a heading's capitals do not give.
+        c.weak = false;
       } else {
         continue;
       }

@@ -77,3 +77,11 @@ TEST_CASE("A line with an auxiliary verb in lower case is a sentence, however ma
   const auto heading = find_entities(doc_of("How The Northern Valleys Was Won By Farmers\n\nThe farms grew."));
   CHECK_FALSE(with_alias(heading, "Northern Valleys"));
 }
+
+TEST_CASE("A heading name after a person's title is a person though the body never names it", "[entities]") {
+  auto es = find_entities(titled("Senator Varnholt, Reverend Ostermoor, and my fellow citizens:",
+                                 "We meet today to open a new session of this assembly."));
+  CHECK(type_with_alias(es, "Varnholt") == "PERSON");
+  CHECK(type_with_alias(es, "Ostermoor") == "PERSON");
+  CHECK(type_with_alias(find_entities(titled("Senator Varnholt Resigns After Vote", "The vote was close.")), "Varnholt") == "PERSON");
+}
