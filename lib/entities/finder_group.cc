@@ -194,7 +194,7 @@ void Grouping::group() {
         continue;
       }
       auto s = ix_.surnames.find(w);
-      if (s != ix_.surnames.end() && s->second >= 0) {
+      if (s != ix_.surnames.end() && s->second >= 0 && !(c.cued && c.type != kPerson)) {
         c.entry = s->second;
         c.key = gazetteer_key(s->second);
         c.type = "PERSON";

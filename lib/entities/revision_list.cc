@@ -135,6 +135,15 @@ void ListedNames::type_listed_names() {
     }
     for (size_t j : list) {
       Candidate& c = cands_[j];
+      // "Doncaster, Lincoln, Leeds and Sheffield": a surname alone among places named on
+      // evidence is a town named after someone; the list is its cue (so no person of the
+      // gazetteer takes it by surname when names are grouped).
+      if (kind == ListKind::kPlace && sure >= 2 && c.type == kPerson && c.entry < 0 && c.last - c.first == 1 &&
+          !c.titled && !c.cued) {
+        c.type = type;
+        c.cued = true;
+        continue;
+      }
       if (c.entry >= 0 || c.by_head || c.titled || !(c.guessed || c.tagged)) continue;
       if (list_kind_of(c.type) == kind || list_kind_of(c.type) == ListKind::kOther) continue;
       c.type = type;

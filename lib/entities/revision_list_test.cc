@@ -79,6 +79,20 @@ TEST_CASE("Lone given names in a list of towns do not make the towns people", "[
   }
 }
 
+TEST_CASE("A surname alone listed among places named on evidence is a town, not the gazetteer's person", "[entities]") {
+  auto es = find_entities(doc_of("The chain has depots in Leeds, Doncaster, Lincoln, York and Bristol, "
+                                 "and offices in Toronto, Ottawa, Hamilton and Calgary."));
+  for (const char* name : {"Lincoln", "Hamilton"}) {
+    INFO(name);
+    CHECK(type_with_alias(es, name) == "GPE");
+  }
+}
+
+TEST_CASE("A surname alone after a title in a list of places stays the person", "[entities]") {
+  auto es = find_entities(doc_of("The tour took in Leeds, York, President Lincoln and Bristol."));
+  CHECK(type_with_alias(es, "Lincoln") == "PERSON");
+}
+
 TEST_CASE("A country and a firm joined by 'and' do not type each other", "[entities]") {
   for (const char* text : {"Officials from Kenya and Vellcorp met on Tuesday.", "Ukraine and Vellcorp signed a new gas contract."}) {
     INFO(text);
