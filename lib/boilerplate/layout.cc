@@ -318,11 +318,72 @@ bool facts_in_parts(const std::string& text) {
   return false;
 }
 
+// Whether W is a day written in figures with dots ("06.18.2025", "3.4.25"): groups of one
+// or two digits, one or two, then two or four, as the time stamps' shapes leave out (a dotted
+// figure without the third group is a version or an amount).
+bool dotted_day(std::string_view w) {
+  size_t group = 0, digits = 0, lengths[3] = {0, 0, 0};
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '.' && digits > 0 && group < 2) {
+      lengths[group++] = digits;
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  if (group != 2) return false;
+  lengths[2] = digits;
+  return lengths[0] <= 2 && lengths[1] >= 1 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4);
+}
+
+// Whether W is a day in figures ("03/01/2017", "2017-03-01", "06.18.2025").
+bool day_in_figures(std::string_view w) {
+  if (dotted_day(w)) return true;
+  size_t digits = 0, separators = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '/' || c == '-') {
+      ++separators;
+    } else {
+      return false;
+    }
+  }
+  return separators == 2 && digits >= 6 && digits <= 8;
+}
+
+// Whether TEXT is a byline in a shape the credit line leaves out: the cue alone on its line
+// with the name on the next ("By"), a name that is an address ("By desk@paper.example"), the
+// cue after a label ("Author Posted by Jane on May 2, 2025") or after a day in figures
+// ("03/01/2017 by Jane Doe, Analyst"). A headline may hold "by" and a year ("Gifts of 2025,
+// Tested by Editors"), so neither alone makes a byline.
+bool loose_byline(std::string_view text, const LineShape& s) {
+  if (text == "By"sv || text == "by"sv || text == "BY"sv) return true;
+  if (text.size() > 3 && (text[0] == 'B' || text[0] == 'b') && text[1] == 'y' && text[2] == ' ')
+    return s.words == 2 && text.find('@') != std::string_view::npos;
+  const size_t by = std::min(text.find(" by "), text.find(" By "));
+  if (by == 0 || by == std::string_view::npos || by + 4 >= text.size()) return false;
+  const unsigned char next = static_cast<unsigned char>(text[by + 4]);
+  if (!((next >= 'A' && next <= 'Z') || next >= 0x80)) return false;
+  const size_t space = text.rfind(' ', by - 1);
+  const std::string_view before = text.substr(space == std::string_view::npos ? 0 : space + 1,
+                                              by - (space == std::string_view::npos ? 0 : space + 1));
+  if (space == std::string_view::npos) return day_in_figures(before);
+  std::string cue;
+  for (char c : before) cue += utf8::ascii_lower(c);
+  return cue == "posted"sv || cue == "written"sv;
+}
+
 // Whether block J says something about the story: a time stamp, a byline, a filing line.
 bool find_story_fact(const std::vector<Block>& blocks, const PageFeatures& page, size_t j) {
   const LineShape& s = page.shapes[j];
   if (s.words > 0 && s.words <= 12 && (time_stamp(s) || is_credit_line(blocks[j].text) || about_article(blocks[j].text)))
     return true;
+  // A day in figures with dots alone on its line ("06.18.2025").
+  if (s.words == 1 && dotted_day(blocks[j].text)) return true;
+  if (s.words > 0 && s.words <= 20 && loose_byline(blocks[j].text, s)) return true;
   return s.words > 0 && s.words <= 20 && facts_in_parts(blocks[j].text);
 }
 

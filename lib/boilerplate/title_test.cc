@@ -326,6 +326,27 @@ TEST_CASE("A line's parts are split at bars, bullets and middle dots wherever th
   }
 }
 
+TEST_CASE("A day in figures with dots, a bare byline cue and a byline after a label or a day in figures are facts about the story", "[boilerplate]") {
+  // Each line stands under a headline-shaped line; the fact is found one line down or not at all.
+  const std::vector<std::pair<std::string, int>> cases = {
+      {"06.18.2031", 1},                                            // a day in figures with dots
+      {"18.6.31", 1},                                               // with a two-figure year
+      {"2.5.1", 0},                                                 // a version number
+      {"By", 1},                                                    // the cue, the name on the next line
+      {"By desk@growers.example", 1},                               // a name that is an address
+      {"Author Posted by Jane Moreau on June 3, 2031", 1},          // the cue after a label
+      {"03/01/2031 by Jane Moreau, Garden Editor", 1},              // the cue after a day in figures
+      {"Best Seeds of 2031, Tested by Expert Growers", 0},          // a headline with a year and a "by"
+      {"Shade Lovers Chosen by Readers", 0},                        // a headline with a "by"
+  };
+  for (const auto& [line, below] : cases) {
+    INFO(line);
+    const std::vector<Block> blocks = page_of({"Why Basil Bolts in July", line, "Pinch the buds early, and often."});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    CHECK(boilerplate::story_facts_below(blocks, page, 0) == below);
+  }
+}
+
 TEST_CASE("A headline above its byline is taken over the heading under the byline that the ranking slightly prefers", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
