@@ -51,14 +51,29 @@ void Grouping::group() {
   };
   // "Toulouse, France", "Cupertino, California": a name before a comma and a country or
   // state is a place, and the pair is one of its surface forms. Not a country's name
-  // ("Egypt, Syria and Jordan" lists countries: no place qualifies a country).
+  // ("Egypt, Syria and Jordan" lists countries: no place qualifies a country), nor two
+  // names of a list going on after them ("Fredericton, Montreal, Ottawa and Toronto"),
+  // unless the second is a country ("Madrid, Spain and Brussels") or one follows the pair
+  // ("Alpine, Arizona, USA").
+  auto country = [&](size_t n) {
+    const Candidate& e = cands_[n];
+    return e.entry >= 0 && lex_.demonym_places.count(gaz_.entries()[static_cast<size_t>(e.entry)].name);
+  };
+  auto list_goes_on = [&](size_t n) {
+    size_t k = cands_[n].last;
+    const size_t after = k;
+    if (k < toks_.size() && is(k, ',')) ++k;
+    if (k < toks_.size() && (tok(k) == "and" || tok(k) == "or")) ++k;
+    if (k == after || k >= toks_.size() || !toks_[k].cap || toks_[k].nl) return false;
+    return !(n + 1 < cands_.size() && cands_[n + 1].first == k && country(n + 1));
+  };
   for (size_t k = 0; k + 1 < cands_.size(); ++k) {
     auto& c = cands_[k];
     const auto& d = cands_[k + 1];
     if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
-    if (c.entry >= 0 && lex_.demonym_places.count(gaz_.entries()[static_cast<size_t>(c.entry)].name)) continue;
+    if (country(k)) continue;
     if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
-    if (d.last < toks_.size() && toks_[d.last].cap) continue;
+    if ((d.last < toks_.size() && toks_[d.last].cap) || (!country(k + 1) && list_goes_on(k + 1))) continue;
     c.place_alias = surface(c.first, d.last);
     if (c.entry < 0) {
       c.type = "GPE";

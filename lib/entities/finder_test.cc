@@ -132,6 +132,26 @@ TEST_CASE("Countries listed with commas are no place qualified by the next", "[e
   CHECK(named(es, "Syria"));
 }
 
+TEST_CASE("Towns listed with commas are no place qualified by the next", "[entities]") {
+  const auto es = find_entities(doc_of("It has branches in Fredericton, Montreal, Ottawa and Toronto."));
+  for (const char* town : {"Fredericton", "Montreal", "Ottawa"}) {
+    INFO(town);
+    const Entity* e = named(es, town);
+    REQUIRE(e);
+    CHECK(e->aliases.size() == 1);
+  }
+}
+
+TEST_CASE("A town named with its country keeps the pair though a list goes on after it", "[entities]") {
+  const auto es = find_entities(doc_of("She lived in Zelbrook, Germany and Brussels, then in Orlen, Arizona, USA."));
+  const Entity* z = named(es, "Zelbrook");
+  REQUIRE(z);
+  CHECK(has_alias(*z, "Zelbrook, Germany"));
+  const Entity* o = named(es, "Orlen");
+  REQUIRE(o);
+  CHECK(has_alias(*o, "Orlen, Arizona"));
+}
+
 TEST_CASE("A word spelt the British way is a dictionary word as its American spelling is", "[entities]") {
   const auto& lex = entities_detail::Lexicon::get();
   for (const char* w : {"defence", "organisation", "labour", "programme", "Defence"}) CHECK(lex.common_word(w));
