@@ -398,9 +398,15 @@ class Repairs : public RevisionPass {
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
   // So is a name of two words or more, unknown to the gazetteer, ending in a head word of a
   // thing no entity of ours is (thing_heads.txt: "Tessin Prize", "Varro Plan", "Odd Hour Podcast").
+  // So is a genus's name before its species' (species_name()).
   void drop_group_words();
   bool group_word(const Candidate& c) const;
   bool thing_name(const Candidate& c) const;
+  // "Formica fusca", "Beauveria bassiana": a one-word name of the rules, unknown to the
+  // gazetteer and untitled, right before a word in small letters that no dictionary knows
+  // and that ends as a Latin epithet does (-a, -ae, -i, -us, -um, -is, -ensis) names a
+  // species, no entity of ours.
+  bool species_name(const Candidate& c) const;
   // "Figure 3", "Table 2.1", "Chapter 4": a one-word name, unknown to the gazetteer, made of
   // a noun of reference_nouns.txt right before a number (on the same line) labels a part of
   // the text and is dropped.

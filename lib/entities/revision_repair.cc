@@ -38,7 +38,7 @@ void Repairs::run() {
       single = true;
       known = known || known_head(c);
       opener = opener || initial_[a];
-      group = group || c.type == kOrg;
+      group = group || c.type == kOrg || species_name(c);
       plural = plural || (c.type == kOrg && a > 0 && tok(a).back() == 's');
     } else {
       const Token& t = toks_[c.last - 1];
@@ -140,11 +140,21 @@ bool Repairs::thing_name(const Candidate& c) const {
   return c.entry < 0 && c.last - c.first >= 2 && lex_.thing_heads.count(std::string(tok(c.last - 1))) > 0;
 }
 
+bool Repairs::species_name(const Candidate& c) const {
+  if (c.last - c.first != 1 || c.entry >= 0 || c.titled || c.by_head || c.last >= toks_.size()) return false;
+  const Token& t = toks_[c.last];
+  if (!t.word || t.cap || t.nl || t.digit || lex_.lower_hash_set.contains(t.hash)) return false;
+  const std::string_view w = tok(c.last);
+  if (w.size() < 4) return false;
+  static constexpr std::string_view kEndings[] = {"a", "ae", "i", "us", "um", "is"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; });
+}
+
 void Repairs::drop_group_words() {
   std::vector<char> drop;  // allocated at the first word to drop: most documents have none
   std::set<std::string_view> thing_heads;  // the head words of the things dropped ("Plan")
   for (size_t i = 0; i < cands_.size(); ++i) {
-    if (!group_word(cands_[i]) && !thing_name(cands_[i])) continue;
+    if (!group_word(cands_[i]) && !thing_name(cands_[i]) && !species_name(cands_[i])) continue;
     drop.resize(cands_.size());
     drop[i] = 1;
     if (thing_name(cands_[i])) thing_heads.insert(tok(cands_[i].last - 1));

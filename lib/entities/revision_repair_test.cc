@@ -330,3 +330,15 @@ TEST_CASE("A sentence's first word before a verb in the present tense, or ending
 TEST_CASE("A sentence's first word with a capital inside, before a verb in the past tense, stays a brand", "[entities]") {
   CHECK(type_named("The market shrank last year.\n\nVellTech launched a cheaper phone in May.", "VellTech") == "ORG");
 }
+
+TEST_CASE("A genus's name before its species' epithet is no entity", "[entities]") {
+  auto es = find_entities(doc_of("The team infected the ants with Vellomyces tarnensis, a fungus, and kept "
+                                 "Quorrela fuscata in a second nest near Ostbridge."));
+  CHECK(type_with_alias(es, "Vellomyces").empty());
+  CHECK(type_with_alias(es, "Quorrela").empty());
+}
+
+TEST_CASE("A name before an English word in small letters is kept whatever the word's ending", "[entities]") {
+  auto es = find_entities(doc_of("Officials said the Vellcorp area would open, and Vellcorp data showed growth."));
+  CHECK(type_with_alias(es, "Vellcorp") == "ORG");
+}
