@@ -10,6 +10,12 @@
 
 namespace dossier::entities_detail {
 
+std::string holiday_key(std::string_view name) {
+  std::string key = fold(name);
+  for (size_t at; (at = key.find("\xE2\x80\x99")) != std::string::npos;) key.replace(at, 3, "'");
+  return key;
+}
+
 bool Lexicon::common_word(std::string_view word) const {
   std::string f = fold(word);
   if (lower_words.count(f)) return true;
@@ -177,6 +183,14 @@ const Lexicon& Lexicon::get() {
     l.interjection_hash_set = folded_hashes("entities/interjections.txt");
     l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
+    {
+      std::unordered_set<uint64_t> firsts;
+      for (auto w : data::lines("entities/holidays.txt")) {
+        l.holidays.insert(holiday_key(w));
+        firsts.insert(hash_folded(fold(w.substr(0, w.find(' ')))));
+      }
+      l.holiday_first_hash_set = HashSet(firsts);
+    }
     for (auto line : data::lines("entities/place_openers.tsv")) {
       auto c = data::fields(line);
       if (c.size() >= 2) l.place_openers[std::string(c[0])] = std::string(c[1]);

@@ -30,6 +30,9 @@ enum WordClass : uint32_t {
 };
 
 // Word tables from lib/data/entities and the generated tables, keyed by folded or exact form.
+// A name as holidays.txt is matched: folded, its curly apostrophes straight.
+std::string holiday_key(std::string_view name);
+
 struct Lexicon {
   StringSet lower_words;                          // folded words the dictionary spells in lower case
   HashSet lower_hash_set;                         // the same, for the per-token test
@@ -122,6 +125,8 @@ struct Lexicon {
   HashSet interjection_hash_set;  // hash_folded of each word of interjections.txt
   HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
   HashSet past_verb_hash_set;     // hash_folded of each word of past_verbs.txt
+  std::unordered_set<std::string> holidays;  // holiday_key() of each line of holidays.txt
+  HashSet holiday_first_hash_set;            // hash_folded of each holiday's first word
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type
   std::unordered_set<std::string> lone_heads;  // exact: heads.tsv's words marked "alone" ("Senate")
   std::unordered_map<std::string, std::string> place_openers;  // exact: place_openers.tsv, word -> type

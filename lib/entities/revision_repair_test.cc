@@ -342,3 +342,17 @@ TEST_CASE("A name before an English word in small letters is kept whatever the w
   auto es = find_entities(doc_of("Officials said the Vellcorp area would open, and Vellcorp data showed growth."));
   CHECK(type_with_alias(es, "Vellcorp") == "ORG");
 }
+
+TEST_CASE("A holiday's name is a day of the calendar, no entity", "[entities]") {
+  auto es = find_entities(doc_of("Sales at Vellcorp rose before the New Year, fell after Diwali and "
+                                 "recovered by New Year’s Day and Labor Day."));
+  for (const char* day : {"New Year", "Diwali", "Day", "Labor Day"}) {
+    INFO(day);
+    CHECK(type_with_alias(es, day).empty());
+  }
+  CHECK(type_with_alias(es, "Vellcorp") == "ORG");
+}
+
+TEST_CASE("A holiday's word inside a longer name leaves the name whole", "[entities]") {
+  CHECK_FALSE(type_named("The Easter Rising began in Ostbridge, far from Christmas Island.", "Christmas Island").empty());
+}
