@@ -105,7 +105,8 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
     return false;
   static const char* kBefore[] = {"in", "on", "of", "since", "until", "till", "by", "last", "next", "this", "early", "late",
                                   "mid", "from", "to", "before", "after", "during", "through", "and", "or", "every", "each",
-                                  "come", "for", "about", "around", "than", "that", "as", "at", "with"};
+                                  "come", "for", "about", "around", "than", "that", "as", "at", "with", "the", "a",
+                                  "an", "its", "their", "his", "her", "our", "these", "those"};
   const std::string prev = utf8::ascii_lower(sentence.substr(b, at - 1 - b));
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }

@@ -291,6 +291,13 @@ TEST_CASE("A month's name after a capitalised given name is a surname, after a p
   }
 }
 
+TEST_CASE("A month's name after a sentence's opening article or possessive is a month before its noun", "[timex]") {
+  // 2031-11-12: a month told in the past is this year's.
+  check_found("The March report showed heavy losses.", "2031-11-12", {{"March", "2031-03"}});
+  check_found("A January meeting was cancelled at short notice.", "2031-11-12", {{"January", "2031-01"}});
+  check_found("Their October results disappointed investors.", "2031-11-12", {{"October", "2031-10"}});
+}
+
 TEST_CASE("a capitalised today after a capitalised word ends a name, not a day", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("The minister told Harbour Today that talks had failed.", "2031-03-12"));
   CHECK(ts.empty());
