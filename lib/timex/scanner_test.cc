@@ -117,6 +117,13 @@ TEST_CASE("ages and vague adverbs of time are no timexes", "[timex]") {
   CHECK(texts(ts) == std::vector<std::string>{"five years"});
 }
 
+TEST_CASE("an age written as years old or years of age is no timex, though years older are", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of(
+      "The driver, 35 years old, and a woman of 40 years of age were hurt; the bridge is two years older than the road.",
+      "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"two years"});
+}
+
 TEST_CASE("one day before a verb is a day to come, and one day of work is a duration", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("She hopes to one day lead it, after one day of talks.", "2016-04-21"));
   REQUIRE(ts.size() == 2);
