@@ -483,7 +483,8 @@ Result decade_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result century_value(const std::vector<std::string>& w) {
-  // "the 19th century" runs 1801-1900 strictly; TimeML, like common use, takes the 1800s.
+  // "the 19th century" runs 1801-1900 strictly; TimeML, like common use, takes the 1800s, and
+  // writes a century as its two first figures, with no X after them ("18").
   int n = 0;
   for (size_t i = 0; i < w.size() && !n; ++i) {
     if (int k = leading_number(w[i]); k > 0) n = k;
@@ -494,7 +495,7 @@ Result century_value(const std::vector<std::string>& w) {
   }
   if (n < 1 || n > 21) return std::nullopt;
   char buf[8];
-  std::snprintf(buf, sizeof buf, "%02dXX", n - 1);
+  std::snprintf(buf, sizeof buf, "%02d", n - 1);
   return Value{"DATE", buf};
 }
 

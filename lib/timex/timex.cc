@@ -403,6 +403,7 @@ std::string calendar_value(std::string_view value) {
 
 std::string granularity(std::string_view v) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (v.size() == 2 && all_digits(v)) return "century";  // "18": the 1800s
   if (v.size() < 4 || !digit(v[0]) || !digit(v[1])) return "";
   if (v.size() == 4) {
     if (v[2] == 'X' && v[3] == 'X') return "century";
