@@ -42,9 +42,9 @@ const std::vector<Case> kRangeAndClockCases = {
     {"the coming yr", "2017-06-07", U, "2018"},
     {"the 2nd qtr", "2017-06-07", U, "2017-Q2"},
     {"2021Q2", "2017-06-07", U, "2021-Q2"},
-    {"the 17th century", "2017-06-07", U, "16XX"},
-    {"the late eighteenth century", "2017-06-07", U, "17XX"},
-    {"the mid-twenty-first century", "2017-06-07", U, "20XX"},
+    {"the 17th century", "2017-06-07", U, "16"},
+    {"the late eighteenth century", "2017-06-07", U, "17"},
+    {"the mid-twenty-first century", "2017-06-07", U, "20"},
     {"midnight on December 12", "2007-12-10", F, "2007-12-12T00:00"},
     {"6:15 PM on Wed, Oct 18", "2017-06-07", F, "2017-10-18T18:15"},
     {"almost 35 years ago", "2009-05-01", P, "1974"},
@@ -56,6 +56,11 @@ const std::vector<Case> kRangeAndClockCases = {
 };
 
 }  // namespace
+
+TEST_CASE("a century is valued by its first two figures with no placeholder after them, as TimeML writes it", "[timex]") {
+  check_found("Churches built in the 19th century are at risk.", "2031-08-10", {{"the 19th century", "18"}});
+  check_found("The 21st century has brought new threats.", "2031-08-10", {{"The 21st century", "20"}});
+}
 
 TEST_CASE("ranges of days, clock times with seconds or a date, and hedged counts are read", "[timex]") {
   check_cases(kRangeAndClockCases);

@@ -196,6 +196,17 @@ TEST_CASE("the next year told in the past is the one after the year the story la
               {{"May 3", "2019-05-03"}, {"The next week", "2019-W19"}});
 }
 
+TEST_CASE("the end of the year told in the past after an earlier year was written is in that year", "[timex]") {
+  check_found("In 2015 the mill hired 40 people; by the end of the year it had hired 90.", "2021-03-17",
+              {{"2015", "2015"}, {"the end of the year", "2015"}});
+  check_found("The mill opened in 2015. At the end of the year it closed for repairs.", "2021-03-17",
+              {{"2015", "2015"}, {"the end of the year", "2015"}});
+  // Told in the future, or with no earlier year written, it is the dct's year.
+  check_found("In 2015 the mill opened. It will close at the end of the year.", "2021-03-17",
+              {{"2015", "2015"}, {"the end of the year", "2021"}});
+  check_found("The mill closed at the end of the year.", "2021-03-17", {{"the end of the year", "2021"}});
+}
+
 TEST_CASE("the end of the decade told in the past after a decade was named is in that decade", "[timex]") {
   check_found("In the 1980s the port grew fast. By the end of the decade, it had doubled.", "2021-03-17",
               {{"the 1980s", "198X"}, {"the end of the decade", "198X"}});

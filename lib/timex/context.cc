@@ -186,6 +186,11 @@ size_t new_sentence_day(std::string_view text, size_t b, size_t e) {
   return words > 0 && caps * 2 > words ? std::string_view::npos : day_b;
 }
 
+bool age_follows(std::string_view text, size_t e) {
+  if (text.substr(e, 4) == "-old" || text.substr(e, 7) == " of age") return true;
+  return text.substr(e, 4) == " old" && (e + 4 == text.size() || !is_word_byte(text[e + 4]));
+}
+
 bool noun_follows(std::string_view text, size_t e) {
   // The words that may follow a day of the month: prepositions and conjunctions.
   static const char* const kFree[] = {"of", "and", "or", "at", "in", "on", "to", "through", "until", "till", "when",
@@ -451,8 +456,9 @@ std::vector<Match> scan(std::string_view text) {
     // "a late-night session", "an early-morning raid", "a night-time assault": a part of the
     // day glued by a hyphen to a word is part of a compound adjective, no time of its own.
     if (grammar::glued_part_of_day(text, b, e)) continue;
-    // An age ("a 22-year-old", "the 72-year-olds") is no timex in TimeML.
-    if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && text.substr(e, 4) == "-old") continue;
+    // An age ("a 22-year-old", "the 72-year-olds", "22 years old", "40 years of age") is no
+    // timex in TimeML.
+    if ((kind == grammar::Kind::kDuration || kind == grammar::Kind::kAmountRange) && grammar::age_follows(text, e)) continue;
     // "now-cancelled", "then-present": a vague word glued to an adjective is part of it.
     if (kind == grammar::Kind::kVague && e < text.size() && text[e] == '-') continue;
     // "each year-long delay" is no set; "every quarter of the city" a part of a place.

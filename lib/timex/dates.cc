@@ -321,6 +321,12 @@ Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   // "last fiscal year", "the beginning of the financial year": the year of accounts of that
   // number, written FY as a fiscal year named by its number is ("FY2030").
   const std::string fy = fiscal_prefix(w);
+  // "By the end of the year", told in the past after the sentence or the one before wrote out
+  // an earlier year ("In 2005 sales rose; by the end of the year ..."): that year, not the dct's
+  // (a year of accounts counts from its own, below).
+  if (!anaphoric && !direction(w) && has(w, "year") && has(w, "of") && has(w, "the") && !has(w, "this") &&
+      c.tense == Tense::kPast && !c.modal_after && fy.empty() && c.story_year && c.dct && *c.story_year < c.dct->y)
+    return unit_relative("year", 0, calendar::Ymd{*c.story_year, 1, 1});
   for (const char* u : kUnits) {
     if (!has(w, u)) continue;
     if (!anaphoric) return with_fiscal(unit_relative(u, dir, c), fy);
@@ -483,7 +489,8 @@ Result decade_value(const std::vector<std::string>& w, const Context& c) {
 }
 
 Result century_value(const std::vector<std::string>& w) {
-  // "the 19th century" runs 1801-1900 strictly; TimeML, like common use, takes the 1800s.
+  // "the 19th century" runs 1801-1900 strictly; TimeML, like common use, takes the 1800s, and
+  // writes a century as its two first figures, with no X after them ("18").
   int n = 0;
   for (size_t i = 0; i < w.size() && !n; ++i) {
     if (int k = leading_number(w[i]); k > 0) n = k;
@@ -494,7 +501,7 @@ Result century_value(const std::vector<std::string>& w) {
   }
   if (n < 1 || n > 21) return std::nullopt;
   char buf[8];
-  std::snprintf(buf, sizeof buf, "%02dXX", n - 1);
+  std::snprintf(buf, sizeof buf, "%02d", n - 1);
   return Value{"DATE", buf};
 }
 

@@ -245,7 +245,7 @@ Result unit_relative(const std::string& unit, int dir, const std::optional<Ymd>&
     return Value{"DATE", fmt_year(idx / 4) + "-Q" + std::to_string(idx % 4 + 1)};
   }
   if (unit == "decade") return Value{"DATE", fmt_year(d.y + 10 * dir).substr(0, 3) + "X"};
-  if (unit == "century") return Value{"DATE", fmt_year(d.y + 100 * dir).substr(0, 2) + "XX"};
+  if (unit == "century") return Value{"DATE", fmt_year(d.y + 100 * dir).substr(0, 2)};
   if (unit == "day") return Value{"DATE", fmt_date(add_days(d, dir))};
   return std::nullopt;
 }

@@ -134,7 +134,7 @@ const std::vector<Case> kRelative = {
     {"this August", "2010-02-01", U, "2010-08"},
     {"last decade", "2010-02-04", U, "P10Y"},
     {"the next decade", "2010-02-04", U, "202X"},
-    {"this century", "2010-02-04", U, "20XX"},
+    {"this century", "2010-02-04", U, "20"},
     {"the last week of May", "2015-06-12", P, "2015-W22"},
     {"the first week of June", "2009-04-04", U, "2009-W23"},
     {"the first week of june 2010", "2009-04-04", U, "2010-W22"},

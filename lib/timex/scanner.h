@@ -103,6 +103,10 @@ bool points_back(std::string_view text, size_t b, size_t e);
 // line before the time is no title-case headline); npos otherwise.
 size_t new_sentence_day(std::string_view text, size_t b, size_t e);
 
+// Whether an amount of time ending at E is an age: "-old", " old" or " of age" follows it
+// ("a 22-year-old", "22 years old", "40 years of age").
+bool age_follows(std::string_view text, size_t e);
+
 // True when a word other than a preposition or conjunction follows [.., E) after one
 // space: "the 15th floor" is no day of the month.
 bool noun_follows(std::string_view text, size_t e);

@@ -117,6 +117,32 @@ TEST_CASE("ages and vague adverbs of time are no timexes", "[timex]") {
   CHECK(texts(ts) == std::vector<std::string>{"five years"});
 }
 
+TEST_CASE("an age written as years old or years of age is no timex, though years older are", "[timex]") {
+  auto ts = dossier::timex::find_timexes(doc_of(
+      "The driver, 35 years old, and a woman of 40 years of age were hurt; the bridge is two years older than the road.",
+      "2016-04-21"));
+  CHECK(texts(ts) == std::vector<std::string>{"two years"});
+}
+
+TEST_CASE("today said of an age, of a group of people or before their habits, is the present, not the day", "[timex]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  for (const Case& c : std::vector<Case>{{"The farmers of today grow more with less water.", "PRESENT_REF"},
+                                         {"Many students today spend less on books.", "PRESENT_REF"},
+                                         {"Parents today rarely let children walk to school.", "PRESENT_REF"},
+                                         {"Workers today walked off the job at the port.", "2016-04-21"},
+                                         {"The offer stands as of today.", "2016-04-21"},
+                                         {"Voters today are choosing a new mayor.", "2016-04-21"}}) {
+    INFO(c.text);
+    auto ts = dossier::timex::find_timexes(doc_of(c.text, "2016-04-21"));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].text == "today");
+    CHECK(ts[0].value == c.value);
+  }
+}
+
 TEST_CASE("one day before a verb is a day to come, and one day of work is a duration", "[timex]") {
   auto ts = dossier::timex::find_timexes(doc_of("She hopes to one day lead it, after one day of talks.", "2016-04-21"));
   REQUIRE(ts.size() == 2);

@@ -234,6 +234,11 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
     size_t j = i + 1;
     while (j < n && cls(j) == kWordPart) ++j;
     if (i >= at_end) after[na++] = Word{i, j, breaks};
+    // "cut rates in October and will meet in January": after "and" or "but" a verb of its own
+    // begins, as after a comma; before the expression the words stay in its clause ("rose in
+    // October and in November").
+    if (i >= at_end && ((j - i == 3 && sentence.compare(i, 3, "and") == 0) || (j - i == 3 && sentence.compare(i, 3, "but") == 0)))
+      ++breaks;
     i = j;
   }
   Tense best = Tense::kUnknown;

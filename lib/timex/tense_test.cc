@@ -43,6 +43,17 @@ TEST_CASE("tense_near finds the nearest cue and skips participles after auxiliar
   CHECK(dossier::timex::tense_near(none, 3, 9) == Tense::kUnknown);
 }
 
+TEST_CASE("a verb after and or but following the expression is another clause's, not the expression's", "[timex]") {
+  using timex_table::check_found;
+  // 2031-12-10: October told in the past is this year's, January told in the future the next.
+  check_found("The bank cut rates in October and will meet again in January.", "2031-12-10",
+              {{"October", "2031-10"}, {"January", "2032-01"}});
+  check_found("The union struck in October but will return to talks in January.", "2031-12-10",
+              {{"October", "2031-10"}, {"January", "2032-01"}});
+  // With no verb of its own before it, the expression still takes the one after.
+  check_found("Prices in October and November will rise.", "2031-12-10", {{"October", "2032-10"}, {"November", "2032-11"}});
+}
+
 TEST_CASE("a participle after an auxiliary and an adverb is no past verb", "[timex]") {
   // In late January a figure "officially published in March" is this March's, not last year's.
   auto ts = dossier::timex::find_timexes(doc_of("The figure could change before it is officially published in March.", "2014-01-20"));

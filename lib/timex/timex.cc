@@ -105,7 +105,8 @@ bool month_as_surname(std::string_view sentence, size_t at, size_t at_end) {
     return false;
   static const char* kBefore[] = {"in", "on", "of", "since", "until", "till", "by", "last", "next", "this", "early", "late",
                                   "mid", "from", "to", "before", "after", "during", "through", "and", "or", "every", "each",
-                                  "come", "for", "about", "around", "than", "that", "as", "at", "with"};
+                                  "come", "for", "about", "around", "than", "that", "as", "at", "with", "the", "a",
+                                  "an", "its", "their", "his", "her", "our", "these", "those"};
   const std::string prev = utf8::ascii_lower(sentence.substr(b, at - 1 - b));
   return std::find(std::begin(kBefore), std::end(kBefore), prev) == std::end(kBefore);
 }
@@ -402,6 +403,7 @@ std::string calendar_value(std::string_view value) {
 
 std::string granularity(std::string_view v) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (v.size() == 2 && all_digits(v)) return "century";  // "18": the 1800s
   if (v.size() < 4 || !digit(v[0]) || !digit(v[1])) return "";
   if (v.size() == 4) {
     if (v[2] == 'X' && v[3] == 'X') return "century";

@@ -119,6 +119,8 @@ Tense plain_tense_near(std::string_view sentence, size_t at, size_t at_end) {
         ((previous == "could" && kBack.count(w)) || (previous == "would" && w == "have")))
       cues.back().tense = Tense::kPast;
     if (t != Tense::kUnknown) cues.push_back(Cue{word_index, breaks, t});
+    // After the expression, "and" or "but" opens a verb of its own, as a comma does.
+    if (i >= at_end && (raw == "and" || raw == "but")) ++breaks;
     second.swap(previous);
     previous.swap(w);
     second_raw.swap(previous_raw);
@@ -147,6 +149,7 @@ const std::vector<std::string> kSentences = {
     "",
     "The storm is expected to hit the coast on Friday, and it hit the islands on Monday.",
     "The airline cut 300 jobs in December.",
+    "The bank cut rates in October and will meet again in January, but said in May it would wait.",
     "A rate cut in December is likely.",
     "It cost a great deal in December, and one two three four five six seven eight nine ten cut jobs",
     "In December one two three four five six seven eight nine ten eleven cut jobs",
