@@ -371,6 +371,9 @@ bool loose_byline(std::string_view text, const LineShape& s) {
   const std::string_view before = text.substr(space == std::string_view::npos ? 0 : space + 1,
                                               by - (space == std::string_view::npos ? 0 : space + 1));
   if (space == std::string_view::npos) return day_in_figures(before);
+  // The label is one word ("Author Posted by"): a cue further into the line is a sentence's
+  // or a headline's ("The song, written by Jane Doe, ...", "A Letter Written By Miners").
+  if (space > 0 && text.rfind(' ', space - 1) != std::string_view::npos) return false;
   std::string cue;
   for (char c : before) cue += utf8::ascii_lower(c);
   return cue == "posted"sv || cue == "written"sv;

@@ -347,6 +347,17 @@ TEST_CASE("A day in figures with dots, a bare byline cue and a byline after a la
   }
 }
 
+TEST_CASE("A byline's cue past a one-word label is a sentence's or a headline's, no fact about the story", "[boilerplate]") {
+  for (const char* line : {"The song, written by Tom Arle, is sung at every opening of the mill.",
+                           "The video, posted by Mayor Hale on Monday, drew sharp criticism.",
+                           "A Letter Written By Miners Reaches the Mayor"}) {
+    INFO(line);
+    const std::vector<Block> blocks = page_of({"Why Basil Bolts in July", line, "Pinch the buds early, and often."});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    CHECK(boilerplate::story_facts_below(blocks, page, 0) == 0);
+  }
+}
+
 TEST_CASE("A headline above its byline is taken over the heading under the byline that the ranking slightly prefers", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "

@@ -1,6 +1,7 @@
 // Finder: mentions grouped into entities, with their canonical names and aliases.
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -53,19 +54,39 @@ void Grouping::group() {
   // state is a place, and the pair is one of its surface forms. Not a country's name
   // ("Egypt, Syria and Jordan" lists countries: no place qualifies a country), nor two
   // names of a list going on after them ("Fredericton, Montreal, Ottawa and Toronto"),
-  // unless the second is a country ("Madrid, Spain and Brussels") or one follows the pair
-  // ("Alpine, Arizona, USA").
+  // unless the second is a country ("Madrid, Spain and Brussels"), one follows the pair
+  // ("Alpine, Arizona, USA") or the list goes on with such pairs to its end ("Eugene,
+  // Oregon, and Portland, Maine").
   auto country = [&](size_t n) {
     const Candidate& e = cands_[n];
     return e.entry >= 0 && lex_.demonym_places.count(gaz_.entries()[static_cast<size_t>(e.entry)].name);
   };
-  auto list_goes_on = [&](size_t n) {
+  // The token of the name a list goes on with after candidate N (", Toronto", "and Toronto").
+  auto next_listed = [&](size_t n) -> std::optional<size_t> {
     size_t k = cands_[n].last;
     const size_t after = k;
     if (k < toks_.size() && is(k, ',')) ++k;
     if (k < toks_.size() && (tok(k) == "and" || tok(k) == "or")) ++k;
-    if (k == after || k >= toks_.size() || !toks_[k].cap || toks_[k].nl) return false;
-    return !(n + 1 < cands_.size() && cands_[n + 1].first == k && country(n + 1));
+    if (k == after || k >= toks_.size() || !toks_[k].cap || toks_[k].nl) return std::nullopt;
+    return k;
+  };
+  auto qualified = [&](size_t n) {
+    const Candidate& e = cands_[n + 1];
+    return e.first == cands_[n].last + 1 && is(cands_[n].last, ',') && e.entry >= 0 &&
+           gaz_.entries()[static_cast<size_t>(e.entry)].type == kGpe;
+  };
+  auto pairs_to_end = [&](size_t n) {
+    for (; n + 1 < cands_.size() && qualified(n); n += 2) {
+      const std::optional<size_t> k = next_listed(n + 1);
+      if (!k) return true;
+      if (n + 2 >= cands_.size() || cands_[n + 2].first != *k) return false;
+    }
+    return false;
+  };
+  auto list_goes_on = [&](size_t n) {
+    const std::optional<size_t> k = next_listed(n);
+    if (!k) return false;
+    return !(n + 1 < cands_.size() && cands_[n + 1].first == *k && (country(n + 1) || pairs_to_end(n + 1)));
   };
   for (size_t k = 0; k + 1 < cands_.size(); ++k) {
     auto& c = cands_[k];

@@ -152,6 +152,26 @@ TEST_CASE("A town named with its country keeps the pair though a list goes on af
   CHECK(has_alias(*o, "Orlen, Arizona"));
 }
 
+TEST_CASE("Towns each with the state that qualifies it keep their pairs when listed together", "[entities]") {
+  const auto two = find_entities(doc_of("She lived in Zelbrook, Oregon, and Orlen, Maine."));
+  for (const char* pair : {"Zelbrook, Oregon", "Orlen, Maine"}) {
+    INFO(pair);
+    CHECK(with_alias(two, pair));
+  }
+  const auto three = find_entities(doc_of("He worked in Varsk, Ohio, Tamberley, Oregon and Quillan, Maine."));
+  for (const char* pair : {"Varsk, Ohio", "Tamberley, Oregon", "Quillan, Maine"}) {
+    INFO(pair);
+    CHECK(with_alias(three, pair));
+  }
+  const auto towns = find_entities(doc_of("It has branches in Leeds, Manchester, Liverpool, Newcastle and Hull."));
+  for (const char* town : {"Leeds", "Manchester", "Liverpool", "Newcastle"}) {
+    INFO(town);
+    const Entity* e = named(towns, town);
+    REQUIRE(e);
+    CHECK(e->aliases.size() == 1);
+  }
+}
+
 TEST_CASE("A word spelt the British way is a dictionary word as its American spelling is", "[entities]") {
   const auto& lex = entities_detail::Lexicon::get();
   for (const char* w : {"defence", "organisation", "labour", "programme", "Defence"}) CHECK(lex.common_word(w));

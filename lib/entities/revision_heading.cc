@@ -52,6 +52,12 @@ void Headings::settle_headings() {
     if (b < toks_.size() && tags[b] == inside_tag(kind)) return kKinds;
     return kind;
   };
+  // Whether a word of C past its first is one the dictionary spells in lower case.
+  auto common_word_after_first = [&](const Candidate& c) {
+    for (size_t k = c.first + 1; k < c.last; ++k)
+      if (lex_.lower_hash_set.contains(toks_[k].hash)) return true;
+    return false;
+  };
   size_t kept = 0;
   std::vector<size_t> moved(cands_.size(), SIZE_MAX);  // where each candidate went
   for (size_t o = 0; o < cands_.size(); ++o) {
@@ -67,9 +73,11 @@ void Headings::settle_headings() {
         c.weak = false;
       } else if (unsigned kind = confirmed(c.first, c.last); kind != kKinds) {
         if (!(kind == kKindPerson && c.last - c.first < 2)) c.type = kind_type(kind);
-      } else if (c.titled && c.type == kPerson) {
+      } else if (c.titled && c.type == kPerson && !common_word_after_first(c)) {
         // "Senator Varga Resigns", "Senator Hale, Reverend Moomaw, and my fellow citizens:":
         // a person's title before the name is evidence a heading's capitals do not give.
+        // Not when a word the dictionary spells in lower case follows the first ("King
+        // Tarvel Opens Parliament"): the heading's verb or noun may have joined the name.
         c.weak = false;
       } else {
         continue;

@@ -85,3 +85,8 @@ TEST_CASE("A heading name after a person's title is a person though the body nev
   CHECK(type_with_alias(es, "Ostermoor") == "PERSON");
   CHECK(type_with_alias(find_entities(titled("Senator Varnholt Resigns After Vote", "The vote was close.")), "Varnholt") == "PERSON");
 }
+
+TEST_CASE("A heading name after a person's title that runs into a common word is not kept on the title alone", "[entities]") {
+  auto es = find_entities(titled("King Tarvel Opens New Parliament", "The speech set out twelve bills."));
+  CHECK_FALSE(with_alias(es, "Tarvel Opens"));
+}
