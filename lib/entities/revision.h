@@ -436,10 +436,9 @@ class Repairs : public RevisionPass {
   void weaken_sentence_words();
   // "Orvalle won the seat", "Kessany campaigned for it": a lone word opening a sentence that
   // no dictionary knows in any case, before a verb in the past tense (acting_at), tells what
-  // someone or something did and is a name on that evidence alone, no longer weak, and a
-  // person's unless something typed it or a capital inside it is a brand's ("VellTech
-  // launched"); not one ending in "s" ("Policymakers voted": a newer noun of people the
-  // dictionary lacks), nor one of three letters ("Pre arranged").
+  // someone or something did and is a name on that evidence alone, no longer weak (its type
+  // left to the rules and the tagger); not one ending in "s" ("Policymakers voted": a newer
+  // noun of people the dictionary lacks), nor one of three letters ("Pre arranged").
   void confirm_acting_openers();
   bool acting_at(size_t i) const;
   // "Republican Tom Hale": a person's name of three words or more opening with a word of
