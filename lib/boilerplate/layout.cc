@@ -318,40 +318,46 @@ bool facts_in_parts(const std::string& text) {
   return false;
 }
 
+// The groups of digits of W parted by one kind of separator ('.', '/' or '-'): how many (0
+// when W is anything else, or has more than three), their lengths in LENGTHS, the separator
+// in SEP.
+size_t digit_groups(std::string_view w, size_t (&lengths)[3], char& sep) {
+  size_t group = 0;
+  lengths[0] = lengths[1] = lengths[2] = 0;
+  sep = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      ++lengths[group];
+      continue;
+    }
+    if ((c != '.' && c != '/' && c != '-') || lengths[group] == 0 || group == 2 || (sep != 0 && c != sep)) return 0;
+    sep = c;
+    ++group;
+  }
+  return lengths[group] == 0 ? 0 : group + 1;
+}
+
 // Whether W is a day written in figures with dots ("06.18.2025", "3.4.25"): groups of one
 // or two digits, one or two, then two or four, as the time stamps' shapes leave out (a dotted
 // figure without the third group is a version or an amount).
+bool dotted_lengths(const size_t (&lengths)[3]) {
+  return lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4);
+}
+
 bool dotted_day(std::string_view w) {
-  size_t group = 0, digits = 0, lengths[3] = {0, 0, 0};
-  for (char c : w) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c == '.' && digits > 0 && group < 2) {
-      lengths[group++] = digits;
-      digits = 0;
-    } else {
-      return false;
-    }
-  }
-  if (group != 2) return false;
-  lengths[2] = digits;
-  return lengths[0] <= 2 && lengths[1] >= 1 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4);
+  size_t lengths[3];
+  char sep = 0;
+  return digit_groups(w, lengths, sep) == 3 && sep == '.' && dotted_lengths(lengths);
 }
 
 // Whether W is a day in figures ("03/01/2017", "2017-03-01", "06.18.2025").
 bool day_in_figures(std::string_view w) {
-  if (dotted_day(w)) return true;
-  size_t digits = 0, separators = 0;
-  for (char c : w) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c == '/' || c == '-') {
-      ++separators;
-    } else {
-      return false;
-    }
-  }
-  return separators == 2 && digits >= 6 && digits <= 8;
+  size_t lengths[3];
+  char sep = 0;
+  if (digit_groups(w, lengths, sep) != 3) return false;
+  if (sep == '.') return dotted_lengths(lengths);
+  const size_t digits = lengths[0] + lengths[1] + lengths[2];
+  return digits >= 6 && digits <= 8;
 }
 
 // Whether TEXT is a byline in a shape the credit line leaves out: the cue alone on its line

@@ -39,6 +39,57 @@ std::string Grouping::initials(const Candidate& c) const {
   return out;
 }
 
+bool Grouping::country_at(size_t n) const {
+  const Candidate& e = cands_[n];
+  return e.entry >= 0 && lex_.demonym_places.count(gaz_.entries()[static_cast<size_t>(e.entry)].name);
+}
+
+std::optional<size_t> Grouping::next_listed(size_t n) const {
+  size_t k = cands_[n].last;
+  const size_t after = k;
+  if (k < toks_.size() && is(k, ',')) ++k;
+  if (k < toks_.size() && (tok(k) == "and" || tok(k) == "or")) ++k;
+  if (k == after || k >= toks_.size() || !toks_[k].cap || toks_[k].nl) return std::nullopt;
+  return k;
+}
+
+bool Grouping::qualified(size_t n) const {
+  const Candidate& e = cands_[n + 1];
+  return e.first == cands_[n].last + 1 && is(cands_[n].last, ',') && e.entry >= 0 &&
+         gaz_.entries()[static_cast<size_t>(e.entry)].type == kGpe;
+}
+
+bool Grouping::pairs_to_end(size_t n) const {
+  for (; n + 1 < cands_.size() && qualified(n); n += 2) {
+    const std::optional<size_t> k = next_listed(n + 1);
+    if (!k) return true;
+    if (n + 2 >= cands_.size() || cands_[n + 2].first != *k) return false;
+  }
+  return false;
+}
+
+bool Grouping::list_goes_on(size_t n) const {
+  const std::optional<size_t> k = next_listed(n);
+  if (!k) return false;
+  return !(n + 1 < cands_.size() && cands_[n + 1].first == *k && (country_at(n + 1) || pairs_to_end(n + 1)));
+}
+
+void Grouping::qualify_places() {
+  for (size_t k = 0; k + 1 < cands_.size(); ++k) {
+    auto& c = cands_[k];
+    const auto& d = cands_[k + 1];
+    if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
+    if (country_at(k)) continue;
+    if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
+    if ((d.last < toks_.size() && toks_[d.last].cap) || (!country_at(k + 1) && list_goes_on(k + 1))) continue;
+    c.place_alias = surface(c.first, d.last);
+    if (c.entry < 0) {
+      c.type = "GPE";
+      c.weak = false;
+    }
+  }
+}
+
 void Grouping::group() {
   // Words are compared folded, by token hash (Token::hash is the hash of the folded word).
   HashCounts person_last(16);  // last word -> index in person_keys of the key of a full name
@@ -50,57 +101,7 @@ void Grouping::group() {
     for (size_t k = c.first; k < c.last; ++k) w.emplace_back(tok(k));
     return w;
   };
-  // "Toulouse, France", "Cupertino, California": a name before a comma and a country or
-  // state is a place, and the pair is one of its surface forms. Not a country's name
-  // ("Egypt, Syria and Jordan" lists countries: no place qualifies a country), nor two
-  // names of a list going on after them ("Fredericton, Montreal, Ottawa and Toronto"),
-  // unless the second is a country ("Madrid, Spain and Brussels"), one follows the pair
-  // ("Alpine, Arizona, USA") or the list goes on with such pairs to its end ("Eugene,
-  // Oregon, and Portland, Maine").
-  auto country = [&](size_t n) {
-    const Candidate& e = cands_[n];
-    return e.entry >= 0 && lex_.demonym_places.count(gaz_.entries()[static_cast<size_t>(e.entry)].name);
-  };
-  // The token of the name a list goes on with after candidate N (", Toronto", "and Toronto").
-  auto next_listed = [&](size_t n) -> std::optional<size_t> {
-    size_t k = cands_[n].last;
-    const size_t after = k;
-    if (k < toks_.size() && is(k, ',')) ++k;
-    if (k < toks_.size() && (tok(k) == "and" || tok(k) == "or")) ++k;
-    if (k == after || k >= toks_.size() || !toks_[k].cap || toks_[k].nl) return std::nullopt;
-    return k;
-  };
-  auto qualified = [&](size_t n) {
-    const Candidate& e = cands_[n + 1];
-    return e.first == cands_[n].last + 1 && is(cands_[n].last, ',') && e.entry >= 0 &&
-           gaz_.entries()[static_cast<size_t>(e.entry)].type == kGpe;
-  };
-  auto pairs_to_end = [&](size_t n) {
-    for (; n + 1 < cands_.size() && qualified(n); n += 2) {
-      const std::optional<size_t> k = next_listed(n + 1);
-      if (!k) return true;
-      if (n + 2 >= cands_.size() || cands_[n + 2].first != *k) return false;
-    }
-    return false;
-  };
-  auto list_goes_on = [&](size_t n) {
-    const std::optional<size_t> k = next_listed(n);
-    if (!k) return false;
-    return !(n + 1 < cands_.size() && cands_[n + 1].first == *k && (country(n + 1) || pairs_to_end(n + 1)));
-  };
-  for (size_t k = 0; k + 1 < cands_.size(); ++k) {
-    auto& c = cands_[k];
-    const auto& d = cands_[k + 1];
-    if (d.entry < 0 || d.first != c.last + 1 || !is(c.last, ',') || c.type == kPerson || c.by_head) continue;
-    if (country(k)) continue;
-    if (gaz_.entries()[static_cast<size_t>(d.entry)].type != kGpe) continue;
-    if ((d.last < toks_.size() && toks_[d.last].cap) || (!country(k + 1) && list_goes_on(k + 1))) continue;
-    c.place_alias = surface(c.first, d.last);
-    if (c.entry < 0) {
-      c.type = "GPE";
-      c.weak = false;
-    }
-  }
+  qualify_places();
   // A name used alone by its last word elsewhere ("Henderson said") is a person's; one
   // used by its first word ("Lockheed") is an organisation's. Not a venue's name that ends
   // in its town ("Yurtec Stadium Sendai" ... "in Sendai"): a facility's head word inside

@@ -28,6 +28,13 @@ class Grouping : private Words {
   std::vector<Entity> build();
 
  private:
+  bool country_at(size_t n) const;  // candidate N is a country of the gazetteer
+  // The token of the name a list goes on with after candidate N (", Toronto", "and Toronto").
+  std::optional<size_t> next_listed(size_t n) const;
+  bool qualified(size_t n) const;     // candidate N + 1 is a place of the gazetteer after N and a comma
+  bool pairs_to_end(size_t n) const;  // from candidate N, town-and-state pairs to the list's end
+  bool list_goes_on(size_t n) const;  // a list goes on after candidate N, no pair of it qualified
+
   std::vector<Candidate>& cands_;
   const Acronyms& acronym_of_;                   // acronym defined in the text -> candidate
   std::vector<std::optional<std::string>> initials_;  // per candidate, by initials_of()
@@ -56,6 +63,14 @@ class Grouping : private Words {
   // Groups mentions into entities: gazetteer entries by entry, people by loose key, short
   // forms to full names, acronyms to their expansions, near-miss spellings together.
   void group();
+  // group()'s first step. "Toulouse, France", "Cupertino, California": a name before a
+  // comma and a country or state is a place, and the pair is one of its surface forms. Not a
+  // country's name ("Egypt, Syria and Jordan" lists countries: no place qualifies a country),
+  // nor two names of a list going on after them ("Fredericton, Montreal, Ottawa and
+  // Toronto"), unless the second is a country ("Madrid, Spain and Brussels"), one follows the
+  // pair ("Alpine, Arizona, USA") or the list goes on with such pairs to its end ("Eugene,
+  // Oregon, and Portland, Maine").
+  void qualify_places();
   // group()'s step before the last is FormJoins::join() (finder_joins.h): a firm's full legal
   // name joins its short name, a body named with its country its bare name.
   // group()'s last step: plural acronyms ("NGOs") to the acronym's entity, or to none.

@@ -393,12 +393,13 @@ class Repairs : public RevisionPass {
   // Runs the passes below and those of Joins that the names call for, in order.
   void run();
   // "the New Year", "Diwali", "New Year's Day": names inside the words of a holiday of
-  // holidays.txt (the longest from each capitalized word, on one line) are a day of the
+  // holidays.txt (the longest from a name's first word, on one line) are a day of the
   // calendar, the timeline's, no entity, whatever the rules or the tagger made of them
   // (after the names of common words are found).
   void drop_holidays();
 
  private:
+  size_t holiday_end(size_t k) const;  // the end of the longest holiday's name from token K, or K
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
   // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
   // So is a name of two words or more, unknown to the gazetteer, ending in a head word of a

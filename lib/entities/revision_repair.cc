@@ -150,27 +150,27 @@ bool Repairs::species_name(const Candidate& c) const {
   return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; });
 }
 
+size_t Repairs::holiday_end(size_t k) const {
+  // The longest name of the list starting at K, on one line ("New Year's Day").
+  size_t end = k;
+  for (size_t e = k + 1; e <= toks_.size() && e <= k + 5 && (e == k + 1 || !toks_[e - 1].nl); ++e)
+    if (lex_.holidays.count(holiday_key(surface(k, e)))) end = e;
+  return end;
+}
+
 void Repairs::drop_holidays() {
-  const size_t n = toks_.size();
-  std::vector<char> day;  // tokens of a holiday's name; allocated at the first: most documents have none
-  for (const size_t k : scratch_.cap_words) {
-    if (!lex_.holiday_first_hash_set.contains(toks_[k].hash)) continue;
-    // The longest name of the list starting at K, on one line ("New Year's Day").
-    size_t end = 0;
-    for (size_t e = k + 1; e <= n && e <= k + 5 && (e == k + 1 || !toks_[e - 1].nl); ++e)
-      if (lex_.holidays.count(holiday_key(surface(k, e)))) end = e;
-    if (end == 0) continue;
-    day.resize(n);
-    std::fill(day.begin() + static_cast<std::ptrdiff_t>(k), day.begin() + static_cast<std::ptrdiff_t>(end), 1);
-  }
-  if (day.empty()) return;
-  std::vector<char> drop(cands_.size(), 0);
+  std::vector<char> drop;  // allocated at the first holiday: most documents have none
+  size_t day_end = 0;      // where the words of the last holiday found end
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
-    drop[i] = c.entry < 0 && std::all_of(day.begin() + static_cast<std::ptrdiff_t>(c.first),
-                                         day.begin() + static_cast<std::ptrdiff_t>(c.last), [](char d) { return d != 0; });
+    // Names are in token order: a holiday's words start at a name's first word, and the
+    // names after it up to their end lie inside them.
+    if (c.first >= day_end && lex_.holiday_first_hash_set.contains(toks_[c.first].hash)) day_end = holiday_end(c.first);
+    if (c.entry >= 0 || c.last > day_end) continue;
+    drop.resize(cands_.size());
+    drop[i] = 1;
   }
-  drop_marked(drop);
+  if (!drop.empty()) drop_marked(drop);
 }
 
 void Repairs::drop_group_words() {
