@@ -29,7 +29,12 @@ void FirmNames::type_firms() {
     c.cued = false;  // no longer a person's on evidence (ListedNames)
     // "Vantor shares fell": a word no dictionary knows, weak only for opening a sentence, is
     // a name by the firm's use of it ("Officials said it would" stays weak: a common word).
-    if (c.weak && c.last - c.first == 1 && !lex_.common_word(tok(c.first))) c.weak = false;
+    // A common word capitalized inside a sentence is a name by a cue only a firm's name
+    // takes ("analysts at Shell", "a stake in Amazon"), not by one a person's takes too.
+    if (c.weak && c.last - c.first == 1 &&
+        (!lex_.common_word(tok(c.first)) ||
+         (!initial_[c.first] && !heading_[c.first] && cue_around(lex_.firm_cues, c.first, c.last, true))))
+      c.weak = false;
   }
   if (firms.empty()) return;
   for (Candidate& c : cands_)

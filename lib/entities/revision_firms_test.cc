@@ -32,6 +32,15 @@ TEST_CASE("A word no dictionary knows opening a sentence is a firm's name where 
   CHECK(find_entities(doc_of("The market was calm on Monday. Oil shares fell 3 percent after the warning.")).empty());
 }
 
+TEST_CASE("A common word capitalized inside a sentence is a firm's name where a firm's own cue stands around it", "[entities]") {
+  const auto es = find_entities(doc_of("Prices held steady. Analysts at Harbour expect demand to recover."));
+  REQUIRE(named(es, "Harbour"));
+  CHECK(named(es, "Harbour")->type == "ORG");
+  // Opening a sentence, or without such a cue, the word stays a word of the sentence.
+  CHECK_FALSE(named(find_entities(doc_of("Harbour analysts expect demand to recover.")), "Harbour"));
+  CHECK_FALSE(named(find_entities(doc_of("Prices held steady after the deal with Harbour was signed.")), "Harbour"));
+}
+
 TEST_CASE("A name whose possessive owns shares, a board or a chief executive is a firm's", "[entities]") {
   for (const char* text : {"Tarn Ostrik said profits rose. Tarn Ostrik's chief executive quit on Friday.",
                            "Tarn Ostrik said profits rose. Tarn Ostrik\xE2\x80\x99s board met on Friday."}) {
