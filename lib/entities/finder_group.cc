@@ -300,6 +300,18 @@ std::string Grouping::without_brackets(std::string_view s) {
   return out;
 }
 
+std::string Grouping::said_part(std::string_view s) {
+  // A mention starts inside the editor's bracket or at it, and the bracket closes before the
+  // part said ("George H. W.] Bush") or opens after it ("Jeff [Marlow"): what is left outside.
+  size_t close = s.find(']');
+  if (close != std::string_view::npos) s.remove_prefix(close + 1);
+  size_t open = s.find('[');
+  if (open != std::string_view::npos) s = s.substr(0, open);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
+
 std::vector<Entity> Grouping::build() {
   group();
   // A name joined across an editor's bracket needs one in the text: most texts have none,
@@ -331,9 +343,12 @@ std::vector<Entity> Grouping::build() {
     }
     Entity& e = made[it->second];
     std::string_view s = surface_view(c.first, c.last);
-    std::string unbracketed;  // "George H. W.] Bush", a name an editor completed (BracketedNames)
-    if (bracketed_text && s.find_first_of("[]") != std::string_view::npos) s = unbracketed = without_brackets(s);
-    for (std::string_view a : {s, std::string_view(c.place_alias)})
+    std::string unbracketed, said;  // "George H. W.] Bush", a name an editor completed (BracketedNames)
+    if (bracketed_text && s.find_first_of("[]") != std::string_view::npos) {
+      said = said_part(s);  // "Bush": the name as the speaker said it is one of its forms
+      s = unbracketed = without_brackets(s);
+    }
+    for (std::string_view a : {s, std::string_view(c.place_alias), std::string_view(said)})
       if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.emplace_back(a);
     e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});
     if (c.entry < 0 && c.key[0] != 'g') {

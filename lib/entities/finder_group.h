@@ -93,6 +93,8 @@ class Grouping : private Words {
 
   // S without square brackets, and without the double space a removed one leaves.
   static std::string without_brackets(std::string_view s);
+  // The part of S outside an editor's square brackets, trimmed: the words said.
+  static std::string said_part(std::string_view s);
 
   std::string key_of(size_t idx) {
     auto& c = cands_[idx];

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "dossier/entities.h"
 #include "test_entities.h"
@@ -25,6 +26,16 @@ TEST_CASE("A name an editor completes in square brackets after the part said is 
   REQUIRE(e);
   CHECK(e->type == "PERSON");
   CHECK(e->mentions.size() == 1);
+}
+
+TEST_CASE("A name an editor completes keeps the part said as one of its forms", "[entities]") {
+  auto es = find_entities(doc_of("He ran against Reagan in 80 and [Tom H.] Varnell in 88. There's Jeff [Marlowan] too."));
+  const Entity* tom = named(es, "Tom H. Varnell");
+  REQUIRE(tom);
+  CHECK(tom->aliases == std::vector<std::string>{"Tom H. Varnell", "Varnell"});
+  const Entity* jeff = named(es, "Jeff Marlowan");
+  REQUIRE(jeff);
+  CHECK(jeff->aliases == std::vector<std::string>{"Jeff", "Jeff Marlowan"});
 }
 
 TEST_CASE("A stage note in square brackets is no part of the name beside it", "[entities]") {
