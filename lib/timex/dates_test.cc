@@ -131,6 +131,11 @@ TEST_CASE("a month and day with a two-digit year after an apostrophe is one date
   check_found("The shop opened on 9th March '07.", "2018-05-09", {{"9th March '07", "2007-03-09"}});
 }
 
+TEST_CASE("a month with a two-digit year after an apostrophe is one month of that year", "[timex]") {
+  check_found("The band toured in Nov '09 and split.", "2018-05-09", {{"Nov '09", "2009-11"}});
+  check_found("Sales peaked in January, '04.", "2018-05-09", {{"January, '04", "2004-01"}});
+}
+
 TEST_CASE("a two-digit year is read in the window from eighty years before the telling to twenty after", "[timex]") {
   check_found("She was born on 12-Mar-74 in a port town.", "2026-03-05", {{"12-Mar-74", "1974-03-12"}});
   check_found("The lease runs out on 14-Oct-46.", "2026-03-05", {{"14-Oct-46", "2046-10-14"}});
