@@ -32,6 +32,12 @@ TEST_CASE("a clock time with a dot before the minutes and p.m. is read", "[timex
   check_found("Play resumed at 3.05 p.m.", "2021-09-15", {{"3.05 p.m", "2021-09-15T15:05"}});
 }
 
+TEST_CASE("an hour in the AM or in the PM is a time of the morning or after noon", "[timex]") {
+  check_found("The bakery opens at 6 in the AM.", "2020-02-03", {{"6 in the AM", "2020-02-03T06:00"}});
+  check_found("Call back at eight in the pm.", "2020-02-03", {{"eight in the pm", "2020-02-03T20:00"}});
+  check_found("The gates shut at 9:45 in the PM.", "2020-02-03", {{"9:45 in the PM", "2020-02-03T21:45"}});
+}
+
 TEST_CASE("a clock time in the afternoon or evening is after noon", "[timex]") {
   check_found("The vote closed at 4:20 in the afternoon.", "2021-09-15", {{"4:20 in the afternoon", "2021-09-15T16:20"}});
   check_found("The guests arrived at eight in the evening.", "2021-09-15", {{"eight in the evening", "2021-09-15T20:00"}});

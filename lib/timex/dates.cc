@@ -53,6 +53,8 @@ int digit_groups(std::string_view s, int (&value)[3], int (&digits)[3]) {
     if (ch >= '0' && ch <= '9') {
       value[n] = value[n] * 10 + (ch - '0');
       ++digits[n];
+    } else if (ch == ' ') {  // "2 / 15": the figures spaced around their separator
+      continue;
     } else if (n < 2 && (ch == '/' || ch == '-' || ch == '.')) {
       ++n;
       value[n] = digits[n] = 0;
@@ -209,6 +211,10 @@ std::optional<DateOrder> proven_order(std::string_view s) {
 }
 
 Result numeric_value(std::string_view s, const Context& c) {
+  // A weekday before the figures ("Mon 3/16") names the day they give, no fraction.
+  const size_t first_digit = std::min(s.find_first_of("0123456789"), s.size());
+  const bool after_weekday = first_digit > 0;
+  s.remove_prefix(first_digit);
   int v[3], digits[3];
   int n = digit_groups(s, v, digits);
   // Without the option or the document's proof, a dotted date reads day first ("10.08.2012"),
@@ -241,7 +247,7 @@ Result numeric_value(std::string_view s, const Context& c) {
   // A month and a day without a year: "2/15". A small denominator reads as a fraction.
   int m = v[0], d = v[1];
   if (v[0] == 24 && v[1] == 7) return std::nullopt;  // "24/7": around the clock
-  if (v[0] < v[1] && (v[1] <= 10 || v[1] == 12 || v[1] == 16 || v[1] == 32 || v[1] == 64)) return std::nullopt;
+  if (!after_weekday && v[0] < v[1] && (v[1] <= 10 || v[1] == 12 || v[1] == 16 || v[1] == 32 || v[1] == 64)) return std::nullopt;
   if (day_first ? is_day(2000, d, m) || !is_day(2000, m, d) : !is_day(2000, m, d)) std::swap(m, d);
   if (!is_day(2000, m, d)) return std::nullopt;
   if (!c.dct) {

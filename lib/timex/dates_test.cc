@@ -58,6 +58,32 @@ TEST_CASE("fractions and impossible days in figures are no dates", "[timex]") {
   }
 }
 
+// Dates typed by hand: figures spaced around a slash, a year first with dots, a month in two
+// figures before its year, a weekday before the figures (which then are no fraction: "Wed 1/16"
+// is January 16). 2018-05-09 is a Wednesday.
+TEST_CASE("dates typed with spaced slashes, dotted years first, a month before its year or a weekday first are read", "[timex]") {
+  check_cases({
+      {"7 / 23", "2018-05-09", U, "2018-07-23"},
+      {"11 / 27 / 1986", "2018-05-09", U, "1986-11-27"},
+      {"2016.07.04", "2018-05-09", U, "2016-07-04"},
+      {"08-2019", "2018-05-09", U, "2019-08"},
+      {"10.2017", "2018-05-09", U, "2017-10"},
+      {"Wed 1/16", "2018-05-09", U, "2018-01-16"},
+      {"Thursday 5/10", "2018-05-09", U, "2018-05-10"},
+      {"Sat, 6/30/2018", "2018-05-09", U, "2018-06-30"},
+      {"Fri 29.6.2018", "2018-05-09", U, "2018-06-29"},
+      {"Monday 7-2-18", "2018-05-09", U, "2018-07-02"},
+  });
+}
+
+// A weekday before a score or an amount stays the weekday alone, and a version in dots is no date.
+TEST_CASE("a score or an amount after a weekday and a dotted version number are no dates", "[timex]") {
+  check_found("The visitors won Saturday 3-1 at home.", "2018-05-09", {{"Saturday", "2018-05-05"}});
+  check_found("Exports grew Monday 4.5 percent.", "2018-05-09", {{"Monday", "2018-05-07"}});
+  check_found("The patch ships in release 2018.5.9 of the kernel.", "2018-05-09", {});
+  CHECK_FALSE(dossier::timex::normalize("3 / 4", std::string("2018-05-09")).has_value());
+}
+
 namespace {
 
 // Days and weeks named by their place in a month; 2018-05-09 is a Wednesday.
@@ -103,6 +129,11 @@ TEST_CASE("an ordinal day before its month after \"on\" is the whole date, \"on\
 TEST_CASE("a month and day with a two-digit year after an apostrophe is one date", "[timex]") {
   check_found("The shop opened on March 9th '07 and closed soon.", "2018-05-09", {{"March 9th '07", "2007-03-09"}});
   check_found("The shop opened on 9th March '07.", "2018-05-09", {{"9th March '07", "2007-03-09"}});
+}
+
+TEST_CASE("a month with a two-digit year after an apostrophe is one month of that year", "[timex]") {
+  check_found("The band toured in Nov '09 and split.", "2018-05-09", {{"Nov '09", "2009-11"}});
+  check_found("Sales peaked in January, '04.", "2018-05-09", {{"January, '04", "2004-01"}});
 }
 
 TEST_CASE("a two-digit year is read in the window from eighty years before the telling to twenty after", "[timex]") {

@@ -32,6 +32,7 @@ struct Holiday {
   bool latest = false;
   int before = 0;  // 1-7: the last such weekday before the day the rule gives
   int move[8] = {};  // days a day falling on weekday 1-7 is moved by
+  int easter_day = 0, easter_move = 0;  // days a day falling EASTER_DAY days from Easter is moved by
   char kept = 0;  // 'w': a weekend day kept on the nearest weekday, 's': a Sunday on the Saturday before,
                   // 'a': a Saturday on the Sunday after
 };
@@ -96,6 +97,15 @@ std::vector<Holiday> compile() {
       }
       cells.resize(i);
       break;
+    }
+    if (cells.size() >= 3 && cells[cells.size() - 2] == "off-easter") {
+      // "off-easter E:D": a day E days from Easter is kept D days on.
+      std::string_view c = cells.back();
+      size_t colon = c.find(':');
+      if (colon == std::string_view::npos) throw Error("timex/holidays.tsv: no Easter move '" + h.rule + "'");
+      x.easter_day = number(c.substr(0, colon), h.rule);
+      x.easter_move = number(c.substr(colon + 1), h.rule);
+      cells.resize(cells.size() - 2);
     }
     if (cells.size() >= 3 && cells[cells.size() - 2] == "before") {
       x.before = number(cells.back(), h.rule);
@@ -233,6 +243,8 @@ Ymd rule_day(const Holiday& h, int y) {
 Ymd in_year(const Holiday& h, int y) {
   Ymd day = rule_day(h, y);
   day = add_days(day, h.move[iso_weekday(day)]);
+  if (h.easter_move && calendar::days_from_civil(day) == calendar::days_from_civil(easter(y)) + h.easter_day)
+    day = add_days(day, h.easter_move);
   if (!h.before) return day;
   return add_days(day, -((iso_weekday(day) - h.before + 6) % 7 + 1));
 }

@@ -420,3 +420,25 @@ TEST_CASE("Israel's days of remembrance and independence move off the Sabbath as
   });
   check_found("Sirens sounded across the country on Yom HaShoah in 2022.", "2023-01-10", {{"Yom HaShoah in 2022", "2022-04-28"}});
 }
+
+// Older and translated names of the days after Easter, and Earth Hour, the last Saturday of
+// March: Easter 2021 was April 4 (Palm Sunday March 28, Pentecost May 23, its Monday May 24;
+// Vesak, Buddha Day, fell on May 16 in 2022);
+// March 2021 ended on a Wednesday (its last Saturday the 27th), March 2022 on a Thursday (the
+// 26th); in 2024 March's last Saturday, the 30th, was Holy Saturday (Easter fell on the 31st),
+// so Earth Hour was held a week before, on the 23rd.
+TEST_CASE("a holiday's older or translated names and Earth Hour give their day", "[timex]") {
+  check_cases({
+      {"White Sunday 2021", kNoDct, U, "2021-05-23"},
+      {"the Monday of the Holy Spirit 2021", kNoDct, U, "2021-05-24"},
+      {"Branch Sunday 2021", kNoDct, U, "2021-03-28"},
+      {"Earth Hour 2021", kNoDct, U, "2021-03-27"},
+      {"Earth Hour", "2022-01-15", F, "2022-03-26"},
+      {"Earth Hour 2024", kNoDct, U, "2024-03-23"},
+      {"Vasakhi 2022", kNoDct, U, "2022-04-14"},
+      {"white sunday 2021", kNoDct, U, "2021-05-23"},
+      {"Buddha Day 2022", kNoDct, U, "2022-05-16"},
+  });
+  // In small letters and without its year, a white Sunday is one of snow.
+  CHECK_FALSE(dossier::timex::normalize("a white sunday", std::string("2021-01-30")).has_value());
+}
