@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,8 +41,8 @@ class Scanner {
  private:
   int which(std::string_view piece) const;
   int which_one_by_one(re2::StringPiece piece) const;
-  // Compiles rule I (of KIND, pattern WHOLE) alone into rules_[I]; throws Error when RE2 refuses it.
-  void compile_rule(size_t i, const std::string& kind, const std::string& whole);
+  // Rule I alone, compiled on first call; throws Error when RE2 refuses it.
+  const RE2& rule_alone(size_t i) const;
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
@@ -50,9 +51,11 @@ class Scanner {
   RE2::Options options_;  // those of each rule alone
   std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
   std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
-  // Each rule alone, compiled when it has a group (its bounds) or when the set cannot
-  // answer (its DFA out of memory); null otherwise.
-  std::vector<std::unique_ptr<RE2>> rules_;
+  std::vector<std::string> wholes_;  // each rule's pattern, word boundaries and all
+  // Each rule alone, compiled by rule_alone() when first needed: for its group's bounds, or when
+  // the set cannot answer (its DFA out of memory); null until then.
+  mutable std::vector<std::unique_ptr<RE2>> rules_;
+  std::unique_ptr<std::once_flag[]> compiled_;  // one per rule: rules_[i] is set once
 };
 
 const Scanner& scanner();

@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -176,6 +178,23 @@ TEST_CASE("the scanner names the same rule with or without the set of all rules"
   }
   CHECK(shared.full_match("Monday") >= 0);
   CHECK(shared.full_match("no date here") == -1);
+}
+
+TEST_CASE("a rule's group is compiled when first needed, once, whichever threads ask for it", "[timex]") {
+  // A fresh scanner has compiled no rule alone; four threads ask for the same group at once.
+  const dossier::timex::grammar::Scanner fresh;
+  const std::string piece = "(1100 GMT)";
+  const int rule = fresh.full_match(piece);
+  REQUIRE(rule >= 0);
+  REQUIRE(fresh.has_group(rule));
+  const auto expected = dossier::timex::grammar::scanner().group(rule, piece);
+  CHECK(expected.first < expected.second);
+  std::vector<std::pair<size_t, size_t>> got(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < got.size(); ++i) threads.emplace_back([&, i] { got[i] = fresh.group(rule, piece); });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) CHECK(g == expected);
+  CHECK(fresh.group(fresh.full_match("Monday"), "Monday") == std::make_pair(size_t{0}, size_t{0}));
 }
 
 TEST_CASE("a rule has a capturing group only when RE2 counts one, and two are refused", "[timex]") {
