@@ -452,6 +452,9 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
     while (t.size() > 1 && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
     if (t.size() > 3 && (t.substr(t.size() - 3) == "\u201D"sv || t.substr(t.size() - 3) == "\u2019"sv)) t.remove_suffix(3);
     if (t.back() == '.' && !(t.size() >= 3 && t.substr(t.size() - 3) == "..."sv)) continue;
+    // Nor with a colon: a line ending so introduces what follows it (a list, a quotation,
+    // a program's text).
+    if (t.back() == ':') continue;
     out.push_back(i);
   }
   return out;

@@ -91,6 +91,25 @@ TEST_CASE("A link to the next or previous story and a button asking the reader t
   }
 }
 
+TEST_CASE("A line ending with a colon introduces what follows it and is never a title candidate", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  for (const char* line : {"Here is what you will need:", "The recipe also lets you swap the cheese for nuts, as follows:",
+                           "Ingredients:"}) {
+    INFO(line);
+    const std::vector<Block> blocks = page_of({"Three Ways to Keep Basil Growing All Summer", line, para});
+    const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+    const std::vector<size_t> candidates = boilerplate::title_candidates(blocks, page);
+    CHECK(std::find(candidates.begin(), candidates.end(), 1) == candidates.end());
+    CHECK(std::find(candidates.begin(), candidates.end(), 0) != candidates.end());
+  }
+  // A colon inside a headline is a headline's ("Basil: Three Ways to Keep It Growing").
+  const std::vector<Block> blocks = page_of({"Basil: Three Ways to Keep It Growing", para});
+  const boilerplate::PageFeatures page = boilerplate::page_features(blocks, false);
+  CHECK(boilerplate::title_candidates(blocks, page) == std::vector<size_t>{0});
+}
+
 TEST_CASE("A byline is never the title", "[boilerplate]") {
   const std::string para =
       "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
