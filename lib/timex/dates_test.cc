@@ -67,7 +67,7 @@ TEST_CASE("dates typed with spaced slashes, dotted years first, a month before i
       {"11 / 27 / 1986", "2018-05-09", U, "1986-11-27"},
       {"2016.07.04", "2018-05-09", U, "2016-07-04"},
       {"08-2019", "2018-05-09", U, "2019-08"},
-      {"10.2017", "2018-05-09", U, "2017-10"},
+      {"07.2017", "2018-05-09", U, "2017-07"},
       {"Wed 1/16", "2018-05-09", U, "2018-01-16"},
       {"Thursday 5/10", "2018-05-09", U, "2018-05-10"},
       {"Sat, 6/30/2018", "2018-05-09", U, "2018-06-30"},
@@ -82,6 +82,13 @@ TEST_CASE("a score or an amount after a weekday and a dotted version number are 
   check_found("Exports grew Monday 4.5 percent.", "2018-05-09", {{"Monday", "2018-05-07"}});
   check_found("The patch ships in release 2018.5.9 of the kernel.", "2018-05-09", {});
   CHECK_FALSE(dossier::timex::normalize("3 / 4", std::string("2018-05-09")).has_value());
+}
+
+// A currency's rate to four places reads like October to December of a year with a dot.
+TEST_CASE("a rate to four places is no month of a year, though its figures could be", "[timex]") {
+  check_found("The rand weakened to 10.2013 per dollar.", "2018-05-09", {});
+  check_found("The peso closed at 12.1985 against the dollar.", "2018-05-09", {});
+  check_found("Sales were booked in 10-2017 and 03.2018.", "2018-05-09", {{"10-2017", "2017-10"}, {"03.2018", "2018-03"}});
 }
 
 namespace {
