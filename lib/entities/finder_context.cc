@@ -208,24 +208,10 @@ void Context::mark() {
     if (i + 1 < n && toks_[i + 1].cap && toks_[i].end + 1 == toks_[i + 1].begin) return true;
     return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == toks_[i].begin && !function_word(i - 1);
   };
-  // And how many open one and the same phrase with the word after them in lower case: a
-  // headline and its story's first sentence both opening "Oil prices ..." capitalize a noun
-  // twice by their place, where a name opening sentences takes a verb or another word each
-  // time ("Orange have cut ...", "Orange said ..."). A firm's cue after it ("_ shares") is
-  // a name's (firm_cues.tsv).
-  HashCounts phrases(std::min<size_t>(n / 16, 1024));
-  auto phrase_key = [&](size_t i) { return toks_[i].hash ^ (toks_[i + 1].hash * 0x9E3779B97F4A7C15ULL); };
-  auto opens_phrase = [&](size_t i) {
-    if (i + 1 >= n || !(initial_[i] || headline_[i])) return false;
-    const Token& next = toks_[i + 1];
-    return next.word && !next.cap && !next.all_caps && !next.digit && !function_word(i + 1) &&
-           !lex_.firm_cues.by_word_after.count(next.hash);
-  };
   for (size_t i : capitals_) {
     int& count = caps[toks_[i].hash];
     if (!in_longer_name(i)) ++count;
     if (initial_[i] && !headline_[i] && i + 1 < n && adverb_like(i)) ++openers[toks_[i].hash];
-    if (opens_phrase(i)) ++phrases[phrase_key(i)];
     in_caps.add(toks_[i].hash);
   }
   for (size_t i = 0; i < n; ++i) {
@@ -246,8 +232,6 @@ void Context::mark() {
       // "Yes, ...", "Specifically, ...", "Let us": a word that only ever opens sentences
       // so is capitalized by its place, not as a name ("Orange have cut prices" is one).
       if (const int* opening = openers.find(t.hash); opening && *opening >= *count) continue;
-      if (opens_phrase(i))
-        if (const int* same = phrases.find(phrase_key(i)); same && *same >= *count) continue;
       if (i + 1 < n && is(i + 1, ':')) continue;  // a transcript label: "Question:"
       if (!common(i) || function_word(i) || title_at(i) || demonym_like(i)) continue;
       if (i + 1 < n && toks_[i + 1].cap) continue;  // opens a longer name: left to the name rules
