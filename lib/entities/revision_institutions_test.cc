@@ -10,8 +10,8 @@ using namespace dossier::entities_test;
 
 TEST_CASE("A body's noun capitalized after the inside a sentence names that body, an organisation", "[entities]") {
   auto es = find_entities(doc_of("Farmers said the Government had ignored them for years. Last spring the Cabinet "
-                                 "met twice, and the case went before the Court in May."));
-  for (const char* body : {"Government", "Cabinet", "Court"}) {
+                                 "met twice, the case went before the Court on appeal, and the bill left the House."));
+  for (const char* body : {"Government", "Cabinet", "Court", "House"}) {
     INFO(body);
     CHECK(type_of(es, body) == "ORG");
   }
