@@ -48,6 +48,7 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
+  InstitutionNouns(words_, scratch_, acronyms_).name_institutions();
   Repairs(words_, scratch_, acronyms_).drop_holidays();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   // Before the split at "of": "Harald I of Tarnmark" is a ruler and his realm, as with II.

@@ -322,6 +322,24 @@ class StormNames : public RevisionPass {
   std::string storm_key(size_t name) const;
 };
 
+// Bodies of state named by one capitalized noun. Tested by revision_institutions_test.cc.
+class InstitutionNouns : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Government", "the Court", "the Senate": a noun of institution_nouns.txt, capitalized
+  // after a lower-case "the" inside a sentence, names the body the text speaks of, an
+  // organisation, where no name covers it and no longer name of the text holds the noun
+  // ("the Vell Council ... the Council" speaks of that one). Not on a line in title case,
+  // nor before another capitalized word or "of" and one ("the Court House", "the Council of
+  // Vell"), whose longer name is the rules'.
+  void name_institutions();
+
+ private:
+  // Whether token I is such a noun.
+  bool institution_at(size_t i) const;
+};
+
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {
