@@ -154,7 +154,7 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/group_suffixes.txt")) l.group_suffixes.emplace_back(w);
     for (auto w : data::lines("entities/party_words.txt")) l.party_words.emplace(w);
     for (auto w : data::lines("entities/standing_words.txt")) l.standing_words.insert(fold(w));
-    for (auto w : data::lines("entities/institution_nouns.txt")) l.institution_nouns.emplace(w);
+    for (auto w : data::lines("entities/institution_nouns.txt")) l.institution_nouns.insert(w);
     {
       std::unordered_set<uint64_t> storm_hashes;
       for (auto line : data::lines("entities/storm_words.txt")) {

@@ -112,7 +112,7 @@ struct Lexicon {
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt
   std::unordered_set<std::string> standing_words;   // folded: standing_words.txt ("Former")
-  std::unordered_set<std::string> institution_nouns;  // exact: institution_nouns.txt ("Government")
+  StringSet institution_nouns;  // exact: institution_nouns.txt ("Government")
   std::unordered_map<std::string, bool> storm_words;  // exact: storm_words.txt -> only after a qualifier
   std::unordered_set<std::string> storm_qualifiers;   // exact: storm_words.txt
   HashSet storm_hash_set;  // hash_folded of every word of storm_words.txt, for the per-word test

@@ -2,7 +2,6 @@
 // revision_institutions_test.cc.
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "revision.h"
@@ -16,7 +15,7 @@ bool InstitutionNouns::institution_at(size_t i) const {
   if (!t.word || !t.cap || t.all_caps || initial_[i] || headline_[i] || heading_[i]) return false;
   // A lower-case "the" right before it: the text speaks of the one body it has in mind.
   if (tok(i - 1) != "the") return false;
-  if (!lex_.institution_nouns.count(std::string(tok(i)))) return false;
+  if (!lex_.institution_nouns.count(tok(i))) return false;
   if (i + 1 < n && !toks_[i + 1].nl) {
     const Token& next = toks_[i + 1];
     if (next.word && (next.cap || next.all_caps)) return false;  // "the Court House"
@@ -26,23 +25,29 @@ bool InstitutionNouns::institution_at(size_t i) const {
 }
 
 void InstitutionNouns::name_institutions() {
-  std::vector<char> named(toks_.size());
-  // The nouns inside longer names ("the Vell Council", "the Court of Tarn"): the noun alone
-  // speaks of that body again, already named.
-  std::unordered_set<std::string_view> in_names;
-  for (const Candidate& c : cands_) {
-    for (size_t k = c.first; k < c.last; ++k) {
-      named[k] = 1;
-      if (c.last - c.first > 1) in_names.insert(tok(k));
+  // Most documents have no such noun: the names are looked through only when one stands.
+  std::vector<size_t> nouns;
+  for (const size_t i : scratch_.cap_words)
+    if (institution_at(i)) nouns.push_back(i);
+  if (nouns.empty()) return;
+  // A noun inside a name ("the Vell Council"), or one a longer name holds ("the Court of
+  // Tarn ... the Court"): the noun alone speaks of that body again, already named.
+  auto named = [&](size_t i) {
+    for (const Candidate& c : cands_) {
+      if (c.first <= i && i < c.last) return true;
+      if (c.last - c.first < 2) continue;
+      for (size_t k = c.first; k < c.last; ++k)
+        if (tok(k) == tok(i)) return true;
     }
-  }
+    return false;
+  };
   std::vector<Candidate> bodies;
-  for (const size_t i : scratch_.cap_words) {
-    if (named[i] || in_names.count(tok(i)) || !institution_at(i)) continue;
+  for (const size_t i : nouns) {
+    if (named(i)) continue;
     Candidate& c = bodies.emplace_back();
     c.first = i;
     c.last = i + 1;
-    c.type = "ORG";
+    c.type = kOrg;
   }
   if (!bodies.empty()) insert_names(bodies);
 }
