@@ -514,6 +514,15 @@ std::vector<Match> scan(std::string_view text) {
       }
     }
     if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
+    // "rose Friday 3/4 of a point": figures after a weekday with "of" after them are a share;
+    // the weekday alone is the timex.
+    if (kind == grammar::Kind::kNumeric && text[b] > '9' && text.substr(e, 4) == " of ") {
+      size_t day_end = b;
+      while (day_end < e && text[day_end] != ' ' && text[day_end] != ',') ++day_end;
+      int rule = grammar::scanner().full_match(text.substr(b, day_end - b));
+      if (rule >= 0) out.push_back(Match{b, day_end, rule});
+      continue;
+    }
     // "in March in a year of cuts", "at Christmas in one year when ...": the year is a noun
     // that the words after it describe, not a shift of the month or holiday: that alone.
     // "the wettest June in 30 years", "its first Easter in two years": after a superlative

@@ -89,6 +89,12 @@ TEST_CASE("a rate to four places is no month of a year, though its figures could
   check_found("Sales were booked in 03.2018.", "2018-05-09", {{"03.2018", "2018-03"}});
 }
 
+// A weekday before figures with "of" after them: the figures are a share, the weekday the day.
+TEST_CASE("figures after a weekday that are a share of something leave the weekday alone as the timex", "[timex]") {
+  check_found("Shares rose Friday 3/4 of a point.", "2018-05-09", {{"Friday", "2018-05-04"}});
+  check_found("The vote is on Wed 1/16 at noon.", "2018-05-09", {{"Wed 1/16", "2018-01-16"}, {"noon", "2018-01-16T12:00"}});
+}
+
 // Figures spaced around one slash are a score or odds, and a month's figures with a dash
 // before a year number a decree or a case as often as they give a month.
 TEST_CASE("a score or odds with a spaced slash and a law's number with a dash are no dates", "[timex]") {
