@@ -80,6 +80,17 @@ bool is_fraction(std::string_view text, size_t b, size_t e) {
   return false;
 }
 
+bool share_follows(std::string_view text, size_t e) {
+  if (text.substr(e, 4) != " of ") return false;
+  size_t we = e + 4;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  static const char* const kShareWords[] = {"a", "an", "the", "its", "their", "his", "her", "our", "all", "each"};
+  const std::string next = lower(text.substr(e + 4, we - e - 4));
+  for (const char* w : kShareWords)
+    if (next == w) return true;
+  return false;
+}
+
 bool follows_name(std::string_view text, size_t b) {
   if (b < 2 || text[b - 1] != ' ') return false;
   size_t ws = text.rfind(' ', b - 2);
@@ -514,9 +525,10 @@ std::vector<Match> scan(std::string_view text) {
       }
     }
     if (kind == grammar::Kind::kDuration && grammar::is_fraction(text, b, e)) continue;
-    // "rose Friday 3/4 of a point": figures after a weekday with "of" after them are a share;
-    // the weekday alone is the timex.
-    if (kind == grammar::Kind::kNumeric && text[b] > '9' && text.substr(e, 4) == " of ") {
+    // "rose Friday 3/4 of a point": figures after a weekday with "of" and a determiner after
+    // them are a share; the weekday alone is the timex ("Friday 5/11 of 2018", "Saturday 6/2
+    // of this season" stay dates).
+    if (kind == grammar::Kind::kNumeric && text[b] > '9' && grammar::share_follows(text, e)) {
       size_t day_end = b;
       while (day_end < e && text[day_end] != ' ' && text[day_end] != ',') ++day_end;
       int rule = grammar::scanner().full_match(text.substr(b, day_end - b));

@@ -93,6 +93,8 @@ TEST_CASE("a rate to four places is no month of a year, though its figures could
 TEST_CASE("figures after a weekday that are a share of something leave the weekday alone as the timex", "[timex]") {
   check_found("Shares rose Friday 3/4 of a point.", "2018-05-09", {{"Friday", "2018-05-04"}});
   check_found("The vote is on Wed 1/16 at noon.", "2018-05-09", {{"Wed 1/16", "2018-01-16"}, {"noon", "2018-01-16T12:00"}});
+  // "of" before a year or a time of its own keeps the date.
+  check_found("The hearing was moved to Friday 5/11 of 2018.", "2018-05-09", {{"Friday 5/11", "2018-05-11"}, {"2018", "2018"}});
 }
 
 // Figures spaced around one slash are a score or odds, and a month's figures with a dash

@@ -86,6 +86,8 @@ bool is_amount(std::string_view text, size_t b, size_t e);
 // True when the amount of quarters at [B, E) is a share of something ("three-quarters of
 // the vote"), not a length of time.
 bool is_fraction(std::string_view text, size_t b, size_t e);
+// Whether "of" and a determiner follow byte E of TEXT ("3/4 of a point"): a share's words.
+bool share_follows(std::string_view text, size_t e);
 
 // True when the word before byte B (after one space) is a name: it holds a capital and is no
 // preposition, month or season ("iLife '11", but "in '86", "Summer '69").
