@@ -19,7 +19,9 @@ bool InstitutionNouns::institution_at(size_t i) const {
   if (i + 1 < n && !toks_[i + 1].nl) {
     const Token& next = toks_[i + 1];
     if (next.word && (next.cap || next.all_caps)) return false;  // "the Court House"
-    if (tok(i + 1) == "of" && i + 2 < n && !toks_[i + 2].nl && toks_[i + 2].cap) return false;
+    // "the Court of Tarn" is left to the rules of longer names, and "the Army of supporters"
+    // is a crowd, not a body.
+    if (tok(i + 1) == "of") return false;
   }
   return true;
 }

@@ -32,3 +32,8 @@ TEST_CASE("A body's noun before another capitalized word leaves the longer name 
   auto es = find_entities(doc_of("Lawyers gathered outside the Court House Tarnby on Friday."));
   for (const auto& e : es) CHECK(e.name != "Court");
 }
+
+TEST_CASE("A body's noun before of names no body of its own", "[entities]") {
+  auto es = find_entities(doc_of("The singer thanked the Army of supporters who waited all night."));
+  for (const auto& e : es) CHECK(e.name != "Army");
+}
