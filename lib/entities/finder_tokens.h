@@ -180,6 +180,9 @@ class Tokens {
   // Whether token I is the one character C.
   bool is(size_t i, char c) const { return toks_[i].end - toks_[i].begin == 1 && text_[toks_[i].begin] == c; }
 
+  // Whether token I's capital may be its place's, not a name's: it opens a sentence or stands
+  // in a heading (heading_ holds the headlines too).
+  bool capitalized_by_place(size_t i) const { return initial_[i] || heading_[i]; }
   // Whether the document uses token I's word as a name (capitalized_, by folded form).
   int capitalized_count(size_t i) const {
     const int* count = capitalized_.find(toks_[i].hash);

@@ -157,7 +157,7 @@ void CommonWords::drop_adjective_names() {
 }
 
 bool CommonWords::capitalized_common_word_at(size_t k) const {
-  return !skip_[k] && !headline_[k] && !heading_[k] && plain_common_word(k) && !not_name(k);
+  return !skip_[k] && !heading_[k] && plain_common_word(k) && !not_name(k);
 }
 
 void CommonWords::find_common_word_names() {

@@ -33,7 +33,7 @@ void FirmNames::type_firms() {
     // takes ("analysts at Shell", "a stake in Amazon"), not by one a person's takes too.
     if (c.weak && c.last - c.first == 1 &&
         (!lex_.common_word(tok(c.first)) ||
-         (!initial_[c.first] && !heading_[c.first] && cue_around(lex_.firm_cues, c.first, c.last, true))))
+         (!capitalized_by_place(c.first) && cue_around(lex_.firm_cues, c.first, c.last, true))))
       c.weak = false;
   }
   if (firms.empty()) return;

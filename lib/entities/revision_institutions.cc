@@ -12,7 +12,7 @@ bool InstitutionNouns::institution_at(size_t i) const {
   const size_t n = toks_.size();
   if (i == 0 || toks_[i].nl) return false;
   const Token& t = toks_[i];
-  if (!t.word || !t.cap || t.all_caps || initial_[i] || headline_[i] || heading_[i]) return false;
+  if (!t.word || !t.cap || t.all_caps || capitalized_by_place(i)) return false;
   // A lower-case "the" right before it: the text speaks of the one body it has in mind.
   if (tok(i - 1) != "the") return false;
   if (!lex_.institution_nouns.count(tok(i))) return false;

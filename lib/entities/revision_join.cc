@@ -246,7 +246,7 @@ void Joins::join_ampersand_names() {
       head = head || (k != i && head_type(k));
     }
     const bool possessed = right < n && possessive(right);
-    if (plain && (heading_[left] || initial_[left] || (!possessed && !head))) continue;
+    if (plain && (capitalized_by_place(left) || (!possessed && !head))) continue;
     Candidate c;
     c.first = left;
     c.last = right;

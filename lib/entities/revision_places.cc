@@ -85,7 +85,7 @@ void PlaceContexts::find_opened_places() {
     if (i < from) continue;
     if (i + 1 >= n) break;
     const Token& t = toks_[i];
-    if (!t.word || !t.cap || t.all_caps || initial_[i] || heading_[i] || t.nl) continue;
+    if (!t.word || !t.cap || t.all_caps || capitalized_by_place(i) || t.nl) continue;
     if (toks_[i - 1].word && toks_[i - 1].cap) continue;  // "the Grand Lake Theater": a longer name
     if (t.end - t.begin > 5) continue;                     // longer than every opener: no lookup
     auto opener = lex_.place_openers.find(std::string(tok(i)));

@@ -63,6 +63,14 @@ bool is_name_part(std::string_view text, size_t b, size_t e) {
   return std::find(strip.begin(), strip.end(), prev) == strip.end();
 }
 
+// The word after " of " at byte E of TEXT, in lower case; empty when " of " is not there.
+static std::string word_after_of(std::string_view text, size_t e) {
+  if (text.substr(e, 4) != " of ") return {};
+  size_t we = e + 4;
+  while (we < text.size() && is_word_byte(text[we])) ++we;
+  return lower(text.substr(e + 4, we - e - 4));
+}
+
 // "three-quarters of the vote", "three quarters of its members": a share, not a length of
 // time ("two quarters of growth" stays one).
 bool is_fraction(std::string_view text, size_t b, size_t e) {
@@ -70,25 +78,17 @@ bool is_fraction(std::string_view text, size_t b, size_t e) {
   if (m.size() < 7 || (m.compare(m.size() - 7, 7, "quarter") != 0 && (m.size() < 8 || m.compare(m.size() - 8, 8, "quarters") != 0)))
     return false;
   if (m.find("-quarter") != std::string::npos) return true;
-  if (text.substr(e, 4) != " of ") return false;
-  size_t we = e + 4;
-  while (we < text.size() && is_word_byte(text[we])) ++we;
   static const char* const kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that"};
-  std::string next = lower(text.substr(e + 4, we - e - 4));
-  for (const char* d : kDeterminers)
-    if (next == d) return true;
-  return false;
+  const std::string next = word_after_of(text, e);
+  return !next.empty() && std::find_if(std::begin(kDeterminers), std::end(kDeterminers), [&](const char* d) { return next == d; }) != std::end(kDeterminers);
 }
 
 bool share_follows(std::string_view text, size_t e) {
-  if (text.substr(e, 4) != " of ") return false;
-  size_t we = e + 4;
-  while (we < text.size() && is_word_byte(text[we])) ++we;
+  // Not "this", "that" as a length of time's share takes ("three quarters of this year" is
+  // none, but "Saturday 6/2 of this season" is a date).
   static const char* const kShareWords[] = {"a", "an", "the", "its", "their", "his", "her", "our", "all", "each"};
-  const std::string next = lower(text.substr(e + 4, we - e - 4));
-  for (const char* w : kShareWords)
-    if (next == w) return true;
-  return false;
+  const std::string next = word_after_of(text, e);
+  return !next.empty() && std::find_if(std::begin(kShareWords), std::end(kShareWords), [&](const char* w) { return next == w; }) != std::end(kShareWords);
 }
 
 bool follows_name(std::string_view text, size_t b) {

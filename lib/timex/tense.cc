@@ -237,7 +237,7 @@ Tense tense_near(std::string_view sentence, size_t at, size_t at_end, Plan* plan
     // "cut rates in October and will meet in January": after "and" or "but" a verb of its own
     // begins, as after a comma; before the expression the words stay in its clause ("rose in
     // October and in November").
-    if (i >= at_end && ((j - i == 3 && sentence.compare(i, 3, "and") == 0) || (j - i == 3 && sentence.compare(i, 3, "but") == 0)))
+    if (i >= at_end && j - i == 3 && (sentence.compare(i, 3, "and") == 0 || sentence.compare(i, 3, "but") == 0))
       ++breaks;
     i = j;
   }
