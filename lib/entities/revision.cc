@@ -133,6 +133,13 @@ bool RevisionPass::after_of(const Candidate& c) const {
   return k > 0 && tok(k - 1) == "of";
 }
 
+bool RevisionPass::thing_named(size_t first, size_t last) const {
+  if (last - first < 2 || !lex_.thing_heads.count(std::string(tok(last - 1)))) return false;
+  for (size_t k = first + 1; k + 1 < last; ++k)
+    if (toks_[k].word && !toks_[k].cap && !toks_[k].digit) return false;
+  return true;
+}
+
 void RevisionPass::insert_names(std::vector<Candidate>& names) {
   if (names.empty()) return;
   std::vector<Candidate> out;

@@ -63,6 +63,10 @@ class RevisionPass : protected Words {
   // Whether "of" (and an article) stands right before C: "Ann Varga of Tarn Review", where the
   // words around the whole phrase are the person's, not the body's.
   bool after_of(const Candidate& c) const;
+  // Whether tokens [FIRST, LAST), two words or more, end in the head word of a thing no
+  // entity of ours is (thing_heads.txt: "Varro Plan", "Water Policy") with no connector
+  // before it ("Office of Water Policy" is a body's name: its head comes before the "of").
+  bool thing_named(size_t first, size_t last) const;
   // Whether nothing but the default or the tagger can have typed C: no gazetteer entry, no
   // head word, no title, not one word in capitals, no lower-case word inside. The names the
   // words around them (PersonCues) or a partner (ListedNames) may retype.

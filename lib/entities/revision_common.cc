@@ -199,7 +199,7 @@ void CommonWords::find_common_word_names() {
       k = m;
     }
     i = last;
-    if (words < 2) continue;
+    if (words < 2 || thing_named(start, last)) continue;  // "the Export Plan" is no body
     // The tagger reads every capitalized word as part of a name, but not surely enough to
     // add it itself: a name it is sure of that is not here was dropped on purpose.
     bool title = false, tagged = true;

@@ -136,9 +136,7 @@ bool Repairs::group_word(const Candidate& c) const {
   return false;
 }
 
-bool Repairs::thing_name(const Candidate& c) const {
-  return c.entry < 0 && c.last - c.first >= 2 && lex_.thing_heads.count(std::string(tok(c.last - 1))) > 0;
-}
+bool Repairs::thing_name(const Candidate& c) const { return c.entry < 0 && thing_named(c.first, c.last); }
 
 bool Repairs::species_name(const Candidate& c) const {
   if (c.last - c.first != 1 || c.entry >= 0 || c.titled || c.by_head || c.last >= toks_.size()) return false;

@@ -310,6 +310,23 @@ TEST_CASE("A name ending in an award's, a plan's or a podcast's word is no entit
   CHECK(person->type == "PERSON");
 }
 
+TEST_CASE("A policy's, a strategy's or a report's name is no organisation, a body named for a policy is one", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The ministry published the National Orchard Policy Guidelines in May, replacing the Harlow Report and the "
+      "Coastal Water Strategy. Its author, Mira Tolvane, once led the Office of Orchard Policy and the Forum for "
+      "Rural Policy."));
+  for (const char* name : {"National Orchard Policy Guidelines", "Harlow Report", "Coastal Water Strategy"}) {
+    INFO(name);
+    CHECK_FALSE(with_alias(es, name));
+  }
+  for (const char* name : {"Office of Orchard Policy", "Forum for Rural Policy"}) {
+    INFO(name);
+    const Entity* body = with_alias(es, name);
+    REQUIRE(body);
+    CHECK(body->type == "ORG");
+  }
+}
+
 TEST_CASE("The head word alone after a plan's full name is that plan, no organisation", "[entities]") {
   auto es = find_entities(doc_of("The Varro Plan was approved in May. Under the Plan, rents will be capped, and the Plan "
                                  "takes effect next year."));
