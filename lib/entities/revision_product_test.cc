@@ -222,6 +222,20 @@ TEST_CASE("An acronym of a thing or a role, alone, is no organisation", "[entiti
   CHECK(with_alias(es, "Velmora Holdings"));
 }
 
+TEST_CASE("A disease's or a technology's name, alone, is no organisation, a river named after one is a place", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Nurses at the Quarnel clinic said COVID and Ebola cases fell once the GPS trackers and the CCTV cameras "
+      "were paid for by Velmora Holdings. The camp lies on the Ebola River."));
+  for (const char* name : {"COVID", "Ebola", "GPS", "CCTV"}) {
+    INFO(name);
+    CHECK_FALSE(with_alias(es, name));
+  }
+  CHECK(with_alias(es, "Velmora Holdings"));
+  const Entity* river = with_alias(es, "Ebola River");
+  REQUIRE(river);
+  CHECK(river->type == "LOC");
+}
+
 TEST_CASE("A place's opener makes a name of dictionary words a place", "[entities]") {
   auto es = find_entities(doc_of("Dockers in Port Alder walked out on Monday, and ferries to Mount Heather and "
                                  "across Lake Willow stopped."));
