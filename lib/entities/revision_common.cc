@@ -223,6 +223,8 @@ void CommonWords::find_common_word_names() {
     if (last < n && !toks_[last].nl && (held[last] || capitalized(last))) continue;
     // The name goes on past a possessive or a joining word ("Working Mothers' Action League",
     // "Young Friends of the Earth") where this pass cannot follow it: then it is no name here.
+    // A day or a month after "on" or "in" is the date of what was done there, no part of it
+    // ("the House of Commons on Monday").
     {
       size_t k = last;
       if (k < n && !toks_[k].nl && possessive_mark(k)) ++k;
@@ -230,7 +232,7 @@ void CommonWords::find_common_word_names() {
         ++k;
         if (k < n && article(k) && !toks_[k].nl) ++k;
       }
-      if (k > last && k < n && !toks_[k].nl && (held[k] || capitalized(k))) continue;
+      if (k > last && k < n && !toks_[k].nl && (held[k] || (capitalized(k) && !not_name(k)))) continue;
     }
     // The tagger's kind of it types it ("Harbour Flats" a place, "Grey Years" an event),
     // unless a head word ends it; the tagger's people of common words are no names here.

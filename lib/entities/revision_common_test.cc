@@ -145,6 +145,17 @@ TEST_CASE("Capitalized common words that a possessive or a joining word carries 
   }
 }
 
+TEST_CASE("A day or a month after a name of capitalized common words dates it and is no more of the name", "[entities]") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The bill cleared the House of Commons on Monday.", "House of Commons"},
+      {"Volunteers from Open Door Watch on Tuesday handed out leaflets.", "Open Door Watch"}};
+  for (const auto& [text, name] : cases) {
+    INFO(text);
+    auto es = find_entities(doc_of(std::string("Ann Lee wrote this on Friday.\n\n") + text));
+    CHECK(with_alias(es, name));
+  }
+}
+
 TEST_CASE("A title of capitalized common words is no organisation's name", "[entities]") {
   auto es = find_entities(doc_of("Ann Lee wrote this on Monday.\n\nHe met the Prime Minister on Tuesday and left."));
   CHECK_FALSE(with_alias(es, "Prime Minister"));
