@@ -184,6 +184,7 @@ class Products : public RevisionPass {
   // C ends in a facility's head word (of one or two words).
   bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
+  bool thing_code(const Candidate& c) const;  // "CC BY-SA": an acronym and a thing's code
   // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right
   // before one for an era the list lets lead ("AD 64").
   bool era_after_number(size_t k) const;

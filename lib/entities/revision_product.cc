@@ -236,6 +236,33 @@ void Products::type_facilities() {
   }
 }
 
+// "CC BY-SA", "CC-BY-NC-ND": an acronym and then a code of short parts in capitals joined by
+// hyphens name a variant of a thing (a licence), no organisation: the acronym alone may
+// stay one ("CC", Creative Commons). The parts are of one to three capitals or digits, and
+// one hyphen at least joins two of them ("AIDS UK", "US-UK" are no codes).
+bool Products::thing_code(const Candidate& c) const {
+  const std::string_view w = surface_view(c.first, c.last);
+  const size_t cut = w.find_first_of(" -");
+  if (cut == std::string_view::npos || cut < 2 || cut > 4) return false;
+  for (size_t i = 0; i < cut; ++i)
+    if (w[i] < 'A' || w[i] > 'Z') return false;
+  size_t part = 0;
+  bool hyphen = false;
+  for (size_t i = cut + 1; i <= w.size(); ++i) {
+    const char ch = i < w.size() ? w[i] : ' ';
+    if (ch == ' ' || ch == '-') {
+      if (part == 0 || part > 3) return false;
+      hyphen = hyphen || (ch == '-' && i > cut + 1);
+      part = 0;
+    } else if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+      ++part;
+    } else {
+      return false;
+    }
+  }
+  return hyphen;
+}
+
 void Products::drop_thing_acronyms() {
   std::vector<char> drop(cands_.size(), 0);
   bool any = false;
@@ -246,6 +273,10 @@ void Products::drop_thing_acronyms() {
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.entry >= 0) continue;
+    if (thing_code(c)) {
+      drop[i] = any = true;
+      continue;
+    }
     if (c.last - c.first == 1) {
       std::string w(tok(c.first));
       if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"

@@ -236,6 +236,18 @@ TEST_CASE("A disease's or a technology's name, alone, is no organisation, a rive
   CHECK(river->type == "LOC");
 }
 
+TEST_CASE("A licence's code after its acronym is no organisation, the acronym alone may be one", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The photos are shared under CC BY-SA 4.0 and the maps under CC-BY-NC-ND by Velmora Holdings. "
+      "The US-UK talks went on, and CC said it welcomed them."));
+  for (const char* name : {"CC BY-SA", "CC-BY-NC-ND"}) {
+    INFO(name);
+    CHECK_FALSE(with_alias(es, name));
+  }
+  CHECK(with_alias(es, "Velmora Holdings"));
+  CHECK(with_alias(es, "CC"));
+}
+
 TEST_CASE("A place's opener makes a name of dictionary words a place", "[entities]") {
   auto es = find_entities(doc_of("Dockers in Port Alder walked out on Monday, and ferries to Mount Heather and "
                                  "across Lake Willow stopped."));
