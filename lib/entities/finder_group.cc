@@ -331,6 +331,7 @@ std::vector<Entity> Grouping::build() {
     if (fresh) {
       Entity& e = made.emplace_back();
       e.mentions.reserve(4);  // most entities have a few mentions: one allocation, not three
+      e.aliases.reserve(2);   // and one or two forms: one allocation, not two
       made_key.push_back(c.key);
       best.push_back(0);
       e.type = c.type;
