@@ -267,7 +267,7 @@ void Grouping::plural_acronyms() {
   std::unordered_map<std::string_view, size_t> singular;  // acronym -> its first candidate
   for (size_t k = 0; k < cands_.size(); ++k) {
     const auto& c = cands_[k];
-    if (c.last - c.first == 1 && toks_[c.first].all_caps && c.key != "-") singular.try_emplace(tok(c.first), k);
+    if (c.last - c.first == 1 && toks_[c.first].all_caps && !c.left_out()) singular.try_emplace(tok(c.first), k);
   }
   for (auto& c : cands_) {
     std::string_view stem = stem_of(c);
@@ -325,12 +325,13 @@ std::vector<Entity> Grouping::build() {
   by_key.reserve(cands_.size());
   made.reserve(cands_.size());  // at most one entity per candidate: no move of the entities made so far
   for (auto& c : cands_) {
-    if (c.key == "-") continue;
+    if (c.left_out()) continue;
     if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
     auto [it, fresh] = by_key.try_emplace(c.key, made.size());
     if (fresh) {
       Entity& e = made.emplace_back();
       e.mentions.reserve(4);  // most entities have a few mentions: one allocation, not three
+      e.aliases.reserve(2);   // and one or two forms: one allocation, not two
       made_key.push_back(c.key);
       best.push_back(0);
       e.type = c.type;

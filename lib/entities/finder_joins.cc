@@ -51,7 +51,7 @@ void FormJoins::join_lone_heads() {
   std::map<uint64_t, std::string> full_of;  // head word's hash -> the full name's key, "" when two
   bool any = false;
   for (const auto& c : cands_) {
-    if (c.key == "-") continue;
+    if (c.left_out()) continue;
     if (c.last - c.first == 1) {
       any = any || (c.by_head && lone_head(c.first));
     } else if (c.type == kOrg && lone_head(c.last - 1)) {
@@ -61,7 +61,7 @@ void FormJoins::join_lone_heads() {
   }
   if (!any) return;
   for (auto& c : cands_) {
-    if (c.key == "-" || c.last - c.first != 1 || !c.by_head) continue;
+    if (c.left_out() || c.last - c.first != 1 || !c.by_head) continue;
     auto it = full_of.find(toks_[c.first].hash);
     if (it != full_of.end() && !it->second.empty()) c.key = it->second;
   }
@@ -79,14 +79,14 @@ void FormJoins::join() {
     }
   if (!any) return;
   for (size_t k = 0; k < cands_.size(); ++k)
-    if (cands_[k].key != "-") by_name_.emplace(fold(surface_view(cands_[k].first, cands_[k].last)), k);
+    if (!cands_[k].left_out()) by_name_.emplace(fold(surface_view(cands_[k].first, cands_[k].last)), k);
   // The longest person's name grouped under each key ("Anna Kessler", then "Kessler"): a firm
   // named after its founder ("Kessler Group") does not take a short name that is a longer
   // person's ("Kessler"), while a short firm name the tagger took for a person ("Aer Lanto")
   // still joins its legal name.
   std::unordered_map<std::string, size_t> person_words;
   for (const auto& c : cands_)
-    if (c.type == kPerson && c.key != "-") {
+    if (c.type == kPerson && !c.left_out()) {
       size_t& w = person_words[c.key];
       w = std::max(w, c.last - c.first);
     }

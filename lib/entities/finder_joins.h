@@ -42,7 +42,7 @@ class FormJoins : private Words {
   bool legal(size_t k) const { return toks_[k].word && lex_.legal_suffixes.count(std::string(tok(k))) > 0; }
   // A name found by the rules, of two words or more, that a longer form may join.
   static bool open_to_join(const Candidate& c) {
-    return c.key != "-" && c.key[0] != 'g' && c.entry < 0 && c.last - c.first >= 2;
+    return !c.left_out() && c.key[0] != 'g' && c.entry < 0 && c.last - c.first >= 2;
   }
   // The end of a country or state opening the name of a body of three words or more
   // ("Veldran Coast Guard" after the country "Veldran"), 0 when none: the body without it

@@ -32,6 +32,10 @@ struct Candidate {
   bool cued = false;           // typed a person's by the words around it (person_cues.tsv)
   std::string key;             // grouping key, set by Finder::group (by StormNames before it)
   std::string place_alias;     // "Toulouse, France": the place with its country or state
+
+  // Whether grouping left it out of the entities (its key is "-"). Asked of every candidate
+  // by several passes: two byte tests, where `key == "-"` called std::string::compare.
+  bool left_out() const { return key.size() == 1 && key[0] == '-'; }
 };
 
 // Asked of every punctuation token, so compared by bytes: “ ‘ — – are E2 80 9C/98/94/93.

@@ -270,7 +270,9 @@ std::string loose_key(const std::vector<std::string>& tokens) {
   for (const auto& t : tokens) {
     auto v = lex.variants.find(t);
     std::string f = fold(v == lex.variants.end() ? t : v->second);
-    if (kFunction.count(f) || f == "'s") continue;
+    // Every function word above is of three bytes or fewer: a longer word is not hashed to
+    // ask, and "'s" is compared as a view (inline, not a call of std::string::compare).
+    if ((f.size() <= 3 && kFunction.count(f)) || std::string_view(f) == "'s") continue;
     words.push_back(std::move(f));
   }
   std::sort(words.begin(), words.end());

@@ -299,3 +299,11 @@ TEST_CASE("A word loses its accents but keeps letters of its own when its marks 
   CHECK(without_marks("Leeds") == "Leeds");
   CHECK(without_marks("\xFF") == "\xFF");  // no UTF-8: left as it is
 }
+
+TEST_CASE("A loose key leaves out the function words and the possessive's ending, and keeps longer words that begin like them", "[entities]") {
+  CHECK(loose_key({"Bank", "of", "the", "Andes"}) == loose_key({"Andes", "Bank"}));
+  CHECK(loose_key({"Andes", "'s", "Bank"}) == loose_key({"Andes", "Bank"}));
+  CHECK(loose_key({"The", "Theory", "and", "Andes"}) == loose_key({"Andes", "Theory"}));
+  CHECK(loose_key({"Often", "Into", "Andes"}).size() > loose_key({"Andes"}).size());
+  CHECK(loose_key({"War", "&", "Peace"}) == loose_key({"Peace", "War"}));
+}
