@@ -128,7 +128,6 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
   if (looks_binary(bytes)) throw Error("binary file (contains NUL bytes), skipped", path);
   Document d;
   d.source.path = path;
-  d.source.sha256 = sha256_hex(raw);
   d.source.bytes = static_cast<int64_t>(raw.size());
 
   NormalizedLines norm = normalize_lines(bytes);
@@ -165,7 +164,10 @@ Document ingest_text(std::string_view raw, const std::string& path, const Manife
     std::string().swap(blocks[i].text);
   }
   append_segments(d, para_bytes);  // the spans, in code points
-  d.id = sha256_hex(d.text).substr(0, 16);
+  // Both digests at once: the text often begins with the raw file's first lines, hashed once.
+  auto [raw_digest, text_digest] = sha256_hex_pair(raw, d.text);
+  d.source.sha256 = std::move(raw_digest);
+  d.id = text_digest.substr(0, 16);
 
   d.title = meta.title;
   d.dateline = meta.dateline;

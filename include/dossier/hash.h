@@ -2,6 +2,7 @@
 // FNV-1a step the in-memory tables hash with.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -10,6 +11,10 @@ namespace dossier {
 
 // Lower-case hex SHA-256 of DATA.
 std::string sha256_hex(std::string_view data);
+
+// The lower-case hex SHA-256 of FIRST and of SECOND, the bytes both begin with hashed once
+// (a file's raw bytes and the text made of them often share their first lines).
+std::array<std::string, 2> sha256_hex_pair(std::string_view first, std::string_view second);
 
 // FNV-1a: start from kFnvOffset (or a seed of the caller's) and fold in each byte or value.
 inline constexpr uint64_t kFnvOffset = 14695981039346656037ULL;

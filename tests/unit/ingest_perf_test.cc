@@ -543,6 +543,16 @@ TEST_CASE("The outlet a source told is found at any offset and only at a word st
   }
 }
 
+TEST_CASE("A told without a space after it neither names an outlet nor hides a later one", "[metadata]") {
+  for (size_t pad = 0; pad < 24; ++pad) {
+    const std::string lead = std::string(pad, 'x') + " said what was told";
+    INFO(pad);
+    CHECK(metadata_of({"Ministers Meet on Security Pact", kBody, lead + ", then told Reuters."}).publisher == "Reuters");
+    CHECK(metadata_of({"Ministers Meet on Security Pact", kBody, lead + "\tReuters."}).publisher == std::nullopt);
+    CHECK(metadata_of({"Ministers Meet on Security Pact", kBody, lead}).publisher == std::nullopt);
+  }
+}
+
 TEST_CASE("The name after told is what the pattern with its words repeated gave", "[metadata]") {
   // The reference: the whole name in one pattern, its words repeated (as metadata.cc had it).
   const RE2 whole(R"(\btold\s+((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))");
