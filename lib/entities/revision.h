@@ -382,8 +382,9 @@ class PlaceContexts : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the town of <name>", "mayor of <name>", "fled to <name>", "a <name>-based company"
-  // (place_contexts.tsv; "fled to" only for a name typed ORG for want of evidence),
+  // "the town of <name>", "mayor of <name>", "fled to <name>", "a <name>-based company",
+  // "the <name> seat" (place_contexts.tsv; "fled to" only for a name typed ORG for want of
+  // evidence, "<name> seat" only for one typed by default or by the tagger),
   // and the place of a wire dateline ("VARNHOLT, March 6 (Wire) - ..."):
   // a name of the rules of three words at most that such words frame is a place (GPE),
   // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or
@@ -398,6 +399,9 @@ class PlaceContexts : public RevisionPass {
 
  private:
   bool place_context(const Candidate& c) const;
+  // Whether C reads as a party's label before "seat": one dictionary word ("Labour", "Green")
+  // or a name with a word of party_words.txt in it.
+  bool party_label(const Candidate& c) const;
   // The place of a wire dateline opening a line ("VARNHOLT, March 6 (Wire) - ...").
   bool dateline_place(const Candidate& c) const;
 };
