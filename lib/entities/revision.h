@@ -340,6 +340,23 @@ class InstitutionNouns : public RevisionPass {
   bool institution_at(size_t i) const;
 };
 
+// A party's name and the noun of what it forms after it. Tested by revision_party_test.cc.
+class PartyTails : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Vell Labour Party Coalition", "the Reform Party of Tarnland Cabinet": a name of the
+  // rules that ends in a noun of party_tails.txt right after "Party", or after "Party of" and
+  // one to three capitalized words, ends before the noun: the party is named, its coalition
+  // or cabinet is not. The gazetteer's names stay.
+  void cut_party_tails();
+
+ private:
+  // Whether the tokens [K, LAST) of a name, after its word "Party", are none or "of" and one
+  // to three capitalized words (the party's country).
+  bool party_ends_at(size_t k, size_t last) const;
+};
+
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {
