@@ -141,6 +141,7 @@ const Lexicon& Lexicon::get() {
     read_cues("entities/firm_cues.tsv", l.firm_cues);
     read_cues("entities/person_cues.tsv", l.person_cues);
     for (auto w : data::lines("entities/party_heads.txt")) l.party_heads.insert(fold(w));
+    for (auto w : data::lines("entities/party_tails.txt")) l.party_tails.emplace(w);
     for (auto w : data::lines("entities/ruler_titles.txt")) l.ruler_titles.insert(fold(w));
     for (auto w : data::lines("entities/thing_heads.txt")) l.thing_heads.emplace(w);
     for (auto line : data::lines("entities/place_contexts.tsv")) {
@@ -148,6 +149,7 @@ const Lexicon& Lexicon::get() {
       if (c.size() < 2) continue;
       if (c[1] == "of-before") l.place_of_words.insert(fold(c[0]));
       if (c[1] == "to-before") l.place_to_words.insert(fold(c[0]));
+      if (c[1] == "noun-after") l.place_nouns_after.insert(fold(c[0]));
       if (c[1] == "after-hyphen") l.place_suffix_words.insert(fold(c[0]));
       if (c[1] == "based-noun") l.based_nouns.insert(fold(c[0]));
     }

@@ -104,10 +104,12 @@ struct Lexicon {
   std::unordered_set<std::string> compound_prefixes;  // exact: compound_prefixes.txt ("Non", "Pro")
   std::unordered_set<std::string> body_words;      // exact: body_words.txt ("Nacional", "Sinistra")
   std::unordered_set<std::string> party_heads;     // folded: party_heads.txt
+  std::unordered_set<std::string> party_tails;     // exact: party_tails.txt ("Coalition")
   std::unordered_set<std::string> ruler_titles;    // folded: ruler_titles.txt
   std::unordered_set<std::string> thing_heads;     // exact: thing_heads.txt
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::unordered_set<std::string> place_to_words;  // folded: place_contexts.tsv, "fled to <name>"
+  std::unordered_set<std::string> place_nouns_after;  // folded: place_contexts.tsv, "the <name> seat"
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt

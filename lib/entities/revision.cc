@@ -37,6 +37,7 @@ void Revision::run() {
   roles.split_at_roles();
   products.drop_thing_acronyms();
   roles.cut_trailing_roles();
+  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   NamePairs(words_, scratch_, acronyms_).drop_hyphened_pairs();
   PlaceContexts places(words_, scratch_, acronyms_);
   places.type_places();

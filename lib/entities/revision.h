@@ -345,6 +345,23 @@ class InstitutionNouns : public RevisionPass {
   bool institution_at(size_t i) const;
 };
 
+// A party's name and the noun of what it forms after it. Tested by revision_party_test.cc.
+class PartyTails : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Vell Labour Party Coalition", "the Reform Party of Tarnland Cabinet": a name of the
+  // rules that ends in a noun of party_tails.txt right after "Party", or after "Party of" and
+  // one to three capitalized words, ends before the noun: the party is named, its coalition
+  // or cabinet is not. The gazetteer's names stay.
+  void cut_party_tails();
+
+ private:
+  // Whether the tokens [K, LAST) of a name, after its word "Party", are none or "of" and one
+  // to three capitalized words (the party's country).
+  bool party_ends_at(size_t k, size_t last) const;
+};
+
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {
@@ -387,8 +404,9 @@ class PlaceContexts : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the town of <name>", "mayor of <name>", "fled to <name>", "a <name>-based company"
-  // (place_contexts.tsv; "fled to" only for a name typed ORG for want of evidence),
+  // "the town of <name>", "mayor of <name>", "fled to <name>", "a <name>-based company",
+  // "the <name> seat" (place_contexts.tsv; "fled to" only for a name typed ORG for want of
+  // evidence, "<name> seat" only for one typed by default or by the tagger),
   // and the place of a wire dateline ("VARNHOLT, March 6 (Wire) - ..."):
   // a name of the rules of three words at most that such words frame is a place (GPE),
   // whatever type the rules or the tagger gave it; names of the gazetteer, of a head word or
@@ -403,6 +421,9 @@ class PlaceContexts : public RevisionPass {
 
  private:
   bool place_context(const Candidate& c) const;
+  // Whether C reads as a party's label before "seat": one dictionary word ("Labour", "Green")
+  // or a name with a word of party_words.txt in it.
+  bool party_label(const Candidate& c) const;
   // The place of a wire dateline opening a line ("VARNHOLT, March 6 (Wire) - ...").
   bool dateline_place(const Candidate& c) const;
 };

@@ -44,12 +44,25 @@ bool PlaceContexts::place_context(const Candidate& c) const {
     const Token& w = toks_[c.first - 2];
     if (w.word && !w.digit && lex_.place_to_words.count(fold(tok(c.first - 2)))) return true;
   }
+  // "the Kessock seat", "the Tarnby constituency": a noun of a place that elects right after a
+  // name that nothing but the default or the tagger typed, and no party's label ("the Labour
+  // seat", "a Green seat": a dictionary word alone, or a word of party_words.txt).
+  if (c.last < n && toks_[c.last].word && !toks_[c.last].cap && !toks_[c.last].nl &&
+      lex_.place_nouns_after.count(fold(tok(c.last))) && typed_by_default(c) && !party_label(c))
+    return true;
   // "<name>-based": a hyphen and a word of the list, written without spaces, before a noun of
   // a business or body ("a Tavoreck-based maker"): a "Kubernetes-based platform" is no place.
   if (c.last + 2 < n && is(c.last, '-') && toks_[c.last].begin == toks_[c.last - 1].end &&
       toks_[c.last + 1].begin == toks_[c.last].end && toks_[c.last + 1].word &&
       lex_.place_suffix_words.count(fold(tok(c.last + 1))))
     return toks_[c.last + 2].word && lex_.based_nouns.count(fold(tok(c.last + 2))) > 0;
+  return false;
+}
+
+bool PlaceContexts::party_label(const Candidate& c) const {
+  if (c.last - c.first == 1 && capitalized_common_word(c.first)) return true;
+  for (size_t k = c.first; k < c.last; ++k)
+    if (lex_.party_words.count(std::string(tok(k)))) return true;
   return false;
 }
 

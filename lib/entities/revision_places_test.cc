@@ -143,3 +143,23 @@ TEST_CASE("Names of natural features from the open lists are places, a person's 
   }
   CHECK(type_of(es, "Lena Varga") == "PERSON");
 }
+
+TEST_CASE("A name after 'the seat of' or before 'seat', 'constituency' or 'riding' is a place, and a party's label before 'seat' is not", "[entities]") {
+  struct Case {
+    std::string text, name, type;
+  };
+  const std::vector<Case> cases = {
+      {"In 1983 he contested the seat of Tarnby Vale for the Labour Party and lost.", "Tarnby Vale", "GPE"},
+      {"She won the Kessock seat in 1997.", "Kessock", "GPE"},
+      {"She held the Drummore constituency until 2005.", "Drummore", "GPE"},
+      {"Whitlow was elected for the Orrinford riding in 2004.", "Orrinford", "GPE"},
+      {"He won the Labour seat of Brennock in 1950.", "Labour", "ORG"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto es = find_entities(doc_of(c.text));
+    const Entity* e = named(es, c.name);
+    REQUIRE(e);
+    CHECK(e->type == c.type);
+  }
+}

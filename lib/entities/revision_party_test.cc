@@ -1,0 +1,25 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented parties and countries: none is in the word lists or the gazetteer.
+
+TEST_CASE("A coalition or cabinet noun after a party's name comes off it", "[entities]") {
+  auto coalition = find_entities(doc_of("The Vell Labour Party Coalition won the election in 1998."));
+  CHECK(type_with_alias(coalition, "Vell Labour Party") == "ORG");
+  CHECK_FALSE(with_alias(coalition, "Vell Labour Party Coalition"));
+  auto cabinet = find_entities(doc_of("Ministers of the Reform Party of Tarnland Cabinet resigned."));
+  CHECK(type_with_alias(cabinet, "Reform Party of Tarnland") == "ORG");
+  CHECK_FALSE(with_alias(cabinet, "Reform Party of Tarnland Cabinet"));
+}
+
+TEST_CASE("A coalition noun after a name with no party's word in it stays part of the name", "[entities]") {
+  auto es = find_entities(doc_of("Later the Vellmark Rainbow Coalition won two seats."));
+  CHECK(with_alias(es, "Vellmark Rainbow Coalition"));
+}
