@@ -164,7 +164,8 @@ class Products : public RevisionPass {
   void type_facilities();
   // "HIV", "LED", "two MEPs": a name of one upper-case word that thing_acronyms.txt lists
   // (or its plural) names a thing or a role, not an organisation, and is dropped (a role at
-  // the end of a longer name: MemberTitles). The gazetteer's names stay.
+  // the end of a longer name: MemberTitles). The gazetteer's names stay, and so does an
+  // acronym the text defines as an organisation's (defined_as_body()).
   // Emphatic capitals are dropped too: a word of emphatic_words.txt in capitals ("it is NOT
   // over", "cheap AND fast") between lower-case words on one line, no article before it; so
   // are a function word in capitals in a passage in capitals ("THE WINDOWS", "GUARDS WHO
@@ -185,6 +186,9 @@ class Products : public RevisionPass {
   bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   bool thing_code(const Candidate& c) const;  // "CC BY-SA": an acronym and a thing's code
+  // Whether the text defines ACRONYM in brackets after an organisation's name ("the Inland
+  // Rescue Committee (IRC)"): then it is that body's, though it also names a thing.
+  bool defined_as_body(std::string_view acronym) const;
   // Token K is an era of thing_acronyms.txt ("BC", "A.D.") right after a number, or right
   // before one for an era the list lets lead ("AD 64").
   bool era_after_number(size_t k) const;

@@ -223,8 +223,9 @@ void CommonWords::find_common_word_names() {
     if (last < n && !toks_[last].nl && (held[last] || capitalized(last))) continue;
     // The name goes on past a possessive or a joining word ("Working Mothers' Action League",
     // "Young Friends of the Earth") where this pass cannot follow it: then it is no name here.
-    // A day or a month after "on" or "in" is the date of what was done there, no part of it
-    // ("the House of Commons on Monday").
+    // A day or a month after "on" is the date of what was done there, no part of it ("the
+    // House of Commons on Monday"); after "of" or "for" a word of not_names.txt goes on with
+    // the name ("United Church of God", "Young Friends of Christmas").
     {
       size_t k = last;
       if (k < n && !toks_[k].nl && possessive_mark(k)) ++k;
@@ -232,7 +233,8 @@ void CommonWords::find_common_word_names() {
         ++k;
         if (k < n && article(k) && !toks_[k].nl) ++k;
       }
-      if (k > last && k < n && !toks_[k].nl && (held[k] || (capitalized(k) && !not_name(k)))) continue;
+      if (k > last && k < n && !toks_[k].nl && (held[k] || (capitalized(k) && !(tok(last) == "on" && not_name(k)))))
+        continue;
     }
     // The tagger's kind of it types it ("Harbour Flats" a place, "Grey Years" an event),
     // unless a head word ends it; the tagger's people of common words are no names here.

@@ -156,6 +156,17 @@ TEST_CASE("A day or a month after a name of capitalized common words dates it an
   }
 }
 
+TEST_CASE("A word that is never a name alone after of or for still carries a name of common words on", "[entities]") {
+  // Only "on" dates a name: "Young Friends of Christmas" is one name this pass cannot follow.
+  for (const char* text : {"Volunteers from Young Friends of Christmas handed out toys.",
+                           "Members of the United Chapel of God met in the hall."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(std::string("Ann Lee wrote this on Friday.\n\n") + text));
+    CHECK_FALSE(with_alias(es, "Young Friends"));
+    CHECK_FALSE(with_alias(es, "United Chapel"));
+  }
+}
+
 TEST_CASE("A title of capitalized common words is no organisation's name", "[entities]") {
   auto es = find_entities(doc_of("Ann Lee wrote this on Monday.\n\nHe met the Prime Minister on Tuesday and left."));
   CHECK_FALSE(with_alias(es, "Prime Minister"));

@@ -280,8 +280,10 @@ void Products::drop_thing_acronyms() {
     if (c.last - c.first == 1) {
       std::string w(tok(c.first));
       if (w.size() > 2 && w.back() == 's') w.pop_back();  // "MEPs", "LEDs"
-      // A place's acronym is the place's, whatever else it may stand for.
-      if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w)) drop[i] = any = true;
+      // A place's acronym is the place's, whatever else it may stand for; an acronym the text
+      // defines as a body's ("the Tarn Revenue Service (SARS)") is that body's.
+      if (c.type != kGpe && c.type != kLoc && lex_.thing_acronyms.count(w) && !defined_as_body(tok(c.first)))
+        drop[i] = any = true;
       // An era beside its number names nothing, unless it was read as a place after the
       // number ("in 2030 BC will need"; "AD 64" leads its number and is no place) or the text
       // uses the word alone too, away from any number.
@@ -300,6 +302,11 @@ void Products::drop_thing_acronyms() {
     }
   }
   if (any) drop_marked(drop);
+}
+
+bool Products::defined_as_body(std::string_view acronym) const {
+  const auto def = acronyms_.find(std::string(acronym));
+  return def != acronyms_.end() && def->second < cands_.size() && cands_[def->second].type == kOrg;
 }
 
 bool Products::era_after_number(size_t k) const {

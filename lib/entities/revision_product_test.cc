@@ -236,6 +236,20 @@ TEST_CASE("A disease's or a technology's name, alone, is no organisation, a rive
   CHECK(river->type == "LOC");
 }
 
+TEST_CASE("An acronym of a thing that the text defines as an organisation's stays that organisation's", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The Southern Arvel Revenue Service (SARS) said on Tuesday that SARS would audit the mines, and the Inland Rescue "
+      "Committee (IRC) said the IRC camp was full. Doctors said COVID cases fell."));
+  const Entity* tax = with_alias(es, "Southern Arvel Revenue Service");
+  REQUIRE(tax);
+  CHECK(tax->type == "ORG");
+  CHECK(with_alias(es, "SARS") == tax);
+  const Entity* aid = with_alias(es, "Inland Rescue Committee");
+  REQUIRE(aid);
+  CHECK(with_alias(es, "IRC") == aid);
+  CHECK_FALSE(with_alias(es, "COVID"));
+}
+
 TEST_CASE("A licence's code after its acronym is no organisation, the acronym alone may be one", "[entities]") {
   auto es = find_entities(doc_of(
       "The photos are shared under CC BY-SA 4.0 and the maps under CC-BY-NC-ND by Velmora Holdings. "
