@@ -238,8 +238,9 @@ void Products::type_facilities() {
 
 // "CC BY-SA", "CC-BY-NC-ND": an acronym and then a code of short parts in capitals joined by
 // hyphens name a variant of a thing (a licence), no organisation: the acronym alone may
-// stay one ("CC", Creative Commons). The parts are of one to three capitals or digits, and
-// one hyphen at least joins two of them ("AIDS UK", "US-UK" are no codes).
+// stay one ("CC", Creative Commons). The parts are of one or two capitals or digits, and
+// one hyphen at least joins two of them ("AIDS UK", "US-UK" are no codes, nor is a
+// coalition of parties, "CDU-CSU-SPD").
 bool Products::thing_code(const Candidate& c) const {
   const std::string_view w = surface_view(c.first, c.last);
   const size_t cut = w.find_first_of(" -");
@@ -251,7 +252,7 @@ bool Products::thing_code(const Candidate& c) const {
   for (size_t i = cut + 1; i <= w.size(); ++i) {
     const char ch = i < w.size() ? w[i] : ' ';
     if (ch == ' ' || ch == '-') {
-      if (part == 0 || part > 3) return false;
+      if (part == 0 || part > 2) return false;
       hyphen = hyphen || (ch == '-' && i > cut + 1);
       part = 0;
     } else if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {

@@ -250,16 +250,17 @@ TEST_CASE("An acronym of a thing that the text defines as an organisation's stay
   CHECK_FALSE(with_alias(es, "COVID"));
 }
 
-TEST_CASE("A licence's code after its acronym is no organisation, the acronym alone may be one", "[entities]") {
+TEST_CASE("A licence's code after its acronym is no organisation; the acronym alone and parties' acronyms joined by hyphens may be one", "[entities]") {
   auto es = find_entities(doc_of(
       "The photos are shared under CC BY-SA 4.0 and the maps under CC-BY-NC-ND by Velmora Holdings. "
-      "The US-UK talks went on, and CC said it welcomed them."));
+      "The US-UK talks went on, and CC said it welcomed them. The CDU-CSU-SPD coalition held."));
   for (const char* name : {"CC BY-SA", "CC-BY-NC-ND"}) {
     INFO(name);
     CHECK_FALSE(with_alias(es, name));
   }
   CHECK(with_alias(es, "Velmora Holdings"));
   CHECK(with_alias(es, "CC"));
+  CHECK(type_with_alias(es, "CDU-CSU-SPD") == "ORG");
 }
 
 TEST_CASE("A place's opener makes a name of dictionary words a place", "[entities]") {
