@@ -265,14 +265,19 @@ namespace entities_detail {
 
 std::string loose_key(const std::vector<std::string>& tokens) {
   static const std::unordered_set<std::string> kFunction = {"of", "for", "on", "the", "and", "in", "to", "at", "&", "-", ".", ",", "[", "]"};
+  static const size_t kLongest = [] {
+    size_t n = 0;
+    for (const auto& w : kFunction) n = std::max(n, w.size());
+    return n;
+  }();
   const Lexicon& lex = Lexicon::get();
   std::vector<std::string> words;
   for (const auto& t : tokens) {
     auto v = lex.variants.find(t);
     std::string f = fold(v == lex.variants.end() ? t : v->second);
-    // Every function word above is of three bytes or fewer: a longer word is not hashed to
-    // ask, and "'s" is compared as a view (inline, not a call of std::string::compare).
-    if ((f.size() <= 3 && kFunction.count(f)) || std::string_view(f) == "'s") continue;
+    // A word longer than every function word is not hashed to ask, and "'s" is compared as
+    // a view (inline, not a call of std::string::compare).
+    if ((f.size() <= kLongest && kFunction.count(f)) || std::string_view(f) == "'s") continue;
     words.push_back(std::move(f));
   }
   std::sort(words.begin(), words.end());

@@ -610,6 +610,15 @@ class CommonWords : public RevisionPass {
   // -ean ("Hegelian reading", not "the Trevellian printed"), or a nationality after a hyphen
   // ("Anglo-Irish settlers"); no given name, surname or gazetteer name.
   bool adjective_before_noun(size_t k) const;
+  // The steps of find_common_word_names(). HELD marks the tokens of the names found.
+  bool joining_word(size_t k) const;   // "of", "for" or "on" inside a name's line
+  bool capital_token(size_t k) const;  // a word opening with a capital, in capitals or in figures
+  // The end of the run of capitalized common words (joined by a joining word and an article)
+  // from START, with the count of its WORDS.
+  size_t common_run_end(size_t start, const std::vector<char>& held, size_t& words) const;
+  bool tagger_unsure(size_t start, size_t last) const;  // every capital tagged, not surely enough
+  size_t place_after_of(size_t last, const std::vector<char>& held) const;  // the end with its place
+  bool carried_on(size_t last, const std::vector<char>& held) const;  // the name goes on past LAST
 };
 
 // Names written in capitals after a title, and a transcript's speaker labels. Tested by

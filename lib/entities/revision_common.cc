@@ -160,22 +160,84 @@ bool CommonWords::capitalized_common_word_at(size_t k) const {
   return !skip_[k] && !heading_[k] && plain_common_word(k) && !not_name(k);
 }
 
+bool CommonWords::joining_word(size_t k) const {
+  const std::string_view w = tok(k);
+  return toks_[k].word && !toks_[k].cap && !toks_[k].nl && (w == "of" || w == "for" || w == "on");
+}
+
+bool CommonWords::capital_token(size_t k) const {
+  const Token& t = toks_[k];
+  return t.word && (t.cap || t.all_caps || t.digit);
+}
+
+size_t CommonWords::common_run_end(size_t start, const std::vector<char>& held, size_t& words) const {
+  const size_t n = toks_.size();
+  size_t last = start + 1;
+  words = 1;
+  for (size_t k = start + 1; k < n;) {
+    if (held[k]) break;
+    if (capitalized_common(k)) {
+      last = ++k;
+      ++words;
+      continue;
+    }
+    if (!joining_word(k)) break;
+    size_t m = k + 1;
+    if (m < n && article(m) && !toks_[m].nl) ++m;
+    if (m >= n || held[m] || !capitalized_common(m)) break;
+    k = m;
+  }
+  return last;
+}
+
+bool CommonWords::tagger_unsure(size_t start, size_t last) const {
+  // The tagger reads every capitalized word as part of a name, but not surely enough to
+  // add it itself: a name it is sure of that is not here was dropped on purpose.
+  if (title_at(start) != 0) return false;
+  const float add = tagger().margins().add;
+  float least = add;
+  for (size_t k = start; k < last; ++k) {
+    if (!toks_[k].cap) continue;
+    if (scratch_.tags[k] == 0) return false;
+    least = std::min(least, scratch_.margins[k]);
+  }
+  return least < add;
+}
+
+size_t CommonWords::place_after_of(size_t last, const std::vector<char>& held) const {
+  // "United Farmers of Tarn": the place after "of" ends the name.
+  if (last + 1 >= toks_.size() || !held[last + 1] || toks_[last + 1].nl || (tok(last) != "of" && tok(last) != "for"))
+    return last;
+  for (const Candidate& p : cands_)
+    if (p.first == last + 1 && (p.type == kGpe || p.type == kLoc)) return p.last;
+  return last;
+}
+
+bool CommonWords::carried_on(size_t last, const std::vector<char>& held) const {
+  const size_t n = toks_.size();
+  if (last < n && !toks_[last].nl && (held[last] || capital_token(last))) return true;
+  // The name goes on past a possessive or a joining word ("Working Mothers' Action League",
+  // "Young Friends of the Earth") where this pass cannot follow it: then it is no name here.
+  // A day or a month after "on" is the date of what was done there, no part of it ("the
+  // House of Commons on Monday"); after "of" or "for" a word of not_names.txt goes on with
+  // the name ("United Church of God", "Young Friends of Christmas").
+  size_t k = last;
+  if (k < n && !toks_[k].nl && possessive_mark(k)) {
+    ++k;
+  } else if (k < n && joining_word(k)) {
+    ++k;
+    if (k < n && article(k) && !toks_[k].nl) ++k;
+  }
+  return k > last && k < n && !toks_[k].nl && (held[k] || (capital_token(k) && !(tok(last) == "on" && not_name(k))));
+}
+
 void CommonWords::find_common_word_names() {
   const size_t n = toks_.size();
   if (scratch_.tags.size() < n) return;  // no tagger ran
   std::vector<char> held(n, 0);
   for (const Candidate& c : cands_)
     for (size_t k = c.first; k < c.last && k < n; ++k) held[k] = 1;
-  auto joins = [&](size_t k) {
-    std::string_view w = tok(k);
-    return toks_[k].word && !toks_[k].cap && !toks_[k].nl && (w == "of" || w == "for" || w == "on");
-  };
-  auto capitalized = [&](size_t k) {
-    const Token& t = toks_[k];
-    return t.word && (t.cap || t.all_caps || t.digit);
-  };
   std::vector<Candidate> found;
-  const float add = tagger().margins().add;
   size_t i = 1;  // the first token that may open a name
   // Only a word opening with a capital can (capitalized_common() tests it again).
   for (const size_t start : scratch_.cap_words) {
@@ -183,59 +245,15 @@ void CommonWords::find_common_word_names() {
     i = start + 1;
     if (held[start] || initial_[start] || !capitalized_common(start)) continue;
     // Nothing capitalized, and no name, right before it.
-    if (held[start - 1] || capitalized(start - 1)) continue;
-    size_t last = start + 1, words = 1;
-    for (size_t k = start + 1; k < n;) {
-      if (held[k]) break;
-      if (capitalized_common(k)) {
-        last = ++k;
-        ++words;
-        continue;
-      }
-      if (!joins(k)) break;
-      size_t m = k + 1;
-      if (m < n && article(m) && !toks_[m].nl) ++m;
-      if (m >= n || held[m] || !capitalized_common(m)) break;
-      k = m;
-    }
+    if (held[start - 1] || capital_token(start - 1)) continue;
+    size_t words = 0;
+    size_t last = common_run_end(start, held, words);
     i = last;
     if (words < 2 || thing_named(start, last)) continue;  // "the Export Plan" is no body
-    // The tagger reads every capitalized word as part of a name, but not surely enough to
-    // add it itself: a name it is sure of that is not here was dropped on purpose.
-    bool title = false, tagged = true;
-    float least = add;
-    title = title_at(start) != 0;
-    for (size_t k = start; k < last && !title; ++k) {
-      if (!toks_[k].cap) continue;
-      tagged = tagged && scratch_.tags[k] != 0;
-      least = std::min(least, scratch_.margins[k]);
-    }
-    if (title || !tagged || least >= add) continue;
-    // "United Farmers of Tarn": the place after "of" ends the name.
-    if (last + 1 < n && held[last + 1] && (tok(last) == "of" || tok(last) == "for") && !toks_[last + 1].nl) {
-      for (const Candidate& p : cands_)
-        if (p.first == last + 1 && (p.type == kGpe || p.type == kLoc)) {
-          last = p.last;
-          i = last;
-          break;
-        }
-    }
-    if (last < n && !toks_[last].nl && (held[last] || capitalized(last))) continue;
-    // The name goes on past a possessive or a joining word ("Working Mothers' Action League",
-    // "Young Friends of the Earth") where this pass cannot follow it: then it is no name here.
-    // A day or a month after "on" is the date of what was done there, no part of it ("the
-    // House of Commons on Monday"); after "of" or "for" a word of not_names.txt goes on with
-    // the name ("United Church of God", "Young Friends of Christmas").
-    {
-      size_t k = last;
-      if (k < n && !toks_[k].nl && possessive_mark(k)) ++k;
-      else if (k < n && joins(k)) {
-        ++k;
-        if (k < n && article(k) && !toks_[k].nl) ++k;
-      }
-      if (k > last && k < n && !toks_[k].nl && (held[k] || (capitalized(k) && !(tok(last) == "on" && not_name(k)))))
-        continue;
-    }
+    if (!tagger_unsure(start, last)) continue;
+    last = place_after_of(last, held);
+    i = last;
+    if (carried_on(last, held)) continue;
     // The tagger's kind of it types it ("Harbour Flats" a place, "Grey Years" an event),
     // unless a head word ends it; the tagger's people of common words are no names here.
     const unsigned kind = kind_of(scratch_.tags[start]);

@@ -226,14 +226,12 @@ TEST_CASE("A disease's or a technology's name, alone, is no organisation, a rive
   auto es = find_entities(doc_of(
       "Nurses at the Quarnel clinic said COVID and Ebola cases fell once the GPS trackers and the CCTV cameras "
       "were paid for by Velmora Holdings. The camp lies on the Ebola River."));
-  for (const char* name : {"COVID", "Ebola", "GPS", "CCTV"}) {
-    INFO(name);
-    CHECK_FALSE(with_alias(es, name));
-  }
-  CHECK(with_alias(es, "Velmora Holdings"));
-  const Entity* river = with_alias(es, "Ebola River");
-  REQUIRE(river);
-  CHECK(river->type == "LOC");
+  CHECK(type_with_alias(es, "COVID").empty());
+  CHECK(type_with_alias(es, "Ebola").empty());
+  CHECK(type_with_alias(es, "GPS").empty());
+  CHECK(type_with_alias(es, "CCTV").empty());
+  CHECK(type_with_alias(es, "Velmora Holdings") == "ORG");
+  CHECK(type_with_alias(es, "Ebola River") == "LOC");
 }
 
 TEST_CASE("An acronym of a thing that the text defines as an organisation's stays that organisation's", "[entities]") {
@@ -254,11 +252,9 @@ TEST_CASE("A licence's code after its acronym is no organisation; the acronym al
   auto es = find_entities(doc_of(
       "The photos are shared under CC BY-SA 4.0 and the maps under CC-BY-NC-ND by Velmora Holdings. "
       "The US-UK talks went on, and CC said it welcomed them. The CDU-CSU-SPD coalition held."));
-  for (const char* name : {"CC BY-SA", "CC-BY-NC-ND"}) {
-    INFO(name);
-    CHECK_FALSE(with_alias(es, name));
-  }
-  CHECK(with_alias(es, "Velmora Holdings"));
+  CHECK(type_with_alias(es, "CC BY-SA").empty());
+  CHECK(type_with_alias(es, "CC-BY-NC-ND").empty());
+  CHECK(type_with_alias(es, "Velmora Holdings") == "ORG");
   CHECK(with_alias(es, "CC"));
   CHECK(type_with_alias(es, "CDU-CSU-SPD") == "ORG");
 }
