@@ -163,3 +163,14 @@ TEST_CASE("A name after 'the seat of' or before 'seat', 'constituency' or 'ridin
     CHECK(e->type == c.type);
   }
 }
+
+TEST_CASE("A person's name after 'the seat of' or before 'seat' stays a person's", "[entities]") {
+  for (const std::string text : {"She was named to fill the seat of Ann Lee, who retired in May.",
+                                 "Reporters crowded round the Ann Lee seat at the hearing."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, "Ann Lee");
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
