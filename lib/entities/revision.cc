@@ -37,7 +37,6 @@ void Revision::run() {
   roles.split_at_roles();
   products.drop_thing_acronyms();
   roles.cut_trailing_roles();
-  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   NamePairs(words_, scratch_, acronyms_).drop_hyphened_pairs();
   PlaceContexts places(words_, scratch_, acronyms_);
   places.type_places();
@@ -45,6 +44,8 @@ void Revision::run() {
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
   PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
+  // After the possessives are joined: "the People's Party Cabinet" is one name only then.
+  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
