@@ -114,6 +114,14 @@ bool RevisionPass::typed_by_default(const Candidate& c) const {
   return true;
 }
 
+bool RevisionPass::acting_at(size_t i) const {
+  if (i >= toks_.size() || toks_[i].nl || !toks_[i].word || toks_[i].cap) return false;
+  if (lex_.past_verb_hash_set.contains(toks_[i].hash)) return true;
+  // A regular past: a word in small letters ending in "-ed" that the dictionary knows.
+  const std::string_view w = tok(i);
+  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && lex_.lower_hash_set.contains(toks_[i].hash);
+}
+
 bool RevisionPass::camel_cased(const Candidate& c) const {
   // The openings of surnames that join a capital inside the word ("McCall", "MacRae",
   // "DeWitt", "DiNardo", "LeBlanc", "LaRue").

@@ -53,9 +53,11 @@ bool PlaceContexts::place_context(const Candidate& c) const {
   }
   // "the Kessock seat", "the Tarnby constituency": a noun of a place that elects right after a
   // name that nothing but the default or the tagger typed, and no party's label ("the Labour
-  // seat", "a Green seat": a dictionary word alone, or a word of party_words.txt).
+  // seat", "a Green seat": a dictionary word alone, or a word of party_words.txt); the noun
+  // ends the phrase, no thing's name it opens ("the Tarnco seat belt", "a riding school").
   if (c.last < n && toks_[c.last].word && !toks_[c.last].cap && !toks_[c.last].nl &&
-      lex_.place_nouns_after.count(fold(tok(c.last))) && typed_by_default(c) && !party_label(c) && !holder)
+      lex_.place_nouns_after.count(fold(tok(c.last))) && typed_by_default(c) && !party_label(c) && !holder &&
+      phrase_ends_at(c.last + 1))
     return true;
   // "<name>-based": a hyphen and a word of the list, written without spaces, before a noun of
   // a business or body ("a Tavoreck-based maker"): a "Kubernetes-based platform" is no place.
@@ -71,6 +73,11 @@ bool PlaceContexts::party_label(const Candidate& c) const {
   for (size_t k = c.first; k < c.last; ++k)
     if (lex_.party_words.count(std::string(tok(k)))) return true;
   return false;
+}
+
+bool PlaceContexts::phrase_ends_at(size_t k) const {
+  if (k >= toks_.size() || toks_[k].nl || !toks_[k].word || toks_[k].cap) return true;
+  return function_word(k) || acting_at(k) || lex_.place_verbs_after.count(fold(tok(k))) > 0;
 }
 
 void PlaceContexts::type_places() {

@@ -174,3 +174,10 @@ TEST_CASE("A person's name after 'the seat of' or before 'seat' stays a person's
     CHECK(e->type == "PERSON");
   }
 }
+
+TEST_CASE("A name before 'seat' or 'riding' that opens a thing's name with it keeps its type", "[entities]") {
+  CHECK(type_named("The Tarnco seat belt recall covered 2,000 cars.", "Tarnco") == "ORG");
+  CHECK(type_named("She runs the Velmora riding school near the coast.", "Velmora") == "ORG");
+  CHECK(type_named("The Kessock seat fell to the Greens in 1997.", "Kessock") == "GPE");
+  CHECK(type_named("The Kessock seat is a safe one.", "Kessock") == "GPE");
+}
