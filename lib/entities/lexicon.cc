@@ -150,6 +150,7 @@ const Lexicon& Lexicon::get() {
       if (c[1] == "of-before") l.place_of_words.insert(fold(c[0]));
       if (c[1] == "to-before") l.place_to_words.insert(fold(c[0]));
       if (c[1] == "noun-after") l.place_nouns_after.insert(fold(c[0]));
+      if (c[1] == "verb-after") l.place_verbs_after.insert(fold(c[0]));
       if (c[1] == "after-hyphen") l.place_suffix_words.insert(fold(c[0]));
       if (c[1] == "based-noun") l.based_nouns.insert(fold(c[0]));
     }

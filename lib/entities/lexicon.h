@@ -110,6 +110,7 @@ struct Lexicon {
   std::unordered_set<std::string> place_of_words, place_suffix_words;  // folded: place_contexts.tsv
   std::unordered_set<std::string> place_to_words;  // folded: place_contexts.tsv, "fled to <name>"
   std::unordered_set<std::string> place_nouns_after;  // folded: place_contexts.tsv, "the <name> seat"
+  std::unordered_set<std::string> place_verbs_after;  // folded: place_contexts.tsv, "the <name> seat is"
   std::unordered_set<std::string> based_nouns;  // folded: place_contexts.tsv, what an "X-based" place bases
   std::vector<std::string> group_suffixes;          // group_suffixes.txt, longest first
   std::unordered_set<std::string> party_words;      // exact: party_words.txt

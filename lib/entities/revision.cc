@@ -37,7 +37,6 @@ void Revision::run() {
   roles.split_at_roles();
   products.drop_thing_acronyms();
   roles.cut_trailing_roles();
-  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   NamePairs(words_, scratch_, acronyms_).drop_hyphened_pairs();
   PlaceContexts places(words_, scratch_, acronyms_);
   places.type_places();
@@ -45,6 +44,8 @@ void Revision::run() {
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
   PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
+  // After the possessives are joined: "the People's Party Cabinet" is one name only then.
+  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
@@ -111,6 +112,14 @@ bool RevisionPass::typed_by_default(const Candidate& c) const {
   for (size_t k = c.first; k < c.last; ++k)
     if (head_type(k) || (toks_[k].word && !toks_[k].cap)) return false;
   return true;
+}
+
+bool RevisionPass::acting_at(size_t i) const {
+  if (i >= toks_.size() || toks_[i].nl || !toks_[i].word || toks_[i].cap) return false;
+  if (lex_.past_verb_hash_set.contains(toks_[i].hash)) return true;
+  // A regular past: a word in small letters ending in "-ed" that the dictionary knows.
+  const std::string_view w = tok(i);
+  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && lex_.lower_hash_set.contains(toks_[i].hash);
 }
 
 bool RevisionPass::camel_cased(const Candidate& c) const {

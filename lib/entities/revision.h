@@ -71,6 +71,9 @@ class RevisionPass : protected Words {
   // head word, no title, not one word in capitals, no lower-case word inside. The names the
   // words around them (PersonCues) or a partner (ListedNames) may retype.
   bool typed_by_default(const Candidate& c) const;
+  // Whether token I is a verb in the past tense in small letters: one of past_verbs.txt or a
+  // word of the dictionary ending in "-ed" ("won", "campaigned").
+  bool acting_at(size_t i) const;
   // A lower-case letter joined to a capital inside a word of C ("VellTech"), a surname's
   // opening aside ("McCall").
   bool camel_cased(const Candidate& c) const;
@@ -428,6 +431,11 @@ class PlaceContexts : public RevisionPass {
   // Whether C reads as a party's label before "seat": one dictionary word ("Labour", "Green")
   // or a name with a word of party_words.txt in it.
   bool party_label(const Candidate& c) const;
+  // Whether the noun phrase ends before token K: no word in small letters there, or a
+  // function word, a verb in the past tense or one of place_contexts.tsv's "verb-after" ("the
+  // Kessock seat in 1997", "the Kessock seat fell", "the Kessock seat is"; not "the Tarnco
+  // seat belt", "the Velmora riding school").
+  bool phrase_ends_at(size_t k) const;
   // The place of a wire dateline opening a line ("VARNHOLT, March 6 (Wire) - ...").
   bool dateline_place(const Candidate& c) const;
 };
@@ -489,7 +497,6 @@ class Repairs : public RevisionPass {
   // left to the rules and the tagger); not one ending in "s" ("Policymakers voted": a newer
   // noun of people the dictionary lacks), nor one of three letters ("Pre arranged").
   void confirm_acting_openers();
-  bool acting_at(size_t i) const;
   // "Republican Tom Hale": a person's name of three words or more opening with a word of
   // party affiliation (party_words.txt) and then a capitalized word starts after it; so does
   // such a name read as an organisation's when a given name (curated or open lists) follows

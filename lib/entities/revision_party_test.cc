@@ -23,3 +23,9 @@ TEST_CASE("A coalition noun after a name with no party's word in it stays part o
   auto es = find_entities(doc_of("Later the Vellmark Rainbow Coalition won two seats."));
   CHECK(with_alias(es, "Vellmark Rainbow Coalition"));
 }
+
+TEST_CASE("A cabinet noun comes off a party's name joined at a possessive", "[entities]") {
+  auto es = find_entities(doc_of("Ministers of the Tarnese People's Party Cabinet resigned on Monday."));
+  CHECK(type_with_alias(es, "Tarnese People's Party") == "ORG");
+  CHECK_FALSE(with_alias(es, "Tarnese People's Party Cabinet"));
+}

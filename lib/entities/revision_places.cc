@@ -31,10 +31,17 @@ bool PlaceContexts::dateline_place(const Candidate& c) const {
 
 bool PlaceContexts::place_context(const Candidate& c) const {
   const size_t n = toks_.size();
+  // A person's name the tagger found, opening with a given name, next to a noun of a place
+  // that elects is its holder's ("fill the seat of Ann Lee", "the Ann Lee seat"); after
+  // another word ("north of Glen Ostley") the given name is a place's too.
+  const bool holder = c.type == kPerson && c.last - c.first >= 2 && given(c.first);
   // "the town of <name>": a word of the list, then "of", on the name's line.
   if (c.first >= 2 && tok(c.first - 1) == "of" && !toks_[c.first].nl && !toks_[c.first - 1].nl) {
     const Token& w = toks_[c.first - 2];
-    if (w.word && !w.digit && lex_.place_of_words.count(fold(tok(c.first - 2)))) return true;
+    if (w.word && !w.digit) {
+      const std::string word = fold(tok(c.first - 2));
+      if (lex_.place_of_words.count(word) && !(holder && lex_.place_nouns_after.count(word))) return true;
+    }
   }
   // "fled to <name>", "flights to <name>": a word of a journey, then "to", on the name's line,
   // before a name the rules typed ORG for want of evidence ("flew to Ann Lee's wedding",
@@ -46,9 +53,11 @@ bool PlaceContexts::place_context(const Candidate& c) const {
   }
   // "the Kessock seat", "the Tarnby constituency": a noun of a place that elects right after a
   // name that nothing but the default or the tagger typed, and no party's label ("the Labour
-  // seat", "a Green seat": a dictionary word alone, or a word of party_words.txt).
+  // seat", "a Green seat": a dictionary word alone, or a word of party_words.txt); the noun
+  // ends the phrase, no thing's name it opens ("the Tarnco seat belt", "a riding school").
   if (c.last < n && toks_[c.last].word && !toks_[c.last].cap && !toks_[c.last].nl &&
-      lex_.place_nouns_after.count(fold(tok(c.last))) && typed_by_default(c) && !party_label(c))
+      lex_.place_nouns_after.count(fold(tok(c.last))) && typed_by_default(c) && !party_label(c) && !holder &&
+      phrase_ends_at(c.last + 1))
     return true;
   // "<name>-based": a hyphen and a word of the list, written without spaces, before a noun of
   // a business or body ("a Tavoreck-based maker"): a "Kubernetes-based platform" is no place.
@@ -64,6 +73,11 @@ bool PlaceContexts::party_label(const Candidate& c) const {
   for (size_t k = c.first; k < c.last; ++k)
     if (lex_.party_words.count(std::string(tok(k)))) return true;
   return false;
+}
+
+bool PlaceContexts::phrase_ends_at(size_t k) const {
+  if (k >= toks_.size() || toks_[k].nl || !toks_[k].word || toks_[k].cap) return true;
+  return function_word(k) || acting_at(k) || lex_.place_verbs_after.count(fold(tok(k))) > 0;
 }
 
 void PlaceContexts::type_places() {

@@ -163,3 +163,21 @@ TEST_CASE("A name after 'the seat of' or before 'seat', 'constituency' or 'ridin
     CHECK(e->type == c.type);
   }
 }
+
+TEST_CASE("A person's name after 'the seat of' or before 'seat' stays a person's", "[entities]") {
+  for (const std::string text : {"She was named to fill the seat of Ann Lee, who retired in May.",
+                                 "Reporters crowded round the Ann Lee seat at the hearing."}) {
+    INFO(text);
+    auto es = find_entities(doc_of(text));
+    const Entity* e = named(es, "Ann Lee");
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A name before 'seat' or 'riding' that opens a thing's name with it keeps its type", "[entities]") {
+  CHECK(type_named("The Tarnco seat belt recall covered 2,000 cars.", "Tarnco") == "ORG");
+  CHECK(type_named("She runs the Velmora riding school near the coast.", "Velmora") == "ORG");
+  CHECK(type_named("The Kessock seat fell to the Greens in 1997.", "Kessock") == "GPE");
+  CHECK(type_named("The Kessock seat is a safe one.", "Kessock") == "GPE");
+}

@@ -316,14 +316,6 @@ void Repairs::weaken_sentence_words() {
   }
 }
 
-bool Repairs::acting_at(size_t i) const {
-  if (i >= toks_.size() || toks_[i].nl || !toks_[i].word || toks_[i].cap) return false;
-  if (lex_.past_verb_hash_set.contains(toks_[i].hash)) return true;
-  // A regular past: a word in small letters ending in "-ed" that the dictionary knows.
-  const std::string_view w = tok(i);
-  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && lex_.lower_hash_set.contains(toks_[i].hash);
-}
-
 void Repairs::confirm_acting_openers() {
   for (Candidate& c : cands_) {
     const size_t k = c.first;
