@@ -44,8 +44,6 @@ void Revision::run() {
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
   PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
-  // After the possessives are joined: "the People's Party Cabinet" is one name only then.
-  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
@@ -63,6 +61,9 @@ void Revision::run() {
   firms.type_head_first_bodies();
   ListedNames(words_, scratch_, acronyms_).type_listed_names();
   Headings(words_, scratch_, acronyms_).settle_headings();
+  // After the possessives are joined ("the People's Party Cabinet" is one name only then) and
+  // the headings settled: a heading's "Liberal Party Government" is kept whole there, then cut.
+  PartyTails(words_, scratch_, acronyms_).cut_party_tails();
   // A reading list's lines are title-case lines: their authors are named after the
   // headings are settled.
   events.join_inverted_authors();

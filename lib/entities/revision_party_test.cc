@@ -29,3 +29,9 @@ TEST_CASE("A cabinet noun comes off a party's name joined at a possessive", "[en
   CHECK(type_with_alias(es, "Tarnese People's Party") == "ORG");
   CHECK_FALSE(with_alias(es, "Tarnese People's Party Cabinet"));
 }
+
+TEST_CASE("A heading of a party's name and a government noun keeps the party", "[entities]") {
+  // A heading keeps a name the word lists know of (an invented one is no name there).
+  auto es = find_entities(doc_of("Liberal Party Government\n\nThe new cabinet met on Monday to agree the budget, officials said."));
+  CHECK(type_with_alias(es, "Liberal Party") == "ORG");
+}
