@@ -163,15 +163,7 @@ std::optional<std::string> publisher_from_credit(const std::string& credit) {
 
 using detail::find_text;
 
-// Whether TEXT holds "told ". find_text compares a needle's first and last bytes first, and
-// 't' with ' ' four bytes on meets at every "that " and "what "; 't' with 'd' three bytes
-// on seldom meets but in "told", which is then taken only with a space after it: the same
-// answer as a search for "told ".
-bool holds_told_space(std::string_view text) {
-  for (size_t at = find_text(text, "told"); at != std::string_view::npos; at = find_text(text, "told", at + 1))
-    if (at + 4 < text.size() && text[at + 4] == ' ') return true;
-  return false;
-}
+bool contains(std::string_view text, std::string_view needle) { return find_text(text, needle) != std::string_view::npos; }
 
 // Cheap facts about a block that the "Place, date" patterns require (each pattern below has
 // them as literal parts): checking them first spares most blocks two regex searches.
@@ -433,7 +425,7 @@ Metadata extract_metadata(const std::vector<Block>& blocks, const Layout& layout
     if (layout.kinds[i].empty()) {
       if (!from_credit && blocks[i].text.front() == '(' && is_credit_line(blocks[i].text))
         from_credit = publisher_from_credit(blocks[i].text);
-      if (!from_told && holds_told_space(blocks[i].text)) {
+      if (!from_told && contains(blocks[i].text, "told ")) {
         // As RE2::FindAndConsume would, but the search starts only where "told" occurs
         // (an anchored match there, with the same remaining input as context): the
         // unanchored search over the whole block was the cost.

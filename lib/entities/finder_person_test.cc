@@ -21,13 +21,7 @@ TEST_CASE("Titles are not part of person names", "[entities]") {
       {"The port authority's spokesman Pavel Ostrov-Kline answered calls.", "Pavel Ostrov-Kline"},
       {"Later she phoned the Peruvian Vice President Marta Kessel.", "Marta Kessel"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "PERSON");
 }
 
 TEST_CASE("A short form joins the full name of the same person", "[entities]") {
@@ -236,13 +230,7 @@ TEST_CASE("A given name that is also a common word opens a person at a sentence 
       // "Baker" is a common word: the document's own "Baker" inside a sentence makes it a name.
       {"The talks ended. Mark Baker said they had failed. Later Baker left the room.", "Mark Baker"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "PERSON");
 }
 
 TEST_CASE("A name in capitals after a title in capitals is a person, and a stage direction opens no name", "[entities]") {

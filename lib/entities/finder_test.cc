@@ -58,13 +58,7 @@ TEST_CASE("Head words type unknown names", "[entities]") {
       {"The Veldran Economic Community was founded in 1961.", "Veldran Economic Community", "ORG"},
       {"He joined the Ostrava International in 1938.", "Ostrava International", "ORG"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == c.type);
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, c.type);
 }
 
 TEST_CASE("Names of wars, revolts, campaigns and battles are events, not organisations", "[entities]") {
@@ -78,13 +72,7 @@ TEST_CASE("Names of wars, revolts, campaigns and battles are events, not organis
       {"He wrote a book on the Drennal Uprising and its leaders.", "Drennal Uprising"},
       {"The Siege of Ostravel lasted two winters.", "Siege of Ostravel"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "EVENT");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "EVENT");
 }
 
 TEST_CASE("An acronym defined in the text joins its expansion", "[entities]") {
@@ -400,13 +388,7 @@ TEST_CASE("A known place inside a longer name types it by its head word or its q
       {"Flooding hit South Manitowoc and the lake shore.", "South Manitowoc", "GPE"},
       {"He flew Air Canada to the coast.", "Air Canada", "ORG"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == c.type);
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, c.type);
 }
 
 TEST_CASE("A single unknown name after in, near, outside or from is a place", "[entities]") {
@@ -439,13 +421,7 @@ TEST_CASE("An organisation's name keeps a connector and an article after its hea
       {"Officials of the Ministry of the Coast spoke on Monday.", "Ministry of the Coast"},
       {"She chaired the League for the Northern Valleys until 2004.", "League for the Northern Valleys"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "ORG");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "ORG");
   // No head word before the article: the capitalised words after it stand alone.
   auto es = find_entities(doc_of("She was born in Tarvona for a Norwegian family."));
   CHECK_FALSE(named(es, "Tarvona for a Norwegian"));

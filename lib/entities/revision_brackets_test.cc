@@ -13,10 +13,7 @@ using namespace dossier::entities_test;
 TEST_CASE("A name an editor completes in square brackets before the part said is one person's name", "[entities]") {
   auto es = find_entities(doc_of("He ran against Reagan in 80, [Tom H.] Varnell in 88 and [Ann] Dellory in 92. "
                                  "[Prime Minister Greta] Korvath said no."));
-  for (const char* person : {"Tom H. Varnell", "Ann Dellory", "Greta Korvath"}) {
-    INFO(person);
-    CHECK(type_of(es, person) == "PERSON");
-  }
+  check_types(es, {"Tom H. Varnell", "Ann Dellory", "Greta Korvath"}, "PERSON");
   for (const auto& e : es) CHECK(e.name.find_first_of("[]") == std::string::npos);
 }
 
@@ -57,8 +54,5 @@ TEST_CASE("A known organisation's name in square brackets beside a name is no pa
 TEST_CASE("A party's letter, a label or an acronym in square brackets after a name is no part of it", "[entities]") {
   auto es = find_entities(doc_of("Senator Tom Varnell [R] voted no. Rep. Ann Dellory [D-Ohio] voted yes. "
                                  "Jeff Marlowan [CEO] spoke, and the report by Kate Dorrin [PDF] is online."));
-  for (const char* person : {"Tom Varnell", "Ann Dellory", "Jeff Marlowan", "Kate Dorrin"}) {
-    INFO(person);
-    CHECK(type_of(es, person) == "PERSON");
-  }
+  check_types(es, {"Tom Varnell", "Ann Dellory", "Jeff Marlowan", "Kate Dorrin"}, "PERSON");
 }

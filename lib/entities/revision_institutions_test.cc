@@ -11,10 +11,7 @@ using namespace dossier::entities_test;
 TEST_CASE("A body's noun capitalized after the inside a sentence names that body, an organisation", "[entities]") {
   auto es = find_entities(doc_of("Farmers said the Government had ignored them for years. Last spring the Cabinet "
                                  "met twice, the case went before the Court on appeal, and the bill left the House."));
-  for (const char* body : {"Government", "Cabinet", "Court", "House"}) {
-    INFO(body);
-    CHECK(type_of(es, body) == "ORG");
-  }
+  check_types(es, {"Government", "Cabinet", "Court", "House"}, "ORG");
 }
 
 TEST_CASE("A body's noun in lower case or opening a sentence names no body", "[entities]") {

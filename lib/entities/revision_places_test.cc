@@ -21,13 +21,7 @@ TEST_CASE("A name after 'the town of' or 'mayor of', or before '-based', is a pl
       {"Voters in the province of Quelmar stayed at home.", "Quelmar"},
       {"The Tavoreck-based maker of valves said it would close two plants.", "Tavoreck"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "GPE");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "GPE");
 }
 
 TEST_CASE("A technology or a company before '-based' and a noun of no business is no place", "[entities]") {
@@ -56,13 +50,7 @@ TEST_CASE("A name after 'north of', 'the island of' or 'residents of', or that t
       {"Fishing boats sank along the shores of Lough Varrin.", "Lough Varrin"},
       {"Residents of Kelmarsh Vale were told to leave their homes.", "Kelmarsh Vale"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "GPE");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "GPE");
 }
 
 TEST_CASE("A name after 'the riding of', 'the constituency of' or 'a suburb of' is a place", "[entities]") {
@@ -90,13 +78,7 @@ TEST_CASE("The place of a wire dateline is a place", "[entities]") {
       {"Tavrosk, June 3 (Wire) - The council met on Monday.\n\nLater, Tavrosk officials spoke.", "Tavrosk"},
       {"QUELMAR -- Voters stayed at home on Sunday, officials said.", "QUELMAR"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == "GPE");
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, "GPE");
   // A company opening a line with a comma is no dateline's place.
   for (const auto& e : find_entities(doc_of("Zorvane, the valve maker, said on Monday it would close two plants.")))
     CHECK(e.type != "GPE");
@@ -115,13 +97,7 @@ TEST_CASE("A name after a word of a journey and 'to' is a place, unless somethin
       {"She flew to Maria Velbrenna's wedding in May.", "Maria Velbrenna", "PERSON"},
       {"The engineers flew to KSTR headquarters on Monday.", "KSTR", "ORG"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == c.type);
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, c.type);
   // "spoke to" is no journey, and "returned to" a career's as often: the default type stays.
   for (const char* text : {"The reporter spoke to Velbrenna about the plan.", "After a year away she returned to Velbrenna as its engineer."}) {
     INFO(text);
@@ -155,24 +131,13 @@ TEST_CASE("A name after 'the seat of' or before 'seat', 'constituency' or 'ridin
       {"Whitlow was elected for the Orrinford riding in 2004.", "Orrinford", "GPE"},
       {"He won the Labour seat of Brennock in 1950.", "Labour", "ORG"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto es = find_entities(doc_of(c.text));
-    const Entity* e = named(es, c.name);
-    REQUIRE(e);
-    CHECK(e->type == c.type);
-  }
+  for (const auto& c : cases) check_named(c.text, c.name, c.type);
 }
 
 TEST_CASE("A person's name after 'the seat of' or before 'seat' stays a person's", "[entities]") {
   for (const std::string text : {"She was named to fill the seat of Ann Lee, who retired in May.",
-                                 "Reporters crowded round the Ann Lee seat at the hearing."}) {
-    INFO(text);
-    auto es = find_entities(doc_of(text));
-    const Entity* e = named(es, "Ann Lee");
-    REQUIRE(e);
-    CHECK(e->type == "PERSON");
-  }
+                                 "Reporters crowded round the Ann Lee seat at the hearing."})
+    check_named(text, "Ann Lee", "PERSON");
 }
 
 TEST_CASE("A name before 'seat' or 'riding' that opens a thing's name with it keeps its type", "[entities]") {

@@ -12,10 +12,7 @@ using namespace dossier::entities_test;
 TEST_CASE("A storm word and the name after it name an event, and the name alone is the same storm", "[entities]") {
   auto es = find_entities(doc_of("Hurricane Orlena struck the coast on Monday. Typhoon Velkan killed dozens, and "
                                  "Tropical Storm Brisel weakened. Orlena's winds reached 200 km/h."));
-  for (const char* storm : {"Hurricane Orlena", "Typhoon Velkan", "Tropical Storm Brisel"}) {
-    INFO(storm);
-    CHECK(type_of(es, storm) == "EVENT");
-  }
+  check_types(es, {"Hurricane Orlena", "Typhoon Velkan", "Tropical Storm Brisel"}, "EVENT");
   const Entity* orlena = named(es, "Hurricane Orlena");
   REQUIRE(orlena);
   CHECK(orlena->mentions.size() == 2);
@@ -30,10 +27,7 @@ TEST_CASE("A storm's name opening a sentence after a common word is still the st
 TEST_CASE("A storm word inside a longer name leaves the organisation's name whole", "[entities]") {
   auto es = find_entities(doc_of("The Vellmark Hurricane Center warned residents. The Hurricane Orlena Relief Fund "
                                  "raised money."));
-  for (const char* body : {"Vellmark Hurricane Center", "Hurricane Orlena Relief Fund"}) {
-    INFO(body);
-    CHECK(type_of(es, body) == "ORG");
-  }
+  check_types(es, {"Vellmark Hurricane Center", "Hurricane Orlena Relief Fund"}, "ORG");
 }
 
 TEST_CASE("Storm names a storm only after a qualifier, never a person named Storm", "[entities]") {

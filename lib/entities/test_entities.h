@@ -1,7 +1,9 @@
-// Helpers shared by the entities tests: a document from text, and finding an entity in the
-// result by its name or by one of its aliases.
+// Helpers shared by the entities tests: a document from text, finding an entity in the
+// result by its name or by one of its aliases, and checking a sentence's named entity.
 #pragma once
 
+#include <catch2/catch.hpp>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,24 @@ inline std::string type_of(const std::vector<Entity>& es, const std::string& nam
 // The type of the entity named NAME among those found in TEXT, or "" when none is so named.
 inline std::string type_named(const std::string& text, const std::string& name) {
   return type_of(find_entities(doc_of(text)), name);
+}
+
+// Checks that TEXT names an entity NAME (required) and that its type is TYPE: the row of the
+// tests' tables of sentences.
+inline void check_named(const std::string& text, const std::string& name, const std::string& type) {
+  INFO(text);
+  const auto es = find_entities(doc_of(text));
+  const Entity* e = named(es, name);
+  REQUIRE(e);
+  CHECK(e->type == type);
+}
+
+// Checks that each of NAMES is an entity of TYPE among ES.
+inline void check_types(const std::vector<Entity>& es, std::initializer_list<const char*> names, const std::string& type) {
+  for (const char* name : names) {
+    INFO(name);
+    CHECK(type_of(es, name) == type);
+  }
 }
 
 }  // namespace dossier::entities_test

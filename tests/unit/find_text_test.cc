@@ -11,8 +11,10 @@ using dossier::detail::find_text;
 TEST_CASE("find_text finds a needle where std::string_view::find does, at every offset and from every start", "[find_text]") {
   // Positions on both sides of each sixteen-byte step, needles of one to twenty bytes,
   // false starts (first and last bytes agreeing, a middle byte not) and a needle cut by
-  // the text's end.
-  for (const std::string needle : {"a", "ab", "photo", "photo credit", "(photo", "told ", "aaaaaaaaaaaaaaaaaaaa"}) {
+  // the text's end; needles ending in spaces, probed by their last byte that is none ("phot "
+  // meets "phot ab" and "photo " only at its own place), or all spaces.
+  for (const std::string needle : {"a", "ab", "photo", "photo credit", "(photo", "told ", "aaaaaaaaaaaaaaaaaaaa", "a ",
+                                   "  ", "phot ", "photo  ", "ot  "}) {
     for (size_t at = 0; at < 40; ++at) {
       std::string text(at, 'x');
       text += "pXoto phot ab" + needle + " tail";
