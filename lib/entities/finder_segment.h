@@ -35,13 +35,6 @@ class Segments : protected Words {
   const NameTypes& types_;
   const std::unordered_set<std::string>& terms_;
 
-  // Whether token I is a verb of saying that marks the name before it as a speaker's
-  // ("said", "told": cues.tsv's person-after).
-  bool saying_at(size_t i) const {
-    if (i >= toks_.size()) return false;
-    const auto cue = lex_.cues.find(fold(tok(i)));
-    return cue != lex_.cues.end() && cue->second == "person-after";
-  }
   void add(size_t a, size_t b, int64_t entry, std::string_view type, bool titled = false) {
     add_name(cands_, gaz_, a, b, entry, type, titled);
   }

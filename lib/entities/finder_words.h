@@ -34,6 +34,14 @@ class Words : public Tokens {
     return lex_.function_hash_set.contains(toks_[i].hash);
   }
 
+  // Whether token I is a verb of saying that marks the name before it as a speaker's
+  // ("said", "told": cues.tsv's person-after).
+  bool saying_at(size_t i) const {
+    if (i >= toks_.size()) return false;
+    const auto cue = lex_.cues.find(fold(tok(i)));
+    return cue != lex_.cues.end() && cue->second == "person-after";
+  }
+
   // A capitalized word that can be part of a name here.
   bool name_like(size_t i) const {
     const Token& t = toks_[i];

@@ -46,6 +46,7 @@ void Revision::run() {
   PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();
+  CommonWords(words_, scratch_, acronyms_).keep_speaking_names();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   InstitutionNouns(words_, scratch_, acronyms_).name_institutions();

@@ -574,6 +574,11 @@ class CommonWords : public RevisionPass {
   // sentence. Where the document also uses it otherwise ("Ford said", "the Ford plant") it is
   // a name throughout.
   void drop_lone_common_words();
+  // "the carmaker Ford said", "as Harbour told reporters": a lone common word capitalized
+  // inside a sentence (not opening it, not on a heading's line) right before a verb of saying
+  // in lower case is a name on that evidence, as one opening a sentence before one is
+  // (Segments::one_word): the rules left it weak, kept only if it resolved.
+  void keep_speaking_names();
   // "Further, the crews ... Further talks ...", "Keep watering ... Keep the soil damp": a lone
   // common word that the document capitalizes only where it opens a sentence, and that opens
   // half its sentences or more as an adverb or an imperative does (set off by punctuation,

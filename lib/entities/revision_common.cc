@@ -43,6 +43,14 @@ bool CommonWords::framed(size_t k) const {
   return lex_.determiner_hash_set.contains(toks_[k - 1].hash) && ends_phrase(k);
 }
 
+void CommonWords::keep_speaking_names() {
+  for (Candidate& c : cands_) {
+    if (!c.weak || c.last - c.first != 1 || capitalized_by_place(c.first) || toks_[c.first].nl) continue;
+    const size_t verb = c.last;
+    if (verb < toks_.size() && !toks_[verb].nl && !toks_[verb].cap && saying_at(verb)) c.weak = false;
+  }
+}
+
 void CommonWords::drop_lone_common_words() {
   // A word used once as a name ("Ford said", "Apple's") is a name wherever it stands.
   std::unordered_set<std::string_view> plain;

@@ -226,3 +226,14 @@ TEST_CASE("A first name or surname of an adjective's form before a noun is still
   es = find_entities(doc_of("The Gregorian calendar replaced it. Gregorian dates are standard now."));
   CHECK_FALSE(named(es, "Gregorian"));
 }
+
+TEST_CASE("A common word capitalized inside a sentence right before a verb of saying is a name", "[entities]") {
+  for (const char* text : {"Shares rose in Tarnwick. The carmaker Harbour said on Monday it would close two plants.",
+                           "The ferry was late again, the operator Lantern told reporters at the pier."}) {
+    INFO(text);
+    const auto es = find_entities(doc_of(text));
+    CHECK((with_alias(es, "Harbour") || with_alias(es, "Lantern")));
+  }
+  // Before any other verb, the same word alone stays out: nothing else names with it.
+  CHECK_FALSE(with_alias(find_entities(doc_of("Shares rose in Tarnwick. The carmaker Harbour closed two plants.")), "Harbour"));
+}
