@@ -50,8 +50,7 @@ std::array<std::string, 2> sha256_hex_pair(std::string_view first, std::string_v
   detail::Sha256 sha;
   sha.update(first.substr(0, shared));
   detail::Sha256 copy = sha;
-  sha.update(first.substr(shared));
-  copy.update(second.substr(shared));
+  detail::Sha256::update_pair(sha, first.substr(shared), copy, second.substr(shared));
   return {hex_of(sha.digest()), hex_of(copy.digest())};
 }
 

@@ -105,38 +105,74 @@ __attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline __m128i sha_ne
   return _mm_sha256msg2_epu32(_mm_add_epi32(_mm_sha256msg1_epu32(w0, w1), _mm_alignr_epi8(w3, w2, 4)), w3);
 }
 
-}  // namespace
-
 // The instructions keep the state as the words A, B, E, F in one register and C, D, G, H in
 // the other (Intel's SHA extensions reference); the block's words are big-endian.
-__attribute__((target("sha,sse4.1,ssse3"))) void sha256_blocks_sha_ni(uint32_t* state, const unsigned char* data,
-                                                                      size_t blocks) {
-  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-  __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state));
-  __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4));
-  __m128i badc = _mm_shuffle_epi32(dcba, 0xB1);
-  __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
-  __m128i abef = _mm_alignr_epi8(badc, efgh, 8);
-  __m128i cdgh = _mm_blend_epi16(efgh, badc, 0xF0);
-  for (; blocks > 0; --blocks, data += 64) {
-    const __m128i abef_before = abef, cdgh_before = cdgh;
-    __m128i w[4];
-    for (int i = 0; i < 4; ++i) {
-      w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), byte_swap);
-      sha_four_rounds(abef, cdgh, w[i], i);
-    }
-    for (int group = 4; group < 16; ++group) {
-      const __m128i next = sha_next_words(w[group & 3], w[(group + 1) & 3], w[(group + 2) & 3], w[(group + 3) & 3]);
-      w[group & 3] = next;
-      sha_four_rounds(abef, cdgh, next, group);
-    }
-    abef = _mm_add_epi32(abef, abef_before);
-    cdgh = _mm_add_epi32(cdgh, cdgh_before);
-  }
-  __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
-  __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+struct ShaNiState {
+  __m128i abef, cdgh;
+};
+
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline ShaNiState sha_ni_load(const uint32_t* state) {
+  __m128i badc = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(state)), 0xB1);
+  __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4)), 0x1B);
+  return {_mm_alignr_epi8(badc, efgh, 8), _mm_blend_epi16(efgh, badc, 0xF0)};
+}
+
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline void sha_ni_store(uint32_t* state, ShaNiState s) {
+  __m128i feba = _mm_shuffle_epi32(s.abef, 0x1B);
+  __m128i dchg = _mm_shuffle_epi32(s.cdgh, 0xB1);
   _mm_storeu_si128(reinterpret_cast<__m128i*>(state), _mm_blend_epi16(feba, dchg, 0xF0));
   _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), _mm_alignr_epi8(dchg, feba, 8));
+}
+
+// One 64-byte block into each of STREAMS states, the streams' rounds interleaved: a round
+// waits for the one before it, so a second stream fills the wait.
+template <int kStreams>
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline void sha_ni_block(ShaNiState* s,
+                                                                                   const unsigned char* const* data) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  ShaNiState before[kStreams];
+  __m128i w[kStreams][4];
+  for (int k = 0; k < kStreams; ++k) before[k] = s[k];
+#pragma GCC unroll 4
+  for (int i = 0; i < 4; ++i) {
+    for (int k = 0; k < kStreams; ++k) {
+      w[k][i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data[k] + 16 * i)), byte_swap);
+      sha_four_rounds(s[k].abef, s[k].cdgh, w[k][i], i);
+    }
+  }
+#pragma GCC unroll 12
+  for (int group = 4; group < 16; ++group) {
+    for (int k = 0; k < kStreams; ++k) {
+      __m128i* v = w[k];
+      v[group & 3] = sha_next_words(v[group & 3], v[(group + 1) & 3], v[(group + 2) & 3], v[(group + 3) & 3]);
+      sha_four_rounds(s[k].abef, s[k].cdgh, v[group & 3], group);
+    }
+  }
+  for (int k = 0; k < kStreams; ++k) {
+    s[k].abef = _mm_add_epi32(s[k].abef, before[k].abef);
+    s[k].cdgh = _mm_add_epi32(s[k].cdgh, before[k].cdgh);
+  }
+}
+
+}  // namespace
+
+__attribute__((target("sha,sse4.1,ssse3"))) void sha256_blocks_sha_ni(uint32_t* state, const unsigned char* data,
+                                                                      size_t blocks) {
+  ShaNiState s = sha_ni_load(state);
+  for (; blocks > 0; --blocks, data += 64) sha_ni_block<1>(&s, &data);
+  sha_ni_store(state, s);
+}
+
+__attribute__((target("sha,sse4.1,ssse3"))) void sha256_blocks_sha_ni_pair(uint32_t* state_a, const unsigned char* a,
+                                                                           uint32_t* state_b, const unsigned char* b,
+                                                                           size_t blocks) {
+  ShaNiState s[2] = {sha_ni_load(state_a), sha_ni_load(state_b)};
+  for (; blocks > 0; --blocks, a += 64, b += 64) {
+    const unsigned char* data[2] = {a, b};
+    sha_ni_block<2>(s, data);
+  }
+  sha_ni_store(state_a, s[0]);
+  sha_ni_store(state_b, s[1]);
 }
 
 // CPUID leaf 7 EBX bit 29 (SHA), leaf 1 ECX bits 9 (SSSE3) and 19 (SSE4.1).
@@ -155,6 +191,12 @@ void sha256_blocks_sha_ni(uint32_t* state, const unsigned char* data, size_t blo
   sha256_blocks_portable(state, data, blocks);
 }
 
+void sha256_blocks_sha_ni_pair(uint32_t* state_a, const unsigned char* a, uint32_t* state_b, const unsigned char* b,
+                               size_t blocks) {
+  sha256_blocks_portable(state_a, a, blocks);
+  sha256_blocks_portable(state_b, b, blocks);
+}
+
 bool sha256_sha_ni_supported() { return false; }
 
 #endif
@@ -164,25 +206,42 @@ Sha256Blocks sha256_blocks_best() {
   return best;
 }
 
-void Sha256::update(std::string_view data) {
-  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
-  size_t n = data.size();
-  length_ += n;
-  if (pending_size_ > 0) {
-    const size_t take = std::min(n, pending_.size() - pending_size_);
-    std::memcpy(pending_.data() + pending_size_, p, take);
-    pending_size_ += take;
-    p += take;
-    n -= take;
-    if (pending_size_ < pending_.size()) return;
+std::string_view Sha256::top_up(std::string_view data) {
+  length_ += data.size();
+  if (pending_size_ == 0) return data;
+  const size_t take = std::min(data.size(), pending_.size() - pending_size_);
+  std::memcpy(pending_.data() + pending_size_, data.data(), take);
+  pending_size_ += take;
+  data.remove_prefix(take);
+  if (pending_size_ == pending_.size()) {
     blocks_(state_.data(), pending_.data(), 1);
     pending_size_ = 0;
   }
-  blocks_(state_.data(), p, n / 64);
-  p += n / 64 * 64;
-  n %= 64;
-  if (n > 0) std::memcpy(pending_.data(), p, n);
-  pending_size_ = n;
+  return data;
+}
+
+void Sha256::absorb(std::string_view data) {
+  if (data.empty()) return;
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  blocks_(state_.data(), p, data.size() / 64);
+  pending_size_ = data.size() % 64;
+  std::memcpy(pending_.data(), p + data.size() - pending_size_, pending_size_);
+}
+
+void Sha256::update(std::string_view data) { absorb(top_up(data)); }
+
+void Sha256::update_pair(Sha256& x, std::string_view x_data, Sha256& y, std::string_view y_data) {
+  x_data = x.top_up(x_data);
+  y_data = y.top_up(y_data);
+  if (x.blocks_ == sha256_blocks_sha_ni && y.blocks_ == sha256_blocks_sha_ni) {
+    const size_t both = std::min(x_data.size(), y_data.size()) / 64;
+    sha256_blocks_sha_ni_pair(x.state_.data(), reinterpret_cast<const unsigned char*>(x_data.data()), y.state_.data(),
+                              reinterpret_cast<const unsigned char*>(y_data.data()), both);
+    x_data.remove_prefix(both * 64);
+    y_data.remove_prefix(both * 64);
+  }
+  x.absorb(x_data);
+  y.absorb(y_data);
 }
 
 // FIPS 180-4, 5.1.1: a 1 bit, zeros to 56 bytes past a block boundary, the length in bits.

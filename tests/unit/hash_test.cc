@@ -113,6 +113,35 @@ TEST_CASE("A SHA-256 in progress, copied, goes on to the digest the original wou
   }
 }
 
+TEST_CASE("Two SHA-256s fed together give the digests each gives fed alone, on either path", "[hash]") {
+  // Pending bytes before (none, a few, one short of a block) and lengths on both sides of
+  // whole blocks, so that the blocks hashed two at a time and those left to one both occur.
+  const std::string bytes = varied_bytes(700);
+  std::vector<Sha256Blocks> paths = {detail::sha256_blocks_portable};
+  if (detail::sha256_sha_ni_supported()) paths.push_back(detail::sha256_blocks_sha_ni);
+  for (Sha256Blocks blocks : paths) {
+    for (size_t opening : {size_t{0}, size_t{5}, size_t{63}}) {
+      for (size_t x_size : {size_t{0}, size_t{1}, size_t{64}, size_t{100}, size_t{200}, size_t{320}}) {
+        for (size_t y_size = 0; y_size <= 330; y_size += 11) {
+          INFO(opening << " pending, " << x_size << " and " << y_size << " bytes");
+          Sha256 x(blocks), x_alone(blocks);
+          x.update(std::string_view(bytes).substr(0, opening));
+          Sha256 y = x;
+          Sha256 y_alone = x;
+          x_alone = x;
+          const std::string_view x_data = std::string_view(bytes).substr(opening, x_size);
+          const std::string_view y_data = std::string_view(bytes).substr(opening + 7, y_size);
+          Sha256::update_pair(x, x_data, y, y_data);
+          x_alone.update(x_data);
+          y_alone.update(y_data);
+          CHECK(hex_digest(x.digest()) == hex_digest(x_alone.digest()));
+          CHECK(hex_digest(y.digest()) == hex_digest(y_alone.digest()));
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("A pair's digests are each text's own, whatever prefix the two share", "[hash]") {
   // Shared prefixes short of, at and past the 64-byte block, one text a prefix of the other.
   std::string base;
