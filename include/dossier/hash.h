@@ -1,5 +1,5 @@
-// SHA-256 through OpenSSL's libcrypto (a maintained, audited implementation), and the
-// FNV-1a step the in-memory tables hash with.
+// SHA-256 (FIPS 180-4, the processor's SHA instructions where it has them; lib/sha256.h),
+// and the FNV-1a step the in-memory tables hash with.
 #pragma once
 
 #include <array>

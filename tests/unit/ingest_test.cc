@@ -14,31 +14,6 @@ const std::string kRaw =
     "The talks ended without an agreement, and officials said they would meet again in the spring.\n";
 }
 
-TEST_CASE("SHA-256 matches the published test vector", "[hash]") {
-  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-}
-
-TEST_CASE("A pair's digests are each text's own, whatever prefix the two share", "[hash]") {
-  // Shared prefixes short of, at and past the 64-byte block, one text a prefix of the other.
-  std::string base;
-  for (int i = 0; i < 300; ++i) base += static_cast<char>('a' + i % 26);
-  for (size_t shared : {size_t{0}, size_t{1}, size_t{7}, size_t{8}, size_t{63}, size_t{64}, size_t{65}, size_t{128},
-                        size_t{200}}) {
-    std::string first = base.substr(0, shared) + "first tail";
-    std::string second = base.substr(0, shared) + "Second, a longer tail than the first" + base;
-    auto [a, b] = sha256_hex_pair(first, second);
-    CHECK(a == sha256_hex(first));
-    CHECK(b == sha256_hex(second));
-  }
-  for (const auto& [first, second] : {std::pair<std::string, std::string>{base, base}, {base, base.substr(0, 100)},
-                                      {base.substr(0, 64), base}, {"", base}, {"", ""}}) {
-    auto [a, b] = sha256_hex_pair(first, second);
-    CHECK(a == sha256_hex(first));
-    CHECK(b == sha256_hex(second));
-  }
-  CHECK(sha256_hex_pair("abc", "abc")[1] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-}
-
 TEST_CASE("Ingest builds text, paragraphs and sentences as code-point spans", "[ingest]") {
   Document d = ingest_text(kRaw, "a.txt", nullptr, {});
   CHECK(d.title == "Ministers Meet on Security Pact");
