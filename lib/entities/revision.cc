@@ -57,6 +57,9 @@ void Revision::run() {
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
   // Before the firms: a firm's cue for the same name wins.
   PersonCues(words_, scratch_, acronyms_).type_cued_people();
+  // After the cues, which need the default's type to read a name's other mentions; before
+  // the firms, whose cues win.
+  ActingSubjects(words_, scratch_, acronyms_).type_acting_subjects();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();

@@ -682,6 +682,28 @@ class FirmNames : public RevisionPass {
   bool holds_body_word(const Candidate& c) const;
 };
 
+// A lone name that opens its clause and acts there is a person's. Tested by
+// revision_subjects_test.cc.
+class ActingSubjects : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "In 2004, Tarvel was ...", "During his term, Tarvel faced ...": a name of one word typed
+  // an organisation's by default alone (no capital inside: "VellTech"), standing after the
+  // sentence's opening phrase and its comma, with a verb in the past after it, maybe behind
+  // an adverb ("also", "then", "later"), is a person's: a lone word of no list that acts as
+  // the subject after such a phrase names a person far more often than a body, when each of
+  // the word's mentions in the document stands so (a firm's name comes back in other roles:
+  // "Fiat's announcement"). A firm's cue (FirmNames, after this) still wins, and so does any
+  // list or head word.
+  void type_acting_subjects();
+
+ private:
+  // Whether token K stands first in its clause, no name ending after PREVIOUS_END before it.
+  bool opens_clause(size_t k, size_t previous_end) const;
+  bool acts_at(size_t k) const;       // whether a verb of the subject's stands at token K
+};
+
 // People read from the words around their names. Tested by revision_people_test.cc.
 class PersonCues : public RevisionPass {
  public:

@@ -1,0 +1,59 @@
+// Revision: a lone name that opens its clause and acts there is a person's (revision.h).
+// Tested by revision_subjects_test.cc.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+bool ActingSubjects::opens_clause(size_t k, size_t previous_end) const {
+  // After an opening phrase and its comma ("In 2004,", "During his term,"): the sentence
+  // opens with a function word or an adverb in "-ly" and holds no name before this one. A
+  // sentence's own first word is left to the finder's rule for it (a firm's "Quorvex posted").
+  if (headline_[k]) return false;
+  if (k < 3 || tok(k - 1) != ",") return false;
+  size_t s = k - 1;
+  while (s > 0 && !initial_[s] && !toks_[s].nl) --s;
+  if (!initial_[s] || s + 1 >= k - 1 || previous_end > s) return false;
+  const std::string_view w = tok(s);
+  const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";
+  return function_word(s) || adverb;
+}
+
+bool ActingSubjects::acts_at(size_t k) const {
+  if (k >= toks_.size() || toks_[k].nl) return false;
+  const std::string_view w = tok(k);
+  // One adverb between ("Tarvel also served", "Tarvel later joined").
+  if ((w == "also" || w == "then" || w == "later") && k + 1 < toks_.size() && !toks_[k + 1].nl) return acting_at(k + 1);
+  return acting_at(k);
+}
+
+void ActingSubjects::type_acting_subjects() {
+  std::vector<size_t> acting;  // the candidates acting after an opening phrase
+  size_t previous_end = 0;     // the end of the name before, to tell the opening phrase holds none
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    const Candidate& c = cands_[i];
+    const size_t before = previous_end;
+    previous_end = c.last;
+    if (c.type != kOrg || c.last - c.first != 1 || !typed_by_default(c) || camel_cased(c)) continue;
+    if (opens_clause(c.first, before) && acts_at(c.last)) acting.push_back(i);
+  }
+  for (size_t i : acting) {
+    // Each of the word's mentions acts so: a firm's name comes back in other roles too
+    // ("Fiat's announcement", "the Airbus A380"), a person's often stands but once.
+    const uint64_t hash = toks_[cands_[i].first].hash;
+    size_t mentions = 0, acts = 0;
+    for (const Token& t : toks_) mentions += t.hash == hash;
+    for (size_t j : acting) acts += toks_[cands_[j].first].hash == hash;
+    if (mentions != acts) continue;
+    Candidate& c = cands_[i];
+    c.type = kPerson;
+    c.guessed = c.tagged = false;
+    c.cued = true;
+  }
+}
+
+}  // namespace dossier::entities_detail

@@ -1,0 +1,32 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Invented surnames and bodies: none is in the word lists or the gazetteer.
+
+TEST_CASE("A lone name after a sentence's opening phrase and its comma that acts there is a person's", "[entities]") {
+  check_named("In 2004, Quarvish was chosen to lead the delegation abroad.", "Quarvish", "PERSON");
+  check_named("During his second term, Dunmerrow faced a revolt over the budget.", "Dunmerrow", "PERSON");
+  check_named("Shortly after the vote, Dunmerrow later resigned from the board.", "Dunmerrow", "PERSON");
+}
+
+TEST_CASE("A lone name after an opening phrase before a verb in the present keeps the default's type", "[entities]") {
+  const auto es = find_entities(doc_of("In 2004, Quarvish has grown its fleet to ten ships."));
+  CHECK(type_with_alias(es, "Quarvish") != "PERSON");
+}
+
+TEST_CASE("A lone name acting after an opening phrase that the document names elsewhere in other roles stays an organisation's", "[entities]") {
+  const auto es = find_entities(doc_of("In 2009, Quarvish bought a stake in the port. The Quarvish fleet grew by a tenth."));
+  CHECK(type_with_alias(es, "Quarvish") != "PERSON");
+}
+
+TEST_CASE("A lone name inside its sentence before a verb in the past keeps the default's type", "[entities]") {
+  const auto es = find_entities(doc_of("The court ruled on Monday that Quarvish was in breach of the contract."));
+  CHECK(type_with_alias(es, "Quarvish") == "ORG");
+}
