@@ -226,7 +226,7 @@ Scanner::Scanner() {
   options_.set_longest_match(true);
   options_.set_case_sensitive(false);
   options_.set_log_errors(false);
-  // The combined regex and the set are large programs: the default budget is too small.
+  // The combined regex is a large program: the default budget is too small.
   RE2::Options large = options_;
   large.set_max_mem(int64_t{512} << 20);
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
