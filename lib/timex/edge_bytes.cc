@@ -23,11 +23,19 @@ struct Start {
 
 Bytes all_bytes() { return Bytes().set(); }
 
-// Bytes from 0x80 on: any character beyond ASCII, and what a letter folds to beyond it.
+// Bytes from 0x80 on: where a letter's fold beyond ASCII may begin or end.
+Bytes beyond_ascii() {
+  Bytes b;
+  for (size_t i = 0x80; i < 0x100; ++i) b.set(i);
+  return b;
+}
+
+// What a character beyond ASCII may begin or end with: bytes from 0x80 on, and the letters
+// two of them fold to (the Kelvin sign to "k", the long s to "s").
 const Bytes& high_bytes() {
   static const Bytes high = [] {
-    Bytes b;
-    for (size_t i = 0x80; i < 0x100; ++i) b.set(i);
+    Bytes b = beyond_ascii();
+    for (unsigned char c : {'k', 'K', 's', 'S'}) b.set(c);
     return b;
   }();
   return high;
@@ -40,7 +48,8 @@ const Bytes& folded(unsigned char byte) {
     for (size_t i = 0; i < t.size(); ++i) {
       const auto c = static_cast<unsigned char>(i);
       t[i].set(c);
-      if (c >= 0x80 || std::isalpha(c)) t[i] |= high_bytes();
+      if (c >= 0x80) t[i] |= high_bytes();
+      if (std::isalpha(c)) t[i] |= beyond_ascii();
       if (std::isalpha(c)) {
         t[i].set(static_cast<unsigned char>(std::tolower(c)));
         t[i].set(static_cast<unsigned char>(std::toupper(c)));
@@ -55,6 +64,67 @@ Bytes range(unsigned char lo, unsigned char hi) {
   Bytes b;
   for (unsigned c = lo; c <= hi; ++c) b |= folded(static_cast<unsigned char>(c));
   return b;
+}
+
+// "\x{2019}" or "\xE2" at I of P (after the backslash and the x): the code point's bytes, its
+// value in CODE; FAILED when the digits are no code point.
+Bytes code_point(std::string_view p, size_t& i, long& code, bool& failed) {
+  std::string digits;
+  if (i < p.size() && p[i] == '{') {
+    const size_t end = p.find('}', i);
+    if (end == std::string_view::npos) {
+      failed = true;
+      return {};
+    }
+    digits = std::string(p.substr(i + 1, end - i - 1));
+    i = end + 1;
+  } else {
+    digits = std::string(p.substr(i, 2));
+    i += 2;
+  }
+  if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
+    failed = true;
+    return {};
+  }
+  long cp = static_cast<long>(std::stoul(digits, nullptr, 16));
+  code = cp;
+  return cp < 0x80 ? folded(static_cast<unsigned char>(cp)) : high_bytes();
+}
+
+// The bytes of the escape "\C" (C read already, I after it in P), inside a class or out of one.
+Bytes escaped_class(unsigned char c, std::string_view p, size_t& i) {
+  switch (c) {
+    case 'd':
+      return range('0', '9');
+    case 's': {
+      Bytes b;
+      for (unsigned char w : {'\t', '\n', '\v', '\f', '\r', ' '}) b.set(w);
+      return b;
+    }
+    case 'w':
+      return range('0', '9') | range('a', 'z') | folded('_');
+    case 'n':
+      return folded('\n');
+    case 't':
+      return folded('\t');
+    case 'r':
+      return folded('\r');
+    case 'f':
+      return folded('\f');
+    case 'v':
+      return folded('\v');
+    default:
+      if (std::isalnum(c)) {  // \D, \W, \S, \p{...}, \C...: not read here
+        if ((c == 'p' || c == 'P') && i < p.size() && p[i] == '{') {
+          size_t close = p.find('}', i);
+          i = close == std::string_view::npos ? p.size() : close + 1;
+        } else if (c == 'p' || c == 'P') {
+          ++i;
+        }
+        return all_bytes();
+      }
+      return folded(c);  // a punctuation mark escaped: itself
+  }
 }
 
 class Reader {
@@ -206,31 +276,6 @@ class Reader {
     return inner;
   }
 
-  // "\x{2019}" or "\xE2" at i_ (after the backslash and the x): the code point's bytes.
-  Bytes hex(long& code) {
-    size_t end = i_;
-    std::string digits;
-    if (more() && peek() == '{') {
-      end = p_.find('}', i_);
-      if (end == std::string_view::npos) {
-        failed_ = true;
-        return {};
-      }
-      digits = std::string(p_.substr(i_ + 1, end - i_ - 1));
-      i_ = end + 1;
-    } else {
-      digits = std::string(p_.substr(i_, 2));
-      i_ += 2;
-    }
-    if (digits.empty() || digits.size() > 6 || digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
-      failed_ = true;
-      return {};
-    }
-    long cp = static_cast<long>(std::stoul(digits, nullptr, 16));
-    code = cp;
-    return cp < 0x80 ? folded(static_cast<unsigned char>(cp)) : high_bytes();
-  }
-
   // An escape at i_ (the backslash): what it can begin with; an assertion matches nothing.
   Start escape() {
     ++i_;
@@ -253,48 +298,12 @@ class Reader {
         return a;
       case 'x': {
         long code = -1;
-        a.bytes = hex(code);
+        a.bytes = code_point(p_, i_, code, failed_);
         return a;
       }
       default:
-        a.bytes = escaped_class(c);
+        a.bytes = escaped_class(c, p_, i_);
         return a;
-    }
-  }
-
-  // The bytes of the escape "\C" (C read already), inside a class or out of one.
-  Bytes escaped_class(unsigned char c) {
-    switch (c) {
-      case 'd':
-        return range('0', '9');
-      case 's': {
-        Bytes b;
-        for (unsigned char w : {'\t', '\n', '\v', '\f', '\r', ' '}) b.set(w);
-        return b;
-      }
-      case 'w':
-        return range('0', '9') | range('a', 'z') | folded('_');
-      case 'n':
-        return folded('\n');
-      case 't':
-        return folded('\t');
-      case 'r':
-        return folded('\r');
-      case 'f':
-        return folded('\f');
-      case 'v':
-        return folded('\v');
-      default:
-        if (std::isalnum(c)) {  // \D, \W, \S, \p{...}, \C...: not read here
-          if ((c == 'p' || c == 'P') && more() && peek() == '{') {
-            size_t close = p_.find('}', i_);
-            i_ = close == std::string_view::npos ? p_.size() : close + 1;
-          } else if (c == 'p' || c == 'P') {
-            ++i_;
-          }
-          return all_bytes();
-        }
-        return folded(c);  // a punctuation mark escaped: itself
     }
   }
 
@@ -356,17 +365,17 @@ class Reader {
     ++i_;
     if (e == 'x') {
       long cp = -1;
-      Bytes h = hex(cp);
+      Bytes h = code_point(p_, i_, cp, failed_);
       code = cp < 0 ? -1 : std::min(cp, 0x80L);
       return h;
     }
     static constexpr std::string_view kControls = "ntrfv";
     if (!std::isalnum(e) || kControls.find(static_cast<char>(e)) != std::string_view::npos) {
-      Bytes b = escaped_class(e);
+      Bytes b = escaped_class(e, p_, i_);
       code = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'f' ? '\f' : e == 'v' ? '\v' : e;
       return b;
     }
-    return escaped_class(e);
+    return escaped_class(e, p_, i_);
   }
 
   std::string_view p_;
