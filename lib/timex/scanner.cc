@@ -11,6 +11,7 @@
 
 #include "dossier/data.h"
 #include "dossier/error.h"
+#include "edge_bytes.h"
 #include "tables.h"
 
 namespace dossier::timex::grammar {
@@ -218,22 +219,16 @@ int capturing_groups(std::string_view pattern) {
   return groups;
 }
 
-Scanner::Scanner(int64_t set_memory) {
+Scanner::Scanner() {
   const Tables& t = tables();
   auto p = placeholders(t);
   std::vector<std::string> alternatives;
   options_.set_longest_match(true);
   options_.set_case_sensitive(false);
   options_.set_log_errors(false);
-  // The combined regex and the set are large programs: the default budget is too small.
+  // The combined regex is a large program: the default budget is too small.
   RE2::Options large = options_;
   large.set_max_mem(int64_t{512} << 20);
-  RE2::Options set_options = options_;
-  set_options.set_max_mem(set_memory);
-  // Which rule matched a piece: one set of all rules, anchored at both ends, answers in one
-  // DFA pass over the piece, where trying the rules in order took a regex per rule
-  // (tested by scanner_test.cc).
-  set_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
   auto add = [&](const std::string& kind, const std::string& pattern, int vague) {
     std::string body = expand(pattern, p);
     // A leading apostrophe ("'80s") or bracket has no word boundary before it, and a closing
@@ -246,15 +241,14 @@ Scanner::Scanner(int64_t set_memory) {
     std::string trail = ends_with("\\)") || ends_with(kEndGuard) ? "" : "\\b";
     alternatives.push_back("(?:" + lead + "(?:" + body + ")" + trail + ")");
     std::string whole = lead + "(?:" + body + ")" + trail;
-    std::string error;
-    if (set_->Add(whole, &error) < 0) throw Error("timex grammar: " + kind + ": " + error);
     kinds_.push_back(kind);
     kind_ids_.push_back(kind_named(kind));
-    // A rule alone is compiled only when first needed (rule_alone()): a rule with a capturing
-    // group when a match of it is first met, for its group's bounds. Its groups are counted
-    // from its text, which gives RE2's count for any pattern RE2 accepts (the set just did).
-    // Compiling the rules with a group here cost 12.7 M instructions a run, 3% of
-    // timeline's start-up, for rules that a corpus may never match.
+    // A rule alone is compiled only when first needed (rule_alone()): to name a piece whose
+    // first and last bytes it may begin and end with, or for its group's bounds. Its groups are counted from
+    // its text, which gives RE2's count for any pattern RE2 accepts (the combined regex
+    // checks that every rule is one). Compiling the rules with a group here cost 12.7 M
+    // instructions a run, 3% of timeline's start-up, for rules that a corpus may never match.
+    edges_.push_back(edge_bytes(whole));
     wholes_.push_back(whole);
     has_group_.push_back(one_group(capturing_groups(whole), whole, kind));
     end_guard_.push_back(ends_with(kEndGuard));
@@ -265,11 +259,9 @@ Scanner::Scanner(int64_t set_memory) {
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
-  // Out of memory: the rules one by one answer instead, each compiled when first tried.
-  if (!set_->Compile()) set_.reset();
   rules_.resize(wholes_.size());
   compiled_ = std::make_unique<std::once_flag[]>(wholes_.size());
-  // The combined regex only finds where matches are (the set names their rule), and the
+  // The combined regex only finds where matches are (first_rule() names their rule), and the
   // longest match does not depend on the order of the alternatives: sorted, the rules that
   // begin with a word boundary sit together and share it (fewer instructions per DFA state).
   std::sort(alternatives.begin(), alternatives.end());
@@ -291,9 +283,22 @@ const RE2& Scanner::rule_alone(size_t i) const {
   return *rules_[i];
 }
 
-int Scanner::which_one_by_one(re2::StringPiece piece) const {
-  for (size_t i = 0; i < wholes_.size(); ++i)
-    if (RE2::FullMatch(piece, rule_alone(i))) return static_cast<int>(i);
+int Scanner::first_rule(std::string_view piece, bool filtered) const {
+  // Which rule matched a piece used to be asked of one RE2::Set of all rules, whose parse and
+  // compile cost 166 M instructions at every start (a third of the start-up) for the few
+  // hundred distinct pieces a corpus has. The rules are tried in order instead, each
+  // compiled when first tried, and only those that may begin with the piece's first byte,
+  // end with its last and be as short as it: the first that matches wins, as the lowest rule
+  // the set named did.
+  re2::StringPiece p(piece.data(), piece.size());
+  const bool skip = filtered && !piece.empty();
+  const auto first = skip ? static_cast<unsigned char>(piece.front()) : 0;
+  const auto last = skip ? static_cast<unsigned char>(piece.back()) : 0;
+  for (size_t i = 0; i < wholes_.size(); ++i) {
+    const EdgeBytes& edges = edges_[i];
+    if (skip && !(piece.size() >= edges.min_length && edges.first.test(first) && edges.last.test(last))) continue;
+    if (RE2::FullMatch(p, rule_alone(i))) return static_cast<int>(i);
+  }
   return -1;
 }
 
@@ -322,16 +327,8 @@ int Scanner::which(std::string_view piece) const {
   auto [it, inserted] = memo.rule.try_emplace(std::string(piece), -1);
   if (!inserted) return it->second;
   // Asking the combined regex for its groups costs an allocation the size of the whole
-  // program per match; the set runs its DFA on the few bytes matched. The first rule that
-  // matches wins, as it would trying the rules in order.
-  re2::StringPiece p(piece.data(), piece.size());
-  thread_local std::vector<int> matched;
-  matched.clear();
-  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-  if (set_ && set_->Match(p, &matched, &info))
-    return it->second = *std::min_element(matched.begin(), matched.end());
-  if (set_ && info.kind == RE2::Set::kNoError) return -1;
-  return it->second = which_one_by_one(p);
+  // program per match, and keeps RE2 from factoring the rules (bench/README.md).
+  return it->second = first_rule(piece, true);
 }
 
 void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans,
@@ -360,6 +357,8 @@ void Scanner::scan(std::string_view text, std::vector<std::pair<size_t, size_t>>
 }
 
 int Scanner::full_match(std::string_view text) const { return which(text); }
+
+int Scanner::full_match_trying_all(std::string_view text) const { return first_rule(text, false); }
 
 const Scanner& scanner() {
   // Built once and never torn down: freeing its programs at exit cost as much as a

@@ -11,21 +11,21 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
+#include "edge_bytes.h"
 #include "tables.h"
 
 namespace dossier::timex::grammar {
 
 class Scanner {
  public:
-  // SET_MEMORY bounds the set that tells which rule matched; when the set does not fit,
-  // the rules are compiled one by one as needed and tried in order, with the same answers.
-  explicit Scanner(int64_t set_memory = int64_t{512} << 20);
+  Scanner();
   // Every match in TEXT, left to right, non-overlapping, longest at each start.
   void scan(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules) const;
-  // The rule that matches all of TEXT, or -1.
+  // The first rule, in the grammar's order, that matches all of TEXT, or -1.
   int full_match(std::string_view text) const;
+  // The same answer found by trying every rule in order, none skipped by its edge bytes.
+  int full_match_trying_all(std::string_view text) const;
   const std::string& kind(int rule) const { return kinds_[static_cast<size_t>(rule)]; }
   Kind kind_id(int rule) const { return kind_ids_[static_cast<size_t>(rule)]; }
   // True when RULE's pattern has a capturing group: the group is the timex, the rest of the
@@ -40,7 +40,9 @@ class Scanner {
 
  private:
   int which(std::string_view piece) const;
-  int which_one_by_one(re2::StringPiece piece) const;
+  // The first rule that matches all of PIECE; with FILTERED, only the rules that may begin
+  // with PIECE's first byte and end with its last are tried.
+  int first_rule(std::string_view piece, bool filtered) const;
   // Rule I alone, compiled on first call; throws Error when RE2 refuses it.
   const RE2& rule_alone(size_t i) const;
   std::vector<std::string> kinds_;
@@ -49,11 +51,11 @@ class Scanner {
   std::vector<bool> has_group_;
   std::vector<bool> end_guard_;  // the rule ends in {END}: the scan goes on from its group's end
   RE2::Options options_;  // those of each rule alone
-  std::unique_ptr<RE2> any_;       // the whole grammar: finds where matches are
-  std::unique_ptr<RE2::Set> set_;  // every rule anchored at both ends: tells which one matched
+  std::unique_ptr<RE2> any_;  // the whole grammar: finds where matches are
+  std::vector<EdgeBytes> edges_;  // per rule, the bytes a match of it may begin and end with
   std::vector<std::string> wholes_;  // each rule's pattern, word boundaries and all
-  // Each rule alone, compiled by rule_alone() when first needed: for its group's bounds, or when
-  // the set cannot answer (its DFA out of memory); null until then.
+  // Each rule alone, compiled by rule_alone() when first needed: to name a piece's rule, or for
+  // its group's bounds; null until then.
   mutable std::vector<std::unique_ptr<RE2>> rules_;
   std::unique_ptr<std::once_flag[]> compiled_;  // one per rule: rules_[i] is set once
 };

@@ -166,15 +166,16 @@ TEST_CASE("a year after a possessive qualifies the noun and is no part of a name
   CHECK(texts(ts) == std::vector<std::string>{"2014"});
 }
 
-TEST_CASE("the scanner names the same rule with or without the set of all rules", "[timex]") {
-  // A set too large for its memory bound leaves the rules to be tried one by one, in order.
+TEST_CASE("the scanner names the first rule that matches, as trying every rule in order does", "[timex]") {
+  // Rules that cannot begin with a piece's first byte are skipped; the answer is the same.
   const dossier::timex::grammar::Scanner& shared = dossier::timex::grammar::scanner();
-  const dossier::timex::grammar::Scanner one_by_one(1 << 10);
   const char* const pieces[] = {"Monday", "5 December 2008", "last week", "2008", "now", "three years", "the 1990s",
-                                "Christmas Eve", "9:30 a.m.", "every Tuesday", "no date here", "", "the first half of next year"};
+                                "Christmas Eve", "9:30 a.m.", "every Tuesday", "no date here", "", "the first half of next year",
+                                "'80s", "(1100 GMT)", "Q3 2011", "mid-2010", "\xe2\x80\x99" "80s", "two thousand and ten",
+                                "Kelvin", "\xe2\x84\xaa" "elvin", "YESTERDAY", "at 5 p.m. on Dec. 31", "noon", "the weekend"};
   for (const char* piece : pieces) {
     CAPTURE(piece);
-    CHECK(one_by_one.full_match(piece) == shared.full_match(piece));
+    CHECK(shared.full_match(piece) == shared.full_match_trying_all(piece));
   }
   CHECK(shared.full_match("Monday") >= 0);
   CHECK(shared.full_match("no date here") == -1);

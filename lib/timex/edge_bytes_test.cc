@@ -1,0 +1,114 @@
+// Tests of edge_bytes: the bytes a pattern's matches may begin and end with, never too few.
+#include <bitset>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "edge_bytes.h"
+
+namespace {
+
+using dossier::timex::grammar::edge_bytes;
+
+std::bitset<256> first_bytes(const char* pattern) { return edge_bytes(pattern).first; }
+
+// The bytes of FIRST below 0x80, as a string in byte order.
+std::string ascii_of(const std::bitset<256>& first) {
+  std::string out;
+  for (int b = 1; b < 0x80; ++b)
+    if (first.test(static_cast<size_t>(b))) out += static_cast<char>(b);
+  return out;
+}
+
+bool lets_in_high_bytes(const std::bitset<256>& first) { return first.test(0x80) && first.test(0xE2) && first.test(0xFF); }
+
+}  // namespace
+
+TEST_CASE("a pattern's first bytes are those of its first atoms, with optional ones and both cases", "[timex]") {
+  struct Row {
+    const char* pattern;
+    const char* ascii;
+  };
+  const Row rows[] = {
+      {"\\b(?:on )?\\d+", "0123456789Oo"},
+      {"(?:a|b)c", "ABab"},
+      {"x*y", "XYxy"},
+      {"x{0,3}y", "XYxy"},
+      {"x{2}y", "Xx"},
+      {"[0-2]?\\d:[0-5]\\d", "0123456789"},
+      {"\\(((?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC))\\)", "("},
+      {"'\\d\\d", "'"},
+      {"(?-i:May|MAY)", "Mm"},
+      {"(?P<when>noon)", "Nn"},
+      {"(?i)day", "Dd"},
+      {"[\\]()]x", "()]"},
+      {"[ -]?5", " -5"},
+      {"\\x{2019}s", "KSks"},
+      {"\\x41", "Aa"},
+      {"{4}", "{"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.pattern);
+    CHECK(ascii_of(first_bytes(row.pattern)) == row.ascii);
+  }
+}
+
+TEST_CASE("a letter or a character beyond ASCII first lets in every byte from 0x80, and the letters the Kelvin sign and the long s fold to", "[timex]") {
+  CHECK(lets_in_high_bytes(first_bytes("kelvin")));
+  CHECK(lets_in_high_bytes(first_bytes("\\x{2019}s")));
+  CHECK(lets_in_high_bytes(first_bytes("(?:'|\xe2\x80\x99)?80s")));
+  CHECK_FALSE(lets_in_high_bytes(first_bytes("\\d+")));
+  CHECK_FALSE(lets_in_high_bytes(first_bytes("'\\d\\d")));
+  CHECK(ascii_of(first_bytes("\xe2\x84\xaa" "elvin")) == "KSks");
+  CHECK(ascii_of(first_bytes("\\x{17F}ome")) == "KSks");
+}
+
+TEST_CASE("a pattern's last bytes are those of its last atoms, with optional ones and both cases", "[timex]") {
+  struct Row {
+    const char* pattern;
+    const char* ascii;
+  };
+  const Row rows[] = {
+      {"\\d+(?: ?[ap]\\.?m)?\\b", "0123456789Mm"},
+      {"a(?:b|c)", "BCbc"},
+      {"xy*", "XYxy"},
+      {"x(?:y{0,3})", "XYxy"},
+      {"\\(((?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC))\\)", ")"},
+      {"Jan\\.?", ".Nn"},
+      {"s\\x{2019}", "KSks"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.pattern);
+    CHECK(ascii_of(edge_bytes(row.pattern).last) == row.ascii);
+  }
+}
+
+TEST_CASE("a pattern that may match nothing, or holds syntax not read, may begin and end with any byte", "[timex]") {
+  for (const char* pattern : {"x?", "\\b", "(?:a|)", ".x", "\\pLx", "\\p{Lu}x", "\\Wx", "\\Qab\\E", "(?:ab", "a)", "[ab"}) {
+    CAPTURE(pattern);
+    CHECK(edge_bytes(pattern).first.all());
+  }
+  CHECK(first_bytes("[^a]b").all());
+  CHECK(edge_bytes("b[^a]").last.all());
+  CHECK(edge_bytes("last year(?:[^'\\x{2019}\\w-]|$)").last.all());
+  for (const char* pattern : {"x?", "(?:a|)", "(?:ab", "a)", "[ab"}) {
+    CAPTURE(pattern);
+    CHECK(edge_bytes(pattern).last.all());
+  }
+}
+
+TEST_CASE("a pattern's shortest match counts its characters, none for what may be left out", "[timex]") {
+  struct Row {
+    const char* pattern;
+    size_t min;
+  };
+  const Row rows[] = {
+      {"\\b(?:on )?\\d+\\b", 1},    {"(?:last|next) week", 9}, {"x{3}y{0,2}", 3}, {"\\x{2019}\\d\\ds", 4},
+      {"(?i)day(?:s)?", 3},         {"[ab]c*.", 2},            {"x?", 0},        {"(?:ab", 0},
+      {"(?P<when>noon)|now", 3},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.pattern);
+    CHECK(edge_bytes(row.pattern).min_length == row.min);
+  }
+}
