@@ -2,6 +2,8 @@
 // Tested by revision_subjects_test.cc.
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon.h"
@@ -41,13 +43,16 @@ void ActingSubjects::type_acting_subjects() {
     if (c.type != kOrg || c.last - c.first != 1 || !typed_by_default(c) || camel_cased(c)) continue;
     if (opens_clause(c.first, before) && acts_at(c.last)) acting.push_back(i);
   }
+  if (acting.empty()) return;
+  // Each of the word's mentions acts so: a firm's name comes back in other roles too
+  // ("Fiat's announcement", "the Airbus A380"), a person's often stands but once. The
+  // tokens are counted in one pass for all the acting words (a long document may hold many).
+  std::unordered_map<uint64_t, std::pair<size_t, size_t>> uses;  // hash -> mentions, acting
+  for (size_t i : acting) ++uses[toks_[cands_[i].first].hash].second;
+  for (const Token& t : toks_)
+    if (auto it = uses.find(t.hash); it != uses.end()) ++it->second.first;
   for (size_t i : acting) {
-    // Each of the word's mentions acts so: a firm's name comes back in other roles too
-    // ("Fiat's announcement", "the Airbus A380"), a person's often stands but once.
-    const uint64_t hash = toks_[cands_[i].first].hash;
-    size_t mentions = 0, acts = 0;
-    for (const Token& t : toks_) mentions += t.hash == hash;
-    for (size_t j : acting) acts += toks_[cands_[j].first].hash == hash;
+    const auto& [mentions, acts] = uses[toks_[cands_[i].first].hash];
     if (mentions != acts) continue;
     Candidate& c = cands_[i];
     c.type = kPerson;
