@@ -702,6 +702,7 @@ class ActingSubjects : public RevisionPass {
   // Whether token K stands first in its clause, no name ending after PREVIOUS_END before it.
   bool opens_clause(size_t k, size_t previous_end) const;
   bool acts_at(size_t k) const;       // whether a verb of the subject's stands at token K
+  bool owns_in_sentence(size_t k) const;  // whether "its" stands in token K's sentence
 };
 
 // People read from the words around their names. Tested by revision_people_test.cc.

@@ -46,6 +46,12 @@ bool CommonWords::framed(size_t k) const {
 void CommonWords::keep_speaking_names() {
   for (Candidate& c : cands_) {
     if (!c.weak || c.last - c.first != 1 || capitalized_by_place(c.first) || toks_[c.first].nl) continue;
+    // A role written with a capital after a determiner or a possessive ("the Defendant told",
+    // "His Mother said"), or a word after a mark ("the report, Sources said"), is no name:
+    // a name so placed stands behind a word ("the carmaker Ford said", "as Ford told").
+    if (c.first == 0) continue;
+    const Token& before = toks_[c.first - 1];
+    if (!before.word || lex_.determiner_hash_set.contains(before.hash)) continue;
     const size_t verb = c.last;
     if (verb < toks_.size() && !toks_[verb].nl && !toks_[verb].cap && saying_at(verb)) c.weak = false;
   }

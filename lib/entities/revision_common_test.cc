@@ -237,3 +237,13 @@ TEST_CASE("A common word capitalized inside a sentence right before a verb of sa
   // Before any other verb, the same word alone stays out: nothing else names with it.
   CHECK_FALSE(with_alias(find_entities(doc_of("Shares rose in Tarnwick. The carmaker Harbour closed two plants.")), "Harbour"));
 }
+
+TEST_CASE("A role capitalized after a determiner, a possessive or a mark before a verb of saying is no name", "[entities]") {
+  for (const char* text : {"Shares rose in Tarnwick. The Defendant told the jury he had been at home.",
+                           "Shares rose in Tarnwick. His Mother said the boy had been unwell.",
+                           "Shares rose in Tarnwick. The plan, Witnesses said, was never put to a vote."}) {
+    INFO(text);
+    const auto es = find_entities(doc_of(text));
+    CHECK_FALSE((with_alias(es, "Defendant") || with_alias(es, "Mother") || with_alias(es, "Witnesses")));
+  }
+}

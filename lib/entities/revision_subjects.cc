@@ -33,6 +33,16 @@ bool ActingSubjects::acts_at(size_t k) const {
   return acting_at(k);
 }
 
+bool ActingSubjects::owns_in_sentence(size_t k) const {
+  // "its" in the name's sentence is a body's ("In its annual report, X warned", "X closed
+  // three of its mines"): a person's would be "his" or "her".
+  size_t s = k;
+  while (s > 0 && !initial_[s] && !toks_[s].nl) --s;
+  for (size_t j = s; j < toks_.size() && (j == s || (!initial_[j] && !toks_[j].nl)); ++j)
+    if (fold(tok(j)) == "its") return true;
+  return false;
+}
+
 void ActingSubjects::type_acting_subjects() {
   std::vector<size_t> acting;  // the candidates acting after an opening phrase
   size_t previous_end = 0;     // the end of the name before, to tell the opening phrase holds none
@@ -41,7 +51,7 @@ void ActingSubjects::type_acting_subjects() {
     const size_t before = previous_end;
     previous_end = c.last;
     if (c.type != kOrg || c.last - c.first != 1 || !typed_by_default(c) || camel_cased(c)) continue;
-    if (opens_clause(c.first, before) && acts_at(c.last)) acting.push_back(i);
+    if (opens_clause(c.first, before) && acts_at(c.last) && !owns_in_sentence(c.first)) acting.push_back(i);
   }
   if (acting.empty()) return;
   // Each of the word's mentions acts so: a firm's name comes back in other roles too

@@ -30,3 +30,11 @@ TEST_CASE("A lone name inside its sentence before a verb in the past keeps the d
   const auto es = find_entities(doc_of("The court ruled on Monday that Quarvish was in breach of the contract."));
   CHECK(type_with_alias(es, "Quarvish") == "ORG");
 }
+
+TEST_CASE("A lone name acting after an opening phrase in a sentence that says its keeps the default's type", "[entities]") {
+  for (const char* text : {"During the strike, Quarvish closed three of its mines in the north.",
+                           "In its annual report, Quarvish warned that costs would keep rising."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Quarvish") != "PERSON");
+  }
+}

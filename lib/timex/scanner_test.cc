@@ -244,3 +244,8 @@ TEST_CASE("strip_leading leaves out leading prepositions in any capitals, but no
   const std::string u = "SINCE end of May.";
   CHECK(strip_leading(u, 0, u.size() - 1) == 6);
 }
+
+TEST_CASE("a match that runs past the end of its sentence reads on to its own end", "[timex]") {
+  // The sentence layer splits after an abbreviation in capitals; the match does not.
+  timex_table::check_found_in_sentences("Fares have risen since SEPT. 2008 on the island.", "2010-02-04", {{"SEPT. 2008", "2008-09"}});
+}

@@ -248,7 +248,9 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
         sentence_e = map.to_byte(static_cast<size_t>(doc.sentences[si].end));
       }
       sb = sentence_b;
-      se = sentence_e;
+      // A match the sentence layer cuts ("since SEPT. 2008", split after the abbreviation)
+      // reads on to its own end, as one across a line break does below.
+      se = std::max(sentence_e, m.end);
     } else {
       // No sentence layer: the line the match begins on, found once for all the matches on
       // it (they come left to right), so that a long line costs one pass, not one per match.
