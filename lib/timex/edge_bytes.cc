@@ -296,6 +296,11 @@ class Reader {
       case 'Q':  // a quoted run: not read here
         failed_ = true;
         return a;
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        // An octal code ("\123"): read as an escape and two literal digits it would
+        // lengthen the shortest match and misname the last byte; not read here.
+        failed_ = true;
+        return a;
       case 'x': {
         long code = -1;
         a.bytes = code_point(p_, i_, code, failed_);

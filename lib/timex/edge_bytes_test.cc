@@ -112,3 +112,10 @@ TEST_CASE("a pattern's shortest match counts its characters, none for what may b
     CHECK(edge_bytes(row.pattern).min_length == row.min);
   }
 }
+
+TEST_CASE("a pattern with an octal code is not read and lets every piece through", "[timex]") {
+  const auto edges = edge_bytes("on \\1234");
+  CHECK(edges.first.all());
+  CHECK(edges.last.all());
+  CHECK(edges.min_length == 0);
+}
