@@ -260,3 +260,6 @@ std::array<unsigned char, 32> Sha256::digest() const {
 }
 
 }  // namespace dossier::detail
+
+// The unity build joins this file with the rest of lib/: the switch stays here.
+#undef DOSSIER_SHA_NI

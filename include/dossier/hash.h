@@ -1,4 +1,4 @@
-// SHA-256 (FIPS 180-4, the processor's SHA instructions where it has them; lib/sha256.h),
+// SHA-256 (FIPS 180-4; the library's own, with the processor's SHA instructions where it has them),
 // and the FNV-1a step the in-memory tables hash with.
 #pragma once
 
