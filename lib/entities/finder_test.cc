@@ -37,10 +37,7 @@ TEST_CASE("Ids follow first mention and mentions are code-point spans", "[entiti
 }
 
 TEST_CASE("Head words type unknown names", "[entities]") {
-  struct Case {
-    std::string text, name, type;
-  };
-  std::vector<Case> cases = {
+  check_named(std::vector<NamedRow>{
       {"The Georgian Foreign Ministry said so.", "Georgian Foreign Ministry", "ORG"},
       {"He spoke at the Baltic Energy Conference on Monday.", "Baltic Energy Conference", "EVENT"},
       {"They signed the Ostrava Transit Treaty in March.", "Ostrava Transit Treaty", "LAW"},
@@ -57,8 +54,7 @@ TEST_CASE("Head words type unknown names", "[entities]") {
       // A community of states and an international of parties or campaigners.
       {"The Veldran Economic Community was founded in 1961.", "Veldran Economic Community", "ORG"},
       {"He joined the Ostrava International in 1938.", "Ostrava International", "ORG"},
-  };
-  for (const auto& c : cases) check_named(c.text, c.name, c.type);
+  });
 }
 
 TEST_CASE("Names of wars, revolts, campaigns and battles are events, not organisations", "[entities]") {
@@ -378,17 +374,13 @@ TEST_CASE("A name only GeoNames lists as a town is an organisation when it speak
 }
 
 TEST_CASE("A known place inside a longer name types it by its head word or its qualifiers", "[entities]") {
-  struct Case {
-    std::string text, name, type;
-  };
-  std::vector<Case> cases = {
+  check_named(std::vector<NamedRow>{
       {"In 1807 the emperor created the Duchy of Warsaw from the lands he took.", "Duchy of Warsaw", "GPE"},
       {"The Bank of Canada raised its rate again.", "Bank of Canada", "ORG"},
       {"She won the seat of Ottawa West in the election.", "Ottawa West", "GPE"},
       {"Flooding hit South Manitowoc and the lake shore.", "South Manitowoc", "GPE"},
       {"He flew Air Canada to the coast.", "Air Canada", "ORG"},
-  };
-  for (const auto& c : cases) check_named(c.text, c.name, c.type);
+  });
 }
 
 TEST_CASE("A single unknown name after in, near, outside or from is a place", "[entities]") {

@@ -85,10 +85,7 @@ TEST_CASE("The place of a wire dateline is a place", "[entities]") {
 }
 
 TEST_CASE("A name after a word of a journey and 'to' is a place, unless something typed it otherwise", "[entities]") {
-  struct Case {
-    std::string text, name, type;
-  };
-  const std::vector<Case> cases = {
+  check_named(std::vector<NamedRow>{
       {"After the floods the family fled to Velbrenna with nothing.", "Velbrenna", "GPE"},
       {"The minister flew to Ostmarrow on Tuesday for the talks.", "Ostmarrow", "GPE"},
       {"There are now daily flights to Quillane from the capital.", "Quillane", "GPE"},
@@ -96,8 +93,7 @@ TEST_CASE("A name after a word of a journey and 'to' is a place, unless somethin
       {"In 2010 she flew to Kessweld Holdings for the interview.", "Kessweld Holdings", "ORG"},
       {"She flew to Maria Velbrenna's wedding in May.", "Maria Velbrenna", "PERSON"},
       {"The engineers flew to KSTR headquarters on Monday.", "KSTR", "ORG"},
-  };
-  for (const auto& c : cases) check_named(c.text, c.name, c.type);
+  });
   // "spoke to" is no journey, and "returned to" a career's as often: the default type stays.
   for (const char* text : {"The reporter spoke to Velbrenna about the plan.", "After a year away she returned to Velbrenna as its engineer."}) {
     INFO(text);
@@ -121,17 +117,13 @@ TEST_CASE("Names of natural features from the open lists are places, a person's 
 }
 
 TEST_CASE("A name after 'the seat of' or before 'seat', 'constituency' or 'riding' is a place, and a party's label before 'seat' is not", "[entities]") {
-  struct Case {
-    std::string text, name, type;
-  };
-  const std::vector<Case> cases = {
+  check_named(std::vector<NamedRow>{
       {"In 1983 he contested the seat of Tarnby Vale for the Labour Party and lost.", "Tarnby Vale", "GPE"},
       {"She won the Kessock seat in 1997.", "Kessock", "GPE"},
       {"She held the Drummore constituency until 2005.", "Drummore", "GPE"},
       {"Whitlow was elected for the Orrinford riding in 2004.", "Orrinford", "GPE"},
       {"He won the Labour seat of Brennock in 1950.", "Labour", "ORG"},
-  };
-  for (const auto& c : cases) check_named(c.text, c.name, c.type);
+  });
 }
 
 TEST_CASE("A person's name after 'the seat of' or before 'seat' stays a person's", "[entities]") {

@@ -64,6 +64,16 @@ inline void check_named(const std::string& text, const std::string& name, const 
   CHECK(e->type == type);
 }
 
+// A row of the tests' tables of sentences: TEXT names an entity NAME of TYPE.
+struct NamedRow {
+  std::string text, name, type;
+};
+
+// Checks every row of a table of sentences (check_named for each).
+inline void check_named(const std::vector<NamedRow>& rows) {
+  for (const auto& r : rows) check_named(r.text, r.name, r.type);
+}
+
 // Checks that each of NAMES is an entity of TYPE among ES.
 inline void check_types(const std::vector<Entity>& es, std::initializer_list<const char*> names, const std::string& type) {
   for (const char* name : names) {
