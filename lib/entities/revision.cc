@@ -50,6 +50,8 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
   InstitutionNouns(words_, scratch_, acronyms_).name_institutions();
+  // After the common words are dropped: the party's words are common words.
+  PartyPlurals(words_, scratch_, acronyms_).name_party_plurals();
   Repairs(words_, scratch_, acronyms_).drop_holidays();
   CapitalNames(words_, scratch_, acronyms_).type_capital_names();
   // Before the split at "of": "Harald I of Tarnmark" is a ruler and his realm, as with II.

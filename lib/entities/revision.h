@@ -369,6 +369,30 @@ class PartyTails : public RevisionPass {
   bool party_ends_at(size_t k, size_t last) const;
 };
 
+// Parties named by the plural of a word of affiliation. Tested by revision_party_test.cc.
+class PartyPlurals : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Scottish Liberal Democrats", "Progressive Socialists", "the Irish Greens": one to
+  // three capitalized words right before the plural of a word of party affiliation
+  // (party_words.txt) on its line, each a dictionary word, a nationality word, a word of
+  // affiliation or a place of the gazetteer, name a party with it, an organisation, whatever
+  // the rules made of its words (they take no run of common words alone; a nationality word
+  // alone is a place's). On the politics text every such name the annotation has is a
+  // party's. No function word, head word or body's noun ("Senate Democrats", "House
+  // Democrats": a chamber's members; institution_nouns.txt), person's name or word in
+  // capitals takes part, nor a name running in from before; a name that holds the plural and
+  // words before it already ("the Party of Liberal Democrats") stays as it is.
+  void name_party_plurals();
+
+ private:
+  // Whether token K is the plural of a word of party_words.txt ("Democrats", "Tories").
+  bool party_plural(size_t k) const;
+  // Whether token K can stand in such a party's name before its plural.
+  bool party_word_before(size_t k) const;
+};
+
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
 // revision_regnal_test.cc.
 class RegnalNames : public RevisionPass {

@@ -1,6 +1,8 @@
 // Revision: a party's name and the noun of what it forms after it (revision.h). Tested by
 // revision_party_test.cc.
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "lexicon.h"
 #include "revision.h"
@@ -26,6 +28,53 @@ void PartyTails::cut_party_tails() {
       break;
     }
   }
+}
+
+bool PartyPlurals::party_plural(size_t k) const {
+  const Token& t = toks_[k];
+  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl) return false;
+  const std::string_view w = tok(k);
+  if (w.size() < 4 || w.back() != 's') return false;
+  // "Tories": a plural in -ies of a word in -y.
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ies" && lex_.party_words.count(std::string(w.substr(0, w.size() - 3)) + "y"))
+    return true;
+  return lex_.party_words.count(std::string(w.substr(0, w.size() - 1))) > 0;
+}
+
+bool PartyPlurals::party_word_before(size_t k) const {
+  const Token& t = toks_[k];
+  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || function_word(k) || head_type(k)) return false;
+  // "House Democrats": a body's members ("the House", institution_nouns.txt).
+  if (lex_.institution_nouns.count(tok(k))) return false;
+  if (t.end + 1 != toks_[k + 1].begin) return false;  // one space, no punctuation between
+  const std::string w(tok(k));
+  return common(k) || demonym_like(k) || lex_.party_words.count(w) || gazetteer_place(k);
+}
+
+void PartyPlurals::name_party_plurals() {
+  std::vector<Candidate> names;
+  size_t c = 0;  // the first candidate that may hold token k or come after it
+  for (size_t k = 1; k < toks_.size(); ++k) {
+    if (!party_plural(k)) continue;
+    while (c < cands_.size() && cands_[c].last <= k) ++c;
+    // A name that holds the plural and words before it already stands (the gazetteer's, "the
+    // Party of Liberal Democrats" of a head word): it is left as it is.
+    if (c < cands_.size() && cands_[c].first < k) continue;
+    size_t first = k;
+    while (first > 0 && k - first < 3 && party_word_before(first - 1)) --first;
+    if (first == k) continue;
+    // No person's name among the words taken in, and no name running in from before them.
+    bool clear = true;
+    for (size_t j = c; j-- > 0 && cands_[j].last > first && clear;) clear = cands_[j].type != kPerson && cands_[j].first >= first;
+    if (!clear) continue;
+    Candidate name;
+    name.first = first;
+    name.last = k + 1;
+    name.type = kOrg;
+    name.by_head = true;
+    names.push_back(std::move(name));
+  }
+  insert_names(names);
 }
 
 }  // namespace dossier::entities_detail

@@ -35,3 +35,14 @@ TEST_CASE("A heading of a party's name and a government noun keeps the party", "
   auto es = find_entities(doc_of("Liberal Party Government\n\nThe new cabinet met on Monday to agree the budget, officials said."));
   CHECK(type_with_alias(es, "Liberal Party") == "ORG");
 }
+
+TEST_CASE("Capitalized words before the plural of a word of party affiliation name a party with it", "[entities]") {
+  check_named("In the spring the Progressive Democrats left the ruling coalition.", "Progressive Democrats", "ORG");
+  check_named("After the count the Scottish Liberal Democrats held four seats.", "Scottish Liberal Democrats", "ORG");
+  check_named("Polls gave the Independent Socialists a tenth of the vote in March.", "Independent Socialists", "ORG");
+}
+
+TEST_CASE("A chamber's noun before the plural of a party word names no party", "[entities]") {
+  auto es = find_entities(doc_of("The bill passed after House Democrats agreed on it."));
+  CHECK_FALSE(with_alias(es, "House Democrats"));
+}
