@@ -151,3 +151,8 @@ TEST_CASE("A firm's cue on the line before a name does not type it", "[entities]
   auto es = find_entities(doc_of("The desk was quiet. Analysts at\n\nMellick Osborne, who took on 60 staff, declined to comment."));
   CHECK(type_with_alias(es, "Mellick Osborne") != "ORG");
 }
+
+TEST_CASE("A name right after a party's or a coalition's noun is an organisation's", "[entities]") {
+  check_named("In 2018 she ran under the coalition Ventos Dorados Unidos for the governorship.", "Ventos Dorados Unidos", "ORG");
+  check_named("He was re-elected on the list of the regionalist party Terra Ardenta Nova in the east.", "Terra Ardenta Nova", "ORG");
+}
