@@ -187,6 +187,7 @@ const Lexicon& Lexicon::get() {
     l.interjection_hash_set = folded_hashes("entities/interjections.txt");
     l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
+    l.founding_verb_hash_set = folded_hashes("entities/founding_verbs.txt");
     {
       std::unordered_set<uint64_t> firsts;
       for (auto w : data::lines("entities/holidays.txt")) {

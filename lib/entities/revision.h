@@ -719,7 +719,8 @@ class ActingSubjects : public RevisionPass {
   // the subject after such a phrase names a person far more often than a body, when each of
   // the word's mentions in the document stands so (a firm's name comes back in other roles:
   // "Fiat's announcement"). A firm's cue (FirmNames, after this) still wins, and so does any
-  // list or head word.
+  // list or head word. A passive of a body's making ("In 1998, Quorvex was founded by ...";
+  // founding_verbs.txt) is no act of a person's.
   void type_acting_subjects();
 
  private:

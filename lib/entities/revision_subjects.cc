@@ -30,6 +30,11 @@ bool ActingSubjects::acts_at(size_t k) const {
   const std::string_view w = tok(k);
   // One adverb between ("Tarvel also served", "Tarvel later joined").
   if ((w == "also" || w == "then" || w == "later") && k + 1 < toks_.size() && !toks_[k + 1].nl) return acting_at(k + 1);
+  // "In 1998, Quorvex was founded by ...": a body's making told in the passive
+  // (founding_verbs.txt) is no person's act.
+  if ((w == "was" || w == "were") && k + 1 < toks_.size() && !toks_[k + 1].nl &&
+      lex_.founding_verb_hash_set.contains(toks_[k + 1].hash))
+    return false;
   return acting_at(k);
 }
 

@@ -38,3 +38,11 @@ TEST_CASE("A lone name acting after an opening phrase in a sentence that says it
     CHECK(type_with_alias(find_entities(doc_of(text)), "Quarvish") != "PERSON");
   }
 }
+
+TEST_CASE("A lone name after an opening phrase told of in a passive of a body's making keeps the default's type", "[entities]") {
+  for (const char* text : {"In 1998, Quarvish was founded by two engineers from the coast.",
+                           "After the war, Quarvish was renamed and moved to the capital."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Quarvish") != "PERSON");
+  }
+}
