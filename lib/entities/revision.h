@@ -720,13 +720,18 @@ class ActingSubjects : public RevisionPass {
   // the word's mentions in the document stands so (a firm's name comes back in other roles:
   // "Fiat's announcement"). A firm's cue (FirmNames, after this) still wins, and so does any
   // list or head word. A passive of a body's making ("In 1998, Quorvex was founded by ...";
-  // founding_verbs.txt) is no act of a person's.
+  // founding_verbs.txt) is no act of a person's. So is such a name, no dictionary word,
+  // opening the sentence itself before "was" or "had" and a verb's past ("Varnholt was
+  // narrowly defeated", "Varnholt had resigned"; described_opener()).
   void type_acting_subjects();
 
  private:
   // Whether token K stands first in its clause, no name ending after PREVIOUS_END before it.
   bool opens_clause(size_t k, size_t previous_end) const;
   bool acts_at(size_t k) const;       // whether a verb of the subject's stands at token K
+  // Whether C is a sentence's first word that no dictionary knows, "was" or "had" and a
+  // verb's past after it.
+  bool described_opener(const Candidate& c) const;
   bool owns_in_sentence(size_t k) const;  // whether "its" stands in token K's sentence
 };
 

@@ -46,3 +46,17 @@ TEST_CASE("A lone name after an opening phrase told of in a passive of a body's 
     CHECK(type_with_alias(find_entities(doc_of(text)), "Quarvish") != "PERSON");
   }
 }
+
+TEST_CASE("A lone unknown word opening a sentence before was or had and a verb's past is a person's", "[entities]") {
+  check_named("The results came late. Varnholt was narrowly defeated by the governor in the spring.", "Varnholt", "PERSON");
+  check_named("The results came late. Dellavance had scheduled a press conference for Monday.", "Dellavance", "PERSON");
+}
+
+TEST_CASE("A lone unknown word opening a sentence before how it fared or a body's making keeps the default's type", "[entities]") {
+  for (const char* text : {"Sales fell in March. Quorvex was hardest hit among the makers.",
+                           "Sales fell in March. Quorvex was founded in 1998 by two engineers.",
+                           "Sales fell in March. Quorvex was sharply criticised by regulators. The Quorvex board met."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Quorvex") != "PERSON");
+  }
+}
