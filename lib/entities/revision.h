@@ -720,9 +720,9 @@ class ActingSubjects : public RevisionPass {
   // the word's mentions in the document stands so (a firm's name comes back in other roles:
   // "Fiat's announcement"). A firm's cue (FirmNames, after this) still wins, and so does any
   // list or head word. A passive of a body's making ("In 1998, Quorvex was founded by ...";
-  // founding_verbs.txt) is no act of a person's. So is such a name, no dictionary word,
-  // opening the sentence itself before "was" or "had" and a verb's past ("Varnholt was
-  // narrowly defeated", "Varnholt had resigned"; described_opener()).
+  // founding_verbs.txt) is no act of a person's. Such a name that no dictionary has, opening
+  // the sentence itself before "was" or "had" and a verb's past, is a person's too ("Varnholt
+  // was narrowly defeated", "Varnholt had resigned"; described_opener()).
   void type_acting_subjects();
 
  private:

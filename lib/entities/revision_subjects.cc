@@ -1,4 +1,4 @@
-// Revision: a lone name that opens its clause and acts there is a person's (revision.h).
+// Revision: a lone name that opens its clause or sentence and acts there is a person's (revision.h).
 // Tested by revision_subjects_test.cc.
 #include <cstdint>
 #include <string_view>
