@@ -188,6 +188,7 @@ const Lexicon& Lexicon::get() {
     l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
     l.founding_verb_hash_set = folded_hashes("entities/founding_verbs.txt");
+    l.person_participle_hash_set = folded_hashes("entities/person_participles.txt");
     {
       std::unordered_set<uint64_t> firsts;
       for (auto w : data::lines("entities/holidays.txt")) {

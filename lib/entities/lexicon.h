@@ -130,6 +130,7 @@ struct Lexicon {
   HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
   HashSet past_verb_hash_set;     // hash_folded of each word of past_verbs.txt
   HashSet founding_verb_hash_set; // hash_folded of each word of founding_verbs.txt ("founded")
+  HashSet person_participle_hash_set;  // hash_folded of each word of person_participles.txt ("born")
   std::unordered_set<std::string> holidays;  // holiday_key() of each line of holidays.txt
   HashSet holiday_first_hash_set;            // hash_folded of each holiday's first word
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type

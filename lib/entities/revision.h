@@ -721,8 +721,9 @@ class ActingSubjects : public RevisionPass {
   // "Fiat's announcement"). A firm's cue (FirmNames, after this) still wins, and so does any
   // list or head word. A passive of a body's making ("In 1998, Quorvex was founded by ...";
   // founding_verbs.txt) is no act of a person's. Such a name that no dictionary has, opening
-  // the sentence itself before "was" or "had" and a verb's past, is a person's too ("Varnholt
-  // was narrowly defeated", "Varnholt had resigned"; described_opener()).
+  // the sentence itself before "was" or "had" and a participle of a person's life, office or
+  // trial, is a person's too ("Varnholt was re-elected", "Varnholt had resigned";
+  // person_participles.txt; described_opener()).
   void type_acting_subjects();
 
  private:
@@ -730,7 +731,7 @@ class ActingSubjects : public RevisionPass {
   bool opens_clause(size_t k, size_t previous_end) const;
   bool acts_at(size_t k) const;       // whether a verb of the subject's stands at token K
   // Whether C is a sentence's first word that no dictionary knows, "was" or "had" and a
-  // verb's past after it.
+  // participle of person_participles.txt after it.
   bool described_opener(const Candidate& c) const;
   bool owns_in_sentence(size_t k) const;  // whether "its" stands in token K's sentence
 };

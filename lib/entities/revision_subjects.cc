@@ -39,25 +39,26 @@ bool ActingSubjects::acts_at(size_t k) const {
 }
 
 bool ActingSubjects::described_opener(const Candidate& c) const {
-  // "Varnholt was re-elected", "Varnholt was narrowly defeated", "Varnholt had resigned": the
-  // sentence's own first word, a word no dictionary knows, then "was" or "had" and a verb's
-  // past (maybe behind "also" or an adverb in "-ly"): what was done to someone, or what they
-  // had done. A firm's name opens a sentence before what the firm did ("Quorvex posted a
-  // loss") or how it fared ("Quorvex was hardest hit"), which is left to the finder's rule.
+  // "Varnholt was re-elected", "Varnholt was born", "Varnholt had resigned": the sentence's
+  // own first word, a word no dictionary knows, then "was" or "had" and a participle of what
+  // befalls or is done by a person alone (maybe behind "also" or an adverb in "-ly"). A
+  // firm's name opens a sentence before what the firm did ("Quorvex posted a loss"), how it
+  // fared ("Quorvex was hardest hit", "was fined") or its making ("was founded"), which are
+  // left to the finder's rule.
   const size_t k = c.first, n = toks_.size();
   if (!initial_[k] || headline_[k] || lex_.common_word(tok(k))) return false;
   if (tok(k).back() == 's') return false;  // "Policymakers were": a plural noun of people the dictionary lacks
   size_t v = c.last;
   if (v >= n || toks_[v].nl || (tok(v) != "was" && tok(v) != "had")) return false;
-  // "In 1998, Quorvex was founded": a body's making (founding_verbs.txt) is none of a person's.
   size_t p = v + 1;
   auto adverb = [&](size_t i) {
     const std::string_view w = tok(i);
     return w == "also" || (w.size() > 4 && w.substr(w.size() - 2) == "ly" && lex_.common_word(w));
   };
   if (p < n && !toks_[p].nl && adverb(p)) ++p;
-  if (p >= n || toks_[p].nl || lex_.founding_verb_hash_set.contains(toks_[p].hash)) return false;
-  return acting_at(p) && tok(p) != "was" && tok(p) != "were" && tok(p) != "had";
+  // Only what befalls or is done by a person alone (person_participles.txt): a firm too "was
+  // fined", "was downgraded" or "had reported a loss".
+  return p < n && !toks_[p].nl && lex_.person_participle_hash_set.contains(toks_[p].hash);
 }
 
 bool ActingSubjects::owns_in_sentence(size_t k) const {
