@@ -124,8 +124,11 @@ void TaggerModel::prepare() {
 }
 
 void TaggerModel::score(const uint32_t* b, const uint32_t* e, int32_t* out) const {
+  // A row is 32 bytes into memory that operator new aligns to 16 at least: told so, the
+  // compiler adds each half of a row straight from memory, without a load of its own.
+  static_assert(__STDCPP_DEFAULT_NEW_ALIGNMENT__ >= 16, "rows aligned to 16 bytes");
   for (; b != e; ++b) {
-    const int32_t* row = &lanes_[size_t{*b} * kLanes];
+    const auto* row = static_cast<const int32_t*>(__builtin_assume_aligned(&lanes_[size_t{*b} * kLanes], 16));
     for (unsigned t = 0; t < kLanes; ++t) out[t] += row[t];
   }
 }
