@@ -80,8 +80,12 @@ inline bool may_join(unsigned char c) {
 // letter or digit) a run of ASCII letters and digits shorter than 16 bytes that ends where
 // the join rules of tokenize() take nothing more (at the text's end, or at an ASCII byte
 // other than '-', '&' and '\''). Returns its length with T's hash and flags set, as finish()
-// sets them; 0 when the run is longer or the rules must look at what follows.
-inline size_t ascii_word(const unsigned char* p, size_t avail, Token& t) {
+// sets a token's; 0 when the run is longer or the rules must look at what follows.
+struct AsciiWord {
+  uint64_t hash;
+  bool digit, cap, all_caps;
+};
+inline size_t ascii_word(const unsigned char* p, size_t avail, AsciiWord& t) {
   __m128i x;
   if (avail >= 16) {
     x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -114,7 +118,6 @@ inline size_t ascii_word(const unsigned char* p, size_t avail, Token& t) {
     h = FoldedHasher::mix(h, second & ((uint64_t{1} << (8 * (run - 8))) - 1));
   }
   t.hash = FoldedHasher::finish(h, run);
-  t.word = true;
   t.digit = static_cast<unsigned char>(p[0] - '0') < 10;
   t.cap = uppers & 1;
   t.all_caps = lowers == 0 && (uppers & (uppers - 1)) != 0;  // no lower case, two capitals or more
@@ -171,15 +174,12 @@ void tokenize(std::string_view text, std::vector<Token>& out, bool shortcut) {
     if (shortcut && ascii_alnum(c0)) {
       const size_t from = i;
       while (!(i + 1 < n && base[i + 1] == '.' && static_cast<unsigned char>(base[i] - 'A') < 26)) {
-        Token t;
-        size_t len = ascii_word(base + i, n - i, t);
+        AsciiWord w;
+        size_t len = ascii_word(base + i, n - i, w);
         if (!len) break;
-        t.begin = static_cast<uint32_t>(i);
-        t.end = static_cast<uint32_t>(i + len);
-        t.cp = static_cast<uint32_t>(i - extra);
-        t.nl = line;
+        out.emplace_back(w.hash, static_cast<uint32_t>(i), static_cast<uint32_t>(i + len),
+                         static_cast<uint32_t>(i - extra), true, w.digit, w.cap, w.all_caps, line);
         line = false;
-        out.push_back(t);
         i += len;
         if (!(i + 1 < n && base[i] == ' ' && ascii_alnum(base[i + 1]))) break;
         ++i;
