@@ -241,6 +241,17 @@ std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<d
                                    const std::vector<double>& own, const LinearModel& model,
                                    const std::vector<bool>* settled = nullptr);
 
+// The second pass run in rounds: the first round reads the first pass's verdicts (FIRST),
+// each later one the verdicts of the round before (FIRST still on the lines SETTLED by a
+// rule, which keep their OWN score); a line the round before scored kSureMargin or more
+// away from 0 keeps that score and is not scored again. kStackRounds rounds as ingest runs
+// them (stack.cc says why).
+constexpr int kStackRounds = 2;
+constexpr double kSureMargin = 8.0;
+std::vector<double> second_pass_scores(const PageFeatures& page, const std::vector<double>& first,
+                                       const std::vector<double>& own, const LinearModel& model,
+                                       const std::vector<bool>& settled, int rounds = kStackRounds);
+
 // The blocks that may be the title: the first ones up to a little past the start of the
 // densest run, with words, no phrase rule against them, not a byline and not mostly a date
 // or time.

@@ -539,6 +539,35 @@ TEST_CASE("The second pass keeps a settled line's own score and scores every oth
   CHECK(stack_adds);
 }
 
+TEST_CASE("Each round of the second pass reads the verdicts of the round before", "[boilerplate]") {
+  // A made-up second pass that keeps a line when the line above it is kept: each round
+  // carries the first line's verdict one line further down. A settled line keeps its own
+  // score and is read with the first pass's verdict in every round. A line scored far
+  // from 0 (line 5) is not scored again: its context, read again, would add 1.
+  std::vector<std::string> lines;
+  for (int k = 0; k < 8; ++k) lines.push_back("Gannets nest on the cliffs of the northern cape " + std::to_string(k));
+  const auto page = boilerplate::page_features(page_of(lines), false);
+  const boilerplate::LinearModel model("s.p1=4\t3\ns.own=5\t1\n", "test.weights");
+  const double sure = boilerplate::kSureMargin + 1;
+  const std::vector<double> first = {2, -2, -2, -2, -2, -2, -2, -2}, own = {2, -1, -1, -1, -1, sure, -1, -1};
+  std::vector<bool> settled(lines.size(), false);
+  const auto kept = [](const std::vector<double>& scores) {
+    size_t k = 0;
+    while (k < scores.size() && scores[k] > 0) ++k;
+    return k;  // the kept lines at the top of the page
+  };
+  CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 1)) == 2);
+  CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 2)) == 3);
+  CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 3)) == 4);
+  CHECK(boilerplate::second_pass_scores(page, first, own, model, settled, 3)[5] == sure);
+  // Line 3 settled (its own score, read as its first-pass -2): the chain stops above it.
+  settled[3] = true;
+  const auto stopped = boilerplate::second_pass_scores(page, first, own, model, settled, 4);
+  CHECK(kept(stopped) == 3);
+  CHECK(stopped[3] == own[3]);
+  CHECK(stopped[4] < 0);
+}
+
 TEST_CASE("A page's features are the same ids whether their names are asked for or not", "[boilerplate]") {
   // With names (training) each feature is named as it is made; without them (ingest) only
   // its id is kept. Both must give the same ids in the same order, the edges of the page

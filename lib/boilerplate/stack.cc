@@ -3,6 +3,20 @@
 // paragraphs is most often article text and a long one inside a box of chrome most often
 // chrome; the first pass, which sees only the shapes of its neighbours, cannot tell.
 //
+// At ingest the second pass runs in two rounds (second_pass_scores): the second round reads
+// the first round's verdicts in place of the first pass's, with the weights as trained (no
+// model learns from second-round contexts). A line between lines the first round kept and
+// removed differently from the first pass is seen with the better verdicts around it. The
+// held-out folds of the training pages (5 / 4 / 8) went from 0.909 / 0.912 / 0.908 to
+// 0.912 / 0.915 / 0.911 (precision up, recall about level; titles unchanged, as the title
+// ranking reads the first pass), the development pages from 0.911 to 0.914. A line the
+// first round scored 8 or more away from 0 keeps its score: every line scored again gave
+// 0.913 / 0.915 / 0.914 and 0.913 on the development pages for 4.0% more instructions in
+// ingest, against 1.0% so (only lines within 2 of 0 scored again: 0.909 at 5 folds, no
+// gain: the lines the second round turns are not only the doubtful ones). A third round of
+// every line took precision further up and recall down, 0.914 at 5 folds and 0.912 on the
+// development pages.
+//
 // Tried and dropped: deciding a table or a program as a block. For each line of a run of
 // table cells (table_cells) or of lines of code (two marks of '{', '}', ';', '=', or one
 // with a bracket; a line between two such bridged), the first pass's verdict on the run's
@@ -42,6 +56,7 @@
 // seven steps each with the length class, 0.9079 / 0.9115 / 0.9080: noise (s.sand already
 // crosses the pair's verdicts with the line's own score).
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <string>
 
@@ -289,6 +304,26 @@ std::vector<double> stacked_scores(const PageFeatures& page, const std::vector<d
     ids.clear();
     stack_features(page, ctx, i, ids, nullptr);
     out[i] = own[i] + model.score(ids.data(), ids.size());
+  }
+  return out;
+}
+
+std::vector<double> second_pass_scores(const PageFeatures& page, const std::vector<double>& first,
+                                       const std::vector<double>& own, const LinearModel& model,
+                                       const std::vector<bool>& settled, int rounds) {
+  std::vector<double> out = stacked_scores(page, first, own, model, &settled);
+  for (int round = 1; round < rounds; ++round) {
+    std::vector<double> context = out, keep = own;
+    std::vector<bool> sure = settled;
+    for (size_t i = 0; i < context.size(); ++i) {
+      if (settled[i]) {
+        context[i] = first[i];
+      } else if (std::abs(out[i]) >= kSureMargin) {
+        sure[i] = true;  // not scored again: its verdict stands
+        keep[i] = out[i];
+      }
+    }
+    out = stacked_scores(page, context, keep, model, &sure);
   }
   return out;
 }
