@@ -44,6 +44,8 @@ size_t ListedNames::listed_after(size_t j) const {
     std::string_view w = tok(k);
     if (w == "," && !comma && !word) comma = true;
     else if ((w == "and" || w == "or") && !word) word = true;
+    // "Vell, the Tarn Party and Orrin": an article just before the name.
+    else if ((comma || word) && w == "the" && k + 1 == cands_[next].first) continue;
     else if (comma && !word && passed < 2 && unnamed_member(k, cands_[next].first)) {
       ++passed;
       if (is(k + 1, ',')) ++k;  // and its comma: "Elam, Media, Persia"
@@ -70,8 +72,43 @@ bool ListedNames::org_by_default(const Candidate& c) const {
   return c.type == kOrg && (c.guessed || c.tagged) && typed_by_default(c);
 }
 
+bool ListedNames::org_on_evidence(const Candidate& c) const { return c.type == kOrg && (c.by_head || c.entry >= 0); }
+
+bool ListedNames::person_by_shape(const Candidate& c) const {
+  if (c.type != kPerson || c.entry >= 0 || c.titled || c.cued || c.by_head || c.last - c.first < 2) return false;
+  for (size_t k = c.first; k < c.last; ++k)
+    if (!toks_[k].word || !toks_[k].cap || toks_[k].all_caps || is(k, '.')) return false;
+  return !given(c.first);
+}
+
+void ListedNames::type_shaped_members(const std::vector<size_t>& list) {
+  bool org = false;
+  for (size_t j : list) {
+    const Candidate& c = cands_[j];
+    if (c.type == kPerson && (c.entry >= 0 || c.titled || c.cued || given(c.first))) return;
+    org = org || org_on_evidence(c);
+  }
+  if (!org) return;
+  for (size_t j : list)
+    if (person_by_shape(cands_[j])) cands_[j].type = kOrg;
+}
+
+std::string_view ListedNames::joint_before(size_t j) const {
+  size_t k = cands_[j].first - 1;
+  if (tok(k) == "the" && k > 0) --k;
+  return tok(k);
+}
+
 void ListedNames::pair_people(size_t a, size_t b) {
-  if (tok(cands_[b].first - 1) != "and" && tok(cands_[b].first - 1) != "or") return;
+  const std::string_view joint = joint_before(b);
+  if (joint != "and" && joint != "or") return;
+  for (const auto& [sure, other] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (!org_on_evidence(cands_[sure]) || !person_by_shape(cands_[other])) continue;
+    cands_[other].type = kOrg;
+    return;
+  }
+  // A person's partner stands right after the joint ("and the Vellcorp" is no person's).
+  if (tok(cands_[b].first - 1) != joint) return;
   for (const auto& [sure, other] : {std::pair{a, b}, std::pair{b, a}}) {
     if (!person_on_evidence(cands_[sure]) || !org_by_default(cands_[other])) continue;
     const Candidate& c = cands_[other];
@@ -89,7 +126,7 @@ void ListedNames::type_listed_names() {
     // ("In Germany, France and Italy, Vellcorp reported ..." lists no firm).
     for (size_t next; (next = listed_after(list.back())) != SIZE_MAX;) {
       list.push_back(next);
-      const std::string_view joint = tok(cands_[next].first - 1);
+      const std::string_view joint = joint_before(next);
       if (joint == "and" || joint == "or") break;
     }
     start = list.back() + 1;
@@ -102,6 +139,7 @@ void ListedNames::type_listed_names() {
       continue;
     }
     if (list.size() < 3) continue;
+    type_shaped_members(list);
     // The kind that the names typed on evidence agree on.
     int sure = 0;
     ListKind kind = ListKind::kOther;

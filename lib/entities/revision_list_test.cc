@@ -140,3 +140,32 @@ TEST_CASE("A list ends at the name after its 'and': the next clause's subject is
     CHECK(e->type == "ORG");
   }
 }
+
+TEST_CASE("A name of a person's shape joined by and to a party named by its head word is an organisation's", "[entities]") {
+  const auto es = find_entities(doc_of("The vote was split between the Green Reform Party and Vorland Teshi."));
+  CHECK(type_with_alias(es, "Green Reform Party") == "ORG");
+  CHECK(type_with_alias(es, "Vorland Teshi") == "ORG");
+}
+
+TEST_CASE("A person with a given name joined by and to a party stays a person", "[entities]") {
+  const auto es = find_entities(doc_of("The vote was split between the Green Reform Party and Anna Teshi."));
+  CHECK(type_with_alias(es, "Anna Teshi") == "PERSON");
+}
+
+TEST_CASE("Names of a person's shape listed with an organisation named by its head word are organisations'", "[entities]") {
+  const auto es = find_entities(doc_of("The coalition brought together Ostra Velde, Tarn Union and Vorland Teshi."));
+  CHECK(type_with_alias(es, "Ostra Velde") == "ORG");
+  CHECK(type_with_alias(es, "Vorland Teshi") == "ORG");
+}
+
+TEST_CASE("An article before a listed name does not end the list", "[entities]") {
+  const auto es = find_entities(doc_of("The coalition brought together Ostra Velde, the Tarn Union and Vorland Teshi."));
+  CHECK(type_with_alias(es, "Ostra Velde") == "ORG");
+  CHECK(type_with_alias(es, "Vorland Teshi") == "ORG");
+}
+
+TEST_CASE("Names of a person's shape listed with a person of a given name stay people's", "[entities]") {
+  const auto es = find_entities(doc_of("The coalition brought together Ostra Velde, the Tarn Union and Anna Teshi."));
+  CHECK(type_with_alias(es, "Ostra Velde") == "PERSON");
+  CHECK(type_with_alias(es, "Anna Teshi") == "PERSON");
+}
