@@ -560,11 +560,14 @@ TEST_CASE("Each round of the second pass reads the verdicts of the round before"
   CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 2)) == 3);
   CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 3)) == 4);
   CHECK(boilerplate::second_pass_scores(page, first, own, model, settled, 3)[5] == sure);
-  // Line 3 settled (its own score, read as its first-pass -2): the chain stops above it.
+  // Line 3 settled by a rule: it keeps its own score (here one that would keep it), but the
+  // next round reads it as its first-pass -2, not as that score: the chain stops under it.
   settled[3] = true;
-  const auto stopped = boilerplate::second_pass_scores(page, first, own, model, settled, 4);
-  CHECK(kept(stopped) == 3);
-  CHECK(stopped[3] == own[3]);
+  std::vector<double> own_settled = own;
+  own_settled[3] = 2;
+  const auto stopped = boilerplate::second_pass_scores(page, first, own_settled, model, settled, 4);
+  CHECK(kept(stopped) == 4);
+  CHECK(stopped[3] == own_settled[3]);
   CHECK(stopped[4] < 0);
 }
 
