@@ -560,12 +560,36 @@ TEST_CASE("Each round of the second pass reads the verdicts of the round before"
   CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 2)) == 3);
   CHECK(kept(boilerplate::second_pass_scores(page, first, own, model, settled, 3)) == 4);
   CHECK(boilerplate::second_pass_scores(page, first, own, model, settled, 3)[5] == sure);
-  // Line 3 settled (its own score, read as its first-pass -2): the chain stops above it.
+  // Line 3 settled by a rule: it keeps its own score (here one that would keep it), but the
+  // next round reads it as its first-pass -2, not as that score: the chain stops under it.
   settled[3] = true;
-  const auto stopped = boilerplate::second_pass_scores(page, first, own, model, settled, 4);
-  CHECK(kept(stopped) == 3);
-  CHECK(stopped[3] == own[3]);
+  std::vector<double> own_settled = own;
+  own_settled[3] = 2;
+  const auto stopped = boilerplate::second_pass_scores(page, first, own_settled, model, settled, 4);
+  CHECK(kept(stopped) == 4);
+  CHECK(stopped[3] == own_settled[3]);
   CHECK(stopped[4] < 0);
+}
+
+TEST_CASE("The layout of a long page takes the second pass's verdicts after its rounds", "[boilerplate]") {
+  // Made-up models: the first pass keeps a line ending a sentence, the second keeps a line
+  // the first pass was sure of and a line under a kept one. One round keeps the sentence
+  // and the line under it; the second round reads that verdict and keeps one line more.
+  const std::vector<std::string> links = {"Share this page with a friend", "Follow the coastal walks", "Tide tables",
+                                          "Birds of the northern cape and the islands off it", "Contact the rangers"};
+  std::vector<std::string> lines = {"Gannets nest on the cliffs of the northern cape."};
+  for (size_t k = 1; k < 45; ++k) lines.push_back(links[k % links.size()]);
+  REQUIRE(lines.size() >= boilerplate::kStackMinBlocks);
+  const auto page = boilerplate::page_features(page_of(lines), false);
+  for (size_t i = 0; i < 4; ++i) REQUIRE_FALSE(page.table[i]);
+  const boilerplate::LinearModel content("bias=1\t-2\nterm=1\t4\n", "content.weights");
+  const boilerplate::LinearModel stack("bias=1\t-1\ns.own=4\t3\ns.p1=4\t3\n", "stack.weights");
+  const boilerplate::LinearModel both(content, stack), title;
+  const Layout layout = boilerplate::analyze_layout(page_of(lines), both, stack, title);
+  CHECK(layout.kinds[0].empty());
+  CHECK(layout.kinds[1].empty());
+  CHECK(layout.kinds[2].empty());
+  CHECK_FALSE(layout.kinds[3].empty());
 }
 
 TEST_CASE("A page's features are the same ids whether their names are asked for or not", "[boilerplate]") {
