@@ -460,6 +460,21 @@ std::vector<size_t> title_candidates(const std::vector<Block>& blocks, const Pag
   return out;
 }
 
+// Whether the page opens with a site's name over its menu: a line of two or three words,
+// then at least kMenuEntries lines of one or two words each, without figures or a full stop
+// ("Rust Blog" / "Install" / "Learn" / ...). An extracted text's headline is followed by its
+// byline, its date or its first paragraph; a biography's name by its infobox's dated lines.
+constexpr size_t kMenuEntries = 5;
+static bool name_over_menu(const PageFeatures& page) {
+  const size_t n = page.shapes.size();
+  if (n <= kMenuEntries || page.shapes[0].words > 3) return false;
+  for (size_t i = 1; i <= kMenuEntries; ++i) {
+    const LineShape& s = page.shapes[i];
+    if (s.words == 0 || s.words > 2 || s.terminal || s.digits > 0) return false;
+  }
+  return true;
+}
+
 std::vector<double> content_scores(const PageFeatures& page, const LinearModel& model) {
   const size_t n = page.shapes.size();
   std::vector<double> scores(n);
@@ -738,7 +753,10 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // Text that starts with a headline and where no rule finds any chrome was extracted
   // already (a feed, an archive, a scraper's output): the first line is its title and
   // every line is article text.
+  // But a site's name over its menu (a short line, then a run of one- and two-word entries)
+  // is a page whose chrome no rule knows, not an extracted text.
   if (!candidates.empty() && candidates.front() == 0 && page.shapes[0].words >= 2 && !page.shapes[0].terminal &&
+      !name_over_menu(page) &&
       std::all_of(page.rules.begin(), page.rules.end(), [](const RuleHit& r) { return r.kind.empty() && r.weak.empty(); })) {
     layout.title = 0;
     // A page's stamp under its headline, a date with the time of day it was posted ("3 June

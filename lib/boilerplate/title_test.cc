@@ -558,6 +558,26 @@ TEST_CASE("An extracted biography keeps its first line as title and every line t
   check_extracted_whole(lines);
 }
 
+TEST_CASE("A site's name over a menu of one-word entries is not taken for an extracted text's title", "[boilerplate]") {
+  const std::string para =
+      "Basil likes warmth and sun, and it grows best when its flowers are pinched off before they open, which "
+      "keeps the leaves coming for months in most gardens.";
+  const std::vector<std::string> lines = {"Herb Notes", "Herbs", "Seeds", "Soil", "Tools", "Forum",
+                                          "Three Ways to Keep Basil Growing All Summer", "March 3, 2025 by Jane Doe",
+                                          para, para, para};
+  const auto layout = analyze_layout(page_of(lines));
+  REQUIRE(layout.title);
+  CHECK(*layout.title == 6);
+}
+
+TEST_CASE("An extracted text whose headline has short lines under it that carry figures keeps its first line as title", "[boilerplate]") {
+  check_extracted_whole({"Rye Fair Results", "Gold", "Silver", "Bronze", "Entries 40", "Judges 3",
+                         "Forty bakers brought their loaves to the hall on Saturday morning, and the judges tasted every "
+                         "one of them before noon.",
+                         "The winning loaf came from a farm kitchen in the hills, where the baker keeps a starter that "
+                         "her grandmother began before the war."});
+}
+
 // The menu's lines here have no "Home" or "Contact" around them that a rule reads as
 // navigation, and the teaser has no "Read next:": the ranking alone passes over them.
 TEST_CASE("A page with menu entries above its headline and a teaser of another story under it takes the headline", "[boilerplate]") {
