@@ -723,15 +723,15 @@ class ActingSubjects : public RevisionPass {
   // founding_verbs.txt) is no act of a person's. Such a name that no dictionary has, opening
   // the sentence itself before "was" or "had" and a participle of a person's life, office or
   // trial, is a person's too ("Varnholt was re-elected", "Varnholt had resigned";
-  // person_participles.txt; described_opener()).
+  // person_participles.txt, person_perfects.txt; described_opener()).
   void type_acting_subjects();
 
  private:
   // Whether token K stands first in its clause, no name ending after PREVIOUS_END before it.
   bool opens_clause(size_t k, size_t previous_end) const;
   bool acts_at(size_t k) const;       // whether a verb of the subject's stands at token K
-  // Whether C is a sentence's first word that no dictionary knows, "was" or "had" and a
-  // participle of person_participles.txt after it.
+  // Whether C is a sentence's first word that no dictionary knows, "was" and a participle of
+  // person_participles.txt or "had" and one of person_perfects.txt after it.
   bool described_opener(const Candidate& c) const;
   bool owns_in_sentence(size_t k) const;  // whether "its" stands in token K's sentence
 };
