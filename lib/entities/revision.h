@@ -382,8 +382,9 @@ class PartyPlurals : public RevisionPass {
   // alone is a place's). On the politics text every such name the annotation has is a
   // party's. No function word, head word or body's noun ("Senate Democrats", "House
   // Democrats": a chamber's members; institution_nouns.txt), person's name or word in
-  // capitals takes part, nor a name running in from before; a name that holds the plural and
-  // words before it already ("the Party of Liberal Democrats") stays as it is.
+  // capitals takes part, nor a name running in from before, nor a sentence's first word that
+  // is only a dictionary word ("Moderate Democrats backed it"); a name that holds the plural
+  // and words before it already ("the Party of Liberal Democrats") stays as it is.
   void name_party_plurals();
 
  private:
@@ -391,6 +392,11 @@ class PartyPlurals : public RevisionPass {
   bool party_plural(size_t k) const;
   // Whether token K can stand in such a party's name before its plural.
   bool party_word_before(size_t k) const;
+  // Whether token K is a nationality word, a word of affiliation or a place of the
+  // gazetteer: a party's word where its capital is no evidence (a sentence's first word).
+  bool party_word_by_itself(size_t k) const;
+  // Whether token K is a sentence's first word: after a full stop, '!' or '?' or first on its line.
+  bool opens_sentence(size_t k) const;
 };
 
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by

@@ -46,3 +46,21 @@ TEST_CASE("A chamber's noun before the plural of a party word names no party", "
   auto es = find_entities(doc_of("The bill passed after House Democrats agreed on it."));
   CHECK_FALSE(with_alias(es, "House Democrats"));
 }
+
+TEST_CASE("A dictionary word opening a sentence before the plural of a party word names no party", "[entities]") {
+  for (const char* text : {"The levy passed at night. Moderate Democrats backed it in the end.",
+                           "The levy passed at night. Rural Republicans were split over it."}) {
+    INFO(text);
+    const auto es = find_entities(doc_of(text));
+    CHECK_FALSE(with_alias(es, "Moderate Democrats"));
+    CHECK_FALSE(with_alias(es, "Rural Republicans"));
+  }
+}
+
+TEST_CASE("A nationality word opening a sentence before the plural of a party word still names a party", "[entities]") {
+  check_named("The levy passed at night. Scottish Liberal Democrats opposed it.", "Scottish Liberal Democrats", "ORG");
+}
+
+TEST_CASE("A dictionary word after a dash before the plural of a party word still names a party", "[entities]") {
+  check_named("The pact was signed by a Labour - Agrarian Socialists coalition in the spring.", "Agrarian Socialists", "ORG");
+}
