@@ -374,7 +374,7 @@ class PartyPlurals : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the Scottish Liberal Democrats", "Progressive Socialists", "the Irish Greens": one to
+  // "the Welsh Radical Socialists", "Agrarian Socialists", "the Breton Greens": one to
   // three capitalized words right before the plural of a word of party affiliation
   // (party_words.txt) on its line, each a dictionary word, a nationality word, a word of
   // affiliation or a place of the gazetteer, name a party with it, an organisation, whatever

@@ -73,7 +73,7 @@ void PartyPlurals::name_party_plurals() {
     // "Moderate Democrats backed it", "Rural Republicans were split": a sentence's or a
     // headline's first word is capitalized by its place, so a dictionary word there is no
     // evidence of a name ("Scottish", "Liberal", "Queensland" still are). After a dash or a
-    // comma ("the Labour - Progressive Democrats coalition") a capital is the name's.
+    // comma ("the Labour - Agrarian Socialists coalition") a capital is the name's.
     if ((opens_sentence(first) || headline_[first]) && !party_word_by_itself(first)) continue;
     // No person's name among the words taken in, and no name running in from before them.
     bool clear = true;
