@@ -382,7 +382,8 @@ class PartyPlurals : public RevisionPass {
   // alone is a place's). On the politics text every such name the annotation has is a
   // party's. No function word, head word or body's noun ("Senate Democrats", "House
   // Democrats": a chamber's members; institution_nouns.txt), person's name or word in
-  // capitals takes part, nor a name running in from before, nor a sentence's first word that
+  // capitals takes part, nor a month or a day ("In March Republicans took control";
+  // not_names.txt), nor a name running in from before, nor a sentence's first word that
   // is only a dictionary word ("Moderate Democrats backed it"); a name that holds the plural
   // and words before it already ("the Party of Liberal Democrats") stays as it is.
   void name_party_plurals();

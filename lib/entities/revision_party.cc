@@ -44,6 +44,9 @@ bool PartyPlurals::party_plural(size_t k) const {
 bool PartyPlurals::party_word_before(size_t k) const {
   const Token& t = toks_[k];
   if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || function_word(k) || head_type(k)) return false;
+  // "In March Republicans took control": a day, a month or another word never a name's
+  // (not_names.txt).
+  if (not_name(k)) return false;
   // "House Democrats": a body's members ("the House", institution_nouns.txt).
   if (lex_.institution_nouns.count(tok(k))) return false;
   if (t.end + 1 != toks_[k + 1].begin) return false;  // one space, no punctuation between

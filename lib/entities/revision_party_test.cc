@@ -64,3 +64,8 @@ TEST_CASE("A nationality word opening a sentence before the plural of a party wo
 TEST_CASE("A dictionary word after a dash before the plural of a party word still names a party", "[entities]") {
   check_named("The pact was signed by a Labour - Agrarian Socialists coalition in the spring.", "Agrarian Socialists", "ORG");
 }
+
+TEST_CASE("A month before the plural of a party word names no party with it", "[entities]") {
+  const auto es = find_entities(doc_of("In May Socialists won control of the council again."));
+  CHECK_FALSE(with_alias(es, "May Socialists"));
+}
