@@ -189,6 +189,7 @@ const Lexicon& Lexicon::get() {
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
     l.founding_verb_hash_set = folded_hashes("entities/founding_verbs.txt");
     l.person_participle_hash_set = folded_hashes("entities/person_participles.txt");
+    l.person_perfect_hash_set = folded_hashes("entities/person_perfects.txt");
     {
       std::unordered_set<uint64_t> firsts;
       for (auto w : data::lines("entities/holidays.txt")) {

@@ -131,6 +131,7 @@ struct Lexicon {
   HashSet past_verb_hash_set;     // hash_folded of each word of past_verbs.txt
   HashSet founding_verb_hash_set; // hash_folded of each word of founding_verbs.txt ("founded")
   HashSet person_participle_hash_set;  // hash_folded of each word of person_participles.txt ("born")
+  HashSet person_perfect_hash_set;     // hash_folded of each word of person_perfects.txt ("resigned")
   std::unordered_set<std::string> holidays;  // holiday_key() of each line of holidays.txt
   HashSet holiday_first_hash_set;            // hash_folded of each holiday's first word
   std::unordered_map<std::string, std::string> heads;     // exact head word -> type

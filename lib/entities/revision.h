@@ -374,7 +374,7 @@ class PartyPlurals : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "the Scottish Liberal Democrats", "Progressive Socialists", "the Irish Greens": one to
+  // "the Welsh Radical Socialists", "Agrarian Socialists", "the Breton Greens": one to
   // three capitalized words right before the plural of a word of party affiliation
   // (party_words.txt) on its line, each a dictionary word, a nationality word, a word of
   // affiliation or a place of the gazetteer, name a party with it, an organisation, whatever
@@ -382,8 +382,10 @@ class PartyPlurals : public RevisionPass {
   // alone is a place's). On the politics text every such name the annotation has is a
   // party's. No function word, head word or body's noun ("Senate Democrats", "House
   // Democrats": a chamber's members; institution_nouns.txt), person's name or word in
-  // capitals takes part, nor a name running in from before; a name that holds the plural and
-  // words before it already ("the Party of Liberal Democrats") stays as it is.
+  // capitals takes part, nor a month or a day ("In March Republicans took control";
+  // not_names.txt), nor a name running in from before, nor a sentence's first word that
+  // is only a dictionary word ("Moderate Democrats backed it"); a name that holds the plural
+  // and words before it already ("the Party of Liberal Democrats") stays as it is.
   void name_party_plurals();
 
  private:
@@ -391,6 +393,11 @@ class PartyPlurals : public RevisionPass {
   bool party_plural(size_t k) const;
   // Whether token K can stand in such a party's name before its plural.
   bool party_word_before(size_t k) const;
+  // Whether token K is a nationality word, a word of affiliation or a place of the
+  // gazetteer: a party's word where its capital is no evidence (a sentence's first word).
+  bool party_word_by_itself(size_t k) const;
+  // Whether token K is a sentence's first word: after a full stop, '!' or '?' or first on its line.
+  bool opens_sentence(size_t k) const;
 };
 
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by
@@ -723,15 +730,15 @@ class ActingSubjects : public RevisionPass {
   // founding_verbs.txt) is no act of a person's. Such a name that no dictionary has, opening
   // the sentence itself before "was" or "had" and a participle of a person's life, office or
   // trial, is a person's too ("Varnholt was re-elected", "Varnholt had resigned";
-  // person_participles.txt; described_opener()).
+  // person_participles.txt, person_perfects.txt; described_opener()).
   void type_acting_subjects();
 
  private:
   // Whether token K stands first in its clause, no name ending after PREVIOUS_END before it.
   bool opens_clause(size_t k, size_t previous_end) const;
   bool acts_at(size_t k) const;       // whether a verb of the subject's stands at token K
-  // Whether C is a sentence's first word that no dictionary knows, "was" or "had" and a
-  // participle of person_participles.txt after it.
+  // Whether C is a sentence's first word that no dictionary knows, "was" and a participle of
+  // person_participles.txt or "had" and one of person_perfects.txt after it.
   bool described_opener(const Candidate& c) const;
   bool owns_in_sentence(size_t k) const;  // whether "its" stands in token K's sentence
 };

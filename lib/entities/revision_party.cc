@@ -44,11 +44,21 @@ bool PartyPlurals::party_plural(size_t k) const {
 bool PartyPlurals::party_word_before(size_t k) const {
   const Token& t = toks_[k];
   if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || function_word(k) || head_type(k)) return false;
+  // "In March Republicans took control": a day, a month or another word never a name's
+  // (not_names.txt).
+  if (not_name(k)) return false;
   // "House Democrats": a body's members ("the House", institution_nouns.txt).
   if (lex_.institution_nouns.count(tok(k))) return false;
   if (t.end + 1 != toks_[k + 1].begin) return false;  // one space, no punctuation between
-  const std::string w(tok(k));
-  return common(k) || demonym_like(k) || lex_.party_words.count(w) || gazetteer_place(k);
+  return common(k) || party_word_by_itself(k);
+}
+
+bool PartyPlurals::opens_sentence(size_t k) const {
+  return initial_[k] && (k == 0 || toks_[k].nl || is(k - 1, '.') || is(k - 1, '!') || is(k - 1, '?'));
+}
+
+bool PartyPlurals::party_word_by_itself(size_t k) const {
+  return demonym_like(k) || lex_.party_words.count(std::string(tok(k))) || gazetteer_place(k);
 }
 
 void PartyPlurals::name_party_plurals() {
@@ -63,6 +73,11 @@ void PartyPlurals::name_party_plurals() {
     size_t first = k;
     while (first > 0 && k - first < 3 && party_word_before(first - 1)) --first;
     if (first == k) continue;
+    // "Moderate Democrats backed it", "Rural Republicans were split": a sentence's or a
+    // headline's first word is capitalized by its place, so a dictionary word there is no
+    // evidence of a name ("Scottish", "Liberal", "Queensland" still are). After a dash or a
+    // comma ("the Labour - Agrarian Socialists coalition") a capital is the name's.
+    if ((opens_sentence(first) || headline_[first]) && !party_word_by_itself(first)) continue;
     // No person's name among the words taken in, and no name running in from before them.
     bool clear = true;
     for (size_t j = c; j-- > 0 && cands_[j].last > first && clear;) clear = cands_[j].type != kPerson && cands_[j].first >= first;

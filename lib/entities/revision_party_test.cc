@@ -37,12 +37,35 @@ TEST_CASE("A heading of a party's name and a government noun keeps the party", "
 }
 
 TEST_CASE("Capitalized words before the plural of a word of party affiliation name a party with it", "[entities]") {
-  check_named("In the spring the Progressive Democrats left the ruling coalition.", "Progressive Democrats", "ORG");
-  check_named("After the count the Scottish Liberal Democrats held four seats.", "Scottish Liberal Democrats", "ORG");
+  check_named("In the spring the Agrarian Democrats left the ruling coalition.", "Agrarian Democrats", "ORG");
+  check_named("After the count the Welsh Radical Socialists held four seats.", "Welsh Radical Socialists", "ORG");
   check_named("Polls gave the Independent Socialists a tenth of the vote in March.", "Independent Socialists", "ORG");
 }
 
 TEST_CASE("A chamber's noun before the plural of a party word names no party", "[entities]") {
   auto es = find_entities(doc_of("The bill passed after House Democrats agreed on it."));
   CHECK_FALSE(with_alias(es, "House Democrats"));
+}
+
+TEST_CASE("A dictionary word opening a sentence before the plural of a party word names no party", "[entities]") {
+  for (const char* text : {"The levy passed at night. Moderate Democrats backed it in the end.",
+                           "The levy passed at night. Rural Republicans were split over it."}) {
+    INFO(text);
+    const auto es = find_entities(doc_of(text));
+    CHECK_FALSE(with_alias(es, "Moderate Democrats"));
+    CHECK_FALSE(with_alias(es, "Rural Republicans"));
+  }
+}
+
+TEST_CASE("A nationality word opening a sentence before the plural of a party word still names a party", "[entities]") {
+  check_named("The levy passed at night. Welsh Radical Socialists opposed it.", "Welsh Radical Socialists", "ORG");
+}
+
+TEST_CASE("A dictionary word after a dash before the plural of a party word still names a party", "[entities]") {
+  check_named("The pact was signed by a Labour - Agrarian Socialists coalition in the spring.", "Agrarian Socialists", "ORG");
+}
+
+TEST_CASE("A month before the plural of a party word names no party with it", "[entities]") {
+  const auto es = find_entities(doc_of("In May Socialists won control of the council again."));
+  CHECK_FALSE(with_alias(es, "May Socialists"));
 }

@@ -56,9 +56,11 @@ bool ActingSubjects::described_opener(const Candidate& c) const {
     return w == "also" || (w.size() > 4 && w.substr(w.size() - 2) == "ly" && lex_.common_word(w));
   };
   if (p < n && !toks_[p].nl && adverb(p)) ++p;
-  // Only what befalls or is done by a person alone (person_participles.txt): a firm too "was
-  // fined", "was downgraded" or "had reported a loss".
-  return p < n && !toks_[p].nl && lex_.person_participle_hash_set.contains(toks_[p].hash);
+  // Only what befalls a person alone after "was" (person_participles.txt: a firm too "was
+  // fined", "was charged" or "was appointed"), and only what a person alone does, with no
+  // object, after "had" (person_perfects.txt: a body too "had killed" or "had campaigned").
+  if (p >= n || toks_[p].nl) return false;
+  return (tok(v) == "was" ? lex_.person_participle_hash_set : lex_.person_perfect_hash_set).contains(toks_[p].hash);
 }
 
 bool ActingSubjects::owns_in_sentence(size_t k) const {

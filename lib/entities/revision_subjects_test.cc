@@ -69,3 +69,22 @@ TEST_CASE("A lone unknown word opening a sentence before how it fared or a body'
     CHECK(type_with_alias(find_entities(doc_of(text)), "Quorvex") != "PERSON");
   }
 }
+
+TEST_CASE("A lone unknown word opening a sentence before a trial, an office or a promotion a body shares keeps the default's type", "[entities]") {
+  for (const char* text : {"Shares fell on Monday. Zentrova was charged with fraud by prosecutors.",
+                           "Shares fell on Monday. Zentrova was convicted of bribery last year.",
+                           "Shares fell on Monday. Zentrova was appointed as auditor of the fund.",
+                           "The season ended well. Zentrova was promoted to the first division."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Zentrova") != "PERSON");
+  }
+}
+
+TEST_CASE("A lone unknown word opening a sentence before had and a participle of what a body does too keeps the default's type", "[entities]") {
+  for (const char* text : {"The raids went on. Zentrova had killed two guards near the border.",
+                           "The dam was shelved. Zentrova had campaigned against it for years.",
+                           "The strike ended. Zentrova had recruited new drivers in the spring."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Zentrova") != "PERSON");
+  }
+}

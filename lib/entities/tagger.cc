@@ -4,6 +4,7 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "dossier/data.h"
 #include "dossier/error.h"
@@ -133,12 +134,6 @@ void TaggerModel::score(const uint32_t* b, const uint32_t* e, int32_t* out) cons
   }
 }
 
-int32_t TaggerModel::outside_score(const uint32_t* b, const uint32_t* e) const {
-  int32_t sum = 0;
-  for (; b != e; ++b) sum += weights_[size_t{*b} * kTags];
-  return sum;
-}
-
 void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8_t>& tags,
                       std::vector<float>& margins) const {
   tags.assign(n, 0);
@@ -165,18 +160,8 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
     int32_t second = INT32_MIN;
     for (unsigned t = 0; t < kTags; ++t)
       if (t != best && allowed(t, prev, cont, bounds)) second = std::max(second, s[t]);
-    int32_t lead;
-    if (second == INT32_MIN) {
-      // O alone is allowed (a connector after no name): the margin has always been O's own
-      // score less INT32_MIN, wrapped to 32 bits as the processor subtracts; O's score is
-      // summed for it here.
-      const int32_t outside = outside_score(features.begin(i), features.end(i)) +
-                              outside_score(extra, extra + TokenFeatures::kPrevFeatures);
-      lead = static_cast<int32_t>(static_cast<uint32_t>(outside) - static_cast<uint32_t>(second));
-    } else {
-      lead = s[best] - second;
-    }
-    margins[i] = static_cast<float>(lead) * scale_;
+    // O alone allowed (a connector after no name): the tagger had no choice, so no doubt.
+    margins[i] = second == INT32_MIN ? std::numeric_limits<float>::max() : static_cast<float>(s[best] - second) * scale_;
     tags[i] = static_cast<uint8_t>(best);
     prev = best;
   }

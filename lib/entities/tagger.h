@@ -91,7 +91,8 @@ class TaggerModel {
   const TaggerMargins& margins() const { return margins_; }
   void set_margins(const TaggerMargins& margins) { margins_ = margins; }
   // The tag of every token (0 for tokens the features do not score) and its margin: how
-  // far its score leads the next best tag's (in weight units; 0 for tokens not scored).
+  // far its score leads the next best tag's (in weight units; 0 for tokens not scored, the
+  // largest float where no tag but O may follow, as after no name at a connector).
   void tag(const TokenFeatures& features, size_t n, std::vector<uint8_t>& tags, std::vector<float>& margins) const;
   // The names the tags make (with FEATURES, those of the tagged tokens), each ending on a
   // token that can end a name.
@@ -124,8 +125,6 @@ class TaggerModel {
   void prepare();
   // Adds the rows of buckets [B, E) to OUT[0..kLanes) (tags 1..8 less tag 0).
   void score(const uint32_t* b, const uint32_t* e, int32_t* out) const;
-  // The sum of tag 0's weights over the rows of buckets [B, E).
-  int32_t outside_score(const uint32_t* b, const uint32_t* e) const;
 };
 
 // The tagger's training example of an annotated document: its features and gold tags.

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <thread>
 #include <string>
+#include <limits>
 #include <vector>
 
 #include "dossier/entities.h"
@@ -232,26 +233,27 @@ TEST_CASE("A token's score for each tag is the sum of its features' weights for 
   }
 }
 
-TEST_CASE("A connector after no name, which only O may tag, keeps O's score less INT32_MIN as its margin, wrapped to 32 bits",
+TEST_CASE("A connector after no name, which only O may tag, has a margin of no doubt whatever the sign of O's score",
           "[entities]") {
-  // Tagging sums each tag's weights less O's; O's own sum is needed where no other tag may
-  // follow, and the margin there has always been that sum less the least 32-bit integer.
+  // No other tag being allowed, the tagger had no choice there: a name the rules found
+  // across the connector is judged by its other words. The margin was O's score less
+  // INT32_MIN, a signed overflow that wrapped to a large negative margin when O's score
+  // was positive and a large positive one when it was negative.
   Document doc;
   doc.text = "Tromsville of Harbourgate";
   const TokenFeatures& f = document_features(doc, Gazetteer::builtin());
   REQUIRE(f.scored(1));
   REQUIRE_FALSE(f.bounds(1));
-  const int64_t k = f.end(1) - f.begin(1) + static_cast<int64_t>(TokenFeatures::kPrevFeatures);
   std::vector<uint8_t> tags;
   std::vector<float> margins;
   for (int16_t outside : {int16_t{31000}, int16_t{-29000}}) {
+    INFO(outside);
     std::vector<int16_t> row(kTags, static_cast<int16_t>(outside - 1000));
     row[0] = outside;
     uniform_model(row).tag(f, 3, tags, margins);
     REQUIRE(tags[0] == 0);
     CHECK(tags[1] == 0);
-    const auto wrapped = static_cast<int32_t>(static_cast<uint32_t>(k * outside) - uint32_t{0x80000000u});
-    CHECK(margins[1] == static_cast<float>(wrapped));
+    CHECK(margins[1] == std::numeric_limits<float>::max());
     CHECK(margins[0] == static_cast<float>(1000 * (f.end(0) - f.begin(0) + 3)));
   }
 }
