@@ -174,3 +174,14 @@ TEST_CASE("Names of a person's shape listed with a person of a given name stay p
   CHECK(type_with_alias(es, "Ostra Velde") == "PERSON");
   CHECK(type_with_alias(es, "Anna Teshi") == "PERSON");
 }
+
+TEST_CASE("A name opened by a given name of the open lists keeps a list with an organisation from typing its names organisations'", "[entities]") {
+  const auto es = find_entities(doc_of("The coalition brought together Kwame Teshi, the Tarn Union and Vorland Velde."));
+  CHECK(type_with_alias(es, "Kwame Teshi") == "PERSON");
+  CHECK(type_with_alias(es, "Vorland Velde") == "PERSON");
+}
+
+TEST_CASE("A name ending in a surname of the open lists listed with an organisation stays a person's", "[entities]") {
+  const auto es = find_entities(doc_of("The panel heard Ostra Castro, the Tarn Union and the Green Reform Party."));
+  CHECK(type_with_alias(es, "Ostra Castro") == "PERSON");
+}
