@@ -826,12 +826,15 @@ class ListedNames : public RevisionPass {
   bool org_on_evidence(const Candidate& c) const;
   // A person's name only by its shape: two capitalized words or more that the tagger, the
   // open word lists or the shape of a foreign name typed a person's, with no given name of
-  // the curated lists first, no title, no cue and no initial.
+  // the curated lists first, no title, no cue, no initial and no person's of the open lists.
   bool person_by_shape(const Candidate& c) const;
+  // A person's name by the open word lists: its last word an open surname ("Kwame Mensah"), or
+  // its first an open given name and its last no common word ("Lilly Endowment" is not).
+  bool named_by_open_lists(const Candidate& c) const;
   // "Vell Ostra, the Tarn Union and Orrin Beta": in a list of three names or more with an
   // organisation's on evidence and no person's on evidence (the gazetteer's, a title, a cue,
-  // a given name of the curated lists), the names that are a person's only by their shape
-  // (person_by_shape) are organisations' too.
+  // a given name of the curated lists, named_by_open_lists), the names that are a person's
+  // only by their shape (person_by_shape) are organisations' too.
   void type_shaped_members(const std::vector<size_t>& list);
   // The word before candidate J's name, past an article ("and the Tarn Party": "and").
   std::string_view joint_before(size_t j) const;

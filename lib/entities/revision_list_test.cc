@@ -141,10 +141,15 @@ TEST_CASE("A list ends at the name after its 'and': the next clause's subject is
   }
 }
 
-TEST_CASE("A name of a person's shape joined by and to a party named by its head word is an organisation's", "[entities]") {
-  const auto es = find_entities(doc_of("The vote was split between the Green Reform Party and Vorland Teshi."));
+TEST_CASE("A name of a person's shape joined by and to a party named by its head word stays a person's", "[entities]") {
+  const auto es = find_entities(doc_of("The talks in Tarnholm involved Vorland Teshi and the Green Reform Party."));
   CHECK(type_with_alias(es, "Green Reform Party") == "ORG");
-  CHECK(type_with_alias(es, "Vorland Teshi") == "ORG");
+  CHECK(type_with_alias(es, "Vorland Teshi") == "PERSON");
+}
+
+TEST_CASE("A party named by its head word joined by and to a name of a person's shape leaves it a person's", "[entities]") {
+  const auto es = find_entities(doc_of("The vote was split between the Green Reform Party and Vorland Teshi."));
+  CHECK(type_with_alias(es, "Vorland Teshi") == "PERSON");
 }
 
 TEST_CASE("A person with a given name joined by and to a party stays a person", "[entities]") {
@@ -168,4 +173,15 @@ TEST_CASE("Names of a person's shape listed with a person of a given name stay p
   const auto es = find_entities(doc_of("The coalition brought together Ostra Velde, the Tarn Union and Anna Teshi."));
   CHECK(type_with_alias(es, "Ostra Velde") == "PERSON");
   CHECK(type_with_alias(es, "Anna Teshi") == "PERSON");
+}
+
+TEST_CASE("A name opened by a given name of the open lists keeps a list with an organisation from typing its names organisations'", "[entities]") {
+  const auto es = find_entities(doc_of("The coalition brought together Kwame Teshi, the Tarn Union and Vorland Velde."));
+  CHECK(type_with_alias(es, "Kwame Teshi") == "PERSON");
+  CHECK(type_with_alias(es, "Vorland Velde") == "PERSON");
+}
+
+TEST_CASE("A name ending in a surname of the open lists listed with an organisation stays a person's", "[entities]") {
+  const auto es = find_entities(doc_of("The panel heard Ostra Castro, the Tarn Union and the Green Reform Party."));
+  CHECK(type_with_alias(es, "Ostra Castro") == "PERSON");
 }
