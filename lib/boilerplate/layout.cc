@@ -624,7 +624,8 @@ Layout boilerplate::analyze_layout(const std::vector<Block>& blocks, const Linea
   // decides is not scored by it: its entry in SCORES is its own-feature score, no pass's
   // verdict, and must not be read (nothing below reads it: the kinds of such lines are the
   // rules', the title and body words read FIRST).
-  const std::vector<double> scores = n >= kStackMinBlocks ? second_pass_scores(page, first, own, stack, by_rule) : first;
+  const std::vector<double> scores =
+      n >= kStackMinBlocks ? second_pass_scores(page, first, own, stack, by_rule) : first;
   index_body_words(blocks, first, page);
   std::vector<std::string> kind(n);
   for (size_t i = 0; i < n; ++i) {

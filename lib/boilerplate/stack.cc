@@ -56,8 +56,8 @@
 // seven steps each with the length class, 0.9079 / 0.9115 / 0.9080: noise (s.sand already
 // crosses the pair's verdicts with the line's own score).
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <string>
 
 #include "internal.h"

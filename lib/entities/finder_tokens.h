@@ -112,6 +112,16 @@ inline void add_name(std::vector<Candidate>& cands, const Gazetteer& gaz, size_t
   c.titled = titled;
 }
 
+// The name [A, B) that a head word types an organisation's ("... Party", "Liberal Democrats").
+inline Candidate org_by_head(size_t a, size_t b) {
+  Candidate c;
+  c.first = a;
+  c.last = b;
+  c.type = kOrg;
+  c.by_head = true;
+  return c;
+}
+
 // The tokens of one document, read where they lie in its text. The buffers are the
 // Scratch's, so a copy shares them; a Context (finder_context.h) marks the sentence starts,
 // headings and capitalized words.
@@ -187,6 +197,11 @@ class Tokens {
   // Whether token I's capital may be its place's, not a name's: it opens a sentence or stands
   // in a heading (heading_ holds the headlines too).
   bool capitalized_by_place(size_t i) const { return initial_[i] || heading_[i]; }
+  // Whether token I opens a sentence itself: first on its line or after a full stop, '!' or
+  // '?' (initial_ marks the first word after a dash or a colon too).
+  bool opens_sentence(size_t i) const {
+    return initial_[i] && (i == 0 || toks_[i].nl || is(i - 1, '.') || is(i - 1, '!') || is(i - 1, '?'));
+  }
   // Whether the document uses token I's word as a name (capitalized_, by folded form).
   int capitalized_count(size_t i) const {
     const int* count = capitalized_.find(toks_[i].hash);

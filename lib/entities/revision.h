@@ -396,8 +396,6 @@ class PartyPlurals : public RevisionPass {
   // Whether token K is a nationality word, a word of affiliation or a place of the
   // gazetteer: a party's word where its capital is no evidence (a sentence's first word).
   bool party_word_by_itself(size_t k) const;
-  // Whether token K is a sentence's first word: after a full stop, '!' or '?' or first on its line.
-  bool opens_sentence(size_t k) const;
 };
 
 // A person's name and the numeral "I" after it ("Pope Damasus I"). Tested by

@@ -53,10 +53,6 @@ bool PartyPlurals::party_word_before(size_t k) const {
   return common(k) || party_word_by_itself(k);
 }
 
-bool PartyPlurals::opens_sentence(size_t k) const {
-  return initial_[k] && (k == 0 || toks_[k].nl || is(k - 1, '.') || is(k - 1, '!') || is(k - 1, '?'));
-}
-
 bool PartyPlurals::party_word_by_itself(size_t k) const {
   return demonym_like(k) || lex_.party_words.count(std::string(tok(k))) || gazetteer_place(k);
 }
@@ -82,12 +78,7 @@ void PartyPlurals::name_party_plurals() {
     bool clear = true;
     for (size_t j = c; j-- > 0 && cands_[j].last > first && clear;) clear = cands_[j].type != kPerson && cands_[j].first >= first;
     if (!clear) continue;
-    Candidate name;
-    name.first = first;
-    name.last = k + 1;
-    name.type = kOrg;
-    name.by_head = true;
-    names.push_back(std::move(name));
+    names.push_back(org_by_head(first, k + 1));
   }
   insert_names(names);
 }

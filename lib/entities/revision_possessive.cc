@@ -63,12 +63,7 @@ void PossessiveBodies::join_possessives() {
       if (not_name(k)) break;
       first = k;
     }
-    Candidate c;
-    c.first = first;
-    c.last = head + 1;
-    c.type = kOrg;
-    c.by_head = true;
-    found.push_back(std::move(c));
+    found.push_back(org_by_head(first, head + 1));
     from = toks_[head].end;
   }
   insert_names(found);

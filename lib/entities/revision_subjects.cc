@@ -46,7 +46,7 @@ bool ActingSubjects::described_opener(const Candidate& c) const {
   // fared ("Quorvex was hardest hit", "was fined") or its making ("was founded"), which are
   // left to the finder's rule.
   const size_t k = c.first, n = toks_.size();
-  if (!initial_[k] || headline_[k] || lex_.common_word(tok(k))) return false;
+  if (!opens_sentence(k) || headline_[k] || lex_.common_word(tok(k))) return false;
   if (tok(k).back() == 's') return false;  // "Policymakers were": a plural noun of people the dictionary lacks
   size_t v = c.last;
   if (v >= n || toks_[v].nl || (tok(v) != "was" && tok(v) != "had")) return false;
