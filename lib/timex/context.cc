@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dossier/timex.h"
+#include "resolver.h"
 #include "scanner.h"
 #include "tables.h"
 
@@ -323,6 +324,17 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   return !opens_sentence(text, b);
 }
 
+// Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
+// word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
+bool length_before_shift(std::string_view text, size_t b, size_t e) {
+  if (resolver::shifted_name_start(text.substr(b, e - b)) == std::string_view::npos || b < 2 || text[b - 1] != ' ') return false;
+  const std::string first = lower(text.substr(b, text.find(' ', b) - b));
+  if (first == "the" || tables().weekdays.count(first)) return false;  // "the Monday after Easter"
+  size_t wb = b - 1;
+  while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+  return tables().length_cues.count(lower(text.substr(wb, b - 1 - wb))) > 0;
+}
+
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
 // stood at 11 7", "the vote was at 12 40"), not a time.
 bool tally_before(std::string_view text, size_t b) {
@@ -431,6 +443,17 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, b, e)) continue;
+    // "for two weeks before Christmas", "in the ten days after Easter": after a word of
+    // length_cues.txt the count is a length of time; it and the holiday are read apart.
+    if (kind == grammar::Kind::kHoliday && grammar::length_before_shift(text, b, e)) {
+      const size_t name_b = b + resolver::shifted_name_start(text.substr(b, e - b));
+      const size_t count_e = text.rfind(' ', name_b - 2);
+      int count_rule = grammar::scanner().full_match(text.substr(b, count_e - b));
+      int name_rule = grammar::scanner().full_match(text.substr(name_b, e - name_b));
+      if (count_rule >= 0) out.push_back(Match{b, count_e, count_rule});
+      if (name_rule >= 0) out.push_back(Match{name_b, e, name_rule});
+      continue;
+    }
     // A year in words is a count before a hyphen or a larger number word: "in two thousand
     // five hundred homes", "in nineteen twenty-minute heats".
     if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[b])) &&

@@ -135,6 +135,10 @@ bool opens_clause(std::string_view word);
 // voted"); a match that ends in its month ("the 15th of next month") never does.
 bool day_noun_follows(std::string_view text, size_t b, size_t e);
 
+// Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
+// word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
+bool length_before_shift(std::string_view text, size_t b, size_t e);
+
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);
 
