@@ -324,6 +324,24 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   return !opens_sentence(text, b);
 }
 
+// Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
+// ("at 1030 tomorrow"), after which a clock reading is the day's hour.
+bool day_word_follows(std::string_view text, size_t e) {
+  const std::string word = word_after(text, e);
+  return word == "today" || word == "tomorrow" || word == "tonight" || word == "yesterday" || tables().weekdays.count(word) > 0;
+}
+
+// Whether PIECE is a clock reading that only its context tells from a count: four figures
+// (the "at" before them left out of the span: "at 1030"), or an hour and its quarter or half in words joined by a space
+// ("ten thirty", "six forty five").
+bool bare_clock(std::string_view piece) {
+  const std::string low = lower(piece);
+  if (low.size() == 4) return std::all_of(low.begin(), low.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (low.compare(0, 3, "at ") == 0 || low.find_first_of("-0123456789") != std::string::npos || low.find(' ') == std::string::npos) return false;
+  auto ends = [&](std::string_view x) { return low.size() >= x.size() && low.compare(low.size() - x.size(), x.size(), x) == 0; };
+  return ends(" fifteen") || ends(" thirty") || ends(" forty five");
+}
+
 // Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
 // word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
 bool length_before_shift(std::string_view text, size_t b, size_t e) {
@@ -470,6 +488,26 @@ std::vector<Match> scan(std::string_view text) {
         std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
+    // "ten thirty" alone, "at 1030": no clock before a noun or a hyphen ("ten thirty-year
+    // bonds", "at 1030 feet"), nor four figures after a tally ("stood at 1130").
+    if (kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
+        (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
+         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b))) &&
+        !grammar::day_word_follows(text, e)) {
+      // The minutes' word begins the match after them: "top ten thirty years ago", "ten
+      // thirty-year bonds" ("thirty years ago", "thirty-year").
+      const size_t minutes_b = text.rfind(' ', e - 1) + 1;
+      if (i + 1 < spans.size() && spans[i + 1].first == e + 1 && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
+        int rule = grammar::scanner().full_match(text.substr(minutes_b, spans[i + 1].second - minutes_b));
+        if (rule >= 0) spans[i + 1].first = minutes_b, rules[i + 1] = rule;
+      } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
+        size_t glued_e = e;
+        while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;
+        int rule = grammar::scanner().full_match(text.substr(minutes_b, glued_e - minutes_b));
+        if (rule >= 0 && !grammar::age_follows(text, glued_e)) out.push_back(Match{minutes_b, glued_e, rule});
+      }
+      continue;
+    }
     // "highs in the nineties", "temperatures in the 80s": degrees, not a decade.
     // ("the 1990s" is never degrees: only a decade in two figures or in words is checked).
     if (kind == grammar::Kind::kDecade &&

@@ -135,6 +135,15 @@ bool opens_clause(std::string_view word);
 // voted"); a match that ends in its month ("the 15th of next month") never does.
 bool day_noun_follows(std::string_view text, size_t b, size_t e);
 
+// Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
+// ("at 1030 tomorrow"), after which a clock reading is the day's hour.
+bool day_word_follows(std::string_view text, size_t e);
+
+// Whether PIECE is a clock reading that only its context tells from a count: four figures
+// (the "at" before them left out of the span: "at 1030"), or an hour and its quarter or half in words joined by a space
+// ("ten thirty", "six forty five").
+bool bare_clock(std::string_view piece);
+
 // Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
 // word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
 bool length_before_shift(std::string_view text, size_t b, size_t e);
