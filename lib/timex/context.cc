@@ -324,6 +324,36 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   return !opens_sentence(text, b);
 }
 
+// Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
+// stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
+// other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand
+// alone).
+bool loose_month_day(std::string_view text, size_t b, size_t e) {
+  const std::string_view piece = text.substr(b, e - b);
+  // Two groups of one or two figures and one slash or dash, with spaces or not.
+  int groups = 0, run = 0, slashes = 0, dashes = 0;
+  for (char c : piece) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (run++ == 0) ++groups;
+      if (run > 2) return false;
+      continue;
+    }
+    run = 0;
+    if (c == '/') ++slashes;
+    else if (c == '-') ++dashes;
+    else if (c != ' ') return false;
+  }
+  if (groups != 2 || slashes + dashes != 1) return false;
+  if (slashes) return false;
+  if (noun_follows(text, e) || (e < text.size() && (text[e] == '-' || text[e] == '/'))) return true;
+  static const char* const kTimePreps[] = {"on", "by", "until", "till", "from", "since", "before", "after", "through", "due", "dated"};
+  size_t wb = b;
+  while (wb > 0 && text[wb - 1] == ' ') --wb;
+  if (wb == 0 || text[wb - 1] == '\n') return false;
+  const std::string before = word_before(text, b);
+  return std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; });
+}
+
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
 // ("at 1030 tomorrow"), after which a clock reading is the day's hour.
 bool day_word_follows(std::string_view text, size_t e) {
@@ -461,6 +491,9 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, b, e)) continue;
+    // "2-15": a month and a day without a year before no noun ("a 2-15 record"), after a
+    // preposition of time or alone on its line ("lost 7-21" is a score).
+    if (kind == grammar::Kind::kNumeric && grammar::loose_month_day(text, b, e)) continue;
     // "for two weeks before Christmas", "in the ten days after Easter": after a word of
     // length_cues.txt the count is a length of time; it and the holiday are read apart.
     if (kind == grammar::Kind::kHoliday && grammar::length_before_shift(text, b, e)) {

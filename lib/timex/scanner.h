@@ -135,6 +135,12 @@ bool opens_clause(std::string_view word);
 // voted"); a match that ends in its month ("the 15th of next month") never does.
 bool day_noun_follows(std::string_view text, size_t b, size_t e);
 
+// Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
+// stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
+// other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand
+// alone).
+bool loose_month_day(std::string_view text, size_t b, size_t e);
+
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
 // ("at 1030 tomorrow"), after which a clock reading is the day's hour.
 bool day_word_follows(std::string_view text, size_t e);
