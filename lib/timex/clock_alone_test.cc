@@ -44,3 +44,14 @@ TEST_CASE("four figures after at that read as a year, a count or a tally are no 
   check_found("The count was put at 1200.", "2021-09-15", {});
   check_found("The temple was built at 1920 prices.", "2021-09-15", {{"1920", "1920"}});
 }
+
+TEST_CASE("half and an hour in words without at are half past that hour", "[timex]") {
+  check_found("Be back by half seven.", "2021-09-15", {{"half seven", "2021-09-15T07:30"}});
+  check_found("Kick-off moved to half three, the club said.", "2021-09-15", {{"half three", "2021-09-15T03:30"}});
+}
+
+TEST_CASE("half before a count that is a share is no clock time, and the count is read again", "[timex]") {
+  check_found("They cut the cake in half three times.", "2021-09-15", {});
+  check_found("Sales fell by half three years ago.", "2021-09-15", {{"three years ago", "2018"}});
+  check_found("More than half two weeks later.", "2021-09-15", {{"two weeks later", "P2W"}});
+}

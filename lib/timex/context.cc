@@ -354,6 +354,13 @@ bool loose_month_day(std::string_view text, size_t b, size_t e) {
   return std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; });
 }
 
+// Whether the word before B makes "half" a share ("cut in half", "more than half", "the
+// other half", "over half"), not the half hour of the clock.
+bool share_before(std::string_view text, size_t b) {
+  const std::string word = word_before(text, b);
+  return word == "in" || word == "than" || word == "over" || word == "a" || word == "an" || word == "the" || word == "other";
+}
+
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
 // ("at 1030 tomorrow"), after which a clock reading is the day's hour.
 bool day_word_follows(std::string_view text, size_t e) {
@@ -362,11 +369,12 @@ bool day_word_follows(std::string_view text, size_t e) {
 }
 
 // Whether PIECE is a clock reading that only its context tells from a count: four figures
-// (the "at" before them left out of the span: "at 1030"), or an hour and its quarter or half in words joined by a space
-// ("ten thirty", "six forty five").
+// (the "at" before them left out of the span: "at 1030"), an hour and its quarter or half in
+// words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
 bool bare_clock(std::string_view piece) {
   const std::string low = lower(piece);
   if (low.size() == 4) return std::all_of(low.begin(), low.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (low.compare(0, 5, "half ") == 0) return low.find_first_of(" -", 5) == std::string::npos;
   if (low.compare(0, 3, "at ") == 0 || low.find_first_of("-0123456789") != std::string::npos || low.find(' ') == std::string::npos) return false;
   auto ends = [&](std::string_view x) { return low.size() >= x.size() && low.compare(low.size() - x.size(), x.size(), x) == 0; };
   return ends(" fifteen") || ends(" thirty") || ends(" forty five");
@@ -521,18 +529,37 @@ std::vector<Match> scan(std::string_view text) {
         std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
-    // "ten thirty" alone, "at 1030": no clock before a noun or a hyphen ("ten thirty-year
-    // bonds", "at 1030 feet"), nor four figures after a tally ("stood at 1130").
-    if (kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
+    // "ten thirty" alone, "at 1030", "half three": no clock before a noun or a hyphen ("ten
+    // thirty-year bonds", "at 1030 feet"), nor four figures after a tally ("stood at 1130"), nor
+    // half after a word that makes it a share ("cut in half three times").
+    if ((kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
          (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b))) &&
-        !grammar::day_word_follows(text, e)) {
+        !grammar::day_word_follows(text, e)) ||
+        (kind == grammar::Kind::kTime && grammar::lower(text.substr(b, 5)) == "half " && grammar::bare_clock(text.substr(b, e - b)) &&
+         grammar::share_before(text, b))) {
       // The minutes' word begins the match after them: "top ten thirty years ago", "ten
       // thirty-year bonds" ("thirty years ago", "thirty-year").
       const size_t minutes_b = text.rfind(' ', e - 1) + 1;
       if (i + 1 < spans.size() && spans[i + 1].first == e + 1 && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
-        int rule = grammar::scanner().full_match(text.substr(minutes_b, spans[i + 1].second - minutes_b));
-        if (rule >= 0) spans[i + 1].first = minutes_b, rules[i + 1] = rule;
+        // The longest reading up to four words past the next match ("two weeks later"), which
+        // then takes the place of the matches it covers.
+        size_t best_e = 0, end = spans[i + 1].second;
+        int best_rule = -1;
+        for (int words = 0; words <= 4 && end <= text.size(); ++words) {
+          int rule = grammar::scanner().full_match(text.substr(minutes_b, end - minutes_b));
+          if (rule >= 0) best_e = end, best_rule = rule;
+          if (end == text.size() || text[end] != ' ') break;
+          end = text.find_first_of(" ,.;:!?", end + 1);
+          if (end == std::string_view::npos) end = text.size();
+        }
+        if (best_rule >= 0) {
+          spans[i + 1] = {minutes_b, best_e}, rules[i + 1] = best_rule;
+          while (i + 2 < spans.size() && spans[i + 2].first < best_e) {
+            spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+            rules.erase(rules.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+          }
+        }
       } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
         size_t glued_e = e;
         while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;

@@ -141,13 +141,17 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e);
 // alone).
 bool loose_month_day(std::string_view text, size_t b, size_t e);
 
+// Whether the word before B makes "half" a share ("cut in half", "more than half", "the
+// other half", "over half"), not the half hour of the clock.
+bool share_before(std::string_view text, size_t b);
+
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
 // ("at 1030 tomorrow"), after which a clock reading is the day's hour.
 bool day_word_follows(std::string_view text, size_t e);
 
 // Whether PIECE is a clock reading that only its context tells from a count: four figures
-// (the "at" before them left out of the span: "at 1030"), or an hour and its quarter or half in words joined by a space
-// ("ten thirty", "six forty five").
+// (the "at" before them left out of the span: "at 1030"), an hour and its quarter or half in
+// words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
 bool bare_clock(std::string_view piece);
 
 // Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
