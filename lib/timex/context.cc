@@ -380,10 +380,10 @@ bool bare_clock(std::string_view piece) {
   return ends(" fifteen") || ends(" thirty") || ends(" forty five");
 }
 
-// Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
-// word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
-bool length_before_shift(std::string_view text, size_t b, size_t e) {
-  if (resolver::shifted_name_start(text.substr(b, e - b)) == std::string_view::npos || b < 2 || text[b - 1] != ' ') return false;
+// Whether the words that move a holiday, from B ("two weeks before Christmas"), are a count
+// with a word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
+bool length_before_shift(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
   const std::string first = lower(text.substr(b, text.find(' ', b) - b));
   if (first == "the" || tables().weekdays.count(first)) return false;  // "the Monday after Easter"
   size_t wb = b - 1;
@@ -502,16 +502,17 @@ std::vector<Match> scan(std::string_view text) {
     // "2-15": a month and a day without a year before no noun ("a 2-15 record"), after a
     // preposition of time or alone on its line ("lost 7-21" is a score).
     if (kind == grammar::Kind::kNumeric && grammar::loose_month_day(text, b, e)) continue;
-    // "for two weeks before Christmas", "in the ten days after Easter": after a word of
-    // length_cues.txt the count is a length of time; it and the holiday are read apart.
-    if (kind == grammar::Kind::kHoliday && grammar::length_before_shift(text, b, e)) {
-      const size_t name_b = b + resolver::shifted_name_start(text.substr(b, e - b));
-      const size_t count_e = text.rfind(' ', name_b - 2);
-      int count_rule = grammar::scanner().full_match(text.substr(b, count_e - b));
-      int name_rule = grammar::scanner().full_match(text.substr(name_b, e - name_b));
-      if (count_rule >= 0) out.push_back(Match{b, count_e, count_rule});
-      if (name_rule >= 0) out.push_back(Match{name_b, e, name_rule});
-      continue;
+    // "three days after Easter", "the Monday after Thanksgiving": the words that move a holiday
+    // join it, in place of what was read of them ("three days", "Monday"); not after a word of
+    // length_cues.txt ("for two weeks before Christmas" is a length and the day), nor when a
+    // match runs into them from before ("over the past two weeks before Christmas").
+    if (kind == grammar::Kind::kHoliday) {
+      const size_t shift_b = grammar::scanner().shift_start(text, b);
+      if (shift_b != std::string_view::npos && !grammar::length_before_shift(text, shift_b) &&
+          (out.empty() || out.back().end <= shift_b || out.back().begin >= shift_b)) {
+        while (!out.empty() && out.back().begin >= shift_b) out.pop_back();
+        b = shift_b;
+      }
     }
     // A year in words is a count before a hyphen or a larger number word: "in two thousand
     // five hundred homes", "in nineteen twenty-minute heats".

@@ -158,9 +158,6 @@ Result holiday_value(std::string_view text, const std::vector<std::string>& w, c
 // "the Monday after Thanksgiving" (shifted.cc): its value (nullopt inside when the named day
 // gives none), or nullopt when TEXT is no such shift.
 std::optional<Result> shifted_value(std::string_view text, const Context& c);
-// The byte of TEXT where the named day of such a shift begins, after "after " or "before "; npos
-// when there is none.
-size_t shifted_name_start(std::string_view text);
 
 // The calendar and grammar helpers every value function uses, named once for all of them.
 using calendar::add_days;

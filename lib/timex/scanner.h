@@ -37,6 +37,9 @@ class Scanner {
   // Index into Tables::vague for a rule of kind "vague", else -1.
   int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
   size_t rule_count() const { return kinds_.size(); }
+  // Where the words that move a holiday beginning at B of TEXT begin ("three days after",
+  // "the Monday before": shifts.txt), or npos when none stand right before it.
+  size_t shift_start(std::string_view text, size_t b) const;
 
  private:
   int which(std::string_view piece) const;
@@ -58,6 +61,9 @@ class Scanner {
   // its group's bounds; null until then.
   mutable std::vector<std::unique_ptr<RE2>> rules_;
   std::unique_ptr<std::once_flag[]> compiled_;  // one per rule: rules_[i] is set once
+  std::string shift_pattern_;  // shifts.txt's, filled in; compiled on first use, as few texts need it
+  mutable std::unique_ptr<RE2> shift_;
+  mutable std::once_flag shift_compiled_;
 };
 
 const Scanner& scanner();
@@ -154,9 +160,9 @@ bool day_word_follows(std::string_view text, size_t e);
 // words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
 bool bare_clock(std::string_view piece);
 
-// Whether the holiday at [B, E) is moved by a count ("two weeks before Christmas") with a
-// word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
-bool length_before_shift(std::string_view text, size_t b, size_t e);
+// Whether the words that move a holiday, from B ("two weeks before Christmas"), are a count
+// with a word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
+bool length_before_shift(std::string_view text, size_t b);
 
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);

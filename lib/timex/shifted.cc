@@ -1,7 +1,8 @@
 // A named day moved by a count of days or weeks, or to a weekday counted from it: "three days
 // after Easter", "two weeks before Christmas", "the Monday after Thanksgiving", "the third
 // Tuesday after Christmas 2014". The named day is read alone (holidays.cc) and moved; TimeML
-// marks the whole as one date. Tested by shifted_test.cc.
+// marks the whole as one date. The scanner finds the holiday, context.cc the words before it
+// (shifts.txt). Tested by shifted_test.cc.
 #include <string>
 
 #include "resolver.h"
@@ -22,12 +23,6 @@ std::pair<size_t, size_t> shift_word(std::string_view text) {
 }
 
 }  // namespace
-
-size_t shifted_name_start(std::string_view text) {
-  auto [at, rest] = shift_word(text);
-  (void)at;
-  return rest;
-}
 
 std::optional<Result> shifted_value(std::string_view text, const Context& c) {
   auto [at, rest] = shift_word(text);
