@@ -556,10 +556,7 @@ std::vector<Match> scan(std::string_view text) {
         }
         if (best_rule >= 0) {
           spans[i + 1] = {minutes_b, best_e}, rules[i + 1] = best_rule;
-          while (i + 2 < spans.size() && spans[i + 2].first < best_e) {
-            spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-            rules.erase(rules.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-          }
+          for (size_t k = i + 2; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
         }
       } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
         size_t glued_e = e;
