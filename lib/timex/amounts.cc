@@ -390,6 +390,8 @@ Result time_value(std::string_view s, const std::vector<std::string>& w, const C
   std::string ls = lower(s);
   bool pm = ls.find("pm") != std::string::npos || ls.find("p.m") != std::string::npos;
   bool am = ls.find("am") != std::string::npos || ls.find("a.m") != std::string::npos;
+  // "nine fifty nine a m", as speech is written down.
+  if (w.size() >= 2 && w.back() == "m" && (w[w.size() - 2] == "a" || w[w.size() - 2] == "p")) (w[w.size() - 2] == "p" ? pm : am) = true;
   // "4:45p", "3p"
   if (first.size() > 1 && (first.back() == 'p' || first.back() == 'a') &&
       (first.find(':') != std::string::npos || all_digits(std::string_view(first).substr(0, first.size() - 1)))) {

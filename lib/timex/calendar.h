@@ -61,6 +61,12 @@ int tithi_at(double jd);
 // which it prevails at HOUR (tithi.cc).
 int64_t tithi_day(int y, int month, int tithi, double hour, bool latest = false);
 
+// The day (since 1970-01-01), while the sun stands in the sidereal sign that begins at LON
+// degrees (entered in Gregorian year Y), whose sunrise in Ujjain first finds the moon in lunar
+// mansion NAKSHATRA (1 = Ashvini ... 27 = Revati); of two such, the second, as Kerala keeps
+// Onam (tithi.cc).
+int64_t nakshatra_day(int y, double lon, int nakshatra);
+
 // The first day (since 1970-01-01) of the Islamic month whose tabular first day is GUESS,
 // from the new moon and its sighting in Mecca (lunisolar.cc).
 int64_t islamic_month_start(int64_t guess);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dossier/timex.h"
+#include "resolver.h"
 #include "scanner.h"
 #include "tables.h"
 
@@ -323,6 +324,73 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   return !opens_sentence(text, b);
 }
 
+// Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
+// stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
+// other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand
+// alone).
+bool loose_month_day(std::string_view text, size_t b, size_t e) {
+  const std::string_view piece = text.substr(b, e - b);
+  // Two groups of one or two figures and one slash or dash, with spaces or not.
+  int groups = 0, run = 0, slashes = 0, dashes = 0;
+  for (char c : piece) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (run++ == 0) ++groups;
+      if (run > 2) return false;
+      continue;
+    }
+    run = 0;
+    if (c == '/') ++slashes;
+    else if (c == '-') ++dashes;
+    else if (c != ' ') return false;
+  }
+  if (groups != 2 || slashes + dashes != 1) return false;
+  if (slashes) return false;
+  if (noun_follows(text, e) || (e < text.size() && (text[e] == '-' || text[e] == '/'))) return true;
+  static const char* const kTimePreps[] = {"on", "by", "until", "till", "from", "since", "before", "after", "through", "due", "dated"};
+  size_t wb = b;
+  while (wb > 0 && text[wb - 1] == ' ') --wb;
+  if (wb == 0 || text[wb - 1] == '\n') return false;
+  const std::string before = word_before(text, b);
+  return std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; });
+}
+
+// Whether the word before B makes "half" a share ("cut in half", "more than half", "the
+// other half", "over half"), not the half hour of the clock.
+bool share_before(std::string_view text, size_t b) {
+  const std::string word = word_before(text, b);
+  return word == "in" || word == "than" || word == "over" || word == "a" || word == "an" || word == "the" || word == "other";
+}
+
+// Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
+// ("at 1030 tomorrow"), after which a clock reading is the day's hour.
+bool day_word_follows(std::string_view text, size_t e) {
+  const std::string word = word_after(text, e);
+  return word == "today" || word == "tomorrow" || word == "tonight" || word == "yesterday" || tables().weekdays.count(word) > 0;
+}
+
+// Whether PIECE is a clock reading that only its context tells from a count: four figures
+// (the "at" before them left out of the span: "at 1030"), an hour and its quarter or half in
+// words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
+bool bare_clock(std::string_view piece) {
+  const std::string low = lower(piece);
+  if (low.size() == 4) return std::all_of(low.begin(), low.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (low.compare(0, 5, "half ") == 0) return low.find_first_of(" -", 5) == std::string::npos;
+  if (low.compare(0, 3, "at ") == 0 || low.find_first_of("-0123456789") != std::string::npos || low.find(' ') == std::string::npos) return false;
+  auto ends = [&](std::string_view x) { return low.size() >= x.size() && low.compare(low.size() - x.size(), x.size(), x) == 0; };
+  return ends(" fifteen") || ends(" thirty") || ends(" forty five");
+}
+
+// Whether the words that move a holiday, from B ("two weeks before Christmas"), are a count
+// with a word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
+bool length_before_shift(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
+  const std::string first = lower(text.substr(b, text.find(' ', b) - b));
+  if (first == "the" || tables().weekdays.count(first)) return false;  // "the Monday after Easter"
+  size_t wb = b - 1;
+  while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
+  return tables().length_cues.count(lower(text.substr(wb, b - 1 - wb))) > 0;
+}
+
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
 // stood at 11 7", "the vote was at 12 40"), not a time.
 bool tally_before(std::string_view text, size_t b) {
@@ -431,6 +499,21 @@ std::vector<Match> scan(std::string_view text) {
       continue;
     grammar::Kind kind = grammar::scanner().kind_id(rules[i]);
     if (kind == grammar::Kind::kOrdinalDay && grammar::day_noun_follows(text, b, e)) continue;
+    // "2-15": a month and a day without a year before no noun ("a 2-15 record"), after a
+    // preposition of time or alone on its line ("lost 7-21" is a score).
+    if (kind == grammar::Kind::kNumeric && grammar::loose_month_day(text, b, e)) continue;
+    // "three days after Easter", "the Monday after Thanksgiving": the words that move a holiday
+    // join it, in place of what was read of them ("three days", "Monday"); not after a word of
+    // length_cues.txt ("for two weeks before Christmas" is a length and the day), nor when a
+    // match runs into them from before ("over the past two weeks before Christmas").
+    if (kind == grammar::Kind::kHoliday) {
+      const size_t shift_b = grammar::scanner().shift_start(text, b);
+      if (shift_b != std::string_view::npos && !grammar::length_before_shift(text, shift_b) &&
+          (out.empty() || out.back().end <= shift_b || out.back().begin >= shift_b)) {
+        while (!out.empty() && out.back().begin >= shift_b) out.pop_back();
+        b = shift_b;
+      }
+    }
     // A year in words is a count before a hyphen or a larger number word: "in two thousand
     // five hundred homes", "in nineteen twenty-minute heats".
     if (kind == grammar::Kind::kYear && e > b && std::isalpha(static_cast<unsigned char>(text[b])) &&
@@ -447,6 +530,42 @@ std::vector<Match> scan(std::string_view text) {
         std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
+    // "ten thirty" alone, "at 1030", "half three": no clock before a noun or a hyphen ("ten
+    // thirty-year bonds", "at 1030 feet"), nor four figures after a tally ("stood at 1130"), nor
+    // half after a word that makes it a share ("cut in half three times").
+    if ((kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
+        (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
+         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b))) &&
+        !grammar::day_word_follows(text, e)) ||
+        (kind == grammar::Kind::kTime && grammar::lower(text.substr(b, 5)) == "half " && grammar::bare_clock(text.substr(b, e - b)) &&
+         grammar::share_before(text, b))) {
+      // The minutes' word begins the match after them: "top ten thirty years ago", "ten
+      // thirty-year bonds" ("thirty years ago", "thirty-year").
+      const size_t minutes_b = text.rfind(' ', e - 1) + 1;
+      if (i + 1 < spans.size() && spans[i + 1].first == e + 1 && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
+        // The longest reading up to four words past the next match ("two weeks later"), which
+        // then takes the place of the matches it covers.
+        size_t best_e = 0, end = spans[i + 1].second;
+        int best_rule = -1;
+        for (int words = 0; words <= 4 && end <= text.size(); ++words) {
+          int rule = grammar::scanner().full_match(text.substr(minutes_b, end - minutes_b));
+          if (rule >= 0) best_e = end, best_rule = rule;
+          if (end == text.size() || text[end] != ' ') break;
+          end = text.find_first_of(" ,.;:!?", end + 1);
+          if (end == std::string_view::npos) end = text.size();
+        }
+        if (best_rule >= 0) {
+          spans[i + 1] = {minutes_b, best_e}, rules[i + 1] = best_rule;
+          for (size_t k = i + 2; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
+        }
+      } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
+        size_t glued_e = e;
+        while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;
+        int rule = grammar::scanner().full_match(text.substr(minutes_b, glued_e - minutes_b));
+        if (rule >= 0 && !grammar::age_follows(text, glued_e)) out.push_back(Match{minutes_b, glued_e, rule});
+      }
+      continue;
+    }
     // "highs in the nineties", "temperatures in the 80s": degrees, not a decade.
     // ("the 1990s" is never degrees: only a decade in two figures or in words is checked).
     if (kind == grammar::Kind::kDecade &&

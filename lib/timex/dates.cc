@@ -246,6 +246,12 @@ Result numeric_value(std::string_view s, const Context& c) {
   }
   // A month and a day without a year: "2/15". A small denominator reads as a fraction.
   int m = v[0], d = v[1];
+  // Spaced around a slash, a score or odds ("won 3 / 2", "7 / 23"); with a dash ("2-15"), only
+  // the order the option allows gives a day, and only when the other one gives none ("21-7"
+  // is a score).
+  if (s.find(" / ") != std::string_view::npos) return std::nullopt;
+  if (s.find('-') != std::string_view::npos && !(day_first ? v[0] > 12 && v[1] <= 12 : v[0] <= 12 && v[1] > 12))
+    return std::nullopt;
   if (v[0] == 24 && v[1] == 7) return std::nullopt;  // "24/7": around the clock
   if (!after_weekday && v[0] < v[1] && (v[1] <= 10 || v[1] == 12 || v[1] == 16 || v[1] == 32 || v[1] == 64)) return std::nullopt;
   if (day_first ? is_day(2000, d, m) || !is_day(2000, m, d) : !is_day(2000, m, d)) std::swap(m, d);

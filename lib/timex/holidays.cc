@@ -25,7 +25,8 @@ struct Holiday {
   // f: fixed, n: nth weekday, e: Easter, o: Orthodox Easter, i: Islamic calendar, h: Hebrew
   // calendar, c: Chinese New Year, s: the sun's entry into a sidereal sign,
   // t: a lunar day of a Hindu lunar month (day 1-30, kept at HOUR, negative: sunrise),
-  // y: a day of a year of 365 days (day: days since 1970-01-01 of one such day)
+  // y: a day of a year of 365 days (day: days since 1970-01-01 of one such day), k: the day
+  // in a sidereal sign's month whose sunrise finds the moon in a lunar mansion
   char kind = 'f';
   int month = 0, day = 0, nth = 0, weekday = 0, offset = 0;
   double hour = -1;
@@ -138,6 +139,12 @@ std::vector<Holiday> compile() {
       x.month = number(cells[1], h.rule);  // the sign's first degree
       x.offset = cells.size() == 3 ? number(cells[2], h.rule) : 0;
       if (x.month < 0 || x.month >= 360 || x.month % 30 != 0) throw Error("timex/holidays.tsv: no sign '" + h.rule + "'");
+    } else if (cells[0] == "nakshatra" && cells.size() == 3) {
+      x.kind = 'k';
+      x.month = number(cells[1], h.rule);  // the sign's first degree
+      x.day = number(cells[2], h.rule);    // the lunar mansion
+      if (x.month < 0 || x.month >= 360 || x.month % 30 != 0 || x.day < 1 || x.day > 27)
+        throw Error("timex/holidays.tsv: no sign or mansion '" + h.rule + "'");
     } else if (cells[0] == "tithi" && cells.size() >= 4 && cells.size() <= 7) {
       parse_tithi(cells, h.rule, x);
     } else if (cells[0] == "hebrew" && (cells.size() == 3 || (cells.size() == 4 && cells[3] == "not-saturday"))) {
@@ -213,6 +220,7 @@ Ymd rule_day(const Holiday& h, int y) {
     case 'i': return islamic_in(y, h.month, h.day);
     case 't': return add_days(calendar::civil_from_days(calendar::tithi_day(y, h.month, h.day, h.hour, h.latest)), h.offset);
     case 's': return add_days(calendar::civil_from_days(calendar::sankranti(y, h.month)), h.offset);
+    case 'k': return calendar::civil_from_days(calendar::nakshatra_day(y, h.month, h.day));
     case 'h': {
       // A fast that falls on the Sabbath is kept the next day ("not-saturday").
       Ymd day = calendar::hebrew_in(y, h.month, h.day);

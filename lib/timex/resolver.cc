@@ -308,6 +308,8 @@ Result resolve(int rule, std::string_view text, const Context& c) {
   if (rule < 0) return std::nullopt;
   const auto& sc = grammar::scanner();
   Kind kind = sc.kind_id(rule);
+  if (kind == Kind::kHoliday)
+    if (auto shifted = shifted_value(text, c)) return *shifted;
   if (kind == Kind::kDate || kind == Kind::kHoliday) {
     if (auto later = years_later(text)) {
       // The coming one, then the same name in the year that many later ("Thanksgiving

@@ -257,6 +257,7 @@ Scanner::Scanner() {
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
+  for (auto line : data::lines("timex/shifts.txt")) shift_pattern_ = "\\b(?:" + expand(std::string(line), p) + ") $";
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
   rules_.resize(wholes_.size());
@@ -281,6 +282,23 @@ const RE2& Scanner::rule_alone(size_t i) const {
     rules_[i] = std::move(re);
   });
   return *rules_[i];
+}
+
+size_t Scanner::shift_start(std::string_view text, size_t b) const {
+  // Only "after " or "before " right before the holiday calls for the pattern.
+  auto ends_with = [&](std::string_view w) {
+    return b >= w.size() + 2 && lower(text.substr(b - w.size() - 1, w.size() + 1)) == std::string(w) + " " && text[b - w.size() - 2] == ' ';
+  };
+  if (shift_pattern_.empty() || !(ends_with("after") || ends_with("before"))) return std::string_view::npos;
+  std::call_once(shift_compiled_, [&] {
+    auto re = std::make_unique<RE2>(shift_pattern_, options_);
+    if (!re->ok()) throw Error("timex grammar: shifts.txt: " + re->error());
+    shift_ = std::move(re);
+  });
+  const size_t from = b > 96 ? b - 96 : 0;
+  re2::StringPiece window(text.data() + from, b - from), m;
+  if (!shift_->Match(window, 0, window.size(), RE2::UNANCHORED, &m, 1)) return std::string_view::npos;
+  return from + static_cast<size_t>(m.data() - window.data());
 }
 
 int Scanner::first_rule(std::string_view piece, bool filtered) const {

@@ -37,6 +37,9 @@ class Scanner {
   // Index into Tables::vague for a rule of kind "vague", else -1.
   int vague_of(int rule) const { return vague_index_[static_cast<size_t>(rule)]; }
   size_t rule_count() const { return kinds_.size(); }
+  // Where the words that move a holiday beginning at B of TEXT begin ("three days after",
+  // "the Monday before": shifts.txt), or npos when none stand right before it.
+  size_t shift_start(std::string_view text, size_t b) const;
 
  private:
   int which(std::string_view piece) const;
@@ -58,6 +61,9 @@ class Scanner {
   // its group's bounds; null until then.
   mutable std::vector<std::unique_ptr<RE2>> rules_;
   std::unique_ptr<std::once_flag[]> compiled_;  // one per rule: rules_[i] is set once
+  std::string shift_pattern_;  // shifts.txt's, filled in; compiled on first use, as few texts need it
+  mutable std::unique_ptr<RE2> shift_;
+  mutable std::once_flag shift_compiled_;
 };
 
 const Scanner& scanner();
@@ -134,6 +140,29 @@ bool opens_clause(std::string_view word);
 // new clause where it is plainly a date ("on the 22nd he resigned", "Monday the 25th they
 // voted"); a match that ends in its month ("the 15th of next month") never does.
 bool day_noun_follows(std::string_view text, size_t b, size_t e);
+
+// Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
+// stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
+// other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand
+// alone).
+bool loose_month_day(std::string_view text, size_t b, size_t e);
+
+// Whether the word before B makes "half" a share ("cut in half", "more than half", "the
+// other half", "over half"), not the half hour of the clock.
+bool share_before(std::string_view text, size_t b);
+
+// Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
+// ("at 1030 tomorrow"), after which a clock reading is the day's hour.
+bool day_word_follows(std::string_view text, size_t e);
+
+// Whether PIECE is a clock reading that only its context tells from a count: four figures
+// (the "at" before them left out of the span: "at 1030"), an hour and its quarter or half in
+// words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
+bool bare_clock(std::string_view piece);
+
+// Whether the words that move a holiday, from B ("two weeks before Christmas"), are a count
+// with a word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
+bool length_before_shift(std::string_view text, size_t b);
 
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);

@@ -120,6 +120,22 @@ double moon_longitude(double jd) {
 
 int tithi_at(double jd) { return static_cast<int>(elongation(jd) / 12.0) % 30 + 1; }
 
+int64_t nakshatra_day(int y, double lon, int nakshatra) {
+  // Of the days while the sun stands in the sign, the last on whose sunrise the moon enters
+  // the lunar mansion (27 of 13 degrees 20 minutes each, sidereal, from Ashvini at 0 Aries):
+  // a month that holds it twice keeps the second (Onam 2016 and 2024).
+  const int64_t first = sankranti(y, lon), end = sankranti(y, std::fmod(lon + 30.0, 360.0));
+  int64_t found = first;
+  bool before = false;
+  for (int64_t d = first; d < end && d < first + 33; ++d) {
+    const double jd = moment_on(d, -1);
+    const bool in = static_cast<int>(wrap(moon_longitude(jd) - ayanamsa(jd)) * 27.0 / 360.0) + 1 == nakshatra;
+    if (in && !before) found = d;
+    before = in;
+  }
+  return found;
+}
+
 int64_t tithi_day(int y, int month, int tithi, double hour, bool latest) {
   if (month < 0 || month > 11 || tithi < 1 || tithi > 30) return days_from_civil(Ymd{y, 1, 1});
   int64_t first = days_from_civil(Ymd{y, 1, 1}), last = days_from_civil(Ymd{y, 12, 31});

@@ -134,3 +134,14 @@ TEST_CASE("a new year of a calendar without leap days drifts a day every four ye
       {"Parsi New Year", 2025, "2025-08-15"},
   });
 }
+
+TEST_CASE("Onam falls on the day of Chingam whose sunrise finds the moon in Shravana, the second when there are two", "[timex]") {
+  check_festivals({
+      {"Onam", 2015, "2015-08-28"},
+      {"Thiruvonam", 2017, "2017-09-04"},
+      {"Onam", 2019, "2019-09-11"},
+      {"Thiru Onam", 2021, "2021-08-21"},
+      {"Onam", 2023, "2023-08-29"},
+      {"Onam", 2024, "2024-09-15"},
+  });
+}
