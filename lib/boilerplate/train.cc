@@ -18,6 +18,8 @@
 // share removed passes their labels' by more than a fifth hold 790 of the 2,044 article
 // lines removed wrongly, but their shares (0.20 to 0.81) are those of pages removed rightly,
 // and the pages removed most (over 0.8) are as much chrome by their labels.
+// The title ranking's passes over the pages in each of its runs (--title-epochs): 1 and 3
+// gave titles 0.885 and 0.895 at 5 held-out folds against 0.905 with the shipped 2.
 #include <algorithm>
 #include <map>
 #include <set>
