@@ -29,6 +29,9 @@ void follow_acronyms(Acronyms& acronyms, const std::vector<size_t>& moved) {
 void Revision::run() {
   EventsAndAuthors events(words_, scratch_, acronyms_);
   Products products(words_, scratch_, acronyms_);
+  NameEdges edges(words_, scratch_, acronyms_);
+  edges.split_glossed_acronyms();
+  edges.cut_trailing_function_words();
   events.name_elections();
   StormNames(words_, scratch_, acronyms_).name_storms();
   products.drop_products();

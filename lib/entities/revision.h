@@ -435,6 +435,32 @@ class NamePairs : public RevisionPass {
   bool hyphened_pair(std::string_view word) const;  // every part of WORD a known name, two or more
 };
 
+// The edges of names the rules or the tagger ran on past: an acronym glossed by the name it
+// stands for, a function word after a name's last word. Tested by revision_edges_test.cc.
+class NameEdges : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "VSC for Vell Science Council", "TCA for the Tarn Canoe Association": a name of the rules
+  // or the tagger that opens with a word in capitals, then "for" (and an article), then
+  // capitalized words whose initials spell the acronym (words in small letters, "of" and
+  // "and", passed over), is a gloss, two mentions of one body: it is parted into the acronym
+  // and the name after "for", both of the name's type, and the acronym is the name's. Not
+  // "MP for Tarnwick" or "Fund for Vell Relief" (the initials do not spell the first word).
+  void split_glossed_acronyms();
+  // "Tarnwick On Saturday", "Anna Vell The": a name of two words or more that ends in a
+  // capitalized function word (a preposition, an article, a conjunction) ran on into the words
+  // after it, whose first word a heading or a lost line break capitalized: the name ends
+  // before it. What is left, when the gazetteer knows it whole, takes the gazetteer's entry
+  // and type.
+  void cut_trailing_function_words();
+
+ private:
+  // The end of the gloss of the acronym at token K: the tokens after "for" (and an article)
+  // up to the name's end LAST spell the acronym; 0 when they do not.
+  size_t gloss_start(size_t k, size_t last) const;
+};
+
 // Names that the words around them mark as places. Tested by revision_places_test.cc.
 class PlaceContexts : public RevisionPass {
  public:

@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "test_entities.h"
+
+using namespace dossier;
+using namespace dossier::entities_test;
+
+// Names of bodies and people invented for these tests; the places are the gazetteer's.
+
+TEST_CASE("An acronym glossed by for and the name it stands for are one body", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The portal lists its partners by their short names: VRC for Velmont Rowing Club, and "
+      "TBL for Tarnwick Book League. Both groups meet in the spring."));
+  const Entity* rowing = with_alias(es, "Velmont Rowing Club");
+  REQUIRE(rowing);
+  CHECK(has_alias(*rowing, "VRC"));
+  CHECK(rowing->type == "ORG");
+  const Entity* books = with_alias(es, "Tarnwick Book League");
+  REQUIRE(books);
+  CHECK(has_alias(*books, "TBL"));
+  CHECK_FALSE(with_alias(es, "VRC for Velmont Rowing Club"));
+}
+
+TEST_CASE("A member for a seat and a body for a cause stay whole when the initials differ", "[entities]") {
+  auto es = find_entities(doc_of("The BRF for Ostrava Relief raised money all winter in the capital."));
+  CHECK_FALSE(with_alias(es, "Ostrava Relief"));
+}
+
+TEST_CASE("A name that runs on into a capitalized preposition ends before it", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Harwick Bay, Tasmania, Australia On Tuesday the council met to discuss the harbour wall. "
+      "Its members voted to rebuild it."));
+  CHECK_FALSE(with_alias(es, "Australia On"));
+  CHECK(type_with_alias(es, "Australia") == "GPE");
+}
+
+TEST_CASE("A person's initial A at the end of a name stays the person's", "[entities]") {
+  auto es = find_entities(doc_of("The letter was signed by Orwen A. in the spring of that year, said the archivist."));
+  CHECK_FALSE(with_alias(es, "Orwen"));
+}
