@@ -428,11 +428,14 @@ class NamePairs : public RevisionPass {
   // (Words::hyphen_pair()) and keep one of a single type, which may be one place
   // ("Orrin-Tarnwick", a union of the two): such a pair goes here when it is read as no place after all. A
   // compound the gazetteer knows whole stays, and so do names of unknown parts
-  // ("Brandt-Velk", a double surname).
+  // ("Brandt-Velk", a double surname). A compound of nationality words alone
+  // ("Korean-American") goes whatever follows it: it names a people, no entity of ours.
   void drop_hyphened_pairs();
 
  private:
   bool hyphened_pair(std::string_view word) const;  // every part of WORD a known name, two or more
+  // Every part of WORD a nationality word of demonyms.tsv, two or more ("Korean-American").
+  bool nationality_compound(std::string_view word) const;
 };
 
 // The edges of names the rules or the tagger ran on past: an acronym glossed by the name it
