@@ -32,6 +32,7 @@ void Revision::run() {
   NameEdges edges(words_, scratch_, acronyms_);
   edges.split_glossed_acronyms();
   edges.cut_trailing_function_words();
+  edges.take_in_domains();
   events.name_elections();
   StormNames(words_, scratch_, acronyms_).name_storms();
   products.drop_products();

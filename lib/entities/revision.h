@@ -438,8 +438,9 @@ class NamePairs : public RevisionPass {
   bool nationality_compound(std::string_view word) const;
 };
 
-// The edges of names the rules or the tagger ran on past: an acronym glossed by the name it
-// stands for, a function word after a name's last word. Tested by revision_edges_test.cc.
+// The edges of names the rules or the tagger set amiss: an acronym glossed by the name it
+// stands for, a function word after a name's last word, a website's domain left out. Tested
+// by revision_edges_test.cc.
 class NameEdges : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
@@ -457,6 +458,9 @@ class NameEdges : public RevisionPass {
   // before it. What is left, when the gazetteer knows it whole, takes the gazetteer's entry
   // and type.
   void cut_trailing_function_words();
+  // "Tarnwell.com", "Vellnews.co.uk": a name written right before "." and a suffix of
+  // domain_suffixes.txt, with no space between them, is a website's name and takes them in.
+  void take_in_domains();
 
  private:
   // The end of the gloss of the acronym at token K: the tokens after "for" (and an article)

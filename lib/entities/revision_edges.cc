@@ -1,5 +1,5 @@
-// The edges of names: an acronym glossed by "for" and the name it stands for, and a function
-// word a name ran on into (revision.h). Tested by revision_edges_test.cc.
+// The edges of names: an acronym glossed by "for" and the name it stands for, a function word
+// a name ran on into, a website's domain (revision.h). Tested by revision_edges_test.cc.
 #include <string>
 #include <string_view>
 #include <utility>
@@ -93,6 +93,21 @@ void NameEdges::cut_trailing_function_words() {
       c.entry = e - gaz_.entries().data();
       c.type = e->type;
     }
+  }
+}
+
+void NameEdges::take_in_domains() {
+  const size_t n = toks_.size();
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    size_t last = c.last;
+    // The dot and the suffix touch the name and each other: "Tarnwell.com", not "Tarnwell. com".
+    while (last + 1 < n && tok(last) == "." && toks_[last].begin == toks_[last - 1].end &&
+           toks_[last + 1].begin == toks_[last].end && toks_[last + 1].word &&
+           lex_.domain_suffixes.count(std::string(tok(last + 1))))
+      last += 2;
+    if (last == c.last || (i + 1 < cands_.size() && cands_[i + 1].first < last)) continue;
+    c.last = last;
   }
 }
 

@@ -42,3 +42,17 @@ TEST_CASE("A person's initial A at the end of a name stays the person's", "[enti
   auto es = find_entities(doc_of("The letter was signed by Orwen A. in the spring of that year, said the archivist."));
   CHECK_FALSE(with_alias(es, "Orwen"));
 }
+
+TEST_CASE("A website's name takes in its domain", "[entities]") {
+  auto es = find_entities(doc_of(
+      "\"The harbour will reopen next week,\" Vellnews.co.uk quoted the mayor as saying, and Tarnpost.com "
+      "carried the same report."));
+  CHECK(with_alias(es, "Vellnews.co.uk"));
+  CHECK(with_alias(es, "Tarnpost.com"));
+  CHECK_FALSE(with_alias(es, "Vellnews"));
+}
+
+TEST_CASE("A name at a sentence's end keeps out the next sentence's first word", "[entities]") {
+  auto es = find_entities(doc_of("The report was written by Anna Tarnwell. In the spring she left for Vellmark."));
+  CHECK(with_alias(es, "Anna Tarnwell"));
+}
