@@ -33,6 +33,7 @@ void Revision::run() {
   edges.split_glossed_acronyms();
   edges.cut_trailing_function_words();
   edges.take_in_domains();
+  edges.take_in_elided_particles();
   events.name_elections();
   StormNames(words_, scratch_, acronyms_).name_storms();
   products.drop_products();

@@ -461,6 +461,11 @@ class NameEdges : public RevisionPass {
   // "Tarnwell.com", "Vellnews.co.uk": a name written right before "." and a suffix of
   // domain_suffixes.txt, with no space between them, is a website's name and takes them in.
   void take_in_domains();
+  // "Anna d'Orvelle", "Jean le Roy d'Ostrand": a name right before a word of an elided
+  // particle and a capital ("d'Orvelle", "d’Orvelle"), one space between them on one line,
+  // takes it in: the particle is the surname's, which the rules leave out as a word in small
+  // letters.
+  void take_in_elided_particles();
 
  private:
   // The end of the gloss of the acronym at token K: the tokens after "for" (and an article)

@@ -111,4 +111,25 @@ void NameEdges::take_in_domains() {
   }
 }
 
+// "d'Orvelle", "d’Orvelle": "d" and an apostrophe, then a capital.
+static bool elided_particle(std::string_view w) {
+  if (w.size() < 3 || w[0] != 'd') return false;
+  size_t after = 0;
+  if (w[1] == '\'') after = 2;
+  else if (w.size() > 4 && w.substr(1, 3) == "\xE2\x80\x99") after = 4;
+  return after && after < w.size() && w[after] >= 'A' && w[after] <= 'Z';
+}
+
+void NameEdges::take_in_elided_particles() {
+  const size_t n = toks_.size();
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    const size_t k = c.last;
+    if (k >= n || toks_[k].nl || !toks_[k].word || toks_[k].begin != toks_[k - 1].end + 1 || text_[toks_[k - 1].end] != ' ')
+      continue;
+    if (!elided_particle(tok(k)) || (i + 1 < cands_.size() && cands_[i + 1].first <= k)) continue;
+    c.last = k + 1;
+  }
+}
+
 }  // namespace dossier::entities_detail

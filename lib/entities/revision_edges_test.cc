@@ -56,3 +56,12 @@ TEST_CASE("A name at a sentence's end keeps out the next sentence's first word",
   auto es = find_entities(doc_of("The report was written by Anna Tarnwell. In the spring she left for Vellmark."));
   CHECK(with_alias(es, "Anna Tarnwell"));
 }
+
+TEST_CASE("A surname's elided particle belongs to the name before it", "[entities]") {
+  auto es = find_entities(doc_of(
+      "She trained under the supervision of Prof. Marella d'Ostrand. Later Marella d\u2019Ostrand moved to Vienna."));
+  const Entity* p = with_alias(es, "Marella d'Ostrand");
+  REQUIRE(p);
+  CHECK(p->type == "PERSON");
+  CHECK_FALSE(with_alias(es, "Marella"));
+}
