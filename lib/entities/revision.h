@@ -473,6 +473,20 @@ class NameEdges : public RevisionPass {
   size_t gloss_start(size_t k, size_t last) const;
 };
 
+// Office holders named by their title's plural. Tested by revision_edges_test.cc.
+class TitlePlurals : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Senators swore the oath", "when Governors meet": a one-word name typed ORG, unknown to
+  // the gazetteer and after no title, that is the plural of a title of one word (titles.txt)
+  // names the office holders, people, and no body: it is dropped.
+  void drop_title_plurals();
+
+ private:
+  bool title_plural(std::string_view w) const;
+};
+
 // Names that the words around them mark as places. Tested by revision_places_test.cc.
 class PlaceContexts : public RevisionPass {
  public:
@@ -524,15 +538,12 @@ class Repairs : public RevisionPass {
  private:
   size_t holiday_end(size_t k) const;  // the end of the longest holiday's name from token K, or K
   // A one-word name typed ORG, unknown to the gazetteer, ending like a word of followers,
-  // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped, and so is
-  // the plural of a title of one word ("Senators": office holders, title_plural()).
+  // peoples or schools (group_suffixes.txt: "Calvinists", "Hegelian") is dropped.
   // So is a name of two words or more, unknown to the gazetteer, ending in a head word of a
   // thing no entity of ours is (thing_heads.txt: "Tessin Prize", "Varro Plan", "Odd Hour Podcast").
   // So is a genus's name before its species' (species_name()).
   void drop_group_words();
   bool group_word(const Candidate& c) const;
-  // The plural of a title of one word ("Senators", "Governors"): its office holders.
-  bool title_plural(std::string_view w) const;
   bool thing_name(const Candidate& c) const;
   // "Formica fusca", "Beauveria bassiana": a one-word name of the rules, unknown to the
   // gazetteer and untitled, right before a word in small letters that no dictionary knows

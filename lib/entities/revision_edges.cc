@@ -1,12 +1,15 @@
 // The edges of names: an acronym glossed by "for" and the name it stands for, a function word
-// a name ran on into, a website's domain (revision.h). Tested by revision_edges_test.cc.
+// a name ran on into, a website's domain, a surname's elided particle; and office holders
+// named by their title's plural (revision.h). Tested by revision_edges_test.cc.
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "finder_types.h"
+#include "lexicon.h"
 #include "revision.h"
+#include "text.h"
 
 namespace dossier::entities_detail {
 
@@ -130,6 +133,29 @@ void NameEdges::take_in_elided_particles() {
     if (!elided_particle(tok(k)) || (i + 1 < cands_.size() && cands_[i + 1].first <= k)) continue;
     c.last = k + 1;
   }
+}
+
+bool TitlePlurals::title_plural(std::string_view w) const {
+  if (w.size() < 5 || w.back() != 's') return false;
+  const std::string one = fold(w.substr(0, w.size() - 1));
+  auto it = lex_.titles_by_first.find(hash_folded(one));
+  if (it == lex_.titles_by_first.end()) return false;
+  for (size_t k : it->second)
+    if (lex_.titles[k].size() == 1 && fold(lex_.titles[k][0]) == one) return true;
+  return false;
+}
+
+void TitlePlurals::drop_title_plurals() {
+  std::vector<char> drop;  // allocated at the first name to drop: most documents have none
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    const Candidate& c = cands_[i];
+    if (c.last - c.first != 1 || c.entry >= 0 || c.titled || c.type != kOrg) continue;
+    const Token& t = toks_[c.first];
+    if (!t.word || !t.cap || t.all_caps || t.digit || !title_plural(tok(c.first))) continue;
+    drop.resize(cands_.size());
+    drop[i] = 1;
+  }
+  if (!drop.empty()) drop_marked(drop);
 }
 
 }  // namespace dossier::entities_detail

@@ -65,3 +65,10 @@ TEST_CASE("A surname's elided particle belongs to the name before it", "[entitie
   CHECK(p->type == "PERSON");
   CHECK_FALSE(with_alias(es, "Marella"));
 }
+
+TEST_CASE("The plural of a title names office holders, no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The oath that Governors swore binds them. When Governors meet in the spring, they will vote on it, "
+      "and the vote of Governors is final."));
+  CHECK_FALSE(with_alias(es, "Governors"));
+}

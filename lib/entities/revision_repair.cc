@@ -133,17 +133,6 @@ bool Repairs::group_word(const Candidate& c) const {
     if (w.back() == 's') return true;
     return !after_the(c.first);
   }
-  return title_plural(w);
-}
-
-bool Repairs::title_plural(std::string_view w) const {
-  // "Senators swore the oath", "Governors met": the office holders, people, no body.
-  if (w.size() < 5 || w.back() != 's') return false;
-  const std::string one = fold(w.substr(0, w.size() - 1));
-  auto it = lex_.titles_by_first.find(hash_folded(one));
-  if (it == lex_.titles_by_first.end()) return false;
-  for (size_t k : it->second)
-    if (lex_.titles[k].size() == 1 && fold(lex_.titles[k][0]) == one) return true;
   return false;
 }
 

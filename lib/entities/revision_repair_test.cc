@@ -372,10 +372,3 @@ TEST_CASE("A holiday's name is a day of the calendar, no entity", "[entities]") 
 TEST_CASE("A holiday's word inside a longer name leaves the name whole", "[entities]") {
   CHECK_FALSE(type_named("The Easter Rising began in Ostbridge, far from Christmas Island.", "Christmas Island").empty());
 }
-
-TEST_CASE("The plural of a title names office holders, no organisation", "[entities]") {
-  auto es = find_entities(doc_of(
-      "The oath that Governors swore binds them. When Governors meet in the spring, they will vote on it, "
-      "and the vote of Governors is final."));
-  CHECK_FALSE(with_alias(es, "Governors"));
-}
