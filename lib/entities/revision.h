@@ -699,8 +699,9 @@ class CommonWords : public RevisionPass {
   bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
   bool opens_as_adverb(size_t k) const;  // see drop_opening_words()
-  // A word right before a lower-case word that is no verb in -ed or of saying, in -ian or
-  // -ean ("Hegelian reading", not "the Trevellian printed"), or a nationality after a hyphen
+  // A word right before a lower-case word that is no verb in -ed or of saying, in -ian, -ean,
+  // -ic or -ist ("Hegelian reading", "Hellenistic world", "Leninist party", not "the
+  // Trevellian printed"), or a nationality after a hyphen
   // ("Anglo-Irish settlers"); no given name, surname or gazetteer name.
   bool adjective_before_noun(size_t k) const;
   // The steps of find_common_word_names(). HELD marks the tokens of the names found.

@@ -146,7 +146,10 @@ void CommonWords::drop_opening_words() {
 bool CommonWords::adjective_before_noun(size_t k) const {
   const std::string_view w = tok(k);
   const size_t h = w.rfind('-');
-  const bool ian = w.size() >= 6 && (w.substr(w.size() - 3) == "ian" || w.substr(w.size() - 3) == "ean");
+  auto ends = [&](std::string_view e, size_t min) { return w.size() >= min && w.substr(w.size() - e.size()) == e; };
+  // "Hegelian", "Hellenistic", "Leninist": the adjective endings of schools and peoples ("-id" of a
+  // dynasty, "Abbasid rule", is left out: the schemes we learn from name a dynasty as its people).
+  const bool ian = ends("ian", 6) || ends("ean", 6) || ends("ic", 6) || ends("ist", 7);
   if (k + 1 >= toks_.size() || !(ian || (h != std::string_view::npos && lex_.demonyms.count(std::string(w.substr(h + 1))))))
     return false;
   const Token& next = toks_[k + 1];

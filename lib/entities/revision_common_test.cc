@@ -267,3 +267,10 @@ TEST_CASE("A name after our that goes on with a capitalized word stays a name", 
   auto es = find_entities(doc_of("Members of our Harbour Rowing Club met on Tuesday to plan the regatta."));
   CHECK(with_alias(es, "Harbour Rowing Club"));
 }
+
+TEST_CASE("A word of an adjective's ending in -ic or -ist before a noun names no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The Tarvonic peoples settled the valley, and the Ostrelist movement grew among the weavers of the town."));
+  CHECK_FALSE(with_alias(es, "Tarvonic"));
+  CHECK_FALSE(with_alias(es, "Ostrelist"));
+}
