@@ -48,7 +48,7 @@ void Revision::run() {
   places.find_opened_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
-  TitlePlurals(words_, scratch_, acronyms_).drop_title_plurals();
+  WordForms(words_, scratch_, acronyms_).drop_word_forms();
   PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();

@@ -473,18 +473,22 @@ class NameEdges : public RevisionPass {
   size_t gloss_start(size_t k, size_t last) const;
 };
 
-// Office holders named by their title's plural. Tested by revision_edges_test.cc.
-class TitlePlurals : public RevisionPass {
+// Words whose form names no entity: office holders named by their title's plural, nouns of
+// a process and participles made from a name. Tested by revision_edges_test.cc.
+class WordForms : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
 
-  // "Senators swore the oath", "when Governors meet": a one-word name typed ORG, unknown to
-  // the gazetteer and after no title, that is the plural of a title of one word (titles.txt)
-  // names the office holders, people, and no body: it is dropped.
-  void drop_title_plurals();
+  // A one-word name typed ORG, unknown to the gazetteer and after no title, goes when it is
+  // the plural of a title of one word (titles.txt: "Senators swore the oath", "when Governors
+  // meet": the office holders, people, no body), or a word made from a name by "-ization",
+  // "-isation", "-ification" or "-ified", "-ized", "-ised" ("the Tarvonization of the
+  // coast", "lands they thought Tarvonified"): a process or a state, no body.
+  void drop_word_forms();
 
  private:
   bool title_plural(std::string_view w) const;
+  static bool derived_word(std::string_view w);
 };
 
 // Names that the words around them mark as places. Tested by revision_places_test.cc.

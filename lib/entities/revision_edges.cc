@@ -1,6 +1,6 @@
 // The edges of names: an acronym glossed by "for" and the name it stands for, a function word
-// a name ran on into, a website's domain, a surname's elided particle; and office holders
-// named by their title's plural (revision.h). Tested by revision_edges_test.cc.
+// a name ran on into, a website's domain, a surname's elided particle; and words whose form
+// names no entity (revision.h). Tested by revision_edges_test.cc.
 #include <string>
 #include <string_view>
 #include <utility>
@@ -135,7 +135,7 @@ void NameEdges::take_in_elided_particles() {
   }
 }
 
-bool TitlePlurals::title_plural(std::string_view w) const {
+bool WordForms::title_plural(std::string_view w) const {
   if (w.size() < 5 || w.back() != 's') return false;
   const std::string one = fold(w.substr(0, w.size() - 1));
   auto it = lex_.titles_by_first.find(hash_folded(one));
@@ -145,13 +145,21 @@ bool TitlePlurals::title_plural(std::string_view w) const {
   return false;
 }
 
-void TitlePlurals::drop_title_plurals() {
+bool WordForms::derived_word(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"ization", "isation", "ification", "ified", "ized", "ised"};
+  for (std::string_view e : kEndings)
+    if (w.size() >= e.size() + 3 && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
+void WordForms::drop_word_forms() {
   std::vector<char> drop;  // allocated at the first name to drop: most documents have none
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
     if (c.last - c.first != 1 || c.entry >= 0 || c.titled || c.type != kOrg) continue;
     const Token& t = toks_[c.first];
-    if (!t.word || !t.cap || t.all_caps || t.digit || !title_plural(tok(c.first))) continue;
+    if (!t.word || !t.cap || t.all_caps || t.digit) continue;
+    if (!title_plural(tok(c.first)) && (!derived_word(tok(c.first)) || head_type(c.first))) continue;
     drop.resize(cands_.size());
     drop[i] = 1;
   }

@@ -72,3 +72,11 @@ TEST_CASE("The plural of a title names office holders, no organisation", "[entit
       "and the vote of Governors is final."));
   CHECK_FALSE(with_alias(es, "Governors"));
 }
+
+TEST_CASE("A word made from a name by -ization or -ified names no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The Tarvonization of the coast took a century, and the traders came to lands they thought Tarvonified "
+      "long before."));
+  CHECK_FALSE(with_alias(es, "Tarvonization"));
+  CHECK_FALSE(with_alias(es, "Tarvonified"));
+}
