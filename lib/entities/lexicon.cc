@@ -174,6 +174,7 @@ const Lexicon& Lexicon::get() {
       l.reference_nouns.emplace(w.back() == '.' ? w.substr(0, w.size() - 1) : w);
     }
     for (auto w : data::lines("entities/arabic_openers.txt")) l.arabic_openers.emplace(w);
+    for (auto w : data::lines("entities/domain_suffixes.txt")) l.domain_suffixes.emplace(w);
     for (auto w : data::lines("entities/place_qualifiers.txt")) l.place_qualifiers.emplace(w);
     std::stable_sort(l.group_suffixes.begin(), l.group_suffixes.end(),
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -120,6 +120,7 @@ struct Lexicon {
   std::unordered_set<std::string> storm_qualifiers;   // exact: storm_words.txt
   HashSet storm_hash_set;  // hash_folded of every word of storm_words.txt, for the per-word test
   std::unordered_set<std::string> reference_nouns;  // exact: reference_nouns.txt
+  std::unordered_set<std::string> domain_suffixes;  // exact: domain_suffixes.txt ("com", "org")
   std::unordered_set<std::string> reference_abbreviations;  // exact: its lines ending in "."
   std::unordered_set<std::string> arabic_openers;   // exact: arabic_openers.txt
   std::unordered_set<std::string> place_qualifiers;  // exact: place_qualifiers.txt

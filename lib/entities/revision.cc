@@ -29,6 +29,11 @@ void follow_acronyms(Acronyms& acronyms, const std::vector<size_t>& moved) {
 void Revision::run() {
   EventsAndAuthors events(words_, scratch_, acronyms_);
   Products products(words_, scratch_, acronyms_);
+  NameEdges edges(words_, scratch_, acronyms_);
+  edges.split_glossed_acronyms();
+  edges.cut_trailing_function_words();
+  edges.take_in_domains();
+  edges.take_in_elided_particles();
   events.name_elections();
   StormNames(words_, scratch_, acronyms_).name_storms();
   products.drop_products();
@@ -43,6 +48,7 @@ void Revision::run() {
   places.find_opened_places();
   events.type_cited_authors();
   Repairs(words_, scratch_, acronyms_).run();
+  WordForms(words_, scratch_, acronyms_).drop_word_forms();
   PossessiveBodies(words_, scratch_, acronyms_).join_possessives();
   CommonWords(words_, scratch_, acronyms_).find_common_word_names();
   CommonWords(words_, scratch_, acronyms_).drop_lone_common_words();

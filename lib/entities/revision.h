@@ -428,11 +428,67 @@ class NamePairs : public RevisionPass {
   // (Words::hyphen_pair()) and keep one of a single type, which may be one place
   // ("Orrin-Tarnwick", a union of the two): such a pair goes here when it is read as no place after all. A
   // compound the gazetteer knows whole stays, and so do names of unknown parts
-  // ("Brandt-Velk", a double surname).
+  // ("Brandt-Velk", a double surname). A compound of nationality words alone
+  // ("Korean-American") goes whatever follows it: it names a people, no entity of ours.
   void drop_hyphened_pairs();
 
  private:
   bool hyphened_pair(std::string_view word) const;  // every part of WORD a known name, two or more
+  // Every part of WORD a nationality word of demonyms.tsv, two or more ("Korean-American").
+  bool nationality_compound(std::string_view word) const;
+};
+
+// The edges of names the rules or the tagger set amiss: an acronym glossed by the name it
+// stands for, a function word after a name's last word, a website's domain left out. Tested
+// by revision_edges_test.cc.
+class NameEdges : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "VSC for Vell Science Council", "TCA for the Tarn Canoe Association": a name of the rules
+  // or the tagger that opens with a word in capitals, then "for" (and an article), then
+  // capitalized words whose initials spell the acronym (words in small letters, "of" and
+  // "and", passed over), is a gloss, two mentions of one body: it is parted into the acronym
+  // and the name after "for", both of the name's type, and the acronym is the name's. Not
+  // "MP for Tarnwick" or "Fund for Vell Relief" (the initials do not spell the first word).
+  void split_glossed_acronyms();
+  // "Tarnwick On Saturday", "Anna Vell The": a name of two words or more that ends in a
+  // capitalized function word (a preposition, an article, a conjunction) ran on into the words
+  // after it, whose first word a heading or a lost line break capitalized: the name ends
+  // before it. What is left, when the gazetteer knows it whole, takes the gazetteer's entry
+  // and type.
+  void cut_trailing_function_words();
+  // "Tarnwell.com", "Vellnews.co.uk": a name written right before "." and a suffix of
+  // domain_suffixes.txt, with no space between them, is a website's name and takes them in.
+  void take_in_domains();
+  // "Anna d'Orvelle", "Jean le Roy d'Ostrand": a name right before a word of an elided
+  // particle and a capital ("d'Orvelle", "d’Orvelle"), one space between them on one line,
+  // takes it in: the particle is the surname's, which the rules leave out as a word in small
+  // letters.
+  void take_in_elided_particles();
+
+ private:
+  // The end of the gloss of the acronym at token K: the tokens after "for" (and an article)
+  // up to the name's end LAST spell the acronym; 0 when they do not.
+  size_t gloss_start(size_t k, size_t last) const;
+};
+
+// Words whose form names no entity: office holders named by their title's plural, nouns of
+// a process and participles made from a name. Tested by revision_edges_test.cc.
+class WordForms : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // A one-word name typed ORG, unknown to the gazetteer and after no title, goes when it is
+  // the plural of a title of one word (titles.txt: "Senators swore the oath", "when Governors
+  // meet": the office holders, people, no body), or a word made from a name by "-ization",
+  // "-isation", "-ification" or "-ified", "-ized", "-ised" ("the Tarvonization of the
+  // coast", "lands they thought Tarvonified"): a process or a state, no body.
+  void drop_word_forms();
+
+ private:
+  bool title_plural(std::string_view w) const;
+  static bool derived_word(std::string_view w);
 };
 
 // Names that the words around them mark as places. Tested by revision_places_test.cc.
@@ -647,8 +703,9 @@ class CommonWords : public RevisionPass {
   bool framed(size_t k) const;  // a determiner before token K ending its phrase, or a sentence's set-off first word
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
   bool opens_as_adverb(size_t k) const;  // see drop_opening_words()
-  // A word right before a lower-case word that is no verb in -ed or of saying, in -ian or
-  // -ean ("Hegelian reading", not "the Trevellian printed"), or a nationality after a hyphen
+  // A word right before a lower-case word that is no verb in -ed or of saying, in -ian, -ean,
+  // -ic or -ist ("Hegelian reading", "Hellenistic world", "Leninist party", not "the
+  // Trevellian printed"), or a nationality after a hyphen
   // ("Anglo-Irish settlers"); no given name, surname or gazetteer name.
   bool adjective_before_noun(size_t k) const;
   // The steps of find_common_word_names(). HELD marks the tokens of the names found.

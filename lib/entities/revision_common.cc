@@ -32,12 +32,26 @@ bool CommonWords::ends_phrase(size_t k) const {
   return !next.word || (!next.cap && function_word(k + 1));
 }
 
+// "our", "this": a determiner that owns or points, after which a capitalized common word is
+// the speaker's reverence for a common noun ("our Nation is", "this Republic must"), not a name.
+// In either case: "Our Nation is ready" opens a sentence.
+static bool owning_determiner(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"our", "their", "his", "her", "my", "your", "its", "this", "these", "those"};
+  for (std::string_view k : kWords)
+    if (k.size() == w.size() && (k == w || (w[0] == k[0] - 'a' + 'A' && k.substr(1) == w.substr(1)))) return true;
+  return false;
+}
+
 bool CommonWords::framed(size_t k) const {
   // "Indeed, ...", "First, ...": a sentence's first word set off by its punctuation, a word the
   // document never capitalizes inside a sentence.
   if (initial_[k] && k + 1 < toks_.size() && (is(k + 1, ',') || is(k + 1, '.') || is(k + 1, '!')))
     return !capitalized_name(k);
   if (k == 0 || newline_before(k)) return false;
+  // "our Nation is", "this Republic must": after an owning determiner, unless
+  // a capitalized word goes on with the name ("our Tarn Rowing Club").
+  if (owning_determiner(tok(k - 1)))
+    return k + 1 >= toks_.size() || toks_[k + 1].nl || !(toks_[k + 1].word && toks_[k + 1].cap);
   // "the Pledge.", "The Pledge of the guild": a determiner, in either case, before a word that
   // ends its noun phrase; "the Ford plant", "the Greens gained" name a firm and a party.
   return lex_.determiner_hash_set.contains(toks_[k - 1].hash) && ends_phrase(k);
@@ -64,7 +78,8 @@ void CommonWords::drop_lone_common_words() {
   for (const Candidate& c : cands_) {
     if (!lone_common_word(c)) continue;
     if (framed(c.first)) any = true;
-    else plain.insert(tok(c.first));
+    // A heading capitalizes every word: no evidence either way ("Address to the Nation Tonight").
+    else if (!heading_[c.first]) plain.insert(tok(c.first));
   }
   if (!any) return;
   std::vector<char> drop(cands_.size());
@@ -131,7 +146,10 @@ void CommonWords::drop_opening_words() {
 bool CommonWords::adjective_before_noun(size_t k) const {
   const std::string_view w = tok(k);
   const size_t h = w.rfind('-');
-  const bool ian = w.size() >= 6 && (w.substr(w.size() - 3) == "ian" || w.substr(w.size() - 3) == "ean");
+  auto ends = [&](std::string_view e, size_t min) { return w.size() >= min && w.substr(w.size() - e.size()) == e; };
+  // "Hegelian", "Hellenistic", "Leninist": the adjective endings of schools and peoples ("-id" of a
+  // dynasty, "Abbasid rule", is left out: the schemes we learn from name a dynasty as its people).
+  const bool ian = ends("ian", 6) || ends("ean", 6) || ends("ic", 6) || ends("ist", 7);
   if (k + 1 >= toks_.size() || !(ian || (h != std::string_view::npos && lex_.demonyms.count(std::string(w.substr(h + 1))))))
     return false;
   const Token& next = toks_[k + 1];

@@ -247,3 +247,30 @@ TEST_CASE("A role capitalized after a determiner, a possessive or a mark before 
     CHECK_FALSE((with_alias(es, "Defendant") || with_alias(es, "Mother") || with_alias(es, "Witnesses")));
   }
 }
+
+TEST_CASE("A common word capitalized after our or this is a common noun, not a name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "Tonight I speak to the Homeland about taxes. Our Homeland is ready to act, and our Framers wanted a "
+      "fair system, as our Framers intended. The wishes of this Homeland must guide us."));
+  CHECK_FALSE(with_alias(es, "Homeland"));
+  CHECK_FALSE(with_alias(es, "Framers"));
+}
+
+TEST_CASE("A heading's capitals are no evidence that a common word is a name", "[entities]") {
+  auto es = find_entities(doc_of(
+      "A Walk by the Harbour Today\n\nWe walked along the Harbour. Later we swam near the Harbour, and the "
+      "boats left the Harbour at noon."));
+  CHECK_FALSE(with_alias(es, "Harbour"));
+}
+
+TEST_CASE("A name after our that goes on with a capitalized word stays a name", "[entities]") {
+  auto es = find_entities(doc_of("Members of our Harbour Rowing Club met on Tuesday to plan the regatta."));
+  CHECK(with_alias(es, "Harbour Rowing Club"));
+}
+
+TEST_CASE("A word of an adjective's ending in -ic or -ist before a noun names no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "The Tarvonic peoples settled the valley, and the Ostrelist movement grew among the weavers of the town."));
+  CHECK_FALSE(with_alias(es, "Tarvonic"));
+  CHECK_FALSE(with_alias(es, "Ostrelist"));
+}

@@ -22,11 +22,29 @@ bool NamePairs::hyphened_pair(std::string_view word) const {
   return parts >= 2;
 }
 
+bool NamePairs::nationality_compound(std::string_view word) const {
+  size_t parts = 0;
+  for (;;) {
+    const size_t h = word.find('-');
+    if (!lex_.demonyms.count(std::string(word.substr(0, h)))) return false;
+    ++parts;
+    if (h == std::string_view::npos) break;
+    word.remove_prefix(h + 1);
+  }
+  return parts >= 2;
+}
+
 void NamePairs::drop_hyphened_pairs() {
   std::vector<char> drop(cands_.size(), 0);
   bool any = false;
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
+    // "the first Korean-American Senator": a compound of nationality words names a people's
+    // member, whatever word follows it, unless the gazetteer knows it.
+    if (c.entry < 0 && c.last - c.first == 1 && nationality_compound(tok(c.first))) {
+      drop[i] = any = true;
+      continue;
+    }
     // A pair read as a place is one ("Orrin-Tarnwick" for a union of the two): two places made one.
     if (c.entry >= 0 || c.last - c.first != 1 || c.last >= toks_.size() || c.type == kGpe || c.type == kLoc) continue;
     const Token& next = toks_[c.last];

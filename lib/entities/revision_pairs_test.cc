@@ -32,3 +32,16 @@ TEST_CASE("A pair of known places read as one place stays a place before a lower
   REQUIRE(pair);
   CHECK(pair->type == "GPE");
 }
+
+TEST_CASE("A compound of nationality words before a title names no organisation", "[entities]") {
+  auto es = find_entities(doc_of(
+      "She became the first Korean-American Senator the state had elected, and a Greek-Canadian Judge "
+      "swore her in."));
+  CHECK_FALSE(with_alias(es, "Korean-American"));
+  CHECK_FALSE(with_alias(es, "Greek-Canadian"));
+}
+
+TEST_CASE("A war named by a compound of nationality words stays an event", "[entities]") {
+  auto es = find_entities(doc_of("Her grandfather fought in the Greek-Turkish War and never spoke of it."));
+  CHECK(with_alias(es, "Greek-Turkish War"));
+}
