@@ -38,7 +38,9 @@ std::optional<Result> shifted_value(std::string_view text, const Context& c) {
     double n = 0;
     bool vague = false;
     size_t j = read_number(w, 0, n, vague);
-    if (j > 0 && !vague && n >= 1 && n <= 400 && n == static_cast<int>(n)) days = static_cast<int>(n), i = j;
+    // Any whole count shifts.txt lets through: a count it joins but this refused would keep the
+    // holiday's own day under the whole span ("500 days after Christmas" as Christmas).
+    if (j > 0 && !vague && n >= 1 && n <= 99999 && n == static_cast<int>(n)) days = static_cast<int>(n), i = j;
   }
   if (days > 0) {
     if (i + 1 != w.size()) return std::nullopt;

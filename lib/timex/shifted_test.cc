@@ -38,3 +38,14 @@ TEST_CASE("a shift needs a whole count of days or weeks and a named holiday", "[
 }
 
 }  // namespace
+
+namespace {
+
+using namespace timex_table;
+
+TEST_CASE("a holiday moved by hundreds of days is moved, not left at the holiday's own day", "[timex]") {
+  check_found("The ceasefire held 500 days after Easter 2019.", "2019-01-30", {{"500 days after Easter 2019", "2020-09-02"}});
+  check_found("It fell 450 days before Christmas 2019.", "2019-01-30", {{"450 days before Christmas 2019", "2018-10-01"}});
+}
+
+}  // namespace
