@@ -391,6 +391,12 @@ bool length_before_shift(std::string_view text, size_t b) {
   return tables().length_cues.count(lower(text.substr(wb, b - 1 - wb))) > 0;
 }
 
+bool after_lasting_holiday(std::string_view text, size_t b, size_t e) {
+  if (word_before(text, b) != "after") return false;
+  const std::vector<std::string> w = words(text.substr(b, e - b));
+  return std::any_of(w.begin(), w.end(), [](const std::string& x) { return tables().lasting_holidays.count(x) > 0; });
+}
+
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
 // stood at 11 7", "the vote was at 12 40"), not a time.
 bool tally_before(std::string_view text, size_t b) {
@@ -508,7 +514,7 @@ std::vector<Match> scan(std::string_view text) {
     // match runs into them from before ("over the past two weeks before Christmas").
     if (kind == grammar::Kind::kHoliday) {
       const size_t shift_b = grammar::scanner().shift_start(text, b);
-      if (shift_b != std::string_view::npos && !grammar::length_before_shift(text, shift_b) &&
+      if (shift_b != std::string_view::npos && !grammar::length_before_shift(text, shift_b) && !grammar::after_lasting_holiday(text, b, e) &&
           (out.empty() || out.back().end <= shift_b || out.back().begin >= shift_b)) {
         while (!out.empty() && out.back().begin >= shift_b) out.pop_back();
         b = shift_b;

@@ -49,3 +49,16 @@ TEST_CASE("a holiday moved by hundreds of days is moved, not left at the holiday
 }
 
 }  // namespace
+
+namespace {
+
+using namespace timex_table;
+
+// Ramadan 2019 began on May 6, Lent 2019 on March 6 (Ash Wednesday).
+TEST_CASE("a count after a holiday of many days is read apart from it, as its end is not known", "[timex]") {
+  check_found("The talks resumed three days after Ramadan 2019.", "2019-01-30", {{"three days", "P3D"}, {"Ramadan 2019", "2019-05-06"}});
+  check_found("The Monday after Lent 2019 was cold.", "2019-01-30", {{"Monday", "2019-01-28"}, {"Lent 2019", "2019-03-06"}});
+  check_found("The talks resumed two weeks before Ramadan 2019.", "2019-01-30", {{"two weeks before Ramadan 2019", "2019-04-22"}});
+}
+
+}  // namespace
