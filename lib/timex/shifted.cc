@@ -1,6 +1,6 @@
-// A named day moved by a count of days or weeks, or to a weekday counted from it: "three days
-// after Easter", "two weeks before Christmas", "the Monday after Thanksgiving", "the third
-// Tuesday after Christmas 2014". The named day is read alone (holidays.cc) and moved; TimeML
+// A named day moved by a count of days or weeks, or to a weekday counted from it: "four days
+// after Easter", "two weeks before Christmas", "the Monday after Thanksgiving", "the second
+// Wednesday after Christmas 2015". The named day is read alone (holidays.cc) and moved; TimeML
 // marks the whole as one date. The scanner finds the holiday, context.cc the words before it
 // (shifts.txt). Tested by shifted_test.cc.
 #include <string>
