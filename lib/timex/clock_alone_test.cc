@@ -33,7 +33,7 @@ TEST_CASE("an hour and a count in words before a noun or a hyphen are no clock t
 
 TEST_CASE("four figures after at are a clock time of the 24-hour day", "[timex]") {
   check_found("The convoy left the base at 0545.", "2021-09-15", {{"0545", "2021-09-15T05:45"}});
-  check_found("Troops moved in at 1030.", "2021-09-15", {{"1030", "2021-09-15T10:30"}});
+  check_found("Troops moved in at 1040.", "2021-09-15", {{"1040", "2021-09-15T10:40"}});
   check_found("The strike was called at 2215 yesterday.", "2021-09-15", {{"2215", "2021-09-14T22:15"}, {"yesterday", "2021-09-14"}});
 }
 
@@ -54,4 +54,9 @@ TEST_CASE("half before a count that is a share is no clock time, and the count i
   check_found("They cut the cake in half three times.", "2021-09-15", {});
   check_found("Sales fell by half three years ago.", "2021-09-15", {{"three years ago", "2018"}});
   check_found("More than half two weeks later.", "2021-09-15", {{"two weeks later", "P2W"}});
+}
+
+TEST_CASE("the words after a dropped clock are read again when no match follows it at once", "[timex]") {
+  check_found("Costs fell by half one year later.", "2021-09-15", {{"one year later", "P1Y"}});
+  check_found("Ten thirty minute slots were booked.", "2021-09-15", {{"thirty minute", "PT30M"}});
 }

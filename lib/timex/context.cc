@@ -391,6 +391,12 @@ bool length_before_shift(std::string_view text, size_t b) {
   return tables().length_cues.count(lower(text.substr(wb, b - 1 - wb))) > 0;
 }
 
+bool after_lasting_holiday(std::string_view text, size_t b, size_t e) {
+  if (word_before(text, b) != "after") return false;
+  const std::vector<std::string> w = words(text.substr(b, e - b));
+  return std::any_of(w.begin(), w.end(), [](const std::string& x) { return tables().lasting_holidays.count(x) > 0; });
+}
+
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
 // stood at 11 7", "the vote was at 12 40"), not a time.
 bool tally_before(std::string_view text, size_t b) {
@@ -502,13 +508,13 @@ std::vector<Match> scan(std::string_view text) {
     // "2-15": a month and a day without a year before no noun ("a 2-15 record"), after a
     // preposition of time or alone on its line ("lost 7-21" is a score).
     if (kind == grammar::Kind::kNumeric && grammar::loose_month_day(text, b, e)) continue;
-    // "three days after Easter", "the Monday after Thanksgiving": the words that move a holiday
+    // "four days after Easter", "the Monday after Thanksgiving": the words that move a holiday
     // join it, in place of what was read of them ("three days", "Monday"); not after a word of
     // length_cues.txt ("for two weeks before Christmas" is a length and the day), nor when a
     // match runs into them from before ("over the past two weeks before Christmas").
     if (kind == grammar::Kind::kHoliday) {
       const size_t shift_b = grammar::scanner().shift_start(text, b);
-      if (shift_b != std::string_view::npos && !grammar::length_before_shift(text, shift_b) &&
+      if (shift_b != std::string_view::npos && !grammar::length_before_shift(text, shift_b) && !grammar::after_lasting_holiday(text, b, e) &&
           (out.empty() || out.back().end <= shift_b || out.back().begin >= shift_b)) {
         while (!out.empty() && out.back().begin >= shift_b) out.pop_back();
         b = shift_b;
@@ -542,10 +548,12 @@ std::vector<Match> scan(std::string_view text) {
       // The minutes' word begins the match after them: "top ten thirty years ago", "ten
       // thirty-year bonds" ("thirty years ago", "thirty-year").
       const size_t minutes_b = text.rfind(' ', e - 1) + 1;
-      if (i + 1 < spans.size() && spans[i + 1].first == e + 1 && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
-        // The longest reading up to four words past the next match ("two weeks later"), which
-        // then takes the place of the matches it covers.
-        size_t best_e = 0, end = spans[i + 1].second;
+      const bool next_follows = i + 1 < spans.size() && spans[i + 1].first == e + 1;
+      if ((next_follows || (e < text.size() && text[e] == ' ')) && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
+        // The longest reading up to four words past the next match ("two weeks later"), or past
+        // the minutes' word when no match follows ("half one year later": "year later" is none),
+        // which then takes the place of the matches it covers.
+        size_t best_e = 0, end = next_follows ? spans[i + 1].second : e;
         int best_rule = -1;
         for (int words = 0; words <= 4 && end <= text.size(); ++words) {
           int rule = grammar::scanner().full_match(text.substr(minutes_b, end - minutes_b));
@@ -554,7 +562,8 @@ std::vector<Match> scan(std::string_view text) {
           end = text.find_first_of(" ,.;:!?", end + 1);
           if (end == std::string_view::npos) end = text.size();
         }
-        if (best_rule >= 0) {
+        if (best_rule >= 0 && best_e > e) {
+          if (!next_follows) spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, {0, 0}), rules.insert(rules.begin() + static_cast<std::ptrdiff_t>(i) + 1, -1);
           spans[i + 1] = {minutes_b, best_e}, rules[i + 1] = best_rule;
           for (size_t k = i + 2; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
         }

@@ -154,7 +154,7 @@ Result weekday_day_value(const std::vector<std::string>& w, const Context& c);
 Result nth_weekday_value(const std::vector<std::string>& w, const Context& c);
 Result ordinal_day_value(const std::vector<std::string>& w, const Context& c);
 Result holiday_value(std::string_view text, const std::vector<std::string>& w, const Context& c);
-// A holiday moved by days or weeks or to a weekday counted from it, "three days after Easter",
+// A holiday moved by days or weeks or to a weekday counted from it, "four days after Easter",
 // "the Monday after Thanksgiving" (shifted.cc): its value (nullopt inside when the named day
 // gives none), or nullopt when TEXT is no such shift.
 std::optional<Result> shifted_value(std::string_view text, const Context& c);

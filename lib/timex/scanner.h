@@ -164,6 +164,11 @@ bool bare_clock(std::string_view piece);
 // with a word of length_cues.txt before it ("for two weeks before Christmas"): a length of time.
 bool length_before_shift(std::string_view text, size_t b);
 
+// Whether the holiday at [B, E) lasts more days than one (lasting_holidays.txt) and "after"
+// stands right before it ("three days after Ramadan"): its rules give its first day, not the
+// end an "after" counts from.
+bool after_lasting_holiday(std::string_view text, size_t b, size_t e);
+
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);
 

@@ -1,6 +1,6 @@
-// A named day moved by a count of days or weeks, or to a weekday counted from it: "three days
-// after Easter", "two weeks before Christmas", "the Monday after Thanksgiving", "the third
-// Tuesday after Christmas 2014". The named day is read alone (holidays.cc) and moved; TimeML
+// A named day moved by a count of days or weeks, or to a weekday counted from it: "four days
+// after Easter", "two weeks before Christmas", "the Monday after Thanksgiving", "the second
+// Wednesday after Christmas 2015". The named day is read alone (holidays.cc) and moved; TimeML
 // marks the whole as one date. The scanner finds the holiday, context.cc the words before it
 // (shifts.txt). Tested by shifted_test.cc.
 #include <string>
@@ -38,7 +38,9 @@ std::optional<Result> shifted_value(std::string_view text, const Context& c) {
     double n = 0;
     bool vague = false;
     size_t j = read_number(w, 0, n, vague);
-    if (j > 0 && !vague && n >= 1 && n <= 400 && n == static_cast<int>(n)) days = static_cast<int>(n), i = j;
+    // Any whole count shifts.txt lets through: a count it joins but this refused would keep the
+    // holiday's own day under the whole span ("500 days after Christmas" as Christmas).
+    if (j > 0 && !vague && n >= 1 && n <= 99999 && n == static_cast<int>(n)) days = static_cast<int>(n), i = j;
   }
   if (days > 0) {
     if (i + 1 != w.size()) return std::nullopt;

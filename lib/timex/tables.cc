@@ -64,6 +64,7 @@ Tables load_tables() {
   for (auto line : data::lines("timex/change_words.txt")) t.change_words.emplace(line);
   for (auto line : data::lines("timex/scene_words.txt")) t.scene_words.emplace(line);
   for (auto line : data::lines("timex/length_cues.txt")) t.length_cues.emplace(line);
+  for (auto line : data::lines("timex/lasting_holidays.txt")) t.lasting_holidays.emplace(line);
   for (auto line : data::lines("timex/weather_words.txt")) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {

@@ -101,6 +101,7 @@ struct Tables {
   std::vector<std::string> period_verbs;   // "ended": before "the day" (period_verbs.txt, {PERIODVERB})
   std::set<std::string> change_words;       // "moved": before "from A to B", a change of time, no range
   std::set<std::string> scene_words;        // "during": before "last year", which then sets the story's year
+  std::set<std::string> lasting_holidays;   // "ramadan": a holiday of many days, counted from its first
   std::set<std::string> length_cues;        // "for": before "two weeks before Christmas", a length and the day
   std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
   std::set<std::string> amount_after;       // "dollars": after four figures, an amount, no year
