@@ -357,8 +357,23 @@ bool loose_month_day(std::string_view text, size_t b, size_t e) {
 // Whether the word before B makes "half" a share ("cut in half", "more than half", "the
 // other half", "over half"), not the half hour of the clock.
 bool share_before(std::string_view text, size_t b) {
+  static const char* const kShare[] = {"in",     "than",    "over", "a",     "an",     "the",     "other",  "nearly", "about",
+                                       "almost", "only",    "roughly", "around", "some", "just", "under",  "barely", "fully",
+                                       "exactly", "precisely", "approximately", "least"};
   const std::string word = word_before(text, b);
-  return word == "in" || word == "than" || word == "over" || word == "a" || word == "an" || word == "the" || word == "other";
+  return std::any_of(std::begin(kShare), std::end(kShare), [&](const char* w) { return word == w; });
+}
+
+// Whether a count follows the clock in words ending at E: "of" ("half two of them", "one
+// thirty of them"), or "and" with a number after it ("twelve fifteen and nine").
+bool count_follows(std::string_view text, size_t e) {
+  const std::string next = word_after(text, e);
+  if (next == "of") return true;
+  if (next != "and") return false;
+  const size_t after = e + 5;
+  if (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]))) return true;
+  const std::string third = word_after(text, e + 4);
+  return tables().numbers.count(third) > 0;
 }
 
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
@@ -400,15 +415,29 @@ bool after_lasting_holiday(std::string_view text, size_t b, size_t e) {
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
 // stood at 11 7", "the vote was at 12 40"), not a time.
 bool tally_before(std::string_view text, size_t b) {
-  static const char* const kTally[] = {"stood", "stands", "was", "were", "is", "are", "remained", "tied", "led", "score",
-                                       "scores", "scored", "vote", "votes", "count", "finished", "level"};
-  // The word before B, and the one before it when that is the "at".
+  // The word before B, and the one before it when that is the "at" (tally_words.txt).
   size_t start = b;
   std::string word = word_before(text, b, &start);
   if (word == "at") word = word_before(text, start);
-  for (const char* t : kTally)
-    if (word == t) return true;
-  return false;
+  return tables().tally_words.count(word) > 0;
+}
+
+// Whether PIECE is an hour and its minutes in figures split by a space, "at" before them or
+// not ("at 4 45", "11 7" is none): not a longer match that ends in a day ("at 8:30 p.m. Dec. 31").
+bool spaced_figures(std::string_view piece) {
+  if (piece.substr(0, 3) == "at ") piece.remove_prefix(3);
+  const size_t sp = piece.find(' ');
+  auto digits = [](std::string_view x) { return std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+  return sp != std::string_view::npos && (sp == 1 || sp == 2) && piece.size() == sp + 3 && digits(piece.substr(0, sp)) && digits(piece.substr(sp + 1));
+}
+
+// Whether a word of the tally itself (tally_words.txt, "score") stands one or two words before
+// B: "the score was three thirty", "a vote count of ten fifteen".
+bool score_before(std::string_view text, size_t b) {
+  size_t start = b;
+  const std::string word = word_before(text, b, &start);
+  if (tables().score_words.count(word)) return true;
+  return !word.empty() && tables().score_words.count(word_before(text, start)) > 0;
 }
 
 bool ranked_before(std::string_view text, size_t b) {
@@ -532,8 +561,7 @@ std::vector<Match> scan(std::string_view text) {
     }
     // "at 4 45": an hour and its minutes in figures are a clock only before no noun or hyphen
     // ("at 3 20-page reports", "priced at 2 30 stores").
-    if (kind == grammar::Kind::kTime && e >= b + 4 && text[e - 3] == ' ' && std::isdigit(static_cast<unsigned char>(text[e - 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
+    if (kind == grammar::Kind::kTime && grammar::spaced_figures(text.substr(b, e - b)) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
     // "ten thirty" alone, "at 1030", "half three": no clock before a noun or a hyphen ("ten
@@ -541,7 +569,8 @@ std::vector<Match> scan(std::string_view text) {
     // half after a word that makes it a share ("cut in half three times").
     if ((kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
-         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b))) &&
+         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b)) ||
+         (std::isalpha(static_cast<unsigned char>(text[b])) && (grammar::count_follows(text, e) || grammar::score_before(text, b)))) &&
         !grammar::day_word_follows(text, e)) ||
         (kind == grammar::Kind::kTime && grammar::lower(text.substr(b, 5)) == "half " && grammar::bare_clock(text.substr(b, e - b)) &&
          grammar::share_before(text, b))) {
