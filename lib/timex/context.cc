@@ -324,6 +324,8 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   return !opens_sentence(text, b);
 }
 
+bool tally_near(std::string_view text, size_t b, size_t e, bool by);
+
 // Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
 // stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
 // other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand
@@ -350,8 +352,41 @@ bool loose_month_day(std::string_view text, size_t b, size_t e) {
   size_t wb = b;
   while (wb > 0 && text[wb - 1] == ' ') --wb;
   if (wb == 0 || text[wb - 1] == '\n') return false;
-  const std::string before = word_before(text, b);
-  return std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; });
+  size_t prep_b = b;
+  std::string before = word_before(text, b, &prep_b);
+  // "from 2-15 to 3-20": the second half stands or falls with the first.
+  if (before == "to") {
+    size_t first_e = prep_b;
+    while (first_e > 0 && text[first_e - 1] == ' ') --first_e;
+    size_t first_b = first_e;
+    while (first_b > 0 && (std::isdigit(static_cast<unsigned char>(text[first_b - 1])) || text[first_b - 1] == '-')) --first_b;
+    if (first_b == first_e || word_before(text, first_b) != "from") return true;
+    return loose_month_day(text, first_b, first_e);
+  }
+  if (std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; })) return true;
+  return tally_near(text, prep_b, e, before == "by");
+}
+
+// Whether a word of dash_tally_words.txt stands among the three words before the preposition at
+// B or the three after E ("19 points on 7-13 from the floor"), or one of its "by" words right
+// before B when BY ("cut by 5-15").
+bool tally_near(std::string_view text, size_t b, size_t e, bool by) {
+  const auto& t = tables();
+  size_t start = b;
+  std::string word = word_before(text, b, &start);
+  if (by && t.dash_tally_by.count(word)) return true;
+  for (int k = 0; k < 3 && !word.empty(); ++k) {
+    if (t.dash_tally.count(word)) return true;
+    word = word_before(text, start, &start);
+  }
+  size_t end = e;
+  for (int k = 0; k < 3 && end < text.size() && text[end] == ' '; ++k) {
+    size_t we = end + 1;
+    while (we < text.size() && is_word_byte(text[we])) ++we;
+    if (t.dash_tally.count(lower(text.substr(end + 1, we - end - 1)))) return true;
+    end = we;
+  }
+  return false;
 }
 
 // Whether the word before B makes "half" a share ("cut in half", "more than half", "the
