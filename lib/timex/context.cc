@@ -422,11 +422,13 @@ bool day_word_follows(std::string_view text, size_t e) {
 // (the "at" before them left out of the span: "at 1030"), an hour and its quarter or half in
 // words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
 bool bare_clock(std::string_view piece) {
-  const std::string low = lower(piece);
-  if (low.size() == 4) return std::all_of(low.begin(), low.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (low.compare(0, 5, "half ") == 0) return low.find_first_of(" -", 5) == std::string::npos;
-  if (low.compare(0, 3, "at ") == 0 || low.find_first_of("-0123456789") != std::string::npos || low.find(' ') == std::string::npos) return false;
-  auto ends = [&](std::string_view x) { return low.size() >= x.size() && low.compare(low.size() - x.size(), x.size(), x) == 0; };
+  // Compared with capitals folded, no string made: this runs for every time the scanner finds.
+  if (piece.size() == 4) return std::all_of(piece.begin(), piece.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (piece.size() > 5 && folded_equals(piece.substr(0, 5), "half ")) return piece.find_first_of(" -", 5) == std::string_view::npos;
+  if ((piece.size() > 3 && folded_equals(piece.substr(0, 3), "at ")) || piece.find_first_of("-0123456789") != std::string_view::npos ||
+      piece.find(' ') == std::string_view::npos)
+    return false;
+  auto ends = [&](std::string_view x) { return piece.size() >= x.size() && folded_equals(piece.substr(piece.size() - x.size()), x); };
   return ends(" fifteen") || ends(" thirty") || ends(" forty five");
 }
 
@@ -607,7 +609,7 @@ std::vector<Match> scan(std::string_view text) {
          (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b)) ||
          (std::isalpha(static_cast<unsigned char>(text[b])) && (grammar::count_follows(text, e) || grammar::score_before(text, b)))) &&
         !grammar::day_word_follows(text, e)) ||
-        (kind == grammar::Kind::kTime && grammar::lower(text.substr(b, 5)) == "half " && grammar::bare_clock(text.substr(b, e - b)) &&
+        (kind == grammar::Kind::kTime && grammar::folded_equals(text.substr(b, 5), "half ") && grammar::bare_clock(text.substr(b, e - b)) &&
          grammar::share_before(text, b))) {
       // The minutes' word begins the match after them: "top ten thirty years ago", "ten
       // thirty-year bonds" ("thirty years ago", "thirty-year").
@@ -627,9 +629,13 @@ std::vector<Match> scan(std::string_view text) {
           if (end == std::string_view::npos) end = text.size();
         }
         if (best_rule >= 0 && best_e > e) {
-          if (!next_follows) spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, {0, 0}), rules.insert(rules.begin() + static_cast<std::ptrdiff_t>(i) + 1, -1);
-          spans[i + 1] = {minutes_b, best_e}, rules[i + 1] = best_rule;
-          for (size_t k = i + 2; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
+          // Without a next match the reading takes the dropped clock's own place and is read
+          // at once (no insertion into the list: quadratic on a text of many such clocks);
+          // it starts at the minutes' word, past B, so this ends.
+          const size_t at = next_follows ? i + 1 : i;
+          spans[at] = {minutes_b, best_e}, rules[at] = best_rule;
+          for (size_t k = at + 1; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
+          if (!next_follows) --i;  // wraps at 0 and the loop's ++i brings it back
         }
       } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
         size_t glued_e = e;
