@@ -60,3 +60,24 @@ TEST_CASE("the words after a dropped clock are read again when no match follows 
   check_found("Costs fell by half one year later.", "2021-09-15", {{"one year later", "P1Y"}});
   check_found("Ten thirty minute slots were booked.", "2021-09-15", {{"thirty minute", "PT30M"}});
 }
+
+TEST_CASE("four figures after a verb that sets, values or quotes an amount are no clock time", "[timex]") {
+  check_found("The ceiling was set at 1045 by the board.", "2021-09-15", {});
+  check_found("The estate is valued at 1120, the agent said.", "2021-09-15", {});
+  check_found("Shares opened at 1035 and closed at 1140.", "2021-09-15", {});
+  check_found("The index peaked at 1215 before noon.", "2021-09-15", {{"noon", "2021-09-15T12:00"}});
+  check_found("The guess was estimated at 1050.", "2021-09-15", {});
+}
+
+TEST_CASE("half and an hour after an approximating word or before of are a share", "[timex]") {
+  check_found("Nearly half two of the crews quit.", "2021-09-15", {});
+  check_found("Only about half three of them voted.", "2021-09-15", {});
+  check_found("Roughly half four days later they left.", "2021-09-15", {{"four days later", "P4D"}});
+}
+
+TEST_CASE("an hour and its quarter or half in words before of, and a number, or after a score are no clock time", "[timex]") {
+  check_found("About one thirty of the boats sank.", "2021-09-15", {});
+  check_found("The tallies were twelve fifteen and nine.", "2021-09-15", {});
+  check_found("The final score was four thirty, officials said.", "2021-09-15", {});
+  check_found("She gets in by seven thirty and leaves at noon.", "2021-09-15", {{"seven thirty", "2021-09-15T07:30"}, {"noon", "2021-09-15T12:00"}});
+}

@@ -324,6 +324,8 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e) {
   return !opens_sentence(text, b);
 }
 
+bool tally_near(std::string_view text, size_t b, size_t e, bool by);
+
 // Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
 // stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
 // other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand
@@ -350,15 +352,63 @@ bool loose_month_day(std::string_view text, size_t b, size_t e) {
   size_t wb = b;
   while (wb > 0 && text[wb - 1] == ' ') --wb;
   if (wb == 0 || text[wb - 1] == '\n') return false;
-  const std::string before = word_before(text, b);
-  return std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; });
+  size_t prep_b = b;
+  std::string before = word_before(text, b, &prep_b);
+  // "from 2-15 to 3-20": the second half stands or falls with the first.
+  if (before == "to") {
+    size_t first_e = prep_b;
+    while (first_e > 0 && text[first_e - 1] == ' ') --first_e;
+    size_t first_b = first_e;
+    while (first_b > 0 && (std::isdigit(static_cast<unsigned char>(text[first_b - 1])) || text[first_b - 1] == '-')) --first_b;
+    if (first_b == first_e || word_before(text, first_b) != "from") return true;
+    return loose_month_day(text, first_b, first_e);
+  }
+  if (std::none_of(std::begin(kTimePreps), std::end(kTimePreps), [&](const char* p) { return before == p; })) return true;
+  return tally_near(text, prep_b, e, before == "by");
+}
+
+// Whether a word of dash_tally_words.txt stands among the three words before the preposition at
+// B or the three after E ("19 points on 7-13 from the floor"), or one of its "by" words right
+// before B when BY ("cut by 5-15").
+bool tally_near(std::string_view text, size_t b, size_t e, bool by) {
+  const auto& t = tables();
+  size_t start = b;
+  std::string word = word_before(text, b, &start);
+  if (by && t.dash_tally_by.count(word)) return true;
+  for (int k = 0; k < 3 && !word.empty(); ++k) {
+    if (t.dash_tally.count(word)) return true;
+    word = word_before(text, start, &start);
+  }
+  size_t end = e;
+  for (int k = 0; k < 3 && end < text.size() && text[end] == ' '; ++k) {
+    size_t we = end + 1;
+    while (we < text.size() && is_word_byte(text[we])) ++we;
+    if (t.dash_tally.count(lower(text.substr(end + 1, we - end - 1)))) return true;
+    end = we;
+  }
+  return false;
 }
 
 // Whether the word before B makes "half" a share ("cut in half", "more than half", "the
 // other half", "over half"), not the half hour of the clock.
 bool share_before(std::string_view text, size_t b) {
+  static const char* const kShare[] = {"in",     "than",    "over", "a",     "an",     "the",     "other",  "nearly", "about",
+                                       "almost", "only",    "roughly", "around", "some", "just", "under",  "barely", "fully",
+                                       "exactly", "precisely", "approximately", "least"};
   const std::string word = word_before(text, b);
-  return word == "in" || word == "than" || word == "over" || word == "a" || word == "an" || word == "the" || word == "other";
+  return std::any_of(std::begin(kShare), std::end(kShare), [&](const char* w) { return word == w; });
+}
+
+// Whether a count follows the clock in words ending at E: "of" ("half two of them", "one
+// thirty of them"), or "and" with a number after it ("twelve fifteen and nine").
+bool count_follows(std::string_view text, size_t e) {
+  const std::string next = word_after(text, e);
+  if (next == "of") return true;
+  if (next != "and") return false;
+  const size_t after = e + 5;
+  if (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]))) return true;
+  const std::string third = word_after(text, e + 4);
+  return tables().numbers.count(third) > 0;
 }
 
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
@@ -372,11 +422,13 @@ bool day_word_follows(std::string_view text, size_t e) {
 // (the "at" before them left out of the span: "at 1030"), an hour and its quarter or half in
 // words joined by a space ("ten thirty", "six forty five"), or half and an hour ("half three").
 bool bare_clock(std::string_view piece) {
-  const std::string low = lower(piece);
-  if (low.size() == 4) return std::all_of(low.begin(), low.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (low.compare(0, 5, "half ") == 0) return low.find_first_of(" -", 5) == std::string::npos;
-  if (low.compare(0, 3, "at ") == 0 || low.find_first_of("-0123456789") != std::string::npos || low.find(' ') == std::string::npos) return false;
-  auto ends = [&](std::string_view x) { return low.size() >= x.size() && low.compare(low.size() - x.size(), x.size(), x) == 0; };
+  // Compared with capitals folded, no string made: this runs for every time the scanner finds.
+  if (piece.size() == 4) return std::all_of(piece.begin(), piece.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (piece.size() > 5 && folded_equals(piece.substr(0, 5), "half ")) return piece.find_first_of(" -", 5) == std::string_view::npos;
+  if ((piece.size() > 3 && folded_equals(piece.substr(0, 3), "at ")) || piece.find_first_of("-0123456789") != std::string_view::npos ||
+      piece.find(' ') == std::string_view::npos)
+    return false;
+  auto ends = [&](std::string_view x) { return piece.size() >= x.size() && folded_equals(piece.substr(piece.size() - x.size()), x); };
   return ends(" fifteen") || ends(" thirty") || ends(" forty five");
 }
 
@@ -400,15 +452,29 @@ bool after_lasting_holiday(std::string_view text, size_t b, size_t e) {
 // Whether the word before the "at" at B says a score or a tally stands there ("the score
 // stood at 11 7", "the vote was at 12 40"), not a time.
 bool tally_before(std::string_view text, size_t b) {
-  static const char* const kTally[] = {"stood", "stands", "was", "were", "is", "are", "remained", "tied", "led", "score",
-                                       "scores", "scored", "vote", "votes", "count", "finished", "level"};
-  // The word before B, and the one before it when that is the "at".
+  // The word before B, and the one before it when that is the "at" (tally_words.txt).
   size_t start = b;
   std::string word = word_before(text, b, &start);
   if (word == "at") word = word_before(text, start);
-  for (const char* t : kTally)
-    if (word == t) return true;
-  return false;
+  return tables().tally_words.count(word) > 0;
+}
+
+// Whether PIECE is an hour and its minutes in figures split by a space, "at" before them or
+// not ("at 4 45", "11 7" is none): not a longer match that ends in a day ("at 8:30 p.m. Dec. 31").
+bool spaced_figures(std::string_view piece) {
+  if (piece.substr(0, 3) == "at ") piece.remove_prefix(3);
+  const size_t sp = piece.find(' ');
+  auto digits = [](std::string_view x) { return std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+  return sp != std::string_view::npos && (sp == 1 || sp == 2) && piece.size() == sp + 3 && digits(piece.substr(0, sp)) && digits(piece.substr(sp + 1));
+}
+
+// Whether a word of the tally itself (tally_words.txt, "score") stands one or two words before
+// B: "the score was three thirty", "a vote count of ten fifteen".
+bool score_before(std::string_view text, size_t b) {
+  size_t start = b;
+  const std::string word = word_before(text, b, &start);
+  if (tables().score_words.count(word)) return true;
+  return !word.empty() && tables().score_words.count(word_before(text, start)) > 0;
 }
 
 bool ranked_before(std::string_view text, size_t b) {
@@ -532,8 +598,7 @@ std::vector<Match> scan(std::string_view text) {
     }
     // "at 4 45": an hour and its minutes in figures are a clock only before no noun or hyphen
     // ("at 3 20-page reports", "priced at 2 30 stores").
-    if (kind == grammar::Kind::kTime && e >= b + 4 && text[e - 3] == ' ' && std::isdigit(static_cast<unsigned char>(text[e - 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[e - 2])) &&
+    if (kind == grammar::Kind::kTime && grammar::spaced_figures(text.substr(b, e - b)) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
     // "ten thirty" alone, "at 1030", "half three": no clock before a noun or a hyphen ("ten
@@ -541,9 +606,10 @@ std::vector<Match> scan(std::string_view text) {
     // half after a word that makes it a share ("cut in half three times").
     if ((kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
-         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b))) &&
+         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b)) ||
+         (std::isalpha(static_cast<unsigned char>(text[b])) && (grammar::count_follows(text, e) || grammar::score_before(text, b)))) &&
         !grammar::day_word_follows(text, e)) ||
-        (kind == grammar::Kind::kTime && grammar::lower(text.substr(b, 5)) == "half " && grammar::bare_clock(text.substr(b, e - b)) &&
+        (kind == grammar::Kind::kTime && grammar::folded_equals(text.substr(b, 5), "half ") && grammar::bare_clock(text.substr(b, e - b)) &&
          grammar::share_before(text, b))) {
       // The minutes' word begins the match after them: "top ten thirty years ago", "ten
       // thirty-year bonds" ("thirty years ago", "thirty-year").
@@ -563,9 +629,13 @@ std::vector<Match> scan(std::string_view text) {
           if (end == std::string_view::npos) end = text.size();
         }
         if (best_rule >= 0 && best_e > e) {
-          if (!next_follows) spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, {0, 0}), rules.insert(rules.begin() + static_cast<std::ptrdiff_t>(i) + 1, -1);
-          spans[i + 1] = {minutes_b, best_e}, rules[i + 1] = best_rule;
-          for (size_t k = i + 2; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
+          // Without a next match the reading takes the dropped clock's own place and is read
+          // at once (no insertion into the list: quadratic on a text of many such clocks);
+          // it starts at the minutes' word, past B, so this ends.
+          const size_t at = next_follows ? i + 1 : i;
+          spans[at] = {minutes_b, best_e}, rules[at] = best_rule;
+          for (size_t k = at + 1; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
+          if (!next_follows) --i;  // wraps at 0 and the loop's ++i brings it back
         }
       } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
         size_t glued_e = e;

@@ -34,3 +34,15 @@ TEST_CASE("figures joined by a dash that are a score, a range or an amount are n
   check_found("Both 3-5 and 9-11 were close.", "2018-05-09", {});
   check_found("Output rose by 3-16 percent.", "2018-05-09", {});
 }
+
+TEST_CASE("figures joined by a dash after a preposition of time near a score, a vote or a change by an amount are no month and day", "[timex]") {
+  check_found("She had 22 points on 9-14 from the floor.", "2018-05-09", {});
+  check_found("Fees were lowered by 5-15 in most towns.", "2018-05-09", {});
+  check_found("The bill failed on 5-18 in the senate.", "2018-05-09", {});
+  check_found("Sales rose on 3-19 after the launch.", "2018-05-09", {{"3-19", "2018-03-19"}});
+}
+
+TEST_CASE("two months and days joined by a dash after from and to are both dates or neither", "[timex]") {
+  check_found("The fair runs from 6-14 to 6-20, the board said.", "2018-05-09", {{"6-14", "2018-06-14"}, {"6-20", "2018-06-20"}});
+  check_found("Their record went from 3-14 to 5-17 on the road.", "2018-05-09", {});
+}

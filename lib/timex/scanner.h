@@ -148,8 +148,11 @@ bool day_noun_follows(std::string_view text, size_t b, size_t e);
 bool loose_month_day(std::string_view text, size_t b, size_t e);
 
 // Whether the word before B makes "half" a share ("cut in half", "more than half", "the
-// other half", "over half"), not the half hour of the clock.
+// other half", "over half") or an approximation ("nearly half", "about half"), not the half
+// hour of the clock.
 bool share_before(std::string_view text, size_t b);
+// Whether "of", or "and" and a number, follows a clock in words ending at E (context.cc).
+bool count_follows(std::string_view text, size_t e);
 
 // Whether a day's word follows E: "today", "tomorrow", "tonight", "yesterday" or a weekday
 // ("at 1030 tomorrow"), after which a clock reading is the day's hour.
@@ -171,6 +174,10 @@ bool after_lasting_holiday(std::string_view text, size_t b, size_t e);
 
 // Whether the word before the "at" before B says a score or a tally stands there ("stood at 11 7").
 bool tally_before(std::string_view text, size_t b);
+// Whether a word naming a tally ("score", "vote") stands one or two words before B.
+bool score_before(std::string_view text, size_t b);
+// Whether PIECE is an hour and its minutes in figures split by a space ("at 4 45", "4 45").
+bool spaced_figures(std::string_view piece);
 
 // True when the word before B is a superlative or an ordinal ("the wettest June in 30
 // years", "its first Easter in two years"): the years after the month count back.

@@ -64,6 +64,23 @@ Tables load_tables() {
   for (auto line : data::lines("timex/change_words.txt")) t.change_words.emplace(line);
   for (auto line : data::lines("timex/scene_words.txt")) t.scene_words.emplace(line);
   for (auto line : data::lines("timex/length_cues.txt")) t.length_cues.emplace(line);
+  for (auto line : data::lines("timex/dash_tally_words.txt")) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) {
+      t.dash_tally.emplace(line);
+    } else if (line.substr(tab + 1) == "by") {
+      t.dash_tally_by.emplace(line.substr(0, tab));
+    } else {
+      throw Error("timex grammar: dash_tally_words.txt: unknown role " + std::string(line.substr(tab + 1)));
+    }
+  }
+  for (auto line : data::lines("timex/tally_words.txt")) {
+    const size_t tab = line.find('\t');
+    t.tally_words.emplace(line.substr(0, tab));
+    if (tab == std::string_view::npos) continue;
+    if (line.substr(tab + 1) != "score") throw Error("timex grammar: tally_words.txt: unknown role " + std::string(line.substr(tab + 1)));
+    t.score_words.emplace(line.substr(0, tab));
+  }
   for (auto line : data::lines("timex/lasting_holidays.txt")) t.lasting_holidays.emplace(line);
   for (auto line : data::lines("timex/weather_words.txt")) {
     const size_t tab = line.find('\t');

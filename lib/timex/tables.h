@@ -102,6 +102,9 @@ struct Tables {
   std::set<std::string> change_words;       // "moved": before "from A to B", a change of time, no range
   std::set<std::string> scene_words;        // "during": before "last year", which then sets the story's year
   std::set<std::string> lasting_holidays;   // "ramadan": a holiday of many days, counted from its first
+  std::set<std::string> tally_words;        // "stood", "priced": before "at 1130", a tally or a value, no time
+  std::set<std::string> score_words;        // "score": one or two words before "three thirty", a tally
+  std::set<std::string> dash_tally, dash_tally_by;  // "points", "cut": near "on 7-13", a score or an amount
   std::set<std::string> length_cues;        // "for": before "two weeks before Christmas", a length and the day
   std::set<std::string> fiscal_words;       // "fiscal": a year of accounts, not of the calendar
   std::set<std::string> amount_after;       // "dollars": after four figures, an amount, no year
