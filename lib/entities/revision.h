@@ -704,7 +704,7 @@ class CommonWords : public RevisionPass {
   bool ends_phrase(size_t k) const;  // punctuation, a function word or a line's end after token K
   bool opens_as_adverb(size_t k) const;  // see drop_opening_words()
   // A word right before a lower-case word that is no verb in -ed or of saying, in -ian, -ean,
-  // -ic or -ist ("Hegelian reading", "Hellenistic world", "Leninist party", not "the
+  // -ic or -ist ("Hegelian reading", "Tarvonic peoples", "Ostrelist movement", not "the
   // Trevellian printed"), or a nationality after a hyphen
   // ("Anglo-Irish settlers"); no given name, surname or gazetteer name.
   bool adjective_before_noun(size_t k) const;

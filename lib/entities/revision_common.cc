@@ -78,7 +78,7 @@ void CommonWords::drop_lone_common_words() {
   for (const Candidate& c : cands_) {
     if (!lone_common_word(c)) continue;
     if (framed(c.first)) any = true;
-    // A heading capitalizes every word: no evidence either way ("Address to the Nation Tonight").
+    // A heading capitalizes every word: no evidence either way ("A Walk by the Harbour Today").
     else if (!heading_[c.first]) plain.insert(tok(c.first));
   }
   if (!any) return;
@@ -147,7 +147,7 @@ bool CommonWords::adjective_before_noun(size_t k) const {
   const std::string_view w = tok(k);
   const size_t h = w.rfind('-');
   auto ends = [&](std::string_view e, size_t min) { return w.size() >= min && w.substr(w.size() - e.size()) == e; };
-  // "Hegelian", "Hellenistic", "Leninist": the adjective endings of schools and peoples ("-id" of a
+  // "Hegelian", "Tarvonic", "Ostrelist": the adjective endings of schools and peoples ("-id" of a
   // dynasty, "Abbasid rule", is left out: the schemes we learn from name a dynasty as its people).
   const bool ian = ends("ian", 6) || ends("ean", 6) || ends("ic", 6) || ends("ist", 7);
   if (k + 1 >= toks_.size() || !(ian || (h != std::string_view::npos && lex_.demonyms.count(std::string(w.substr(h + 1))))))
@@ -161,8 +161,9 @@ bool CommonWords::adjective_before_noun(size_t k) const {
 }
 
 void CommonWords::drop_adjective_names() {
-  // The first and last words of longer names ("Damian Oyelaran", "Alex Manoogian"): alone
-  // later, the person ("Damian spent", "Manoogian gave"); "Gregorian dates" names none.
+  // The first and last words of longer names ("Damian Oyelaran", "Alex Manoogian") and names
+  // after a title ("Dr. Tarquist"): alone later, the person ("Damian spent", "Manoogian gave",
+  // "Tarquist wrote"); "Gregorian dates" names none.
   // (Gathered only once a name passes the other tests: few documents have one.)
   std::unordered_set<std::string_view> edges;
   bool edges_gathered = false;
@@ -180,6 +181,8 @@ void CommonWords::drop_adjective_names() {
         if (d.last - d.first >= 2) {
           edges.insert(tok(d.first));
           edges.insert(tok(d.last - 1));
+        } else if (d.titled) {
+          edges.insert(tok(d.first));  // "Dr. Tarquist": a person named after a title, alone later
         }
     }
     drop[j] = !edges.count(tok(c.first));

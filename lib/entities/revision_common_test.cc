@@ -274,3 +274,11 @@ TEST_CASE("A word of an adjective's ending in -ic or -ist before a noun names no
   CHECK_FALSE(with_alias(es, "Tarvonic"));
   CHECK_FALSE(with_alias(es, "Ostrelist"));
 }
+
+TEST_CASE("A surname in -ist named after a title stays the person's before a verb", "[entities]") {
+  auto es = find_entities(doc_of(
+      "She studied under Professor Tarquist in the north, and Tarquist wrote the foreword to her first book."));
+  const Entity* p = with_alias(es, "Tarquist");
+  REQUIRE(p);
+  CHECK(p->mentions.size() == 2);
+}

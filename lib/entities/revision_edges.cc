@@ -111,6 +111,9 @@ void NameEdges::take_in_domains() {
       last += 2;
     if (last == c.last || (i + 1 < cands_.size() && cands_[i + 1].first < last)) continue;
     c.last = last;
+    // The domain is the evidence of a name: a common word ("Bookshelf.com") is no longer a
+    // weak lone word, which grouping leaves out unless it resolves.
+    c.weak = false;
   }
 }
 
