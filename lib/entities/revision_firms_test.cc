@@ -156,3 +156,10 @@ TEST_CASE("A name right after a party's or a coalition's noun is an organisation
   check_named("In 2018 she ran under the coalition Ventos Dorados Unidos for the governorship.", "Ventos Dorados Unidos", "ORG");
   check_named("He was re-elected on the list of the regionalist party Terra Ardenta Nova in the east.", "Terra Ardenta Nova", "ORG");
 }
+
+TEST_CASE("A foreign party's name read as a person's is an organisation's after 'the leader of' or before its leader, MPs or lawmakers", "[entities]") {
+  check_named("The leader of Lega Sudista resigned on Monday after the count.", "Lega Sudista", "ORG");
+  check_named("Lega Sudista MPs voted against the budget on Thursday.", "Lega Sudista", "ORG");
+  check_named("By the evening, Lega Sudista's leader had conceded defeat.", "Lega Sudista", "ORG");
+  check_named("Lega Sudista lawmakers walked out of the chamber.", "Lega Sudista", "ORG");
+}

@@ -73,6 +73,22 @@ bool ActingSubjects::owns_in_sentence(size_t k) const {
   return false;
 }
 
+bool ActingSubjects::speaks_of_self(const Candidate& c) const {
+  // "Varnholt said he would resign", "Varnholt said his party ...": a lone word that speaks of
+  // itself as "he" or "she" is a person's; a firm says "it" or "its" ("Quorvex said it would
+  // cut jobs"), which owns_in_sentence reads before this.
+  const size_t n = toks_.size();
+  size_t v = c.last;
+  if (v >= n || toks_[v].nl) return false;
+  const std::string_view verb = tok(v);
+  if (verb != "said" && verb != "says" && verb != "added") return false;
+  size_t p = v + 1;
+  if (p < n && !toks_[p].nl && tok(p) == "that") ++p;
+  if (p >= n || toks_[p].nl) return false;
+  const std::string_view w = tok(p);
+  return w == "he" || w == "she" || w == "his" || w == "her";
+}
+
 void ActingSubjects::type_acting_subjects() {
   std::vector<size_t> acting;  // the candidates acting after an opening phrase
   size_t previous_end = 0;     // the end of the name before, to tell the opening phrase holds none
@@ -82,7 +98,7 @@ void ActingSubjects::type_acting_subjects() {
     previous_end = c.last;
     if (c.type != kOrg || c.last - c.first != 1 || !typed_by_default(c) || camel_cased(c)) continue;
     if (owns_in_sentence(c.first)) continue;
-    if ((opens_clause(c.first, before) && acts_at(c.last)) || described_opener(c)) acting.push_back(i);
+    if ((opens_clause(c.first, before) && acts_at(c.last)) || described_opener(c) || speaks_of_self(c)) acting.push_back(i);
   }
   if (acting.empty()) return;
   // Each of the word's mentions acts so: a firm's name comes back in other roles too

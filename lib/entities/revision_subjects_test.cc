@@ -88,3 +88,19 @@ TEST_CASE("A lone unknown word opening a sentence before had and a participle of
     CHECK(type_with_alias(find_entities(doc_of(text)), "Zentrova") != "PERSON");
   }
 }
+
+TEST_CASE("A lone unknown word that says he or his of itself is a person's", "[entities]") {
+  for (const char* text : {"Varnholtappa said he would not sign the budget this year.",
+                           "The talks stalled on Monday, and Varnholtappa said that his cabinet would meet again."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Varnholtappa") == "PERSON");
+  }
+}
+
+TEST_CASE("A lone unknown word that says it or its of itself keeps the default's type", "[entities]") {
+  for (const char* text : {"Quorvexo said it would close two plants next spring.",
+                           "Quorvexo said its profit fell by a third."}) {
+    INFO(text);
+    CHECK(type_with_alias(find_entities(doc_of(text)), "Quorvexo") != "PERSON");
+  }
+}
