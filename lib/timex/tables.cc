@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "dossier/data.h"
 #include "dossier/error.h"
@@ -11,6 +14,23 @@
 
 namespace dossier::timex::grammar {
 namespace {
+
+// The words of the list FILE, one a line, each with the role written after a tab ("" when
+// none); ROLE is the one role the list may give.
+std::vector<std::pair<std::string_view, std::string_view>> roled_words(const std::string& file, std::string_view role) {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  for (auto line : data::lines("timex/" + file)) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) {
+      out.emplace_back(line, std::string_view());
+    } else if (line.substr(tab + 1) == role) {
+      out.emplace_back(line.substr(0, tab), role);
+    } else {
+      throw Error("timex grammar: " + file + ": unknown role " + std::string(line.substr(tab + 1)));
+    }
+  }
+  return out;
+}
 
 Tables load_tables() {
   Tables t;
@@ -64,34 +84,13 @@ Tables load_tables() {
   for (auto line : data::lines("timex/change_words.txt")) t.change_words.emplace(line);
   for (auto line : data::lines("timex/scene_words.txt")) t.scene_words.emplace(line);
   for (auto line : data::lines("timex/length_cues.txt")) t.length_cues.emplace(line);
-  for (auto line : data::lines("timex/dash_tally_words.txt")) {
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) {
-      t.dash_tally.emplace(line);
-    } else if (line.substr(tab + 1) == "by") {
-      t.dash_tally_by.emplace(line.substr(0, tab));
-    } else {
-      throw Error("timex grammar: dash_tally_words.txt: unknown role " + std::string(line.substr(tab + 1)));
-    }
-  }
-  for (auto line : data::lines("timex/tally_words.txt")) {
-    const size_t tab = line.find('\t');
-    t.tally_words.emplace(line.substr(0, tab));
-    if (tab == std::string_view::npos) continue;
-    if (line.substr(tab + 1) != "score") throw Error("timex grammar: tally_words.txt: unknown role " + std::string(line.substr(tab + 1)));
-    t.score_words.emplace(line.substr(0, tab));
+  for (auto [word, role] : roled_words("dash_tally_words.txt", "by")) (role.empty() ? t.dash_tally : t.dash_tally_by).emplace(word);
+  for (auto [word, role] : roled_words("tally_words.txt", "score")) {
+    t.tally_words.emplace(word);
+    if (!role.empty()) t.score_words.emplace(word);
   }
   for (auto line : data::lines("timex/lasting_holidays.txt")) t.lasting_holidays.emplace(line);
-  for (auto line : data::lines("timex/weather_words.txt")) {
-    const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) {
-      t.weather_words.emplace(line);
-    } else if (line.substr(tab + 1) == "pair") {
-      t.weather_pair.emplace(line.substr(0, tab));
-    } else {
-      throw Error("timex grammar: weather_words.txt: unknown role " + std::string(line.substr(tab + 1)));
-    }
-  }
+  for (auto [word, role] : roled_words("weather_words.txt", "pair")) (role.empty() ? t.weather_words : t.weather_pair).emplace(word);
   for (auto line : data::lines("timex/fiscal_words.txt")) {
     if (!line.empty() && line.back() == '*')
       t.fiscal_prefixes.emplace_back(line.substr(0, line.size() - 1));
