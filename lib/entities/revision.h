@@ -796,8 +796,9 @@ class ActingSubjects : public RevisionPass {
   // person_participles.txt or "had" and one of person_perfects.txt after it.
   bool described_opener(const Candidate& c) const;
   bool owns_in_sentence(size_t k) const;  // whether "its" stands in token K's sentence
-  // Whether C is followed by "said", "says" or "added" (maybe "that") and then "he", "she",
-  // "his" or "her": the speaker of a person's pronoun ("Varnholt said he would resign").
+  // Whether C is followed by a verb of saying ("said", "added": cues.tsv's person-after), maybe
+  // "that", and then "he", "she", "his" or "her": the speaker of a person's pronoun ("Varnholt
+  // said he would resign").
   bool speaks_of_self(const Candidate& c) const;
 };
 

@@ -78,10 +78,8 @@ bool ActingSubjects::speaks_of_self(const Candidate& c) const {
   // itself as "he" or "she" is a person's; a firm says "it" or "its" ("Quorvex said it would
   // cut jobs"), which owns_in_sentence reads before this.
   const size_t n = toks_.size();
-  size_t v = c.last;
-  if (v >= n || toks_[v].nl) return false;
-  const std::string_view verb = tok(v);
-  if (verb != "said" && verb != "says" && verb != "added") return false;
+  const size_t v = c.last;
+  if (v >= n || toks_[v].nl || !saying_at(v)) return false;  // cues.tsv's verbs of saying
   size_t p = v + 1;
   if (p < n && !toks_[p].nl && tok(p) == "that") ++p;
   if (p >= n || toks_[p].nl) return false;
