@@ -257,7 +257,10 @@ Scanner::Scanner() {
     vague_index_.push_back(vague);
   };
   for (const auto& r : rows("patterns.tsv", 2)) add(r[0], r[1], -1);
-  for (auto line : data::lines("timex/shifts.txt")) shift_pattern_ = "\\b(?:" + expand(std::string(line), p) + ") $";
+  for (auto line : data::lines("timex/shifts.txt")) {
+    if (!shift_pattern_.empty()) throw Error("timex grammar: shifts.txt: one pattern only");
+    shift_pattern_ = "\\b(?:" + expand(std::string(line), p) + ") $";
+  }
   int v = 0;
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
   rules_.resize(wholes_.size());
@@ -286,8 +289,8 @@ const RE2& Scanner::rule_alone(size_t i) const {
 
 size_t Scanner::shift_start(std::string_view text, size_t b) const {
   // Only "after " or "before " right before the holiday calls for the pattern.
-  auto ends_with = [&](std::string_view w) {
-    return b >= w.size() + 2 && lower(text.substr(b - w.size() - 1, w.size() + 1)) == std::string(w) + " " && text[b - w.size() - 2] == ' ';
+  auto ends_with = [&](std::string_view w) {  // " after " before B, in any case
+    return b >= w.size() + 2 && text[b - 1] == ' ' && text[b - w.size() - 2] == ' ' && folded_equals(text.substr(b - w.size() - 1, w.size()), w);
   };
   if (shift_pattern_.empty() || !(ends_with("after") || ends_with("before"))) return std::string_view::npos;
   std::call_once(shift_compiled_, [&] {
