@@ -545,6 +545,59 @@ bool letter_before(std::string_view text, size_t b) {
   return apostrophe && b >= 4 && byte(b - 4) < 0x80 && grammar::is_word_byte(text[b - 4]);
 }
 
+// Whether the clock reading at [B, E) of TEXT is one only its context tells from a count
+// (bare_clock) and its context says a count: "ten thirty" and "at 1030" before a noun or a
+// hyphen ("ten thirty-year bonds", "at 1030 feet"), four figures after a tally ("stood at
+// 1130"), a clock in words before "of" or after a score; "half three" after a word that makes
+// half a share ("cut in half three times").
+bool dropped_clock(std::string_view text, size_t b, size_t e) {
+  if (!grammar::bare_clock(text.substr(b, e - b))) return false;
+  if ((grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
+       (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b)) ||
+       (std::isalpha(static_cast<unsigned char>(text[b])) && (grammar::count_follows(text, e) || grammar::score_before(text, b)))) &&
+      !grammar::day_word_follows(text, e))
+    return true;
+  return grammar::folded_equals(text.substr(b, 5), "half ") && grammar::share_before(text, b);
+}
+
+// After the clock in words at [B, E) was dropped (span I of SPANS), its minutes' word begins
+// the reading after it: "top ten thirty years ago" ("thirty years ago"), "ten thirty-year
+// bonds" ("thirty-year"). True when span I itself now holds that reading, to be read at once.
+bool reread_minutes(std::string_view text, std::vector<std::pair<size_t, size_t>>& spans, std::vector<int>& rules, size_t i,
+                    size_t b, size_t e, std::vector<Match>& out) {
+  const size_t minutes_b = text.rfind(' ', e - 1) + 1;
+  const bool next_follows = i + 1 < spans.size() && spans[i + 1].first == e + 1;
+  if ((next_follows || (e < text.size() && text[e] == ' ')) && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
+    // The longest reading up to four words past the next match ("two weeks later"), or past
+    // the minutes' word when no match follows ("half one year later": "year later" is none),
+    // which then takes the place of the matches it covers.
+    size_t best_e = 0, end = next_follows ? spans[i + 1].second : e;
+    int best_rule = -1;
+    for (int words = 0; words <= 4 && end <= text.size(); ++words) {
+      int rule = grammar::scanner().full_match(text.substr(minutes_b, end - minutes_b));
+      if (rule >= 0) best_e = end, best_rule = rule;
+      if (end == text.size() || text[end] != ' ') break;
+      end = text.find_first_of(" ,.;:!?", end + 1);
+      if (end == std::string_view::npos) end = text.size();
+    }
+    if (best_rule < 0 || best_e <= e) return false;
+    // Without a next match the reading takes the dropped clock's own place and is read at
+    // once (no insertion into the list: quadratic on a text of many such clocks); it starts
+    // at the minutes' word, past B, so this ends.
+    const size_t at = next_follows ? i + 1 : i;
+    spans[at] = {minutes_b, best_e}, rules[at] = best_rule;
+    for (size_t k = at + 1; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
+    return !next_follows;
+  }
+  if (e < text.size() && text[e] == '-' && minutes_b > b) {
+    size_t glued_e = e;
+    while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;
+    int rule = grammar::scanner().full_match(text.substr(minutes_b, glued_e - minutes_b));
+    if (rule >= 0 && !grammar::age_follows(text, glued_e)) out.push_back(Match{minutes_b, glued_e, rule});
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::string& rule_kind(int rule) { return grammar::scanner().kind(rule); }
@@ -601,48 +654,10 @@ std::vector<Match> scan(std::string_view text) {
     if (kind == grammar::Kind::kTime && grammar::spaced_figures(text.substr(b, e - b)) &&
         (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') || grammar::tally_before(text, b)))
       continue;
-    // "ten thirty" alone, "at 1030", "half three": no clock before a noun or a hyphen ("ten
-    // thirty-year bonds", "at 1030 feet"), nor four figures after a tally ("stood at 1130"), nor
-    // half after a word that makes it a share ("cut in half three times").
-    if ((kind == grammar::Kind::kTime && grammar::bare_clock(text.substr(b, e - b)) &&
-        (grammar::noun_follows(text, e) || (e < text.size() && text[e] == '-') ||
-         (std::isdigit(static_cast<unsigned char>(text[e - 1])) && grammar::tally_before(text, b)) ||
-         (std::isalpha(static_cast<unsigned char>(text[b])) && (grammar::count_follows(text, e) || grammar::score_before(text, b)))) &&
-        !grammar::day_word_follows(text, e)) ||
-        (kind == grammar::Kind::kTime && grammar::folded_equals(text.substr(b, 5), "half ") && grammar::bare_clock(text.substr(b, e - b)) &&
-         grammar::share_before(text, b))) {
-      // The minutes' word begins the match after them: "top ten thirty years ago", "ten
-      // thirty-year bonds" ("thirty years ago", "thirty-year").
-      const size_t minutes_b = text.rfind(' ', e - 1) + 1;
-      const bool next_follows = i + 1 < spans.size() && spans[i + 1].first == e + 1;
-      if ((next_follows || (e < text.size() && text[e] == ' ')) && minutes_b > b && std::isalpha(static_cast<unsigned char>(text[b]))) {
-        // The longest reading up to four words past the next match ("two weeks later"), or past
-        // the minutes' word when no match follows ("half one year later": "year later" is none),
-        // which then takes the place of the matches it covers.
-        size_t best_e = 0, end = next_follows ? spans[i + 1].second : e;
-        int best_rule = -1;
-        for (int words = 0; words <= 4 && end <= text.size(); ++words) {
-          int rule = grammar::scanner().full_match(text.substr(minutes_b, end - minutes_b));
-          if (rule >= 0) best_e = end, best_rule = rule;
-          if (end == text.size() || text[end] != ' ') break;
-          end = text.find_first_of(" ,.;:!?", end + 1);
-          if (end == std::string_view::npos) end = text.size();
-        }
-        if (best_rule >= 0 && best_e > e) {
-          // Without a next match the reading takes the dropped clock's own place and is read
-          // at once (no insertion into the list: quadratic on a text of many such clocks);
-          // it starts at the minutes' word, past B, so this ends.
-          const size_t at = next_follows ? i + 1 : i;
-          spans[at] = {minutes_b, best_e}, rules[at] = best_rule;
-          for (size_t k = at + 1; k < spans.size() && spans[k].first < best_e; ++k) rules[k] = -1;  // read no more
-          if (!next_follows) --i;  // wraps at 0 and the loop's ++i brings it back
-        }
-      } else if (e < text.size() && text[e] == '-' && minutes_b > b) {
-        size_t glued_e = e;
-        while (glued_e < text.size() && (grammar::is_word_byte(text[glued_e]) || text[glued_e] == '-')) ++glued_e;
-        int rule = grammar::scanner().full_match(text.substr(minutes_b, glued_e - minutes_b));
-        if (rule >= 0 && !grammar::age_follows(text, glued_e)) out.push_back(Match{minutes_b, glued_e, rule});
-      }
+    // "ten thirty" alone, "at 1030", "half three" where they are no clock: dropped, the
+    // minutes' word read again with what follows.
+    if (kind == grammar::Kind::kTime && dropped_clock(text, b, e)) {
+      if (reread_minutes(text, spans, rules, i, b, e, out)) --i;  // wraps at 0 and the loop's ++i brings it back
       continue;
     }
     // "highs in the nineties", "temperatures in the 80s": degrees, not a decade.
