@@ -23,6 +23,7 @@ bool NamePairs::hyphened_pair(std::string_view word) const {
 }
 
 bool NamePairs::nationality_compound(std::string_view word) const {
+  if (word.find('-') == std::string_view::npos) return false;  // one word: no string made for it
   size_t parts = 0;
   for (;;) {
     const size_t h = word.find('-');
