@@ -101,3 +101,20 @@ TEST_CASE("The counted and shifted forms are found in running text with their ow
   // A holiday whose name ends in "Year" is no shift.
   check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
 }
+
+// 2013-02-12 is a Tuesday of 2013-W07.
+const std::vector<Case> kUpcomingCounted = {
+    {"2 upcoming weeks", "2013-02-12", U, "2013-W09"},
+    {"three upcoming days", "2013-02-12", U, "2013-02-15"},
+    {"two upcoming months", "2013-11-20", U, "2014-01"},
+    {"4 upcoming quarter", "2013-02-12", U, "2014-Q1"},
+    {"five upcoming years", "2013-02-12", U, "2018"},
+};
+
+TEST_CASE("A count before upcoming and a unit is the period that many steps on", "[timex]") { check_cases(kUpcomingCounted); }
+
+TEST_CASE("With an article or a preposition before it the count of upcoming periods is their length", "[timex]") {
+  check_found("The three upcoming months will test the new ferry line.", "2013-02-12", {{"The three upcoming months", "P3M"}});
+  check_found("Rail fares rise over the two upcoming years.", "2013-02-12", {{"the two upcoming years", "P2Y"}});
+  check_found("She faces two upcoming hearings.", "2013-02-12", {});
+}
