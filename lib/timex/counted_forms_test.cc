@@ -118,3 +118,11 @@ TEST_CASE("With an article or a preposition before it the count of upcoming peri
   check_found("Rail fares rise over the two upcoming years.", "2013-02-12", {{"the two upcoming years", "P2Y"}});
   check_found("She faces two upcoming hearings.", "2013-02-12", {});
 }
+
+TEST_CASE("An ordinal day and month with two figures at the end of the clause take them as the year", "[timex]") {
+  check_found("The lease on the mill runs out on 21st October 27.", "2013-02-12", {{"21st October 27", "2027-10-21"}});
+  check_found("Tickets bought by the 3rd of March 14, said the club, stay valid.", "2013-02-12", {{"the 3rd of March 14", "2014-03-03"}});
+  // Before a noun the figures are a count, and before a colon or a dot and figures a clock.
+  check_found("On 9th June 40 boats left the harbour.", "2013-02-12", {{"9th June", "2012-06-09"}});
+  check_found("The ferry leaves on 2nd August 16:45 sharp.", "2013-02-12", {{"2nd August", "2013-08-02"}, {"16:45", "2013-08-02T16:45"}});
+}
