@@ -287,20 +287,22 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", value};
 }
 
+Result upcoming_value(const std::vector<std::string>& w, const Context& c) {
+  if (w.size() != 3 || w[1] != "upcoming") return std::nullopt;
+  auto n = tables().numbers.find(w[0]);
+  const int count = all_digits(w[0]) && w[0].size() <= 2 ? std::stoi(w[0]) : n != tables().numbers.end() ? static_cast<int>(n->second) : 0;
+  std::string unit = w[2];
+  if (unit.back() == 's') unit.pop_back();
+  if (count <= 0 || (unit != "day" && unit != "week" && unit != "month" && unit != "quarter" && unit != "year")) return std::nullopt;
+  return unit_relative(unit, count, c);
+}
+
 Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   // "the year's end" is the year end.
   std::vector<std::string> w;
   w.reserve(words_in.size());
   for (const auto& x : words_in) w.push_back(without_possessive(x));
   static const char* kUnits[] = {"weekend", "week", "month", "year", "quarter", "decade", "century"};
-  // "2 upcoming weeks", "three upcoming years": the period that many steps on.
-  if (has(w, "upcoming") && w.size() == 3 && w[1] == "upcoming") {
-    auto n = tables().numbers.find(w[0]);
-    const int count = all_digits(w[0]) ? std::stoi(w[0]) : n != tables().numbers.end() ? static_cast<int>(n->second) : 0;
-    std::string unit = w[2];
-    if (unit.back() == 's') unit.pop_back();
-    if (count > 0) return unit_relative(unit, count, c);
-  }
   if (has(w, "yr")) return unit_relative("year", direction(w).value_or(0), c);
   if (has(w, "qtr")) return unit_relative("quarter", direction(w).value_or(0), c);
   // "the past decade" is a span of ten years rather than the 1990s.
