@@ -505,6 +505,26 @@ bool describes_before(std::string_view text, size_t e) {
 // before a hyphen and a letter, and that word is a part of the day ("late-night",
 // "night-time"): part of a compound adjective. Only a part of the day: "mid-March" and
 // "a day-long" (a length, as "five-day") are timexes.
+bool short_weekday_dropped(std::string_view text, size_t b, size_t e) {
+  const std::string l = lower(text.substr(e - 3, 3));
+  if (l != "mon" && l != "sat" && l != "sun") return false;
+  if (alone_on_line(text, b, e)) return false;
+  if (e == text.size() || text[e] != '.' || !std::isupper(static_cast<unsigned char>(text[e - 3]))) return true;
+  if (e - b > 3) return false;  // "next Mon."
+  const std::string before = word_before(text, b);
+  return before != "on";
+}
+
+bool alone_on_line(std::string_view text, size_t b, size_t e) {
+  size_t i = b;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i > 0 && text[i - 1] != '\n') return false;
+  size_t j = e;
+  if (j < text.size() && text[j] == '.') ++j;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+  return j == text.size() || text[j] == '\n';
+}
+
 static bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
   auto letter = [&](size_t k) { return k < text.size() && (text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'; };
   auto is_part = [&](size_t wb, size_t we) { return tables().parts.count(lower(text.substr(wb, we - wb))) > 0; };
@@ -667,10 +687,9 @@ std::vector<Match> scan(std::string_view text) {
                       [](char ch) { return ch >= '0' && ch <= '9'; }) < 4 &&
         grammar::weather_before(text, b))
       continue;
-    // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period.
-    if (kind == grammar::Kind::kWeekday && e - b >= 3 && (e == text.size() || text[e] != '.') &&
-        (text.substr(e - 3, 3) == "Mon" || text.substr(e - 3, 3) == "Sat" || text.substr(e - 3, 3) == "Sun"))
-      continue;
+    // "on Sat" is a verb's or a name's: "Mon", "Sat", "Sun" are weekdays only with their period
+    // after "on" or a direction word, or alone on their line ("sun", "Sat.").
+    if (kind == grammar::Kind::kWeekday && e - b >= 3 && grammar::short_weekday_dropped(text, b, e)) continue;
     // "the fall of the old regime", "the future of the treaty": a noun with "of"
     // after it names an event or a state of things, not a time (a year after "of" would
     // have been part of the match).

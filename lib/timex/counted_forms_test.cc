@@ -101,3 +101,27 @@ TEST_CASE("The counted and shifted forms are found in running text with their ow
   // A holiday whose name ends in "Year" is no shift.
   check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
 }
+
+// 2013-02-12 is a Tuesday of 2013-W07.
+TEST_CASE("A count before upcoming and a unit is the period that many steps on", "[timex]") {
+  check_found("2 upcoming weeks", "2013-02-12", {{"2 upcoming weeks", "2013-W09"}});
+  check_found("Reminder: three upcoming days", "2013-02-12", {{"three upcoming days", "2013-02-15"}});
+  check_found("two upcoming months", "2013-11-20", {{"two upcoming months", "2014-01"}});
+  check_found("4 upcoming quarters", "2013-02-12", {{"4 upcoming quarters", "2014-Q1"}});
+  check_found("five upcoming years", "2013-02-12", {{"five upcoming years", "2018"}});
+}
+
+TEST_CASE("With an article or a preposition before it the count of upcoming periods is their length", "[timex]") {
+  check_found("The three upcoming months will test the new ferry line.", "2013-02-12", {{"three upcoming months", "P3M"}});
+  check_found("Rail fares rise over the two upcoming years.", "2013-02-12", {{"two upcoming years", "P2Y"}});
+  check_found("The club has four upcoming weeks of matches.", "2013-02-12", {{"four upcoming weeks", "P4W"}});
+  check_found("She faces two upcoming hearings.", "2013-02-12", {});
+}
+
+TEST_CASE("An ordinal day and month with two figures at the end of the clause take them as the year", "[timex]") {
+  check_found("The lease on the mill runs out on 21st October 27.", "2013-02-12", {{"21st October 27", "2027-10-21"}});
+  check_found("Tickets bought by the 3rd of March 14, said the club, stay valid.", "2013-02-12", {{"the 3rd of March 14", "2014-03-03"}});
+  // Before a noun the figures are a count, and before a colon or a dot and figures a clock.
+  check_found("On 9th June 40 boats left the harbour.", "2013-02-12", {{"9th June", "2012-06-09"}});
+  check_found("The ferry leaves on 2nd August 16:45 sharp.", "2013-02-12", {{"2nd August", "2013-08-02"}, {"16:45", "2013-08-02T16:45"}});
+}

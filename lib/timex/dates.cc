@@ -287,6 +287,16 @@ Result day_value(const std::vector<std::string>& w, const Context& c) {
   return Value{"DATE", value};
 }
 
+Result upcoming_value(const std::vector<std::string>& w, const Context& c) {
+  if (w.size() != 3 || w[1] != "upcoming") return std::nullopt;
+  auto n = tables().numbers.find(w[0]);
+  const int count = all_digits(w[0]) && w[0].size() <= 2 ? std::stoi(w[0]) : n != tables().numbers.end() ? static_cast<int>(n->second) : 0;
+  std::string unit = w[2];
+  if (unit.back() == 's') unit.pop_back();
+  if (count <= 0 || (unit != "day" && unit != "week" && unit != "month" && unit != "quarter" && unit != "year")) return std::nullopt;
+  return unit_relative(unit, count, c);
+}
+
 Result rel_value(const std::vector<std::string>& words_in, const Context& c) {
   // "the year's end" is the year end.
   std::vector<std::string> w;

@@ -267,6 +267,19 @@ TEST_CASE("an Islamic month begins with the new moon seen after it, not on the t
   });
 }
 
+// From 1972 to 1999 the Umm al-Qura calendar began a month on the day at whose sunset in
+// Riyadh the moon was 12 hours old: the new moon of 1988-05-16 came at 01:11 Saudi time and
+// Shawwal began that day; that of 1980-10-09 at 05:51, under 12 hours before the sunset at
+// 17:42, and Dhu al-Hijja began on the 10th. Before 1972 the rule of today's calendar holds.
+TEST_CASE("an Islamic month of 1972 to 1999 begins the day the moon is twelve hours old at sunset in Riyadh", "[timex]") {
+  check_cases({
+      {"Eid al-Fitr", "1988-03-01", F, "1988-05-16"},
+      {"Ramadan", "1977-07-01", F, "1977-08-15"},
+      {"Eid al-Adha", "1980-09-01", F, "1980-10-19"},
+      {"Eid al-Fitr", "1950-05-01", F, "1950-07-16"},
+  });
+}
+
 // Makar Sankranti (Pongal in Tamil Nadu) is kept the day the sun enters sidereal Capricorn
 // in India, or the next day when it enters after sunset: it entered on 2021-01-14 at 08:14
 // and on 2023-01-14 at 20:44 India time, and the festival fell on the 14th and the 15th.

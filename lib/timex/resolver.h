@@ -148,6 +148,10 @@ Result whole_value(const std::vector<std::string>& w, const Context& c);
 // "in three days" as a phrase of its own (a note, a reminder): the day that far after the
 // dct; the duration itself when there is no dct or the amount is vague.
 Result ahead_value(const std::vector<std::string>& w, const Context& c);
+
+// "2 upcoming weeks", "three upcoming years" (a count, "upcoming" and a unit of the calendar):
+// the period that many steps on from the dct; none for other words.
+Result upcoming_value(const std::vector<std::string>& w, const Context& c);
 Result set_value(const std::vector<std::string>& w);
 Result time_value(std::string_view s, const std::vector<std::string>& w, const Context& c);
 Result weekday_day_value(const std::vector<std::string>& w, const Context& c);

@@ -138,7 +138,7 @@ std::map<std::string, std::string> placeholders(const Tables& t) {
   p["YEARW"] = "(?:two thousand(?: and)? (?:" + teens + "|" + tens + "|" + units9 + ")|(?:eighteen|nineteen|twenty) (?:" + teens + "|" + tens +
                "|(?:oh|o) " + units9 + "))";
   p["DAY"] = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-  p["ADJ"] = "(?:more|straight|consecutive|successive|trading|business|working|full|whole|calendar)";
+  p["ADJ"] = "(?:more|straight|consecutive|successive|trading|business|working|full|whole|calendar|upcoming)";
   p["ZONE"] = "(?:(?:UTC|GMT)(?: ?[+-] ?\\d{1,2}(?::?\\d\\d)?)?|(?-i:[ECMP][SD]T|[ECMP]T|CES?T|EES?T|BST|IST|JST|KST|HKT|SGT|AES?T|MSK|WIB))";
   p["MOD"] = "(?:(?:the )?(?:beginning|start|end|middle|rest) of|early|late|mid|early in|late in)";
   // What may follow a timex that "last year" ends, outside its capturing group: no possessive

@@ -141,6 +141,14 @@ bool opens_clause(std::string_view word);
 // voted"); a match that ends in its month ("the 15th of next month") never does.
 bool day_noun_follows(std::string_view text, size_t b, size_t e);
 
+// Whether a weekday matched at [B, E) that ends in "Mon", "sat", "SUN" (the short forms that
+// are also a word or a name) is none: it is a day alone on its line, or with its capital and
+// period after "on" or a direction word ("on Sat.", "next Mon.").
+bool short_weekday_dropped(std::string_view text, size_t b, size_t e);
+
+// Whether [B, E) is all its line holds, but for spaces and one period after it.
+bool alone_on_line(std::string_view text, size_t b, size_t e);
+
 // Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
 // stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
 // other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand

@@ -33,6 +33,21 @@ bool follows_in(std::string_view text, size_t at) {
          (at == 3 || !grammar::is_word_byte(text[at - 4]));
 }
 
+// Whether the word just before byte AT is an article, a determiner or a preposition of
+// length ("the", "these", "over", "for"): what follows is a length of time, not a step on.
+bool determined(std::string_view text, size_t at) {
+  size_t e = at;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && grammar::is_word_byte(text[b - 1])) --b;
+  const std::string w = utf8::ascii_lower(text.substr(b, e - b));
+  static const char* const kWords[] = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+                                       "over", "during", "for", "in", "within", "next", "all", "through"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 // Whether a length of time starts with an article, an ordinal of place or a direction word
 // ("the past 24 hours", "last three days", "first two weeks", "upcoming two days"): counted
 // from a point the text sets, no offset from the dct.
@@ -322,6 +337,12 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
           tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);
     }
+    // "2 upcoming weeks" is the second week on; after an article, a determiner or a
+    // preposition, "over the two upcoming years", or before "of", "three upcoming weeks of
+    // talks", the length of those periods.
+    if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration && expr.find(" upcoming ") != std::string_view::npos &&
+        !determined(text, m.begin) && std::string_view(text).substr(m.end, 4) != " of "sv)
+      if (auto step = resolver::upcoming_value(grammar::words(expr), c)) v = step;
     if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);
       if (someday(sentence, m.begin - sb, m.end - sb)) {

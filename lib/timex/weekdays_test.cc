@@ -61,6 +61,13 @@ TEST_CASE("Mon., Sat. and Sun. with their period after on or a direction word ar
   timex_table::check_found("He built servers on Sun hardware and sat on Sat committees.", "2019-05-07", {});
 }
 
+TEST_CASE("mon, sat and sun alone on their line, in any case, are weekdays but a sun or a sat in a sentence is not", "[timex]") {
+  timex_table::check_found("Rota for the garden club\nsat.\nMark will water the beans", "2019-05-07", {{"sat", "2019-05-11"}});
+  timex_table::check_found("Rota for the garden club\n  SUN\nEllen will mow", "2019-05-07", {{"SUN", "2019-05-12"}});
+  timex_table::check_found("mon", "2019-05-07", {{"mon", "2019-05-13"}});
+  timex_table::check_found("The sun sat low.\nsun and wind dried the field\nWe sat on the sun deck", "2019-05-07", {});
+}
+
 TEST_CASE("earlier or later before a weekday is that day and no reference to the past", "[timex]") {
   check_found("Earlier Tuesday, the council approved the budget.", "2016-04-21", {{"Earlier Tuesday", "2016-04-19"}});
   check_found("The jury is expected to return later on Friday.", "2016-04-21", {{"later on Friday", "2016-04-22"}});
