@@ -19,6 +19,7 @@ struct Start {
   Bytes last;
   bool empty = false;
   size_t min = 0;  // the fewest characters a match holds
+  Bytes needs;      // what every match holds (EdgeBytes::needs)
 };
 
 Bytes all_bytes() { return Bytes().set(); }
@@ -58,6 +59,24 @@ const Bytes& folded(unsigned char byte) {
     return t;
   }();
   return table[byte];
+}
+
+// What one character whose bytes are BYTES gives a match for sure: a byte outside the letters
+// when it can be only that byte, a digit when it can be only digits.
+Bytes needs_of(const Bytes& bytes) {
+  static const Bytes digits = [] {
+    Bytes d;
+    for (unsigned char c = '0'; c <= '9'; ++c) d.set(c);
+    return d;
+  }();
+  Bytes needs;
+  if (bytes.none()) return needs;
+  if (bytes.count() == 1) {
+    for (size_t c = 0; c < 0x80; ++c)
+      if (bytes.test(c) && !std::isalpha(static_cast<unsigned char>(c))) needs.set(c);
+  }
+  if ((bytes & ~digits).none()) needs.set(kAnyDigit);
+  return needs;
 }
 
 Bytes range(unsigned char lo, unsigned char hi) {
@@ -134,8 +153,8 @@ class Reader {
   // The whole pattern's first and last bytes; every byte when it cannot be read to its end.
   EdgeBytes whole() {
     Start s = alternation();
-    if (failed_ || i_ != p_.size() || s.empty) return {all_bytes(), all_bytes(), 0};
-    return {s.bytes, s.last, s.min};
+    if (failed_ || i_ != p_.size() || s.empty) return {all_bytes(), all_bytes(), 0, Bytes()};
+    return {s.bytes, s.last, s.min, s.needs};
   }
 
  private:
@@ -150,6 +169,7 @@ class Reader {
       out.bytes |= next.bytes;
       out.last |= next.last;
       out.min = std::min(out.min, next.min);
+      out.needs &= next.needs;
       out.empty = out.empty || next.empty;
     }
     return out;
@@ -164,6 +184,7 @@ class Reader {
       if (out.empty) out.bytes |= a.bytes;
       out.last = a.empty ? out.last | a.last : a.last;
       out.min += a.min;
+      out.needs |= a.needs;
       out.empty = out.empty && a.empty;
     }
     return out;
@@ -176,6 +197,7 @@ class Reader {
       if (c == '?' || c == '*') {
         a.empty = true;
         a.min = 0;
+        a.needs.reset();
         ++i_;
       } else if (c == '+') {
         ++i_;
@@ -191,6 +213,7 @@ class Reader {
         if (least.find_first_not_of('0') == std::string_view::npos) {
           a.empty = true;
           a.min = 0;
+          a.needs.reset();
         } else if (least.size() <= 3) {
           a.min *= static_cast<size_t>(std::stoul(std::string(least)));
         }
@@ -206,6 +229,7 @@ class Reader {
     Start a = character();
     a.last = a.bytes;  // one character: it ends with what it begins with, or beyond ASCII
     a.min = a.empty ? 0 : 1;
+    if (!a.empty && a.needs.none()) a.needs = needs_of(a.bytes);
     return a;
   }
 
@@ -238,6 +262,10 @@ class Reader {
     if (c >= 0x80)
       while (more() && (peek() & 0xC0) == 0x80) ++i_;
     a.bytes = folded(c);
+    // A letter is needed in either case, but for "k" and "s", which a character beyond
+    // ASCII folds to.
+    const auto lower = static_cast<unsigned char>(std::tolower(c));
+    if (c < 0x80 && std::isalpha(c) && lower != 'k' && lower != 's') a.needs.set(lower);
     return a;
   }
 
@@ -391,5 +419,16 @@ class Reader {
 }  // namespace
 
 EdgeBytes edge_bytes(std::string_view pattern) { return Reader(pattern).whole(); }
+
+std::bitset<256> piece_bytes(std::string_view piece) {
+  std::bitset<256> bits;
+  for (const char ch : piece) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) continue;
+    bits.set(static_cast<unsigned char>(std::tolower(c)));
+    if (c >= '0' && c <= '9') bits.set(kAnyDigit);
+  }
+  return bits;
+}
 
 }  // namespace dossier::timex::grammar
