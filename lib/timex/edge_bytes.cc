@@ -19,7 +19,7 @@ struct Start {
   Bytes last;
   bool empty = false;
   size_t min = 0;  // the fewest characters a match holds
-  Bytes needs;      // what every match holds (EdgeBytes::needs)
+  std::bitset<128> needs;  // what every match holds (EdgeBytes::needs)
 };
 
 Bytes all_bytes() { return Bytes().set(); }
@@ -63,19 +63,17 @@ const Bytes& folded(unsigned char byte) {
 
 // What one character whose bytes are BYTES gives a match for sure: a byte outside the letters
 // when it can be only that byte, a digit when it can be only digits.
-Bytes needs_of(const Bytes& bytes) {
+std::bitset<128> needs_of(const Bytes& bytes) {
   static const Bytes digits = [] {
     Bytes d;
     for (unsigned char c = '0'; c <= '9'; ++c) d.set(c);
     return d;
   }();
-  Bytes needs;
+  std::bitset<128> needs;
   if (bytes.none()) return needs;
-  if (bytes.count() == 1) {
-    for (size_t c = 0; c < 0x80; ++c)
-      if (bytes.test(c) && !std::isalpha(static_cast<unsigned char>(c))) needs.set(c);
-  }
-  if ((bytes & ~digits).none()) needs.set(kAnyDigit);
+  if ((bytes & ~digits).none()) return needs.set(kAnyDigit);
+  const size_t c = bytes._Find_first();
+  if (c < 0x80 && bytes._Find_next(c) == bytes.size() && !std::isalpha(static_cast<unsigned char>(c))) needs.set(c);
   return needs;
 }
 
@@ -153,7 +151,7 @@ class Reader {
   // The whole pattern's first and last bytes; every byte when it cannot be read to its end.
   EdgeBytes whole() {
     Start s = alternation();
-    if (failed_ || i_ != p_.size() || s.empty) return {all_bytes(), all_bytes(), 0, Bytes()};
+    if (failed_ || i_ != p_.size() || s.empty) return {all_bytes(), all_bytes(), 0, {}};
     return {s.bytes, s.last, s.min, s.needs};
   }
 
@@ -264,8 +262,12 @@ class Reader {
     a.bytes = folded(c);
     // A letter is needed in either case, but for "k" and "s", which a character beyond
     // ASCII folds to.
-    const auto lower = static_cast<unsigned char>(std::tolower(c));
-    if (c < 0x80 && std::isalpha(c) && lower != 'k' && lower != 's') a.needs.set(lower);
+    const auto lower = static_cast<unsigned char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      if (lower != 'k' && lower != 's') a.needs.set(lower);
+    } else if (c < 0x80) {
+      a.needs.set(c >= '0' && c <= '9' ? kAnyDigit : c);  // needs_of's answer, sooner
+    }
     return a;
   }
 
@@ -420,13 +422,11 @@ class Reader {
 
 EdgeBytes edge_bytes(std::string_view pattern) { return Reader(pattern).whole(); }
 
-std::bitset<256> piece_bytes(std::string_view piece) {
-  std::bitset<256> bits;
+std::bitset<128> piece_bytes(std::string_view piece) {
+  std::bitset<128> bits;
   for (const char ch : piece) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) continue;
-    bits.set(static_cast<unsigned char>(std::tolower(c)));
-    if (c >= '0' && c <= '9') bits.set(kAnyDigit);
+    if (c < 0x80) bits.set(c >= '0' && c <= '9' ? kAnyDigit : c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   }
   return bits;
 }

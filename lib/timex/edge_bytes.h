@@ -15,17 +15,18 @@ struct EdgeBytes {
   std::bitset<256> first;  // the bytes a match may begin with
   std::bitset<256> last;   // the bytes a match may end with
   size_t min_length = 0;   // the fewest characters a match holds (so at least as many bytes)
-  // What every match holds (needed_bytes): a byte below 0x80 (a letter in lower case, for
-  // either case), and kAnyDigit for some digit.
-  std::bitset<256> needs;
+  // What every match holds: a byte below 0x80 (a letter in lower case, for either case),
+  // kAnyDigit for some digit.
+  std::bitset<128> needs;
 };
 
-// The bit of EdgeBytes::needs and of piece_bytes for "a digit, any of them".
-constexpr size_t kAnyDigit = 0x80;
+// The bit of EdgeBytes::needs and of piece_bytes that stands for any digit (no digit has
+// one of its own).
+constexpr size_t kAnyDigit = '0';
 
 // The bits of PIECE to test a rule's needs against: each byte below 0x80 (letters in lower
-// case) and kAnyDigit if a digit is there.
-std::bitset<256> piece_bytes(std::string_view piece);
+// case, digits as kAnyDigit).
+std::bitset<128> piece_bytes(std::string_view piece);
 
 // The edge bytes of the matches of PATTERN (RE2 syntax, matched with capitals folded, as the
 // scanner's rules are). Every letter counts in both cases, and a letter or any character

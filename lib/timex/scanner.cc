@@ -315,7 +315,7 @@ int Scanner::first_rule(std::string_view piece, bool filtered) const {
   const bool skip = filtered && !piece.empty();
   const auto first = skip ? static_cast<unsigned char>(piece.front()) : 0;
   const auto last = skip ? static_cast<unsigned char>(piece.back()) : 0;
-  const std::bitset<256> held = skip ? piece_bytes(piece) : std::bitset<256>();
+  const std::bitset<128> held = skip ? piece_bytes(piece) : std::bitset<128>();
   for (size_t i = 0; i < wholes_.size(); ++i) {
     const EdgeBytes& edges = edges_[i];
     if (skip && !(piece.size() >= edges.min_length && edges.first.test(first) && edges.last.test(last) && (edges.needs & ~held).none()))
