@@ -2,6 +2,7 @@
 // reader of the RE2 syntax the timex grammar uses. What it does not know it answers with
 // every byte. Tested by edge_bytes_test.cc.
 #include "edge_bytes.h"
+#include "needed_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,6 +21,7 @@ struct Start {
   bool empty = false;
   size_t min = 0;  // the fewest characters a match holds
   std::bitset<128> needs;  // what every match holds (EdgeBytes::needs)
+  Words words;             // the strings a match holds, when the reader is asked for them
 };
 
 Bytes all_bytes() { return Bytes().set(); }
@@ -146,7 +148,14 @@ Bytes escaped_class(unsigned char c, std::string_view p, size_t& i) {
 
 class Reader {
  public:
-  explicit Reader(std::string_view pattern) : p_(pattern) {}
+  Reader(std::string_view pattern, bool words) : p_(pattern), words_(words) {}
+
+  // The clauses of strings every match holds (needed_words.h); none when not read.
+  std::vector<std::vector<std::string>> needed_words() {
+    Start s = alternation();
+    if (failed_ || i_ != p_.size()) return {};
+    return s.words.needed();
+  }
 
   // The whole pattern's first and last bytes; every byte when it cannot be read to its end.
   EdgeBytes whole() {
@@ -168,6 +177,7 @@ class Reader {
       out.last |= next.last;
       out.min = std::min(out.min, next.min);
       out.needs &= next.needs;
+      if (words_) out.words = Words::either(std::move(out.words), next.words);
       out.empty = out.empty || next.empty;
     }
     return out;
@@ -183,6 +193,7 @@ class Reader {
       out.last = a.empty ? out.last | a.last : a.last;
       out.min += a.min;
       out.needs |= a.needs;
+      if (words_) out.words = Words::then(std::move(out.words), a.words);
       out.empty = out.empty && a.empty;
     }
     return out;
@@ -193,11 +204,13 @@ class Reader {
     while (more()) {
       unsigned char c = peek();
       if (c == '?' || c == '*') {
+        if (words_) a.words = c == '?' ? Words::optional(std::move(a.words)) : Words::unknown();
         a.empty = true;
         a.min = 0;
         a.needs.reset();
         ++i_;
       } else if (c == '+') {
+        if (words_) a.words = Words::repeated(a.words);
         ++i_;
       } else if (c == '{') {
         size_t close = p_.find('}', i_);
@@ -208,6 +221,8 @@ class Reader {
           return;
         // "{0}", "{0,}", "{0,3}": the atom may be left out.
         const std::string_view least = inside.substr(0, inside.find(','));
+        const bool once = inside == "1" || inside == "1,1";
+        if (words_ && !once) a.words = least.find_first_not_of('0') == std::string_view::npos ? Words::unknown() : Words::repeated(a.words);
         if (least.find_first_not_of('0') == std::string_view::npos) {
           a.empty = true;
           a.min = 0;
@@ -228,6 +243,7 @@ class Reader {
     a.last = a.bytes;  // one character: it ends with what it begins with, or beyond ASCII
     a.min = a.empty ? 0 : 1;
     if (!a.empty && a.needs.none()) a.needs = needs_of(a.bytes);
+    if (words_ && !a.empty) a.words = Words::character(a.bytes);  // an assertion keeps {""}
     return a;
   }
 
@@ -414,13 +430,16 @@ class Reader {
   }
 
   std::string_view p_;
+  bool words_ = false;  // whether to read the needed strings too (Start::words)
   size_t i_ = 0;
   bool failed_ = false;
 };
 
 }  // namespace
 
-EdgeBytes edge_bytes(std::string_view pattern) { return Reader(pattern).whole(); }
+EdgeBytes edge_bytes(std::string_view pattern) { return Reader(pattern, false).whole(); }
+
+std::vector<std::vector<std::string>> needed_words(std::string_view pattern) { return Reader(pattern, true).needed_words(); }
 
 std::bitset<128> piece_bytes(std::string_view piece) {
   std::bitset<128> bits;

@@ -7,7 +7,9 @@
 
 #include <bitset>
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace dossier::timex::grammar {
 
@@ -37,5 +39,9 @@ std::bitset<128> piece_bytes(std::string_view piece);
 // them), a digit; none when the pattern is not read, nothing where a choice or an option may
 // go without it. A rule whose needs a piece lacks cannot match the piece.
 EdgeBytes edge_bytes(std::string_view pattern);
+
+// The clauses of strings every match of PATTERN holds in ASCII text (needed_words.h): one
+// string of each. None when the pattern cannot be read here.
+std::vector<std::vector<std::string>> needed_words(std::string_view pattern);
 
 }  // namespace dossier::timex::grammar

@@ -1,10 +1,16 @@
 // Tests of edge_bytes: the bytes a pattern's matches may begin and end with, never too few.
+#include <algorithm>
 #include <bitset>
+#include <cctype>
 #include <string>
+#include <vector>
+
+#include <re2/re2.h>
 
 #include <catch2/catch.hpp>
 
 #include "edge_bytes.h"
+#include "needed_words.h"
 
 namespace {
 
@@ -145,4 +151,49 @@ TEST_CASE("a rule needs the bytes every match of it holds, and a piece without o
   CHECK((edges.needs & ~piece_bytes("1994")).any());
   CHECK(piece_bytes("7") == piece_bytes("0"));  // a digit stands for all of them
   CHECK((edge_bytes("last week").needs & ~piece_bytes("LAST WEE\xE2\x84\xAA")).none());  // the Kelvin sign
+}
+
+TEST_CASE("a rule's needed strings let through every piece the rule matches and turn away pieces lacking them", "[timex]") {
+  using dossier::timex::grammar::holds_words;
+  using dossier::timex::grammar::needed_words;
+  auto lowered = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  struct Row {
+    const char* pattern;
+    std::vector<const char*> matching;  // pieces RE2 matches whole (folding capitals)
+    std::vector<const char*> lacking;   // pieces turned away before any compile
+  };
+  const std::vector<Row> rows = {
+      {"\\b(?:(?:earlier|later) (?:this|last|next) (?:week|month|year))\\b",
+       {"earlier this week", "Later Next Year"},
+       {"earlier in the week", "later on", "this week"}},
+      {"(?:the )?(?:first|second) week (?:of|in) (?:1[89]\\d\\d|20\\d\\d)", {"the first week of 2011", "Second Week in 1999"}, {"the summer of 2019"}},
+      {"(?:last|next|this(?: past)?) (?:Midsummer|Lantern Festival|Hari Raya)", {"this past Midsummer", "next lantern festival"}, {"the future", "next year"}},
+      {"(?:Mon|Tue)s?day(?:,? (?:the )?\\d{1,2}(?:st|nd|th)?)?", {"Monday", "tuesday, the 2nd", "Monday 12"}, {"Sunday"}},
+      {"x*(?:ab|cd)+", {"ab", "xxcdab"}, {"xx"}},
+      {"a\\x{2019}s|b[^c]d", {"a\u2019s", "bxd"}, {}},  // nothing certain is needed here but a few letters
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.pattern);
+    const auto needed = needed_words(row.pattern);
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    const RE2 re(row.pattern, options);
+    REQUIRE(re.ok());
+    for (const char* piece : row.matching) {
+      CAPTURE(piece);
+      CHECK(RE2::FullMatch(piece, re));
+      const std::string low = lowered(piece);
+      if (std::all_of(low.begin(), low.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        CHECK(holds_words(low, needed));
+    }
+    for (const char* piece : row.lacking) {
+      CAPTURE(piece);
+      CHECK_FALSE(RE2::FullMatch(piece, re));
+      CHECK_FALSE(holds_words(lowered(piece), needed));
+    }
+  }
+  CHECK(needed_words("(?:ab").empty());  // not read: nothing needed
 }
