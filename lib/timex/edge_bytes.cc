@@ -22,6 +22,7 @@ struct Start {
   size_t min = 0;  // the fewest characters a match holds
   std::bitset<128> needs;  // what every match holds (EdgeBytes::needs)
   Words words;             // the strings a match holds, when the reader is asked for them
+  bool plain = false;      // one character whose words are its bytes (not made into WORDS yet)
 };
 
 Bytes all_bytes() { return Bytes().set(); }
@@ -193,7 +194,7 @@ class Reader {
       out.last = a.empty ? out.last | a.last : a.last;
       out.min += a.min;
       out.needs |= a.needs;
-      if (words_) out.words = Words::then(std::move(out.words), a.words);
+      if (words_) out.words = a.plain ? Words::then_character(std::move(out.words), a.bytes) : Words::then(std::move(out.words), a.words);
       out.empty = out.empty && a.empty;
     }
     return out;
@@ -203,6 +204,10 @@ class Reader {
   void repetition(Start& a) {
     while (more()) {
       unsigned char c = peek();
+      if (a.plain && (c == '?' || c == '*' || c == '+' || c == '{')) {  // a quantifier's words are made from the character's
+        a.words = Words::character(a.bytes);
+        a.plain = false;
+      }
       if (c == '?' || c == '*') {
         if (words_) a.words = c == '?' ? Words::optional(std::move(a.words)) : Words::unknown();
         a.empty = true;
@@ -243,7 +248,7 @@ class Reader {
     a.last = a.bytes;  // one character: it ends with what it begins with, or beyond ASCII
     a.min = a.empty ? 0 : 1;
     if (!a.empty && a.needs.none()) a.needs = needs_of(a.bytes);
-    if (words_ && !a.empty) a.words = Words::character(a.bytes);  // an assertion keeps {""}
+    a.plain = words_ && !a.empty;  // an assertion keeps the words {""}
     return a;
   }
 

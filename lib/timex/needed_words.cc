@@ -97,6 +97,19 @@ Words Words::then(Words a, const Words& b) {
   return a;
 }
 
+Words Words::then_character(Words a, const std::bitset<256>& bytes) {
+  // One byte below 0x80 and no capital of it (a letter is both cases, and beyond ASCII):
+  // the lower-case letter or the mark itself.
+  const size_t c = bytes._Find_first();
+  const size_t next = c < bytes.size() ? bytes._Find_next(c) : c;
+  const bool letter = c >= 'A' && c <= 'Z' && next == (c | 0x20) && bytes._Find_next(next) >= 0x80;
+  const bool single = c < 0x80 && (next >= 0x80 || letter) && !(c >= 'a' && c <= 'z');
+  if (!single || a.set.size() > kMaxProduct) return then(std::move(a), character(bytes));
+  const char ch = static_cast<char>(letter ? c | 0x20 : c);
+  for (auto& x : a.set) x += ch;
+  return a;
+}
+
 Words Words::either(Words a, const Words& b) {
   if (a.exact && b.exact && a.set.size() + b.set.size() <= kMaxUnion) {
     a.set.insert(a.set.end(), b.set.begin(), b.set.end());

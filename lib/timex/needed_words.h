@@ -27,6 +27,8 @@ struct Words {
   static Words character(const std::bitset<256>& bytes);
   // A then B, and A or B.
   static Words then(Words a, const Words& b);
+  // A then one character of BYTES: then(A, character(BYTES)), most often without a new set.
+  static Words then_character(Words a, const std::bitset<256>& bytes);
   static Words either(Words a, const Words& b);
   // A made optional, and A repeated at least once.
   static Words optional(Words a);
