@@ -2,6 +2,7 @@
 // reader of the RE2 syntax the timex grammar uses. What it does not know it answers with
 // every byte. Tested by edge_bytes_test.cc.
 #include "edge_bytes.h"
+#include "needed_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,6 +20,9 @@ struct Start {
   Bytes last;
   bool empty = false;
   size_t min = 0;  // the fewest characters a match holds
+  std::bitset<128> needs;  // what every match holds (EdgeBytes::needs)
+  Words words;             // the strings a match holds, when the reader is asked for them
+  bool plain = false;      // one character whose words are its bytes (not made into WORDS yet)
 };
 
 Bytes all_bytes() { return Bytes().set(); }
@@ -58,6 +62,22 @@ const Bytes& folded(unsigned char byte) {
     return t;
   }();
   return table[byte];
+}
+
+// What one character whose bytes are BYTES gives a match for sure: a byte outside the letters
+// when it can be only that byte, a digit when it can be only digits.
+std::bitset<128> needs_of(const Bytes& bytes) {
+  static const Bytes digits = [] {
+    Bytes d;
+    for (unsigned char c = '0'; c <= '9'; ++c) d.set(c);
+    return d;
+  }();
+  std::bitset<128> needs;
+  if (bytes.none()) return needs;
+  if ((bytes & ~digits).none()) return needs.set(kAnyDigit);
+  const size_t c = bytes._Find_first();
+  if (c < 0x80 && bytes._Find_next(c) == bytes.size() && !std::isalpha(static_cast<unsigned char>(c))) needs.set(c);
+  return needs;
 }
 
 Bytes range(unsigned char lo, unsigned char hi) {
@@ -129,13 +149,20 @@ Bytes escaped_class(unsigned char c, std::string_view p, size_t& i) {
 
 class Reader {
  public:
-  explicit Reader(std::string_view pattern) : p_(pattern) {}
+  Reader(std::string_view pattern, bool words) : p_(pattern), words_(words) {}
+
+  // The clauses of strings every match holds (needed_words.h); none when not read.
+  std::vector<std::vector<std::string>> needed_words() {
+    Start s = alternation();
+    if (failed_ || i_ != p_.size()) return {};
+    return s.words.needed();
+  }
 
   // The whole pattern's first and last bytes; every byte when it cannot be read to its end.
   EdgeBytes whole() {
     Start s = alternation();
-    if (failed_ || i_ != p_.size() || s.empty) return {all_bytes(), all_bytes(), 0};
-    return {s.bytes, s.last, s.min};
+    if (failed_ || i_ != p_.size() || s.empty) return {all_bytes(), all_bytes(), 0, {}};
+    return {s.bytes, s.last, s.min, s.needs};
   }
 
  private:
@@ -150,6 +177,8 @@ class Reader {
       out.bytes |= next.bytes;
       out.last |= next.last;
       out.min = std::min(out.min, next.min);
+      out.needs &= next.needs;
+      if (words_) out.words = Words::either(std::move(out.words), next.words);
       out.empty = out.empty || next.empty;
     }
     return out;
@@ -164,6 +193,8 @@ class Reader {
       if (out.empty) out.bytes |= a.bytes;
       out.last = a.empty ? out.last | a.last : a.last;
       out.min += a.min;
+      out.needs |= a.needs;
+      if (words_) out.words = a.plain ? Words::then_character(std::move(out.words), a.bytes) : Words::then(std::move(out.words), a.words);
       out.empty = out.empty && a.empty;
     }
     return out;
@@ -173,11 +204,18 @@ class Reader {
   void repetition(Start& a) {
     while (more()) {
       unsigned char c = peek();
+      if (a.plain && (c == '?' || c == '*' || c == '+' || c == '{')) {  // a quantifier's words are made from the character's
+        a.words = Words::character(a.bytes);
+        a.plain = false;
+      }
       if (c == '?' || c == '*') {
+        if (words_) a.words = c == '?' ? Words::optional(std::move(a.words)) : Words::unknown();
         a.empty = true;
         a.min = 0;
+        a.needs.reset();
         ++i_;
       } else if (c == '+') {
+        if (words_) a.words = Words::repeated(a.words);
         ++i_;
       } else if (c == '{') {
         size_t close = p_.find('}', i_);
@@ -188,9 +226,12 @@ class Reader {
           return;
         // "{0}", "{0,}", "{0,3}": the atom may be left out.
         const std::string_view least = inside.substr(0, inside.find(','));
+        const bool once = inside == "1" || inside == "1,1";
+        if (words_ && !once) a.words = least.find_first_not_of('0') == std::string_view::npos ? Words::unknown() : Words::repeated(a.words);
         if (least.find_first_not_of('0') == std::string_view::npos) {
           a.empty = true;
           a.min = 0;
+          a.needs.reset();
         } else if (least.size() <= 3) {
           a.min *= static_cast<size_t>(std::stoul(std::string(least)));
         }
@@ -206,6 +247,8 @@ class Reader {
     Start a = character();
     a.last = a.bytes;  // one character: it ends with what it begins with, or beyond ASCII
     a.min = a.empty ? 0 : 1;
+    if (!a.empty && a.needs.none()) a.needs = needs_of(a.bytes);
+    a.plain = words_ && !a.empty;  // an assertion keeps the words {""}
     return a;
   }
 
@@ -238,6 +281,14 @@ class Reader {
     if (c >= 0x80)
       while (more() && (peek() & 0xC0) == 0x80) ++i_;
     a.bytes = folded(c);
+    // A letter is needed in either case, but for "k" and "s", which a character beyond
+    // ASCII folds to.
+    const auto lower = static_cast<unsigned char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      if (lower != 'k' && lower != 's') a.needs.set(lower);
+    } else if (c < 0x80) {
+      a.needs.set(c >= '0' && c <= '9' ? kAnyDigit : c);  // needs_of's answer, sooner
+    }
     return a;
   }
 
@@ -384,12 +435,24 @@ class Reader {
   }
 
   std::string_view p_;
+  bool words_ = false;  // whether to read the needed strings too (Start::words)
   size_t i_ = 0;
   bool failed_ = false;
 };
 
 }  // namespace
 
-EdgeBytes edge_bytes(std::string_view pattern) { return Reader(pattern).whole(); }
+EdgeBytes edge_bytes(std::string_view pattern) { return Reader(pattern, false).whole(); }
+
+std::vector<std::vector<std::string>> needed_words(std::string_view pattern) { return Reader(pattern, true).needed_words(); }
+
+std::bitset<128> piece_bytes(std::string_view piece) {
+  std::bitset<128> bits;
+  for (const char ch : piece) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) bits.set(c >= '0' && c <= '9' ? kAnyDigit : c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return bits;
+}
 
 }  // namespace dossier::timex::grammar

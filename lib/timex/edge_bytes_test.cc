@@ -1,14 +1,21 @@
 // Tests of edge_bytes: the bytes a pattern's matches may begin and end with, never too few.
+#include <algorithm>
 #include <bitset>
+#include <cctype>
 #include <string>
+#include <vector>
+
+#include <re2/re2.h>
 
 #include <catch2/catch.hpp>
 
 #include "edge_bytes.h"
+#include "needed_words.h"
 
 namespace {
 
 using dossier::timex::grammar::edge_bytes;
+using dossier::timex::grammar::piece_bytes;
 
 std::bitset<256> first_bytes(const char* pattern) { return edge_bytes(pattern).first; }
 
@@ -118,4 +125,75 @@ TEST_CASE("a pattern with an octal code is not read and lets every piece through
   CHECK(edges.first.all());
   CHECK(edges.last.all());
   CHECK(edges.min_length == 0);
+}
+
+TEST_CASE("a rule needs the bytes every match of it holds, and a piece without one of them is not tried", "[timex]") {
+  struct Row {
+    const char* pattern;
+    const char* needs;  // bytes below 0x80, '0' for "a digit"
+  };
+  const Row rows[] = {
+      {"(?:last|next) week", " etw"},     // "k" is no need: the Kelvin sign folds to it
+      {"\\d{1,2}/\\d{1,2}", "0/"},        {"(?:0?[1-9]|1[0-2]) ?- ?(?:1[3-9]|2\\d)", "0-"},
+      {"the (?:early|small) hours", " aehlortu"},  // "s" neither: the long s
+      {"x(?:ab|ac)?y", "xy"},             {"(?:ab|ac)d", "ad"},   {"[ab]c", "c"},
+      {"a\\sb", "ab"},                     {"[xX]1", "0"},         {"(?:ab", ""},
+      {"\\x{2019}\\d\\ds", "0"},          {"(?-i:May) 5", " 0amy"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.pattern);
+    std::bitset<128> want;
+    for (const char* c = row.needs; *c; ++c) want.set(static_cast<unsigned char>(*c));
+    CHECK(edge_bytes(row.pattern).needs == want);
+  }
+  const auto edges = edge_bytes("\\d{1,2}/\\d{1,2}");
+  CHECK((edges.needs & ~piece_bytes("12/3")).none());
+  CHECK((edges.needs & ~piece_bytes("1994")).any());
+  CHECK(piece_bytes("7") == piece_bytes("0"));  // a digit stands for all of them
+  CHECK((edge_bytes("last week").needs & ~piece_bytes("LAST WEE\xE2\x84\xAA")).none());  // the Kelvin sign
+}
+
+TEST_CASE("a rule's needed strings let through every piece the rule matches and turn away pieces lacking them", "[timex]") {
+  using dossier::timex::grammar::holds_words;
+  using dossier::timex::grammar::needed_words;
+  auto lowered = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  struct Row {
+    const char* pattern;
+    std::vector<const char*> matching;  // pieces RE2 matches whole (folding capitals)
+    std::vector<const char*> lacking;   // pieces turned away before any compile
+  };
+  const std::vector<Row> rows = {
+      {"\\b(?:(?:earlier|later) (?:this|last|next) (?:week|month|year))\\b",
+       {"earlier this week", "Later Next Year"},
+       {"earlier in the week", "later on", "this week"}},
+      {"(?:the )?(?:first|second) week (?:of|in) (?:1[89]\\d\\d|20\\d\\d)", {"the first week of 2011", "Second Week in 1999"}, {"the summer of 2019"}},
+      {"(?:last|next|this(?: past)?) (?:Midsummer|Lantern Festival|Hari Raya)", {"this past Midsummer", "next lantern festival"}, {"the future", "next year"}},
+      {"(?:Mon|Tue)s?day(?:,? (?:the )?\\d{1,2}(?:st|nd|th)?)?", {"Monday", "tuesday, the 2nd", "Monday 12"}, {"Sunday"}},
+      {"x*(?:ab|cd)+", {"ab", "xxcdab"}, {"xx"}},
+      {"a\\x{2019}s|b[^c]d", {"a\u2019s", "bxd"}, {}},  // nothing certain is needed here but a few letters
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.pattern);
+    const auto needed = needed_words(row.pattern);
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    const RE2 re(row.pattern, options);
+    REQUIRE(re.ok());
+    for (const char* piece : row.matching) {
+      CAPTURE(piece);
+      CHECK(RE2::FullMatch(piece, re));
+      const std::string low = lowered(piece);
+      if (std::all_of(low.begin(), low.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        CHECK(holds_words(low, needed));
+    }
+    for (const char* piece : row.lacking) {
+      CAPTURE(piece);
+      CHECK_FALSE(RE2::FullMatch(piece, re));
+      CHECK_FALSE(holds_words(lowered(piece), needed));
+    }
+  }
+  CHECK(needed_words("(?:ab").empty());  // not read: nothing needed
 }

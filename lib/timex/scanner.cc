@@ -12,6 +12,7 @@
 #include "dossier/data.h"
 #include "dossier/error.h"
 #include "edge_bytes.h"
+#include "needed_words.h"
 #include "tables.h"
 
 namespace dossier::timex::grammar {
@@ -265,6 +266,8 @@ Scanner::Scanner() {
   for (const auto& r : rows("vague.tsv", 3)) add("vague", r[0], v++);
   rules_.resize(wholes_.size());
   compiled_ = std::make_unique<std::once_flag[]>(wholes_.size());
+  words_.resize(wholes_.size());
+  words_read_ = std::make_unique<std::once_flag[]>(wholes_.size());
   // The combined regex only finds where matches are (first_rule() names their rule), and the
   // longest match does not depend on the order of the alternatives: sorted, the rules that
   // begin with a word boundary sit together and share it (fewer instructions per DFA state).
@@ -285,6 +288,11 @@ const RE2& Scanner::rule_alone(size_t i) const {
     rules_[i] = std::move(re);
   });
   return *rules_[i];
+}
+
+const std::vector<std::vector<std::string>>& Scanner::rule_words(size_t i) const {
+  std::call_once(words_read_[i], [&] { words_[i] = needed_words(wholes_[i]); });
+  return words_[i];
 }
 
 size_t Scanner::shift_start(std::string_view text, size_t b) const {
@@ -315,9 +323,18 @@ int Scanner::first_rule(std::string_view piece, bool filtered) const {
   const bool skip = filtered && !piece.empty();
   const auto first = skip ? static_cast<unsigned char>(piece.front()) : 0;
   const auto last = skip ? static_cast<unsigned char>(piece.back()) : 0;
+  const std::bitset<128> held = skip ? piece_bytes(piece) : std::bitset<128>();
+  // The strings a rule needs are asked of a piece of ASCII text only, in lower case (a
+  // character beyond ASCII may fold to a letter of a rule's).
+  std::string lowered;
+  const bool ascii = skip && std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii)
+    for (char c : piece) lowered += c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
   for (size_t i = 0; i < wholes_.size(); ++i) {
     const EdgeBytes& edges = edges_[i];
-    if (skip && !(piece.size() >= edges.min_length && edges.first.test(first) && edges.last.test(last))) continue;
+    if (skip && !(piece.size() >= edges.min_length && edges.first.test(first) && edges.last.test(last) && (edges.needs & ~held).none()))
+      continue;
+    if (ascii && !holds_words(lowered, rule_words(i))) continue;
     if (RE2::FullMatch(p, rule_alone(i))) return static_cast<int>(i);
   }
   return -1;

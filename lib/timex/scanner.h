@@ -48,6 +48,9 @@ class Scanner {
   int first_rule(std::string_view piece, bool filtered) const;
   // Rule I alone, compiled on first call; throws Error when RE2 refuses it.
   const RE2& rule_alone(size_t i) const;
+  // The clauses of strings every match of rule I holds in ASCII text (needed_words), read on
+  // first call: a rule is read only when a piece may match it, as it is compiled.
+  const std::vector<std::vector<std::string>>& rule_words(size_t i) const;
   std::vector<std::string> kinds_;
   std::vector<Kind> kind_ids_;
   std::vector<int> vague_index_;
@@ -61,6 +64,8 @@ class Scanner {
   // its group's bounds; null until then.
   mutable std::vector<std::unique_ptr<RE2>> rules_;
   std::unique_ptr<std::once_flag[]> compiled_;  // one per rule: rules_[i] is set once
+  mutable std::vector<std::vector<std::vector<std::string>>> words_;  // rule_words(), per rule
+  std::unique_ptr<std::once_flag[]> words_read_;                      // one per rule: words_[i] is set once
   std::string shift_pattern_;  // shifts.txt's, filled in; compiled on first use, as few texts need it
   mutable std::unique_ptr<RE2> shift_;
   mutable std::once_flag shift_compiled_;
