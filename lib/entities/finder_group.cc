@@ -321,14 +321,19 @@ std::vector<Entity> Grouping::build() {
   std::vector<Entity> made;
   std::vector<std::string_view> made_key;
   std::vector<size_t> best;  // per entity: token count of its longest name found by the rules
-  std::unordered_map<std::string_view, size_t> by_key;
+  // The entity made for each key: one flat table of views of the candidates' keys, not a
+  // node allocated per entity.
+  StringTable<size_t> by_key;
   by_key.reserve(cands_.size());
   made.reserve(cands_.size());  // at most one entity per candidate: no move of the entities made so far
   for (auto& c : cands_) {
     if (c.left_out()) continue;
     if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
-    auto [it, fresh] = by_key.try_emplace(c.key, made.size());
+    const auto* found = by_key.find(c.key);
+    const bool fresh = found == nullptr;
+    const size_t at = fresh ? made.size() : found->second;
     if (fresh) {
+      by_key.insert(c.key, at);
       Entity& e = made.emplace_back();
       e.mentions.reserve(4);  // most entities have a few mentions: one allocation, not three
       e.aliases.reserve(2);   // and one or two forms: one allocation, not two
@@ -342,7 +347,7 @@ std::vector<Entity> Grouping::build() {
         e.kb = g.kb;
       }
     }
-    Entity& e = made[it->second];
+    Entity& e = made[at];
     std::string_view s = surface_view(c.first, c.last);
     std::string unbracketed, said;  // "George H. W.] Bush", a name an editor completed (BracketedNames)
     if (bracketed_text && s.find_first_of("[]") != std::string_view::npos) {
@@ -354,8 +359,8 @@ std::vector<Entity> Grouping::build() {
     e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});
     if (c.entry < 0 && c.key[0] != 'g') {
       size_t len = c.last - c.first;
-      if (len > best[it->second]) {
-        best[it->second] = len;
+      if (len > best[at]) {
+        best[at] = len;
         e.name = s;
         e.type = c.type;
       }
