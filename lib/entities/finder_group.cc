@@ -160,25 +160,40 @@ void Grouping::group() {
   // One candidate per key and last word: the repeated mentions of one name would answer
   // the test below alike, and trying each made a long document of the same names
   // quadratic (tested by finder_test.cc).
-  std::unordered_map<uint64_t, std::vector<size_t>> same_start;
-  std::unordered_set<std::string> seen_form;
+  // The forms (the key, a NUL and the eight bytes of the last word's hash, not its decimal
+  // digits) written one after another into one buffer sized first, told apart by a flat
+  // table of views of it; the first candidate of each form goes in SAME_START with its start
+  // key, sorted by it (then by candidate). No string, node or vector is made per person.
+  size_t form_bytes = 0, people = 0;
+  for (size_t k = 0; k < cands_.size(); ++k)
+    if (is_person[k]) {
+      form_bytes += cands_[k].key.size() + 1 + sizeof(uint64_t);
+      ++people;
+    }
+  std::string forms;
+  forms.reserve(form_bytes);  // never grows past it: the table's views stay valid
+  StringTable<char> seen_form;
+  seen_form.reserve(people);
+  std::vector<std::pair<uint64_t, size_t>> same_start;  // (start key, candidate)
+  same_start.reserve(people);
   for (size_t k = 0; k < cands_.size(); ++k) {
     if (!is_person[k]) continue;
     const Candidate& d = cands_[k];
-    // The key, a NUL and the eight bytes of the last word's hash (not its decimal digits).
-    std::string form;
-    form.reserve(d.key.size() + 1 + sizeof(uint64_t));
-    form += d.key;
-    form += '\0';
+    const size_t at = forms.size();
+    forms += d.key;
+    forms += '\0';
     const uint64_t last_hash = toks_[d.last - 1].hash;
-    form.append(reinterpret_cast<const char*>(&last_hash), sizeof last_hash);
-    if (seen_form.insert(std::move(form)).second) same_start[start_key(d)].push_back(k);
+    forms.append(reinterpret_cast<const char*>(&last_hash), sizeof last_hash);
+    if (seen_form.insert(std::string_view(forms).substr(at))) same_start.emplace_back(start_key(d), k);
   }
+  std::sort(same_start.begin(), same_start.end());
   for (auto& c : cands_) {
     if (c.key.empty() || c.key[0] != 'p') continue;
-    auto bucket = same_start.find(start_key(c));
-    if (bucket == same_start.end()) continue;
-    for (size_t k : bucket->second) {
+    const uint64_t key = start_key(c);
+    auto bucket = std::lower_bound(same_start.begin(), same_start.end(), std::make_pair(key, size_t{0}));
+    if (bucket == same_start.end() || bucket->first != key) continue;
+    for (; bucket != same_start.end() && bucket->first == key; ++bucket) {
+      const size_t k = bucket->second;
       const auto& d = cands_[k];
       // Cheap tests first: length, type, then the first word's hash (unequal hashes mean
       // unequal folded words).
