@@ -341,6 +341,8 @@ std::vector<Entity> Grouping::build() {
   StringTable<size_t> by_key;
   by_key.reserve(cands_.size());
   made.reserve(cands_.size());  // at most one entity per candidate: no move of the entities made so far
+  made_key.reserve(cands_.size());
+  best.reserve(cands_.size());
   for (auto& c : cands_) {
     if (c.left_out()) continue;
     if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
