@@ -160,25 +160,40 @@ void Grouping::group() {
   // One candidate per key and last word: the repeated mentions of one name would answer
   // the test below alike, and trying each made a long document of the same names
   // quadratic (tested by finder_test.cc).
-  std::unordered_map<uint64_t, std::vector<size_t>> same_start;
-  std::unordered_set<std::string> seen_form;
+  // The forms (the key, a NUL and the eight bytes of the last word's hash, not its decimal
+  // digits) written one after another into one buffer sized first, told apart by a flat
+  // table of views of it; the first candidate of each form goes in SAME_START with its start
+  // key, sorted by it (then by candidate). No string, node or vector is made per person.
+  size_t form_bytes = 0, people = 0;
+  for (size_t k = 0; k < cands_.size(); ++k)
+    if (is_person[k]) {
+      form_bytes += cands_[k].key.size() + 1 + sizeof(uint64_t);
+      ++people;
+    }
+  std::string forms;
+  forms.reserve(form_bytes);  // never grows past it: the table's views stay valid
+  StringTable<char> seen_form;
+  seen_form.reserve(people);
+  std::vector<std::pair<uint64_t, size_t>> same_start;  // (start key, candidate)
+  same_start.reserve(people);
   for (size_t k = 0; k < cands_.size(); ++k) {
     if (!is_person[k]) continue;
     const Candidate& d = cands_[k];
-    // The key, a NUL and the eight bytes of the last word's hash (not its decimal digits).
-    std::string form;
-    form.reserve(d.key.size() + 1 + sizeof(uint64_t));
-    form += d.key;
-    form += '\0';
+    const size_t at = forms.size();
+    forms += d.key;
+    forms += '\0';
     const uint64_t last_hash = toks_[d.last - 1].hash;
-    form.append(reinterpret_cast<const char*>(&last_hash), sizeof last_hash);
-    if (seen_form.insert(std::move(form)).second) same_start[start_key(d)].push_back(k);
+    forms.append(reinterpret_cast<const char*>(&last_hash), sizeof last_hash);
+    if (seen_form.insert(std::string_view(forms).substr(at))) same_start.emplace_back(start_key(d), k);
   }
+  std::sort(same_start.begin(), same_start.end());
   for (auto& c : cands_) {
     if (c.key.empty() || c.key[0] != 'p') continue;
-    auto bucket = same_start.find(start_key(c));
-    if (bucket == same_start.end()) continue;
-    for (size_t k : bucket->second) {
+    const uint64_t key = start_key(c);
+    auto bucket = std::lower_bound(same_start.begin(), same_start.end(), std::make_pair(key, size_t{0}));
+    if (bucket == same_start.end() || bucket->first != key) continue;
+    for (; bucket != same_start.end() && bucket->first == key; ++bucket) {
+      const size_t k = bucket->second;
       const auto& d = cands_[k];
       // Cheap tests first: length, type, then the first word's hash (unequal hashes mean
       // unequal folded words).
@@ -321,14 +336,21 @@ std::vector<Entity> Grouping::build() {
   std::vector<Entity> made;
   std::vector<std::string_view> made_key;
   std::vector<size_t> best;  // per entity: token count of its longest name found by the rules
-  std::unordered_map<std::string_view, size_t> by_key;
+  // The entity made for each key: one flat table of views of the candidates' keys, not a
+  // node allocated per entity.
+  StringTable<size_t> by_key;
   by_key.reserve(cands_.size());
   made.reserve(cands_.size());  // at most one entity per candidate: no move of the entities made so far
+  made_key.reserve(cands_.size());
+  best.reserve(cands_.size());
   for (auto& c : cands_) {
     if (c.left_out()) continue;
     if (c.entry < 0 && c.key[0] == 'g') c.entry = std::stoll(c.key.substr(1));
-    auto [it, fresh] = by_key.try_emplace(c.key, made.size());
+    const auto* found = by_key.find(c.key);
+    const bool fresh = found == nullptr;
+    const size_t at = fresh ? made.size() : found->second;
     if (fresh) {
+      by_key.insert(c.key, at);
       Entity& e = made.emplace_back();
       e.mentions.reserve(4);  // most entities have a few mentions: one allocation, not three
       e.aliases.reserve(2);   // and one or two forms: one allocation, not two
@@ -342,7 +364,7 @@ std::vector<Entity> Grouping::build() {
         e.kb = g.kb;
       }
     }
-    Entity& e = made[it->second];
+    Entity& e = made[at];
     std::string_view s = surface_view(c.first, c.last);
     std::string unbracketed, said;  // "George H. W.] Bush", a name an editor completed (BracketedNames)
     if (bracketed_text && s.find_first_of("[]") != std::string_view::npos) {
@@ -354,8 +376,8 @@ std::vector<Entity> Grouping::build() {
     e.mentions.push_back(Span{static_cast<int64_t>(toks_[c.first].cp), static_cast<int64_t>(cp_end(c.last - 1))});
     if (c.entry < 0 && c.key[0] != 'g') {
       size_t len = c.last - c.first;
-      if (len > best[it->second]) {
-        best[it->second] = len;
+      if (len > best[at]) {
+        best[at] = len;
         e.name = s;
         e.type = c.type;
       }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "chars.h"
 #include "text.h"
@@ -19,14 +20,31 @@ std::string fold(std::string_view s) {
 }
 
 void fold_into(std::string_view s, std::string& out) {
-  // ASCII (nearly every word of the word lists, folded at start-up): lowered in place, not
-  // appended byte by byte.
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    out.assign(s.data(), s.size());
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return;
+  // ASCII (nearly every word folded, at start-up and per document): lowered eight bytes at a
+  // time into OUT (the last group overlapping the one before), not appended byte by byte;
+  // a byte past ASCII sends the word to the code points' rules below.
+  const size_t n = s.size();
+  out.resize(n);
+  uint64_t bytes = 0;
+  if (n >= 8) {
+    auto lower = [&](size_t at) {
+      uint64_t g;
+      std::memcpy(&g, s.data() + at, 8);
+      bytes |= g;
+      g = lower_ascii8(g);
+      std::memcpy(out.data() + at, &g, 8);
+    };
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) lower(i);
+    if (i < n) lower(n - 8);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      bytes |= c;
+      out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
   }
+  if (!(bytes & 0x8080808080808080ULL)) return;
   out.clear();
   out.reserve(s.size());
   fold_bytes(s, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });

@@ -272,6 +272,7 @@ std::string loose_key(const std::vector<std::string>& tokens) {
   }();
   const Lexicon& lex = Lexicon::get();
   std::vector<std::string> words;
+  words.reserve(tokens.size());  // one allocation, not one per doubling
   for (const auto& t : tokens) {
     auto v = lex.variants.find(t);
     std::string f = fold(v == lex.variants.end() ? t : v->second);

@@ -60,8 +60,10 @@ bool PartyPlurals::party_word_by_itself(size_t k) const {
 void PartyPlurals::name_party_plurals() {
   std::vector<Candidate> names;
   size_t c = 0;  // the first candidate that may hold token k or come after it
-  for (size_t k = 1; k < toks_.size(); ++k) {
-    if (!party_plural(k)) continue;
+  // A plural is capitalized and not in capitals: only the words Context::mark listed so
+  // (Scratch::cap_words, in order) are asked, not every token.
+  for (const size_t k : scratch_.cap_words) {
+    if (k == 0 || !party_plural(k)) continue;
     while (c < cands_.size() && cands_[c].last <= k) ++c;
     // A name that holds the plural and words before it already stands (the gazetteer's, "the
     // Party of Liberal Democrats" of a head word): it is left as it is.

@@ -170,6 +170,7 @@ void TaggerModel::tag(const TokenFeatures& features, size_t n, std::vector<uint8
 std::vector<TaggedName> TaggerModel::names(const std::vector<uint8_t>& tags, const std::vector<float>& margins,
                                            const TokenFeatures& features) {
   std::vector<TaggedName> out;
+  out.reserve(std::min<size_t>(tags.size(), 256));  // a document's names: one allocation, not one per doubling
   for (size_t i = 0; i < tags.size(); ++i) {
     if (tags[i] == 0 || is_inside(tags[i])) continue;
     size_t j = i + 1;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "entities/chars.h"
 #include "entities/lexicon.h"
 #include "dossier/entities.h"
 #include "dossier/utf8.h"
@@ -98,6 +99,43 @@ TEST_CASE("Folded words hash the same whole or a byte at a time", "[entities]") 
     if (n % 7 == 3) s.back() = static_cast<char>(0xC3);
   }
   CHECK(hash_folded("ab") != hash_folded(std::string("ab\0", 3)));
+}
+
+TEST_CASE("A word's folded form and hash are the same with its ASCII lowered eight bytes at a time as byte by byte", "[entities]") {
+  // Every ASCII byte at every place of words of 0 to 19 bytes, the capitals' edges ('@', 'A',
+  // 'Z', '[') among them, and a word with one byte past ASCII, which takes the byte path.
+  auto byte_by_byte = [](std::string_view w) {
+    FoldedHasher h;
+    chars::fold_bytes(w, [&h](unsigned char c) { h.add(c); });
+    return h.done();
+  };
+  auto folded_by_byte = [](std::string_view w) {
+    std::string out;
+    chars::fold_bytes(w, [&out](unsigned char c) { out.push_back(static_cast<char>(c)); });
+    return out;
+  };
+  for (size_t n = 1; n < 20; ++n) {
+    for (unsigned c = 0; c < 0x80; ++c) {
+      std::string w;
+      for (size_t k = 0; k < n; ++k) w += static_cast<char>("Kestrel-Vale"[k % 12]);
+      w[(c * 7) % n] = static_cast<char>(c);
+      CHECK(chars::hash_fold(w) == byte_by_byte(w));
+      CHECK(chars::hash_fold(w) == hash_folded(fold(w)));
+      CHECK(fold(w) == folded_by_byte(w));
+    }
+    std::string accented(n, 'Q');
+    accented += "\xC3\x89";  // É
+    CHECK(chars::hash_fold(accented) == byte_by_byte(accented));
+    CHECK(chars::hash_fold(accented) == hash_folded(fold(accented)));
+    CHECK(fold(accented) == folded_by_byte(accented));
+    // Folded over a buffer that held a longer word: the word's own bytes, no more.
+    std::string reused = "previously-a-much-longer-word-Kept-Here";
+    fold_into(accented, reused);
+    CHECK(reused == folded_by_byte(accented));
+    fold_into(std::string(n, 'Z'), reused);
+    CHECK(reused == std::string(n, 'z'));
+  }
+  CHECK(chars::hash_fold("") == hash_folded(""));
 }
 
 TEST_CASE("Tokens count code points before them as utf8::Cursor does", "[entities]") {
