@@ -99,6 +99,8 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/product_nouns.txt")) l.product_nouns.insert(fold(w));
     for (auto w : data::lines("entities/product_versions.txt")) l.product_versions.emplace(w);
+    for (auto w : data::lines("entities/launch_verbs.txt")) l.launch_verbs.insert(fold(w));
+    for (auto w : data::lines("entities/collective_nouns.txt")) l.collective_nouns.insert(fold(w));
     for (auto line : data::lines("entities/thing_acronyms.txt")) {
       auto c = data::split(line, '\t');
       if (c.size() >= 2 && c[1] == "era") {

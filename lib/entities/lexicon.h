@@ -65,6 +65,8 @@ struct Lexicon {
   std::unordered_set<std::string> languages;     // exact: languages and peoples (languages.txt)
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> product_versions;  // exact: product_versions.txt
+  std::unordered_set<std::string> launch_verbs;  // folded: launch_verbs.txt
+  std::unordered_set<std::string> collective_nouns;  // folded: collective_nouns.txt
   std::unordered_set<std::string> thing_acronyms;    // exact: thing_acronyms.txt
   std::unordered_set<std::string> role_acronyms;     // exact: its roles ("MP", "CFO")
   std::vector<std::vector<std::string>> role_forms;  // the roles spelled out, as tokens

@@ -36,6 +36,7 @@ void Revision::run() {
   edges.take_in_elided_particles();
   events.name_elections();
   StormNames(words_, scratch_, acronyms_).name_storms();
+  ProductCues(words_, scratch_, acronyms_).drop_cued_products();
   products.drop_products();
   products.type_facilities();
   MemberTitles roles(words_, scratch_, acronyms_);
@@ -55,6 +56,7 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).keep_speaking_names();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
+  LaunchingFirms(words_, scratch_, acronyms_).keep_launching_firms();
   InstitutionNouns(words_, scratch_, acronyms_).name_institutions();
   // After the common words are dropped: the party's words are common words.
   PartyPlurals(words_, scratch_, acronyms_).name_party_plurals();
