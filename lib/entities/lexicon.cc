@@ -99,8 +99,6 @@ const Lexicon& Lexicon::get() {
     for (auto w : data::lines("entities/not_names.txt")) l.not_names.emplace(w);
     for (auto w : data::lines("entities/product_nouns.txt")) l.product_nouns.insert(fold(w));
     for (auto w : data::lines("entities/product_versions.txt")) l.product_versions.emplace(w);
-    for (auto w : data::lines("entities/launch_verbs.txt")) l.launch_verbs.insert(fold(w));
-    for (auto w : data::lines("entities/collective_nouns.txt")) l.collective_nouns.insert(fold(w));
     for (auto line : data::lines("entities/thing_acronyms.txt")) {
       auto c = data::split(line, '\t');
       if (c.size() >= 2 && c[1] == "era") {
@@ -191,6 +189,8 @@ const Lexicon& Lexicon::get() {
     l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
     l.founding_verb_hash_set = folded_hashes("entities/founding_verbs.txt");
+    l.launch_verb_hash_set = folded_hashes("entities/launch_verbs.txt");
+    l.collective_noun_hash_set = folded_hashes("entities/collective_nouns.txt");
     l.person_participle_hash_set = folded_hashes("entities/person_participles.txt");
     l.person_perfect_hash_set = folded_hashes("entities/person_perfects.txt");
     {

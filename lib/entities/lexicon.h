@@ -65,8 +65,6 @@ struct Lexicon {
   std::unordered_set<std::string> languages;     // exact: languages and peoples (languages.txt)
   std::unordered_set<std::string> product_nouns;  // folded: product_nouns.txt
   std::unordered_set<std::string> product_versions;  // exact: product_versions.txt
-  std::unordered_set<std::string> launch_verbs;  // folded: launch_verbs.txt
-  std::unordered_set<std::string> collective_nouns;  // folded: collective_nouns.txt
   std::unordered_set<std::string> thing_acronyms;    // exact: thing_acronyms.txt
   std::unordered_set<std::string> role_acronyms;     // exact: its roles ("MP", "CFO")
   std::vector<std::vector<std::string>> role_forms;  // the roles spelled out, as tokens
@@ -133,6 +131,8 @@ struct Lexicon {
   HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
   HashSet past_verb_hash_set;     // hash_folded of each word of past_verbs.txt
   HashSet founding_verb_hash_set; // hash_folded of each word of founding_verbs.txt ("founded")
+  HashSet launch_verb_hash_set;    // hash_folded of each word of launch_verbs.txt ("unveiled")
+  HashSet collective_noun_hash_set;  // hash_folded of each word of collective_nouns.txt ("police")
   HashSet person_participle_hash_set;  // hash_folded of each word of person_participles.txt ("born")
   HashSet person_perfect_hash_set;     // hash_folded of each word of person_perfects.txt ("resigned")
   std::unordered_set<std::string> holidays;  // holiday_key() of each line of holidays.txt

@@ -250,6 +250,7 @@ class ProductCues : public Products {
   // name alone elsewhere in the text (MAKERS).
   size_t maker_before_model(const Candidate& c, const std::unordered_set<std::string_view>& makers) const;
   bool speaks_as_firm(const Candidate& c) const;  // "Kestrel said", "Kestrel's", a firm's cue
+  void read_makers(std::unordered_set<std::string_view>& makers) const;  // see maker_before_model()
 };
 
 // "Orange unveiled a new phone on Tuesday.": a lone common word opening a sentence (weak:

@@ -15,8 +15,13 @@ namespace {
 
 bool news_word(std::string_view w) { return w == "new" || w == "latest" || w == "newest" || w == "updated"; }
 
+// Either case ("The"): the word is compared with its first letter folded, without a copy.
 bool object_determiner(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her";
+  if (w.empty() || w.size() > 5) return false;
+  const char first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] - 'A' + 'a') : w[0];
+  for (std::string_view d : {"the", "a", "an", "its", "their", "his", "her"})
+    if (d.size() == w.size() && d[0] == first && d.substr(1) == w.substr(1)) return true;
+  return false;
 }
 
 }  // namespace
@@ -36,9 +41,9 @@ bool ProductCues::launched(const Candidate& c) const {
     fresh = true;
     --k;
   }
-  if (back(k) && object_determiner(fold(tok(k - 1)))) --k;
+  if (back(k) && object_determiner(tok(k - 1))) --k;
   if (!back(k) || toks_[k - 1].cap) return false;
-  if (!lex_.launch_verbs.count(fold(tok(k - 1)))) return false;
+  if (!lex_.launch_verb_hash_set.contains(toks_[k - 1].hash)) return false;
   // "released Kestrel from jail": a person's name after the verb names a person set free.
   return fresh || c.type == kOrg;
 }
@@ -50,7 +55,7 @@ bool ProductCues::versioned(const Candidate& c) const {
   if (!at(k)) return false;
   const bool comma = is(k, ',');
   if (comma) ++k;
-  if (at(k) && object_determiner(fold(tok(k)))) {
+  if (at(k) && object_determiner(tok(k))) {
     ++k;
     if (at(k) && news_word(tok(k))) ++k;
     // "Kestrel, the newest version of Velmora's system"
@@ -75,57 +80,75 @@ bool ProductCues::speaks_as_firm(const Candidate& c) const {
 }
 
 void ProductCues::drop_cued_products() {
-  std::vector<char> product(cands_.size(), 0);
-  std::unordered_set<std::string_view> names;  // a product's names, wherever they stand
+  std::vector<char> product;  // sized at the first product found: most documents name none
+  std::unordered_set<std::string_view> names;   // a product's names, wherever they stand
   std::unordered_set<std::string_view> things;  // a product's names after "the" as a thing's
-  std::unordered_set<std::string_view> makers;  // organisations' names of one word
-  for (const Candidate& c : cands_) {
-    if (c.type != kOrg) continue;
-    // A firm's first word before its legal form ("Velmora Motor Company", "Velmora Corp."), or
-    // a firm's name alone with a firm's cue ("shares of Velmora") or launching a thing: a
-    // party's or a body's word alone ("the Vlaams Belang" beside "Vlaams") makes nothing.
-    const std::string_view end = tok(c.last - 1);
-    const bool launches = c.last + 1 < toks_.size() && !toks_[c.last].nl && lex_.launch_verbs.count(fold(tok(c.last)));
-    if (lex_.legal_suffixes.count(std::string(end)) || end == "Company" ||
-        (c.last - c.first == 1 && (launches || cue_around(lex_.firm_cues, c.first, c.last, true))))
-      makers.insert(tok(c.first));
-  }
-  bool any = false;
+  std::unordered_set<std::string_view> makers;  // firms' words, read at the first model that may be one
+  bool makers_read = false;
+  auto mark = [&](size_t i) {
+    if (product.empty()) product.assign(cands_.size(), 0);
+    product[i] = 1;
+  };
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
     if (!open_name(c)) continue;
     if (launched(c) || versioned(c)) {
-      product[i] = any = true;
+      mark(i);
       names.insert(surface_view(c.first, c.last));
-    } else if (maker_before_model(c, makers)) {
-      product[i] = any = true;
-      names.insert(surface_view(c.first, c.last));
-      names.insert(surface_view(c.first + 1, c.last));  // "the Taurus"
+      continue;
     }
+    if (c.last - c.first < 2) continue;
     // "the Kestrel" beside "the Kestrel Pro": the name before its version word.
     for (size_t k = c.first + 1; k < c.last; ++k)
       if (version_word(k)) {
         things.insert(surface_view(c.first, k));
         break;
       }
+    if (!after_the(c.first) || !as_thing(c)) continue;
+    if (!makers_read) {
+      makers_read = true;
+      read_makers(makers);
+    }
+    if (maker_before_model(c, makers)) {
+      mark(i);
+      names.insert(surface_view(c.first, c.last));
+      names.insert(surface_view(c.first + 1, c.last));  // "the Taurus"
+    }
   }
-  if (!any && things.empty()) return;
+  if (names.empty() && things.empty()) return;
   // A name that speaks, owns or has a firm's cue anywhere is an organisation's everywhere.
   std::unordered_set<std::string_view> firms;
-  for (const Candidate& c : cands_)
-    if (speaks_as_firm(c)) firms.insert(surface_view(c.first, c.last));
+  for (const Candidate& c : cands_) {
+    const std::string_view name = surface_view(c.first, c.last);
+    if ((names.count(name) || things.count(name)) && speaks_as_firm(c)) firms.insert(name);
+  }
   for (size_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
     const std::string_view name = surface_view(c.first, c.last);
     if (firms.count(name)) {
-      product[i] = 0;
+      if (!product.empty()) product[i] = 0;
       continue;
     }
-    if (!product[i] && open_name(c) &&
+    if ((product.empty() || !product[i]) && open_name(c) &&
         (names.count(name) || (things.count(name) && after_the(c.first) && as_thing(c))))
-      product[i] = any = true;
+      mark(i);
   }
-  if (any) drop_marked(product);
+  if (!product.empty()) drop_marked(product);
+}
+
+void ProductCues::read_makers(std::unordered_set<std::string_view>& makers) const {
+  for (const Candidate& c : cands_) {
+    if (c.type != kOrg) continue;
+    // A firm's first word before its legal form ("Velmora Motor Company", "Velmora Corp."), or
+    // a firm's name alone with a firm's cue ("shares of Velmora") or launching a thing: a
+    // party's or a body's word alone ("the Vlaams Belang" beside "Vlaams") makes nothing.
+    const std::string_view end = tok(c.last - 1);
+    const bool launches =
+        c.last + 1 < toks_.size() && !toks_[c.last].nl && lex_.launch_verb_hash_set.contains(toks_[c.last].hash);
+    if (lex_.legal_suffixes.count(std::string(end)) || end == "Company" ||
+        (c.last - c.first == 1 && (launches || cue_around(lex_.firm_cues, c.first, c.last, true))))
+      makers.insert(tok(c.first));
+  }
 }
 
 }  // namespace dossier::entities_detail
@@ -137,15 +160,13 @@ void LaunchingFirms::keep_launching_firms() {
   std::vector<char> held;  // the tokens of names, filled at the first word that may be one
   std::vector<Candidate> found;
   for (const size_t k : scratch_.cap_words) {
+    if (k + 2 >= n || !initial_[k] || headline_[k]) continue;
+    const size_t v = k + 1;  // the verb, looked up first: few sentences open so
+    if (toks_[v].nl || toks_[v].cap || toks_[v + 1].nl || !lex_.launch_verb_hash_set.contains(toks_[v].hash)) continue;
     const Token& t = toks_[k];
     // At a paragraph's start too (capitalized_common_word() wants a word inside a line).
-    if (k + 2 >= n || !initial_[k] || headline_[k] || !t.word || !t.cap || t.all_caps || t.digit || !common(k) ||
-        function_word(k) || given(k))
-      continue;
-    const std::string_view w = tok(k);
-    if (w.back() == 's' || lex_.collective_nouns.count(fold(w))) continue;
-    const size_t v = k + 1;
-    if (toks_[v].nl || toks_[v].cap || toks_[v + 1].nl || !lex_.launch_verbs.count(fold(tok(v)))) continue;
+    if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || function_word(k) || given(k)) continue;
+    if (tok(k).back() == 's' || lex_.collective_noun_hash_set.contains(t.hash)) continue;
     const std::string_view object = tok(v + 1);
     if (!object_determiner(object) && !news_word(object)) continue;
     if (held.empty()) {
