@@ -81,6 +81,7 @@ void Revision::run() {
   // A reading list's lines are title-case lines: their authors are named after the
   // headings are settled.
   events.join_inverted_authors();
+  SpacedHyphens(words_, scratch_, acronyms_).join_spaced_hyphens();
   BracketedNames(words_, scratch_, acronyms_).join_bracketed_names();
 }
 

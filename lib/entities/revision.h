@@ -265,6 +265,20 @@ class LaunchingFirms : public RevisionPass {
   void keep_launching_firms();
 };
 
+// "Wal - Mart", "Oakville - Milton", "Portage - Neepawa - Carberry": text written as tokens sets
+// a hyphen apart with spaces, and the scan, which takes a spaced hyphen for a dash, finds the
+// parts as names of their own. Two names of the rules or the tagger on one line, a spaced
+// "-" (no other dash) between them, are one name when both are organisations' (an
+// organisation) or places' (a place, as a district or a seat joining two is), or a place's and
+// a lone word read as a person's ("Saskatoon - Humboldt"). A dash before an apposition joins
+// names of two kinds ("based in Tarnwell - Velmora") and stays. Gazetteer entries keep their
+// parts: a known name is no part of another. Tested by revision_hyphens_test.cc.
+class SpacedHyphens : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+  void join_spaced_hyphens();
+};
+
 // Members' titles ("MP", "MEP", "Member of Parliament": the roles of thing_acronyms.txt and
 // their spelled-out forms) inside names and at their ends, which they part into the party,
 // the seat and the member. Tested by revision_roles_test.cc.
