@@ -70,6 +70,7 @@ void Revision::run() {
   // After the cues, which need the default's type to read a name's other mentions; before
   // the firms, whose cues win.
   ActingSubjects(words_, scratch_, acronyms_).type_acting_subjects();
+  SpeakingSubjects(words_, scratch_, acronyms_).type_speakers();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();

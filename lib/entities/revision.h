@@ -279,6 +279,18 @@ class SpacedHyphens : public RevisionPass {
   void join_spaced_hyphens();
 };
 
+// "Speaking to reporters in Tarnwell, Orvel said the plan would work.": a lone name the rules
+// typed an organisation's by default (no list, head word or title; a word only GeoNames knows
+// as a town too), right after the comma closing a sentence's opening phrase of a person's
+// speaking (speaking_openers.txt) and before a verb of saying, is a person's. Not before "it"
+// ("said it would", a firm's), and a firm's cue elsewhere (FirmNames, after this) still wins.
+// Tested by revision_speakers_test.cc.
+class SpeakingSubjects : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+  void type_speakers();
+};
+
 // Members' titles ("MP", "MEP", "Member of Parliament": the roles of thing_acronyms.txt and
 // their spelled-out forms) inside names and at their ends, which they part into the party,
 // the seat and the member. Tested by revision_roles_test.cc.
