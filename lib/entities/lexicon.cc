@@ -189,6 +189,9 @@ const Lexicon& Lexicon::get() {
     l.list_heading_hash_set = folded_hashes("entities/list_headings.txt");
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
     l.founding_verb_hash_set = folded_hashes("entities/founding_verbs.txt");
+    l.launch_verb_hash_set = folded_hashes("entities/launch_verbs.txt");
+    l.collective_noun_hash_set = folded_hashes("entities/collective_nouns.txt");
+    l.speaking_opener_hash_set = folded_hashes("entities/speaking_openers.txt");
     l.person_participle_hash_set = folded_hashes("entities/person_participles.txt");
     l.person_perfect_hash_set = folded_hashes("entities/person_perfects.txt");
     {

@@ -36,6 +36,7 @@ void Revision::run() {
   edges.take_in_elided_particles();
   events.name_elections();
   StormNames(words_, scratch_, acronyms_).name_storms();
+  ProductCues(words_, scratch_, acronyms_).drop_cued_products();
   products.drop_products();
   products.type_facilities();
   MemberTitles roles(words_, scratch_, acronyms_);
@@ -55,6 +56,7 @@ void Revision::run() {
   CommonWords(words_, scratch_, acronyms_).keep_speaking_names();
   CommonWords(words_, scratch_, acronyms_).drop_opening_words();
   CommonWords(words_, scratch_, acronyms_).drop_adjective_names();
+  LaunchingFirms(words_, scratch_, acronyms_).keep_launching_firms();
   InstitutionNouns(words_, scratch_, acronyms_).name_institutions();
   // After the common words are dropped: the party's words are common words.
   PartyPlurals(words_, scratch_, acronyms_).name_party_plurals();
@@ -68,6 +70,7 @@ void Revision::run() {
   // After the cues, which need the default's type to read a name's other mentions; before
   // the firms, whose cues win.
   ActingSubjects(words_, scratch_, acronyms_).type_acting_subjects();
+  SpeakingSubjects(words_, scratch_, acronyms_).type_speakers();
   FirmNames firms(words_, scratch_, acronyms_);
   firms.type_firms();
   firms.type_head_first_bodies();
@@ -79,6 +82,7 @@ void Revision::run() {
   // A reading list's lines are title-case lines: their authors are named after the
   // headings are settled.
   events.join_inverted_authors();
+  SpacedHyphens(words_, scratch_, acronyms_).join_spaced_hyphens();
   BracketedNames(words_, scratch_, acronyms_).join_bracketed_names();
 }
 

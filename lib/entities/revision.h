@@ -176,8 +176,7 @@ class Products : public RevisionPass {
   // a number ("1400 BC", "AD 64"; era_after_number()), unless a place or used alone too.
   void drop_thing_acronyms();
 
- private:
-  bool product_context(const Candidate& c) const;
+ protected:
   // C stands after "the" as the head of its phrase, as a thing's name does ("the Kestrel was
   // late", "sold the Kestrel.", "the Kestrel, which"): before a sentence's or a clause's end, a
   // closing quote or bracket, a function word or an auxiliary.
@@ -185,6 +184,10 @@ class Products : public RevisionPass {
   // C may name a product: an organisation or a person the rules typed for want of better
   // evidence (no gazetteer entry, head word or title).
   static bool open_name(const Candidate& c);
+  bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+
+ private:
+  bool product_context(const Candidate& c) const;
   // C ends in a facility's head word (of one or two words).
   bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
@@ -210,7 +213,6 @@ class Products : public RevisionPass {
   // things. Nationality words and party members ("two Democrats") are no things.
   void find_counted_names();
   std::unordered_set<std::string_view> counted_;
-  bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
   bool sport(size_t i) const;  // "Cycling", "Football": a game after a version word
   // An organisation's name of the rules right after an organisation's possessive.
   bool after_maker(const Candidate& c) const;
@@ -222,6 +224,71 @@ class Products : public RevisionPass {
   // A word written in small letters with a capital inside ("iPod", "eReader"), a product
   // range's: the capitalized word right after it names a model of the range ("the iPod Nano").
   bool range_word(size_t i) const;
+};
+
+// Products told by the words around them, a pass of its own before Products::drop_products():
+// - the object of a verb of launch_verbs.txt ("unveiled the new Kestrel", "Velmora launches
+//   Kestrel"), an organisation's name of the rules, not one owning a thing ("launched
+//   Velmora's fund") nor one read as a person's without "new" ("released Kestrel from jail");
+// - a name set off by a comma before "the new version of", "the latest version of" or
+//   "version" and a number ("Kestrel, the newest version of ...", "Kestrel, version 10.4");
+// - after "the", as the head of its phrase, a maker's name (an organisation's name the text
+//   also uses alone) followed by capitalized words no head word ("the Velmora Kestrel was
+//   introduced"): the model, alone ("the Kestrel"), names the product too.
+// The same name (or the name before a version word: "the Kestrel" beside "the Kestrel Pro")
+// after "the" as the head of its phrase names the product too. A name that elsewhere speaks
+// ("Kestrel said"), owns ("Kestrel's") or has a firm's cue around it stays an organisation.
+class ProductCues : public Products {
+ public:
+  using Products::Products;
+  void drop_cued_products();
+
+ private:
+  bool launched(const Candidate& c) const;  // the object of a verb of launch_verbs.txt
+  bool versioned(const Candidate& c) const;  // ", the new version of", ", version 2"
+  // The length of C's maker's name at its start (0 if none): the first word, an organisation's
+  // name alone elsewhere in the text (MAKERS).
+  size_t maker_before_model(const Candidate& c, const std::unordered_set<std::string_view>& makers) const;
+  bool speaks_as_firm(const Candidate& c) const;  // "Kestrel said", "Kestrel's", a firm's cue
+  void read_makers(std::unordered_set<std::string_view>& makers) const;  // see maker_before_model()
+};
+
+// "Orange unveiled a new phone on Tuesday.": a lone common word opening a sentence (weak:
+// kept only if it resolved) right before a verb of launch_verbs.txt in lower case and its
+// object (an article or a possessive, or "new") is a firm's name: a common noun opens a
+// sentence bare only as a mass noun or a body of people ("Police launched an appeal";
+// collective_nouns.txt), and those launch nothing a firm makes. Not a plural ("Rebels
+// launched an attack").
+class LaunchingFirms : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+  void keep_launching_firms();
+};
+
+// "Wal - Mart", "Oakville - Milton", "Portage - Neepawa - Carberry": text written as tokens sets
+// a hyphen apart with spaces, and the scan, which takes a spaced hyphen for a dash, finds the
+// parts as names of their own. Two names of the rules or the tagger on one line, a spaced
+// "-" (no other dash) between them, are one name when both are organisations' (an
+// organisation) or places' (a place, as a district or a seat joining two is), or a place's and
+// a lone word read as a person's ("Saskatoon - Humboldt"). A dash before an apposition joins
+// names of two kinds ("based in Tarnwell - Velmora") and stays. Gazetteer entries keep their
+// parts: a known name is no part of another. Tested by revision_hyphens_test.cc.
+class SpacedHyphens : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+  void join_spaced_hyphens();
+};
+
+// "Speaking to reporters in Tarnwell, Orvel said the plan would work.": a lone name the rules
+// typed an organisation's by default (no list, head word or title; a word only GeoNames knows
+// as a town too), right after the comma closing a sentence's opening phrase of a person's
+// speaking (speaking_openers.txt) and before a verb of saying, is a person's. Not before "it"
+// ("said it would", a firm's), and a firm's cue elsewhere (FirmNames, after this) still wins.
+// Tested by revision_speakers_test.cc.
+class SpeakingSubjects : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+  void type_speakers();
 };
 
 // Members' titles ("MP", "MEP", "Member of Parliament": the roles of thing_acronyms.txt and

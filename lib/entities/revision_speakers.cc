@@ -1,0 +1,29 @@
+// Revision: the speaker after an opening phrase of speaking (revision.h). Tested by
+// revision_speakers_test.cc.
+#include <string_view>
+
+#include "finder_types.h"
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+void SpeakingSubjects::type_speakers() {
+  const size_t n = toks_.size();
+  for (Candidate& c : cands_) {
+    const size_t k = c.first;
+    if (c.type != kOrg || c.last - k != 1 || k < 3 || !is(k - 1, ',') || toks_[k].nl) continue;
+    const size_t v = c.last;
+    if (v + 1 >= n || toks_[v].nl || !saying_at(v) || toks_[v + 1].nl || fold(tok(v + 1)) == "it") continue;
+    if (!typed_by_default(c) || camel_cased(c)) continue;
+    // The sentence's first word, on the name's line, a participle of speaking.
+    size_t s = k - 1;
+    while (s > 0 && !initial_[s] && !toks_[s].nl) --s;
+    if (!initial_[s] || !lex_.speaking_opener_hash_set.contains(toks_[s].hash)) continue;
+    c.type = kPerson;
+    c.guessed = c.tagged = false;
+    c.cued = true;
+  }
+}
+
+}  // namespace dossier::entities_detail
