@@ -133,9 +133,8 @@ class EventsAndAuthors : public RevisionPass {
   // The end of an inverted author's name "Surname, Given ..." at token I (its full stop or
   // "and"), or 0.
   size_t inverted_author(size_t i) const;
-  // A place of the gazetteer or of the open lists at token K: with OPEN, WordNet's places
-  // too.
-  bool place_word(size_t k, bool open) const;
+  // A place of the gazetteer or of the open lists at token K.
+  bool place_word(size_t k) const;
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;";
   // after a comma only inside brackets.
   bool cites_year(size_t i) const;
