@@ -340,3 +340,19 @@ TEST_CASE("After a title, a surname and 'of' before a known place are a person a
     CHECK(e.name.find("Baroness") == std::string::npos);
   }
 }
+
+TEST_CASE("A speech's salutation line names the people its titles address, common-word surnames too", "[entities]") {
+  auto es = find_entities(doc_of("Senator Hollis, Madam Chair, Senator Baker, Reverend Pike, and my dear friends:\n\n"
+                                 "We gather in the cold this morning to begin again."));
+  for (const char* name : {"Hollis", "Baker", "Pike"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A headline's verb after a title is no surname", "[entities]") {
+  auto es = find_entities(doc_of("Senator Backs Harbour Plan\n\nThe senator said on Monday that she would vote for the plan."));
+  CHECK_FALSE(with_alias(es, "Backs"));
+}
