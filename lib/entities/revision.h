@@ -845,6 +845,29 @@ class PeopleOf : public RevisionPass {
   bool person_before_of(size_t first, size_t of) const;
 };
 
+// A name run on over "on" into a subject or a place. Tested by revision_on_test.cc.
+class NamesOn : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Vellacott on Card Games", "Tarby on Rynø", "Vell on Orrin Island": a name of the rules
+  // whose words before "on" are one to three capitalized words of no dictionary, head or
+  // title (not "Council on Foreign Relations", "War on Want") is split there. Before capitalized
+  // common words alone it is a work's title, an author and the subject: the author stays, a
+  // person unless the gazetteer or the open lists know the words, and the subject goes. Before
+  // a place (the gazetteer's, a place's head word, the open lists) it is a town on an island,
+  // a lake or a river: two places.
+  void split_names_on();
+
+ private:
+  bool plain_subject(size_t a, size_t b) const;  // [A, B) capitalized common words alone
+  // Token K a plural that is no surname: "Pacifists on Trial" names a group, no author.
+  bool group_plural(size_t k) const;
+  // The type of a place [A, B): the gazetteer's, a place's head word's, GPE for the open
+  // lists' places; empty when no place.
+  std::string_view place_type(size_t a, size_t b) const;
+};
+
 // Names listed together. Tested by revision_list_test.cc.
 class ListedNames : public RevisionPass {
  public:
