@@ -356,3 +356,11 @@ TEST_CASE("A headline's verb after a title is no surname", "[entities]") {
   auto es = find_entities(doc_of("Senator Backs Harbour Plan\n\nThe senator said on Monday that she would vote for the plan."));
   CHECK_FALSE(with_alias(es, "Backs"));
 }
+
+TEST_CASE("A salutation line's two-word title keeps its second word out of the name addressed", "[entities]") {
+  auto es = find_entities(doc_of("Governor Hale, Vice President Bush, Madam Mayor, and honoured guests:\n\n"
+                                 "It is good to be back in the valley where I grew up."));
+  CHECK(with_alias(es, "Bush"));
+  CHECK_FALSE(with_alias(es, "President Bush"));
+  CHECK(with_alias(es, "Hale"));
+}

@@ -73,6 +73,9 @@ class Words : public Tokens {
       return !(w.size() >= 4 && lex_.common_word(w)) || (i > 0 && !t.nl && regnal(i) && !toks_[i - 1].all_caps && name_like(i - 1));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
+      // "Vice President Hale" in a title-case line: a title of two words or more opens the
+      // run, so that no gazetteer name opening with its second word ("President Hale") is read.
+      if (title_at(i) > 1) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline; "John Smith"
       // too where the document writes "Smith" as a name inside a sentence.
       if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
