@@ -339,9 +339,10 @@ class InstitutionNouns : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // "the Government", "the Court", "the Senate": a noun of institution_nouns.txt, capitalized
-  // after a lower-case "the" inside a sentence, names the body the text speaks of, an
-  // organisation, where no name covers it and no longer name of the text holds the noun
-  // ("the Vell Council ... the Council" speaks of that one). Not on a line in title case,
+  // after a lower-case "the" (or "this": "this House") inside a sentence, names the body the
+  // text speaks of, an organisation, where no name covers it and no longer name of the text
+  // holds the noun ("the Vell Council ... the Council" speaks of that one). Not on a line in
+  // title case,
   // nor before another capitalized word or "of" and one ("the Court House", "the Council of
   // Vell"), whose longer name is the rules'.
   void name_institutions();
