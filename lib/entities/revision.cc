@@ -64,6 +64,7 @@ void Revision::run() {
   RegnalNames(words_, scratch_, acronyms_).join_numerals();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
   NamesOn(words_, scratch_, acronyms_).split_names_on();
+  BodyOffices(words_, scratch_, acronyms_).join_offices();
   // Before the firms: a firm's cue for the same name wins.
   PersonCues(words_, scratch_, acronyms_).type_cued_people();
   // After the cues, which need the default's type to read a name's other mentions; before

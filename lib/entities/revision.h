@@ -869,6 +869,18 @@ class NamesOn : public RevisionPass {
   std::string_view place_type(size_t a, size_t b) const;
 };
 
+// A body's office named after it. Tested by revision_offices_test.cc.
+class BodyOffices : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Tarnish Union Office for Fisheries", "the Vell League Commission on Water": an
+  // organisation of the gazetteer right before a name of the rules that opens with an
+  // organisation's head word, one space between them on a line, names one body, the
+  // organisation's office: the two are one name.
+  void join_offices();
+};
+
 // Names listed together. Tested by revision_list_test.cc.
 class ListedNames : public RevisionPass {
  public:
