@@ -75,7 +75,7 @@ class Words : public Tokens {
       if (capitalized_name(i) && !demonym_like(i)) return true;
       // "Vice President Hale" in a title-case line: a title of two words or more opens the
       // run, so that no gazetteer name opening with its second word ("President Hale") is read.
-      if (title_at(i) > 1) return true;
+      if (headline_[i] && title_at(i) > 1) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline; "John Smith"
       // too where the document writes "Smith" as a name inside a sentence.
       if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
@@ -83,7 +83,7 @@ class Words : public Tokens {
         return true;
       // A headline's "Steve Jobs": a surname after a given name.
       if (i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i)) return true;
-      return addressed_after_title(i);
+      return headline_[i] && addressed_after_title(i);
     }
     return true;
   }
