@@ -88,7 +88,7 @@ class Words : public Tokens {
     return true;
   }
 
-  // "Senator Hale, Reverend Baker, and my fellow citizens:": a speech's salutation line is
+  // "Senator Hale, Reverend Carpenter, and dear friends:": a speech's salutation line is
   // title case, but a word right after a person's title and closed by a comma, a colon or the
   // line's end (or "and") is the surname of someone addressed; a headline's verb after a title
   // runs on to its object ("Senator Backs Bill").
