@@ -340,3 +340,27 @@ TEST_CASE("After a title, a surname and 'of' before a known place are a person a
     CHECK(e.name.find("Baroness") == std::string::npos);
   }
 }
+
+TEST_CASE("A speech's salutation line names the people its titles address, common-word surnames too", "[entities]") {
+  auto es = find_entities(doc_of("Senator Hollis, Madam Chair, Senator Carpenter, Reverend Pike, and my dear friends:\n\n"
+                                 "We gather in the cold this morning to begin again."));
+  for (const char* name : {"Hollis", "Carpenter", "Pike"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+}
+
+TEST_CASE("A headline's verb after a title is no surname", "[entities]") {
+  auto es = find_entities(doc_of("Senator Backs Harbour Plan\n\nThe senator said on Monday that she would vote for the plan."));
+  CHECK_FALSE(with_alias(es, "Backs"));
+}
+
+TEST_CASE("A salutation line's two-word title keeps its second word out of the name addressed", "[entities]") {
+  auto es = find_entities(doc_of("Governor Hale, Vice President Bush, Madam Mayor, and honoured guests:\n\n"
+                                 "It is good to be back in the valley where I grew up."));
+  CHECK(with_alias(es, "Bush"));
+  CHECK_FALSE(with_alias(es, "President Bush"));
+  CHECK(with_alias(es, "Hale"));
+}

@@ -73,15 +73,35 @@ class Words : public Tokens {
       return !(w.size() >= 4 && lex_.common_word(w)) || (i > 0 && !t.nl && regnal(i) && !toks_[i - 1].all_caps && name_like(i - 1));
     if ((initial_[i] || headline_[i]) && common(i)) {
       if (capitalized_name(i) && !demonym_like(i)) return true;
+      // "Vice President Hale" in a title-case line: a title of two words or more opens the
+      // run, so that no gazetteer name opening with its second word ("President Hale") is read.
+      if (headline_[i] && title_at(i) > 1) return true;
       // "Mark Papermaster", "Tim Cook" opening a sentence or in a headline; "John Smith"
       // too where the document writes "Smith" as a name inside a sentence.
       if (given(i) && i + 1 < toks_.size() && toks_[i + 1].cap && !toks_[i + 1].all_caps &&
           t.end + 1 == toks_[i + 1].begin && (!lex_.common_word(tok(i + 1)) || surname_use(i + 1)))
         return true;
       // A headline's "Steve Jobs": a surname after a given name.
-      return i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i);
+      if (i > 0 && toks_[i - 1].cap && toks_[i - 1].end + 1 == t.begin && given(i - 1) && !title_at(i)) return true;
+      return headline_[i] && addressed_after_title(i);
     }
     return true;
+  }
+
+  // "Senator Hale, Reverend Carpenter, and dear friends:": a speech's salutation line is
+  // title case, but a word right after a person's title and closed by a comma, a colon or the
+  // line's end (or "and") is the surname of someone addressed; a headline's verb after a title
+  // runs on to its object ("Senator Backs Bill").
+  bool addressed_after_title(size_t i) const {
+    if (i == 0 || toks_[i].nl || title_at(i)) return false;
+    bool titled = false;
+    for (size_t k = i - 1; !titled; --k) {  // a title of up to three words ("Vice President")
+      titled = title_at(k) == i - k;
+      if (titled || k == 0 || k + 3 == i || toks_[k].nl) break;
+    }
+    if (!titled) return false;
+    const size_t n = toks_.size();
+    return i + 1 >= n || toks_[i + 1].nl || is(i + 1, ',') || is(i + 1, ':') || is(i + 1, ';') || tok(i + 1) == "and";
   }
 
   // A pronoun or verb with a contracted verb or negation: "I'm", "I've", "We'll", "Don't"

@@ -65,6 +65,8 @@ void Revision::run() {
   // Before the split at "of": "Harald I of Tarnmark" is a ruler and his realm, as with II.
   RegnalNames(words_, scratch_, acronyms_).join_numerals();
   PeopleOf(words_, scratch_, acronyms_).split_people_of();
+  NamesOn(words_, scratch_, acronyms_).split_names_on();
+  BodyOffices(words_, scratch_, acronyms_).join_offices();
   // Before the firms: a firm's cue for the same name wins.
   PersonCues(words_, scratch_, acronyms_).type_cued_people();
   // After the cues, which need the default's type to read a name's other mentions; before
@@ -345,9 +347,8 @@ void EventsAndAuthors::type_cited_authors() {
   }
 }
 
-bool EventsAndAuthors::place_word(size_t k, bool open) const {
-  if (open ? (lex_.class_by_hash.get(toks_[k].hash) & kOpenPlace) != 0 : lex_.open_places.count(tok(k)) != 0) return true;
-  return gazetteer_place(k);
+bool EventsAndAuthors::place_word(size_t k) const {
+  return lex_.open_places.count(tok(k)) != 0 || gazetteer_place(k);
 }
 
 size_t EventsAndAuthors::inverted_author(size_t i) const {
@@ -358,7 +359,8 @@ size_t EventsAndAuthors::inverted_author(size_t i) const {
   // The surname opens its line, so its token alone may follow a line break.
   const Token& t = toks_[i];
   if (i + 3 >= n || !(name_word(i) || (t.nl && t.word && t.cap && !t.all_caps && !t.digit && !function_word(i)))) return 0;
-  if (!is(i + 1, ',') || toks_[i + 1].nl || !name_word(i + 2) || !given(i + 2)) return 0;
+  // The open list's given names too ("Ostrik, Agatha."): the shape of the line is the evidence.
+  if (!is(i + 1, ',') || toks_[i + 1].nl || !name_word(i + 2) || !any_given(i + 2)) return 0;
   // "Well, Anna.": a spoken line's interjection is no surname.
   if (lex_.interjection_hash_set.contains(t.hash)) return 0;
   size_t end = i + 3;
@@ -366,9 +368,10 @@ size_t EventsAndAuthors::inverted_author(size_t i) const {
   if (end >= n || toks_[end].nl) return 0;
   // "Dunmore, Virginia.": a place and its state, no person. WordNet's places take in many
   // given names, so the given names are asked of the gazetteer and the cities and
-  // subdivisions of the open lists alone.
-  for (size_t k = i; k < end; ++k)
-    if (k != i + 1 && place_word(k, k == i)) return 0;
+  // subdivisions of the open lists alone. A surname that is a place too ("Tarnow, Peter.")
+  // stays a surname: a town is not followed by a given name that is no place.
+  for (size_t k = i + 2; k < end; ++k)
+    if (place_word(k)) return 0;
   if (is(end, '.')) return end;
   // "Surname, Given and Surname, Given.": "and" goes on to another such name.
   return tok(end) == "and" && inverted_author(end + 1) ? end : 0;

@@ -133,9 +133,8 @@ class EventsAndAuthors : public RevisionPass {
   // The end of an inverted author's name "Surname, Given ..." at token I (its full stop or
   // "and"), or 0.
   size_t inverted_author(size_t i) const;
-  // A place of the gazetteer or of the open lists at token K: with OPEN, WordNet's places
-  // too.
-  bool place_word(size_t k, bool open) const;
+  // A place of the gazetteer or of the open lists at token K.
+  bool place_word(size_t k) const;
   // Whether the tokens from I on cite a year: "(2011)", "(2011, p. 4)", ", 2011)", "2011;";
   // after a comma only inside brackets.
   bool cites_year(size_t i) const;
@@ -407,9 +406,10 @@ class InstitutionNouns : public RevisionPass {
   using RevisionPass::RevisionPass;
 
   // "the Government", "the Court", "the Senate": a noun of institution_nouns.txt, capitalized
-  // after a lower-case "the" inside a sentence, names the body the text speaks of, an
-  // organisation, where no name covers it and no longer name of the text holds the noun
-  // ("the Vell Council ... the Council" speaks of that one). Not on a line in title case,
+  // after a lower-case "the" (or "this": "this House") inside a sentence, names the body the
+  // text speaks of, an organisation, where no name covers it and no longer name of the text
+  // holds the noun ("the Vell Council ... the Council" speaks of that one). Not on a line in
+  // title case,
   // nor before another capitalized word or "of" and one ("the Court House", "the Council of
   // Vell"), whose longer name is the rules'.
   void name_institutions();
@@ -911,6 +911,41 @@ class PeopleOf : public RevisionPass {
 
  private:
   bool person_before_of(size_t first, size_t of) const;
+};
+
+// A name run on over "on" into a subject or a place. Tested by revision_on_test.cc.
+class NamesOn : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "Vellacott on Card Games", "Tarby on Rynø", "Vell on Orrin Island": a name of the rules
+  // whose words before "on" are one to three capitalized words of no dictionary, head or
+  // title (not "Council on Foreign Relations", "War on Want") is split there. Before capitalized
+  // common words alone it is a work's title, an author and the subject: the author stays, a
+  // person unless the gazetteer or the open lists know the words, and the subject goes. Before
+  // a place (the gazetteer's, a place's head word, the open lists) it is a town on an island,
+  // a lake or a river: two places.
+  void split_names_on();
+
+ private:
+  bool plain_subject(size_t a, size_t b) const;  // [A, B) capitalized common words alone
+  // Token K a plural that is no surname: "Pacifists on Trial" names a group, no author.
+  bool group_plural(size_t k) const;
+  // The type of a place [A, B): the gazetteer's, a place's head word's, GPE for the open
+  // lists' places; empty when no place.
+  std::string_view place_type(size_t a, size_t b) const;
+};
+
+// A body's office named after it. Tested by revision_offices_test.cc.
+class BodyOffices : public RevisionPass {
+ public:
+  using RevisionPass::RevisionPass;
+
+  // "the Tarnish Union Office for Fisheries", "the Vell League Commission on Water": an
+  // organisation of the gazetteer right before a name of the rules that opens with an
+  // organisation's head word, one space between them on a line, names one body, the
+  // organisation's office: the two are one name.
+  void join_offices();
 };
 
 // Names listed together. Tested by revision_list_test.cc.

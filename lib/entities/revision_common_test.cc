@@ -79,6 +79,19 @@ TEST_CASE("A reading list's surname, comma and given name is one person's name",
   CHECK_FALSE(with_alias(es, "Peter"));
 }
 
+TEST_CASE("A reading list names its authors whose given names are rare or whose surnames are towns too", "[entities]") {
+  auto es = find_entities(doc_of("Three novels I lend to friends:\n\nChester, Margaret. The Orchard Ledger\n\n"
+                                 "Varnhagen, Agatha. A Winter at Dunmere\n\nBrackwell, Jane. Salt and Ash\n"));
+  for (const char* name : {"Chester, Margaret", "Varnhagen, Agatha", "Brackwell, Jane"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "PERSON");
+  }
+  CHECK_FALSE(with_alias(es, "Agatha"));
+  for (const auto& e : es) CHECK(e.type != "GPE");
+}
+
 TEST_CASE("A line opening with an interjection, a comma and a given name names no author", "[entities]") {
   auto es = find_entities(doc_of("We asked whether the tide had turned.\n\nWell, Anna. It turned an hour ago.\n"
                                  "Yes, Peter. It did.\n"));

@@ -13,8 +13,9 @@ bool InstitutionNouns::institution_at(size_t i) const {
   if (i == 0 || toks_[i].nl) return false;
   const Token& t = toks_[i];
   if (!t.word || !t.cap || t.all_caps || capitalized_by_place(i)) return false;
-  // A lower-case "the" right before it: the text speaks of the one body it has in mind.
-  if (tok(i - 1) != "the") return false;
+  // A lower-case "the" right before it: the text speaks of the one body it has in mind; or
+  // "this", the body a speech or a judgment addresses from within ("this Court", "this House").
+  if (tok(i - 1) != "the" && tok(i - 1) != "this") return false;
   if (!lex_.institution_nouns.count(tok(i))) return false;
   if (i + 1 < n && !toks_[i + 1].nl) {
     const Token& next = toks_[i + 1];

@@ -14,6 +14,12 @@ TEST_CASE("A body's noun capitalized after the inside a sentence names that body
   check_types(es, {"Government", "Cabinet", "Court", "House"}, "ORG");
 }
 
+TEST_CASE("A body's noun capitalized after this names the body a speech addresses", "[entities]") {
+  auto es = find_entities(doc_of("I rise to thank my colleagues. The bill before this Assembly is long overdue, and "
+                                 "the members of this Council know it."));
+  check_types(es, {"Assembly", "Council"}, "ORG");
+}
+
 TEST_CASE("A body's noun in lower case or opening a sentence names no body", "[entities]") {
   auto es = find_entities(doc_of("The Government of nobody was named. Villagers said the government had left."));
   for (const auto& e : es) CHECK(e.name != "Government");

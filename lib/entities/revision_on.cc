@@ -1,0 +1,106 @@
+// A name run on over "on" into a subject or a place: "Vellacott on Card Games", "Tarby on
+// Rynø" (revision.h). Tested by revision_on_test.cc.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "finder_types.h"
+#include "lexicon.h"
+#include "revision.h"
+
+namespace dossier::entities_detail {
+
+bool NamesOn::plain_subject(size_t a, size_t b) const {
+  if (a >= b) return false;
+  for (size_t k = a; k < b; ++k) {
+    if (plain_common_word(k)) continue;
+    // "Salt and Sea Roads": a function word in lower case inside the subject.
+    if (k > a && k + 1 < b && toks_[k].word && !toks_[k].cap && function_word(k)) continue;
+    return false;
+  }
+  return true;
+}
+
+bool NamesOn::group_plural(size_t k) const {
+  return capitalized_plural(k) && !lex_.open_surnames.count(tok(k));
+}
+
+std::string_view NamesOn::place_type(size_t a, size_t b) const {
+  int64_t entry = -1;
+  if (match(a, entry) == b && entry >= 0) {
+    std::string_view type = gaz_.entries()[static_cast<size_t>(entry)].type;
+    return type == kGpe || type == kLoc ? type : std::string_view();
+  }
+  if (const std::string* head = head_type(b - 1); head && b - a >= 2) return *head == kGpe || *head == kLoc ? *head : std::string_view();
+  return NameTypes(*this).known_place(a, b) ? kGpe : std::string_view();
+}
+
+void NamesOn::split_names_on() {
+  std::vector<Candidate> parts;
+  std::vector<char> drop(cands_.size(), 0);
+  for (size_t j = 0; j < cands_.size(); ++j) {
+    const Candidate& c = cands_[j];
+    if (c.entry >= 0 || c.last - c.first < 3) continue;
+    if (c.type != kOrg && c.type != kPerson && c.type != kGpe && c.type != kLoc) continue;
+    size_t on = c.first + 1;
+    while (on + 1 < c.last && tok(on) != "on") ++on;
+    if (on + 1 >= c.last) continue;
+    // The words before "on" are a name's own, three at most, none a word of the dictionary
+    // or a head: "Council on Foreign Relations", "War on Want", "Lectures on Grammar" name
+    // one thing with its subject.
+    if (on - c.first > 3) continue;
+    bool name = true;
+    for (size_t k = c.first; k < on && name; ++k) {
+      const Token& t = toks_[k];
+      name = t.word && t.cap && !t.digit && !common(k) && !head_type(k) && !function_word(k) && !title_at(k);
+    }
+    if (!name) continue;
+    size_t b = on + 1;
+    if (tok(b) == "the" && b + 1 < c.last) ++b;
+    Candidate left;
+    left.first = c.first;
+    left.last = on;
+    left.titled = c.titled;
+    int64_t entry = -1;
+    const bool known = match(c.first, entry) == on && entry >= 0;
+    // "Vellnet on Tarn": a brand's inner capital names no town.
+    if (camel_cased(left)) continue;
+    if (std::string_view place = place_type(b, c.last); !place.empty()) {
+      // "Tarby on Rynø", "Vell on Orrin Island": a town on an island, a lake or a river is
+      // a place, and so is the place it stands on.
+      if (known) {
+        left.entry = entry;
+        left.type = gaz_.entries()[static_cast<size_t>(entry)].type;
+      } else {
+        left.type = NameTypes(*this).known_place(c.first, on) ? kGpe : kLoc;
+      }
+      Candidate right;
+      right.first = b;
+      right.last = c.last;
+      right.type = place;
+      if (match(b, entry) == c.last && entry >= 0) right.entry = entry;
+      else right.by_head = head_type(c.last - 1) != nullptr;
+      parts.push_back(std::move(left));
+      parts.push_back(std::move(right));
+    } else if (plain_subject(b, c.last) && !group_plural(on - 1)) {
+      // "Vellacott on Card Games": a work's title, its author and the subject; the subject
+      // is no name. The author is a person unless the words name something known.
+      if (known) {
+        left.entry = entry;
+        left.type = gaz_.entries()[static_cast<size_t>(entry)].type;
+      } else {
+        std::string_view type = NameTypes(*this).unknown_name_type(c.first, on);
+        left.type = type == kOrg ? kPerson : type;
+      }
+      parts.push_back(std::move(left));
+    } else {
+      continue;
+    }
+    drop[j] = 1;
+  }
+  if (parts.empty()) return;
+  drop_marked(drop);
+  insert_names(parts);
+}
+
+}  // namespace dossier::entities_detail
