@@ -118,6 +118,12 @@ TEST_CASE("With an article or a preposition before it the count of upcoming peri
   check_found("She faces two upcoming hearings.", "2013-02-12", {});
 }
 
+TEST_CASE("In a clause of its own the count of upcoming periods is their length and no step on", "[timex]") {
+  check_found("Two upcoming weeks will settle the fate of the ferry line.", "2013-02-12", {{"Two upcoming weeks", "P2W"}});
+  check_found("The board meets again after two upcoming weeks, a spokesman said.", "2013-02-12", {{"two upcoming weeks", "P2W"}});
+  check_found("Gales are forecast across three upcoming days.", "2013-02-12", {{"three upcoming days", "P3D"}});
+}
+
 TEST_CASE("An ordinal day and month with two figures at the end of the clause take them as the year", "[timex]") {
   check_found("The lease on the mill runs out on 21st October 27.", "2013-02-12", {{"21st October 27", "2027-10-21"}});
   check_found("Tickets bought by the 3rd of March 14, said the club, stay valid.", "2013-02-12", {{"the 3rd of March 14", "2014-03-03"}});
