@@ -501,10 +501,6 @@ bool describes_before(std::string_view text, size_t e) {
   return false;
 }
 
-// Whether the first word of [B, E) follows a letter and a hyphen, or its last word comes
-// before a hyphen and a letter, and that word is a part of the day ("late-night",
-// "night-time"): part of a compound adjective. Only a part of the day: "mid-March" and
-// "a day-long" (a length, as "five-day") are timexes.
 bool short_weekday_dropped(std::string_view text, size_t b, size_t e) {
   const std::string l = lower(text.substr(e - 3, 3));
   if (l != "mon" && l != "sat" && l != "sun") return false;
@@ -525,6 +521,10 @@ bool alone_on_line(std::string_view text, size_t b, size_t e) {
   return j == text.size() || text[j] == '\n';
 }
 
+// Whether the first word of [B, E) follows a letter and a hyphen, or its last word comes
+// before a hyphen and a letter, and that word is a part of the day ("late-night",
+// "night-time"): part of a compound adjective. Only a part of the day: "mid-March" and
+// "a day-long" (a length, as "five-day") are timexes.
 static bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
   auto letter = [&](size_t k) { return k < text.size() && (text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'; };
   auto is_part = [&](size_t wb, size_t we) { return tables().parts.count(lower(text.substr(wb, we - wb))) > 0; };
