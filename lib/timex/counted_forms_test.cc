@@ -131,3 +131,10 @@ TEST_CASE("An ordinal day and month with two figures at the end of the clause ta
   check_found("On 9th June 40 boats left the harbour.", "2013-02-12", {{"9th June", "2012-06-09"}});
   check_found("The ferry leaves on 2nd August 16:45 sharp.", "2013-02-12", {{"2nd August", "2013-08-02"}, {"16:45", "2013-08-02T16:45"}});
 }
+
+TEST_CASE("An ordinal day and month with two figures before a comma or a semicolon and another figure are a list of counts", "[timex]") {
+  check_found("The shelter took in 4th July 31, 5th July 26 and the next day 40 dogs.", "2013-02-12",
+              {{"4th July", "2012-07-04"}, {"5th July", "2012-07-05"}, {"the next day", "2012-07-06"}});
+  check_found("Rainfall in millimetres: 9th June 14; 10th June 22 at the coast.", "2013-02-12", {{"9th June", "2013-06-09"}, {"10th June", "2013-06-10"}});
+  check_found("The pier reopens on 9th June 14; the cafe a week later.", "2013-02-12", {{"9th June 14", "2014-06-09"}, {"a week later", "2014-06-16"}});
+}
