@@ -102,9 +102,9 @@ TEST_CASE("The counted and shifted forms are found in running text with their ow
   check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
 }
 
-// 2013-02-12 is a Tuesday of 2013-W07.
+// 2013-02-12 is a Tuesday of 2013-W07, 2014-06-04 a Wednesday of 2014-W23.
 TEST_CASE("A count before upcoming and a unit is the period that many steps on", "[timex]") {
-  check_found("2 upcoming weeks", "2013-02-12", {{"2 upcoming weeks", "2013-W09"}});
+  check_found("3 upcoming weeks", "2014-06-04", {{"3 upcoming weeks", "2014-W26"}});
   check_found("Reminder: three upcoming days", "2013-02-12", {{"three upcoming days", "2013-02-15"}});
   check_found("two upcoming months", "2013-11-20", {{"two upcoming months", "2014-01"}});
   check_found("4 upcoming quarters", "2013-02-12", {{"4 upcoming quarters", "2014-Q1"}});
