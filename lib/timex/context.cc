@@ -501,18 +501,29 @@ bool describes_before(std::string_view text, size_t e) {
   return false;
 }
 
-// Whether the first word of [B, E) follows a letter and a hyphen, or its last word comes
-// before a hyphen and a letter, and that word is a part of the day ("late-night",
-// "night-time"): part of a compound adjective. Only a part of the day: "mid-March" and
-// "a day-long" (a length, as "five-day") are timexes.
-bool short_weekday_dropped(std::string_view text, size_t b, size_t e) {
-  const std::string l = lower(text.substr(e - 3, 3));
-  if (l != "mon" && l != "sat" && l != "sun") return false;
-  if (alone_on_line(text, b, e)) return false;
-  if (e == text.size() || text[e] != '.' || !std::isupper(static_cast<unsigned char>(text[e - 3]))) return true;
-  if (e - b > 3) return false;  // "next Mon."
-  const std::string before = word_before(text, b);
-  return before != "on";
+// Whether the nearest line that is not blank before [B, E) or after it is running text, a
+// paragraph of more words than a heading, an entry of a list or a line of a rota holds: a
+// "Sun" alone above or below one is the paper's name as a credit or a heading sets it.
+static bool beside_running_text(std::string_view text, size_t b, size_t e) {
+  constexpr int kMostListWords = 12;
+  auto many_words = [&](size_t from, size_t to) {
+    int words = 0;
+    for (size_t k = from; k < to; ++k)
+      if (text[k] != ' ' && text[k] != '\t' && (k == from || text[k - 1] == ' ' || text[k - 1] == '\t') && ++words > kMostListWords)
+        return true;
+    return false;
+  };
+  auto blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; };
+  size_t i = b;
+  while (i > 0 && blank(text[i - 1])) --i;
+  size_t ls = i;
+  while (ls > 0 && text[ls - 1] != '\n') --ls;
+  if (i > 0 && many_words(ls, i)) return true;
+  size_t j = e < text.size() && text[e] == '.' ? e + 1 : e;
+  while (j < text.size() && blank(text[j])) ++j;
+  size_t le = j;
+  while (le < text.size() && text[le] != '\n') ++le;
+  return j < text.size() && many_words(j, le);
 }
 
 bool alone_on_line(std::string_view text, size_t b, size_t e) {
@@ -525,6 +536,20 @@ bool alone_on_line(std::string_view text, size_t b, size_t e) {
   return j == text.size() || text[j] == '\n';
 }
 
+bool short_weekday_dropped(std::string_view text, size_t b, size_t e) {
+  const std::string l = lower(text.substr(e - 3, 3));
+  if (l != "mon" && l != "sat" && l != "sun") return false;
+  if (alone_on_line(text, b, e)) return beside_running_text(text, b, e);
+  if (e == text.size() || text[e] != '.' || !std::isupper(static_cast<unsigned char>(text[e - 3]))) return true;
+  if (e - b > 3) return false;  // "next Mon."
+  const std::string before = word_before(text, b);
+  return before != "on";
+}
+
+// Whether the first word of [B, E) follows a letter and a hyphen, or its last word comes
+// before a hyphen and a letter, and that word is a part of the day ("late-night",
+// "night-time"): part of a compound adjective. Only a part of the day: "mid-March" and
+// "a day-long" (a length, as "five-day") are timexes.
 static bool glued_part_of_day(std::string_view text, size_t b, size_t e) {
   auto letter = [&](size_t k) { return k < text.size() && (text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'; };
   auto is_part = [&](size_t wb, size_t we) { return tables().parts.count(lower(text.substr(wb, we - wb))) > 0; };

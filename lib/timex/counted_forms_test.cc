@@ -102,9 +102,9 @@ TEST_CASE("The counted and shifted forms are found in running text with their ow
   check_found("They will sing at the Lunar New Year with drums.", "2016-05-10", {{"the Lunar New Year", "2017-01-28"}});
 }
 
-// 2013-02-12 is a Tuesday of 2013-W07.
+// 2013-02-12 is a Tuesday of 2013-W07, 2014-06-04 a Wednesday of 2014-W23.
 TEST_CASE("A count before upcoming and a unit is the period that many steps on", "[timex]") {
-  check_found("2 upcoming weeks", "2013-02-12", {{"2 upcoming weeks", "2013-W09"}});
+  check_found("3 upcoming weeks", "2014-06-04", {{"3 upcoming weeks", "2014-W26"}});
   check_found("Reminder: three upcoming days", "2013-02-12", {{"three upcoming days", "2013-02-15"}});
   check_found("two upcoming months", "2013-11-20", {{"two upcoming months", "2014-01"}});
   check_found("4 upcoming quarters", "2013-02-12", {{"4 upcoming quarters", "2014-Q1"}});
@@ -118,10 +118,23 @@ TEST_CASE("With an article or a preposition before it the count of upcoming peri
   check_found("She faces two upcoming hearings.", "2013-02-12", {});
 }
 
+TEST_CASE("In a clause of its own the count of upcoming periods is their length and no step on", "[timex]") {
+  check_found("Two upcoming weeks will settle the fate of the ferry line.", "2013-02-12", {{"Two upcoming weeks", "P2W"}});
+  check_found("The board meets again after two upcoming weeks, a spokesman said.", "2013-02-12", {{"two upcoming weeks", "P2W"}});
+  check_found("Gales are forecast across three upcoming days.", "2013-02-12", {{"three upcoming days", "P3D"}});
+}
+
 TEST_CASE("An ordinal day and month with two figures at the end of the clause take them as the year", "[timex]") {
   check_found("The lease on the mill runs out on 21st October 27.", "2013-02-12", {{"21st October 27", "2027-10-21"}});
   check_found("Tickets bought by the 3rd of March 14, said the club, stay valid.", "2013-02-12", {{"the 3rd of March 14", "2014-03-03"}});
   // Before a noun the figures are a count, and before a colon or a dot and figures a clock.
   check_found("On 9th June 40 boats left the harbour.", "2013-02-12", {{"9th June", "2012-06-09"}});
   check_found("The ferry leaves on 2nd August 16:45 sharp.", "2013-02-12", {{"2nd August", "2013-08-02"}, {"16:45", "2013-08-02T16:45"}});
+}
+
+TEST_CASE("An ordinal day and month with two figures before a comma or a semicolon and another figure are a list of counts", "[timex]") {
+  check_found("The shelter took in 4th July 31, 5th July 26 and the next day 40 dogs.", "2013-02-12",
+              {{"4th July", "2012-07-04"}, {"5th July", "2012-07-05"}, {"the next day", "2012-07-06"}});
+  check_found("Rainfall in millimetres: 9th June 14; 10th June 22 at the coast.", "2013-02-12", {{"9th June", "2013-06-09"}, {"10th June", "2013-06-10"}});
+  check_found("The pier reopens on 9th June 14; the cafe a week later.", "2013-02-12", {{"9th June 14", "2014-06-09"}, {"a week later", "2014-06-16"}});
 }

@@ -147,8 +147,9 @@ bool opens_clause(std::string_view word);
 bool day_noun_follows(std::string_view text, size_t b, size_t e);
 
 // Whether a weekday matched at [B, E) that ends in "Mon", "sat", "SUN" (the short forms that
-// are also a word or a name) is none: it is a day alone on its line, or with its capital and
-// period after "on" or a direction word ("on Sat.", "next Mon.").
+// are also a word or a name) is none: it is a day alone on its line (but for a line beside a
+// paragraph of running text, where it is a paper's name as a credit or a heading), or with its
+// capital and period after "on" or a direction word ("on Sat.", "next Mon.").
 bool short_weekday_dropped(std::string_view text, size_t b, size_t e);
 
 // Whether [B, E) is all its line holds, but for spaces and one period after it.

@@ -337,11 +337,13 @@ std::vector<Timex> find_timexes(const Document& doc, const Options& options) {
           tense_near(sentence, m.begin - sb, m.end - sb) == Tense::kUnknown)
         v = resolver::ahead_value(grammar::words(expr), c);
     }
-    // "2 upcoming weeks" is the second week on; after an article, a determiner or a
-    // preposition, "over the two upcoming years", or before "of", "three upcoming weeks of
-    // talks", the length of those periods.
+    // "2 upcoming weeks" as a phrase of its own (a note, "Reminder: three upcoming days") is
+    // the second week on; in a clause ("Two upcoming weeks will decide it"), after an article,
+    // a determiner or a preposition ("over the two upcoming years") or before "of" ("three
+    // upcoming weeks of talks"), the length of those periods.
     if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration && expr.find(" upcoming ") != std::string_view::npos &&
-        !determined(text, m.begin) && std::string_view(text).substr(m.end, 4) != " of "sv)
+        !determined(text, m.begin) && std::string_view(text).substr(m.end, 4) != " of "sv &&
+        is_bare_phrase(std::string_view(text).substr(sb, se - sb), m.begin - sb, m.end - sb, 1))
       if (auto step = resolver::upcoming_value(grammar::words(expr), c)) v = step;
     if (v->type == "DURATION"sv && kind == grammar::Kind::kDuration) {
       std::string_view sentence = std::string_view(text).substr(sb, se - sb);

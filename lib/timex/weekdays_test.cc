@@ -68,6 +68,15 @@ TEST_CASE("mon, sat and sun alone on their line, in any case, are weekdays but a
   timex_table::check_found("The sun sat low.\nsun and wind dried the field\nWe sat on the sun deck", "2019-05-07", {});
 }
 
+TEST_CASE("Sun alone on its line above or below a paragraph of running text is the paper's name and no day", "[timex]") {
+  timex_table::check_found("Council to sell the old pier\nSun\nThe council will sell the old pier to a hotel group, its leader told the paper after a long meeting.",
+                           "2019-05-07", {});
+  timex_table::check_found("The council will sell the old pier to a hotel group, its leader told the paper after a long meeting.\n\nSUN.",
+                           "2019-05-07", {});
+  // Beside short lines, an entry of a list, it stays a day.
+  timex_table::check_found("Rota for the garden club\nSat.\nMark will water the beans\nSun\nEllen will mow the lawn", "2019-05-07", {{"Sat", "2019-05-11"}, {"Sun", "2019-05-12"}});
+}
+
 TEST_CASE("earlier or later before a weekday is that day and no reference to the past", "[timex]") {
   check_found("Earlier Tuesday, the council approved the budget.", "2016-04-21", {{"Earlier Tuesday", "2016-04-19"}});
   check_found("The jury is expected to return later on Friday.", "2016-04-21", {{"later on Friday", "2016-04-22"}});
