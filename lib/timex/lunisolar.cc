@@ -108,27 +108,9 @@ int64_t sankranti(int y, double lon) {
   return local - static_cast<double>(day) < 18.0 / 24 ? day : day + 1;
 }
 
-namespace {
-
-// Sunset in Riyadh (24.7 N, 46.7 E) as a fraction of the day in Saudi time (UTC+3) near
-// Julian day JD, from the sun's declination and the standard altitude of -0.833 degrees (the
-// equation of time, a quarter of an hour at most, left out).
-double riyadh_sunset(double jd) {
-  const double dec = std::asin(std::sin(rad(23.44)) * std::sin(rad(sun_longitude(jd)))), lat = rad(24.7);
-  const double cos_h = (std::sin(rad(-0.833)) - std::sin(lat) * std::sin(dec)) / (std::cos(lat) * std::cos(dec));
-  const double half_day = std::acos(cos_h) * 12.0 / kPi;  // hours
-  return (12.0 - (46.7 - 45.0) / 15.0 + half_day) / 24.0;
-}
-
-}  // namespace
-
 // An Islamic month begins on the evening the new crescent can be seen: the day after the
 // conjunction when it falls before sunset in Mecca (UTC+3, sunset taken at 18:00), else the
-// day after that, as the Umm al-Qura calendar does (without its moonset condition). From
-// AH 1392 to 1419 (1972-02-16 to 1999-04-16) that calendar's rule was the moon's age at
-// sunset in Riyadh: the day at whose sunset the moon is 12 hours old or more is the month's
-// first, the day of the conjunction itself when it falls early enough (the days Saudi Arabia
-// kept: Ramadan 1397 began on 1977-08-15, Shawwal 1408 on 1988-05-16).
+// day after that, as the Umm al-Qura calendar does (without its moonset condition).
 // GUESS is the month's first day by the tabular calendar, never more than two days off.
 int64_t islamic_month_start(int64_t guess) {
   int64_t k = static_cast<int64_t>(std::floor(static_cast<double>(guess - 10962) / kSynodicMonth));
@@ -139,8 +121,6 @@ int64_t islamic_month_start(int64_t guess) {
   }
   double local = best - kUnixEpochJd + 3.0 / 24;
   int64_t day = static_cast<int64_t>(std::floor(local));
-  constexpr int64_t kAh1392 = 776, kAh1420 = 10698;  // 1972-02-16, 1999-04-17: days since 1970-01-01
-  if (guess >= kAh1392 && guess < kAh1420) return local - static_cast<double>(day) <= riyadh_sunset(best) - 0.5 ? day : day + 1;
   return local - static_cast<double>(day) < 18.0 / 24 ? day + 1 : day + 2;
 }
 
