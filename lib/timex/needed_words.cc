@@ -1,6 +1,6 @@
 // The strings every match of a pattern holds (needed_words.h), in the manner of RE2's
 // prefilter: exact sets of strings while they stay small, then clauses of strings of which a
-// match holds one. Tested by edge_bytes_test.cc.
+// match holds one. Tested by edge_bytes_test.cc and needed_words_test.cc.
 #include "needed_words.h"
 
 #include <algorithm>
