@@ -43,7 +43,9 @@ bool PartyPlurals::party_plural(size_t k) const {
 
 bool PartyPlurals::party_word_before(size_t k) const {
   const Token& t = toks_[k];
-  if (!t.word || !t.cap || t.all_caps || t.digit || t.nl || function_word(k) || head_type(k)) return false;
+  // The word may open a line (text wrapped before "Welsh Radical Socialists"); the name
+  // runs across no line break, so the word after it may not.
+  if (!t.word || !t.cap || t.all_caps || t.digit || toks_[k + 1].nl || function_word(k) || head_type(k)) return false;
   // "In March Republicans took control": a day, a month or another word never a name's
   // (not_names.txt).
   if (not_name(k)) return false;

@@ -69,3 +69,10 @@ TEST_CASE("A month before the plural of a party word names no party with it", "[
   const auto es = find_entities(doc_of("In May Socialists won control of the council again."));
   CHECK_FALSE(with_alias(es, "May Socialists"));
 }
+
+TEST_CASE("A capitalized word opening a wrapped line before the plural of a party word names a party with it", "[entities]") {
+  check_named("The count ended on Monday and the\nWelsh Radical Socialists won four seats.", "Welsh Radical Socialists", "ORG");
+  // A name runs across no line break: the words before one stay out of it.
+  const auto es = find_entities(doc_of("The count ended on Monday and the Welsh\nRadical Socialists won four seats."));
+  CHECK_FALSE(with_alias(es, "Welsh Radical Socialists"));
+}
