@@ -364,3 +364,9 @@ TEST_CASE("A salutation line's two-word title keeps its second word out of the n
   CHECK_FALSE(with_alias(es, "President Bush"));
   CHECK(with_alias(es, "Hale"));
 }
+
+TEST_CASE("A name a person's title opens is a person even where the tagger reads an event", "[entities]") {
+  // The tagger alone types this word EVENT after "Mr."; the title decides.
+  check_named("Mr. Ólafsson said the deal was fair.", "Ólafsson", "PERSON");
+  check_named("Mr. Olafsson said the deal was fair.", "Olafsson", "PERSON");
+}

@@ -132,7 +132,10 @@ void TaggerReview::run() {
       // A one-word person of the tagger inside a longer name of the rules does not make
       // the longer name a person's ("In Tavorsky" at a sentence start stays as it was).
       const bool part = nm.last - nm.first < 2 && c.last - c.first >= 2;
-      if (nm.margin >= at.type && !(nm.kind == kKindPerson && (part || company_word(c)))) {
+      // A name a person's title opens ("Mr. Oddsson said") is no event's: the title, not
+      // the word's letters, says what it names.
+      const bool titled_event = c.titled && nm.kind == kKindEvent;
+      if (nm.margin >= at.type && !titled_event && !(nm.kind == kKindPerson && (part || company_word(c)))) {
         c.tagged = c.type != kind_type(nm.kind);
         c.type = kind_type(nm.kind);
         // "Policymakers said": a plural opening a sentence stays as weak as the rules left
