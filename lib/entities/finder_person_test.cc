@@ -364,3 +364,10 @@ TEST_CASE("A salutation line's two-word title keeps its second word out of the n
   CHECK_FALSE(with_alias(es, "President Bush"));
   CHECK(with_alias(es, "Hale"));
 }
+
+TEST_CASE("A headline's verb after a title before a comma or a colon is no surname", "[entities]") {
+  auto es = find_entities(doc_of("Mayor Speaks, Council Listens\n\nThe mayor spoke for an hour at the town hall on Monday.\n\n"
+                                 "Minister Regrets: A Memoir\n\nThe book sold well in its first week."));
+  CHECK_FALSE(with_alias(es, "Speaks"));
+  CHECK_FALSE(with_alias(es, "Regrets"));
+}
