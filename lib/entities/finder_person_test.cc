@@ -358,10 +358,17 @@ TEST_CASE("A headline's verb after a title is no surname", "[entities]") {
 }
 
 TEST_CASE("A salutation line's two-word title keeps its second word out of the name addressed", "[entities]") {
-  auto es = find_entities(doc_of("Governor Hale, Vice President Bush, Madam Mayor, and honoured guests:\n\n"
-                                 "It is good to be back in the valley where I grew up."));
-  CHECK(with_alias(es, "Bush"));
-  CHECK_FALSE(with_alias(es, "President Bush"));
+  // An invented president the gazetteer knows as "President Tanserd" too.
+  Gazetteer g = Gazetteer::builtin();
+  GazetteerEntry president;
+  president.name = "Orla Tanserd";
+  president.type = "PERSON";
+  president.aliases = {"President Tanserd", "Tanserd"};
+  g.add(std::move(president));
+  auto es = find_entities(doc_of("Governor Hale, Vice President Tanserd, Madam Mayor, and honoured guests:\n\n"
+                                 "It is good to be back in the valley where I was a boy."), g);
+  CHECK(with_alias(es, "Tanserd"));
+  CHECK_FALSE(with_alias(es, "President Tanserd"));
   CHECK(with_alias(es, "Hale"));
 }
 
