@@ -90,8 +90,9 @@ class Words : public Tokens {
 
   // "Senator Hale, Reverend Carpenter, and dear friends:": a speech's salutation line is
   // title case, but a word right after a person's title and closed by a comma, a colon or the
-  // line's end (or "and") is the surname of someone addressed; a headline's verb after a title
-  // runs on to its object ("Senator Backs Bill").
+  // line's end (or "and") is the surname of someone addressed, where the line itself ends with
+  // a colon or a comma; a headline's verb after a title runs on to its object ("Senator Backs
+  // Bill").
   bool addressed_after_title(size_t i) const {
     if (i == 0 || toks_[i].nl || title_at(i)) return false;
     bool titled = false;
@@ -101,7 +102,13 @@ class Words : public Tokens {
     }
     if (!titled) return false;
     const size_t n = toks_.size();
-    return i + 1 >= n || toks_[i + 1].nl || is(i + 1, ',') || is(i + 1, ':') || is(i + 1, ';') || tok(i + 1) == "and";
+    if (!(i + 1 >= n || toks_[i + 1].nl || is(i + 1, ',') || is(i + 1, ':') || is(i + 1, ';') || tok(i + 1) == "and"))
+      return false;
+    // The line is a salutation, closed by its colon or comma ("... and dear friends:"); a
+    // headline's is not ("Mayor Speaks, Council Listens", "Minister Regrets: A Memoir").
+    size_t last = i;
+    while (last + 1 < n && !toks_[last + 1].nl) ++last;
+    return is(last, ':') || is(last, ',');
   }
 
   // A pronoun or verb with a contracted verb or negation: "I'm", "I've", "We'll", "Don't"

@@ -359,7 +359,7 @@ size_t EventsAndAuthors::inverted_author(size_t i) const {
   // The surname opens its line, so its token alone may follow a line break.
   const Token& t = toks_[i];
   if (i + 3 >= n || !(name_word(i) || (t.nl && t.word && t.cap && !t.all_caps && !t.digit && !function_word(i)))) return 0;
-  // The open list's given names too ("Ostrik, Agatha."): the shape of the line is the evidence.
+  // The open list's given names too ("Ostrik, Philippa."): the shape of the line is the evidence.
   if (!is(i + 1, ',') || toks_[i + 1].nl || !name_word(i + 2) || !any_given(i + 2)) return 0;
   // "Well, Anna.": a spoken line's interjection is no surname.
   if (lex_.interjection_hash_set.contains(t.hash)) return 0;

@@ -929,6 +929,16 @@ class NamesOn : public RevisionPass {
 
  private:
   bool plain_subject(size_t a, size_t b) const;  // [A, B) capitalized common words alone
+  // [FIRST, LAST) one word, "on" at ON and one word of a river (WordNet's LOC) or a sea's
+  // head: "Stratford on Avon", "Southend on Sea", one town.
+  bool town_on_water(size_t first, size_t on, size_t last) const;
+  // [A, B) a GPE of the gazetteer (a country, a state): a subject spoken on, no island.
+  bool country_topic(size_t a, size_t b) const;
+  // LEFT an author's name before "on": the gazetteer's ENTRY's type when known (ENTRY >= 0),
+  // else a person unless its words name something else.
+  void type_author(Candidate& left, int64_t entry) const;
+  // [A, B) a place of TYPE after "on", with its gazetteer entry or its head.
+  Candidate place_part(size_t a, size_t b, std::string_view type) const;
   // Token K a plural that is no surname: "Pacifists on Trial" names a group, no author.
   bool group_plural(size_t k) const;
   // The type of a place [A, B): the gazetteer's, a place's head word's, GPE for the open

@@ -81,14 +81,14 @@ TEST_CASE("A reading list's surname, comma and given name is one person's name",
 
 TEST_CASE("A reading list names its authors whose given names are rare or whose surnames are towns too", "[entities]") {
   auto es = find_entities(doc_of("Three novels I lend to friends:\n\nChester, Margaret. The Orchard Ledger\n\n"
-                                 "Varnhagen, Agatha. A Winter at Dunmere\n\nBrackwell, Jane. Salt and Ash\n"));
-  for (const char* name : {"Chester, Margaret", "Varnhagen, Agatha", "Brackwell, Jane"}) {
+                                 "Varnhagen, Philippa. A Winter at Dunmere\n\nBrackwell, Jane. Salt and Ash\n"));
+  for (const char* name : {"Chester, Margaret", "Varnhagen, Philippa", "Brackwell, Jane"}) {
     INFO(name);
     const Entity* e = with_alias(es, name);
     REQUIRE(e);
     CHECK(e->type == "PERSON");
   }
-  CHECK_FALSE(with_alias(es, "Agatha"));
+  CHECK_FALSE(with_alias(es, "Philippa"));
   for (const auto& e : es) CHECK(e.type != "GPE");
 }
 

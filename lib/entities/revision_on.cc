@@ -25,6 +25,39 @@ bool NamesOn::group_plural(size_t k) const {
   return capitalized_plural(k) && !lex_.open_surnames.count(tok(k));
 }
 
+bool NamesOn::town_on_water(size_t first, size_t on, size_t last) const {
+  if (on != first + 1 || last != on + 2) return false;
+  if (const std::string* head = head_type(on + 1)) return *head == kLoc;  // "Southend on Sea"
+  auto w = lex_.wordnet_types.find(tok(on + 1));
+  return w != lex_.wordnet_types.end() && w->second == kLoc;  // a river: "Walton on Thames"
+}
+
+bool NamesOn::country_topic(size_t a, size_t b) const {
+  int64_t entry = -1;
+  return match(a, entry) == b && entry >= 0 && gaz_.entries()[static_cast<size_t>(entry)].type == kGpe;
+}
+
+void NamesOn::type_author(Candidate& left, int64_t entry) const {
+  if (entry >= 0) {
+    left.entry = entry;
+    left.type = gaz_.entries()[static_cast<size_t>(entry)].type;
+    return;
+  }
+  std::string_view type = NameTypes(*this).unknown_name_type(left.first, left.last);
+  left.type = type == kOrg ? kPerson : type;
+}
+
+Candidate NamesOn::place_part(size_t a, size_t b, std::string_view type) const {
+  Candidate place;
+  place.first = a;
+  place.last = b;
+  place.type = type;
+  int64_t entry = -1;
+  if (match(a, entry) == b && entry >= 0) place.entry = entry;
+  else place.by_head = head_type(b - 1) != nullptr;
+  return place;
+}
+
 std::string_view NamesOn::place_type(size_t a, size_t b) const {
   int64_t entry = -1;
   if (match(a, entry) == b && entry >= 0) {
@@ -65,7 +98,22 @@ void NamesOn::split_names_on() {
     const bool known = match(c.first, entry) == on && entry >= 0;
     // "Vellnet on Tarn": a brand's inner capital names no town.
     if (camel_cased(left)) continue;
-    if (std::string_view place = place_type(b, c.last); !place.empty()) {
+    if (town_on_water(c.first, on, c.last)) {
+      // "Stratford on Avon", "Southend on Sea": an English town named for its river or its
+      // coast is one town.
+      Candidate town;
+      town.first = c.first;
+      town.last = c.last;
+      town.type = kGpe;
+      parts.push_back(std::move(town));
+    } else if (b == on + 1 && country_topic(b, c.last)) {
+      // "Halvorsen on Syria": a headline's speaker on a country or a state the gazetteer
+      // knows, the subject of a speech or an interview; towns stand on islands, lakes and
+      // rivers, not on a country's name.
+      type_author(left, known ? entry : -1);
+      parts.push_back(std::move(left));
+      parts.push_back(place_part(b, c.last, kGpe));
+    } else if (std::string_view place = place_type(b, c.last); !place.empty()) {
       // "Tarby on Rynø", "Vell on Orrin Island": a town on an island, a lake or a river is
       // a place, and so is the place it stands on.
       if (known) {
@@ -74,24 +122,12 @@ void NamesOn::split_names_on() {
       } else {
         left.type = NameTypes(*this).known_place(c.first, on) ? kGpe : kLoc;
       }
-      Candidate right;
-      right.first = b;
-      right.last = c.last;
-      right.type = place;
-      if (match(b, entry) == c.last && entry >= 0) right.entry = entry;
-      else right.by_head = head_type(c.last - 1) != nullptr;
       parts.push_back(std::move(left));
-      parts.push_back(std::move(right));
+      parts.push_back(place_part(b, c.last, place));
     } else if (plain_subject(b, c.last) && !group_plural(on - 1)) {
       // "Vellacott on Card Games": a work's title, its author and the subject; the subject
       // is no name. The author is a person unless the words name something known.
-      if (known) {
-        left.entry = entry;
-        left.type = gaz_.entries()[static_cast<size_t>(entry)].type;
-      } else {
-        std::string_view type = NameTypes(*this).unknown_name_type(c.first, on);
-        left.type = type == kOrg ? kPerson : type;
-      }
+      type_author(left, known ? entry : -1);
       parts.push_back(std::move(left));
     } else {
       continue;

@@ -39,3 +39,25 @@ TEST_CASE("A body named for its subject after on stays whole", "[entities]") {
   CHECK(with_alias(es, "Council on Rural Housing"));
   CHECK_FALSE(with_alias(es, "Pacifists"));
 }
+
+TEST_CASE("A town named for its river or its coast with on is one town", "[entities]") {
+  auto es = find_entities(doc_of("The bus from Kelby on Thames reached Marnwick on Sea an hour late on Sunday."));
+  for (const char* name : {"Kelby on Thames", "Marnwick on Sea"}) {
+    INFO(name);
+    const Entity* e = with_alias(es, name);
+    REQUIRE(e);
+    CHECK(e->type == "GPE");
+  }
+  CHECK_FALSE(with_alias(es, "Kelby"));
+  CHECK_FALSE(with_alias(es, "Thames"));
+}
+
+TEST_CASE("A writer on a country in a column's title is a person and the country a place", "[entities]") {
+  auto es = find_entities(doc_of("Her weekly column, \"Dravick on Germany\", ran for ten years in the paper."));
+  const Entity* speaker = with_alias(es, "Dravick");
+  REQUIRE(speaker);
+  CHECK(speaker->type == "PERSON");
+  const Entity* country = with_alias(es, "Germany");
+  REQUIRE(country);
+  CHECK(country->type == "GPE");
+}
