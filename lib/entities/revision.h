@@ -264,7 +264,7 @@ class LaunchingFirms : public RevisionPass {
   void keep_launching_firms();
 };
 
-// "Wal - Mart", "Oakville - Milton", "Portage - Neepawa - Carberry": text written as tokens sets
+// "Velm - Tarco", "Tarnwell - Oakby", "Oakby - Dunmere - Kestow": text written as tokens sets
 // a hyphen apart with spaces, and the scan, which takes a spaced hyphen for a dash, finds the
 // parts as names of their own. Two names of the rules or the tagger on one line, a spaced
 // "-" (no other dash) between them, are one name when both are organisations' (an

@@ -151,7 +151,7 @@ void ProductCues::read_makers(std::unordered_set<std::string_view>& makers) cons
     if (c.type != kOrg) continue;
     // A firm's first word before its legal form ("Velmora Motor Company", "Velmora Corp."), or
     // a firm's name alone with a firm's cue ("shares of Velmora") or launching a thing: a
-    // party's or a body's word alone ("the Vlaams Belang" beside "Vlaams") makes nothing.
+    // party's or a body's word alone ("the Noorder Bond" beside "Noorder") makes nothing.
     const std::string_view end = tok(c.last - 1);
     const bool launches =
         c.last + 1 < toks_.size() && !toks_[c.last].nl && lex_.launch_verb_hash_set.contains(toks_[c.last].hash);
