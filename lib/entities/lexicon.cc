@@ -190,6 +190,7 @@ const Lexicon& Lexicon::get() {
     l.past_verb_hash_set = folded_hashes("entities/past_verbs.txt");
     l.founding_verb_hash_set = folded_hashes("entities/founding_verbs.txt");
     l.launch_verb_hash_set = folded_hashes("entities/launch_verbs.txt");
+    l.range_noun_hash_set = folded_hashes("entities/range_nouns.txt");
     l.collective_noun_hash_set = folded_hashes("entities/collective_nouns.txt");
     l.speaking_opener_hash_set = folded_hashes("entities/speaking_openers.txt");
     l.person_participle_hash_set = folded_hashes("entities/person_participles.txt");

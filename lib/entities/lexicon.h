@@ -131,6 +131,7 @@ struct Lexicon {
   HashSet list_heading_hash_set;  // hash_folded of each word of list_headings.txt
   HashSet past_verb_hash_set;     // hash_folded of each word of past_verbs.txt
   HashSet founding_verb_hash_set; // hash_folded of each word of founding_verbs.txt ("founded")
+  HashSet range_noun_hash_set;     // hash_folded of each word of range_nouns.txt ("line")
   HashSet launch_verb_hash_set;    // hash_folded of each word of launch_verbs.txt ("unveiled")
   HashSet collective_noun_hash_set;  // hash_folded of each word of collective_nouns.txt ("police")
   HashSet speaking_opener_hash_set;  // hash_folded of each word of speaking_openers.txt ("speaking")

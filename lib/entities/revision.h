@@ -184,11 +184,13 @@ class Products : public RevisionPass {
   // evidence (no gazetteer entry, head word or title).
   static bool open_name(const Candidate& c);
   bool version_word(size_t i) const;  // a capitalized word of product_versions.txt on the line
+  // C ends in a facility's head word (of one or two words).
+  bool facility_head(const Candidate& c) const;
+  // A lower-case noun of product_nouns.txt on the same line.
+  bool product_noun(size_t i) const;
 
  private:
   bool product_context(const Candidate& c) const;
-  // C ends in a facility's head word (of one or two words).
-  bool facility_head(const Candidate& c) const;
   bool emphatic_word(size_t k) const;  // see drop_thing_acronyms()
   bool thing_code(const Candidate& c) const;  // "CC BY-SA": an acronym and a thing's code
   // Whether the text defines ACRONYM in brackets after an organisation's name ("the Inland
@@ -218,8 +220,6 @@ class Products : public RevisionPass {
   // A token on the name's line that can be a model number: digits, upper-case letters and
   // hyphens, with a digit; no year, no amount.
   bool model_number(size_t i) const;
-  // A lower-case noun of product_nouns.txt on the same line.
-  bool product_noun(size_t i) const;
   // A word written in small letters with a capital inside ("iPod", "eReader"), a product
   // range's: the capitalized word right after it names a model of the range ("the iPod Nano").
   bool range_word(size_t i) const;
@@ -264,7 +264,7 @@ class LaunchingFirms : public RevisionPass {
   void keep_launching_firms();
 };
 
-// "Wal - Mart", "Oakville - Milton", "Portage - Neepawa - Carberry": text written as tokens sets
+// "Velm - Tarco", "Tarnwell - Oakby", "Oakby - Dunmere - Kestow": text written as tokens sets
 // a hyphen apart with spaces, and the scan, which takes a spaced hyphen for a dash, finds the
 // parts as names of their own. Two names of the rules or the tagger on one line, a spaced
 // "-" (no other dash) between them, are one name when both are organisations' (an

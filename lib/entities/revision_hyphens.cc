@@ -27,7 +27,7 @@ void SpacedHyphens::join_spaced_hyphens() {
     if (a.last != h || toks_[h].begin == toks_[h - 1].end || toks_[b.first].begin == toks_[h].end) continue;
     if (a.entry >= 0 || b.entry >= 0) continue;
     std::string_view type;
-    // Two firms' words ("Wal - Mart"); not two parties of a coalition ("Fine Gael - Labour
+    // Two firms' words ("Velm - Tarco"); not two parties of a coalition ("Tarn Farmers - Labour
     // Party"), whose names run longer or end in a head word.
     if (a.type == kOrg && b.type == kOrg && a.last - a.first == 1 && b.last - b.first == 1 && !a.by_head && !b.by_head) {
       type = kOrg;

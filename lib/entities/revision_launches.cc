@@ -32,6 +32,16 @@ bool ProductCues::launched(const Candidate& c) const {
   if (c.last < toks_.size() && !toks_[c.last].nl && (possessive(c.last) || tok(c.last) == "from")) return false;
   // "unveiled the new Tarn-based Kestrel": the first part of a compound adjective is no object.
   if (c.last < toks_.size() && is(c.last, '-') && toks_[c.last].begin == toks_[c.last - 1].end) return false;
+  // "released the new Tarco report", "launched the new Velmora campaign": a name before a noun in
+  // small letters names its own owner or topic; only before a noun of made things ("the new
+  // Kestrel phone") or of a range ("the new Kestrel line") is it a product's. Not a word of
+  // time after it ("launched Kestrel today").
+  if (c.last < toks_.size() && !toks_[c.last].nl && toks_[c.last].word && !toks_[c.last].cap && !toks_[c.last].digit &&
+      !function_word(c.last) && !lex_.day_adverbs.count(fold(tok(c.last))) && !product_noun(c.last) &&
+      !lex_.range_noun_hash_set.contains(toks_[c.last].hash))
+    return false;
+  // "unveiled the new Tarnwell Stadium": a place built is no product.
+  if (facility_head(c)) return false;
   size_t k = c.first;  // the words before C, right to left, on C's line
   auto back = [&](size_t at) { return at > 0 && !toks_[at].nl && toks_[at - 1].word; };
   bool fresh = false;
@@ -141,7 +151,7 @@ void ProductCues::read_makers(std::unordered_set<std::string_view>& makers) cons
     if (c.type != kOrg) continue;
     // A firm's first word before its legal form ("Velmora Motor Company", "Velmora Corp."), or
     // a firm's name alone with a firm's cue ("shares of Velmora") or launching a thing: a
-    // party's or a body's word alone ("the Vlaams Belang" beside "Vlaams") makes nothing.
+    // party's or a body's word alone ("the Noorder Bond" beside "Noorder") makes nothing.
     const std::string_view end = tok(c.last - 1);
     const bool launches =
         c.last + 1 < toks_.size() && !toks_[c.last].nl && lex_.launch_verb_hash_set.contains(toks_[c.last].hash);

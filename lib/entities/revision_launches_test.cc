@@ -74,3 +74,10 @@ TEST_CASE("A body of people or a plural opening a sentence before a verb of laun
     CHECK(find_entities(doc_of(text)).empty());
   }
 }
+
+TEST_CASE("A launched name before a noun that is no made thing names its owner or topic", "[entities]") {
+  auto es = find_entities(doc_of("Investors released the new Velmora report on Friday."));
+  CHECK(type_with_alias(es, "Velmora") == "ORG");
+  es = find_entities(doc_of("Velmora said it introduced the new Quindra line in May."));
+  CHECK_FALSE(with_alias(es, "Quindra"));
+}

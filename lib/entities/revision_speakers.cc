@@ -20,6 +20,8 @@ void SpeakingSubjects::type_speakers() {
     size_t s = k - 1;
     while (s > 0 && !initial_[s] && !toks_[s].nl) --s;
     if (!initial_[s] || !lex_.speaking_opener_hash_set.contains(toks_[s].hash)) continue;
+    // "Speaking of prices, Velmora said ...": "speaking of" turns to a topic; no one speaks.
+    if (s + 1 < k && tok(s + 1) == "of") continue;
     c.type = kPerson;
     c.guessed = c.tagged = false;
     c.cued = true;

@@ -20,3 +20,8 @@ TEST_CASE("A lone name saying it after an opening phrase of speaking stays an or
   auto es = find_entities(doc_of("Speaking to reporters, Kamwetu said it would cut three hundred jobs."));
   CHECK(type_with_alias(es, "Kamwetu") == "ORG");
 }
+
+TEST_CASE("A lone name saying something after speaking of a topic is not made a person", "[entities]") {
+  auto es = find_entities(doc_of("Speaking of prices, Kamwetu said they would fall."));
+  CHECK(type_with_alias(es, "Kamwetu") == "ORG");
+}
