@@ -288,6 +288,10 @@ class SpeakingSubjects : public RevisionPass {
  public:
   using RevisionPass::RevisionPass;
   void type_speakers();
+
+ private:
+  // Whether another name of the text opens with C's one word.
+  bool named_elsewhere(const Candidate& c) const;
 };
 
 // Members' titles ("MP", "MEP", "Member of Parliament": the roles of thing_acronyms.txt and

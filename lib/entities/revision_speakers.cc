@@ -8,6 +8,13 @@
 
 namespace dossier::entities_detail {
 
+bool SpeakingSubjects::named_elsewhere(const Candidate& c) const {
+  const std::string_view name = tok(c.first);
+  for (const Candidate& other : cands_)
+    if (&other != &c && tok(other.first) == name) return true;
+  return false;
+}
+
 void SpeakingSubjects::type_speakers() {
   const size_t n = toks_.size();
   for (Candidate& c : cands_) {
@@ -22,6 +29,9 @@ void SpeakingSubjects::type_speakers() {
     if (!initial_[s] || !lex_.speaking_opener_hash_set.contains(toks_[s].hash)) continue;
     // "Speaking of prices, Velmora said ...": "speaking of" turns to a topic; no one speaks.
     if (s + 1 < k && tok(s + 1) == "of") continue;
+    // A name the text uses elsewhere is typed by what it does there ("Velmora fixed the
+    // outage. Speaking on Monday, Velmora said ..." is one firm, not a firm and a person).
+    if (named_elsewhere(c)) continue;
     c.type = kPerson;
     c.guessed = c.tagged = false;
     c.cued = true;

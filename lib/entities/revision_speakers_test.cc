@@ -25,3 +25,9 @@ TEST_CASE("A lone name saying something after speaking of a topic is not made a 
   auto es = find_entities(doc_of("Speaking of prices, Kamwetu said they would fall."));
   CHECK(type_with_alias(es, "Kamwetu") == "ORG");
 }
+
+TEST_CASE("A lone name after a speaking opener keeps the type its other mentions give it", "[entities]") {
+  auto es = find_entities(doc_of("Velmora fixed the outage within hours. Speaking on Monday, Velmora said "
+                                 "the fault lay with a supplier."));
+  for (const auto& e : es) CHECK(e.type != "PERSON");
+}
