@@ -244,6 +244,7 @@ class ProductCues : public Products {
 
  private:
   bool launched(const Candidate& c) const;  // the object of a verb of launch_verbs.txt
+  bool object_determiner(size_t k) const;  // token K a determiner (determiners.txt) of a launch's object
   bool versioned(const Candidate& c) const;  // ", the new version of", ", version 2"
   // The length of C's maker's name at its start (0 if none): the first word, an organisation's
   // name alone elsewhere in the text (MAKERS).

@@ -15,19 +15,26 @@ namespace {
 
 bool news_word(std::string_view w) { return w == "new" || w == "latest" || w == "newest" || w == "updated"; }
 
-// Either case ("The"): the word is compared with its first letter folded, without a copy.
-bool object_determiner(std::string_view w) {
-  if (w.empty() || w.size() > 5) return false;
-  const char first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] - 'A' + 'a') : w[0];
-  for (std::string_view d : {"the", "a", "an", "its", "their", "his", "her"})
-    if (d.size() == w.size() && d[0] == first && d.substr(1) == w.substr(1)) return true;
-  return false;
-}
-
 }  // namespace
 
 bool ProductCues::launched(const Candidate& c) const {
   if (c.type != kOrg && c.type != kPerson) return false;
+  // The words before C, right to left on its line: a launch verb, a determiner, "new". Looked
+  // at first: one hash probe turns away nearly every name.
+  size_t k = c.first;
+  auto back = [&](size_t at) { return at > 0 && !toks_[at].nl && toks_[at - 1].word; };
+  bool fresh = false;
+  // "the new Tarn-based Kestrel": a compound adjective with a hyphen.
+  if (back(k) && k >= 3 && !toks_[k - 1].cap && is(k - 2, '-') && !toks_[k - 2].nl && !toks_[k - 1].nl) k -= 3;
+  if (back(k) && news_word(tok(k - 1))) {
+    fresh = true;
+    --k;
+  }
+  if (back(k) && object_determiner(k - 1)) --k;
+  if (!back(k) || toks_[k - 1].cap) return false;
+  if (!lex_.launch_verb_hash_set.contains(toks_[k - 1].hash)) return false;
+  // "released Kestrel from jail": a person's name after the verb names a person set free.
+  if (!fresh && c.type != kOrg) return false;
   // "launched Velmora's fund"; "released Dannick from custody": a person set free.
   if (c.last < toks_.size() && !toks_[c.last].nl && (possessive(c.last) || tok(c.last) == "from")) return false;
   // "unveiled the new Tarn-based Kestrel": the first part of a compound adjective is no object.
@@ -41,22 +48,11 @@ bool ProductCues::launched(const Candidate& c) const {
       !lex_.range_noun_hash_set.contains(toks_[c.last].hash))
     return false;
   // "unveiled the new Tarnwell Stadium": a place built is no product.
-  if (facility_head(c)) return false;
-  size_t k = c.first;  // the words before C, right to left, on C's line
-  auto back = [&](size_t at) { return at > 0 && !toks_[at].nl && toks_[at - 1].word; };
-  bool fresh = false;
-  // "the new Tarn-based Kestrel": a compound adjective with a hyphen.
-  if (back(k) && k >= 3 && !toks_[k - 1].cap && is(k - 2, '-') && !toks_[k - 2].nl && !toks_[k - 1].nl) k -= 3;
-  if (back(k) && news_word(tok(k - 1))) {
-    fresh = true;
-    --k;
-  }
-  if (back(k) && object_determiner(tok(k - 1))) --k;
-  if (!back(k) || toks_[k - 1].cap) return false;
-  if (!lex_.launch_verb_hash_set.contains(toks_[k - 1].hash)) return false;
-  // "released Kestrel from jail": a person's name after the verb names a person set free.
-  return fresh || c.type == kOrg;
+  return !facility_head(c);
 }
+
+// A determiner of the launch's object (determiners.txt, either case: "the", "its", "our").
+bool ProductCues::object_determiner(size_t k) const { return toks_[k].word && lex_.determiner_hash_set.contains(toks_[k].hash); }
 
 bool ProductCues::versioned(const Candidate& c) const {
   size_t k = c.last;
@@ -65,7 +61,7 @@ bool ProductCues::versioned(const Candidate& c) const {
   if (!at(k)) return false;
   const bool comma = is(k, ',');
   if (comma) ++k;
-  if (at(k) && object_determiner(tok(k))) {
+  if (at(k) && object_determiner(k)) {
     ++k;
     if (at(k) && news_word(tok(k))) ++k;
     // "Kestrel, the newest version of Velmora's system"
@@ -177,8 +173,7 @@ void LaunchingFirms::keep_launching_firms() {
     // At a paragraph's start too (capitalized_common_word() wants a word inside a line).
     if (!t.word || !t.cap || t.all_caps || t.digit || !common(k) || function_word(k) || given(k)) continue;
     if (tok(k).back() == 's' || lex_.collective_noun_hash_set.contains(t.hash)) continue;
-    const std::string_view object = tok(v + 1);
-    if (!object_determiner(object) && !news_word(object)) continue;
+    if (!lex_.determiner_hash_set.contains(toks_[v + 1].hash) && !news_word(tok(v + 1))) continue;
     if (held.empty()) {
       held.assign(n, 0);
       for (const Candidate& c : cands_)
