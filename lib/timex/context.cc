@@ -118,16 +118,15 @@ size_t year_before_singular_year(std::string_view text, size_t b, size_t e) {
   return std::string_view::npos;
 }
 
-namespace {
-
-// The word that ends one space before B, in lower case, and where it starts; empty when none.
-std::string word_before(std::string_view text, size_t b, size_t* start = nullptr) {
+std::string word_before(std::string_view text, size_t b, size_t* start) {
   if (b < 2 || text[b - 1] != ' ') return std::string();
   size_t wb = b - 1;
   while (wb > 0 && is_word_byte(text[wb - 1])) --wb;
   if (start) *start = wb;
   return lower(text.substr(wb, b - 1 - wb));
 }
+
+namespace {
 
 // The word that starts one space after E, in lower case; empty when none.
 std::string word_after(std::string_view text, size_t e) {

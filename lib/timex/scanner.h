@@ -155,6 +155,9 @@ bool short_weekday_dropped(std::string_view text, size_t b, size_t e);
 // Whether [B, E) is all its line holds, but for spaces and one period after it.
 bool alone_on_line(std::string_view text, size_t b, size_t e);
 
+// The word that ends one space before B, in lower case, and where it starts; empty when none.
+std::string word_before(std::string_view text, size_t b, size_t* start = nullptr);
+
 // Whether the month and day at [B, E), joined by a dash without a year ("2-15", "2 - 15"),
 // stand where they are no month and day: before a noun ("a 2-15 record"), or after a word
 // other than a preposition of time ("lost 7-21", "ages 3-15"; at its line's start they stand

@@ -36,11 +36,7 @@ bool follows_in(std::string_view text, size_t at) {
 // Whether the word just before byte AT is an article, a determiner or a preposition of
 // length ("the", "these", "over", "for"): what follows is a length of time, not a step on.
 bool determined(std::string_view text, size_t at) {
-  size_t e = at;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && grammar::is_word_byte(text[b - 1])) --b;
-  const std::string w = utf8::ascii_lower(text.substr(b, e - b));
+  const std::string w = grammar::word_before(text, at);
   static const char* const kWords[] = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                                        "over", "during", "for", "in", "within", "next", "all", "through"};
   for (const char* k : kWords)
